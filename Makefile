@@ -1,0 +1,65 @@
+# Two commands matter: `make run` and `make test`. Both set up everything they need first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# System libraries PySide6 needs to open windows (xcb) and to run offscreen, plus venv support.
+APT_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
+	libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
+
+.PHONY: run test setup sysdeps forms lint bench clean
+
+run: setup
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+	  echo "Không tìm thấy màn hình (DISPLAY chưa đặt) — no display found."; \
+	  echo "Sáng kiến Desktop is a windowed program. To proceed on this machine, either:"; \
+	  echo "  - start a virtual display:  Xvfb :99 & DISPLAY=:99 make run"; \
+	  echo "  - or use the command line:  $(BIN)/sangkien --help   (list, demo, export-json, ...)"; \
+	  exit 2; \
+	fi
+	$(BIN)/sangkien gui
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory sysdeps
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+# Installs the Qt system libraries when run as root on Debian/Ubuntu; otherwise says what is missing.
+sysdeps:
+	@missing=""; \
+	if command -v dpkg-query >/dev/null 2>&1; then \
+	  for p in $(APT_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	  done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing system packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages (install them as root):$$missing"; \
+	  fi; \
+	fi
+
+# Recompiles the Qt Designer forms in ui/ into sangkien_desktop/gui/forms/ (committed).
+forms: setup
+	$(BIN)/python -m sangkien_desktop.gui.forms.compile
+
+lint: setup
+	$(BIN)/ruff check sangkien_desktop tests benchmarks
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/search.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

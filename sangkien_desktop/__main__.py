@@ -1,0 +1,3 @@
+from sangkien_desktop.cli import main
+
+raise SystemExit(main())

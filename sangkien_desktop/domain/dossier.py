@@ -1,0 +1,145 @@
+"""The dossier (hồ sơ sáng kiến) as plain values: what the description form holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+class Status(enum.StrEnum):
+    """Where a dossier is in its life (DOMAIN.md, "The life of one dossier")."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RECOGNISED = "recognised"
+    REJECTED = "rejected"
+    NOMINATED = "nominated"
+    ENTERED = "entered"
+
+
+# Vietnamese names used in documents, the CLI and as the GUI's translation source.
+STATUS_LABELS: dict[Status, str] = {
+    Status.DRAFT: "Bản nháp",
+    Status.SUBMITTED: "Đã nộp Hội đồng",
+    Status.RECOGNISED: "Đã công nhận",
+    Status.REJECTED: "Không công nhận",
+    Status.NOMINATED: "Đã đề nghị",
+    Status.ENTERED: "Đã cập nhật lên cổng",
+}
+
+
+class Sector(enum.StrEnum):
+    """The portal asks whether the initiative comes from an enterprise or the public sector."""
+
+    NONE = ""
+    ENTERPRISE = "doanh_nghiep"
+    PUBLIC = "co_quan"
+
+
+SECTOR_LABELS: dict[Sector, str] = {
+    Sector.NONE: "",
+    Sector.ENTERPRISE: "Khối doanh nghiệp",
+    Sector.PUBLIC: "Khối cơ quan, hành chính sự nghiệp",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Author:
+    full_name: str = ""
+    birth_date: dt.date | None = None
+    workplace: str = ""
+    job_title: str = ""
+    qualification: str = ""
+    cccd: str = ""
+    phone: str = ""
+    share_percent: Decimal | None = None
+    is_lead: bool = False
+
+
+@dataclass
+class Applier:
+    """A person who took part in the first or trial application (người tham gia áp dụng)."""
+
+    full_name: str = ""
+    birth_date: dt.date | None = None
+    workplace: str = ""
+    job_title: str = ""
+    qualification: str = ""
+    task: str = ""
+
+
+@dataclass
+class AttachmentRef:
+    sha256: str
+    filename: str
+    size: int
+    media_type: str
+    added_at: dt.datetime | None = None
+    note: str = ""
+
+
+@dataclass
+class Dossier:
+    uuid: str = field(default_factory=new_uuid)
+    code: str = ""
+    title: str = ""
+    solution_type: str = ""
+    field_of_application: str = ""
+    target_group: str = ""
+    campaign_id: str = ""
+    unit_name: str = ""
+    province_code: str = ""
+    sector: Sector = Sector.NONE
+    investor: str = ""
+    first_applied_on: dt.date | None = None
+    applied_as_trial: bool = False
+    description_before: str = ""
+    description_solution: str = ""
+    description_novelty: str = ""
+    confidential_info: str = ""
+    conditions: str = ""
+    benefit_author_vnd: int | None = None
+    benefit_author_social: str = ""
+    benefit_unit_vnd: int | None = None
+    benefit_unit_social: str = ""
+    # How the benefit value was computed (the basis an evaluator checks).
+    benefit_calculation: str = ""
+    # The short text for the portal's description box, within the campaign's limit.
+    portal_text: str = ""
+    # Research projects (đề tài): acceptance date and the head's confirmation.
+    research_accepted_on: dt.date | None = None
+    head_confirmed: bool = False
+    # The author's attestations (Nghị định 13/2012, Art. 3-4) and the validity flags.
+    attests_public_order: bool = False
+    attests_no_ip_protection: bool = False
+    has_complaint: bool = False
+    has_authorship_dispute: bool = False
+    status: Status = Status.DRAFT
+    notes: str = ""
+    authors: list[Author] = field(default_factory=list)
+    appliers: list[Applier] = field(default_factory=list)
+    attachments: list[AttachmentRef] = field(default_factory=list)
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    deleted_at: dt.datetime | None = None
+
+    @property
+    def lead_author(self) -> Author | None:
+        """The author the program credits: the one marked lead, else the largest share."""
+        if not self.authors:
+            return None
+        for author in self.authors:
+            if author.is_lead:
+                return author
+        return max(self.authors, key=lambda a: a.share_percent or Decimal(0))
+
+    @property
+    def share_total(self) -> Decimal:
+        return sum((a.share_percent or Decimal(0) for a in self.authors), Decimal(0))

@@ -1,0 +1,75 @@
+"""Vietnamese text helpers: NFC normalisation, cleaning of invisible characters, search folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that Word, web pages and input methods leave behind and that nobody means to type.
+_INVISIBLE = {
+    "\u200b",  # zero width space
+    "\u200c",  # zero width non-joiner
+    "\u200d",  # zero width joiner
+    "\u2060",  # word joiner
+    "\ufeff",  # byte order mark / zero width no-break space
+    "\u00ad",  # soft hyphen
+}
+_SPACES = {"\u00a0", "\u202f", "\u2007", "\u2009", "\u200a", "\u3000"}
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\u0085")
+
+
+def nfc(text: str) -> str:
+    """Compose decomposed Vietnamese (as some input methods and Word paste it) into NFC."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str, *, multiline: bool = True) -> str:
+    """NFC, invisible characters removed, odd spaces made plain, line breaks made ``\\n``.
+
+    Control characters other than tab and newline are dropped. Single-line values also lose
+    newlines and have their surrounding space trimmed.
+    """
+    text = _LINE_BREAKS.sub("\n", nfc(text))
+    out: list[str] = []
+    for ch in text:
+        if ch in _INVISIBLE:
+            continue
+        if ch in _SPACES:
+            out.append(" ")
+            continue
+        if ch in "\n\t":
+            out.append(ch if multiline else " ")
+            continue
+        if unicodedata.category(ch) == "Cc":
+            continue
+        out.append(ch)
+    result = "".join(out)
+    if not multiline:
+        result = " ".join(result.split())
+    return result
+
+
+def clean_line(text: str) -> str:
+    """A single-line field: cleaned and trimmed, inner runs of space collapsed."""
+    return clean_text(text, multiline=False)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, with đ→d, for searching: "Đường" → "duong".
+
+    đ/Đ are letters of their own in Unicode, not a d with a mark, so NFD leaves them alone.
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_terms(query: str) -> list[str]:
+    """Folded words of a search box entry, in order, without duplicates."""
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(fold(query)):
+        seen.setdefault(word, None)
+    return list(seen)

@@ -1,0 +1,127 @@
+"""Parsing of values as Vietnamese users type them: dates, shares, money, phones.
+
+Every parser raises InputError with a message that says what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.text import clean_line
+
+_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def parse_date(text: str, *, field: str | None = None, label: str = "Ngày") -> dt.date | None:
+    """dd/mm/yyyy (also with . or -) or ISO yyyy-mm-dd; empty gives None."""
+    value = clean_line(text)
+    if not value:
+        return None
+    m = _DATE.match(value)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+    else:
+        m = _ISO.match(value)
+        if not m:
+            raise InputError(
+                f"{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, "
+                "ví dụ 15/09/2022.",
+                code="date_format",
+                field=field,
+            )
+        year, month, day = (int(g) for g in m.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise InputError(
+            f"{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có "
+            f"ngày {day}). Hãy kiểm tra lại ngày và tháng.",
+            code="date_invalid",
+            field=field,
+        ) from None
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def parse_share(text: str, *, field: str | None = None) -> Decimal | None:
+    """A contribution share in percent: "50", "33,33", "33.5 %"; empty gives None."""
+    value = clean_line(text).replace("%", "").strip()
+    if not value:
+        return None
+    try:
+        share = Decimal(value.replace(",", "."))
+    except InvalidOperation:
+        raise InputError(
+            f"Tỷ lệ đóng góp “{clean_line(text)}” không phải là một số. Hãy nhập số phần trăm, "
+            "ví dụ 50 hoặc 33,5.",
+            code="share_not_number",
+            field=field,
+        ) from None
+    if not share.is_finite() or share < 0 or share > 100:
+        raise InputError(
+            f"Tỷ lệ đóng góp “{clean_line(text)}” phải nằm trong khoảng từ 0 đến 100 (%).",
+            code="share_range",
+            field=field,
+        )
+    return share.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def format_share(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",")
+
+
+_MONEY_NOISE = re.compile(r"(?i)(vn[dđ]|đồng|dong|đ|d)\s*$")
+
+
+def parse_money(text: str, *, field: str | None = None) -> int | None:
+    """Whole đồng from "120.000.000", "120,000,000 đ", "120000000 VNĐ"; empty gives None."""
+    value = clean_line(text)
+    if not value:
+        return None
+    core = _MONEY_NOISE.sub("", value).strip().replace(" ", "")
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", core):
+        core = core.replace(".", "").replace(",", "")
+    if not core.isdigit():
+        raise InputError(
+            f"Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.",
+            code="money_format",
+            field=field,
+        )
+    amount = int(core)
+    if amount > 10**15:
+        raise InputError(
+            f"Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.",
+            code="money_range",
+            field=field,
+        )
+    return amount
+
+
+def format_money(amount: int | None, *, unit: bool = True) -> str:
+    """120000000 → "120.000.000 đồng"."""
+    if amount is None:
+        return ""
+    text = f"{amount:,}".replace(",", ".")
+    return f"{text} đồng" if unit else text
+
+
+_PHONE_DIGITS = re.compile(r"[\s.\-()]")
+
+
+def normalise_phone(text: str) -> str:
+    """+84 912.345.678 → 0912345678. Unrecognisable input is returned cleaned, unchanged."""
+    value = _PHONE_DIGITS.sub("", clean_line(text))
+    if value.startswith("+84"):
+        value = "0" + value[3:]
+    elif value.startswith("84") and len(value) == 11:
+        value = "0" + value[2:]
+    return value

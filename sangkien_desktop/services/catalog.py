@@ -1,0 +1,103 @@
+"""Campaigns and reference lists of units, read from the shipped data and the user's own files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sangkien_desktop.domain.campaign import Campaign, parse_campaign
+from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.resources import resource_path
+
+UNIT_LISTS = ("provinces-2025", "provinces-1997", "sector-unions")
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataFileError(f"Không đọc được tệp {path.name}: {exc}") from exc
+
+
+def _version_key(version: str) -> tuple[int | str, ...]:
+    return tuple(int(p) if p.isdigit() else p for p in version.replace("-", ".").split("."))
+
+
+def load_campaigns(user_dir: Path | None = None) -> dict[str, Campaign]:
+    """All campaigns by id; a user's file overrides the shipped one when its version is newer
+    or equal. A broken user file is skipped (and reported by ``campaign_problems``)."""
+    campaigns: dict[str, Campaign] = {}
+    for path in sorted(resource_path("campaigns").glob("*.json")):
+        campaign = parse_campaign(_read_json(path), path.name)
+        campaigns[campaign.id] = campaign
+    if user_dir and user_dir.is_dir():
+        for path in sorted(user_dir.glob("*.json")):
+            try:
+                campaign = parse_campaign(_read_json(path), path.name)
+            except DataFileError:
+                continue
+            current = campaigns.get(campaign.id)
+            if current is None or _version_key(campaign.version) >= _version_key(current.version):
+                campaigns[campaign.id] = campaign
+    return campaigns
+
+
+def campaign_problems(user_dir: Path) -> list[str]:
+    """Messages for the user's campaign files that could not be read."""
+    problems = []
+    for path in sorted(user_dir.glob("*.json")) if user_dir.is_dir() else []:
+        try:
+            parse_campaign(_read_json(path), path.name)
+        except DataFileError as exc:
+            problems.append(str(exc))
+    return problems
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    code: str
+    name: str
+    short_name: str
+    kind: str
+    cccd_code: str = ""
+    successor: str = ""
+    union_name: str = ""
+
+
+@dataclass(frozen=True)
+class UnitList:
+    list_id: str
+    describes: str
+    valid_from: str
+    valid_to: str | None
+    source: str
+    units: tuple[UnitRef, ...]
+
+    def by_code(self, code: str) -> UnitRef | None:
+        return next((u for u in self.units if u.code == code), None)
+
+
+def load_unit_list(list_id: str) -> UnitList:
+    data = _read_json(resource_path("units", f"{list_id}.json"))
+    units = tuple(
+        UnitRef(
+            code=u["code"],
+            name=u["name"],
+            short_name=u.get("short_name", u["name"]),
+            kind=u.get("kind", ""),
+            cccd_code=u.get("cccd_code", ""),
+            successor=u.get("successor", ""),
+            union_name=u.get("union_name", ""),
+        )
+        for u in data["units"]
+    )
+    return UnitList(
+        list_id=data["list"],
+        describes=data.get("describes", ""),
+        valid_from=data.get("valid_from", ""),
+        valid_to=data.get("valid_to"),
+        source=data.get("source", ""),
+        units=units,
+    )

@@ -1,0 +1,374 @@
+"""Dossier use-cases: save, open, list and search, move to the bin, restore, purge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from sqlalchemy import Select, delete, func, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from sangkien_desktop.domain.dossier import (
+    Applier,
+    AttachmentRef,
+    Author,
+    Dossier,
+    Sector,
+    Status,
+)
+from sangkien_desktop.domain.errors import NotFoundError
+from sangkien_desktop.domain.text import fold
+from sangkien_desktop.storage import search
+from sangkien_desktop.storage.models import (
+    ApplierRow,
+    AttachmentRow,
+    AuthorRow,
+    BlobRow,
+    DossierRow,
+)
+
+_SCALAR_FIELDS = (
+    "code",
+    "title",
+    "solution_type",
+    "field_of_application",
+    "target_group",
+    "campaign_id",
+    "unit_name",
+    "province_code",
+    "investor",
+    "first_applied_on",
+    "applied_as_trial",
+    "description_before",
+    "description_solution",
+    "description_novelty",
+    "confidential_info",
+    "conditions",
+    "benefit_author_vnd",
+    "benefit_author_social",
+    "benefit_unit_vnd",
+    "benefit_unit_social",
+    "benefit_calculation",
+    "portal_text",
+    "research_accepted_on",
+    "head_confirmed",
+    "attests_public_order",
+    "attests_no_ip_protection",
+    "has_complaint",
+    "has_authorship_dispute",
+    "notes",
+)
+_PERSON_FIELDS = ("full_name", "birth_date", "workplace", "job_title", "qualification")
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _share_to_db(share: Decimal | None) -> int | None:
+    return None if share is None else int((share * 100).to_integral_value())
+
+
+def _share_from_db(value: int | None) -> Decimal | None:
+    return None if value is None else (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+def to_domain(row: DossierRow) -> Dossier:
+    return Dossier(
+        uuid=row.uuid,
+        sector=Sector(row.sector),
+        status=Status(row.status),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+        authors=[
+            Author(
+                **{f: getattr(a, f) for f in _PERSON_FIELDS},
+                cccd=a.cccd,
+                phone=a.phone,
+                share_percent=_share_from_db(a.share_hundredths),
+                is_lead=a.is_lead,
+            )
+            for a in row.authors
+        ],
+        appliers=[
+            Applier(**{f: getattr(p, f) for f in _PERSON_FIELDS}, task=p.task)
+            for p in row.appliers
+        ],
+        attachments=[
+            AttachmentRef(
+                sha256=a.sha256,
+                filename=a.filename,
+                size=a.blob.size,
+                media_type=a.blob.media_type,
+                added_at=a.added_at,
+                note=a.note,
+            )
+            for a in row.attachments
+        ],
+        **{f: getattr(row, f) for f in _SCALAR_FIELDS},
+    )
+
+
+def _load(session: Session, uuid: str) -> DossierRow:
+    row = session.scalar(
+        select(DossierRow)
+        .where(DossierRow.uuid == uuid)
+        .options(
+            selectinload(DossierRow.authors),
+            selectinload(DossierRow.appliers),
+            selectinload(DossierRow.attachments).selectinload(AttachmentRow.blob),
+        )
+    )
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy hồ sơ {uuid}.", code="dossier_not_found")
+    return row
+
+
+def get_dossier(session: Session, uuid: str) -> Dossier:
+    return to_domain(_load(session, uuid))
+
+
+def next_code(session: Session, year: int) -> str:
+    """The next free code "SK-<year>-NNNNN" (numbers restart each year)."""
+    prefix = f"SK-{year}-"
+    last = session.scalar(
+        select(func.max(DossierRow.code)).where(DossierRow.code.like(f"{prefix}%"))
+    )
+    number = int(last[len(prefix) :]) + 1 if last and last[len(prefix) :].isdigit() else 1
+    return f"{prefix}{number:05d}"
+
+
+def _index_body(d: Dossier) -> str:
+    return search.index_text(
+        d.title,
+        d.code,
+        d.unit_name,
+        d.field_of_application,
+        d.investor,
+        " ".join(a.full_name for a in d.authors),
+    )
+
+
+def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None = None) -> Dossier:
+    """Creates or updates the dossier with this uuid, children included, in the session's
+    transaction (the caller commits). Returns the dossier as stored."""
+    stamp = when or now()
+    if not dossier.code:
+        dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
+    row = session.scalar(select(DossierRow).where(DossierRow.uuid == dossier.uuid))
+    if row is None:
+        row = DossierRow(uuid=dossier.uuid, created_at=dossier.created_at or stamp)
+        session.add(row)
+    for name in _SCALAR_FIELDS:
+        setattr(row, name, getattr(dossier, name))
+    row.sector = dossier.sector.value
+    row.status = dossier.status.value
+    row.deleted_at = dossier.deleted_at
+    row.updated_at = stamp
+    lead = dossier.lead_author
+    row.lead_author_name = lead.full_name if lead else ""
+    row.sort_title = fold(dossier.title)
+    row.sort_unit = fold(dossier.unit_name)
+    row.sort_author = fold(_given_name_first(row.lead_author_name))
+    row.authors = [
+        AuthorRow(
+            position=i,
+            **{f: getattr(a, f) for f in _PERSON_FIELDS},
+            cccd=a.cccd,
+            phone=a.phone,
+            share_hundredths=_share_to_db(a.share_percent),
+            is_lead=a.is_lead,
+        )
+        for i, a in enumerate(dossier.authors)
+    ]
+    row.appliers = [
+        ApplierRow(position=i, **{f: getattr(p, f) for f in _PERSON_FIELDS}, task=p.task)
+        for i, p in enumerate(dossier.appliers)
+    ]
+    for ref in dossier.attachments:
+        if session.get(BlobRow, ref.sha256) is None:
+            session.add(
+                BlobRow(
+                    sha256=ref.sha256, size=ref.size, media_type=ref.media_type, created_at=stamp
+                )
+            )
+    row.attachments = [
+        AttachmentRow(
+            position=i,
+            sha256=ref.sha256,
+            filename=ref.filename,
+            note=ref.note,
+            added_at=ref.added_at or stamp,
+        )
+        for i, ref in enumerate(dossier.attachments)
+    ]
+    session.flush()
+    search.reindex(session, row.id, _index_body(dossier))
+    session.flush()
+    return to_domain(row)
+
+
+def _given_name_first(full_name: str) -> str:
+    """Vietnamese names sort by given name (the last word), then the rest."""
+    words = full_name.split()
+    return " ".join(words[-1:] + words[:-1])
+
+
+def move_to_bin(session: Session, uuid: str) -> None:
+    row = _load(session, uuid)
+    row.deleted_at = now()
+
+
+def restore(session: Session, uuid: str) -> None:
+    row = _load(session, uuid)
+    row.deleted_at = None
+
+
+def purge(session: Session, uuid: str) -> None:
+    """Deletes a dossier for good; only one already in the bin."""
+    row = _load(session, uuid)
+    if row.deleted_at is None:
+        raise NotFoundError(
+            "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", code="purge_not_in_bin"
+        )
+    search.unindex(session, row.id)
+    session.delete(row)
+
+
+def empty_bin(session: Session) -> int:
+    ids = list(session.scalars(select(DossierRow.id).where(DossierRow.deleted_at.is_not(None))))
+    for dossier_id in ids:
+        search.unindex(session, dossier_id)
+    session.execute(delete(DossierRow).where(DossierRow.id.in_(ids)))
+    return len(ids)
+
+
+class SortKey(enum.StrEnum):
+    TITLE = "title"
+    CODE = "code"
+    SOLUTION_TYPE = "solution_type"
+    UNIT = "unit"
+    LEAD_AUTHOR = "lead_author"
+    FIRST_APPLIED = "first_applied_on"
+    STATUS = "status"
+    CAMPAIGN = "campaign"
+    UPDATED = "updated_at"
+
+
+_SORT_COLUMNS = {
+    SortKey.TITLE: DossierRow.sort_title,
+    SortKey.CODE: DossierRow.code,
+    SortKey.SOLUTION_TYPE: DossierRow.solution_type,
+    SortKey.UNIT: DossierRow.sort_unit,
+    SortKey.LEAD_AUTHOR: DossierRow.sort_author,
+    SortKey.FIRST_APPLIED: DossierRow.first_applied_on,
+    SortKey.STATUS: DossierRow.status,
+    SortKey.CAMPAIGN: DossierRow.campaign_id,
+    SortKey.UPDATED: DossierRow.updated_at,
+}
+
+
+@dataclass(frozen=True)
+class DossierQuery:
+    search: str = ""
+    status: str | None = None
+    campaign_id: str | None = None
+    unit_name: str | None = None
+    in_bin: bool = False
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One line of the dossier list: only what the list shows."""
+
+    id: int
+    uuid: str
+    title: str
+    code: str
+    solution_type: str
+    unit_name: str
+    lead_author_name: str
+    first_applied_on: dt.date | None
+    status: str
+    campaign_id: str
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None
+
+
+_LIST_COLUMNS = (
+    DossierRow.id,
+    DossierRow.uuid,
+    DossierRow.title,
+    DossierRow.code,
+    DossierRow.solution_type,
+    DossierRow.unit_name,
+    DossierRow.lead_author_name,
+    DossierRow.first_applied_on,
+    DossierRow.status,
+    DossierRow.campaign_id,
+    DossierRow.updated_at,
+    DossierRow.deleted_at,
+)
+
+
+def _filtered(stmt: Select, q: DossierQuery) -> Select | None:
+    stmt = stmt.where(
+        DossierRow.deleted_at.is_not(None) if q.in_bin else DossierRow.deleted_at.is_(None)
+    )
+    if q.status:
+        stmt = stmt.where(DossierRow.status == q.status)
+    if q.campaign_id:
+        stmt = stmt.where(DossierRow.campaign_id == q.campaign_id)
+    if q.unit_name:
+        stmt = stmt.where(DossierRow.unit_name == q.unit_name)
+    if q.search.strip():
+        expression = search.match_expression(q.search)
+        if expression is None:
+            return None
+        stmt = stmt.where(
+            DossierRow.id.in_(
+                select(text("rowid")).select_from(text("dossier_fts")).where(
+                    text("dossier_fts MATCH :match")
+                )
+            )
+        ).params(match=expression)
+    return stmt
+
+
+def count_dossiers(session: Session, q: DossierQuery) -> int:
+    stmt = _filtered(select(func.count(DossierRow.id)), q)
+    return 0 if stmt is None else int(session.scalar(stmt) or 0)
+
+
+def list_dossiers(
+    session: Session, q: DossierQuery, *, offset: int = 0, limit: int | None = 200
+) -> list[ListRow]:
+    stmt = _filtered(select(*_LIST_COLUMNS), q)
+    if stmt is None:
+        return []
+    column = _SORT_COLUMNS[q.sort]
+    order = [column.desc() if q.descending else column.asc()]
+    order.append(DossierRow.id.desc() if q.descending else DossierRow.id.asc())
+    stmt = stmt.order_by(*order).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [ListRow(*r) for r in session.execute(stmt)]
+
+
+def distinct_units(session: Session) -> list[str]:
+    stmt = (
+        select(DossierRow.unit_name)
+        .where(DossierRow.deleted_at.is_(None), DossierRow.unit_name != "")
+        .group_by(DossierRow.unit_name)
+    )
+    return sorted(session.scalars(stmt), key=fold)
+
+
+def used_campaigns(session: Session) -> list[str]:
+    stmt = select(DossierRow.campaign_id).group_by(DossierRow.campaign_id)
+    return [c for c in session.scalars(stmt) if c]

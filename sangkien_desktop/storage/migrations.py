@@ -1,0 +1,136 @@
+"""Numbered schema migrations, tracked in ``PRAGMA user_version``.
+
+Each step is a list of SQL statements run in one transaction together with the version bump,
+and written so that running it twice changes nothing (IF NOT EXISTS). A released step is never
+edited: a change to the schema is a new step at the end of STEPS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
+APPLICATION_ID = 0x534B4431
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        1,
+        "dossiers, authors, appliers, attachments, settings, search index",
+        (
+            """CREATE TABLE IF NOT EXISTS dossier (
+                id INTEGER PRIMARY KEY,
+                uuid VARCHAR(36) NOT NULL UNIQUE,
+                code VARCHAR NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                solution_type VARCHAR NOT NULL DEFAULT '',
+                field_of_application TEXT NOT NULL DEFAULT '',
+                target_group VARCHAR NOT NULL DEFAULT '',
+                campaign_id VARCHAR NOT NULL DEFAULT '',
+                unit_name TEXT NOT NULL DEFAULT '',
+                province_code VARCHAR NOT NULL DEFAULT '',
+                sector VARCHAR NOT NULL DEFAULT '',
+                investor TEXT NOT NULL DEFAULT '',
+                first_applied_on DATE,
+                applied_as_trial BOOLEAN NOT NULL DEFAULT 0,
+                description_before TEXT NOT NULL DEFAULT '',
+                description_solution TEXT NOT NULL DEFAULT '',
+                description_novelty TEXT NOT NULL DEFAULT '',
+                confidential_info TEXT NOT NULL DEFAULT '',
+                conditions TEXT NOT NULL DEFAULT '',
+                benefit_author_vnd INTEGER,
+                benefit_author_social TEXT NOT NULL DEFAULT '',
+                benefit_unit_vnd INTEGER,
+                benefit_unit_social TEXT NOT NULL DEFAULT '',
+                benefit_calculation TEXT NOT NULL DEFAULT '',
+                portal_text TEXT NOT NULL DEFAULT '',
+                research_accepted_on DATE,
+                head_confirmed BOOLEAN NOT NULL DEFAULT 0,
+                attests_public_order BOOLEAN NOT NULL DEFAULT 0,
+                attests_no_ip_protection BOOLEAN NOT NULL DEFAULT 0,
+                has_complaint BOOLEAN NOT NULL DEFAULT 0,
+                has_authorship_dispute BOOLEAN NOT NULL DEFAULT 0,
+                status VARCHAR NOT NULL DEFAULT 'draft',
+                notes TEXT NOT NULL DEFAULT '',
+                lead_author_name TEXT NOT NULL DEFAULT '',
+                sort_title TEXT NOT NULL DEFAULT '',
+                sort_unit TEXT NOT NULL DEFAULT '',
+                sort_author TEXT NOT NULL DEFAULT '',
+                created_at DATETIME NOT NULL,
+                updated_at DATETIME NOT NULL,
+                deleted_at DATETIME
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_title ON dossier (deleted_at, sort_title)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_status ON dossier (status)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_campaign ON dossier (campaign_id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_unit ON dossier (unit_name)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_sort_unit ON dossier (sort_unit)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_sort_author ON dossier (sort_author)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_code ON dossier (code)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_first_applied ON dossier (first_applied_on)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_updated ON dossier (updated_at)",
+            """CREATE TABLE IF NOT EXISTS author (
+                id INTEGER PRIMARY KEY,
+                dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL DEFAULT 0,
+                full_name TEXT NOT NULL DEFAULT '',
+                birth_date DATE,
+                workplace TEXT NOT NULL DEFAULT '',
+                job_title TEXT NOT NULL DEFAULT '',
+                qualification TEXT NOT NULL DEFAULT '',
+                cccd VARCHAR NOT NULL DEFAULT '',
+                phone VARCHAR NOT NULL DEFAULT '',
+                share_hundredths INTEGER,
+                is_lead BOOLEAN NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_author_dossier ON author (dossier_id)",
+            """CREATE TABLE IF NOT EXISTS applier (
+                id INTEGER PRIMARY KEY,
+                dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL DEFAULT 0,
+                full_name TEXT NOT NULL DEFAULT '',
+                birth_date DATE,
+                workplace TEXT NOT NULL DEFAULT '',
+                job_title TEXT NOT NULL DEFAULT '',
+                qualification TEXT NOT NULL DEFAULT '',
+                task TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_applier_dossier ON applier (dossier_id)",
+            """CREATE TABLE IF NOT EXISTS blob (
+                sha256 VARCHAR(64) PRIMARY KEY,
+                size INTEGER NOT NULL,
+                media_type VARCHAR NOT NULL,
+                created_at DATETIME NOT NULL
+            )""",
+            """CREATE TABLE IF NOT EXISTS attachment (
+                id INTEGER PRIMARY KEY,
+                dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+                sha256 VARCHAR(64) NOT NULL REFERENCES blob (sha256),
+                position INTEGER NOT NULL DEFAULT 0,
+                filename TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                added_at DATETIME NOT NULL
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_attachment_dossier ON attachment (dossier_id)",
+            "CREATE INDEX IF NOT EXISTS ix_attachment_blob ON attachment (sha256)",
+            """CREATE TABLE IF NOT EXISTS setting (
+                key VARCHAR PRIMARY KEY,
+                value TEXT NOT NULL
+            )""",
+            # Folded text (lower case, no diacritics, đ→d) of the fields the list searches;
+            # rowid is dossier.id. Kept in step by the dossier service.
+            """CREATE VIRTUAL TABLE IF NOT EXISTS dossier_fts USING fts5(
+                body, tokenize = 'unicode61 remove_diacritics 2'
+            )""",
+        ),
+    ),
+)
+
+LATEST_VERSION = STEPS[-1].version

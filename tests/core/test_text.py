@@ -1,0 +1,35 @@
+import unicodedata
+
+from sangkien_desktop.domain.text import clean_line, clean_text, fold, nfc, search_terms
+
+
+def test_fold_removes_marks_and_d_stroke():
+    assert fold("Sáng Kiến") == "sang kien"
+    assert fold("Đường") == "duong"
+    assert fold("LAO ĐỘNG") == "lao dong"
+    assert fold("Nguyễn Thị Ánh Tuyết") == "nguyen thi anh tuyet"
+
+
+def test_fold_accepts_decomposed_input():
+    decomposed = unicodedata.normalize("NFD", "Đường sáng kiến")
+    assert fold(decomposed) == "duong sang kien"
+
+
+def test_nfc_composes():
+    decomposed = unicodedata.normalize("NFD", "Tiếng Việt")
+    assert len(decomposed) > len("Tiếng Việt")
+    assert nfc(decomposed) == "Tiếng Việt"
+
+
+def test_clean_text_drops_invisible_and_normalises_breaks():
+    raw = "Sáng\u200b kiến\u00ad\u00a0mới\r\ndòng hai\x07"
+    assert clean_text(raw) == "Sáng kiến mới\ndòng hai"
+
+
+def test_clean_line_collapses_space():
+    assert clean_line("  Nguyễn\u00a0 Văn\n An  ") == "Nguyễn Văn An"
+
+
+def test_search_terms_fold_and_dedupe():
+    assert search_terms("Đường  duong, Sáng") == ["duong", "sang"]
+    assert search_terms("  ") == []
