@@ -164,8 +164,8 @@ def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None
         session.add(row)
     for name in _SCALAR_FIELDS:
         setattr(row, name, getattr(dossier, name))
-    row.sector = dossier.sector.value
-    row.status = dossier.status.value
+    row.sector = Sector(dossier.sector).value
+    row.status = Status(dossier.status).value
     row.deleted_at = dossier.deleted_at
     row.updated_at = stamp
     lead = dossier.lead_author

@@ -1,0 +1,199 @@
+"""The ``sangkien`` command: every job the window does in bulk, for scripts and smoke tests."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from sangkien_desktop import __version__
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.context import AppData, open_app_data
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sangkien",
+        description="Sáng kiến Desktop — hồ sơ sáng kiến cho công đoàn cơ sở.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, "
+        "hoặc biến môi trường SANGKIEN_DATA_DIR)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="LỆNH")
+
+    g = sub.add_parser("gui", help="mở cửa sổ chương trình")
+    g.add_argument(
+        "--quit-after-load",
+        action="store_true",
+        help="thoát (mã 0) ngay khi danh sách hồ sơ đã hiện — để kiểm thử và đo thời gian khởi động",
+    )
+
+    d = sub.add_parser("demo", help="tạo hồ sơ mẫu (dữ liệu giả lập, có thể lặp lại)")
+    d.add_argument("--count", type=int, default=200, metavar="N")
+    d.add_argument("--seed", type=int, default=1, metavar="S")
+
+    ls = sub.add_parser("list", help="liệt kê hồ sơ")
+    ls.add_argument("--json", action="store_true", help="in dạng JSON")
+    ls.add_argument("--search", default="", metavar="TEXT", help="tìm không dấu, ví dụ “sang kien”")
+    ls.add_argument("--status", choices=[s.value for s in Status])
+    ls.add_argument("--campaign", metavar="ID")
+    ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
+    ls.add_argument("--limit", type=int, default=None, metavar="N")
+
+    e = sub.add_parser("export-json", help="xuất hồ sơ ra tệp JSON")
+    e.add_argument("--out", required=True, metavar="FILE")
+    e.add_argument("ids", nargs="*", metavar="ID", help="mã định danh (uuid) hoặc mã hồ sơ")
+
+    i = sub.add_parser("import-json", help="nhập hồ sơ từ tệp JSON")
+    i.add_argument("file", metavar="FILE")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help()
+        return 0
+    if args.command == "gui":
+        return _gui(args)
+    try:
+        app = open_app_data(args.data_dir)
+    except SangKienError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return _COMMANDS[args.command](app, args)
+    except SangKienError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        app.close()
+
+
+def _gui(args: argparse.Namespace) -> int:
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "Không tìm thấy màn hình (biến DISPLAY chưa đặt), nên không mở được cửa sổ.\n"
+            "No display found. Start a virtual display (Xvfb :99 & export DISPLAY=:99), "
+            "set QT_QPA_PLATFORM=offscreen for a headless run, or use the command line: "
+            "sangkien --help",
+            file=sys.stderr,
+        )
+        return 2
+    from sangkien_desktop.gui.app import run
+
+    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load)
+
+
+def _demo(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.demo import create_demo
+
+    with app.db.session() as session:
+        created = create_demo(session, args.count, args.seed)
+        session.commit()
+    print(f"Đã tạo {created} hồ sơ mẫu trong {app.layout.root}.")
+    return 0
+
+
+def _find_uuid(session, key: str) -> str:
+    from sqlalchemy import or_, select
+
+    from sangkien_desktop.domain.errors import NotFoundError
+    from sangkien_desktop.storage.models import DossierRow
+
+    found = session.scalars(
+        select(DossierRow.uuid).where(or_(DossierRow.uuid == key, DossierRow.code == key))
+    ).all()
+    if len(found) != 1:
+        raise NotFoundError(
+            f"Không tìm thấy hồ sơ “{key}”." if not found
+            else f"Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid)."
+        )
+    return found[0]
+
+
+def _list(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.dossiers import DossierQuery, SortKey, list_dossiers
+
+    query = DossierQuery(
+        search=args.search,
+        status=args.status,
+        campaign_id=args.campaign,
+        in_bin=args.bin,
+        sort=SortKey.CODE,
+        descending=False,
+    )
+    with app.db.session() as session:
+        rows = list_dossiers(session, query, limit=args.limit)
+    if args.json:
+        out = [
+            {
+                "uuid": r.uuid,
+                "code": r.code,
+                "title": r.title,
+                "solution_type": r.solution_type,
+                "unit_name": r.unit_name,
+                "lead_author": r.lead_author_name,
+                "first_applied_on": r.first_applied_on.isoformat() if r.first_applied_on else None,
+                "status": r.status,
+                "campaign_id": r.campaign_id,
+            }
+            for r in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        status = STATUS_LABELS[Status(r.status)]
+        print(
+            f"{r.code:<14} {format_date(r.first_applied_on):<10}  {status:<20} "
+            f"{r.title[:60]:<60}  {r.lead_author_name}"
+        )
+    print(f"— {len(rows)} hồ sơ")
+    return 0
+
+
+def _export_json(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.interchange import export_json
+
+    with app.db.session() as session:
+        uuids = [_find_uuid(session, key) for key in args.ids] or None
+        count = export_json(session, Path(args.out), uuids)
+    print(f"Đã xuất {count} hồ sơ ra {args.out}.")
+    return 0
+
+
+def _import_json(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.interchange import import_json
+
+    with app.db.session() as session:
+        report = import_json(session, Path(args.file), app.layout.attachments)
+    print(
+        f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
+        f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."
+    )
+    for uuid in report.conflicts:
+        print(f"  khác nội dung: {uuid}")
+    for missing in report.missing_files:
+        print(f"  thiếu tệp đính kèm: {missing}")
+    return 0
+
+
+_COMMANDS = {
+    "demo": _demo,
+    "list": _list,
+    "export-json": _export_json,
+    "import-json": _import_json,
+}

@@ -1,0 +1,1 @@
+"""Files other programs (or other copies of this one) read and write."""

@@ -1,0 +1,69 @@
+"""The composition root: the Qt application, fonts, translations, data, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sangkien_desktop import APP_ID, APP_NAME, __version__
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.resources import resource_path
+from sangkien_desktop.services.context import AppData, open_app_data
+
+from sangkien_desktop.gui.labels import error_text
+
+
+def load_fonts() -> None:
+    """Liberation Serif (metric-compatible with Times New Roman) for document previews."""
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+
+
+def install_translator(app: QApplication, language: str) -> None:
+    """Vietnamese is the source language; any other language loads resources/i18n/<lang>.qm."""
+    if language.startswith("vi"):
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("i18n", f"sangkien_{language}.qm"))):
+        app.installTranslator(translator)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    load_fonts()
+    install_translator(app, str(QSettings().value("ui/language", "vi")))
+    return app
+
+
+def open_data_or_explain(data_dir: str | None) -> AppData | None:
+    try:
+        return open_app_data(data_dir)
+    except (SangKienError, OSError) as exc:
+        message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+        QMessageBox.critical(None, APP_NAME, message)
+        return None
+
+
+def run(data_dir: str | None = None, quit_after_load: bool = False) -> int:
+    app = create_application()
+    app_data = open_data_or_explain(data_dir)
+    if app_data is None:
+        return 2
+    from sangkien_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(app_data)
+    if quit_after_load:
+        window.listPainted.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        app_data.close()

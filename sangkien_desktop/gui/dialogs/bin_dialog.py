@@ -1,0 +1,79 @@
+"""The bin: deleted dossiers, to restore or to delete for good."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from sangkien_desktop.services import dossiers as dossier_service
+from sangkien_desktop.services.context import AppData
+
+from sangkien_desktop.gui.forms.ui_bin_dialog import Ui_BinDialog
+from sangkien_desktop.gui.models.dossier_table import DossierTableModel
+
+
+class BinDialog(QDialog):
+    def __init__(self, app_data: AppData, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.ui = Ui_BinDialog()
+        self.ui.setupUi(self)
+        self.model = DossierTableModel(app_data.db, app_data.campaigns, self)
+        self.model.set_query(replace(self.model.query, in_bin=True))
+        self.ui.binTable.setModel(self.model)
+        self.ui.binTable.horizontalHeader().resizeSection(0, 360)
+        self._connect()
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.restoreButton.clicked.connect(self.restore_selected)
+        ui.purgeButton.clicked.connect(self.purge_selected)
+        ui.emptyButton.clicked.connect(self.empty)
+        ui.closeButton.clicked.connect(self.accept)
+        ui.binTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+    def _selected(self) -> list[str]:
+        rows = self.ui.binTable.selectionModel().selectedRows()
+        return [r.uuid for i in rows if (r := self.model.row_at(i.row())) is not None]
+
+    def _update_buttons(self) -> None:
+        has = bool(self._selected())
+        self.ui.restoreButton.setEnabled(has)
+        self.ui.purgeButton.setEnabled(has)
+        self.ui.emptyButton.setEnabled(self.model.total > 0)
+
+    def restore_selected(self) -> None:
+        with self.app_data.db.session() as session:
+            for uuid in self._selected():
+                dossier_service.restore(session, uuid)
+            session.commit()
+        self.model.refresh()
+
+    def purge_selected(self) -> None:
+        uuids = self._selected()
+        if not uuids or QMessageBox.question(
+            self,
+            self.tr("Xóa hẳn"),
+            self.tr("Xóa hẳn %n hồ sơ đã chọn? Không thể hoàn tác.", "", len(uuids)),
+        ) != QMessageBox.Yes:
+            return
+        with self.app_data.db.session() as session:
+            for uuid in uuids:
+                dossier_service.purge(session, uuid)
+            session.commit()
+        self.model.refresh()
+
+    def empty(self) -> None:
+        if QMessageBox.question(
+            self,
+            self.tr("Dọn sạch thùng rác"),
+            self.tr("Xóa hẳn toàn bộ %n hồ sơ trong thùng rác? Không thể hoàn tác.", "", self.model.total),
+        ) != QMessageBox.Yes:
+            return
+        with self.app_data.db.session() as session:
+            dossier_service.empty_bin(session)
+            session.commit()
+        self.model.refresh()

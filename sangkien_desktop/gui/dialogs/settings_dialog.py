@@ -1,0 +1,103 @@
+"""Settings: the user's own unit as documents name it, and who works at this computer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from sangkien_desktop.domain.text import clean_line, clean_text
+from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.services.catalog import load_unit_list
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.settings import save_unit_profile, unit_profile
+
+from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+
+LEVELS = (
+    ("cdcs", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)"),
+    ("cdcs_direct", "Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố"),
+    ("district_or_sector", "LĐLĐ cấp huyện hoặc công đoàn ngành địa phương"),
+    ("large_enterprise", "Công đoàn doanh nghiệp lớn được chỉ định"),
+    ("province", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương"),
+)
+CAPACITIES = ("TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "")
+
+
+class SettingsDialog(QDialog):
+    @classmethod
+    def ask(cls, parent: QWidget | None, app_data: AppData) -> UnitProfile | None:
+        dialog = cls(app_data, parent)
+        return dialog.profile if dialog.exec() == QDialog.Accepted else None
+
+    def __init__(self, app_data: AppData, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.buttonBox.button(QDialogButtonBox.Save).setText(self.tr("&Lưu"))
+        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.provinceCombo.addItem(self.tr("(chưa chọn)"), "")
+        for unit in load_unit_list("provinces-2025").units:
+            ui.provinceCombo.addItem(unit.name, f"provinces-2025/{unit.code}")
+        for code, label in LEVELS:
+            ui.levelCombo.addItem(self.tr(label), code)
+        ui.capacityCombo.addItems(CAPACITIES)
+        ui.dataDirValue.setText(str(app_data.layout.root))
+        with app_data.db.session() as session:
+            self.profile = unit_profile(session)
+        self._load(self.profile)
+        ui.buttonBox.accepted.connect(self._save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def _load(self, p: UnitProfile) -> None:
+        ui = self.ui
+        ui.parentEdit.setText(p.parent_organisation)
+        ui.unitNameEdit.setText(p.unit_name)
+        ui.suffixEdit.setText(p.number_suffix)
+        ui.placeEdit.setText(p.place_name)
+        ui.provinceCombo.setCurrentIndex(max(ui.provinceCombo.findData(p.province_code), 0))
+        ui.levelCombo.setCurrentIndex(max(ui.levelCombo.findData(p.level), 0))
+        ui.capacityCombo.setEditText(p.signing_capacity)
+        ui.signerTitleEdit.setText(p.signer_title)
+        ui.signerNameEdit.setText(p.signer_name)
+        ui.recipientsEdit.setPlainText("\n".join(p.recipients))
+        ui.userNameEdit.setText(p.user_name)
+
+    def collect(self) -> UnitProfile:
+        ui = self.ui
+        recipients = [clean_line(r) for r in clean_text(ui.recipientsEdit.toPlainText()).split("\n")]
+        return UnitProfile(
+            parent_organisation=clean_line(ui.parentEdit.text()),
+            unit_name=clean_line(ui.unitNameEdit.text()),
+            number_suffix=clean_line(ui.suffixEdit.text()),
+            place_name=clean_line(ui.placeEdit.text()),
+            province_code=ui.provinceCombo.currentData() or "",
+            level=ui.levelCombo.currentData() or "cdcs",
+            signing_capacity=clean_line(ui.capacityCombo.currentText()),
+            signer_title=clean_line(ui.signerTitleEdit.text()),
+            signer_name=clean_line(ui.signerNameEdit.text()),
+            recipients=[r for r in recipients if r],
+            user_name=clean_line(ui.userNameEdit.text()),
+        )
+
+    def _save(self) -> None:
+        profile = self.collect()
+        if not profile.unit_name:
+            self._error(self.tr("Hãy nhập tên đơn vị: nó được in ở đầu mọi văn bản."))
+            self.ui.unitNameEdit.setFocus()
+            return
+        if not profile.place_name:
+            self._error(
+                self.tr("Hãy nhập địa danh (ví dụ “Việt Trì”): nó đứng trước ngày tháng trên văn bản.")
+            )
+            self.ui.placeEdit.setFocus()
+            return
+        with self.app_data.db.session() as session:
+            save_unit_profile(session, profile)
+            session.commit()
+        self.profile = profile
+        self.accept()
+
+    def _error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(True)

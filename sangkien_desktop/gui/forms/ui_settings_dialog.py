@@ -1,0 +1,227 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(720, 600)
+        self.settingsLayout = QVBoxLayout(SettingsDialog)
+        self.settingsLayout.setObjectName(u"settingsLayout")
+        self.unitGroup = QGroupBox(SettingsDialog)
+        self.unitGroup.setObjectName(u"unitGroup")
+        self.unitForm = QFormLayout(self.unitGroup)
+        self.unitForm.setObjectName(u"unitForm")
+        self.unitForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.parentLabel = QLabel(self.unitGroup)
+        self.parentLabel.setObjectName(u"parentLabel")
+
+        self.unitForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.parentLabel)
+
+        self.parentEdit = QLineEdit(self.unitGroup)
+        self.parentEdit.setObjectName(u"parentEdit")
+
+        self.unitForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.parentEdit)
+
+        self.unitNameLabel = QLabel(self.unitGroup)
+        self.unitNameLabel.setObjectName(u"unitNameLabel")
+
+        self.unitForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.unitNameLabel)
+
+        self.unitNameEdit = QLineEdit(self.unitGroup)
+        self.unitNameEdit.setObjectName(u"unitNameEdit")
+
+        self.unitForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unitNameEdit)
+
+        self.suffixLabel = QLabel(self.unitGroup)
+        self.suffixLabel.setObjectName(u"suffixLabel")
+
+        self.unitForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.suffixLabel)
+
+        self.suffixEdit = QLineEdit(self.unitGroup)
+        self.suffixEdit.setObjectName(u"suffixEdit")
+
+        self.unitForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.suffixEdit)
+
+        self.placeLabel = QLabel(self.unitGroup)
+        self.placeLabel.setObjectName(u"placeLabel")
+
+        self.unitForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+
+        self.placeEdit = QLineEdit(self.unitGroup)
+        self.placeEdit.setObjectName(u"placeEdit")
+
+        self.unitForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+
+        self.provinceLabel = QLabel(self.unitGroup)
+        self.provinceLabel.setObjectName(u"provinceLabel")
+
+        self.unitForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.provinceLabel)
+
+        self.provinceCombo = QComboBox(self.unitGroup)
+        self.provinceCombo.setObjectName(u"provinceCombo")
+
+        self.unitForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.provinceCombo)
+
+        self.levelLabel = QLabel(self.unitGroup)
+        self.levelLabel.setObjectName(u"levelLabel")
+
+        self.unitForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.levelLabel)
+
+        self.levelCombo = QComboBox(self.unitGroup)
+        self.levelCombo.setObjectName(u"levelCombo")
+
+        self.unitForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.levelCombo)
+
+        self.capacityLabel = QLabel(self.unitGroup)
+        self.capacityLabel.setObjectName(u"capacityLabel")
+
+        self.unitForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.capacityLabel)
+
+        self.capacityCombo = QComboBox(self.unitGroup)
+        self.capacityCombo.setObjectName(u"capacityCombo")
+        self.capacityCombo.setEditable(True)
+
+        self.unitForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.capacityCombo)
+
+        self.signerTitleLabel = QLabel(self.unitGroup)
+        self.signerTitleLabel.setObjectName(u"signerTitleLabel")
+
+        self.unitForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.signerTitleLabel)
+
+        self.signerTitleEdit = QLineEdit(self.unitGroup)
+        self.signerTitleEdit.setObjectName(u"signerTitleEdit")
+
+        self.unitForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.signerTitleEdit)
+
+        self.signerNameLabel = QLabel(self.unitGroup)
+        self.signerNameLabel.setObjectName(u"signerNameLabel")
+
+        self.unitForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.signerNameLabel)
+
+        self.signerNameEdit = QLineEdit(self.unitGroup)
+        self.signerNameEdit.setObjectName(u"signerNameEdit")
+
+        self.unitForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.signerNameEdit)
+
+        self.recipientsLabel = QLabel(self.unitGroup)
+        self.recipientsLabel.setObjectName(u"recipientsLabel")
+
+        self.unitForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.recipientsLabel)
+
+        self.recipientsEdit = QPlainTextEdit(self.unitGroup)
+        self.recipientsEdit.setObjectName(u"recipientsEdit")
+        self.recipientsEdit.setTabChangesFocus(True)
+
+        self.unitForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.recipientsEdit)
+
+
+        self.settingsLayout.addWidget(self.unitGroup)
+
+        self.userGroup = QGroupBox(SettingsDialog)
+        self.userGroup.setObjectName(u"userGroup")
+        self.userForm = QFormLayout(self.userGroup)
+        self.userForm.setObjectName(u"userForm")
+        self.userForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.userNameLabel = QLabel(self.userGroup)
+        self.userNameLabel.setObjectName(u"userNameLabel")
+
+        self.userForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.userNameLabel)
+
+        self.userNameEdit = QLineEdit(self.userGroup)
+        self.userNameEdit.setObjectName(u"userNameEdit")
+
+        self.userForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.userNameEdit)
+
+        self.dataDirLabel = QLabel(self.userGroup)
+        self.dataDirLabel.setObjectName(u"dataDirLabel")
+
+        self.userForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dataDirLabel)
+
+        self.dataDirValue = QLabel(self.userGroup)
+        self.dataDirValue.setObjectName(u"dataDirValue")
+        self.dataDirValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dataDirValue.setWordWrap(True)
+
+        self.userForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dataDirValue)
+
+
+        self.settingsLayout.addWidget(self.userGroup)
+
+        self.errorLabel = QLabel(SettingsDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setVisible(False)
+        self.errorLabel.setWordWrap(True)
+
+        self.settingsLayout.addWidget(self.errorLabel)
+
+        self.buttonBox = QDialogButtonBox(SettingsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.settingsLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.parentLabel.setBuddy(self.parentEdit)
+        self.unitNameLabel.setBuddy(self.unitNameEdit)
+        self.suffixLabel.setBuddy(self.suffixEdit)
+        self.placeLabel.setBuddy(self.placeEdit)
+        self.provinceLabel.setBuddy(self.provinceCombo)
+        self.levelLabel.setBuddy(self.levelCombo)
+        self.capacityLabel.setBuddy(self.capacityCombo)
+        self.signerTitleLabel.setBuddy(self.signerTitleEdit)
+        self.signerNameLabel.setBuddy(self.signerNameEdit)
+        self.recipientsLabel.setBuddy(self.recipientsEdit)
+        self.userNameLabel.setBuddy(self.userNameEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"C\u00e0i \u0111\u1eb7t", None))
+        self.unitGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u0110\u01a1n v\u1ecb c\u1ee7a b\u1ea1n (d\u00f9ng trong v\u0103n b\u1ea3n)", None))
+        self.parentLabel.setText(QCoreApplication.translate("SettingsDialog", u"C\u01a1 quan c\u1ea5p tr\u00ean:", None))
+        self.parentEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"V\u00ed d\u1ee5: LI\u00caN \u0110O\u00c0N LAO \u0110\u1ed8NG T\u1ec8NH PH\u00da TH\u1ecc", None))
+        self.unitNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"T\u00ean \u0111\u01a1n v\u1ecb (*):", None))
+        self.unitNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"V\u00ed d\u1ee5: C\u00d4NG \u0110O\u00c0N C\u00d4NG TY C\u1ed4 PH\u1ea6N MAY S\u00d4NG H\u1ed2NG", None))
+        self.suffixLabel.setText(QCoreApplication.translate("SettingsDialog", u"K\u00fd hi\u1ec7u trong s\u1ed1 v\u0103n b\u1ea3n:", None))
+        self.suffixEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"V\u00ed d\u1ee5: C\u0110CS (s\u1ed1 12/Q\u0110-C\u0110CS)", None))
+        self.placeLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0110\u1ecba danh ghi ng\u00e0y th\u00e1ng (*):", None))
+        self.placeEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"V\u00ed d\u1ee5: Vi\u1ec7t Tr\u00ec", None))
+        self.provinceLabel.setText(QCoreApplication.translate("SettingsDialog", u"T\u1ec9nh, th\u00e0nh ph\u1ed1:", None))
+        self.levelLabel.setText(QCoreApplication.translate("SettingsDialog", u"C\u1ea5p c\u1ee7a \u0111\u01a1n v\u1ecb:", None))
+        self.capacityLabel.setText(QCoreApplication.translate("SettingsDialog", u"Th\u1ea9m quy\u1ec1n k\u00fd:", None))
+        self.signerTitleLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ch\u1ee9c v\u1ee5 ng\u01b0\u1eddi k\u00fd:", None))
+        self.signerTitleEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"V\u00ed d\u1ee5: CH\u1ee6 T\u1ecaCH", None))
+        self.signerNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"H\u1ecd t\u00ean ng\u01b0\u1eddi k\u00fd:", None))
+        self.recipientsLabel.setText(QCoreApplication.translate("SettingsDialog", u"N\u01a1i nh\u1eadn th\u01b0\u1eddng d\u00f9ng:", None))
+        self.recipientsEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"M\u1ed7i d\u00f2ng m\u1ed9t n\u01a1i nh\u1eadn", None))
+        self.userGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"M\u00e1y t\u00ednh n\u00e0y", None))
+        self.userNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"T\u00ean ng\u01b0\u1eddi s\u1eed d\u1ee5ng:", None))
+        self.userNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Ghi v\u00e0o l\u1ecbch s\u1eed thay \u0111\u1ed5i h\u1ed3 s\u01a1", None))
+        self.dataDirLabel.setText(QCoreApplication.translate("SettingsDialog", u"Th\u01b0 m\u1ee5c d\u1eef li\u1ec7u:", None))
+        self.errorLabel.setStyleSheet(QCoreApplication.translate("SettingsDialog", u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }", None))
+    # retranslateUi
+

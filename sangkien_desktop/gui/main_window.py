@@ -1,0 +1,254 @@
+"""The main window: the dossier list with its filters and search, and the actions on dossiers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from sangkien_desktop import APP_NAME, __version__
+from sangkien_desktop.domain.dossier import STATUS_LABELS
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.services import dossiers as dossier_service
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.interchange import export_json, import_json
+
+from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
+from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from sangkien_desktop.gui.labels import error_text, status_label
+from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
+
+SEARCH_DELAY_MS = 120
+
+
+class MainWindow(QMainWindow):
+    listPainted = Signal()
+
+    def __init__(self, app_data: AppData):
+        super().__init__()
+        self.app_data = app_data
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        self.model = DossierTableModel(app_data.db, app_data.campaigns, self)
+        self.ui.dossierTable.setModel(self.model)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._fill_filters()
+        self._connect()
+        self._restore_geometry()
+        self.model.refresh()
+        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self._update_actions()
+
+    # --- setup ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self._apply_filters)
+        ui.statusFilter.currentIndexChanged.connect(self._apply_filters)
+        ui.campaignFilter.currentIndexChanged.connect(self._apply_filters)
+        ui.unitFilter.currentIndexChanged.connect(self._apply_filters)
+        ui.dossierTable.doubleClicked.connect(lambda _i: self.edit_selected())
+        ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.countChanged.connect(self._show_count)
+        ui.actionNew.triggered.connect(self.new_dossier)
+        ui.actionEdit.triggered.connect(self.edit_selected)
+        ui.actionDelete.triggered.connect(self.delete_selected)
+        ui.actionBin.triggered.connect(self.open_bin)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionImportJson.triggered.connect(self.import_json)
+        ui.actionExportJson.triggered.connect(self.export_json)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.about)
+        ui.dossierTable.viewport().installEventFilter(self)
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        ui.statusFilter.addItem(self.tr("Tất cả"), None)
+        for status in STATUS_LABELS:
+            ui.statusFilter.addItem(status_label(status), status.value)
+        ui.campaignFilter.addItem(self.tr("Tất cả"), None)
+        for campaign in sorted(self.app_data.campaigns.values(), key=lambda c: c.short_name):
+            ui.campaignFilter.addItem(campaign.short_name, campaign.id)
+        self._fill_units()
+
+    def _fill_units(self) -> None:
+        combo = self.ui.unitFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Tất cả"), None)
+        with self.app_data.db.session() as session:
+            for unit in dossier_service.distinct_units(session):
+                combo.addItem(unit, unit)
+        index = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = self.ui.dossierTable.horizontalHeader()
+        state = settings.value("main_window/header")
+        if state is None or not header.restoreState(state):
+            for column, width in enumerate((360, 120, 170, 230, 170, 110, 130)):
+                if column < len(COLUMNS):
+                    header.resizeSection(column, width)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.dossierTable.viewport() and event.type() == event.Type.Paint:
+            QTimer.singleShot(0, self.listPainted.emit)
+        return super().eventFilter(watched, event)
+
+    # --- list -------------------------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        ui = self.ui
+        self.model.set_query(
+            replace(
+                self.model.query,
+                search=ui.searchEdit.text(),
+                status=ui.statusFilter.currentData(),
+                campaign_id=ui.campaignFilter.currentData(),
+                unit_name=ui.unitFilter.currentData(),
+            )
+        )
+
+    def _show_count(self, total: int) -> None:
+        self.statusBar().showMessage(self.tr("%n hồ sơ", "", total))
+
+    def selected_uuid(self) -> str | None:
+        rows = self.ui.dossierTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.model.row_at(rows[0].row())
+        return row.uuid if row else None
+
+    def _update_actions(self) -> None:
+        has = self.selected_uuid() is not None
+        self.ui.actionEdit.setEnabled(has)
+        self.ui.actionDelete.setEnabled(has)
+
+    def reload(self, select_uuid: str | None = None) -> None:
+        self._fill_units()
+        self.model.refresh()
+        if select_uuid:
+            row = self.model.row_of_uuid(select_uuid)
+            if row >= 0:
+                self.ui.dossierTable.selectRow(row)
+
+    # --- actions ----------------------------------------------------------------------------
+    def new_dossier(self) -> None:
+        saved = DossierEditor.edit(self, self.app_data, None)
+        if saved:
+            self.reload(saved)
+
+    def edit_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None:
+            return
+        saved = DossierEditor.edit(self, self.app_data, uuid)
+        if saved:
+            self.reload(saved)
+
+    def delete_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is None:
+            return
+        row = self.model.row_at(self.ui.dossierTable.selectionModel().selectedRows()[0].row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa hồ sơ"),
+            self.tr("Chuyển hồ sơ “%1” vào thùng rác?\nBạn có thể khôi phục nó từ Thùng rác.")
+            .replace("%1", row.title or row.code),
+        )
+        if answer != QMessageBox.Yes:
+            return
+        with self.app_data.db.session() as session:
+            dossier_service.move_to_bin(session, uuid)
+            session.commit()
+        self.reload()
+
+    def open_bin(self) -> None:
+        BinDialog(self.app_data, self).exec()
+        self.reload()
+
+    def open_settings(self) -> None:
+        SettingsDialog.ask(self, self.app_data)
+
+    def import_json(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập hồ sơ"), "", self.tr("Tệp hồ sơ JSON (*.json)")
+        )
+        if not path:
+            return
+        try:
+            with self.app_data.db.session() as session:
+                report = import_json(session, Path(path), self.app_data.layout.attachments)
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
+            return
+        text = self.tr(
+            "Đã nhập %1 hồ sơ mới.\n%2 hồ sơ đã có sẵn, giống hệt: bỏ qua.\n"
+            "%3 hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có."
+        )
+        text = (
+            text.replace("%1", str(len(report.added)))
+            .replace("%2", str(len(report.unchanged)))
+            .replace("%3", str(len(report.conflicts)))
+        )
+        if report.missing_files:
+            text += "\n" + self.tr("Thiếu %1 tệp đính kèm (chưa có trong máy này).").replace(
+                "%1", str(len(report.missing_files))
+            )
+        QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
+        self.reload()
+
+    def export_json(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất hồ sơ"), "ho-so-sang-kien.json", self.tr("Tệp hồ sơ JSON (*.json)")
+        )
+        if not path:
+            return
+        uuid = self.selected_uuid()
+        uuids = None
+        if uuid and QMessageBox.question(
+            self,
+            self.tr("Xuất hồ sơ"),
+            self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “No” để xuất tất cả hồ sơ."),
+        ) == QMessageBox.Yes:
+            uuids = [uuid]
+        try:
+            with self.app_data.db.session() as session:
+                count = export_json(session, Path(path), uuids)
+        except (SangKienError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Không xuất được"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu"),
+            self.tr(
+                "<b>%1</b> phiên bản %2<br>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở.<br><br>"
+                "Thư mục dữ liệu: %3<br>Phông chữ: Liberation Serif (SIL Open Font License 1.1)."
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.app_data.layout.root)),
+        )
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/header", self.ui.dossierTable.horizontalHeader().saveState())
+        super().closeEvent(event)

@@ -1,0 +1,143 @@
+"""The dossier list as a Qt model that fetches rows from the database page by page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.dossiers import (
+    DossierQuery,
+    ListRow,
+    SortKey,
+    count_dossiers,
+    list_dossiers,
+)
+from sangkien_desktop.storage.database import Database
+
+from sangkien_desktop.gui.labels import status_label
+
+PAGE_SIZE = 200
+
+COLUMNS: tuple[tuple[SortKey, str], ...] = (
+    (SortKey.TITLE, "Tên sáng kiến"),
+    (SortKey.CODE, "Mã"),
+    (SortKey.SOLUTION_TYPE, "Loại giải pháp"),
+    (SortKey.UNIT, "Đơn vị"),
+    (SortKey.LEAD_AUTHOR, "Tác giả chính"),
+    (SortKey.FIRST_APPLIED, "Áp dụng lần đầu"),
+    (SortKey.STATUS, "Trạng thái"),
+    (SortKey.CAMPAIGN, "Chương trình"),
+)
+
+
+class DossierTableModel(QAbstractTableModel):
+    """Rows come in pages of PAGE_SIZE as the view scrolls (canFetchMore/fetchMore)."""
+
+    countChanged = Signal(int)
+
+    def __init__(self, db: Database, campaigns: dict[str, Campaign], parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._campaigns = campaigns
+        self._query = DossierQuery()
+        self._rows: list[ListRow] = []
+        self._total = 0
+
+    # --- query ------------------------------------------------------------------------------
+    @property
+    def query(self) -> DossierQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_query(self, query: DossierQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        with self._db.session() as session:
+            self._total = count_dossiers(session, self._query)
+            self._rows = list_dossiers(session, self._query, offset=0, limit=PAGE_SIZE)
+        self.endResetModel()
+        self.countChanged.emit(self._total)
+
+    def row_at(self, row: int) -> ListRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_uuid(self, uuid: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
+
+    # --- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex) -> None:
+        if parent.isValid():
+            return
+        with self._db.session() as session:
+            page = list_dossiers(session, self._query, offset=len(self._rows), limit=PAGE_SIZE)
+        if not page:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            key = COLUMNS[index.column()][0]
+            return self._display(row, key)
+        if role == Qt.UserRole:
+            return row.uuid
+        return None
+
+    def _display(self, row: ListRow, key: SortKey) -> str:
+        campaign = self._campaigns.get(row.campaign_id)
+        if key is SortKey.TITLE:
+            return row.title
+        if key is SortKey.CODE:
+            return row.code
+        if key is SortKey.SOLUTION_TYPE:
+            return campaign.solution_type_label(row.solution_type) if campaign else row.solution_type
+        if key is SortKey.UNIT:
+            return row.unit_name
+        if key is SortKey.LEAD_AUTHOR:
+            return row.lead_author_name
+        if key is SortKey.FIRST_APPLIED:
+            return format_date(row.first_applied_on)
+        if key is SortKey.STATUS:
+            return status_label(row.status)
+        if key is SortKey.CAMPAIGN:
+            return campaign.short_name if campaign else row.campaign_id
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.set_query(
+                replace(
+                    self._query,
+                    sort=COLUMNS[column][0],
+                    descending=order == Qt.DescendingOrder,
+                )
+            )

@@ -1,0 +1,153 @@
+"""Attachments kept by content: each file is copied once into the data folder under its SHA-256."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sangkien_desktop.domain.dossier import AttachmentRef
+from sangkien_desktop.domain.errors import AttachmentError
+
+MAX_SIZE = 50 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+MEDIA_LABELS = {
+    "application/pdf": "PDF",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (DOCX)",
+    "image/png": "Ảnh PNG",
+    "image/jpeg": "Ảnh JPEG",
+    "image/gif": "Ảnh GIF",
+    "image/bmp": "Ảnh BMP",
+    "image/tiff": "Ảnh TIFF",
+    "image/webp": "Ảnh WebP",
+}
+
+
+def sniff_media_type(path: Path) -> str | None:
+    """The media type by the file's first bytes, not its name; None if not an allowed kind."""
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if head.startswith(b"BM"):
+        return "image/bmp"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                if "word/document.xml" in zf.namelist():
+                    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        except zipfile.BadZipFile:
+            return None
+    return None
+
+
+def blob_path(store: Path, sha256: str) -> Path:
+    return store / sha256[:2] / sha256
+
+
+def store_file(store: Path, source: Path) -> AttachmentRef:
+    """Checks the file, copies it into ``store`` (once per content) and returns its reference.
+
+    Raises AttachmentError with a message that says what is wrong and what to do.
+    """
+    name = source.name
+    try:
+        size = source.stat().st_size
+        if not source.is_file():
+            raise AttachmentError(
+                f"“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX)."
+            )
+        if size == 0:
+            raise AttachmentError(f"Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.")
+        if size > MAX_SIZE:
+            raise AttachmentError(
+                f"Tệp “{name}” quá lớn ({size / 1048576:.1f} MB). Mỗi tệp đính kèm tối đa "
+                f"{MAX_SIZE // 1048576} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF."
+            )
+        media_type = sniff_media_type(source)
+        if media_type is None:
+            raise AttachmentError(
+                f"Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. "
+                "Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại."
+            )
+        store.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        with source.open("rb") as src, tempfile.NamedTemporaryFile(
+            dir=store, prefix=".incoming-", delete=False
+        ) as tmp:
+            try:
+                while chunk := src.read(_CHUNK):
+                    digest.update(chunk)
+                    tmp.write(chunk)
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            except BaseException:
+                tmp.close()
+                os.unlink(tmp.name)
+                raise
+        sha = digest.hexdigest()
+        target = blob_path(store, sha)
+        if target.exists():
+            os.unlink(tmp.name)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp.name, target)
+    except OSError as exc:
+        raise AttachmentError(
+            f"Không đọc được tệp “{name}” ({exc.strerror or exc}). Hãy kiểm tra tệp còn tồn tại, "
+            "không bị chương trình khác khóa và bạn có quyền đọc nó."
+        ) from exc
+    return AttachmentRef(
+        sha256=sha,
+        filename=name,
+        size=size,
+        media_type=media_type,
+        added_at=dt.datetime.now().replace(microsecond=0),
+    )
+
+
+@dataclass(frozen=True)
+class AttachmentState:
+    exists: bool
+    readable: bool
+    hash_matches: bool
+    size: int | None
+
+
+def verify(store: Path, sha256: str) -> AttachmentState:
+    """Whether the stored copy is still there and unchanged (its hash recomputed)."""
+    path = blob_path(store, sha256)
+    if not path.exists():
+        return AttachmentState(False, False, False, None)
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return AttachmentState(True, False, False, None)
+    return AttachmentState(True, True, digest.hexdigest() == sha256, path.stat().st_size)
+
+
+def export_copy(store: Path, ref: AttachmentRef, target_dir: Path) -> Path:
+    """Copies a stored attachment out under its original name (for opening or sending)."""
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / ref.filename
+    shutil.copyfile(blob_path(store, ref.sha256), target)
+    return target

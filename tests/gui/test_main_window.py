@@ -1,0 +1,191 @@
+"""Driving the real window: create a dossier by typing Vietnamese, save, reopen, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.services import dossiers as dossier_service
+from sangkien_desktop.services.context import open_app_data
+
+from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+from sangkien_desktop.gui.main_window import MainWindow
+from tests.gui.typing import commit_text, type_text
+
+
+def _save(app_data, *dossiers):
+    with app_data.db.session() as session:
+        for d in dossiers:
+            dossier_service.save_dossier(session, d)
+        session.commit()
+
+
+def _titles(window):
+    model = window.model
+    return [model.row_at(i).title for i in range(model.rowCount())]
+
+
+def _search(qtbot, window, text):
+    window.ui.searchEdit.clear()
+    type_text(window.ui.searchEdit, text)
+    qtbot.waitUntil(lambda: window.model.query.search == text, timeout=2000)
+
+
+def test_create_save_reopen_and_find_without_diacritics(qtbot, app_data, tmp_path):
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    editor = DossierEditor(app_data, None, window)
+    qtbot.addWidget(editor)
+    ui = editor.ui
+    type_text(ui.titleEdit, "Cải tiến đường dẫn khí nén")
+    commit_text(ui.fieldEdit, "Sản xuất linh kiện điện tử")
+    ui.unitCombo.setEditText("")
+    commit_text(ui.unitCombo.lineEdit(), "Công ty TNHH Điện tử Lao Động Mới")
+    type_text(ui.firstAppliedEdit, "15/09/2022")
+    commit_text(ui.solutionEdit, "Lắp đặt van một chiều và đường ống mới.")
+    ui.benefitAuthorVndEdit.setText("120.000.000")
+    editor.authors.add_row()
+    table = ui.authorsTable
+    table.item(0, 0).setText("Nguyễn Thị Hằng")
+    table.item(0, 1).setText("03/04/1988")
+    table.item(0, 7).setText("100")
+    assert editor.save(), ui.errorLabel.text()
+    uuid = editor.saved_uuid
+    editor.close()
+    window.close()
+    app_data.close()
+
+    reopened = open_app_data(tmp_path / "data")
+    try:
+        window2 = MainWindow(reopened)
+        qtbot.addWidget(window2)
+        for query in ("duong dan", "lao dong", "hang", "DUONG"):
+            _search(qtbot, window2, query)
+            assert _titles(window2) == ["Cải tiến đường dẫn khí nén"], query
+        _search(qtbot, window2, "khong co")
+        assert _titles(window2) == []
+        with reopened.db.session() as session:
+            saved = dossier_service.get_dossier(session, uuid)
+        assert saved.first_applied_on == dt.date(2022, 9, 15)
+        assert saved.benefit_author_vnd == 120_000_000
+        assert saved.authors[0].full_name == "Nguyễn Thị Hằng"
+        assert saved.authors[0].share_percent == Decimal("100.00")
+        assert saved.unit_name == "Công ty TNHH Điện tử Lao Động Mới"
+        assert saved.description_solution == "Lắp đặt van một chiều và đường ống mới."
+    finally:
+        reopened.close()
+
+
+def test_bad_inputs_are_shown_at_the_field_and_nothing_is_saved(qtbot, app_data):
+    editor = DossierEditor(app_data, None)
+    qtbot.addWidget(editor)
+    ui = editor.ui
+    type_text(ui.titleEdit, "Sáng kiến thử")
+    ui.firstAppliedEdit.setText("31/02/2022")
+    assert not editor.save()
+    assert "không có thật" in ui.errorLabel.text()
+    assert ui.tabs.currentWidget() is ui.generalTab
+    assert "border" in ui.firstAppliedEdit.styleSheet()
+
+    ui.firstAppliedEdit.setText("01/09/2022")
+    editor.authors.add_row({"full_name": "Trần Văn Bình"})
+    ui.authorsTable.item(0, 7).setText("năm mươi")
+    assert "không phải là một số" in ui.errorLabel.text()  # shown live, while typing
+    assert not editor.save()
+    assert ui.tabs.currentWidget() is ui.authorsTab
+    assert ui.authorsTable.currentRow() == 0 and ui.authorsTable.currentColumn() == 7
+
+    ui.authorsTable.item(0, 7).setText("100")
+    ui.benefitUnitVndEdit.setText("một trăm triệu")
+    assert not editor.save()
+    assert "không đọc được" in ui.errorLabel.text()
+    with app_data.db.session() as session:
+        assert dossier_service.count_dossiers(session, dossier_service.DossierQuery()) == 0
+
+    ui.benefitUnitVndEdit.setText("100.000.000")
+    assert editor.save()
+    with app_data.db.session() as session:
+        assert dossier_service.count_dossiers(session, dossier_service.DossierQuery()) == 1
+
+
+def test_unreadable_attachment_is_refused_with_a_message(qtbot, app_data, tmp_path, monkeypatch):
+    editor = DossierEditor(app_data, None)
+    qtbot.addWidget(editor)
+    bad = tmp_path / "ghi-chu.txt"
+    bad.write_text("không phải PDF")
+    missing = tmp_path / "khong-ton-tai.pdf"
+    good = tmp_path / "quyet-dinh.pdf"
+    good.write_bytes(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    monkeypatch.setattr(
+        "sangkien_desktop.gui.dialogs.dossier_editor.QFileDialog.getOpenFileNames",
+        lambda *a, **k: ([str(bad), str(missing), str(good)], ""),
+    )
+    shown = []
+    monkeypatch.setattr(
+        "sangkien_desktop.gui.dialogs.dossier_editor.QMessageBox.warning",
+        lambda _p, _t, text: shown.append(text),
+    )
+    editor.add_attachments()
+    assert [a.filename for a in editor._attachments] == ["quyet-dinh.pdf"]
+    assert len(shown) == 1
+    assert "ghi-chu.txt" in shown[0] and "khong-ton-tai.pdf" in shown[0]
+
+
+def test_filters_sort_and_bin(qtbot, app_data, monkeypatch):
+    _save(
+        app_data,
+        Dossier(title="Bảng điều khiển máy nén", unit_name="Nhà máy A", status="recognised",
+                campaign_id="mot-trieu-sang-kien-2021-2023",
+                authors=[Author(full_name="Lê Văn Cường", share_percent=Decimal(100))]),
+        Dossier(title="Ứng dụng phần mềm chấm công", unit_name="Trường THCS B",
+                campaign_id="cong-nhan-cap-co-so"),
+        Dossier(title="Đổi mới cách thu đoàn phí", unit_name="Nhà máy A"),
+    )
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == 3
+    ui = window.ui
+    ui.statusFilter.setCurrentIndex(ui.statusFilter.findData("recognised"))
+    assert _titles(window) == ["Bảng điều khiển máy nén"]
+    ui.statusFilter.setCurrentIndex(0)
+    ui.unitFilter.setCurrentIndex(ui.unitFilter.findData("Nhà máy A"))
+    assert sorted(_titles(window)) == ["Bảng điều khiển máy nén", "Đổi mới cách thu đoàn phí"]
+    ui.unitFilter.setCurrentIndex(0)
+    ui.campaignFilter.setCurrentIndex(ui.campaignFilter.findData("cong-nhan-cap-co-so"))
+    assert _titles(window) == ["Ứng dụng phần mềm chấm công"]
+    ui.campaignFilter.setCurrentIndex(0)
+
+    # Sorting by title follows Vietnamese letters folded: Đ sorts with D, not after Z.
+    window.ui.dossierTable.sortByColumn(0, Qt.AscendingOrder)
+    assert _titles(window) == [
+        "Bảng điều khiển máy nén", "Đổi mới cách thu đoàn phí", "Ứng dụng phần mềm chấm công"
+    ]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    window.ui.dossierTable.selectRow(0)
+    window.delete_selected()
+    assert "Bảng điều khiển máy nén" not in _titles(window)
+
+    from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
+
+    bin_dialog = BinDialog(app_data, window)
+    qtbot.addWidget(bin_dialog)
+    assert bin_dialog.model.rowCount() == 1
+    bin_dialog.ui.binTable.selectRow(0)
+    bin_dialog.restore_selected()
+    assert bin_dialog.model.rowCount() == 0
+    window.reload()
+    assert len(_titles(window)) == 3
+
+
+def test_quit_after_load_signal_fires_once_list_is_painted(qtbot, app_data):
+    _save(app_data, Dossier(title="Sáng kiến một"))
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.listPainted, timeout=3000):
+        window.show()
+    QTimer.singleShot(0, QApplication.processEvents)
