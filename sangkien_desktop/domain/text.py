@@ -73,3 +73,37 @@ def search_terms(query: str) -> list[str]:
     for word in _WORD.findall(fold(query)):
         seen.setdefault(word, None)
     return list(seen)
+
+
+# Vietnamese alphabetical order: a ă â b c d đ e ê … o ô ơ … u ư; tones only break ties.
+_VARIANT_MARKS = {"\u0306": "1", "\u0302": "2", "\u031b": "3"}  # breve, circumflex, horn
+_TONE_MARKS = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
+
+
+def sort_key(text: str) -> str:
+    """A string that sorts in Vietnamese dictionary order with plain string comparison.
+
+    Each letter becomes itself plus a digit for its variant (a0 ă1 â2, d0 đ1, o0 ô2 ơ3, u0 ư3),
+    so "An toàn" < "Ắc quy" < "Bơm", and "Đèn" follows every word in plain d.
+    Tone marks only break ties, in the order ngang, huyền, hỏi, ngã, sắc, nặng.
+    """
+    primary: list[str] = []
+    tones: list[str] = []
+    for ch in unicodedata.normalize("NFD", text.casefold()):
+        if ch in _VARIANT_MARKS and primary:
+            primary[-1] = primary[-1][0] + _VARIANT_MARKS[ch]
+        elif ch in _TONE_MARKS:
+            if tones:
+                tones[-1] = _TONE_MARKS[ch]
+        elif unicodedata.category(ch) == "Mn":
+            continue
+        elif ch == "đ":
+            primary.append("d1")
+            tones.append("0")
+        elif ch.isalnum():
+            primary.append(ch + "0")
+            tones.append("0")
+        else:
+            primary.append(" " if ch.isspace() else ch)
+            tones.append("0")
+    return "".join(primary) + "\x01" + "".join(tones)

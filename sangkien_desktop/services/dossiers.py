@@ -19,7 +19,7 @@ from sangkien_desktop.domain.dossier import (
     Status,
 )
 from sangkien_desktop.domain.errors import NotFoundError
-from sangkien_desktop.domain.text import fold
+from sangkien_desktop.domain.text import sort_key
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import (
     ApplierRow,
@@ -170,9 +170,9 @@ def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None
     row.updated_at = stamp
     lead = dossier.lead_author
     row.lead_author_name = lead.full_name if lead else ""
-    row.sort_title = fold(dossier.title)
-    row.sort_unit = fold(dossier.unit_name)
-    row.sort_author = fold(_given_name_first(row.lead_author_name))
+    row.sort_title = sort_key(dossier.title)
+    row.sort_unit = sort_key(dossier.unit_name)
+    row.sort_author = sort_key(given_name_first(row.lead_author_name))
     row.authors = [
         AuthorRow(
             position=i,
@@ -211,7 +211,7 @@ def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None
     return to_domain(row)
 
 
-def _given_name_first(full_name: str) -> str:
+def given_name_first(full_name: str) -> str:
     """Vietnamese names sort by given name (the last word), then the rest."""
     words = full_name.split()
     return " ".join(words[-1:] + words[:-1])
@@ -316,7 +316,7 @@ _LIST_COLUMNS = (
 )
 
 
-def _filtered(stmt: Select, q: DossierQuery) -> Select | None:
+def _filtered(stmt: Select, q: DossierQuery) -> Select:
     stmt = stmt.where(
         DossierRow.deleted_at.is_not(None) if q.in_bin else DossierRow.deleted_at.is_(None)
     )
@@ -326,10 +326,8 @@ def _filtered(stmt: Select, q: DossierQuery) -> Select | None:
         stmt = stmt.where(DossierRow.campaign_id == q.campaign_id)
     if q.unit_name:
         stmt = stmt.where(DossierRow.unit_name == q.unit_name)
-    if q.search.strip():
-        expression = search.match_expression(q.search)
-        if expression is None:
-            return None
+    expression = search.match_expression(q.search)
+    if expression is not None:
         stmt = stmt.where(
             DossierRow.id.in_(
                 select(text("rowid")).select_from(text("dossier_fts")).where(
@@ -341,16 +339,13 @@ def _filtered(stmt: Select, q: DossierQuery) -> Select | None:
 
 
 def count_dossiers(session: Session, q: DossierQuery) -> int:
-    stmt = _filtered(select(func.count(DossierRow.id)), q)
-    return 0 if stmt is None else int(session.scalar(stmt) or 0)
+    return int(session.scalar(_filtered(select(func.count(DossierRow.id)), q)) or 0)
 
 
 def list_dossiers(
     session: Session, q: DossierQuery, *, offset: int = 0, limit: int | None = 200
 ) -> list[ListRow]:
     stmt = _filtered(select(*_LIST_COLUMNS), q)
-    if stmt is None:
-        return []
     column = _SORT_COLUMNS[q.sort]
     order = [column.desc() if q.descending else column.asc()]
     order.append(DossierRow.id.desc() if q.descending else DossierRow.id.asc())
@@ -366,7 +361,7 @@ def distinct_units(session: Session) -> list[str]:
         .where(DossierRow.deleted_at.is_(None), DossierRow.unit_name != "")
         .group_by(DossierRow.unit_name)
     )
-    return sorted(session.scalars(stmt), key=fold)
+    return sorted(session.scalars(stmt), key=sort_key)
 
 
 def used_campaigns(session: Session) -> list[str]:

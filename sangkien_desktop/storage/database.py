@@ -25,9 +25,21 @@ def _apply_pragmas(dbapi_conn: sqlite3.Connection, in_memory: bool) -> None:
     cur.close()
 
 
+def _not_a_database(exc: Exception) -> SangKienError:
+    return SangKienError(
+        f"Tệp dữ liệu không phải là cơ sở dữ liệu SQLite hợp lệ ({exc}). "
+        "Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.",
+        code="db_not_sqlite",
+    )
+
+
 def _raw_connect(path: Path | None) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
-    _apply_pragmas(conn, path is None)
+    try:
+        _apply_pragmas(conn, path is None)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _not_a_database(exc) from exc
     return conn
 
 
@@ -55,11 +67,7 @@ def migrate(conn: sqlite3.Connection, backup_dir: Path | None = None) -> int:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         current = schema_version(conn)
     except sqlite3.DatabaseError as exc:
-        raise SangKienError(
-            f"Tệp dữ liệu không phải là cơ sở dữ liệu SQLite hợp lệ ({exc}). "
-            "Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.",
-            code="db_not_sqlite",
-        ) from exc
+        raise _not_a_database(exc) from exc
     if app_id not in (0, APPLICATION_ID):
         raise SangKienError(
             "Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. "

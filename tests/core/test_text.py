@@ -33,3 +33,14 @@ def test_clean_line_collapses_space():
 def test_search_terms_fold_and_dedupe():
     assert search_terms("Đường  duong, Sáng") == ["duong", "sang"]
     assert search_terms("  ") == []
+
+
+def test_sort_key_follows_vietnamese_alphabet():
+    from sangkien_desktop.domain.text import sort_key
+
+    words = ["Đèn", "Ơn", "Bơm", "ư", "Ắc quy", "Dũng", "An toàn", "Ôn", "On", "u", "Ân", "Lệ", "Le"]
+    assert sorted(words, key=sort_key) == [
+        "An toàn", "Ắc quy", "Ân", "Bơm", "Dũng", "Đèn", "Le", "Lệ", "On", "Ôn", "Ơn", "u", "ư",
+    ]
+    # Composed and decomposed input sort the same.
+    assert sort_key(unicodedata.normalize("NFD", "Đường")) == sort_key("Đường")

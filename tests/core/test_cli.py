@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+
+from sangkien_desktop.cli import main
+from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.services import dossiers as ds
+from sangkien_desktop.services.context import open_app_data
+
+
+def _seed(data_dir):
+    app = open_app_data(data_dir)
+    with app.db.session() as s:
+        ds.save_dossier(s, Dossier(title="Sáng kiến Đường ống nước", authors=[Author(full_name="Lê Thị Mai")]))
+        ds.save_dossier(s, Dossier(title="Tổ chức Lao động khoa học"))
+        s.commit()
+    app.close()
+
+
+def test_list_json_and_search(tmp_path, capsys):
+    _seed(tmp_path / "d")
+    assert main(["--data-dir", str(tmp_path / "d"), "list", "--json", "--search", "duong"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["title"] for r in rows] == ["Sáng kiến Đường ống nước"]
+    assert rows[0]["lead_author"] == "Lê Thị Mai"
+    assert main(["--data-dir", str(tmp_path / "d"), "list", "--search", "lao dong"]) == 0
+    out = capsys.readouterr().out
+    assert "Tổ chức Lao động khoa học" in out and "— 1 hồ sơ" in out
+
+
+def test_data_dir_from_environment(tmp_path, capsys, monkeypatch):
+    _seed(tmp_path / "env")
+    monkeypatch.setenv("SANGKIEN_DATA_DIR", str(tmp_path / "env"))
+    assert main(["list", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_export_and_import_between_data_dirs(tmp_path, capsys):
+    _seed(tmp_path / "a")
+    out = tmp_path / "hoso.json"
+    assert main(["--data-dir", str(tmp_path / "a"), "export-json", "--out", str(out)]) == 0
+    assert main(["--data-dir", str(tmp_path / "b"), "import-json", str(out)]) == 0
+    assert "Đã nhập 2 hồ sơ mới" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path / "b"), "import-json", str(out)]) == 0
+    assert "Đã nhập 0 hồ sơ mới; 2 hồ sơ đã có, giống hệt" in capsys.readouterr().out
+
+
+def test_export_by_code(tmp_path, capsys):
+    _seed(tmp_path / "a")
+    out = tmp_path / "one.json"
+    main(["--data-dir", str(tmp_path / "a"), "list", "--json"])
+    code = json.loads(capsys.readouterr().out)[0]["code"]
+    assert main(["--data-dir", str(tmp_path / "a"), "export-json", "--out", str(out), code]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["dossiers"]) == 1
+
+
+def test_errors_are_plain_messages_not_tracebacks(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path / "a"), "import-json", str(tmp_path / "none.json")]) == 2
+    assert "Không tìm thấy tệp" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "a"), "export-json", "--out", "x.json", "SK-1"]) == 2
+    assert "Không tìm thấy hồ sơ" in capsys.readouterr().err
+
+
+def test_gui_without_display_explains_what_to_do(tmp_path, capsys, monkeypatch):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main(["--data-dir", str(tmp_path), "gui"]) == 2
+    err = capsys.readouterr().err
+    assert "Xvfb" in err and "sangkien --help" in err

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from sangkien_desktop.domain.dossier import Applier, Author, Dossier, Sector, Status
+from sangkien_desktop.domain.errors import NotFoundError
+from sangkien_desktop.services import dossiers as ds
+from sangkien_desktop.services.dossiers import DossierQuery, SortKey
+
+
+def _dossier(**kw) -> Dossier:
+    base = dict(
+        title="Cải tiến quy trình đóng gói",
+        unit_name="Công ty CP Bao bì Đồng Nai",
+        campaign_id="mot-trieu-sang-kien-2021-2023",
+        solution_type="ky_thuat",
+        first_applied_on=dt.date(2022, 3, 1),
+        authors=[
+            Author(full_name="Phạm Thu Trang", share_percent=Decimal("60"), cccd="075188001234"),
+            Author(full_name="Đỗ Minh Đức", share_percent=Decimal("40")),
+        ],
+        appliers=[Applier(full_name="Bùi Văn Long", task="Vận hành thử")],
+    )
+    base.update(kw)
+    return Dossier(**base)
+
+
+def test_save_and_read_back_every_field(db):
+    d = _dossier(
+        sector=Sector.ENTERPRISE,
+        investor="Công ty CP Bao bì Đồng Nai",
+        description_before="Trước đây…",
+        description_solution="Giải pháp…",
+        description_novelty="Điểm mới…",
+        confidential_info="Bản vẽ khuôn",
+        conditions="Máy đóng gói tự động",
+        benefit_author_vnd=150_000_000,
+        benefit_unit_vnd=120_000_000,
+        benefit_author_social="Giảm tai nạn",
+        benefit_unit_social="Môi trường tốt hơn",
+        benefit_calculation="2 giờ × 250 ngày",
+        research_accepted_on=dt.date(2022, 1, 5),
+        head_confirmed=True,
+        attests_public_order=True,
+        attests_no_ip_protection=True,
+        has_complaint=False,
+        has_authorship_dispute=True,
+        portal_text="Tóm tắt",
+        status=Status.SUBMITTED,
+        notes="ghi chú",
+        province_code="provinces-2025/dong-nai",
+    )
+    with db.session() as s:
+        saved = ds.save_dossier(s, d)
+        s.commit()
+    with db.session() as s:
+        back = ds.get_dossier(s, d.uuid)
+    expected = saved
+    assert back == expected
+    assert back.code.startswith("SK-")
+    assert back.authors[1].full_name == "Đỗ Minh Đức"
+    assert back.authors[0].share_percent == Decimal("60.00")
+    assert back.appliers[0].task == "Vận hành thử"
+
+
+def test_codes_restart_each_year(db):
+    with db.session() as s:
+        a = ds.save_dossier(s, _dossier(created_at=dt.datetime(2025, 5, 1)))
+        b = ds.save_dossier(s, _dossier(created_at=dt.datetime(2025, 6, 1)))
+        c = ds.save_dossier(s, _dossier(created_at=dt.datetime(2026, 1, 2)))
+        s.commit()
+    assert (a.code, b.code, c.code) == ("SK-2025-00001", "SK-2025-00002", "SK-2026-00001")
+
+
+def test_update_replaces_children_and_reindexes(db):
+    d = _dossier()
+    with db.session() as s:
+        ds.save_dossier(s, d)
+        s.commit()
+    with db.session() as s:
+        current = ds.get_dossier(s, d.uuid)
+        current.title = "Máy cắt ống tự động"
+        current.authors = [Author(full_name="Hoàng Anh Tuấn", share_percent=Decimal(100))]
+        ds.save_dossier(s, current)
+        s.commit()
+        assert ds.count_dossiers(s, DossierQuery(search="dong goi")) == 0
+        assert ds.count_dossiers(s, DossierQuery(search="may cat")) == 1
+        assert ds.count_dossiers(s, DossierQuery(search="trang")) == 0
+        assert ds.count_dossiers(s, DossierQuery(search="tuan")) == 1
+        assert [a.full_name for a in ds.get_dossier(s, d.uuid).authors] == ["Hoàng Anh Tuấn"]
+
+
+@pytest.mark.parametrize(
+    "query, hits",
+    [
+        ("sang kien", 1),
+        ("SÁNG KIẾN", 1),
+        ("lao dong", 1),
+        ("duong", 1),
+        ("Đường", 1),
+        ("đuong", 1),
+        ("sang kien xuong", 1),
+        ("sa", 1),
+        ("xyz", 0),
+        ('"', 3),  # punctuation only: no words, no filter
+        ("AND OR NOT", 0),  # FTS syntax words are plain words here
+    ],
+)
+def test_search_folds_diacritics_and_d_stroke(db, query, hits):
+    with db.session() as s:
+        ds.save_dossier(s, _dossier(title="Sáng kiến làm mát xưởng"))
+        ds.save_dossier(s, _dossier(title="Tổ chức hội thao", unit_name="Công đoàn Lao động Quận 3"))
+        ds.save_dossier(s, _dossier(title="Sửa chữa Đường ống"))
+        s.commit()
+        assert ds.count_dossiers(s, DossierQuery(search=query)) == hits
+        assert len(ds.list_dossiers(s, DossierQuery(search=query))) == hits
+
+
+def test_sort_by_every_column_and_paging(db):
+    with db.session() as s:
+        for i, title in enumerate(["Bơm", "Ắc quy", "Đèn", "An toàn", "Cửa"]):
+            ds.save_dossier(s, _dossier(title=title, first_applied_on=dt.date(2022, 1, i + 1)))
+        s.commit()
+        rows = ds.list_dossiers(s, DossierQuery(sort=SortKey.TITLE, descending=False))
+        assert [r.title for r in rows] == ["An toàn", "Ắc quy", "Bơm", "Cửa", "Đèn"]
+        for key in SortKey:
+            assert len(ds.list_dossiers(s, DossierQuery(sort=key))) == 5
+        page1 = ds.list_dossiers(s, DossierQuery(sort=SortKey.FIRST_APPLIED, descending=False), limit=2)
+        page2 = ds.list_dossiers(
+            s, DossierQuery(sort=SortKey.FIRST_APPLIED, descending=False), offset=2, limit=2
+        )
+        assert [r.title for r in page1 + page2] == ["Bơm", "Ắc quy", "Đèn", "An toàn"]
+
+
+def test_lead_author_is_marked_or_largest_share(db):
+    with db.session() as s:
+        d = ds.save_dossier(s, _dossier())
+        row = ds.list_dossiers(s, DossierQuery())[0]
+        assert row.lead_author_name == "Phạm Thu Trang"
+        d.authors[1].is_lead = True
+        ds.save_dossier(s, d)
+        assert ds.list_dossiers(s, DossierQuery())[0].lead_author_name == "Đỗ Minh Đức"
+
+
+def test_bin_restore_purge_and_empty(db):
+    a, b, c = _dossier(), _dossier(), _dossier()
+    with db.session() as s:
+        for d in (a, b, c):
+            ds.save_dossier(s, d)
+        s.commit()
+        with pytest.raises(NotFoundError):
+            ds.purge(s, a.uuid)  # not in the bin yet
+        for d in (a, b, c):
+            ds.move_to_bin(s, d.uuid)
+        s.commit()
+        assert ds.count_dossiers(s, DossierQuery()) == 0
+        assert ds.count_dossiers(s, DossierQuery(in_bin=True)) == 3
+        ds.restore(s, a.uuid)
+        ds.purge(s, b.uuid)
+        s.commit()
+        assert ds.count_dossiers(s, DossierQuery()) == 1
+        assert ds.empty_bin(s) == 1
+        s.commit()
+        assert ds.count_dossiers(s, DossierQuery(in_bin=True)) == 0
+        with pytest.raises(NotFoundError):
+            ds.get_dossier(s, c.uuid)
+        assert ds.count_dossiers(s, DossierQuery(search="dong goi")) == 1
+
+
+def test_a_failed_save_leaves_the_stored_dossier_intact(db):
+    d = _dossier()
+    with db.session() as s:
+        ds.save_dossier(s, d)
+        s.commit()
+    with db.session() as s:
+        broken = ds.get_dossier(s, d.uuid)
+        broken.title = "Tên mới"
+        broken.attachments = []
+        ds.save_dossier(s, broken)
+        s.rollback()  # e.g. the process was interrupted before commit
+    with db.session() as s:
+        assert ds.get_dossier(s, d.uuid).title == "Cải tiến quy trình đóng gói"
+
+
+def test_distinct_units_sorted_vietnamese(db):
+    with db.session() as s:
+        for unit in ("Trường Tiểu học Ái Mộ", "Công ty Đông Á", "Bệnh viện C", "Công ty Đông Á"):
+            ds.save_dossier(s, _dossier(unit_name=unit))
+        assert ds.distinct_units(s) == ["Bệnh viện C", "Công ty Đông Á", "Trường Tiểu học Ái Mộ"]
