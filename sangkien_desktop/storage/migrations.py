@@ -23,7 +23,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step(
         1,
-        "dossiers, authors, appliers, attachments, settings, search index",
+        "dossiers, authors, appliers, attachments, settings, search index, document numbers, acknowledgements, editor drafts",
         (
             """CREATE TABLE IF NOT EXISTS dossier (
                 id INTEGER PRIMARY KEY,
@@ -123,6 +123,36 @@ STEPS: tuple[Step, ...] = (
             """CREATE TABLE IF NOT EXISTS setting (
                 key VARCHAR PRIMARY KEY,
                 value TEXT NOT NULL
+            )""",
+            # Every numbered document the unit issued: numbers restart each year per type.
+            """CREATE TABLE IF NOT EXISTS document_number (
+                id INTEGER PRIMARY KEY,
+                doc_type VARCHAR NOT NULL,
+                year INTEGER NOT NULL,
+                number INTEGER NOT NULL,
+                suffix VARCHAR NOT NULL DEFAULT '',
+                doc_date DATE,
+                subject TEXT NOT NULL DEFAULT '',
+                ref_uuid VARCHAR NOT NULL DEFAULT '',
+                created_at DATETIME NOT NULL,
+                UNIQUE (doc_type, year, number)
+            )""",
+            # A warning a named person accepted for a dossier (printed with the bundle).
+            """CREATE TABLE IF NOT EXISTS acknowledgement (
+                id INTEGER PRIMARY KEY,
+                dossier_uuid VARCHAR(36) NOT NULL,
+                rule_id VARCHAR NOT NULL,
+                person TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                rules_version VARCHAR NOT NULL DEFAULT '',
+                acknowledged_at DATETIME NOT NULL,
+                UNIQUE (dossier_uuid, rule_id)
+            )""",
+            # The editor's unsaved state, written every few seconds: survives a crash.
+            """CREATE TABLE IF NOT EXISTS editor_draft (
+                dossier_uuid VARCHAR(36) PRIMARY KEY,
+                payload TEXT NOT NULL,
+                saved_at DATETIME NOT NULL
             )""",
             # Folded text (lower case, no diacritics, đ→d) of the fields the list searches;
             # rowid is dossier.id. Kept in step by the dossier service.

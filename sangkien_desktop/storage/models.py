@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -145,3 +145,39 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DocumentNumberRow(Base):
+    __tablename__ = "document_number"
+    __table_args__ = (UniqueConstraint("doc_type", "year", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_type: Mapped[str] = mapped_column(String)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    suffix: Mapped[str] = mapped_column(String, default="")
+    doc_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    ref_uuid: Mapped[str] = mapped_column(String, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AcknowledgementRow(Base):
+    __tablename__ = "acknowledgement"
+    __table_args__ = (UniqueConstraint("dossier_uuid", "rule_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_uuid: Mapped[str] = mapped_column(String(36))
+    rule_id: Mapped[str] = mapped_column(String)
+    person: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    rules_version: Mapped[str] = mapped_column(String, default="")
+    acknowledged_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class EditorDraftRow(Base):
+    __tablename__ = "editor_draft"
+
+    dossier_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)

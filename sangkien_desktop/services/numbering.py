@@ -1,0 +1,85 @@
+"""The unit's register of document numbers: "12/QĐ-CĐCS", restarting each year per type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.storage.models import DocumentNumberRow
+
+# Type abbreviations of Nghị định 30/2020 used by this program's documents.
+DOC_TYPES = {
+    "QĐ": "Quyết định",
+    "TTr": "Tờ trình",
+    "BB": "Biên bản",
+    "BC": "Báo cáo",
+    "CV": "Công văn",
+    "GCN": "Giấy chứng nhận",
+}
+
+
+def format_number(number: int, doc_type: str, suffix: str) -> str:
+    """12, "QĐ", "CĐCS" → "12/QĐ-CĐCS"."""
+    return f"{number}/{doc_type}-{suffix}" if suffix else f"{number}/{doc_type}"
+
+
+def propose_next(session: Session, doc_type: str, year: int) -> int:
+    last = session.scalar(
+        select(func.max(DocumentNumberRow.number)).where(
+            DocumentNumberRow.doc_type == doc_type, DocumentNumberRow.year == year
+        )
+    )
+    return (last or 0) + 1
+
+
+def is_used(session: Session, doc_type: str, year: int, number: int) -> bool:
+    return (
+        session.scalar(
+            select(DocumentNumberRow.id).where(
+                DocumentNumberRow.doc_type == doc_type,
+                DocumentNumberRow.year == year,
+                DocumentNumberRow.number == number,
+            )
+        )
+        is not None
+    )
+
+
+def register(
+    session: Session,
+    doc_type: str,
+    number: int,
+    doc_date: dt.date,
+    *,
+    suffix: str = "",
+    subject: str = "",
+    ref_uuid: str = "",
+) -> DocumentNumberRow:
+    """Records a number as used; refuses one already used for that type and year."""
+    if doc_type not in DOC_TYPES:
+        raise InputError(f"Loại văn bản “{doc_type}” không có trong danh mục.", field="doc_type")
+    if number < 1:
+        raise InputError("Số văn bản phải là số nguyên dương, ví dụ 12.", field="number")
+    if is_used(session, doc_type, doc_date.year, number):
+        raise InputError(
+            f"Số {format_number(number, doc_type, suffix)} năm {doc_date.year} đã được dùng. "
+            f"Hãy dùng số {propose_next(session, doc_type, doc_date.year)} hoặc một số chưa dùng.",
+            code="number_used",
+            field="number",
+        )
+    row = DocumentNumberRow(
+        doc_type=doc_type,
+        year=doc_date.year,
+        number=number,
+        suffix=suffix,
+        doc_date=doc_date,
+        subject=subject,
+        ref_uuid=ref_uuid,
+        created_at=dt.datetime.now().replace(microsecond=0),
+    )
+    session.add(row)
+    session.flush()
+    return row
