@@ -1,0 +1,44 @@
+"""Dossier checks: the rule table, the findings and the report (pure; no I/O, no Qt).
+
+Call ``check_dossier(dossier, campaign, CheckContext(today=...))``; see docs/rules.md.
+"""
+
+from __future__ import annotations
+
+from sangkien_desktop.domain.validation.duplicates import duplicate_text, other_from
+from sangkien_desktop.domain.validation.engine import check_dossier
+from sangkien_desktop.domain.validation.model import (
+    DISCLAIMER,
+    SEVERITY_LABELS,
+    Acknowledgement,
+    AttachmentState,
+    CheckContext,
+    Finding,
+    OtherDossier,
+    Report,
+    Severity,
+)
+from sangkien_desktop.domain.validation.people import credited_author
+from sangkien_desktop.domain.validation.program import attachment_tags, fulfils
+from sangkien_desktop.domain.validation.rules import RULE_TABLE, RULES, RuleSpec
+
+__all__ = [
+    "DISCLAIMER",
+    "RULES",
+    "RULE_TABLE",
+    "SEVERITY_LABELS",
+    "Acknowledgement",
+    "AttachmentState",
+    "CheckContext",
+    "Finding",
+    "OtherDossier",
+    "Report",
+    "RuleSpec",
+    "Severity",
+    "attachment_tags",
+    "check_dossier",
+    "credited_author",
+    "duplicate_text",
+    "fulfils",
+    "other_from",
+]

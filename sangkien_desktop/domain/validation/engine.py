@@ -1,0 +1,73 @@
+"""``check_dossier``: runs every rule of the table against one dossier and one campaign."""
+
+from __future__ import annotations
+
+from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.validation import duplicates, fields, files, people, program
+from sangkien_desktop.domain.validation.model import CheckContext, Finding, Report, Severity
+from sangkien_desktop.domain.validation.rules import RULES, source_for
+from sangkien_desktop.domain.validation.tuning import Tuning, tuning_for
+
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+class _Collector:
+    """The Emit a check calls: adds severity (table, then campaign override) and source."""
+
+    def __init__(self, campaign: Campaign, tuning: Tuning) -> None:
+        self.campaign = campaign
+        self.tuning = tuning
+        self.findings: list[Finding] = []
+
+    def __call__(
+        self,
+        rule_id: str,
+        field: str,
+        message: str,
+        fix: str,
+        *,
+        ref: str = "",
+        severity: Severity | None = None,
+    ) -> None:
+        rule = RULES[rule_id]
+        if rule_id in self.tuning.severity:
+            chosen = self.tuning.severity[rule_id]
+            if chosen is None:
+                return
+        else:
+            chosen = severity or rule.severity
+        self.findings.append(
+            Finding(rule_id, chosen, field, message, fix, source_for(rule, self.campaign), ref)
+        )
+
+
+def check_dossier(dossier: Dossier, campaign: Campaign, ctx: CheckContext) -> Report:
+    """Every finding for ``dossier`` under ``campaign``'s rules, errors first.
+
+    Pure: what the disk holds and which other dossiers exist come in ``ctx``.
+    """
+    tuning = tuning_for(campaign)
+    emit = _Collector(campaign, tuning)
+    fields.check_required(dossier, emit)
+    fields.check_description(dossier, emit)
+    fields.check_benefit(dossier, emit)
+    fields.check_dates(dossier, campaign, ctx, emit)
+    fields.check_portal_open(campaign, ctx, emit)
+    program.check_portal_text(dossier, campaign, emit)
+    program.check_choices(dossier, campaign, emit)
+    program.check_portal_fields(dossier, tuning, emit)
+    program.check_research(dossier, ctx, tuning, emit)
+    program.check_required_attachments(dossier, tuning, emit)
+    program.check_exclusions(dossier, tuning, emit)
+    program.check_validity(dossier, tuning, emit)
+    people.check_authors(dossier, ctx, tuning, emit)
+    files.check_attachments(dossier, ctx, tuning, emit)
+    duplicates.check_duplicates(dossier, ctx, tuning, emit)
+    findings = sorted(emit.findings, key=lambda f: _ORDER[f.severity])
+    return Report(
+        findings=tuple(findings),
+        rules_version=campaign.rules_version,
+        campaign_name=campaign.name,
+        checked_on=ctx.today,
+    )

@@ -1,0 +1,254 @@
+"""Values of a dossier check: findings, the report, acknowledgements and the check context.
+
+Everything here is plain data. The service layer fills a CheckContext (today's date, the
+state of attachment files, other dossiers) so the rules themselves never touch a disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.text import clean_line, clean_text
+
+# Shown with every report: the check looks at form and program rules, not at merit.
+DISCLAIMER = (
+    "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội "
+    "đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức "
+    "chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và "
+    "điều kiện của chương trình."
+)
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.ERROR: "Lỗi",
+    Severity.WARNING: "Cảnh báo",
+    Severity.INFO: "Thông tin",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem or hint. ``field`` names a Dossier attribute (or ``authors[1].cccd``,
+    ``attachments[0]``) so the GUI can jump there; ``ref`` tells apart findings of one rule
+    on one field (the other dossier's uuid, an attachment's sha256, a requirement code)."""
+
+    rule_id: str
+    severity: Severity
+    field: str
+    message: str
+    fix: str
+    source: str
+    ref: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What an acknowledgement is matched on."""
+        return (self.rule_id, self.field, self.ref)
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """A named person accepted a warning, on a date, for a reason (kept with the dossier).
+
+    It covers the findings of ``rule_id`` on ``field`` with ``ref``; an empty ``field`` (and
+    ``ref``) covers every finding of the rule on the dossier, for storage that keeps one
+    acknowledgement per rule.
+    """
+
+    rule_id: str
+    field: str
+    by: str
+    on: dt.date
+    reason: str
+    ref: str = ""
+    rules_version: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.rule_id, self.field, self.ref)
+
+    def covers(self, finding: Finding) -> bool:
+        if finding.severity is Severity.ERROR or finding.rule_id != self.rule_id:
+            return False
+        if not self.field:
+            return True
+        return self.field == finding.field and self.ref == finding.ref
+
+    @classmethod
+    def of(
+        cls,
+        finding: Finding,
+        *,
+        by: str,
+        on: dt.date,
+        reason: str,
+        rules_version: str = "",
+        whole_rule: bool = False,
+    ) -> Acknowledgement:
+        """Acknowledges ``finding`` (or, with ``whole_rule``, every finding of its rule);
+        raises InputError for an error or a missing name or reason."""
+        if finding.severity is Severity.ERROR:
+            raise InputError(
+                "Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.",
+                code="ack_error",
+                field=finding.field,
+            )
+        name = clean_line(by)
+        why = clean_text(reason).strip()
+        if not name:
+            raise InputError("Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.", code="ack_name")
+        if not why:
+            raise InputError(
+                "Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).",
+                code="ack_reason",
+            )
+        if whole_rule:
+            return cls(finding.rule_id, "", name, on, why, "", rules_version)
+        return cls(finding.rule_id, finding.field, name, on, why, finding.ref, rules_version)
+
+
+@dataclass(frozen=True)
+class Report:
+    findings: tuple[Finding, ...]
+    rules_version: str
+    campaign_name: str
+    checked_on: dt.date
+    note: str = DISCLAIMER
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return self._of(Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return self._of(Severity.WARNING)
+
+    @property
+    def infos(self) -> tuple[Finding, ...]:
+        return self._of(Severity.INFO)
+
+    def _of(self, severity: Severity) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is severity)
+
+    def rule_ids(self) -> set[str]:
+        return {f.rule_id for f in self.findings}
+
+    def for_field(self, field_name: str) -> tuple[Finding, ...]:
+        """Findings on a field and on its parts: "authors[1]" gives "authors[1].cccd" too."""
+        return tuple(
+            f
+            for f in self.findings
+            if f.field == field_name
+            or f.field.startswith(field_name + ".")
+            or f.field.startswith(field_name + "[")
+        )
+
+    def acknowledged(
+        self, acks: Iterable[Acknowledgement]
+    ) -> tuple[tuple[Finding, Acknowledgement], ...]:
+        """Warnings and hints with the acknowledgement that covers them."""
+        ack_list = list(acks)
+        out = []
+        for f in self.findings:
+            ack = next((a for a in ack_list if a.covers(f)), None)
+            if ack is not None:
+                out.append((f, ack))
+        return tuple(out)
+
+    def unacknowledged(self, acks: Iterable[Acknowledgement]) -> tuple[Finding, ...]:
+        """Errors (never acknowledgeable) and warnings nobody has accepted; hints are left out."""
+        ack_list = list(acks)
+        return tuple(
+            f
+            for f in self.findings
+            if f.severity is Severity.ERROR
+            or (f.severity is Severity.WARNING and not any(a.covers(f) for a in ack_list))
+        )
+
+    def stale(self, acks: Iterable[Acknowledgement]) -> tuple[Acknowledgement, ...]:
+        """Acknowledgements whose warning is gone (fixed since): the GUI may offer to drop them."""
+        return tuple(a for a in acks if not any(a.covers(f) for f in self.findings))
+
+    def is_clear(self, acks: Iterable[Acknowledgement] = ()) -> bool:
+        """No error, and every warning acknowledged by someone."""
+        return not self.unacknowledged(acks)
+
+
+@dataclass(frozen=True)
+class AttachmentState:
+    """What the service found on disk for one stored file (keyed by its sha256)."""
+
+    exists: bool
+    readable: bool = True
+    hash_matches: bool = True
+    size: int | None = None
+    # The type sniffed from the content, when the service checked it.
+    media_type: str = ""
+
+
+@dataclass(frozen=True)
+class OtherDossier:
+    """Another dossier, for the duplicate hint. Build it with ``duplicate_text`` for the
+    description so both sides of the comparison are made the same way."""
+
+    uuid: str
+    title: str
+    description: str
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    today: dt.date
+    # Valid 3-digit province codes of CCCD numbers (old 63-province scheme); empty = unchecked.
+    cccd_province_codes: frozenset[str] = frozenset()
+    # None: files were not looked at (rules on files are skipped). A mapping: a stored file
+    # missing from it is reported as missing.
+    attachments: Mapping[str, AttachmentState] | None = None
+    others: tuple[OtherDossier, ...] = ()
+    # Date of the recognition decision, when there is one.
+    decision_date: dt.date | None = None
+
+
+class Emit(Protocol):
+    """How a check reports a finding; the engine adds severity and source from the table."""
+
+    def __call__(
+        self,
+        rule_id: str,
+        field: str,
+        message: str,
+        fix: str,
+        *,
+        ref: str = "",
+        severity: Severity | None = None,
+    ) -> None: ...
+
+
+__all__ = [
+    "DISCLAIMER",
+    "Acknowledgement",
+    "AttachmentState",
+    "CheckContext",
+    "Emit",
+    "Finding",
+    "OtherDossier",
+    "Report",
+    "SEVERITY_LABELS",
+    "Severity",
+]

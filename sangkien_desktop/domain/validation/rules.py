@@ -1,0 +1,106 @@
+"""The one table of dossier rules: id, default severity, what it checks, its source.
+
+A finding's source is the campaign's ``sources[source_key]`` when the campaign names one,
+else the default below. docs/rules.md is generated from this table (``render_rules_markdown``)
+and a test fails when the page is stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.validation.model import Severity
+
+ERR, WARN, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+ND13 = "Nghị định 13/2012/NĐ-CP"
+FORM = f"{ND13}, Điều 5; mẫu đơn tại Thông tư 18/2013/TT-BKHCN"
+APP = "Kiểm tra của ứng dụng (không phải quy định pháp luật)"
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    id: str
+    severity: Severity
+    checks: str
+    source: str
+    source_key: str = ""
+    campaign_keys: tuple[str, ...] = ()
+
+
+_R = RuleSpec
+# One line per rule, so the table reads as a table.
+# fmt: off
+RULE_TABLE: tuple[RuleSpec, ...] = (
+    # Required content of the description form.
+    _R("SK-REQUIRED", ERR, "Title, kind, field of application, first application date, description of the solution, unit, at least one author, each author's name and birth date are filled in.", FORM),
+    _R("SK-DESC-INCOMPLETE", WARN, "The description also tells the situation before and what is new.", FORM),
+    _R("SK-BENEFIT-MISSING", WARN, "Some benefit (value in VND or social benefit) is stated.", f"{ND13}, Điều 3 và Điều 5"),
+    _R("SK-BENEFIT-BASIS", WARN, "A benefit value in VND comes with how it was computed.", f"{ND13}, Điều 10"),
+    # Dates.
+    _R("SK-DATE-WINDOW", ERR, "First application date lies in the campaign's application window, both ends inclusive.", "Thời gian áp dụng của chương trình", "window", ("application_window",)),
+    _R("SK-FIRST-APPLIED-FUTURE", ERR, "First application date is not after today.", f"{ND13}, Điều 3"),
+    _R("SK-FIRST-APPLIED-AFTER-DECISION", ERR, "First application date is not after the recognition decision (when a decision date is known).", f"{ND13}, Điều 3"),
+    _R("SK-PORTAL-CLOSED", WARN, "Today is not after the last portal closing time of the campaign.", "Lịch cập nhật trên Cổng của chương trình", "phases", ("phases",)),
+    # Program rules.
+    _R("SK-PORTAL-TEXT-MISSING", ERR, "A portal description is written when the campaign has a description limit.", "Giới hạn mô tả của chương trình", "description_limit", ("description_limit",)),
+    _R("SK-PORTAL-TEXT-LIMIT", ERR, "The portal description, counted as the portal counts (NFC, invisible characters removed, a line break is one), is at most the campaign's limit.", "Giới hạn mô tả của chương trình", "description_limit", ("description_limit",)),
+    _R("SK-KIND-ALLOWED", ERR, "The kind of solution is one the campaign accepts.", "Các loại giải pháp của chương trình", "solution_types", ("solution_types",)),
+    _R("SK-TARGET-GROUP", ERR, "A target group is chosen and is one of the campaign's (when it has any).", "Các đối tượng của chương trình", "target_groups", ("target_groups",)),
+    _R("SK-PORTAL-FIELDS", ERR, "Fields the portal form asks are filled: sector, province or sector union, the credited author's ID number and phone.", "Biểu mẫu cập nhật trên Cổng trực tuyến Công đoàn Việt Nam", "portal", ("validation.portal_fields",)),
+    _R("SK-RESEARCH-ACCEPTED", ERR, "A research project has an acceptance (nghiệm thu) date, not in the future.", "Điều kiện đối với đề tài nghiên cứu khoa học", "research_project", ("research_project.solution_type", "research_project.requires_acceptance_date")),
+    _R("SK-RESEARCH-HEAD", ERR, "A research project has the head's confirmation of its applied benefit.", "Điều kiện đối với đề tài nghiên cứu khoa học", "research_project", ("research_project.requires_head_confirmation",)),
+    _R("SK-RESEARCH-APPLIED-SINCE", ERR, "A research project has been applied since the campaign's date.", "Điều kiện đối với đề tài nghiên cứu khoa học", "research_project", ("research_project.applied_since",)),
+    _R("SK-ATTACH-REQUIRED", ERR, "Each document the campaign requires of a dossier is attached (tagged with its code).", "Hồ sơ theo quy định của chương trình", "required_attachments", ("required_attachments",)),
+    _R("SK-EXCL-PUBLIC-ORDER", ERR, "The author attests the initiative is not contrary to public order or social ethics.", f"{ND13}, Điều 3 và Điều 4", "exclusions", ("exclusions",)),
+    _R("SK-EXCL-IP", ERR, "The author attests the initiative is not under intellectual-property protection.", f"{ND13}, Điều 3 và Điều 4", "exclusions", ("exclusions",)),
+    _R("SK-COMPLAINT", ERR, "No complaint about the content or result (a warning when the campaign's validity list does not name it).", "Điều kiện hồ sơ hợp lệ của chương trình", "validity", ("validity",)),
+    _R("SK-AUTHORSHIP-DISPUTE", ERR, "No dispute about authorship (a warning when the campaign's validity list does not name it).", "Điều kiện hồ sơ hợp lệ của chương trình", "validity", ("validity",)),
+    # Authors.
+    _R("SK-SHARE-MISSING", ERR, "Each author has a contribution share between 0 and 100.", FORM),
+    _R("SK-SHARES-TOTAL", ERR, "Authors' shares add up to exactly 100%.", FORM),
+    _R("SK-CREDIT", INFO, "Which author the program credits: the lead, else the largest share.", "Quy định ghi nhận tác giả của chương trình", "credit_rule", ("credit_rule",)),
+    _R("SK-CREDIT-TIE", WARN, "The credited author is unambiguous: not several leads, not a tie for the largest share.", "Quy định ghi nhận tác giả của chương trình", "credit_rule", ("credit_rule",)),
+    _R("SK-CCCD-FORMAT", ERR, "A CCCD is 12 digits with a valid province code and century digit.", "Nghị định 137/2015/NĐ-CP, Điều 13; mã tỉnh theo Thông tư 59/2021/TT-BCA, Phụ lục I"),
+    _R("SK-CMND-OLD", WARN, "A 9-digit CMND is accepted but flagged as the old card.", "Luật Căn cước 2023, Điều 46"),
+    _R("SK-CCCD-BIRTH", WARN, "The CCCD's century digit and birth-year digits agree with the recorded birth date.", "Nghị định 137/2015/NĐ-CP, Điều 13"),
+    _R("SK-CCCD-DUPLICATE", ERR, "No two authors of a dossier have the same ID number.", APP),
+    _R("SK-PHONE-FORMAT", ERR, "A phone number is a Vietnamese mobile number: 10 digits, 0 then 3/5/7/8/9 (+84/84, dots and spaces accepted).", "Quy hoạch kho số viễn thông: số di động 10 chữ số"),
+    _R("SK-BIRTH-FUTURE", ERR, "A birth date is before today and before the first application.", APP),
+    _R("SK-BIRTH-AGE", WARN, "An author is of plausible age at first application (15 to 99 by default).", APP, "", ("validation.author_age",)),
+    # Attachments.
+    _R("SK-ATTACH-MISSING", ERR, "Each attached file is still in the data folder.", APP),
+    _R("SK-ATTACH-UNREADABLE", ERR, "Each attached file can be opened.", APP),
+    _R("SK-ATTACH-HASH", ERR, "Each attached file's content still matches its stored SHA-256.", APP),
+    _R("SK-ATTACH-TYPE", ERR, "Each attachment is of a type the portal takes (image, PDF, DOCX by default).", "Hướng dẫn cập nhật trên Cổng: đính kèm file ảnh, PDF, Word", "attachments", ("validation.attachment_types",)),
+    _R("SK-ATTACH-SIZE", ERR, "Each attachment is not empty and not larger than the limit (20 MB by default).", APP, "attachments", ("validation.attachment_max_mb",)),
+    _R("SK-ATTACH-ID-SCAN", WARN, "No scan of an identity card is attached (sensitive personal data).", "Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP"),
+    # Novelty.
+    _R("SK-DUPLICATE", WARN, "Title or description is not very similar to another dossier's (diacritics-insensitive).", f"{ND13}, Điều 4 (tính mới)", "", ("validation.duplicate_title_ratio", "validation.duplicate_text_ratio")),
+)
+# fmt: on
+
+RULES: dict[str, RuleSpec] = {r.id: r for r in RULE_TABLE}
+
+
+def source_for(rule: RuleSpec, campaign: Campaign) -> str:
+    """The campaign's own source text for this rule, else the rule's default."""
+    if rule.source_key:
+        named = campaign.sources.get(rule.source_key, "").strip()
+        if named:
+            return named
+    return rule.source
+
+
+def render_rules_markdown() -> str:
+    """The rule table as Markdown, for docs/rules.md."""
+    lines = [
+        "| Id | Severity | What it checks | Default source | Campaign keys |",
+        "|---|---|---|---|---|",
+    ]
+    for r in RULE_TABLE:
+        src = r.source + (f" (or `sources.{r.source_key}`)" if r.source_key else "")
+        keys = ", ".join(f"`{k}`" for k in r.campaign_keys)
+        lines.append(f"| `{r.id}` | {r.severity.value} | {r.checks} | {src} | {keys} |")
+    return "\n".join(lines) + "\n"
