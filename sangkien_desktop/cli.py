@@ -54,6 +54,13 @@ def _parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser("import-json", help="nhập hồ sơ từ tệp JSON")
     i.add_argument("file", metavar="FILE")
+
+    c = sub.add_parser(
+        "check",
+        help="kiểm tra hồ sơ theo quy định của chương trình (mã thoát 1 nếu có lỗi)",
+    )
+    c.add_argument("--json", action="store_true", help="in dạng JSON")
+    c.add_argument("ids", nargs="*", metavar="ID", help="mã định danh hoặc mã hồ sơ (mặc định: tất cả)")
     return p
 
 
@@ -191,7 +198,78 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(app: AppData, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from sangkien_desktop.domain.validation import SEVERITY_LABELS
+    from sangkien_desktop.services import checks
+    from sangkien_desktop.services.dossiers import get_dossier
+    from sangkien_desktop.storage.models import DossierRow
+
+    results = []
+    any_error = False
+    with app.db.session() as session:
+        if args.ids:
+            uuids = [_find_uuid(session, key) for key in args.ids]
+        else:
+            uuids = list(
+                session.scalars(
+                    select(DossierRow.uuid)
+                    .where(DossierRow.deleted_at.is_(None))
+                    .order_by(DossierRow.code)
+                )
+            )
+        for uuid in uuids:
+            dossier = get_dossier(session, uuid)
+            report = checks.check(session, dossier, app.campaigns, app.layout.attachments)
+            acks = checks.acknowledgements(session, uuid)
+            acknowledged = {f.key for f, _a in report.acknowledged(acks)}
+            any_error = any_error or report.has_errors
+            results.append((dossier, report, acknowledged))
+    if args.json:
+        out = [
+            {
+                "uuid": d.uuid,
+                "code": d.code,
+                "title": d.title,
+                "rules_version": r.rules_version,
+                "has_errors": r.has_errors,
+                "findings": [
+                    {
+                        "rule_id": f.rule_id,
+                        "severity": f.severity.value,
+                        "field": f.field,
+                        "message": f.message,
+                        "fix": f.fix,
+                        "source": f.source,
+                        "ref": f.ref,
+                        "acknowledged": f.key in acked,
+                    }
+                    for f in r.findings
+                ],
+            }
+            for d, r, acked in results
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for d, r, acked in results:
+            print(f"{d.code}  {d.title}  [{r.rules_version}]")
+            if not r.findings:
+                print("    không có lỗi hay cảnh báo")
+            for f in r.findings:
+                mark = " (đã xác nhận bỏ qua)" if f.key in acked else ""
+                print(f"    {SEVERITY_LABELS[f.severity]:<9} {f.rule_id:<28} {f.field}{mark}")
+                print(f"        {f.message}")
+                print(f"        Cách sửa: {f.fix}")
+                print(f"        Căn cứ: {f.source}")
+        errors = sum(len(r.errors) for _d, r, _a in results)
+        warnings = sum(len(r.warnings) for _d, r, _a in results)
+        print(f"— {len(results)} hồ sơ; {errors} lỗi, {warnings} cảnh báo.")
+    return 1 if any_error else 0
+
+
 _COMMANDS = {
+    "check": _check,
     "demo": _demo,
     "list": _list,
     "export-json": _export_json,

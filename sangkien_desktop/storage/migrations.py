@@ -142,11 +142,13 @@ STEPS: tuple[Step, ...] = (
                 id INTEGER PRIMARY KEY,
                 dossier_uuid VARCHAR(36) NOT NULL,
                 rule_id VARCHAR NOT NULL,
+                field VARCHAR NOT NULL DEFAULT '',
+                ref VARCHAR NOT NULL DEFAULT '',
                 person TEXT NOT NULL,
                 reason TEXT NOT NULL DEFAULT '',
                 rules_version VARCHAR NOT NULL DEFAULT '',
                 acknowledged_at DATETIME NOT NULL,
-                UNIQUE (dossier_uuid, rule_id)
+                UNIQUE (dossier_uuid, rule_id, field, ref)
             )""",
             # The editor's unsaved state, written every few seconds: survives a crash.
             """CREATE TABLE IF NOT EXISTS editor_draft (

@@ -164,11 +164,13 @@ class DocumentNumberRow(Base):
 
 class AcknowledgementRow(Base):
     __tablename__ = "acknowledgement"
-    __table_args__ = (UniqueConstraint("dossier_uuid", "rule_id"),)
+    __table_args__ = (UniqueConstraint("dossier_uuid", "rule_id", "field", "ref"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     dossier_uuid: Mapped[str] = mapped_column(String(36))
     rule_id: Mapped[str] = mapped_column(String)
+    field: Mapped[str] = mapped_column(String, default="")
+    ref: Mapped[str] = mapped_column(String, default="")
     person: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text, default="")
     rules_version: Mapped[str] = mapped_column(String, default="")

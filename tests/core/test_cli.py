@@ -68,3 +68,47 @@ def test_gui_without_display_explains_what_to_do(tmp_path, capsys, monkeypatch):
     assert main(["--data-dir", str(tmp_path), "gui"]) == 2
     err = capsys.readouterr().err
     assert "Xvfb" in err and "sangkien --help" in err
+
+
+def test_check_exits_1_on_errors_and_0_when_clean(tmp_path, capsys):
+    import datetime as dt
+    from decimal import Decimal
+
+    app = open_app_data(tmp_path / "c")
+    good = Dossier(
+        title="Hệ thống nhắc lịch bảo dưỡng máy",
+        campaign_id="cong-nhan-cap-co-so",
+        solution_type="quan_ly",
+        target_group="cnld_doanh_nghiep",
+        field_of_application="Bảo dưỡng thiết bị",
+        unit_name="Công ty CP Cơ điện Hà Nam",
+        first_applied_on=dt.date(2024, 3, 1),
+        description_before="Trước đây lịch bảo dưỡng ghi tay trên sổ, hay bị quên.",
+        description_solution="Lập bảng tính nhắc lịch tự động cho từng máy theo giờ chạy.",
+        description_novelty="Lần đầu đơn vị nhắc lịch theo giờ chạy thực tế.",
+        benefit_unit_vnd=30_000_000,
+        benefit_calculation="Giảm 3 lần dừng máy × 10.000.000 đồng",
+        attests_public_order=True,
+        attests_no_ip_protection=True,
+        authors=[Author(full_name="Lê Thị Mai", share_percent=Decimal(100), birth_date=dt.date(1990, 1, 1))],
+    )
+    bad = Dossier(title="Thiếu nhiều thứ", campaign_id="mot-trieu-sang-kien-2021-2023",
+                  first_applied_on=dt.date(2021, 8, 31))
+    with app.db.session() as s:
+        good = ds.save_dossier(s, good)
+        bad = ds.save_dossier(s, bad)
+        s.commit()
+    app.close()
+    base = ["--data-dir", str(tmp_path / "c"), "check"]
+    assert main(base + [good.code]) == 0, capsys.readouterr().out
+    capsys.readouterr()
+    assert main(base + ["--json", bad.code]) == 1
+    result = json.loads(capsys.readouterr().out)[0]
+    ids = {f["rule_id"] for f in result["findings"]}
+    assert "SK-DATE-WINDOW" in ids and result["has_errors"]
+    assert result["rules_version"].startswith("mot-trieu-sang-kien-2021-2023@")
+    window = next(f for f in result["findings"] if f["rule_id"] == "SK-DATE-WINDOW")
+    assert window["field"] == "first_applied_on" and window["source"]
+    assert main(base) == 1
+    out = capsys.readouterr().out
+    assert "SK-DATE-WINDOW" in out and "Căn cứ:" in out and "— 2 hồ sơ" in out
