@@ -1,0 +1,74 @@
+"""Time to build the summary table (Bảng tổng hợp tóm tắt sáng kiến) for many initiatives.
+
+    .venv/bin/python benchmarks/documents.py [rows]
+
+Prints the PDF and DOCX times and, when LibreOffice is on PATH, how long it takes to turn
+that DOCX into PDF (what a user waits for when printing the Word file from LibreOffice).
+Target: our PDF under 2 s for 1,000 rows. A benchmark, not a test: numbers vary by machine.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sangkien_desktop.documents import write_document
+from sangkien_desktop.documents.samples import summary_table
+
+
+def timed(label: str, func) -> float:
+    start = time.perf_counter()
+    result = func()
+    elapsed = time.perf_counter() - start
+    size = f" ({Path(result).stat().st_size / 1024:.0f} KiB)" if isinstance(result, Path) else ""
+    print(f"{label:<44} {elapsed:6.2f} s{size}")
+    return elapsed
+
+
+def main(rows: int = 1000) -> None:
+    data = summary_table(rows)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        # Fonts are registered on first use; measure that once, apart.
+        timed(
+            "warm-up (font registration, 3 rows PDF)",
+            lambda: write_document("bang-tong-hop", summary_table(3), "pdf", out / "w.pdf"),
+        )
+        timed(
+            f"summary table, {rows} rows, PDF",
+            lambda: write_document("bang-tong-hop", data, "pdf", out / "t.pdf"),
+        )
+        timed(
+            f"summary table, {rows} rows, DOCX",
+            lambda: write_document("bang-tong-hop", data, "docx", out / "t.docx"),
+        )
+        office = shutil.which("libreoffice") or shutil.which("soffice")
+        if office:
+            profile = (out / "lo-profile").as_uri()
+            cmd = [
+                office,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out / "lo"),
+                str(out / "t.docx"),
+            ]
+
+            def convert() -> Path:
+                subprocess.run(cmd, check=True, capture_output=True, timeout=900)
+                return out / "lo" / "t.pdf"
+
+            timed("LibreOffice DOCX → PDF (first run, cold profile)", convert)
+            timed("LibreOffice DOCX → PDF (second run)", convert)
+        else:
+            print("libreoffice not on PATH: DOCX → PDF conversion not measured")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

@@ -1,0 +1,260 @@
+"""Đơn yêu cầu công nhận sáng kiến (Thông tư 18/2013/TT-BKHCN, Phụ lục I) and the longer
+Báo cáo mô tả sáng kiến, both from one Dossier.
+"""
+
+from __future__ import annotations
+
+from sangkien_desktop.documents.blocks import (
+    Closing,
+    Column,
+    Document,
+    Header,
+    Paragraph,
+    Signer,
+    Table,
+    Title,
+    bold,
+    centred,
+    item,
+    para,
+    text_paragraphs,
+)
+from sangkien_desktop.documents.common import (
+    header_for,
+    money,
+    place_date_line,
+    share_text,
+    short_date,
+)
+from sangkien_desktop.documents.data import DossierPaper
+from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.domain.values import format_date
+
+SWORN_STATEMENT = (
+    "Tôi (chúng tôi) xin cam đoan mọi thông tin nêu trong đơn là trung thực, đúng sự thật "
+    "và hoàn toàn chịu trách nhiệm trước pháp luật."
+)
+INVESTOR_IS_AUTHOR = "Tác giả đồng thời là chủ đầu tư tạo ra sáng kiến."
+NONE = "Không."
+SIGNATURE_NOTE = "(Ký và ghi rõ họ tên)"
+
+
+def addressed_to(paper: DossierPaper) -> str:
+    if paper.addressed_to.strip():
+        return paper.addressed_to.strip()
+    unit = paper.unit.unit_name.strip() or paper.dossier.unit_name.strip()
+    return f"Hội đồng sáng kiến {unit}".strip()
+
+
+def authors_table(authors: list[Author]) -> Table:
+    rows = [
+        [
+            str(i),
+            a.full_name,
+            format_date(a.birth_date),
+            a.workplace,
+            a.job_title,
+            a.qualification,
+            share_text(a.share_percent),
+        ]
+        for i, a in enumerate(authors, 1)
+    ]
+    return Table(
+        columns=[
+            Column("Số TT", 9, "center"),
+            Column("Họ và tên", 27),
+            Column("Ngày tháng năm sinh", 20, "center"),
+            Column("Nơi công tác (hoặc nơi thường trú)", 30),
+            Column("Chức danh", 20),
+            Column("Trình độ chuyên môn", 22),
+            Column("Tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến", 22, "center"),
+        ],
+        rows=rows or [[""] * 7],
+        min_row_height_mm=0 if rows else 8,
+    )
+
+
+def appliers_table(dossier: Dossier) -> Table:
+    rows = [
+        [
+            str(i),
+            a.full_name,
+            format_date(a.birth_date),
+            a.workplace,
+            a.job_title,
+            a.qualification,
+            a.task,
+        ]
+        for i, a in enumerate(dossier.appliers, 1)
+    ]
+    return Table(
+        columns=[
+            Column("Số TT", 9, "center"),
+            Column("Họ và tên", 27),
+            Column("Ngày tháng năm sinh", 20, "center"),
+            Column("Nơi công tác", 28),
+            Column("Chức danh", 20),
+            Column("Trình độ chuyên môn", 22),
+            Column("Nội dung công việc hỗ trợ", 26),
+        ],
+        rows=rows,
+    )
+
+
+def first_applied(dossier: Dossier) -> str:
+    if dossier.first_applied_on is None:
+        return ""
+    text = format_date(dossier.first_applied_on)
+    return f"{text} (áp dụng thử)" if dossier.applied_as_trial else text
+
+
+def benefit_paragraphs(vnd: int | None, social: str, calculation: str = "") -> list[Paragraph]:
+    """The benefit as the form asks for it: the value in VND where it can be computed, the
+    social benefit otherwise (or as well)."""
+    out: list[Paragraph] = []
+    if vnd is not None:
+        out.append(para("+ Giá trị làm lợi: ", bold(money(vnd)), "."))
+    if calculation.strip():
+        out.append(para("+ Cách tính giá trị làm lợi:"))
+        out += text_paragraphs(calculation)
+    if social.strip():
+        label = "+ Hiệu quả xã hội:" if out else ""
+        if label:
+            out.append(para(label))
+        out += text_paragraphs(social)
+    return out or text_paragraphs("")
+
+
+def description_paragraphs(dossier: Dossier) -> list[Paragraph]:
+    return [
+        para("+ Tình trạng giải pháp đã biết, nhược điểm cần khắc phục:"),
+        *text_paragraphs(dossier.description_before),
+        para("+ Nội dung giải pháp, các bước thực hiện:"),
+        *text_paragraphs(dossier.description_solution),
+        para("+ Tính mới, điểm khác biệt của giải pháp:"),
+        *text_paragraphs(dossier.description_novelty),
+    ]
+
+
+def author_signatures(authors: list[Author], place_date: str, title: str) -> list[Closing]:
+    """One signature block, or a row of them for co-authors (three to a row)."""
+    if len(authors) <= 1:
+        name = authors[0].full_name if authors else ""
+        return [
+            Closing(
+                signers=[Signer(title=title, note=SIGNATURE_NOTE, name=name, place_date=place_date)]
+            )
+        ]
+    heading = Signer(
+        title=title,
+        note="(Các đồng tác giả ký, ghi rõ họ tên)",
+        place_date=place_date,
+        sign_space=False,
+    )
+    closings = [Closing(signers=[heading])]
+    for start in range(0, len(authors), 3):
+        chunk = authors[start : start + 3]
+        closings.append(Closing(signers=[Signer(name=a.full_name) for a in chunk]))
+    return closings
+
+
+def don_yeu_cau(paper: DossierPaper) -> Document:
+    d = paper.dossier
+    doc = Document(title=f"Đơn yêu cầu công nhận sáng kiến: {d.title}")
+    doc.add(
+        Header(),
+        Title("ĐƠN YÊU CẦU CÔNG NHẬN SÁNG KIẾN"),
+        centred("Kính gửi: ", addressed_to(paper)),
+        para("Tôi (chúng tôi) ghi tên dưới đây:"),
+        authors_table(d.authors),
+        para(
+            "Là tác giả (nhóm tác giả) đề nghị xét công nhận sáng kiến: ", bold(d.title or "…" * 20)
+        ),
+        item(
+            "- Chủ đầu tư tạo ra sáng kiến (trường hợp tác giả không đồng thời là chủ đầu tư tạo ra sáng kiến):",
+            d.investor or INVESTOR_IS_AUTHOR,
+        ),
+        item("- Lĩnh vực áp dụng sáng kiến:", d.field_of_application),
+        item(
+            "- Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử (ghi ngày nào sớm hơn):",
+            first_applied(d),
+        ),
+        para("- Mô tả bản chất của sáng kiến:"),
+        *description_paragraphs(d),
+        item("- Những thông tin cần được bảo mật (nếu có):", d.confidential_info or NONE),
+        para("- Những điều kiện cần thiết để áp dụng sáng kiến:"),
+        *text_paragraphs(d.conditions),
+        para(
+            "- Đánh giá lợi ích thu được hoặc dự kiến có thể thu được do áp dụng sáng kiến theo ý "
+            "kiến của tác giả:"
+        ),
+        *benefit_paragraphs(d.benefit_author_vnd, d.benefit_author_social, d.benefit_calculation),
+        para(
+            "- Đánh giá lợi ích thu được hoặc dự kiến có thể thu được do áp dụng sáng kiến theo ý "
+            "kiến của tổ chức, cá nhân đã tham gia áp dụng sáng kiến lần đầu, kể cả áp dụng thử "
+            "(nếu có):"
+        ),
+        *benefit_paragraphs(d.benefit_unit_vnd, d.benefit_unit_social),
+        para(
+            "- Danh sách những người đã tham gia áp dụng thử hoặc áp dụng sáng kiến lần đầu (nếu có):",
+            "" if d.appliers else " " + NONE,
+        ),
+    )
+    if d.appliers:
+        doc.add(appliers_table(d))
+    doc.add(para(SWORN_STATEMENT))
+    place = place_date_line(paper.unit.place_name, paper.date)
+    doc.add(*author_signatures(d.authors, place, "NGƯỜI NỘP ĐƠN"))
+    return doc
+
+
+def bao_cao_mo_ta(paper: DossierPaper) -> Document:
+    d = paper.dossier
+    doc = Document(title=f"Báo cáo mô tả sáng kiến: {d.title}")
+    doc.add(
+        header_for(paper.unit, date=paper.date),
+        Title("BÁO CÁO MÔ TẢ SÁNG KIẾN", subtitle=d.title, rule=True),
+        para(bold("1. Tên sáng kiến: "), d.title or "…" * 20),
+        para(bold("2. Tác giả (nhóm tác giả):")),
+        authors_table(d.authors),
+        para(bold("3. Chủ đầu tư tạo ra sáng kiến: "), d.investor or INVESTOR_IS_AUTHOR),
+        para(bold("4. Lĩnh vực áp dụng sáng kiến: "), d.field_of_application or "…" * 20),
+        para(bold("5. Loại giải pháp: "), d.solution_type or "…" * 20),
+        para(
+            bold("6. Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử: "),
+            first_applied(d) or short_date(None),
+        ),
+        para(bold("7. Mô tả bản chất của sáng kiến")),
+        para(bold("7.1. Tình trạng giải pháp đã biết")),
+        *text_paragraphs(d.description_before),
+        para(bold("7.2. Nội dung giải pháp đề nghị công nhận là sáng kiến")),
+        *text_paragraphs(d.description_solution),
+        para(bold("7.3. Tính mới của giải pháp")),
+        *text_paragraphs(d.description_novelty),
+        para(bold("8. Những thông tin cần được bảo mật: "), d.confidential_info or NONE),
+        para(bold("9. Các điều kiện cần thiết để áp dụng sáng kiến")),
+        *text_paragraphs(d.conditions),
+        para(bold("10. Đánh giá lợi ích thu được do áp dụng sáng kiến")),
+        para(bold("10.1. Theo ý kiến của tác giả")),
+        *benefit_paragraphs(d.benefit_author_vnd, d.benefit_author_social, d.benefit_calculation),
+        para(bold("10.2. Theo ý kiến của tổ chức, cá nhân đã tham gia áp dụng sáng kiến lần đầu")),
+        *benefit_paragraphs(d.benefit_unit_vnd, d.benefit_unit_social),
+        para(
+            bold(
+                "11. Danh sách những người đã tham gia áp dụng thử hoặc áp dụng sáng kiến lần đầu"
+            ),
+            "" if d.appliers else ": " + NONE,
+        ),
+    )
+    if d.appliers:
+        doc.add(appliers_table(d))
+    lead = d.lead_author
+    doc.add(
+        Closing(
+            signers=[
+                Signer(title="XÁC NHẬN CỦA ĐƠN VỊ", note="(Ký tên, đóng dấu)"),
+                Signer(title="TÁC GIẢ", note=SIGNATURE_NOTE, name=lead.full_name if lead else ""),
+            ]
+        )
+    )
+    return doc

@@ -1,0 +1,205 @@
+"""A document described once, as neutral blocks; the PDF and DOCX renderers draw the same blocks.
+
+A writer turns its data into a :class:`Document` (a list of blocks). Nothing here knows a file
+format, so both formats say the same words in the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sangkien_desktop.documents import layout
+
+Align = Literal["left", "center", "right", "justify"]
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    align: Align = "justify"
+    first_line_indent: bool = True
+    size: float = layout.BODY_SIZE
+    space_before: float = 0.0
+    space_after: float = layout.PARAGRAPH_SPACE_AFTER_PT
+    keep_with_next: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass
+class Header:
+    """The two-column header. Without ``unit_name`` only the national title is printed,
+    centred, as on an individual's application (đơn)."""
+
+    parent_organisation: str = ""
+    unit_name: str = ""
+    number: str = ""  # "12/QĐ-CĐCS", printed as "Số: 12/QĐ-CĐCS"; empty: no number line
+    place_date: str = ""  # the whole line, see documents.common.place_date_line
+    subject: str = ""  # "V/v ..." under the number, for letters (công văn)
+
+
+@dataclass
+class Title:
+    text: str
+    subtitle: str = ""  # bold, sentence case: the summary (trích yếu)
+    note: str = ""  # italic line below, e.g. "(Kèm theo Quyết định số ...)"
+    size: float = layout.TITLE_SIZE
+    subtitle_size: float = layout.BODY_SIZE
+    rule: bool = False  # short rule under the title block (decisions, reports)
+    space_after: float = 6.0
+
+
+@dataclass
+class Cell:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    align: Align | None = None  # None: the column's alignment
+    colspan: int = 1
+
+
+CellValue = str | Cell
+
+
+@dataclass
+class Column:
+    header: str
+    width: float  # relative; scaled to the table width
+    align: Align = "left"
+
+
+@dataclass
+class Table:
+    columns: list[Column]
+    rows: list[list[CellValue]]
+    # An optional row above the column headers: a cell spanning several columns names the
+    # group; a single-column cell is merged down with the column header below it.
+    group_header: list[Cell] | None = None
+    repeat_header: bool = True
+    totals: list[CellValue] | None = None  # printed bold as the last row
+    size: float = layout.TABLE_SIZE
+    show_header: bool = True
+    borders: bool = True
+    min_row_height_mm: float = 0.0  # for blank rows to be filled in by hand
+    width_mm: float | None = None  # None: the full text width
+    space_after: float = 6.0
+
+
+@dataclass
+class Signer:
+    capacity: str = ""  # "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH"; may be empty
+    title: str = ""  # "CHỦ TỊCH", "NGƯỜI NỘP ĐƠN"
+    name: str = ""
+    place_date: str = ""  # italic line above, when the header has no date (đơn, phiếu)
+    note: str = ""  # "(Ký và ghi rõ họ tên)"
+    sign_space: bool = True  # False for a heading over a row of co-signers
+
+
+@dataclass
+class Closing:
+    """ "Nơi nhận" at the bottom left beside the signature at the right. Without recipients
+    the signers share the row: one signs at the right, two at left and right."""
+
+    recipients: list[str] | None = None
+    signers: list[Signer] = field(default_factory=list)
+
+
+@dataclass
+class Spacer:
+    height_mm: float
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Header | Title | Paragraph | Table | Closing | Spacer | PageBreak
+
+
+@dataclass
+class Document:
+    title: str  # file metadata
+    blocks: list[Block] = field(default_factory=list)
+    landscape: bool = False
+    page_numbers: bool = True  # top centre from page 2 (Nghị định 30/2020)
+    border: bool = False  # a double frame on every page (certificates)
+    author: str = ""
+
+    @property
+    def geometry(self) -> layout.PageGeometry:
+        return layout.LANDSCAPE if self.landscape else layout.PORTRAIT
+
+    def add(self, *blocks: Block) -> Document:
+        self.blocks.extend(blocks)
+        return self
+
+
+# Small constructors the writers use, so a document reads like the paper it prints.
+
+
+def runs_of(*parts: str | Run) -> list[Run]:
+    return [p if isinstance(p, Run) else Run(p) for p in parts if p != ""]
+
+
+def para(*parts: str | Run, **options) -> Paragraph:
+    return Paragraph(runs_of(*parts), **options)
+
+
+def bold(text: str) -> Run:
+    return Run(text, bold=True)
+
+
+def italic(text: str) -> Run:
+    return Run(text, italic=True)
+
+
+def centred(*parts: str | Run, **options) -> Paragraph:
+    options.setdefault("first_line_indent", False)
+    return Paragraph(runs_of(*parts), align="center", **options)
+
+
+def item(label: str, value: str = "", *, bold_label: bool = False) -> Paragraph:
+    """ "- Lĩnh vực áp dụng: Y tế" as one paragraph; an empty value leaves a dotted line to
+    fill in by hand."""
+    value = value if value.strip() else "…" * 20
+    label_run = Run(label, bold=bold_label)
+    return Paragraph([label_run, Run(" " + value)])
+
+
+def text_paragraphs(text: str, **options) -> list[Paragraph]:
+    """A multi-line field as paragraphs, one per non-empty line; empty text gives a dotted
+    line, so a printed form shows where something is missing."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        lines = ["…" * 20]
+    return [Paragraph([Run(line)], **options) for line in lines]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One step of long document work: ``done`` of ``total`` units (table rows, pages)."""
+
+    done: int
+    total: int
+    stage: str = ""
+
+    @property
+    def fraction(self) -> float:
+        return 1.0 if self.total <= 0 else min(1.0, self.done / self.total)
+
+
+def work_units(document: Document) -> int:
+    """How many steps rendering takes: one per block, plus one per table row."""
+    return sum(1 + (len(b.rows) if isinstance(b, Table) else 0) for b in document.blocks)

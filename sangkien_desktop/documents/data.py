@@ -1,0 +1,243 @@
+"""What each document needs, as plain values. Services fill these from the database.
+
+Every document names its issuing unit through a UnitProfile (header, place, signer); a
+``signer`` given here replaces the profile's for that one document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sangkien_desktop.documents.blocks import Signer
+from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.domain.unit_profile import UnitProfile
+
+
+@dataclass
+class DossierPaper:
+    """Đơn yêu cầu công nhận sáng kiến, and Báo cáo mô tả sáng kiến, of one dossier."""
+
+    dossier: Dossier
+    unit: UnitProfile = field(default_factory=UnitProfile)
+    # "Kính gửi: ..." — by default the initiative council of the unit.
+    addressed_to: str = ""
+    date: dt.date | None = None  # None leaves "ngày … tháng … năm …" to fill by hand
+
+
+@dataclass
+class Criterion:
+    name: str
+    max_score: Decimal
+    guidance: str = ""  # what the member looks at, printed small under the name
+
+
+@dataclass
+class ScoreSheet:
+    """Phiếu đánh giá sáng kiến of one council member for one dossier; blank when
+    ``scores`` is None. It carries names only: no personal data on a meeting sheet."""
+
+    unit: UnitProfile
+    council_name: str
+    criteria: list[Criterion]
+    council_parent: str = ""  # the employer the council belongs to, for the header
+    dossier_title: str = ""
+    authors: list[Author] = field(default_factory=list)
+    dossier_code: str = ""
+    member_name: str = ""
+    member_role: str = ""  # "Ủy viên Hội đồng"
+    scores: list[Decimal | None] | None = None
+    remarks: str = ""
+    pass_total: Decimal | None = None  # recognised at this total or more (the rubric)
+    date: dt.date | None = None
+
+    @property
+    def total(self) -> Decimal | None:
+        if self.scores is None or any(s is None for s in self.scores):
+            return None
+        return sum((s for s in self.scores if s is not None), Decimal(0))
+
+
+@dataclass
+class CouncilMember:
+    full_name: str
+    council_role: str  # "Chủ tịch Hội đồng", "Thư ký", "Ủy viên"
+    position: str = ""  # the member's job: "Phó Giám đốc Công ty"
+    present: bool = True
+    absence_reason: str = ""
+
+
+@dataclass
+class ConsideredDossier:
+    title: str
+    authors: list[Author] = field(default_factory=list)
+    average_score: Decimal | None = None
+    votes_for: int | None = None
+    votes_total: int | None = None
+    result: str = ""  # "Đề nghị công nhận", "Không đề nghị công nhận"
+    note: str = ""
+
+
+@dataclass
+class MeetingMinutes:
+    """Biên bản họp Hội đồng sáng kiến."""
+
+    unit: UnitProfile
+    council_name: str
+    date: dt.date
+    venue: str
+    members: list[CouncilMember]
+    considered: list[ConsideredDossier]
+    number: str = ""
+    council_parent: str = ""  # the employer the council belongs to, for the header
+    start_time: str = ""  # "08 giờ 00"
+    end_time: str = ""
+    agenda: str = ""  # one sentence: what the meeting was for
+    conclusion: str = ""
+
+    def member_with_role(self, word: str) -> CouncilMember | None:
+        for member in self.members:
+            if word.lower() in member.council_role.lower() and member.present:
+                return member
+        return None
+
+
+@dataclass
+class RecognisedItem:
+    title: str
+    authors: list[Author] = field(default_factory=list)
+    unit_name: str = ""
+    benefit_vnd: int | None = None
+    benefit_social: str = ""
+    reward_vnd: int | None = None  # thù lao / tiền thưởng for the authors, if decided
+
+
+@dataclass
+class RecognitionDecision:
+    """Quyết định công nhận sáng kiến, with its annexed list."""
+
+    unit: UnitProfile
+    number: str
+    date: dt.date | None
+    items: list[RecognisedItem]
+    # The deciding body in normal case ("Ban Chấp hành Công đoàn cơ sở ..."); printed in
+    # upper case above "Căn cứ". Empty: the Ban Chấp hành of the unit.
+    authority: str = ""
+    subject: str = "Về việc công nhận sáng kiến"
+    legal_basis: list[str] = field(default_factory=list)  # each "Căn cứ ...;"
+    proposal: str = ""  # "Xét đề nghị của Hội đồng sáng kiến tại Biên bản ..."
+    articles: list[str] = field(default_factory=list)  # empty: the standard three articles
+    recipients: list[str] | None = None
+    signer: Signer | None = None
+
+    @property
+    def benefit_total(self) -> int:
+        return sum(i.benefit_vnd or 0 for i in self.items)
+
+    @property
+    def reward_total(self) -> int:
+        return sum(i.reward_vnd or 0 for i in self.items)
+
+
+@dataclass
+class Certificate:
+    """Giấy chứng nhận sáng kiến for one author."""
+
+    unit: UnitProfile
+    author: Author
+    dossier_title: str
+    decision_number: str
+    decision_date: dt.date | None
+    authority: str = ""  # who recognised it, in the "của ..." after the decision
+    register_number: str = ""  # "Số vào sổ"
+    date: dt.date | None = None
+    signer: Signer | None = None
+
+
+@dataclass
+class SummaryRow:
+    """One initiative in the Bảng tổng hợp tóm tắt sáng kiến (and in a Tờ trình)."""
+
+    title: str
+    authors: list[Author] = field(default_factory=list)
+    unit_name: str = ""
+    solution_type: str = ""  # label, not code
+    field_of_application: str = ""
+    target_group: str = ""  # label
+    first_applied_on: dt.date | None = None
+    benefit_vnd: int | None = None
+    benefit_social: str = ""
+    summary: str = ""
+    decision_number: str = ""
+    decision_date: dt.date | None = None
+    decision_body: str = ""
+    note: str = ""
+
+
+@dataclass
+class SummaryTable:
+    unit: UnitProfile
+    rows: list[SummaryRow]
+    campaign_name: str = ""
+    letter_number: str = ""  # the Tờ trình it goes with
+    letter_date: dt.date | None = None
+    date: dt.date | None = None
+
+    @property
+    def benefit_total(self) -> int:
+        return sum(r.benefit_vnd or 0 for r in self.rows)
+
+
+@dataclass
+class NominationLetter:
+    """Tờ trình đề nghị xét, khen thưởng sáng kiến, to the upper union."""
+
+    unit: UnitProfile
+    number: str
+    date: dt.date | None
+    to_unit: str
+    campaign_name: str
+    items: list[SummaryRow]
+    quota: int | None = None
+    recognised_count: int | None = None  # how many the unit recognised in all
+    basis: list[str] = field(default_factory=list)  # "Thực hiện Hướng dẫn số ..."
+    recipients: list[str] | None = None
+    signer: Signer | None = None
+
+
+@dataclass
+class PhaseProgress:
+    target: int
+    achieved: int
+
+
+@dataclass
+class UnitProgress:
+    unit_name: str
+    phases: list[PhaseProgress]
+
+    @property
+    def target(self) -> int:
+        return sum(p.target for p in self.phases)
+
+    @property
+    def achieved(self) -> int:
+        return sum(p.achieved for p in self.phases)
+
+
+@dataclass
+class TargetReport:
+    """Báo cáo kết quả thực hiện chỉ tiêu: progress against targets per unit and phase."""
+
+    unit: UnitProfile
+    campaign_name: str
+    phase_names: list[str]
+    rows: list[UnitProgress]
+    number: str = ""
+    date: dt.date | None = None
+    to_unit: str = ""
+    as_of: dt.date | None = None
+    remarks: str = ""
+    recipients: list[str] | None = None
+    signer: Signer | None = None

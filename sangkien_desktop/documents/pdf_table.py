@@ -1,0 +1,248 @@
+"""Tables for the PDF renderer, paginated by us rather than by reportlab.
+
+Cells are wrapped with the font's metrics and handed over as multi-line strings, and every
+row height is known before layout. A long table is then cut page by page into small
+reportlab tables (header rows repeated on each), which keeps a thousand-row summary table
+linear in time: reportlab's own split re-examines every remaining cell on every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
+
+from sangkien_desktop.documents import layout
+from sangkien_desktop.documents.blocks import Cell, Table
+from sangkien_desktop.documents.fonts import FAMILY, FONT
+from sangkien_desktop.documents.measure import column_widths
+
+ROW_CHUNK = 200
+
+
+def row_extra(size: float) -> float:
+    """Cell padding (2 + 3 pt) and room for descenders below the last line."""
+    return 5 + 0.2 * size
+
+
+_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of ``text`` within ``width`` points; a word too long for the column (an amount,
+    a document number) is broken between characters rather than running over the border."""
+    lines = simpleSplit(text, font, size, width) or [""]
+    if all(" " in line for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if " " in line or stringWidth(line, font, size) <= width:
+            out.append(line)
+            continue
+        current = ""
+        for ch in line:
+            if current and stringWidth(current + ch, font, size) > width:
+                out.append(current)
+                current = ch
+            else:
+                current += ch
+        out.append(current)
+    return out
+
+
+@dataclass
+class _Row:
+    cells: list[str]
+    height: float
+    # Style commands of this row as (name, first column, last column, *values).
+    commands: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+@dataclass
+class _Grid:
+    widths: list[float]  # points
+    common: list[tuple[Any, ...]]  # commands over the whole table
+    header: list[_Row]
+    header_spans: list[tuple[Any, ...]]  # full commands within the header rows
+    repeat: bool
+    page_height: float  # the frame's height in points: a fresh page
+    leading: float
+    extra: float  # padding and descent added to lines × leading
+
+    def height_of(self, cells: list[str]) -> float:
+        return max(c.count("\n") + 1 for c in cells) * self.leading + self.extra
+
+    def cut(self, row: _Row, room: float) -> tuple[_Row, _Row]:
+        keep = max(1, int((room - self.extra) // self.leading))
+        split = [c.split("\n") for c in row.cells]
+        head = ["\n".join(lines[:keep]) for lines in split]
+        rest = ["\n".join(lines[keep:]) for lines in split]
+        return (
+            _Row(head, self.height_of(head), row.commands),
+            _Row(rest, self.height_of(rest), row.commands),
+        )
+
+    def table(self, rows: list[_Row], with_header: bool) -> RLTable:
+        head = self.header if with_header else []
+        commands = list(self.common)
+        if with_header:
+            commands += self.header_spans
+        for r, row in enumerate([*head, *rows]):
+            for name, c0, c1, *values in row.commands:
+                commands.append((name, (c0, r), (c1, r), *values))
+        return RLTable(
+            [row.cells for row in [*head, *rows]],
+            colWidths=self.widths,
+            rowHeights=[row.height for row in [*head, *rows]],
+            style=commands,
+            hAlign="CENTER",
+        )
+
+
+class _PagedTable(Flowable):
+    """Rows laid out page by page; each piece is a small reportlab table."""
+
+    def __init__(self, grid: _Grid, rows: list[_Row], first: bool = True):
+        super().__init__()
+        self.grid, self.rows, self.first = grid, rows, first
+        self._with_header = first or grid.repeat
+
+    def _header_height(self) -> float:
+        return sum(r.height for r in self.grid.header) if self._with_header else 0.0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = sum(self.grid.widths)
+        self.height = self._header_height() + sum(r.height for r in self.rows)
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        room = ah - self._header_height()
+        fit, used = 0, 0.0
+        while fit < len(self.rows) and used + self.rows[fit].height <= room:
+            used += self.rows[fit].height
+            fit += 1
+        if fit == 0 and ah < self.grid.page_height - 1:
+            return []  # nothing fits here: the frame moves on to the next page
+        if fit == 0:
+            # One row taller than a whole page: its lines continue in a row on the next page.
+            head, rest = self.grid.cut(self.rows[0], room)
+            return [
+                self.grid.table([head], self._with_header),
+                _PagedTable(self.grid, [rest, *self.rows[1:]], first=False),
+            ]
+        if fit == len(self.rows):
+            return [self.grid.table(self.rows, self._with_header)]
+        return [
+            self.grid.table(self.rows[:fit], self._with_header),
+            _PagedTable(self.grid, self.rows[fit:], first=False),
+        ]
+
+    def draw(self) -> None:
+        table = self.grid.table(self.rows, self._with_header)
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+
+def _with_columns(cells: list[Cell]) -> Iterator[tuple[int, Cell]]:
+    col = 0
+    for cell in cells:
+        yield col, cell
+        col += max(1, cell.colspan)
+
+
+def table_flowables(
+    block: Table, text_width_mm: float, text_height_mm: float
+) -> Iterator[Flowable | int]:
+    """Yields the number of rows done now and then, then the flowables of the table."""
+    widths = column_widths(block, block.width_mm or text_width_mm)
+    pad = layout.CELL_PADDING_MM * mm
+    leading = block.size * layout.LINE_SPACING
+    min_h = block.min_row_height_mm * mm
+    common: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("FONTSIZE", (0, 0), (-1, -1), block.size),
+        ("LEADING", (0, 0), (-1, -1), leading),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    common += [("ALIGN", (i, 0), (i, -1), _ALIGN[c.align]) for i, c in enumerate(block.columns)]
+    if block.borders:
+        common.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+
+    def row_of(cells: list[Cell], header: bool = False, totals: bool = False) -> _Row:
+        texts: list[str] = []
+        commands: list[tuple[Any, ...]] = []
+        lines_max, col = 1, 0
+        for cell in cells:
+            span = max(1, cell.colspan)
+            font = FONT[(cell.bold or header or totals, cell.italic)]
+            lines = wrap(cell.text, font, block.size, sum(widths[col : col + span]) * mm - 2 * pad)
+            lines_max = max(lines_max, len(lines))
+            texts += ["\n".join(lines)] + [""] * (span - 1)
+            if font != FAMILY:
+                commands.append(("FONTNAME", col, col, font))
+            align = "center" if header else cell.align
+            if align:
+                commands.append(("ALIGN", col, col, _ALIGN[align]))
+            if span > 1:
+                commands.append(("SPAN", col, col + span - 1))
+            col += span
+        texts += [""] * (len(widths) - len(texts))
+        if header:
+            commands.append(("VALIGN", 0, -1, "MIDDLE"))
+        height = lines_max * leading + row_extra(block.size)
+        return _Row(texts, max(0.0 if header else min_h, height), commands)
+
+    header: list[_Row] = []
+    header_spans: list[tuple[Any, ...]] = []
+    if block.show_header and block.group_header:
+        merged = {i for i, c in _with_columns(block.group_header) if c.colspan <= 1}
+        header.append(
+            row_of(
+                [
+                    Cell(block.columns[i].header if i in merged else c.text, colspan=c.colspan)
+                    for i, c in _with_columns(block.group_header)
+                ],
+                header=True,
+            )
+        )
+        header.append(
+            row_of(
+                [Cell("" if i in merged else c.header) for i, c in enumerate(block.columns)],
+                header=True,
+            )
+        )
+        header_spans = [("SPAN", (i, 0), (i, 1)) for i in sorted(merged)]
+    elif block.show_header:
+        header.append(row_of([Cell(c.header) for c in block.columns], header=True))
+    rows: list[_Row] = []
+    for n, values in enumerate(block.rows, 1):
+        rows.append(row_of([v if isinstance(v, Cell) else Cell(v) for v in values]))
+        if n % ROW_CHUNK == 0:
+            yield n
+    if block.totals is not None:
+        rows.append(
+            row_of([v if isinstance(v, Cell) else Cell(v) for v in block.totals], totals=True)
+        )
+    grid = _Grid(
+        [w * mm for w in widths],
+        common,
+        header,
+        header_spans,
+        block.repeat_header,
+        text_height_mm * mm,
+        leading,
+        row_extra(block.size),
+    )
+    yield _PagedTable(grid, rows)
+    yield RLSpacer(1, block.space_after)

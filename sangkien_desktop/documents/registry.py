@@ -1,0 +1,124 @@
+"""Every document by its CLI name, and one entry point that writes any of them as PDF or DOCX."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from sangkien_desktop.documents.application import bao_cao_mo_ta, don_yeu_cau
+from sangkien_desktop.documents.blocks import Document, Progress
+from sangkien_desktop.documents.council import bien_ban, phieu_danh_gia
+from sangkien_desktop.documents.data import (
+    Certificate,
+    DossierPaper,
+    MeetingMinutes,
+    NominationLetter,
+    RecognitionDecision,
+    ScoreSheet,
+    SummaryTable,
+    TargetReport,
+)
+from sangkien_desktop.documents.decision import giay_chung_nhan, quyet_dinh
+from sangkien_desktop.documents.nomination import bang_tong_hop, to_trinh
+from sangkien_desktop.documents.render_docx import render_docx
+from sangkien_desktop.documents.render_pdf import render_pdf
+from sangkien_desktop.documents.targets import bao_cao_chi_tieu
+from sangkien_desktop.domain.dossier import Dossier
+
+Format = Literal["pdf", "docx"]
+FORMATS: tuple[Format, ...] = ("pdf", "docx")
+
+# CLI name → the writer that describes the document from its data.
+DOCUMENT_KINDS: dict[str, Callable[[Any], Document]] = {
+    "don-yeu-cau": don_yeu_cau,
+    "bao-cao-mo-ta": bao_cao_mo_ta,
+    "phieu-danh-gia": phieu_danh_gia,
+    "bien-ban": bien_ban,
+    "quyet-dinh": quyet_dinh,
+    "giay-chung-nhan": giay_chung_nhan,
+    "to-trinh": to_trinh,
+    "bang-tong-hop": bang_tong_hop,
+    "bao-cao-chi-tieu": bao_cao_chi_tieu,
+}
+
+# The data each writer takes (documents/data.py).
+DATA_TYPES: dict[str, type] = {
+    "don-yeu-cau": DossierPaper,
+    "bao-cao-mo-ta": DossierPaper,
+    "phieu-danh-gia": ScoreSheet,
+    "bien-ban": MeetingMinutes,
+    "quyet-dinh": RecognitionDecision,
+    "giay-chung-nhan": Certificate,
+    "to-trinh": NominationLetter,
+    "bang-tong-hop": SummaryTable,
+    "bao-cao-chi-tieu": TargetReport,
+}
+
+# Names for menus and file names.
+DOCUMENT_LABELS: dict[str, str] = {
+    "don-yeu-cau": "Đơn yêu cầu công nhận sáng kiến",
+    "bao-cao-mo-ta": "Báo cáo mô tả sáng kiến",
+    "phieu-danh-gia": "Phiếu đánh giá sáng kiến",
+    "bien-ban": "Biên bản họp Hội đồng sáng kiến",
+    "quyet-dinh": "Quyết định công nhận sáng kiến",
+    "giay-chung-nhan": "Giấy chứng nhận sáng kiến",
+    "to-trinh": "Tờ trình đề nghị khen thưởng sáng kiến",
+    "bang-tong-hop": "Bảng tổng hợp tóm tắt sáng kiến",
+    "bao-cao-chi-tieu": "Báo cáo kết quả thực hiện chỉ tiêu",
+}
+
+_RENDERERS = {"pdf": render_pdf, "docx": render_docx}
+
+
+def _check(kind: str, data: Any) -> Any:
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"Không có loại văn bản “{kind}”. Các loại: {', '.join(DOCUMENT_KINDS)}.")
+    expected = DATA_TYPES[kind]
+    if expected is DossierPaper and isinstance(data, Dossier):
+        return DossierPaper(dossier=data)
+    if expected is Certificate and isinstance(data, list):
+        if all(isinstance(c, Certificate) for c in data):
+            return data
+    if not isinstance(data, expected):
+        raise TypeError(f"“{kind}” needs {expected.__name__}, got {type(data).__name__}")
+    return data
+
+
+def build_document(kind: str, data: Any) -> Document:
+    """The neutral description of a document, before any format."""
+    checked = _check(kind, data)
+    return DOCUMENT_KINDS[kind](checked)
+
+
+def iter_write_document(
+    kind: str, data: Any, fmt: Format, out: str | os.PathLike[str] | io.BufferedIOBase
+) -> Iterator[Progress]:
+    """Writes the document, yielding Progress; the GUI drives a progress bar from this."""
+    if fmt not in _RENDERERS:
+        raise ValueError(f"Định dạng “{fmt}” không được hỗ trợ (pdf hoặc docx).")
+    document = build_document(kind, data)
+    target: Any = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
+    if isinstance(target, str):
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+    yield from _RENDERERS[fmt](document, target)
+
+
+def write_document(
+    kind: str,
+    data: Any,
+    fmt: Format,
+    out_path: str | os.PathLike[str] | None = None,
+    *,
+    progress: Callable[[Progress], None] | None = None,
+) -> Path | bytes:
+    """Writes ``kind`` from ``data`` as ``fmt``; to ``out_path``, or returns the bytes."""
+    buffer = io.BytesIO() if out_path is None else None
+    for step in iter_write_document(kind, data, fmt, buffer if buffer is not None else out_path):
+        if progress is not None:
+            progress(step)
+    if buffer is not None:
+        return buffer.getvalue()
+    return Path(out_path)  # type: ignore[arg-type]

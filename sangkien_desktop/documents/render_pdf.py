@@ -1,0 +1,292 @@
+"""Draws a neutral Document as PDF with reportlab, Liberation Serif embedded.
+
+Table cells are wrapped here with the font's own metrics and handed to reportlab as plain
+multi-line strings: a thousand-row summary table then lays out in about a second, where one
+reportlab Paragraph per cell would take many times longer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
+
+from sangkien_desktop.documents import layout
+from sangkien_desktop.documents.blocks import (
+    Align,
+    Closing,
+    Document,
+    Header,
+    PageBreak,
+    Paragraph,
+    Progress,
+    Run,
+    Signer,
+    Spacer,
+    Table,
+    Title,
+    work_units,
+)
+from sangkien_desktop.documents.common import upper
+from sangkien_desktop.documents.fonts import FAMILY, register_fonts
+from sangkien_desktop.documents.pdf_table import table_flowables
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def _markup(runs: list[Run]) -> str:
+    parts = []
+    for run in runs:
+        text = escape(run.text).replace("\n", "<br/>")
+        if run.underline:
+            text = f"<u>{text}</u>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def _style(size: float, align: Align = "left", **extra: Any) -> ParagraphStyle:
+    return ParagraphStyle(
+        "p",
+        fontName=FAMILY,
+        fontSize=size,
+        leading=size * layout.LINE_SPACING,
+        alignment=_ALIGN[align],
+        **extra,
+    )
+
+
+def _p(runs: list[Run], size: float, align: Align = "center", after: float = 0.0) -> RLParagraph:
+    return RLParagraph(_markup(runs), _style(size, align, spaceAfter=after))
+
+
+class _Rule(Flowable):
+    """A short centred line: under the issuing unit, under a decision's title. reportlab
+    sets a paragraph's last baseline on its bottom edge, so the line keeps clear of
+    descenders by ``above`` points."""
+
+    def __init__(self, length_mm: float, above: float = 7.0, below: float = 4.0):
+        super().__init__()
+        self.length = length_mm * mm
+        self.above, self.below = above, below
+        self._avail = self.length
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._avail = aw
+        return aw, self.above + self.below
+
+    def draw(self) -> None:
+        x = (self._avail - self.length) / 2
+        self.canv.setLineWidth(0.6)
+        self.canv.line(x, self.below, x + self.length, self.below)
+
+
+def _national() -> list[Flowable]:
+    return [
+        _p([Run(NATIONAL_TITLE, bold=True)], layout.HEADER_SIZE),
+        _p([Run(MOTTO, bold=True, underline=True)], layout.MOTTO_SIZE),
+    ]
+
+
+def _header(block: Header, geo: layout.PageGeometry) -> list[Flowable]:
+    if not (block.unit_name or block.parent_organisation):
+        flows = _national()
+        if block.place_date:
+            flows.append(_p([Run(block.place_date, italic=True)], layout.PLACE_DATE_SIZE, "right"))
+        return [*flows, RLSpacer(1, 8)]
+    left_w, right_w = geo.header_columns
+    top_left: list[Flowable] = []
+    if block.parent_organisation:
+        top_left.append(_p([Run(upper(block.parent_organisation))], layout.HEADER_SIZE))
+    top_left += [
+        _p([Run(upper(block.unit_name), bold=True)], layout.HEADER_SIZE),
+        _Rule(left_w * layout.UNIT_RULE_SHARE),
+    ]
+    bottom_left: list[Flowable] = []
+    if block.number:
+        bottom_left.append(_p([Run(f"Số: {block.number}")], layout.NUMBER_SIZE))
+    if block.subject:
+        bottom_left.append(_p([Run(block.subject)], layout.HEADER_SIZE))
+    bottom_right = [_p([Run(block.place_date, italic=True)], layout.PLACE_DATE_SIZE)]
+    table = RLTable(
+        [[top_left, _national()], [bottom_left, bottom_right]],
+        colWidths=[left_w * mm, right_w * mm],
+    )
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 4),
+        ]
+    )
+    return [table, RLSpacer(1, 12)]
+
+
+def _title(block: Title, geo: layout.PageGeometry) -> list[Flowable]:
+    flows: list[Flowable] = [_p([Run(block.text, bold=True)], block.size)]
+    if block.subtitle:
+        flows.append(_p([Run(block.subtitle, bold=True)], block.subtitle_size))
+    if block.note:
+        flows.append(_p([Run(block.note, italic=True)], layout.BODY_SIZE))
+    if block.rule:
+        flows.append(_Rule(geo.text_width * 0.25))
+    flows.append(RLSpacer(1, block.space_after))
+    return flows
+
+
+def _paragraph(block: Paragraph) -> RLParagraph:
+    style = _style(
+        block.size,
+        block.align,
+        firstLineIndent=layout.FIRST_LINE_INDENT_MM * mm if block.first_line_indent else 0,
+        spaceBefore=block.space_before,
+        spaceAfter=block.space_after,
+        keepWithNext=int(block.keep_with_next),
+    )
+    return RLParagraph(_markup(block.runs), style)
+
+
+def _signer(signer: Signer) -> list[Flowable]:
+    flows: list[Flowable] = []
+    if signer.place_date:
+        flows.append(_p([Run(signer.place_date, italic=True)], layout.PLACE_DATE_SIZE))
+    for line in (signer.capacity, signer.title):
+        if line:
+            flows.append(_p([Run(line, bold=True)], layout.SIGNATURE_SIZE))
+    if signer.note:
+        flows.append(_p([Run(signer.note, italic=True)], layout.NOTE_SIZE + 1))
+    if signer.sign_space:
+        flows.append(RLSpacer(1, layout.SIGNATURE_SPACE_MM * mm))
+    if signer.name:
+        flows.append(_p([Run(signer.name, bold=True)], layout.SIGNATURE_SIZE))
+    return flows
+
+
+def _closing(block: Closing, geo: layout.PageGeometry) -> list[Flowable]:
+    cells: list[list[Flowable]] = []
+    if block.recipients is not None:
+        left: list[Flowable] = [
+            _p([Run("Nơi nhận:", bold=True, italic=True)], layout.RECIPIENTS_LABEL_SIZE, "left")
+        ]
+        left += [_p([Run(f"- {r}")], layout.RECIPIENTS_SIZE, "left") for r in block.recipients]
+        cells = [left] + [_signer(s) for s in block.signers[:1]]
+        widths = list(geo.header_columns)
+    elif len(block.signers) == 1:
+        cells = [[], _signer(block.signers[0])]
+        widths = list(geo.header_columns)
+    else:
+        cells = [_signer(s) for s in block.signers]
+        widths = [geo.text_width / max(1, len(cells))] * len(cells)
+    table = RLTable([cells], colWidths=[w * mm for w in widths])
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return [RLSpacer(1, 6), table]
+
+
+def _decorate(document: Document):
+    geo = document.geometry
+
+    def on_page(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        if document.border:
+            inset = 8 * mm
+            x0, y0 = (layout.MARGIN_LEFT_MM - 12) * mm, inset
+            w = (geo.width - layout.MARGIN_LEFT_MM + 12 - layout.MARGIN_RIGHT_MM + 7) * mm
+            h = geo.height * mm - 2 * inset
+            canvas.setLineWidth(2.2)
+            canvas.rect(x0, y0, w, h)
+            canvas.setLineWidth(0.7)
+            canvas.rect(x0 + 4, y0 + 4, w - 8, h - 8)
+        if document.page_numbers and doc.page >= 2:
+            canvas.setFont(FAMILY, layout.PAGE_NUMBER_SIZE)
+            x = (layout.MARGIN_LEFT_MM + geo.text_width / 2) * mm
+            y = (geo.height - layout.PAGE_NUMBER_FROM_TOP_MM) * mm - layout.PAGE_NUMBER_SIZE * 0.7
+            canvas.drawCentredString(x, y, str(doc.page))
+        canvas.restoreState()
+
+    return on_page
+
+
+def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
+    """Writes ``document`` to ``out`` (a path or a binary file), yielding progress."""
+    register_fonts()
+    geo = document.geometry
+    total = work_units(document) + 1
+    done = 0
+    story: list[Flowable] = []
+    for block in document.blocks:
+        if isinstance(block, Header):
+            story += _header(block, geo)
+        elif isinstance(block, Title):
+            story += _title(block, geo)
+        elif isinstance(block, Paragraph):
+            story.append(_paragraph(block))
+        elif isinstance(block, Table):
+            base = done
+            for part in table_flowables(block, geo.text_width, geo.text_height):
+                if isinstance(part, int):
+                    done = base + part
+                    yield Progress(done, total, "content")
+                else:
+                    story.append(part)
+            done = base + len(block.rows)
+        elif isinstance(block, Closing):
+            story += _closing(block, geo)
+        elif isinstance(block, Spacer):
+            story.append(RLSpacer(1, block.height_mm * mm))
+        elif isinstance(block, PageBreak):
+            story.append(RLPageBreak())
+        done += 1
+    yield Progress(done, total, "layout")
+    template = BaseDocTemplate(
+        out,
+        pagesize=(geo.width * mm, geo.height * mm),
+        leftMargin=layout.MARGIN_LEFT_MM * mm,
+        rightMargin=layout.MARGIN_RIGHT_MM * mm,
+        topMargin=layout.MARGIN_TOP_MM * mm,
+        bottomMargin=layout.MARGIN_BOTTOM_MM * mm,
+        title=document.title,
+        author=document.author,
+        creator="Sáng kiến Desktop",
+        invariant=1,
+        # Otherwise the canvas starts in Helvetica, which is then listed, not embedded.
+        initialFontName=FAMILY,
+        initialFontSize=layout.BODY_SIZE,
+    )
+    frame = Frame(
+        layout.MARGIN_LEFT_MM * mm,
+        layout.MARGIN_BOTTOM_MM * mm,
+        geo.text_width * mm,
+        geo.text_height * mm,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    template.addPageTemplates([PageTemplate("page", [frame], onPage=_decorate(document))])
+    template.build(story)
+    yield Progress(total, total, "done")

@@ -1,0 +1,206 @@
+"""PDF documents read back: exact Vietnamese text, embedded fonts, margins, table cells."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from sangkien_desktop.documents import DOCUMENT_KINDS, samples, write_document
+from sangkien_desktop.documents.layout import MARGIN_LEFT_MM, MARGIN_RIGHT_MM
+from tests.reference.helpers import SAMPLES, pdf_text, text_pieces
+
+# Strings each document must print exactly (after whitespace is collapsed).
+EXPECTED = {
+    "don-yeu-cau": [
+        "ĐƠN YÊU CẦU CÔNG NHẬN SÁNG KIẾN",
+        "Kính gửi: Hội đồng sáng kiến Công đoàn cơ sở Công ty Cổ phần May mặc và Thương mại Hòa Bình Xanh",
+        "Nguyễn Thị Thu Hường",
+        "14/05/1986",
+        "154.320.000 đồng",
+        "Tôi (chúng tôi) xin cam đoan mọi thông tin nêu trong đơn là trung thực, đúng sự thật và "
+        "hoàn toàn chịu trách nhiệm trước pháp luật.",
+        "Quảng Trị, ngày 07 tháng 02 năm 2022",
+        "Hoàng Thị Mỹ Duyên",
+    ],
+    "bao-cao-mo-ta": ["BÁO CÁO MÔ TẢ SÁNG KIẾN", "7.3. Tính mới của giải pháp", "120.000.000 đồng"],
+    "phieu-danh-gia": [
+        "PHIẾU ĐÁNH GIÁ SÁNG KIẾN",
+        "Trần Quốc Bảo",
+        "27,5",
+        "87,5",
+        "Đề nghị công nhận sáng kiến.",
+    ],
+    "bien-ban": [
+        "BIÊN BẢN",
+        "Số: 03/BB-HĐSK",
+        "04/05",
+        "Bùi Văn Lực",
+        "lý do: Đi công tác",
+        "88,5",
+    ],
+    "quyet-dinh": [
+        "QUYẾT ĐỊNH",
+        "Số: 12/QĐ-CĐCS",
+        "Căn cứ Nghị định số 13/2012/NĐ-CP",
+        "155.500.000 đồng (Một trăm năm mươi lăm triệu năm trăm nghìn đồng)",
+        "10.885.000 đồng (Mười triệu tám trăm tám mươi lăm nghìn đồng)",
+        "Nơi nhận:",
+        "TM. BAN CHẤP HÀNH",
+        "Lê Thị Minh Nguyệt",
+        "DANH SÁCH SÁNG KIẾN ĐƯỢC CÔNG NHẬN",
+    ],
+    "giay-chung-nhan": [
+        "GIẤY CHỨNG NHẬN",
+        "Nguyễn Thị Thu Hường",
+        "Phạm Văn Đức",
+        "Số: 02/GCN-2022",
+    ],
+    "to-trinh": [
+        "TỜ TRÌNH",
+        "Số: 05/TTr-CĐCS",
+        "Kính gửi: Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị",
+        "01 sáng kiến",
+    ],
+    "bang-tong-hop": [
+        "BẢNG TỔNG HỢP TÓM TẮT SÁNG KIẾN",
+        "Tổng cộng",
+        "Một trăm hai mươi triệu đồng",
+    ],
+    "bao-cao-chi-tieu": ["BÁO CÁO", "Cả chương trình", "56,8", "Đợt 2"],
+}
+COMMON = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+]
+
+
+@pytest.fixture(scope="module")
+def pdfs() -> dict[str, bytes]:
+    return {kind: write_document(kind, SAMPLES[kind](), "pdf") for kind in DOCUMENT_KINDS}
+
+
+def test_every_kind_has_a_sample_and_expectations():
+    assert set(SAMPLES) == set(DOCUMENT_KINDS) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("kind", list(EXPECTED))
+def test_vietnamese_text_comes_back_exactly(pdfs, kind):
+    text = " ".join(pdf_text(pdfs[kind]))
+    assert unicodedata.normalize("NFC", text) == text
+    for expected in [*COMMON, *EXPECTED[kind]]:
+        assert expected in text, expected
+
+
+@pytest.mark.parametrize("kind", list(EXPECTED))
+def test_fonts_are_embedded_liberation_serif(pdfs, kind):
+    reader = PdfReader(io.BytesIO(pdfs[kind]))
+    seen = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert descriptor is not None, font
+            descriptor = descriptor.get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
+            seen.add(str(font["/BaseFont"]).split("+")[-1])
+    assert any(name.startswith("LiberationSerif") for name in seen)
+    assert all("Helvetica" not in name and "Times" not in name for name in seen)
+
+
+@pytest.mark.parametrize("kind", list(EXPECTED))
+def test_text_keeps_the_left_and_right_margins(pdfs, kind):
+    pieces = text_pieces(pdfs[kind])
+    reader = PdfReader(io.BytesIO(pdfs[kind]))
+    assert {p.page for p in pieces} == set(range(len(reader.pages)))
+    for page_index, page in enumerate(reader.pages):
+        on_page = [p for p in pieces if p.page == page_index]
+        assert min(p.x_mm for p in on_page) >= MARGIN_LEFT_MM - 0.2
+        width_mm = float(page.mediabox.width) * 25.4 / 72
+        assert max(p.x_mm for p in on_page) < width_mm - MARGIN_RIGHT_MM
+
+
+@pytest.mark.parametrize("kind", [k for k in EXPECTED if k != "giay-chung-nhan"])
+def test_nothing_is_drawn_in_the_left_margin(pdfs, kind):
+    """Rendered pixels: the leftmost ink is at 30 mm or more on every page (the certificate's
+    frame is drawn in the margin on purpose)."""
+    pdfium = pytest.importorskip("pypdfium2")
+    pdf = pdfium.PdfDocument(pdfs[kind])
+    dpi = 72
+    for i in range(len(pdf)):
+        image = pdf[i].render(scale=dpi / 72).to_pil().convert("L")
+        width, height = image.size
+        pixels = image.load()
+        leftmost = next(
+            (x for x in range(width) if any(pixels[x, y] < 200 for y in range(0, height, 2))),
+            width,
+        )
+        assert leftmost * 25.4 / dpi >= MARGIN_LEFT_MM - 0.5, f"page {i + 1}"
+    pdf.close()
+
+
+def test_page_numbers_start_on_page_two(pdfs):
+    pieces = text_pieces(pdfs["quyet-dinh"])
+    top = [p for p in pieces if p.y_mm > 297 - 20]
+    assert [p.text.strip() for p in top if p.page == 0] == []
+    assert [p.text.strip() for p in top if p.page == 1] == ["2"]
+
+
+def test_summary_table_rows_come_back_in_order_with_header_on_every_page():
+    data = samples.summary_table(60)
+    pdf = write_document("bang-tong-hop", data, "pdf")
+    pages = pdf_text(pdf)
+    assert len(pages) > 3
+    for page in pages:
+        assert "Tên sáng kiến" in page and "Quyết định công nhận" in page
+    # The STT column, read by position, page by page, top to bottom: 1..60 with no gap.
+    pieces = text_pieces(pdf)
+    stt = [
+        p
+        for p in pieces
+        if MARGIN_LEFT_MM <= p.x_mm < MARGIN_LEFT_MM + 10 and p.text.strip().isdigit()
+    ]
+    ordered = sorted(stt, key=lambda p: (p.page, -p.y_mm))
+    assert [int(p.text) for p in ordered] == list(range(1, 61))
+    # Titles come back in the same order as the rows.
+    text = " ".join(pages)
+    positions = [text.find(f"(bản {i})") for i in range(4, 61)]
+    assert all(p >= 0 for p in positions)
+    assert positions == sorted(positions)
+    # The totals row sums the benefit values (20 rows of 120.000.000 đồng).
+    assert data.benefit_total == 20 * 120_000_000
+    assert "Tổng cộng 2.400.000.000" in pages[-1]
+
+
+def test_progress_is_reported_and_reaches_the_end(tmp_path):
+    steps = []
+    write_document(
+        "bang-tong-hop",
+        samples.summary_table(450),
+        "pdf",
+        tmp_path / "t.pdf",
+        progress=steps.append,
+    )
+    assert steps[-1].done == steps[-1].total
+    done = [s.done for s in steps]
+    assert done == sorted(done) and len(steps) >= 4
+    assert (tmp_path / "t.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_blank_score_sheet_leaves_room_to_write():
+    sheet = samples.score_sheet(filled=False)
+    text = " ".join(pdf_text(write_document("phieu-danh-gia", sheet, "pdf")))
+    assert "□ Đề nghị công nhận" in text
+    assert "Trần Quốc Bảo" not in text
+    assert "……" in text
+
+
+def test_a_row_taller_than_a_page_does_not_fail_the_document():
+    data = samples.summary_table(2)
+    data.rows[1].summary = "Dòng rất dài. " * 900
+    pages = pdf_text(write_document("bang-tong-hop", data, "pdf"))
+    assert "Tổng cộng" in pages[-1]

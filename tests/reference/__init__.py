@@ -1,0 +1,1 @@
+"""Reference files for document writers, and the helpers that compare against them."""
