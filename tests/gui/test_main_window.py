@@ -88,7 +88,7 @@ def test_bad_inputs_are_shown_at_the_field_and_nothing_is_saved(qtbot, app_data)
     ui.firstAppliedEdit.setText("31/02/2022")
     assert not editor.save()
     assert "không có thật" in ui.errorLabel.text()
-    assert ui.tabs.currentWidget() is ui.generalTab
+    assert ui.steps.currentWidget() is ui.applicationPage
     assert "border" in ui.firstAppliedEdit.styleSheet()
 
     ui.firstAppliedEdit.setText("01/09/2022")
@@ -96,7 +96,7 @@ def test_bad_inputs_are_shown_at_the_field_and_nothing_is_saved(qtbot, app_data)
     ui.authorsTable.item(0, 7).setText("năm mươi")
     assert "không phải là một số" in ui.errorLabel.text()  # shown live, while typing
     assert not editor.save()
-    assert ui.tabs.currentWidget() is ui.authorsTab
+    assert ui.steps.currentWidget() is ui.authorsPage
     assert ui.authorsTable.currentRow() == 0 and ui.authorsTable.currentColumn() == 7
 
     ui.authorsTable.item(0, 7).setText("100")
@@ -121,16 +121,16 @@ def test_unreadable_attachment_is_refused_with_a_message(qtbot, app_data, tmp_pa
     good = tmp_path / "quyet-dinh.pdf"
     good.write_bytes(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     monkeypatch.setattr(
-        "sangkien_desktop.gui.dialogs.dossier_editor.QFileDialog.getOpenFileNames",
+        "sangkien_desktop.gui.dialogs.attachments_step.QFileDialog.getOpenFileNames",
         lambda *a, **k: ([str(bad), str(missing), str(good)], ""),
     )
     shown = []
     monkeypatch.setattr(
-        "sangkien_desktop.gui.dialogs.dossier_editor.QMessageBox.warning",
+        "sangkien_desktop.gui.dialogs.attachments_step.QMessageBox.warning",
         lambda _p, _t, text: shown.append(text),
     )
-    editor.add_attachments()
-    assert [a.filename for a in editor._attachments] == ["quyet-dinh.pdf"]
+    editor.attachments.add()
+    assert [a.filename for a in editor.attachments.refs] == ["quyet-dinh.pdf"]
     assert len(shown) == 1
     assert "ghi-chu.txt" in shown[0] and "khong-ton-tai.pdf" in shown[0]
 

@@ -1,52 +1,79 @@
-"""The dossier editor: every field of the description form, checked as it is typed."""
+"""The dossier editor: the description form as guided steps, with help for every field, a
+live check against the campaign's rules, and autosave."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QTableWidgetItem,
     QWidget,
 )
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Status
-from sangkien_desktop.domain.errors import AttachmentError, InputError, SangKienError
-from sangkien_desktop.domain.text import clean_line, clean_text
-from sangkien_desktop.domain.values import (
-    format_date,
-    format_money,
-    parse_date,
-    parse_money,
-)
+from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.portal_text import build_portal_text, clean_portal_text
+from sangkien_desktop.domain.text import clean_line, clean_text, nfc
+from sangkien_desktop.domain.validation import credited_author
+from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
 from sangkien_desktop.services import dossiers as dossier_service
-from sangkien_desktop.services.attachments import MEDIA_LABELS, export_copy, store_file, verify
+from sangkien_desktop.services import drafts
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import unit_profile
 
-from sangkien_desktop.gui.dialogs.people_tables import (
-    APPLIER_COLUMNS,
-    AUTHOR_COLUMNS,
-    PeopleTable,
-)
+from sangkien_desktop.gui.dialogs.attachments_step import AttachmentsStep
+from sangkien_desktop.gui.dialogs.check_panel import CheckPanel
+from sangkien_desktop.gui.dialogs.editor_state import base_dossier, make_snapshot, restore_snapshot
+from sangkien_desktop.gui.dialogs.people_tables import APPLIER_COLUMNS, AUTHOR_COLUMNS, PeopleTable
+from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from sangkien_desktop.gui.labels import error_text, sector_label, status_label
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecec;"
 DEFAULT_CAMPAIGN = "mot-trieu-sang-kien-2021-2023"
-_PERSON_FIELD = re.compile(r"^(authors|appliers)\[(\d+)\]\.(\w+)$")
+AUTOSAVE_DELAY_MS = 3000
+_PERSON_FIELD = re.compile(r"^(authors|appliers)\[(\d+)\](?:\.(\w+))?$")
+_ATTACHMENT_FIELD = re.compile(r"^attachments\[(\d+)\]")
+
+# Which step and widget a field lives on (widget names from ui/dossier_editor.ui).
+FIELD_WIDGETS: dict[str, tuple[int, str]] = {
+    "title": (0, "titleEdit"), "campaign_id": (0, "campaignCombo"),
+    "solution_type": (0, "solutionTypeCombo"), "target_group": (0, "targetGroupCombo"),
+    "field_of_application": (0, "fieldEdit"), "unit_name": (0, "unitCombo"),
+    "province_code": (0, "provinceCombo"), "sector": (0, "sectorCombo"),
+    "investor": (0, "investorEdit"), "status": (0, "statusCombo"), "notes": (0, "notesEdit"),
+    "authors": (1, "authorsTable"),
+    "description_before": (2, "beforeEdit"), "description_solution": (2, "solutionEdit"),
+    "description_novelty": (2, "noveltyEdit"), "confidential_info": (2, "confidentialEdit"),
+    "portal_text": (2, "portalEdit"),
+    "benefit_author_vnd": (3, "benefitAuthorVndEdit"), "benefit_author_social": (3, "benefitAuthorSocialEdit"),
+    "benefit_unit_vnd": (3, "benefitUnitVndEdit"), "benefit_unit_social": (3, "benefitUnitSocialEdit"),
+    "benefit_calculation": (3, "benefitCalculationEdit"),
+    "first_applied_on": (4, "firstAppliedEdit"), "applied_as_trial": (4, "trialCheck"),
+    "conditions": (4, "conditionsEdit"), "research_accepted_on": (4, "researchAcceptedEdit"),
+    "head_confirmed": (4, "headConfirmedCheck"), "attests_public_order": (4, "publicOrderCheck"),
+    "attests_no_ip_protection": (4, "noIpCheck"), "has_complaint": (4, "complaintCheck"),
+    "has_authorship_dispute": (4, "disputeCheck"), "appliers": (4, "appliersTable"),
+    "attachments": (5, "attachmentsTable"),
+}  # fmt: skip
+
+# Help shown for a widget with focus (keys of gui.field_help.HELP).
+WIDGET_HELP = {widget: field for field, (_step, widget) in FIELD_WIDGETS.items()} | {
+    "benefitAuthorVndEdit": "benefit_vnd", "benefitUnitVndEdit": "benefit_vnd",
+    "benefitAuthorSocialEdit": "benefit_social", "benefitUnitSocialEdit": "benefit_social",
+    "campaignCombo": "campaign", "firstAppliedEdit": "first_applied_on",
+}  # fmt: skip
 
 
 class DossierEditor(QDialog):
@@ -59,21 +86,35 @@ class DossierEditor(QDialog):
         except SangKienError as exc:
             QMessageBox.warning(parent, cls.tr("Không mở được hồ sơ"), error_text(exc.message))
             return None
+        dialog.offer_draft()
         dialog.exec()
         return dialog.saved_uuid
 
-    def __init__(self, app_data: AppData, uuid: str | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        app_data: AppData,
+        uuid: str | None,
+        parent: QWidget | None = None,
+        *,
+        dossier: Dossier | None = None,
+    ):
         super().__init__(parent)
         self.app_data = app_data
         self.saved_uuid: str | None = None
         self._dirty = False
         self._loading = True
+        self._normalising = False
         self.ui = Ui_DossierEditor()
         self.ui.setupUi(self)
         self.authors = PeopleTable(self.ui.authorsTable, AUTHOR_COLUMNS, "authors")
         self.appliers = PeopleTable(self.ui.appliersTable, APPLIER_COLUMNS, "appliers")
+        self.attachments = AttachmentsStep(self.ui, app_data, self)
+        self.panel = CheckPanel(self.ui, app_data, self.collect, self)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         with app_data.db.session() as session:
-            if uuid is None:
+            if dossier is not None:
+                self.dossier = dossier
+            elif uuid is None:
                 profile = unit_profile(session)
                 self.dossier = Dossier(campaign_id=DEFAULT_CAMPAIGN, unit_name=profile.unit_name)
             else:
@@ -81,9 +122,24 @@ class DossierEditor(QDialog):
             self._units = dossier_service.distinct_units(session)
         self._fill_choices()
         self._load(self.dossier)
+        self.panel.load_acknowledgements(self.dossier.uuid)
         self._connect()
         self._loading = False
+        self.ui.stepList.setCurrentRow(0)
         self._update_title()
+        self.panel.update_portal_count()
+        self.panel.run()
+
+    @property
+    def attachments_list(self):
+        return self.attachments.refs
+
+    @attachments_list.setter
+    def attachments_list(self, refs) -> None:
+        self.attachments.refs = list(refs)
+
+    def show_attachments(self) -> None:
+        self.attachments.show()
 
     # --- setup ------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -106,22 +162,30 @@ class DossierEditor(QDialog):
         ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("Đó&ng"))
         ui.buttonBox.accepted.connect(self._save_and_close)
         ui.buttonBox.rejected.connect(self.reject)
+        ui.stepList.currentRowChanged.connect(self._go_to_step)
+        ui.prevButton.clicked.connect(lambda: ui.stepList.setCurrentRow(max(ui.steps.currentIndex() - 1, 0)))
+        ui.nextButton.clicked.connect(
+            lambda: ui.stepList.setCurrentRow(min(ui.steps.currentIndex() + 1, ui.steps.count() - 1))
+        )
         ui.campaignCombo.currentIndexChanged.connect(self._campaign_changed)
-        ui.firstAppliedEdit.editingFinished.connect(self._check_first_applied)
+        for edit in (ui.firstAppliedEdit, ui.researchAcceptedEdit):
+            edit.editingFinished.connect(lambda e=edit: self._check_date(e))
         for edit in (ui.benefitAuthorVndEdit, ui.benefitUnitVndEdit):
             edit.editingFinished.connect(lambda e=edit: self._check_money(e))
         for widget in self.findChildren(QLineEdit):
-            widget.textEdited.connect(self._mark_dirty)
+            widget.textChanged.connect(lambda _t, w=widget: self._normalise_line(w))
+            widget.textEdited.connect(self._changed)
         for widget in self.findChildren(QPlainTextEdit):
-            widget.textChanged.connect(self._mark_dirty)
-        for combo in (ui.campaignCombo, ui.solutionTypeCombo, ui.targetGroupCombo,
-                      ui.provinceCombo, ui.sectorCombo, ui.statusCombo):  # fmt: skip
-            combo.currentIndexChanged.connect(self._mark_dirty)
-        ui.unitCombo.editTextChanged.connect(self._mark_dirty)
-        ui.trialCheck.toggled.connect(self._mark_dirty)
+            widget.textChanged.connect(lambda w=widget: self._normalise_plain(w))
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._changed)
+        ui.unitCombo.editTextChanged.connect(self._changed)
+        for box in self.findChildren(QCheckBox):
+            box.toggled.connect(self._changed)
         for table in (self.authors, self.appliers):
-            table.changed.connect(self._mark_dirty)
+            table.changed.connect(self._changed)
             table.cellError.connect(self._show_message)
+        self.attachments.changed.connect(self._changed)
         self.authors.changed.connect(self._update_share_total)
         ui.addAuthorButton.clicked.connect(lambda: self._add_person(self.authors))
         ui.removeAuthorButton.clicked.connect(self.authors.remove_selected)
@@ -129,18 +193,28 @@ class DossierEditor(QDialog):
         ui.authorDownButton.clicked.connect(lambda: self.authors.move_selected(1))
         ui.addApplierButton.clicked.connect(lambda: self._add_person(self.appliers))
         ui.removeApplierButton.clicked.connect(self.appliers.remove_selected)
-        ui.addAttachmentButton.clicked.connect(self.add_attachments)
-        ui.openAttachmentButton.clicked.connect(self.open_attachment)
-        ui.removeAttachmentButton.clicked.connect(self.remove_attachment)
-        ui.attachmentsTable.doubleClicked.connect(lambda _i: self.open_attachment())
+        ui.buildPortalButton.clicked.connect(self.build_portal_text)
+        self.panel.jumpRequested.connect(self.jump_to)
+        ui.acknowledgeButton.clicked.disconnect()
+        ui.acknowledgeButton.clicked.connect(lambda: self.panel.acknowledge_selected(self.dossier.uuid))
+        self.autosave_timer.timeout.connect(self.autosave)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def _add_person(self, table: PeopleTable) -> None:
         row = table.add_row()
         table.table.setCurrentCell(row, 0)
         table.table.editItem(table.table.item(row, 0))
 
+    def _go_to_step(self, index: int) -> None:
+        ui = self.ui
+        ui.steps.setCurrentIndex(index)
+        ui.prevButton.setEnabled(index > 0)
+        ui.nextButton.setEnabled(index < ui.steps.count() - 1)
+        if index == ui.steps.count() - 1:
+            self.panel.run()
+
     # --- loading ----------------------------------------------------------------------------
-    def _set_combo(self, combo, value: str) -> None:
+    def _set_combo(self, combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
         if index < 0 and value:
             combo.addItem(value, value)
@@ -158,24 +232,31 @@ class DossierEditor(QDialog):
         self._set_combo(ui.provinceCombo, d.province_code)
         self._set_combo(ui.sectorCombo, d.sector.value)
         ui.investorEdit.setText(d.investor)
-        ui.firstAppliedEdit.setText(format_date(d.first_applied_on))
-        ui.trialCheck.setChecked(d.applied_as_trial)
         self._set_combo(ui.statusCombo, d.status.value)
         ui.notesEdit.setPlainText(d.notes)
         ui.beforeEdit.setPlainText(d.description_before)
         ui.solutionEdit.setPlainText(d.description_solution)
         ui.noveltyEdit.setPlainText(d.description_novelty)
         ui.confidentialEdit.setPlainText(d.confidential_info)
-        ui.conditionsEdit.setPlainText(d.conditions)
+        ui.portalEdit.setPlainText(d.portal_text)
         ui.benefitAuthorVndEdit.setText(format_money(d.benefit_author_vnd, unit=False))
         ui.benefitAuthorSocialEdit.setPlainText(d.benefit_author_social)
         ui.benefitUnitVndEdit.setText(format_money(d.benefit_unit_vnd, unit=False))
         ui.benefitUnitSocialEdit.setPlainText(d.benefit_unit_social)
         ui.benefitCalculationEdit.setPlainText(d.benefit_calculation)
+        ui.firstAppliedEdit.setText(format_date(d.first_applied_on))
+        ui.trialCheck.setChecked(d.applied_as_trial)
+        ui.conditionsEdit.setPlainText(d.conditions)
+        ui.researchAcceptedEdit.setText(format_date(d.research_accepted_on))
+        ui.headConfirmedCheck.setChecked(d.head_confirmed)
+        ui.publicOrderCheck.setChecked(d.attests_public_order)
+        ui.noIpCheck.setChecked(d.attests_no_ip_protection)
+        ui.complaintCheck.setChecked(d.has_complaint)
+        ui.disputeCheck.setChecked(d.has_authorship_dispute)
         self.authors.load(d.authors)
         self.appliers.load(d.appliers)
-        self._attachments = list(d.attachments)
-        self._show_attachments()
+        self.attachments.refs = list(d.attachments)
+        self.attachments.show()
         self._update_share_total()
 
     def _campaign(self) -> Campaign | None:
@@ -201,26 +282,62 @@ class DossierEditor(QDialog):
                 self.ui.solutionTypeCombo.currentData() or "",
                 self.ui.targetGroupCombo.currentData() or "",
             )
+            self.panel.update_portal_count()
 
-    def _show_attachments(self) -> None:
-        table = self.ui.attachmentsTable
-        table.setRowCount(0)
-        for ref in self._attachments:
-            row = table.rowCount()
-            table.insertRow(row)
-            size = f"{ref.size / 1024:,.0f} KB".replace(",", ".")
-            for col, text in enumerate(
-                (ref.filename, MEDIA_LABELS.get(ref.media_type, ref.media_type), size,
-                 format_date(ref.added_at.date() if ref.added_at else None))  # fmt: skip
-            ):
-                table.setItem(row, col, QTableWidgetItem(text))
-        table.resizeColumnToContents(0)
+    # --- typing -------------------------------------------------------------------------------
+    def _normalise_line(self, edit: QLineEdit) -> None:
+        """Decomposed text (some input methods, text pasted from Word) becomes NFC at once."""
+        text = edit.text()
+        composed = nfc(text)
+        if composed != text and not self._normalising:
+            self._normalising = True
+            pos = len(nfc(text[: edit.cursorPosition()]))
+            edit.setText(composed)
+            edit.setCursorPosition(pos)
+            self._normalising = False
+        self._changed()
 
-    # --- state --------------------------------------------------------------------------
-    def _mark_dirty(self, *_args) -> None:
-        if not self._loading and not self._dirty:
+    def _normalise_plain(self, edit: QPlainTextEdit) -> None:
+        if self._normalising:
+            return
+        text = edit.toPlainText()
+        # The portal box also loses invisible characters, exactly as the portal will count it.
+        clean = clean_portal_text if edit is self.ui.portalEdit else nfc
+        fixed = clean(text)
+        if fixed != text:
+            self._normalising = True
+            cursor = edit.textCursor()
+            pos = len(clean(text[: cursor.position()]))
+            edit.setPlainText(fixed)
+            cursor = edit.textCursor()
+            cursor.setPosition(min(pos, len(fixed)))
+            edit.setTextCursor(cursor)
+            self._normalising = False
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        if not self._dirty:
             self._dirty = True
             self._update_title()
+        self.autosave_timer.start()
+        self.panel.schedule()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self._show_help(new)
+        if self._dirty and old is not None and self.isAncestorOf(old):
+            self.autosave()
+
+    def _show_help(self, widget: QWidget) -> None:
+        probe: QWidget | None = widget
+        while probe is not None and probe is not self:
+            key = WIDGET_HELP.get(probe.objectName())
+            if key and key in HELP:
+                self.ui.helpBox.setHtml(HELP[key].html())
+                return
+            probe = probe.parentWidget()
 
     def _update_title(self) -> None:
         name = self.ui.titleEdit.text() or self.tr("Hồ sơ mới")
@@ -237,6 +354,17 @@ class DossierEditor(QDialog):
             ok = total == 100 or self.ui.authorsTable.rowCount() == 0
             label.setText(self.tr("Tổng tỷ lệ đóng góp: %1 %").replace("%1", text))
             label.setStyleSheet("" if ok else "color: #c0392b")
+        try:
+            people = self.authors.read()
+            index, tied = credited_author(dataclasses.replace(self.dossier, authors=people))
+        except InputError:
+            index, tied = None, []
+        text = ""
+        if index is not None and people[index].full_name:
+            text = self.tr("Tác giả được chương trình ghi nhận: %1").replace("%1", people[index].full_name)
+            if len(tied) > 1:
+                text += " " + self.tr("(có nhiều người cùng tỷ lệ cao nhất: hãy đánh dấu chủ nhiệm)")
+        self.ui.creditedLabel.setText(text)
 
     # --- field checks ---------------------------------------------------------------------
     def _show_message(self, message: str) -> None:
@@ -248,13 +376,13 @@ class DossierEditor(QDialog):
         widget.setToolTip(message)
         self._show_message(message)
 
-    def _check_first_applied(self) -> None:
+    def _check_date(self, edit: QLineEdit) -> None:
         try:
-            parse_date(self.ui.firstAppliedEdit.text(), label="Ngày áp dụng lần đầu")
+            parse_date(edit.text())
         except InputError as exc:
-            self._field_error(self.ui.firstAppliedEdit, error_text(exc.message))
+            self._field_error(edit, error_text(exc.message))
             return
-        self._field_error(self.ui.firstAppliedEdit, "")
+        self._field_error(edit, "")
 
     def _check_money(self, edit: QLineEdit) -> None:
         try:
@@ -265,30 +393,49 @@ class DossierEditor(QDialog):
         self._field_error(edit, "")
         edit.setText(format_money(amount, unit=False))
 
-    def _widget_for(self, field: str) -> QWidget | None:
+    def jump_to(self, field: str) -> None:
+        """Shows the step and selects the widget (or table cell) a finding is about."""
         ui = self.ui
-        return {
-            "title": ui.titleEdit,
-            "first_applied_on": ui.firstAppliedEdit,
-            "benefit_author_vnd": ui.benefitAuthorVndEdit,
-            "benefit_unit_vnd": ui.benefitUnitVndEdit,
-        }.get(field)
+        match = _PERSON_FIELD.match(field)
+        if match:
+            table = self.authors if match.group(1) == "authors" else self.appliers
+            ui.stepList.setCurrentRow(FIELD_WIDGETS[match.group(1)][0])
+            rows = table.filled_rows()
+            index = int(match.group(2))
+            row = rows[index] if index < len(rows) else index
+            column = match.group(3) if match.group(3) in table.columns else table.columns[0]
+            item = table.cell(row, column)
+            if item is not None:
+                table.table.setCurrentItem(item)
+            table.table.setFocus()
+            return
+        match = _ATTACHMENT_FIELD.match(field)
+        if match:
+            ui.stepList.setCurrentRow(FIELD_WIDGETS["attachments"][0])
+            ui.attachmentsTable.selectRow(int(match.group(1)))
+            return
+        step, name = FIELD_WIDGETS.get(field.split(".")[0].split("[")[0], (None, ""))
+        if step is None:
+            return
+        ui.stepList.setCurrentRow(step)
+        widget = self.findChild(QWidget, name)
+        if widget is not None:
+            widget.setFocus()
 
     def show_input_error(self, exc: InputError) -> None:
         message = error_text(exc.message)
         match = _PERSON_FIELD.match(exc.field or "")
         if match:
             table = self.authors if match.group(1) == "authors" else self.appliers
-            self.ui.tabs.setCurrentWidget(self.ui.authorsTab)
-            table.show_error(int(match.group(2)), match.group(3), message)
+            self.ui.stepList.setCurrentRow(FIELD_WIDGETS[match.group(1)][0])
+            # Errors from reading a table name the table row itself.
+            table.show_error(int(match.group(2)), match.group(3) or table.columns[0], message)
             self._show_message(message)
             return
-        widget = self._widget_for(exc.field or "")
-        if widget is not None:
-            tabs = self.ui.tabs
-            for i in range(tabs.count()):
-                if tabs.widget(i).isAncestorOf(widget):
-                    tabs.setCurrentIndex(i)
+        step, name = FIELD_WIDGETS.get(exc.field or "", (None, ""))
+        widget = self.findChild(QWidget, name) if name else None
+        if step is not None and widget is not None:
+            self.ui.stepList.setCurrentRow(step)
             self._field_error(widget, message)
             widget.setFocus()
         else:
@@ -310,25 +457,34 @@ class DossierEditor(QDialog):
             province_code=ui.provinceCombo.currentData() or "",
             sector=Sector(ui.sectorCombo.currentData() or ""),
             investor=clean_line(ui.investorEdit.text()),
-            first_applied_on=parse_date(
-                ui.firstAppliedEdit.text(), field="first_applied_on", label="Ngày áp dụng lần đầu"
-            ),
-            applied_as_trial=ui.trialCheck.isChecked(),
             status=Status(ui.statusCombo.currentData()),
             notes=text(ui.notesEdit),
             description_before=text(ui.beforeEdit),
             description_solution=text(ui.solutionEdit),
             description_novelty=text(ui.noveltyEdit),
             confidential_info=text(ui.confidentialEdit),
-            conditions=text(ui.conditionsEdit),
+            portal_text=clean_portal_text(ui.portalEdit.toPlainText()),
             benefit_author_vnd=parse_money(ui.benefitAuthorVndEdit.text(), field="benefit_author_vnd"),
             benefit_author_social=text(ui.benefitAuthorSocialEdit),
             benefit_unit_vnd=parse_money(ui.benefitUnitVndEdit.text(), field="benefit_unit_vnd"),
             benefit_unit_social=text(ui.benefitUnitSocialEdit),
             benefit_calculation=text(ui.benefitCalculationEdit),
+            first_applied_on=parse_date(
+                ui.firstAppliedEdit.text(), field="first_applied_on", label="Ngày áp dụng lần đầu"
+            ),
+            applied_as_trial=ui.trialCheck.isChecked(),
+            conditions=text(ui.conditionsEdit),
+            research_accepted_on=parse_date(
+                ui.researchAcceptedEdit.text(), field="research_accepted_on", label="Ngày nghiệm thu"
+            ),
+            head_confirmed=ui.headConfirmedCheck.isChecked(),
+            attests_public_order=ui.publicOrderCheck.isChecked(),
+            attests_no_ip_protection=ui.noIpCheck.isChecked(),
+            has_complaint=ui.complaintCheck.isChecked(),
+            has_authorship_dispute=ui.disputeCheck.isChecked(),
             authors=self.authors.read(),
             appliers=self.appliers.read(),
-            attachments=list(self._attachments),
+            attachments=list(self.attachments.refs),
         )
 
     def save(self) -> bool:
@@ -349,6 +505,7 @@ class DossierEditor(QDialog):
         session = self.app_data.db.session()
         try:
             saved = dossier_service.save_dossier(session, dossier)
+            drafts.discard_draft(session, saved.uuid)
             session.commit()
         except Exception as exc:  # the database refused: keep the form, say why
             session.rollback()
@@ -362,6 +519,7 @@ class DossierEditor(QDialog):
             return False
         finally:
             session.close()
+        self.autosave_timer.stop()
         self.dossier = saved
         self.saved_uuid = saved.uuid
         self.ui.codeValue.setText(saved.code)
@@ -389,58 +547,95 @@ class DossierEditor(QDialog):
                 return
             if answer == QMessageBox.Save and not self.save():
                 return
+            if answer == QMessageBox.Discard:
+                self.discard_draft()
         super().reject()
 
-    # --- attachments ----------------------------------------------------------------------
-    def add_attachments(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Chọn tệp đính kèm"),
-            "",
-            self.tr("Ảnh, PDF, Word (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.docx)"),
+    def done(self, result: int) -> None:
+        self.autosave_timer.stop()
+        self.panel.timer.stop()
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        super().done(result)
+
+    # --- autosave -----------------------------------------------------------------------
+    def autosave(self) -> None:
+        """Keeps what is typed, even half-typed, in the database: a crash loses nothing."""
+        self.autosave_timer.stop()
+        if not self._dirty:
+            return
+        with self.app_data.db.session() as session:
+            stamp = drafts.save_draft(session, self.dossier.uuid, make_snapshot(self))
+            session.commit()
+        self.ui.autosaveLabel.setText(
+            self.tr("Đã lưu nháp lúc %1").replace("%1", stamp.strftime("%H:%M:%S"))
         )
-        problems = []
-        for path in paths:
-            try:
-                ref = store_file(self.app_data.layout.attachments, Path(path))
-            except AttachmentError as exc:
-                problems.append(error_text(exc.message))
-                continue
-            if all(a.sha256 != ref.sha256 for a in self._attachments):
-                self._attachments.append(ref)
-                self._mark_dirty()
-        self._show_attachments()
-        if problems:
-            QMessageBox.warning(self, self.tr("Có tệp không đính kèm được"), "\n\n".join(problems))
 
-    def _selected_attachment(self) -> int:
-        rows = self.ui.attachmentsTable.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+    def discard_draft(self) -> None:
+        with self.app_data.db.session() as session:
+            drafts.discard_draft(session, self.dossier.uuid)
+            session.commit()
 
-    def open_attachment(self) -> None:
-        index = self._selected_attachment()
-        if index < 0:
+    def offer_draft(self) -> bool:
+        """When an autosaved draft is newer than the saved dossier, offers to bring it back."""
+        with self.app_data.db.session() as session:
+            found = drafts.load_draft(session, self.dossier.uuid)
+        if found is None:
+            return False
+        snapshot, saved_at = found
+        if self.dossier.updated_at and saved_at < self.dossier.updated_at:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Khôi phục bản nháp?"),
+            self.tr(
+                "Có nội dung chưa lưu của hồ sơ này, tự động ghi lúc %1 (có thể do chương trình "
+                "bị tắt đột ngột). Khôi phục nội dung đó?"
+            ).replace("%1", saved_at.strftime("%H:%M %d/%m/%Y")),
+        )
+        if answer != QMessageBox.Yes:
+            self.discard_draft()
+            return False
+        self.restore_draft(snapshot)
+        return True
+
+    def restore_draft(self, snapshot: dict) -> None:
+        self._loading = True
+        restore_snapshot(self, snapshot)
+        self._loading = False
+        self._dirty = True
+        self._update_title()
+        self._update_share_total()
+        self.panel.run()
+
+    @classmethod
+    def from_draft(cls, app_data: AppData, dossier_uuid: str, parent: QWidget | None = None):
+        """An editor on a draft whose dossier was never saved (recovered after a crash)."""
+        with app_data.db.session() as session:
+            found = drafts.load_draft(session, dossier_uuid)
+        if found is None:
+            return None
+        snapshot, _saved_at = found
+        editor = cls(app_data, None, parent, dossier=base_dossier(snapshot))
+        editor.restore_draft(snapshot)
+        return editor
+
+    # --- portal text ------------------------------------------------------------------------
+    def build_portal_text(self) -> None:
+        try:
+            dossier = self.collect()
+        except InputError as exc:
+            self.show_input_error(exc)
             return
-        ref = self._attachments[index]
-        store = self.app_data.layout.attachments
-        state = verify(store, ref.sha256)
-        if not state.exists or not state.hash_matches:
-            QMessageBox.warning(
-                self,
-                self.tr("Không mở được tệp"),
-                self.tr(
-                    "Bản lưu của tệp “%1” bị thiếu hoặc đã bị thay đổi. Hãy gỡ tệp này khỏi hồ sơ "
-                    "và đính kèm lại từ bản gốc."
-                ).replace("%1", ref.filename),
-            )
-            return
-        # Open a copy, so an edit in the viewer never changes the stored original.
-        copy = export_copy(store, ref, Path(tempfile.mkdtemp(prefix="sangkien-")))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-
-    def remove_attachment(self) -> None:
-        index = self._selected_attachment()
-        if index >= 0:
-            del self._attachments[index]
-            self._show_attachments()
-            self._mark_dirty()
+        campaign = self._campaign()
+        draft = build_portal_text(dossier, campaign.description_limit if campaign else None)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Mô tả cho cổng trực tuyến"))
+        box.setText(
+            self.tr("Văn bản dựng từ phần mô tả (%1). Dùng văn bản này?").replace("%1", draft.count_label)
+        )
+        box.setInformativeText(draft.text)
+        if draft.was_cut:
+            box.setDetailedText(self.tr("Phần bị cắt bớt:") + "\n\n" + draft.cut_text)
+        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
+        if box.exec() == QMessageBox.Yes:
+            self.ui.portalEdit.setPlainText(draft.text)

@@ -101,6 +101,45 @@ class PeopleTable(QObject):
         for person in people:
             self.add_row({name: getattr(person, name) for name in self.columns})
 
+    def filled_rows(self) -> list[int]:
+        """Table rows that hold a person, in order: row i of ``read()`` is table row
+        ``filled_rows()[i]`` (empty rows are skipped when reading)."""
+        return [
+            row
+            for row in range(self.table.rowCount())
+            if any(self._text(row, n) for n in self.columns if n != "is_lead")
+        ]
+
+    def texts(self) -> list[list[str]]:
+        """Every cell as typed (the check column as "1"/""), for autosave."""
+        rows = []
+        for row in range(self.table.rowCount()):
+            cells = []
+            for name in self.columns:
+                item = self.cell(row, name)
+                if name == "is_lead":
+                    cells.append("1" if item and item.checkState() == Qt.Checked else "")
+                else:
+                    cells.append(item.text() if item else "")
+            rows.append(cells)
+        return rows
+
+    def load_texts(self, rows: list[list[str]]) -> None:
+        self.table.setRowCount(0)
+        for cells in rows:
+            row = self.add_row({"is_lead": False})
+            self.table.blockSignals(True)
+            for name, text in zip(self.columns, cells, strict=False):
+                item = self.cell(row, name)
+                if item is None:
+                    continue
+                if name == "is_lead":
+                    item.setCheckState(Qt.Checked if text else Qt.Unchecked)
+                else:
+                    item.setText(text)
+            self.table.blockSignals(False)
+        self.changed.emit()
+
     def cell(self, row: int, name: str) -> QTableWidgetItem | None:
         return self.table.item(row, self.columns.index(name))
 

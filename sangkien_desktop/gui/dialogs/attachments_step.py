@@ -1,0 +1,117 @@
+"""The editor's attachments step: add files to the store, open a copy, note what each is for."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
+
+from sangkien_desktop.domain.dossier import AttachmentRef
+from sangkien_desktop.domain.errors import AttachmentError
+from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.attachments import MEDIA_LABELS, export_copy, store_file, verify
+from sangkien_desktop.services.context import AppData
+
+from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
+from sangkien_desktop.gui.labels import error_text
+
+NOTE_COLUMN = 4
+
+
+class AttachmentsStep(QObject):
+    changed = Signal()
+
+    def __init__(self, ui: Ui_DossierEditor, app_data: AppData, parent: QObject):
+        super().__init__(parent)
+        self.ui = ui
+        self.app_data = app_data
+        self.refs: list[AttachmentRef] = []
+        ui.addAttachmentButton.clicked.connect(self.add)
+        ui.openAttachmentButton.clicked.connect(self.open_selected)
+        ui.removeAttachmentButton.clicked.connect(self.remove_selected)
+        ui.attachmentsTable.itemChanged.connect(self._note_changed)
+        ui.attachmentsTable.cellDoubleClicked.connect(
+            lambda _r, c: self.open_selected() if c != NOTE_COLUMN else None
+        )
+
+    def show(self) -> None:
+        table = self.ui.attachmentsTable
+        table.blockSignals(True)
+        table.setRowCount(0)
+        for ref in self.refs:
+            row = table.rowCount()
+            table.insertRow(row)
+            size = f"{ref.size / 1024:,.0f} KB".replace(",", ".")
+            added = format_date(ref.added_at.date() if ref.added_at else None)
+            values = (ref.filename, MEDIA_LABELS.get(ref.media_type, ref.media_type), size, added, ref.note)
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col != NOTE_COLUMN:
+                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                table.setItem(row, col, item)
+        table.blockSignals(False)
+        table.resizeColumnToContents(0)
+
+    def _note_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == NOTE_COLUMN and 0 <= item.row() < len(self.refs):
+            self.refs[item.row()] = dataclasses.replace(self.refs[item.row()], note=clean_line(item.text()))
+            self.changed.emit()
+
+    def add(self) -> None:
+        parent = self.ui.attachmentsTable.window()
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent,
+            self.tr("Chọn tệp đính kèm"),
+            "",
+            self.tr("Ảnh, PDF, Word (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.docx)"),
+        )
+        problems = []
+        for path in paths:
+            try:
+                ref = store_file(self.app_data.layout.attachments, Path(path))
+            except AttachmentError as exc:
+                problems.append(error_text(exc.message))
+                continue
+            if all(a.sha256 != ref.sha256 for a in self.refs):
+                self.refs.append(ref)
+                self.changed.emit()
+        self.show()
+        if problems:
+            QMessageBox.warning(parent, self.tr("Có tệp không đính kèm được"), "\n\n".join(problems))
+
+    def _selected(self) -> int:
+        rows = self.ui.attachmentsTable.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.ui.attachmentsTable.currentRow()
+
+    def open_selected(self) -> None:
+        index = self._selected()
+        if not 0 <= index < len(self.refs):
+            return
+        ref = self.refs[index]
+        store = self.app_data.layout.attachments
+        state = verify(store, ref.sha256)
+        if not state.exists or not state.hash_matches:
+            QMessageBox.warning(
+                self.ui.attachmentsTable.window(),
+                self.tr("Không mở được tệp"),
+                self.tr(
+                    "Bản lưu của tệp “%1” bị thiếu hoặc đã bị thay đổi. Hãy gỡ tệp này khỏi hồ sơ "
+                    "và đính kèm lại từ bản gốc."
+                ).replace("%1", ref.filename),
+            )
+            return
+        # Open a copy, so an edit in the viewer never changes the stored original.
+        copy = export_copy(store, ref, Path(tempfile.mkdtemp(prefix="sangkien-")))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def remove_selected(self) -> None:
+        index = self._selected()
+        if 0 <= index < len(self.refs):
+            del self.refs[index]
+            self.show()
+            self.changed.emit()

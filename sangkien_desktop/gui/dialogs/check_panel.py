@@ -1,0 +1,250 @@
+"""The editor's live validation: the side panel, the findings table of the Check step, the
+portal character counter and the acknowledgement of warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QTableWidgetItem
+
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.portal_text import format_count, portal_length
+from sangkien_desktop.domain.validation import (
+    DISCLAIMER,
+    SEVERITY_LABELS,
+    Acknowledgement,
+    AttachmentState,
+    CheckContext,
+    Finding,
+    OtherDossier,
+    Report,
+    Severity,
+    check_dossier,
+)
+from sangkien_desktop.services import checks
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.settings import unit_profile
+
+from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
+from sangkien_desktop.gui.labels import error_text
+
+CHECK_DELAY_MS = 600
+_COLOURS = {Severity.ERROR: "#b03a2e", Severity.WARNING: "#9a6700", Severity.INFO: "#1f618d"}
+_MARKS = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+
+
+class CheckPanel(QObject):
+    """Runs the campaign's rules on the dossier as typed, a moment after each change."""
+
+    jumpRequested = Signal(str)  # a Finding.field
+
+    def __init__(
+        self,
+        ui: Ui_DossierEditor,
+        app_data: AppData,
+        collect: Callable[[], Dossier],
+        parent: QObject,
+    ):
+        super().__init__(parent)
+        self.ui = ui
+        self.app_data = app_data
+        self._collect = collect
+        self.report: Report | None = None
+        self.acks: list[Acknowledgement] = []
+        self._attachment_states: dict[str, AttachmentState] = {}
+        self._others: tuple[OtherDossier, ...] = ()
+        self._others_title: str | None = None
+        self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self.timer.timeout.connect(self.run)
+        ui.disclaimerLabel.setText(self.tr(DISCLAIMER))
+        ui.findingsList.itemActivated.connect(self._jump_from_list)
+        ui.findingsList.itemClicked.connect(self._jump_from_list)
+        ui.findingsTable.itemDoubleClicked.connect(lambda _i: self.go_to_selected())
+        ui.goToFieldButton.clicked.connect(self.go_to_selected)
+        ui.acknowledgeButton.clicked.connect(self.acknowledge_selected)
+        ui.recheckButton.clicked.connect(self.run)
+        ui.portalEdit.textChanged.connect(self.update_portal_count)
+        header = ui.findingsTable.horizontalHeader()
+        for col, width in enumerate((80, 300, 260, 200)):
+            header.resizeSection(col, width)
+
+    def load_acknowledgements(self, dossier_uuid: str) -> None:
+        with self.app_data.db.session() as session:
+            self.acks = checks.acknowledgements(session, dossier_uuid)
+
+    def schedule(self) -> None:
+        self.timer.start()
+
+    # --- running ------------------------------------------------------------------------
+    def _context(self, session, dossier: Dossier) -> CheckContext:
+        store = self.app_data.layout.attachments
+        for ref in dossier.attachments:
+            # Stored files do not change while the editor is open: hash each one once.
+            if ref.sha256 not in self._attachment_states:
+                self._attachment_states.update(checks.attachment_states(store, Dossier(attachments=[ref])))
+        if dossier.title != self._others_title:
+            self._others = checks.duplicate_candidates(session, dossier)
+            self._others_title = dossier.title
+        return CheckContext(
+            today=dt.date.today(),
+            cccd_province_codes=checks.cccd_province_codes(),
+            attachments={r.sha256: self._attachment_states[r.sha256] for r in dossier.attachments},
+            others=self._others,
+        )
+
+    def run(self) -> Report | None:
+        self.timer.stop()
+        try:
+            dossier = self._collect()
+        except InputError as exc:
+            self._show_unreadable(error_text(exc.message), exc.field or "")
+            return None
+        try:
+            with self.app_data.db.session() as session:
+                campaign = checks.campaign_of(dossier, self.app_data.campaigns)
+                report = check_dossier(dossier, campaign, self._context(session, dossier))
+        except SangKienError as exc:
+            self._show_unreadable(error_text(exc.message), "")
+            return None
+        self.report = report
+        self._show(report)
+        return report
+
+    # --- showing --------------------------------------------------------------------------
+    def _is_acked(self, finding: Finding) -> bool:
+        return any(a.covers(finding) for a in self.acks)
+
+    def _show_unreadable(self, message: str, field: str) -> None:
+        self.report = None
+        ui = self.ui
+        ui.panelSummaryLabel.setText(self.tr("Chưa kiểm tra được: có ô nhập chưa đúng dạng."))
+        ui.findingsList.clear()
+        item = QListWidgetItem(f"⛔ {message}")
+        item.setData(Qt.UserRole, field)
+        item.setForeground(QBrush(QColor(_COLOURS[Severity.ERROR])))
+        ui.findingsList.addItem(item)
+        ui.findingsTable.setRowCount(0)
+        ui.checkSummaryLabel.setText(message)
+
+    def _show(self, report: Report) -> None:
+        ui = self.ui
+        errors = len(report.errors)
+        open_warnings = sum(1 for f in report.warnings if not self._is_acked(f))
+        if not errors and not open_warnings:
+            summary = self.tr("Không có lỗi. Hồ sơ đạt các quy định đã kiểm tra.")
+        else:
+            summary = self.tr("%1 lỗi, %2 cảnh báo chưa xác nhận.").replace("%1", str(errors)).replace(
+                "%2", str(open_warnings)
+            )
+        rules = self.tr("Theo quy định: %1 (phiên bản %2).").replace("%1", report.campaign_name).replace(
+            "%2", report.rules_version
+        )
+        ui.panelSummaryLabel.setText(f"<b>{summary}</b><br>{rules}")
+        ui.checkSummaryLabel.setText(
+            f"<b>{summary}</b> {rules} "
+            + self.tr("Lỗi phải sửa trước khi đề nghị công nhận, đề nghị lên cấp trên hoặc xuất hồ sơ; "
+                      "cảnh báo được phép khi một người có tên xác nhận bỏ qua.")
+        )
+        ui.findingsList.clear()
+        ui.findingsTable.setRowCount(0)
+        for finding in report.findings:
+            acked = self._is_acked(finding)
+            mark = _MARKS[finding.severity]
+            text = f"{mark} {self.tr(finding.message)}"
+            if acked:
+                text += " " + self.tr("(đã xác nhận bỏ qua)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, finding.field)
+            item.setToolTip(
+                f"{self.tr(finding.fix)}\n{self.tr('Căn cứ')}: {finding.source}\n[{finding.rule_id}]"
+            )
+            colour = "#888888" if acked else _COLOURS[finding.severity]
+            item.setForeground(QBrush(QColor(colour)))
+            ui.findingsList.addItem(item)
+            row = ui.findingsTable.rowCount()
+            ui.findingsTable.insertRow(row)
+            label = self.tr(SEVERITY_LABELS[finding.severity]) + (" ✓" if acked else "")
+            for col, value in enumerate(
+                (label, self.tr(finding.message), self.tr(finding.fix), finding.source, finding.rule_id)
+            ):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.UserRole, report.findings.index(finding))
+                cell.setToolTip(value)
+                if col == 0:
+                    cell.setForeground(QBrush(QColor(colour)))
+                ui.findingsTable.setItem(row, col, cell)
+        ui.findingsTable.resizeRowsToContents()
+
+    def update_portal_count(self) -> None:
+        campaign = self.app_data.campaigns.get(self.ui.campaignCombo.currentData() or "")
+        limit = campaign.description_limit if campaign else None
+        n = portal_length(self.ui.portalEdit.toPlainText())
+        label = self.ui.portalCountLabel
+        label.setText(format_count(n, limit))
+        label.setStyleSheet("color: #b03a2e; font-weight: bold" if limit and n > limit else "")
+
+    # --- actions --------------------------------------------------------------------------
+    def _jump_from_list(self, item: QListWidgetItem) -> None:
+        field = item.data(Qt.UserRole)
+        if field:
+            self.jumpRequested.emit(field)
+
+    def _selected_finding(self) -> Finding | None:
+        items = self.ui.findingsTable.selectedItems()
+        if not items or self.report is None:
+            return None
+        return self.report.findings[items[0].data(Qt.UserRole)]
+
+    def go_to_selected(self) -> None:
+        finding = self._selected_finding()
+        if finding and finding.field:
+            self.jumpRequested.emit(finding.field)
+
+    def acknowledge_selected(self, dossier_uuid: str | None = None) -> None:
+        finding = self._selected_finding()
+        parent = self.ui.findingsTable.window()
+        if finding is None or finding.severity is not Severity.WARNING:
+            QMessageBox.information(
+                parent,
+                self.tr("Xác nhận bỏ qua"),
+                self.tr("Hãy chọn một cảnh báo trong bảng. Lỗi thì không bỏ qua được: cần sửa hồ sơ."),
+            )
+            return
+        with self.app_data.db.session() as session:
+            default_name = unit_profile(session).user_name
+        name, ok = QInputDialog.getText(
+            parent, self.tr("Người xác nhận"), self.tr("Họ và tên người xác nhận bỏ qua cảnh báo:"),
+            text=default_name,
+        )
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(
+            parent, self.tr("Lý do"), self.tr("Lý do bỏ qua (sẽ in kèm hồ sơ):")
+        )
+        if not ok:
+            return
+        self.acknowledge(finding, name, reason, dossier_uuid or self._dossier_uuid())
+
+    def _dossier_uuid(self) -> str:
+        return self._collect().uuid
+
+    def acknowledge(self, finding: Finding, name: str, reason: str, dossier_uuid: str) -> bool:
+        version = self.report.rules_version if self.report else ""
+        try:
+            ack = Acknowledgement.of(
+                finding, by=name, on=dt.date.today(), reason=reason, rules_version=version
+            )
+        except InputError as exc:
+            QMessageBox.warning(self.ui.findingsTable.window(), self.tr("Chưa xác nhận"), error_text(exc.message))
+            return False
+        with self.app_data.db.session() as session:
+            checks.acknowledge(session, dossier_uuid, ack)
+            session.commit()
+        self.acks = [a for a in self.acks if a.key != ack.key] + [ack]
+        if self.report:
+            self._show(self.report)
+        return True
