@@ -120,8 +120,13 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _show_count(self, total: int) -> None:
-        self.statusBar().showMessage(self.tr("%n hồ sơ", "", total))
+    def _show_count(self, total: int, more: bool) -> None:
+        if more:
+            self.statusBar().showMessage(
+                self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace("%1", f"{total:,}".replace(",", "."))
+            )
+        else:
+            self.statusBar().showMessage(self.tr("%n hồ sơ", "", total))
 
     def selected_uuid(self) -> str | None:
         rows = self.ui.dossierTable.selectionModel().selectedRows()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import Select, delete, func, select, text
+from sqlalchemy import Integer, Select, delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from sangkien_desktop.domain.dossier import (
@@ -29,7 +30,7 @@ from sangkien_desktop.storage.models import (
     DossierRow,
 )
 
-_SCALAR_FIELDS = (
+SCALAR_FIELDS = (
     "code",
     "title",
     "solution_type",
@@ -60,14 +61,14 @@ _SCALAR_FIELDS = (
     "has_authorship_dispute",
     "notes",
 )
-_PERSON_FIELDS = ("full_name", "birth_date", "workplace", "job_title", "qualification")
+PERSON_FIELDS = ("full_name", "birth_date", "workplace", "job_title", "qualification")
 
 
 def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _share_to_db(share: Decimal | None) -> int | None:
+def share_to_db(share: Decimal | None) -> int | None:
     return None if share is None else int((share * 100).to_integral_value())
 
 
@@ -85,7 +86,7 @@ def to_domain(row: DossierRow) -> Dossier:
         deleted_at=row.deleted_at,
         authors=[
             Author(
-                **{f: getattr(a, f) for f in _PERSON_FIELDS},
+                **{f: getattr(a, f) for f in PERSON_FIELDS},
                 cccd=a.cccd,
                 phone=a.phone,
                 share_percent=_share_from_db(a.share_hundredths),
@@ -94,7 +95,7 @@ def to_domain(row: DossierRow) -> Dossier:
             for a in row.authors
         ],
         appliers=[
-            Applier(**{f: getattr(p, f) for f in _PERSON_FIELDS}, task=p.task)
+            Applier(**{f: getattr(p, f) for f in PERSON_FIELDS}, task=p.task)
             for p in row.appliers
         ],
         attachments=[
@@ -108,7 +109,7 @@ def to_domain(row: DossierRow) -> Dossier:
             )
             for a in row.attachments
         ],
-        **{f: getattr(row, f) for f in _SCALAR_FIELDS},
+        **{f: getattr(row, f) for f in SCALAR_FIELDS},
     )
 
 
@@ -132,16 +133,20 @@ def get_dossier(session: Session, uuid: str) -> Dossier:
 
 
 def next_code(session: Session, year: int) -> str:
-    """The next free code "SK-<year>-NNNNN" (numbers restart each year)."""
+    """The next free code "SK-<year>-NNNNN" (numbers restart each year). The largest number is
+    compared as a number, so a typed "SK-2022-9" does not hide "SK-2022-00010"."""
     prefix = f"SK-{year}-"
+    number = func.cast(func.substr(DossierRow.code, len(prefix) + 1), Integer)
     last = session.scalar(
-        select(func.max(DossierRow.code)).where(DossierRow.code.like(f"{prefix}%"))
+        select(func.max(number)).where(
+            DossierRow.code.op("GLOB")(f"{prefix}[0-9]*"),
+            ~func.substr(DossierRow.code, len(prefix) + 1).op("GLOB")("*[^0-9]*"),
+        )
     )
-    number = int(last[len(prefix) :]) + 1 if last and last[len(prefix) :].isdigit() else 1
-    return f"{prefix}{number:05d}"
+    return f"{prefix}{(last or 0) + 1:05d}"
 
 
-def _index_body(d: Dossier) -> str:
+def index_body(d: Dossier) -> str:
     return search.index_text(
         d.title,
         d.code,
@@ -162,30 +167,27 @@ def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None
     if row is None:
         row = DossierRow(uuid=dossier.uuid, created_at=dossier.created_at or stamp)
         session.add(row)
-    for name in _SCALAR_FIELDS:
+    for name in SCALAR_FIELDS:
         setattr(row, name, getattr(dossier, name))
     row.sector = Sector(dossier.sector).value
     row.status = Status(dossier.status).value
     row.deleted_at = dossier.deleted_at
     row.updated_at = stamp
-    lead = dossier.lead_author
-    row.lead_author_name = lead.full_name if lead else ""
-    row.sort_title = sort_key(dossier.title)
-    row.sort_unit = sort_key(dossier.unit_name)
-    row.sort_author = sort_key(given_name_first(row.lead_author_name))
+    for name, value in list_columns(dossier).items():
+        setattr(row, name, value)
     row.authors = [
         AuthorRow(
             position=i,
-            **{f: getattr(a, f) for f in _PERSON_FIELDS},
+            **{f: getattr(a, f) for f in PERSON_FIELDS},
             cccd=a.cccd,
             phone=a.phone,
-            share_hundredths=_share_to_db(a.share_percent),
+            share_hundredths=share_to_db(a.share_percent),
             is_lead=a.is_lead,
         )
         for i, a in enumerate(dossier.authors)
     ]
     row.appliers = [
-        ApplierRow(position=i, **{f: getattr(p, f) for f in _PERSON_FIELDS}, task=p.task)
+        ApplierRow(position=i, **{f: getattr(p, f) for f in PERSON_FIELDS}, task=p.task)
         for i, p in enumerate(dossier.appliers)
     ]
     for ref in dossier.attachments:
@@ -206,9 +208,21 @@ def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None
         for i, ref in enumerate(dossier.attachments)
     ]
     session.flush()
-    search.reindex(session, row.id, _index_body(dossier))
+    search.reindex(session, row.id, index_body(dossier))
     session.flush()
     return to_domain(row)
+
+
+def list_columns(d: Dossier, key: Callable[[str], str] = sort_key) -> dict[str, str]:
+    """The denormalised columns the list shows and sorts on (also filled by the bulk path)."""
+    lead = d.lead_author
+    lead_name = lead.full_name if lead else ""
+    return {
+        "lead_author_name": lead_name,
+        "sort_title": key(d.title),
+        "sort_unit": key(d.unit_name),
+        "sort_author": key(given_name_first(lead_name)),
+    }
 
 
 def given_name_first(full_name: str) -> str:
@@ -338,8 +352,13 @@ def _filtered(stmt: Select, q: DossierQuery) -> Select:
     return stmt
 
 
-def count_dossiers(session: Session, q: DossierQuery) -> int:
-    return int(session.scalar(_filtered(select(func.count(DossierRow.id)), q)) or 0)
+def count_dossiers(session: Session, q: DossierQuery, *, cap: int | None = None) -> int:
+    """How many dossiers match; with ``cap``, counting stops at cap + 1 (enough to say "more
+    than cap" without walking every match of a one-letter search)."""
+    if cap is None:
+        return int(session.scalar(_filtered(select(func.count(DossierRow.id)), q)) or 0)
+    inner = _filtered(select(DossierRow.id), q).limit(cap + 1).subquery()
+    return int(session.scalar(select(func.count()).select_from(inner)) or 0)
 
 
 def list_dossiers(

@@ -67,15 +67,19 @@ STEPS: tuple[Step, ...] = (
                 updated_at DATETIME NOT NULL,
                 deleted_at DATETIME
             )""",
-            "CREATE INDEX IF NOT EXISTS ix_dossier_live_title ON dossier (deleted_at, sort_title)",
-            "CREATE INDEX IF NOT EXISTS ix_dossier_status ON dossier (status)",
-            "CREATE INDEX IF NOT EXISTS ix_dossier_campaign ON dossier (campaign_id)",
+            # Every list sort has an index led by deleted_at (the list shows live dossiers):
+            # SQLite then walks the index in order instead of sorting 100,000 wide rows.
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_updated ON dossier (deleted_at, updated_at, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_title ON dossier (deleted_at, sort_title, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_code ON dossier (deleted_at, code, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_kind ON dossier (deleted_at, solution_type, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_unit ON dossier (deleted_at, sort_unit, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_author ON dossier (deleted_at, sort_author, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_applied ON dossier (deleted_at, first_applied_on, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_status ON dossier (deleted_at, status, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_campaign ON dossier (deleted_at, campaign_id, id)",
             "CREATE INDEX IF NOT EXISTS ix_dossier_unit ON dossier (unit_name)",
-            "CREATE INDEX IF NOT EXISTS ix_dossier_sort_unit ON dossier (sort_unit)",
-            "CREATE INDEX IF NOT EXISTS ix_dossier_sort_author ON dossier (sort_author)",
             "CREATE INDEX IF NOT EXISTS ix_dossier_code ON dossier (code)",
-            "CREATE INDEX IF NOT EXISTS ix_dossier_first_applied ON dossier (first_applied_on)",
-            "CREATE INDEX IF NOT EXISTS ix_dossier_updated ON dossier (updated_at)",
             """CREATE TABLE IF NOT EXISTS author (
                 id INTEGER PRIMARY KEY,
                 dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
@@ -158,8 +162,9 @@ STEPS: tuple[Step, ...] = (
             )""",
             # Folded text (lower case, no diacritics, đ→d) of the fields the list searches;
             # rowid is dossier.id. Kept in step by the dossier service.
+            # prefix indexes make the first letters typed in the search box cheap.
             """CREATE VIRTUAL TABLE IF NOT EXISTS dossier_fts USING fts5(
-                body, tokenize = 'unicode61 remove_diacritics 2'
+                body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
             )""",
         ),
     ),

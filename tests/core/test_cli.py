@@ -112,3 +112,14 @@ def test_check_exits_1_on_errors_and_0_when_clean(tmp_path, capsys):
     assert main(base) == 1
     out = capsys.readouterr().out
     assert "SK-DATE-WINDOW" in out and "Căn cứ:" in out and "— 2 hồ sơ" in out
+
+
+def test_demo_is_reproducible(tmp_path, capsys):
+    listings = []
+    for name in ("a", "b"):
+        assert main(["--data-dir", str(tmp_path / name), "demo", "--count", "30", "--seed", "7"]) == 0
+        assert "Đã tạo 30 hồ sơ mẫu" in capsys.readouterr().out
+        main(["--data-dir", str(tmp_path / name), "list", "--json"])
+        listings.append(json.loads(capsys.readouterr().out))
+    assert len(listings[0]) >= 29  # a few demo dossiers start in the bin
+    assert [(r["uuid"], r["title"]) for r in listings[0]] == [(r["uuid"], r["title"]) for r in listings[1]]

@@ -190,3 +190,12 @@ def test_distinct_units_sorted_vietnamese(db):
         for unit in ("Trường Tiểu học Ái Mộ", "Công ty Đông Á", "Bệnh viện C", "Công ty Đông Á"):
             ds.save_dossier(s, _dossier(unit_name=unit))
         assert ds.distinct_units(s) == ["Bệnh viện C", "Công ty Đông Á", "Trường Tiểu học Ái Mộ"]
+
+
+def test_next_code_compares_numbers_not_text(db):
+    with db.session() as s:
+        ds.save_dossier(s, _dossier(code="SK-2026-9", created_at=dt.datetime(2026, 1, 1)))
+        ds.save_dossier(s, _dossier(code="SK-2026-00010", created_at=dt.datetime(2026, 1, 1)))
+        ds.save_dossier(s, _dossier(code="SK-2026-ABC", created_at=dt.datetime(2026, 1, 1)))
+        assert ds.next_code(s, 2026) == "SK-2026-00011"
+        assert ds.next_code(s, 2027) == "SK-2027-00001"

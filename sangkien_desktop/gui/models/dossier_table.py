@@ -20,6 +20,8 @@ from sangkien_desktop.storage.database import Database
 from sangkien_desktop.gui.labels import status_label
 
 PAGE_SIZE = 200
+# A search counts its matches only this far: "more than 1.000" is all a user needs to narrow it.
+SEARCH_COUNT_CAP = 1000
 
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
     (SortKey.TITLE, "Tên sáng kiến"),
@@ -36,7 +38,8 @@ COLUMNS: tuple[tuple[SortKey, str], ...] = (
 class DossierTableModel(QAbstractTableModel):
     """Rows come in pages of PAGE_SIZE as the view scrolls (canFetchMore/fetchMore)."""
 
-    countChanged = Signal(int)
+    # The number of matches, and whether it is only a lower bound (a capped search count).
+    countChanged = Signal(int, bool)
 
     def __init__(self, db: Database, campaigns: dict[str, Campaign], parent: QObject | None = None):
         super().__init__(parent)
@@ -45,6 +48,7 @@ class DossierTableModel(QAbstractTableModel):
         self._query = DossierQuery()
         self._rows: list[ListRow] = []
         self._total = 0
+        self._exhausted = True
 
     # --- query ------------------------------------------------------------------------------
     @property
@@ -61,11 +65,15 @@ class DossierTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
+        cap = SEARCH_COUNT_CAP if self._query.search.strip() else None
         with self._db.session() as session:
-            self._total = count_dossiers(session, self._query)
             self._rows = list_dossiers(session, self._query, offset=0, limit=PAGE_SIZE)
+            self._exhausted = len(self._rows) < PAGE_SIZE
+            self._total = (
+                len(self._rows) if self._exhausted else count_dossiers(session, self._query, cap=cap)
+            )
         self.endResetModel()
-        self.countChanged.emit(self._total)
+        self.countChanged.emit(min(self._total, cap or self._total), cap is not None and self._total > cap)
 
     def row_at(self, row: int) -> ListRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -81,15 +89,15 @@ class DossierTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: QModelIndex) -> None:
         if parent.isValid():
             return
         with self._db.session() as session:
             page = list_dossiers(session, self._query, offset=len(self._rows), limit=PAGE_SIZE)
+        self._exhausted = len(page) < PAGE_SIZE
         if not page:
-            self._total = len(self._rows)
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
