@@ -374,6 +374,32 @@ def list_dossiers(
     return [ListRow(*r) for r in session.execute(stmt)]
 
 
+PAGE_SIZE = 200
+# A search counts its matches only this far: "more than 1.000" is all a user needs to narrow it.
+SEARCH_COUNT_CAP = 1000
+
+
+@dataclass(frozen=True)
+class ListPage:
+    rows: list[ListRow]
+    total: int
+    # True when total is a lower bound (a search with more matches than SEARCH_COUNT_CAP).
+    more: bool
+    # True when rows hold every match: nothing more to fetch.
+    exhausted: bool
+
+
+def open_list(session: Session, q: DossierQuery, *, page_size: int = PAGE_SIZE) -> ListPage:
+    """The first page of the list and the number of matches, as the window shows them."""
+    rows = list_dossiers(session, q, offset=0, limit=page_size)
+    if len(rows) < page_size:
+        return ListPage(rows, len(rows), False, True)
+    cap = SEARCH_COUNT_CAP if q.search.strip() else None
+    total = count_dossiers(session, q, cap=cap)
+    more = cap is not None and total > cap
+    return ListPage(rows, min(total, cap) if more and cap else total, more, False)
+
+
 def distinct_units(session: Session) -> list[str]:
     stmt = (
         select(DossierRow.unit_name)

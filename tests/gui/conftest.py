@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from sangkien_desktop.gui.app import create_application
 from sangkien_desktop.services.context import open_app_data
+
+from sangkien_desktop.gui.app import create_application
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import open_app_data
+from tests.gui.typing import commit_text, type_text
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.main_window import MainWindow
-from tests.gui.typing import commit_text, type_text
 
 
 def _save(app_data, *dossiers):

@@ -9,19 +9,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.dossiers import (
+    PAGE_SIZE,
     DossierQuery,
     ListRow,
     SortKey,
-    count_dossiers,
     list_dossiers,
+    open_list,
 )
 from sangkien_desktop.storage.database import Database
 
 from sangkien_desktop.gui.labels import status_label
-
-PAGE_SIZE = 200
-# A search counts its matches only this far: "more than 1.000" is all a user needs to narrow it.
-SEARCH_COUNT_CAP = 1000
 
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
     (SortKey.TITLE, "Tên sáng kiến"),
@@ -65,15 +62,11 @@ class DossierTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        cap = SEARCH_COUNT_CAP if self._query.search.strip() else None
         with self._db.session() as session:
-            self._rows = list_dossiers(session, self._query, offset=0, limit=PAGE_SIZE)
-            self._exhausted = len(self._rows) < PAGE_SIZE
-            self._total = (
-                len(self._rows) if self._exhausted else count_dossiers(session, self._query, cap=cap)
-            )
+            page = open_list(session, self._query)
+        self._rows, self._total, self._exhausted = page.rows, page.total, page.exhausted
         self.endResetModel()
-        self.countChanged.emit(min(self._total, cap or self._total), cap is not None and self._total > cap)
+        self.countChanged.emit(page.total, page.more)
 
     def row_at(self, row: int) -> ListRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
