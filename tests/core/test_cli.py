@@ -123,3 +123,24 @@ def test_demo_is_reproducible(tmp_path, capsys):
         listings.append(json.loads(capsys.readouterr().out))
     assert len(listings[0]) >= 29  # a few demo dossiers start in the bin
     assert [(r["uuid"], r["title"]) for r in listings[0]] == [(r["uuid"], r["title"]) for r in listings[1]]
+
+
+def test_doc_writes_the_application_as_pdf_and_docx(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    _seed(tmp_path / "d")
+    main(["--data-dir", str(tmp_path / "d"), "list", "--json", "--search", "duong"])
+    code = json.loads(capsys.readouterr().out)[0]["code"]
+    pdf = tmp_path / "out" / "don.pdf"
+    assert main(["--data-dir", str(tmp_path / "d"), "doc", "don-yeu-cau", "--dossier", code,
+                 "--format", "pdf", "--out", str(pdf)]) == 0
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Sáng kiến Đường ống nước" in text and "Lê Thị Mai" in text
+    docx = tmp_path / "out" / "mo-ta.docx"
+    assert main(["--data-dir", str(tmp_path / "d"), "doc", "bao-cao-mo-ta", "--dossier", code,
+                 "--format", "docx", "--out", str(docx)]) == 0
+    assert docx.read_bytes()[:2] == b"PK"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["don.pdf", "mo-ta.docx"]
+    assert main(["--data-dir", str(tmp_path / "d"), "doc", "khong-co", "--dossier", code,
+                 "--out", str(pdf)]) == 2
+    assert "không có loại văn bản" in capsys.readouterr().err
