@@ -62,6 +62,8 @@ def run(data_dir: str | None = None, quit_after_load: bool = False) -> int:
     window = MainWindow(app_data)
     if quit_after_load:
         window.listPainted.connect(lambda: QTimer.singleShot(0, app.quit))
+    else:
+        QTimer.singleShot(0, window.recover_drafts)
     window.show()
     try:
         return app.exec()

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.dossier import STATUS_LABELS
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
+from sangkien_desktop.services import checks, drafts, papers
 from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.interchange import export_json, import_json
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
         ui.actionDelete.triggered.connect(self.delete_selected)
+        ui.actionCheck.triggered.connect(self.check_selected)
+        ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionImportJson.triggered.connect(self.import_json)
@@ -128,17 +133,21 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("%n hồ sơ", "", total))
 
+    def selected_uuids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.ui.dossierTable.selectionModel().selectedRows())
+        return [r.uuid for i in rows if (r := self.model.row_at(i)) is not None]
+
     def selected_uuid(self) -> str | None:
-        rows = self.ui.dossierTable.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = self.model.row_at(rows[0].row())
-        return row.uuid if row else None
+        current = self.ui.dossierTable.currentIndex()
+        uuids = self.selected_uuids()
+        if current.isValid() and (row := self.model.row_at(current.row())) and row.uuid in uuids:
+            return row.uuid
+        return uuids[0] if uuids else None
 
     def _update_actions(self) -> None:
         has = self.selected_uuid() is not None
-        self.ui.actionEdit.setEnabled(has)
-        self.ui.actionDelete.setEnabled(has)
+        for action in (self.ui.actionEdit, self.ui.actionDelete, self.ui.actionCheck, self.ui.actionPrint):
+            action.setEnabled(has)
 
     def reload(self, select_uuid: str | None = None) -> None:
         self._fill_units()
@@ -179,6 +188,109 @@ class MainWindow(QMainWindow):
             dossier_service.move_to_bin(session, uuid)
             session.commit()
         self.reload()
+
+    def check_selected(self) -> None:
+        """Checks the selected dossiers against their campaigns and lists every finding."""
+        uuids = self.selected_uuids()
+        if not uuids:
+            return
+        lines: list[str] = []
+        errors = warnings = 0
+        with self.app_data.db.session() as session:
+            for uuid in uuids:
+                dossier = dossier_service.get_dossier(session, uuid)
+                report = checks.check(session, dossier, self.app_data.campaigns, self.app_data.layout.attachments)
+                acks = checks.acknowledgements(session, uuid)
+                errors += len(report.errors)
+                open_warnings = report.unacknowledged(acks)
+                warnings += sum(1 for f in open_warnings if f.severity is Severity.WARNING)
+                lines.append(f"{dossier.code} — {dossier.title}")
+                for finding in report.findings:
+                    label = self.tr(SEVERITY_LABELS[finding.severity])
+                    lines.append(f"   [{label}] {self.tr(finding.message)} ({finding.rule_id})")
+        summary = self.tr("Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.")
+        summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Kết quả kiểm tra"))
+        box.setIcon(QMessageBox.Warning if errors else QMessageBox.Information)
+        box.setText(summary)
+        box.setInformativeText(self.tr(DISCLAIMER))
+        box.setDetailedText("\n".join(lines))
+        self.last_check_summary = summary
+        box.exec()
+
+    def print_selected(self) -> None:
+        """Writes the application or description report of the selected dossier."""
+        uuid = self.selected_uuid()
+        if uuid is None:
+            return
+        choices = {
+            self.tr("Đơn yêu cầu công nhận sáng kiến (PDF)"): ("don-yeu-cau", "pdf"),
+            self.tr("Đơn yêu cầu công nhận sáng kiến (Word)"): ("don-yeu-cau", "docx"),
+            self.tr("Báo cáo mô tả sáng kiến (PDF)"): ("bao-cao-mo-ta", "pdf"),
+            self.tr("Báo cáo mô tả sáng kiến (Word)"): ("bao-cao-mo-ta", "docx"),
+        }
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("In văn bản"), self.tr("Văn bản cần làm:"), list(choices), 0, False
+        )
+        if not ok:
+            return
+        kind, fmt = choices[choice]
+        with self.app_data.db.session() as session:
+            code = dossier_service.get_dossier(session, uuid).code
+        suggested = f"{kind}-{code}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu văn bản"), suggested, "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)"
+        )
+        if not path:
+            return
+        try:
+            with self.app_data.db.session() as session:
+                out = papers.write_dossier_document(session, kind, uuid, fmt, Path(path))
+        except (SangKienError, OSError) as exc:
+            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+            QMessageBox.warning(self, self.tr("Không ghi được văn bản"), message)
+            return
+        self.statusBar().showMessage(self.tr("Đã ghi %1").replace("%1", str(out)), 8000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+
+    def recover_drafts(self) -> int:
+        """After a crash or power cut: offers to reopen every dossier with unsaved typing."""
+        with self.app_data.db.session() as session:
+            pending = drafts.pending_drafts(session)
+        recovered = 0
+        for draft in pending:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Khôi phục nội dung chưa lưu"),
+                self.tr(
+                    "Hồ sơ “%1” có nội dung chưa lưu, tự động ghi lúc %2 (có thể do chương trình "
+                    "bị tắt đột ngột). Mở lại để xem và lưu?"
+                )
+                .replace("%1", draft.title or self.tr("(chưa có tên)"))
+                .replace("%2", draft.saved_at.strftime("%H:%M %d/%m/%Y")),
+                QMessageBox.Yes | QMessageBox.No,
+            )
+            if answer != QMessageBox.Yes:
+                with self.app_data.db.session() as session:
+                    drafts.discard_draft(session, draft.dossier_uuid)
+                    session.commit()
+                continue
+            if draft.is_new:
+                editor = DossierEditor.from_draft(self.app_data, draft.dossier_uuid, self)
+            else:
+                editor = DossierEditor(self.app_data, draft.dossier_uuid, self)
+                with self.app_data.db.session() as session:
+                    found = drafts.load_draft(session, draft.dossier_uuid)
+                if found is not None:
+                    editor.restore_draft(found[0])
+            if editor is None:
+                continue
+            editor.exec()
+            recovered += 1
+            if editor.saved_uuid:
+                self.reload(editor.saved_uuid)
+        return recovered
 
     def open_bin(self) -> None:
         BinDialog(self.app_data, self).exec()

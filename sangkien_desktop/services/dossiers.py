@@ -21,6 +21,7 @@ from sangkien_desktop.domain.dossier import (
 )
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.text import sort_key
+from sangkien_desktop.services.history import ensure_editable
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import (
     ApplierRow,
@@ -160,6 +161,8 @@ def index_body(d: Dossier) -> str:
 def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None = None) -> Dossier:
     """Creates or updates the dossier with this uuid, children included, in the session's
     transaction (the caller commits). Returns the dossier as stored."""
+    # A recognised dossier is frozen: raises DossierFrozenError on a change of its content.
+    ensure_editable(session, dossier)
     stamp = when or now()
     if not dossier.code:
         dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))

@@ -168,6 +168,130 @@ STEPS: tuple[Step, ...] = (
             )""",
         ),
     ),
+    Step(
+        2,
+        "councils, members, meetings, score sheets, decisions, dossier versions, history",
+        (
+            # Criteria, bands and the quorum/vote rules are JSON: the unit's rubric is data.
+            """CREATE TABLE IF NOT EXISTS council (
+                id INTEGER PRIMARY KEY,
+                uuid VARCHAR(36) NOT NULL UNIQUE,
+                name TEXT NOT NULL DEFAULT '',
+                unit_name TEXT NOT NULL DEFAULT '',
+                employer TEXT NOT NULL DEFAULT '',
+                year INTEGER NOT NULL,
+                founding_number VARCHAR NOT NULL DEFAULT '',
+                founding_date DATE,
+                rubric_json TEXT NOT NULL,
+                rules_json TEXT NOT NULL,
+                created_at DATETIME NOT NULL,
+                updated_at DATETIME NOT NULL
+            )""",
+            """CREATE TABLE IF NOT EXISTS council_member (
+                id INTEGER PRIMARY KEY,
+                council_id INTEGER NOT NULL REFERENCES council (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL DEFAULT 0,
+                full_name TEXT NOT NULL,
+                role VARCHAR NOT NULL DEFAULT 'uy_vien',
+                title TEXT NOT NULL DEFAULT '',
+                job_position TEXT NOT NULL DEFAULT '',
+                active BOOLEAN NOT NULL DEFAULT 1
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_council_member_council ON council_member (council_id)",
+            """CREATE TABLE IF NOT EXISTS meeting (
+                id INTEGER PRIMARY KEY,
+                uuid VARCHAR(36) NOT NULL UNIQUE,
+                council_id INTEGER NOT NULL REFERENCES council (id),
+                date DATE NOT NULL,
+                place TEXT NOT NULL DEFAULT '',
+                present_json TEXT NOT NULL DEFAULT '[]',
+                absences_json TEXT NOT NULL DEFAULT '{}',
+                minutes_number VARCHAR NOT NULL DEFAULT '',
+                start_time VARCHAR NOT NULL DEFAULT '',
+                end_time VARCHAR NOT NULL DEFAULT '',
+                agenda TEXT NOT NULL DEFAULT '',
+                conclusion TEXT NOT NULL DEFAULT '',
+                created_at DATETIME NOT NULL,
+                updated_at DATETIME NOT NULL
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_meeting_council ON meeting (council_id, date)",
+            """CREATE TABLE IF NOT EXISTS meeting_dossier (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+                dossier_uuid VARCHAR(36) NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (meeting_id, dossier_uuid)
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_meeting_dossier_dossier ON meeting_dossier (dossier_uuid)",
+            """CREATE TABLE IF NOT EXISTS score_sheet (
+                id INTEGER PRIMARY KEY,
+                meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+                member_id INTEGER NOT NULL REFERENCES council_member (id),
+                dossier_uuid VARCHAR(36) NOT NULL,
+                scores_json TEXT NOT NULL,
+                remarks TEXT NOT NULL DEFAULT '',
+                in_favour BOOLEAN,
+                UNIQUE (meeting_id, member_id, dossier_uuid)
+            )""",
+            """CREATE TABLE IF NOT EXISTS decision (
+                id INTEGER PRIMARY KEY,
+                uuid VARCHAR(36) NOT NULL UNIQUE,
+                number INTEGER NOT NULL,
+                number_text VARCHAR NOT NULL,
+                doc_type VARCHAR NOT NULL DEFAULT 'QĐ',
+                year INTEGER NOT NULL,
+                date DATE NOT NULL,
+                authority VARCHAR NOT NULL DEFAULT 'council',
+                authority_text TEXT NOT NULL DEFAULT '',
+                signer_name TEXT NOT NULL DEFAULT '',
+                signer_title TEXT NOT NULL DEFAULT '',
+                signing_capacity TEXT NOT NULL DEFAULT '',
+                legal_basis_json TEXT NOT NULL DEFAULT '[]',
+                scope TEXT NOT NULL DEFAULT '',
+                meeting_uuid VARCHAR(36) NOT NULL DEFAULT '',
+                unit_name TEXT NOT NULL DEFAULT '',
+                status VARCHAR NOT NULL DEFAULT 'issued',
+                created_at DATETIME NOT NULL,
+                UNIQUE (doc_type, year, number)
+            )""",
+            """CREATE TABLE IF NOT EXISTS decision_item (
+                id INTEGER PRIMARY KEY,
+                decision_id INTEGER NOT NULL REFERENCES decision (id) ON DELETE CASCADE,
+                dossier_uuid VARCHAR(36) NOT NULL,
+                outcome VARCHAR NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                benefit_agreed_vnd INTEGER,
+                reward_vnd INTEGER,
+                annex_order INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_decision_item_dossier ON decision_item (dossier_uuid)",
+            "CREATE INDEX IF NOT EXISTS ix_decision_item_decision ON decision_item (decision_id)",
+            # One row per dossier that is frozen or is a correction of a frozen one; a dossier
+            # without a row is version 1 of its own lineage, not frozen. save_dossier looks
+            # here by dossier_uuid (unique index) before every save.
+            """CREATE TABLE IF NOT EXISTS dossier_version (
+                id INTEGER PRIMARY KEY,
+                dossier_uuid VARCHAR(36) NOT NULL UNIQUE,
+                lineage_uuid VARCHAR(36) NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                previous_uuid VARCHAR(36),
+                content_hash VARCHAR(64) NOT NULL DEFAULT '',
+                frozen_at DATETIME,
+                decision_uuid VARCHAR(36) NOT NULL DEFAULT '',
+                UNIQUE (lineage_uuid, version)
+            )""",
+            """CREATE TABLE IF NOT EXISTS history (
+                id INTEGER PRIMARY KEY,
+                entity_kind VARCHAR NOT NULL,
+                entity_uuid VARCHAR(36) NOT NULL,
+                action VARCHAR NOT NULL,
+                user_name TEXT NOT NULL DEFAULT '',
+                at DATETIME NOT NULL,
+                changes_json TEXT NOT NULL DEFAULT '{}'
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_history_entity ON history (entity_kind, entity_uuid, id)",
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].version

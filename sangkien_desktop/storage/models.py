@@ -183,3 +183,165 @@ class EditorDraftRow(Base):
     dossier_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     payload: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# ---- step 2: councils, meetings, decisions, versions, history -------------------------------
+
+
+class CouncilRow(Base):
+    __tablename__ = "council"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    unit_name: Mapped[str] = mapped_column(Text, default="")
+    employer: Mapped[str] = mapped_column(Text, default="")
+    year: Mapped[int] = mapped_column(Integer)
+    founding_number: Mapped[str] = mapped_column(String, default="")
+    founding_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    rubric_json: Mapped[str] = mapped_column(Text)
+    rules_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    members: Mapped[list[CouncilMemberRow]] = relationship(
+        back_populates="council",
+        cascade="all, delete-orphan",
+        order_by="CouncilMemberRow.position",
+        passive_deletes=True,
+    )
+
+
+class CouncilMemberRow(Base):
+    __tablename__ = "council_member"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("council.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    full_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String, default="uy_vien")
+    title: Mapped[str] = mapped_column(Text, default="")
+    job_position: Mapped[str] = mapped_column(Text, default="")
+    # A member who left is kept (old sheets name them) but no longer counts in the council.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    council: Mapped[CouncilRow] = relationship(back_populates="members")
+
+
+class MeetingRow(Base):
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    council_id: Mapped[int] = mapped_column(ForeignKey("council.id"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    present_json: Mapped[str] = mapped_column(Text, default="[]")
+    absences_json: Mapped[str] = mapped_column(Text, default="{}")
+    minutes_number: Mapped[str] = mapped_column(String, default="")
+    start_time: Mapped[str] = mapped_column(String, default="")
+    end_time: Mapped[str] = mapped_column(String, default="")
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    conclusion: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    council: Mapped[CouncilRow] = relationship()
+    dossiers: Mapped[list[MeetingDossierRow]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingDossierRow.position", passive_deletes=True
+    )
+    sheets: Mapped[list[ScoreSheetRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ScoreSheetRow.id", passive_deletes=True
+    )
+
+
+class MeetingDossierRow(Base):
+    __tablename__ = "meeting_dossier"
+    __table_args__ = (UniqueConstraint("meeting_id", "dossier_uuid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    dossier_uuid: Mapped[str] = mapped_column(String(36))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScoreSheetRow(Base):
+    __tablename__ = "score_sheet"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id", "dossier_uuid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id"))
+    dossier_uuid: Mapped[str] = mapped_column(String(36))
+    # Criterion code → score as a decimal string ("27.5"): exact, unlike a JSON number.
+    scores_json: Mapped[str] = mapped_column(Text)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    in_favour: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+
+class DecisionRow(Base):
+    __tablename__ = "decision"
+    __table_args__ = (UniqueConstraint("doc_type", "year", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    number: Mapped[int] = mapped_column(Integer)
+    number_text: Mapped[str] = mapped_column(String)
+    doc_type: Mapped[str] = mapped_column(String, default="QĐ")
+    year: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    authority: Mapped[str] = mapped_column(String, default="council")
+    authority_text: Mapped[str] = mapped_column(Text, default="")
+    signer_name: Mapped[str] = mapped_column(Text, default="")
+    signer_title: Mapped[str] = mapped_column(Text, default="")
+    signing_capacity: Mapped[str] = mapped_column(Text, default="")
+    legal_basis_json: Mapped[str] = mapped_column(Text, default="[]")
+    scope: Mapped[str] = mapped_column(Text, default="")
+    meeting_uuid: Mapped[str] = mapped_column(String(36), default="")
+    # The unit's name as it stood on the day: never rewritten (DOMAIN.md, Units and places).
+    unit_name: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String, default="issued")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    items: Mapped[list[DecisionItemRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DecisionItemRow.annex_order", passive_deletes=True
+    )
+
+
+class DecisionItemRow(Base):
+    __tablename__ = "decision_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
+    dossier_uuid: Mapped[str] = mapped_column(String(36))
+    outcome: Mapped[str] = mapped_column(String)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    benefit_agreed_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reward_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    annex_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DossierVersionRow(Base):
+    __tablename__ = "dossier_version"
+    __table_args__ = (UniqueConstraint("lineage_uuid", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    lineage_uuid: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    previous_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    frozen_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    decision_uuid: Mapped[str] = mapped_column(String(36), default="")
+
+
+class HistoryRow(Base):
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_kind: Mapped[str] = mapped_column(String)
+    entity_uuid: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String)
+    user_name: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    changes_json: Mapped[str] = mapped_column(Text, default="{}")

@@ -86,7 +86,7 @@ def test_upgrade_takes_a_backup_first(tmp_path, monkeypatch):
     monkeypatch.setattr(database, "LATEST_VERSION", extra.version)
     backups = tmp_path / "backups"
     open_database(path, backup_dir=backups).close()
-    copies = list(backups.glob("truoc-nang-cap-v1-*.sqlite3"))
+    copies = list(backups.glob(f"truoc-nang-cap-v{LATEST_VERSION}-*.sqlite3"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION

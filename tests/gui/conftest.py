@@ -20,3 +20,22 @@ def app_data(tmp_path, qapp):
     data = open_app_data(tmp_path / "data")
     yield data
     data.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch):
+    """A modal message box would wait forever offscreen (e.g. "save changes?" when a test's
+    dirty editor is closed at teardown). Unless a test says otherwise, questions are answered
+    "Discard" (or "No") and other boxes return at once; what was asked is recorded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def question(_parent, title, text, buttons=QMessageBox.Yes | QMessageBox.No, *_a, **_k):
+        asked.append((title, text))
+        return QMessageBox.Discard if buttons & QMessageBox.Discard else QMessageBox.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, title, text, *a, **k: asked.append((title, text)))
+    return asked

@@ -1,0 +1,200 @@
+"""What happened to a record over time: the change log (who, when, what changed) and the
+version lineage of dossiers, with the freeze a recognition puts on them.
+
+A recognised dossier is a legal record (DOMAIN.md): ``ensure_editable`` is the guard
+save_dossier runs first. It costs one lookup on a unique index; only for a frozen dossier does
+it compare content hashes, so a save that changes nothing of the recognised content (the
+status moving on to "nominated", the officer's notes, the portal text) still goes through.
+This module must not import services.dossiers (which imports it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.domain.council import DossierFrozenError
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.exchange.json_format import dossier_to_json
+from sangkien_desktop.services.settings import unit_profile
+from sangkien_desktop.storage.models import DossierVersionRow, HistoryRow
+
+# Entity kinds in the log.
+DOSSIER = "dossier"
+COUNCIL = "council"
+MEETING = "meeting"
+DECISION = "decision"
+
+# Fields outside the recognised content: they may change after recognition. The status moves
+# on (nominated, entered); notes, portal text, campaign and target group belong to nominating;
+# a complaint or a dispute may arise later and must be recordable. Timestamps and the uuid
+# are bookkeeping (a correction copy has a new uuid and the same content).
+VOLATILE_FIELDS = frozenset({
+    "uuid", "created_at", "updated_at", "deleted_at", "status", "notes", "portal_text",
+    "campaign_id", "target_group", "has_complaint", "has_authorship_dispute",
+})
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+# ---- the change log ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    uuid: str
+    action: str
+    user: str
+    at: dt.datetime
+    changes: dict[str, Any]
+
+
+def diff(old: Any, new: Any, path: str = "") -> dict[str, list[Any]]:
+    """Changed leaves between two JSON-like values: {"authors[1].full_name": [old, new]}.
+    A key or list item present on one side only shows None on the other."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        changes: dict[str, list[Any]] = {}
+        for key in list(old) + [k for k in new if k not in old]:
+            sub = f"{path}.{key}" if path else str(key)
+            changes.update(diff(old.get(key), new.get(key), sub))
+        return changes
+    if isinstance(old, list) and isinstance(new, list):
+        changes = {}
+        for i in range(max(len(old), len(new))):
+            changes.update(diff(old[i] if i < len(old) else None,
+                                new[i] if i < len(new) else None, f"{path}[{i}]"))
+        return changes
+    return {} if old == new else {path: [old, new]}
+
+
+def record(
+    session: Session,
+    kind: str,
+    uuid: str,
+    action: str,
+    user: str | None = None,
+    changes: dict[str, Any] | None = None,
+    *,
+    at: dt.datetime | None = None,
+) -> None:
+    """Adds one entry in the session's transaction; ``user`` None is the unit profile's
+    user_name (who works at this computer)."""
+    name = user if user is not None else unit_profile(session).user_name
+    session.add(HistoryRow(
+        entity_kind=kind, entity_uuid=uuid, action=action, user_name=name, at=at or now(),
+        changes_json=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True, default=str),
+    ))
+
+
+def for_entity(session: Session, kind: str, uuid: str) -> list[Entry]:
+    """The entries of one record, oldest first."""
+    rows = session.scalars(
+        select(HistoryRow)
+        .where(HistoryRow.entity_kind == kind, HistoryRow.entity_uuid == uuid)
+        .order_by(HistoryRow.id)
+    )
+    return [Entry(r.entity_kind, r.entity_uuid, r.action, r.user_name, r.at,
+                  json.loads(r.changes_json)) for r in rows]
+
+
+# ---- versions and the freeze ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    dossier_uuid: str
+    lineage_uuid: str
+    version: int
+    previous_uuid: str | None
+    content_hash: str
+    frozen_at: dt.datetime | None
+    decision_uuid: str
+
+    @property
+    def frozen(self) -> bool:
+        return self.frozen_at is not None
+
+
+def canonical_content(dossier: Dossier) -> dict[str, Any]:
+    return {k: v for k, v in dossier_to_json(dossier).items() if k not in VOLATILE_FIELDS}
+
+
+def content_hash(dossier: Dossier) -> str:
+    """SHA-256 of the canonical JSON (sorted keys, no spaces, UTF-8) of the recognised content."""
+    text = json.dumps(canonical_content(dossier), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _info(row: DossierVersionRow) -> VersionInfo:
+    return VersionInfo(row.dossier_uuid, row.lineage_uuid, row.version, row.previous_uuid,
+                       row.content_hash, row.frozen_at, row.decision_uuid)
+
+
+def version_of(session: Session, dossier_uuid: str) -> VersionInfo:
+    """The dossier's place in its lineage; a dossier never frozen or copied is version 1."""
+    row = session.scalar(select(DossierVersionRow).where(
+        DossierVersionRow.dossier_uuid == dossier_uuid))
+    if row is None:
+        return VersionInfo(dossier_uuid, dossier_uuid, 1, None, "", None, "")
+    return _info(row)
+
+
+def lineage(session: Session, lineage_uuid: str) -> list[VersionInfo]:
+    rows = session.scalars(select(DossierVersionRow).where(
+        DossierVersionRow.lineage_uuid == lineage_uuid).order_by(DossierVersionRow.version))
+    return [_info(r) for r in rows]
+
+
+def ensure_editable(session: Session, dossier: Dossier) -> None:
+    """Raises DossierFrozenError when ``dossier`` would change the content of a frozen one."""
+    row = session.execute(
+        select(DossierVersionRow.frozen_at, DossierVersionRow.content_hash).where(
+            DossierVersionRow.dossier_uuid == dossier.uuid)
+    ).first()
+    if row is None or row.frozen_at is None:
+        return
+    if content_hash(dossier) == row.content_hash:
+        return
+    raise DossierFrozenError(
+        f"Hồ sơ “{dossier.title}” đã được công nhận ngày {row.frozen_at:%d/%m/%Y} nên không "
+        "sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).",
+        code="dossier_frozen",
+    )
+
+
+def freeze(session: Session, dossier: Dossier, *, decision_uuid: str = "",
+           when: dt.datetime | None = None) -> VersionInfo:
+    """Marks the stored ``dossier`` frozen with the hash of its content."""
+    row = session.scalar(select(DossierVersionRow).where(
+        DossierVersionRow.dossier_uuid == dossier.uuid))
+    if row is None:
+        row = DossierVersionRow(dossier_uuid=dossier.uuid, lineage_uuid=dossier.uuid, version=1)
+        session.add(row)
+    row.content_hash = content_hash(dossier)
+    row.frozen_at = when or now()
+    row.decision_uuid = decision_uuid
+    session.flush()
+    return _info(row)
+
+
+def add_version(session: Session, old: VersionInfo, new_uuid: str) -> VersionInfo:
+    """Records ``new_uuid`` as the next version after ``old`` (not frozen)."""
+    if old.previous_uuid is None and session.scalar(select(DossierVersionRow.id).where(
+            DossierVersionRow.dossier_uuid == old.dossier_uuid)) is None:
+        session.add(DossierVersionRow(dossier_uuid=old.dossier_uuid, lineage_uuid=old.lineage_uuid,
+                                      version=old.version))
+    row = DossierVersionRow(dossier_uuid=new_uuid, lineage_uuid=old.lineage_uuid,
+                            version=old.version + 1, previous_uuid=old.dossier_uuid)
+    session.add(row)
+    session.flush()
+    return _info(row)

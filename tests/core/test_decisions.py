@@ -1,0 +1,208 @@
+"""Issuing the recognition decision: numbering, recognised/rejected dossiers, the freeze and
+correction versions, the decision-date check, and the documents built from a decision."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from sangkien_desktop.documents import write_document
+from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.council import (
+    Authority,
+    Decision,
+    DecisionItem,
+    DossierFrozenError,
+    Outcome,
+    decision_date_ok,
+)
+from sangkien_desktop.domain.dossier import Dossier, Status
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.services import councils, decisions, history, numbering
+from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.settings import save_unit_profile
+from tests.core.test_councils import make_council, make_dossiers, make_meeting
+from tests.reference.helpers import pdf_text
+
+UNIT = UnitProfile(
+    parent_organisation="Liên đoàn Lao động tỉnh Nghệ An",
+    unit_name="Công đoàn cơ sở Công ty TNHH Dệt nhuộm Sông Lam",
+    number_suffix="CĐCS",
+    place_name="Nghệ An",
+    signer_name="Phan Thị Hồng Nhung",
+    user_name="Đinh Thị Yến",
+)
+DAY = dt.date(2022, 3, 22)
+
+
+@pytest.fixture
+def setup(db):
+    s = db.session()
+    save_unit_profile(s, UNIT)
+    council = make_council(s)
+    dossiers = make_dossiers(s)
+    meeting = make_meeting(s, council, dossiers)
+    yield s, meeting, dossiers
+    s.close()
+
+
+def issue(s, meeting, dossiers, *, number=None, date=DAY) -> Decision:
+    good, weak = dossiers
+    return decisions.issue_decision(s, Decision(
+        date=date, number=number, meeting_uuid=meeting.uuid, scope="đợt 1 năm 2022",
+        items=[DecisionItem(good.uuid, Outcome.RECOGNISED, reward_vnd=6_048_000),
+               DecisionItem(weak.uuid, Outcome.REJECTED,
+                            reason="Chưa có số liệu chứng minh hiệu quả sau khi áp dụng.")],
+    ))
+
+
+def test_decision_takes_the_next_number_and_sets_outcomes(setup):
+    s, meeting, dossiers = setup
+    numbering.register(s, "QĐ", 7, dt.date(2022, 2, 1), suffix="CĐCS", subject="Khen thưởng")
+    assert decisions.proposed_number(s, 2022) == 8
+    decision = issue(s, meeting, dossiers)
+    assert decision.number == 8 and decision.number_text == "8/QĐ-CĐCS"
+    assert decision.signer_name == "Phan Thị Hồng Nhung"
+    assert decision.authority_text == "Ban Chấp hành Công đoàn cơ sở Công ty TNHH Dệt nhuộm Sông Lam"
+    good, weak = (get_dossier(s, d.uuid) for d in dossiers)
+    assert good.status == Status.RECOGNISED and weak.status == Status.REJECTED
+    outcome = decisions.outcome_of(s, weak.uuid)
+    assert outcome.outcome == Outcome.REJECTED and outcome.decision_number == "8/QĐ-CĐCS"
+    assert outcome.reason.startswith("Chưa có số liệu")
+    stored = decisions.get_decision(s, decision.uuid)
+    assert stored.items[0].benefit_agreed_vnd == 86_400_000  # from the dossier
+    assert decisions.proposed_number(s, 2022) == 9
+
+
+def test_a_used_number_is_refused_and_numbers_restart_each_year(setup):
+    s, meeting, dossiers = setup
+    numbering.register(s, "QĐ", 3, dt.date(2022, 1, 5), suffix="CĐCS")
+    with pytest.raises(InputError) as info:
+        issue(s, meeting, dossiers, number=3)
+    assert info.value.code == "number_used"
+    assert get_dossier(s, dossiers[0].uuid).status == Status.DRAFT
+    assert decisions.proposed_number(s, 2023) == 1
+    decision = issue(s, meeting, dossiers, date=dt.date(2023, 1, 9))
+    assert decision.number_text == "1/QĐ-CĐCS"
+
+
+def test_a_rejection_needs_a_reason_and_the_head_needs_a_title(setup):
+    s, meeting, dossiers = setup
+    with pytest.raises(InputError) as info:
+        decisions.issue_decision(s, Decision(DAY, [DecisionItem(dossiers[1].uuid, Outcome.REJECTED)]))
+    assert info.value.code == "decision_reason_missing"
+    with pytest.raises(InputError) as info:
+        decisions.issue_decision(s, Decision(
+            DAY, [DecisionItem(dossiers[0].uuid, Outcome.RECOGNISED)], authority=Authority.HEAD))
+    assert info.value.code == "decision_authority"
+    assert decisions.proposed_number(s, 2022) == 1  # nothing was used up
+
+
+def test_a_recognised_dossier_is_frozen(setup):
+    s, meeting, dossiers = setup
+    issue(s, meeting, dossiers)
+    good = get_dossier(s, dossiers[0].uuid)
+    with pytest.raises(DossierFrozenError) as info:
+        save_dossier(s, dataclasses.replace(good, title=good.title + " (sửa)"))
+    assert info.value.code == "dossier_frozen" and "phiên bản sửa đổi" in info.value.message
+    # Moving on (nominated) and the officer's notes are not the recognised content.
+    save_dossier(s, dataclasses.replace(good, status=Status.NOMINATED, notes="Đã gửi LĐLĐ tỉnh"))
+    assert get_dossier(s, good.uuid).status == Status.NOMINATED
+    # A rejected dossier stays editable.
+    weak = get_dossier(s, dossiers[1].uuid)
+    save_dossier(s, dataclasses.replace(weak, benefit_unit_vnd=12_000_000))
+    with pytest.raises(InputError) as info:
+        issue(s, meeting, dossiers)
+    assert info.value.code == "decision_already_recognised"
+
+
+def test_a_new_version_keeps_the_lineage_and_the_old_one_stays_frozen(setup):
+    s, meeting, dossiers = setup
+    issue(s, meeting, dossiers)
+    old_uuid = dossiers[0].uuid
+    copy = decisions.new_version(s, old_uuid)
+    assert copy.uuid != old_uuid and copy.status == Status.DRAFT
+    assert copy.title == dossiers[0].title and copy.code == dossiers[0].code
+    old_info, new_info = history.version_of(s, old_uuid), history.version_of(s, copy.uuid)
+    assert new_info.lineage_uuid == old_info.lineage_uuid == old_uuid
+    assert (old_info.version, new_info.version) == (1, 2)
+    assert new_info.previous_uuid == old_uuid and not new_info.frozen and old_info.frozen
+    save_dossier(s, dataclasses.replace(copy, benefit_unit_vnd=91_000_000))  # editable
+    old = get_dossier(s, old_uuid)
+    assert old.benefit_unit_vnd == 86_400_000 and old.status == Status.RECOGNISED
+    with pytest.raises(DossierFrozenError):
+        save_dossier(s, dataclasses.replace(old, benefit_unit_vnd=1))
+    with pytest.raises(InputError) as info:
+        decisions.new_version(s, old_uuid)
+    assert info.value.code == "version_exists"
+    with pytest.raises(InputError) as info:
+        decisions.new_version(s, copy.uuid)
+    assert info.value.code == "version_not_frozen"
+    assert [v.version for v in history.lineage(s, old_uuid)] == [1, 2]
+
+
+def test_decision_and_dossier_changes_are_in_the_history(setup):
+    s, meeting, dossiers = setup
+    decision = issue(s, meeting, dossiers)
+    (entry,) = history.for_entity(s, history.DECISION, decision.uuid)
+    assert entry.action == "issued" and entry.user == "Đinh Thị Yến"
+    assert entry.changes["number_text"] == "1/QĐ-CĐCS"
+    (rejected,) = history.for_entity(s, history.DOSSIER, dossiers[1].uuid)
+    assert rejected.action == "rejected" and rejected.changes["status"] == ["draft", "rejected"]
+    assert rejected.changes["reason"].startswith("Chưa có số liệu")
+
+
+def _campaign(start, end) -> Campaign:
+    return Campaign("ctr", "1", "Chương trình thử", "CT thử", True, start, end, None, (), ())
+
+
+def test_decision_date_check():
+    dossier = Dossier(title="Thử", first_applied_on=dt.date(2021, 10, 1))
+    window = _campaign(dt.date(2021, 9, 1), dt.date(2023, 9, 1))
+    assert decision_date_ok(dossier, dt.date(2022, 3, 22), window) == []
+    assert decision_date_ok(dossier, dt.date(2022, 3, 22), _campaign(None, None)) == []
+    early = decision_date_ok(dossier, dt.date(2021, 9, 20), window)
+    assert [f.rule_id for f in early] == ["decision_before_application"]
+    late = decision_date_ok(dossier, dt.date(2023, 9, 2), _campaign(None, dt.date(2023, 9, 1)))
+    assert [f.rule_id for f in late] == ["decision_outside_window"]
+    assert "01/09/2023" in late[0].message
+
+
+def test_decision_and_minutes_render_to_pdf_with_numbers_and_names(setup, tmp_path):
+    s, meeting, dossiers = setup
+    decision = issue(s, meeting, dossiers)
+    path = write_document("quyet-dinh", decisions.decision_data(s, decision.uuid), "pdf",
+                          tmp_path / "qd.pdf")
+    text = " ".join(pdf_text(path.read_bytes()))
+    for expected in ("Số: 1/QĐ-CĐCS", "Thu hồi nhiệt nước thải nhuộm", "Kiều Thị Mai Phương",
+                     "86.400.000 đồng", "Phan Thị Hồng Nhung", "Biên bản họp số 02/BB-HĐSK",
+                     "Căn cứ Nghị định số 13/2012/NĐ-CP"):
+        assert expected in text, expected
+    assert "Bảng theo dõi ca máy" not in text  # rejected: not in the annex
+    minutes = write_document("bien-ban", councils.minutes_data(s, meeting.uuid), "pdf",
+                             tmp_path / "bb.pdf")
+    text = " ".join(pdf_text(minutes.read_bytes()))
+    for expected in ("02/BB-HĐSK", "Hoàng Minh Châu", "Lương Văn Thịnh", "Đi công tác",
+                     "82,25", "43,75", "Đề nghị công nhận", "Không đề nghị công nhận"):
+        assert expected in text, expected
+
+
+def test_certificates_and_score_sheets_are_built(setup):
+    s, meeting, dossiers = setup
+    decision = issue(s, meeting, dossiers)
+    certificates = decisions.certificate_data(s, decision.uuid)
+    assert [c.author.full_name for c in certificates] == ["Kiều Thị Mai Phương", "Châu Ngọc Sơn"]
+    assert certificates[0].decision_number == "1/QĐ-CĐCS"
+    write_document("giay-chung-nhan", certificates, "pdf")
+    member = councils.get_council(s, meeting.council_uuid).members[0]
+    sheet = councils.score_sheet_data(s, meeting.uuid, dossiers[0].uuid, member.id)
+    assert sheet.member_name == "Hoàng Minh Châu" and sheet.member_role == "Chủ tịch Hội đồng"
+    assert sheet.total == 87 and sheet.pass_total == 50
+    assert all(a.phone == "" and a.cccd == "" for a in sheet.authors)
+    blank = councils.score_sheet_data(s, meeting.uuid, dossiers[0].uuid)
+    assert blank.scores is None and blank.member_name == ""
+    text = " ".join(pdf_text(write_document("phieu-danh-gia", sheet, "pdf")))
+    assert "Hoàng Minh Châu" in text and "87" in text
