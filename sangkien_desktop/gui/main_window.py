@@ -13,7 +13,7 @@ from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.dossier import STATUS_LABELS
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
-from sangkien_desktop.services import checks, drafts, papers
+from sangkien_desktop.services import checks, drafts
 from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.interchange import export_json, import_json
@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         ui.campaignFilter.addItem(self.tr("Tất cả"), None)
         for campaign in sorted(self.app_data.campaigns.values(), key=lambda c: c.short_name):
             ui.campaignFilter.addItem(campaign.short_name, campaign.id)
-        self._fill_units()
+        ui.unitFilter.addItem(self.tr("Tất cả"), None)
+        # The list of units is not needed for the first paint of the list: fill it just after.
+        QTimer.singleShot(0, self._fill_units)
 
     def _fill_units(self) -> None:
         combo = self.ui.unitFilter
@@ -236,6 +238,8 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         kind, fmt = choices[choice]
+        from sangkien_desktop.services import papers  # the writers load fonts: only when asked
+
         with self.app_data.db.session() as session:
             code = dossier_service.get_dossier(session, uuid).code
         suggested = f"{kind}-{code}.{fmt}"

@@ -73,7 +73,8 @@ STEPS: tuple[Step, ...] = (
             "CREATE INDEX IF NOT EXISTS ix_dossier_live_title ON dossier (deleted_at, sort_title, id)",
             "CREATE INDEX IF NOT EXISTS ix_dossier_live_code ON dossier (deleted_at, code, id)",
             "CREATE INDEX IF NOT EXISTS ix_dossier_live_kind ON dossier (deleted_at, solution_type, id)",
-            "CREATE INDEX IF NOT EXISTS ix_dossier_live_unit ON dossier (deleted_at, sort_unit, id)",
+            # Covers unit_name too, so the unit filter's list is read from the index alone.
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_unit ON dossier (deleted_at, sort_unit, unit_name, id)",
             "CREATE INDEX IF NOT EXISTS ix_dossier_live_author ON dossier (deleted_at, sort_author, id)",
             "CREATE INDEX IF NOT EXISTS ix_dossier_live_applied ON dossier (deleted_at, first_applied_on, id)",
             "CREATE INDEX IF NOT EXISTS ix_dossier_live_status ON dossier (deleted_at, status, id)",
