@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.model = DossierTableModel(app_data.db, app_data.campaigns, self)
         self.ui.dossierTable.setModel(self.model)
+        rows = self.ui.dossierTable.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._fill_filters()
         self._connect()
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         header = self.ui.dossierTable.horizontalHeader()
         state = settings.value("main_window/header")
         if state is None or not header.restoreState(state):
-            for column, width in enumerate((360, 120, 170, 230, 170, 110, 130)):
+            for column, width in enumerate((330, 120, 170, 230, 160, 125, 130)):
                 if column < len(COLUMNS):
                     header.resizeSection(column, width)
 

@@ -914,7 +914,7 @@ class _Generator:
             target_group=target_group,
             campaign_id=campaign.id,
             unit_name=unit.name,
-            province_code=unit.province.code,
+            province_code=f"provinces-1997/{unit.province.code}",
             sector=p.sector,
             investor=unit.name if p.sector is Sector.ENTERPRISE and rng.random() < 0.3 else "",
             first_applied_on=first,

@@ -151,6 +151,10 @@ class CheckPanel(QObject):
         )
         ui.findingsList.clear()
         ui.findingsTable.setRowCount(0)
+        if not report.findings:
+            ok = QListWidgetItem("✓ " + self.tr("Không có lỗi hay cảnh báo nào."))
+            ok.setForeground(QBrush(QColor("#1e8449")))
+            ui.findingsList.addItem(ok)
         for finding in report.findings:
             acked = self._is_acked(finding)
             mark = _MARKS[finding.severity]

@@ -24,7 +24,7 @@ from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Stat
 from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.portal_text import build_portal_text, clean_portal_text
 from sangkien_desktop.domain.text import clean_line, clean_text, nfc
-from sangkien_desktop.domain.validation import credited_author
+from sangkien_desktop.domain.validation import DISCLAIMER, credited_author
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
 from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services import drafts
@@ -74,6 +74,10 @@ WIDGET_HELP = {widget: field for field, (_step, widget) in FIELD_WIDGETS.items()
     "benefitAuthorSocialEdit": "benefit_social", "benefitUnitSocialEdit": "benefit_social",
     "campaignCombo": "campaign", "firstAppliedEdit": "first_applied_on",
 }  # fmt: skip
+
+
+# The help shown when a step opens, before any field has focus.
+STEP_HELP = ("title", "authors", "description_solution", "benefit_vnd", "first_applied_on", "attachments")
 
 
 class DossierEditor(QDialog):
@@ -210,6 +214,10 @@ class DossierEditor(QDialog):
         ui.steps.setCurrentIndex(index)
         ui.prevButton.setEnabled(index > 0)
         ui.nextButton.setEnabled(index < ui.steps.count() - 1)
+        if index < len(STEP_HELP):
+            ui.helpBox.setHtml(HELP[STEP_HELP[index]].html())
+        else:
+            ui.helpBox.setHtml(f"<h3>{self.tr('Kiểm tra hồ sơ')}</h3><p>{self.tr(DISCLAIMER)}</p>")
         if index == ui.steps.count() - 1:
             self.panel.run()
 
