@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.documents.data import (
     ConsideredDossier,
     CouncilMember,
-    Criterion as PaperCriterion,
     MeetingMinutes,
     ScoreSheet,
+)
+from sangkien_desktop.documents.data import (
+    Criterion as PaperCriterion,
 )
 from sangkien_desktop.domain.council import (
     ROLE_LABELS,
@@ -259,7 +261,7 @@ def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
         sheets = [MemberSheet(str(e.member_id), parse_scores(e.scores, council.rubric))
                   for e in entries]
         votes = sum(
-            1 for e, s in zip(entries, sheets)
+            1 for e, s in zip(entries, sheets, strict=True)
             if (e.in_favour if e.in_favour is not None else member_in_favour(s.scores, council.rubric))
         )
         results.append(DossierResult(

@@ -24,6 +24,7 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services import history, numbering
 from sangkien_desktop.services.councils import get_meeting
@@ -131,11 +132,11 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
             else (d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd),
             reward_vnd=i.reward_vnd, annex_order=i.annex_order or n,
         )
-        for n, (i, d) in enumerate(zip(decision.items, dossiers), 1)
+        for n, (i, d) in enumerate(zip(decision.items, dossiers, strict=True), 1)
     ]
     session.add(row)
     session.flush()
-    for item, dossier in zip(row.items, dossiers):
+    for item, dossier in zip(row.items, dossiers, strict=True):
         status = Status.RECOGNISED if item.outcome == Outcome.RECOGNISED else Status.REJECTED
         stored = save_dossier(session, dataclasses.replace(dossier, status=status))
         if status == Status.RECOGNISED:
@@ -207,7 +208,7 @@ def _signer(row: DecisionRow) -> Signer:
     return Signer(row.signing_capacity, row.signer_title, row.signer_name)
 
 
-def _unit(session: Session, row: DecisionRow):
+def _unit(session: Session, row: DecisionRow) -> UnitProfile:
     # The unit's name as it stood when the decision was issued (never rewritten).
     profile = unit_profile(session)
     return dataclasses.replace(profile, unit_name=row.unit_name or profile.unit_name)

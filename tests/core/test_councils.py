@@ -66,7 +66,7 @@ def make_meeting(session, council: Council, dossiers: list[Dossier], *, present=
     weak = [(20, 15, 10), (15, 12, 9), (25, 15, 12), (18, 14, 10)]
     sheets = []
     for n, member_id in enumerate(ids[:present]):
-        for dossier, table in zip(dossiers, (good, weak)):
+        for dossier, table in zip(dossiers, (good, weak), strict=True):
             a, b, c = table[n]
             sheets.append(ScoreEntry(member_id, dossier.uuid,
                                      {"tinh_moi": a, "ap_dung": b, "hieu_qua": c}))
