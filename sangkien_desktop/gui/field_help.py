@@ -146,6 +146,15 @@ HELP: dict[str, FieldHelp] = {
         _N("field_help", "Tiết kiệm 30 phút/khung × 20 khung/ngày × 250 ngày × 60.000 đồng/giờ "
            "= 150.000.000 đồng; trừ chi phí chế tạo đồ gá 30.000.000 đồng = 120.000.000 đồng."),
     ),
+    "portal_text": FieldHelp(
+        _N("field_help", "Mô tả trên cổng trực tuyến"),
+        _N("field_help", "Bản tóm tắt để dán vào ô mô tả của cổng, đếm ký tự đúng như cổng đếm "
+           "(mỗi chữ có dấu là một ký tự, mỗi lần xuống dòng là một). Nêu ngắn gọn: vấn đề, "
+           "giải pháp, điểm mới, hiệu quả. Nút “Tạo từ phần mô tả” dựng sẵn và cho xem phần bị cắt."),
+        _N("field_help", "Trước đây kiểm tra đường may bằng mắt, tỷ lệ lỗi 5%. Giải pháp: gá "
+           "đèn soi và thước mẫu tại mỗi chuyền… Hiệu quả: giảm lỗi còn 1%, làm lợi "
+           "120.000.000 đồng/năm."),
+    ),
     "attachments": FieldHelp(
         _N("field_help", "Tệp đính kèm"),
         _N("field_help", "Ảnh, PDF hoặc Word: quyết định công nhận, bảng tính giá trị làm lợi, "

@@ -84,7 +84,13 @@ class MainWindow(QMainWindow):
             ui.campaignFilter.addItem(campaign.short_name, campaign.id)
         ui.unitFilter.addItem(self.tr("Tất cả"), None)
         # The list of units is not needed for the first paint of the list: fill it just after.
-        QTimer.singleShot(0, self._fill_units)
+        self._units_filled = False
+        self.listPainted.connect(self._fill_units_once)
+
+    def _fill_units_once(self) -> None:
+        if not self._units_filled:
+            self._units_filled = True
+            self._fill_units()
 
     def _fill_units(self) -> None:
         combo = self.ui.unitFilter

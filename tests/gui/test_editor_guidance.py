@@ -11,10 +11,10 @@ from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.validation import Severity
 from sangkien_desktop.services import checks, drafts
 from sangkien_desktop.services import dossiers as dossier_service
+from tests.gui.typing import type_text
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.main_window import MainWindow
-from tests.gui.typing import type_text
 
 
 def _text_of_length(n: int) -> str:

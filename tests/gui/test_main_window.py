@@ -152,6 +152,7 @@ def test_filters_sort_and_bin(qtbot, app_data, monkeypatch):
     ui.statusFilter.setCurrentIndex(ui.statusFilter.findData("recognised"))
     assert _titles(window) == ["Bảng điều khiển máy nén"]
     ui.statusFilter.setCurrentIndex(0)
+    window.show()
     qtbot.waitUntil(lambda: ui.unitFilter.count() == 3)  # filled just after the first paint
     ui.unitFilter.setCurrentIndex(ui.unitFilter.findData("Nhà máy A"))
     assert sorted(_titles(window)) == ["Bảng điều khiển máy nén", "Đổi mới cách thu đoàn phí"]
