@@ -97,11 +97,15 @@ def context_for(
     today: dt.date | None = None,
     with_duplicates: bool = True,
 ) -> CheckContext:
+    from sangkien_desktop.services.decisions import outcome_of
+
+    outcome = outcome_of(session, dossier.uuid)
     return CheckContext(
         today=today or dt.date.today(),
         cccd_province_codes=cccd_province_codes(),
         attachments=attachment_states(store, dossier) if store is not None else None,
         others=duplicate_candidates(session, dossier) if with_duplicates else (),
+        decision_date=outcome.decision_date if outcome else None,
     )
 
 

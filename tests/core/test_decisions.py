@@ -206,3 +206,18 @@ def test_certificates_and_score_sheets_are_built(setup):
     assert blank.scores is None and blank.member_name == ""
     text = " ".join(pdf_text(write_document("phieu-danh-gia", sheet, "pdf")))
     assert "Hoàng Minh Châu" in text and "87" in text
+
+
+def test_the_check_sees_a_decision_dated_before_the_first_application(setup):
+    from sangkien_desktop.services import checks
+    from sangkien_desktop.services.catalog import load_campaigns
+
+    s, meeting, dossiers = setup
+    issue(s, meeting, dossiers, date=dt.date(2022, 3, 22))
+    good = get_dossier(s, dossiers[0].uuid)
+    ctx = checks.context_for(s, good, None, with_duplicates=False)
+    assert ctx.decision_date == dt.date(2022, 3, 22)
+    late = dataclasses.replace(good, first_applied_on=dt.date(2022, 4, 1))
+    report = checks.check(s, late, load_campaigns(), None)
+    assert "SK-FIRST-APPLIED-AFTER-DECISION" in report.rule_ids()
+    assert "SK-FIRST-APPLIED-AFTER-DECISION" not in checks.check(s, good, load_campaigns(), None).rule_ids()

@@ -89,11 +89,15 @@ class CheckPanel(QObject):
         if dossier.title != self._others_title:
             self._others = checks.duplicate_candidates(session, dossier)
             self._others_title = dossier.title
+        from sangkien_desktop.services.decisions import outcome_of
+
+        outcome = outcome_of(session, dossier.uuid)
         return CheckContext(
             today=dt.date.today(),
             cccd_province_codes=checks.cccd_province_codes(),
             attachments={r.sha256: self._attachment_states[r.sha256] for r in dossier.attachments},
             others=self._others,
+            decision_date=outcome.decision_date if outcome else None,
         )
 
     def run(self) -> Report | None:
