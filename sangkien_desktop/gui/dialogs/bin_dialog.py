@@ -22,7 +22,9 @@ class BinDialog(QDialog):
         self.model = DossierTableModel(app_data.db, app_data.campaigns, self)
         self.model.set_query(replace(self.model.query, in_bin=True))
         self.ui.binTable.setModel(self.model)
-        self.ui.binTable.horizontalHeader().resizeSection(0, 360)
+        self.ui.binTable.setWordWrap(False)
+        for column, width in enumerate((300, 115, 150, 200, 150)):
+            self.ui.binTable.horizontalHeader().resizeSection(column, width)
         self._connect()
         self._update_buttons()
 
