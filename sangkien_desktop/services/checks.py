@@ -96,15 +96,23 @@ def context_for(
     *,
     today: dt.date | None = None,
     with_duplicates: bool = True,
+    attachments: dict[str, AttachmentState] | None = None,
+    others: tuple[OtherDossier, ...] | None = None,
 ) -> CheckContext:
+    """What the rules need beyond the dossier. A caller that keeps attachment states or
+    duplicate candidates between checks (the editor) passes them in."""
     from sangkien_desktop.services.decisions import outcome_of
 
+    if attachments is None and store is not None:
+        attachments = attachment_states(store, dossier)
+    if others is None:
+        others = duplicate_candidates(session, dossier) if with_duplicates else ()
     outcome = outcome_of(session, dossier.uuid)
     return CheckContext(
         today=today or dt.date.today(),
         cccd_province_codes=cccd_province_codes(),
-        attachments=attachment_states(store, dossier) if store is not None else None,
-        others=duplicate_candidates(session, dossier) if with_duplicates else (),
+        attachments=attachments,
+        others=others,
         decision_date=outcome.decision_date if outcome else None,
     )
 

@@ -47,12 +47,14 @@ class CheckPanel(QObject):
         ui: Ui_DossierEditor,
         app_data: AppData,
         collect: Callable[[], Dossier],
+        dossier_uuid: Callable[[], str],
         parent: QObject,
     ):
         super().__init__(parent)
         self.ui = ui
         self.app_data = app_data
         self._collect = collect
+        self._dossier_uuid = dossier_uuid
         self.report: Report | None = None
         self.acks: list[Acknowledgement] = []
         self._attachment_states: dict[str, AttachmentState] = {}
@@ -65,7 +67,7 @@ class CheckPanel(QObject):
         ui.findingsList.itemClicked.connect(self._jump_from_list)
         ui.findingsTable.itemDoubleClicked.connect(lambda _i: self.go_to_selected())
         ui.goToFieldButton.clicked.connect(self.go_to_selected)
-        ui.acknowledgeButton.clicked.connect(self.acknowledge_selected)
+        ui.acknowledgeButton.clicked.connect(lambda: self.acknowledge_selected())
         ui.recheckButton.clicked.connect(self.run)
         ui.portalEdit.textChanged.connect(self.update_portal_count)
         header = ui.findingsTable.horizontalHeader()
@@ -89,15 +91,12 @@ class CheckPanel(QObject):
         if dossier.title != self._others_title:
             self._others = checks.duplicate_candidates(session, dossier)
             self._others_title = dossier.title
-        from sangkien_desktop.services.decisions import outcome_of
-
-        outcome = outcome_of(session, dossier.uuid)
-        return CheckContext(
-            today=dt.date.today(),
-            cccd_province_codes=checks.cccd_province_codes(),
+        return checks.context_for(
+            session,
+            dossier,
+            store,
             attachments={r.sha256: self._attachment_states[r.sha256] for r in dossier.attachments},
             others=self._others,
-            decision_date=outcome.decision_date if outcome else None,
         )
 
     def run(self) -> Report | None:
@@ -236,9 +235,6 @@ class CheckPanel(QObject):
         if not ok:
             return
         self.acknowledge(finding, name, reason, dossier_uuid or self._dossier_uuid())
-
-    def _dossier_uuid(self) -> str:
-        return self._collect().uuid
 
     def acknowledge(self, finding: Finding, name: str, reason: str, dossier_uuid: str) -> bool:
         version = self.report.rules_version if self.report else ""

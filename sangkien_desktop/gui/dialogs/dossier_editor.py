@@ -113,7 +113,7 @@ class DossierEditor(QDialog):
         self.authors = PeopleTable(self.ui.authorsTable, AUTHOR_COLUMNS, "authors")
         self.appliers = PeopleTable(self.ui.appliersTable, APPLIER_COLUMNS, "appliers")
         self.attachments = AttachmentsStep(self.ui, app_data, self)
-        self.panel = CheckPanel(self.ui, app_data, self.collect, self)
+        self.panel = CheckPanel(self.ui, app_data, self.collect, lambda: self.dossier.uuid, self)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         with app_data.db.session() as session:
             if dossier is not None:
@@ -199,8 +199,6 @@ class DossierEditor(QDialog):
         ui.removeApplierButton.clicked.connect(self.appliers.remove_selected)
         ui.buildPortalButton.clicked.connect(self.build_portal_text)
         self.panel.jumpRequested.connect(self.jump_to)
-        ui.acknowledgeButton.clicked.disconnect()
-        ui.acknowledgeButton.clicked.connect(lambda: self.panel.acknowledge_selected(self.dossier.uuid))
         self.autosave_timer.timeout.connect(self.autosave)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
