@@ -27,6 +27,26 @@ from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 
 SEARCH_DELAY_MS = 120
 
+# Menu entries declared in the form whose screens are still being built: hidden until wired,
+# so no menu item leads nowhere. Remove a name here in the change that connects it.
+_PENDING_ACTIONS = (
+    "actionHistory",
+    "actionCouncils",
+    "actionMeetings",
+    "actionDecisions",
+    "actionNominations",
+    "actionTargets",
+    "actionReceived",
+    "actionImportXlsx",
+    "actionExportXlsx",
+    "actionSaveXlsxTemplate",
+    "actionImportPackage",
+    "actionPortalOutbox",
+    "actionBackupNow",
+    "actionBackups",
+    "actionGuide",
+)
+
 
 class MainWindow(QMainWindow):
     listPainted = Signal()
@@ -73,6 +93,10 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
         ui.dossierTable.viewport().installEventFilter(self)
+        for name in _PENDING_ACTIONS:
+            getattr(ui, name).setVisible(False)
+        for menu in (ui.menuCouncil, ui.menuNomination):
+            menu.menuAction().setVisible(any(a.isVisible() for a in menu.actions() if not a.isSeparator()))
 
     def _fill_filters(self) -> None:
         ui = self.ui

@@ -1,41 +1,18 @@
-"""The ``sangkien`` command: every job the window does in bulk, for scripts and smoke tests."""
+"""Sub-commands on dossiers: demo data, list, JSON export/import, documents and checks."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
-from sangkien_desktop import __version__
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
-from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData, open_app_data
+from sangkien_desktop.services.context import AppData
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="sangkien",
-        description="Sáng kiến Desktop — hồ sơ sáng kiến cho công đoàn cơ sở.",
-    )
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, "
-        "hoặc biến môi trường SANGKIEN_DATA_DIR)",
-    )
-    sub = p.add_subparsers(dest="command", metavar="LỆNH")
-
-    g = sub.add_parser("gui", help="mở cửa sổ chương trình")
-    g.add_argument(
-        "--quit-after-load",
-        action="store_true",
-        help="thoát (mã 0) ngay khi danh sách hồ sơ đã hiện — để kiểm thử và đo thời gian khởi động",
-    )
-
+def register(sub) -> None:
     d = sub.add_parser("demo", help="tạo hồ sơ mẫu (dữ liệu giả lập, có thể lặp lại)")
     d.add_argument("--count", type=int, default=200, metavar="N")
     d.add_argument("--seed", type=int, default=1, metavar="S")
@@ -75,48 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--json", action="store_true", help="in dạng JSON")
     c.add_argument("ids", nargs="*", metavar="ID", help="mã định danh hoặc mã hồ sơ (mặc định: tất cả)")
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command is None:
-        _parser().print_help()
-        return 0
-    if args.command == "gui":
-        return _gui(args)
-    try:
-        app = open_app_data(args.data_dir)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return 2
-    try:
-        return _COMMANDS[args.command](app, args)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        app.close()
-
-
-def _gui(args: argparse.Namespace) -> int:
-    if (
-        sys.platform.startswith("linux")
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-        and not os.environ.get("QT_QPA_PLATFORM")
-    ):
-        print(
-            "Không tìm thấy màn hình (biến DISPLAY chưa đặt), nên không mở được cửa sổ.\n"
-            "No display found. Start a virtual display (Xvfb :99 & export DISPLAY=:99), "
-            "set QT_QPA_PLATFORM=offscreen for a headless run, or use the command line: "
-            "sangkien --help",
-            file=sys.stderr,
-        )
-        return 2
-    from sangkien_desktop.gui.app import run
-
-    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load)
+    d.set_defaults(handler=_demo)
+    ls.set_defaults(handler=_list)
+    e.set_defaults(handler=_export_json)
+    i.set_defaults(handler=_import_json)
+    doc.set_defaults(handler=_doc)
+    c.set_defaults(handler=_check)
 
 
 def _demo(app: AppData, args: argparse.Namespace) -> int:
@@ -129,7 +70,7 @@ def _demo(app: AppData, args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_uuid(session, key: str) -> str:
+def find_uuid(session, key: str) -> str:
     from sqlalchemy import or_, select
 
     from sangkien_desktop.domain.errors import NotFoundError
@@ -190,7 +131,7 @@ def _export_json(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.interchange import export_json
 
     with app.db.session() as session:
-        uuids = [_find_uuid(session, key) for key in args.ids] or None
+        uuids = [find_uuid(session, key) for key in args.ids] or None
         count = export_json(session, Path(args.out), uuids)
     print(f"Đã xuất {count} hồ sơ ra {args.out}.")
     return 0
@@ -230,7 +171,7 @@ def _doc(app: AppData, args: argparse.Namespace) -> int:
         )
         return 2
     with app.db.session() as session:
-        uuid = _find_uuid(session, args.dossier)
+        uuid = find_uuid(session, args.dossier)
         out = papers.write_dossier_document(session, args.kind, uuid, args.format, Path(args.out))
     print(f"Đã ghi {out}.")
     return 0
@@ -248,7 +189,7 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
     any_error = False
     with app.db.session() as session:
         if args.ids:
-            uuids = [_find_uuid(session, key) for key in args.ids]
+            uuids = [find_uuid(session, key) for key in args.ids]
         else:
             uuids = list(
                 session.scalars(
@@ -304,13 +245,3 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
         warnings = sum(len(r.warnings) for _d, r, _a in results)
         print(f"— {len(results)} hồ sơ; {errors} lỗi, {warnings} cảnh báo.")
     return 1 if any_error else 0
-
-
-_COMMANDS = {
-    "check": _check,
-    "doc": _doc,
-    "demo": _demo,
-    "list": _list,
-    "export-json": _export_json,
-    "import-json": _import_json,
-}

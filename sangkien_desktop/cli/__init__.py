@@ -1,0 +1,85 @@
+"""The ``sangkien`` command: every job the window does in bulk, for scripts and smoke tests."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from sangkien_desktop import __version__
+from sangkien_desktop.cli import dossiers
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.services.context import open_app_data
+
+# Each area of the program adds its sub-commands here: a module with register(subparsers),
+# which sets a handler(app, args) -> exit code on each sub-parser it adds.
+_AREAS = (dossiers,)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sangkien",
+        description="Sáng kiến Desktop — hồ sơ sáng kiến cho công đoàn cơ sở.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, "
+        "hoặc biến môi trường SANGKIEN_DATA_DIR)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="LỆNH")
+
+    g = sub.add_parser("gui", help="mở cửa sổ chương trình")
+    g.add_argument(
+        "--quit-after-load",
+        action="store_true",
+        help="thoát (mã 0) ngay khi danh sách hồ sơ đã hiện — để kiểm thử và đo thời gian khởi động",
+    )
+
+    for module in _AREAS:
+        module.register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help()
+        return 0
+    if args.command == "gui":
+        return _gui(args)
+    try:
+        app = open_app_data(args.data_dir)
+    except SangKienError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return args.handler(app, args)
+    except SangKienError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        app.close()
+
+
+def _gui(args: argparse.Namespace) -> int:
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "Không tìm thấy màn hình (biến DISPLAY chưa đặt), nên không mở được cửa sổ.\n"
+            "No display found. Start a virtual display (Xvfb :99 & export DISPLAY=:99), "
+            "set QT_QPA_PLATFORM=offscreen for a headless run, or use the command line: "
+            "sangkien --help",
+            file=sys.stderr,
+        )
+        return 2
+    from sangkien_desktop.gui.app import run
+
+    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load)
+
+
