@@ -138,10 +138,11 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     session.flush()
     for item, dossier in zip(row.items, dossiers, strict=True):
         status = Status.RECOGNISED if item.outcome == Outcome.RECOGNISED else Status.REJECTED
-        stored = save_dossier(session, dataclasses.replace(dossier, status=status))
-        if status == Status.RECOGNISED:
-            history.freeze(session, stored, decision_uuid=uuid)
+        # The decision's entry below says more than "updated" would.
+        stored = save_dossier(session, dataclasses.replace(dossier, status=status), log=False)
         changes = {"status": [dossier.status.value, status.value], "decision": row.number_text}
+        if status == Status.RECOGNISED:
+            changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid).content_hash
         if item.reason:
             changes["reason"] = item.reason
         history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes)
@@ -192,7 +193,7 @@ def new_version(session: Session, uuid: str, *, user: str | None = None) -> Doss
     copy = dataclasses.replace(dossier, uuid=new_uuid(), status=Status.DRAFT, created_at=None,
                                updated_at=None, deleted_at=None)
     info = history.add_version(session, old, copy.uuid)
-    saved = save_dossier(session, copy)
+    saved = save_dossier(session, copy, log=False)
     history.record(session, history.DOSSIER, saved.uuid, "version_created", user,
                    {"previous_uuid": uuid, "lineage_uuid": info.lineage_uuid,
                     "version": info.version})

@@ -21,6 +21,7 @@ from sangkien_desktop.domain.dossier import (
 )
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.text import sort_key
+from sangkien_desktop.services import history
 from sangkien_desktop.services.history import ensure_editable
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import (
@@ -158,15 +159,28 @@ def index_body(d: Dossier) -> str:
     )
 
 
-def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None = None) -> Dossier:
+def save_dossier(
+    session: Session,
+    dossier: Dossier,
+    *,
+    when: dt.datetime | None = None,
+    user: str | None = None,
+    log: bool = True,
+) -> Dossier:
     """Creates or updates the dossier with this uuid, children included, in the session's
-    transaction (the caller commits). Returns the dossier as stored."""
+    transaction (the caller commits). Returns the dossier as stored.
+
+    The change goes to the history ("created", or "updated" with what changed; a save that
+    changes nothing is not logged) under ``user`` (default: the user name in Settings).
+    ``log=False`` is for callers that write their own, more telling entry (a decision).
+    """
     # A recognised dossier is frozen: raises DossierFrozenError on a change of its content.
     ensure_editable(session, dossier)
     stamp = when or now()
     if not dossier.code:
         dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
     row = session.scalar(select(DossierRow).where(DossierRow.uuid == dossier.uuid))
+    before = to_domain(row) if row is not None and log else None
     if row is None:
         row = DossierRow(uuid=dossier.uuid, created_at=dossier.created_at or stamp)
         session.add(row)
@@ -213,7 +227,13 @@ def save_dossier(session: Session, dossier: Dossier, *, when: dt.datetime | None
     session.flush()
     search.reindex(session, row.id, index_body(dossier))
     session.flush()
-    return to_domain(row)
+    saved = to_domain(row)
+    if log:
+        changes = history.dossier_changes(before, saved)
+        if before is None or changes:
+            history.record(session, history.DOSSIER, saved.uuid,
+                           "created" if before is None else "updated", user, changes)
+    return saved
 
 
 def list_columns(d: Dossier, key: Callable[[str], str] = sort_key) -> dict[str, str]:
@@ -234,32 +254,52 @@ def given_name_first(full_name: str) -> str:
     return " ".join(words[-1:] + words[:-1])
 
 
-def move_to_bin(session: Session, uuid: str) -> None:
+def move_to_bin(session: Session, uuid: str, *, user: str | None = None) -> None:
     row = _load(session, uuid)
+    if row.deleted_at is not None:
+        return
     row.deleted_at = now()
+    history.record(session, history.DOSSIER, uuid, "binned", user)
 
 
-def restore(session: Session, uuid: str) -> None:
+def restore(session: Session, uuid: str, *, user: str | None = None) -> None:
     row = _load(session, uuid)
+    if row.deleted_at is None:
+        return
     row.deleted_at = None
+    history.record(session, history.DOSSIER, uuid, "restored", user)
 
 
-def purge(session: Session, uuid: str) -> None:
+def _purged(row: DossierRow) -> dict[str, str]:
+    # The dossier is gone afterwards: the entry keeps what tells which one it was.
+    return {"code": row.code, "title": row.title}
+
+
+def purge(session: Session, uuid: str, *, user: str | None = None) -> None:
     """Deletes a dossier for good; only one already in the bin."""
     row = _load(session, uuid)
     if row.deleted_at is None:
         raise NotFoundError(
             "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", code="purge_not_in_bin"
         )
+    history.record(session, history.DOSSIER, uuid, "purged", user, _purged(row))
     search.unindex(session, row.id)
     session.delete(row)
 
 
-def empty_bin(session: Session) -> int:
-    ids = list(session.scalars(select(DossierRow.id).where(DossierRow.deleted_at.is_not(None))))
-    for dossier_id in ids:
-        search.unindex(session, dossier_id)
-    session.execute(delete(DossierRow).where(DossierRow.id.in_(ids)))
+def empty_bin(session: Session, *, user: str | None = None) -> int:
+    """Purges every dossier in the bin; returns how many were deleted."""
+    rows = session.execute(
+        select(DossierRow.id, DossierRow.uuid, DossierRow.code, DossierRow.title)
+        .where(DossierRow.deleted_at.is_not(None))
+    ).all()
+    ids = []
+    for r in rows:
+        history.record(session, history.DOSSIER, r.uuid, "purged", user, _purged(r))
+        search.unindex(session, r.id)
+        ids.append(r.id)
+    for start in range(0, len(ids), 500):
+        session.execute(delete(DossierRow).where(DossierRow.id.in_(ids[start:start + 500])))
     return len(ids)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.change_log import HIDDEN, PERSONAL_FIELDS, describe_changes
 from sangkien_desktop.domain.council import DossierFrozenError
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.exchange.json_format import dossier_to_json
@@ -76,6 +77,39 @@ def diff(old: Any, new: Any, path: str = "") -> dict[str, list[Any]]:
     return {} if old == new else {path: [old, new]}
 
 
+# Bookkeeping the dossier log leaves out: every save moves updated_at; the bin has its own
+# entries. Unlike the content hash, the log keeps status, notes and portal text: a user wants
+# to see those changes too.
+_UNLOGGED_FIELDS = frozenset({"uuid", "created_at", "updated_at", "deleted_at"})
+
+
+def _mask(value: Any, key: str = "") -> Any:
+    """Personal data replaced by a mark (DOMAIN.md: ID and phone numbers stay where needed)."""
+    if key in PERSONAL_FIELDS:
+        return HIDDEN if value not in (None, "") else value
+    if isinstance(value, dict):
+        return {k: _mask(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mask(v) for v in value]
+    return value
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value is False
+
+
+def dossier_changes(before: Dossier | None, after: Dossier) -> dict[str, list[Any]]:
+    """What a save changed, as diff leaves; for a new dossier, the fields it was given.
+    ID and phone numbers show only that they changed."""
+    new = {k: v for k, v in dossier_to_json(after).items() if k not in _UNLOGGED_FIELDS}
+    if before is None:
+        changes = {k: [None, v] for k, v in new.items() if not _empty(v)}
+    else:
+        old = {k: v for k, v in dossier_to_json(before).items() if k not in _UNLOGGED_FIELDS}
+        changes = diff(old, new)
+    return {k: [_mask(v, k.rsplit(".", 1)[-1]) for v in pair] for k, pair in changes.items()}
+
+
 def record(
     session: Session,
     kind: str,
@@ -104,6 +138,11 @@ def for_entity(session: Session, kind: str, uuid: str) -> list[Entry]:
     )
     return [Entry(r.entity_kind, r.entity_uuid, r.action, r.user_name, r.at,
                   json.loads(r.changes_json)) for r in rows]
+
+
+def describe(entry: Entry) -> list[str]:
+    """The entry's changes as Vietnamese lines (domain.change_log)."""
+    return describe_changes(entry.changes)
 
 
 # ---- versions and the freeze ---------------------------------------------------------------

@@ -150,9 +150,14 @@ def test_decision_and_dossier_changes_are_in_the_history(setup):
     (entry,) = history.for_entity(s, history.DECISION, decision.uuid)
     assert entry.action == "issued" and entry.user == "Đinh Thị Yến"
     assert entry.changes["number_text"] == "1/QĐ-CĐCS"
-    (rejected,) = history.for_entity(s, history.DOSSIER, dossiers[1].uuid)
+    # One entry per event: created, then the decision (its status change is not logged twice).
+    created, rejected = history.for_entity(s, history.DOSSIER, dossiers[1].uuid)
+    assert created.action == "created"
     assert rejected.action == "rejected" and rejected.changes["status"] == ["draft", "rejected"]
     assert rejected.changes["reason"].startswith("Chưa có số liệu")
+    recognised = history.for_entity(s, history.DOSSIER, dossiers[0].uuid)[-1]
+    assert recognised.action == "recognised"
+    assert recognised.changes["content_hash"] == history.version_of(s, dossiers[0].uuid).content_hash
 
 
 def _campaign(start, end) -> Campaign:

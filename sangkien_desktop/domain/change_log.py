@@ -1,0 +1,138 @@
+"""How a history entry reads: names of actions and of dossier fields, and one Vietnamese line
+per changed value ("Tên sáng kiến: “Cữ gá hàn” → “Cữ gá hàn ống”").
+
+The log stores changes as ``{"authors[1].full_name": [old, new]}`` (services.history.diff);
+this module only turns them into text, so the GUI (through ``tr``) and the CLI print the same.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
+
+ACTION_LABELS: dict[str, str] = {
+    "created": "Tạo mới",
+    "updated": "Sửa",
+    "binned": "Chuyển vào thùng rác",
+    "restored": "Khôi phục từ thùng rác",
+    "purged": "Xóa hẳn",
+    "recognised": "Được công nhận",
+    "rejected": "Không được công nhận",
+    "version_created": "Tạo phiên bản sửa đổi",
+    "superseded": "Có phiên bản sửa đổi mới",
+    "issued": "Ban hành quyết định",
+}
+
+FIELD_LABELS: dict[str, str] = {
+    "code": "Mã hồ sơ",
+    "title": "Tên sáng kiến",
+    "solution_type": "Loại giải pháp",
+    "field_of_application": "Lĩnh vực áp dụng",
+    "target_group": "Đối tượng",
+    "campaign_id": "Chương trình",
+    "unit_name": "Đơn vị",
+    "province_code": "Tỉnh, thành phố / công đoàn ngành",
+    "sector": "Khối",
+    "investor": "Chủ đầu tư",
+    "first_applied_on": "Ngày áp dụng lần đầu",
+    "applied_as_trial": "Áp dụng thử",
+    "description_before": "Tình trạng trước khi áp dụng",
+    "description_solution": "Nội dung giải pháp",
+    "description_novelty": "Điểm mới",
+    "confidential_info": "Thông tin cần bảo mật",
+    "conditions": "Điều kiện áp dụng",
+    "benefit_author_vnd": "Giá trị làm lợi (tác giả)",
+    "benefit_author_social": "Lợi ích xã hội (tác giả)",
+    "benefit_unit_vnd": "Giá trị làm lợi (đơn vị áp dụng)",
+    "benefit_unit_social": "Lợi ích xã hội (đơn vị áp dụng)",
+    "benefit_calculation": "Cách tính giá trị làm lợi",
+    "portal_text": "Mô tả trên Cổng",
+    "research_accepted_on": "Ngày nghiệm thu đề tài",
+    "head_confirmed": "Xác nhận của thủ trưởng",
+    "attests_public_order": "Cam kết không trái trật tự công cộng",
+    "attests_no_ip_protection": "Cam kết không thuộc đối tượng bảo hộ",
+    "has_complaint": "Có khiếu nại",
+    "has_authorship_dispute": "Có tranh chấp tác giả",
+    "status": "Trạng thái",
+    "notes": "Ghi chú",
+    "authors": "Tác giả",
+    "appliers": "Người tham gia áp dụng",
+    "attachments": "Tệp đính kèm",
+    "full_name": "họ và tên",
+    "birth_date": "ngày sinh",
+    "workplace": "nơi công tác",
+    "job_title": "chức danh",
+    "qualification": "trình độ chuyên môn",
+    "cccd": "số CCCD",
+    "phone": "số điện thoại",
+    "share_percent": "tỷ lệ đóng góp (%)",
+    "is_lead": "chủ nhiệm / tác giả chính",
+    "task": "nội dung tham gia",
+    "filename": "tên tệp",
+    "note": "ghi chú",
+    "decision": "Quyết định",
+    "reason": "Lý do",
+    "content_hash": "Mã băm nội dung",
+    "previous_uuid": "Phiên bản trước",
+    "next_uuid": "Phiên bản sau",
+    "lineage_uuid": "Chuỗi phiên bản",
+    "version": "Phiên bản",
+}
+
+# Personal data (DOMAIN.md): the log says that it changed, never what it was.
+PERSONAL_FIELDS = frozenset({"cccd", "phone"})
+HIDDEN = "(đã ẩn)"
+
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+
+
+def field_label(path: str) -> str:
+    """ "authors[1].full_name" → "Tác giả 2: họ và tên"; unknown keys are shown as they are."""
+    parts = []
+    for name, index in _STEP.findall(path):
+        label = FIELD_LABELS.get(name, name)
+        parts.append(f"{label} {int(index) + 1}" if index else label)
+    return ": ".join(parts) if parts else path
+
+
+def _value(key: str, value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "(trống)"
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if key.endswith("status"):
+        try:
+            return STATUS_LABELS[Status(value)]
+        except ValueError:
+            pass
+    if isinstance(value, dict):
+        named = value.get("full_name") or value.get("filename") or value.get("title")
+        return f"“{named}”" if named else "(một mục)"
+    if isinstance(value, list):
+        names = [v.get("full_name") or v.get("filename") for v in value if isinstance(v, dict)]
+        if names and all(names):
+            return ", ".join(f"“{n}”" for n in names)
+        return f"{len(value)} mục"
+    text = str(value)
+    if len(text) > 80:
+        text = text[:77] + "…"
+    return f"“{text}”"
+
+
+def describe_changes(changes: dict[str, Any]) -> list[str]:
+    """One line per changed value, in the order stored. A change recorded as [old, new] reads
+    "label: old → new"; anything else (a note such as the decision number) "label: value"."""
+    lines = []
+    for key, change in changes.items():
+        label = field_label(key)
+        if isinstance(change, list) and len(change) == 2:
+            old, new = change
+            if old is None:
+                lines.append(f"{label}: {_value(key, new)}")
+            else:
+                lines.append(f"{label}: {_value(key, old)} → {_value(key, new)}")
+        else:
+            lines.append(f"{label}: {_value(key, change)}")
+    return lines

@@ -1,0 +1,111 @@
+"""Every change to a dossier is in its history: who (the user in Settings), when, what changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from sangkien_desktop.domain.change_log import describe_changes, field_label
+from sangkien_desktop.domain.dossier import Author, Dossier, Status
+from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.services import dossiers as ds
+from sangkien_desktop.services import history
+from sangkien_desktop.services.settings import save_unit_profile
+
+USER = "Kiều Thị Mai Phương"
+
+
+@pytest.fixture
+def s(db):
+    session = db.session()
+    save_unit_profile(session, UnitProfile(unit_name="CĐCS Công ty Cấp nước Bến Thành",
+                                           user_name=USER))
+    yield session
+    session.close()
+
+
+def _dossier() -> Dossier:
+    return Dossier(
+        title="Thiết bị dò rò rỉ đường ống cấp nước",
+        unit_name="Công ty Cổ phần Cấp nước Bến Thành",
+        first_applied_on=dt.date(2022, 5, 4),
+        authors=[Author(full_name="Lương Văn Cảnh", share_percent=Decimal(100),
+                        cccd="079090123456", phone="0903123456")],
+    )
+
+
+def _log(s, uuid):
+    return history.for_entity(s, history.DOSSIER, uuid)
+
+
+def test_creation_is_logged_with_the_settings_user_and_the_filled_fields(s):
+    saved = ds.save_dossier(s, _dossier())
+    (entry,) = _log(s, saved.uuid)
+    assert entry.action == "created" and entry.user == USER
+    assert abs(entry.at - dt.datetime.now()) < dt.timedelta(minutes=1)
+    assert entry.changes["title"] == [None, "Thiết bị dò rò rỉ đường ống cấp nước"]
+    assert entry.changes["code"] == [None, saved.code]
+    assert "investor" not in entry.changes  # empty fields are not listed
+    # Personal data: the log never keeps an ID or phone number.
+    author = entry.changes["authors"][1][0]
+    assert author["full_name"] == "Lương Văn Cảnh"
+    assert author["cccd"] == "(đã ẩn)" and author["phone"] == "(đã ẩn)"
+    assert "079090123456" not in str(entry.changes)
+
+
+def test_an_update_logs_only_what_changed_and_a_no_op_save_logs_nothing(s):
+    saved = ds.save_dossier(s, _dossier())
+    ds.save_dossier(s, saved)
+    assert len(_log(s, saved.uuid)) == 1
+    edited = dataclasses.replace(
+        saved, title="Thiết bị dò rò rỉ đường ống cấp nước bằng âm thanh",
+        status=Status.SUBMITTED,
+        authors=[dataclasses.replace(saved.authors[0], share_percent=Decimal(60),
+                                     cccd="079090654321"),
+                 Author(full_name="Hà Thị Thùy Trang", share_percent=Decimal(40))])
+    ds.save_dossier(s, edited, user="Đặng Minh Khoa")
+    entry = _log(s, saved.uuid)[-1]
+    assert entry.action == "updated" and entry.user == "Đặng Minh Khoa"
+    assert entry.changes["title"] == ["Thiết bị dò rò rỉ đường ống cấp nước",
+                                      "Thiết bị dò rò rỉ đường ống cấp nước bằng âm thanh"]
+    assert entry.changes["status"] == ["draft", "submitted"]
+    assert entry.changes["authors[0].share_percent"] == [100.0, 60.0]
+    assert entry.changes["authors[0].cccd"] == ["(đã ẩn)", "(đã ẩn)"]
+    assert entry.changes["authors[1]"][0] is None
+    assert set(entry.changes) == {"title", "status", "authors[0].share_percent",
+                                  "authors[0].cccd", "authors[1]"}
+
+
+def test_the_log_reads_as_vietnamese_lines(s):
+    saved = ds.save_dossier(s, _dossier())
+    ds.save_dossier(s, dataclasses.replace(saved, status=Status.SUBMITTED, notes="Nộp ngày 5/6"))
+    lines = history.describe(_log(s, saved.uuid)[-1])
+    assert "Trạng thái: Bản nháp → Đã nộp Hội đồng" in lines
+    assert "Ghi chú: (trống) → “Nộp ngày 5/6”" in lines
+    created = history.describe(_log(s, saved.uuid)[0])
+    assert "Tác giả: “Lương Văn Cảnh”" in created
+    assert field_label("authors[1].full_name") == "Tác giả 2: họ và tên"
+    assert describe_changes({"applied_as_trial": [False, True]}) == ["Áp dụng thử: không → có"]
+
+
+def test_bin_restore_and_purge_are_logged_and_the_purge_says_which_dossier(s):
+    saved = ds.save_dossier(s, _dossier())
+    ds.move_to_bin(s, saved.uuid)
+    ds.restore(s, saved.uuid)
+    ds.move_to_bin(s, saved.uuid, user="Đặng Minh Khoa")
+    ds.purge(s, saved.uuid)
+    entries = _log(s, saved.uuid)
+    assert [e.action for e in entries] == ["created", "binned", "restored", "binned", "purged"]
+    assert entries[3].user == "Đặng Minh Khoa"
+    assert entries[-1].changes == {"code": saved.code, "title": saved.title}
+
+
+def test_emptying_the_bin_logs_each_purge(s):
+    uuids = [ds.save_dossier(s, _dossier()).uuid for _ in range(2)]
+    for uuid in uuids:
+        ds.move_to_bin(s, uuid)
+    assert ds.empty_bin(s) == 2
+    assert [_log(s, u)[-1].action for u in uuids] == ["purged", "purged"]
