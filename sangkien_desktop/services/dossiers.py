@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import Integer, Select, delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from sangkien_desktop.domain.council import DossierFrozenError
 from sangkien_desktop.domain.dossier import (
     Applier,
     AttachmentRef,
@@ -30,6 +31,7 @@ from sangkien_desktop.storage.models import (
     AuthorRow,
     BlobRow,
     DossierRow,
+    DossierVersionRow,
 )
 
 SCALAR_FIELDS = (
@@ -254,8 +256,28 @@ def given_name_first(full_name: str) -> str:
     return " ".join(words[-1:] + words[:-1])
 
 
+def _frozen_uuids(session: Session, uuids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uuids), 500):
+        found.update(session.scalars(select(DossierVersionRow.dossier_uuid).where(
+            DossierVersionRow.dossier_uuid.in_(uuids[start:start + 500]),
+            DossierVersionRow.frozen_at.is_not(None))))
+    return found
+
+
+def _refuse_if_frozen(session: Session, row: DossierRow, what: str, code: str) -> None:
+    """A recognised dossier is a legal record (DOMAIN.md): it is never binned nor deleted."""
+    if _frozen_uuids(session, [row.uuid]):
+        raise DossierFrozenError(
+            f"Hồ sơ “{row.title}” đã được công nhận nên không thể {what}: quyết định công nhận "
+            "dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.",
+            code=code,
+        )
+
+
 def move_to_bin(session: Session, uuid: str, *, user: str | None = None) -> None:
     row = _load(session, uuid)
+    _refuse_if_frozen(session, row, "chuyển vào thùng rác", "frozen_bin")
     if row.deleted_at is not None:
         return
     row.deleted_at = now()
@@ -276,8 +298,9 @@ def _purged(row: DossierRow) -> dict[str, str]:
 
 
 def purge(session: Session, uuid: str, *, user: str | None = None) -> None:
-    """Deletes a dossier for good; only one already in the bin."""
+    """Deletes a dossier for good; only one already in the bin, never a recognised one."""
     row = _load(session, uuid)
+    _refuse_if_frozen(session, row, "xóa hẳn", "frozen_purge")
     if row.deleted_at is None:
         raise NotFoundError(
             "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", code="purge_not_in_bin"
@@ -288,13 +311,17 @@ def purge(session: Session, uuid: str, *, user: str | None = None) -> None:
 
 
 def empty_bin(session: Session, *, user: str | None = None) -> int:
-    """Purges every dossier in the bin; returns how many were deleted."""
+    """Purges every dossier in the bin except recognised ones (they stay, restorable);
+    returns how many were deleted."""
     rows = session.execute(
         select(DossierRow.id, DossierRow.uuid, DossierRow.code, DossierRow.title)
         .where(DossierRow.deleted_at.is_not(None))
     ).all()
+    frozen = _frozen_uuids(session, [r.uuid for r in rows])
     ids = []
     for r in rows:
+        if r.uuid in frozen:
+            continue
         history.record(session, history.DOSSIER, r.uuid, "purged", user, _purged(r))
         search.unindex(session, r.id)
         ids.append(r.id)

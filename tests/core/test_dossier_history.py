@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from sangkien_desktop.domain.change_log import describe_changes, field_label
+from sangkien_desktop.domain.council import DossierFrozenError
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.services import dossiers as ds
@@ -109,3 +110,38 @@ def test_emptying_the_bin_logs_each_purge(s):
         ds.move_to_bin(s, uuid)
     assert ds.empty_bin(s) == 2
     assert [_log(s, u)[-1].action for u in uuids] == ["purged", "purged"]
+
+
+# ---- a recognised dossier stays: no bin, no purge ------------------------------------------
+
+
+def _recognised(s) -> Dossier:
+    saved = ds.save_dossier(s, dataclasses.replace(_dossier(), status=Status.RECOGNISED))
+    history.freeze(s, saved, decision_uuid="qd-1")
+    return saved
+
+
+def test_a_recognised_dossier_cannot_go_to_the_bin(s):
+    saved = _recognised(s)
+    with pytest.raises(DossierFrozenError) as caught:
+        ds.move_to_bin(s, saved.uuid)
+    assert caught.value.code == "frozen_bin"
+    assert "đã được công nhận" in caught.value.message and "thùng rác" in caught.value.message
+    assert ds.get_dossier(s, saved.uuid).deleted_at is None
+    assert [e.action for e in _log(s, saved.uuid)] == ["created"]
+
+
+def test_a_recognised_dossier_cannot_be_purged_even_from_the_bin(s):
+    saved = ds.save_dossier(s, _dossier())
+    ds.move_to_bin(s, saved.uuid)
+    # Frozen while in the bin (an older database, or a decision recorded by another path).
+    history.freeze(s, ds.get_dossier(s, saved.uuid), decision_uuid="qd-1")
+    with pytest.raises(DossierFrozenError) as caught:
+        ds.purge(s, saved.uuid)
+    assert caught.value.code == "frozen_purge" and "xóa hẳn" in caught.value.message
+    other = ds.save_dossier(s, _dossier())
+    ds.move_to_bin(s, other.uuid)
+    assert ds.empty_bin(s) == 1  # only the unrecognised one
+    assert ds.get_dossier(s, saved.uuid).deleted_at is not None
+    ds.restore(s, saved.uuid)
+    assert ds.get_dossier(s, saved.uuid).deleted_at is None
