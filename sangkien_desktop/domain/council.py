@@ -18,8 +18,8 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, SangKienError
 from sangkien_desktop.domain.scoring import Rubric, default_rubric
-from sangkien_desktop.domain.validation.model import Finding, Severity
-from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.domain.validation.engine import check_decision_date
+from sangkien_desktop.domain.validation.model import Finding
 
 TWO_THIRDS = Fraction(2, 3)
 
@@ -189,35 +189,16 @@ DEFAULT_LEGAL_BASIS = (
 
 # ---- a check for the validation layer ------------------------------------------------------
 
-_SOURCE = "Nghị định 13/2012/NĐ-CP; thể lệ chương trình"
-
 
 def decision_date_ok(
     dossier: Dossier, decision_date: dt.date | None, campaign: Campaign | None
 ) -> list[Finding]:
     """The recognition date lies in the campaign's window (open ends allowed) and not before
-    the first application: an initiative is recognised only after it has been applied."""
-    if decision_date is None:
-        return []
-    findings: list[Finding] = []
-    when = format_date(decision_date)
-    if dossier.first_applied_on is not None and decision_date < dossier.first_applied_on:
-        findings.append(Finding(
-            "decision_before_application", Severity.ERROR, "first_applied_on",
-            f"Ngày quyết định công nhận ({when}) sớm hơn ngày áp dụng lần đầu "
-            f"({format_date(dossier.first_applied_on)}).",
-            "Kiểm tra lại ngày quyết định hoặc ngày áp dụng lần đầu.", _SOURCE))
-    if campaign is not None:
-        start, end = campaign.window_start, campaign.window_end
-        if (start is not None and decision_date < start) or (end is not None and decision_date > end):
-            window = f"{format_date(start) or '…'} – {format_date(end) or '…'}"
-            findings.append(Finding(
-                "decision_outside_window", Severity.ERROR, "decision_date",
-                f"Ngày quyết định công nhận ({when}) nằm ngoài thời gian của chương trình "
-                f"“{campaign.short_name or campaign.name}” ({window}).",
-                "Hồ sơ chỉ được xét khi được công nhận trong thời gian chương trình quy định.",
-                _SOURCE, ref=campaign.id))
-    return findings
+    the first application: an initiative is recognised only after it has been applied.
+    Rules SK-FIRST-APPLIED-AFTER-DECISION and SK-DECISION-WINDOW (docs/rules.md)."""
+    if campaign is None:
+        campaign = Campaign("", "", "", "", False, None, None, None, (), ())
+    return list(check_decision_date(dossier, campaign, decision_date))
 
 
 class DossierFrozenError(SangKienError):

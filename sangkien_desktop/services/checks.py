@@ -19,12 +19,16 @@ from sangkien_desktop.domain.validation import (
     Acknowledgement,
     AttachmentState,
     CheckContext,
+    Finding,
     OtherDossier,
+    Recognition,
     Report,
     check_dossier,
+    check_nomination,
 )
 from sangkien_desktop.services import attachments as attachment_store
 from sangkien_desktop.services.catalog import load_unit_list
+from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow
 
 # Candidates for the duplicate hint come from the search index, not a scan of every dossier.
@@ -138,6 +142,28 @@ def check(
 ) -> Report:
     ctx = context_for(session, dossier, store, today=today)
     return check_dossier(dossier, campaign_of(dossier, campaigns), ctx)
+
+
+def recognition_of(session: Session, dossier_uuid: str) -> Recognition:
+    """What the latest decision about the dossier says (nothing: an empty Recognition)."""
+    from sangkien_desktop.services.decisions import outcome_of
+
+    outcome = outcome_of(session, dossier_uuid)
+    if outcome is None:
+        return Recognition()
+    return Recognition(outcome.outcome.value, outcome.decision_date, outcome.decision_number,
+                       outcome.reason)
+
+
+def eligible_for_nomination(
+    session: Session, dossier_uuid: str, campaign: Campaign
+) -> list[Finding]:
+    """Why the dossier may not go into a nomination or an export under ``campaign``: not
+    recognised (no decision, or rejected), recognised outside the campaign's window, or
+    before its first application. An empty list: it may go. Raises NotFoundError for an
+    unknown uuid."""
+    dossier = get_dossier(session, dossier_uuid)
+    return list(check_nomination(dossier, campaign, recognition_of(session, dossier_uuid)))
 
 
 # --- acknowledgements ----------------------------------------------------------------------

@@ -170,9 +170,9 @@ def test_decision_date_check():
     assert decision_date_ok(dossier, dt.date(2022, 3, 22), window) == []
     assert decision_date_ok(dossier, dt.date(2022, 3, 22), _campaign(None, None)) == []
     early = decision_date_ok(dossier, dt.date(2021, 9, 20), window)
-    assert [f.rule_id for f in early] == ["decision_before_application"]
+    assert [f.rule_id for f in early] == ["SK-FIRST-APPLIED-AFTER-DECISION"]
     late = decision_date_ok(dossier, dt.date(2023, 9, 2), _campaign(None, dt.date(2023, 9, 1)))
-    assert [f.rule_id for f in late] == ["decision_outside_window"]
+    assert [f.rule_id for f in late] == ["SK-DECISION-WINDOW"]
     assert "01/09/2023" in late[0].message
 
 

@@ -6,7 +6,12 @@ Call ``check_dossier(dossier, campaign, CheckContext(today=...))``; see docs/rul
 from __future__ import annotations
 
 from sangkien_desktop.domain.validation.duplicates import duplicate_text, other_from
-from sangkien_desktop.domain.validation.engine import check_dossier
+from sangkien_desktop.domain.validation.eligibility import Recognition
+from sangkien_desktop.domain.validation.engine import (
+    check_decision_date,
+    check_dossier,
+    check_nomination,
+)
 from sangkien_desktop.domain.validation.model import (
     DISCLAIMER,
     SEVERITY_LABELS,
@@ -32,11 +37,14 @@ __all__ = [
     "CheckContext",
     "Finding",
     "OtherDossier",
+    "Recognition",
     "Report",
     "RuleSpec",
     "Severity",
     "attachment_tags",
+    "check_decision_date",
     "check_dossier",
+    "check_nomination",
     "credited_author",
     "duplicate_text",
     "fulfils",

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
-from sangkien_desktop.domain.validation import duplicates, fields, files, people, program
+from sangkien_desktop.domain.validation import (
+    duplicates,
+    eligibility,
+    fields,
+    files,
+    people,
+    program,
+)
+from sangkien_desktop.domain.validation.eligibility import Recognition
 from sangkien_desktop.domain.validation.model import CheckContext, Finding, Report, Severity
 from sangkien_desktop.domain.validation.rules import RULES, source_for
 from sangkien_desktop.domain.validation.tuning import Tuning, tuning_for
@@ -71,3 +81,28 @@ def check_dossier(dossier: Dossier, campaign: Campaign, ctx: CheckContext) -> Re
         campaign_name=campaign.name,
         checked_on=ctx.today,
     )
+
+
+def check_decision_date(
+    dossier: Dossier, campaign: Campaign, decision_date: dt.date | None, number: str = ""
+) -> tuple[Finding, ...]:
+    """A recognition date against the first application and the campaign's window."""
+    emit = _Collector(campaign, tuning_for(campaign))
+    fields.check_applied_before_decision(dossier, decision_date, emit)
+    eligibility.check_decision_window(dossier, campaign, decision_date, emit, number)
+    return tuple(emit.findings)
+
+
+def check_nomination(
+    dossier: Dossier, campaign: Campaign, recognition: Recognition
+) -> tuple[Finding, ...]:
+    """What keeps ``dossier`` out of a nomination or an export under ``campaign``: not
+    recognised, or recognised by a decision dated outside the window or before the first
+    application. Empty: it may go. (The form itself is checked by check_dossier.)"""
+    emit = _Collector(campaign, tuning_for(campaign))
+    eligibility.check_recognised(dossier, recognition, emit)
+    findings = tuple(emit.findings)
+    if recognition.recognised:
+        findings += check_decision_date(dossier, campaign, recognition.decision_date,
+                                        recognition.decision_number)
+    return tuple(sorted(findings, key=lambda f: _ORDER[f.severity]))

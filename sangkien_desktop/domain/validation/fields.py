@@ -104,6 +104,21 @@ def _applied_word(d: Dossier) -> str:
     return "áp dụng thử" if d.applied_as_trial else "áp dụng lần đầu"
 
 
+def check_applied_before_decision(d: Dossier, decision_date: dt.date | None, emit: Emit) -> None:
+    """An initiative is recognised only once applied: the decision is not before the first
+    application (the same day is fine)."""
+    first = d.first_applied_on
+    if first is None or decision_date is None or first <= decision_date:
+        return
+    emit(
+        "SK-FIRST-APPLIED-AFTER-DECISION",
+        "first_applied_on",
+        f"Ngày {_applied_word(d)} {format_date(first)} sau ngày quyết định công nhận "
+        f"{format_date(decision_date)}.",
+        "Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.",
+    )
+
+
 def check_dates(d: Dossier, campaign: Campaign, ctx: CheckContext, emit: Emit) -> None:
     first = d.first_applied_on
     if first is None:
@@ -118,14 +133,7 @@ def check_dates(d: Dossier, campaign: Campaign, ctx: CheckContext, emit: Emit) -
             "Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới "
             "đề nghị công nhận.",
         )
-    if ctx.decision_date is not None and first > ctx.decision_date:
-        emit(
-            "SK-FIRST-APPLIED-AFTER-DECISION",
-            "first_applied_on",
-            f"Ngày {word} {format_date(first)} sau ngày quyết định công nhận "
-            f"{format_date(ctx.decision_date)}.",
-            "Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.",
-        )
+    check_applied_before_decision(d, ctx.decision_date, emit)
     start, end = campaign.window_start, campaign.window_end
     if (start and first < start) or (end and first > end):
         if start and end:

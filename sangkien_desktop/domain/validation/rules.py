@@ -76,6 +76,9 @@ RULE_TABLE: tuple[RuleSpec, ...] = (
     _R("SK-ATTACH-TYPE", ERR, "Each attachment is of a type the portal takes (image, PDF, DOCX by default).", "Hướng dẫn cập nhật trên Cổng: đính kèm file ảnh, PDF, Word", "attachments", ("validation.attachment_types",)),
     _R("SK-ATTACH-SIZE", ERR, "Each attachment is not empty and not larger than the limit (20 MB by default).", APP, "attachments", ("validation.attachment_max_mb",)),
     _R("SK-ATTACH-ID-SCAN", WARN, "No scan of an identity card is attached (sensitive personal data).", "Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP"),
+    # Nomination and export (check_nomination): only recognised dossiers, recognised in time.
+    _R("SK-NOT-RECOGNISED", ERR, "Only for a nomination or an export: the dossier's latest recognition decision recognises it (not rejected, not without a decision).", f"{ND13}, Điều 3; điều kiện của chương trình"),
+    _R("SK-DECISION-WINDOW", ERR, "Only for a nomination or an export: the recognition decision's date lies in the campaign's window, both ends inclusive.", "Thời gian áp dụng của chương trình", "window", ("application_window",)),
     # Novelty.
     _R("SK-DUPLICATE", WARN, "Title or description is not very similar to another dossier's (diacritics-insensitive).", f"{ND13}, Điều 4 (tính mới)", "", ("validation.duplicate_title_ratio", "validation.duplicate_text_ratio")),
 )
