@@ -1,10 +1,9 @@
-"""Sub-commands on dossiers: demo data, list, JSON export/import, documents and checks."""
+"""Sub-commands on dossiers: demo data, list, JSON export/import and checks."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
@@ -32,20 +31,6 @@ def register(sub) -> None:
     i = sub.add_parser("import-json", help="nhập hồ sơ từ tệp JSON")
     i.add_argument("file", metavar="FILE")
 
-    doc = sub.add_parser("doc", help="in một văn bản ra PDF hoặc DOCX")
-    doc.add_argument(
-        "kind",
-        metavar="KIND",
-        help="don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia, bien-ban, quyet-dinh, "
-        "giay-chung-nhan, to-trinh, bang-tong-hop, bao-cao-chi-tieu",
-    )
-    source = doc.add_mutually_exclusive_group(required=True)
-    source.add_argument("--dossier", metavar="ID", help="mã định danh hoặc mã hồ sơ")
-    source.add_argument("--decision", metavar="ID", help="mã định danh của quyết định")
-    source.add_argument("--nomination", metavar="ID", help="mã định danh của đợt đề nghị")
-    doc.add_argument("--format", choices=["pdf", "docx"], default="pdf")
-    doc.add_argument("--out", required=True, metavar="FILE")
-
     c = sub.add_parser(
         "check",
         help="kiểm tra hồ sơ theo quy định của chương trình (mã thoát 1 nếu có lỗi)",
@@ -56,7 +41,6 @@ def register(sub) -> None:
     ls.set_defaults(handler=_list)
     e.set_defaults(handler=_export_json)
     i.set_defaults(handler=_import_json)
-    doc.set_defaults(handler=_doc)
     c.set_defaults(handler=_check)
 
 
@@ -150,30 +134,6 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
         print(f"  khác nội dung: {uuid}")
     for missing in report.missing_files:
         print(f"  thiếu tệp đính kèm: {missing}")
-    return 0
-
-
-def _doc(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.documents.registry import DOCUMENT_KINDS
-    from sangkien_desktop.services import papers
-
-    if args.kind not in DOCUMENT_KINDS:
-        print(
-            f"Lỗi: không có loại văn bản “{args.kind}”. Các loại: {', '.join(DOCUMENT_KINDS)}.",
-            file=sys.stderr,
-        )
-        return 2
-    if args.dossier is None:
-        print(
-            "Lỗi: phiên bản này mới in được từ một hồ sơ (--dossier): "
-            f"{', '.join(papers.DOSSIER_KINDS)}. Quyết định và đợt đề nghị chưa có trong dữ liệu.",
-            file=sys.stderr,
-        )
-        return 2
-    with app.db.session() as session:
-        uuid = find_uuid(session, args.dossier)
-        out = papers.write_dossier_document(session, args.kind, uuid, args.format, Path(args.out))
-    print(f"Đã ghi {out}.")
     return 0
 
 

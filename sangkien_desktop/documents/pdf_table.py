@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 from reportlab.platypus import Spacer as RLSpacer
@@ -25,6 +25,7 @@ from sangkien_desktop.documents.fonts import FAMILY, FONT
 from sangkien_desktop.documents.measure import column_widths
 
 ROW_CHUNK = 200
+_CACHE_LIMIT = 100_000  # words per font and size, so a long session's memory stays flat
 
 
 def row_extra(size: float) -> float:
@@ -35,15 +36,56 @@ def row_extra(size: float) -> float:
 _ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
 
 
+class _Widths(dict):
+    """Width in points of each word already measured in one font and size: a thousand-row
+    table says the same syllables over and over, and measuring is most of the wrapping."""
+
+    def __init__(self, font: str, size: float):
+        super().__init__()
+        self.font, self.size = font, size
+
+    def __missing__(self, word: str) -> float:
+        if len(self) > _CACHE_LIMIT:
+            self.clear()
+        width = self[word] = stringWidth(word, self.font, self.size)
+        return width
+
+
+@cache
+def _widths(font: str, size: float) -> _Widths:
+    return _Widths(font, size)
+
+
+def _split_line(text: str, width: float, measure: _Widths) -> list[str]:
+    """reportlab's simpleSplit for one line (same breaks), with the words' widths cached."""
+    lines: list[str] = []
+    space = measure[" "]
+    words: list[str] = []
+    used = -space
+    for word in text.split():
+        w = measure[word]
+        if used + space + w <= width or not words:
+            words.append(word)
+            used = used + space + w  # summed as simpleSplit sums, so breaks match
+        else:
+            lines.append(" ".join(words))
+            words, used = [word], w
+    if words:
+        lines.append(" ".join(words))
+    return lines
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines of ``text`` within ``width`` points; a word too long for the column (an amount,
     a document number) is broken between characters rather than running over the border."""
-    lines = simpleSplit(text, font, size, width) or [""]
+    measure = _widths(font, size)
+    lines = [part for line in text.split("\n") for part in _split_line(line, width, measure)]
+    lines = lines or [""]
     if all(" " in line for line in lines):
         return lines
     out: list[str] = []
     for line in lines:
-        if " " in line or stringWidth(line, font, size) <= width:
+        if " " in line or measure[line] <= width:
             out.append(line)
             continue
         current = ""
@@ -55,6 +97,70 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
                 current += ch
         out.append(current)
     return out
+
+
+class _TextTable(RLTable):
+    """A reportlab table whose plain-text cells go into one text object per table.
+
+    reportlab draws each line of a cell as its own text object (BT … ET with a font and an
+    origin); a summary table page has several hundred lines, and that bookkeeping was most of
+    the drawing time. The lines land where reportlab puts them (same origin, same font), so
+    the page looks the same; other cells are left to reportlab.
+    """
+
+    def draw(self) -> None:
+        self._lines: list[tuple[str, float, Any, float, float, str]] = []
+        super().draw()
+        if not self._lines:
+            return
+        text = self.canv.beginText()
+        current: tuple[str, float, Any] | None = None
+        for font, size, color, x, y, line in self._lines:
+            if current is None or current[:2] != (font, size):
+                text.setFont(font, size)
+            if current is None or current[2] != color:
+                text.setFillColor(color)
+            current = (font, size, color)
+            text.setTextOrigin(x, y)
+            text.textLine(line)  # textOut would measure the line again to advance the cursor
+        self.canv.drawText(text)
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        just = cellstyle.alignment
+        if (
+            not isinstance(cellval, str)
+            or just not in ("LEFT", "CENTRE", "CENTER", "RIGHT")
+            or cellstyle.valign not in ("TOP", "MIDDLE")
+            or getattr(cellstyle, "direction", None)
+            or getattr(cellstyle, "shaping", None)
+            or cellstyle.href
+            or cellstyle.destination
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        # As Table._drawCell places lines (reportlab 4/5), without drawing them one by one.
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        font, fsize, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
+        lines = cellval.split("\n")
+        if cellstyle.valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding - fsize
+        else:
+            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
+                          + len(lines) * leading) / 2.0 - fsize
+        for line in lines:
+            if just == "LEFT":
+                x = colpos + cellstyle.leftPadding
+            else:
+                width = _widths(font, fsize)[line]
+                if just == "RIGHT":
+                    x = colpos + colwidth - cellstyle.rightPadding - width
+                else:
+                    x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
+                    x -= 0.5 * width
+            if line:
+                self._lines.append((font, fsize, cellstyle.color, x, y, line))
+            y -= leading
 
 
 @dataclass
@@ -97,7 +203,7 @@ class _Grid:
         for r, row in enumerate([*head, *rows]):
             for name, c0, c1, *values in row.commands:
                 commands.append((name, (c0, r), (c1, r), *values))
-        return RLTable(
+        return _TextTable(
             [row.cells for row in [*head, *rows]],
             colWidths=self.widths,
             rowHeights=[row.height for row in [*head, *rows]],

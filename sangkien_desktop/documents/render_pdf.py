@@ -8,9 +8,11 @@ reportlab Paragraph per cell would take many times longer.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -231,6 +233,19 @@ def _decorate(document: Document):
     return on_page
 
 
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Page streams compressed only (Flate), not also spelled out in ASCII85: files a fifth
+    smaller, and a long table written markedly faster. reportlab reads this switch while it
+    builds and writes the file."""
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
+
+
 def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
     """Writes ``document`` to ``out`` (a path or a binary file), yielding progress."""
     register_fonts()
@@ -288,5 +303,6 @@ def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
         bottomPadding=0,
     )
     template.addPageTemplates([PageTemplate("page", [frame], onPage=_decorate(document))])
-    template.build(story)
+    with _binary_streams():
+        template.build(story)
     yield Progress(total, total, "done")

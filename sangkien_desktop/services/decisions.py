@@ -239,12 +239,16 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
     )
 
 
-def certificate_data(session: Session, uuid: str) -> list[Certificate]:
-    """One Giấy chứng nhận per author of each recognised dossier of the decision."""
+def certificate_data(session: Session, uuid: str,
+                     dossier_uuid: str | None = None) -> list[Certificate]:
+    """One Giấy chứng nhận per author of each recognised dossier of the decision (or of the
+    one dossier named)."""
     row = _row(session, uuid)
     certificates = []
     for item in row.items:
         if item.outcome != Outcome.RECOGNISED:
+            continue
+        if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
             continue
         d = get_dossier(session, item.dossier_uuid)
         certificates += [

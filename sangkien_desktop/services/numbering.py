@@ -83,3 +83,26 @@ def register(
     session.add(row)
     session.flush()
     return row
+
+
+def holder(session: Session, doc_type: str, year: int, number: int) -> str | None:
+    """The ``ref_uuid`` of the document holding this number ("" if none was named); None
+    when the number is free."""
+    return session.scalar(
+        select(DocumentNumberRow.ref_uuid).where(
+            DocumentNumberRow.doc_type == doc_type,
+            DocumentNumberRow.year == year,
+            DocumentNumberRow.number == number,
+        )
+    )
+
+
+def number_of(session: Session, doc_type: str, ref_uuid: str) -> DocumentNumberRow | None:
+    """The number already given to one document (of this type), if any."""
+    if not ref_uuid:
+        return None
+    return session.scalar(
+        select(DocumentNumberRow)
+        .where(DocumentNumberRow.doc_type == doc_type, DocumentNumberRow.ref_uuid == ref_uuid)
+        .order_by(DocumentNumberRow.id.desc())
+    )

@@ -1,0 +1,72 @@
+"""``sangkien doc``: any document of the process, as PDF or DOCX, from what is stored."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.services.context import AppData
+
+KINDS_HELP = (
+    "don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia (phiếu trống) với --dossier; "
+    "quyet-dinh, giay-chung-nhan (mọi giấy chứng nhận của quyết định), bien-ban với --decision; "
+    "to-trinh, bang-tong-hop với --nomination; bao-cao-chi-tieu"
+)
+
+
+def register(sub) -> None:
+    doc = sub.add_parser("doc", help="in một văn bản ra PDF hoặc DOCX")
+    doc.add_argument("kind", metavar="KIND", help=KINDS_HELP)
+    source = doc.add_mutually_exclusive_group(required=True)
+    source.add_argument("--dossier", metavar="ID", help="mã định danh hoặc mã hồ sơ")
+    source.add_argument(
+        "--decision", metavar="ID", help="mã định danh của quyết định, hoặc số của nó, ví dụ “05/QĐ-CĐCS”"
+    )
+    source.add_argument("--nomination", metavar="ID", help="mã định danh của đợt đề nghị")
+    doc.add_argument("--format", choices=["pdf", "docx"], default="pdf")
+    doc.add_argument("--out", required=True, metavar="FILE")
+    doc.set_defaults(handler=_doc)
+
+
+def _doc(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.cli.dossiers import find_uuid
+    from sangkien_desktop.documents.registry import DOCUMENT_KINDS
+    from sangkien_desktop.services import papers
+
+    if args.kind not in DOCUMENT_KINDS:
+        raise InputError(
+            f"không có loại văn bản “{args.kind}”. Các loại: {', '.join(DOCUMENT_KINDS)}.", field="kind"
+        )
+    if args.nomination is not None:
+        raise InputError(
+            "phiên bản này chưa có đợt đề nghị (Tờ trình, Bảng tổng hợp): hãy in từ một hồ sơ "
+            "(--dossier) hoặc một quyết định (--decision).",
+            field="nomination",
+        )
+    with app.db.session() as session:
+        if args.dossier is not None:
+            uuid = find_uuid(session, args.dossier)
+            choices = papers.choices_for_dossier(session, uuid)
+            allowed = [c.kind for c in choices]
+            where = f"hồ sơ “{args.dossier}”"
+        else:
+            uuid = papers.find_decision(session, args.decision)
+            choices = papers.choices_for_decision(session, uuid)
+            allowed = [c.kind for c in choices]
+            where = f"quyết định “{args.decision}”"
+            if args.kind == "bien-ban" and "bien-ban" not in allowed:
+                raise InputError(
+                    f"Quyết định “{args.decision}” không gắn với cuộc họp Hội đồng sáng kiến nào, nên không "
+                    "có biên bản để in. Hãy in biên bản từ một hồ sơ đã được Hội đồng xét (--dossier).",
+                    field="kind",
+                )
+        choice = next((c for c in choices if c.kind == args.kind), None)
+        if choice is None:
+            raise InputError(
+                f"từ {where} không làm được “{args.kind}”. Làm được: {', '.join(allowed)}.", field="kind"
+            )
+        data = papers.paper_data(session, choice)
+    out = papers.write_atomically(args.kind, data, args.format, Path(args.out))
+    print(f"Đã ghi {out}.")
+    return 0
