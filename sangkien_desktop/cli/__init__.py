@@ -7,13 +7,13 @@ import os
 import sys
 
 from sangkien_desktop import __version__
-from sangkien_desktop.cli import decisions, documents, dossiers
+from sangkien_desktop.cli import backups, decisions, documents, dossiers
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.context import open_app_data
 
 # Each area of the program adds its sub-commands here: a module with register(subparsers),
 # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers, documents, decisions)
+_AREAS = (dossiers, documents, decisions, backups)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "gui":
         return _gui(args)
+    if getattr(args, "offline", False):
+        # Commands that must work when the database cannot be opened (restore after damage)
+        # get the data folder's layout instead of an opened AppData.
+        return _run_offline(args)
     try:
         app = open_app_data(args.data_dir)
     except SangKienError as exc:
@@ -61,6 +65,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     finally:
         app.close()
+
+
+def _run_offline(args: argparse.Namespace) -> int:
+    from sangkien_desktop.paths import DataLayout, data_dir
+
+    try:
+        return args.handler(DataLayout(data_dir(args.data_dir)), args)
+    except SangKienError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -122,8 +122,10 @@ def _export_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_json(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.backups import Reason, backup_now
     from sangkien_desktop.services.interchange import import_json
 
+    backup_now(app.layout, Reason.IMPORT)
     with app.db.session() as session:
         report = import_json(session, Path(args.file), app.layout.attachments)
     print(

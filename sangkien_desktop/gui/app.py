@@ -57,9 +57,12 @@ def run(data_dir: str | None = None, quit_after_load: bool = False) -> int:
     app_data = open_data_or_explain(data_dir)
     if app_data is None:
         return 2
+    from sangkien_desktop.gui.backup_runner import schedule_daily_backup
     from sangkien_desktop.gui.main_window import MainWindow
 
     window = MainWindow(app_data)
+    # After the first paint, so the daily backup never delays the list.
+    schedule_daily_backup(window, app_data.layout, window.listPainted)
     if quit_after_load:
         window.listPainted.connect(lambda: QTimer.singleShot(0, app.quit))
     else:

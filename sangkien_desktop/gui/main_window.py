@@ -13,11 +13,13 @@ from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.dossier import STATUS_LABELS
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
-from sangkien_desktop.services import checks, drafts
+from sangkien_desktop.services import backups, checks, drafts
 from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.interchange import export_json, import_json
 
+from sangkien_desktop.gui import backup_runner
+from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
@@ -42,8 +44,6 @@ _PENDING_ACTIONS = (
     "actionSaveXlsxTemplate",
     "actionImportPackage",
     "actionPortalOutbox",
-    "actionBackupNow",
-    "actionBackups",
     "actionGuide",
 )
 
@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         ui.actionExportJson.triggered.connect(self.export_json)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionBackupNow.triggered.connect(self.backup_now)
+        ui.actionBackups.triggered.connect(self.open_backups)
         ui.dossierTable.viewport().installEventFilter(self)
         for name in _PENDING_ACTIONS:
             getattr(ui, name).setVisible(False)
@@ -342,6 +344,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
+            backups.backup_now(self.app_data.layout, backups.Reason.IMPORT)
             with self.app_data.db.session() as session:
                 report = import_json(session, Path(path), self.app_data.layout.attachments)
         except SangKienError as exc:
@@ -386,6 +389,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
         )
+
+    def backup_now(self) -> None:
+        backup_runner.backup_now(self, self.app_data.layout)
+
+    def open_backups(self) -> None:
+        dialog = BackupsDialog(self.app_data, self)
+        dialog.restored.connect(self.data_replaced)
+        dialog.exec()
+
+    def data_replaced(self) -> None:
+        """The database was replaced under us (a restore): reconnect and read everything again."""
+        self.app_data.db.close()
+        self.reload()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.paths import DataLayout, data_dir
+from sangkien_desktop.services.backups import before_upgrade
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.storage.database import Database, open_database
 
@@ -27,5 +28,6 @@ class AppData:
 
 def open_app_data(override: str | os.PathLike[str] | None = None) -> AppData:
     layout = DataLayout(data_dir(override)).ensure()
-    db = open_database(layout.database, backup_dir=layout.backups)
+    # A full backup archive (database and attachments) is written before any schema upgrade.
+    db = open_database(layout.database, before_upgrade=before_upgrade(layout))
     return AppData(layout, db)

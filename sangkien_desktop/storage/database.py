@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -47,21 +47,16 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def backup_file(source: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup, never a copy of an open file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-    return target
+# Called with the open connection and the version found, before the first migration step runs
+# on a database that holds data (services/backups.py writes a full backup archive).
+BeforeUpgrade = Callable[[sqlite3.Connection, int], object]
 
 
-def migrate(conn: sqlite3.Connection, backup_dir: Path | None = None) -> int:
+def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = None) -> int:
     """Brings the schema to LATEST_VERSION; returns the version found before.
 
-    Refuses a database from a newer version or one that belongs to another program.
+    Refuses a database from a newer version or one that belongs to another program. When a
+    database that already has a schema is upgraded, ``before_upgrade`` runs first (a backup).
     """
     try:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -82,9 +77,8 @@ def migrate(conn: sqlite3.Connection, backup_dir: Path | None = None) -> int:
         )
     if current == LATEST_VERSION:
         return current
-    if current > 0 and backup_dir is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_file(conn, backup_dir / f"truoc-nang-cap-v{current}-{stamp}.sqlite3")
+    if current > 0 and before_upgrade is not None:
+        before_upgrade(conn, current)
     for step in STEPS:
         if step.version <= current:
             continue
@@ -116,14 +110,16 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str | None = None, *, backup_dir: Path | None = None) -> Database:
+def open_database(
+    path: Path | str | None = None, *, before_upgrade: BeforeUpgrade | None = None
+) -> Database:
     """Opens (creating and migrating as needed) the database at ``path``; None is in-memory."""
     file = Path(path) if path is not None else None
     if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True)
         raw = _raw_connect(file)
         try:
-            migrate(raw, backup_dir)
+            migrate(raw, before_upgrade)
         finally:
             raw.close()
         engine = create_engine(f"sqlite:///{file}", connect_args={"check_same_thread": False})

@@ -74,7 +74,7 @@ def test_garbage_file_is_refused_with_a_clear_message(tmp_path):
     assert info.value.code == "db_not_sqlite"
 
 
-def test_upgrade_takes_a_backup_first(tmp_path, monkeypatch):
+def test_upgrade_runs_the_backup_hook_first(tmp_path, monkeypatch):
     from sangkien_desktop.storage import database, migrations
 
     path = tmp_path / "a.sqlite3"
@@ -84,13 +84,15 @@ def test_upgrade_takes_a_backup_first(tmp_path, monkeypatch):
     )
     monkeypatch.setattr(database, "STEPS", STEPS + (extra,))
     monkeypatch.setattr(database, "LATEST_VERSION", extra.version)
-    backups = tmp_path / "backups"
-    open_database(path, backup_dir=backups).close()
-    copies = list(backups.glob(f"truoc-nang-cap-v{LATEST_VERSION}-*.sqlite3"))
-    assert len(copies) == 1
-    old = sqlite3.connect(copies[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-    old.close()
+    seen = []
+
+    def hook(conn, version):
+        seen.append((version, conn.execute("PRAGMA user_version").fetchone()[0]))
+
+    open_database(path, before_upgrade=hook).close()
+    assert seen == [(LATEST_VERSION, LATEST_VERSION)]  # ran before the first step
+    open_database(path, before_upgrade=hook).close()
+    assert len(seen) == 1  # nothing to upgrade: no backup
     new = sqlite3.connect(path)
     assert new.execute("PRAGMA user_version").fetchone()[0] == extra.version
     new.close()

@@ -1,0 +1,94 @@
+"""Sub-commands on backups: take one, list them, restore one.
+
+They run on the data folder without opening it first (``offline``): a restore must work when
+the database is damaged, and a backup must copy the data as it is, before any upgrade.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from sangkien_desktop.paths import DataLayout
+from sangkien_desktop.services import backups
+
+
+def register(sub) -> None:
+    b = sub.add_parser("backup", help="sao lưu dữ liệu và tệp đính kèm ngay (vào thư mục sao lưu)")
+    b.add_argument("--out", metavar="FILE", help="ghi bản sao lưu ra tệp này thay vì thư mục sao lưu")
+
+    r = sub.add_parser(
+        "restore",
+        help="khôi phục dữ liệu từ một bản sao lưu (dữ liệu hiện tại được sao lưu trước)",
+    )
+    r.add_argument("file", metavar="FILE", help="tệp sao lưu, hoặc tên một tệp trong thư mục sao lưu")
+
+    ls = sub.add_parser("backups", help="liệt kê các bản sao lưu và nơi lưu dữ liệu")
+    ls.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    b.set_defaults(handler=_backup, offline=True)
+    r.set_defaults(handler=_restore, offline=True)
+    ls.set_defaults(handler=_list, offline=True)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{max(n // 1024, 1)} KB"
+
+
+def _describe(info: backups.BackupInfo) -> str:
+    return (
+        f"{info.created_at:%d/%m/%Y %H:%M}  {info.reason_label}, {info.dossier_count} hồ sơ, "
+        f"{_size(info.size)}"
+    )
+
+
+def _backup(layout: DataLayout, args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser().resolve() if args.out else None
+    info = backups.backup_now(layout, backups.Reason.MANUAL, out=out)
+    print(f"Đã sao lưu vào {info.path}")
+    print(f"  {_describe(info)}")
+    return 0
+
+
+def _restore(layout: DataLayout, args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    if not path.exists() and (layout.backups / args.file).exists():
+        path = layout.backups / args.file
+    result = backups.restore_backup(layout, path.resolve())
+    print(f"Đã khôi phục dữ liệu từ {result.restored.path}")
+    print(f"  {_describe(result.restored)}")
+    if result.safety is not None:
+        print(f"Dữ liệu trước khi khôi phục được sao lưu tại {result.safety.path}")
+    if result.damaged_moved:
+        print(f"Cơ sở dữ liệu hỏng trước đó được chuyển vào {layout.backups}")
+    return 0
+
+
+def _list(layout: DataLayout, args: argparse.Namespace) -> int:
+    found = backups.list_backups(layout)
+    if args.json:
+        rows = [
+            {
+                "file": str(i.path),
+                "created_at": i.created_at.isoformat(timespec="seconds"),
+                "reason": i.reason,
+                "dossier_count": i.dossier_count,
+                "schema_version": i.schema_version,
+                "app_version": i.app_version,
+                "size": i.size,
+                "problem": i.problem,
+            }
+            for i in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Thư mục dữ liệu: {layout.root}")
+    print(f"Thư mục sao lưu: {layout.backups}")
+    for info in found:
+        if info.problem:
+            print(f"{info.path.name}\n  HỎNG: {info.problem}")
+        else:
+            print(f"{info.path.name}\n  {_describe(info)}")
+    print(f"— {len(found)} bản sao lưu")
+    return 0

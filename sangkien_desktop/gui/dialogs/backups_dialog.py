@@ -1,0 +1,207 @@
+"""Backups: where the data and its backups live, the list of backups, back up now, restore,
+copy to a USB stick."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.services import backups
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers import DossierQuery, count_dossiers
+
+from sangkien_desktop.gui.backup_runner import BackupRunner, backup_message
+from sangkien_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
+from sangkien_desktop.gui.labels import error_text
+
+
+def size_text(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / 1048576:.1f} MB".replace(".", ",")
+    return f"{max(n // 1024, 1)} KB"
+
+
+class BackupsDialog(QDialog):
+    """The list of backups; ``restored`` is emitted after the data was replaced."""
+
+    restored = Signal()
+
+    def __init__(self, app_data: AppData, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)
+        self.ui.dataFolderLabel.setText(str(app_data.layout.root))
+        self.ui.backupsFolderLabel.setText(str(app_data.layout.backups))
+        self.runner = BackupRunner(self)
+        self.backups: list[backups.BackupInfo] = []
+        header = self.ui.backupTable.horizontalHeader()
+        for column, width in enumerate((160, 300, 110, 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self._connect()
+        self.refresh()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.backupNowButton.clicked.connect(self.backup_now)
+        ui.restoreButton.clicked.connect(self.restore_selected)
+        ui.restoreFileButton.clicked.connect(self.restore_from_file)
+        ui.copyButton.clicked.connect(self.copy_selected)
+        ui.openFolderButton.clicked.connect(self.open_folder)
+        ui.closeButton.clicked.connect(self.accept)
+        ui.backupTable.itemSelectionChanged.connect(self._update_buttons)
+        self.runner.finished.connect(self._backup_done)
+        self.runner.failed.connect(self._backup_failed)
+
+    # --- list -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.backups = backups.list_backups(self.app_data.layout)
+        table = self.ui.backupTable
+        table.setRowCount(len(self.backups))
+        for row, info in enumerate(self.backups):
+            count = self.tr("hỏng") if info.problem else f"{info.dossier_count:,}".replace(",", ".")
+            cells = (
+                info.created_at.strftime("%H:%M %d/%m/%Y"),
+                self.tr(info.reason_label),
+                count,
+                size_text(info.size),
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(error_text(info.problem) if info.problem else str(info.path))
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if info.problem:
+                    item.setForeground(QColor(Qt.darkRed))
+                table.setItem(row, column, item)
+        if self.backups:
+            table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> backups.BackupInfo | None:
+        rows = self.ui.backupTable.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        info = self.selected()
+        busy = self.runner.busy()
+        self.ui.backupNowButton.setEnabled(not busy)
+        self.ui.restoreButton.setEnabled(info is not None and info.problem is None and not busy)
+        self.ui.restoreFileButton.setEnabled(not busy)
+        self.ui.copyButton.setEnabled(info is not None and info.problem is None)
+
+    # --- actions ----------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        layout = self.app_data.layout
+        if self.runner.start(lambda: backups.backup_now(layout, backups.Reason.MANUAL)):
+            self.ui.backupNowButton.setText(self.tr("Đang sao lưu…"))
+            self._update_buttons()
+
+    def _backup_done(self, info: backups.BackupInfo | None) -> None:
+        self.ui.backupNowButton.setText(self.tr("&Sao lưu ngay"))
+        self.refresh()
+        if info is not None:
+            self.last_message = backup_message(info)
+            self.ui.backupsHint.setText(self.last_message)
+
+    def _backup_failed(self, message: str) -> None:
+        self.ui.backupNowButton.setText(self.tr("&Sao lưu ngay"))
+        self._update_buttons()
+        QMessageBox.warning(self, self.tr("Sao lưu không thành công"), message)
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is not None and info.problem is None:
+            self._restore(info.path, info)
+
+    def restore_from_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn bản sao lưu"), "", self.tr("Bản sao lưu Sáng kiến (*.zip)")
+        )
+        if path:
+            self._restore(Path(path), backups.describe(Path(path)))
+
+    def _restore(self, path: Path, info: backups.BackupInfo) -> None:
+        if info.problem:
+            QMessageBox.warning(self, self.tr("Không khôi phục được"), error_text(info.problem))
+            return
+        with self.app_data.db.session() as session:
+            current = count_dossiers(session, DossierQuery())
+        question = self.tr(
+            "Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?\n\nDữ liệu hiện tại (%3 hồ sơ) "
+            "sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu."
+        )
+        question = (
+            question.replace("%1", info.created_at.strftime("%H:%M %d/%m/%Y"))
+            .replace("%2", str(info.dossier_count))
+            .replace("%3", str(current))
+        )
+        if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.Yes:
+            return
+        self.runner.wait()  # a backup started from here must finish first
+        # Close the database's connections; they are reopened on next use, on the new data.
+        self.app_data.db.close()
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            result = backups.restore_backup(self.app_data.layout, path)
+        except (SangKienError, OSError) as exc:
+            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Không khôi phục được"), message)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.restored.emit()
+        self.refresh()
+        text = self.tr("Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).").replace(
+            "%1", result.restored.created_at.strftime("%H:%M %d/%m/%Y")
+        ).replace("%2", str(result.restored.dossier_count))
+        if result.safety is not None:
+            text += "\n" + self.tr("Dữ liệu trước khi khôi phục được sao lưu vào %1.").replace(
+                "%1", str(result.safety.path)
+            )
+        QMessageBox.information(self, self.tr("Khôi phục dữ liệu"), text)
+
+    def copy_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn ổ USB hoặc thư mục để chép bản sao lưu vào")
+        )
+        if not folder:
+            return
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            copied = backups.copy_backup(info.path, Path(folder))
+        except SangKienError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Không chép được"), error_text(exc.message))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.information(
+            self,
+            self.tr("Chép bản sao lưu"),
+            self.tr("Đã chép và kiểm tra lại bản sao lưu (%1, mã kiểm tra khớp):\n%2")
+            .replace("%1", size_text(copied.size))
+            .replace("%2", str(copied.path)),
+        )
+
+    def open_folder(self) -> None:
+        self.app_data.layout.backups.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app_data.layout.backups)))
+
+    def done(self, result: int) -> None:
+        self.runner.wait()
+        super().done(result)

@@ -1,0 +1,357 @@
+"""Backup archives: one zip holding a consistent snapshot of the database, taken with SQLite's
+online backup API (never a copy of an open file), the attachment files and a small manifest.
+
+This module knows the archive's format and the SQLite mechanics (snapshot, check, restore into
+the live file); when to back up, what to keep and how to restore a data folder is decided in
+``services/backups.py``. The format is described in ``docs/backups.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION
+
+FORMAT = "sangkien-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DB_MEMBER = "sangkien.sqlite3"
+ATTACHMENTS_PREFIX = "attachments/"
+# The only names an archive may hold besides the manifest and the database: a crafted archive
+# can therefore never write outside the folder it is unpacked into.
+_BLOB_NAME = re.compile(r"^attachments/([0-9a-f]{2})/([0-9a-f]{64})$")
+_CHUNK = 1024 * 1024
+
+
+class BackupError(SangKienError):
+    """A backup cannot be written, read or restored; nothing was changed."""
+
+    code = "backup"
+
+
+@dataclass(frozen=True)
+class DatabaseFacts:
+    schema_version: int
+    application_id: int
+    dossier_count: int
+    problems: tuple[str, ...]  # empty when the integrity check says "ok"
+
+
+@dataclass(frozen=True)
+class ArchiveContents:
+    """What a verified archive unpacked to: the database snapshot and the attachment folder."""
+
+    manifest: dict
+    database: Path
+    attachments: Path
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":  # a directory cannot be opened for fsync on Windows
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def snapshot(source: sqlite3.Connection | Path, target: Path) -> None:
+    """Copies the database through SQLite's online backup into ``target`` (a new file).
+
+    The copy is one read transaction on the source, so it is consistent even while other
+    connections write (uncommitted changes are not in it). The copy is then switched to a
+    rollback journal, so it is a single self-contained file.
+    """
+    own = not isinstance(source, sqlite3.Connection)
+    if own and not Path(source).is_file():
+        raise BackupError(f"Không tìm thấy cơ sở dữ liệu “{source}”.", code="backup_source")
+    src = sqlite3.connect(str(source)) if own else source
+    try:
+        if own:
+            src.execute("PRAGMA busy_timeout = 5000")
+        dest = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(
+            f"Không chụp được cơ sở dữ liệu để sao lưu ({exc}). Dữ liệu có thể đã hỏng: hãy "
+            "khôi phục từ một bản sao lưu cũ hơn.",
+            code="backup_source",
+        ) from exc
+    finally:
+        if own:
+            src.close()
+
+
+def inspect_database(path: Path, *, thorough: bool = True) -> DatabaseFacts:
+    """Schema version, owner mark, live dossier count and the integrity check of a snapshot."""
+    try:
+        conn = _connect_readonly(path)
+        try:
+            pragma = "integrity_check" if thorough else "quick_check"
+            result = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            has_dossiers = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dossier'"
+            ).fetchone()
+            count = (
+                int(conn.execute("SELECT count(*) FROM dossier WHERE deleted_at IS NULL").fetchone()[0])
+                if has_dossiers
+                else 0
+            )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return DatabaseFacts(0, 0, 0, (str(exc),))
+    return DatabaseFacts(version, app_id, count, () if result == ["ok"] else tuple(result))
+
+
+def _blobs(store: Path) -> Iterator[tuple[Path, str]]:
+    """The stored attachment files (``ab/abcd…``), skipping half-copied temporary files."""
+    if not store.is_dir():
+        return
+    for sub in sorted(store.iterdir()):
+        if not (sub.is_dir() and re.fullmatch(r"[0-9a-f]{2}", sub.name)):
+            continue
+        for blob in sorted(sub.iterdir()):
+            arcname = f"{ATTACHMENTS_PREFIX}{sub.name}/{blob.name}"
+            if blob.is_file() and _BLOB_NAME.match(arcname):
+                yield blob, arcname
+
+
+def write_archive(
+    source: sqlite3.Connection | Path,
+    attachments: Path | None,
+    target: Path,
+    *,
+    reason: str,
+    created_at: dt.datetime,
+    app_version: str,
+) -> dict:
+    """Writes the backup archive to ``target`` atomically (temporary file, then rename).
+
+    Returns the manifest. ``source`` is the database file or an open connection to it.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".tmp-sao-luu-") as work:
+        db_copy = Path(work) / DB_MEMBER
+        snapshot(source, db_copy)
+        facts = inspect_database(db_copy, thorough=False)
+        blobs = list(_blobs(attachments)) if attachments is not None else []
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "created_at": created_at.isoformat(timespec="seconds"),
+            "reason": reason,
+            "app_version": app_version,
+            "schema_version": facts.schema_version,
+            "dossier_count": facts.dossier_count,
+            "integrity": "ok" if not facts.problems else "; ".join(facts.problems[:5]),
+            "database": {
+                "name": DB_MEMBER,
+                "size": db_copy.stat().st_size,
+                "sha256": _sha256_file(db_copy),
+            },
+            "attachments": {
+                "count": len(blobs),
+                "size": sum(path.stat().st_size for path, _ in blobs),
+            },
+        }
+        partial = Path(work) / "archive.zip"
+        try:
+            with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
+                zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+                # Attachments (PDF, JPEG, DOCX) are compressed already; the database is not.
+                zf.write(db_copy, DB_MEMBER, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+                for path, arcname in blobs:
+                    zf.write(path, arcname, compress_type=zipfile.ZIP_STORED)
+            with partial.open("rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(partial, target)
+            _fsync_dir(target.parent)
+        except OSError as exc:
+            raise BackupError(
+                f"Không ghi được bản sao lưu vào “{target}” ({exc.strerror or exc}). Hãy kiểm tra "
+                "ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.",
+                code="backup_write",
+            ) from exc
+    return manifest
+
+
+def _damaged(path: Path, detail: str) -> BackupError:
+    return BackupError(
+        f"Bản sao lưu “{path.name}” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop "
+        f"({detail}). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.",
+        code="backup_damaged",
+    )
+
+
+def read_manifest(path: Path) -> dict:
+    """The manifest of an archive (cheap: no member but the manifest is read)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
+    except KeyError as exc:
+        raise _damaged(path, "thiếu tệp manifest.json") from exc
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
+        raise _damaged(path, str(exc)) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _damaged(path, "manifest.json không đúng định dạng")
+    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+        raise BackupError(
+            f"Bản sao lưu “{path.name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. "
+            "Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.",
+            code="backup_newer",
+        )
+    return manifest
+
+
+def _extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> str:
+    """Unpacks one member (the zip's CRC is checked on the way) and returns its SHA-256."""
+    digest = hashlib.sha256()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zf.open(info) as src, target.open("wb") as out:
+        while chunk := src.read(_CHUNK):
+            digest.update(chunk)
+            out.write(chunk)
+    return digest.hexdigest()
+
+
+def extract_verified(path: Path, work: Path) -> ArchiveContents:
+    """Unpacks an archive into ``work`` and checks everything before it may be restored.
+
+    Checked: the manifest, every member's name, the zip checksums, the database's SHA-256 and
+    size against the manifest, SQLite's integrity check, that the database is ours and not
+    from a newer schema, and that each attachment's content matches its SHA-256 name.
+    Raises BackupError (code ``backup_damaged``, ``backup_newer`` …) on the first problem.
+    """
+    manifest = read_manifest(path)
+    database = work / DB_MEMBER
+    attachments = work / "attachments"
+    attachments.mkdir(parents=True, exist_ok=True)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = zf.infolist()
+            names = [m.filename for m in members]
+            if len(set(names)) != len(names):
+                raise _damaged(path, "có tệp trùng tên trong bản sao lưu")
+            if DB_MEMBER not in names:
+                raise _damaged(path, "thiếu tệp cơ sở dữ liệu")
+            for info in members:
+                if info.filename == MANIFEST:
+                    continue
+                if info.filename == DB_MEMBER:
+                    sha = _extract_member(zf, info, database)
+                    expected = manifest.get("database", {})
+                    if sha != expected.get("sha256") or database.stat().st_size != expected.get("size"):
+                        raise _damaged(path, "cơ sở dữ liệu không khớp mã băm trong manifest")
+                    continue
+                match = _BLOB_NAME.match(info.filename)
+                if match is None:
+                    raise _damaged(path, f"tệp lạ “{info.filename}”")
+                sha = _extract_member(zf, info, attachments / match[1] / match[2])
+                if sha != match[2]:
+                    raise _damaged(path, f"tệp đính kèm {match[2][:12]}… đã bị thay đổi")
+    except (OSError, zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        raise _damaged(path, str(exc)) from exc
+    facts = inspect_database(database, thorough=True)
+    if facts.problems:
+        raise _damaged(path, "kiểm tra toàn vẹn cơ sở dữ liệu: " + "; ".join(facts.problems[:3]))
+    if facts.dossier_count != manifest.get("dossier_count"):
+        raise _damaged(path, "số hồ sơ không khớp với manifest")
+    if facts.application_id not in (0, APPLICATION_ID):
+        raise _damaged(path, "cơ sở dữ liệu thuộc về một chương trình khác")
+    if facts.schema_version > LATEST_VERSION:
+        raise BackupError(
+            f"Bản sao lưu “{path.name}” chứa dữ liệu của một phiên bản mới hơn (lược đồ "
+            f"{facts.schema_version}, phiên bản này đọc được đến {LATEST_VERSION}). Hãy cài "
+            "phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.",
+            code="backup_newer",
+        )
+    return ArchiveContents(manifest, database, attachments)
+
+
+def is_usable_database(path: Path) -> bool:
+    """Whether ``path`` is one of our SQLite databases that SQLite can open and read."""
+    if not path.exists():
+        return False
+    try:
+        # Not read-only: a read-only connection cannot open a WAL database whose -shm is gone.
+        conn = sqlite3.connect(str(path))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return app_id in (0, APPLICATION_ID)
+
+
+def restore_database(snapshot_file: Path, target: Path, damaged_dir: Path) -> None:
+    """Makes ``target`` hold exactly the snapshot's data.
+
+    A usable live database is overwritten through SQLite's backup API: one write transaction
+    taken under SQLite's own locks, so connections that still have it open (another window,
+    a pooled connection) see either the old data or the new, never a mix. A missing or
+    unreadable database (a damaged disk) is moved into ``damaged_dir`` with its -wal and -shm
+    files, then replaced by a copy of the snapshot (temporary file, then rename).
+    """
+    if is_usable_database(target):
+        src = sqlite3.connect(str(snapshot_file))
+        dest = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            dest.execute("PRAGMA busy_timeout = 10000")
+            src.backup(dest)
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(
+                f"Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({exc}). Hãy đóng các cửa sổ "
+                "Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.",
+                code="backup_restore",
+            ) from exc
+        finally:
+            dest.close()
+            src.close()
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        old = target.with_name(target.name + suffix)
+        if old.exists():
+            damaged_dir.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(old), damaged_dir / f"hong-{stamp}-{old.name}")
+    partial = target.with_name(f".{target.name}.restoring")
+    shutil.copyfile(snapshot_file, partial)
+    with partial.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
