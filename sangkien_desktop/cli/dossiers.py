@@ -37,12 +37,14 @@ def register(sub) -> None:
         "kind",
         metavar="KIND",
         help="don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia, bien-ban, quyet-dinh, "
-        "giay-chung-nhan, to-trinh, bang-tong-hop, bao-cao-chi-tieu",
+        "giay-chung-nhan, to-trinh, bang-tong-hop, bao-cao-chi-tieu, tom-tat-don-vi",
     )
     source = doc.add_mutually_exclusive_group(required=True)
     source.add_argument("--dossier", metavar="ID", help="mã định danh hoặc mã hồ sơ")
     source.add_argument("--decision", metavar="ID", help="mã định danh của quyết định")
     source.add_argument("--nomination", metavar="ID", help="mã định danh của đợt đề nghị")
+    source.add_argument("--campaign", metavar="ID", help="mã chương trình (báo cáo chỉ tiêu)")
+    doc.add_argument("--unit", metavar="TEXT", help="đơn vị, cho tom-tat-don-vi")
     doc.add_argument("--format", choices=["pdf", "docx"], default="pdf")
     doc.add_argument("--out", required=True, metavar="FILE")
 
@@ -163,6 +165,10 @@ def _doc(app: AppData, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.nomination is not None or args.campaign is not None:
+        from sangkien_desktop.cli.nominations import write_doc
+
+        return write_doc(app, args)
     if args.dossier is None:
         print(
             "Lỗi: phiên bản này mới in được từ một hồ sơ (--dossier): "

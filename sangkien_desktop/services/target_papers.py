@@ -32,12 +32,14 @@ def _phases(p: Progress, u: UnitStats) -> list[PhaseProgress]:
 
 def target_report_data(session: Session, campaign: Campaign, *, to_unit: str = "",
                        as_of: dt.date | None = None, remarks: str = "") -> TargetReport:
-    """Every unit with a target or a dossier in the campaign, per phase."""
+    """Per phase, every unit that has a target (every unit with a dossier when no target is
+    set yet)."""
     p = progress(session, campaign, as_of=as_of)
+    units = [u for u in p.units if u.target] or p.units
     return TargetReport(
         unit=unit_profile(session), campaign_name=campaign.short_name,
         phase_names=list(p.phase_names),
-        rows=[UnitProgress(u.unit_name, _phases(p, u)) for u in p.units],
+        rows=[UnitProgress(u.unit_name, _phases(p, u)) for u in units],
         date=p.as_of, to_unit=to_unit, as_of=p.as_of, remarks=remarks,
     )
 
