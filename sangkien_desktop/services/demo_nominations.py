@@ -22,7 +22,7 @@ TARGET_UNITS = 12  # units per campaign given a target
 NOMINATED = 3  # dossiers per demo nomination, within the quota
 
 
-def _busiest_units(session: Session, campaign_id: str) -> list[tuple[str, int]]:
+def _busiest_units(session: Session, campaign_id: str) -> list:
     return list(session.execute(
         select(DossierRow.unit_name, func.count())
         .where(DossierRow.deleted_at.is_(None), DossierRow.campaign_id == campaign_id,
@@ -30,7 +30,7 @@ def _busiest_units(session: Session, campaign_id: str) -> list[tuple[str, int]]:
         .group_by(DossierRow.unit_name)
         .order_by(func.count().desc(), DossierRow.unit_name)
         .limit(TARGET_UNITS)
-    ).tuples())
+    ).all())
 
 
 def _recognised_with_decision(session: Session, campaign_id: str) -> list[str]:
