@@ -11,7 +11,8 @@ from sangkien_desktop.services.context import AppData
 KINDS_HELP = (
     "don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia (phiếu trống) với --dossier; "
     "quyet-dinh, giay-chung-nhan (mọi giấy chứng nhận của quyết định), bien-ban với --decision; "
-    "to-trinh, bang-tong-hop với --nomination; bao-cao-chi-tieu"
+    "to-trinh, bang-tong-hop với --nomination; bao-cao-chi-tieu, tom-tat-don-vi (với --unit) "
+    "với --campaign"
 )
 
 
@@ -24,6 +25,8 @@ def register(sub) -> None:
         "--decision", metavar="ID", help="mã định danh của quyết định, hoặc số của nó, ví dụ “05/QĐ-CĐCS”"
     )
     source.add_argument("--nomination", metavar="ID", help="mã định danh của đợt đề nghị")
+    source.add_argument("--campaign", metavar="ID", help="mã chương trình (báo cáo chỉ tiêu, tóm tắt đơn vị)")
+    doc.add_argument("--unit", metavar="TEXT", help="đơn vị, cho tom-tat-don-vi")
     doc.add_argument("--format", choices=["pdf", "docx"], default="pdf")
     doc.add_argument("--out", required=True, metavar="FILE")
     doc.set_defaults(handler=_doc)
@@ -38,12 +41,10 @@ def _doc(app: AppData, args: argparse.Namespace) -> int:
         raise InputError(
             f"không có loại văn bản “{args.kind}”. Các loại: {', '.join(DOCUMENT_KINDS)}.", field="kind"
         )
-    if args.nomination is not None:
-        raise InputError(
-            "phiên bản này chưa có đợt đề nghị (Tờ trình, Bảng tổng hợp): hãy in từ một hồ sơ "
-            "(--dossier) hoặc một quyết định (--decision).",
-            field="nomination",
-        )
+    if args.nomination is not None or args.campaign is not None:
+        from sangkien_desktop.cli.nominations import write_doc
+
+        return write_doc(app, args)
     with app.db.session() as session:
         if args.dossier is not None:
             uuid = find_uuid(session, args.dossier)

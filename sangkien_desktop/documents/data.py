@@ -241,3 +241,33 @@ class TargetReport:
     remarks: str = ""
     recipients: list[str] | None = None
     signer: Signer | None = None
+
+
+@dataclass
+class SheetInitiative:
+    """One initiative on a unit's summary sheet: names only, never CCCD or phone numbers."""
+
+    title: str
+    author_names: list[str] = field(default_factory=list)
+    status: str = ""  # label
+    benefit_vnd: int | None = None
+
+
+@dataclass
+class UnitSheet:
+    """Phiếu tóm tắt kết quả sáng kiến của một đơn vị: one page for a meeting. It carries no
+    personal data beyond names (DOMAIN.md, Personal data)."""
+
+    unit: UnitProfile  # the issuing unit (header, signer)
+    campaign_name: str
+    unit_name: str  # the unit the sheet is about
+    phase_names: list[str]
+    phases: list[PhaseProgress]
+    by_status: list[tuple[str, int]] = field(default_factory=list)  # (label, count)
+    by_kind: list[tuple[str, int]] = field(default_factory=list)
+    by_group: list[tuple[str, int]] = field(default_factory=list)
+    benefit_vnd: int = 0
+    initiatives: list[SheetInitiative] = field(default_factory=list)
+    more_initiatives: int = 0  # recognised ones left off to keep the sheet on one page
+    as_of: dt.date | None = None
+    date: dt.date | None = None

@@ -20,12 +20,14 @@ from sangkien_desktop.documents.data import (
     ScoreSheet,
     SummaryTable,
     TargetReport,
+    UnitSheet,
 )
 from sangkien_desktop.documents.decision import giay_chung_nhan, quyet_dinh
 from sangkien_desktop.documents.nomination import bang_tong_hop, to_trinh
 from sangkien_desktop.documents.render_docx import render_docx
 from sangkien_desktop.documents.render_pdf import render_pdf
 from sangkien_desktop.documents.targets import bao_cao_chi_tieu
+from sangkien_desktop.documents.unit_sheet import tom_tat_don_vi
 from sangkien_desktop.domain.dossier import Dossier
 
 Format = Literal["pdf", "docx"]
@@ -42,6 +44,7 @@ DOCUMENT_KINDS: dict[str, Callable[[Any], Document]] = {
     "to-trinh": to_trinh,
     "bang-tong-hop": bang_tong_hop,
     "bao-cao-chi-tieu": bao_cao_chi_tieu,
+    "tom-tat-don-vi": tom_tat_don_vi,
 }
 
 # The data each writer takes (documents/data.py).
@@ -55,6 +58,7 @@ DATA_TYPES: dict[str, type] = {
     "to-trinh": NominationLetter,
     "bang-tong-hop": SummaryTable,
     "bao-cao-chi-tieu": TargetReport,
+    "tom-tat-don-vi": UnitSheet,
 }
 
 # Names for menus and file names.
@@ -68,6 +72,7 @@ DOCUMENT_LABELS: dict[str, str] = {
     "to-trinh": "Tờ trình đề nghị khen thưởng sáng kiến",
     "bang-tong-hop": "Bảng tổng hợp tóm tắt sáng kiến",
     "bao-cao-chi-tieu": "Báo cáo kết quả thực hiện chỉ tiêu",
+    "tom-tat-don-vi": "Phiếu tóm tắt kết quả sáng kiến của đơn vị",
 }
 
 _RENDERERS = {"pdf": render_pdf, "docx": render_docx}

@@ -20,10 +20,12 @@ from sangkien_desktop.documents.data import (
     RecognisedItem,
     RecognitionDecision,
     ScoreSheet,
+    SheetInitiative,
     SummaryRow,
     SummaryTable,
     TargetReport,
     UnitProgress,
+    UnitSheet,
 )
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier
 from sangkien_desktop.domain.unit_profile import UnitProfile
@@ -353,4 +355,28 @@ def target_report() -> TargetReport:
         as_of=dt.date(2022, 9, 30),
         remarks="Đợt 2 còn chậm so với chỉ tiêu; Ban Chấp hành sẽ đôn đốc các tổ công đoàn.",
         recipients=["Như trên;", "Lưu: VT, CĐCS."],
+    )
+
+
+def unit_sheet() -> UnitSheet:
+    return UnitSheet(
+        unit=unit(),
+        campaign_name=CAMPAIGN,
+        unit_name="Phân xưởng May 2",
+        phase_names=["Đợt 1", "Đợt 2"],
+        phases=[PhaseProgress(4, 3), PhaseProgress(6, 2)],
+        by_status=[("Bản nháp", 2), ("Đã công nhận", 3), ("Đã đề nghị", 2)],
+        by_kind=[("Giải pháp kỹ thuật", 4), ("Giải pháp quản lý", 1)],
+        by_group=[("Công nhân lao động trong các doanh nghiệp sản xuất, kinh doanh", 5)],
+        benefit_vnd=274_320_000,
+        initiatives=[
+            SheetInitiative(
+                "Cải tiến cữ gá may túi áo sơ mi giúp giảm 30% thời gian thao tác",
+                ["Nguyễn Thị Thu Hường", "Phạm Văn Đức"], "Đã đề nghị", 154_320_000),
+            SheetInitiative("Bảng theo dõi ca máy bằng mã màu", ["Trần Thị Hoa"], "Đã công nhận",
+                            None),
+        ],
+        more_initiatives=3,
+        as_of=dt.date(2022, 9, 30),
+        date=dt.date(2022, 9, 30),
     )

@@ -53,6 +53,8 @@ class Campaign:
     phases: tuple[Phase, ...] = ()
     quotas: tuple[Quota, ...] = ()
     nomination_deadline: dt.datetime | None = None
+    # How many days before the deadline a nomination shows the "nearing" warning.
+    nomination_warning_days: int = 7
     required_attachments: tuple[Choice, ...] = ()
     favoured_fields: tuple[Choice, ...] = ()
     sources: dict[str, str] = field(default_factory=dict)
@@ -144,6 +146,11 @@ def parse_campaign(data: Any, source: str = "campaign") -> Campaign:
         if not isinstance(q.get("count"), int) or not q.get("level"):
             raise DataFileError(f"{source}: quotas[{i}] cần “level” và “count” (số nguyên).")
         quotas.append(Quota(str(q["level"]), str(q.get("label", q["level"])), q["count"]))
+    warning_days = data.get("nomination_warning_days", 7)
+    if not isinstance(warning_days, int) or isinstance(warning_days, bool) or warning_days < 0:
+        raise DataFileError(
+            f"{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày)."
+        )
     solution_types = _choices(data.get("solution_types"), f"{source}: solution_types")
     target_groups = _choices(data.get("target_groups"), f"{source}: target_groups")
     if not solution_types:
@@ -162,6 +169,7 @@ def parse_campaign(data: Any, source: str = "campaign") -> Campaign:
         phases=tuple(phases),
         quotas=tuple(quotas),
         nomination_deadline=_datetime(data.get("nomination_deadline"), f"{source}: deadline"),
+        nomination_warning_days=warning_days,
         required_attachments=_choices(
             data.get("required_attachments"), f"{source}: required_attachments"
         ),

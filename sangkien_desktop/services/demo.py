@@ -23,6 +23,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier, Sector, Status
 from sangkien_desktop.services.bulk import insert_dossiers
 from sangkien_desktop.services.catalog import UnitRef, load_campaigns, load_unit_list
+from sangkien_desktop.services.demo_nominations import create_demo_nominations
 from sangkien_desktop.services.demo_words import Profile, Words, words
 
 T = TypeVar("T")
@@ -443,4 +444,6 @@ def create_demo(
 ) -> int:
     """Stores ``count`` demo dossiers through the bulk path in the session's transaction (the
     caller commits); ``progress`` receives the number stored so far. Returns the count."""
-    return insert_dossiers(session, generate_dossiers(count, seed), progress=progress)
+    created = insert_dossiers(session, generate_dossiers(count, seed), progress=progress)
+    create_demo_nominations(session, seed)
+    return created

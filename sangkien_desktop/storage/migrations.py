@@ -293,6 +293,49 @@ STEPS: tuple[Step, ...] = (
             "CREATE INDEX IF NOT EXISTS ix_history_entity ON history (entity_kind, entity_uuid, id)",
         ),
     ),
+    Step(
+        3,
+        "nominations upward with their dossiers, targets per unit and phase",
+        (
+            """CREATE TABLE IF NOT EXISTS nomination (
+                id INTEGER PRIMARY KEY,
+                uuid VARCHAR(36) NOT NULL UNIQUE,
+                campaign_id VARCHAR NOT NULL,
+                to_unit TEXT NOT NULL DEFAULT '',
+                deadline DATETIME,
+                status VARCHAR NOT NULL DEFAULT 'draft',
+                letter_number INTEGER,
+                letter_number_text VARCHAR NOT NULL DEFAULT '',
+                letter_date DATE,
+                basis TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT '',
+                created_at DATETIME NOT NULL,
+                updated_at DATETIME NOT NULL,
+                sent_at DATETIME
+            )""",
+            """CREATE TABLE IF NOT EXISTS nomination_item (
+                id INTEGER PRIMARY KEY,
+                nomination_id INTEGER NOT NULL REFERENCES nomination (id) ON DELETE CASCADE,
+                dossier_uuid VARCHAR(36) NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0,
+                favoured_field VARCHAR NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                UNIQUE (nomination_id, dossier_uuid)
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_nomination_item_dossier ON nomination_item (dossier_uuid)",
+            """CREATE TABLE IF NOT EXISTS target (
+                id INTEGER PRIMARY KEY,
+                campaign_id VARCHAR NOT NULL,
+                unit_name TEXT NOT NULL,
+                phase_code VARCHAR NOT NULL,
+                count INTEGER NOT NULL,
+                updated_at DATETIME NOT NULL,
+                UNIQUE (campaign_id, unit_name, phase_code)
+            )""",
+            # Progress per unit reads the live dossiers of one campaign.
+            "CREATE INDEX IF NOT EXISTS ix_dossier_campaign_unit ON dossier (campaign_id, unit_name)",
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].version

@@ -113,5 +113,5 @@ def test_wrong_source_unknown_decision_and_nominations(data, capsys):
     assert run(tmp_path, "quyet-dinh", "--decision", "9/QĐ-CĐCS", "--out", str(out)) == 2
     assert "Không tìm thấy quyết định “9/QĐ-CĐCS”" in capsys.readouterr().err
     assert run(tmp_path, "to-trinh", "--nomination", "abc", "--out", str(out)) == 2
-    assert "chưa có đợt đề nghị" in capsys.readouterr().err
+    assert "Không tìm thấy đợt đề nghị “abc”" in capsys.readouterr().err
     assert not out.exists()

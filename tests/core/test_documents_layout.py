@@ -85,6 +85,7 @@ def test_registry_names_every_cli_kind():
         "to-trinh",
         "bang-tong-hop",
         "bao-cao-chi-tieu",
+        "tom-tat-don-vi",
     ]
     assert set(DOCUMENT_LABELS) == set(DOCUMENT_KINDS)
 

@@ -70,6 +70,13 @@ EXPECTED = {
         "Một trăm hai mươi triệu đồng",
     ],
     "bao-cao-chi-tieu": ["BÁO CÁO", "Cả chương trình", "56,8", "Đợt 2"],
+    "tom-tat-don-vi": [
+        "PHIẾU TÓM TẮT KẾT QUẢ SÁNG KIẾN",
+        "Đơn vị: Phân xưởng May 2",
+        "274.320.000 đồng",
+        "Nguyễn Thị Thu Hường, Phạm Văn Đức",
+        "không ghi số CCCD",
+    ],
 }
 COMMON = [
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

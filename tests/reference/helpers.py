@@ -39,6 +39,7 @@ SAMPLES = {
     "to-trinh": samples.nomination,
     "bang-tong-hop": samples.summary_table,
     "bao-cao-chi-tieu": samples.target_report,
+    "tom-tat-don-vi": samples.unit_sheet,
 }
 
 

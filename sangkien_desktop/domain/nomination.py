@@ -1,0 +1,141 @@
+"""Rules of a nomination upward, read from the campaign: the quota for the unit's level, the
+deadline and its warning, and which phase of a campaign a recognised initiative counts in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from sangkien_desktop.domain.campaign import Campaign, Phase, Quota
+from sangkien_desktop.domain.errors import InputError
+
+# A campaign without phases counts everything in this one.
+WHOLE_CAMPAIGN = Phase(code="all", name="Cả chương trình")
+
+
+class QuotaExceededError(InputError):
+    """More dossiers than the campaign allows the unit's level to nominate."""
+
+    code = "quota_exceeded"
+
+
+class NominationSentError(InputError):
+    """A nomination already sent upward is a record: it is not edited any more."""
+
+    code = "nomination_sent"
+
+
+def quota_for(campaign: Campaign, level: str) -> Quota | None:
+    """The campaign's quota for a unit at ``level`` (Settings), or None when it sets none."""
+    for quota in campaign.quotas:
+        if quota.level == level:
+            return quota
+    return None
+
+
+def check_quota(campaign: Campaign, level: str, count: int) -> None:
+    """Raises QuotaExceededError when ``count`` dossiers exceed the quota of ``level``."""
+    quota = quota_for(campaign, level)
+    if quota is None or count <= quota.count:
+        return
+    source = campaign.sources.get("quotas", "")
+    raise QuotaExceededError(
+        f"Chương trình “{campaign.short_name}” cho {quota.label.lower()} đề nghị tối đa "
+        f"{quota.count} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt "
+        f"{count - quota.count} hồ sơ." + (f" (Căn cứ: {source})" if source else ""),
+        field="items",
+    )
+
+
+class DeadlineState(enum.StrEnum):
+    NONE = "none"  # no deadline set
+    OPEN = "open"
+    NEAR = "near"  # within the campaign's warning days
+    PASSED = "passed"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    state: DeadlineState
+    when: dt.datetime | None = None
+    days_left: int | None = None  # whole days from today to the deadline's day
+
+    @property
+    def message(self) -> str:
+        if self.when is None:
+            return "Chưa có hạn gửi."
+        at = self.when.strftime("%H:%M ngày %d/%m/%Y")
+        if self.state is DeadlineState.PASSED:
+            return f"Đã quá hạn gửi ({at})."
+        if self.state is DeadlineState.NEAR:
+            if self.days_left == 0:
+                return f"Hôm nay là hạn gửi ({at})."
+            return f"Còn {self.days_left} ngày đến hạn gửi ({at})."
+        return f"Hạn gửi: {at} (còn {self.days_left} ngày)."
+
+
+def deadline_state(
+    deadline: dt.datetime | None, now: dt.datetime, warning_days: int = 7
+) -> Deadline:
+    """Where ``now`` stands against ``deadline``: open, near (within ``warning_days``) or
+    passed. A deadline at 00:00 means the end of the day before, as programs write it."""
+    if deadline is None:
+        return Deadline(DeadlineState.NONE)
+    days_left = (deadline.date() - now.date()).days
+    if now > deadline:
+        return Deadline(DeadlineState.PASSED, deadline, days_left)
+    if days_left <= warning_days:
+        return Deadline(DeadlineState.NEAR, deadline, days_left)
+    return Deadline(DeadlineState.OPEN, deadline, days_left)
+
+
+def phases_of(campaign: Campaign) -> tuple[Phase, ...]:
+    return campaign.phases or (WHOLE_CAMPAIGN,)
+
+
+def _phase_end(phase: Phase) -> dt.date | None:
+    if phase.portal_closes is not None:
+        return phase.portal_closes.date()
+    return phase.eligible_to
+
+
+def phase_for(campaign: Campaign, day: dt.date | None) -> Phase | None:
+    """The phase a recognised initiative counts in: the first whose end (the portal's closing,
+    else the end of its eligibility) is not before ``day`` (its recognition date). After the
+    last phase: None (it counts for the campaign, in no phase)."""
+    phases = phases_of(campaign)
+    if day is None:
+        return phases[0]
+    for phase in phases:
+        end = _phase_end(phase)
+        if end is None or day <= end:
+            return phase
+    return None
+
+
+def decision_problems(
+    campaign: Campaign, decision_date: dt.date | None, first_applied_on: dt.date | None
+) -> list[str]:
+    """Why a recognition decision dated ``decision_date`` does not qualify a dossier for this
+    campaign: none at all, dated outside the campaign's window, or before the first
+    application. Empty when it qualifies."""
+    if decision_date is None:
+        return ["Chưa có quyết định công nhận sáng kiến."]
+    problems = []
+    if campaign.window_start and decision_date < campaign.window_start:
+        problems.append(
+            f"Quyết định công nhận ngày {decision_date:%d/%m/%Y} có trước thời gian của chương trình."
+        )
+    if campaign.window_end and decision_date > campaign.window_end:
+        problems.append(
+            f"Quyết định công nhận ngày {decision_date:%d/%m/%Y} có sau thời gian của chương trình "
+            f"(đến {campaign.window_end:%d/%m/%Y})."
+        )
+    if first_applied_on and decision_date < first_applied_on:
+        problems.append(
+            f"Quyết định công nhận ngày {decision_date:%d/%m/%Y} có trước ngày áp dụng lần đầu "
+            f"({first_applied_on:%d/%m/%Y})."
+        )
+    return problems

@@ -1,0 +1,102 @@
+"""Is a dossier complete enough to be nominated? The decision recognising it, the documents the
+campaign requires, no complaint or authorship dispute, and every finding of the dossier check
+resolved or acknowledged (Kế hoạch 71/LĐLĐ: "hồ sơ đúng hạn, đầy đủ, không khiếu nại, không
+tranh chấp quyền tác giả").
+
+Whether the recognition qualifies is asked of one ``Eligibility`` function, so a stricter rule
+(services.checks.eligible_for_nomination) plugs in without changing the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.council import Outcome
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.nomination import decision_problems
+from sangkien_desktop.services import checks
+from sangkien_desktop.services.decisions import outcome_of
+from sangkien_desktop.services.dossiers import get_dossier
+
+# Gap codes, for the GUI and the CLI.
+NO_DECISION = "no_decision"
+MISSING_DOCUMENT = "missing_document"
+COMPLAINT = "complaint"
+AUTHORSHIP_DISPUTE = "authorship_dispute"
+OPEN_FINDING = "open_finding"
+
+# Rules the gaps above already speak for.
+_COVERED_RULES = {"SK-ATTACH-REQUIRED": MISSING_DOCUMENT, "SK-COMPLAINT": COMPLAINT,
+                  "SK-AUTHORSHIP-DISPUTE": AUTHORSHIP_DISPUTE}
+
+Eligibility = Callable[[Session, Dossier, Campaign], list[str]]
+
+
+def decision_eligibility(session: Session, dossier: Dossier, campaign: Campaign) -> list[str]:
+    """Problems with the dossier's recognition: none issued, a rejection, or a decision dated
+    outside the campaign or before the first application."""
+    outcome = outcome_of(session, dossier.uuid)
+    if outcome is None:
+        return decision_problems(campaign, None, dossier.first_applied_on)
+    if outcome.outcome != Outcome.RECOGNISED:
+        return [f"Quyết định số {outcome.decision_number} không công nhận sáng kiến này."]
+    return decision_problems(campaign, outcome.decision_date, dossier.first_applied_on)
+
+
+@dataclass(frozen=True)
+class Gap:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Completeness:
+    dossier_uuid: str
+    gaps: tuple[Gap, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.gaps
+
+    @property
+    def summary(self) -> str:
+        return "Đủ điều kiện" if self.complete else "; ".join(g.message for g in self.gaps)
+
+
+def completeness(
+    session: Session,
+    dossier_uuid: str,
+    campaign: Campaign,
+    campaigns: dict[str, Campaign],
+    store: Path | None,
+    *,
+    today: dt.date | None = None,
+    eligibility: Eligibility = decision_eligibility,
+) -> Completeness:
+    """The gaps that keep the dossier from a valid nomination in ``campaign``."""
+    dossier = get_dossier(session, dossier_uuid)
+    gaps = [Gap(NO_DECISION, p) for p in eligibility(session, dossier, campaign)]
+    if dossier.has_complaint:
+        gaps.append(Gap(COMPLAINT, "Có khiếu nại về nội dung hoặc kết quả công nhận."))
+    if dossier.has_authorship_dispute:
+        gaps.append(Gap(AUTHORSHIP_DISPUTE, "Có tranh chấp về quyền tác giả."))
+    report = checks.check(session, dossier, campaigns, store, today=today)
+    for finding in report.unacknowledged(checks.acknowledgements(session, dossier_uuid)):
+        code = _COVERED_RULES.get(finding.rule_id, OPEN_FINDING)
+        if code in (COMPLAINT, AUTHORSHIP_DISPUTE):
+            continue  # said above from the flags themselves
+        gaps.append(Gap(code, finding.message))
+    return Completeness(dossier_uuid, tuple(gaps))
+
+
+def check_nomination(session: Session, dossier_uuids: list[str], campaign: Campaign,
+                     campaigns: dict[str, Campaign], store: Path | None,
+                     *, today: dt.date | None = None) -> dict[str, Completeness]:
+    return {u: completeness(session, u, campaign, campaigns, store, today=today)
+            for u in dossier_uuids}
