@@ -378,7 +378,10 @@ def check_sheet(
 
 def describe(d: Dossier, vocab: Vocabulary) -> str:
     """One line saying what a row creates."""
-    authors = ", ".join(f"{a.full_name} ({format_share(a.share_percent)}%)" for a in d.authors)
+    authors = ", ".join(
+        a.full_name + (f" ({format_share(a.share_percent)}%)" if a.share_percent is not None else "")
+        for a in d.authors
+    )
     parts = [f"“{d.title}”", authors]
     if d.solution_type:
         parts.append(vocab.kind_label(d.campaign_id, d.solution_type))

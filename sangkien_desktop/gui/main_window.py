@@ -18,9 +18,11 @@ from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.interchange import export_json, import_json
 
+from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import error_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
@@ -37,9 +39,6 @@ _PENDING_ACTIONS = (
     "actionNominations",
     "actionTargets",
     "actionReceived",
-    "actionImportXlsx",
-    "actionExportXlsx",
-    "actionSaveXlsxTemplate",
     "actionImportPackage",
     "actionPortalOutbox",
     "actionBackupNow",
@@ -90,6 +89,9 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
+        ui.actionImportXlsx.triggered.connect(self.import_xlsx)
+        ui.actionExportXlsx.triggered.connect(lambda: xlsx_actions.export_list(self, self.app_data, self.model.query))
+        ui.actionSaveXlsxTemplate.triggered.connect(lambda: xlsx_actions.save_template(self, self.app_data))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
         ui.dossierTable.viewport().installEventFilter(self)
@@ -386,6 +388,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
         )
+
+    def import_xlsx(self) -> None:
+        if XlsxImportDialog.run(self, self.app_data):
+            self.reload()
 
     def about(self) -> None:
         QMessageBox.about(
