@@ -104,6 +104,9 @@ class XlsxImportDialog(QDialog):
             text = text.replace("%1", str(bad)).replace("%2", str(errors))
         else:
             text += " " + self.tr("Không có lỗi: bấm “Nhập” để tạo %1 hồ sơ.").replace("%1", str(rows))
+        if rows > MAX_SHOWN:
+            text += " " + self.tr("Bảng dưới hiện %1 dòng đầu; chọn “Chỉ hiện dòng có vấn đề” để xem "
+                                  "mọi dòng cần sửa.").replace("%1", str(MAX_SHOWN))  # fmt: skip
         sheet_notes = [f"• {error_text(p.text)}" for p in report.problems]
         self._show_summary("\n".join([text, *sheet_notes]), error=bool(errors))
 
