@@ -16,6 +16,12 @@ _INVISIBLE = {
 }
 _SPACES = {"\u00a0", "\u202f", "\u2007", "\u2009", "\u200a", "\u3000"}
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\u0085")
+# Anything clean_text would change besides spaces: when none is present (most text), the
+# per-character walk is skipped; imports clean hundreds of thousands of cells.
+_NEEDS_WALK = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    "\u00a0\u202f\u2007\u2009\u200a\u3000\u2028\u2029]"
+)
 
 
 def nfc(text: str) -> str:
@@ -29,6 +35,8 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
     Control characters other than tab and newline are dropped. Single-line values also lose
     newlines and have their surrounding space trimmed.
     """
+    if _NEEDS_WALK.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return text if multiline else " ".join(text.split())
     text = _LINE_BREAKS.sub("\n", nfc(text))
     out: list[str] = []
     for ch in text:

@@ -20,9 +20,11 @@ from sangkien_desktop.services.interchange import export_json, import_json
 
 from sangkien_desktop.gui import backup_runner
 from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
+from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
+from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import error_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
@@ -39,9 +41,6 @@ _PENDING_ACTIONS = (
     "actionNominations",
     "actionTargets",
     "actionReceived",
-    "actionImportXlsx",
-    "actionExportXlsx",
-    "actionSaveXlsxTemplate",
     "actionImportPackage",
     "actionPortalOutbox",
     "actionGuide",
@@ -90,6 +89,9 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
+        ui.actionImportXlsx.triggered.connect(self.import_xlsx)
+        ui.actionExportXlsx.triggered.connect(lambda: xlsx_actions.export_list(self, self.app_data, self.model.query))
+        ui.actionSaveXlsxTemplate.triggered.connect(lambda: xlsx_actions.save_template(self, self.app_data))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionBackupNow.triggered.connect(self.backup_now)
@@ -402,6 +404,10 @@ class MainWindow(QMainWindow):
         """The database was replaced under us (a restore): reconnect and read everything again."""
         self.app_data.db.close()
         self.reload()
+
+    def import_xlsx(self) -> None:
+        if XlsxImportDialog.run(self, self.app_data):
+            self.reload()
 
     def about(self) -> None:
         QMessageBox.about(

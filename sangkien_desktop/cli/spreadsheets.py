@@ -1,0 +1,128 @@
+"""Sub-commands for Excel: import dossiers from a sheet, export the list, save the template."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sangkien_desktop.domain.dossier import Status
+from sangkien_desktop.services.context import AppData
+
+
+def register(sub) -> None:
+    i = sub.add_parser(
+        "import-xlsx",
+        help="nhập hồ sơ từ tệp Excel theo mẫu (mã thoát 1 nếu tệp có lỗi: khi đó không nhập gì)",
+    )
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    i.add_argument("--json", action="store_true", help="in báo cáo từng dòng dạng JSON")
+
+    e = sub.add_parser("export-xlsx", help="xuất danh sách hồ sơ ra tệp Excel")
+    e.add_argument("--out", required=True, metavar="FILE")
+    e.add_argument("--search", default="", metavar="TEXT", help="chỉ hồ sơ khớp từ tìm kiếm")
+    e.add_argument("--status", choices=[s.value for s in Status])
+    e.add_argument("--campaign", metavar="ID")
+
+    t = sub.add_parser("xlsx-template", help="lưu mẫu Excel để nhập hồ sơ")
+    t.add_argument("--out", required=True, metavar="FILE")
+    i.set_defaults(handler=_import)
+    e.set_defaults(handler=_export)
+    t.set_defaults(handler=_template)
+
+
+def _report_json(report, dry_run: bool, campaigns) -> dict:
+    from sangkien_desktop.exchange.xlsx_import import describe
+    from sangkien_desktop.services.spreadsheets import vocabulary
+
+    vocab = vocabulary(campaigns)
+
+    def problem(p) -> dict:
+        return {
+            "row": p.row or None,
+            "column": p.column or None,
+            "header": p.header or None,
+            "severity": p.severity,
+            "code": p.code,
+            "message": p.text,
+        }
+
+    return {
+        "file": report.file_name,
+        "sheet": report.sheet_name,
+        "header_row": report.header_row,
+        "dry_run": dry_run,
+        "ok": not report.has_errors,
+        "created": report.created,
+        "would_create": 0 if report.has_errors else len(report.dossiers()),
+        "problems": [problem(p) for p in report.problems],
+        "rows": [
+            {
+                "row": r.row,
+                "ok": r.ok,
+                "creates": describe(r.dossier, vocab) if r.dossier else None,
+                "uuid": r.dossier.uuid if r.dossier and report.created else None,
+                "problems": [problem(p) for p in r.problems],
+            }
+            for r in report.rows
+        ],
+    }
+
+
+def _import(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.spreadsheets import ImportRefusedError, dry_run, import_xlsx
+
+    path = Path(args.file)
+    with app.db.session() as session:
+        if args.dry_run:
+            report = dry_run(session, path, app.campaigns)
+        else:
+            try:
+                report = import_xlsx(session, path, app.campaigns)
+            except ImportRefusedError as exc:
+                report = exc.report
+    if args.json:
+        print(json.dumps(_report_json(report, args.dry_run, app.campaigns), ensure_ascii=False, indent=2))
+        return 1 if report.has_errors else 0
+    print(f"Tệp {report.file_name}, trang “{report.sheet_name}”, dòng tiêu đề {report.header_row}.")
+    for p in report.all_problems():
+        mark = "LỖI" if p.severity == "error" else "lưu ý"
+        print(f"  [{mark}] {p.text}")
+    errors = len(report.errors)
+    rows = len(report.rows)
+    if errors:
+        bad = sum(1 for r in report.rows if not r.ok)
+        print(f"— {rows} dòng, {bad} dòng có lỗi, {errors} lỗi: chưa nhập hồ sơ nào.", file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print(f"— {rows} dòng hợp lệ: sẽ tạo {rows} hồ sơ (chạy lại không có --dry-run để nhập).")
+    else:
+        print(f"— Đã nhập {report.created} hồ sơ.")
+    return 0
+
+
+def _export(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.dossiers import DossierQuery, SortKey
+    from sangkien_desktop.services.spreadsheets import export_dossier_list
+
+    query = DossierQuery(
+        search=args.search,
+        status=args.status,
+        campaign_id=args.campaign,
+        sort=SortKey.CODE,
+        descending=False,
+    )
+    with app.db.session() as session:
+        count = export_dossier_list(session, Path(args.out), app.campaigns, query)
+    print(f"Đã xuất {count} hồ sơ ra {args.out}.")
+    return 0
+
+
+def _template(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.spreadsheets import save_template
+
+    out = save_template(Path(args.out), app.campaigns)
+    print(f"Đã lưu mẫu nhập hồ sơ ra {out}.")
+    return 0

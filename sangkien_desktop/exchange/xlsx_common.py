@@ -1,0 +1,237 @@
+"""What the XLSX writers and the reader share: the dossier sheet's columns, the names of
+choices (kinds, target groups, provinces, campaigns), cell styles and the atomic save.
+
+The dossier list export and the import template have the same columns, so an exported list
+can be imported again (on another computer, or after editing it in Excel).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.workbook import Workbook
+
+from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
+from sangkien_desktop.domain.text import fold
+from sangkien_desktop.exchange.json_format import write_atomically
+
+DATE_FORMAT = "dd/mm/yyyy"
+# Excel shows the thousands separator of the reader's locale: dots on a Vietnamese Windows.
+MONEY_FORMAT = "#,##0"
+PERCENT_FORMAT = "0.0%"
+OLD_PROVINCE_SUFFIX = " (trước 7/2025)"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    width: float
+    kind: str = "text"  # text, date, money, int
+    required: bool = False
+    # Other headers real sheets use for the same thing (matched after folding).
+    aliases: tuple[str, ...] = ()
+
+
+DOSSIER_COLUMNS: tuple[Column, ...] = (
+    Column("stt", "STT", 6, "int", aliases=("tt", "so tt", "so thu tu")),
+    Column("code", "Mã hồ sơ", 15, aliases=("ma", "ma sang kien", "ma so")),
+    Column("title", "Tên sáng kiến", 48, required=True,
+           aliases=("ten giai phap", "ten de tai", "ten sang kien giai phap", "sang kien")),
+    Column("authors", "Tác giả (tỷ lệ đóng góp %)", 36, required=True,
+           aliases=("tac gia", "tac gia dong tac gia", "ho va ten tac gia", "ho ten tac gia",
+                    "tac gia va ty le dong gop")),
+    Column("unit", "Đơn vị", 32, aliases=("don vi cong tac", "noi cong tac", "co quan don vi",
+                                           "cong doan co so", "cdcs")),
+    Column("province", "Tỉnh/thành phố", 22, aliases=("tinh thanh pho", "tinh", "tinh tp")),
+    Column("campaign", "Chương trình", 22, aliases=("chuong trinh phong trao",)),
+    Column("kind", "Loại giải pháp", 26, aliases=("loai", "loai sang kien")),
+    Column("target_group", "Đối tượng", 30, aliases=("doi tuong tac gia", "nhom doi tuong")),
+    Column("field", "Lĩnh vực áp dụng", 26, aliases=("linh vuc",)),
+    Column("first_applied_on", "Ngày áp dụng lần đầu", 14, "date",
+           aliases=("ngay ap dung", "thoi gian ap dung", "ngay ap dung lan dau hoac ap dung thu")),
+    Column("benefit_vnd", "Giá trị làm lợi (đồng)", 18, "money",
+           aliases=("gia tri lam loi", "hieu qua kinh te", "gia tri lam loi vnd")),
+    Column("benefit_social", "Hiệu quả xã hội", 36, aliases=("loi ich xa hoi", "hieu qua")),
+    Column("summary", "Tóm tắt giải pháp", 50,
+           aliases=("tom tat", "tom tat noi dung", "mo ta", "tom tat noi dung sang kien")),
+    Column("status", "Trạng thái", 18, aliases=("tinh trang",)),
+    Column("notes", "Ghi chú", 30),
+)  # fmt: skip
+COLUMNS_BY_KEY = {c.key: c for c in DOSSIER_COLUMNS}
+
+_PARENS = re.compile(r"\([^)]*\)")
+_NON_WORD = re.compile(r"[^\w/]+")
+
+
+def header_key(text: object) -> str:
+    """A header as compared: folded, without parenthesised notes, stars or punctuation."""
+    value = _PARENS.sub(" ", fold(str(text or "")))
+    value = _NON_WORD.sub(" ", value.replace("/", " "))
+    return " ".join(value.split())
+
+
+def header_lookup() -> dict[str, str]:
+    """Folded header text → column key, for every header and alias."""
+    found: dict[str, str] = {}
+    for column in DOSSIER_COLUMNS:
+        for name in (column.header, *column.aliases):
+            found[header_key(name)] = column.key
+    return found
+
+
+def _fold_table() -> dict[int, str | None]:
+    """fold() of each Latin letter with marks, and combining marks dropped: one C-level
+    str.translate instead of a walk over every character (a 10,000-row sheet has 100,000
+    names and titles to compare)."""
+    table: dict[int, str | None] = {cp: None for cp in range(0x300, 0x370)}
+    for start, end in ((0xC0, 0x250), (0x1E00, 0x1F00)):
+        for cp in range(start, end):
+            folded = fold(chr(cp))
+            if folded != chr(cp).casefold():
+                table[cp] = folded
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def value_key(text: str) -> str:
+    """A cell's text as compared with names and titles: folded (as fold() does), without
+    punctuation, single-spaced."""
+    folded = unicodedata.normalize("NFC", text).translate(_FOLD).casefold()
+    return " ".join(_NON_WORD.sub(" ", folded).split())
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str  # "provinces-2025/quang-tri", as the dossier stores it
+    name: str
+    short_name: str
+    old: bool  # from the list before 01/7/2025
+
+    @property
+    def label(self) -> str:
+        return self.name + (OLD_PROVINCE_SUFFIX if self.old else "")
+
+
+@dataclass
+class Vocabulary:
+    """The names a sheet may use for codes the dossier stores, both ways."""
+
+    campaigns: dict[str, Campaign]
+    provinces: list[Province] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._province_by_code = {p.code: p for p in self.provinces}
+        self._kinds: dict[str, str] = {}
+        self._groups: dict[str, str] = {}
+        for campaign in self.campaigns.values():
+            for choice in campaign.solution_types:
+                self._kinds.setdefault(choice.code, choice.label)
+            for choice in campaign.target_groups:
+                self._groups.setdefault(choice.code, choice.label)
+
+    # --- code → text, for writing ------------------------------------------------------------
+    def campaign_label(self, campaign_id: str) -> str:
+        c = self.campaigns.get(campaign_id)
+        return c.short_name if c else campaign_id
+
+    def kind_label(self, campaign_id: str, code: str) -> str:
+        c = self.campaigns.get(campaign_id)
+        label = c.solution_type_label(code) if c else code
+        return self._kinds.get(code, code) if label == code else label
+
+    def group_label(self, campaign_id: str, code: str) -> str:
+        c = self.campaigns.get(campaign_id)
+        label = c.target_group_label(code) if c else code
+        return self._groups.get(code, code) if label == code else label
+
+    def province_label(self, code: str) -> str:
+        p = self._province_by_code.get(code)
+        return p.label if p else code
+
+    # --- what a template offers in its drop-down lists ---------------------------------------
+    def kind_labels(self) -> list[str]:
+        return list(dict.fromkeys(self._kinds.values()))
+
+    def group_labels(self) -> list[str]:
+        return list(dict.fromkeys(self._groups.values()))
+
+    def campaign_labels(self) -> list[str]:
+        return [c.short_name for c in sorted(self.campaigns.values(), key=lambda c: c.short_name)]
+
+    @staticmethod
+    def status_labels() -> list[str]:
+        return list(STATUS_LABELS.values())
+
+    def province_labels(self) -> list[str]:
+        return [p.label for p in self.provinces]
+
+
+def status_label(status: str) -> str:
+    try:
+        return STATUS_LABELS[Status(status)]
+    except ValueError:
+        return status
+
+
+# --- styles ------------------------------------------------------------------------------------
+_THIN = Side(style="thin", color="808080")
+BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+FONT = "Times New Roman"
+
+
+def add_styles(wb: Workbook) -> None:
+    """Named styles every sheet uses: cells then carry a name, not a copy of each attribute
+    (faster to write, and the file stays small)."""
+    top = Alignment(vertical="top", wrap_text=True)
+    styles = [
+        NamedStyle("sk_title", font=Font(name=FONT, size=14, bold=True),
+                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+        NamedStyle("sk_subtitle", font=Font(name=FONT, size=12, italic=True),
+                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+        NamedStyle("sk_unit", font=Font(name=FONT, size=12, bold=True),
+                   alignment=Alignment(horizontal="left", vertical="center")),
+        NamedStyle("sk_header", font=Font(name=FONT, size=12, bold=True), border=BORDER,
+                   fill=PatternFill("solid", fgColor="DDEBF7"),
+                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+        NamedStyle("sk_text", font=Font(name=FONT, size=12), border=BORDER, alignment=top),
+        NamedStyle("sk_center", font=Font(name=FONT, size=12), border=BORDER,
+                   alignment=Alignment(horizontal="center", vertical="top")),
+        NamedStyle("sk_date", font=Font(name=FONT, size=12), border=BORDER,
+                   number_format=DATE_FORMAT, alignment=Alignment(horizontal="center", vertical="top")),
+        NamedStyle("sk_money", font=Font(name=FONT, size=12), border=BORDER,
+                   number_format=MONEY_FORMAT, alignment=Alignment(vertical="top")),
+        NamedStyle("sk_int", font=Font(name=FONT, size=12), border=BORDER,
+                   number_format="0", alignment=Alignment(horizontal="center", vertical="top")),
+        NamedStyle("sk_percent", font=Font(name=FONT, size=12), border=BORDER,
+                   number_format=PERCENT_FORMAT, alignment=Alignment(vertical="top")),
+        NamedStyle("sk_total", font=Font(name=FONT, size=12, bold=True), border=BORDER,
+                   alignment=Alignment(vertical="top")),
+        NamedStyle("sk_total_money", font=Font(name=FONT, size=12, bold=True), border=BORDER,
+                   number_format=MONEY_FORMAT, alignment=Alignment(vertical="top")),
+        NamedStyle("sk_example", font=Font(name=FONT, size=12, italic=True, color="7F7F7F"),
+                   border=BORDER, alignment=top),
+    ]  # fmt: skip
+    for style in styles:
+        wb.add_named_style(style)
+
+
+KIND_STYLES = {"text": "sk_text", "date": "sk_date", "money": "sk_money", "int": "sk_int"}
+
+
+def save_atomically(wb: Workbook, path: Path) -> Path:
+    """Writes the workbook to memory, then to ``path`` through a temporary file and a rename:
+    an interrupted export never leaves a half-written file where the old one was."""
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    path = Path(path)
+    write_atomically(path, buffer.getvalue())
+    return path

@@ -1,0 +1,66 @@
+"""The Excel menu entries that need no dialog of their own: export the list as filtered,
+save the import template. Each asks where to save, writes, and says where it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.services import spreadsheets
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers import DossierQuery
+
+from sangkien_desktop.gui.labels import error_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("xlsx_actions", text)
+
+
+def _ask_path(window: QMainWindow, title: str, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(window, title, suggested, _tr("Tệp Excel (*.xlsx)"))
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+
+
+def _failed(window: QMainWindow, exc: Exception) -> None:
+    message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+    QMessageBox.warning(window, _tr("Không ghi được tệp Excel"), message)
+
+
+def export_list(window: QMainWindow, app_data: AppData, query: DossierQuery) -> Path | None:
+    """Writes the dossiers the list shows (same filters, same order) to a file the user picks."""
+    path = _ask_path(window, _tr("Xuất danh sách hồ sơ ra Excel"), "danh-sach-ho-so.xlsx")
+    if path is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        with app_data.db.session() as session:
+            count = spreadsheets.export_dossier_list(session, path, app_data.campaigns, query)
+    except (SangKienError, OSError) as exc:
+        QGuiApplication.restoreOverrideCursor()
+        _failed(window, exc)
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(
+        _tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", str(path)), 8000
+    )
+    return path
+
+
+def save_template(window: QMainWindow, app_data: AppData) -> Path | None:
+    path = _ask_path(window, _tr("Lưu mẫu Excel để nhập hồ sơ"), "mau-nhap-ho-so.xlsx")
+    if path is None:
+        return None
+    try:
+        spreadsheets.save_template(path, app_data.campaigns)
+    except (SangKienError, OSError) as exc:
+        _failed(window, exc)
+        return None
+    window.statusBar().showMessage(_tr("Đã lưu mẫu nhập hồ sơ ra %1").replace("%1", str(path)), 8000)
+    return path
