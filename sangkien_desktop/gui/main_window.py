@@ -19,8 +19,8 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.interchange import export_json, import_json
 
 from sangkien_desktop.gui import backup_runner
-from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from sangkien_desktop.gui.dialogs import xlsx_actions
+from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
