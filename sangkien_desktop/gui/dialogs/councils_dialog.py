@@ -61,7 +61,10 @@ class CouncilsDialog(QDialog):
         self._dirty = False
         self._loading = False
         ui = self.ui
-        ui.splitter.setSizes([260, 860])
+        ui.splitter.setSizes([280, 840])
+        ui.councilList.setWordWrap(True)
+        ui.councilList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        ui.councilList.setSpacing(2)
         ui.membersTable.setColumnCount(len(MEMBER_HEADERS))
         ui.membersTable.setHorizontalHeaderLabels([self.tr(h) for h in MEMBER_HEADERS])
         for col, width in enumerate((220, 190, 130)):
@@ -114,7 +117,7 @@ class CouncilsDialog(QDialog):
         lst.blockSignals(True)
         lst.clear()
         for c in found:
-            item = QListWidgetItem(f"{c.year} — {c.name}")
+            item = QListWidgetItem(f"{c.year} — {c.name}\n{c.unit_name}")
             item.setData(ID_ROLE, c.uuid)
             item.setToolTip(c.unit_name)
             lst.addItem(item)

@@ -67,6 +67,17 @@ class LiveResult:
         return Outcome.RECOGNISED if ok else Outcome.REJECTED
 
 
+def _wrap(text: str, width: int = 18) -> str:
+    """A long criterion name on several header lines, broken between words."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class ScoreGrid(QObject):
     changed = Signal()  # the grid shows something else: results to recompute
     edited = Signal()  # the user typed in a cell
@@ -116,7 +127,7 @@ class ScoreGrid(QObject):
         table.clear()
         criteria = self.council.rubric.criteria if self.council else ()
         headers = [self.tr("Thành viên")]
-        headers += [f"{c.name}\n({self.tr('tối đa')} {format_score(c.max_score)})" for c in criteria]
+        headers += [f"{_wrap(c.name)}\n({self.tr('tối đa')} {format_score(c.max_score)})" for c in criteria]
         headers += [self.tr("Tổng"), self.tr("Nhận xét")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -127,17 +138,21 @@ class ScoreGrid(QObject):
             table.setItem(row, 0, name)
             sheet = self.sheets.get((member.id or 0, uuid), Sheet())
             for col, c in enumerate(criteria, 1):
-                table.setItem(row, col, QTableWidgetItem(sheet.scores.get(c.code, "")))
+                cell = QTableWidgetItem(sheet.scores.get(c.code, ""))
+                cell.setTextAlignment(Qt.AlignCenter)
+                table.setItem(row, col, cell)
             total = QTableWidgetItem()
             total.setFlags(READ_ONLY)
-            total.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            total.setTextAlignment(Qt.AlignCenter)
             table.setItem(row, len(criteria) + 1, total)
             table.setItem(row, len(criteria) + 2, QTableWidgetItem(sheet.remarks))
             self._check_row(row)
         header = table.horizontalHeader()
+        metrics = header.fontMetrics()
         header.resizeSection(0, 190)
-        for col in range(1, len(criteria) + 2):
-            header.resizeSection(col, 120)
+        for col, text in enumerate(headers[1:-1], 1):
+            widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            header.resizeSection(col, max(90, widest + 24))
         self._filling = False
         self.changed.emit()
 

@@ -9,6 +9,7 @@ dossier: the service accepts exactly those changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +30,7 @@ OPEN_WIDGETS = frozenset({
     "statusCombo", "notesEdit", "portalEdit", "campaignCombo", "targetGroupCombo",
     "complaintCheck", "disputeCheck", "buildPortalButton",
 })
+LOCKED_BASE = QColor("#f0f0f0")  # a locked field looks unlike one waiting for typing
 CONTENT_BUTTONS = (
     "addAuthorButton", "removeAuthorButton", "authorUpButton", "authorDownButton",
     "addApplierButton", "removeApplierButton", "addAttachmentButton", "removeAttachmentButton",
@@ -94,12 +96,14 @@ class VersionBanner(QObject):
     def _lock_content(self) -> None:
         """Every widget of the recognised content becomes read-only."""
         editor = self.editor
-        for edit in editor.findChildren(QLineEdit):
-            if edit.objectName() not in OPEN_WIDGETS and not isinstance(edit.parentWidget(), QComboBox):
+        edits = [e for e in editor.findChildren(QLineEdit) if not isinstance(e.parentWidget(), QComboBox)]
+        edits += [e for e in editor.findChildren(QPlainTextEdit) if e.objectName() != "helpBox"]
+        for edit in edits:
+            if edit.objectName() not in OPEN_WIDGETS:
                 edit.setReadOnly(True)
-        for edit in editor.findChildren(QPlainTextEdit):
-            if edit.objectName() not in OPEN_WIDGETS and edit.objectName() != "helpBox":
-                edit.setReadOnly(True)
+                palette = edit.palette()
+                palette.setColor(QPalette.Base, LOCKED_BASE)
+                edit.setPalette(palette)
         for box in editor.findChildren(QComboBox) + editor.findChildren(QCheckBox):
             if box.objectName() not in OPEN_WIDGETS:
                 box.setEnabled(False)

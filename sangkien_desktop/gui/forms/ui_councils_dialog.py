@@ -126,38 +126,44 @@ class Ui_CouncilsDialog(object):
 
         self.generalGrid.addWidget(self.foundingDateEdit, 3, 3, 1, 1)
 
+        self.rulesRow = QHBoxLayout()
+        self.rulesRow.setObjectName(u"rulesRow")
         self.quorumLabel = QLabel(self.generalTab)
         self.quorumLabel.setObjectName(u"quorumLabel")
 
-        self.generalGrid.addWidget(self.quorumLabel, 4, 0, 1, 1)
+        self.rulesRow.addWidget(self.quorumLabel)
 
         self.quorumCombo = QComboBox(self.generalTab)
         self.quorumCombo.setObjectName(u"quorumCombo")
         self.quorumCombo.setEditable(True)
 
-        self.generalGrid.addWidget(self.quorumCombo, 4, 1, 1, 1)
+        self.rulesRow.addWidget(self.quorumCombo)
 
         self.voteLabel = QLabel(self.generalTab)
         self.voteLabel.setObjectName(u"voteLabel")
 
-        self.generalGrid.addWidget(self.voteLabel, 4, 2, 1, 1)
+        self.rulesRow.addWidget(self.voteLabel)
 
-        self.voteRow = QHBoxLayout()
-        self.voteRow.setObjectName(u"voteRow")
         self.voteCombo = QComboBox(self.generalTab)
         self.voteCombo.setObjectName(u"voteCombo")
         self.voteCombo.setEditable(True)
 
-        self.voteRow.addWidget(self.voteCombo)
+        self.rulesRow.addWidget(self.voteCombo)
 
         self.voteBaseCombo = QComboBox(self.generalTab)
         self.voteBaseCombo.setObjectName(u"voteBaseCombo")
 
-        self.voteRow.addWidget(self.voteBaseCombo)
+        self.rulesRow.addWidget(self.voteBaseCombo)
+
+        self.rulesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rulesRow.addItem(self.rulesSpacer)
 
 
-        self.generalGrid.addLayout(self.voteRow, 4, 3, 1, 1)
+        self.generalGrid.addLayout(self.rulesRow, 4, 0, 1, 4)
 
+        self.generalGrid.setColumnStretch(1, 3)
+        self.generalGrid.setColumnStretch(3, 1)
 
         self.generalLayout.addLayout(self.generalGrid)
 
@@ -377,8 +383,8 @@ class Ui_CouncilsDialog(object):
         self.foundingNumberEdit.setPlaceholderText(QCoreApplication.translate("CouncilsDialog", u"05/Q\u0110-CT", None))
         self.foundingDateLabel.setText(QCoreApplication.translate("CouncilsDialog", u"Ng\u00e0y:", None))
         self.foundingDateEdit.setPlaceholderText(QCoreApplication.translate("CouncilsDialog", u"dd/mm/yyyy", None))
-        self.quorumLabel.setText(QCoreApplication.translate("CouncilsDialog", u"H\u1ecdp h\u1ee3p l\u1ec7 khi c\u00f3 m\u1eb7t \u00edt nh\u1ea5t:", None))
-        self.voteLabel.setText(QCoreApplication.translate("CouncilsDialog", u"C\u00f4ng nh\u1eadn khi t\u00e1n th\u00e0nh:", None))
+        self.quorumLabel.setText(QCoreApplication.translate("CouncilsDialog", u"H\u1ecdp h\u1ee3p l\u1ec7 khi c\u00f3 m\u1eb7t \u00edt nh\u1ea5t", None))
+        self.voteLabel.setText(QCoreApplication.translate("CouncilsDialog", u"s\u1ed1 th\u00e0nh vi\u00ean;   c\u00f4ng nh\u1eadn khi t\u00e1n th\u00e0nh \u00edt nh\u1ea5t", None))
         self.membersHeading.setText(QCoreApplication.translate("CouncilsDialog", u"<b>Th\u00e0nh vi\u00ean</b> (m\u1ed9t Ch\u1ee7 t\u1ecbch; th\u00e0nh vi\u00ean r\u1eddi H\u1ed9i \u0111\u1ed3ng v\u1eabn \u0111\u01b0\u1ee3c gi\u1eef trong c\u00e1c phi\u1ebfu c\u0169)", None))
         self.addMemberButton.setText(QCoreApplication.translate("CouncilsDialog", u"Th\u00eam th\u00e0nh &vi\u00ean", None))
         self.removeMemberButton.setText(QCoreApplication.translate("CouncilsDialog", u"&B\u1ecf th\u00e0nh vi\u00ean", None))
