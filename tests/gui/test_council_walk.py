@@ -18,6 +18,7 @@ from tests.gui.council_setup import GOOD, WEAK, set_up_unit
 from tests.gui.typing import commit_text
 
 from sangkien_desktop.gui.dialogs import paper_output
+from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.issue_decision_dialog import IssueDecisionDialog
@@ -225,3 +226,55 @@ def test_a_used_decision_number_is_refused(qtbot, app_data):
     dialog.ui.buttonBox.button(QDialogButtonBox.Ok).click()
     assert dialog.result() == QDialog.Accepted and dialog.issued.number == 2
 
+
+
+def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, monkeypatch, no_viewer):
+    council, (good, weak) = set_up_unit(app_data)
+    dialog = MeetingDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.ui.tabs.setCurrentIndex(1)
+    for i in range(dialog.ui.availableList.count()):
+        dialog.ui.availableList.item(i).setSelected(True)
+    dialog.ui.addDossierButton.click()
+    folder = tmp_path / "phieu"
+    folder.mkdir()
+    monkeypatch.setattr(paper_output.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    dialog.ui.printSheetsButton.click()  # saves the meeting first: sheets are made from it
+    assert dialog.meeting_uuid and not dialog.windowTitle().startswith("*")
+    written = sorted(p.name for p in folder.iterdir())
+    assert len(written) == 2 and all(n.startswith("phieu-danh-gia-SK-") and n.endswith(".pdf") for n in written)
+    dialog.close()
+
+    _recognise(app_data, good.uuid)
+    decisions_dialog = DecisionsDialog(app_data)
+    qtbot.addWidget(decisions_dialog)
+    ui = decisions_dialog.ui
+    assert ui.decisionsTable.rowCount() == 1 and ui.decisionsTable.item(0, 0).text() == "1/QĐ-CĐCS"
+    assert ui.itemsTable.item(0, 0).text() == GOOD and ui.itemsTable.item(0, 2).text() == "Công nhận"
+    for button, name in ((ui.printButton, "quyet-dinh.docx"), (ui.certificatesButton, "giay-chung-nhan.pdf")):
+        out = tmp_path / name
+        monkeypatch.setattr(paper_output.QFileDialog, "getSaveFileName", lambda *a, o=out, **k: (str(o), ""))
+        button.click()
+        assert out.stat().st_size > 1000, name
+    assert len(no_viewer) == 3
+
+
+def test_main_window_leads_to_the_council_screens(qtbot, app_data, monkeypatch):
+    from sangkien_desktop.gui.main_window import MainWindow
+
+    _council, (good, _weak) = set_up_unit(app_data)
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    ui = window.ui
+    assert ui.menuCouncil.menuAction().isVisible()
+    for action in (ui.actionCouncils, ui.actionMeetings, ui.actionDecisions, ui.actionHistory):
+        assert action.isVisible(), action.objectName()
+    opened = []
+    for cls in (HistoryDialog, MeetingDialog, DecisionsDialog):
+        monkeypatch.setattr(cls, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    assert not ui.actionHistory.isEnabled()
+    window.ui.dossierTable.selectRow(window.model.row_of_uuid(good.uuid))
+    ui.actionHistory.trigger()
+    ui.actionMeetings.trigger()
+    ui.actionDecisions.trigger()
+    assert opened == ["HistoryDialog", "MeetingDialog", "DecisionsDialog"]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QTableWidgetItem
 from sangkien_desktop.domain.council import (
     Council,
     Member,
-    Outcome,
     ScoreEntry,
     quorum_met,
     votes_needed,
@@ -24,13 +23,13 @@ from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.scoring import (
     MemberSheet,
     Rubric,
-    ScoreResult,
     evaluate,
     format_score,
     member_in_favour,
     parse_score,
 )
 from sangkien_desktop.services.council_lists import DossierChoice
+from sangkien_desktop.services.councils import DossierResult
 
 from sangkien_desktop.gui.labels import error_text
 
@@ -50,21 +49,11 @@ class Sheet:
 
 
 @dataclass(frozen=True)
-class LiveResult:
-    score: ScoreResult | None
-    sheets: int
-    incomplete: int  # rows with some scores missing or wrong: left out
-    votes_for: int
-    vote_base: int
-    votes_needed: int
-    quorum_met: bool
+class LiveResult(DossierResult):
+    """The council's result as typed so far (DossierResult decides the proposal)."""
 
-    @property
-    def proposed(self) -> Outcome | None:
-        if self.score is None:
-            return None
-        ok = self.quorum_met and self.votes_for >= self.votes_needed and self.score.recognised
-        return Outcome.RECOGNISED if ok else Outcome.REJECTED
+    sheets: int = 0
+    incomplete: int = 0  # rows with some scores missing or wrong: left out
 
 
 def _wrap(text: str, width: int = 18) -> str:
@@ -218,9 +207,9 @@ class ScoreGrid(QObject):
         size = len(council.members)
         base = size if council.rules.vote_base == "council" else len(self.present)
         return LiveResult(
-            evaluate(sheets, rubric) if sheets else None, len(sheets), incomplete, votes, base,
+            dossier_uuid, "", evaluate(sheets, rubric) if sheets else None, votes, base,
             votes_needed(base, council.rules.vote_needed),
-            quorum_met(len(self.present), size, council.rules.quorum),
+            quorum_met(len(self.present), size, council.rules.quorum), len(sheets), incomplete,
         )
 
     def entries(self, dossier_uuids: list[str]) -> list[ScoreEntry]:
