@@ -278,3 +278,27 @@ def test_main_window_leads_to_the_council_screens(qtbot, app_data, monkeypatch):
     ui.actionMeetings.trigger()
     ui.actionDecisions.trigger()
     assert opened == ["HistoryDialog", "MeetingDialog", "DecisionsDialog"]
+
+
+def test_switching_meetings_with_unsaved_changes_asks(qtbot, app_data, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    set_up_unit(app_data)
+    dialog = MeetingDialog(app_data)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    commit_text(ui.placeEdit, "Hội trường")
+    assert dialog.save()
+    uuid = dialog.meeting_uuid
+    assert ui.meetingCombo.currentData() == uuid
+    ui.placeEdit.clear()
+    commit_text(ui.placeEdit, "Phòng họp số 2")
+    answer = [QMessageBox.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer[0])
+    ui.meetingCombo.setCurrentIndex(0)  # "new meeting", refused: the typing stays
+    assert ui.meetingCombo.currentData() == uuid and ui.placeEdit.text() == "Phòng họp số 2"
+    answer[0] = QMessageBox.Save
+    ui.meetingCombo.setCurrentIndex(0)
+    assert ui.meetingCombo.currentIndex() == 0 and dialog.meeting_uuid == "" and ui.placeEdit.text() == ""
+    with app_data.db.session() as session:
+        assert councils.get_meeting(session, uuid).place == "Phòng họp số 2"

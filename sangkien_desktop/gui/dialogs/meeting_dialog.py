@@ -43,6 +43,7 @@ UUID_ROLE = Qt.UserRole
 READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 OK_STYLE = "color: #1e6b30;"
 BAD_STYLE = "color: #a4161a;"
+QUORUM_STYLE = "font-weight: bold; padding: 4px 0;"
 
 
 class MeetingDialog(QDialog):
@@ -85,8 +86,8 @@ class MeetingDialog(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.councilCombo.currentIndexChanged.connect(self._council_changed)
-        ui.meetingCombo.currentIndexChanged.connect(self._meeting_changed)
+        ui.councilCombo.currentIndexChanged.connect(lambda _i: self._switch(ui.councilCombo, self._council_changed))
+        ui.meetingCombo.currentIndexChanged.connect(lambda _i: self._switch(ui.meetingCombo, self._meeting_changed))
         ui.newMeetingButton.clicked.connect(lambda: ui.meetingCombo.setCurrentIndex(0))
         ui.attendanceTable.itemChanged.connect(self._attendance_changed)
         ui.addDossierButton.clicked.connect(self.add_selected_dossiers)
@@ -110,6 +111,26 @@ class MeetingDialog(QDialog):
         ui.historyButton.clicked.connect(self.show_history)
 
     # --- choosing council and meeting -----------------------------------------------------
+    def _switch(self, combo, then) -> None:
+        """Another council or meeting picked: unsaved changes are saved, dropped, or the pick
+        is undone."""
+        target = combo.currentData()
+        if self._dirty and not self._confirm_leave():
+            target = combo.itemData(combo.property("shownIndex") or 0)
+        combo.blockSignals(True)  # saving refills the lists: pick again what was asked for
+        combo.setCurrentIndex(max(combo.findData(target), 0))
+        combo.blockSignals(False)
+        if combo.property("shownIndex") != combo.currentIndex() or not self._dirty:
+            then()
+
+    def _confirm_leave(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Lưu thay đổi?"), self.tr("Cuộc họp có thay đổi chưa lưu. Lưu trước?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
     def _council_changed(self) -> None:
         uuid = self.ui.councilCombo.currentData()
         self.council = next((c for c in self.councils if c.uuid == uuid), None)
@@ -148,6 +169,8 @@ class MeetingDialog(QDialog):
 
     def _load(self, meeting: Meeting, choices: list[council_lists.DossierChoice]) -> None:
         ui = self.ui
+        for combo in (ui.councilCombo, ui.meetingCombo):
+            combo.setProperty("shownIndex", combo.currentIndex())
         self._loading = True
         self.meeting_uuid = meeting.uuid
         ui.dateEdit.setText(format_date(meeting.date))
@@ -270,7 +293,7 @@ class MeetingDialog(QDialog):
         label = self.ui.quorumLabel
         label.setText(text.replace("%1", str(present)).replace("%2", str(size)).replace("%3", verdict)
                       .replace("%4", str(needed)).replace("%5", str(rule)))
-        label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
+        label.setStyleSheet(QUORUM_STYLE + (OK_STYLE if ok else BAD_STYLE))
         self.quorum_ok = ok
 
     # --- results ------------------------------------------------------------------------
@@ -421,10 +444,6 @@ class MeetingDialog(QDialog):
             HistoryDialog.show_for(self, self.app_data, history.MEETING, self.meeting_uuid, title)
 
     def reject(self) -> None:
-        if self._dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Lưu thay đổi?"), self.tr("Cuộc họp có thay đổi chưa lưu. Lưu trước khi đóng?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-            if answer == QMessageBox.Cancel or (answer == QMessageBox.Save and not self.save()):
-                return
+        if self._dirty and not self._confirm_leave():
+            return
         super().reject()
