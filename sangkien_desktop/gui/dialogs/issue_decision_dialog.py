@@ -148,6 +148,7 @@ class IssueDecisionDialog(QDialog):
             ui.authorityTextEdit.setPlaceholderText(self.tr("Giám đốc Công ty …"))
         else:
             ui.authorityTextEdit.setText(f"Ban Chấp hành {self.profile.unit_name}".strip())
+            ui.authorityTextEdit.setCursorPosition(0)
 
     # --- dossiers -----------------------------------------------------------------------------
     def _meeting_changed(self) -> None:
