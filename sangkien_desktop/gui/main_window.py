@@ -13,7 +13,7 @@ from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.dossier import STATUS_LABELS
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
-from sangkien_desktop.services import backups, checks, drafts
+from sangkien_desktop.services import backups, checks, drafts, history
 from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.interchange import export_json, import_json
@@ -22,7 +22,11 @@ from sangkien_desktop.gui import backup_runner
 from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
+from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
+from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.dialogs.meeting_dialog import MeetingDialog
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -34,10 +38,6 @@ SEARCH_DELAY_MS = 120
 # Menu entries declared in the form whose screens are still being built: hidden until wired,
 # so no menu item leads nowhere. Remove a name here in the change that connects it.
 _PENDING_ACTIONS = (
-    "actionHistory",
-    "actionCouncils",
-    "actionMeetings",
-    "actionDecisions",
     "actionNominations",
     "actionTargets",
     "actionReceived",
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.about)
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(self.open_backups)
+        ui.actionHistory.triggered.connect(self.show_history)
+        ui.actionCouncils.triggered.connect(self.open_councils)
+        ui.actionMeetings.triggered.connect(self.open_meetings)
+        ui.actionDecisions.triggered.connect(self.open_decisions)
         ui.dossierTable.viewport().installEventFilter(self)
         for name in _PENDING_ACTIONS:
             getattr(ui, name).setVisible(False)
@@ -184,7 +188,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.selected_uuid() is not None
-        for action in (self.ui.actionEdit, self.ui.actionDelete, self.ui.actionCheck, self.ui.actionPrint):
+        for action in (self.ui.actionEdit, self.ui.actionDelete, self.ui.actionCheck, self.ui.actionPrint,
+                       self.ui.actionHistory):
             action.setEnabled(has)
 
     def reload(self, select_uuid: str | None = None) -> None:
@@ -335,6 +340,25 @@ class MainWindow(QMainWindow):
     def open_bin(self) -> None:
         BinDialog(self.app_data, self).exec()
         self.reload()
+
+    def show_history(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid is not None:
+            with self.app_data.db.session() as session:
+                dossier = dossier_service.get_dossier(session, uuid)
+            HistoryDialog.show_for(self, self.app_data, history.DOSSIER, uuid, dossier.title or dossier.code)
+
+    def open_councils(self) -> None:
+        CouncilsDialog(self.app_data, self).exec()
+
+    def open_meetings(self) -> None:
+        MeetingDialog(self.app_data, self).exec()
+
+    def open_decisions(self) -> None:
+        dialog = DecisionsDialog(self.app_data, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload(self.selected_uuid())
 
     def open_settings(self) -> None:
         SettingsDialog.ask(self, self.app_data)

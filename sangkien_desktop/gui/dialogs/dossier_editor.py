@@ -27,7 +27,7 @@ from sangkien_desktop.domain.text import clean_line, clean_text, nfc
 from sangkien_desktop.domain.validation import DISCLAIMER, credited_author
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
 from sangkien_desktop.services import dossiers as dossier_service
-from sangkien_desktop.services import drafts
+from sangkien_desktop.services import drafts, history
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import unit_profile
@@ -35,7 +35,9 @@ from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.gui.dialogs.attachments_step import AttachmentsStep
 from sangkien_desktop.gui.dialogs.check_panel import CheckPanel
 from sangkien_desktop.gui.dialogs.editor_state import base_dossier, make_snapshot, restore_snapshot
+from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.people_tables import APPLIER_COLUMNS, AUTHOR_COLUMNS, PeopleTable
+from sangkien_desktop.gui.dialogs.version_banner import VersionBanner
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from sangkien_desktop.gui.labels import error_text, sector_label, status_label
@@ -84,15 +86,21 @@ class DossierEditor(QDialog):
     @classmethod
     def edit(cls, parent: QWidget | None, app_data: AppData, uuid: str | None) -> str | None:
         """Opens the editor on a dossier (a new one when uuid is None); returns the uuid of
-        the saved dossier, or None when nothing was saved."""
-        try:
-            dialog = cls(app_data, uuid, parent)
-        except SangKienError as exc:
-            QMessageBox.warning(parent, cls.tr("Không mở được hồ sơ"), error_text(exc.message))
-            return None
-        dialog.offer_draft()
-        dialog.exec()
-        return dialog.saved_uuid
+        the saved dossier, or None when nothing was saved. When the user makes a correction
+        version of a frozen dossier, the editor gives way to one on the new version."""
+        saved: str | None = None
+        while True:
+            try:
+                dialog = cls(app_data, uuid, parent)
+            except SangKienError as exc:
+                QMessageBox.warning(parent, cls.tr("Không mở được hồ sơ"), error_text(exc.message))
+                return saved
+            dialog.offer_draft()
+            dialog.exec()
+            saved = dialog.saved_uuid or saved
+            if dialog.version.follow_uuid is None:
+                return saved
+            uuid = dialog.version.follow_uuid
 
     def __init__(
         self,
@@ -126,6 +134,11 @@ class DossierEditor(QDialog):
             self._units = dossier_service.distinct_units(session)
         self._fill_choices()
         self._load(self.dossier)
+        self.version = VersionBanner(self, app_data)
+        self.stored = uuid is not None
+        if self.stored:
+            self.version.load(self.dossier.uuid)
+        self.ui.historyButton.setEnabled(self.stored)
         self.panel.load_acknowledgements(self.dossier.uuid)
         self._connect()
         self._loading = False
@@ -198,6 +211,7 @@ class DossierEditor(QDialog):
         ui.addApplierButton.clicked.connect(lambda: self._add_person(self.appliers))
         ui.removeApplierButton.clicked.connect(self.appliers.remove_selected)
         ui.buildPortalButton.clicked.connect(self.build_portal_text)
+        ui.historyButton.clicked.connect(self.show_history)
         self.panel.jumpRequested.connect(self.jump_to)
         self.autosave_timer.timeout.connect(self.autosave)
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -372,7 +386,17 @@ class DossierEditor(QDialog):
                 text += " " + self.tr("(có nhiều người cùng tỷ lệ cao nhất: hãy đánh dấu chủ nhiệm)")
         self.ui.creditedLabel.setText(text)
 
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def show_history(self) -> None:
+        HistoryDialog.show_for(self, self.app_data, history.DOSSIER, self.dossier.uuid,
+                               self.dossier.title or self.dossier.code)
+
     # --- field checks ---------------------------------------------------------------------
+    def show_message(self, message: str) -> None:
+        self._show_message(message)
+
     def _show_message(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
         self.ui.errorLabel.setVisible(bool(message))
@@ -449,8 +473,20 @@ class DossierEditor(QDialog):
 
     # --- collecting and saving ----------------------------------------------------------
     def collect(self) -> Dossier:
-        """The dossier as typed; raises InputError naming the field that cannot be read."""
+        """The dossier as typed; raises InputError naming the field that cannot be read.
+        Of a frozen dossier only the fields outside the recognised content are read."""
         ui = self.ui
+        if self.version.frozen:
+            return dataclasses.replace(
+                self.dossier,
+                status=Status(ui.statusCombo.currentData()),
+                notes=clean_text(ui.notesEdit.toPlainText()).strip(),
+                portal_text=clean_portal_text(ui.portalEdit.toPlainText()),
+                campaign_id=ui.campaignCombo.currentData() or "",
+                target_group=ui.targetGroupCombo.currentData() or "",
+                has_complaint=ui.complaintCheck.isChecked(),
+                has_authorship_dispute=ui.disputeCheck.isChecked(),
+            )
         text = lambda w: clean_text(w.toPlainText()).strip()  # noqa: E731
         return dataclasses.replace(
             self.dossier,
@@ -529,6 +565,7 @@ class DossierEditor(QDialog):
         self.dossier = saved
         self.saved_uuid = saved.uuid
         self.ui.codeValue.setText(saved.code)
+        self.ui.historyButton.setEnabled(True)
         self._dirty = False
         self._show_message("")
         for w in (self.ui.titleEdit, self.ui.firstAppliedEdit):

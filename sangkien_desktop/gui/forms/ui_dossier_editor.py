@@ -30,6 +30,37 @@ class Ui_DossierEditor(object):
         DossierEditor.resize(1220, 780)
         self.editorLayout = QVBoxLayout(DossierEditor)
         self.editorLayout.setObjectName(u"editorLayout")
+        self.versionBanner = QFrame(DossierEditor)
+        self.versionBanner.setObjectName(u"versionBanner")
+        self.versionBanner.setVisible(False)
+        self.versionBannerLayout = QHBoxLayout(self.versionBanner)
+        self.versionBannerLayout.setObjectName(u"versionBannerLayout")
+        self.versionLabel = QLabel(self.versionBanner)
+        self.versionLabel.setObjectName(u"versionLabel")
+        self.versionLabel.setWordWrap(True)
+        self.versionLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.versionLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.versionLabel.sizePolicy().hasHeightForWidth())
+        self.versionLabel.setSizePolicy(sizePolicy)
+
+        self.versionBannerLayout.addWidget(self.versionLabel)
+
+        self.otherVersionButton = QPushButton(self.versionBanner)
+        self.otherVersionButton.setObjectName(u"otherVersionButton")
+
+        self.versionBannerLayout.addWidget(self.otherVersionButton)
+
+        self.newVersionButton = QPushButton(self.versionBanner)
+        self.newVersionButton.setObjectName(u"newVersionButton")
+
+        self.versionBannerLayout.addWidget(self.newVersionButton)
+
+
+        self.editorLayout.addWidget(self.versionBanner)
+
         self.mainRow = QHBoxLayout()
         self.mainRow.setObjectName(u"mainRow")
         self.stepList = QListWidget(DossierEditor)
@@ -820,6 +851,11 @@ class Ui_DossierEditor(object):
 
         self.bottomRow.addWidget(self.nextButton)
 
+        self.historyButton = QPushButton(DossierEditor)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.bottomRow.addWidget(self.historyButton)
+
         self.autosaveLabel = QLabel(DossierEditor)
         self.autosaveLabel.setObjectName(u"autosaveLabel")
 
@@ -875,6 +911,9 @@ class Ui_DossierEditor(object):
 
     def retranslateUi(self, DossierEditor):
         DossierEditor.setWindowTitle(QCoreApplication.translate("DossierEditor", u"H\u1ed3 s\u01a1 s\u00e1ng ki\u1ebfn", None))
+        self.versionBanner.setStyleSheet(QCoreApplication.translate("DossierEditor", u"QFrame#versionBanner { background: #eef4fb; border: 1px solid #9bb8d8; border-radius: 3px; }", None))
+        self.otherVersionButton.setText(QCoreApplication.translate("DossierEditor", u"M\u1edf phi\u00ean b\u1ea3n kh\u00e1c", None))
+        self.newVersionButton.setText(QCoreApplication.translate("DossierEditor", u"T\u1ea1o phi\u00ean b\u1ea3n s\u1eeda \u0111\u1ed5i", None))
 
         __sortingEnabled = self.stepList.isSortingEnabled()
         self.stepList.setSortingEnabled(False)
@@ -1039,6 +1078,7 @@ class Ui_DossierEditor(object):
         self.errorLabel.setStyleSheet(QCoreApplication.translate("DossierEditor", u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }", None))
         self.prevButton.setText(QCoreApplication.translate("DossierEditor", u"\u2039 B\u01b0\u1edbc tr\u01b0\u1edbc", None))
         self.nextButton.setText(QCoreApplication.translate("DossierEditor", u"B\u01b0\u1edbc ti\u1ebfp \u203a", None))
+        self.historyButton.setText(QCoreApplication.translate("DossierEditor", u"L\u1ecbc&h s\u1eed\u2026", None))
         self.autosaveLabel.setStyleSheet(QCoreApplication.translate("DossierEditor", u"color: #555;", None))
         self.autosaveLabel.setText("")
     # retranslateUi

@@ -1,0 +1,307 @@
+"""The unit's initiative councils, one per unit and year: founding decision, members with
+their role, the rubric (criteria, bands, averaging) and the quorum and vote rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from sangkien_desktop.domain.council import (
+    ROLE_LABELS,
+    Council,
+    CouncilRules,
+    Member,
+    Role,
+    parse_fraction,
+)
+from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.scoring import Rubric, default_rubric, format_score
+from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.domain.values import format_date, parse_date
+from sangkien_desktop.services import councils as council_service
+from sangkien_desktop.services import history
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.settings import unit_profile
+
+from sangkien_desktop.gui.dialogs import rubric_tables
+from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.forms.ui_councils_dialog import Ui_CouncilsDialog
+from sangkien_desktop.gui.labels import error_text
+
+ID_ROLE = Qt.UserRole
+FRACTIONS = ("2/3", "1/2", "3/4", "1")
+VOTE_BASES = (
+    ("council", QT_TRANSLATE_NOOP("CouncilsDialog", "tổng số thành viên")),
+    ("present", QT_TRANSLATE_NOOP("CouncilsDialog", "số thành viên có mặt")),
+)
+MEMBER_HEADERS = (
+    QT_TRANSLATE_NOOP("CouncilsDialog", "Họ và tên"), QT_TRANSLATE_NOOP("CouncilsDialog", "Vai trò"),
+    QT_TRANSLATE_NOOP("CouncilsDialog", "Học hàm, học vị"), QT_TRANSLATE_NOOP("CouncilsDialog", "Chức vụ, nơi công tác"),
+)  # fmt: skip
+
+
+class CouncilsDialog(QDialog):
+    def __init__(self, app_data: AppData, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.ui = Ui_CouncilsDialog()
+        self.ui.setupUi(self)
+        self.council: Council | None = None
+        self._dirty = False
+        self._loading = False
+        ui = self.ui
+        ui.splitter.setSizes([280, 840])
+        ui.councilList.setWordWrap(True)
+        ui.councilList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        ui.councilList.setSpacing(2)
+        ui.membersTable.setColumnCount(len(MEMBER_HEADERS))
+        ui.membersTable.setHorizontalHeaderLabels([self.tr(h) for h in MEMBER_HEADERS])
+        for col, width in enumerate((220, 190, 130)):
+            ui.membersTable.horizontalHeader().resizeSection(col, width)
+        rubric_tables.setup(ui.criteriaTable, rubric_tables.CRITERIA_HEADERS, (230, 90, 70, 80, 120))
+        rubric_tables.setup(ui.bandsTable, rubric_tables.BAND_HEADERS, (200, 110, 120))
+        ui.quorumCombo.addItems(FRACTIONS)
+        ui.voteCombo.addItems(FRACTIONS)
+        for code, label in VOTE_BASES:
+            ui.voteBaseCombo.addItem(self.tr(label), code)
+        menu = QMenu(ui.defaultsButton)
+        menu.addAction(self.tr("Xếp loại A, B, C (từ 85, 70, 50 điểm)"), lambda: self.use_defaults(True))
+        menu.addAction(self.tr("Đạt / không đạt (từ 50 điểm)"), lambda: self.use_defaults(False))
+        ui.defaultsButton.setMenu(menu)
+        self._connect()
+        self.reload()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.councilList.currentItemChanged.connect(self._council_picked)
+        ui.newButton.clicked.connect(self.new_council)
+        ui.addMemberButton.clicked.connect(lambda: self._add_member(None, edit=True))
+        ui.removeMemberButton.clicked.connect(lambda: self._remove_row(ui.membersTable))
+        ui.addCriterionButton.clicked.connect(self._add_criterion)
+        ui.removeCriterionButton.clicked.connect(lambda: self._remove_row(ui.criteriaTable))
+        ui.addBandButton.clicked.connect(lambda: (rubric_tables.add_band(ui.bandsTable), self._changed()))
+        ui.removeBandButton.clicked.connect(lambda: self._remove_row(ui.bandsTable))
+        ui.saveButton.clicked.connect(self.save)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.historyButton.clicked.connect(self.show_history)
+        for table in (ui.membersTable, ui.criteriaTable, ui.bandsTable):
+            table.itemChanged.connect(self._changed)
+        ui.criteriaTable.itemChanged.connect(self._update_max_total)
+        for edit in (ui.nameEdit, ui.unitEdit, ui.employerEdit, ui.foundingNumberEdit, ui.foundingDateEdit):
+            edit.textEdited.connect(self._changed)
+        for combo in (ui.quorumCombo, ui.voteCombo):
+            combo.editTextChanged.connect(self._changed)
+        ui.voteBaseCombo.currentIndexChanged.connect(self._changed)
+        ui.yearSpin.valueChanged.connect(self._changed)
+        ui.dropExtremesCheck.toggled.connect(self._changed)
+        ui.dropExtremesCheck.toggled.connect(ui.dropMinSpin.setEnabled)
+        ui.dropMinSpin.valueChanged.connect(self._changed)
+        ui.spreadSpin.valueChanged.connect(self._changed)
+
+    # --- list -------------------------------------------------------------------------------
+    def reload(self, select_uuid: str | None = None) -> None:
+        with self.app_data.db.session() as session:
+            found = council_service.list_councils(session)
+        lst = self.ui.councilList
+        lst.blockSignals(True)
+        lst.clear()
+        for c in found:
+            item = QListWidgetItem(f"{c.year} — {c.name}\n{c.unit_name}")
+            item.setData(ID_ROLE, c.uuid)
+            item.setToolTip(c.unit_name)
+            lst.addItem(item)
+        lst.blockSignals(False)
+        row = next((i for i, c in enumerate(found) if c.uuid == select_uuid), 0)
+        if found:
+            lst.setCurrentRow(row)
+            self._load(found[row])
+        else:
+            self.new_council()
+
+    def _council_picked(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if current is None or (self.council and current.data(ID_ROLE) == self.council.uuid):
+            return
+        if not self._confirm_leave():
+            self.ui.councilList.blockSignals(True)
+            self.ui.councilList.setCurrentItem(previous)
+            self.ui.councilList.blockSignals(False)
+            return
+        with self.app_data.db.session() as session:
+            self._load(council_service.get_council(session, current.data(ID_ROLE)))
+
+    def _confirm_leave(self) -> bool:
+        """With unsaved changes: save them, drop them, or stay."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Lưu thay đổi?"), self.tr("Hội đồng có thay đổi chưa lưu. Lưu trước?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def new_council(self) -> None:
+        if not self._confirm_leave():
+            return
+        with self.app_data.db.session() as session:
+            profile = unit_profile(session)
+        year = dt.date.today().year
+        self.ui.councilList.clearSelection()
+        self._load(Council(name=self.tr("Hội đồng sáng kiến"), unit_name=profile.unit_name, year=year))
+        self.ui.nameEdit.setFocus()
+        self.ui.nameEdit.selectAll()
+
+    # --- form -------------------------------------------------------------------------------
+    def _load(self, c: Council) -> None:
+        ui = self.ui
+        self._loading = True
+        self.council = c
+        ui.nameEdit.setText(c.name)
+        ui.unitEdit.setText(c.unit_name)
+        ui.employerEdit.setText(c.employer)
+        ui.yearSpin.setValue(c.year)
+        ui.foundingNumberEdit.setText(c.founding_number)
+        ui.foundingDateEdit.setText(format_date(c.founding_date))
+        ui.quorumCombo.setEditText(str(c.rules.quorum))
+        ui.voteCombo.setEditText(str(c.rules.vote_needed))
+        ui.voteBaseCombo.setCurrentIndex(max(ui.voteBaseCombo.findData(c.rules.vote_base), 0))
+        ui.membersTable.setRowCount(0)
+        for m in c.members:
+            self._add_member(m)
+        self._load_rubric(c.rubric)
+        ui.historyButton.setEnabled(bool(c.uuid))
+        self._loading = False
+        self._set_dirty(False)
+        self._show_error("")
+
+    def _load_rubric(self, rubric: Rubric) -> None:
+        ui = self.ui
+        rubric_tables.load_criteria(ui.criteriaTable, rubric.criteria)
+        names = {c.code: c.name for c in rubric.criteria}
+        rubric_tables.load_bands(ui.bandsTable, rubric.bands, names)
+        ui.dropExtremesCheck.setChecked(rubric.drop_extremes)
+        ui.dropMinSpin.setValue(rubric.drop_extremes_min_sheets)
+        ui.dropMinSpin.setEnabled(rubric.drop_extremes)
+        ui.spreadSpin.setValue(float(rubric.disagreement_spread))
+        self._update_max_total()
+
+    def use_defaults(self, graded: bool) -> None:
+        self._load_rubric(default_rubric(graded=graded))
+        self._changed()
+
+    def _add_member(self, m: Member | None, *, edit: bool = False) -> None:
+        table = self.ui.membersTable
+        blocked = table.blockSignals(True)
+        row = table.rowCount()
+        table.insertRow(row)
+        name = QTableWidgetItem(m.full_name if m else "")
+        name.setData(ID_ROLE, m.id if m else None)
+        table.setItem(row, 0, name)
+        combo = QComboBox(table)
+        for role in Role:
+            combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
+        combo.setCurrentIndex(combo.findData((m.role if m else Role.MEMBER).value))
+        combo.currentIndexChanged.connect(self._changed)
+        table.setCellWidget(row, 1, combo)
+        table.setItem(row, 2, QTableWidgetItem(m.title if m else ""))
+        table.setItem(row, 3, QTableWidgetItem(m.position if m else ""))
+        table.blockSignals(blocked)
+        if edit:
+            table.setCurrentCell(row, 0)
+            table.editItem(name)
+            self._changed()
+
+    def _add_criterion(self) -> None:
+        row = rubric_tables.add_criterion(self.ui.criteriaTable)
+        self.ui.criteriaTable.editItem(self.ui.criteriaTable.item(row, 0))
+        self._changed()
+
+    def _remove_row(self, table) -> None:
+        rows = sorted({i.row() for i in table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            table.removeRow(row)
+        if rows:
+            self._changed()
+            self._update_max_total()
+
+    def _update_max_total(self, *_args) -> None:
+        try:
+            total = sum((c.max_score * c.weight for c in rubric_tables.read_criteria(self.ui.criteriaTable)),
+                        Decimal(0))
+            text = self.tr("Tổng điểm tối đa: %1").replace("%1", format_score(total))
+        except InputError:
+            text = ""
+        self.ui.maxTotalLabel.setText(text)
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.setWindowTitle(("* " if dirty else "") + self.tr("Hội đồng sáng kiến"))
+
+    def collect(self) -> Council:
+        ui = self.ui
+        members = []
+        for row in range(ui.membersTable.rowCount()):
+            cell = lambda col: clean_line(ui.membersTable.item(row, col).text() if ui.membersTable.item(row, col) else "")  # noqa: E731,B023
+            if not cell(0):
+                continue
+            members.append(Member(cell(0), Role(ui.membersTable.cellWidget(row, 1).currentData()),
+                                  cell(2), cell(3), ui.membersTable.item(row, 0).data(ID_ROLE)))
+        criteria = rubric_tables.read_criteria(ui.criteriaTable)
+        rubric = Rubric(criteria, rubric_tables.read_bands(ui.bandsTable, criteria),
+                        ui.dropExtremesCheck.isChecked(), ui.dropMinSpin.value(),
+                        Decimal(str(round(ui.spreadSpin.value(), 1))))
+        try:
+            rules = CouncilRules(parse_fraction(ui.quorumCombo.currentText()),
+                                 parse_fraction(ui.voteCombo.currentText()),
+                                 ui.voteBaseCombo.currentData())
+        except SangKienError as exc:
+            raise InputError(exc.message, code="council_rules") from exc
+        base = self.council or Council("", "", ui.yearSpin.value())
+        return Council(
+            name=clean_line(ui.nameEdit.text()), unit_name=clean_line(ui.unitEdit.text()),
+            year=ui.yearSpin.value(), employer=clean_line(ui.employerEdit.text()),
+            founding_number=clean_line(ui.foundingNumberEdit.text()),
+            founding_date=parse_date(ui.foundingDateEdit.text(), field="founding_date",
+                                     label="Ngày quyết định thành lập"),
+            rubric=rubric, rules=rules, members=members, uuid=base.uuid,
+        )
+
+    def save(self) -> bool:
+        try:
+            council = self.collect()
+            with self.app_data.db.session() as session:
+                saved = council_service.save_council(session, council)
+                session.commit()
+        except SangKienError as exc:
+            self._show_error(error_text(exc.message))
+            return False
+        self._set_dirty(False)
+        self.reload(saved.uuid)
+        return True
+
+    def _show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(bool(message))
+
+    def show_history(self) -> None:
+        if self.council and self.council.uuid:
+            HistoryDialog.show_for(self, self.app_data, history.COUNCIL, self.council.uuid, self.council.name)
+
+    def reject(self) -> None:
+        if self._confirm_leave():
+            super().reject()

@@ -1,0 +1,284 @@
+"""Issuing a recognition decision: the number proposed from the unit's register (editable, a
+used one refused), date, authority, signer, legal basis, and for each dossier considered
+"recognised" with the agreed benefit, or "not recognised" with a reason the author reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from sangkien_desktop.domain.council import (
+    DEFAULT_LEGAL_BASIS,
+    Authority,
+    Decision,
+    DecisionItem,
+    Outcome,
+)
+from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.scoring import format_score
+from sangkien_desktop.domain.text import clean_line, clean_text
+from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
+from sangkien_desktop.services import council_lists, decisions, numbering
+from sangkien_desktop.services import councils as council_service
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers import get_dossier
+from sangkien_desktop.services.settings import unit_profile
+
+from sangkien_desktop.gui.dialogs.settings_dialog import CAPACITIES
+from sangkien_desktop.gui.forms.ui_issue_decision_dialog import Ui_IssueDecisionDialog
+from sangkien_desktop.gui.labels import error_text
+
+UUID_ROLE = Qt.UserRole
+READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+COL_TITLE, COL_AUTHORS, COL_COUNCIL, COL_OUTCOME, COL_BENEFIT, COL_REASON = range(6)
+
+
+class IssueDecisionDialog(QDialog):
+    @classmethod
+    def ask(cls, parent: QWidget | None, app_data: AppData, meeting_uuid: str | None = None) -> Decision | None:
+        dialog = cls(app_data, parent, meeting_uuid=meeting_uuid)
+        return dialog.issued if dialog.exec() == QDialog.Accepted else None
+
+    def __init__(self, app_data: AppData, parent: QWidget | None = None, *, meeting_uuid: str | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.issued: Decision | None = None
+        self._number_touched = False
+        self.ui = Ui_IssueDecisionDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Ra quyết định"))
+        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.itemsTable.setColumnCount(6)
+        ui.itemsTable.setHorizontalHeaderLabels(
+            [self.tr("Hồ sơ"), self.tr("Tác giả"), self.tr("Hội đồng chấm"), self.tr("Quyết định"),
+             self.tr("Giá trị làm lợi (đồng)"), self.tr("Lý do không công nhận")])
+        for col, width in enumerate((300, 170, 150, 140, 140)):
+            ui.itemsTable.horizontalHeader().resizeSection(col, width)
+        ui.authorityCombo.addItem(self.tr("Ban Chấp hành (theo đề nghị của Hội đồng)"), Authority.COUNCIL.value)
+        ui.authorityCombo.addItem(self.tr("Thủ trưởng đơn vị"), Authority.HEAD.value)
+        ui.capacityCombo.addItems(CAPACITIES)
+        with app_data.db.session() as session:
+            self.profile = unit_profile(session)
+            meetings = council_lists.list_meetings(session)
+        ui.meetingCombo.addItem(self.tr("(không theo cuộc họp — tự chọn hồ sơ)"), "")
+        for m in meetings:
+            ui.meetingCombo.addItem(f"{format_date(m.date)} — {m.council_name}"
+                                    + (f" ({m.minutes_number})" if m.minutes_number else ""), m.uuid)
+        ui.numberSuffixLabel.setText(f"/{decisions.DOC_TYPE}-{self.profile.number_suffix}"
+                                     if self.profile.number_suffix else f"/{decisions.DOC_TYPE}")
+        ui.dateEdit.setText(format_date(dt.date.today()))
+        self._authority_changed()
+        ui.capacityCombo.setEditText(self.profile.signing_capacity)
+        ui.signerTitleEdit.setText(self.profile.signer_title)
+        ui.signerNameEdit.setText(self.profile.signer_name)
+        ui.legalBasisEdit.setPlainText("\n".join(DEFAULT_LEGAL_BASIS))
+        self._propose_number()
+        self._connect()
+        if meeting_uuid:
+            ui.meetingCombo.setCurrentIndex(max(ui.meetingCombo.findData(meeting_uuid), 0))
+        elif meetings:
+            ui.meetingCombo.setCurrentIndex(1)
+        self._meeting_changed()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.meetingCombo.currentIndexChanged.connect(self._meeting_changed)
+        ui.numberSpin.valueChanged.connect(self._number_edited)
+        ui.dateEdit.editingFinished.connect(self._date_changed)
+        ui.authorityCombo.currentIndexChanged.connect(self._authority_changed)
+        ui.addDossierButton.clicked.connect(self.add_dossier)
+        ui.removeDossierButton.clicked.connect(self.remove_selected)
+        ui.buttonBox.accepted.connect(self.issue)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    # --- number and date ----------------------------------------------------------------------
+    def _date(self) -> dt.date | None:
+        try:
+            return parse_date(self.ui.dateEdit.text())
+        except InputError:
+            return None
+
+    def _propose_number(self) -> None:
+        date = self._date() or dt.date.today()
+        with self.app_data.db.session() as session:
+            number = decisions.proposed_number(session, date.year)
+        self.ui.numberSpin.blockSignals(True)
+        self.ui.numberSpin.setValue(number)
+        self.ui.numberSpin.blockSignals(False)
+        self._check_number()
+
+    def _number_edited(self) -> None:
+        self._number_touched = True
+        self._check_number()
+
+    def _date_changed(self) -> None:
+        if not self._number_touched:
+            self._propose_number()
+        else:
+            self._check_number()
+
+    def _check_number(self) -> bool:
+        """Says at once when the number is already in the register for that year."""
+        date = self._date() or dt.date.today()
+        number = self.ui.numberSpin.value()
+        with self.app_data.db.session() as session:
+            used = numbering.is_used(session, decisions.DOC_TYPE, date.year, number)
+            free = decisions.proposed_number(session, date.year) if used else number
+        label = self.ui.numberStatusLabel
+        label.setText(self.tr("Số %1 năm %2 đã được dùng cho một văn bản khác. Số chưa dùng tiếp theo: %3.")
+                      .replace("%1", f"{number}{self.ui.numberSuffixLabel.text()}")
+                      .replace("%2", str(date.year)).replace("%3", str(free)) if used else "")
+        label.setVisible(used)
+        return not used
+
+    def _authority_changed(self) -> None:
+        ui = self.ui
+        if ui.authorityCombo.currentData() == Authority.HEAD.value:
+            ui.authorityTextEdit.setText("")
+            ui.authorityTextEdit.setPlaceholderText(self.tr("Giám đốc Công ty …"))
+        else:
+            ui.authorityTextEdit.setText(f"Ban Chấp hành {self.profile.unit_name}".strip())
+            ui.authorityTextEdit.setCursorPosition(0)
+
+    # --- dossiers -----------------------------------------------------------------------------
+    def _meeting_changed(self) -> None:
+        uuid = self.ui.meetingCombo.currentData() or ""
+        self.ui.itemsTable.setRowCount(0)
+        if not uuid:
+            self._update_count()
+            return
+        with self.app_data.db.session() as session:
+            results = council_service.meeting_results(session, uuid)
+            open_ = {c.uuid for c in council_lists.reviewable_dossiers(session, include_drafts=True)}
+            for r in results:
+                if r.dossier_uuid in open_:
+                    self._add_row(session, r.dossier_uuid, r)
+        self._update_count()
+
+    def _add_row(self, session, uuid: str, result: council_service.DossierResult | None = None) -> None:
+        d = get_dossier(session, uuid)
+        table = self.ui.itemsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        title = QTableWidgetItem(d.title)
+        title.setData(UUID_ROLE, d.uuid)
+        authors = QTableWidgetItem(", ".join(a.full_name for a in d.authors if a.full_name))
+        council = QTableWidgetItem(self._council_text(result))
+        for col, item in ((COL_TITLE, title), (COL_AUTHORS, authors), (COL_COUNCIL, council)):
+            item.setFlags(READ_ONLY)
+            item.setToolTip(item.text())
+            table.setItem(row, col, item)
+        combo = QComboBox(table)
+        combo.addItem(self.tr("Công nhận"), Outcome.RECOGNISED.value)
+        combo.addItem(self.tr("Không công nhận"), Outcome.REJECTED.value)
+        proposed = result.proposed if result else Outcome.RECOGNISED
+        combo.setCurrentIndex(combo.findData((proposed or Outcome.RECOGNISED).value))
+        table.setCellWidget(row, COL_OUTCOME, combo)
+        benefit = d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd
+        table.setItem(row, COL_BENEFIT, QTableWidgetItem(format_money(benefit, unit=False)))
+        table.setItem(row, COL_REASON, QTableWidgetItem(self._reason(result) if proposed == Outcome.REJECTED else ""))
+
+    def _council_text(self, result: council_service.DossierResult | None) -> str:
+        if result is None or result.score is None:
+            return self.tr("(chưa chấm)")
+        s = result.score
+        return self.tr("%1 điểm — %2, tán thành %3/%4").replace("%1", format_score(s.total)) \
+            .replace("%2", self.tr(s.band.label)).replace("%3", str(result.votes_for)).replace("%4", str(result.vote_base))
+
+    def _reason(self, result: council_service.DossierResult | None) -> str:
+        """A first wording of the reason, from the council's result; the officer edits it."""
+        if result is None or result.score is None:
+            return ""
+        if not result.quorum_met:
+            return self.tr("Cuộc họp Hội đồng không đủ số thành viên có mặt theo quy định.")
+        if not result.score.recognised:
+            return self.tr("Hội đồng sáng kiến đánh giá %1 điểm, chưa đạt mức công nhận.").replace(
+                "%1", format_score(result.score.total))
+        return self.tr("Chưa đủ hai phần ba thành viên Hội đồng tán thành (%1/%2).").replace(
+            "%1", str(result.votes_for)).replace("%2", str(result.vote_base))
+
+    def add_dossier(self) -> None:
+        taken = set(self.dossier_uuids())
+        with self.app_data.db.session() as session:
+            choices = [c for c in council_lists.reviewable_dossiers(session) if c.uuid not in taken]
+        if not choices:
+            self._show_error(self.tr("Không còn hồ sơ đã nộp nào chưa được xét."))
+            return
+        labels = [f"{c.code} — {c.title}" if c.code else c.title for c in choices]
+        picked, ok = QInputDialog.getItem(self, self.tr("Thêm hồ sơ"), self.tr("Hồ sơ đã nộp:"), labels, 0, False)
+        if ok and picked:
+            with self.app_data.db.session() as session:
+                self._add_row(session, choices[labels.index(picked)].uuid)
+            self._update_count()
+
+    def remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.ui.itemsTable.selectedIndexes()}, reverse=True):
+            self.ui.itemsTable.removeRow(row)
+        self._update_count()
+
+    def dossier_uuids(self) -> list[str]:
+        table = self.ui.itemsTable
+        return [table.item(r, COL_TITLE).data(UUID_ROLE) for r in range(table.rowCount())]
+
+    def set_outcome(self, row: int, outcome: Outcome, reason: str = "") -> None:
+        combo = self.ui.itemsTable.cellWidget(row, COL_OUTCOME)
+        combo.setCurrentIndex(combo.findData(outcome.value))
+        self.ui.itemsTable.item(row, COL_REASON).setText(reason)
+
+    def _update_count(self) -> None:
+        self.ui.countLabel.setText(self.tr("%n hồ sơ", "", self.ui.itemsTable.rowCount()))
+
+    # --- issuing ------------------------------------------------------------------------------
+    def collect(self) -> Decision:
+        ui = self.ui
+        table = ui.itemsTable
+        date = parse_date(ui.dateEdit.text(), field="date", label="Ngày quyết định")
+        if date is None:
+            raise InputError("Hãy nhập ngày ký quyết định, ví dụ 20/03/2025.", code="decision_date", field="date")
+        items = []
+        for row in range(table.rowCount()):
+            outcome = Outcome(table.cellWidget(row, COL_OUTCOME).currentData())
+            benefit = parse_money(table.item(row, COL_BENEFIT).text(), field="benefit")
+            items.append(DecisionItem(
+                table.item(row, COL_TITLE).data(UUID_ROLE), outcome,
+                clean_line(table.item(row, COL_REASON).text()) if outcome == Outcome.REJECTED else "",
+                benefit if outcome == Outcome.RECOGNISED else None, annex_order=row + 1))
+        legal = [clean_line(line) for line in clean_text(ui.legalBasisEdit.toPlainText()).split("\n")]
+        return Decision(
+            date=date, items=items, number=ui.numberSpin.value(),
+            authority=Authority(ui.authorityCombo.currentData()),
+            authority_text=clean_line(ui.authorityTextEdit.text()),
+            signer_name=clean_line(ui.signerNameEdit.text()), signer_title=clean_line(ui.signerTitleEdit.text()),
+            signing_capacity=clean_line(ui.capacityCombo.currentText()),
+            legal_basis=[line for line in legal if line], scope=clean_line(ui.scopeEdit.text()),
+            meeting_uuid=ui.meetingCombo.currentData() or "",
+        )
+
+    def issue(self) -> None:
+        try:
+            decision = self.collect()
+            with self.app_data.db.session() as session:
+                issued = decisions.issue_decision(session, decision)
+                session.commit()
+        except SangKienError as exc:
+            self._show_error(error_text(exc.message))
+            if exc.code == "number_used":
+                self._check_number()
+                self.ui.numberSpin.setFocus()
+            return
+        self.issued = issued
+        self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(bool(message))

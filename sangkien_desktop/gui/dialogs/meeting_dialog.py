@@ -1,0 +1,449 @@
+"""A council meeting as the officer enters it afterwards: date and place, attendance with the
+quorum checked live, the dossiers considered, each present member's score sheet, and the
+council's result per dossier; prints the blank score sheets and the minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from sangkien_desktop.domain.council import (
+    ROLE_LABELS,
+    Council,
+    Meeting,
+    Member,
+    Outcome,
+    votes_needed,
+)
+from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.scoring import format_score
+from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.domain.values import format_date, parse_date
+from sangkien_desktop.services import council_lists, history
+from sangkien_desktop.services import councils as council_service
+from sangkien_desktop.services.context import AppData
+
+from sangkien_desktop.gui.dialogs import paper_output
+from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.dialogs.score_grid import LiveResult, ScoreGrid
+from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from sangkien_desktop.gui.labels import error_text
+
+UUID_ROLE = Qt.UserRole
+READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+OK_STYLE = "color: #1e6b30;"
+BAD_STYLE = "color: #a4161a;"
+QUORUM_STYLE = "font-weight: bold; padding: 4px 0;"
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, app_data: AppData, parent: QWidget | None = None, *, council_uuid: str | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.ui = Ui_MeetingDialog()
+        self.ui.setupUi(self)
+        self.grid = ScoreGrid(self.ui, self)
+        self.council: Council | None = None
+        self.meeting_uuid = ""
+        self._dirty = False
+        self._loading = False
+        ui = self.ui
+        ui.attendanceTable.setColumnCount(4)
+        ui.attendanceTable.setHorizontalHeaderLabels(
+            [self.tr("Thành viên"), self.tr("Vai trò"), self.tr("Có mặt"), self.tr("Lý do vắng")])
+        for col, width in enumerate((230, 190, 80)):
+            ui.attendanceTable.horizontalHeader().resizeSection(col, width)
+        ui.resultsTable.setColumnCount(7)
+        ui.resultsTable.setHorizontalHeaderLabels(
+            [self.tr("Hồ sơ"), self.tr("Số phiếu"), self.tr("Điểm TB"), self.tr("Độ lệch"),
+             self.tr("Kết quả"), self.tr("Tán thành"), self.tr("Đề nghị")])
+        for col, width in enumerate((380, 75, 80, 75, 110, 90)):
+            ui.resultsTable.horizontalHeader().resizeSection(col, width)
+        with app_data.db.session() as session:
+            self.councils = council_service.list_councils(session)
+        for c in self.councils:
+            ui.councilCombo.addItem(f"{c.year} — {c.name}", c.uuid)
+        self._connect()
+        index = max(ui.councilCombo.findData(council_uuid), 0) if council_uuid else 0
+        if self.councils:
+            ui.councilCombo.setCurrentIndex(index)
+            self._council_changed()
+        else:
+            self._show_error(self.tr("Chưa có Hội đồng sáng kiến nào: hãy lập Hội đồng (menu Hội đồng › "
+                                     "Hội đồng sáng kiến) trước khi ghi cuộc họp."))
+            for w in (ui.tabs, ui.saveButton, ui.printSheetsButton, ui.printMinutesButton, ui.newMeetingButton):
+                w.setEnabled(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.councilCombo.currentIndexChanged.connect(lambda _i: self._switch(ui.councilCombo, self._council_changed))
+        ui.meetingCombo.currentIndexChanged.connect(lambda _i: self._switch(ui.meetingCombo, self._meeting_changed))
+        ui.newMeetingButton.clicked.connect(lambda: ui.meetingCombo.setCurrentIndex(0))
+        ui.attendanceTable.itemChanged.connect(self._attendance_changed)
+        ui.addDossierButton.clicked.connect(self.add_selected_dossiers)
+        ui.removeDossierButton.clicked.connect(self.remove_selected_dossiers)
+        ui.upDossierButton.clicked.connect(lambda: self._move_dossier(-1))
+        ui.downDossierButton.clicked.connect(lambda: self._move_dossier(1))
+        ui.availableList.itemDoubleClicked.connect(lambda _i: self.add_selected_dossiers())
+        ui.includeDraftsCheck.toggled.connect(lambda _on: self._fill_available())
+        ui.scoringDossierCombo.currentIndexChanged.connect(
+            lambda _i: self.grid.show_dossier(ui.scoringDossierCombo.currentData() or ""))
+        ui.dropExtremesCheck.toggled.connect(self._drop_toggled)
+        self.grid.changed.connect(self._update_results)
+        self.grid.edited.connect(self._changed)
+        for edit in (ui.dateEdit, ui.placeEdit, ui.minutesNumberEdit, ui.startEdit, ui.endEdit,
+                     ui.agendaEdit, ui.conclusionEdit):
+            edit.textEdited.connect(self._changed)
+        ui.saveButton.clicked.connect(self.save)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.printSheetsButton.clicked.connect(self.print_blank_sheets)
+        ui.printMinutesButton.clicked.connect(self.print_minutes)
+        ui.historyButton.clicked.connect(self.show_history)
+
+    # --- choosing council and meeting -----------------------------------------------------
+    def _switch(self, combo, then) -> None:
+        """Another council or meeting picked: unsaved changes are saved, dropped, or the pick
+        is undone."""
+        target = combo.currentData()
+        if self._dirty and not self._confirm_leave():
+            target = combo.itemData(combo.property("shownIndex") or 0)
+        combo.blockSignals(True)  # saving refills the lists: pick again what was asked for
+        combo.setCurrentIndex(max(combo.findData(target), 0))
+        combo.blockSignals(False)
+        if combo.property("shownIndex") != combo.currentIndex() or not self._dirty:
+            then()
+
+    def _confirm_leave(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Lưu thay đổi?"), self.tr("Cuộc họp có thay đổi chưa lưu. Lưu trước?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def _council_changed(self) -> None:
+        uuid = self.ui.councilCombo.currentData()
+        self.council = next((c for c in self.councils if c.uuid == uuid), None)
+        self._fill_meetings()
+
+    def _fill_meetings(self, select_uuid: str | None = None) -> None:
+        combo = self.ui.meetingCombo
+        with self.app_data.db.session() as session:
+            meetings = council_lists.list_meetings(session, self.council.uuid if self.council else None)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— Cuộc họp mới —"), "")
+        for m in meetings:
+            number = f" — {m.minutes_number}" if m.minutes_number else ""
+            combo.addItem(self.tr("Họp ngày %1%2 (%3 hồ sơ)").replace("%1", format_date(m.date))
+                          .replace("%2", number).replace("%3", str(m.dossier_count)), m.uuid)
+        index = combo.findData(select_uuid) if select_uuid else (1 if meetings else 0)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        self._meeting_changed()
+
+    def _meeting_changed(self) -> None:
+        uuid = self.ui.meetingCombo.currentData() or ""
+        if self.council is None:
+            return
+        if uuid:
+            with self.app_data.db.session() as session:
+                meeting = council_service.get_meeting(session, uuid)
+                choices = [council_lists.choice_of(session, d) for d in meeting.dossier_uuids]
+        else:
+            members = [m.id for m in self.council.members if m.id is not None]
+            meeting = Meeting(self.council.uuid, dt.date.today(), "", members, [],
+                              agenda=self.tr("Xét công nhận sáng kiến năm %1").replace("%1", str(self.council.year)))
+            choices = []
+        self._load(meeting, choices)
+
+    def _load(self, meeting: Meeting, choices: list[council_lists.DossierChoice]) -> None:
+        ui = self.ui
+        for combo in (ui.councilCombo, ui.meetingCombo):
+            combo.setProperty("shownIndex", combo.currentIndex())
+        self._loading = True
+        self.meeting_uuid = meeting.uuid
+        ui.dateEdit.setText(format_date(meeting.date))
+        ui.placeEdit.setText(meeting.place)
+        ui.minutesNumberEdit.setText(meeting.minutes_number)
+        ui.startEdit.setText(meeting.start_time)
+        ui.endEdit.setText(meeting.end_time)
+        ui.agendaEdit.setText(meeting.agenda)
+        ui.conclusionEdit.setText(meeting.conclusion)
+        table = ui.attendanceTable
+        table.setRowCount(0)
+        for m in self.council.members:
+            row = table.rowCount()
+            table.insertRow(row)
+            name = QTableWidgetItem(m.full_name)
+            name.setFlags(READ_ONLY)
+            name.setData(UUID_ROLE, m.id)
+            role = QTableWidgetItem(self.tr(ROLE_LABELS[m.role]))
+            role.setFlags(READ_ONLY)
+            present = QTableWidgetItem()
+            present.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
+            present.setCheckState(Qt.Checked if m.id in meeting.present_member_ids else Qt.Unchecked)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, role)
+            table.setItem(row, 2, present)
+            table.setItem(row, 3, QTableWidgetItem(meeting.absence_reasons.get(m.id or 0, "")))
+        ui.consideredList.clear()
+        for choice in choices:
+            ui.consideredList.addItem(self._dossier_item(choice))
+        self.grid.load_entries(meeting.sheets)
+        self.grid.drop_extremes = self.council.rubric.drop_extremes
+        ui.dropExtremesCheck.setChecked(self.grid.drop_extremes)
+        ui.historyButton.setEnabled(bool(meeting.uuid))
+        self._fill_available()
+        self._refresh_context()
+        self._loading = False
+        self._set_dirty(False)
+        self._show_error("")
+
+    # --- attendance and dossiers --------------------------------------------------------
+    def present_members(self) -> list[Member]:
+        table = self.ui.attendanceTable
+        ids = {table.item(r, 0).data(UUID_ROLE) for r in range(table.rowCount())
+               if table.item(r, 2).checkState() == Qt.Checked}
+        return [m for m in self.council.members if m.id in ids]
+
+    def considered(self) -> list[council_lists.DossierChoice]:
+        lst = self.ui.consideredList
+        return [lst.item(i).data(UUID_ROLE) for i in range(lst.count())]
+
+    def _dossier_item(self, choice: council_lists.DossierChoice) -> QListWidgetItem:
+        text = f"{choice.code} — {choice.title}" if choice.code else choice.title
+        item = QListWidgetItem(text)
+        item.setData(UUID_ROLE, choice)
+        item.setToolTip(self.tr("Tác giả: %1").replace("%1", choice.authors or "—"))
+        return item
+
+    def _fill_available(self) -> None:
+        taken = {c.uuid for c in self.considered()}
+        with self.app_data.db.session() as session:
+            found = council_lists.reviewable_dossiers(session, include_drafts=self.ui.includeDraftsCheck.isChecked())
+        self.ui.availableList.clear()
+        for choice in found:
+            if choice.uuid not in taken:
+                self.ui.availableList.addItem(self._dossier_item(choice))
+
+    def _attendance_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        self._changed()
+        if item.column() == 2:
+            self._refresh_context()
+
+    def add_selected_dossiers(self) -> None:
+        self._move_between(self.ui.availableList, self.ui.consideredList)
+
+    def remove_selected_dossiers(self) -> None:
+        self._move_between(self.ui.consideredList, self.ui.availableList)
+
+    def _move_between(self, source: QListWidget, target: QListWidget) -> None:
+        for item in source.selectedItems():
+            target.addItem(source.takeItem(source.row(item)))
+        self._changed()
+        self._refresh_context()
+
+    def _move_dossier(self, step: int) -> None:
+        lst = self.ui.consideredList
+        row = lst.currentRow()
+        if row < 0 or not 0 <= row + step < lst.count():
+            return
+        lst.insertItem(row + step, lst.takeItem(row))
+        lst.setCurrentRow(row + step)
+        self._changed()
+        self._refresh_context()
+
+    def _refresh_context(self) -> None:
+        """Attendance or dossiers changed: the quorum line, the scoring choices, the grid."""
+        ui = self.ui
+        present = self.present_members()
+        dossiers = self.considered()
+        combo = ui.scoringDossierCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for d in dossiers:
+            combo.addItem(f"{d.code} — {d.title}" if d.code else d.title, d.uuid)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        self.grid.dossier_uuid = combo.currentData() or ""
+        self.grid.set_context(self.council, present, dossiers)
+        self._show_quorum(len(present))
+
+    def _show_quorum(self, present: int) -> None:
+        size = len(self.council.members)
+        rule = self.council.rules.quorum
+        needed = votes_needed(size, rule)
+        ok = size > 0 and present >= needed
+        text = self.tr("Có mặt %1/%2 thành viên — %3 (cần ít nhất %4, tức %5 số thành viên).")
+        verdict = self.tr("đủ điều kiện họp") if ok else self.tr("CHƯA ĐỦ điều kiện họp")
+        label = self.ui.quorumLabel
+        label.setText(text.replace("%1", str(present)).replace("%2", str(size)).replace("%3", verdict)
+                      .replace("%4", str(needed)).replace("%5", str(rule)))
+        label.setStyleSheet(QUORUM_STYLE + (OK_STYLE if ok else BAD_STYLE))
+        self.quorum_ok = ok
+
+    # --- results ------------------------------------------------------------------------
+    def _drop_toggled(self, on: bool) -> None:
+        self.grid.drop_extremes = on
+        self._update_results()
+
+    def _update_results(self) -> None:
+        self._show_result(self.grid.result_for(self.grid.dossier_uuid) if self.grid.dossier_uuid else None)
+        self._fill_results()
+
+    def _outcome_text(self, result: LiveResult) -> str:
+        return {Outcome.RECOGNISED: self.tr("Đề nghị công nhận"),
+                Outcome.REJECTED: self.tr("Không đề nghị")}.get(result.proposed, "")
+
+    def _show_result(self, result: LiveResult | None) -> None:
+        ui = self.ui
+        ui.disagreeLabel.setVisible(False)
+        if result is None or result.score is None:
+            ui.resultLabel.setText(self.tr("Chưa có phiếu đầy đủ điểm cho hồ sơ này.") if result else "")
+            return
+        s = result.score
+        rubric = self.grid.rubric
+        parts = [self.tr("Số phiếu: <b>%1</b>").replace("%1", str(result.sheets))]
+        if s.dropped:
+            parts.append(self.tr("bỏ %1 phiếu cao nhất và thấp nhất").replace("%1", str(len(s.dropped))))
+        parts.append(self.tr("Điểm trung bình: <b>%1</b> / %2").replace("%1", format_score(s.total))
+                     .replace("%2", format_score(rubric.max_total)))
+        parts.append(self.tr("Độ lệch: %1").replace("%1", format_score(s.spread)))
+        band_style = OK_STYLE if s.recognised else BAD_STYLE
+        parts.append(self.tr("Kết quả: <b style='%1'>%2</b>").replace("%1", band_style).replace("%2", self.tr(s.band.label)))
+        parts.append(self.tr("Tán thành: %1/%2 (cần %3)").replace("%1", str(result.votes_for))
+                     .replace("%2", str(result.vote_base)).replace("%3", str(result.votes_needed)))
+        lines = [" · ".join(parts), self.tr("→ <b>%1</b>").replace("%1", self._outcome_text(result))]
+        if s.failed_criteria:
+            names = ", ".join(rubric.criterion(c).name for c in s.failed_criteria)
+            lines.append(self.tr("Dưới điểm sàn: %1").replace("%1", names))
+        if result.incomplete:
+            lines.append(self.tr("%n phiếu chưa đủ điểm hoặc có ô sai: chưa được tính.", "", result.incomplete))
+        if not result.quorum_met:
+            lines.append(self.tr("Cuộc họp chưa đủ số thành viên có mặt: chưa thể đề nghị công nhận."))
+        if self.grid.drop_extremes != self.council.rubric.drop_extremes:
+            lines.append(self.tr("Đang xem thử cách tính khác quy định của Hội đồng; biên bản tính theo quy định."))
+        ui.resultLabel.setText("<br>".join(lines))
+        if s.members_disagree:
+            ui.disagreeLabel.setText(
+                self.tr("Điểm của các thành viên lệch nhau %1 điểm (quá %2): Hội đồng nên trao đổi lại trước khi kết luận.")
+                .replace("%1", format_score(s.spread)).replace("%2", format_score(rubric.disagreement_spread)))
+            ui.disagreeLabel.setVisible(True)
+
+    def _fill_results(self) -> None:
+        table = self.ui.resultsTable
+        dossiers = self.considered()
+        table.setRowCount(len(dossiers))
+        for row, d in enumerate(dossiers):
+            r = self.grid.result_for(d.uuid)
+            s = r.score
+            cells = [d.title, str(r.sheets), format_score(s.total) if s else "", format_score(s.spread) if s else "",
+                     self.tr(s.band.label) if s else "", f"{r.votes_for}/{r.vote_base}", self._outcome_text(r)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 3 and s and s.members_disagree:
+                    item.setBackground(QColor("#fff4d6"))
+                table.setItem(row, col, item)
+
+    # --- saving -------------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.setWindowTitle(("* " if dirty else "") + self.tr("Cuộc họp và chấm điểm"))
+
+    def collect(self) -> Meeting:
+        ui = self.ui
+        date = parse_date(ui.dateEdit.text(), field="date", label="Ngày họp")
+        if date is None:
+            raise InputError("Hãy nhập ngày họp, ví dụ 15/03/2025.", code="meeting_date", field="date")
+        table = ui.attendanceTable
+        present = [m.id for m in self.present_members()]
+        absences = {table.item(r, 0).data(UUID_ROLE): clean_line(table.item(r, 3).text())
+                    for r in range(table.rowCount())
+                    if table.item(r, 2).checkState() != Qt.Checked and clean_line(table.item(r, 3).text())}
+        dossiers = [d.uuid for d in self.considered()]
+        return Meeting(
+            council_uuid=self.council.uuid, date=date, place=clean_line(ui.placeEdit.text()),
+            present_member_ids=present, dossier_uuids=dossiers, sheets=self.grid.entries(dossiers),
+            absence_reasons=absences, minutes_number=clean_line(ui.minutesNumberEdit.text()),
+            start_time=clean_line(ui.startEdit.text()), end_time=clean_line(ui.endEdit.text()),
+            agenda=clean_line(ui.agendaEdit.text()), conclusion=clean_line(ui.conclusionEdit.text()),
+            uuid=self.meeting_uuid,
+        )
+
+    def save(self) -> bool:
+        if self.council is None:
+            return False
+        try:
+            meeting = self.collect()
+            with self.app_data.db.session() as session:
+                saved = council_service.record_meeting(session, meeting)
+                session.commit()
+        except SangKienError as exc:
+            self._show_error(error_text(exc.message))
+            return False
+        self._show_error("")
+        self.meeting_uuid = saved.uuid
+        self._fill_meetings(saved.uuid)
+        return True
+
+    def _saved_first(self) -> bool:
+        """Papers are made from what is stored: save pending changes first."""
+        if self._dirty or not self.meeting_uuid:
+            return self.save()
+        return True
+
+    def _show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(bool(message))
+
+    # --- papers and history -------------------------------------------------------------
+    def print_blank_sheets(self) -> None:
+        if not self.considered():
+            self._show_error(self.tr("Hãy chọn hồ sơ Hội đồng xem xét (thẻ “Hồ sơ xem xét”) trước khi in phiếu."))
+            return
+        if not self._saved_first():
+            return
+        uuid = self.meeting_uuid
+
+        def make_all(session):
+            return [(f"phieu-danh-gia-{d.code or n}", council_service.score_sheet_data(session, uuid, d.uuid))
+                    for n, d in enumerate(self.considered(), 1)]
+
+        paper_output.write_papers_to_folder(self, self.app_data, "phieu-danh-gia", make_all)
+
+    def print_minutes(self) -> None:
+        if not self._saved_first():
+            return
+        uuid = self.meeting_uuid
+        date = self.ui.dateEdit.text().replace("/", "-")
+        paper_output.write_paper(self, self.app_data, "bien-ban",
+                                 lambda session: council_service.minutes_data(session, uuid),
+                                 f"bien-ban-hop-hoi-dong-{date}.pdf")
+
+    def show_history(self) -> None:
+        if self.meeting_uuid:
+            title = self.tr("Cuộc họp ngày %1").replace("%1", self.ui.dateEdit.text())
+            HistoryDialog.show_for(self, self.app_data, history.MEETING, self.meeting_uuid, title)
+
+    def reject(self) -> None:
+        if self._dirty and not self._confirm_leave():
+            return
+        super().reject()

@@ -1,0 +1,179 @@
+"""The council's rubric in two tables: criteria (maximum, weight, pass mark, disqualifying,
+guidance) and bands (label, lowest total, recognised). Reading back raises InputError."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.scoring import Band, Criterion, format_score
+from sangkien_desktop.domain.text import clean_line, fold
+
+CODE_ROLE = Qt.UserRole
+EXTRA_ROLE = Qt.UserRole + 1
+
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("rubric_tables", text)
+
+
+_N = QT_TRANSLATE_NOOP
+
+CRITERIA_HEADERS = (
+    _N("rubric_tables", "Tiêu chí"), _N("rubric_tables", "Điểm tối đa"),
+    _N("rubric_tables", "Hệ số"), _N("rubric_tables", "Điểm sàn"),
+    _N("rubric_tables", "Loại nếu dưới sàn"), _N("rubric_tables", "Gợi ý chấm"),
+)  # fmt: skip
+BAND_HEADERS = (
+    _N("rubric_tables", "Mức"), _N("rubric_tables", "Tổng điểm từ"),
+    _N("rubric_tables", "Được công nhận"), _N("rubric_tables", "Điều kiện thêm"),
+)  # fmt: skip
+
+
+def _checkable(checked: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem()
+    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
+    item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+    return item
+
+
+def _text(table: QTableWidget, row: int, col: int) -> str:
+    item = table.item(row, col)
+    return clean_line(item.text()) if item is not None else ""
+
+
+def _decimal(text: str, label: str, row: int, *, optional: bool = False) -> Decimal | None:
+    raw = text.replace(",", ".").strip()
+    if not raw and optional:
+        return None
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        raise InputError(f"Dòng {row + 1}: “{label}” phải là một số không âm (đã nhập “{text}”).",
+                         code="rubric_number", field=f"row{row}")
+    return value
+
+
+def _code_for(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")[:30] or "tieu_chi"
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}_{n}", n + 1
+    return code
+
+
+def setup(table: QTableWidget, headers: tuple[str, ...], widths: tuple[int, ...]) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels([_tr(h) for h in headers])
+    for col, width in enumerate(widths):
+        table.horizontalHeader().resizeSection(col, width)
+
+
+# ---- criteria --------------------------------------------------------------------------------
+
+
+def add_criterion(table: QTableWidget, c: Criterion | None = None) -> int:
+    blocked = table.blockSignals(True)  # no "changed" for half-built rows
+    row = table.rowCount()
+    table.insertRow(row)
+    name = QTableWidgetItem(c.name if c else "")
+    name.setData(CODE_ROLE, c.code if c else "")
+    table.setItem(row, 0, name)
+    for col, value in ((1, c.max_score if c else None), (2, c.weight if c else Decimal(1)),
+                       (3, c.pass_mark if c else None)):
+        table.setItem(row, col, QTableWidgetItem(format_score(value) if value is not None else ""))
+    table.setItem(row, 4, _checkable(bool(c and c.disqualifying)))
+    table.setItem(row, 5, QTableWidgetItem(c.guidance if c else ""))
+    table.blockSignals(blocked)
+    return row
+
+
+def load_criteria(table: QTableWidget, criteria: tuple[Criterion, ...]) -> None:
+    table.setRowCount(0)
+    for c in criteria:
+        add_criterion(table, c)
+
+
+def read_criteria(table: QTableWidget) -> tuple[Criterion, ...]:
+    found: list[Criterion] = []
+    taken = {table.item(r, 0).data(CODE_ROLE) for r in range(table.rowCount()) if table.item(r, 0)}
+    for row in range(table.rowCount()):
+        name = _text(table, row, 0)
+        if not name:
+            continue
+        code = table.item(row, 0).data(CODE_ROLE) or _code_for(name, taken)
+        taken.add(code)
+        maximum = _decimal(_text(table, row, 1), _tr("Điểm tối đa"), row)
+        if not maximum:
+            raise InputError(f"Tiêu chí “{name}” cần điểm tối đa lớn hơn 0.", code="rubric_max",
+                             field=f"row{row}")
+        weight = _decimal(_text(table, row, 2) or "1", _tr("Hệ số"), row)
+        pass_mark = _decimal(_text(table, row, 3), _tr("Điểm sàn"), row, optional=True)
+        if pass_mark is not None and pass_mark > maximum:
+            raise InputError(f"Điểm sàn của tiêu chí “{name}” lớn hơn điểm tối đa.",
+                             code="rubric_pass_mark", field=f"row{row}")
+        disqualifying = table.item(row, 4).checkState() == Qt.Checked
+        found.append(Criterion(code, name, maximum, weight or Decimal(1), pass_mark, disqualifying,
+                               _text(table, row, 5)))
+    if not found:
+        raise InputError("Hội đồng cần ít nhất một tiêu chí chấm điểm.", code="rubric_empty")
+    return tuple(found)
+
+
+# ---- bands -----------------------------------------------------------------------------------
+
+
+def _conditions_text(min_scores: dict[str, Decimal], names: dict[str, str]) -> str:
+    return "; ".join(f"{names.get(code, code)} ≥ {format_score(v)}" for code, v in min_scores.items())
+
+
+def add_band(table: QTableWidget, band: Band | None = None, names: dict[str, str] | None = None) -> int:
+    blocked = table.blockSignals(True)
+    row = table.rowCount()
+    table.insertRow(row)
+    label = QTableWidgetItem(band.label if band else "")
+    label.setData(CODE_ROLE, band.code if band else "")
+    label.setData(EXTRA_ROLE, {k: str(v) for k, v in band.min_scores.items()} if band else {})
+    table.setItem(row, 0, label)
+    table.setItem(row, 1, QTableWidgetItem(format_score(band.min_total) if band else ""))
+    table.setItem(row, 2, _checkable(band.recognised if band else True))
+    extra = QTableWidgetItem(_conditions_text(dict(band.min_scores), names or {}) if band else "")
+    extra.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+    extra.setToolTip(_tr("Điều kiện về điểm từng tiêu chí đi theo bộ tiêu chí mặc định."))
+    table.setItem(row, 3, extra)
+    table.blockSignals(blocked)
+    return row
+
+
+def load_bands(table: QTableWidget, bands: tuple[Band, ...], names: dict[str, str]) -> None:
+    table.setRowCount(0)
+    for band in bands:
+        add_band(table, band, names)
+
+
+def read_bands(table: QTableWidget, criteria: tuple[Criterion, ...]) -> tuple[Band, ...]:
+    codes = {c.code for c in criteria}
+    found: list[Band] = []
+    taken: set[str] = set()
+    for row in range(table.rowCount()):
+        label = _text(table, row, 0)
+        if not label:
+            continue
+        item = table.item(row, 0)
+        code = item.data(CODE_ROLE) or _code_for(label, taken)
+        taken.add(code)
+        minimum = _decimal(_text(table, row, 1), _tr("Tổng điểm từ"), row)
+        # A condition on a criterion that is no longer in the rubric is dropped with it.
+        extra = {k: Decimal(v) for k, v in (item.data(EXTRA_ROLE) or {}).items() if k in codes}
+        found.append(Band(code, label, minimum, extra, table.item(row, 2).checkState() == Qt.Checked))
+    if not any(b.recognised for b in found):
+        raise InputError("Cần ít nhất một mức kết quả được công nhận (ví dụ “Đạt” từ 50 điểm).",
+                         code="rubric_no_band")
+    return tuple(sorted(found, key=lambda b: b.min_total, reverse=True))

@@ -1,0 +1,137 @@
+"""The editor's version banner: a recognised dossier is frozen (its content read-only, its
+hash shown) and offers a correction version; a correction shows where it comes from.
+
+Only the fields outside the recognised content (services.history.VOLATILE_FIELDS: status,
+notes, portal text, campaign, target group, complaint, dispute) stay editable on a frozen
+dossier: the service accepts exactly those changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.services import decisions, history
+from sangkien_desktop.services.context import AppData
+
+from sangkien_desktop.gui.labels import error_text
+
+# Widgets of the fields a frozen dossier may still change (ui/dossier_editor.ui).
+OPEN_WIDGETS = frozenset({
+    "statusCombo", "notesEdit", "portalEdit", "campaignCombo", "targetGroupCombo",
+    "complaintCheck", "disputeCheck", "buildPortalButton",
+})
+LOCKED_BASE = QColor("#f0f0f0")  # a locked field looks unlike one waiting for typing
+CONTENT_BUTTONS = (
+    "addAuthorButton", "removeAuthorButton", "authorUpButton", "authorDownButton",
+    "addApplierButton", "removeApplierButton", "addAttachmentButton", "removeAttachmentButton",
+)
+
+
+class VersionBanner(QObject):
+    def __init__(self, editor: QWidget, app_data: AppData):
+        super().__init__(editor)
+        self.editor = editor
+        self.ui = editor.ui
+        self.app_data = app_data
+        self.info: history.VersionInfo | None = None
+        self.other_uuid = ""  # the version the "open other" button leads to
+        self.follow_uuid: str | None = None  # set when the editor should give way to another version
+        self.ui.newVersionButton.clicked.connect(self.make_new_version)
+        self.ui.otherVersionButton.clicked.connect(self.open_other)
+
+    @property
+    def frozen(self) -> bool:
+        return self.info is not None and self.info.frozen
+
+    def load(self, uuid: str) -> None:
+        ui = self.ui
+        with self.app_data.db.session() as session:
+            info = history.version_of(session, uuid)
+            versions = history.lineage(session, info.lineage_uuid)
+            outcome = decisions.outcome_of(session, uuid)
+        self.info = info
+        newer = next((v for v in versions if v.previous_uuid == uuid), None)
+        ui.newVersionButton.setVisible(info.frozen and newer is None)
+        ui.otherVersionButton.setVisible(False)
+        parts: list[str] = []
+        if info.frozen:
+            decided = ""
+            if outcome is not None:
+                decided = self.tr(" theo Quyết định số %1 ngày %2").replace("%1", outcome.decision_number) \
+                    .replace("%2", outcome.decision_date.strftime("%d/%m/%Y"))
+            parts.append(self.tr("<b>Hồ sơ đã được công nhận%1 — phiên bản %2, khóa nội dung từ %3.</b>")
+                         .replace("%1", decided).replace("%2", str(info.version))
+                         .replace("%3", info.frozen_at.strftime("%d/%m/%Y")))
+            parts.append(self.tr("Mã kiểm tra nội dung (SHA-256): <tt>%1</tt>").replace("%1", info.content_hash))
+            parts.append(self.tr("Chỉ sửa được trạng thái, ghi chú, chương trình, đối tượng, mô tả cho cổng "
+                                 "và việc khiếu nại, tranh chấp. Muốn sửa nội dung, hãy tạo phiên bản sửa đổi."))
+        if newer is not None:
+            parts.append(self.tr("Đã có phiên bản sửa đổi (phiên bản %1).").replace("%1", str(newer.version)))
+            self._offer_other(newer.dossier_uuid, self.tr("Mở phiên bản %1").replace("%1", str(newer.version)))
+        elif info.previous_uuid:
+            parts.append(self.tr("<b>Phiên bản %1</b>, sửa đổi từ phiên bản %2 đã được công nhận; bản cũ "
+                                 "vẫn giữ nguyên để đối chiếu.").replace("%1", str(info.version))
+                         .replace("%2", str(info.version - 1)))
+            self._offer_other(info.previous_uuid, self.tr("Xem phiên bản %1").replace("%1", str(info.version - 1)))
+        ui.versionLabel.setText("<br>".join(parts))
+        ui.versionBanner.setVisible(bool(parts))
+        if info.frozen:
+            self._lock_content()
+
+    def _offer_other(self, uuid: str, text: str) -> None:
+        self.other_uuid = uuid
+        self.ui.otherVersionButton.setText(text)
+        self.ui.otherVersionButton.setVisible(True)
+
+    def _lock_content(self) -> None:
+        """Every widget of the recognised content becomes read-only."""
+        editor = self.editor
+        edits = [e for e in editor.findChildren(QLineEdit) if not isinstance(e.parentWidget(), QComboBox)]
+        edits += [e for e in editor.findChildren(QPlainTextEdit) if e.objectName() != "helpBox"]
+        for edit in edits:
+            if edit.objectName() not in OPEN_WIDGETS:
+                edit.setReadOnly(True)
+                palette = edit.palette()
+                palette.setColor(QPalette.Base, LOCKED_BASE)
+                edit.setPalette(palette)
+        for box in editor.findChildren(QComboBox) + editor.findChildren(QCheckBox):
+            if box.objectName() not in OPEN_WIDGETS:
+                box.setEnabled(False)
+        for table in (self.ui.authorsTable, self.ui.appliersTable):
+            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        for name in CONTENT_BUTTONS:
+            getattr(self.ui, name).setEnabled(False)
+
+    # --- actions ------------------------------------------------------------------------------
+    def make_new_version(self) -> None:
+        """Creates the correction copy and asks the editor to open it in its place."""
+        editor = self.editor
+        if editor.is_dirty() and not editor.save():
+            return
+        try:
+            with self.app_data.db.session() as session:
+                copy = decisions.new_version(session, self.info.dossier_uuid)
+                session.commit()
+        except SangKienError as exc:
+            editor.show_message(error_text(exc.message))
+            return
+        self.follow_uuid = copy.uuid
+        editor.saved_uuid = copy.uuid
+        editor.accept()
+
+    def open_other(self) -> None:
+        """Opens the other version beside this one (the old one read-only)."""
+        from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
+        if self.other_uuid:
+            DossierEditor.edit(self.editor, self.app_data, self.other_uuid)

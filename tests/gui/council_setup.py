@@ -1,0 +1,49 @@
+"""A unit with its council and submitted dossiers, for the council screens' tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sangkien_desktop.domain.council import Council, Member, Role
+from sangkien_desktop.domain.dossier import Author, Dossier, Status
+from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.services import councils
+from sangkien_desktop.services.dossiers import save_dossier
+from sangkien_desktop.services.settings import save_unit_profile
+
+EMPLOYER = "Công ty TNHH Dệt nhuộm Sông Lam"
+MEMBERS = (
+    ("Hoàng Minh Châu", Role.CHAIR, "Phó Giám đốc Công ty"),
+    ("Đoàn Thị Lan Anh", Role.SECRETARY, "Chủ tịch Công đoàn cơ sở"),
+    ("Vũ Quang Huy", Role.MEMBER, "Trưởng phòng Kỹ thuật"),
+)
+GOOD = "Thu hồi nhiệt nước thải nhuộm để gia nhiệt nước cấp"
+WEAK = "Bảng theo dõi ca máy bằng mã màu"
+
+
+def set_up_unit(app_data, *, members=MEMBERS) -> tuple[Council, list[Dossier]]:
+    """The unit profile, a council of three (by default) and two submitted dossiers."""
+    with app_data.db.session() as session:
+        save_unit_profile(session, UnitProfile(
+            parent_organisation="Công đoàn Khu kinh tế Nghệ An",
+            unit_name=f"Công đoàn cơ sở {EMPLOYER}", number_suffix="CĐCS", place_name="Vinh",
+            signer_name="Đoàn Thị Lan Anh", user_name="Đinh Thị Yến"))
+        council = councils.save_council(session, Council(
+            name=f"Hội đồng sáng kiến {EMPLOYER}", unit_name=f"Công đoàn cơ sở {EMPLOYER}",
+            employer=EMPLOYER, year=2025, founding_number="04/QĐ-DNSL",
+            founding_date=dt.date(2025, 1, 10),
+            members=[Member(name, role, position=position) for name, role, position in members]))
+        dossiers = [
+            save_dossier(session, Dossier(
+                title=GOOD, unit_name="Phân xưởng Nhuộm", status=Status.SUBMITTED,
+                first_applied_on=dt.date(2024, 11, 2), benefit_unit_vnd=86_400_000,
+                authors=[Author(full_name="Kiều Thị Mai Phương", share_percent=Decimal(70), is_lead=True),
+                         Author(full_name="Châu Ngọc Sơn", share_percent=Decimal(30))])),
+            save_dossier(session, Dossier(
+                title=WEAK, unit_name="Phân xưởng Dệt", status=Status.SUBMITTED,
+                first_applied_on=dt.date(2024, 12, 1),
+                authors=[Author(full_name="Quách Văn Toàn", share_percent=Decimal(100))])),
+        ]
+        session.commit()
+    return council, dossiers
