@@ -34,8 +34,6 @@ _PENDING_ACTIONS = (
     "actionCouncils",
     "actionMeetings",
     "actionDecisions",
-    "actionNominations",
-    "actionTargets",
     "actionReceived",
     "actionImportXlsx",
     "actionExportXlsx",
@@ -92,6 +90,8 @@ class MainWindow(QMainWindow):
         ui.actionExportJson.triggered.connect(self.export_json)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionNominations.triggered.connect(self.open_nominations)
+        ui.actionTargets.triggered.connect(self.open_targets)
         ui.dossierTable.viewport().installEventFilter(self)
         for name in _PENDING_ACTIONS:
             getattr(ui, name).setVisible(False)
@@ -331,6 +331,17 @@ class MainWindow(QMainWindow):
     def open_bin(self) -> None:
         BinDialog(self.app_data, self).exec()
         self.reload()
+
+    def open_nominations(self) -> None:
+        from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
+
+        NominationsDialog(self.app_data, self).exec()
+        self.reload()
+
+    def open_targets(self) -> None:
+        from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
+
+        TargetsDialog(self.app_data, self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog.ask(self, self.app_data)
