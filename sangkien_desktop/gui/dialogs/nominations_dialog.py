@@ -56,10 +56,11 @@ class NominationsDialog(QDialog):
         ui.itemsTable.setColumnCount(len(COLUMNS))
         ui.itemsTable.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         header = ui.itemsTable.horizontalHeader()
-        for column, width in enumerate((40, 110, 260, 160, 190)):
+        for column, width in enumerate((36, 105, 210, 120, 170)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.Stretch)
-        ui.itemsTable.setWordWrap(True)
+        # One line per dossier; the full title and every gap are in the tooltips.
+        ui.itemsTable.setWordWrap(False)
         ui.quotaBar.setFormat(self.tr("%v hồ sơ"))
         self._connect()
         self.reload_list()
@@ -161,6 +162,11 @@ class NominationsDialog(QDialog):
 
     def _fill_items(self) -> None:
         table, n, campaign = self.ui.itemsTable, self.current, self._campaign()
+        for row in range(table.rowCount()):
+            old = table.cellWidget(row, 4)
+            if old is not None:
+                old.hide()  # deleted later by Qt; hidden now so it never paints over a row
+                table.removeCellWidget(row, 4)
         table.setRowCount(len(n.items))
         with self.app_data.db.session() as session:
             dossiers = [get_dossier(session, i.dossier_uuid) for i in n.items]
@@ -168,6 +174,7 @@ class NominationsDialog(QDialog):
             for column, text in enumerate((str(row + 1), d.code, d.title, d.unit_name)):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemIsEditable)
+                cell.setToolTip(text)
                 table.setItem(row, column, cell)
             combo = QComboBox()
             combo.addItem(self.tr("(không)"), "")
@@ -178,13 +185,17 @@ class NominationsDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._tag(r, c.currentData()))
             table.setCellWidget(row, 4, combo)
             result = self.completeness.get(item.dossier_uuid)
-            text = self.tr(result.summary) if result else ""
-            check = QTableWidgetItem(("✔ " if result and result.complete else "✘ ") + text)
+            if result is None or result.complete:
+                text = "✔ " + self.tr("Đủ điều kiện")
+            else:
+                text = "✘ " + self.tr(result.gaps[0].message)
+                if len(result.gaps) > 1:
+                    text += " " + self.tr("(và %1 thiếu sót khác)").replace("%1", str(len(result.gaps) - 1))
+            check = QTableWidgetItem(text)
             check.setFlags(check.flags() & ~Qt.ItemIsEditable)
             check.setForeground(QBrush(OK_COLOUR if result and result.complete else GAP_COLOUR))
             check.setToolTip("\n".join(self.tr(g.message) for g in result.gaps) if result else "")
             table.setItem(row, 5, check)
-        table.resizeRowsToContents()
 
     def _fill_candidates(self) -> None:
         listing = self.ui.candidateList

@@ -38,7 +38,7 @@ class Ui_NominationsDialog(object):
 
         self.nominationList = QListWidget(NominationsDialog)
         self.nominationList.setObjectName(u"nominationList")
-        self.nominationList.setMaximumSize(QSize(280, 16777215))
+        self.nominationList.setMaximumSize(QSize(240, 16777215))
 
         self.listColumn.addWidget(self.nominationList)
 
@@ -167,7 +167,7 @@ class Ui_NominationsDialog(object):
         self.candidateList = QListWidget(NominationsDialog)
         self.candidateList.setObjectName(u"candidateList")
         self.candidateList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.candidateList.setMaximumSize(QSize(330, 16777215))
+        self.candidateList.setMaximumSize(QSize(300, 16777215))
 
         self.candidateColumn.addWidget(self.candidateList)
 
@@ -273,9 +273,11 @@ class Ui_NominationsDialog(object):
 
         self.detailColumn.addLayout(self.actionRow)
 
+        self.detailColumn.setStretch(2, 1)
 
         self.mainLayout.addLayout(self.detailColumn)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.nominationListLabel.setBuddy(self.nominationList)
         self.campaignLabel.setBuddy(self.campaignCombo)

@@ -4,6 +4,7 @@ achieved, green when the target is met."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -45,17 +46,18 @@ class ProgressChart(QWidget):
             return
         top, bottom, left, right = line * 2, line * 3, metrics.horizontalAdvance("0000") + 8, 12
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
-        peak = max(max(b.target, b.achieved) for b in self.bars) or 1
-        # Axis with a few round ticks.
+        # Four whole-number steps up to the tallest bar.
+        step = max(1, math.ceil(max(max(b.target, b.achieved) for b in self.bars) / 4))
+        peak = step * 4
         p.setPen(QPen(self.palette().mid().color()))
         for k in range(5):
-            value = round(peak * k / 4)
+            value = step * k
             y = plot.bottom() - plot.height() * value / peak
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             p.drawText(QRectF(0, y - line / 2, left - 4, line), Qt.AlignRight | Qt.AlignVCenter,
                        str(value))
         slot = plot.width() / len(self.bars)
-        width = max(4.0, slot * 0.36)
+        width = min(48.0, max(4.0, slot * 0.36))
         for i, bar in enumerate(self.bars):
             x = plot.left() + slot * i + (slot - 2 * width) / 2
             for j, (value, colour) in enumerate(
