@@ -38,8 +38,6 @@ SEARCH_DELAY_MS = 120
 # Menu entries declared in the form whose screens are still being built: hidden until wired,
 # so no menu item leads nowhere. Remove a name here in the change that connects it.
 _PENDING_ACTIONS = (
-    "actionNominations",
-    "actionTargets",
     "actionReceived",
     "actionImportPackage",
     "actionPortalOutbox",
@@ -100,6 +98,8 @@ class MainWindow(QMainWindow):
         ui.actionCouncils.triggered.connect(self.open_councils)
         ui.actionMeetings.triggered.connect(self.open_meetings)
         ui.actionDecisions.triggered.connect(self.open_decisions)
+        ui.actionNominations.triggered.connect(self.open_nominations)
+        ui.actionTargets.triggered.connect(self.open_targets)
         ui.dossierTable.viewport().installEventFilter(self)
         for name in _PENDING_ACTIONS:
             getattr(ui, name).setVisible(False)
@@ -359,6 +359,17 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.changed:
             self.reload(self.selected_uuid())
+
+    def open_nominations(self) -> None:
+        from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
+
+        NominationsDialog(self.app_data, self).exec()
+        self.reload()
+
+    def open_targets(self) -> None:
+        from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
+
+        TargetsDialog(self.app_data, self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog.ask(self, self.app_data)

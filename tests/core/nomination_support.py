@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
-from sangkien_desktop.domain.dossier import Dossier, new_uuid
+from sangkien_desktop.domain.dossier import AttachmentRef, Dossier, new_uuid
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.services import decisions
+from sangkien_desktop.services.attachments import store_file
 from sangkien_desktop.services.dossiers import get_dossier, save_dossier
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_validation_support import MOT_TRIEU, good_dossier
@@ -40,19 +42,31 @@ TEXTS = [
 ]
 
 
+def stored_attachments(store: Path, tag: str) -> list[AttachmentRef]:
+    """The two documents "01 triệu sáng kiến" requires, as real files in ``store``."""
+    refs = []
+    for code, name in (("quyet_dinh_cong_nhan", "quyet-dinh"), ("danh_gia_hieu_qua", "danh-gia")):
+        source = store.parent / f"{name}-{tag}.pdf"
+        source.write_bytes(b"%PDF-1.4\n% " + f"{name} {tag}".encode() + b"\n%%EOF\n")
+        refs.append(dataclasses.replace(store_file(store, source), note=f"#{code}"))
+    return refs
+
+
 def recognised_dossiers(session, count: int, *, campaign_id: str = MOT_TRIEU,
                         applied: dt.date = dt.date(2022, 3, 15),
                         decided: dt.date = dt.date(2022, 4, 1),
-                        unit_name: str = "Công ty TNHH May Hòa Bình") -> list[Dossier]:
+                        unit_name: str = "Công ty TNHH May Hòa Bình",
+                        store: Path | None = None) -> list[Dossier]:
     """``count`` dossiers that pass the check of "01 triệu sáng kiến", recognised by one
-    decision dated ``decided``."""
+    decision dated ``decided``; with ``store``, their attachments are real stored files."""
     save_unit_profile(session, UNIT)
     made = []
-    for title, before, solution in TEXTS[:count]:
+    for n, (title, before, solution) in enumerate(TEXTS[:count]):
+        extra = {"attachments": stored_attachments(store, str(n))} if store else {}
         d = dataclasses.replace(
             good_dossier(), uuid=new_uuid(), title=title, description_before=before,
             description_solution=solution, description_novelty="Lần đầu áp dụng tại đơn vị.",
-            campaign_id=campaign_id, first_applied_on=applied, unit_name=unit_name,
+            campaign_id=campaign_id, first_applied_on=applied, unit_name=unit_name, **extra,
         )
         made.append(save_dossier(session, d))
     decisions.issue_decision(session, Decision(

@@ -1,0 +1,392 @@
+"""Nominations upward: the list of nominations, and for the one selected its recipient and
+deadline, the recognised dossiers to pick from, their order and favoured-field tags, the quota
+bar, the deadline warning, the completeness check of each dossier, and the bundle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.nomination import DeadlineState
+from sangkien_desktop.services import bundle as bundle_service
+from sangkien_desktop.services import nomination_checks
+from sangkien_desktop.services import nominations as noms
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers import get_dossier
+from sangkien_desktop.services.settings import unit_profile
+
+from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
+from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.progress import run_steps
+
+OK_COLOUR, GAP_COLOUR, WARN_COLOUR = QColor("#1b6e20"), QColor("#b3261e"), QColor("#8a5300")
+COLUMNS = ("STT", "Mã", "Tên sáng kiến", "Đơn vị", "Lĩnh vực ưu tiên", "Kiểm tra")
+
+
+class NominationsDialog(QDialog):
+    def __init__(self, app_data: AppData, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.ui = Ui_NominationsDialog()
+        self.ui.setupUi(self)
+        self.current: noms.Nomination | None = None
+        self.last_bundle: bundle_service.BundleProgress | None = None
+        self.completeness: dict[str, nomination_checks.Completeness] = {}
+        self.today: dt.date | None = None  # None: the checks use today's date
+        ui = self.ui
+        for campaign in sorted(app_data.campaigns.values(), key=lambda c: c.short_name):
+            ui.campaignCombo.addItem(campaign.short_name, campaign.id)
+        for label, choice in ((self.tr("PDF"), "pdf"), (self.tr("Word (DOCX)"), "docx"),
+                              (self.tr("PDF và Word"), "both")):
+            ui.formatCombo.addItem(label, choice)
+        ui.itemsTable.setColumnCount(len(COLUMNS))
+        ui.itemsTable.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        header = ui.itemsTable.horizontalHeader()
+        for column, width in enumerate((36, 105, 210, 120, 170)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        # One line per dossier; the full title and every gap are in the tooltips.
+        ui.itemsTable.setWordWrap(False)
+        ui.quotaBar.setFormat(self.tr("%v hồ sơ"))
+        self._connect()
+        self.reload_list()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.nominationList.currentItemChanged.connect(lambda *_: self._open_selected())
+        ui.newButton.clicked.connect(self.new_nomination)
+        ui.deleteButton.clicked.connect(self.delete_current)
+        ui.addButton.clicked.connect(self.add_selected)
+        ui.candidateList.itemDoubleClicked.connect(lambda _i: self.add_selected())
+        ui.removeButton.clicked.connect(self.remove_selected)
+        ui.upButton.clicked.connect(lambda: self.move_selected(-1))
+        ui.downButton.clicked.connect(lambda: self.move_selected(1))
+        ui.campaignCombo.currentIndexChanged.connect(self._campaign_changed)
+        ui.hasDeadlineCheck.toggled.connect(ui.deadlineEdit.setEnabled)
+        ui.saveButton.clicked.connect(lambda: self.save())
+        ui.sendButton.clicked.connect(self.send)
+        ui.bundleButton.clicked.connect(self.make_bundle)
+        ui.openFolderButton.clicked.connect(self.open_folder)
+        ui.closeButton.clicked.connect(self.accept)
+        ui.itemsTable.itemSelectionChanged.connect(self._update_buttons)
+
+    # --- list -------------------------------------------------------------------------------
+    def reload_list(self, select_uuid: str | None = None) -> None:
+        ui = self.ui
+        with self.app_data.db.session() as session:
+            found = noms.list_nominations(session)
+        ui.nominationList.blockSignals(True)
+        ui.nominationList.clear()
+        for n in found:
+            campaign = self.app_data.campaigns.get(n.campaign_id)
+            name = campaign.short_name if campaign else n.campaign_id
+            status = self.tr(noms.STATUS_LABELS.get(n.status, n.status))
+            text = f"{n.letter_number_text or self.tr('Dự thảo')} — {name}\n{status}, " + \
+                self.tr("%n hồ sơ", "", len(n.items))
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, n.uuid)
+            ui.nominationList.addItem(item)
+        ui.nominationList.blockSignals(False)
+        uuids = [n.uuid for n in found]
+        row = uuids.index(select_uuid) if select_uuid in uuids else (0 if uuids else -1)
+        ui.nominationList.setCurrentRow(row)
+        self._open_selected()
+
+    def _open_selected(self) -> None:
+        item = self.ui.nominationList.currentItem()
+        if item is None:
+            self.current = None
+        else:
+            with self.app_data.db.session() as session:
+                self.current = noms.get_nomination(session, item.data(Qt.UserRole))
+        self._show_current()
+
+    # --- showing one nomination ---------------------------------------------------------------
+    def _campaign(self):
+        return self.app_data.campaigns.get(self.current.campaign_id) if self.current else None
+
+    def _show_current(self) -> None:
+        ui, n = self.ui, self.current
+        for widget in (ui.campaignCombo, ui.toUnitEdit, ui.basisEdit, ui.hasDeadlineCheck,
+                       ui.deadlineEdit, ui.candidateList, ui.itemsTable):
+            widget.setEnabled(n is not None)
+        if n is None:
+            ui.toUnitEdit.clear()
+            ui.basisEdit.clear()
+            ui.letterValue.clear()
+            ui.itemsTable.setRowCount(0)
+            ui.candidateList.clear()
+            ui.quotaLabel.clear()
+            ui.deadlineWarning.clear()
+            self._update_buttons()
+            return
+        ui.campaignCombo.blockSignals(True)
+        ui.campaignCombo.setCurrentIndex(max(ui.campaignCombo.findData(n.campaign_id), 0))
+        ui.campaignCombo.blockSignals(False)
+        ui.campaignCombo.setEnabled(not n.items and not n.is_sent)
+        ui.toUnitEdit.setText(n.to_unit)
+        ui.basisEdit.setPlainText(n.basis)
+        ui.hasDeadlineCheck.setChecked(n.deadline is not None)
+        ui.deadlineEdit.setEnabled(n.deadline is not None)
+        ui.deadlineEdit.setDateTime(QDateTime(n.deadline) if n.deadline else QDateTime.currentDateTime())
+        letter = (self.tr("Số %1 ngày %2").replace("%1", n.letter_number_text)
+                  .replace("%2", f"{n.letter_date:%d/%m/%Y}") if n.is_sent
+                  else self.tr("chưa cấp số (dự thảo)"))
+        ui.letterValue.setText(letter)
+        self._check_items()
+        self._fill_items()
+        self._fill_candidates()
+        self._show_quota_and_deadline()
+        self._update_buttons()
+
+    def _check_items(self) -> None:
+        campaign = self._campaign()
+        with self.app_data.db.session() as session:
+            self.completeness = nomination_checks.check_nomination(
+                session, self.current.dossier_uuids, campaign, self.app_data.campaigns,
+                self.app_data.layout.attachments, today=self.today)
+
+    def _fill_items(self) -> None:
+        table, n, campaign = self.ui.itemsTable, self.current, self._campaign()
+        for row in range(table.rowCount()):
+            old = table.cellWidget(row, 4)
+            if old is not None:
+                old.hide()  # deleted later by Qt; hidden now so it never paints over a row
+                table.removeCellWidget(row, 4)
+        table.setRowCount(len(n.items))
+        with self.app_data.db.session() as session:
+            dossiers = [get_dossier(session, i.dossier_uuid) for i in n.items]
+        for row, (item, d) in enumerate(zip(n.items, dossiers, strict=True)):
+            for column, text in enumerate((str(row + 1), d.code, d.title, d.unit_name)):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemIsEditable)
+                cell.setToolTip(text)
+                table.setItem(row, column, cell)
+            combo = QComboBox()
+            combo.addItem(self.tr("(không)"), "")
+            for choice in campaign.favoured_fields:
+                combo.addItem(choice.label, choice.code)
+            combo.setCurrentIndex(max(combo.findData(item.favoured_field), 0))
+            combo.setEnabled(bool(campaign.favoured_fields) and not n.is_sent)
+            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._tag(r, c.currentData()))
+            table.setCellWidget(row, 4, combo)
+            result = self.completeness.get(item.dossier_uuid)
+            if result is None or result.complete:
+                text = "✔ " + self.tr("Đủ điều kiện")
+            else:
+                text = "✘ " + self.tr(result.gaps[0].message)
+                if len(result.gaps) > 1:
+                    text += " " + self.tr("(và %1 thiếu sót khác)").replace("%1", str(len(result.gaps) - 1))
+            check = QTableWidgetItem(text)
+            check.setFlags(check.flags() & ~Qt.ItemIsEditable)
+            check.setForeground(QBrush(OK_COLOUR if result and result.complete else GAP_COLOUR))
+            check.setToolTip("\n".join(self.tr(g.message) for g in result.gaps) if result else "")
+            table.setItem(row, 5, check)
+
+    def _fill_candidates(self) -> None:
+        listing = self.ui.candidateList
+        listing.clear()
+        with self.app_data.db.session() as session:
+            found = noms.candidates(session, self.current)
+        for c in found:
+            item = QListWidgetItem(f"{c.code} — {c.title}")
+            item.setToolTip(f"{c.title}\n{c.unit_name}\n{c.lead_author_name}")
+            item.setData(Qt.UserRole, c.uuid)
+            listing.addItem(item)
+        listing.setEnabled(not self.current.is_sent)
+
+    def _show_quota_and_deadline(self) -> None:
+        ui, campaign = self.ui, self._campaign()
+        with self.app_data.db.session() as session:
+            state = noms.quota_state(session, self.current, campaign)
+        if state.quota is None:
+            ui.quotaBar.setRange(0, max(state.count, 1))
+            ui.quotaBar.setValue(state.count)
+            ui.quotaLabel.setText(self.tr("Chương trình không giới hạn số sáng kiến cho cấp của đơn vị."))
+        else:
+            ui.quotaBar.setRange(0, state.quota)
+            ui.quotaBar.setValue(min(state.count, state.quota))
+            ui.quotaLabel.setText(self.tr("%1/%2 sáng kiến được đề nghị (%3)")
+                                  .replace("%1", str(state.count)).replace("%2", str(state.quota))
+                                  .replace("%3", state.level_label))
+        deadline = noms.deadline_of(self.current, campaign)
+        colour = {DeadlineState.PASSED: GAP_COLOUR, DeadlineState.NEAR: WARN_COLOUR}.get(
+            deadline.state, OK_COLOUR)
+        ui.deadlineWarning.setText(("⚠ " if deadline.state in (DeadlineState.NEAR, DeadlineState.PASSED)
+                                    else "") + self.tr(deadline.message))
+        ui.deadlineWarning.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
+
+    def _update_buttons(self) -> None:
+        ui, n = self.ui, self.current
+        editable = n is not None and not n.is_sent
+        row = ui.itemsTable.currentRow()
+        for button in (ui.saveButton, ui.addButton):
+            button.setEnabled(editable)
+        ui.removeButton.setEnabled(editable and row >= 0)
+        ui.upButton.setEnabled(editable and row > 0)
+        ui.downButton.setEnabled(editable and 0 <= row < len(n.items) - 1)
+        ui.deleteButton.setEnabled(editable)
+        ui.sendButton.setEnabled(editable and bool(n.items))
+        ui.bundleButton.setEnabled(n is not None and bool(n.items))
+        ui.openFolderButton.setEnabled(self.last_bundle is not None)
+
+    # --- editing ------------------------------------------------------------------------------
+    def _from_form(self) -> noms.Nomination:
+        ui, n = self.ui, self.current
+        n.campaign_id = ui.campaignCombo.currentData()
+        n.to_unit = ui.toUnitEdit.text()
+        n.basis = ui.basisEdit.toPlainText()
+        n.deadline = (ui.deadlineEdit.dateTime().toPython().replace(second=0, microsecond=0)
+                      if ui.hasDeadlineCheck.isChecked() else None)
+        return n
+
+    def save(self, select_row: int | None = None) -> bool:
+        """Stores the nomination as shown; on a refusal (quota, a taken dossier) says why and
+        shows it as stored again."""
+        if self.current is None:
+            return False
+        try:
+            with self.app_data.db.session() as session:
+                saved = noms.save_nomination(session, self._from_form(), self.app_data.campaigns)
+                session.commit()
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không lưu được đợt đề nghị"), error_text(exc.message))
+            self.reload_list(self.current.uuid or None)
+            return False
+        self.reload_list(saved.uuid)
+        if select_row is not None and 0 <= select_row < self.ui.itemsTable.rowCount():
+            self.ui.itemsTable.selectRow(select_row)
+        return True
+
+    def _campaign_changed(self) -> None:
+        """An empty draft may change campaign; its deadline follows the campaign's."""
+        n = self.current
+        campaign = self.app_data.campaigns.get(self.ui.campaignCombo.currentData())
+        if n is None or n.items or n.is_sent or campaign is None:
+            return
+        n.campaign_id = campaign.id
+        n.deadline = campaign.nomination_deadline
+        self.ui.hasDeadlineCheck.setChecked(n.deadline is not None)
+        if n.deadline:
+            self.ui.deadlineEdit.setDateTime(QDateTime(n.deadline))
+        self.save()
+
+    def new_nomination(self) -> None:
+        campaign = self.app_data.campaigns.get(self.ui.campaignCombo.currentData()) or \
+            next(iter(self.app_data.campaigns.values()))
+        with self.app_data.db.session() as session:
+            profile = unit_profile(session)
+        upper = profile.parent_organisation.strip()
+        self.current = noms.new_nomination(
+            campaign, f"Ban Thường vụ {upper}" if upper else self.tr("Công đoàn cấp trên"))
+        self._show_current()
+        self.save()
+
+    def delete_current(self) -> None:
+        if self.current is None or QMessageBox.question(
+                self, self.tr("Xóa đợt đề nghị"),
+                self.tr("Xóa đợt đề nghị đang soạn này? Hồ sơ trong đợt không bị xóa.")) != QMessageBox.Yes:
+            return
+        try:
+            with self.app_data.db.session() as session:
+                noms.delete_nomination(session, self.current.uuid)
+                session.commit()
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(exc.message))
+        self.reload_list()
+
+    def add_selected(self) -> None:
+        if self.current is None:
+            return
+        picked = [i.data(Qt.UserRole) for i in self.ui.candidateList.selectedItems()]
+        if not picked:
+            return
+        self.current.items += [noms.NominationItem(u) for u in picked]
+        self.save(select_row=len(self.current.items) - 1)
+
+    def remove_selected(self) -> None:
+        row = self.ui.itemsTable.currentRow()
+        if self.current is not None and 0 <= row < len(self.current.items):
+            del self.current.items[row]
+            self.save(select_row=min(row, len(self.current.items) - 1))
+
+    def move_selected(self, delta: int) -> None:
+        row = self.ui.itemsTable.currentRow()
+        if self.current is not None and row >= 0:
+            self.save(select_row=noms.move_item(self.current, row, delta))
+
+    def _tag(self, row: int, code: str) -> None:
+        if self.current is not None and row < len(self.current.items):
+            self.current.items[row].favoured_field = code or ""
+            self.save(select_row=row)
+
+    def send(self) -> None:
+        n = self.current
+        if n is None or not self.save():
+            return
+        incomplete = [u for u, c in self.completeness.items() if not c.complete]
+        text = self.tr("Cấp số Tờ trình và đánh dấu đợt đề nghị đã gửi? Sau đó không sửa được "
+                       "đợt này nữa; các hồ sơ chuyển sang “Đã đề nghị”.")
+        if incomplete:
+            text += "\n\n" + self.tr("Cảnh báo: %1 hồ sơ chưa đủ điều kiện.").replace(
+                "%1", str(len(incomplete)))
+        if QMessageBox.question(self, self.tr("Gửi đợt đề nghị"), text) != QMessageBox.Yes:
+            return
+        try:
+            with self.app_data.db.session() as session:
+                sent = noms.mark_sent(session, self.current.uuid)
+                session.commit()
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không gửi được"), error_text(exc.message))
+            return
+        self.reload_list(sent.uuid)
+
+    # --- the bundle ---------------------------------------------------------------------------
+    def make_bundle(self) -> Path | None:
+        if self.current is None or (not self.current.is_sent and not self.save()):
+            return None
+        out = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để ghi bộ hồ sơ"))
+        if not out:
+            return None
+        formats = bundle_service.formats_of(self.ui.formatCombo.currentData())
+        try:
+            with self.app_data.db.session() as session:
+                steps = bundle_service.iter_write_bundle(
+                    session, self.current.uuid, self.app_data.campaigns, Path(out),
+                    formats=formats, store=self.app_data.layout.attachments)
+                last = run_steps(self, self.tr("Đang tạo bộ hồ sơ…"), steps,
+                                 lambda p: (p.done, p.total, p.label))
+        except (SangKienError, OSError) as exc:
+            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+            QMessageBox.warning(self, self.tr("Không tạo được bộ hồ sơ"), message)
+            return None
+        if last is None or last.folder is None:
+            return None
+        self.last_bundle = last
+        self._update_buttons()
+        text = self.tr("Đã tạo bộ hồ sơ gồm %1 tệp:\n%2\nvà tệp nén %3.").replace(
+            "%1", str(len(last.files))).replace("%2", str(last.folder)).replace(
+            "%3", last.zip_path.name)
+        if last.missing:
+            text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(last.missing)
+        QMessageBox.information(self, self.tr("Bộ hồ sơ đề nghị"), text)
+        return last.folder
+
+    def open_folder(self) -> None:
+        if self.last_bundle is not None and self.last_bundle.folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_bundle.folder)))
+

@@ -1,0 +1,233 @@
+"""Targets (chỉ tiêu): the allocation table of a campaign (unit × phase → number) and the
+progress dashboard — per unit and phase, by status, kind and target group, the benefit value,
+a bar chart — with the progress report and the one-page unit sheets to print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.nomination import phases_of
+from sangkien_desktop.domain.values import format_money
+from sangkien_desktop.services import papers, target_papers, targets
+from sangkien_desktop.services.bundle import slug
+from sangkien_desktop.services.context import AppData
+
+from sangkien_desktop.gui.forms.ui_targets_dialog import Ui_TargetsDialog
+from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.progress import run_steps
+from sangkien_desktop.gui.views.progress_chart import Bar, ProgressChart
+
+
+def _item(text: str, *, editable: bool = False, align=None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if not editable:
+        item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+    if align is not None:
+        item.setTextAlignment(align)
+    return item
+
+
+class TargetsDialog(QDialog):
+    def __init__(self, app_data: AppData, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.ui = Ui_TargetsDialog()
+        self.ui.setupUi(self)
+        self.chart = ProgressChart(self.ui.chartHost)
+        self.ui.chartLayout.addWidget(self.chart)
+        self.progress: targets.Progress | None = None
+        for campaign in sorted(app_data.campaigns.values(), key=lambda c: c.short_name):
+            self.ui.campaignCombo.addItem(campaign.short_name, campaign.id)
+        self._connect()
+        self.load()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.campaignCombo.currentIndexChanged.connect(lambda _i: self.load())
+        ui.addUnitButton.clicked.connect(self.add_unit)
+        ui.removeUnitButton.clicked.connect(self.remove_unit)
+        ui.fillUnitsButton.clicked.connect(self.fill_units)
+        ui.saveTargetsButton.clicked.connect(self.save_targets)
+        ui.printReportButton.clicked.connect(self.print_report)
+        ui.printSheetsButton.clicked.connect(self.print_sheets)
+        ui.closeButton.clicked.connect(self.accept)
+
+    @property
+    def campaign(self):
+        return self.app_data.campaigns[self.ui.campaignCombo.currentData()]
+
+    def load(self) -> None:
+        with self.app_data.db.session() as session:
+            allocation = targets.targets(session, self.campaign.id)
+            self.progress = targets.progress(session, self.campaign)
+        self._fill_allocation(allocation)
+        self._fill_progress()
+
+    # --- allocation -----------------------------------------------------------------------------
+    def _fill_allocation(self, allocation: dict[tuple[str, str], int]) -> None:
+        table, phases = self.ui.allocationTable, phases_of(self.campaign)
+        table.setColumnCount(1 + len(phases))
+        table.setHorizontalHeaderLabels([self.tr("Đơn vị")] + [p.name for p in phases])
+        units = sorted({u for u, _p in allocation}, key=str.casefold)
+        table.setRowCount(len(units))
+        for row, unit in enumerate(units):
+            table.setItem(row, 0, _item(unit, editable=True))
+            for column, phase in enumerate(phases, 1):
+                count = allocation.get((unit, phase.code))
+                table.setItem(row, column, _item(str(count) if count else "", editable=True,
+                                                 align=Qt.AlignCenter))
+        table.horizontalHeader().resizeSection(0, 420)
+
+    def add_unit(self, name: str = "") -> int:
+        table = self.ui.allocationTable
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, _item(name, editable=True))
+        for column in range(1, table.columnCount()):
+            table.setItem(row, column, _item("", editable=True, align=Qt.AlignCenter))
+        table.setCurrentCell(row, 0)
+        return row
+
+    def remove_unit(self) -> None:
+        row = self.ui.allocationTable.currentRow()
+        if row >= 0:
+            self.ui.allocationTable.removeRow(row)
+
+    def fill_units(self) -> None:
+        """Adds a row for every unit with a dossier in the campaign that has none yet."""
+        table = self.ui.allocationTable
+        present = {table.item(r, 0).text().strip() for r in range(table.rowCount()) if table.item(r, 0)}
+        for unit in self.progress.units if self.progress else []:
+            if unit.unit_name not in present:
+                self.add_unit(unit.unit_name)
+
+    def allocation(self) -> dict[tuple[str, str], int]:
+        """The table as typed; raises SangKienError on a cell that is not a whole number."""
+        table, phases = self.ui.allocationTable, phases_of(self.campaign)
+        cells: dict[tuple[str, str], int] = {}
+        for row in range(table.rowCount()):
+            unit = (table.item(row, 0).text() if table.item(row, 0) else "").strip()
+            for column, phase in enumerate(phases, 1):
+                text = (table.item(row, column).text() if table.item(row, column) else "").strip()
+                if not text:
+                    continue
+                if not text.isdigit():
+                    raise SangKienError(
+                        f"Chỉ tiêu “{text}” của “{unit or '(chưa ghi đơn vị)'}” ({phase.name}) "
+                        "phải là số nguyên không âm.", code="target_count")
+                cells[(unit, phase.code)] = cells.get((unit, phase.code), 0) + int(text)
+        return cells
+
+    def save_targets(self) -> bool:
+        try:
+            cells = self.allocation()
+            with self.app_data.db.session() as session:
+                targets.set_targets(session, self.campaign, cells)
+                session.commit()
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không lưu được chỉ tiêu"), error_text(exc.message))
+            return False
+        self.load()
+        return True
+
+    # --- progress -------------------------------------------------------------------------------
+    def _fill_progress(self) -> None:
+        p, table, campaign = self.progress, self.ui.progressTable, self.campaign
+        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", n)
+                                      for n in p.phase_names]
+        heads += [self.tr("Cả chương trình"), self.tr("Tỷ lệ (%)"), self.tr("Số hồ sơ"),
+                  self.tr("Theo tình trạng"), self.tr("Theo loại giải pháp"),
+                  self.tr("Theo đối tượng"), self.tr("Giá trị làm lợi (đồng)")]
+        table.setColumnCount(len(heads))
+        table.setHorizontalHeaderLabels(heads)
+        rows = [*p.units, p.total]
+        table.setRowCount(len(rows))
+        centre = Qt.AlignCenter
+        for row, u in enumerate(rows):
+            cells = [_item(u.unit_name)]
+            cells += [_item(f"{u.achieved.get(c, 0)}/{u.targets.get(c, 0)}", align=centre)
+                      for c in p.phase_codes]
+            rate = f"{100 * u.achieved_total / u.target:.0f}" if u.target else ""
+            statuses = "; ".join(f"{self.tr(STATUS_LABELS[s])} {u.by_status[s.value]}"
+                                 for s in Status if u.by_status[s.value])
+            kinds = "; ".join(f"{campaign.solution_type_label(k) or '—'} {n}"
+                              for k, n in u.by_kind.most_common())
+            groups = "; ".join(f"{campaign.target_group_label(g) or '—'} {n}"
+                               for g, n in u.by_group.most_common())
+            cells += [_item(f"{u.achieved_total}/{u.target}", align=centre), _item(rate, align=centre),
+                      _item(str(u.dossier_count), align=centre), _item(statuses), _item(kinds),
+                      _item(groups), _item(format_money(u.benefit_vnd, unit=False),
+                                           align=Qt.AlignRight | Qt.AlignVCenter)]
+            for column, cell in enumerate(cells):
+                if u is rows[-1]:
+                    font = QFont(cell.font())
+                    font.setBold(True)
+                    cell.setFont(font)
+                table.setItem(row, column, cell)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().resizeSection(0, min(table.columnWidth(0), 320))
+        self.ui.asOfLabel.setText(self.tr("Số liệu tính đến ngày %1; sáng kiến được tính vào đợt "
+                                          "có ngày quyết định công nhận.")
+                                  .replace("%1", f"{p.as_of:%d/%m/%Y}"))
+        ranked = sorted(p.units, key=lambda u: (-u.target, -u.achieved_total, u.unit_name))
+        self.chart.set_bars([Bar(u.unit_name, u.target, u.achieved_total) for u in ranked])
+
+    def selected_units(self) -> list[str]:
+        rows = {i.row() for i in self.ui.progressTable.selectedIndexes()}
+        units = self.progress.units if self.progress else []
+        return [units[r].unit_name for r in sorted(rows) if r < len(units)]
+
+    def print_report(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu báo cáo chỉ tiêu"), f"bao-cao-chi-tieu-{slug(self.campaign.short_name)}.pdf",
+            self.tr("PDF (*.pdf);;Word (*.docx)"))
+        if not path:
+            return None
+        fmt = "docx" if path.lower().endswith(".docx") else "pdf"
+        try:
+            with self.app_data.db.session() as session:
+                data = target_papers.target_report_data(session, self.campaign)
+            out = papers.write_atomically("bao-cao-chi-tieu", data, fmt, Path(path))
+        except (SangKienError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Không ghi được báo cáo"),
+                                error_text(exc.message) if isinstance(exc, SangKienError) else str(exc))
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        return out
+
+    def print_sheets(self) -> list[Path]:
+        """One PDF sheet per selected unit (every unit when none is selected) into a folder."""
+        units = self.selected_units() or [u.unit_name for u in self.progress.units]
+        if not units:
+            return []
+        out = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để ghi phiếu tóm tắt"))
+        if not out:
+            return []
+
+        written: list[Path] = []
+
+        def steps():
+            with self.app_data.db.session() as session:
+                for n, unit in enumerate(units, 1):
+                    data = target_papers.unit_sheet_data(session, self.campaign, unit)
+                    path = Path(out) / f"tom-tat-{slug(unit) or n}.pdf"
+                    written.append(papers.write_atomically("tom-tat-don-vi", data, "pdf", path))
+                    yield n, unit
+
+        try:
+            run_steps(self, self.tr("Đang in phiếu tóm tắt…"), steps(),
+                      lambda step: (step[0], len(units), step[1]))
+        except (SangKienError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Không ghi được phiếu"),
+                                error_text(exc.message) if isinstance(exc, SangKienError) else str(exc))
+        if written:
+            QMessageBox.information(self, self.tr("Phiếu tóm tắt đơn vị"),
+                                    self.tr("Đã ghi %1 phiếu vào %2.").replace("%1", str(len(written)))
+                                    .replace("%2", out))
+        return written

@@ -1,0 +1,327 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'nominations_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+class Ui_NominationsDialog(object):
+    def setupUi(self, NominationsDialog):
+        if not NominationsDialog.objectName():
+            NominationsDialog.setObjectName(u"NominationsDialog")
+        NominationsDialog.resize(1240, 700)
+        self.mainLayout = QHBoxLayout(NominationsDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.listColumn = QVBoxLayout()
+        self.listColumn.setObjectName(u"listColumn")
+        self.nominationListLabel = QLabel(NominationsDialog)
+        self.nominationListLabel.setObjectName(u"nominationListLabel")
+
+        self.listColumn.addWidget(self.nominationListLabel)
+
+        self.nominationList = QListWidget(NominationsDialog)
+        self.nominationList.setObjectName(u"nominationList")
+        self.nominationList.setMaximumSize(QSize(240, 16777215))
+
+        self.listColumn.addWidget(self.nominationList)
+
+        self.listButtons = QHBoxLayout()
+        self.listButtons.setObjectName(u"listButtons")
+        self.newButton = QPushButton(NominationsDialog)
+        self.newButton.setObjectName(u"newButton")
+
+        self.listButtons.addWidget(self.newButton)
+
+        self.deleteButton = QPushButton(NominationsDialog)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.listButtons.addWidget(self.deleteButton)
+
+
+        self.listColumn.addLayout(self.listButtons)
+
+
+        self.mainLayout.addLayout(self.listColumn)
+
+        self.detailColumn = QVBoxLayout()
+        self.detailColumn.setObjectName(u"detailColumn")
+        self.headerForm = QFormLayout()
+        self.headerForm.setObjectName(u"headerForm")
+        self.campaignLabel = QLabel(NominationsDialog)
+        self.campaignLabel.setObjectName(u"campaignLabel")
+
+        self.headerForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.campaignLabel)
+
+        self.campaignCombo = QComboBox(NominationsDialog)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+
+        self.headerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.campaignCombo)
+
+        self.toUnitLabel = QLabel(NominationsDialog)
+        self.toUnitLabel.setObjectName(u"toUnitLabel")
+
+        self.headerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.toUnitLabel)
+
+        self.toUnitEdit = QLineEdit(NominationsDialog)
+        self.toUnitEdit.setObjectName(u"toUnitEdit")
+
+        self.headerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.toUnitEdit)
+
+        self.deadlineLabel = QLabel(NominationsDialog)
+        self.deadlineLabel.setObjectName(u"deadlineLabel")
+
+        self.headerForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+
+        self.deadlineRow = QHBoxLayout()
+        self.deadlineRow.setObjectName(u"deadlineRow")
+        self.hasDeadlineCheck = QCheckBox(NominationsDialog)
+        self.hasDeadlineCheck.setObjectName(u"hasDeadlineCheck")
+
+        self.deadlineRow.addWidget(self.hasDeadlineCheck)
+
+        self.deadlineEdit = QDateTimeEdit(NominationsDialog)
+        self.deadlineEdit.setObjectName(u"deadlineEdit")
+        self.deadlineEdit.setCalendarPopup(True)
+
+        self.deadlineRow.addWidget(self.deadlineEdit)
+
+        self.deadlineSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.deadlineRow.addItem(self.deadlineSpacer)
+
+
+        self.headerForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.deadlineRow)
+
+        self.basisLabel = QLabel(NominationsDialog)
+        self.basisLabel.setObjectName(u"basisLabel")
+
+        self.headerForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.basisLabel)
+
+        self.basisEdit = QPlainTextEdit(NominationsDialog)
+        self.basisEdit.setObjectName(u"basisEdit")
+        self.basisEdit.setMaximumSize(QSize(16777215, 56))
+
+        self.headerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.basisEdit)
+
+        self.letterLabel = QLabel(NominationsDialog)
+        self.letterLabel.setObjectName(u"letterLabel")
+
+        self.headerForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.letterLabel)
+
+        self.letterValue = QLabel(NominationsDialog)
+        self.letterValue.setObjectName(u"letterValue")
+
+        self.headerForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.letterValue)
+
+
+        self.detailColumn.addLayout(self.headerForm)
+
+        self.statusRow = QHBoxLayout()
+        self.statusRow.setObjectName(u"statusRow")
+        self.quotaBar = QProgressBar(NominationsDialog)
+        self.quotaBar.setObjectName(u"quotaBar")
+        self.quotaBar.setMaximumSize(QSize(200, 16777215))
+
+        self.statusRow.addWidget(self.quotaBar)
+
+        self.quotaLabel = QLabel(NominationsDialog)
+        self.quotaLabel.setObjectName(u"quotaLabel")
+
+        self.statusRow.addWidget(self.quotaLabel)
+
+        self.deadlineWarning = QLabel(NominationsDialog)
+        self.deadlineWarning.setObjectName(u"deadlineWarning")
+        self.deadlineWarning.setWordWrap(True)
+
+        self.statusRow.addWidget(self.deadlineWarning)
+
+
+        self.detailColumn.addLayout(self.statusRow)
+
+        self.pickRow = QHBoxLayout()
+        self.pickRow.setObjectName(u"pickRow")
+        self.candidateColumn = QVBoxLayout()
+        self.candidateColumn.setObjectName(u"candidateColumn")
+        self.candidateLabel = QLabel(NominationsDialog)
+        self.candidateLabel.setObjectName(u"candidateLabel")
+
+        self.candidateColumn.addWidget(self.candidateLabel)
+
+        self.candidateList = QListWidget(NominationsDialog)
+        self.candidateList.setObjectName(u"candidateList")
+        self.candidateList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.candidateList.setMaximumSize(QSize(300, 16777215))
+
+        self.candidateColumn.addWidget(self.candidateList)
+
+
+        self.pickRow.addLayout(self.candidateColumn)
+
+        self.moveButtons = QVBoxLayout()
+        self.moveButtons.setObjectName(u"moveButtons")
+        self.moveSpacerTop = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.moveButtons.addItem(self.moveSpacerTop)
+
+        self.addButton = QPushButton(NominationsDialog)
+        self.addButton.setObjectName(u"addButton")
+
+        self.moveButtons.addWidget(self.addButton)
+
+        self.removeButton = QPushButton(NominationsDialog)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.moveButtons.addWidget(self.removeButton)
+
+        self.upButton = QPushButton(NominationsDialog)
+        self.upButton.setObjectName(u"upButton")
+
+        self.moveButtons.addWidget(self.upButton)
+
+        self.downButton = QPushButton(NominationsDialog)
+        self.downButton.setObjectName(u"downButton")
+
+        self.moveButtons.addWidget(self.downButton)
+
+        self.moveSpacerBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.moveButtons.addItem(self.moveSpacerBottom)
+
+
+        self.pickRow.addLayout(self.moveButtons)
+
+        self.itemsColumn = QVBoxLayout()
+        self.itemsColumn.setObjectName(u"itemsColumn")
+        self.itemsLabel = QLabel(NominationsDialog)
+        self.itemsLabel.setObjectName(u"itemsLabel")
+
+        self.itemsColumn.addWidget(self.itemsLabel)
+
+        self.itemsTable = QTableWidget(NominationsDialog)
+        self.itemsTable.setObjectName(u"itemsTable")
+        self.itemsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.itemsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.itemsTable.horizontalHeader().setStretchLastSection(True)
+        self.itemsTable.verticalHeader().setVisible(False)
+
+        self.itemsColumn.addWidget(self.itemsTable)
+
+
+        self.pickRow.addLayout(self.itemsColumn)
+
+
+        self.detailColumn.addLayout(self.pickRow)
+
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
+        self.saveButton = QPushButton(NominationsDialog)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.actionRow.addWidget(self.saveButton)
+
+        self.sendButton = QPushButton(NominationsDialog)
+        self.sendButton.setObjectName(u"sendButton")
+
+        self.actionRow.addWidget(self.sendButton)
+
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.actionSpacer)
+
+        self.formatLabel = QLabel(NominationsDialog)
+        self.formatLabel.setObjectName(u"formatLabel")
+
+        self.actionRow.addWidget(self.formatLabel)
+
+        self.formatCombo = QComboBox(NominationsDialog)
+        self.formatCombo.setObjectName(u"formatCombo")
+
+        self.actionRow.addWidget(self.formatCombo)
+
+        self.bundleButton = QPushButton(NominationsDialog)
+        self.bundleButton.setObjectName(u"bundleButton")
+
+        self.actionRow.addWidget(self.bundleButton)
+
+        self.openFolderButton = QPushButton(NominationsDialog)
+        self.openFolderButton.setObjectName(u"openFolderButton")
+
+        self.actionRow.addWidget(self.openFolderButton)
+
+        self.closeButton = QPushButton(NominationsDialog)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.actionRow.addWidget(self.closeButton)
+
+
+        self.detailColumn.addLayout(self.actionRow)
+
+        self.detailColumn.setStretch(2, 1)
+
+        self.mainLayout.addLayout(self.detailColumn)
+
+        self.mainLayout.setStretch(1, 1)
+#if QT_CONFIG(shortcut)
+        self.nominationListLabel.setBuddy(self.nominationList)
+        self.campaignLabel.setBuddy(self.campaignCombo)
+        self.toUnitLabel.setBuddy(self.toUnitEdit)
+        self.deadlineLabel.setBuddy(self.deadlineEdit)
+        self.basisLabel.setBuddy(self.basisEdit)
+        self.candidateLabel.setBuddy(self.candidateList)
+        self.itemsLabel.setBuddy(self.itemsTable)
+        self.formatLabel.setBuddy(self.formatCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(NominationsDialog)
+
+        QMetaObject.connectSlotsByName(NominationsDialog)
+    # setupUi
+
+    def retranslateUi(self, NominationsDialog):
+        NominationsDialog.setWindowTitle(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ee3t \u0111\u1ec1 ngh\u1ecb l\u00ean c\u1ea5p tr\u00ean", None))
+        self.nominationListLabel.setText(QCoreApplication.translate("NominationsDialog", u"C\u00e1c \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb", None))
+        self.newButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ee3t &m\u1edbi", None))
+        self.deleteButton.setText(QCoreApplication.translate("NominationsDialog", u"&X\u00f3a \u0111\u1ee3t", None))
+        self.campaignLabel.setText(QCoreApplication.translate("NominationsDialog", u"&Ch\u01b0\u01a1ng tr\u00ecnh:", None))
+        self.toUnitLabel.setText(QCoreApplication.translate("NominationsDialog", u"&K\u00ednh g\u1eedi:", None))
+        self.toUnitEdit.setPlaceholderText(QCoreApplication.translate("NominationsDialog", u"Ban Th\u01b0\u1eddng v\u1ee5 Li\u00ean \u0111o\u00e0n Lao \u0111\u1ed9ng t\u1ec9nh \u2026", None))
+        self.deadlineLabel.setText(QCoreApplication.translate("NominationsDialog", u"&H\u1ea1n g\u1eedi:", None))
+        self.hasDeadlineCheck.setText(QCoreApplication.translate("NominationsDialog", u"C\u00f3 h\u1ea1n g\u1eedi", None))
+        self.deadlineEdit.setDisplayFormat(QCoreApplication.translate("NominationsDialog", u"HH:mm dd/MM/yyyy", None))
+        self.basisLabel.setText(QCoreApplication.translate("NominationsDialog", u"C\u0103&n c\u1ee9:", None))
+        self.basisEdit.setPlaceholderText(QCoreApplication.translate("NominationsDialog", u"Th\u1ef1c hi\u1ec7n H\u01b0\u1edbng d\u1eabn s\u1ed1 \u2026 ng\u00e0y \u2026 c\u1ee7a \u2026", None))
+        self.letterLabel.setText(QCoreApplication.translate("NominationsDialog", u"T\u1edd tr\u00ecnh:", None))
+        self.letterValue.setText("")
+        self.quotaLabel.setText("")
+        self.deadlineWarning.setText("")
+        self.candidateLabel.setText(QCoreApplication.translate("NominationsDialog", u"H\u1ed3 s\u01a1 \u0111\u00e3 c\u00f4ng nh\u1eadn, ch\u01b0a \u0111\u1ec1 ngh\u1ecb", None))
+        self.addButton.setText(QCoreApplication.translate("NominationsDialog", u"&Th\u00eam \u2192", None))
+        self.removeButton.setText(QCoreApplication.translate("NominationsDialog", u"\u2190 &B\u1ecf", None))
+        self.upButton.setText(QCoreApplication.translate("NominationsDialog", u"\u25b2 &L\u00ean", None))
+        self.downButton.setText(QCoreApplication.translate("NominationsDialog", u"\u25bc &Xu\u1ed1ng", None))
+        self.itemsLabel.setText(QCoreApplication.translate("NominationsDialog", u"H\u1ed3 s\u01a1 trong \u0111\u1ee3t, theo th\u1ee9 t\u1ef1 \u0111\u1ec1 ngh\u1ecb", None))
+        self.saveButton.setText(QCoreApplication.translate("NominationsDialog", u"&L\u01b0u", None))
+        self.sendButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00e1nh d\u1ea5u \u0111\u00e3 &g\u1eedi\u2026", None))
+        self.formatLabel.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ecbnh d\u1ea1ng:", None))
+        self.bundleButton.setText(QCoreApplication.translate("NominationsDialog", u"T\u1ea1o &b\u1ed9 h\u1ed3 s\u01a1\u2026", None))
+        self.openFolderButton.setText(QCoreApplication.translate("NominationsDialog", u"M\u1edf th\u01b0 m\u1ee5c", None))
+        self.closeButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00f3n&g", None))
+    # retranslateUi
+

@@ -1,0 +1,101 @@
+"""The nominations window: a nomination of three dossiers built by clicking, its completeness
+shown per row, the quota enforced, and the bundle produced and read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pypdf import PdfReader
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from sangkien_desktop.services import nominations as noms
+from tests.core.nomination_support import recognised_dossiers
+
+from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
+
+
+def _seed(app_data, count, **options):
+    with app_data.db.session() as s:
+        made = recognised_dossiers(s, count, **options)
+        s.commit()
+    return made
+
+
+def _pick_all(dialog):
+    dialog.ui.candidateList.selectAll()
+    dialog.ui.addButton.click()
+
+
+def test_build_a_nomination_of_three_and_produce_its_bundle(qtbot, app_data, tmp_path, monkeypatch):
+    dossiers = _seed(app_data, 3, store=app_data.layout.attachments)
+    dialog = NominationsDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.today = dt.date(2022, 5, 1)  # while the program's portal was open
+    assert dialog.ui.nominationList.count() == 0
+    dialog.ui.campaignCombo.setCurrentIndex(
+        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
+    dialog.ui.newButton.click()
+    assert dialog.ui.nominationList.count() == 1
+    assert dialog.ui.candidateList.count() == 3
+    _pick_all(dialog)
+    table = dialog.ui.itemsTable
+    assert table.rowCount() == 3 and dialog.ui.candidateList.count() == 0
+    titles = [table.item(r, 2).text() for r in range(3)]
+    assert sorted(titles) == sorted(d.title for d in dossiers)
+    # Each row carries the completeness check; these dossiers are complete.
+    assert all(table.item(r, 5).text().startswith("✔") for r in range(3)), \
+        [table.item(r, 5).text() for r in range(3)]
+    # Order: the last one moves to the top.
+    table.selectRow(2)
+    dialog.ui.upButton.click()
+    table.selectRow(1)
+    dialog.ui.upButton.click()
+    order = [titles[2], titles[0], titles[1]]
+    assert [table.item(r, 2).text() for r in range(3)] == order
+    assert "không giới hạn" in dialog.ui.quotaLabel.text()
+
+    out = tmp_path / "gui-out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("pdf"))
+    folder = dialog.make_bundle()
+    assert folder is not None and dialog.ui.openFolderButton.isEnabled()
+    assert (out / f"{folder.name}.zip").is_file()
+    reader = PdfReader(folder / "02-bang-tong-hop.pdf")
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    positions = [text.find(t) for t in order]
+    assert all(p >= 0 for p in positions), text
+    assert positions == sorted(positions)  # the three rows, in the nomination's order
+    assert "Tổng số: 03 sáng kiến" in text
+    # The attached files went in beside each dossier's papers.
+    assert len(list(folder.glob("*/dinh-kem/*.pdf"))) == 6
+
+
+def test_the_quota_stops_a_fourth_dossier(qtbot, app_data, _no_modal_boxes):
+    _seed(app_data, 4, campaign_id="75-nghin-sang-kien-2021", applied=dt.date(2021, 3, 1),
+          decided=dt.date(2021, 4, 1))
+    dialog = NominationsDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.ui.campaignCombo.setCurrentIndex(dialog.ui.campaignCombo.findData("75-nghin-sang-kien-2021"))
+    dialog.ui.newButton.click()
+    _pick_all(dialog)
+    title, message = _no_modal_boxes[-1]
+    assert "tối đa 3" in message
+    assert dialog.ui.itemsTable.rowCount() == 0  # nothing half-added
+    for row in range(3):
+        dialog.ui.candidateList.item(row).setSelected(True)
+    dialog.ui.addButton.click()
+    assert dialog.ui.itemsTable.rowCount() == 3
+    assert dialog.ui.quotaBar.value() == dialog.ui.quotaBar.maximum() == 3
+    # The deadline of that campaign passed long ago, and the window says so.
+    assert "quá hạn" in dialog.ui.deadlineWarning.text()
+    # A favoured-field tag chosen in the row is kept.
+    combo = dialog.ui.itemsTable.cellWidget(0, 4)
+    combo.setCurrentIndex(combo.findData("san_pham_moi"))
+    with app_data.db.session() as s:
+        (stored,) = noms.list_nominations(s)
+    assert stored.items[0].favoured_field == "san_pham_moi"
+    assert dialog.ui.itemsTable.cellWidget(0, 4).currentData() == "san_pham_moi"
+    assert dialog.ui.nominationList.currentItem().data(Qt.UserRole) == stored.uuid
