@@ -19,17 +19,24 @@ The work is a generator function that yields progress and returns its result::
   services.papers.iter_write_atomically does) leaves nothing under the final name.
 - Read what the work needs from the database before starting it; the worker must not
   share the GUI thread's Session.
-- ``run_job`` returns the Job: ``cancel()``, ``wait(ms)``, and the signals ``progressed``
-  and ``finished`` (tests wait on the latter).
+- ``on_progress(done, total, stage)`` (optional) runs on the GUI thread too.
+- ``run_job`` returns the Job: ``cancel()``, ``is_running()``, ``wait(seconds)``, and after
+  the end ``result``, ``error``, ``was_cancelled``.
+
+The worker is a plain thread that hands its news over in a queue, read by a timer on the
+GUI thread: no signal is emitted per step. PySide6 6.12.0's ``SignalInstance.emit()``
+returns ``True`` without a reference, so on Python 3.11 every emit from Python code lowers
+``True``'s reference count; a few hundred progress signals crashed the interpreter.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
@@ -37,157 +44,147 @@ from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.gui.labels import error_text
 
 SHOW_AFTER_MS = 400  # short jobs finish before a progress dialog would flash up
+POLL_MS = 40  # how often the GUI thread reads the worker's news
 _running: set[Job] = set()  # jobs keep themselves alive until they finish
+
+Work = Callable[[], Generator[Any, None, Any]]
 
 
 class _Cancelled(Exception):
     pass
 
 
-class _Worker(QThread):
-    stepped = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-
-    def __init__(self, work: Callable[[], Generator[Any, None, Any]], stop: threading.Event):
-        super().__init__()
-        self.work, self.stop = work, stop
-
-    def run(self) -> None:
-        try:
-            result = self._drive()
-        except _Cancelled:
-            self.cancelled.emit()
-        except BaseException as exc:  # reported to the GUI thread, never lost in the worker
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-
-    def _drive(self) -> Any:
-        generator = self.work()
+def _drive(work: Work, stop: threading.Event, news: queue.SimpleQueue) -> None:
+    """The worker thread: runs the generator, posts ("step", done, total, stage) and one
+    final ("ok", result), ("error", exception) or ("cancelled",)."""
+    try:
+        generator = work()
         try:
             while True:
-                if self.stop.is_set():
-                    generator.close()  # GeneratorExit at its yield: its cleanup runs now
+                if stop.is_set():
                     raise _Cancelled
                 try:
                     step = next(generator)
                 except StopIteration as done:
-                    return done.value
+                    news.put(("ok", done.value))
+                    return
                 done_, total = getattr(step, "done", None), getattr(step, "total", None)
                 if isinstance(done_, int) and isinstance(total, int):
-                    self.stepped.emit(done_, total, str(getattr(step, "stage", "")))
+                    news.put(("step", done_, total, str(getattr(step, "stage", ""))))
         finally:
-            generator.close()
+            generator.close()  # GeneratorExit at its yield: its cleanup runs here, now
+    except _Cancelled:
+        news.put(("cancelled",))
+    except BaseException as exc:  # reported to the GUI thread, never lost in the worker
+        news.put(("error", exc))
 
 
 class Job(QObject):
-    """One piece of long work running in a worker thread; its slots run on the GUI thread."""
+    """One piece of long work running in a worker thread; callbacks run on the GUI thread."""
 
-    progressed = Signal(int, int, str)
-    finished = Signal()
-
-    def __init__(
-        self,
-        work: Callable[[], Generator[Any, None, Any]],
-        parent: QWidget | None,
-        title: str,
-        callbacks: tuple[Callable | None, Callable | None, Callable | None],
-    ):
+    def __init__(self, work: Work, parent: QWidget | None, title: str,
+                 callbacks: dict[str, Callable | None]):
         super().__init__()
         self._stop = threading.Event()
-        self._worker = _Worker(work, self._stop)
-        self._parent, self._title = parent, title
-        self._on_success, self._on_failure, self._on_cancel = callbacks
+        self._news: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=_drive, args=(work, self._stop, self._news),
+                                        name=f"job: {title}", daemon=True)
+        self._parent, self._title, self._callbacks = parent, title, callbacks
         self._dialog: QProgressDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._read_news)
         self.result: Any = None
         self.error: BaseException | None = None
         self.was_cancelled = False
-        # Queued: the worker emits from its thread, these run later on the GUI thread.
-        self._worker.stepped.connect(self._stepped, Qt.QueuedConnection)
-        self._worker.succeeded.connect(self._succeeded, Qt.QueuedConnection)
-        self._worker.failed.connect(self._failed, Qt.QueuedConnection)
-        self._worker.cancelled.connect(self._cancelled, Qt.QueuedConnection)
+
+    def start(self, show_progress: bool) -> None:
+        if show_progress:
+            self._dialog = QProgressDialog(self._title, self.tr("Hủy"), 0, 0, self._parent)
+            self._dialog.setWindowTitle(self._title)
+            self._dialog.setWindowModality(Qt.WindowModal)
+            self._dialog.setMinimumDuration(SHOW_AFTER_MS)
+            self._dialog.setAutoReset(False)
+            self._dialog.setAutoClose(False)
+            self._dialog.canceled.connect(self.cancel)
+        _running.add(self)
+        self._thread.start()
+        self._timer.start()
 
     def cancel(self) -> None:
         """Asks the work to stop at its next yield (on_cancel follows, not on_success)."""
         self._stop.set()
 
     def is_running(self) -> bool:
+        """True until the end has been reported on the GUI thread."""
         return self in _running
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Waits for the worker thread (its callbacks still need the event loop)."""
-        return self._worker.wait(msecs)
+    def wait(self, seconds: float = 30.0) -> bool:
+        """Waits for the worker thread (the callbacks still need the event loop)."""
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
 
-    def _show_progress(self) -> None:
-        dialog = QProgressDialog(self._title, self.tr("Hủy"), 0, 0, self._parent)
-        dialog.setWindowTitle(self._title)
-        dialog.setWindowModality(Qt.WindowModal)
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        dialog.canceled.connect(self.cancel)
-        self._dialog = dialog
+    def _read_news(self) -> None:
+        while True:
+            try:
+                news = self._news.get_nowait()
+            except queue.Empty:
+                return
+            if news[0] == "step":
+                self._stepped(*news[1:])
+            else:
+                self._end(news)
+                return
 
-    @Slot(int, int, str)
     def _stepped(self, done: int, total: int, stage: str) -> None:
         if self._dialog is not None and total > 0:
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
-        self.progressed.emit(done, total, stage)
+        if (on_progress := self._callbacks["progress"]) is not None:
+            on_progress(done, total, stage)
 
-    def _end(self) -> None:
+    def _end(self, news: tuple) -> None:
+        self._timer.stop()
         if self._dialog is not None:
             self._dialog.canceled.disconnect(self.cancel)
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        self._worker.wait()
+        self._thread.join()
         _running.discard(self)
-        self.finished.emit()
-
-    @Slot(object)
-    def _succeeded(self, result: Any) -> None:
-        self.result = result
-        self._end()
-        if self._on_success is not None:
-            self._on_success(result)
-
-    @Slot(object)
-    def _failed(self, exc: BaseException) -> None:
-        self.error = exc
-        self._end()
-        if self._on_failure is not None:
-            self._on_failure(exc)
+        kind, *value = news
+        if kind == "ok":
+            self.result = value[0]
+            if (on_success := self._callbacks["success"]) is not None:
+                on_success(self.result)
+        elif kind == "error":
+            self.error = value[0]
+            if (on_failure := self._callbacks["failure"]) is not None:
+                on_failure(self.error)
+            else:
+                show_error(self._parent, self._title, self.error)
         else:
-            show_error(self._parent, self._title, exc)
-
-    @Slot()
-    def _cancelled(self) -> None:
-        self.was_cancelled = True
-        self._end()
-        if self._on_cancel is not None:
-            self._on_cancel()
+            self.was_cancelled = True
+            if (on_cancel := self._callbacks["cancel"]) is not None:
+                on_cancel()
 
 
 def run_job(
     parent: QWidget | None,
-    work: Callable[[], Generator[Any, None, Any]],
+    work: Work,
     *,
     title: str,
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
     show_progress: bool = True,
 ) -> Job:
     """Starts ``work()`` in a worker thread; see the module's docstring."""
-    job = Job(work, parent, title, (on_success, on_failure, on_cancel))
-    if show_progress:
-        job._show_progress()
-    _running.add(job)
-    job._worker.start()
+    callbacks = {"success": on_success, "failure": on_failure, "cancel": on_cancel,
+                 "progress": on_progress}
+    job = Job(work, parent, title, callbacks)
+    job.start(show_progress)
     return job
 
 
@@ -208,4 +205,4 @@ def stop_all(msecs: int = 10_000) -> None:
     for job in list(_running):
         job.cancel()
     for job in list(_running):
-        job.wait(msecs)
+        job.wait(msecs / 1000)
