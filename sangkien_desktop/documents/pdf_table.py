@@ -256,6 +256,11 @@ class _PagedTable(Flowable):
         table.drawOn(self.canv, 0, 0)
 
 
+def pending_rows(story: list[Any]) -> int:
+    """Table rows of ``story`` not yet placed on a page (the totals row counts as one)."""
+    return sum(len(f.rows) for f in story if isinstance(f, _PagedTable))
+
+
 def _with_columns(cells: list[Cell]) -> Iterator[tuple[int, Cell]]:
     col = 0
     for cell in cells:

@@ -40,7 +40,7 @@ from sangkien_desktop.documents.blocks import (
 )
 from sangkien_desktop.documents.common import upper
 from sangkien_desktop.documents.fonts import FAMILY, register_fonts
-from sangkien_desktop.documents.pdf_table import table_flowables
+from sangkien_desktop.documents.pdf_table import pending_rows, table_flowables
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -246,11 +246,33 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = before
 
 
+def _build(template: BaseDocTemplate, story: list[Flowable]) -> Iterator[int]:
+    """BaseDocTemplate.build (reportlab 4/5) one flowable at a time, yielding as each page
+    is begun: a long table then reports progress, and a closed generator stops the work with
+    nothing saved. The file is written only at the end."""
+    template._startBuild()
+    canvas = template.canv
+    canvas._doctemplate = template
+    page = canvas.getPageNumber()
+    try:
+        while story:
+            template.clean_hanging()
+            template.handle_flowable(story)
+            if canvas.getPageNumber() != page:
+                page = canvas.getPageNumber()
+                yield page
+    finally:
+        del canvas._doctemplate
+    template._endBuild()
+
+
 def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
     """Writes ``document`` to ``out`` (a path or a binary file), yielding progress."""
     register_fonts()
     geo = document.geometry
-    total = work_units(document) + 1
+    table_rows = sum(len(b.rows) for b in document.blocks if isinstance(b, Table))
+    # Preparing the blocks, then placing the table rows on pages (most of the time).
+    total = work_units(document) + table_rows + 1
     done = 0
     story: list[Flowable] = []
     for block in document.blocks:
@@ -304,5 +326,7 @@ def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
     )
     template.addPageTemplates([PageTemplate("page", [frame], onPage=_decorate(document))])
     with _binary_streams():
-        template.build(story)
+        for _page in _build(template, story):
+            placed = max(0, table_rows - pending_rows(story))
+            yield Progress(done + placed, total, "layout")
     yield Progress(total, total, "done")

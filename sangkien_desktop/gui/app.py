@@ -13,6 +13,7 @@ from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.context import AppData, open_app_data
 
+from sangkien_desktop.gui import jobs
 from sangkien_desktop.gui.labels import error_text
 
 
@@ -63,6 +64,7 @@ def run(data_dir: str | None = None, quit_after_load: bool = False) -> int:
     window = MainWindow(app_data)
     # After the first paint, so the daily backup never delays the list.
     schedule_daily_backup(window, app_data.layout, window.listPainted)
+    app.aboutToQuit.connect(jobs.stop_all)  # no worker thread outlives the window
     if quit_after_load:
         window.listPainted.connect(lambda: QTimer.singleShot(0, app.quit))
     else:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.dossier import STATUS_LABELS
@@ -263,41 +262,14 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def print_selected(self) -> None:
-        """Writes the application or description report of the selected dossier."""
+        """Makes a document of the selected dossier: save, open, or preview and print."""
         uuid = self.selected_uuid()
         if uuid is None:
             return
-        choices = {
-            self.tr("Đơn yêu cầu công nhận sáng kiến (PDF)"): ("don-yeu-cau", "pdf"),
-            self.tr("Đơn yêu cầu công nhận sáng kiến (Word)"): ("don-yeu-cau", "docx"),
-            self.tr("Báo cáo mô tả sáng kiến (PDF)"): ("bao-cao-mo-ta", "pdf"),
-            self.tr("Báo cáo mô tả sáng kiến (Word)"): ("bao-cao-mo-ta", "docx"),
-        }
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("In văn bản"), self.tr("Văn bản cần làm:"), list(choices), 0, False
-        )
-        if not ok:
-            return
-        kind, fmt = choices[choice]
-        from sangkien_desktop.services import papers  # the writers load fonts: only when asked
+        # The writers load reportlab, fonts and pdfium: only when asked, not at start-up.
+        from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 
-        with self.app_data.db.session() as session:
-            code = dossier_service.get_dossier(session, uuid).code
-        suggested = f"{kind}-{code}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu văn bản"), suggested, "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)"
-        )
-        if not path:
-            return
-        try:
-            with self.app_data.db.session() as session:
-                out = papers.write_dossier_document(session, kind, uuid, fmt, Path(path))
-        except (SangKienError, OSError) as exc:
-            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
-            QMessageBox.warning(self, self.tr("Không ghi được văn bản"), message)
-            return
-        self.statusBar().showMessage(self.tr("Đã ghi %1").replace("%1", str(out)), 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        DocumentDialog.for_dossier(self, self.app_data, uuid).exec()
 
     def recover_drafts(self) -> int:
         """After a crash or power cut: offers to reopen every dossier with unsaved typing."""

@@ -1,0 +1,110 @@
+"""gui/jobs.py: work in a worker thread, callbacks on the GUI thread, and a cancel that
+leaves no half-written file."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from PySide6.QtCore import QCoreApplication, QThread
+
+from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.samples import summary_table
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.services import papers
+
+from sangkien_desktop.gui.jobs import run_job
+
+
+def _done(qtbot, job):
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
+
+
+def test_success_runs_off_the_gui_thread_and_reports_on_it(qtbot, qapp):
+    threads, seen, progress = [], [], []
+
+    def work():
+        threads.append(QThread.currentThread())
+        for n in range(1, 4):
+            yield Progress(n, 3, "rows")
+        return "xong"
+
+    def success(result):
+        seen.append((result, QThread.currentThread() is QCoreApplication.instance().thread()))
+
+    job = run_job(None, work, title="Thử", on_success=success,
+                  on_progress=lambda d, t, s: progress.append((d, t, s)))
+    _done(qtbot, job)
+    assert seen == [("xong", True)]
+    assert threads and threads[0] is not QCoreApplication.instance().thread()
+    assert job.result == "xong" and not job.was_cancelled
+    assert progress == [(1, 3, "rows"), (2, 3, "rows"), (3, 3, "rows")]
+
+
+def test_failure_goes_to_the_callback_or_to_a_message(qtbot, qapp, _no_modal_boxes):
+    def work():
+        yield Progress(1, 2)
+        raise InputError("Thiếu tên đơn vị.")
+
+    errors = []
+    job = run_job(None, work, title="Thử", on_failure=errors.append, show_progress=False)
+    _done(qtbot, job)
+    assert [str(e) for e in errors] == ["Thiếu tên đơn vị."]
+    job = run_job(None, work, title="Làm văn bản", show_progress=False)
+    _done(qtbot, job)
+    assert ("Làm văn bản", "Thiếu tên đơn vị.") in _no_modal_boxes
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(qtbot, qapp, tmp_path):
+    out = tmp_path / "bang-tong-hop.pdf"
+    out.write_bytes(b"the old file")
+    started, proceed = threading.Event(), threading.Event()
+    data = summary_table(300)
+
+    def work():
+        steps = papers.iter_write_atomically("bang-tong-hop", data, "pdf", out)
+        for n, step in enumerate(steps):
+            if n == 0:
+                started.set()
+                proceed.wait(10)  # the temporary file exists now, half-written
+            yield step
+        return out
+
+    outcome = []
+    job = run_job(None, work, title="Thử", on_success=outcome.append,
+                  on_cancel=lambda: outcome.append("cancelled"))
+    assert started.wait(10)
+    assert len(list(tmp_path.iterdir())) == 2  # the old file and the temporary one
+    job.cancel()
+    proceed.set()
+    _done(qtbot, job)
+    assert outcome == ["cancelled"] and job.was_cancelled
+    assert [p.name for p in tmp_path.iterdir()] == ["bang-tong-hop.pdf"]
+    assert out.read_bytes() == b"the old file"
+
+
+def test_without_cancel_the_same_work_replaces_the_file(qtbot, qapp, tmp_path):
+    out = tmp_path / "bang-tong-hop.pdf"
+    out.write_bytes(b"the old file")
+
+    def work():
+        yield from papers.iter_write_atomically("bang-tong-hop", summary_table(30), "pdf", out)
+        return out
+
+    job = run_job(None, work, title="Thử")
+    _done(qtbot, job)
+    assert job.result == out and out.read_bytes()[:4] == b"%PDF"
+    assert [p.name for p in tmp_path.iterdir()] == ["bang-tong-hop.pdf"]
+
+
+def test_many_steps_leave_the_interpreter_sound(qtbot, qapp):
+    """PySide6 6.12.0's Signal.emit() returns True without a reference: one signal per step
+    lowered True's reference count until Python aborted. Jobs emit no signal per step."""
+    def work():
+        for n in range(3000):
+            yield Progress(n, 3000)
+
+    before = sys.getrefcount(True)
+    job = run_job(None, work, title="Thử", show_progress=True)
+    _done(qtbot, job)
+    assert sys.getrefcount(True) > before - 100
