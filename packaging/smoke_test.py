@@ -186,7 +186,7 @@ def smoke(bundle: Path) -> None:
         fonts = check_pdf_fonts(work / "x.pdf")
         step(f"doc don-yeu-cau --dossier {code}", f"x.pdf, fonts embedded: {', '.join(fonts)}")
         check_portable(runner, app)
-        step("portable mode", "portable.txt beside the program keeps the data in data/ beside it")
+        step("portable mode", "portable.txt beside the program keeps data and settings in data/")
         if runner.strace:
             hits = runner.source_tree_accesses()
             if hits:
@@ -220,6 +220,9 @@ def check_portable(runner: Runner, app: Path) -> None:
         runner.run("sangkien", "demo", "--count", "2", env=env)
         if not (app / "data" / "sangkien.sqlite3").is_file():
             raise SmokeFailure("portable mode: no database in the data folder beside the program")
+        runner.run("SangKienDesktop", "--quit-after-load", env=env)
+        if not list((app / "data").glob("*/*.ini")):
+            raise SmokeFailure("portable mode: the window's settings are not beside the program")
     finally:
         (app / "portable.txt").unlink()
 

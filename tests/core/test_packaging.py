@@ -197,3 +197,44 @@ def test_portable_marker_file_matches_the_program():
 
     assert (PACKAGING / "windows" / PORTABLE_MARKER).is_file()
     assert PORTABLE_MARKER in (PACKAGING / "windows" / "build.ps1").read_text(encoding="utf-8-sig")
+
+
+# --- the smoke test's own checks ------------------------------------------------------------
+
+smoke_test = _load("sangkien_smoke_test", PACKAGING / "smoke_test.py")
+
+
+def test_smoke_test_rejects_a_pdf_with_a_font_that_is_not_embedded(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "helvetica.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 720, "Sang kien")
+    c.save()
+    with pytest.raises(smoke_test.SmokeFailure, match="not embedded"):
+        smoke_test.check_pdf_fonts(pdf)
+
+
+def test_smoke_test_accepts_the_program_pdf_fonts(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from sangkien_desktop.documents.fonts import register_fonts
+
+    family = register_fonts()
+    pdf = tmp_path / "liberation.pdf"
+    c = canvas.Canvas(str(pdf), initialFontName=family)
+    c.setFont(family, 12)
+    c.drawString(72, 720, "Sáng kiến")
+    c.save()
+    assert any("LiberationSerif" in name for name in smoke_test.check_pdf_fonts(pdf))
+
+
+def test_smoke_test_environment_points_nowhere_near_the_source(tmp_path, monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    monkeypatch.setenv("VIRTUAL_ENV", str(ROOT / ".venv"))
+    env = smoke_test.clean_environment(tmp_path)
+    assert "PYTHONPATH" not in env and "VIRTUAL_ENV" not in env
+    assert str(ROOT) not in env["PATH"]
+    assert env["SANGKIEN_DATA_DIR"] == str(tmp_path / "data")
+    assert env["QT_QPA_PLATFORM"] == "offscreen"
