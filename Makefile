@@ -9,7 +9,7 @@ APT_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 lib
 	libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
 
-.PHONY: run test setup sysdeps forms lint bench clean
+.PHONY: run test setup sysdeps forms lint bench bundle clean
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -55,7 +55,25 @@ forms: setup
 	$(BIN)/python -m sangkien_desktop.gui.forms.compile
 
 lint: setup
-	$(BIN)/ruff check sangkien_desktop tests benchmarks
+	$(BIN)/ruff check sangkien_desktop tests benchmarks packaging
+
+# The one-folder program in dist/SangKienDesktop/ (PyInstaller), then its smoke test: run from a
+# copy outside the source tree it opens its window offscreen, makes demo data and a PDF with
+# embedded fonts. Prints the bundle's size and the program's start-up time. See packaging/.
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+bundle: $(BUNDLE_STAMP)
+	@start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/sangkien.spec && \
+	echo "bundle built in $$(( $$(date +%s) - start )) s: dist/SangKienDesktop/"
+	$(BIN)/python packaging/smoke_test.py dist/SangKienDesktop
+
+# PyInstaller reads binaries with binutils (objdump, strip); strace lets the smoke test prove that
+# the program never touches the source tree.
+$(BUNDLE_STAMP): $(STAMP)
+	@$(MAKE) --no-print-directory sysdeps APT_PACKAGES="binutils strace"
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	@touch $@
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py

@@ -1,8 +1,15 @@
-"""The user's data directory: platformdirs by default, overridable for tests and portable use."""
+"""The user's data directory: platformdirs by default, overridable for tests and portable use.
+
+Portable mode (a USB stick): when the built program finds the marker file ``portable.txt``
+beside its executable, its data lives in the ``data`` folder beside the executable too.
+Only a frozen (PyInstaller) build looks for the marker: run from source, the executable is
+the Python interpreter, whose folder says nothing about where the program's data belongs.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -11,15 +18,36 @@ from sangkien_desktop import APP_ID
 
 ENV_DATA_DIR = "SANGKIEN_DATA_DIR"
 DB_FILENAME = "sangkien.sqlite3"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA = "data"
+
+
+def program_dir() -> Path | None:
+    """The folder holding the built program's executable; None when running from source."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_data_dir() -> Path | None:
+    """``<program folder>/data`` when ``portable.txt`` sits beside the executable, else None."""
+    folder = program_dir()
+    if folder is None or not (folder / PORTABLE_MARKER).is_file():
+        return None
+    return folder / PORTABLE_DATA
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """``--data-dir`` wins, then ``SANGKIEN_DATA_DIR``, then the platform's user data folder."""
+    """``--data-dir`` wins, then ``SANGKIEN_DATA_DIR``, then portable mode, then the platform's
+    user data folder."""
     if override:
         return Path(override).expanduser().resolve()
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser().resolve()
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True))
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sangkien_desktop import APP_ID, APP_NAME, __version__
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.paths import portable_data_dir
 from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.context import AppData, open_app_data
 
@@ -21,6 +22,24 @@ def load_fonts() -> None:
     """Liberation Serif (metric-compatible with Times New Roman) for document previews."""
     for path in sorted(resource_path("fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
+
+
+def app_icon() -> QIcon:
+    """The light-bulb icon in every rendered size (resources/icons/sangkien-<size>.png)."""
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("sangkien-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
+def use_portable_settings() -> None:
+    """In portable mode the window's settings go to an .ini file in the data folder beside the
+    program, so a USB stick carries them along and leaves nothing on the host computer."""
+    folder = portable_data_dir()
+    if folder is None:
+        return
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
 
 
 def install_translator(app: QApplication, language: str) -> None:
@@ -38,6 +57,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    # Lets Wayland and the task bar match the window to packaging/linux/sangkien-desktop.desktop.
+    app.setDesktopFileName("sangkien-desktop")
+    use_portable_settings()
     QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
     load_fonts()
     install_translator(app, str(QSettings().value("ui/language", "vi")))

@@ -417,17 +417,9 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Giới thiệu"),
-            self.tr(
-                "<b>%1</b> phiên bản %2<br>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở.<br><br>"
-                "Thư mục dữ liệu: %3<br>Phông chữ: Liberation Serif (SIL Open Font License 1.1)."
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", str(self.app_data.layout.root)),
-        )
+        from sangkien_desktop.gui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.app_data.layout, self).exec()
 
     def closeEvent(self, event) -> None:
         settings = QSettings()

@@ -1,0 +1,26 @@
+"""The bundle's windowed program (``SangKienDesktop``): opens the window, no console.
+
+What the Start-menu entry and the file association start. It takes the window's own options
+(``--data-dir DIR``, ``--quit-after-load``) and ignores file names passed by the file
+association (an exchange package, ``.skpkg``) until the window can open one.
+"""
+
+import argparse
+import sys
+
+from sangkien_desktop.cli import main
+
+
+def _argv(args: list[str]) -> list[str]:
+    p = argparse.ArgumentParser(prog="SangKienDesktop", add_help=False)
+    p.add_argument("--data-dir")
+    p.add_argument("--quit-after-load", action="store_true")
+    known, _files = p.parse_known_args(args)
+    argv = ["--data-dir", known.data_dir] if known.data_dir else []
+    argv.append("gui")
+    if known.quit_after_load:
+        argv.append("--quit-after-load")
+    return argv
+
+
+raise SystemExit(main(_argv(sys.argv[1:])))
