@@ -60,6 +60,50 @@ FIELD_LABELS: dict[str, str] = {
     "authors": "Tác giả",
     "appliers": "Người tham gia áp dụng",
     "attachments": "Tệp đính kèm",
+    "decision": "Quyết định",
+    "reason": "Lý do",
+    "content_hash": "Mã băm nội dung",
+    "previous_uuid": "Phiên bản trước",
+    "next_uuid": "Phiên bản sau",
+    "lineage_uuid": "Chuỗi phiên bản",
+    "version": "Phiên bản",
+    # Councils, meetings and decisions.
+    "uuid": "Mã định danh",
+    "name": "Tên",
+    "employer": "Cơ quan, đơn vị",
+    "year": "Năm",
+    "founding_number": "Số quyết định thành lập",
+    "founding_date": "Ngày thành lập",
+    "members": "Thành viên",
+    "rubric": "Bộ tiêu chí chấm điểm",
+    "rules": "Quy tắc họp và biểu quyết",
+    "council_uuid": "Hội đồng",
+    "date": "Ngày",
+    "place": "Địa điểm",
+    "present_member_ids": "Thành viên có mặt",
+    "absence_reasons": "Lý do vắng mặt",
+    "dossier_uuids": "Hồ sơ được xét",
+    "sheets": "Phiếu đánh giá",
+    "minutes_number": "Số biên bản",
+    "start_time": "Giờ bắt đầu",
+    "end_time": "Giờ kết thúc",
+    "agenda": "Nội dung cuộc họp",
+    "conclusion": "Kết luận",
+    "number": "Số",
+    "number_text": "Số quyết định",
+    "authority": "Thẩm quyền quyết định",
+    "authority_text": "Cơ quan, người ra quyết định",
+    "signer_name": "Người ký",
+    "signer_title": "Chức danh người ký",
+    "signing_capacity": "Thẩm quyền ký",
+    "legal_basis": "Căn cứ",
+    "scope": "Phạm vi",
+    "meeting_uuid": "Cuộc họp",
+    "items": "Sáng kiến trong quyết định",
+}
+
+# The parts of a listed item ("authors[1].full_name", "members[0].title").
+PART_LABELS: dict[str, str] = {
     "full_name": "họ và tên",
     "birth_date": "ngày sinh",
     "workplace": "nơi công tác",
@@ -72,13 +116,18 @@ FIELD_LABELS: dict[str, str] = {
     "task": "nội dung tham gia",
     "filename": "tên tệp",
     "note": "ghi chú",
-    "decision": "Quyết định",
-    "reason": "Lý do",
-    "content_hash": "Mã băm nội dung",
-    "previous_uuid": "Phiên bản trước",
-    "next_uuid": "Phiên bản sau",
-    "lineage_uuid": "Chuỗi phiên bản",
-    "version": "Phiên bản",
+    "title": "học hàm, học vị",
+    "role": "vai trò",
+    "position": "chức vụ",
+    "scores": "điểm",
+    "remarks": "nhận xét",
+    "in_favour": "biểu quyết đồng ý",
+    "dossier_uuid": "hồ sơ",
+    "member_id": "thành viên",
+    "outcome": "kết quả",
+    "reason": "lý do",
+    "benefit_agreed_vnd": "giá trị làm lợi được công nhận",
+    "reward_vnd": "tiền thưởng",
 }
 
 # Personal data (DOMAIN.md): the log says that it changed, never what it was.
@@ -91,8 +140,9 @@ _STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 def field_label(path: str) -> str:
     """ "authors[1].full_name" → "Tác giả 2: họ và tên"; unknown keys are shown as they are."""
     parts = []
-    for name, index in _STEP.findall(path):
-        label = FIELD_LABELS.get(name, name)
+    for n, (name, index) in enumerate(_STEP.findall(path)):
+        labels = (FIELD_LABELS, PART_LABELS) if n == 0 else (PART_LABELS, FIELD_LABELS)
+        label = labels[0].get(name) or labels[1].get(name, name)
         parts.append(f"{label} {int(index) + 1}" if index else label)
     return ": ".join(parts) if parts else path
 

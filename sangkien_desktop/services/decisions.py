@@ -119,7 +119,9 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         authority_text=decision.authority_text or f"Ban Chấp hành {profile.unit_name}".strip(),
         signer_name=decision.signer_name or profile.signer_name,
         signer_title=decision.signer_title or profile.signer_title,
-        signing_capacity=decision.signing_capacity or profile.signing_capacity,
+        # The head signs in their own name; "TM. BAN CHẤP HÀNH" is the union's capacity.
+        signing_capacity=decision.signing_capacity
+        or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
         legal_basis_json=json.dumps(decision.legal_basis or list(DEFAULT_LEGAL_BASIS),
                                     ensure_ascii=False),
         scope=decision.scope, meeting_uuid=decision.meeting_uuid, unit_name=profile.unit_name,
@@ -177,9 +179,12 @@ def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
                           decision.date, decision.uuid)
 
 
-def new_version(session: Session, uuid: str, *, user: str | None = None) -> Dossier:
-    """A correction copy of a frozen dossier: new uuid, same lineage, version + 1, draft.
-    The recognised version stays as it was, readable and frozen."""
+def new_version(
+    session: Session, uuid: str, *, user: str | None = None, copy_uuid: str | None = None
+) -> Dossier:
+    """A correction copy of a frozen dossier: new uuid (``copy_uuid``, for reproducible demo
+    data, else a fresh one), same lineage, version + 1, draft. The recognised version stays
+    as it was, readable and frozen."""
     old = history.version_of(session, uuid)
     dossier = get_dossier(session, uuid)
     if not old.frozen:
@@ -190,7 +195,7 @@ def new_version(session: Session, uuid: str, *, user: str | None = None) -> Doss
     if newer is not None:
         raise InputError(f"Hồ sơ “{dossier.title}” đã có một phiên bản sửa đổi; hãy mở bản đó.",
                          code="version_exists")
-    copy = dataclasses.replace(dossier, uuid=new_uuid(), status=Status.DRAFT, created_at=None,
+    copy = dataclasses.replace(dossier, uuid=copy_uuid or new_uuid(), status=Status.DRAFT, created_at=None,
                                updated_at=None, deleted_at=None)
     info = history.add_version(session, old, copy.uuid)
     saved = save_dossier(session, copy, log=False)

@@ -23,6 +23,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier, Sector, Status
 from sangkien_desktop.services.bulk import insert_dossiers
 from sangkien_desktop.services.catalog import UnitRef, load_campaigns, load_unit_list
+from sangkien_desktop.services.demo_council import add_councils
 from sangkien_desktop.services.demo_nominations import create_demo_nominations
 from sangkien_desktop.services.demo_words import Profile, Words, words
 
@@ -440,10 +441,18 @@ def generate_dossiers(count: int, seed: int = 0) -> Iterator[Dossier]:
 
 
 def create_demo(
-    session: Session, count: int, seed: int = 0, progress: Callable[[int], None] | None = None
+    session: Session,
+    count: int,
+    seed: int = 0,
+    progress: Callable[[int], None] | None = None,
+    *,
+    councils: bool = True,
 ) -> int:
     """Stores ``count`` demo dossiers through the bulk path in the session's transaction (the
-    caller commits); ``progress`` receives the number stored so far. Returns the count."""
-    created = insert_dossiers(session, generate_dossiers(count, seed), progress=progress)
+    caller commits), then (with ``councils``) the councils, meetings and decisions of a share
+    of them; ``progress`` receives the number stored so far. Returns the count."""
+    stored = insert_dossiers(session, generate_dossiers(count, seed), progress=progress)
+    if councils:
+        add_councils(session, seed)
     create_demo_nominations(session, seed)
-    return created
+    return stored

@@ -145,3 +145,10 @@ def test_a_recognised_dossier_cannot_be_purged_even_from_the_bin(s):
     assert ds.get_dossier(s, saved.uuid).deleted_at is not None
     ds.restore(s, saved.uuid)
     assert ds.get_dossier(s, saved.uuid).deleted_at is None
+
+
+def test_council_and_decision_changes_read_with_their_own_words():
+    assert field_label("members[0].title") == "Thành viên 1: học hàm, học vị"
+    assert field_label("items[2].reason") == "Sáng kiến trong quyết định 3: lý do"
+    assert describe_changes({"founding_number": ["04/QĐ-DNSL", "05/QĐ-DNSL"]}) == [
+        "Số quyết định thành lập: “04/QĐ-DNSL” → “05/QĐ-DNSL”"]

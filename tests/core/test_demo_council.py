@@ -1,0 +1,120 @@
+"""The demo's councils, meetings and decisions are made through the services, so they are
+as real as a user's: frozen dossiers, a correction version, rejections with reasons,
+dossiers still pending, and a history."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+
+import pytest
+from sqlalchemy import select
+
+from sangkien_desktop.domain.council import DossierFrozenError, Outcome, Role
+from sangkien_desktop.domain.dossier import Status
+from sangkien_desktop.services import councils, decisions, history
+from sangkien_desktop.services import dossiers as ds
+from sangkien_desktop.services.demo import create_demo
+from sangkien_desktop.storage.database import open_database
+from sangkien_desktop.storage.models import DossierVersionRow, MeetingRow
+
+
+@pytest.fixture(scope="module")
+def demo():
+    db = open_database(None)
+    s = db.session()
+    create_demo(s, 200, seed=11)
+    s.commit()
+    yield s
+    s.close()
+    db.close()
+
+
+def _items(s):
+    return [(d, i) for d in decisions.list_decisions(s) for i in d.items]
+
+
+def test_councils_have_a_chair_and_members_per_unit_and_year(demo):
+    found = councils.list_councils(demo)
+    assert len(found) >= 10
+    assert len({(c.unit_name, c.year) for c in found}) == len(found)
+    for c in found:
+        roles = collections.Counter(m.role for m in c.members)
+        assert roles[Role.CHAIR] == 1 and roles[Role.SECRETARY] == 1 and len(c.members) in (5, 7)
+        assert c.name == f"Hội đồng sáng kiến {c.unit_name}"
+
+
+def test_recognised_rejected_and_pending_dossiers_all_exist(demo):
+    outcomes = collections.Counter(Outcome(i.outcome) for _, i in _items(demo))
+    assert outcomes[Outcome.RECOGNISED] >= 10 and outcomes[Outcome.REJECTED] >= 1
+    for _, item in _items(demo):
+        if item.outcome == Outcome.REJECTED:
+            assert item.reason and item.reason[0].isupper()
+            assert ds.get_dossier(demo, item.dossier_uuid).status == Status.REJECTED
+    decided = {i.dossier_uuid for _, i in _items(demo)}
+    considered = set()
+    for meeting_uuid in demo.scalars(select(MeetingRow.uuid)):
+        considered |= set(councils.get_meeting(demo, meeting_uuid).dossier_uuids)
+    pending = considered - decided
+    assert pending, "some dossiers were considered and wait for a decision"
+    assert all(ds.get_dossier(demo, u).status == Status.SUBMITTED for u in pending)
+
+
+def test_each_decision_follows_its_meeting_and_is_numbered_by_date(demo):
+    found = sorted(decisions.list_decisions(demo), key=lambda d: (d.date.year, d.number))
+    for year in {d.date.year for d in found}:
+        dates = [d.date for d in found if d.date.year == year]
+        assert dates == sorted(dates)
+    for decision in found:
+        meeting = councils.get_meeting(demo, decision.meeting_uuid)
+        assert meeting.date <= decision.date
+        proposed = {r.dossier_uuid: r.proposed for r in councils.meeting_results(demo, meeting.uuid)}
+        for item in decision.items:
+            assert proposed[item.dossier_uuid] == Outcome(item.outcome)
+            dossier = ds.get_dossier(demo, item.dossier_uuid)
+            assert dossier.first_applied_on <= decision.date
+
+
+def test_recognised_dossiers_are_frozen_and_refuse_edits_and_the_bin(demo):
+    (decision, item) = next((d, i) for d, i in _items(demo) if i.outcome == Outcome.RECOGNISED)
+    info = history.version_of(demo, item.dossier_uuid)
+    assert info.frozen and info.decision_uuid == decision.uuid
+    dossier = ds.get_dossier(demo, item.dossier_uuid)
+    assert history.content_hash(dossier) == info.content_hash
+    assert decision.number_text in dossier.notes  # the note names the real decision
+    with pytest.raises(DossierFrozenError):
+        ds.save_dossier(demo, dataclasses.replace(dossier, title=dossier.title + " (sửa)"))
+    with pytest.raises(DossierFrozenError):
+        ds.move_to_bin(demo, dossier.uuid)
+    # The generator's later statuses survive the decision.
+    statuses = {ds.get_dossier(demo, i.dossier_uuid).status for _, i in _items(demo)
+                if i.outcome == Outcome.RECOGNISED}
+    assert Status.NOMINATED in statuses or Status.ENTERED in statuses
+
+
+def test_a_correction_version_and_the_history_are_real(demo):
+    newer = demo.scalars(select(DossierVersionRow).where(DossierVersionRow.version == 2)).all()
+    assert newer
+    copy = ds.get_dossier(demo, newer[0].dossier_uuid)
+    assert copy.status == Status.DRAFT and "Bổ sung số liệu" in copy.benefit_calculation
+    old = history.version_of(demo, newer[0].previous_uuid)
+    assert old.frozen and newer[0].lineage_uuid == old.lineage_uuid
+    actions = [e.action for e in history.for_entity(demo, history.DOSSIER, copy.uuid)]
+    assert actions == ["version_created", "updated"]
+    council = councils.list_councils(demo)[0]
+    (entry,) = history.for_entity(demo, history.COUNCIL, council.uuid)
+    assert entry.action == "created" and entry.user  # the demo officer's name
+
+
+def test_the_same_seed_gives_the_same_decisions():
+    def summary():
+        db = open_database(None)
+        with db.session() as s:
+            create_demo(s, 120, seed=4)
+            found = [(d.uuid, d.number_text, d.date, [(i.dossier_uuid, i.outcome, i.reason)
+                                                      for i in d.items])
+                     for d in decisions.list_decisions(s)]
+        db.close()
+        return found
+
+    assert summary() == summary()
