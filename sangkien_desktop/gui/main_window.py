@@ -226,9 +226,13 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.Yes:
             return
-        with self.app_data.db.session() as session:
-            dossier_service.move_to_bin(session, uuid)
-            session.commit()
+        try:
+            with self.app_data.db.session() as session:
+                dossier_service.move_to_bin(session, uuid)
+                session.commit()
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(str(exc)))
+            return
         self.reload()
 
     def check_selected(self) -> None:

@@ -191,3 +191,36 @@ def test_quit_after_load_signal_fires_once_list_is_painted(qtbot, app_data):
     with qtbot.waitSignal(window.listPainted, timeout=3000):
         window.show()
     QTimer.singleShot(0, QApplication.processEvents)
+
+
+def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
+    qtbot, app_data, monkeypatch, _no_modal_boxes
+):
+    from sangkien_desktop.services import history
+
+    from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
+
+    kept = Dossier(title="Máy cắt ống tự động", unit_name="Nhà máy A")
+    binned = Dossier(title="Giá đỡ khuôn", unit_name="Nhà máy A")
+    _save(app_data, kept, binned)
+    with app_data.db.session() as session:
+        dossier_service.move_to_bin(session, binned.uuid)
+        # Recognised after it went to the bin (e.g. a decision imported later): still protected.
+        for uuid in (kept.uuid, binned.uuid):
+            history.freeze(session, dossier_service.get_dossier(session, uuid))
+        session.commit()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    window.ui.dossierTable.selectRow(0)
+    window.delete_selected()
+    assert _titles(window) == ["Máy cắt ống tự động"]
+    assert _no_modal_boxes and _no_modal_boxes[-1][0] == "Không xóa được"
+
+    bin_dialog = BinDialog(app_data, window)
+    qtbot.addWidget(bin_dialog)
+    bin_dialog.ui.binTable.selectRow(0)
+    bin_dialog.purge_selected()
+    assert bin_dialog.model.rowCount() == 1
+    assert _no_modal_boxes[-1][0] == "Không xóa hẳn được"

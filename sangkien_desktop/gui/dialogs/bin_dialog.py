@@ -6,10 +6,12 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.forms.ui_bin_dialog import Ui_BinDialog
+from sangkien_desktop.gui.labels import error_text
 from sangkien_desktop.gui.models.dossier_table import DossierTableModel
 
 
@@ -62,10 +64,14 @@ class BinDialog(QDialog):
             self.tr("Xóa hẳn %n hồ sơ đã chọn? Không thể hoàn tác.", "", len(uuids)),
         ) != QMessageBox.Yes:
             return
-        with self.app_data.db.session() as session:
-            for uuid in uuids:
-                dossier_service.purge(session, uuid)
-            session.commit()
+        try:
+            with self.app_data.db.session() as session:
+                for uuid in uuids:
+                    dossier_service.purge(session, uuid)
+                session.commit()
+        except SangKienError as exc:
+            # All or nothing: a recognised dossier among the selection stops the whole purge.
+            QMessageBox.warning(self, self.tr("Không xóa hẳn được"), error_text(str(exc)))
         self.model.refresh()
 
     def empty(self) -> None:
