@@ -136,20 +136,18 @@ def _drop_manifest(name, data):
     return None if name == "manifest.json" else data
 
 
-def _newer_format(name, data):
-    if name != "manifest.json":
-        return data
-    manifest = json.loads(data)
-    manifest["format_version"] = 99
-    return json.dumps(manifest).encode()
+def _manifest_with(key, value):
+    def change(name, data):
+        if name != "manifest.json":
+            return data
+        return json.dumps({**json.loads(data), key: value}).encode()
+
+    change.__name__ = f"manifest_{key}"
+    return change
 
 
-def _wrong_count(name, data):
-    if name != "manifest.json":
-        return data
-    manifest = json.loads(data)
-    manifest["dossier_count"] = 7
-    return json.dumps(manifest).encode()
+_newer_format = _manifest_with("format_version", 99)
+_wrong_count = _manifest_with("dossier_count", 7)
 
 
 @pytest.mark.parametrize(
