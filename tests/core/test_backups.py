@@ -160,6 +160,8 @@ _wrong_count = _manifest_with("dossier_count", 7)
         (_newer_format, "backup_newer"),
         (_wrong_count, "backup_damaged"),
         ("climbing_path", "backup_damaged"),
+        ("extra_member", "backup_damaged"),
+        (_manifest_with("database", "x"), "backup_damaged"),
         ("not_a_zip", "backup_damaged"),
     ],
     ids=lambda v: v if isinstance(v, str) else v.__name__,
@@ -180,6 +182,10 @@ def test_damaged_backup_is_refused_and_nothing_changes(app, tmp_path, damage, ex
         _rewrite(good.path, bad, lambda n, d: d)
         with zipfile.ZipFile(bad, "a") as zf:
             zf.writestr("../../thoat-ra.txt", b"x")
+    elif damage == "extra_member":
+        _rewrite(good.path, bad, lambda n, d: d)
+        with zipfile.ZipFile(bad, "a") as zf:
+            zf.writestr(f"attachments/00/{'0' * 64}", b"\0" * 4096)
     elif damage == "not_a_zip":
         bad.write_bytes(b"PK nothing here" * 100)
     else:
