@@ -19,7 +19,6 @@ from sangkien_desktop.services.interchange import export_json, import_json
 
 from sangkien_desktop.gui import backup_runner
 from sangkien_desktop.gui.dialogs import xlsx_actions
-from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
 from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
 from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
@@ -407,6 +406,9 @@ class MainWindow(QMainWindow):
         backup_runner.backup_now(self, self.app_data.layout)
 
     def open_backups(self) -> None:
+        # Imported on first use: the dialog's form is not needed for the first paint.
+        from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.app_data, self)
         dialog.restored.connect(self.data_replaced)
         dialog.exec()

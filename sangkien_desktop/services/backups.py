@@ -253,7 +253,10 @@ def list_backups(layout: DataLayout) -> list[BackupInfo]:
         return []
     infos = []
     for path in layout.backups.glob("*.zip"):
-        info = describe(path)
+        try:
+            info = describe(path)
+        except OSError:  # deleted meanwhile (pruned by a backup running in the background)
+            continue
         if info.problem is None or _parse_name(path.name):
             infos.append(info)
     return sorted(infos, key=lambda i: i.created_at, reverse=True)
@@ -286,7 +289,15 @@ def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = 
         safety = backup_now(layout, Reason.RESTORE, now=now) if healthy else None
         stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
         previous = Path(work) / "attachments-before"
-        os.replace(layout.attachments, previous)
+        try:
+            os.replace(layout.attachments, previous)
+        except OSError as exc:
+            raise BackupError(
+                f"Không thay được thư mục tệp đính kèm ({exc.strerror or exc}); có thể một tệp "
+                "đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện "
+                "tại không bị thay đổi.",
+                code="backup_restore",
+            ) from exc
         try:
             os.replace(contents.attachments, layout.attachments)
             restore_database(contents.database, layout.database, layout.backups)

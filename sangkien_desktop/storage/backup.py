@@ -215,6 +215,22 @@ def _damaged(path: Path, detail: str) -> BackupError:
     )
 
 
+def _well_formed(manifest: object) -> bool:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        return False
+    database, attachments = manifest.get("database"), manifest.get("attachments")
+    return (
+        isinstance(manifest.get("created_at"), str)
+        and isinstance(manifest.get("format_version"), int)
+        and isinstance(manifest.get("dossier_count"), int)
+        and isinstance(database, dict)
+        and isinstance(database.get("size"), int)
+        and isinstance(database.get("sha256"), str)
+        and isinstance(attachments, dict)
+        and isinstance(attachments.get("size"), int)
+    )
+
+
 def read_manifest(path: Path) -> dict:
     """The manifest of an archive (cheap: no member but the manifest is read)."""
     try:
@@ -224,9 +240,9 @@ def read_manifest(path: Path) -> dict:
         raise _damaged(path, "thiếu tệp manifest.json") from exc
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
         raise _damaged(path, str(exc)) from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+    if not _well_formed(manifest):
         raise _damaged(path, "manifest.json không đúng định dạng")
-    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+    if manifest["format_version"] > FORMAT_VERSION:
         raise BackupError(
             f"Bản sao lưu “{path.name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. "
             "Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.",
@@ -266,13 +282,19 @@ def extract_verified(path: Path, work: Path) -> ArchiveContents:
                 raise _damaged(path, "có tệp trùng tên trong bản sao lưu")
             if DB_MEMBER not in names:
                 raise _damaged(path, "thiếu tệp cơ sở dữ liệu")
+            # Unpacking never writes more than the manifest announced (zip reads stop at the
+            # declared sizes), so a crafted archive cannot fill the disk.
+            declared = sum(m.file_size for m in members if m.filename != MANIFEST)
+            announced = manifest["database"]["size"] + manifest["attachments"]["size"]
+            if declared > announced:
+                raise _damaged(path, "kích thước các tệp không khớp với manifest")
             for info in members:
                 if info.filename == MANIFEST:
                     continue
                 if info.filename == DB_MEMBER:
                     sha = _extract_member(zf, info, database)
-                    expected = manifest.get("database", {})
-                    if sha != expected.get("sha256") or database.stat().st_size != expected.get("size"):
+                    expected = manifest["database"]
+                    if sha != expected["sha256"] or database.stat().st_size != expected["size"]:
                         raise _damaged(path, "cơ sở dữ liệu không khớp mã băm trong manifest")
                     continue
                 match = _BLOB_NAME.match(info.filename)
@@ -286,7 +308,7 @@ def extract_verified(path: Path, work: Path) -> ArchiveContents:
     facts = inspect_database(database, thorough=True)
     if facts.problems:
         raise _damaged(path, "kiểm tra toàn vẹn cơ sở dữ liệu: " + "; ".join(facts.problems[:3]))
-    if facts.dossier_count != manifest.get("dossier_count"):
+    if facts.dossier_count != manifest["dossier_count"]:
         raise _damaged(path, "số hồ sơ không khớp với manifest")
     if facts.application_id not in (0, APPLICATION_ID):
         raise _damaged(path, "cơ sở dữ liệu thuộc về một chương trình khác")

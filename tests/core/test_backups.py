@@ -136,20 +136,18 @@ def _drop_manifest(name, data):
     return None if name == "manifest.json" else data
 
 
-def _newer_format(name, data):
-    if name != "manifest.json":
-        return data
-    manifest = json.loads(data)
-    manifest["format_version"] = 99
-    return json.dumps(manifest).encode()
+def _manifest_with(key, value):
+    def change(name, data):
+        if name != "manifest.json":
+            return data
+        return json.dumps({**json.loads(data), key: value}).encode()
+
+    change.__name__ = f"manifest_{key}"
+    return change
 
 
-def _wrong_count(name, data):
-    if name != "manifest.json":
-        return data
-    manifest = json.loads(data)
-    manifest["dossier_count"] = 7
-    return json.dumps(manifest).encode()
+_newer_format = _manifest_with("format_version", 99)
+_wrong_count = _manifest_with("dossier_count", 7)
 
 
 @pytest.mark.parametrize(
@@ -162,6 +160,8 @@ def _wrong_count(name, data):
         (_newer_format, "backup_newer"),
         (_wrong_count, "backup_damaged"),
         ("climbing_path", "backup_damaged"),
+        ("extra_member", "backup_damaged"),
+        (_manifest_with("database", "x"), "backup_damaged"),
         ("not_a_zip", "backup_damaged"),
     ],
     ids=lambda v: v if isinstance(v, str) else v.__name__,
@@ -182,6 +182,10 @@ def test_damaged_backup_is_refused_and_nothing_changes(app, tmp_path, damage, ex
         _rewrite(good.path, bad, lambda n, d: d)
         with zipfile.ZipFile(bad, "a") as zf:
             zf.writestr("../../thoat-ra.txt", b"x")
+    elif damage == "extra_member":
+        _rewrite(good.path, bad, lambda n, d: d)
+        with zipfile.ZipFile(bad, "a") as zf:
+            zf.writestr(f"attachments/00/{'0' * 64}", b"\0" * 4096)
     elif damage == "not_a_zip":
         bad.write_bytes(b"PK nothing here" * 100)
     else:

@@ -146,3 +146,23 @@ def test_daily_backup_starts_after_the_first_paint_only_when_due(qtbot, app_data
     window.listPainted.emit()
     runner_for(window).wait()
     assert backups.list_backups(app_data.layout) == []
+
+
+def test_backups_action_opens_the_dialog_and_a_restore_reloads_the_list(qtbot, app_data, monkeypatch):
+    _save(app_data, "Có trong bản sao lưu")
+    backups.backup_now(app_data.layout)
+    _save(app_data, "Thêm sau")
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog.ui.backupTable.rowCount())
+        dialog.restore_selected()
+        return 0
+
+    monkeypatch.setattr(BackupsDialog, "exec", exec_)
+    window.ui.actionBackups.trigger()
+    assert shown == [1]
+    assert _titles(window) == ["Có trong bản sao lưu"]
