@@ -63,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     except SangKienError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (``sangkien list | head``): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         app.close()
 

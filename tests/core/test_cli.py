@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 
 from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Author, Dossier
@@ -144,3 +146,17 @@ def test_doc_writes_the_application_as_pdf_and_docx(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path / "d"), "doc", "khong-co", "--dossier", code,
                  "--out", str(pdf)]) == 2
     assert "không có loại văn bản" in capsys.readouterr().err
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path):
+    import subprocess
+
+    env = {**os.environ, "SANGKIEN_DATA_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "sangkien_desktop", "demo", "--count", "1500", "--seed", "3"],
+                   env=env, check=True, capture_output=True)
+    proc = subprocess.Popen([sys.executable, "-m", "sangkien_desktop", "list"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in proc.stderr.read().decode()
