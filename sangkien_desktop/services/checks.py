@@ -12,6 +12,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.domain.text import search_terms
@@ -93,6 +94,11 @@ def duplicate_candidates(session: Session, dossier: Dossier) -> tuple[OtherDossi
     return tuple(others[:MAX_DUPLICATE_CANDIDATES])
 
 
+# The campaigns' code for the recognition decision among required documents: a decision stored
+# in the application is printed from its record, so the dossier needs no scanned copy of it.
+DECISION_DOCUMENT = "quyet_dinh_cong_nhan"
+
+
 def context_for(
     session: Session,
     dossier: Dossier,
@@ -112,12 +118,14 @@ def context_for(
     if others is None:
         others = duplicate_candidates(session, dossier) if with_duplicates else ()
     outcome = outcome_of(session, dossier.uuid)
+    recognised = outcome is not None and outcome.outcome == Outcome.RECOGNISED
     return CheckContext(
         today=today or dt.date.today(),
         cccd_province_codes=cccd_province_codes(),
         attachments=attachments,
         others=others,
         decision_date=outcome.decision_date if outcome else None,
+        produced_documents=frozenset({DECISION_DOCUMENT}) if recognised else frozenset(),
     )
 
 

@@ -118,3 +118,19 @@ def test_a_campaign_may_turn_the_window_rule_off(s, campaign):
 def test_an_unknown_dossier_is_a_typed_error(s, campaign):
     with pytest.raises(NotFoundError):
         eligible_for_nomination(s, "không-có", campaign)
+
+
+def test_a_stored_decision_stands_for_the_required_scan_of_it(s, campaign):
+    from sangkien_desktop.services import checks
+
+    def missing(dossier):
+        report = checks.check(s, dossier, {MAIN: campaign}, None)
+        return sorted(f.ref for f in report.findings if f.rule_id == "SK-ATTACH-REQUIRED")
+
+    d = _saved(s)
+    assert missing(d) == ["danh_gia_hieu_qua", "quyet_dinh_cong_nhan"]
+    _decide(s, d, dt.date(2022, 6, 3))
+    assert missing(d) == ["danh_gia_hieu_qua"]
+    rejected = _saved(s, code="SK-2")
+    _decide(s, rejected, dt.date(2022, 6, 4), Outcome.REJECTED, reason="Chưa có số liệu")
+    assert missing(rejected) == ["danh_gia_hieu_qua", "quyet_dinh_cong_nhan"]

@@ -68,7 +68,7 @@ def check_dossier(dossier: Dossier, campaign: Campaign, ctx: CheckContext) -> Re
     program.check_choices(dossier, campaign, emit)
     program.check_portal_fields(dossier, tuning, emit)
     program.check_research(dossier, ctx, tuning, emit)
-    program.check_required_attachments(dossier, tuning, emit)
+    program.check_required_attachments(dossier, tuning, emit, ctx.produced_documents)
     program.check_exclusions(dossier, tuning, emit)
     program.check_validity(dossier, tuning, emit)
     people.check_authors(dossier, ctx, tuning, emit)

@@ -223,6 +223,9 @@ class CheckContext:
     others: tuple[OtherDossier, ...] = ()
     # Date of the recognition decision, when there is one.
     decision_date: dt.date | None = None
+    # Codes of required documents the application itself holds as records and prints (a
+    # stored recognition decision is the "quyet_dinh_cong_nhan" document): no file needed.
+    produced_documents: frozenset[str] = frozenset()
 
 
 class Emit(Protocol):

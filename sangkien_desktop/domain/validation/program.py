@@ -152,8 +152,12 @@ def fulfils(ref: AttachmentRef, requirement: Choice) -> bool:
     return bool(ref.note) and fold(clean_line(ref.note)) == fold(requirement.label)
 
 
-def check_required_attachments(d: Dossier, tuning: Tuning, emit: Emit) -> None:
+def check_required_attachments(
+    d: Dossier, tuning: Tuning, emit: Emit, produced: frozenset[str] = frozenset()
+) -> None:
     for req in tuning.dossier_attachments:
+        if req.code in produced:
+            continue
         if not any(fulfils(ref, req) for ref in d.attachments):
             emit(
                 "SK-ATTACH-REQUIRED",
