@@ -345,3 +345,6 @@ class HistoryRow(Base):
     user_name: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+from sangkien_desktop.storage import models_exchange  # noqa: E402,F401
