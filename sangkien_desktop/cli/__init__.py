@@ -7,13 +7,13 @@ import os
 import sys
 
 from sangkien_desktop import __version__
-from sangkien_desktop.cli import dossiers
+from sangkien_desktop.cli import dossiers, exchange
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.context import open_app_data
 
 # Each area of the program adds its sub-commands here: a module with register(subparsers),
 # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers,)
+_AREAS = (dossiers, exchange)
 
 
 def _parser() -> argparse.ArgumentParser:
