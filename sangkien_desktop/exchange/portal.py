@@ -128,7 +128,7 @@ def index_html(items: list[PortalItem], title: str, created: str) -> str:
         f"<header><h1>{html.escape(title)}</h1><p>{len(items)} hồ sơ · tạo lúc "
         f"{html.escape(created)} · Bấm “Sao chép” rồi dán vào ô tương ứng trên Cổng, đính kèm "
         "tệp PDF của hồ sơ.</p></header>",
-        "<nav>" + "".join(f'<a href="#hs{n}">{html.escape(i.code or str(n))}</a>'
+        "<nav>" + " · ".join(f'<a href="#hs{n}">{html.escape(i.code or str(n))}</a>'
                           for n, i in enumerate(items, 1)) + "</nav>",
     ]
     for n, item in enumerate(items, 1):

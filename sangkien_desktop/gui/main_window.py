@@ -20,6 +20,8 @@ from sangkien_desktop.services.interchange import export_json, import_json
 
 from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
+from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import error_text, status_label
@@ -40,8 +42,6 @@ _PENDING_ACTIONS = (
     "actionImportXlsx",
     "actionExportXlsx",
     "actionSaveXlsxTemplate",
-    "actionImportPackage",
-    "actionPortalOutbox",
     "actionBackupNow",
     "actionBackups",
     "actionGuide",
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
+        ui.actionImportPackage.triggered.connect(self.import_package)
+        ui.actionPortalOutbox.triggered.connect(self.open_portal_outbox)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
         ui.dossierTable.viewport().installEventFilter(self)
@@ -361,6 +363,17 @@ class MainWindow(QMainWindow):
                 "%1", str(len(report.missing_files))
             )
         QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
+        self.reload()
+
+    def import_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhận gói hồ sơ"), "", self.tr("Gói hồ sơ sáng kiến (*.skpkg)")
+        )
+        if path and ImportPackageDialog.run(self, self.app_data, Path(path)) is not None:
+            self.reload()
+
+    def open_portal_outbox(self) -> None:
+        PortalOutboxDialog(self.app_data, self).exec()
         self.reload()
 
     def export_json(self) -> None:
