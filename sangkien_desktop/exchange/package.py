@@ -17,6 +17,7 @@ import stat
 import tempfile
 import uuid as uuidlib
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,6 +116,14 @@ class Entry:
     source: Source
 
 
+def _compresses(path: Path) -> bool:
+    """Whether deflate gains anything on this file, judged on its first 64 KB: scans, photos,
+    PDFs and DOCX are mostly compressed already, and deflating them only costs time."""
+    with path.open("rb") as fh:
+        head = fh.read(65536)
+    return len(zlib.compress(head, 1)) < 0.9 * len(head)
+
+
 def _copy_hashing(src: IO[bytes], dst: IO[bytes]) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
@@ -143,7 +152,8 @@ def write_package(
                     raise ValueError(f"bad or repeated package path {entry.path!r}")
                 seen.add(entry.path)
                 info = zipfile.ZipInfo(entry.path, date_time=manifest.created_at.timetuple()[:6])
-                info.compress_type = zipfile.ZIP_DEFLATED
+                deflate = isinstance(entry.source, bytes) or _compresses(entry.source)
+                info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
                 info.external_attr = (stat.S_IFREG | 0o644) << 16
                 with zf.open(info, "w", force_zip64=True) as dst:
                     if isinstance(entry.source, bytes):

@@ -106,6 +106,10 @@ def test_round_trip_gives_identical_dossiers_documents_and_attachments(sender, r
         docs = b.scalars(select(ReceivedDocumentRow)).all()
     with zipfile.ZipFile(out) as zf:
         records = json.loads(zf.read("records.json"))
+        # Random attachments are stored as they are; the records are deflated.
+        assert zf.getinfo("records.json").compress_type == zipfile.ZIP_DEFLATED
+        assert {zf.getinfo(f"attachments/{r.sha256}").compress_type
+                for r in theirs.attachments} == {zipfile.ZIP_STORED}
         for doc in records["documents"]:
             assert hashlib.sha256(zf.read(doc["path"])).hexdigest() == doc["sha256"]
     assert {d.sha256 for d in docs} == {d["sha256"] for d in records["documents"]}
