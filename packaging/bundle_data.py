@@ -38,7 +38,6 @@ PYTHON_EXCLUDES = (
     "_pytest",
     "pytestqt",
     "hypothesis",
-    "pypdf",
     "jsonschema",
     "ruff",
     "PyInstaller",

@@ -7,13 +7,21 @@ import os
 import sys
 
 from sangkien_desktop import __version__
-from sangkien_desktop.cli import backups, decisions, documents, dossiers, nominations, spreadsheets
+from sangkien_desktop.cli import (
+    backups,
+    decisions,
+    documents,
+    dossiers,
+    exchange,
+    nominations,
+    spreadsheets,
+)
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.context import open_app_data
 
 # Each area of the program adds its sub-commands here: a module with register(subparsers),
 # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, backups)
+_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -24,7 +24,9 @@ from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
 from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
 from sangkien_desktop.gui.dialogs.meeting_dialog import MeetingDialog
+from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -37,8 +39,6 @@ SEARCH_DELAY_MS = 120
 # so no menu item leads nowhere. Remove a name here in the change that connects it.
 _PENDING_ACTIONS = (
     "actionReceived",
-    "actionImportPackage",
-    "actionPortalOutbox",
     "actionGuide",
 )
 
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         ui.actionImportXlsx.triggered.connect(self.import_xlsx)
         ui.actionExportXlsx.triggered.connect(lambda: xlsx_actions.export_list(self, self.app_data, self.model.query))
         ui.actionSaveXlsxTemplate.triggered.connect(lambda: xlsx_actions.save_template(self, self.app_data))
+        ui.actionImportPackage.triggered.connect(self.import_package)
+        ui.actionPortalOutbox.triggered.connect(self.open_portal_outbox)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionBackupNow.triggered.connect(self.backup_now)
@@ -376,6 +378,17 @@ class MainWindow(QMainWindow):
                 "%1", str(len(report.missing_files))
             )
         QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
+        self.reload()
+
+    def import_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhận gói hồ sơ"), "", self.tr("Gói hồ sơ sáng kiến (*.skpkg)")
+        )
+        if path and ImportPackageDialog.run(self, self.app_data, Path(path)) is not None:
+            self.reload()
+
+    def open_portal_outbox(self) -> None:
+        PortalOutboxDialog(self.app_data, self).exec()
         self.reload()
 
     def export_json(self) -> None:

@@ -336,6 +336,64 @@ STEPS: tuple[Step, ...] = (
             "CREATE INDEX IF NOT EXISTS ix_dossier_campaign_unit ON dossier (campaign_id, unit_name)",
         ),
     ),
+    Step(
+        4,
+        "portal outbox, received packages, decisions, documents and kept copies",
+        (
+            # One row per dossier entered on the national portal; result "" until it answers.
+            """CREATE TABLE IF NOT EXISTS portal_entry (
+                id INTEGER PRIMARY KEY,
+                dossier_uuid VARCHAR(36) NOT NULL UNIQUE,
+                entered_on DATE NOT NULL,
+                receipt TEXT NOT NULL DEFAULT '',
+                result VARCHAR NOT NULL DEFAULT '',
+                reason TEXT NOT NULL DEFAULT '',
+                result_on DATE,
+                next_uuid VARCHAR(36) NOT NULL DEFAULT '',
+                recorded_at DATETIME NOT NULL
+            )""",
+            """CREATE TABLE IF NOT EXISTS received_package (
+                id INTEGER PRIMARY KEY,
+                package_id VARCHAR(36) NOT NULL UNIQUE,
+                kind VARCHAR NOT NULL,
+                sending_unit TEXT NOT NULL DEFAULT '',
+                created_at DATETIME NOT NULL,
+                imported_at DATETIME NOT NULL,
+                app_version VARCHAR NOT NULL DEFAULT '',
+                rules_versions TEXT NOT NULL DEFAULT '',
+                summary_json TEXT NOT NULL DEFAULT '{}'
+            )""",
+            # Another unit's decisions: their numbers are the sender's, so not in "decision".
+            """CREATE TABLE IF NOT EXISTS received_decision (
+                id INTEGER PRIMARY KEY,
+                uuid VARCHAR(36) NOT NULL UNIQUE,
+                sending_unit TEXT NOT NULL DEFAULT '',
+                number_text VARCHAR NOT NULL DEFAULT '',
+                date DATE,
+                payload_json TEXT NOT NULL,
+                package_id VARCHAR(36) NOT NULL DEFAULT '',
+                received_at DATETIME NOT NULL
+            )""",
+            """CREATE TABLE IF NOT EXISTS received_document (
+                id INTEGER PRIMARY KEY,
+                owner_kind VARCHAR NOT NULL,
+                owner_uuid VARCHAR(36) NOT NULL,
+                kind VARCHAR NOT NULL,
+                filename TEXT NOT NULL,
+                sha256 VARCHAR(64) NOT NULL,
+                size INTEGER NOT NULL,
+                package_id VARCHAR(36) NOT NULL DEFAULT '',
+                received_at DATETIME NOT NULL,
+                UNIQUE (owner_uuid, kind, sha256)
+            )""",
+            """CREATE TABLE IF NOT EXISTS imported_copy (
+                id INTEGER PRIMARY KEY,
+                source_uuid VARCHAR(36) NOT NULL UNIQUE,
+                local_uuid VARCHAR(36) NOT NULL,
+                package_id VARCHAR(36) NOT NULL DEFAULT ''
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].version

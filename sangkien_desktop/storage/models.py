@@ -347,4 +347,4 @@ class HistoryRow(Base):
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
-from sangkien_desktop.storage import models_nominations  # noqa: E402,F401
+from sangkien_desktop.storage import models_exchange, models_nominations  # noqa: E402,F401

@@ -1,0 +1,165 @@
+"""Sub-commands for the portal outbox and the exchange package between union levels."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from sangkien_desktop.cli.dossiers import find_uuid
+from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.context import AppData
+
+
+def register(sub) -> None:
+    po = sub.add_parser("portal-list", help="hồ sơ đã công nhận cần cập nhật lên Cổng trực tuyến")
+    po.add_argument("--all", action="store_true", help="kể cả hồ sơ Cổng đã trả lời")
+    po.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    ep = sub.add_parser("export-portal", help="tạo gói cập nhật lên Cổng (thư mục và tệp zip)")
+    ep.add_argument("--out", required=True, metavar="FILE.zip")
+    ep.add_argument("ids", nargs="*", metavar="ID",
+                    help="mã định danh hoặc mã hồ sơ (mặc định: mọi hồ sơ chưa cập nhật)")
+
+    pm = sub.add_parser("portal-mark", help="ghi nhận đã cập nhật lên Cổng, hoặc kết quả Cổng trả lời")
+    pm.add_argument("ids", nargs="+", metavar="ID")
+    what = pm.add_mutually_exclusive_group(required=True)
+    what.add_argument("--entered", metavar="NGÀY", help="ngày cập nhật (dd/mm/yyyy hoặc yyyy-mm-dd)")
+    what.add_argument("--accepted", action="store_true", help="Cổng đã chấp nhận")
+    what.add_argument("--returned", metavar="LÝ_DO", help="Cổng trả lại, với lý do")
+    pm.add_argument("--receipt", default="", metavar="TEXT", help="mã tiếp nhận hay biên nhận của Cổng")
+
+    xp = sub.add_parser("export-package", help="tạo gói trao đổi (.skpkg) gửi cấp trên")
+    xp.add_argument("--out", required=True, metavar="FILE")
+    xp.add_argument("--dossiers", nargs="+", required=True, metavar="ID",
+                    help="mã định danh hoặc mã hồ sơ đưa vào gói")
+
+    ip = sub.add_parser("import-package", help="nhập gói trao đổi (.skpkg) của đơn vị khác")
+    ip.add_argument("file", metavar="FILE")
+    ip.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và báo cáo, không ghi gì")
+    ip.add_argument("--json", action="store_true", help="in báo cáo dạng JSON")
+    how = ip.add_mutually_exclusive_group()
+    how.add_argument("--take-theirs", action="store_true",
+                     help="hồ sơ khác nội dung: lấy bản nhận được (bản cũ ghi vào lịch sử)")
+    how.add_argument("--keep-both", action="store_true",
+                     help="hồ sơ khác nội dung: giữ cả hai (bản nhận được mang mã mới)")
+
+    po.set_defaults(handler=_portal_list)
+    ep.set_defaults(handler=_export_portal)
+    pm.set_defaults(handler=_portal_mark)
+    xp.set_defaults(handler=_export_package)
+    ip.set_defaults(handler=_import_package)
+
+
+def _progress(step: Progress) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{step.stage:<10} {step.done}/{step.total}", end="", file=sys.stderr)
+
+
+def _portal_list(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import portal
+
+    with app.db.session() as session:
+        rows = portal.outbox(session, app.campaigns, include_done=args.all)
+    if args.json:
+        print(json.dumps([{
+            "uuid": r.uuid, "code": r.code, "title": r.title, "lead_author": r.lead_author,
+            "to_enter": r.to_enter,
+            "entered_on": r.entry.entered_on.isoformat() if r.entry else None,
+            "receipt": r.entry.receipt if r.entry else "",
+            "result": r.entry.result if r.entry else "",
+            "reason": r.entry.reason if r.entry else "",
+        } for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        state = "chưa cập nhật" if r.to_enter else (
+            f"{format_date(r.entry.entered_on)} {r.entry.result_label}" if r.entry else "")
+        print(f"{r.code:<14} {state:<28} {r.title[:60]:<60} {r.lead_author}")
+    print(f"— {sum(r.to_enter for r in rows)} hồ sơ chưa cập nhật lên Cổng.")
+    return 0
+
+
+def _export_portal(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import portal
+
+    with app.db.session() as session:
+        uuids = [find_uuid(session, key) for key in args.ids] or None
+        done = portal.export_portal(session, app.layout.attachments, Path(args.out),
+                                    app.campaigns, uuids, _progress)
+    print(f"\nĐã tạo gói cho Cổng: {done.zip_path} và thư mục {done.folder} "
+          f"({len(done.items)} hồ sơ). Mở index.html để sao chép từng ô.")
+    for item in done.items:
+        for warning in item.warnings:
+            print(f"  {item.code}: {warning}")
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    from sangkien_desktop.domain.values import parse_date
+
+    value = parse_date(text, field="entered_on", label="Ngày cập nhật")
+    return value or dt.date.today()
+
+
+def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import portal
+
+    with app.db.session() as session:
+        for key in args.ids:
+            uuid = find_uuid(session, key)
+            if args.entered:
+                entry = portal.mark_entered(session, uuid, _date(args.entered), args.receipt)
+            elif args.accepted:
+                entry = portal.mark_result(session, uuid, portal.ACCEPTED)
+            else:
+                entry = portal.mark_result(session, uuid, portal.RETURNED, args.returned)
+            extra = f"; bản sửa đổi mới: {entry.next_uuid}" if entry.next_uuid else ""
+            print(f"{key}: {entry.result_label if args.entered is None else 'đã cập nhật'}{extra}")
+        session.commit()
+    return 0
+
+
+def _export_package(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import packages
+
+    with app.db.session() as session:
+        uuids = [find_uuid(session, key) for key in args.dossiers]
+        manifest = packages.export_package(session, app.layout.attachments, Path(args.out),
+                                           uuids, app.campaigns, progress=_progress)
+    size = sum(f.size for f in manifest.files)
+    print(f"\nĐã tạo gói {args.out}: {len(uuids)} hồ sơ, {len(manifest.files)} tệp "
+          f"({size / 1048576:.1f} MB), mã gói {manifest.package_id}.")
+    return 0
+
+
+def _import_package(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.package_import import Resolution, import_package
+
+    default = (Resolution.TAKE_THEIRS if args.take_theirs else
+               Resolution.KEEP_BOTH if args.keep_both else Resolution.KEEP_MINE)
+    with app.db.session() as session:
+        report = import_package(session, Path(args.file), app.layout.attachments,
+                                dry_run=args.dry_run, default=default, progress=_progress)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    head = "Thử (không ghi gì): " if report.dry_run else ""
+    print(f"\n{head}gói {report.package_id} của “{report.sender or 'không rõ đơn vị'}”:")
+    print(f"  {len(report.added)} mục mới; {len(report.unchanged)} mục đã có, giống hệt: bỏ qua.")
+    for label, items in (("khác nội dung, giữ bản ở máy này", report.kept_mine),
+                         ("khác nội dung, lấy bản nhận được", report.replaced),
+                         ("khác nội dung, giữ cả hai", report.kept_both)):
+        if items:
+            print(f"  {len(items)} mục {label}:")
+            for item in items:
+                print(f"    {item.uuid}  {item.title}")
+    print(f"  {report.documents} văn bản, {report.attachments} tệp đính kèm mới.")
+    for note in report.notes:
+        print(f"  Lưu ý: {note}")
+    if report.kept_mine and not report.dry_run:
+        print("  Dùng --take-theirs hoặc --keep-both, hoặc mở gói trong chương trình để chọn "
+              "từng hồ sơ.")
+    return 0

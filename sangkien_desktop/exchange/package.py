@@ -1,0 +1,413 @@
+"""The exchange package between union levels: one zip file (extension ``.skpkg``) holding
+``manifest.json``, the records (``records.json``), generated documents and attachments.
+
+The manifest names every other file with its SHA-256 and size. A reader checks the container
+(names, links, sizes, duplicates) when it opens the file and every hash in ``verify`` before
+anything is written anywhere; docs/dossier-format.md describes the layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import stat
+import tempfile
+import uuid as uuidlib
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from zlib import error as zlib_error
+
+from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.domain.errors import DataFileError
+
+PACKAGE_FORMAT = "sangkien-package"
+PACKAGE_VERSION = 1
+EXTENSION = ".skpkg"
+MANIFEST = "manifest.json"
+RECORDS = "records.json"
+
+# Limits that tell a real package from a zip bomb. An attachment is at most 50 MB
+# (services.attachments.MAX_SIZE); the records of 100,000 dossiers are far below 1 GB.
+MAX_ENTRIES = 500_000
+MAX_ENTRY_SIZE = 1024 * 1024 * 1024
+MAX_TOTAL_SIZE = 16 * 1024 * 1024 * 1024
+MAX_MANIFEST_SIZE = 256 * 1024 * 1024
+# Deflate reaches about 1:1000 at best; real files (text, scans) stay far under 1:100.
+MAX_RATIO = 200
+RATIO_FLOOR = 1024 * 1024  # small entries may compress well without harm
+
+_CHUNK = 1024 * 1024
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_SAFE_PART = re.compile(r"^[A-Za-z0-9._-]+$")
+
+
+class PackageError(DataFileError):
+    """A package that is refused: damaged, tampered with, too new or dangerous."""
+
+    code = "package"
+
+
+def _refuse(name: str, what: str, code: str) -> PackageError:
+    return PackageError(f"Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.",
+                        code=code)
+
+
+@dataclass(frozen=True)
+class PackageFile:
+    path: str
+    sha256: str
+    size: int
+
+
+@dataclass
+class Manifest:
+    package_id: str
+    kind: str
+    created_at: dt.datetime
+    sending_unit: dict[str, str]
+    app_version: str
+    schema_version: int
+    rules_versions: list[str]
+    files: list[PackageFile] = field(default_factory=list)
+    format_version: int = PACKAGE_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": PACKAGE_FORMAT,
+            "format_version": self.format_version,
+            "package_id": self.package_id,
+            "kind": self.kind,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "sending_unit": self.sending_unit,
+            "app_version": self.app_version,
+            "schema_version": self.schema_version,
+            "rules_versions": self.rules_versions,
+            "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in self.files],
+        }
+
+    @property
+    def sender_name(self) -> str:
+        return self.sending_unit.get("name", "")
+
+
+def is_safe_path(name: str) -> bool:
+    """A relative path of plain parts: no drive, no leading slash, no "..", no backslash."""
+    if not name or name.startswith("/") or "\\" in name or ":" in name:
+        return False
+    parts = name.split("/")
+    return all(p not in ("", ".", "..") and _SAFE_PART.match(p) for p in parts)
+
+
+# ---- writing -------------------------------------------------------------------------------
+
+Source = bytes | Path
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: str
+    source: Source
+
+
+def _compresses(path: Path) -> bool:
+    """Whether deflate gains anything on this file, judged on its first 64 KB: scans, photos,
+    PDFs and DOCX are mostly compressed already, and deflating them only costs time."""
+    with path.open("rb") as fh:
+        head = fh.read(65536)
+    return len(zlib.compress(head, 1)) < 0.9 * len(head)
+
+
+def _copy_hashing(src: IO[bytes], dst: IO[bytes]) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := src.read(_CHUNK):
+        digest.update(chunk)
+        dst.write(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def write_package(
+    out: Path, manifest: Manifest, entries: Iterable[Entry], total: int = 0
+) -> Iterator[Progress]:
+    """Writes the package to a temporary file beside ``out`` and renames it at the end, so an
+    interrupted export (an error, a cancel that stops the generator) leaves nothing under
+    ``out``. ``manifest.files`` is filled here; yields one Progress per file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        seen: set[str] = set()
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6,
+                             allowZip64=True) as zf:
+            for n, entry in enumerate(entries, 1):
+                if not is_safe_path(entry.path) or entry.path in seen or entry.path == MANIFEST:
+                    raise ValueError(f"bad or repeated package path {entry.path!r}")
+                seen.add(entry.path)
+                info = zipfile.ZipInfo(entry.path, date_time=manifest.created_at.timetuple()[:6])
+                deflate = isinstance(entry.source, bytes) or _compresses(entry.source)
+                info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+                info.external_attr = (stat.S_IFREG | 0o644) << 16
+                with zf.open(info, "w", force_zip64=True) as dst:
+                    if isinstance(entry.source, bytes):
+                        dst.write(entry.source)
+                        sha, size = hashlib.sha256(entry.source).hexdigest(), len(entry.source)
+                    else:
+                        with entry.source.open("rb") as src:
+                            sha, size = _copy_hashing(src, dst)
+                manifest.files.append(PackageFile(entry.path, sha, size))
+                yield Progress(n, max(total, n), "files")
+            text = json.dumps(manifest.to_json(), ensure_ascii=False, indent=1) + "\n"
+            info = zipfile.ZipInfo(MANIFEST, date_time=manifest.created_at.timetuple()[:6])
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            zf.writestr(info, text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    yield Progress(len(manifest.files), len(manifest.files), "done")
+
+
+# ---- reading -------------------------------------------------------------------------------
+
+
+def _is_link(info: zipfile.ZipInfo) -> bool:
+    mode = info.external_attr >> 16
+    return stat.S_ISLNK(mode) or (info.create_system == 3 and stat.S_IFMT(mode) not in
+                                  (0, stat.S_IFREG, stat.S_IFDIR))
+
+
+def _text(value: Any, what: str, name: str) -> str:
+    if not isinstance(value, str):
+        raise _refuse(name, f"bản kê (manifest) thiếu hoặc sai “{what}”.", "package_manifest")
+    return value
+
+
+def parse_manifest(raw: Any, name: str, known_schema: int) -> Manifest:
+    """Checks the manifest's shape and versions; raises PackageError."""
+    if not isinstance(raw, dict) or raw.get("format") != PACKAGE_FORMAT:
+        raise _refuse(name, "đây không phải gói trao đổi của Sáng kiến Desktop.", "package_format")
+    version = raw.get("format_version")
+    schema = raw.get("schema_version")
+    if not isinstance(version, int) or not isinstance(schema, int):
+        raise _refuse(name, "bản kê (manifest) thiếu số phiên bản.", "package_manifest")
+    if version > PACKAGE_VERSION or schema > known_schema:
+        raise _refuse(
+            name,
+            f"gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop "
+            f"({raw.get('app_version', '?')}, định dạng {version}, lược đồ {schema}; máy này đọc "
+            f"được định dạng {PACKAGE_VERSION}, lược đồ {known_schema}). Hãy cập nhật chương "
+            "trình rồi nhập lại.",
+            "package_newer",
+        )
+    try:
+        package_id = str(uuidlib.UUID(_text(raw.get("package_id"), "package_id", name)))
+        created = dt.datetime.fromisoformat(_text(raw.get("created_at"), "created_at", name))
+    except ValueError:
+        raise _refuse(name, "mã gói hoặc thời điểm tạo gói không hợp lệ.",
+                      "package_manifest") from None
+    unit = raw.get("sending_unit")
+    if not isinstance(unit, dict) or not all(isinstance(v, str) for v in unit.values()):
+        raise _refuse(name, "bản kê (manifest) thiếu đơn vị gửi.", "package_manifest")
+    rules = raw.get("rules_versions", [])
+    files_raw = raw.get("files")
+    if not isinstance(rules, list) or not isinstance(files_raw, list):
+        raise _refuse(name, "bản kê (manifest) thiếu danh sách tệp.", "package_manifest")
+    files: list[PackageFile] = []
+    seen: set[str] = set()
+    for item in files_raw:
+        if not isinstance(item, dict):
+            raise _refuse(name, "một mục trong danh sách tệp không hợp lệ.", "package_manifest")
+        path, sha, size = item.get("path"), item.get("sha256"), item.get("size")
+        if not isinstance(path, str) or not is_safe_path(path):
+            raise _refuse(name, f"đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” "
+                          "hoặc ký tự lạ).", "package_path")
+        if not isinstance(sha, str) or not _SHA.match(sha) or not isinstance(size, int) \
+                or isinstance(size, bool) or size < 0:
+            raise _refuse(name, f"mã băm hoặc kích thước của “{path}” không hợp lệ.",
+                          "package_manifest")
+        if path in seen:
+            raise _refuse(name, f"tệp “{path}” được kê hai lần.", "package_duplicate")
+        seen.add(path)
+        files.append(PackageFile(path, sha, size))
+    return Manifest(
+        package_id=package_id, kind=_text(raw.get("kind"), "kind", name), created_at=created,
+        sending_unit={str(k): str(v) for k, v in unit.items()},
+        app_version=str(raw.get("app_version", "")), schema_version=schema,
+        rules_versions=[str(r) for r in rules], files=files, format_version=version,
+    )
+
+
+class PackageReader:
+    """An open package whose container has been checked; ``verify`` checks every hash."""
+
+    def __init__(self, path: Path, known_schema: int):
+        self.path = path
+        self.name = path.name
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except FileNotFoundError:
+            raise PackageError(f"Không tìm thấy tệp “{path}”.", code="package_missing") from None
+        except (zipfile.BadZipFile, OSError, EOFError):
+            raise _refuse(self.name, "tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn "
+                          "vị gửi gửi lại tệp.", "package_damaged") from None
+        try:
+            self._infos = self._check_container()
+            self.manifest = self._read_manifest(known_schema)
+            self._check_listing()
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> PackageReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_container(self) -> dict[str, zipfile.ZipInfo]:
+        infos = self._zip.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise _refuse(self.name, f"gói có quá nhiều tệp ({len(infos)}).", "package_bomb")
+        by_name: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in infos:
+            name = info.filename
+            if info.is_dir():
+                continue
+            if not is_safe_path(name):
+                raise _refuse(self.name, f"tệp “{name}” có đường dẫn không an toàn (đường dẫn "
+                              "tuyệt đối hoặc leo ra ngoài thư mục).", "package_path")
+            if _is_link(info):
+                raise _refuse(self.name, f"“{name}” là một liên kết (symlink), không phải tệp.",
+                              "package_link")
+            if name in by_name:
+                raise _refuse(self.name, f"tệp “{name}” có mặt hai lần.", "package_duplicate")
+            if info.file_size > MAX_ENTRY_SIZE:
+                raise _refuse(self.name, f"tệp “{name}” quá lớn khi giải nén "
+                              f"({info.file_size / 1048576:.0f} MB).", "package_bomb")
+            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+                    info.compress_size, 1):
+                raise _refuse(self.name, f"tệp “{name}” nén với tỷ lệ bất thường "
+                              f"(1:{info.file_size // max(info.compress_size, 1)}), dấu hiệu "
+                              "của “bom nén”.", "package_bomb")
+            total += info.file_size
+            by_name[name] = info
+        if total > MAX_TOTAL_SIZE:
+            raise _refuse(self.name, f"tổng dung lượng khi giải nén quá lớn "
+                          f"({total / 1073741824:.1f} GB).", "package_bomb")
+        return by_name
+
+    def _read_manifest(self, known_schema: int) -> Manifest:
+        info = self._infos.get(MANIFEST)
+        if info is None:
+            raise _refuse(self.name, "thiếu bản kê manifest.json (không phải gói trao đổi, hoặc "
+                          "gói bị cắt cụt).", "package_damaged")
+        if info.file_size > MAX_MANIFEST_SIZE:
+            raise _refuse(self.name, "bản kê manifest.json quá lớn.", "package_bomb")
+        try:
+            raw = json.loads(self._read_limited(info).decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise _refuse(self.name, "bản kê manifest.json không đọc được.",
+                          "package_manifest") from None
+        return parse_manifest(raw, self.name, known_schema)
+
+    def _check_listing(self) -> None:
+        listed = {f.path: f for f in self.manifest.files}
+        for name in self._infos:
+            if name != MANIFEST and name not in listed:
+                raise _refuse(self.name, f"tệp “{name}” không có trong bản kê: gói đã bị sửa "
+                              "sau khi tạo.", "package_tampered")
+        for path, entry in listed.items():
+            info = self._infos.get(path)
+            if info is None:
+                raise _refuse(self.name, f"thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt "
+                              "hoặc bị sửa).", "package_tampered")
+            if info.file_size != entry.size:
+                raise _refuse(self.name, f"kích thước tệp “{path}” khác bản kê: gói đã bị sửa.",
+                              "package_tampered")
+
+    def _read_limited(self, info: zipfile.ZipInfo) -> bytes:
+        try:
+            with self._zip.open(info) as fh:
+                return fh.read(info.file_size + 1)[: info.file_size + 1]
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise _refuse(self.name, f"không đọc được “{info.filename}” ({exc}): gói bị hỏng "
+                          "hoặc bị sửa.", "package_damaged") from None
+
+    def _stream(self, path: str, sink: Callable[[bytes], object] | None) -> tuple[str, int]:
+        info = self._infos[path]
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with self._zip.open(info) as fh:
+                while chunk := fh.read(_CHUNK):
+                    size += len(chunk)
+                    if size > info.file_size:
+                        break
+                    digest.update(chunk)
+                    if sink is not None:
+                        sink(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib_error) as exc:
+            raise _refuse(self.name, f"không đọc được “{path}” ({exc}): gói bị hỏng hoặc bị "
+                          "sửa.", "package_damaged") from None
+        return digest.hexdigest(), size
+
+    def _check(self, entry: PackageFile, sha: str, size: int) -> None:
+        if sha != entry.sha256 or size != entry.size:
+            raise _refuse(self.name, f"tệp “{entry.path}” không khớp mã băm SHA-256 trong bản "
+                          "kê: gói đã bị sửa hoặc hỏng khi chép.", "package_tampered")
+
+    def verify(self) -> Iterator[Progress]:
+        """Recomputes the SHA-256 and size of every listed file; raises PackageError."""
+        files = self.manifest.files
+        for n, entry in enumerate(files, 1):
+            self._check(entry, *self._stream(entry.path, None))
+            yield Progress(n, len(files), "verify")
+
+    def entry(self, path: str) -> PackageFile | None:
+        return next((f for f in self.manifest.files if f.path == path), None)
+
+    def read(self, path: str) -> bytes:
+        """A listed file's bytes, checked against the manifest."""
+        entry = self.entry(path)
+        if entry is None:
+            raise _refuse(self.name, f"thiếu tệp “{path}” trong bản kê.", "package_damaged")
+        parts: list[bytes] = []
+        sha, size = self._stream(path, parts.append)
+        self._check(entry, sha, size)
+        return b"".join(parts)
+
+    def copy_to(self, path: str, target: Path) -> None:
+        """Copies a listed file to ``target`` through a temporary file, checking its hash
+        before the rename: ``target`` only ever holds the verified content."""
+        entry = self.entry(path)
+        if entry is None:
+            raise _refuse(self.name, f"thiếu tệp “{path}” trong bản kê.", "package_damaged")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                sha, size = self._stream(path, fh.write)
+                fh.flush()
+                os.fsync(fh.fileno())
+            self._check(entry, sha, size)
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+

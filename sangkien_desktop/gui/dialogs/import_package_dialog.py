@@ -1,0 +1,195 @@
+"""Receiving an exchange package: the package is checked in full first (a refusal says why and
+writes nothing); then what is new is listed, and each record that differs from the copy here
+is shown side by side for the officer to keep theirs, take the received one or keep both."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.services import package_import
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.package_import import Conflict, ImportPlan, ImportReport, Resolution
+
+from sangkien_desktop.gui.field_help import HELP
+from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
+from sangkien_desktop.gui.labels import error_text
+
+_HEAD = re.compile(r"^([a-z_]+)(.*)$")
+_N = QT_TRANSLATE_NOOP
+# Fields the editor's help does not name (records and decisions).
+_LABELS = {
+    "code": _N("ImportPackageDialog", "Mã hồ sơ"),
+    "notes": _N("ImportPackageDialog", "Ghi chú"),
+    "status": _N("ImportPackageDialog", "Trạng thái"),
+    "sector": _N("ImportPackageDialog", "Khối"),
+    "province_code": _N("ImportPackageDialog", "Nơi công tác (tỉnh, ngành)"),
+    "campaign_id": _N("ImportPackageDialog", "Chương trình"),
+    "deleted_at": _N("ImportPackageDialog", "Đã xóa lúc"),
+    "benefit_author_vnd": _N("ImportPackageDialog", "Giá trị làm lợi (tác giả)"),
+    "benefit_unit_vnd": _N("ImportPackageDialog", "Giá trị làm lợi (đơn vị áp dụng)"),
+    "benefit_author_social": _N("ImportPackageDialog", "Lợi ích xã hội (tác giả)"),
+    "benefit_unit_social": _N("ImportPackageDialog", "Lợi ích xã hội (đơn vị áp dụng)"),
+    "items": _N("ImportPackageDialog", "Danh sách sáng kiến"),
+    "number_text": _N("ImportPackageDialog", "Số quyết định"),
+    "date": _N("ImportPackageDialog", "Ngày"),
+}
+
+
+def field_label(path: str) -> str:
+    """ "authors[0].phone" → "Tác giả, đồng tác giả[0].phone": the editor's label first."""
+    m = _HEAD.match(path)
+    if not m:
+        return path
+    head, rest = m.groups()
+    if head in HELP:
+        return QCoreApplication.translate("field_help", HELP[head].label) + rest
+    if head in _LABELS:
+        return QCoreApplication.translate("ImportPackageDialog", _LABELS[head]) + rest
+    return path
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return QCoreApplication.translate("ImportPackageDialog", "(trống)")
+    if isinstance(value, bool):
+        return QCoreApplication.translate("ImportPackageDialog", "có" if value else "không")
+    return str(value)
+
+
+class ImportPackageDialog(QDialog):
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self.ui = Ui_ImportPackageDialog()
+        self.ui.setupUi(self)
+        self.choices: dict[str, Resolution] = {c.uuid: Resolution.KEEP_MINE
+                                               for c in plan.conflicts}
+        self._radios = {Resolution.KEEP_MINE: self.ui.keepMineRadio,
+                        Resolution.TAKE_THEIRS: self.ui.takeTheirsRadio,
+                        Resolution.KEEP_BOTH: self.ui.keepBothRadio}
+        header = self.ui.diffTable.horizontalHeader()
+        header.resizeSection(0, 190)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.Stretch)
+        self.ui.conflictSplitter.setSizes([280, 700])
+        self._connect()
+        self._fill()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Nhập"))
+        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.conflictList.currentRowChanged.connect(self._show_conflict)
+        for choice, radio in self._radios.items():
+            radio.toggled.connect(lambda on, c=choice: on and self._choose(c))
+
+    def _fill(self) -> None:
+        plan, ui = self.plan, self.ui
+        summary = self.tr(
+            "<b>Gói của: %1</b> (tạo lúc %2)<br>%3 mục mới sẽ được thêm; %4 mục đã có, giống "
+            "hệt: bỏ qua; %5 mục khác nội dung; %6 văn bản và %7 tệp đính kèm mới.")
+        for key, value in (("%1", plan.sender or self.tr("không rõ đơn vị")),
+                           ("%2", plan.created_at.replace("T", " ")), ("%3", len(plan.new)),
+                           ("%4", len(plan.unchanged)), ("%5", len(plan.conflicts)),
+                           ("%6", plan.new_documents), ("%7", plan.new_attachments)):
+            summary = summary.replace(key, str(value))
+        if plan.already_imported:
+            summary += "<br>" + self.tr("Gói này đã được nhận trước đây.")
+        ui.summaryLabel.setText(summary)
+        has_conflicts = bool(plan.conflicts)
+        for widget in (ui.conflictHint, ui.conflictSplitter):
+            widget.setVisible(has_conflicts)
+        for conflict in plan.conflicts:
+            kind = self.tr("Hồ sơ") if conflict.kind == "dossier" else self.tr("Quyết định")
+            item = QListWidgetItem(f"{kind}: {conflict.title}")
+            item.setData(Qt.UserRole, conflict.uuid)
+            ui.conflictList.addItem(item)
+        if has_conflicts:
+            ui.conflictList.setCurrentRow(0)
+        else:
+            self.resize(self.width(), 200)
+
+    def current(self) -> Conflict | None:
+        row = self.ui.conflictList.currentRow()
+        return self.plan.conflicts[row] if 0 <= row < len(self.plan.conflicts) else None
+
+    def _show_conflict(self, _row: int) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        table = self.ui.diffTable
+        table.setRowCount(len(conflict.changes))
+        for r, (path, (mine, theirs)) in enumerate(sorted(conflict.changes.items())):
+            for c, text in enumerate((field_label(path), _shown(mine), _shown(theirs))):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeRowsToContents()
+        self.ui.noteLabel.setText(self.tr(conflict.note) if conflict.note else "")
+        self.ui.noteLabel.setVisible(bool(conflict.note))
+        for choice, radio in self._radios.items():
+            radio.setEnabled(choice in conflict.choices)
+            radio.blockSignals(True)
+            radio.setChecked(self.choices[conflict.uuid] == choice)
+            radio.blockSignals(False)
+
+    def _choose(self, choice: Resolution) -> None:
+        conflict = self.current()
+        if conflict is not None:
+            self.choices[conflict.uuid] = choice
+            mark = {Resolution.KEEP_MINE: "", Resolution.TAKE_THEIRS: " ⇐",
+                    Resolution.KEEP_BOTH: " ⇔"}[choice]
+            kind = self.tr("Hồ sơ") if conflict.kind == "dossier" else self.tr("Quyết định")
+            self.ui.conflictList.currentItem().setText(f"{kind}: {conflict.title}{mark}")
+
+    # --- the whole flow ---------------------------------------------------------------------
+    @classmethod
+    def run(cls, parent: QWidget, app_data: AppData, path: Path) -> ImportReport | None:
+        """Checks the package, asks, merges; returns the report, or None when nothing done."""
+        tr = lambda s: QCoreApplication.translate("ImportPackageDialog", s)  # noqa: E731
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:  # synchronous (gui/jobs.py does not exist yet): hashing 1 GB takes seconds
+            with app_data.db.session() as session:
+                plan = package_import.inspect_package(session, path, app_data.layout.attachments)
+        except SangKienError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(parent, tr("Không nhận gói"), error_text(exc.message))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        if not plan.new and not plan.conflicts and not plan.new_documents:
+            QMessageBox.information(parent, tr("Nhận gói hồ sơ"), tr(
+                "Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi."))
+            return None
+        dialog = cls(plan, parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        try:
+            with app_data.db.session() as session:
+                report = package_import.apply_plan(session, plan, app_data.layout.attachments,
+                                                   dialog.choices)
+        except (SangKienError, OSError) as exc:
+            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+            QMessageBox.warning(parent, tr("Không nhận gói"), message)
+            return None
+        text = tr("Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên "
+                  "%4 mục của máy này.")
+        for key, items in (("%1", report.added), ("%2", report.replaced),
+                           ("%3", report.kept_both), ("%4", report.kept_mine)):
+            text = text.replace(key, str(len(items)))
+        QMessageBox.information(parent, tr("Nhận gói hồ sơ"), text)
+        return report

@@ -1,0 +1,150 @@
+"""The portal outbox: recognised dossiers still to enter on the national portal, the package
+that prepares the online moment, and what the portal answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+
+from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services import portal
+from sangkien_desktop.services.context import AppData
+
+from sangkien_desktop.gui.dialogs.portal_mark_dialog import ENTERED, RETURNED, PortalMarkDialog
+from sangkien_desktop.gui.forms.ui_portal_outbox_dialog import Ui_PortalOutboxDialog
+from sangkien_desktop.gui.labels import error_text
+
+
+class PortalOutboxDialog(QDialog):
+    def __init__(self, app_data: AppData, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app_data = app_data
+        self.ui = Ui_PortalOutboxDialog()
+        self.ui.setupUi(self)
+        self.rows: list[portal.OutboxRow] = []
+        for column, width in enumerate((120, 380, 170, 170)):
+            self.ui.outboxTable.horizontalHeader().resizeSection(column, width)
+        self.ui.outboxTable.setWordWrap(False)
+        self.last_export: portal.PortalExport | None = None
+        self._connect()
+        self.refresh()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.showDoneCheck.toggled.connect(lambda _on: self.refresh())
+        ui.exportButton.clicked.connect(self.export_package)
+        ui.enteredButton.clicked.connect(self.mark_entered)
+        ui.acceptedButton.clicked.connect(self.mark_accepted)
+        ui.returnedButton.clicked.connect(self.mark_returned)
+        ui.closeButton.clicked.connect(self.accept)
+        ui.outboxTable.itemSelectionChanged.connect(self._update_buttons)
+
+    def _state(self, row: portal.OutboxRow) -> tuple[str, str]:
+        entry = row.entry
+        if entry is None:
+            return self.tr("Chưa cập nhật"), ""
+        if row.to_enter:
+            return self.tr("Bị trả lại, chờ nhập lại"), entry.reason
+        state = self.tr("Đã cập nhật %1").replace("%1", format_date(entry.entered_on))
+        if entry.result:
+            state += " — " + self.tr(entry.result_label)
+        return state, entry.reason or entry.receipt
+
+    def refresh(self) -> None:
+        with self.app_data.db.session() as session:
+            self.rows = portal.outbox(session, self.app_data.campaigns,
+                                      include_done=self.ui.showDoneCheck.isChecked())
+        table = self.ui.outboxTable
+        table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            state, detail = self._state(row)
+            for c, text in enumerate((row.code, row.title, row.lead_author, state, detail)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, row.uuid)
+                table.setItem(r, c, item)
+        self._update_buttons()
+
+    def selected(self) -> list[portal.OutboxRow]:
+        rows = sorted({i.row() for i in self.ui.outboxTable.selectionModel().selectedRows()})
+        return [self.rows[r] for r in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        ui = self.ui
+        ui.exportButton.setEnabled(any(r.to_enter for r in self.rows))
+        picked = sum(r.to_enter for r in chosen)
+        ui.exportButton.setText(self.tr("&Tạo gói cho %n hồ sơ đã chọn…", "", picked) if picked
+                                else self.tr("&Tạo gói cho mọi hồ sơ chưa cập nhật…"))
+        ui.enteredButton.setEnabled(any(r.to_enter for r in chosen))
+        awaiting = bool(chosen) and all(r.entry is not None and not r.to_enter for r in chosen)
+        ui.acceptedButton.setEnabled(awaiting)
+        ui.returnedButton.setEnabled(awaiting)
+
+    def _fail(self, title: str, exc: Exception) -> None:
+        message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+        QMessageBox.warning(self, title, message)
+
+    def export_package(self) -> None:
+        chosen = [r.uuid for r in self.selected() if r.to_enter]
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu gói cho Cổng"), "goi-cap-nhat-cong.zip", self.tr("Tệp zip (*.zip)"))
+        if not path:
+            return
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:  # synchronous: a few dossiers take seconds (gui/jobs.py does not exist yet)
+            with self.app_data.db.session() as session:
+                self.last_export = portal.export_portal(
+                    session, self.app_data.layout.attachments, Path(path),
+                    self.app_data.campaigns, chosen or None)
+        except (SangKienError, OSError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self._fail(self.tr("Chưa tạo được gói"), exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        done = self.last_export
+        warnings = [f"{i.code}: {w}" for i in done.items for w in i.warnings]
+        text = self.tr("Đã tạo gói cho %n hồ sơ:", "", len(done.items))
+        text += f"\n{done.zip_path}\n{done.folder}"
+        if warnings:
+            text += "\n\n" + self.tr("Lưu ý:") + "\n" + "\n".join(warnings)
+        QMessageBox.information(self, self.tr("Gói cho Cổng"), text)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(done.folder / "index.html")))
+
+    def _mark(self, rows: list[portal.OutboxRow], action) -> None:
+        try:
+            with self.app_data.db.session() as session:
+                for row in rows:
+                    action(session, row.uuid)
+                session.commit()
+        except SangKienError as exc:
+            self._fail(self.tr("Chưa ghi nhận được"), exc)
+        self.refresh()
+
+    def _title(self, rows: list[portal.OutboxRow]) -> str:
+        if len(rows) == 1:
+            return f"{rows[0].code} — {rows[0].title}"
+        return self.tr("%n hồ sơ đã chọn", "", len(rows))
+
+    def mark_entered(self) -> None:
+        rows = [r for r in self.selected() if r.to_enter]
+        mark = PortalMarkDialog.ask(self, ENTERED, self._title(rows)) if rows else None
+        if mark is not None:
+            self._mark(rows, lambda s, u: portal.mark_entered(s, u, mark.on, mark.receipt))
+
+    def mark_accepted(self) -> None:
+        self._mark(self.selected(), lambda s, u: portal.mark_result(s, u, portal.ACCEPTED))
+
+    def mark_returned(self) -> None:
+        rows = self.selected()
+        mark = PortalMarkDialog.ask(self, RETURNED, self._title(rows)) if rows else None
+        if mark is None:
+            return
+        self._mark(rows, lambda s, u: portal.mark_result(s, u, portal.RETURNED, mark.reason,
+                                                         mark.on))
+        QMessageBox.information(self, self.tr("Hồ sơ bị trả lại"), self.tr(
+            "Hồ sơ đã được mở lại để sửa: hồ sơ đã công nhận có thêm một phiên bản sửa đổi "
+            "(bản nháp) trong danh sách; hồ sơ khác quay lại danh sách chờ cập nhật."))
