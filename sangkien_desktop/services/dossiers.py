@@ -382,7 +382,26 @@ class ListRow:
     campaign_id: str
     updated_at: dt.datetime
     deleted_at: dt.datetime | None
+    # Place in the dossier's lineage (1 unless it is a correction of a recognised version), and
+    # whether a correction of it exists: the list tells the two copies with one code apart.
+    version: int = 1
+    superseded: bool = False
 
+
+# Evaluated only for the rows of the page being read (SQLite computes select-list subqueries
+# per output row), so they cost nothing on the sorted, paged scan itself.
+_VERSION = (
+    select(DossierVersionRow.version)
+    .where(DossierVersionRow.dossier_uuid == DossierRow.uuid)
+    .correlate(DossierRow)
+    .scalar_subquery()
+)
+_SUPERSEDED = (
+    select(DossierVersionRow.id)
+    .where(DossierVersionRow.previous_uuid == DossierRow.uuid)
+    .correlate(DossierRow)
+    .exists()
+)
 
 _LIST_COLUMNS = (
     DossierRow.id,
@@ -397,6 +416,8 @@ _LIST_COLUMNS = (
     DossierRow.campaign_id,
     DossierRow.updated_at,
     DossierRow.deleted_at,
+    func.coalesce(_VERSION, 1),
+    _SUPERSEDED,
 )
 
 

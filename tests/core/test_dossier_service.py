@@ -199,3 +199,22 @@ def test_next_code_compares_numbers_not_text(db):
         ds.save_dossier(s, _dossier(code="SK-2026-ABC", created_at=dt.datetime(2026, 1, 1)))
         assert ds.next_code(s, 2026) == "SK-2026-00011"
         assert ds.next_code(s, 2027) == "SK-2027-00001"
+
+
+def test_the_list_tells_a_recognised_version_from_its_correction(db):
+    from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
+    from sangkien_desktop.services import decisions
+
+    with db.session() as s:
+        d = ds.save_dossier(s, Dossier(
+            title="Khuôn gá hàn ống", first_applied_on=dt.date(2024, 3, 1),
+            authors=[Author(full_name="Vũ Văn Khải", share_percent=Decimal(100))]))
+        plain = ds.save_dossier(s, Dossier(title="Giá để dụng cụ"))
+        decisions.issue_decision(s, Decision(date=dt.date(2024, 5, 2), items=[
+            DecisionItem(d.uuid, Outcome.RECOGNISED)]))
+        correction = decisions.new_version(s, d.uuid)
+        s.commit()
+        rows = {r.uuid: r for r in ds.list_dossiers(s, DossierQuery())}
+    assert (rows[d.uuid].version, rows[d.uuid].superseded) == (1, True)
+    assert (rows[correction.uuid].version, rows[correction.uuid].superseded) == (2, False)
+    assert (rows[plain.uuid].version, rows[plain.uuid].superseded) == (1, False)

@@ -224,3 +224,26 @@ def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
     bin_dialog.purge_selected()
     assert bin_dialog.model.rowCount() == 1
     assert _no_modal_boxes[-1][0] == "Không xóa hẳn được"
+
+
+def test_a_correction_and_its_recognised_version_are_told_apart_in_the_list(qtbot, app_data):
+    from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
+    from sangkien_desktop.services import decisions
+
+    with app_data.db.session() as session:
+        d = dossier_service.save_dossier(session, Dossier(
+            title="Khuôn gá hàn ống", code="SK-2024-00001", first_applied_on=dt.date(2024, 3, 1),
+            authors=[Author(full_name="Vũ Văn Khải", share_percent=Decimal(100))]))
+        decisions.issue_decision(session, Decision(date=dt.date(2024, 5, 2), items=[
+            DecisionItem(d.uuid, Outcome.RECOGNISED)]))
+        decisions.new_version(session, d.uuid)
+        session.commit()
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    model = window.model
+    codes = {model.row_at(i).superseded: model.index(i, 1) for i in range(model.rowCount())}
+    assert model.data(codes[True]) == "SK-2024-00001 · bản 1"
+    assert model.data(codes[False]) == "SK-2024-00001 · bản 2"
+    assert "bản sửa đổi (bản 2)" in model.data(codes[True], Qt.ToolTipRole)
+    assert model.data(codes[True], Qt.ForegroundRole) is not None
+    assert model.data(codes[False], Qt.ForegroundRole) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.values import format_date
@@ -106,9 +107,17 @@ class DossierTableModel(QAbstractTableModel):
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            key = COLUMNS[index.column()][0]
-            return self._display(row, key)
+        if role == Qt.DisplayRole:
+            return self._display(row, COLUMNS[index.column()][0])
+        if role == Qt.ToolTipRole:
+            text = self._display(row, COLUMNS[index.column()][0])
+            if row.superseded:
+                text += "\n" + self.tr(
+                    "Bản đã được công nhận; đã có bản sửa đổi (bản %1) đang soạn hoặc đã thay thế."
+                ).replace("%1", str(row.version + 1))
+            return text
+        if role == Qt.ForegroundRole and row.superseded:
+            return QBrush(QGuiApplication.palette().color(QPalette.Disabled, QPalette.Text))
         if role == Qt.UserRole:
             return row.uuid
         return None
@@ -118,6 +127,8 @@ class DossierTableModel(QAbstractTableModel):
         if key is SortKey.TITLE:
             return row.title
         if key is SortKey.CODE:
+            if row.version > 1 or row.superseded:
+                return self.tr("%1 · bản %2").replace("%1", row.code).replace("%2", str(row.version))
             return row.code
         if key is SortKey.SOLUTION_TYPE:
             return campaign.solution_type_label(row.solution_type) if campaign else row.solution_type
