@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from sangkien_desktop.domain.text import clean_line, clean_text
@@ -13,13 +14,14 @@ from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 LEVELS = (
-    ("cdcs", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)"),
-    ("cdcs_direct", "Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố"),
-    ("district_or_sector", "LĐLĐ cấp huyện hoặc công đoàn ngành địa phương"),
-    ("large_enterprise", "Công đoàn doanh nghiệp lớn được chỉ định"),
-    ("province", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương"),
+    ("cdcs", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)")),
+    ("cdcs_direct", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố")),
+    ("district_or_sector", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ cấp huyện hoặc công đoàn ngành địa phương")),
+    ("large_enterprise", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn doanh nghiệp lớn được chỉ định")),
+    ("province", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương")),
 )
-CAPACITIES = ("TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "")
+# Printed above the signer's name on documents, so never translated.
+CAPACITIES = ("TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "")  # i18n: keep
 
 
 class SettingsDialog(QDialog):
