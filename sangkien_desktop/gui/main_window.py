@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         if uuid and QMessageBox.question(
             self,
             self.tr("Xuất hồ sơ"),
-            self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “No” để xuất tất cả hồ sơ."),
+            self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ."),
         ) == QMessageBox.Yes:
             uuids = [uuid]
         try:

@@ -2,7 +2,7 @@
 
 update   regenerate gui/i18n/core_messages.py from the core, merge every UI string into
          resources/i18n/sangkien_<lang>.ts (translations kept) and list what is unfinished
-release  compile the .ts into the shipped .qm
+release  compile every .ts in resources/i18n into the shipped .qm
 check    list unfinished messages and whether the .ts is stale; exit 1 if anything is left
 """
 
@@ -25,13 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("update", "release", "check"))
     parser.add_argument("--language", action="append", choices=catalogue.TRANSLATIONS)
     args = parser.parse_args(argv)
+    if args.command == "release":
+        for path in catalogue.release():
+            print(f"{path.relative_to(catalogue.ROOT)} written")
+        return 0
     status = 0
     for language in args.language or catalogue.TRANSLATIONS:
         if args.command == "update":
             _report(language, catalogue.update(language))
-        elif args.command == "release":
-            catalogue.release(language)
-            print(f"{catalogue.qm_path(language).relative_to(catalogue.ROOT)} written")
         else:
             left = catalogue.unfinished(language)
             _report(language, left)

@@ -110,8 +110,13 @@ def update(language: str) -> list[Message]:
     return unfinished(language)
 
 
-def release(language: str) -> None:
-    run_lrelease(ts_path(language), qm_path(language))
+def release() -> list[Path]:
+    """Compiles every catalogue in resources/i18n (ours, and the hand-kept qtbase_vi.ts)."""
+    written = []
+    for source in sorted(I18N_DIR.glob("*.ts")):
+        run_lrelease(source, source.with_suffix(".qm"))
+        written.append(source.with_suffix(".qm"))
+    return written
 
 
 def unfinished(language: str) -> list[Message]:
