@@ -2363,7 +2363,7 @@ and the archive %3.</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)</source>
-        <translation>Grassroots union (under an upper-level union directly above the grassroots)</translation>
+        <translation>Grassroots union (under its immediate upper-level union)</translation>
     </message>
     <message>
         <source>Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố</source>
@@ -2887,7 +2887,7 @@ and the archive %3.</translation>
     </message>
     <message>
         <source>Đã cập nhật lên cổng</source>
-        <translation>Entered on the portal</translation>
+        <translation>On the portal</translation>
     </message>
     <message>
         <source>Khối doanh nghiệp</source>
@@ -3275,7 +3275,7 @@ and the archive %3.</translation>
     </message>
     <message>
         <source>Theo ngày sinh %1, %2 %3 %4 tuổi khi áp dụng sáng kiến (%5).</source>
-        <translation>By the date of birth %1, %2 %3 %4 years old when the initiative was applied (%5).</translation>
+        <translation>By the date of birth %1, %2 was %3 %4 years old when the initiative was applied (%5).</translation>
     </message>
     <message>
         <source>Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.</source>
@@ -3592,6 +3592,118 @@ and the archive %3.</translation>
     <message>
         <source>Không đọc được tệp “%1” như một tệp Excel (.xlsx): %2. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
         <translation>Cannot read the file “%1” as an Excel file (.xlsx): %2. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1/%2 ký tự</source>
+        <translation>%1/%2 characters</translation>
+    </message>
+    <message>
+        <source>%1 ký tự</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí “%1”</source>
+        <translation>The score for “%1”</translation>
+    </message>
+    <message>
+        <source>%1 trùng nhau (không kể dấu, hoa thường)</source>
+        <translation>%1 identical (ignoring diacritics and case)</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>nội dung mô tả</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>%1 giống khoảng %2%</source>
+        <translation>%1 about %2% similar</translation>
+    </message>
+    <message>
+        <source>Quyết định%1 ngày %2</source>
+        <translation>Decision%1 of %2</translation>
+    </message>
+    <message>
+        <source> số %1</source>
+        <translation> No. %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1”</source>
+        <translation>The dossier “%1”</translation>
+    </message>
+    <message>
+        <source> Lý do: %1</source>
+        <translation> Reason: %1</translation>
+    </message>
+    <message>
+        <source> (trạng thái ghi “%1” nhưng chưa có quyết định nào trong dữ liệu)</source>
+        <translation> (its status says “%1” but the data holds no decision)</translation>
+    </message>
+    <message>
+        <source>từ %1 đến %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>từ %1 trở đi</source>
+        <translation>from %1 onwards</translation>
+    </message>
+    <message>
+        <source>đến hết %1</source>
+        <translation>until the end of %1</translation>
+    </message>
+    <message>
+        <source>tác giả thứ %1 (%2)</source>
+        <translation>author %1 (%2)</translation>
+    </message>
+    <message>
+        <source>tác giả thứ %1</source>
+        <translation>author %1</translation>
+    </message>
+    <message>
+        <source>chủ nhiệm/tác giả chính</source>
+        <translation>the lead author</translation>
+    </message>
+    <message>
+        <source>người có tỷ lệ đóng góp cao nhất</source>
+        <translation>the person with the largest share</translation>
+    </message>
+    <message>
+        <source>nhiều người được đánh dấu là tác giả chính</source>
+        <translation>several people are marked as lead author</translation>
+    </message>
+    <message>
+        <source>nhiều người có cùng tỷ lệ đóng góp cao nhất</source>
+        <translation>several people share the largest contribution</translation>
+    </message>
+    <message>
+        <source>mới</source>
+        <translation>only</translation>
+    </message>
+    <message>
+        <source>đã</source>
+        <translation>already</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng tham gia</source>
+        <translation>No target group is chosen</translation>
+    </message>
+    <message>
+        <source>Đối tượng “%1” không thuộc chương trình</source>
+        <translation>The target group “%1” is not one of the programme&apos;s</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp</source>
+        <translation>Kind of solution</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source> trong chương trình “%1”</source>
+        <translation> in the programme “%1”</translation>
     </message>
     <message>
         <source>Số tiền “%1” không hợp lệ: phải là số đồng không âm.</source>

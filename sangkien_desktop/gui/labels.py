@@ -46,14 +46,17 @@ def core_text(message: str, _depth: int = 0) -> str:
         match = pattern.fullmatch(message)
         if match is None:
             continue
-        translated = QCoreApplication.translate(CONTEXT, template)
-        if translated == template:
-            return message
         numbers = [int(n) for n in _PLACEHOLDER.findall(template)]
         values = {n: match[i + 1] for i, n in enumerate(numbers)}
         if _depth < 2:
             values = {n: core_text(v, _depth + 1) for n, v in values.items()}
+        translated = QCoreApplication.translate(CONTEXT, template)
         return _PLACEHOLDER.sub(lambda m, v=values: v.get(int(m[1]), m[0]), translated)
+    if _depth and message[:1].isupper():  # a value capitalised at the start of a sentence
+        lowered = message[:1].lower() + message[1:]
+        translated = core_text(lowered, _depth)
+        if translated != lowered:
+            return translated[:1].upper() + translated[1:]
     return message
 
 

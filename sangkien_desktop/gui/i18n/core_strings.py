@@ -6,7 +6,9 @@ text. This module reads the core's source and collects what the GUI shows from i
 - messages of typed errors: the first argument (or ``message=``) of a call to ``…Error(…)``;
 - findings of the dossier check: ``emit(rule, field, message, fix)`` and ``Finding(…)``;
 - the other message carriers in ``MESSAGE_CALLS`` (import problems, nomination gaps, …);
-- what functions named ``message`` return (a property that words a state);
+- what the functions in ``MESSAGE_FUNCTIONS`` return (``Deadline.message``, ``_who``, …);
+- the Vietnamese text a local variable holds when an f-string above puts that variable into
+  a message (``what = "Chưa chọn …" if … else f"…"`` then ``emit(…, f"{what} (…)", …)``);
 - label tables: module-level assignments named ``…_LABELS`` or listed in ``TABLES``.
 
 A plain literal is collected as it is. An f-string becomes a template with ``%1``, ``%2``, …
@@ -44,12 +46,13 @@ MESSAGE_CALLS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "fail": ((0,), ("message",)),
     "_damaged": ((1,), ("detail",)),
 }
-MESSAGE_FUNCTIONS = frozenset({"message"})
+# Functions whose returned text the GUI shows, or that word a value put into a message.
+MESSAGE_FUNCTIONS = frozenset({"message", "format_count", "_who", "_decision"})
 ERROR_POSITIONS = ((0,), ("message",))
 # Module-level tables (besides every *_LABELS) whose Vietnamese strings the GUI shows.
 TABLES = frozenset({"DISCLAIMER", "REQUIRED_FIELDS"})
 
-_VIETNAMESE = re.compile(r"[^\x00-\x7f]")
+_VIETNAMESE = re.compile(r"[À-ỹĐđ]")  # i18n: keep
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
 
@@ -115,22 +118,60 @@ def _table_texts(node: ast.AST) -> Iterator[ast.AST]:
             yield from (n for n in ast.walk(value) if isinstance(n, (ast.Constant, ast.JoinedStr)))
 
 
-def texts_in(source: str) -> Iterator[str]:
-    tree = ast.parse(source)
+def _branches(node: ast.AST) -> Iterator[ast.AST]:
+    if isinstance(node, ast.IfExp):
+        yield from _branches(node.body)
+        yield from _branches(node.orelse)
+    else:
+        yield node
+
+
+def _locals(scope: ast.AST) -> dict[str, list[ast.AST]]:
+    """Name → the values assigned to it in ``scope`` (both branches of a conditional)."""
+    found: dict[str, list[ast.AST]] = {}
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            found.setdefault(node.targets[0].id, []).extend(_branches(node.value))
+    return found
+
+
+def _with_fragments(nodes: Iterator[ast.AST], names: dict[str, list[ast.AST]],
+                    seen: frozenset[str] = frozenset()) -> Iterator[ast.AST]:
+    """The nodes, and the values of the local names they interpolate (and so on down)."""
+    for node in nodes:
+        yield node
+        for part in ast.walk(node):
+            if isinstance(part, ast.FormattedValue) and isinstance(part.value, ast.Name):
+                name = part.value.id
+                if name in names and name not in seen:
+                    yield from _with_fragments(iter(names[name]), names, seen | {name})
+
+
+def texts_in(source: str) -> list[str]:
+    """The texts in one module, each once, in order of appearance."""
+    return list(dict.fromkeys(_texts_in(ast.parse(source))))
+
+
+def _texts_in(tree: ast.Module) -> Iterator[str]:
     for node in tree.body:
         yield from _keep(_table_texts(node))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            yield from _keep(_call_texts(node))
-        elif isinstance(node, ast.FunctionDef) and node.name in MESSAGE_FUNCTIONS:
-            returns = (n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value)
-            yield from _keep(returns)
+    scopes = [tree] + [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for scope in scopes:
+        names = _locals(scope) if scope is not tree else {}
+        body = scope.body if scope is tree else [scope]
+        for node in (n for top in body for n in ast.walk(top)):
+            if isinstance(node, ast.Call):
+                yield from _keep(_with_fragments(_call_texts(node), names))
+            elif isinstance(node, ast.FunctionDef) and node.name in MESSAGE_FUNCTIONS and scope is tree:
+                returns = (b for n in ast.walk(node) if isinstance(n, ast.Return) and n.value
+                           for b in _branches(n.value))
+                yield from _keep(_with_fragments(returns, _locals(node)))
 
 
 def _keep(nodes: Iterator[ast.AST]) -> Iterator[str]:
     for node in nodes:
         text = template_of(node)
-        if text and _VIETNAMESE.search(text) and _PLACEHOLDER.sub("", text).strip():
+        if text and _VIETNAMESE.search(_PLACEHOLDER.sub("", text)):
             yield text
 
 
