@@ -9,7 +9,7 @@ APT_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 lib
 	libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
 
-.PHONY: run test setup sysdeps forms lint bench bundle clean
+.PHONY: run test setup sysdeps forms translations lint bench bundle clean
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -53,6 +53,12 @@ sysdeps:
 # Recompiles the Qt Designer forms in ui/ into sangkien_desktop/gui/forms/ (committed).
 forms: setup
 	$(BIN)/python -m sangkien_desktop.gui.forms.compile
+
+# Merges every UI string into resources/i18n/sangkien_en.ts (translations kept; lists what is
+# left to translate) and compiles the shipped .qm. Translate with pyside6-linguist, then rerun.
+translations: setup
+	$(BIN)/python -m sangkien_desktop.gui.i18n update
+	$(BIN)/python -m sangkien_desktop.gui.i18n release
 
 lint: setup
 	$(BIN)/ruff check sangkien_desktop tests benchmarks packaging

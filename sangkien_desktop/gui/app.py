@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,7 +14,7 @@ from sangkien_desktop.paths import portable_data_dir
 from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.context import AppData, open_app_data
 
-from sangkien_desktop.gui import jobs
+from sangkien_desktop.gui import jobs, language
 from sangkien_desktop.gui.labels import error_text
 
 
@@ -42,15 +42,6 @@ def use_portable_settings() -> None:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
 
 
-def install_translator(app: QApplication, language: str) -> None:
-    """Vietnamese is the source language; any other language loads resources/i18n/<lang>.qm."""
-    if language.startswith("vi"):
-        return
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("i18n", f"sangkien_{language}.qm"))):
-        app.installTranslator(translator)
-
-
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(APP_ID)
@@ -63,7 +54,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     use_portable_settings()
     QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
     load_fonts()
-    install_translator(app, str(QSettings().value("ui/language", "vi")))
+    # Dates and numbers keep the Vietnamese conventions in every language (documents and data
+    # are Vietnamese); the language setting changes the interface's words only.
+    language.install(language.startup_language())
     return app
 
 

@@ -22,9 +22,6 @@ from sangkien_desktop.gui.labels import error_text
 MESSAGE_MS = 15000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupRunner", text)
-
 
 class BackupRunner(QObject):
     """Runs one backup job at a time on a worker thread; reports through queued signals."""
@@ -68,7 +65,7 @@ class BackupRunner(QObject):
 
 def backup_message(info: backups.BackupInfo) -> str:
     return (
-        _tr("Đã sao lưu %1 hồ sơ và các tệp đính kèm vào %2")
+        QCoreApplication.translate("BackupRunner", "Đã sao lưu %1 hồ sơ và các tệp đính kèm vào %2")
         .replace("%1", str(info.dossier_count))
         .replace("%2", str(info.path))
     )
@@ -88,10 +85,10 @@ def runner_for(window: QMainWindow) -> BackupRunner:
 
     def failed(message: str) -> None:
         window.statusBar().showMessage(
-            _tr("Sao lưu không thành công: %1").replace("%1", message), MESSAGE_MS
+            QCoreApplication.translate("BackupRunner", "Sao lưu không thành công: %1").replace("%1", message), MESSAGE_MS
         )
         if runner.loud:
-            QMessageBox.warning(window, _tr("Sao lưu không thành công"), message)
+            QMessageBox.warning(window, QCoreApplication.translate("BackupRunner", "Sao lưu không thành công"), message)
 
     runner.finished.connect(done)
     runner.failed.connect(failed)
@@ -102,9 +99,9 @@ def backup_now(window: QMainWindow, layout: DataLayout) -> bool:
     """"Sao lưu ngay": a backup on demand, in the background; False if one is already running."""
     runner = runner_for(window)
     if not runner.start(lambda: backups.backup_now(layout, backups.Reason.MANUAL), loud=True):
-        window.statusBar().showMessage(_tr("Đang sao lưu, xin chờ…"), MESSAGE_MS)
+        window.statusBar().showMessage(QCoreApplication.translate("BackupRunner", "Đang sao lưu, xin chờ…"), MESSAGE_MS)
         return False
-    window.statusBar().showMessage(_tr("Đang sao lưu…"))
+    window.statusBar().showMessage(QCoreApplication.translate("BackupRunner", "Đang sao lưu…"))
     return True
 
 

@@ -13,99 +13,97 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sangkien_desktop.domain.council import ROLE_LABELS, Role
 
-from sangkien_desktop.gui.labels import status_label
+from sangkien_desktop.gui.labels import core_text, status_label
 
-_N = QT_TRANSLATE_NOOP
 CONTEXT = "history"
 
 ACTIONS: dict[str, str] = {
-    "created": _N("history", "Tạo mới"),
-    "updated": _N("history", "Sửa"),
-    "edited": _N("history", "Sửa"),
-    "saved": _N("history", "Lưu"),
-    "issued": _N("history", "Ban hành"),
-    "recognised": _N("history", "Được công nhận"),
-    "rejected": _N("history", "Không được công nhận"),
-    "version_created": _N("history", "Tạo phiên bản sửa đổi"),
-    "superseded": _N("history", "Đã có phiên bản sửa đổi"),
-    "moved_to_bin": _N("history", "Chuyển vào thùng rác"),
-    "restored": _N("history", "Khôi phục từ thùng rác"),
-    "imported": _N("history", "Nhập từ tệp"),
-    "status": _N("history", "Đổi trạng thái"),
+    "created": QT_TRANSLATE_NOOP("history", "Tạo mới"),
+    "updated": QT_TRANSLATE_NOOP("history", "Sửa"),
+    "edited": QT_TRANSLATE_NOOP("history", "Sửa"),
+    "saved": QT_TRANSLATE_NOOP("history", "Lưu"),
+    "issued": QT_TRANSLATE_NOOP("history", "Ban hành"),
+    "recognised": QT_TRANSLATE_NOOP("history", "Được công nhận"),
+    "rejected": QT_TRANSLATE_NOOP("history", "Không được công nhận"),
+    "version_created": QT_TRANSLATE_NOOP("history", "Tạo phiên bản sửa đổi"),
+    "superseded": QT_TRANSLATE_NOOP("history", "Đã có phiên bản sửa đổi"),
+    "moved_to_bin": QT_TRANSLATE_NOOP("history", "Chuyển vào thùng rác"),
+    "restored": QT_TRANSLATE_NOOP("history", "Khôi phục từ thùng rác"),
+    "imported": QT_TRANSLATE_NOOP("history", "Nhập từ tệp"),
+    "status": QT_TRANSLATE_NOOP("history", "Đổi trạng thái"),
 }
 
 # Field names across dossiers, councils, meetings and decisions.
 FIELDS: dict[str, str] = {
-    "title": _N("history", "Tên sáng kiến"), "code": _N("history", "Mã hồ sơ"),
-    "solution_type": _N("history", "Loại giải pháp"), "target_group": _N("history", "Đối tượng"),
-    "field_of_application": _N("history", "Lĩnh vực áp dụng"), "campaign_id": _N("history", "Chương trình"),
-    "unit_name": _N("history", "Đơn vị"), "province_code": _N("history", "Tỉnh, thành phố"),
-    "sector": _N("history", "Khối"), "investor": _N("history", "Chủ đầu tư"),
-    "first_applied_on": _N("history", "Ngày áp dụng lần đầu"), "applied_as_trial": _N("history", "Áp dụng thử"),
-    "description_before": _N("history", "Tình trạng trước khi có sáng kiến"),
-    "description_solution": _N("history", "Nội dung giải pháp"), "description_novelty": _N("history", "Tính mới"),
-    "confidential_info": _N("history", "Thông tin cần bảo mật"), "conditions": _N("history", "Điều kiện áp dụng"),
-    "benefit_author_vnd": _N("history", "Giá trị làm lợi (theo tác giả)"),
-    "benefit_author_social": _N("history", "Lợi ích xã hội (theo tác giả)"),
-    "benefit_unit_vnd": _N("history", "Giá trị làm lợi (theo đơn vị)"),
-    "benefit_unit_social": _N("history", "Lợi ích xã hội (theo đơn vị)"),
-    "benefit_calculation": _N("history", "Cách tính giá trị làm lợi"),
-    "portal_text": _N("history", "Mô tả cho cổng trực tuyến"),
-    "research_accepted_on": _N("history", "Ngày nghiệm thu"), "head_confirmed": _N("history", "Thủ trưởng xác nhận"),
-    "attests_public_order": _N("history", "Cam kết không trái trật tự công cộng"),
-    "attests_no_ip_protection": _N("history", "Cam kết không thuộc đối tượng bảo hộ"),
-    "has_complaint": _N("history", "Có khiếu nại"), "has_authorship_dispute": _N("history", "Có tranh chấp tác giả"),
-    "status": _N("history", "Trạng thái"), "notes": _N("history", "Ghi chú"),
-    "authors": _N("history", "Tác giả"), "appliers": _N("history", "Người tham gia áp dụng"),
-    "attachments": _N("history", "Tệp đính kèm"), "full_name": _N("history", "Họ và tên"),
-    "birth_date": _N("history", "Ngày sinh"), "workplace": _N("history", "Nơi công tác"),
-    "job_title": _N("history", "Chức danh"), "qualification": _N("history", "Trình độ chuyên môn"),
-    "cccd": _N("history", "Số CCCD"), "phone": _N("history", "Điện thoại"),
-    "share_percent": _N("history", "Tỷ lệ đóng góp"), "is_lead": _N("history", "Chủ nhiệm"),
-    "task": _N("history", "Nhiệm vụ"), "filename": _N("history", "Tên tệp"), "note": _N("history", "Ghi chú"),
+    "title": QT_TRANSLATE_NOOP("history", "Tên sáng kiến"), "code": QT_TRANSLATE_NOOP("history", "Mã hồ sơ"),
+    "solution_type": QT_TRANSLATE_NOOP("history", "Loại giải pháp"), "target_group": QT_TRANSLATE_NOOP("history", "Đối tượng"),
+    "field_of_application": QT_TRANSLATE_NOOP("history", "Lĩnh vực áp dụng"), "campaign_id": QT_TRANSLATE_NOOP("history", "Chương trình"),
+    "unit_name": QT_TRANSLATE_NOOP("history", "Đơn vị"), "province_code": QT_TRANSLATE_NOOP("history", "Tỉnh, thành phố"),
+    "sector": QT_TRANSLATE_NOOP("history", "Khối"), "investor": QT_TRANSLATE_NOOP("history", "Chủ đầu tư"),
+    "first_applied_on": QT_TRANSLATE_NOOP("history", "Ngày áp dụng lần đầu"), "applied_as_trial": QT_TRANSLATE_NOOP("history", "Áp dụng thử"),
+    "description_before": QT_TRANSLATE_NOOP("history", "Tình trạng trước khi có sáng kiến"),
+    "description_solution": QT_TRANSLATE_NOOP("history", "Nội dung giải pháp"), "description_novelty": QT_TRANSLATE_NOOP("history", "Tính mới"),
+    "confidential_info": QT_TRANSLATE_NOOP("history", "Thông tin cần bảo mật"), "conditions": QT_TRANSLATE_NOOP("history", "Điều kiện áp dụng"),
+    "benefit_author_vnd": QT_TRANSLATE_NOOP("history", "Giá trị làm lợi (theo tác giả)"),
+    "benefit_author_social": QT_TRANSLATE_NOOP("history", "Lợi ích xã hội (theo tác giả)"),
+    "benefit_unit_vnd": QT_TRANSLATE_NOOP("history", "Giá trị làm lợi (theo đơn vị)"),
+    "benefit_unit_social": QT_TRANSLATE_NOOP("history", "Lợi ích xã hội (theo đơn vị)"),
+    "benefit_calculation": QT_TRANSLATE_NOOP("history", "Cách tính giá trị làm lợi"),
+    "portal_text": QT_TRANSLATE_NOOP("history", "Mô tả cho cổng trực tuyến"),
+    "research_accepted_on": QT_TRANSLATE_NOOP("history", "Ngày nghiệm thu"), "head_confirmed": QT_TRANSLATE_NOOP("history", "Thủ trưởng xác nhận"),
+    "attests_public_order": QT_TRANSLATE_NOOP("history", "Cam kết không trái trật tự công cộng"),
+    "attests_no_ip_protection": QT_TRANSLATE_NOOP("history", "Cam kết không thuộc đối tượng bảo hộ"),
+    "has_complaint": QT_TRANSLATE_NOOP("history", "Có khiếu nại"), "has_authorship_dispute": QT_TRANSLATE_NOOP("history", "Có tranh chấp tác giả"),
+    "status": QT_TRANSLATE_NOOP("history", "Trạng thái"), "notes": QT_TRANSLATE_NOOP("history", "Ghi chú"),
+    "authors": QT_TRANSLATE_NOOP("history", "Tác giả"), "appliers": QT_TRANSLATE_NOOP("history", "Người tham gia áp dụng"),
+    "attachments": QT_TRANSLATE_NOOP("history", "Tệp đính kèm"), "full_name": QT_TRANSLATE_NOOP("history", "Họ và tên"),
+    "birth_date": QT_TRANSLATE_NOOP("history", "Ngày sinh"), "workplace": QT_TRANSLATE_NOOP("history", "Nơi công tác"),
+    "job_title": QT_TRANSLATE_NOOP("history", "Chức danh"), "qualification": QT_TRANSLATE_NOOP("history", "Trình độ chuyên môn"),
+    "cccd": QT_TRANSLATE_NOOP("history", "Số CCCD"), "phone": QT_TRANSLATE_NOOP("history", "Điện thoại"),
+    "share_percent": QT_TRANSLATE_NOOP("history", "Tỷ lệ đóng góp"), "is_lead": QT_TRANSLATE_NOOP("history", "Chủ nhiệm"),
+    "task": QT_TRANSLATE_NOOP("history", "Nhiệm vụ"), "filename": QT_TRANSLATE_NOOP("history", "Tên tệp"), "note": QT_TRANSLATE_NOOP("history", "Ghi chú"),
     # councils
-    "name": _N("history", "Tên"), "year": _N("history", "Năm"), "employer": _N("history", "Cơ quan, doanh nghiệp"),
-    "founding_number": _N("history", "Số quyết định thành lập"),
-    "founding_date": _N("history", "Ngày quyết định thành lập"), "members": _N("history", "Thành viên"),
-    "role": _N("history", "Vai trò"), "position": _N("history", "Chức vụ"),
-    "rubric": _N("history", "Bộ tiêu chí"), "criteria": _N("history", "Tiêu chí"), "bands": _N("history", "Mức kết quả"),
-    "max_score": _N("history", "Điểm tối đa"), "weight": _N("history", "Hệ số"), "pass_mark": _N("history", "Điểm sàn"),
-    "disqualifying": _N("history", "Loại nếu dưới sàn"), "guidance": _N("history", "Gợi ý chấm"),
-    "label": _N("history", "Tên mức"), "min_total": _N("history", "Tổng điểm từ"),
-    "min_scores": _N("history", "Điều kiện thêm"), "recognised": _N("history", "Được công nhận"),
-    "drop_extremes": _N("history", "Bỏ phiếu cao nhất và thấp nhất"),
-    "drop_extremes_min_sheets": _N("history", "Số phiếu tối thiểu để bỏ"),
-    "disagreement_spread": _N("history", "Ngưỡng cảnh báo lệch điểm"), "rules": _N("history", "Quy tắc"),
-    "quorum": _N("history", "Số có mặt tối thiểu"), "vote_needed": _N("history", "Tỷ lệ tán thành"),
-    "vote_base": _N("history", "Tính tỷ lệ trên"),
+    "name": QT_TRANSLATE_NOOP("history", "Tên"), "year": QT_TRANSLATE_NOOP("history", "Năm"), "employer": QT_TRANSLATE_NOOP("history", "Cơ quan, doanh nghiệp"),
+    "founding_number": QT_TRANSLATE_NOOP("history", "Số quyết định thành lập"),
+    "founding_date": QT_TRANSLATE_NOOP("history", "Ngày quyết định thành lập"), "members": QT_TRANSLATE_NOOP("history", "Thành viên"),
+    "role": QT_TRANSLATE_NOOP("history", "Vai trò"), "position": QT_TRANSLATE_NOOP("history", "Chức vụ"),
+    "rubric": QT_TRANSLATE_NOOP("history", "Bộ tiêu chí"), "criteria": QT_TRANSLATE_NOOP("history", "Tiêu chí"), "bands": QT_TRANSLATE_NOOP("history", "Mức kết quả"),
+    "max_score": QT_TRANSLATE_NOOP("history", "Điểm tối đa"), "weight": QT_TRANSLATE_NOOP("history", "Hệ số"), "pass_mark": QT_TRANSLATE_NOOP("history", "Điểm sàn"),
+    "disqualifying": QT_TRANSLATE_NOOP("history", "Loại nếu dưới sàn"), "guidance": QT_TRANSLATE_NOOP("history", "Gợi ý chấm"),
+    "label": QT_TRANSLATE_NOOP("history", "Tên mức"), "min_total": QT_TRANSLATE_NOOP("history", "Tổng điểm từ"),
+    "min_scores": QT_TRANSLATE_NOOP("history", "Điều kiện thêm"), "recognised": QT_TRANSLATE_NOOP("history", "Được công nhận"),
+    "drop_extremes": QT_TRANSLATE_NOOP("history", "Bỏ phiếu cao nhất và thấp nhất"),
+    "drop_extremes_min_sheets": QT_TRANSLATE_NOOP("history", "Số phiếu tối thiểu để bỏ"),
+    "disagreement_spread": QT_TRANSLATE_NOOP("history", "Ngưỡng cảnh báo lệch điểm"), "rules": QT_TRANSLATE_NOOP("history", "Quy tắc"),
+    "quorum": QT_TRANSLATE_NOOP("history", "Số có mặt tối thiểu"), "vote_needed": QT_TRANSLATE_NOOP("history", "Tỷ lệ tán thành"),
+    "vote_base": QT_TRANSLATE_NOOP("history", "Tính tỷ lệ trên"),
     # meetings
-    "date": _N("history", "Ngày"), "place": _N("history", "Địa điểm"),
-    "present_member_ids": _N("history", "Thành viên có mặt"), "dossier_uuids": _N("history", "Hồ sơ xem xét"),
-    "sheets": _N("history", "Phiếu đánh giá"), "scores": _N("history", "Điểm"), "remarks": _N("history", "Nhận xét"),
-    "in_favour": _N("history", "Tán thành"), "absence_reasons": _N("history", "Lý do vắng"),
-    "minutes_number": _N("history", "Số biên bản"), "start_time": _N("history", "Bắt đầu"),
-    "end_time": _N("history", "Kết thúc"), "agenda": _N("history", "Nội dung họp"),
-    "conclusion": _N("history", "Kết luận"),
+    "date": QT_TRANSLATE_NOOP("history", "Ngày"), "place": QT_TRANSLATE_NOOP("history", "Địa điểm"),
+    "present_member_ids": QT_TRANSLATE_NOOP("history", "Thành viên có mặt"), "dossier_uuids": QT_TRANSLATE_NOOP("history", "Hồ sơ xem xét"),
+    "sheets": QT_TRANSLATE_NOOP("history", "Phiếu đánh giá"), "scores": QT_TRANSLATE_NOOP("history", "Điểm"), "remarks": QT_TRANSLATE_NOOP("history", "Nhận xét"),
+    "in_favour": QT_TRANSLATE_NOOP("history", "Tán thành"), "absence_reasons": QT_TRANSLATE_NOOP("history", "Lý do vắng"),
+    "minutes_number": QT_TRANSLATE_NOOP("history", "Số biên bản"), "start_time": QT_TRANSLATE_NOOP("history", "Bắt đầu"),
+    "end_time": QT_TRANSLATE_NOOP("history", "Kết thúc"), "agenda": QT_TRANSLATE_NOOP("history", "Nội dung họp"),
+    "conclusion": QT_TRANSLATE_NOOP("history", "Kết luận"),
     # decisions
-    "number": _N("history", "Số"), "number_text": _N("history", "Số quyết định"), "items": _N("history", "Hồ sơ"),
-    "outcome": _N("history", "Kết quả"), "reason": _N("history", "Lý do"),
-    "benefit_agreed_vnd": _N("history", "Giá trị làm lợi được công nhận"), "reward_vnd": _N("history", "Tiền thưởng"),
-    "annex_order": _N("history", "Thứ tự trong phụ lục"), "authority": _N("history", "Thẩm quyền"),
-    "authority_text": _N("history", "Cơ quan ra quyết định"), "signer_name": _N("history", "Người ký"),
-    "signer_title": _N("history", "Chức vụ người ký"), "signing_capacity": _N("history", "Thẩm quyền ký"),
-    "legal_basis": _N("history", "Căn cứ"), "scope": _N("history", "Phạm vi"), "decision": _N("history", "Quyết định"),
-    "previous_uuid": _N("history", "Phiên bản trước"), "next_uuid": _N("history", "Phiên bản sau"),
-    "lineage_uuid": _N("history", "Chuỗi phiên bản"), "version": _N("history", "Phiên bản"),
-    "dossier_uuid": _N("history", "Hồ sơ"), "council_uuid": _N("history", "Hội đồng"),
-    "meeting_uuid": _N("history", "Cuộc họp"), "uuid": _N("history", "Mã định danh"),
+    "number": QT_TRANSLATE_NOOP("history", "Số"), "number_text": QT_TRANSLATE_NOOP("history", "Số quyết định"), "items": QT_TRANSLATE_NOOP("history", "Hồ sơ"),
+    "outcome": QT_TRANSLATE_NOOP("history", "Kết quả"), "reason": QT_TRANSLATE_NOOP("history", "Lý do"),
+    "benefit_agreed_vnd": QT_TRANSLATE_NOOP("history", "Giá trị làm lợi được công nhận"), "reward_vnd": QT_TRANSLATE_NOOP("history", "Tiền thưởng"),
+    "annex_order": QT_TRANSLATE_NOOP("history", "Thứ tự trong phụ lục"), "authority": QT_TRANSLATE_NOOP("history", "Thẩm quyền"),
+    "authority_text": QT_TRANSLATE_NOOP("history", "Cơ quan ra quyết định"), "signer_name": QT_TRANSLATE_NOOP("history", "Người ký"),
+    "signer_title": QT_TRANSLATE_NOOP("history", "Chức vụ người ký"), "signing_capacity": QT_TRANSLATE_NOOP("history", "Thẩm quyền ký"),
+    "legal_basis": QT_TRANSLATE_NOOP("history", "Căn cứ"), "scope": QT_TRANSLATE_NOOP("history", "Phạm vi"), "decision": QT_TRANSLATE_NOOP("history", "Quyết định"),
+    "previous_uuid": QT_TRANSLATE_NOOP("history", "Phiên bản trước"), "next_uuid": QT_TRANSLATE_NOOP("history", "Phiên bản sau"),
+    "lineage_uuid": QT_TRANSLATE_NOOP("history", "Chuỗi phiên bản"), "version": QT_TRANSLATE_NOOP("history", "Phiên bản"),
+    "dossier_uuid": QT_TRANSLATE_NOOP("history", "Hồ sơ"), "council_uuid": QT_TRANSLATE_NOOP("history", "Hội đồng"),
+    "meeting_uuid": QT_TRANSLATE_NOOP("history", "Cuộc họp"), "uuid": QT_TRANSLATE_NOOP("history", "Mã định danh"),
 }  # fmt: skip
 
 # Values stored as codes.
 VALUES: dict[str, dict[str, str]] = {
-    "role": {r.value: ROLE_LABELS[r] for r in Role},
-    "outcome": {"recognised": _N("history", "Công nhận"), "rejected": _N("history", "Không công nhận")},
-    "authority": {"council": _N("history", "Hội đồng"), "head": _N("history", "Thủ trưởng đơn vị")},
-    "vote_base": {"council": _N("history", "tổng số thành viên"), "present": _N("history", "số có mặt")},
+        "outcome": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận"), "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận")},
+    "authority": {"council": QT_TRANSLATE_NOOP("history", "Hội đồng"), "head": QT_TRANSLATE_NOOP("history", "Thủ trưởng đơn vị")},
+    "vote_base": {"council": QT_TRANSLATE_NOOP("history", "tổng số thành viên"), "present": QT_TRANSLATE_NOOP("history", "số có mặt")},
 }
 
 _SEGMENT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -140,12 +138,14 @@ def _leaf(path: str) -> str:
 
 def value_text(path: str, value: Any) -> str:
     if value is None or value == "":
-        return tr("(trống)")
+        return QCoreApplication.translate("history", "(trống)")
     if isinstance(value, bool):
-        return tr("Có") if value else tr("Không")
+        return QCoreApplication.translate("history", "Có") if value else QCoreApplication.translate("history", "Không")
     leaf = _leaf(path)
     if leaf == "status":
         return status_label(str(value))
+    if leaf == "role" and str(value) in ROLE_LABELS:
+        return core_text(ROLE_LABELS[Role(str(value))])
     if leaf in VALUES and str(value) in VALUES[leaf]:
         return tr(VALUES[leaf][str(value)])
     if isinstance(value, (list, dict)):

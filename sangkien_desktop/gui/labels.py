@@ -1,23 +1,76 @@
-"""Translated names of statuses and sectors (their Vietnamese source is in the domain)."""
+"""Text that comes from the core (labels, error messages, check findings), translated.
+
+The core writes Vietnamese and never imports Qt. ``python -m sangkien_desktop.gui.i18n update``
+collects that text from the core's source into gui/i18n/core_messages.py (context "core"),
+literals as they are and f-strings as templates with %1…%n where the values go. Here a
+message is looked up as it is; failing that, it is matched against the templates, the
+template is translated and the values are put back (each value translated too when it is
+itself a known core text, such as a status name). A message found in neither is shown as
+the core wrote it, in Vietnamese. See docs/architecture.md, "Languages".
+"""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
 from sangkien_desktop.domain.dossier import SECTOR_LABELS, STATUS_LABELS, Sector, Status
 
+from sangkien_desktop.gui.i18n.core_messages import MESSAGES
+
+CONTEXT = "core"
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+@cache
+def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, template) for each template, the most specific (most fixed text) first."""
+    templates = [t for t in MESSAGES if _PLACEHOLDER.search(t)]
+    templates.sort(key=lambda t: len(_PLACEHOLDER.sub("", t)), reverse=True)
+    found = []
+    for template in templates:
+        parts = _PLACEHOLDER.split(template)
+        pattern = "".join(re.escape(p) if i % 2 == 0 else "(.*?)" for i, p in enumerate(parts))
+        found.append((re.compile(pattern, re.DOTALL), template))
+    return tuple(found)
+
+
+def core_text(message: str, _depth: int = 0) -> str:
+    """The core's Vietnamese ``message`` in the interface language."""
+    translated = QCoreApplication.translate(CONTEXT, message)
+    if translated != message or not message:
+        return translated
+    for pattern, template in _templates():
+        match = pattern.fullmatch(message)
+        if match is None:
+            continue
+        numbers = [int(n) for n in _PLACEHOLDER.findall(template)]
+        values = {n: match[i + 1] for i, n in enumerate(numbers)}
+        if _depth < 2:
+            values = {n: core_text(v, _depth + 1) for n, v in values.items()}
+        translated = QCoreApplication.translate(CONTEXT, template)
+        return _PLACEHOLDER.sub(lambda m, v=values: v.get(int(m[1]), m[0]), translated)
+    if _depth and message[:1].isupper():  # a value capitalised at the start of a sentence
+        lowered = message[:1].lower() + message[1:]
+        translated = core_text(lowered, _depth)
+        if translated != lowered:
+            return translated[:1].upper() + translated[1:]
+    return message
+
 
 def status_label(status: str) -> str:
     try:
-        return QCoreApplication.translate("labels", STATUS_LABELS[Status(status)])
+        return core_text(STATUS_LABELS[Status(status)])
     except ValueError:
         return status
 
 
 def sector_label(sector: Sector) -> str:
-    return QCoreApplication.translate("labels", SECTOR_LABELS[sector])
+    return core_text(SECTOR_LABELS[sector])
 
 
 def error_text(message: str) -> str:
-    """A core error's Vietnamese message, through the translation catalogue."""
-    return QCoreApplication.translate("errors", message)
+    """A core error's Vietnamese message, translated (same catalogue as every core text)."""
+    return core_text(message)

@@ -30,7 +30,7 @@ from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from sangkien_desktop.gui.labels import error_text, status_label
+from sangkien_desktop.gui.labels import core_text, error_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 
 SEARCH_DELAY_MS = 120
@@ -253,15 +253,15 @@ class MainWindow(QMainWindow):
                 warnings += sum(1 for f in open_warnings if f.severity is Severity.WARNING)
                 lines.append(f"{dossier.code} — {dossier.title}")
                 for finding in report.findings:
-                    label = self.tr(SEVERITY_LABELS[finding.severity])
-                    lines.append(f"   [{label}] {self.tr(finding.message)} ({finding.rule_id})")
+                    label = core_text(SEVERITY_LABELS[finding.severity])
+                    lines.append(f"   [{label}] {core_text(finding.message)} ({finding.rule_id})")
         summary = self.tr("Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.")
         summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Kết quả kiểm tra"))
         box.setIcon(QMessageBox.Warning if errors else QMessageBox.Information)
         box.setText(summary)
-        box.setInformativeText(self.tr(DISCLAIMER))
+        box.setInformativeText(core_text(DISCLAIMER))
         box.setDetailedText("\n".join(lines))
         self.last_check_summary = summary
         box.exec()
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
         if uuid and QMessageBox.question(
             self,
             self.tr("Xuất hồ sơ"),
-            self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “No” để xuất tất cả hồ sơ."),
+            self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ."),
         ) == QMessageBox.Yes:
             uuids = [uuid]
         try:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from sangkien_desktop.services.context import open_app_data
 
+from sangkien_desktop.gui import language
 from sangkien_desktop.gui.app import create_application
 
 
@@ -17,6 +18,7 @@ def app_data(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
     QCoreApplication.setOrganizationName("sangkien_desktop_tests")
+    language.install("vi")  # whatever the developer's own setting or SANGKIEN_LANG says
     data = open_app_data(tmp_path / "data")
     yield data
     data.close()

@@ -18,7 +18,7 @@ from sangkien_desktop.services.attachments import MEDIA_LABELS, export_copy, sto
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
 NOTE_COLUMN = 4
 
@@ -48,7 +48,7 @@ class AttachmentsStep(QObject):
             table.insertRow(row)
             size = f"{ref.size / 1024:,.0f} KB".replace(",", ".")
             added = format_date(ref.added_at.date() if ref.added_at else None)
-            values = (ref.filename, MEDIA_LABELS.get(ref.media_type, ref.media_type), size, added, ref.note)
+            values = (ref.filename, core_text(MEDIA_LABELS.get(ref.media_type, ref.media_type)), size, added, ref.note)
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col != NOTE_COLUMN:

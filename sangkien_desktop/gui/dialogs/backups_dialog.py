@@ -23,7 +23,7 @@ from sangkien_desktop.services.dossiers import DossierQuery, count_dossiers
 
 from sangkien_desktop.gui.backup_runner import BackupRunner, backup_message
 from sangkien_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
 
 def size_text(n: int) -> str:
@@ -74,7 +74,7 @@ class BackupsDialog(QDialog):
             count = self.tr("hỏng") if info.problem else f"{info.dossier_count:,}".replace(",", ".")
             cells = (
                 info.created_at.strftime("%H:%M %d/%m/%Y"),
-                self.tr(info.reason_label),
+                core_text(info.reason_label),
                 count,
                 size_text(info.size),
             )

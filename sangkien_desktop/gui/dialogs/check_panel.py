@@ -30,7 +30,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
 CHECK_DELAY_MS = 600
 _COLOURS = {Severity.ERROR: "#b03a2e", Severity.WARNING: "#9a6700", Severity.INFO: "#1f618d"}
@@ -62,7 +62,7 @@ class CheckPanel(QObject):
         self._others_title: str | None = None
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self.timer.timeout.connect(self.run)
-        ui.disclaimerLabel.setText(self.tr(DISCLAIMER))
+        ui.disclaimerLabel.setText(core_text(DISCLAIMER))
         ui.findingsList.itemActivated.connect(self._jump_from_list)
         ui.findingsList.itemClicked.connect(self._jump_from_list)
         ui.findingsTable.itemDoubleClicked.connect(lambda _i: self.go_to_selected())
@@ -161,22 +161,22 @@ class CheckPanel(QObject):
         for finding in report.findings:
             acked = self._is_acked(finding)
             mark = _MARKS[finding.severity]
-            text = f"{mark} {self.tr(finding.message)}"
+            text = f"{mark} {core_text(finding.message)}"
             if acked:
                 text += " " + self.tr("(đã xác nhận bỏ qua)")
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, finding.field)
             item.setToolTip(
-                f"{self.tr(finding.fix)}\n{self.tr('Căn cứ')}: {finding.source}\n[{finding.rule_id}]"
+                f"{core_text(finding.fix)}\n{self.tr('Căn cứ')}: {finding.source}\n[{finding.rule_id}]"
             )
             colour = "#888888" if acked else _COLOURS[finding.severity]
             item.setForeground(QBrush(QColor(colour)))
             ui.findingsList.addItem(item)
             row = ui.findingsTable.rowCount()
             ui.findingsTable.insertRow(row)
-            label = self.tr(SEVERITY_LABELS[finding.severity]) + (" ✓" if acked else "")
+            label = core_text(SEVERITY_LABELS[finding.severity]) + (" ✓" if acked else "")
             for col, value in enumerate(
-                (label, self.tr(finding.message), self.tr(finding.fix), finding.source, finding.rule_id)
+                (label, core_text(finding.message), core_text(finding.fix), finding.source, finding.rule_id)
             ):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, report.findings.index(finding))

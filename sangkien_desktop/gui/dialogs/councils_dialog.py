@@ -37,7 +37,7 @@ from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.gui.dialogs import rubric_tables
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.forms.ui_councils_dialog import Ui_CouncilsDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
 ID_ROLE = Qt.UserRole
 FRACTIONS = ("2/3", "1/2", "3/4", "1")
@@ -210,7 +210,7 @@ class CouncilsDialog(QDialog):
         table.setItem(row, 0, name)
         combo = QComboBox(table)
         for role in Role:
-            combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
+            combo.addItem(core_text(ROLE_LABELS[role]), role.value)
         combo.setCurrentIndex(combo.findData((m.role if m else Role.MEMBER).value))
         combo.currentIndexChanged.connect(self._changed)
         table.setCellWidget(row, 1, combo)
@@ -277,7 +277,7 @@ class CouncilsDialog(QDialog):
             year=ui.yearSpin.value(), employer=clean_line(ui.employerEdit.text()),
             founding_number=clean_line(ui.foundingNumberEdit.text()),
             founding_date=parse_date(ui.foundingDateEdit.text(), field="founding_date",
-                                     label="Ngày quyết định thành lập"),
+                                     label=self.tr("Ngày quyết định thành lập")),
             rubric=rubric, rules=rules, members=members, uuid=base.uuid,
         )
 

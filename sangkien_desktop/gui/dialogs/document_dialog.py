@@ -8,7 +8,7 @@ import io
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -21,9 +21,13 @@ from sangkien_desktop.services.papers import PaperChoice
 from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
 from sangkien_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
 from sangkien_desktop.gui.jobs import Job, run_job
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
-FORMAT_CHOICES = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("both", "Cả PDF và Word (DOCX)"))
+FORMAT_CHOICES = (
+    ("pdf", QT_TRANSLATE_NOOP("DocumentDialog", "PDF")),
+    ("docx", QT_TRANSLATE_NOOP("DocumentDialog", "Word (DOCX)")),
+    ("both", QT_TRANSLATE_NOOP("DocumentDialog", "Cả PDF và Word (DOCX)")),
+)
 OPEN_DIR = "sangkien-van-ban"  # under the system's temporary folder: files opened to view
 
 
@@ -43,7 +47,7 @@ class DocumentDialog(QDialog):
         self.ui = Ui_DocumentDialog()
         self.ui.setupUi(self)
         for choice in choices:
-            self.ui.kindCombo.addItem(self.tr(choice.label), choice.kind)
+            self.ui.kindCombo.addItem(core_text(choice.label), choice.kind)
         for fmt, label in FORMAT_CHOICES:
             self.ui.formatCombo.addItem(self.tr(label), fmt)
         self._connect()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,7 +40,7 @@ from sangkien_desktop.gui.dialogs.people_tables import APPLIER_COLUMNS, AUTHOR_C
 from sangkien_desktop.gui.dialogs.version_banner import VersionBanner
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from sangkien_desktop.gui.labels import error_text, sector_label, status_label
+from sangkien_desktop.gui.labels import core_text, error_text, sector_label, status_label
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecec;"
 DEFAULT_CAMPAIGN = "mot-trieu-sang-kien-2021-2023"
@@ -93,7 +93,7 @@ class DossierEditor(QDialog):
             try:
                 dialog = cls(app_data, uuid, parent)
             except SangKienError as exc:
-                QMessageBox.warning(parent, cls.tr("Không mở được hồ sơ"), error_text(exc.message))
+                QMessageBox.warning(parent, QCoreApplication.translate("DossierEditor", "Không mở được hồ sơ"), error_text(exc.message))
                 return saved
             dialog.offer_draft()
             dialog.exec()
@@ -229,7 +229,7 @@ class DossierEditor(QDialog):
         if index < len(STEP_HELP):
             ui.helpBox.setHtml(HELP[STEP_HELP[index]].html())
         else:
-            ui.helpBox.setHtml(f"<h3>{self.tr('Kiểm tra hồ sơ')}</h3><p>{self.tr(DISCLAIMER)}</p>")
+            ui.helpBox.setHtml(f"<h3>{self.tr('Kiểm tra hồ sơ')}</h3><p>{core_text(DISCLAIMER)}</p>")
         if index == ui.steps.count() - 1:
             self.panel.run()
 
@@ -512,12 +512,12 @@ class DossierEditor(QDialog):
             benefit_unit_social=text(ui.benefitUnitSocialEdit),
             benefit_calculation=text(ui.benefitCalculationEdit),
             first_applied_on=parse_date(
-                ui.firstAppliedEdit.text(), field="first_applied_on", label="Ngày áp dụng lần đầu"
+                ui.firstAppliedEdit.text(), field="first_applied_on", label=self.tr("Ngày áp dụng lần đầu")
             ),
             applied_as_trial=ui.trialCheck.isChecked(),
             conditions=text(ui.conditionsEdit),
             research_accepted_on=parse_date(
-                ui.researchAcceptedEdit.text(), field="research_accepted_on", label="Ngày nghiệm thu"
+                ui.researchAcceptedEdit.text(), field="research_accepted_on", label=self.tr("Ngày nghiệm thu")
             ),
             head_confirmed=ui.headConfirmedCheck.isChecked(),
             attests_public_order=ui.publicOrderCheck.isChecked(),
@@ -539,7 +539,7 @@ class DossierEditor(QDialog):
         if not dossier.title:
             self.show_input_error(
                 InputError(
-                    "Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.",
+                    self.tr("Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ."),
                     field="title",
                 )
             )

@@ -3,6 +3,7 @@ a decision): who, when, what was done, and each field that changed, by its reada
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from sangkien_desktop.services import history
@@ -12,10 +13,10 @@ from sangkien_desktop.gui.forms.ui_history_dialog import Ui_HistoryDialog
 from sangkien_desktop.gui.history_text import action_text, change_lines
 
 KIND_LABELS = {
-    history.DOSSIER: "Hồ sơ",
-    history.COUNCIL: "Hội đồng",
-    history.MEETING: "Cuộc họp",
-    history.DECISION: "Quyết định",
+    history.DOSSIER: QT_TRANSLATE_NOOP("HistoryDialog", "Hồ sơ"),
+    history.COUNCIL: QT_TRANSLATE_NOOP("HistoryDialog", "Hội đồng"),
+    history.MEETING: QT_TRANSLATE_NOOP("HistoryDialog", "Cuộc họp"),
+    history.DECISION: QT_TRANSLATE_NOOP("HistoryDialog", "Quyết định"),
 }
 
 

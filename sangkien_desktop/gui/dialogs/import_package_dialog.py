@@ -30,23 +30,22 @@ from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackage
 from sangkien_desktop.gui.labels import error_text
 
 _HEAD = re.compile(r"^([a-z_]+)(.*)$")
-_N = QT_TRANSLATE_NOOP
 # Fields the editor's help does not name (records and decisions).
 _LABELS = {
-    "code": _N("ImportPackageDialog", "Mã hồ sơ"),
-    "notes": _N("ImportPackageDialog", "Ghi chú"),
-    "status": _N("ImportPackageDialog", "Trạng thái"),
-    "sector": _N("ImportPackageDialog", "Khối"),
-    "province_code": _N("ImportPackageDialog", "Nơi công tác (tỉnh, ngành)"),
-    "campaign_id": _N("ImportPackageDialog", "Chương trình"),
-    "deleted_at": _N("ImportPackageDialog", "Đã xóa lúc"),
-    "benefit_author_vnd": _N("ImportPackageDialog", "Giá trị làm lợi (tác giả)"),
-    "benefit_unit_vnd": _N("ImportPackageDialog", "Giá trị làm lợi (đơn vị áp dụng)"),
-    "benefit_author_social": _N("ImportPackageDialog", "Lợi ích xã hội (tác giả)"),
-    "benefit_unit_social": _N("ImportPackageDialog", "Lợi ích xã hội (đơn vị áp dụng)"),
-    "items": _N("ImportPackageDialog", "Danh sách sáng kiến"),
-    "number_text": _N("ImportPackageDialog", "Số quyết định"),
-    "date": _N("ImportPackageDialog", "Ngày"),
+    "code": QT_TRANSLATE_NOOP("ImportPackageDialog", "Mã hồ sơ"),
+    "notes": QT_TRANSLATE_NOOP("ImportPackageDialog", "Ghi chú"),
+    "status": QT_TRANSLATE_NOOP("ImportPackageDialog", "Trạng thái"),
+    "sector": QT_TRANSLATE_NOOP("ImportPackageDialog", "Khối"),
+    "province_code": QT_TRANSLATE_NOOP("ImportPackageDialog", "Nơi công tác (tỉnh, ngành)"),
+    "campaign_id": QT_TRANSLATE_NOOP("ImportPackageDialog", "Chương trình"),
+    "deleted_at": QT_TRANSLATE_NOOP("ImportPackageDialog", "Đã xóa lúc"),
+    "benefit_author_vnd": QT_TRANSLATE_NOOP("ImportPackageDialog", "Giá trị làm lợi (tác giả)"),
+    "benefit_unit_vnd": QT_TRANSLATE_NOOP("ImportPackageDialog", "Giá trị làm lợi (đơn vị áp dụng)"),
+    "benefit_author_social": QT_TRANSLATE_NOOP("ImportPackageDialog", "Lợi ích xã hội (tác giả)"),
+    "benefit_unit_social": QT_TRANSLATE_NOOP("ImportPackageDialog", "Lợi ích xã hội (đơn vị áp dụng)"),
+    "items": QT_TRANSLATE_NOOP("ImportPackageDialog", "Danh sách sáng kiến"),
+    "number_text": QT_TRANSLATE_NOOP("ImportPackageDialog", "Số quyết định"),
+    "date": QT_TRANSLATE_NOOP("ImportPackageDialog", "Ngày"),
 }
 
 
@@ -67,7 +66,9 @@ def _shown(value: Any) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("ImportPackageDialog", "(trống)")
     if isinstance(value, bool):
-        return QCoreApplication.translate("ImportPackageDialog", "có" if value else "không")
+        if value:
+            return QCoreApplication.translate("ImportPackageDialog", "có")
+        return QCoreApplication.translate("ImportPackageDialog", "không")
     return str(value)
 
 
@@ -161,19 +162,17 @@ class ImportPackageDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget, app_data: AppData, path: Path) -> ImportReport | None:
         """Checks the package, asks, merges; returns the report, or None when nothing done."""
-        tr = lambda s: QCoreApplication.translate("ImportPackageDialog", s)  # noqa: E731
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:  # synchronous (gui/jobs.py does not exist yet): hashing 1 GB takes seconds
             with app_data.db.session() as session:
                 plan = package_import.inspect_package(session, path, app_data.layout.attachments)
         except SangKienError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(parent, tr("Không nhận gói"), error_text(exc.message))
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), error_text(exc.message))
             return None
         QGuiApplication.restoreOverrideCursor()
         if not plan.new and not plan.conflicts and not plan.new_documents:
-            QMessageBox.information(parent, tr("Nhận gói hồ sơ"), tr(
-                "Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi."))
+            QMessageBox.information(parent, QCoreApplication.translate("ImportPackageDialog", "Nhận gói hồ sơ"), QCoreApplication.translate("ImportPackageDialog", "Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi."))
             return None
         dialog = cls(plan, parent)
         if dialog.exec() != QDialog.Accepted:
@@ -184,12 +183,12 @@ class ImportPackageDialog(QDialog):
                                                    dialog.choices)
         except (SangKienError, OSError) as exc:
             message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
-            QMessageBox.warning(parent, tr("Không nhận gói"), message)
+            QMessageBox.warning(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), message)
             return None
-        text = tr("Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên "
+        text = QCoreApplication.translate("ImportPackageDialog", "Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên "
                   "%4 mục của máy này.")
         for key, items in (("%1", report.added), ("%2", report.replaced),
                            ("%3", report.kept_both), ("%4", report.kept_mine)):
             text = text.replace(key, str(len(items)))
-        QMessageBox.information(parent, tr("Nhận gói hồ sơ"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("ImportPackageDialog", "Nhận gói hồ sơ"), text)
         return report

@@ -147,7 +147,7 @@ class IssueDecisionDialog(QDialog):
             ui.authorityTextEdit.setText("")
             ui.authorityTextEdit.setPlaceholderText(self.tr("Giám đốc Công ty …"))
         else:
-            ui.authorityTextEdit.setText(f"Ban Chấp hành {self.profile.unit_name}".strip())
+            ui.authorityTextEdit.setText(f"Ban Chấp hành {self.profile.unit_name}".strip())  # i18n: keep (printed)
             ui.authorityTextEdit.setCursorPosition(0)
 
     # --- dossiers -----------------------------------------------------------------------------
@@ -242,9 +242,9 @@ class IssueDecisionDialog(QDialog):
     def collect(self) -> Decision:
         ui = self.ui
         table = ui.itemsTable
-        date = parse_date(ui.dateEdit.text(), field="date", label="Ngày quyết định")
+        date = parse_date(ui.dateEdit.text(), field="date", label=self.tr("Ngày quyết định"))
         if date is None:
-            raise InputError("Hãy nhập ngày ký quyết định, ví dụ 20/03/2025.", code="decision_date", field="date")
+            raise InputError(self.tr("Hãy nhập ngày ký quyết định, ví dụ 20/03/2025."), code="decision_date", field="date")
         items = []
         for row in range(table.rowCount()):
             outcome = Outcome(table.cellWidget(row, COL_OUTCOME).currentData())

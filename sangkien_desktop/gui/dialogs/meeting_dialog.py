@@ -37,7 +37,7 @@ from sangkien_desktop.gui.dialogs import paper_output
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.score_grid import LiveResult, ScoreGrid
 from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
 UUID_ROLE = Qt.UserRole
 READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
@@ -188,7 +188,7 @@ class MeetingDialog(QDialog):
             name = QTableWidgetItem(m.full_name)
             name.setFlags(READ_ONLY)
             name.setData(UUID_ROLE, m.id)
-            role = QTableWidgetItem(self.tr(ROLE_LABELS[m.role]))
+            role = QTableWidgetItem(core_text(ROLE_LABELS[m.role]))
             role.setFlags(READ_ONLY)
             present = QTableWidgetItem()
             present.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
@@ -370,9 +370,9 @@ class MeetingDialog(QDialog):
 
     def collect(self) -> Meeting:
         ui = self.ui
-        date = parse_date(ui.dateEdit.text(), field="date", label="Ngày họp")
+        date = parse_date(ui.dateEdit.text(), field="date", label=self.tr("Ngày họp"))
         if date is None:
-            raise InputError("Hãy nhập ngày họp, ví dụ 15/03/2025.", code="meeting_date", field="date")
+            raise InputError(self.tr("Hãy nhập ngày họp, ví dụ 15/03/2025."), code="meeting_date", field="date")
         table = ui.attendanceTable
         present = [m.id for m in self.present_members()]
         absences = {table.item(r, 0).data(UUID_ROLE): clean_line(table.item(r, 3).text())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,11 +30,15 @@ from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 from sangkien_desktop.gui.progress import run_steps
 
 OK_COLOUR, GAP_COLOUR, WARN_COLOUR = QColor("#1b6e20"), QColor("#b3261e"), QColor("#8a5300")
-COLUMNS = ("STT", "Mã", "Tên sáng kiến", "Đơn vị", "Lĩnh vực ưu tiên", "Kiểm tra")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NominationsDialog", "STT"), QT_TRANSLATE_NOOP("NominationsDialog", "Mã"),
+    QT_TRANSLATE_NOOP("NominationsDialog", "Tên sáng kiến"), QT_TRANSLATE_NOOP("NominationsDialog", "Đơn vị"),
+    QT_TRANSLATE_NOOP("NominationsDialog", "Lĩnh vực ưu tiên"), QT_TRANSLATE_NOOP("NominationsDialog", "Kiểm tra"),
+)  # fmt: skip
 
 
 class NominationsDialog(QDialog):
@@ -94,7 +98,7 @@ class NominationsDialog(QDialog):
         for n in found:
             campaign = self.app_data.campaigns.get(n.campaign_id)
             name = campaign.short_name if campaign else n.campaign_id
-            status = self.tr(noms.STATUS_LABELS.get(n.status, n.status))
+            status = core_text(noms.STATUS_LABELS.get(n.status, n.status))
             text = f"{n.letter_number_text or self.tr('Dự thảo')} — {name}\n{status}, " + \
                 self.tr("%n hồ sơ", "", len(n.items))
             item = QListWidgetItem(text)
@@ -188,13 +192,13 @@ class NominationsDialog(QDialog):
             if result is None or result.complete:
                 text = "✔ " + self.tr("Đủ điều kiện")
             else:
-                text = "✘ " + self.tr(result.gaps[0].message)
+                text = "✘ " + core_text(result.gaps[0].message)
                 if len(result.gaps) > 1:
                     text += " " + self.tr("(và %1 thiếu sót khác)").replace("%1", str(len(result.gaps) - 1))
             check = QTableWidgetItem(text)
             check.setFlags(check.flags() & ~Qt.ItemIsEditable)
             check.setForeground(QBrush(OK_COLOUR if result and result.complete else GAP_COLOUR))
-            check.setToolTip("\n".join(self.tr(g.message) for g in result.gaps) if result else "")
+            check.setToolTip("\n".join(core_text(g.message) for g in result.gaps) if result else "")
             table.setItem(row, 5, check)
 
     def _fill_candidates(self) -> None:
@@ -227,7 +231,7 @@ class NominationsDialog(QDialog):
         colour = {DeadlineState.PASSED: GAP_COLOUR, DeadlineState.NEAR: WARN_COLOUR}.get(
             deadline.state, OK_COLOUR)
         ui.deadlineWarning.setText(("⚠ " if deadline.state in (DeadlineState.NEAR, DeadlineState.PASSED)
-                                    else "") + self.tr(deadline.message))
+                                    else "") + core_text(deadline.message))
         ui.deadlineWarning.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
 
     def _update_buttons(self) -> None:
@@ -292,7 +296,8 @@ class NominationsDialog(QDialog):
             profile = unit_profile(session)
         upper = profile.parent_organisation.strip()
         self.current = noms.new_nomination(
-            campaign, f"Ban Thường vụ {upper}" if upper else self.tr("Công đoàn cấp trên"))
+            campaign, f"Ban Thường vụ {upper}" if upper  # i18n: keep (printed on the letter)
+            else self.tr("Công đoàn cấp trên"))
         self._show_current()
         self.save()
 

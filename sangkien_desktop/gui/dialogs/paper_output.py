@@ -19,13 +19,10 @@ from sangkien_desktop.gui.labels import error_text
 FILTERS = "PDF (*.pdf);;Word (*.docx)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("paper_output", text)
-
 
 def ask_path(parent: QWidget, suggested: str) -> tuple[Path, str] | None:
     """The file to write and its format ("pdf" or "docx"), or None when cancelled."""
-    path, chosen = QFileDialog.getSaveFileName(parent, _tr("Lưu văn bản"), suggested, FILTERS)
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("paper_output", "Lưu văn bản"), suggested, FILTERS)
     if not path:
         return None
     out = Path(path)
@@ -55,7 +52,7 @@ def write_paper(
         written = papers.write_atomically(kind, data, fmt, out)
     except (SangKienError, OSError) as exc:
         message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
-        QMessageBox.warning(parent, _tr("Không ghi được văn bản"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("paper_output", "Không ghi được văn bản"), message)
         return None
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
     return written
@@ -70,7 +67,7 @@ def write_papers_to_folder(
     """Several papers of one kind (file stem, data) as PDF into a folder the user picks."""
     from sangkien_desktop.services import papers
 
-    folder = QFileDialog.getExistingDirectory(parent, _tr("Chọn thư mục lưu văn bản"))
+    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("paper_output", "Chọn thư mục lưu văn bản"))
     if not folder:
         return []
     written: list[Path] = []
@@ -81,7 +78,7 @@ def write_papers_to_folder(
             written.append(papers.write_atomically(kind, data, "pdf", Path(folder) / f"{stem}.pdf"))
     except (SangKienError, OSError) as exc:
         message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
-        QMessageBox.warning(parent, _tr("Không ghi được văn bản"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("paper_output", "Không ghi được văn bản"), message)
         return written
     QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
     return written

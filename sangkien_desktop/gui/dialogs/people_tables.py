@@ -159,7 +159,7 @@ class PeopleTable(QObject):
             if not any(texts.values()):
                 continue
             birth = parse_date(
-                texts["birth_date"], field=self._field(row, "birth_date"), label="Ngày sinh"
+                texts["birth_date"], field=self._field(row, "birth_date"), label=self.tr("Ngày sinh")
             )
             common = {
                 "full_name": texts["full_name"],
@@ -204,7 +204,7 @@ class PeopleTable(QObject):
         message = ""
         try:
             if name == "birth_date":
-                parse_date(item.text(), label="Ngày sinh")
+                parse_date(item.text(), label=self.tr("Ngày sinh"))
             elif name == "share_percent":
                 parse_share(item.text())
         except InputError as exc:

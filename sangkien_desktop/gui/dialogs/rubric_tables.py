@@ -22,16 +22,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("rubric_tables", text)
 
 
-_N = QT_TRANSLATE_NOOP
-
 CRITERIA_HEADERS = (
-    _N("rubric_tables", "Tiêu chí"), _N("rubric_tables", "Điểm tối đa"),
-    _N("rubric_tables", "Hệ số"), _N("rubric_tables", "Điểm sàn"),
-    _N("rubric_tables", "Loại nếu dưới sàn"), _N("rubric_tables", "Gợi ý chấm"),
+    QT_TRANSLATE_NOOP("rubric_tables", "Tiêu chí"), QT_TRANSLATE_NOOP("rubric_tables", "Điểm tối đa"),
+    QT_TRANSLATE_NOOP("rubric_tables", "Hệ số"), QT_TRANSLATE_NOOP("rubric_tables", "Điểm sàn"),
+    QT_TRANSLATE_NOOP("rubric_tables", "Loại nếu dưới sàn"), QT_TRANSLATE_NOOP("rubric_tables", "Gợi ý chấm"),
 )  # fmt: skip
 BAND_HEADERS = (
-    _N("rubric_tables", "Mức"), _N("rubric_tables", "Tổng điểm từ"),
-    _N("rubric_tables", "Được công nhận"), _N("rubric_tables", "Điều kiện thêm"),
+    QT_TRANSLATE_NOOP("rubric_tables", "Mức"), QT_TRANSLATE_NOOP("rubric_tables", "Tổng điểm từ"),
+    QT_TRANSLATE_NOOP("rubric_tables", "Được công nhận"), QT_TRANSLATE_NOOP("rubric_tables", "Điều kiện thêm"),
 )  # fmt: skip
 
 
@@ -56,7 +54,8 @@ def _decimal(text: str, label: str, row: int, *, optional: bool = False) -> Deci
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite() or value < 0:
-        raise InputError(f"Dòng {row + 1}: “{label}” phải là một số không âm (đã nhập “{text}”).",
+        raise InputError(QCoreApplication.translate("rubric_tables", "Dòng %1: “%2” phải là một số không âm (đã nhập “%3”).")
+                         .replace("%1", str(row + 1)).replace("%2", label).replace("%3", text),
                          code="rubric_number", field=f"row{row}")
     return value
 
@@ -110,20 +109,20 @@ def read_criteria(table: QTableWidget) -> tuple[Criterion, ...]:
             continue
         code = table.item(row, 0).data(CODE_ROLE) or _code_for(name, taken)
         taken.add(code)
-        maximum = _decimal(_text(table, row, 1), _tr("Điểm tối đa"), row)
+        maximum = _decimal(_text(table, row, 1), QCoreApplication.translate("rubric_tables", "Điểm tối đa"), row)
         if not maximum:
-            raise InputError(f"Tiêu chí “{name}” cần điểm tối đa lớn hơn 0.", code="rubric_max",
+            raise InputError(QCoreApplication.translate("rubric_tables", "Tiêu chí “%1” cần điểm tối đa lớn hơn 0.").replace("%1", name), code="rubric_max",
                              field=f"row{row}")
-        weight = _decimal(_text(table, row, 2) or "1", _tr("Hệ số"), row)
-        pass_mark = _decimal(_text(table, row, 3), _tr("Điểm sàn"), row, optional=True)
+        weight = _decimal(_text(table, row, 2) or "1", QCoreApplication.translate("rubric_tables", "Hệ số"), row)
+        pass_mark = _decimal(_text(table, row, 3), QCoreApplication.translate("rubric_tables", "Điểm sàn"), row, optional=True)
         if pass_mark is not None and pass_mark > maximum:
-            raise InputError(f"Điểm sàn của tiêu chí “{name}” lớn hơn điểm tối đa.",
+            raise InputError(QCoreApplication.translate("rubric_tables", "Điểm sàn của tiêu chí “%1” lớn hơn điểm tối đa.").replace("%1", name),
                              code="rubric_pass_mark", field=f"row{row}")
         disqualifying = table.item(row, 4).checkState() == Qt.Checked
         found.append(Criterion(code, name, maximum, weight or Decimal(1), pass_mark, disqualifying,
                                _text(table, row, 5)))
     if not found:
-        raise InputError("Hội đồng cần ít nhất một tiêu chí chấm điểm.", code="rubric_empty")
+        raise InputError(QCoreApplication.translate("rubric_tables", "Hội đồng cần ít nhất một tiêu chí chấm điểm."), code="rubric_empty")
     return tuple(found)
 
 
@@ -146,7 +145,7 @@ def add_band(table: QTableWidget, band: Band | None = None, names: dict[str, str
     table.setItem(row, 2, _checkable(band.recognised if band else True))
     extra = QTableWidgetItem(_conditions_text(dict(band.min_scores), names or {}) if band else "")
     extra.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-    extra.setToolTip(_tr("Điều kiện về điểm từng tiêu chí đi theo bộ tiêu chí mặc định."))
+    extra.setToolTip(QCoreApplication.translate("rubric_tables", "Điều kiện về điểm từng tiêu chí đi theo bộ tiêu chí mặc định."))
     table.setItem(row, 3, extra)
     table.blockSignals(blocked)
     return row
@@ -169,11 +168,12 @@ def read_bands(table: QTableWidget, criteria: tuple[Criterion, ...]) -> tuple[Ba
         item = table.item(row, 0)
         code = item.data(CODE_ROLE) or _code_for(label, taken)
         taken.add(code)
-        minimum = _decimal(_text(table, row, 1), _tr("Tổng điểm từ"), row)
+        minimum = _decimal(_text(table, row, 1), QCoreApplication.translate("rubric_tables", "Tổng điểm từ"), row)
         # A condition on a criterion that is no longer in the rubric is dropped with it.
         extra = {k: Decimal(v) for k, v in (item.data(EXTRA_ROLE) or {}).items() if k in codes}
         found.append(Band(code, label, minimum, extra, table.item(row, 2).checkState() == Qt.Checked))
     if not any(b.recognised for b in found):
-        raise InputError("Cần ít nhất một mức kết quả được công nhận (ví dụ “Đạt” từ 50 điểm).",
+        raise InputError(QCoreApplication.translate(
+            "rubric_tables", "Cần ít nhất một mức kết quả được công nhận (ví dụ “Đạt” từ 50 điểm)."),
                          code="rubric_no_band")
     return tuple(sorted(found, key=lambda b: b.min_total, reverse=True))

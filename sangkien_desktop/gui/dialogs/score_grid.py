@@ -226,7 +226,8 @@ class ScoreGrid(QObject):
                               for c in self.council.rubric.criteria}
                 except InputError as exc:
                     raise InputError(
-                        f"Phiếu của {member.full_name} cho hồ sơ “{titles.get(uuid, '')}”: {exc.message}",
+                        self.tr("Phiếu của %1 cho hồ sơ “%2”: %3").replace("%1", member.full_name)
+                        .replace("%2", titles.get(uuid, "")).replace("%3", error_text(exc.message)),
                         code=exc.code, field=uuid) from exc
                 found.append(ScoreEntry(member.id or 0, uuid, {k: str(v) for k, v in scores.items()},
                                         sheet.remarks))

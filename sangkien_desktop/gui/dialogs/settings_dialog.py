@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from sangkien_desktop.domain.text import clean_line, clean_text
 from sangkien_desktop.domain.unit_profile import UnitProfile
@@ -10,16 +11,18 @@ from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 
+from sangkien_desktop.gui import language
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 LEVELS = (
-    ("cdcs", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)"),
-    ("cdcs_direct", "Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố"),
-    ("district_or_sector", "LĐLĐ cấp huyện hoặc công đoàn ngành địa phương"),
-    ("large_enterprise", "Công đoàn doanh nghiệp lớn được chỉ định"),
-    ("province", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương"),
+    ("cdcs", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)")),
+    ("cdcs_direct", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố")),
+    ("district_or_sector", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ cấp huyện hoặc công đoàn ngành địa phương")),
+    ("large_enterprise", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn doanh nghiệp lớn được chỉ định")),
+    ("province", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương")),
 )
-CAPACITIES = ("TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "")
+# Printed above the signer's name on documents, so never translated.
+CAPACITIES = ("TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "")  # i18n: keep
 
 
 class SettingsDialog(QDialog):
@@ -43,6 +46,9 @@ class SettingsDialog(QDialog):
             ui.levelCombo.addItem(self.tr(label), code)
         ui.capacityCombo.addItems(CAPACITIES)
         ui.dataDirValue.setText(str(app_data.layout.root))
+        for code, name in language.LANGUAGES:
+            ui.languageCombo.addItem(name, code)
+        ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(language.saved_language()), 0))
         with app_data.db.session() as session:
             self.profile = unit_profile(session)
         self._load(self.profile)
@@ -96,7 +102,19 @@ class SettingsDialog(QDialog):
             save_unit_profile(session, profile)
             session.commit()
         self.profile = profile
+        self._save_language()
         self.accept()
+
+    def _save_language(self) -> None:
+        chosen = self.ui.languageCombo.currentData()
+        if chosen == language.saved_language():
+            return
+        language.save_language(chosen)
+        QMessageBox.information(
+            self, self.tr("Ngôn ngữ giao diện"),
+            self.tr("Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng "
+                    "tiếng Việt."),
+        )
 
     def _error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)

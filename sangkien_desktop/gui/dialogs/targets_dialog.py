@@ -19,7 +19,7 @@ from sangkien_desktop.services.bundle import slug
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.forms.ui_targets_dialog import Ui_TargetsDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 from sangkien_desktop.gui.progress import run_steps
 from sangkien_desktop.gui.views.progress_chart import Bar, ProgressChart
 
@@ -119,8 +119,9 @@ class TargetsDialog(QDialog):
                     continue
                 if not text.isdigit():
                     raise SangKienError(
-                        f"Chỉ tiêu “{text}” của “{unit or '(chưa ghi đơn vị)'}” ({phase.name}) "
-                        "phải là số nguyên không âm.", code="target_count")
+                        self.tr("Chỉ tiêu “%1” của “%2” (%3) phải là số nguyên không âm.").replace("%1", text)
+                        .replace("%2", unit or self.tr("(chưa ghi đơn vị)")).replace("%3", phase.name),
+                        code="target_count")
                 cells[(unit, phase.code)] = cells.get((unit, phase.code), 0) + int(text)
         return cells
 
@@ -154,7 +155,7 @@ class TargetsDialog(QDialog):
             cells += [_item(f"{u.achieved.get(c, 0)}/{u.targets.get(c, 0)}", align=centre)
                       for c in p.phase_codes]
             rate = f"{100 * u.achieved_total / u.target:.0f}" if u.target else ""
-            statuses = "; ".join(f"{self.tr(STATUS_LABELS[s])} {u.by_status[s.value]}"
+            statuses = "; ".join(f"{core_text(STATUS_LABELS[s])} {u.by_status[s.value]}"
                                  for s in Status if u.by_status[s.value])
             kinds = "; ".join(f"{campaign.solution_type_label(k) or '—'} {n}"
                               for k, n in u.by_kind.most_common())

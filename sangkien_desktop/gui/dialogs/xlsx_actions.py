@@ -17,12 +17,8 @@ from sangkien_desktop.services.dossiers import DossierQuery
 from sangkien_desktop.gui.labels import error_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("xlsx_actions", text)
-
-
 def _ask_path(window: QMainWindow, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(window, title, suggested, _tr("Tệp Excel (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(window, title, suggested, QCoreApplication.translate("xlsx_actions", "Tệp Excel (*.xlsx)"))
     if not path:
         return None
     return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
@@ -30,12 +26,12 @@ def _ask_path(window: QMainWindow, title: str, suggested: str) -> Path | None:
 
 def _failed(window: QMainWindow, exc: Exception) -> None:
     message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
-    QMessageBox.warning(window, _tr("Không ghi được tệp Excel"), message)
+    QMessageBox.warning(window, QCoreApplication.translate("xlsx_actions", "Không ghi được tệp Excel"), message)
 
 
 def export_list(window: QMainWindow, app_data: AppData, query: DossierQuery) -> Path | None:
     """Writes the dossiers the list shows (same filters, same order) to a file the user picks."""
-    path = _ask_path(window, _tr("Xuất danh sách hồ sơ ra Excel"), "danh-sach-ho-so.xlsx")
+    path = _ask_path(window, QCoreApplication.translate("xlsx_actions", "Xuất danh sách hồ sơ ra Excel"), "danh-sach-ho-so.xlsx")
     if path is None:
         return None
     QGuiApplication.setOverrideCursor(Qt.WaitCursor)
@@ -48,13 +44,13 @@ def export_list(window: QMainWindow, app_data: AppData, query: DossierQuery) -> 
         return None
     QGuiApplication.restoreOverrideCursor()
     window.statusBar().showMessage(
-        _tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", str(path)), 8000
+        QCoreApplication.translate("xlsx_actions", "Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", str(path)), 8000
     )
     return path
 
 
 def save_template(window: QMainWindow, app_data: AppData) -> Path | None:
-    path = _ask_path(window, _tr("Lưu mẫu Excel để nhập hồ sơ"), "mau-nhap-ho-so.xlsx")
+    path = _ask_path(window, QCoreApplication.translate("xlsx_actions", "Lưu mẫu Excel để nhập hồ sơ"), "mau-nhap-ho-so.xlsx")
     if path is None:
         return None
     try:
@@ -62,5 +58,5 @@ def save_template(window: QMainWindow, app_data: AppData) -> Path | None:
     except (SangKienError, OSError) as exc:
         _failed(window, exc)
         return None
-    window.statusBar().showMessage(_tr("Đã lưu mẫu nhập hồ sơ ra %1").replace("%1", str(path)), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("xlsx_actions", "Đã lưu mẫu nhập hồ sơ ra %1").replace("%1", str(path)), 8000)
     return path

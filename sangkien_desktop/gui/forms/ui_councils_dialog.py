@@ -321,6 +321,7 @@ class Ui_CouncilsDialog(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }")
 
         self.councilsLayout.addWidget(self.errorLabel)
 
@@ -401,7 +402,6 @@ class Ui_CouncilsDialog(object):
         self.spreadLabel.setText(QCoreApplication.translate("CouncilsDialog", u"   C\u1ea3nh b\u00e1o khi \u0111i\u1ec3m c\u00e1c th\u00e0nh vi\u00ean l\u1ec7ch nhau qu\u00e1:", None))
         self.spreadSpin.setSuffix(QCoreApplication.translate("CouncilsDialog", u" \u0111i\u1ec3m", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rubricTab), QCoreApplication.translate("CouncilsDialog", u"Ti\u00eau ch\u00ed ch\u1ea5m \u0111i\u1ec3m", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("CouncilsDialog", u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }", None))
         self.historyButton.setText(QCoreApplication.translate("CouncilsDialog", u"&L\u1ecbch s\u1eed thay \u0111\u1ed5i\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("CouncilsDialog", u"&L\u01b0u", None))
         self.closeButton.setText(QCoreApplication.translate("CouncilsDialog", u"\u0110\u00f3n&g", None))

@@ -92,6 +92,7 @@ class Ui_DocumentDialog(object):
         self.numberNote = QLabel(DocumentDialog)
         self.numberNote.setObjectName(u"numberNote")
         self.numberNote.setWordWrap(True)
+        self.numberNote.setStyleSheet(u"QLabel { color: #555555; }")
 
         self.mainLayout.addWidget(self.numberNote)
 
@@ -99,6 +100,7 @@ class Ui_DocumentDialog(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }")
 
         self.mainLayout.addWidget(self.errorLabel)
 
@@ -163,8 +165,6 @@ class Ui_DocumentDialog(object):
         self.formatLabel.setText(QCoreApplication.translate("DocumentDialog", u"\u0110\u1ecbnh &d\u1ea1ng:", None))
         self.numberLabel.setText(QCoreApplication.translate("DocumentDialog", u"&S\u1ed1 v\u0103n b\u1ea3n:", None))
         self.numberSuffix.setText(QCoreApplication.translate("DocumentDialog", u"/BB-H\u0110SK", None))
-        self.numberNote.setStyleSheet(QCoreApplication.translate("DocumentDialog", u"QLabel { color: #555555; }", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("DocumentDialog", u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }", None))
         self.saveButton.setText(QCoreApplication.translate("DocumentDialog", u"&L\u01b0u th\u00e0nh t\u1ec7p\u2026", None))
         self.openButton.setText(QCoreApplication.translate("DocumentDialog", u"&M\u1edf \u0111\u1ec3 xem", None))
 #if QT_CONFIG(tooltip)

@@ -33,6 +33,7 @@ class Ui_DossierEditor(object):
         self.versionBanner = QFrame(DossierEditor)
         self.versionBanner.setObjectName(u"versionBanner")
         self.versionBanner.setVisible(False)
+        self.versionBanner.setStyleSheet(u"QFrame#versionBanner { background: #eef4fb; border: 1px solid #9bb8d8; border-radius: 3px; }")
         self.versionBannerLayout = QHBoxLayout(self.versionBanner)
         self.versionBannerLayout.setObjectName(u"versionBannerLayout")
         self.versionLabel = QLabel(self.versionBanner)
@@ -93,6 +94,7 @@ class Ui_DossierEditor(object):
         self.generalOuter.setObjectName(u"generalOuter")
         self.generalHeading = QLabel(self.generalPageContents)
         self.generalHeading.setObjectName(u"generalHeading")
+        self.generalHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;")
 
         self.generalOuter.addWidget(self.generalHeading)
 
@@ -235,6 +237,7 @@ class Ui_DossierEditor(object):
         self.authorsLayout.setObjectName(u"authorsLayout")
         self.authorsHeading = QLabel(self.authorsPage)
         self.authorsHeading.setObjectName(u"authorsHeading")
+        self.authorsHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;")
 
         self.authorsLayout.addWidget(self.authorsHeading)
 
@@ -308,6 +311,7 @@ class Ui_DossierEditor(object):
         self.authorsHint = QLabel(self.authorsPage)
         self.authorsHint.setObjectName(u"authorsHint")
         self.authorsHint.setWordWrap(True)
+        self.authorsHint.setStyleSheet(u"color: #555;")
 
         self.authorsLayout.addWidget(self.authorsHint)
 
@@ -326,6 +330,7 @@ class Ui_DossierEditor(object):
         self.descriptionOuter.setObjectName(u"descriptionOuter")
         self.descriptionHeading = QLabel(self.descriptionPageContents)
         self.descriptionHeading.setObjectName(u"descriptionHeading")
+        self.descriptionHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;")
 
         self.descriptionOuter.addWidget(self.descriptionHeading)
 
@@ -428,6 +433,7 @@ class Ui_DossierEditor(object):
         self.benefitsOuter.setObjectName(u"benefitsOuter")
         self.benefitsHeading = QLabel(self.benefitsPageContents)
         self.benefitsHeading.setObjectName(u"benefitsHeading")
+        self.benefitsHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;")
 
         self.benefitsOuter.addWidget(self.benefitsHeading)
 
@@ -436,6 +442,7 @@ class Ui_DossierEditor(object):
         self.benefitsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.benefitAuthorHeading = QLabel(self.benefitsPageContents)
         self.benefitAuthorHeading.setObjectName(u"benefitAuthorHeading")
+        self.benefitAuthorHeading.setStyleSheet(u"font-weight: bold")
 
         self.benefitsForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.benefitAuthorHeading)
 
@@ -462,6 +469,7 @@ class Ui_DossierEditor(object):
 
         self.benefitUnitHeading = QLabel(self.benefitsPageContents)
         self.benefitUnitHeading.setObjectName(u"benefitUnitHeading")
+        self.benefitUnitHeading.setStyleSheet(u"font-weight: bold")
 
         self.benefitsForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.benefitUnitHeading)
 
@@ -519,6 +527,7 @@ class Ui_DossierEditor(object):
         self.applicationOuter.setObjectName(u"applicationOuter")
         self.applicationHeading = QLabel(self.applicationPageContents)
         self.applicationHeading.setObjectName(u"applicationHeading")
+        self.applicationHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;")
 
         self.applicationOuter.addWidget(self.applicationHeading)
 
@@ -623,6 +632,7 @@ class Ui_DossierEditor(object):
 
         self.appliersHeading = QLabel(self.applicationPageContents)
         self.appliersHeading.setObjectName(u"appliersHeading")
+        self.appliersHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;")
 
         self.applicationOuter.addWidget(self.appliersHeading)
 
@@ -678,6 +688,7 @@ class Ui_DossierEditor(object):
         self.attachmentsLayout.setObjectName(u"attachmentsLayout")
         self.attachmentsHeading = QLabel(self.attachmentsPage)
         self.attachmentsHeading.setObjectName(u"attachmentsHeading")
+        self.attachmentsHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;")
 
         self.attachmentsLayout.addWidget(self.attachmentsHeading)
 
@@ -728,6 +739,7 @@ class Ui_DossierEditor(object):
         self.attachmentHint = QLabel(self.attachmentsPage)
         self.attachmentHint.setObjectName(u"attachmentHint")
         self.attachmentHint.setWordWrap(True)
+        self.attachmentHint.setStyleSheet(u"color: #555;")
 
         self.attachmentsLayout.addWidget(self.attachmentHint)
 
@@ -738,6 +750,7 @@ class Ui_DossierEditor(object):
         self.checkLayout.setObjectName(u"checkLayout")
         self.checkHeading = QLabel(self.checkPage)
         self.checkHeading.setObjectName(u"checkHeading")
+        self.checkHeading.setStyleSheet(u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;")
 
         self.checkLayout.addWidget(self.checkHeading)
 
@@ -794,6 +807,7 @@ class Ui_DossierEditor(object):
         self.disclaimerLabel = QLabel(self.checkPage)
         self.disclaimerLabel.setObjectName(u"disclaimerLabel")
         self.disclaimerLabel.setWordWrap(True)
+        self.disclaimerLabel.setStyleSheet(u"color: #555;")
 
         self.checkLayout.addWidget(self.disclaimerLabel)
 
@@ -836,6 +850,7 @@ class Ui_DossierEditor(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }")
 
         self.editorLayout.addWidget(self.errorLabel)
 
@@ -858,6 +873,7 @@ class Ui_DossierEditor(object):
 
         self.autosaveLabel = QLabel(DossierEditor)
         self.autosaveLabel.setObjectName(u"autosaveLabel")
+        self.autosaveLabel.setStyleSheet(u"color: #555;")
 
         self.bottomRow.addWidget(self.autosaveLabel)
 
@@ -911,7 +927,6 @@ class Ui_DossierEditor(object):
 
     def retranslateUi(self, DossierEditor):
         DossierEditor.setWindowTitle(QCoreApplication.translate("DossierEditor", u"H\u1ed3 s\u01a1 s\u00e1ng ki\u1ebfn", None))
-        self.versionBanner.setStyleSheet(QCoreApplication.translate("DossierEditor", u"QFrame#versionBanner { background: #eef4fb; border: 1px solid #9bb8d8; border-radius: 3px; }", None))
         self.otherVersionButton.setText(QCoreApplication.translate("DossierEditor", u"M\u1edf phi\u00ean b\u1ea3n kh\u00e1c", None))
         self.newVersionButton.setText(QCoreApplication.translate("DossierEditor", u"T\u1ea1o phi\u00ean b\u1ea3n s\u1eeda \u0111\u1ed5i", None))
 
@@ -934,7 +949,6 @@ class Ui_DossierEditor(object):
         self.stepList.setSortingEnabled(__sortingEnabled)
 
         self.generalHeading.setText(QCoreApplication.translate("DossierEditor", u"1. Th\u00f4ng tin chung", None))
-        self.generalHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;", None))
         self.titleLabel.setText(QCoreApplication.translate("DossierEditor", u"T\u00ean s\u00e1ng ki\u1ebfn (*):", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"V\u00ed d\u1ee5: C\u1ea3i ti\u1ebfn quy tr\u00ecnh ki\u1ec3m tra ch\u1ea5t l\u01b0\u1ee3ng \u0111\u01b0\u1eddng may", None))
         self.codeLabel.setText(QCoreApplication.translate("DossierEditor", u"M\u00e3 h\u1ed3 s\u01a1:", None))
@@ -953,7 +967,6 @@ class Ui_DossierEditor(object):
         self.notesLabel.setText(QCoreApplication.translate("DossierEditor", u"Ghi ch\u00fa n\u1ed9i b\u1ed9:", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"Ch\u1ec9 l\u01b0u trong m\u00e1y, kh\u00f4ng in ra v\u0103n b\u1ea3n", None))
         self.authorsHeading.setText(QCoreApplication.translate("DossierEditor", u"2. T\u00e1c gi\u1ea3", None))
-        self.authorsHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;", None))
         ___qtablewidgetitem = self.authorsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("DossierEditor", u"H\u1ecd v\u00e0 t\u00ean", None))
         ___qtablewidgetitem1 = self.authorsTable.horizontalHeaderItem(1)
@@ -978,10 +991,8 @@ class Ui_DossierEditor(object):
         self.authorDownButton.setText(QCoreApplication.translate("DossierEditor", u"Xu\u1ed1ng", None))
         self.shareTotalLabel.setText("")
         self.creditedLabel.setText("")
-        self.authorsHint.setStyleSheet(QCoreApplication.translate("DossierEditor", u"color: #555;", None))
         self.authorsHint.setText(QCoreApplication.translate("DossierEditor", u"S\u1ed1 CCCD v\u00e0 \u0111i\u1ec7n tho\u1ea1i l\u00e0 d\u1eef li\u1ec7u c\u00e1 nh\u00e2n: ch\u1ec9 d\u00f9ng cho c\u1ed5ng tr\u1ef1c tuy\u1ebfn, kh\u00f4ng in tr\u00ean gi\u1ea5y t\u1edd h\u1ecdp.", None))
         self.descriptionHeading.setText(QCoreApplication.translate("DossierEditor", u"3. M\u00f4 t\u1ea3 gi\u1ea3i ph\u00e1p", None))
-        self.descriptionHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;", None))
         self.beforeLabel.setText(QCoreApplication.translate("DossierEditor", u"T\u00ecnh tr\u1ea1ng tr\u01b0\u1edbc khi c\u00f3 s\u00e1ng ki\u1ebfn:", None))
         self.beforeEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"C\u00f4ng vi\u1ec7c \u0111\u01b0\u1ee3c l\u00e0m th\u1ebf n\u00e0o, c\u00f3 kh\u00f3 kh\u0103n, h\u1ea1n ch\u1ebf g\u00ec", None))
         self.solutionLabel.setText(QCoreApplication.translate("DossierEditor", u"M\u00f4 t\u1ea3 b\u1ea3n ch\u1ea5t c\u1ee7a s\u00e1ng ki\u1ebfn (*):", None))
@@ -995,21 +1006,17 @@ class Ui_DossierEditor(object):
         self.portalCountLabel.setText("")
         self.buildPortalButton.setText(QCoreApplication.translate("DossierEditor", u"T\u1ea1o t\u1eeb ph\u1ea7n m\u00f4 t\u1ea3\u2026", None))
         self.benefitsHeading.setText(QCoreApplication.translate("DossierEditor", u"4. L\u1ee3i \u00edch", None))
-        self.benefitsHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;", None))
         self.benefitAuthorHeading.setText(QCoreApplication.translate("DossierEditor", u"Theo \u00fd ki\u1ebfn c\u1ee7a t\u00e1c gi\u1ea3", None))
-        self.benefitAuthorHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold", None))
         self.benefitAuthorVndLabel.setText(QCoreApplication.translate("DossierEditor", u"Gi\u00e1 tr\u1ecb l\u00e0m l\u1ee3i (\u0111\u1ed3ng):", None))
         self.benefitAuthorVndEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"V\u00ed d\u1ee5: 120.000.000", None))
         self.benefitAuthorSocialLabel.setText(QCoreApplication.translate("DossierEditor", u"L\u1ee3i \u00edch x\u00e3 h\u1ed9i:", None))
         self.benefitUnitHeading.setText(QCoreApplication.translate("DossierEditor", u"Theo \u00fd ki\u1ebfn c\u1ee7a t\u1ed5 ch\u1ee9c, c\u00e1 nh\u00e2n \u0111\u00e3 \u00e1p d\u1ee5ng", None))
-        self.benefitUnitHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold", None))
         self.benefitUnitVndLabel.setText(QCoreApplication.translate("DossierEditor", u"Gi\u00e1 tr\u1ecb l\u00e0m l\u1ee3i (\u0111\u1ed3ng):", None))
         self.benefitUnitVndEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"V\u00ed d\u1ee5: 120.000.000", None))
         self.benefitUnitSocialLabel.setText(QCoreApplication.translate("DossierEditor", u"L\u1ee3i \u00edch x\u00e3 h\u1ed9i:", None))
         self.benefitCalculationLabel.setText(QCoreApplication.translate("DossierEditor", u"C\u00e1ch t\u00ednh gi\u00e1 tr\u1ecb l\u00e0m l\u1ee3i:", None))
         self.benefitCalculationEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"V\u00ed d\u1ee5: ti\u1ebft ki\u1ec7m 2 gi\u1edd c\u00f4ng/ng\u00e0y \u00d7 250 ng\u00e0y \u00d7 60.000 \u0111\u1ed3ng/gi\u1edd", None))
         self.applicationHeading.setText(QCoreApplication.translate("DossierEditor", u"5. \u00c1p d\u1ee5ng", None))
-        self.applicationHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;", None))
         self.firstAppliedLabel.setText(QCoreApplication.translate("DossierEditor", u"Ng\u00e0y \u00e1p d\u1ee5ng l\u1ea7n \u0111\u1ea7u (*):", None))
         self.firstAppliedEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"ng\u00e0y/th\u00e1ng/n\u0103m, v\u00ed d\u1ee5 15/09/2022", None))
         self.trialCheck.setText(QCoreApplication.translate("DossierEditor", u"\u00c1p d\u1ee5ng th\u1eed", None))
@@ -1024,7 +1031,6 @@ class Ui_DossierEditor(object):
         self.complaintCheck.setText(QCoreApplication.translate("DossierEditor", u"C\u00f3 khi\u1ebfu n\u1ea1i v\u1ec1 n\u1ed9i dung ho\u1eb7c k\u1ebft qu\u1ea3", None))
         self.disputeCheck.setText(QCoreApplication.translate("DossierEditor", u"C\u00f3 tranh ch\u1ea5p v\u1ec1 quy\u1ec1n t\u00e1c gi\u1ea3", None))
         self.appliersHeading.setText(QCoreApplication.translate("DossierEditor", u"Ng\u01b0\u1eddi tham gia \u00e1p d\u1ee5ng th\u1eed ho\u1eb7c \u00e1p d\u1ee5ng l\u1ea7n \u0111\u1ea7u", None))
-        self.appliersHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;", None))
         ___qtablewidgetitem9 = self.appliersTable.horizontalHeaderItem(0)
         ___qtablewidgetitem9.setText(QCoreApplication.translate("DossierEditor", u"H\u1ecd v\u00e0 t\u00ean", None))
         ___qtablewidgetitem10 = self.appliersTable.horizontalHeaderItem(1)
@@ -1040,7 +1046,6 @@ class Ui_DossierEditor(object):
         self.addApplierButton.setText(QCoreApplication.translate("DossierEditor", u"Th\u00eam ng\u01b0\u1eddi", None))
         self.removeApplierButton.setText(QCoreApplication.translate("DossierEditor", u"X\u00f3a ng\u01b0\u1eddi", None))
         self.attachmentsHeading.setText(QCoreApplication.translate("DossierEditor", u"6. \u0110\u00ednh k\u00e8m", None))
-        self.attachmentsHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;", None))
         ___qtablewidgetitem15 = self.attachmentsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem15.setText(QCoreApplication.translate("DossierEditor", u"T\u00ean t\u1ec7p", None))
         ___qtablewidgetitem16 = self.attachmentsTable.horizontalHeaderItem(1)
@@ -1054,10 +1059,8 @@ class Ui_DossierEditor(object):
         self.addAttachmentButton.setText(QCoreApplication.translate("DossierEditor", u"Th\u00eam t\u1ec7p\u2026", None))
         self.openAttachmentButton.setText(QCoreApplication.translate("DossierEditor", u"M\u1edf", None))
         self.removeAttachmentButton.setText(QCoreApplication.translate("DossierEditor", u"G\u1ee1 kh\u1ecfi h\u1ed3 s\u01a1", None))
-        self.attachmentHint.setStyleSheet(QCoreApplication.translate("DossierEditor", u"color: #555;", None))
         self.attachmentHint.setText(QCoreApplication.translate("DossierEditor", u"\u0110\u00ednh k\u00e8m \u1ea3nh, PDF ho\u1eb7c Word (DOCX): quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn, t\u00e0i li\u1ec7u t\u00ednh gi\u00e1 tr\u1ecb l\u00e0m l\u1ee3i, \u1ea3nh s\u1ea3n ph\u1ea9m. \u1ede c\u1ed9t \u201cGhi ch\u00fa / y\u00eau c\u1ea7u\u201d, ghi m\u00e3 c\u1ee7a gi\u1ea5y t\u1edd b\u1eaft bu\u1ed9c m\u00e0 t\u1ec7p \u0111\u00e1p \u1ee9ng (v\u00ed d\u1ee5 #quyet_dinh_cong_nhan). Kh\u00f4ng n\u00ean \u0111\u00ednh k\u00e8m \u1ea3nh ch\u1ee5p CCCD: \u0111\u00f3 l\u00e0 d\u1eef li\u1ec7u c\u00e1 nh\u00e2n nh\u1ea1y c\u1ea3m.", None))
         self.checkHeading.setText(QCoreApplication.translate("DossierEditor", u"7. Ki\u1ec3m tra", None))
-        self.checkHeading.setStyleSheet(QCoreApplication.translate("DossierEditor", u"font-weight: bold; font-size: 11pt; padding: 2px 0 6px 0;", None))
         self.checkSummaryLabel.setText("")
         ___qtablewidgetitem20 = self.findingsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem20.setText(QCoreApplication.translate("DossierEditor", u"M\u1ee9c", None))
@@ -1072,14 +1075,11 @@ class Ui_DossierEditor(object):
         self.goToFieldButton.setText(QCoreApplication.translate("DossierEditor", u"\u0110\u1ebfn ch\u1ed7 c\u1ea7n s\u1eeda", None))
         self.acknowledgeButton.setText(QCoreApplication.translate("DossierEditor", u"X\u00e1c nh\u1eadn b\u1ecf qua c\u1ea3nh b\u00e1o\u2026", None))
         self.recheckButton.setText(QCoreApplication.translate("DossierEditor", u"Ki\u1ec3m tra l\u1ea1i", None))
-        self.disclaimerLabel.setStyleSheet(QCoreApplication.translate("DossierEditor", u"color: #555;", None))
         self.disclaimerLabel.setText("")
         self.panelSummaryLabel.setText("")
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("DossierEditor", u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }", None))
         self.prevButton.setText(QCoreApplication.translate("DossierEditor", u"\u2039 B\u01b0\u1edbc tr\u01b0\u1edbc", None))
         self.nextButton.setText(QCoreApplication.translate("DossierEditor", u"B\u01b0\u1edbc ti\u1ebfp \u203a", None))
         self.historyButton.setText(QCoreApplication.translate("DossierEditor", u"L\u1ecbc&h s\u1eed\u2026", None))
-        self.autosaveLabel.setStyleSheet(QCoreApplication.translate("DossierEditor", u"color: #555;", None))
         self.autosaveLabel.setText("")
     # retranslateUi
 

@@ -80,6 +80,7 @@ class Ui_IssueDecisionDialog(object):
         self.numberStatusLabel.setObjectName(u"numberStatusLabel")
         self.numberStatusLabel.setWordWrap(True)
         self.numberStatusLabel.setVisible(False)
+        self.numberStatusLabel.setStyleSheet(u"color: #a4161a;")
 
         self.decisionGrid.addWidget(self.numberStatusLabel, 2, 1, 1, 3)
 
@@ -201,6 +202,7 @@ class Ui_IssueDecisionDialog(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }")
 
         self.issueLayout.addWidget(self.errorLabel)
 
@@ -234,7 +236,6 @@ class Ui_IssueDecisionDialog(object):
         self.numberLabel.setText(QCoreApplication.translate("IssueDecisionDialog", u"&S\u1ed1:", None))
         self.dateLabel.setText(QCoreApplication.translate("IssueDecisionDialog", u"&Ng\u00e0y:", None))
         self.dateEdit.setPlaceholderText(QCoreApplication.translate("IssueDecisionDialog", u"dd/mm/yyyy", None))
-        self.numberStatusLabel.setStyleSheet(QCoreApplication.translate("IssueDecisionDialog", u"color: #a4161a;", None))
         self.authorityLabel.setText(QCoreApplication.translate("IssueDecisionDialog", u"&Th\u1ea9m quy\u1ec1n:", None))
         self.authorityTextLabel.setText(QCoreApplication.translate("IssueDecisionDialog", u"C\u01a1 quan ra quy\u1ebft \u0111\u1ecbnh:", None))
         self.capacityLabel.setText(QCoreApplication.translate("IssueDecisionDialog", u"Th\u1ea9m quy\u1ec1n k\u00fd:", None))
@@ -246,6 +247,5 @@ class Ui_IssueDecisionDialog(object):
         self.itemsHeading.setText(QCoreApplication.translate("IssueDecisionDialog", u"<b>H\u1ed3 s\u01a1 \u0111\u01b0\u1ee3c x\u00e9t</b> \u2014 ch\u1ecdn \u201cC\u00f4ng nh\u1eadn\u201d ho\u1eb7c \u201cKh\u00f4ng c\u00f4ng nh\u1eadn\u201d; l\u00fd do kh\u00f4ng c\u00f4ng nh\u1eadn \u0111\u01b0\u1ee3c g\u1eedi cho t\u00e1c gi\u1ea3.", None))
         self.addDossierButton.setText(QCoreApplication.translate("IssueDecisionDialog", u"&Th\u00eam h\u1ed3 s\u01a1\u2026", None))
         self.removeDossierButton.setText(QCoreApplication.translate("IssueDecisionDialog", u"&B\u1ecf h\u1ed3 s\u01a1", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("IssueDecisionDialog", u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }", None))
     # retranslateUi
 

@@ -294,6 +294,7 @@ class Ui_MeetingDialog(object):
         self.disagreeLabel.setObjectName(u"disagreeLabel")
         self.disagreeLabel.setWordWrap(True)
         self.disagreeLabel.setVisible(False)
+        self.disagreeLabel.setStyleSheet(u"QLabel { color: #7a4b00; background: #fff4d6; border: 1px solid #e8c877; padding: 6px; }")
 
         self.scoringTabLayout.addWidget(self.disagreeLabel)
 
@@ -319,6 +320,7 @@ class Ui_MeetingDialog(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }")
 
         self.meetingLayout.addWidget(self.errorLabel)
 
@@ -408,10 +410,8 @@ class Ui_MeetingDialog(object):
         self.scoringDossierLabel.setText(QCoreApplication.translate("MeetingDialog", u"H\u1ed3 &s\u01a1:", None))
         self.dropExtremesCheck.setText(QCoreApplication.translate("MeetingDialog", u"B\u1ecf phi\u1ebfu cao nh\u1ea5t v\u00e0 th\u1ea5p nh\u1ea5t", None))
         self.scoringHint.setText(QCoreApplication.translate("MeetingDialog", u"M\u1ed7i d\u00f2ng l\u00e0 phi\u1ebfu c\u1ee7a m\u1ed9t th\u00e0nh vi\u00ean c\u00f3 m\u1eb7t. Nh\u1eadp \u0111i\u1ec3m t\u1eebng ti\u00eau ch\u00ed (v\u00ed d\u1ee5 27,5); d\u00f2ng \u0111\u1ec3 tr\u1ed1ng l\u00e0 ch\u01b0a c\u00f3 phi\u1ebfu.", None))
-        self.disagreeLabel.setStyleSheet(QCoreApplication.translate("MeetingDialog", u"QLabel { color: #7a4b00; background: #fff4d6; border: 1px solid #e8c877; padding: 6px; }", None))
         self.resultsHeading.setText(QCoreApplication.translate("MeetingDialog", u"<b>T\u1ed5ng h\u1ee3p c\u00e1c h\u1ed3 s\u01a1 c\u1ee7a cu\u1ed9c h\u1ecdp</b>", None))
         self.tabs.setTabText(self.tabs.indexOf(self.scoringTab), QCoreApplication.translate("MeetingDialog", u"Ch\u1ea5m \u0111i\u1ec3m", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("MeetingDialog", u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }", None))
         self.printSheetsButton.setText(QCoreApplication.translate("MeetingDialog", u"In &phi\u1ebfu \u0111\u00e1nh gi\u00e1 tr\u1ed1ng\u2026", None))
         self.printMinutesButton.setText(QCoreApplication.translate("MeetingDialog", u"In &bi\u00ean b\u1ea3n\u2026", None))
         self.historyButton.setText(QCoreApplication.translate("MeetingDialog", u"&L\u1ecbch s\u1eed thay \u0111\u1ed5i\u2026", None))

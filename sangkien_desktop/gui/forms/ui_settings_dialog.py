@@ -164,6 +164,23 @@ class Ui_SettingsDialog(object):
 
         self.userForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dataDirValue)
 
+        self.languageLabel = QLabel(self.userGroup)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.userForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.userGroup)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.userForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.languageNote = QLabel(self.userGroup)
+        self.languageNote.setObjectName(u"languageNote")
+        self.languageNote.setWordWrap(True)
+        self.languageNote.setStyleSheet(u"color: #5f6368;")
+
+        self.userForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageNote)
+
 
         self.settingsLayout.addWidget(self.userGroup)
 
@@ -171,6 +188,7 @@ class Ui_SettingsDialog(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }")
 
         self.settingsLayout.addWidget(self.errorLabel)
 
@@ -192,6 +210,7 @@ class Ui_SettingsDialog(object):
         self.signerNameLabel.setBuddy(self.signerNameEdit)
         self.recipientsLabel.setBuddy(self.recipientsEdit)
         self.userNameLabel.setBuddy(self.userNameEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -222,6 +241,10 @@ class Ui_SettingsDialog(object):
         self.userNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"T\u00ean ng\u01b0\u1eddi s\u1eed d\u1ee5ng:", None))
         self.userNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Ghi v\u00e0o l\u1ecbch s\u1eed thay \u0111\u1ed5i h\u1ed3 s\u01a1", None))
         self.dataDirLabel.setText(QCoreApplication.translate("SettingsDialog", u"Th\u01b0 m\u1ee5c d\u1eef li\u1ec7u:", None))
-        self.errorLabel.setStyleSheet(QCoreApplication.translate("SettingsDialog", u"QLabel { color: #8b0000; background: #fde8e8; border: 1px solid #e0a0a0; padding: 6px; }", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef giao di\u1ec7n (Interface language):", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef c\u1ee7a menu, n\u00fat b\u1ea5m v\u00e0 th\u00f4ng b\u00e1o. V\u0103n b\u1ea3n in ra lu\u00f4n b\u1eb1ng ti\u1ebfng Vi\u1ec7t.", None))
+#endif // QT_CONFIG(tooltip)
+        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef m\u1edbi \u0111\u01b0\u1ee3c d\u00f9ng t\u1eeb l\u1ea7n m\u1edf ch\u01b0\u01a1ng tr\u00ecnh sau. V\u0103n b\u1ea3n in ra lu\u00f4n b\u1eb1ng ti\u1ebfng Vi\u1ec7t.", None))
     # retranslateUi
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from sangkien_desktop.domain.campaign import Campaign
@@ -22,14 +22,14 @@ from sangkien_desktop.storage.database import Database
 from sangkien_desktop.gui.labels import status_label
 
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
-    (SortKey.TITLE, "Tên sáng kiến"),
-    (SortKey.CODE, "Mã"),
-    (SortKey.SOLUTION_TYPE, "Loại giải pháp"),
-    (SortKey.UNIT, "Đơn vị"),
-    (SortKey.LEAD_AUTHOR, "Tác giả chính"),
-    (SortKey.FIRST_APPLIED, "Áp dụng lần đầu"),
-    (SortKey.STATUS, "Trạng thái"),
-    (SortKey.CAMPAIGN, "Chương trình"),
+    (SortKey.TITLE, QT_TRANSLATE_NOOP("DossierTableModel", "Tên sáng kiến")),
+    (SortKey.CODE, QT_TRANSLATE_NOOP("DossierTableModel", "Mã")),
+    (SortKey.SOLUTION_TYPE, QT_TRANSLATE_NOOP("DossierTableModel", "Loại giải pháp")),
+    (SortKey.UNIT, QT_TRANSLATE_NOOP("DossierTableModel", "Đơn vị")),
+    (SortKey.LEAD_AUTHOR, QT_TRANSLATE_NOOP("DossierTableModel", "Tác giả chính")),
+    (SortKey.FIRST_APPLIED, QT_TRANSLATE_NOOP("DossierTableModel", "Áp dụng lần đầu")),
+    (SortKey.STATUS, QT_TRANSLATE_NOOP("DossierTableModel", "Trạng thái")),
+    (SortKey.CAMPAIGN, QT_TRANSLATE_NOOP("DossierTableModel", "Chương trình")),
 )
 
 

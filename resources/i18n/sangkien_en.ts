@@ -1,0 +1,5440 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>(chế độ di động: dữ liệu nằm cạnh chương trình)</source>
+        <translation>(portable mode: the data is beside the program)</translation>
+    </message>
+    <message>
+        <source>Giấy phép: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Không đọc được toàn văn giấy phép: %1</source>
+        <translation>Cannot read the full licence text: %1</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Chương trình chạy hoàn toàn trên máy này, không cần mạng.</source>
+        <translation>Manages initiative dossiers for grassroots trade unions. The program runs entirely on this computer and needs no network.</translation>
+    </message>
+    <message>
+        <source>Phiên bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Bấm để mở thư mục trong trình quản lý tệp</source>
+        <translation>Click to open the folder in the file manager</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Nền tảng:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Phần mềm nguồn mở đi kèm và giấy phép của chúng (chọn một mục để xem toàn văn):</source>
+        <translation>Bundled open-source software and its licences (select an item to read the full text):</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsStep</name>
+    <message>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <source>Ảnh, PDF, Word (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.docx)</source>
+        <translation>Images, PDF, Word (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Có tệp không đính kèm được</source>
+        <translation>Some files could not be attached</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Bản lưu của tệp “%1” bị thiếu hoặc đã bị thay đổi. Hãy gỡ tệp này khỏi hồ sơ và đính kèm lại từ bản gốc.</source>
+        <translation>The stored copy of “%1” is missing or has been changed. Remove this file from the dossier and attach it again from the original.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <source>Đã sao lưu %1 hồ sơ và các tệp đính kèm vào %2</source>
+        <translation>Backed up %1 dossiers and their attachments to %2</translation>
+    </message>
+    <message>
+        <source>Sao lưu không thành công: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Sao lưu không thành công</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu, xin chờ…</source>
+        <translation>Backing up, please wait…</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>hỏng</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Sao lưu không thành công</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu Sáng kiến (*.zip)</source>
+        <translation>Sáng kiến backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
+
+Dữ liệu hiện tại (%3 hồ sơ) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
+        <translation>Restore the data to the backup of %1 (%2 dossiers)?
+
+The current data (%3 dossiers) will be backed up first, then replaced by the data of the backup.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
+        <translation>Restored the data of the backup of %1 (%2 dossiers).</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục được sao lưu vào %1.</source>
+        <translation>The data as it was before the restore was backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Chọn ổ USB hoặc thư mục để chép bản sao lưu vào</source>
+        <translation>Choose a USB drive or folder to copy the backup to</translation>
+    </message>
+    <message>
+        <source>Không chép được</source>
+        <translation>Cannot copy</translation>
+    </message>
+    <message>
+        <source>Chép bản sao lưu</source>
+        <translation>Copy backup</translation>
+    </message>
+    <message>
+        <source>Đã chép và kiểm tra lại bản sao lưu (%1, mã kiểm tra khớp):
+%2</source>
+        <translation>Copied and verified the backup (%1, checksum matches):
+%2</translation>
+    </message>
+    <message>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Mỗi bản sao lưu gồm cơ sở dữ liệu và mọi tệp đính kèm. Chương trình tự sao lưu mỗi ngày khi mở, trước khi nâng cấp dữ liệu và trước khi nhập dữ liệu; giữ 7 bản hằng ngày và 4 bản hằng tuần. Ổ cứng có thể hỏng bất cứ lúc nào: hãy thường xuyên chép một bản ra ổ USB.</source>
+        <translation>Each backup holds the database and every attached file. The program backs up automatically once a day when it opens, before upgrading the data and before importing data; it keeps 7 daily and 4 weekly backups. A hard disk can fail at any time: copy a backup to a USB drive regularly.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ &amp;tệp…</source>
+        <translation>Restore from &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Chép ra USB…</source>
+        <translation>&amp;Copy to USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở thư mục</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Xóa hẳn</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message numerus="yes">
+        <source>Xóa hẳn %n hồ sơ đã chọn? Không thể hoàn tác.</source>
+        <translation>
+            <numerusform>Permanently delete the selected dossier? This cannot be undone.</numerusform>
+            <numerusform>Permanently delete the %n selected dossiers? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không xóa hẳn được</source>
+        <translation>Cannot delete permanently</translation>
+    </message>
+    <message>
+        <source>Dọn sạch thùng rác</source>
+        <translation>Empty the bin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Xóa hẳn toàn bộ %n hồ sơ trong thùng rác? Không thể hoàn tác.</source>
+        <translation>
+            <numerusform>Permanently delete the %n dossier in the bin? This cannot be undone.</numerusform>
+            <numerusform>Permanently delete all %n dossiers in the bin? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thùng rác</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã xóa nằm ở đây cho đến khi bạn xóa hẳn. Chọn hồ sơ rồi bấm “Khôi phục” để đưa về danh sách.</source>
+        <translation>Deleted dossiers stay here until you delete them permanently. Select a dossier and click “Restore” to put it back in the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa hẳn</source>
+        <translation>&amp;Delete permanently</translation>
+    </message>
+    <message>
+        <source>&amp;Dọn sạch thùng rác</source>
+        <translation>&amp;Empty the bin</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Chưa kiểm tra được: có ô nhập chưa đúng dạng.</source>
+        <translation>Cannot check yet: some fields are not in the right format.</translation>
+    </message>
+    <message>
+        <source>Không có lỗi. Hồ sơ đạt các quy định đã kiểm tra.</source>
+        <translation>No errors. The dossier meets the rules that were checked.</translation>
+    </message>
+    <message>
+        <source>%1 lỗi, %2 cảnh báo chưa xác nhận.</source>
+        <translation>%1 errors, %2 unacknowledged warnings.</translation>
+    </message>
+    <message>
+        <source>Theo quy định: %1 (phiên bản %2).</source>
+        <translation>Rules: %1 (version %2).</translation>
+    </message>
+    <message>
+        <source>Lỗi phải sửa trước khi đề nghị công nhận, đề nghị lên cấp trên hoặc xuất hồ sơ; cảnh báo được phép khi một người có tên xác nhận bỏ qua.</source>
+        <translation>Errors must be fixed before the dossier is proposed for recognition, nominated to the upper level or exported; a warning may stand once a named person acknowledges it.</translation>
+    </message>
+    <message>
+        <source>Không có lỗi hay cảnh báo nào.</source>
+        <translation>No errors or warnings.</translation>
+    </message>
+    <message>
+        <source>(đã xác nhận bỏ qua)</source>
+        <translation>(acknowledged)</translation>
+    </message>
+    <message>
+        <source>Xác nhận bỏ qua</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một cảnh báo trong bảng. Lỗi thì không bỏ qua được: cần sửa hồ sơ.</source>
+        <translation>Select a warning in the table. Errors cannot be acknowledged: the dossier must be fixed.</translation>
+    </message>
+    <message>
+        <source>Người xác nhận</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>Họ và tên người xác nhận bỏ qua cảnh báo:</source>
+        <translation>Full name of the person acknowledging this warning:</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lý do bỏ qua (sẽ in kèm hồ sơ):</source>
+        <translation>Reason for acknowledging (printed with the dossier):</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận</source>
+        <translation>Not acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilsDialog</name>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation>members present</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Học hàm, học vị</source>
+        <translation>Academic title, degree</translation>
+    </message>
+    <message>
+        <source>Chức vụ, nơi công tác</source>
+        <translation>Position, workplace</translation>
+    </message>
+    <message>
+        <source>Xếp loại A, B, C (từ 85, 70, 50 điểm)</source>
+        <translation>Grades A, B, C (from 85, 70, 50 points)</translation>
+    </message>
+    <message>
+        <source>Đạt / không đạt (từ 50 điểm)</source>
+        <translation>Pass / fail (from 50 points)</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Hội đồng có thay đổi chưa lưu. Lưu trước?</source>
+        <translation>The council has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến</source>
+        <translation>Initiative councils</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa: %1</source>
+        <translation>Maximum total score: %1</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập</source>
+        <translation>Date of the founding decision</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hội đồng theo đơn vị và năm&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Councils by unit and year&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm Hội đồng</source>
+        <translation>&amp;Add council</translation>
+    </message>
+    <message>
+        <source>Thông tin và thành viên</source>
+        <translation>Details and members</translation>
+    </message>
+    <message>
+        <source>Tên Hội đồng:</source>
+        <translation>Council name:</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến Công ty …</source>
+        <translation>Initiative Council of … Company</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Cơ quan, doanh nghiệp:</source>
+        <translation>Agency, enterprise:</translation>
+    </message>
+    <message>
+        <source>Tên in ở đầu biên bản và phiếu đánh giá</source>
+        <translation>Name printed at the top of the minutes and score sheets</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập số:</source>
+        <translation>Founding decision no.:</translation>
+    </message>
+    <message>
+        <source>05/QĐ-CT</source>
+        <translation>05/QĐ-CT</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Họp hợp lệ khi có mặt ít nhất</source>
+        <translation>A meeting is valid with at least</translation>
+    </message>
+    <message>
+        <source>số thành viên;   công nhận khi tán thành ít nhất</source>
+        <translation>of the members present;   recognised with the approval of at least</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thành viên&lt;/b&gt; (một Chủ tịch; thành viên rời Hội đồng vẫn được giữ trong các phiếu cũ)</source>
+        <translation>&lt;b&gt;Members&lt;/b&gt; (one chair; members who left the council stay on their old score sheets)</translation>
+    </message>
+    <message>
+        <source>Thêm thành &amp;viên</source>
+        <translation>Add &amp;member</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ thành viên</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chấm điểm</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiêu chí&lt;/b&gt; — điểm sàn: dưới mức này tiêu chí không đạt; “Loại” đánh dấu tiêu chí mà không đạt thì hồ sơ không được công nhận dù tổng điểm cao.</source>
+        <translation>&lt;b&gt;Criteria&lt;/b&gt; — pass mark: below it the criterion fails; “Disqualifying” marks a criterion that, when failed, stops the dossier from being recognised however high its total.</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;tiêu chí</source>
+        <translation>Add &amp;criterion</translation>
+    </message>
+    <message>
+        <source>Bỏ tiêu chí</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>Dùng bộ &amp;mặc định</source>
+        <translation>Use the &amp;defaults</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kết quả theo tổng điểm&lt;/b&gt; (mức cao nhất trước; dưới mọi mức là “Không đạt”)</source>
+        <translation>&lt;b&gt;Result by total score&lt;/b&gt; (highest grade first; below every grade is “Fail”)</translation>
+    </message>
+    <message>
+        <source>Thêm mức</source>
+        <translation>Add grade</translation>
+    </message>
+    <message>
+        <source>Bỏ mức</source>
+        <translation>Remove grade</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu cao nhất và thấp nhất khi có từ</source>
+        <translation>Drop the highest and lowest scores when there are at least</translation>
+    </message>
+    <message>
+        <source> phiếu</source>
+        <translation> score sheets</translation>
+    </message>
+    <message>
+        <source>   Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
+        <translation>   Warn when the members&apos; scores differ by more than:</translation>
+    </message>
+    <message>
+        <source> điểm</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cơ quan ra quyết định</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Không công nhận</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi / lý do</source>
+        <translation>Benefit / reason</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng đơn vị</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Quyết định này không công nhận sáng kiến nào.</source>
+        <translation>This decision recognises no initiative.</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1</source>
+        <translation>Decision no. %1</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận sáng kiến</source>
+        <translation>Initiative recognition decisions</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận đã ban hành. Hồ sơ được công nhận bị khóa nội dung; muốn sửa, mở hồ sơ và tạo phiên bản sửa đổi.</source>
+        <translation>The recognition decision has been issued. Recognised dossiers are locked; to change one, open it and create a corrected version.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ trong quyết định đang chọn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossiers in the selected decision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Ra quyết định mới…</source>
+        <translation>&amp;New decision…</translation>
+    </message>
+    <message>
+        <source>In &amp;quyết định…</source>
+        <translation>Print &amp;decision…</translation>
+    </message>
+    <message>
+        <source>In &amp;giấy chứng nhận…</source>
+        <translation>Print &amp;certificates…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở hồ sơ</source>
+        <translation>&amp;Open dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Cả PDF và Word (DOCX)</source>
+        <translation>Both PDF and Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Đề xuất số tiếp theo chưa dùng của năm %1; bạn có thể sửa. Số được ghi vào sổ văn bản khi lưu, mở hoặc in văn bản.</source>
+        <translation>The next unused number of %1 is proposed; you may change it. The number is entered in the document register when the document is saved, opened or printed.</translation>
+    </message>
+    <message>
+        <source>(văn bản này không đánh số)</source>
+        <translation>(this document has no number)</translation>
+    </message>
+    <message>
+        <source>Đang làm văn bản…</source>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Đã mở: %1</source>
+        <translation>Opened: %1</translation>
+    </message>
+    <message>
+        <source>Đã gửi văn bản tới máy in.</source>
+        <translation>The document was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị bản xem trước…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Làm văn bản</source>
+        <translation>Make a document</translation>
+    </message>
+    <message>
+        <source>Văn bản được làm từ dữ liệu đã lưu, đúng thể thức Nghị định 30/2020/NĐ-CP.</source>
+        <translation>Documents are made from the saved data, in the form required by Decree 30/2020/NĐ-CP.</translation>
+    </message>
+    <message>
+        <source>&amp;Văn bản:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Định &amp;dạng:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Số văn bản:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>/BB-HĐSK</source>
+        <translation>/BB-HĐSK</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thành tệp…</source>
+        <translation>&amp;Save as file…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở để xem</source>
+        <translation>&amp;Open to view</translation>
+    </message>
+    <message>
+        <source>Mở văn bản bằng chương trình xem PDF hoặc soạn thảo Word của máy</source>
+        <translation>Open the document in this computer&apos;s PDF viewer or word processor</translation>
+    </message>
+    <message>
+        <source>&amp;Xem trước và in…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>Không mở được hồ sơ</source>
+        <translation>Cannot open the dossier</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source> (trước 7/2025)</source>
+        <translation> (before 7/2025)</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>(tự cấp khi lưu)</source>
+        <translation>(assigned when saved)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ: chưa tính được (có ô không phải số)</source>
+        <translation>Total share: cannot be computed (a cell is not a number)</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp: %1 %</source>
+        <translation>Total contribution share: %1 %</translation>
+    </message>
+    <message>
+        <source>Tác giả được chương trình ghi nhận: %1</source>
+        <translation>Author credited by the programme: %1</translation>
+    </message>
+    <message>
+        <source>(có nhiều người cùng tỷ lệ cao nhất: hãy đánh dấu chủ nhiệm)</source>
+        <translation>(several people share the largest share: mark the lead author)</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu</source>
+        <translation>First application date</translation>
+    </message>
+    <message>
+        <source>Ngày nghiệm thu</source>
+        <translation>Acceptance date</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
+        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.
+Chi tiết: %1</source>
+        <translation>The dossier was not saved; the previous data is intact.
+Details: %1</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có thay đổi chưa lưu. Lưu trước khi đóng?</source>
+        <translation>The dossier has unsaved changes. Save before closing?</translation>
+    </message>
+    <message>
+        <source>Đã lưu nháp lúc %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản nháp?</source>
+        <translation>Restore the draft?</translation>
+    </message>
+    <message>
+        <source>Có nội dung chưa lưu của hồ sơ này, tự động ghi lúc %1 (có thể do chương trình bị tắt đột ngột). Khôi phục nội dung đó?</source>
+        <translation>There are unsaved changes to this dossier, recorded automatically at %1 (perhaps the program was closed unexpectedly). Restore them?</translation>
+    </message>
+    <message>
+        <source>Mô tả cho cổng trực tuyến</source>
+        <translation>Portal description</translation>
+    </message>
+    <message>
+        <source>Văn bản dựng từ phần mô tả (%1). Dùng văn bản này?</source>
+        <translation>Text built from the description (%1). Use this text?</translation>
+    </message>
+    <message>
+        <source>Phần bị cắt bớt:</source>
+        <translation>Part cut off:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ sáng kiến</source>
+        <translation>Initiative dossier</translation>
+    </message>
+    <message>
+        <source>Mở phiên bản khác</source>
+        <translation>Open another version</translation>
+    </message>
+    <message>
+        <source>Tạo phiên bản sửa đổi</source>
+        <translation>Create a corrected version</translation>
+    </message>
+    <message>
+        <source>1. Thông tin chung</source>
+        <translation>1. General</translation>
+    </message>
+    <message>
+        <source>2. Tác giả</source>
+        <translation>2. Authors</translation>
+    </message>
+    <message>
+        <source>3. Mô tả giải pháp</source>
+        <translation>3. Description</translation>
+    </message>
+    <message>
+        <source>4. Lợi ích</source>
+        <translation>4. Benefits</translation>
+    </message>
+    <message>
+        <source>5. Áp dụng</source>
+        <translation>5. Application</translation>
+    </message>
+    <message>
+        <source>6. Đính kèm</source>
+        <translation>6. Attachments</translation>
+    </message>
+    <message>
+        <source>7. Kiểm tra</source>
+        <translation>7. Check</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến (*):</source>
+        <translation>Initiative title (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cải tiến quy trình kiểm tra chất lượng đường may</source>
+        <translation>Example: Improved quality inspection of seams</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ:</source>
+        <translation>Dossier code:</translation>
+    </message>
+    <message>
+        <source>Chương trình:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp (*):</source>
+        <translation>Kind of solution (*):</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Target group:</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực áp dụng (*):</source>
+        <translation>Field of application (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Sản xuất hàng may mặc; Quản lý hành chính</source>
+        <translation>Example: Garment manufacturing; Administrative management</translation>
+    </message>
+    <message>
+        <source>Đơn vị áp dụng (*):</source>
+        <translation>Unit applying it (*):</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province, city:</translation>
+    </message>
+    <message>
+        <source>Khối:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <source>Chủ đầu tư tạo ra sáng kiến:</source>
+        <translation>Investor who funded the initiative:</translation>
+    </message>
+    <message>
+        <source>Để trống nếu tác giả tự đầu tư</source>
+        <translation>Leave empty if the authors funded it themselves</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Ghi chú nội bộ:</source>
+        <translation>Internal notes:</translation>
+    </message>
+    <message>
+        <source>Chỉ lưu trong máy, không in ra văn bản</source>
+        <translation>Kept on this computer only, never printed</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Nơi công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Trình độ chuyên môn</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp (%)</source>
+        <translation>Contribution share (%)</translation>
+    </message>
+    <message>
+        <source>Chủ nhiệm</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Thêm tác giả</source>
+        <translation>Add author</translation>
+    </message>
+    <message>
+        <source>Xóa tác giả</source>
+        <translation>Remove author</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Số CCCD và điện thoại là dữ liệu cá nhân: chỉ dùng cho cổng trực tuyến, không in trên giấy tờ họp.</source>
+        <translation>ID and phone numbers are personal data: used only for the online portal, never printed on meeting papers.</translation>
+    </message>
+    <message>
+        <source>Tình trạng trước khi có sáng kiến:</source>
+        <translation>Situation before the initiative:</translation>
+    </message>
+    <message>
+        <source>Công việc được làm thế nào, có khó khăn, hạn chế gì</source>
+        <translation>How the work was done, and its difficulties and shortcomings</translation>
+    </message>
+    <message>
+        <source>Mô tả bản chất của sáng kiến (*):</source>
+        <translation>Description of the solution (*):</translation>
+    </message>
+    <message>
+        <source>Giải pháp gồm những bước nào, làm như thế nào</source>
+        <translation>What steps the solution has and how it works</translation>
+    </message>
+    <message>
+        <source>Tính mới:</source>
+        <translation>Novelty:</translation>
+    </message>
+    <message>
+        <source>Điểm khác với cách làm trước đây tại đơn vị</source>
+        <translation>How it differs from the way things were done in the unit</translation>
+    </message>
+    <message>
+        <source>Thông tin cần được bảo mật:</source>
+        <translation>Information to keep confidential:</translation>
+    </message>
+    <message>
+        <source>Nếu không có, để trống</source>
+        <translation>Leave empty if there is none</translation>
+    </message>
+    <message>
+        <source>Mô tả trên cổng trực tuyến:</source>
+        <translation>Portal description:</translation>
+    </message>
+    <message>
+        <source>Bản tóm tắt để dán vào ô mô tả của cổng</source>
+        <translation>A summary to paste into the portal&apos;s description box</translation>
+    </message>
+    <message>
+        <source>Tạo từ phần mô tả…</source>
+        <translation>Build from the description…</translation>
+    </message>
+    <message>
+        <source>Theo ý kiến của tác giả</source>
+        <translation>According to the authors</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (đồng):</source>
+        <translation>Economic benefit (VND):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 120.000.000</source>
+        <translation>Example: 120.000.000</translation>
+    </message>
+    <message>
+        <source>Lợi ích xã hội:</source>
+        <translation>Social benefit:</translation>
+    </message>
+    <message>
+        <source>Theo ý kiến của tổ chức, cá nhân đã áp dụng</source>
+        <translation>According to the organisation or person that applied it</translation>
+    </message>
+    <message>
+        <source>Cách tính giá trị làm lợi:</source>
+        <translation>How the benefit was computed:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: tiết kiệm 2 giờ công/ngày × 250 ngày × 60.000 đồng/giờ</source>
+        <translation>Example: saves 2 man-hours/day × 250 days × 60.000 VND/hour</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu (*):</source>
+        <translation>First application date (*):</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 15/09/2022</source>
+        <translation>day/month/year, for example 15/09/2022</translation>
+    </message>
+    <message>
+        <source>Áp dụng thử</source>
+        <translation>Applied on trial</translation>
+    </message>
+    <message>
+        <source>Điều kiện cần thiết để áp dụng:</source>
+        <translation>Conditions needed to apply it:</translation>
+    </message>
+    <message>
+        <source>Đề tài: ngày nghiệm thu:</source>
+        <translation>Research project: acceptance date:</translation>
+    </message>
+    <message>
+        <source>Có xác nhận của thủ trưởng đơn vị</source>
+        <translation>Confirmed by the head of the unit</translation>
+    </message>
+    <message>
+        <source>Cam đoan của tác giả (Nghị định 13/2012/NĐ-CP, Điều 3–4)</source>
+        <translation>Authors&apos; declarations (Decree 13/2012/NĐ-CP, Articles 3–4)</translation>
+    </message>
+    <message>
+        <source>Sáng kiến không trái với trật tự công cộng, đạo đức xã hội</source>
+        <translation>The initiative is not contrary to public order or social ethics</translation>
+    </message>
+    <message>
+        <source>Sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ</source>
+        <translation>The initiative is not under intellectual property protection</translation>
+    </message>
+    <message>
+        <source>Tình trạng hồ sơ</source>
+        <translation>Dossier status</translation>
+    </message>
+    <message>
+        <source>Có khiếu nại về nội dung hoặc kết quả</source>
+        <translation>There is a complaint about its content or result</translation>
+    </message>
+    <message>
+        <source>Có tranh chấp về quyền tác giả</source>
+        <translation>There is a dispute about authorship</translation>
+    </message>
+    <message>
+        <source>Người tham gia áp dụng thử hoặc áp dụng lần đầu</source>
+        <translation>People who took part in the trial or first application</translation>
+    </message>
+    <message>
+        <source>Nội dung công việc hỗ trợ</source>
+        <translation>Work they contributed</translation>
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Xóa người</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Ngày thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Ghi chú / yêu cầu</source>
+        <translation>Note / requirement</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gỡ khỏi hồ sơ</source>
+        <translation>Remove from dossier</translation>
+    </message>
+    <message>
+        <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Ghi chú / yêu cầu”, ghi mã của giấy tờ bắt buộc mà tệp đáp ứng (ví dụ #quyet_dinh_cong_nhan). Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
+        <translation>Attach images, PDF or Word (DOCX) files: the recognition decision, the benefit calculation, photos of the product. In the “Note / requirement” column, write the code of the required document that the file provides (for example #quyet_dinh_cong_nhan). Do not attach photos of ID cards: they are sensitive personal data.</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Cách sửa</source>
+        <translation>How to fix</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Mã quy tắc</source>
+        <translation>Rule code</translation>
+    </message>
+    <message>
+        <source>Đến chỗ cần sửa</source>
+        <translation>Go to the field</translation>
+    </message>
+    <message>
+        <source>Xác nhận bỏ qua cảnh báo…</source>
+        <translation>Acknowledge warning…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>‹ Bước trước</source>
+        <translation>‹ Previous step</translation>
+    </message>
+    <message>
+        <source>Bước tiếp ›</source>
+        <translation>Next step ›</translation>
+    </message>
+    <message>
+        <source>Lịc&amp;h sử…</source>
+        <translation>&amp;History…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <source>Tên sáng kiến</source>
+        <translation>Initiative title</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp</source>
+        <translation>Kind of solution</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tác giả chính</source>
+        <translation>Lead author</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu</source>
+        <translation>First applied</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Bản đã được công nhận; đã có bản sửa đổi (bản %1) đang soạn hoặc đã thay thế.</source>
+        <translation>Recognised version; a correction (version %1) is being written or has replaced it.</translation>
+    </message>
+    <message>
+        <source>%1 · bản %2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi — %1</source>
+        <translation>Change history — %1</translation>
+    </message>
+    <message>
+        <source>Phiên bản %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mục</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chưa đặt tên)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Chưa có thay đổi nào được ghi lại.</source>
+        <translation>No changes have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Hiện chi tiết mọi thay đổi</source>
+        <translation>&amp;Show every change in detail</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Nơi công tác (tỉnh, ngành)</source>
+        <translation>Workplace (province, sector)</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Đã xóa lúc</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (tác giả)</source>
+        <translation>Benefit value (author)</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (đơn vị áp dụng)</source>
+        <translation>Benefit value (applying unit)</translation>
+    </message>
+    <message>
+        <source>Lợi ích xã hội (tác giả)</source>
+        <translation>Social benefit (author)</translation>
+    </message>
+    <message>
+        <source>Lợi ích xã hội (đơn vị áp dụng)</source>
+        <translation>Social benefit (applying unit)</translation>
+    </message>
+    <message>
+        <source>Danh sách sáng kiến</source>
+        <translation>List of initiatives</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói của: %1&lt;/b&gt; (tạo lúc %2)&lt;br&gt;%3 mục mới sẽ được thêm; %4 mục đã có, giống hệt: bỏ qua; %5 mục khác nội dung; %6 văn bản và %7 tệp đính kèm mới.</source>
+        <translation>&lt;b&gt;Package from: %1&lt;/b&gt; (created %2)&lt;br&gt;%3 new records will be added; %4 already here and identical: skipped; %5 differ; %6 documents and %7 attachments are new.</translation>
+    </message>
+    <message>
+        <source>không rõ đơn vị</source>
+        <translation>unknown unit</translation>
+    </message>
+    <message>
+        <source>Gói này đã được nhận trước đây.</source>
+        <translation>This package was imported before.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Không nhận gói</source>
+        <translation>Package not imported</translation>
+    </message>
+    <message>
+        <source>Nhận gói hồ sơ</source>
+        <translation>Import a dossier package</translation>
+    </message>
+    <message>
+        <source>Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi.</source>
+        <translation>Every record in the package is already on this computer, identical: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên %4 mục của máy này.</source>
+        <translation>Added %1 new records, took %2 received copies, kept both for %3 records, kept %4 records of this computer unchanged.</translation>
+    </message>
+    <message>
+        <source>Các mục dưới đây đã có ở máy này nhưng khác nội dung. Chọn từng mục: giữ bản của máy này, lấy bản nhận được (bản cũ được ghi vào lịch sử), hoặc giữ cả hai. Không có gì bị ghi đè khi bạn chưa chọn.</source>
+        <translation>The records below are already on this computer but differ. For each, keep this computer&apos;s copy, take the received one (the old one is kept in the history), or keep both. Nothing is overwritten until you choose.</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ở máy này</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>Nhận được</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Giữ bản của &amp;máy này</source>
+        <translation>Keep &amp;this computer&apos;s copy</translation>
+    </message>
+    <message>
+        <source>&amp;Lấy bản nhận được</source>
+        <translation>&amp;Take the received copy</translation>
+    </message>
+    <message>
+        <source>Giữ &amp;cả hai</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDecisionDialog</name>
+    <message>
+        <source>&amp;Ra quyết định</source>
+        <translation>&amp;Issue decision</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Hội đồng chấm</source>
+        <translation>Scoring council</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (đồng)</source>
+        <translation>Economic benefit (VND)</translation>
+    </message>
+    <message>
+        <source>Lý do không công nhận</source>
+        <translation>Reason for not recognising</translation>
+    </message>
+    <message>
+        <source>Ban Chấp hành (theo đề nghị của Hội đồng)</source>
+        <translation>Executive Committee (on the council&apos;s proposal)</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng đơn vị</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>(không theo cuộc họp — tự chọn hồ sơ)</source>
+        <translation>(not from a meeting — choose dossiers yourself)</translation>
+    </message>
+    <message>
+        <source>Số %1 năm %2 đã được dùng cho một văn bản khác. Số chưa dùng tiếp theo: %3.</source>
+        <translation>Number %1 of %2 is already used by another document. Next unused number: %3.</translation>
+    </message>
+    <message>
+        <source>Giám đốc Công ty …</source>
+        <translation>Director of … Company</translation>
+    </message>
+    <message>
+        <source>Công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Không công nhận</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>(chưa chấm)</source>
+        <translation>(not scored)</translation>
+    </message>
+    <message>
+        <source>%1 điểm — %2, tán thành %3/%4</source>
+        <translation>%1 points — %2, approved by %3/%4</translation>
+    </message>
+    <message>
+        <source>Cuộc họp Hội đồng không đủ số thành viên có mặt theo quy định.</source>
+        <translation>Not enough council members were present at the meeting.</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến đánh giá %1 điểm, chưa đạt mức công nhận.</source>
+        <translation>The Initiative Council scored it %1 points, below the recognition threshold.</translation>
+    </message>
+    <message>
+        <source>Chưa đủ hai phần ba thành viên Hội đồng tán thành (%1/%2).</source>
+        <translation>Fewer than two thirds of the council members approved (%1/%2).</translation>
+    </message>
+    <message>
+        <source>Không còn hồ sơ đã nộp nào chưa được xét.</source>
+        <translation>There are no submitted dossiers left that have not been decided.</translation>
+    </message>
+    <message>
+        <source>Thêm hồ sơ</source>
+        <translation>Add dossiers</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã nộp:</source>
+        <translation>Submitted dossiers:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày ký quyết định, ví dụ 20/03/2025.</source>
+        <translation>Enter the date the decision was signed, for example 20/03/2025.</translation>
+    </message>
+    <message>
+        <source>Ra quyết định công nhận sáng kiến</source>
+        <translation>Issue an initiative recognition decision</translation>
+    </message>
+    <message>
+        <source>Theo &amp;cuộc họp:</source>
+        <translation>From &amp;meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Thẩm quyền:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ra quyết định:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Người &amp;ký:</source>
+        <translation>&amp;Signer:</translation>
+    </message>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>đợt 1 năm 2025</source>
+        <translation>round 1 of 2025</translation>
+    </message>
+    <message>
+        <source>Căn cứ (mỗi dòng một căn cứ):</source>
+        <translation>Legal bases (one per line):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ được xét&lt;/b&gt; — chọn “Công nhận” hoặc “Không công nhận”; lý do không công nhận được gửi cho tác giả.</source>
+        <translation>&lt;b&gt;Dossiers considered&lt;/b&gt; — choose “Recognised” or “Not recognised”; the reason for not recognising is sent to the authors.</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm hồ sơ…</source>
+        <translation>&amp;Add dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ hồ sơ</source>
+        <translation>&amp;Remove dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp</source>
+        <translation>More than %1 dossiers match — type more to narrow the search</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ</source>
+        <translation>Delete dossier</translation>
+    </message>
+    <message>
+        <source>Chuyển hồ sơ “%1” vào thùng rác?
+Bạn có thể khôi phục nó từ Thùng rác.</source>
+        <translation>Move the dossier “%1” to the bin?
+You can restore it from the Bin.</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.</source>
+        <translation>Checked %1 dossiers: %2 errors, %3 unacknowledged warnings.</translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>Khôi phục nội dung chưa lưu</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” có nội dung chưa lưu, tự động ghi lúc %2 (có thể do chương trình bị tắt đột ngột). Mở lại để xem và lưu?</source>
+        <translation>The dossier “%1” has unsaved changes, recorded automatically at %2 (perhaps the program was closed unexpectedly). Open it to review and save them?</translation>
+    </message>
+    <message>
+        <source>(chưa có tên)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Nhập hồ sơ</source>
+        <translation>Import dossiers</translation>
+    </message>
+    <message>
+        <source>Tệp hồ sơ JSON (*.json)</source>
+        <translation>JSON dossier files (*.json)</translation>
+    </message>
+    <message>
+        <source>Không nhập được</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 hồ sơ mới.
+%2 hồ sơ đã có sẵn, giống hệt: bỏ qua.
+%3 hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
+        <translation>Imported %1 new dossiers.
+%2 dossiers were already here, identical: skipped.
+%3 dossiers were already here with different content: the existing version was kept.</translation>
+    </message>
+    <message>
+        <source>Thiếu %1 tệp đính kèm (chưa có trong máy này).</source>
+        <translation>%1 attached files are missing (not on this computer yet).</translation>
+    </message>
+    <message>
+        <source>Nhận gói hồ sơ</source>
+        <translation>Import a dossier package</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ sáng kiến (*.skpkg)</source>
+        <translation>Initiative dossier packages (*.skpkg)</translation>
+    </message>
+    <message>
+        <source>Xuất hồ sơ</source>
+        <translation>Export dossiers</translation>
+    </message>
+    <message>
+        <source>Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ.</source>
+        <translation>Export only the selected dossiers? Choose “No” to export every dossier.</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 hồ sơ ra %2</source>
+        <translation>Exported %1 dossiers to %2</translation>
+    </message>
+    <message>
+        <source>Sáng kiến Desktop</source>
+        <translation>Sáng kiến Desktop</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên sáng kiến, mã, tác giả, đơn vị… (gõ không dấu cũng được)</source>
+        <translation>Search by title, code, author, unit… (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Chương trình:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Hồ sơ</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Hội đồn&amp;g</source>
+        <translation>&amp;Council</translation>
+    </message>
+    <message>
+        <source>Đề &amp;nghị</source>
+        <translation>&amp;Nomination</translation>
+    </message>
+    <message>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Hồ sơ &amp;mới</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Mở / sửa</source>
+        <translation>&amp;Open / edit</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra hồ sơ đã chọn</source>
+        <translation>&amp;Check selected dossiers</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;In văn bản…</source>
+        <translation>&amp;Print document…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Thùng rác…</source>
+        <translation>&amp;Bin…</translation>
+    </message>
+    <message>
+        <source>&amp;Cài đặt…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập hồ sơ từ tệp JSON…</source>
+        <translation>&amp;Import dossiers from a JSON file…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất hồ sơ ra tệp JSON…</source>
+        <translation>&amp;Export dossiers to a JSON file…</translation>
+    </message>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Hội đồng sáng kiến…</source>
+        <translation>Initiative &amp;councils…</translation>
+    </message>
+    <message>
+        <source>&amp;Cuộc họp và chấm điểm…</source>
+        <translation>&amp;Meetings and scoring…</translation>
+    </message>
+    <message>
+        <source>&amp;Quyết định công nhận…</source>
+        <translation>&amp;Recognition decisions…</translation>
+    </message>
+    <message>
+        <source>Đợt đề &amp;nghị…</source>
+        <translation>&amp;Nomination batches…</translation>
+    </message>
+    <message>
+        <source>&amp;Chỉ tiêu và tiến độ…</source>
+        <translation>&amp;Targets and progress…</translation>
+    </message>
+    <message>
+        <source>Hồ sơ &amp;nhận từ đơn vị cấp dưới…</source>
+        <translation>Dossiers &amp;received from lower units…</translation>
+    </message>
+    <message>
+        <source>Nhập hồ sơ từ tệp &amp;Excel…</source>
+        <translation>Import dossiers from an &amp;Excel file…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách ra tệp E&amp;xcel…</source>
+        <translation>Export the list to an E&amp;xcel file…</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;mẫu Excel để nhập hồ sơ…</source>
+        <translation>Save the Excel import &amp;template…</translation>
+    </message>
+    <message>
+        <source>Nhận &amp;gói hồ sơ…</source>
+        <translation>Receive a dossier &amp;package…</translation>
+    </message>
+    <message>
+        <source>Gói nhập &amp;cổng trực tuyến…</source>
+        <translation>&amp;Portal import package…</translation>
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Sao lưu và &amp;khôi phục…</source>
+        <translation>&amp;Backup and restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Điểm TB</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Độ lệch</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Chưa có Hội đồng sáng kiến nào: hãy lập Hội đồng (menu Hội đồng › Hội đồng sáng kiến) trước khi ghi cuộc họp.</source>
+        <translation>There is no Initiative Council yet: set one up (menu Council › Initiative councils) before recording a meeting.</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Cuộc họp có thay đổi chưa lưu. Lưu trước?</source>
+        <translation>The meeting has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>— Cuộc họp mới —</source>
+        <translation>— New meeting —</translation>
+    </message>
+    <message>
+        <source>Họp ngày %1%2 (%3 hồ sơ)</source>
+        <translation>Meeting of %1%2 (%3 dossiers)</translation>
+    </message>
+    <message>
+        <source>Xét công nhận sáng kiến năm %1</source>
+        <translation>Recognition of initiatives, %1</translation>
+    </message>
+    <message>
+        <source>Tác giả: %1</source>
+        <translation>Authors: %1</translation>
+    </message>
+    <message>
+        <source>Có mặt %1/%2 thành viên — %3 (cần ít nhất %4, tức %5 số thành viên).</source>
+        <translation>%1/%2 members present — %3 (at least %4 needed, i.e. %5 of the members).</translation>
+    </message>
+    <message>
+        <source>đủ điều kiện họp</source>
+        <translation>quorum reached</translation>
+    </message>
+    <message>
+        <source>CHƯA ĐỦ điều kiện họp</source>
+        <translation>NO QUORUM</translation>
+    </message>
+    <message>
+        <source>Đề nghị công nhận</source>
+        <translation>Propose recognition</translation>
+    </message>
+    <message>
+        <source>Không đề nghị</source>
+        <translation>Do not propose</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu đầy đủ điểm cho hồ sơ này.</source>
+        <translation>No complete score sheet for this dossier yet.</translation>
+    </message>
+    <message>
+        <source>Số phiếu: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Score sheets: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>bỏ %1 phiếu cao nhất và thấp nhất</source>
+        <translation>%1 highest and lowest sheets dropped</translation>
+    </message>
+    <message>
+        <source>Điểm trung bình: &lt;b&gt;%1&lt;/b&gt; / %2</source>
+        <translation>Average score: &lt;b&gt;%1&lt;/b&gt; / %2</translation>
+    </message>
+    <message>
+        <source>Độ lệch: %1</source>
+        <translation>Spread: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</source>
+        <translation>Result: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tán thành: %1/%2 (cần %3)</source>
+        <translation>Approved: %1/%2 (%3 needed)</translation>
+    </message>
+    <message>
+        <source>→ &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>→ &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dưới điểm sàn: %1</source>
+        <translation>Below the pass mark: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phiếu chưa đủ điểm hoặc có ô sai: chưa được tính.</source>
+        <translation>
+            <numerusform>%n sheet is incomplete or has a wrong cell: not counted.</numerusform>
+            <numerusform>%n sheets are incomplete or have wrong cells: not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cuộc họp chưa đủ số thành viên có mặt: chưa thể đề nghị công nhận.</source>
+        <translation>Not enough members are present: recognition cannot be proposed yet.</translation>
+    </message>
+    <message>
+        <source>Đang xem thử cách tính khác quy định của Hội đồng; biên bản tính theo quy định.</source>
+        <translation>Previewing a way of computing that differs from the council&apos;s rules; the minutes follow the rules.</translation>
+    </message>
+    <message>
+        <source>Điểm của các thành viên lệch nhau %1 điểm (quá %2): Hội đồng nên trao đổi lại trước khi kết luận.</source>
+        <translation>The members&apos; scores differ by %1 points (more than %2): the council should discuss before concluding.</translation>
+    </message>
+    <message>
+        <source>Cuộc họp và chấm điểm</source>
+        <translation>Meetings and scoring</translation>
+    </message>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày họp, ví dụ 15/03/2025.</source>
+        <translation>Enter the meeting date, for example 15/03/2025.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn hồ sơ Hội đồng xem xét (thẻ “Hồ sơ xem xét”) trước khi in phiếu.</source>
+        <translation>Choose the dossiers the council considers (tab “Dossiers considered”) before printing score sheets.</translation>
+    </message>
+    <message>
+        <source>Cuộc họp ngày %1</source>
+        <translation>Meeting of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hội đồng:</source>
+        <translation>&amp;Council:</translation>
+    </message>
+    <message>
+        <source>Cuộc &amp;họp:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Cuộc họp &amp;mới</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <source>Cuộc họp và điểm danh</source>
+        <translation>Meeting and attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày họp:</source>
+        <translation>Meeting &amp;date:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Số biên bản:</source>
+        <translation>Minutes no.:</translation>
+    </message>
+    <message>
+        <source>03/BB-HĐSK</source>
+        <translation>03/BB-HĐSK</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>14 giờ 00</source>
+        <translation>14:00</translation>
+    </message>
+    <message>
+        <source>Kết thúc:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <source>16 giờ 30</source>
+        <translation>16:30</translation>
+    </message>
+    <message>
+        <source>Nội dung họp:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Xét công nhận sáng kiến năm …</source>
+        <translation>Recognition of initiatives, …</translation>
+    </message>
+    <message>
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Điểm danh&lt;/b&gt; — bỏ dấu “Có mặt” ở thành viên vắng và ghi lý do</source>
+        <translation>&lt;b&gt;Attendance&lt;/b&gt; — untick “Present” for absent members and give the reason</translation>
+    </message>
+    <message>
+        <source>Hồ sơ xem xét</source>
+        <translation>Dossiers considered</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ đã nộp, chưa công nhận&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Submitted dossiers, not yet recognised&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hiện cả hồ sơ &amp;nháp</source>
+        <translation>Show &amp;draft dossiers too</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm ›</source>
+        <translation>&amp;Add ›</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Bỏ</source>
+        <translation>‹ &amp;Remove</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ Hội đồng xem xét tại cuộc họp&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossiers the council considers at the meeting&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chấm điểm</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Hồ &amp;sơ:</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu cao nhất và thấp nhất</source>
+        <translation>Drop the highest and lowest scores</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng là phiếu của một thành viên có mặt. Nhập điểm từng tiêu chí (ví dụ 27,5); dòng để trống là chưa có phiếu.</source>
+        <translation>Each row is the score sheet of a member present. Enter the score for each criterion (for example 27,5); an empty row means no sheet yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tổng hợp các hồ sơ của cuộc họp&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Summary of the meeting&apos;s dossiers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In &amp;phiếu đánh giá trống…</source>
+        <translation>Print blank &amp;score sheets…</translation>
+    </message>
+    <message>
+        <source>In &amp;biên bản…</source>
+        <translation>Print &amp;minutes…</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu cuộc họp</source>
+        <translation>&amp;Save meeting</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsDialog</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến</source>
+        <translation>Initiative title</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực ưu tiên</source>
+        <translation>Priority field</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF và Word</source>
+        <translation>PDF and Word</translation>
+    </message>
+    <message>
+        <source>%v hồ sơ</source>
+        <translation>%v dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Số %1 ngày %2</source>
+        <translation>No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>chưa cấp số (dự thảo)</source>
+        <translation>no number yet (draft)</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>(và %1 thiếu sót khác)</source>
+        <translation>(and %1 other gaps)</translation>
+    </message>
+    <message>
+        <source>Chương trình không giới hạn số sáng kiến cho cấp của đơn vị.</source>
+        <translation>The programme sets no limit on initiatives for this level of unit.</translation>
+    </message>
+    <message>
+        <source>%1/%2 sáng kiến được đề nghị (%3)</source>
+        <translation>%1/%2 initiatives nominated (%3)</translation>
+    </message>
+    <message>
+        <source>Không lưu được đợt đề nghị</source>
+        <translation>Cannot save the nomination batch</translation>
+    </message>
+    <message>
+        <source>Công đoàn cấp trên</source>
+        <translation>Upper-level union</translation>
+    </message>
+    <message>
+        <source>Xóa đợt đề nghị</source>
+        <translation>Delete nomination batch</translation>
+    </message>
+    <message>
+        <source>Xóa đợt đề nghị đang soạn này? Hồ sơ trong đợt không bị xóa.</source>
+        <translation>Delete this draft nomination batch? The dossiers in it are not deleted.</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Cấp số Tờ trình và đánh dấu đợt đề nghị đã gửi? Sau đó không sửa được đợt này nữa; các hồ sơ chuyển sang “Đã đề nghị”.</source>
+        <translation>Number the cover letter and mark the nomination batch as sent? The batch cannot be changed afterwards; its dossiers become “Nominated”.</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: %1 hồ sơ chưa đủ điều kiện.</source>
+        <translation>Warning: %1 dossiers are not yet eligible.</translation>
+    </message>
+    <message>
+        <source>Gửi đợt đề nghị</source>
+        <translation>Send the nomination batch</translation>
+    </message>
+    <message>
+        <source>Không gửi được</source>
+        <translation>Cannot send</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để ghi bộ hồ sơ</source>
+        <translation>Choose a folder for the dossier set</translation>
+    </message>
+    <message>
+        <source>Đang tạo bộ hồ sơ…</source>
+        <translation>Making the dossier set…</translation>
+    </message>
+    <message>
+        <source>Không tạo được bộ hồ sơ</source>
+        <translation>Cannot make the dossier set</translation>
+    </message>
+    <message>
+        <source>Đã tạo bộ hồ sơ gồm %1 tệp:
+%2
+và tệp nén %3.</source>
+        <translation>Made a dossier set of %1 files:
+%2
+and the archive %3.</translation>
+    </message>
+    <message>
+        <source>Chưa có trong bộ hồ sơ:</source>
+        <translation>Not yet in the dossier set:</translation>
+    </message>
+    <message>
+        <source>Bộ hồ sơ đề nghị</source>
+        <translation>Nomination dossier set</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị lên cấp trên</source>
+        <translation>Nominations to the upper level</translation>
+    </message>
+    <message>
+        <source>Các đợt đề nghị</source>
+        <translation>Nomination batches</translation>
+    </message>
+    <message>
+        <source>Đợt &amp;mới</source>
+        <translation>&amp;New batch</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa đợt</source>
+        <translation>&amp;Delete batch</translation>
+    </message>
+    <message>
+        <source>&amp;Chương trình:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Kính gửi:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ Liên đoàn Lao động tỉnh …</source>
+        <translation>Standing Committee of the Provincial Labour Federation of …</translation>
+    </message>
+    <message>
+        <source>&amp;Hạn gửi:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>Có hạn gửi</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <source>HH:mm dd/MM/yyyy</source>
+        <translation>HH:mm dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Că&amp;n cứ:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>Thực hiện Hướng dẫn số … ngày … của …</source>
+        <translation>Pursuant to Guidance No. … of … by …</translation>
+    </message>
+    <message>
+        <source>Tờ trình:</source>
+        <translation>Cover letter:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã công nhận, chưa đề nghị</source>
+        <translation>Recognised dossiers not yet nominated</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm →</source>
+        <translation>&amp;Add →</translation>
+    </message>
+    <message>
+        <source>← &amp;Bỏ</source>
+        <translation>← &amp;Remove</translation>
+    </message>
+    <message>
+        <source>▲ &amp;Lên</source>
+        <translation>▲ &amp;Up</translation>
+    </message>
+    <message>
+        <source>▼ &amp;Xuống</source>
+        <translation>▼ &amp;Down</translation>
+    </message>
+    <message>
+        <source>Hồ sơ trong đợt, theo thứ tự đề nghị</source>
+        <translation>Dossiers in the batch, in order of nomination</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã &amp;gửi…</source>
+        <translation>Mark as &amp;sent…</translation>
+    </message>
+    <message>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Tạo &amp;bộ hồ sơ…</source>
+        <translation>Make the dossier &amp;set…</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+</context>
+<context>
+    <name>PortalMarkDialog</name>
+    <message>
+        <source>Cổng trả lại hồ sơ</source>
+        <translation>Returned by the portal</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật lên Cổng</source>
+        <translation>Entered on the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày trả lại:</source>
+        <translation>&amp;Returned on:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày cập nhật:</source>
+        <translation>&amp;Entered on:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhận</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Thiếu lý do</source>
+        <translation>Reason missing</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
+        <translation>Write the reason the portal gave for returning the dossier.</translation>
+    </message>
+    <message>
+        <source>Cập nhật lên Cổng</source>
+        <translation>Entered on the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Mã tiếp nhận:</source>
+        <translation>&amp;Receipt:</translation>
+    </message>
+    <message>
+        <source>mã hay lời nhắn Cổng hiện sau khi gửi (nếu có)</source>
+        <translation>code or message the portal showed after submitting (if any)</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do trả lại:</source>
+        <translation>Return &amp;reason:</translation>
+    </message>
+</context>
+<context>
+    <name>PortalOutboxDialog</name>
+    <message>
+        <source>Chưa cập nhật</source>
+        <translation>Not entered yet</translation>
+    </message>
+    <message>
+        <source>Bị trả lại, chờ nhập lại</source>
+        <translation>Returned, to be entered again</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật %1</source>
+        <translation>Entered %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tạo gói cho %n hồ sơ đã chọn…</source>
+        <translation>
+            <numerusform>&amp;Make a package for the selected dossier…</numerusform>
+            <numerusform>&amp;Make a package for the %n selected dossiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tạo gói cho mọi hồ sơ chưa cập nhật…</source>
+        <translation>&amp;Make a package for every dossier not yet entered…</translation>
+    </message>
+    <message>
+        <source>Lưu gói cho Cổng</source>
+        <translation>Save the portal package</translation>
+    </message>
+    <message>
+        <source>Tệp zip (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được gói</source>
+        <translation>The package could not be made</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã tạo gói cho %n hồ sơ:</source>
+        <translation>
+            <numerusform>Package made for %n dossier:</numerusform>
+            <numerusform>Package made for %n dossiers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lưu ý:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Gói cho Cổng</source>
+        <translation>Portal package</translation>
+    </message>
+    <message>
+        <source>Chưa ghi nhận được</source>
+        <translation>Could not record it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã chọn</source>
+        <translation>
+            <numerusform>%n dossier selected</numerusform>
+            <numerusform>%n dossiers selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hồ sơ bị trả lại</source>
+        <translation>Dossier returned</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được mở lại để sửa: hồ sơ đã công nhận có thêm một phiên bản sửa đổi (bản nháp) trong danh sách; hồ sơ khác quay lại danh sách chờ cập nhật.</source>
+        <translation>The dossier is open for correction again: a recognised dossier gets a correction version (a draft) in the list; any other dossier goes back to the list waiting to be entered.</translation>
+    </message>
+    <message>
+        <source>Gói nhập cổng trực tuyến</source>
+        <translation>Portal package</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã công nhận thuộc chương trình toàn quốc, chưa cập nhật lên Cổng trực tuyến Công đoàn Việt Nam. Tạo gói (làm khi chưa có mạng), rồi lên mạng mở index.html trong gói: sao chép từng ô, dán vào Cổng, đính kèm tệp PDF. Xong thì đánh dấu “Đã cập nhật”.</source>
+        <translation>Recognised dossiers of a national campaign not yet entered on the Vietnam Trade Union online portal. Make the package (no internet needed), then, online, open index.html in the package: copy each field, paste it into the portal, attach the PDF. Then mark the dossier “Entered”.</translation>
+    </message>
+    <message>
+        <source>Hiện cả hồ sơ Cổng đã trả lời</source>
+        <translation>Also show dossiers the portal has answered</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Tác giả đứng tên</source>
+        <translation>Credited author</translation>
+    </message>
+    <message>
+        <source>Trên Cổng</source>
+        <translation>On the portal</translation>
+    </message>
+    <message>
+        <source>Biên nhận / lý do</source>
+        <translation>Receipt / reason</translation>
+    </message>
+    <message>
+        <source>&amp;Tạo gói cho Cổng…</source>
+        <translation>&amp;Make portal package…</translation>
+    </message>
+    <message>
+        <source>Đã cập &amp;nhật…</source>
+        <translation>&amp;Entered…</translation>
+    </message>
+    <message>
+        <source>Được chấ&amp;p nhận</source>
+        <translation>&amp;Accepted</translation>
+    </message>
+    <message>
+        <source>Bị t&amp;rả lại…</source>
+        <translation>&amp;Returned…</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Xem trước khi in — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Chưa có chỉ tiêu hay hồ sơ nào.</source>
+        <translation>No targets or dossiers yet.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Đã đạt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Đạt chỉ tiêu</source>
+        <translation>Target met</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrid</name>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Tổng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nhận xét</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Phiếu của %1 cho hồ sơ “%2”: %3</source>
+        <translation>Sheet of %1 for the dossier “%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)</source>
+        <translation>Grassroots union (under its immediate upper-level union)</translation>
+    </message>
+    <message>
+        <source>Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố</source>
+        <translation>Grassroots union directly under a provincial Labour Federation</translation>
+    </message>
+    <message>
+        <source>LĐLĐ cấp huyện hoặc công đoàn ngành địa phương</source>
+        <translation>District Labour Federation or local sector union</translation>
+    </message>
+    <message>
+        <source>Công đoàn doanh nghiệp lớn được chỉ định</source>
+        <translation>Designated large-enterprise union</translation>
+    </message>
+    <message>
+        <source>LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương</source>
+        <translation>Provincial Labour Federation or central sector union</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đơn vị: nó được in ở đầu mọi văn bản.</source>
+        <translation>Enter the unit&apos;s name: it is printed at the top of every document.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập địa danh (ví dụ “Việt Trì”): nó đứng trước ngày tháng trên văn bản.</source>
+        <translation>Enter the place name (for example “Việt Trì”): it comes before the date on documents.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Đơn vị của bạn (dùng trong văn bản)</source>
+        <translation>Your unit (used in documents)</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên:</source>
+        <translation>Parent organisation:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ</source>
+        <translation>Example: LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (*):</source>
+        <translation>Unit name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY SÔNG HỒNG</source>
+        <translation>Example: CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY SÔNG HỒNG</translation>
+    </message>
+    <message>
+        <source>Ký hiệu trong số văn bản:</source>
+        <translation>Code in document numbers:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CĐCS (số 12/QĐ-CĐCS)</source>
+        <translation>Example: CĐCS (no. 12/QĐ-CĐCS)</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi ngày tháng (*):</source>
+        <translation>Place name for dates (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Việt Trì</source>
+        <translation>Example: Việt Trì</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province, city:</translation>
+    </message>
+    <message>
+        <source>Cấp của đơn vị:</source>
+        <translation>Level of the unit:</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CHỦ TỊCH</source>
+        <translation>Example: CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận thường dùng:</source>
+        <translation>Usual recipients:</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nơi nhận</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <source>Máy tính này</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Tên người sử dụng:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Ghi vào lịch sử thay đổi hồ sơ</source>
+        <translation>Recorded in the dossiers&apos; change history</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện (Interface language):</source>
+        <translation>Interface language (Ngôn ngữ giao diện):</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ của menu, nút bấm và thông báo. Văn bản in ra luôn bằng tiếng Việt.</source>
+        <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
+        <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “%1” của “%2” (%3) phải là số nguyên không âm.</source>
+        <translation>The target “%1” for “%2” (%3) must be a whole number, not negative.</translation>
+    </message>
+    <message>
+        <source>(chưa ghi đơn vị)</source>
+        <translation>(no unit given)</translation>
+    </message>
+    <message>
+        <source>Không lưu được chỉ tiêu</source>
+        <translation>Cannot save the targets</translation>
+    </message>
+    <message>
+        <source>%1 (đạt/chỉ tiêu)</source>
+        <translation>%1 (achieved/target)</translation>
+    </message>
+    <message>
+        <source>Cả chương trình</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Theo tình trạng</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>Theo loại giải pháp</source>
+        <translation>By kind of solution</translation>
+    </message>
+    <message>
+        <source>Theo đối tượng</source>
+        <translation>By target group</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (đồng)</source>
+        <translation>Economic benefit (VND)</translation>
+    </message>
+    <message>
+        <source>Số liệu tính đến ngày %1; sáng kiến được tính vào đợt có ngày quyết định công nhận.</source>
+        <translation>Figures as of %1; an initiative counts in the round of its recognition decision&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo chỉ tiêu</source>
+        <translation>Save the targets report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Không ghi được báo cáo</source>
+        <translation>Cannot write the report</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để ghi phiếu tóm tắt</source>
+        <translation>Choose a folder for the summary sheets</translation>
+    </message>
+    <message>
+        <source>Đang in phiếu tóm tắt…</source>
+        <translation>Printing the summary sheets…</translation>
+    </message>
+    <message>
+        <source>Không ghi được phiếu</source>
+        <translation>Cannot write the sheets</translation>
+    </message>
+    <message>
+        <source>Phiếu tóm tắt đơn vị</source>
+        <translation>Unit summary sheets</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1 phiếu vào %2.</source>
+        <translation>Wrote %1 sheets to %2.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu và tiến độ</source>
+        <translation>Targets and progress</translation>
+    </message>
+    <message>
+        <source>&amp;Chương trình:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Phân bổ chỉ tiêu</source>
+        <translation>Target allocation</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một đơn vị, mỗi cột một đợt: số sáng kiến đơn vị cần có. Ô trống hoặc 0 là không giao chỉ tiêu.</source>
+        <translation>One row per unit, one column per round: the number of initiatives the unit should have. An empty cell or 0 means no target.</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm đơn vị</source>
+        <translation>&amp;Add unit</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ dòng</source>
+        <translation>&amp;Remove row</translation>
+    </message>
+    <message>
+        <source>Lấy đơn vị &amp;từ hồ sơ</source>
+        <translation>Take units &amp;from dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu chỉ tiêu</source>
+        <translation>&amp;Save targets</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>In &amp;báo cáo chỉ tiêu…</source>
+        <translation>Print the targets &amp;report…</translation>
+    </message>
+    <message>
+        <source>In &amp;phiếu tóm tắt đơn vị…</source>
+        <translation>Print unit &amp;summary sheets…</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBanner</name>
+    <message>
+        <source> theo Quyết định số %1 ngày %2</source>
+        <translation> by Decision No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ đã được công nhận%1 — phiên bản %2, khóa nội dung từ %3.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recognised dossier%1 — version %2, content locked since %3.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra nội dung (SHA-256): &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>Content checksum (SHA-256): &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Chỉ sửa được trạng thái, ghi chú, chương trình, đối tượng, mô tả cho cổng và việc khiếu nại, tranh chấp. Muốn sửa nội dung, hãy tạo phiên bản sửa đổi.</source>
+        <translation>Only the status, notes, programme, target group, portal description, complaint and dispute can be changed. To change the content, create a corrected version.</translation>
+    </message>
+    <message>
+        <source>Đã có phiên bản sửa đổi (phiên bản %1).</source>
+        <translation>A corrected version exists (version %1).</translation>
+    </message>
+    <message>
+        <source>Mở phiên bản %1</source>
+        <translation>Open version %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phiên bản %1&lt;/b&gt;, sửa đổi từ phiên bản %2 đã được công nhận; bản cũ vẫn giữ nguyên để đối chiếu.</source>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt;, corrected from the recognised version %2; the old version is kept unchanged for reference.</translation>
+    </message>
+    <message>
+        <source>Xem phiên bản %1</source>
+        <translation>View version %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxImportDialog</name>
+    <message>
+        <source>Chọn tệp Excel</source>
+        <translation>Choose an Excel file</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx);;Mọi tệp (*)</source>
+        <translation>Excel files (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trang “%1”, dòng tiêu đề %2: %3 dòng hồ sơ.</source>
+        <translation>Sheet “%1”, header row %2: %3 dossier rows.</translation>
+    </message>
+    <message>
+        <source>%1 dòng có lỗi, tổng %2 lỗi: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
+        <translation>%1 rows have errors, %2 errors in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
+    </message>
+    <message>
+        <source>Không có lỗi: bấm “Nhập” để tạo %1 hồ sơ.</source>
+        <translation>No errors: click “Import” to create %1 dossiers.</translation>
+    </message>
+    <message>
+        <source>Bảng dưới hiện %1 dòng đầu; chọn “Chỉ hiện dòng có vấn đề” để xem mọi dòng cần sửa.</source>
+        <translation>The table below shows the first %1 rows; choose “Only rows with problems” to see every row to fix.</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>cột %1 (%2): </source>
+        <translation>column %1 (%2): </translation>
+    </message>
+    <message>
+        <source>Sẽ tạo</source>
+        <translation>Will be created</translation>
+    </message>
+    <message>
+        <source>Sẽ tạo, lưu ý</source>
+        <translation>Will be created, with notes</translation>
+    </message>
+    <message>
+        <source>Đã tạo</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Không nhập được: %1. Chưa có hồ sơ nào được ghi.</source>
+        <translation>Cannot import: %1. No dossier has been written.</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
+        <translation>Imported %1 dossiers. They are in the list, ready for descriptions and attachments.</translation>
+    </message>
+    <message>
+        <source>Nhập hồ sơ từ tệp Excel</source>
+        <translation>Import dossiers from an Excel file</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel (.xlsx) theo mẫu nhập hồ sơ. Chương trình kiểm tra từng dòng trước; chỉ khi không còn lỗi mới nhập được, và nhập tất cả cùng một lần.</source>
+        <translation>Choose an Excel file (.xlsx) made from the import template. The program checks every row first; only when no error is left can you import, and everything is imported at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>chưa chọn tệp</source>
+        <translation>no file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Đọc lại tệp sau khi đã sửa trong Excel (nhớ lưu tệp trước)</source>
+        <translation>Read the file again after fixing it in Excel (save the file first)</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra lại</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Hồ sơ sẽ tạo</source>
+        <translation>Dossier to create</translation>
+    </message>
+    <message>
+        <source>Vấn đề và cách sửa</source>
+        <translation>Problems and fixes</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện dòng có &amp;vấn đề</source>
+        <translation>Only rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 phải là một danh sách.</source>
+        <translation>%1 must be a list.</translation>
+    </message>
+    <message>
+        <source>%1: tệp chương trình phải là một đối tượng JSON.</source>
+        <translation>%1: a programme file must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: định dạng chương trình “%2” không được hỗ trợ (phiên bản này đọc định dạng %3).</source>
+        <translation>%1: programme format “%2” is not supported (this version reads format %3).</translation>
+    </message>
+    <message>
+        <source>%1: “description_limit” phải là số nguyên dương.</source>
+        <translation>%1: “description_limit” must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>%1: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
+        <translation>%1: “nomination_warning_days” must be a whole number, not negative (days).</translation>
+    </message>
+    <message>
+        <source>%1: cần ít nhất một loại giải pháp (solution_types).</source>
+        <translation>%1: at least one kind of solution is needed (solution_types).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” không phải ngày dạng YYYY-MM-DD.</source>
+        <translation>%1: “%2” is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” không phải thời điểm dạng YYYY-MM-DDTHH:MM.</source>
+        <translation>%1: “%2” is not a time of the form YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>%1[%2] cần có “code” và “label”.</source>
+        <translation>%1[%2] needs a “code” and a “label”.</translation>
+    </message>
+    <message>
+        <source>%1: thiếu trường “%2”.</source>
+        <translation>%1: the field “%2” is missing.</translation>
+    </message>
+    <message>
+        <source>%1: quotas[%2] cần “level” và “count” (số nguyên).</source>
+        <translation>%1: quotas[%2] needs “level” and “count” (whole numbers).</translation>
+    </message>
+    <message>
+        <source>Chủ tịch Hội đồng</source>
+        <translation>Council Chair</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch Hội đồng</source>
+        <translation>Council Vice-Chair</translation>
+    </message>
+    <message>
+        <source>Thư ký Hội đồng</source>
+        <translation>Council Secretary</translation>
+    </message>
+    <message>
+        <source>Ủy viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “%1” phải lớn hơn 0 và không quá 1.</source>
+        <translation>The ratio “%1” must be greater than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “%1” không hợp lệ; hãy viết dạng 2/3.</source>
+        <translation>The ratio “%1” is not valid; write it like 2/3.</translation>
+    </message>
+    <message>
+        <source>Cơ sở biểu quyết “%1” không hợp lệ (council hoặc present).</source>
+        <translation>The voting base “%1” is not valid (council or present).</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã nộp Hội đồng</source>
+        <translation>Submitted to the council</translation>
+    </message>
+    <message>
+        <source>Đã công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Không công nhận</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Đã đề nghị</source>
+        <translation>Nominated</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật lên cổng</source>
+        <translation>On the portal</translation>
+    </message>
+    <message>
+        <source>Khối doanh nghiệp</source>
+        <translation>Enterprise sector</translation>
+    </message>
+    <message>
+        <source>Khối cơ quan, hành chính sự nghiệp</source>
+        <translation>Public administration sector</translation>
+    </message>
+    <message>
+        <source>Hạn gửi: %1 (còn %2 ngày).</source>
+        <translation>Deadline: %1 (%2 days left).</translation>
+    </message>
+    <message>
+        <source>Chưa có hạn gửi.</source>
+        <translation>No deadline yet.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn gửi (%1).</source>
+        <translation>The deadline has passed (%1).</translation>
+    </message>
+    <message>
+        <source>Còn %1 ngày đến hạn gửi (%2).</source>
+        <translation>%1 days left until the deadline (%2).</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn gửi (%1).</source>
+        <translation>The deadline is today (%1).</translation>
+    </message>
+    <message>
+        <source>%1 chưa được nhập.</source>
+        <translation>%1 has not been entered.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.</source>
+        <translation>%1 “%2” is not a number. Enter a score, for example 27,5.</translation>
+    </message>
+    <message>
+        <source>%1 không được âm (đã nhập %2).</source>
+        <translation>%1 cannot be negative (entered %2).</translation>
+    </message>
+    <message>
+        <source>%1 tối đa là %2 (đã nhập %3).</source>
+        <translation>%1 is at most %2 (entered %3).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí không có trong bộ tiêu chí: %1.</source>
+        <translation>Criterion not in the rubric: %1.</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu đánh giá nào cho sáng kiến này.</source>
+        <translation>There is no score sheet for this initiative yet.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí chấm điểm không hợp lệ (%1).</source>
+        <translation>The scoring rubric is not valid (%1).</translation>
+    </message>
+    <message>
+        <source>Có thể trùng với hồ sơ %1: %2.</source>
+        <translation>May duplicate dossier %1: %2.</translation>
+    </message>
+    <message>
+        <source>Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.</source>
+        <translation>Open both dossiers to compare them. If they are the same initiative, keep one dossier; if they differ, acknowledge this hint.</translation>
+    </message>
+    <message>
+        <source>%1 công nhận hồ sơ “%2” nằm ngoài thời gian của chương trình “%3” (%4).</source>
+        <translation>%1 recognises the dossier “%2” outside the period of the programme “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.</source>
+        <translation>The programme only considers initiatives recognised within this period: check the decision date, or put the dossier in the right programme.</translation>
+    </message>
+    <message>
+        <source>%1 không được công nhận theo %2.%3</source>
+        <translation>%1 was not recognised by %2.%3</translation>
+    </message>
+    <message>
+        <source>Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.</source>
+        <translation>A dossier that was not recognised is neither nominated to the upper level nor exported to the portal. Remove it from the list.</translation>
+    </message>
+    <message>
+        <source>%1 chưa có quyết định công nhận sáng kiến%2.</source>
+        <translation>%1 has no initiative recognition decision yet%2.</translation>
+    </message>
+    <message>
+        <source>Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.</source>
+        <translation>Only recognised dossiers can be nominated or exported: first enter the recognition decision (number, date) of the Initiative Council or the head of the unit.</translation>
+    </message>
+    <message>
+        <source>tên sáng kiến</source>
+        <translation>the initiative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì.</source>
+        <translation>Enter a short title that says what the solution does.</translation>
+    </message>
+    <message>
+        <source>loại giải pháp</source>
+        <translation>the kind of solution</translation>
+    </message>
+    <message>
+        <source>Chọn loại giải pháp trong danh sách.</source>
+        <translation>Choose the kind of solution in the list.</translation>
+    </message>
+    <message>
+        <source>lĩnh vực áp dụng</source>
+        <translation>the field of application</translation>
+    </message>
+    <message>
+        <source>Nhập lĩnh vực áp dụng sáng kiến.</source>
+        <translation>Enter the initiative&apos;s field of application.</translation>
+    </message>
+    <message>
+        <source>ngày áp dụng lần đầu hoặc áp dụng thử</source>
+        <translation>the date of first application or trial</translation>
+    </message>
+    <message>
+        <source>Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm.</source>
+        <translation>Enter the date the initiative was first applied or trialled, as day/month/year.</translation>
+    </message>
+    <message>
+        <source>mô tả bản chất của giải pháp</source>
+        <translation>the description of the solution</translation>
+    </message>
+    <message>
+        <source>Mô tả giải pháp là gì và các bước thực hiện.</source>
+        <translation>Describe what the solution is and the steps to carry it out.</translation>
+    </message>
+    <message>
+        <source>đơn vị áp dụng sáng kiến</source>
+        <translation>the unit applying the initiative</translation>
+    </message>
+    <message>
+        <source>Nhập tên cơ quan, đơn vị, doanh nghiệp.</source>
+        <translation>Enter the name of the agency, unit or enterprise.</translation>
+    </message>
+    <message>
+        <source>Ngày %1 %2 sau ngày quyết định công nhận %3.</source>
+        <translation>The date %1 %2 is after the recognition decision date %3.</translation>
+    </message>
+    <message>
+        <source>Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.</source>
+        <translation>An initiative must be applied before it is recognised: check these two dates.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có tác giả nào.</source>
+        <translation>The dossier has no author.</translation>
+    </message>
+    <message>
+        <source>Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp.</source>
+        <translation>Add at least one author, with full name, date of birth and contribution share.</translation>
+    </message>
+    <message>
+        <source>Chưa mô tả tình trạng trước khi có sáng kiến.</source>
+        <translation>The situation before the initiative is not described.</translation>
+    </message>
+    <message>
+        <source>Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì.</source>
+        <translation>Write a few sentences about the old way of working and its shortcomings, to show what the new solution improves.</translation>
+    </message>
+    <message>
+        <source>Chưa nêu tính mới của sáng kiến.</source>
+        <translation>The initiative&apos;s novelty is not stated.</translation>
+    </message>
+    <message>
+        <source>Nêu điểm mới so với cách làm trước đây tại đơn vị.</source>
+        <translation>State what is new compared with how the unit worked before.</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến.</source>
+        <translation>The benefit gained or expected from the initiative is not assessed.</translation>
+    </message>
+    <message>
+        <source>Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội.</source>
+        <translation>Enter the economic benefit (VND) if it can be computed, or describe the social benefit.</translation>
+    </message>
+    <message>
+        <source>Đã ghi giá trị làm lợi nhưng chưa ghi cách tính.</source>
+        <translation>An economic benefit is given but not how it was computed.</translation>
+    </message>
+    <message>
+        <source>Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được.</source>
+        <translation>Explain how the benefit was computed (figures before and after, unit prices), so the council can check it.</translation>
+    </message>
+    <message>
+        <source>Ngày %1 %2 chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử.</source>
+        <translation>The date %1 %2 has not come yet. Only initiatives already applied or trialled are recognised.</translation>
+    </message>
+    <message>
+        <source>Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.</source>
+        <translation>Correct the application date; if the initiative has not been applied yet, wait until it is before proposing recognition.</translation>
+    </message>
+    <message>
+        <source>Sáng kiến %1 ngày %2, ngoài thời gian của chương trình “%3” (%4).</source>
+        <translation>The initiative %1 on %2, outside the period of the programme “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>Chương trình chỉ nhận sáng kiến đưa vào áp dụng %1. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.</source>
+        <translation>The programme only accepts initiatives put into use %1. Check the application date; if it is right, the initiative cannot take part in this programme.</translation>
+    </message>
+    <message>
+        <source>Cổng cập nhật của chương trình “%1” đã đóng lúc %2.</source>
+        <translation>The portal for the programme “%1” closed at %2.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần.</source>
+        <translation>The dossier can still be recognised in the unit and nominated to the upper level; choose another programme if needed.</translation>
+    </message>
+    <message>
+        <source>Chưa có %1.</source>
+        <translation>Missing: %1.</translation>
+    </message>
+    <message>
+        <source>Tác giả thứ %1 chưa có họ và tên.</source>
+        <translation>Author %1 has no full name.</translation>
+    </message>
+    <message>
+        <source>Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống.</source>
+        <translation>Enter the author&apos;s full name, or delete the empty author row.</translation>
+    </message>
+    <message>
+        <source>Tác giả thứ %1 chưa có ngày tháng năm sinh.</source>
+        <translation>Author %1 has no date of birth.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
+        <translation>Enter the date of birth as day/month/year, for example 15/09/1985.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp đính kèm “%1” trong thư mục dữ liệu.</source>
+        <translation>The attached file “%1” is not in the data folder.</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu.</source>
+        <translation>Attach the file again from the original, or restore the data folder from a backup.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp đính kèm “%1”.</source>
+        <translation>Cannot open the attached file “%1”.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.</source>
+        <translation>Check the read permissions of the data folder, or attach the file again from the original.</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp đính kèm “%1” đã bị thay đổi hoặc hỏng so với lúc đính kèm.</source>
+        <translation>The content of the attached file “%1” has changed or been damaged since it was attached.</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu.</source>
+        <translation>Attach the file again from the original; do not edit files in the data folder directly.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận.</source>
+        <translation>The file “%1” is not an image, PDF or Word (DOCX) file; the portal may refuse it.</translation>
+    </message>
+    <message>
+        <source>Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại.</source>
+        <translation>Save the file as PDF (or as an image) and attach it again.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” rỗng (0 byte).</source>
+        <translation>The file “%1” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại đúng tệp cần nộp.</source>
+        <translation>Attach the right file again.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm.</source>
+        <translation>The file “%1” looks like a photo of an ID card, which is sensitive personal data.</translation>
+    </message>
+    <message>
+        <source>Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này.</source>
+        <translation>No photo of an identity document is needed: enter only the ID number in the dossier and remove this file.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” nặng %2, quá giới hạn %3.</source>
+        <translation>The file “%1” is %2, over the limit of %3.</translation>
+    </message>
+    <message>
+        <source>Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp.</source>
+        <translation>Make it smaller (compress the PDF, lower the image resolution) or split it into several files.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
+        <translation>Passing the check does not mean the dossier will be recognised: recognition is decided by the Initiative Council or the head of the unit, and selection by the programme&apos;s organisers. This check only helps find gaps in form and in the programme&apos;s conditions.</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.</source>
+        <translation>An error cannot be acknowledged. Fix the dossier as the error explains.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.</source>
+        <translation>Enter the full name of the person acknowledging this warning.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).</source>
+        <translation>Enter the reason for acknowledging this warning (for example: checked against the original).</translation>
+    </message>
+    <message>
+        <source>Chương trình ghi nhận sáng kiến cho %1, là %2.</source>
+        <translation>The programme credits the initiative to %1, %2.</translation>
+    </message>
+    <message>
+        <source>Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.</source>
+        <translation>To credit someone else, mark that person as the lead author.</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp của các tác giả là %1% (%2), chưa đúng 100%.</source>
+        <translation>The authors&apos; contribution shares add up to %1% (%2), not 100%.</translation>
+    </message>
+    <message>
+        <source>Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.</source>
+        <translation>Correct the shares so they add up to exactly 100%; for three equal authors, for example, enter 33,34 + 33,33 + 33,33.</translation>
+    </message>
+    <message>
+        <source>Chưa rõ người được ghi nhận: %1 (%2).</source>
+        <translation>It is unclear who is credited: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.</source>
+        <translation>Mark exactly one person as the lead author of the initiative.</translation>
+    </message>
+    <message>
+        <source>Số “%1” của %2 là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024.</source>
+        <translation>The number “%1” of %2 is an old 9-digit identity card (CMND). The programme&apos;s portal still accepts it, but CMND cards were valid only until 31/12/2024.</translation>
+    </message>
+    <message>
+        <source>Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước.</source>
+        <translation>If the author has a citizen ID card (12 digits), enter its number.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” của %2 không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số).</source>
+        <translation>The ID number “%1” of %2 is not valid: a citizen ID number has 12 digits (an old CMND has 9).</translation>
+    </message>
+    <message>
+        <source>Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái.</source>
+        <translation>Enter all 12 digits printed on the ID card, without letters.</translation>
+    </message>
+    <message>
+        <source>Ba chữ số đầu “%1” của số căn cước của %2 không phải mã tỉnh nào.</source>
+        <translation>The first three digits “%1” of %2&apos;s ID number are not a province code.</translation>
+    </message>
+    <message>
+        <source>Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh.</source>
+        <translation>Check against the ID card: the first three digits are the code of the province where the birth was registered.</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ tư “%1” của số căn cước của %2 không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3).</source>
+        <translation>The fourth digit “%1” of %2&apos;s ID number is not valid (it can only be 0, 1, 2 or 3).</translation>
+    </message>
+    <message>
+        <source>Đối chiếu lại với thẻ căn cước.</source>
+        <translation>Check against the ID card.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “%1” của %2 không phải số di động Việt Nam.</source>
+        <translation>The phone number “%1” of %2 is not a Vietnamese mobile number.</translation>
+    </message>
+    <message>
+        <source>Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu).</source>
+        <translation>Enter 10 digits starting with 03, 05, 07, 08 or 09, for example 0912 345 678 (+84 may replace the leading 0).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh %1 của %2 không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến.</source>
+        <translation>The date of birth %1 of %2 cannot be right: it has not come yet or is after the initiative was applied.</translation>
+    </message>
+    <message>
+        <source>Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
+        <translation>Enter the date of birth again as day/month/year, for example 15/09/1985.</translation>
+    </message>
+    <message>
+        <source>Theo ngày sinh %1, %2 %3 %4 tuổi khi áp dụng sáng kiến (%5).</source>
+        <translation>By the date of birth %1, %2 was %3 %4 years old when the initiative was applied (%5).</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.</source>
+        <translation>Check the year of birth; if it is right, acknowledge this warning.</translation>
+    </message>
+    <message>
+        <source>Chưa có tỷ lệ đóng góp hợp lệ của %1.</source>
+        <translation>There is no valid contribution share for %1.</translation>
+    </message>
+    <message>
+        <source>Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.</source>
+        <translation>Enter a percentage from 0 to 100; if there is only one author, enter 100.</translation>
+    </message>
+    <message>
+        <source>Số căn cước của %1 ứng với năm sinh %2, nhưng ngày sinh đã ghi là %3.</source>
+        <translation>The ID number of %1 corresponds to the birth year %2, but the recorded date of birth is %3.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.</source>
+        <translation>Check the date of birth or the ID number against the author&apos;s card.</translation>
+    </message>
+    <message>
+        <source>%1 có cùng số định danh với %2.</source>
+        <translation>%1 has the same ID number as %2.</translation>
+    </message>
+    <message>
+        <source>Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.</source>
+        <translation>Everyone has their own number: check each author&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa %1).</source>
+        <translation>There is no short description for the portal yet (at most %1).</translation>
+    </message>
+    <message>
+        <source>Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại.</source>
+        <translation>Write the portal description; you can build a draft from the detailed description and edit it.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “%1” không thuộc chương trình “%2”.</source>
+        <translation>The kind of solution “%1” is not one of the programme “%2”.</translation>
+    </message>
+    <message>
+        <source>Chọn một trong các loại: %1.</source>
+        <translation>Choose one of these kinds: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (chương trình “%2” có %3 đối tượng).</source>
+        <translation>%1 (the programme “%2” has %3 target groups).</translation>
+    </message>
+    <message>
+        <source>Chọn một trong các đối tượng: %1.</source>
+        <translation>Choose one of these target groups: %1.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi.</source>
+        <translation>The sector (enterprise or public administration) that the portal asks for is not chosen.</translation>
+    </message>
+    <message>
+        <source>Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”.</source>
+        <translation>Choose “Enterprise sector” or “Public administration sector”.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi.</source>
+        <translation>The workplace (province, city or sector union) that the portal asks for is not chosen.</translation>
+    </message>
+    <message>
+        <source>Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách.</source>
+        <translation>Choose a province, city or central sector union in the list.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu.</source>
+        <translation>Enter the project&apos;s acceptance date as written in the acceptance minutes.</translation>
+    </message>
+    <message>
+        <source>Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng.</source>
+        <translation>The research project has no confirmation of its applied benefit from the head of the unit where it is applied.</translation>
+    </message>
+    <message>
+        <source>Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”.</source>
+        <translation>Ask the head of the unit for a confirmation, attach it, then tick “Confirmed by the head of the unit”.</translation>
+    </message>
+    <message>
+        <source>Đề tài được ứng dụng từ %1, trước ngày %2 mà chương trình yêu cầu.</source>
+        <translation>The research project has been applied since %1, before the date %2 that the programme requires.</translation>
+    </message>
+    <message>
+        <source>Chương trình chỉ nhận đề tài ứng dụng từ %1: kiểm tra lại ngày áp dụng.</source>
+        <translation>The programme only accepts research projects applied since %1: check the application date.</translation>
+    </message>
+    <message>
+        <source>Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội.</source>
+        <translation>The authors have not declared that the initiative is not contrary to public order or social ethics.</translation>
+    </message>
+    <message>
+        <source>Xác nhận với tác giả rồi đánh dấu ô cam kết này.</source>
+        <translation>Confirm with the authors, then tick this declaration.</translation>
+    </message>
+    <message>
+        <source>Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.</source>
+        <translation>The authors have not declared that the initiative is not under intellectual property protection.</translation>
+    </message>
+    <message>
+        <source>Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này.</source>
+        <translation>Confirm with the authors (no protection title has been granted for the solution), then tick this declaration.</translation>
+    </message>
+    <message>
+        <source>Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.</source>
+        <translation>There is a complaint about the content or the recognition result of the initiative.</translation>
+    </message>
+    <message>
+        <source>Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn.</source>
+        <translation>Settle the complaint, then untick it; a dossier under complaint is not considered.</translation>
+    </message>
+    <message>
+        <source>Đang có tranh chấp về quyền tác giả của sáng kiến.</source>
+        <translation>There is a dispute about the authorship of the initiative.</translation>
+    </message>
+    <message>
+        <source>Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu.</source>
+        <translation>Settle the dispute (agree on the list of authors and their shares), then untick it.</translation>
+    </message>
+    <message>
+        <source>Đoạn mô tả cho Cổng dài %1, quá %2 ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.</source>
+        <translation>The portal description is %1 long, over %2 characters; the portal will refuse it or cut off the end.</translation>
+    </message>
+    <message>
+        <source>Rút gọn đoạn mô tả xuống còn tối đa %1 (dấu xuống dòng cũng tính là một ký tự).</source>
+        <translation>Shorten the description to at most %1 (a line break counts as one character).</translation>
+    </message>
+    <message>
+        <source>Chưa có %1 của %2, người đứng tên trên Cổng.</source>
+        <translation>Missing %1 of %2, the person named on the portal.</translation>
+    </message>
+    <message>
+        <source>Nhập %1 của %2; Cổng bắt buộc thông tin này.</source>
+        <translation>Enter %1 of %2; the portal requires it.</translation>
+    </message>
+    <message>
+        <source>Chưa đính kèm: %1.</source>
+        <translation>Not attached: %1.</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#%1” vào phần ghi chú của tệp, để ứng dụng nhận ra.</source>
+        <translation>Attach this file (image, PDF or Word) and write “#%1” in the file&apos;s note, so the application recognises it.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp “%1” phải nằm trong khoảng từ 0 đến 100 (%).</source>
+        <translation>The contribution share “%1” must be between 0 and 100 (%).</translation>
+    </message>
+    <message>
+        <source>Số tiền “%1” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
+        <translation>The amount “%1” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
+    </message>
+    <message>
+        <source>Số tiền “%1” quá lớn. Hãy kiểm tra lại số chữ số.</source>
+        <translation>The amount “%1” is too large. Check the number of digits.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
+        <translation>%1 “%2” is not in the right form. Enter it as day/month/year, for example 15/09/2022.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” không có thật trên lịch (tháng %3 năm %4 không có ngày %5). Hãy kiểm tra lại ngày và tháng.</source>
+        <translation>%1 “%2” is not a real date (month %3 of %4 has no day %5). Check the day and month.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp “%1” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
+        <translation>The contribution share “%1” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
+    </message>
+    <message>
+        <source>trường “%1” phải là số nguyên.</source>
+        <translation>the field “%1” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>mỗi mục phải là một đối tượng JSON.</source>
+        <translation>every item must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>phải là một đối tượng JSON.</source>
+        <translation>must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>thiếu tên sáng kiến (title).</source>
+        <translation>the initiative&apos;s title (title) is missing.</translation>
+    </message>
+    <message>
+        <source>“attachments” phải là một danh sách.</source>
+        <translation>“attachments” must be a list.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;%2&quot;).</source>
+        <translation>The file “%1” is not an initiative dossier file (&quot;format&quot;: &quot;%2&quot; is missing).</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” dùng định dạng phiên bản %2, mới hơn phiên bản %3 mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
+        <translation>The file “%1” uses format version %2, newer than version %3 that this program reads. Update Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” thiếu danh sách “dossiers”.</source>
+        <translation>The file “%1” has no “dossiers” list.</translation>
+    </message>
+    <message>
+        <source>trường “%1” có giá trị không hợp lệ: %2.</source>
+        <translation>the field “%1” has an invalid value: %2.</translation>
+    </message>
+    <message>
+        <source>trường “%1” phải là chuỗi văn bản.</source>
+        <translation>the field “%1” must be text.</translation>
+    </message>
+    <message>
+        <source>trường “%1” phải là true hoặc false.</source>
+        <translation>the field “%1” must be true or false.</translation>
+    </message>
+    <message>
+        <source>mã định danh (uuid) “%1” không hợp lệ.</source>
+        <translation>the identifier (uuid) “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>giá trị không hợp lệ: %1.</source>
+        <translation>invalid value: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” phải là một danh sách.</source>
+        <translation>“%1” must be a list.</translation>
+    </message>
+    <message>
+        <source>mỗi tệp đính kèm cần có “sha256”.</source>
+        <translation>every attachment needs a “sha256”.</translation>
+    </message>
+    <message>
+        <source>mã băm tệp đính kèm “%1” không hợp lệ.</source>
+        <translation>the attachment hash “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “%1”.</source>
+        <translation>The file “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “%1”: %2.</source>
+        <translation>Cannot read the file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải JSON hợp lệ (dòng %2, cột %3).</source>
+        <translation>The file “%1” is not valid JSON (line %2, column %3).</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” có hai hồ sơ trùng mã định danh %2.</source>
+        <translation>The file “%1” has two dossiers with the same identifier %2.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
+        <translation>The initiative has no title. Enter one in this cell.</translation>
+    </message>
+    <message>
+        <source>Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).</source>
+        <translation>No author. Write the full name and contribution share, for example: Nguyễn Văn An (100%).</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng %1 còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
+        <translation>The application date %1 is in the future (after today). Check the year.</translation>
+    </message>
+    <message>
+        <source>Trang “%1” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng %2). Hãy điền mỗi sáng kiến một dòng.</source>
+        <translation>The sheet “%1” has no dossier rows below the header row (row %2). Fill in one initiative per row.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “%1”. Hãy chọn một trong: %2.</source>
+        <translation>There is no programme “%1”. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” không có%3. Hãy chọn một trong: %4.</source>
+        <translation>%1 “%2” does not exist%3. Choose one of: %4.</translation>
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố “%1” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.</source>
+        <translation>There is no province or city “%1” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
+    </message>
+    <message>
+        <source>Không có trạng thái “%1”. Hãy chọn một trong: %2.</source>
+        <translation>There is no status “%1”. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Đã có hồ sơ %1 cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.</source>
+        <translation>The dossier %1 has the same title and lead author. Delete this row if it is the same initiative; if not, make the title clearer.</translation>
+    </message>
+    <message>
+        <source>Trùng với dòng %1 trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.</source>
+        <translation>Duplicates row %1 of the file (same title and lead author). Delete one of the two rows.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “%1” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.</source>
+        <translation>The dossier code “%1” is used by another dossier. Leave this cell empty and the program assigns a new code.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “%1” đã có ở dòng %2. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.</source>
+        <translation>The dossier code “%1” is already on row %2. One code per dossier; leave it empty and the program assigns one.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong tệp “%1”: cần một dòng có các cột như %2 (trong %3 dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
+        <translation>No header row found in the file “%1”: a row with columns such as %2 is needed (within the first %3 rows). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</source>
+        <translation>The file “%1” is in the old Excel format (.xls). Open it in Excel, choose Save As → Excel Workbook (.xlsx), then import that .xlsx file.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
+        <translation>%1 “%2” is a number, not a date. Enter it as day/month/year, for example 15/09/2022.</translation>
+    </message>
+    <message>
+        <source>Ô số tiền đang chứa ngày %1. Hãy nhập số đồng, ví dụ 120.000.000.</source>
+        <translation>The amount cell holds the date %1. Enter a number of dong, for example 120.000.000.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “%1” như một tệp Excel (.xlsx): %2. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
+        <translation>Cannot read the file “%1” as an Excel file (.xlsx): %2. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1/%2 ký tự</source>
+        <translation>%1/%2 characters</translation>
+    </message>
+    <message>
+        <source>%1 ký tự</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí “%1”</source>
+        <translation>The score for “%1”</translation>
+    </message>
+    <message>
+        <source>%1 trùng nhau (không kể dấu, hoa thường)</source>
+        <translation>%1 identical (ignoring diacritics and case)</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>nội dung mô tả</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>%1 giống khoảng %2%</source>
+        <translation>%1 about %2% similar</translation>
+    </message>
+    <message>
+        <source>Quyết định%1 ngày %2</source>
+        <translation>Decision%1 of %2</translation>
+    </message>
+    <message>
+        <source> số %1</source>
+        <translation> No. %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1”</source>
+        <translation>The dossier “%1”</translation>
+    </message>
+    <message>
+        <source> Lý do: %1</source>
+        <translation> Reason: %1</translation>
+    </message>
+    <message>
+        <source> (trạng thái ghi “%1” nhưng chưa có quyết định nào trong dữ liệu)</source>
+        <translation> (its status says “%1” but the data holds no decision)</translation>
+    </message>
+    <message>
+        <source>từ %1 đến %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>từ %1 trở đi</source>
+        <translation>from %1 onwards</translation>
+    </message>
+    <message>
+        <source>đến hết %1</source>
+        <translation>until the end of %1</translation>
+    </message>
+    <message>
+        <source>tác giả thứ %1 (%2)</source>
+        <translation>author %1 (%2)</translation>
+    </message>
+    <message>
+        <source>tác giả thứ %1</source>
+        <translation>author %1</translation>
+    </message>
+    <message>
+        <source>chủ nhiệm/tác giả chính</source>
+        <translation>the lead author</translation>
+    </message>
+    <message>
+        <source>người có tỷ lệ đóng góp cao nhất</source>
+        <translation>the person with the largest share</translation>
+    </message>
+    <message>
+        <source>nhiều người được đánh dấu là tác giả chính</source>
+        <translation>several people are marked as lead author</translation>
+    </message>
+    <message>
+        <source>nhiều người có cùng tỷ lệ đóng góp cao nhất</source>
+        <translation>several people share the largest contribution</translation>
+    </message>
+    <message>
+        <source>mới</source>
+        <translation>only</translation>
+    </message>
+    <message>
+        <source>đã</source>
+        <translation>already</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng tham gia</source>
+        <translation>No target group is chosen</translation>
+    </message>
+    <message>
+        <source>Đối tượng “%1” không thuộc chương trình</source>
+        <translation>The target group “%1” is not one of the programme&apos;s</translation>
+    </message>
+    <message>
+        <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
+        <translation>Package “%1” was not imported: %2 Nothing was written to the data.</translation>
+    </message>
+    <message>
+        <source>%1: mã định danh “%2” không hợp lệ.</source>
+        <translation>%1: the identifier “%2” is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: thời điểm “%2” không hợp lệ.</source>
+        <translation>%1: the time “%2” is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: phải là một đối tượng JSON.</source>
+        <translation>%1: must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1: số phiên bản không hợp lệ.</source>
+        <translation>%1: the version number is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: mã băm nội dung không hợp lệ.</source>
+        <translation>%1: the content hash is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: thiếu số hoặc ngày quyết định.</source>
+        <translation>%1: the decision number or date is missing.</translation>
+    </message>
+    <message>
+        <source>%1: “legal_basis” phải là danh sách văn bản.</source>
+        <translation>%1: “legal_basis” must be a list of texts.</translation>
+    </message>
+    <message>
+        <source>%1: thiếu danh sách “items”.</source>
+        <translation>%1: the “items” list is missing.</translation>
+    </message>
+    <message>
+        <source>%1: trường “%2” phải là chuỗi văn bản.</source>
+        <translation>%1: the field “%2” must be text.</translation>
+    </message>
+    <message>
+        <source>%1: một mục có kết quả không hợp lệ.</source>
+        <translation>%1: an item has an invalid outcome.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” phải là số tiền nguyên không âm.</source>
+        <translation>%1: “%2” must be a whole, non-negative amount.</translation>
+    </message>
+    <message>
+        <source>%1: đường dẫn “%2” không an toàn.</source>
+        <translation>%1: the path “%2” is not safe.</translation>
+    </message>
+    <message>
+        <source>%1: mã băm hoặc kích thước không hợp lệ.</source>
+        <translation>%1: the hash or size is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: “owner_kind” phải là một trong %2.</source>
+        <translation>%1: “owner_kind” must be one of %2.</translation>
+    </message>
+    <message>
+        <source>%1: thiếu loại hoặc tên tệp.</source>
+        <translation>%1: the kind or file name is missing.</translation>
+    </message>
+    <message>
+        <source>có hai %1 trùng mã %2.</source>
+        <translation>two %1 share the identifier %2.</translation>
+    </message>
+    <message>
+        <source>thiếu &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>&quot;format&quot;: &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>định dạng hồ sơ phiên bản %1 mới hơn phiên bản %2 mà chương trình này đọc được.</source>
+        <translation>dossier format version %1 is newer than version %2, the newest this program reads.</translation>
+    </message>
+    <message>
+        <source>mỗi đợt đề nghị trong “nominations” phải là một đối tượng JSON.</source>
+        <translation>each nomination in “nominations” must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>phiên bản hồ sơ thứ %1</source>
+        <translation>dossier version %1</translation>
+    </message>
+    <message>
+        <source>quyết định thứ %1</source>
+        <translation>decision %1</translation>
+    </message>
+    <message>
+        <source>văn bản thứ %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp</source>
+        <translation>Kind of solution</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source> trong chương trình “%1”</source>
+        <translation> in the programme “%1”</translation>
+    </message>
+    <message>
+        <source>Số tiền “%1” không hợp lệ: phải là số đồng không âm.</source>
+        <translation>The amount “%1” is not valid: it must be a number of dong, not negative.</translation>
+    </message>
+    <message>
+        <source>Ảnh PNG</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>Ảnh JPEG</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>Ảnh GIF</source>
+        <translation>GIF image</translation>
+    </message>
+    <message>
+        <source>Ảnh BMP</source>
+        <translation>BMP image</translation>
+    </message>
+    <message>
+        <source>Ảnh TIFF</source>
+        <translation>TIFF image</translation>
+    </message>
+    <message>
+        <source>Ảnh WebP</source>
+        <translation>WebP image</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
+        <translation>“%1” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.</source>
+        <translation>The file “%1” is empty (0 bytes). Choose the right file to attach.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” quá lớn (%2 MB). Mỗi tệp đính kèm tối đa %3 MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
+        <translation>The file “%1” is too large (%2 MB). Each attachment may be at most %3 MB; compress the images or split the PDF.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.</source>
+        <translation>The file “%1” is not an image, PDF or Word (DOCX) file, or it is damaged. Save it again in one of those forms and attach it again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “%1” (%2). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.</source>
+        <translation>Cannot read the file “%1” (%2). Check that the file still exists, is not locked by another program and that you may read it.</translation>
+    </message>
+    <message>
+        <source>Sao lưu theo yêu cầu</source>
+        <translation>Backup on request</translation>
+    </message>
+    <message>
+        <source>Tự động hằng ngày</source>
+        <translation>Automatic daily</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
+        <translation>There is no data to back up yet: the data folder has no database.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu “%1”.</source>
+        <translation>The backup “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The attachments folder could not be replaced (%1); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
+    </message>
+    <message>
+        <source>Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
+        <translation>The copy “%1” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
+    </message>
+    <message>
+        <source>Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
+        <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
+    </message>
+    <message>
+        <source>Định dạng “%1” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
+        <translation>The format “%1” is not supported: choose pdf, docx or both.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
+        <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
+    </message>
+    <message>
+        <source>Định dạng “%1” không được hỗ trợ (pdf hoặc docx).</source>
+        <translation>The format “%1” is not supported (pdf or docx).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp %1: %2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chương trình “%1” của hồ sơ %2. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
+        <translation>The programme “%1” of the dossier %2 was not found. Choose the programme again in the dossier, or add the programme file to the data folder.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy Hội đồng sáng kiến %1.</source>
+        <translation>Initiative Council %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên Hội đồng sáng kiến.</source>
+        <translation>Enter the name of the Initiative Council.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chỉ có một Chủ tịch.</source>
+        <translation>A council has only one chair.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp %1.</source>
+        <translation>Meeting %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
+        <translation>The attendance list has someone who is not on the council.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
+        <translation>A dossier was added to the meeting twice.</translation>
+    </message>
+    <message>
+        <source>Thành viên thứ %1 của Hội đồng chưa có họ tên.</source>
+        <translation>Council member %1 has no full name.</translation>
+    </message>
+    <message>
+        <source>Chỉ thành viên có mặt mới chấm phiếu đánh giá.</source>
+        <translation>Only members present can fill in score sheets.</translation>
+    </message>
+    <message>
+        <source>Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.</source>
+        <translation>A score sheet is for a dossier that is not in the meeting.</translation>
+    </message>
+    <message>
+        <source>Một thành viên có hai phiếu cho cùng một hồ sơ.</source>
+        <translation>A member has two score sheets for the same dossier.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định %1.</source>
+        <translation>Decision %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có sáng kiến nào.</source>
+        <translation>The decision has no initiative yet.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ có mặt hai lần trong quyết định.</source>
+        <translation>A dossier is in the decision twice.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
+        <translation>Enter the title of the head issuing the decision, for example “Director of … Company”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” chưa được công nhận: hãy sửa trực tiếp.</source>
+        <translation>The dossier “%1” has not been recognised: edit it directly.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” đã có một phiên bản sửa đổi; hãy mở bản đó.</source>
+        <translation>The dossier “%1” already has a corrected version; open that one.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” đang nằm trong thùng rác.</source>
+        <translation>The dossier “%1” is in the bin.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” đã được công nhận trước đây.</source>
+        <translation>The dossier “%1” was already recognised earlier.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do không công nhận hồ sơ “%1”: tác giả sẽ đọc lý do này.</source>
+        <translation>Enter the reason for not recognising the dossier “%1”: the authors will read it.</translation>
+    </message>
+    <message>
+        <source>Số tiền không được âm.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation>Dossier %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” đã được công nhận nên không thể %2: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
+        <translation>The dossier “%1” has been recognised, so it cannot be %2: the recognition decision rests on it. To change it, create a corrected version.</translation>
+    </message>
+    <message>
+        <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
+        <translation>Only dossiers already in the bin can be deleted permanently.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” đã được công nhận ngày %2 nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
+        <translation>The dossier “%1” was recognised on %2, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
+    </message>
+    <message>
+        <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
+        <translation>There is a complaint about the content or the recognition result.</translation>
+    </message>
+    <message>
+        <source>Có tranh chấp về quyền tác giả.</source>
+        <translation>There is a dispute about authorship.</translation>
+    </message>
+    <message>
+        <source>Đang soạn</source>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đợt đề nghị “%1”.</source>
+        <translation>The nomination batch “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “%1”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
+        <translation>There is no programme “%1”. Choose a programme in the list (or add the programme file to the data folder).</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ có mặt hai lần trong đợt đề nghị.</source>
+        <translation>A dossier is in the nomination batch twice.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
+        <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
+        <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.</source>
+        <translation>A sent nomination batch is an archived record: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị đã gửi với Tờ trình số %1.</source>
+        <translation>The nomination batch was sent with cover letter No. %1.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào.</source>
+        <translation>The nomination batch has no dossiers yet.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” chưa được công nhận nên chưa đề nghị lên cấp trên được.</source>
+        <translation>The dossier “%1” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải lĩnh vực ưu tiên của chương trình “%2”.</source>
+        <translation>“%1” is not a priority field of the programme “%2”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” đã có trong một đợt đề nghị khác (%2) của chương trình này.</source>
+        <translation>The dossier “%1” is already in another nomination batch (%2) of this programme.</translation>
+    </message>
+    <message>
+        <source>Loại văn bản “%1” không có trong danh mục.</source>
+        <translation>The document type “%1” is not in the list.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương, ví dụ 12.</source>
+        <translation>A document number must be a positive whole number, for example 12.</translation>
+    </message>
+    <message>
+        <source>Số %1 năm %2 đã được dùng. Hãy dùng số %3 hoặc một số chưa dùng.</source>
+        <translation>Number %1 of %2 is already used. Use number %3 or another unused number.</translation>
+    </message>
+    <message>
+        <source>Chưa làm được văn bản “%1” từ lựa chọn này.</source>
+        <translation>The document “%1” cannot be made from this choice yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định “%1”.</source>
+        <translation>The decision “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn hồ sơ nào để đưa vào gói.</source>
+        <translation>No dossier was chosen for the package.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
+        <translation>Dossier “%1” is in the bin: restore it or leave it out of the package.</translation>
+    </message>
+    <message>
+        <source>Có %1 quyết định số “%2” (năm %3): hãy dùng mã định danh (uuid).</source>
+        <translation>There are %1 decisions numbered “%2” (year %3): use the identifier (uuid).</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương, ví dụ 3.</source>
+        <translation>A document number must be a positive whole number, for example 3.</translation>
+    </message>
+    <message>
+        <source>Số %1 năm %2 đã được dùng cho một văn bản khác. Hãy dùng số %3 (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.</source>
+        <translation>Number %1 of %2 is already used by another document. Use number %3 (the next unused number) or another unused number.</translation>
+    </message>
+    <message>
+        <source>Định dạng “%1” không được hỗ trợ: chọn pdf hoặc docx.</source>
+        <translation>The format “%1” is not supported: choose pdf or docx.</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản “%1”. Các loại: %2.</source>
+        <translation>There is no document type “%1”. Types: %2.</translation>
+    </message>
+    <message>
+        <source>Văn bản “%1” không làm từ một hồ sơ. Từ một hồ sơ có: %2.</source>
+        <translation>The document “%1” is not made from a dossier. From a dossier you can make: %2.</translation>
+    </message>
+    <message>
+        <source>Chờ kết quả</source>
+        <translation>Awaiting result</translation>
+    </message>
+    <message>
+        <source>Được chấp nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
+        <translation>No dossier needs entering on the portal.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” chưa được công nhận nên chưa cập nhật lên Cổng được.</source>
+        <translation>Dossier “%1” is not recognised yet, so it cannot be entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
+        <translation>The date entered on the portal cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.</source>
+        <translation>This dossier has not been marked as entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Kết quả “%1” không hợp lệ.</source>
+        <translation>The result “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
+        <translation>Write the reason the portal gave for returning the dossier.</translation>
+    </message>
+    <message>
+        <source>Đơn vị “%1” không có chỉ tiêu hay hồ sơ nào trong chương trình “%2”.</source>
+        <translation>The unit “%1” has no target and no dossier in the programme “%2”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.</source>
+        <translation>Enter the unit&apos;s name on every target row.</translation>
+    </message>
+    <message>
+        <source>Chương trình “%1” không có đợt “%2”. Các đợt: %3.</source>
+        <translation>The programme “%1” has no round “%2”. Rounds: %3.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của “%1” phải là số nguyên không âm, không phải “%2”.</source>
+        <translation>The target for “%1” must be a whole number, not negative, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
+        <translation>The backup “%1” is damaged or is not a Sáng kiến Desktop backup (%2). The current data has not been changed; choose another backup.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu “%1”.</source>
+        <translation>The database “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>manifest.json không đúng định dạng</source>
+        <translation>manifest.json is not in the right format</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “%1” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup “%1” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>số hồ sơ không khớp với manifest</source>
+        <translation>the number of dossiers does not match the manifest</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
+        <translation>the database belongs to another program</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “%1” chứa dữ liệu của một phiên bản mới hơn (lược đồ %2, phiên bản này đọc được đến %3). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup “%1” holds data of a newer version (schema %2; this version reads up to %3). Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Không chụp được cơ sở dữ liệu để sao lưu (%1). Dữ liệu có thể đã hỏng: hãy khôi phục từ một bản sao lưu cũ hơn.</source>
+        <translation>Cannot take a snapshot of the database for the backup (%1). The data may be damaged: restore an older backup.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp manifest.json</source>
+        <translation>the manifest.json file is missing</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
+        <translation>Cannot write the backup to “%1” (%2). Check that the drive has free space and that you may write to that folder.</translation>
+    </message>
+    <message>
+        <source>có tệp trùng tên trong bản sao lưu</source>
+        <translation>the backup holds files with the same name</translation>
+    </message>
+    <message>
+        <source>thiếu tệp cơ sở dữ liệu</source>
+        <translation>the database file is missing</translation>
+    </message>
+    <message>
+        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu (%1). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>Cannot write the restored data into the database (%1). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>tệp lạ “%1”</source>
+        <translation>unexpected file “%1”</translation>
+    </message>
+    <message>
+        <source>kích thước các tệp không khớp với manifest</source>
+        <translation>the file sizes do not match the manifest</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm %1… đã bị thay đổi</source>
+        <translation>attached file %1… has been changed</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
+        <translation>the database does not match the hash in the manifest</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu không phải là cơ sở dữ liệu SQLite hợp lệ (%1). Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.</source>
+        <translation>The data file is not a valid SQLite database (%1). Choose the right data folder, or restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
+        <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
+        <translation>The data was made by a newer version of Sáng kiến Desktop (schema %1; this version reads only up to %2). Install the newer version; the data has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>field_help</name>
+    <message>
+        <source>Ví dụ một câu trả lời tốt</source>
+        <translation>Example of a good answer</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến</source>
+        <translation>Initiative title</translation>
+    </message>
+    <message>
+        <source>Một câu ngắn nói sáng kiến làm gì, cho việc gì, ở đâu. Tránh tên chung chung như “Nâng cao hiệu quả công tác”: hội đồng và cấp trên cần biết ngay giải pháp là gì.</source>
+        <translation>One short sentence saying what the initiative does, for what and where. Avoid vague titles such as “Improving work efficiency”: the council and the upper level need to see at once what the solution is.</translation>
+    </message>
+    <message>
+        <source>Cải tiến đồ gá hàn khung xe giúp giảm 30% thời gian lắp ráp tại phân xưởng cơ khí</source>
+        <translation>Improved frame-welding jig cuts assembly time by 30% in the mechanical workshop</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Chương trình mà hồ sơ tham gia. Mỗi chương trình có quy định riêng: thời gian áp dụng, số ký tự mô tả trên cổng, loại giải pháp, đối tượng. Nếu chỉ đề nghị công nhận tại đơn vị, chọn “Cấp cơ sở”.</source>
+        <translation>The programme the dossier takes part in. Each programme has its own rules: application period, portal description length, kinds of solution, target groups. If the dossier is only for recognition within the unit, choose “Cấp cơ sở” (grassroots level).</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp</source>
+        <translation>Kind of solution</translation>
+    </message>
+    <message>
+        <source>Giải pháp kỹ thuật: dụng cụ, máy móc, quy trình công nghệ. Giải pháp quản lý: cách tổ chức công việc, bố trí nhân lực, điều hành. Giải pháp tác nghiệp: cách làm thủ tục, thẩm định, tuyên truyền, đào tạo. Ứng dụng tiến bộ kỹ thuật: đưa kỹ thuật mới vào thực tế hoặc khắc phục nhược điểm của cách làm cũ.</source>
+        <translation>Technical solution: tools, machines, technological processes. Management solution: how work is organised, staff deployed, operations run. Operational solution: how procedures, appraisal, outreach and training are done. Application of technical progress: putting new techniques into practice or overcoming the weaknesses of the old way.</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Nhóm người lao động của tác giả, theo danh sách của chương trình (cổng trực tuyến bắt buộc chọn một trong năm nhóm).</source>
+        <translation>The author&apos;s group of workers, from the programme&apos;s list (the online portal requires one of the five groups).</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực áp dụng</source>
+        <translation>Field of application</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực chuyên môn nơi sáng kiến được dùng.</source>
+        <translation>The professional field in which the initiative is used.</translation>
+    </message>
+    <message>
+        <source>Sản xuất, lắp ráp linh kiện điện tử</source>
+        <translation>Manufacturing and assembling electronic components</translation>
+    </message>
+    <message>
+        <source>Đơn vị áp dụng</source>
+        <translation>Unit applying it</translation>
+    </message>
+    <message>
+        <source>Tên đầy đủ của cơ quan, đơn vị, doanh nghiệp đã áp dụng sáng kiến, như trên con dấu. Hội đồng sáng kiến của đơn vị này xét công nhận.</source>
+        <translation>Full name of the agency, unit or enterprise that applied the initiative, as on its seal. This unit&apos;s Initiative Council considers recognition.</translation>
+    </message>
+    <message>
+        <source>Công ty TNHH Cơ khí Thành Công</source>
+        <translation>Công ty TNHH Cơ khí Thành Công</translation>
+    </message>
+    <message>
+        <source>Chủ đầu tư tạo ra sáng kiến</source>
+        <translation>Investor who funded the initiative</translation>
+    </message>
+    <message>
+        <source>Tổ chức, cá nhân đã bỏ kinh phí, phương tiện để tạo ra sáng kiến, nếu không phải là tác giả (Nghị định 13/2012/NĐ-CP, Điều 5). Để trống nếu tác giả tự đầu tư.</source>
+        <translation>The organisation or person that provided funds or means to create the initiative, if not the authors (Decree 13/2012/NĐ-CP, Article 5). Leave empty if the authors funded it themselves.</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu hoặc áp dụng thử</source>
+        <translation>Date of first application or trial</translation>
+    </message>
+    <message>
+        <source>Ngày sáng kiến được đưa vào dùng lần đầu tại đơn vị, theo dạng ngày/tháng/năm. Chương trình “01 triệu sáng kiến” chỉ nhận sáng kiến áp dụng từ 01/9/2021 đến 01/9/2023.</source>
+        <translation>The date the initiative was first put into use in the unit, as day/month/year. The “01 triệu sáng kiến” (one million initiatives) programme only accepts initiatives applied from 01/9/2021 to 01/9/2023.</translation>
+    </message>
+    <message>
+        <source>15/09/2022</source>
+        <translation>15/09/2022</translation>
+    </message>
+    <message>
+        <source>Tác giả, đồng tác giả</source>
+        <translation>Authors and co-authors</translation>
+    </message>
+    <message>
+        <source>Mỗi người một dòng: họ tên, ngày sinh, nơi công tác, chức danh, trình độ chuyên môn và tỷ lệ (%) đóng góp; tổng các tỷ lệ phải bằng 100. Số CCCD và điện thoại chỉ cần cho cổng trực tuyến và không in trên giấy tờ họp. Đánh dấu “Chủ nhiệm” cho người được ghi nhận là tác giả chính.</source>
+        <translation>One person per row: full name, date of birth, workplace, job title, qualification and contribution share (%); the shares must add up to 100. ID and phone numbers are needed only for the online portal and are not printed on meeting papers. Tick “Lead” for the person credited as lead author.</translation>
+    </message>
+    <message>
+        <source>Nguyễn Văn A — 12/05/1985 — Phân xưởng Cơ khí — Tổ trưởng — Kỹ sư cơ khí — 60%</source>
+        <translation>Nguyễn Văn A — 12/05/1985 — Mechanical workshop — Team leader — Mechanical engineer — 60%</translation>
+    </message>
+    <message>
+        <source>Người tham gia áp dụng thử hoặc áp dụng lần đầu</source>
+        <translation>People who took part in the trial or first application</translation>
+    </message>
+    <message>
+        <source>Những người đã cùng đưa sáng kiến vào áp dụng (không phải tác giả), kèm nội dung công việc họ hỗ trợ.</source>
+        <translation>People who helped put the initiative into use (not authors), with the work they contributed.</translation>
+    </message>
+    <message>
+        <source>Tình trạng trước khi có sáng kiến</source>
+        <translation>Situation before the initiative</translation>
+    </message>
+    <message>
+        <source>Công việc trước đây được làm thế nào và có hạn chế gì: tốn thời gian, tốn vật tư, không an toàn, hay sai sót. Nêu số liệu nếu có.</source>
+        <translation>How the work was done before and what was wrong with it: time-consuming, wasteful of materials, unsafe or error-prone. Give figures if you have them.</translation>
+    </message>
+    <message>
+        <source>Trước đây mỗi khung xe phải căn chỉnh bằng tay, mất 45 phút, tỷ lệ lỗi mối hàn khoảng 6%.</source>
+        <translation>Each vehicle frame used to be aligned by hand, taking 45 minutes, with about 6% of welds faulty.</translation>
+    </message>
+    <message>
+        <source>Mô tả bản chất của sáng kiến</source>
+        <translation>Description of the solution</translation>
+    </message>
+    <message>
+        <source>Phần quan trọng nhất: giải pháp là gì, gồm những bộ phận hoặc bước nào, thực hiện ra sao, để người khác đọc có thể làm theo. Viết theo thứ tự các bước; nếu có bản vẽ, ảnh, hãy đính kèm.</source>
+        <translation>The most important part: what the solution is, its parts or steps and how it is carried out, so that someone else can follow it. Write the steps in order; attach drawings or photos if there are any.</translation>
+    </message>
+    <message>
+        <source>Bước 1: chế tạo đồ gá bằng thép hộp 40×40 có 4 chốt định vị… Bước 2: đặt khung lên đồ gá, kẹp bằng cam lệch tâm… Bước 3: hàn theo thứ tự…</source>
+        <translation>Step 1: build a jig from 40×40 box steel with 4 locating pins… Step 2: place the frame on the jig and clamp it with eccentric cams… Step 3: weld in the order…</translation>
+    </message>
+    <message>
+        <source>Tính mới</source>
+        <translation>Novelty</translation>
+    </message>
+    <message>
+        <source>Điểm khác với cách làm đang có tại đơn vị. Sáng kiến chỉ cần mới trong phạm vi đơn vị: chưa ai đề nghị, chưa được công bố để làm theo, chưa là quy định bắt buộc.</source>
+        <translation>How it differs from the way the unit works now. An initiative only needs to be new within the unit: nobody has proposed it, it has not been published for others to follow, and it is not yet a mandatory rule.</translation>
+    </message>
+    <message>
+        <source>Thông tin cần được bảo mật</source>
+        <translation>Information to keep confidential</translation>
+    </message>
+    <message>
+        <source>Phần nội dung không được công bố (bí mật kinh doanh, bản vẽ riêng). Nếu không có, để trống.</source>
+        <translation>The part of the content that must not be published (trade secrets, proprietary drawings). Leave empty if there is none.</translation>
+    </message>
+    <message>
+        <source>Điều kiện cần thiết để áp dụng</source>
+        <translation>Conditions needed to apply it</translation>
+    </message>
+    <message>
+        <source>Thiết bị, vật tư, con người, kinh phí cần có để đơn vị khác áp dụng được sáng kiến.</source>
+        <translation>The equipment, materials, people and funds another unit needs to apply the initiative.</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (đồng)</source>
+        <translation>Economic benefit (VND)</translation>
+    </message>
+    <message>
+        <source>Số tiền tiết kiệm hoặc làm lợi được trong một năm áp dụng, sau khi trừ chi phí tạo ra sáng kiến. Ghi số đồng, ví dụ 120.000.000. Giá trị này còn là căn cứ trả thù lao cho tác giả (ít nhất 7% mỗi năm trong 3 năm đầu, Nghị định 13/2012/NĐ-CP, Điều 10).</source>
+        <translation>The money saved or gained in one year of use, after deducting the cost of creating the initiative. Write a number of dong, for example 120.000.000. This value is also the basis for the authors&apos; remuneration (at least 7% a year for the first 3 years, Decree 13/2012/NĐ-CP, Article 10).</translation>
+    </message>
+    <message>
+        <source>120.000.000</source>
+        <translation>120.000.000</translation>
+    </message>
+    <message>
+        <source>Lợi ích xã hội</source>
+        <translation>Social benefit</translation>
+    </message>
+    <message>
+        <source>Lợi ích không quy được ra tiền: an toàn lao động, môi trường, điều kiện làm việc, chất lượng dịch vụ cho người dân.</source>
+        <translation>Benefits that cannot be counted in money: occupational safety, the environment, working conditions, the quality of services to the public.</translation>
+    </message>
+    <message>
+        <source>Công nhân không còn phải cúi người khi căn chỉnh, giảm mỏi lưng; không xảy ra tai nạn kẹp tay từ khi áp dụng.</source>
+        <translation>Workers no longer bend over to align frames, so less back strain; no hand-crushing accident since it was introduced.</translation>
+    </message>
+    <message>
+        <source>Cách tính giá trị làm lợi</source>
+        <translation>How the benefit was computed</translation>
+    </message>
+    <message>
+        <source>Ghi rõ phép tính để hội đồng kiểm tra được: lượng tiết kiệm × đơn giá × thời gian, trừ chi phí.</source>
+        <translation>Show the calculation so the council can check it: amount saved × unit price × time, minus costs.</translation>
+    </message>
+    <message>
+        <source>Tiết kiệm 30 phút/khung × 20 khung/ngày × 250 ngày × 60.000 đồng/giờ = 150.000.000 đồng; trừ chi phí chế tạo đồ gá 30.000.000 đồng = 120.000.000 đồng.</source>
+        <translation>Saves 30 minutes/frame × 20 frames/day × 250 days × 60.000 VND/hour = 150.000.000 VND; minus 30.000.000 VND to build the jig = 120.000.000 VND.</translation>
+    </message>
+    <message>
+        <source>Mô tả trên cổng trực tuyến</source>
+        <translation>Portal description</translation>
+    </message>
+    <message>
+        <source>Bản tóm tắt để dán vào ô mô tả của cổng, đếm ký tự đúng như cổng đếm (mỗi chữ có dấu là một ký tự, mỗi lần xuống dòng là một). Nêu ngắn gọn: vấn đề, giải pháp, điểm mới, hiệu quả. Nút “Tạo từ phần mô tả” dựng sẵn và cho xem phần bị cắt.</source>
+        <translation>A summary to paste into the portal&apos;s description box, with characters counted as the portal counts them (each accented letter is one character, each line break is one). Say briefly: the problem, the solution, what is new, the result. The “Build from the description” button drafts it and shows what was cut off.</translation>
+    </message>
+    <message>
+        <source>Trước đây kiểm tra đường may bằng mắt, tỷ lệ lỗi 5%. Giải pháp: gá đèn soi và thước mẫu tại mỗi chuyền… Hiệu quả: giảm lỗi còn 1%, làm lợi 120.000.000 đồng/năm.</source>
+        <translation>Seams used to be inspected by eye, with 5% defects. Solution: an inspection lamp and gauge at each line… Result: defects down to 1%, a benefit of 120.000.000 VND a year.</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Ảnh, PDF hoặc Word: quyết định công nhận, bảng tính giá trị làm lợi, ảnh sản phẩm, xác nhận của đơn vị. Không đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
+        <translation>Images, PDF or Word: the recognition decision, the benefit calculation, photos of the product, the unit&apos;s confirmation. Do not attach photos of ID cards: they are sensitive personal data.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Tạo mới</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Được công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Không được công nhận</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Tạo phiên bản sửa đổi</source>
+        <translation>Create a corrected version</translation>
+    </message>
+    <message>
+        <source>Đã có phiên bản sửa đổi</source>
+        <translation>Superseded by a corrected version</translation>
+    </message>
+    <message>
+        <source>Chuyển vào thùng rác</source>
+        <translation>Moved to the bin</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ thùng rác</source>
+        <translation>Restored from the bin</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp</source>
+        <translation>Imported from a file</translation>
+    </message>
+    <message>
+        <source>Đổi trạng thái</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến</source>
+        <translation>Initiative title</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp</source>
+        <translation>Kind of solution</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực áp dụng</source>
+        <translation>Field of application</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province, city</translation>
+    </message>
+    <message>
+        <source>Khối</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Chủ đầu tư</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu</source>
+        <translation>First application date</translation>
+    </message>
+    <message>
+        <source>Áp dụng thử</source>
+        <translation>Applied on trial</translation>
+    </message>
+    <message>
+        <source>Tình trạng trước khi có sáng kiến</source>
+        <translation>Situation before the initiative</translation>
+    </message>
+    <message>
+        <source>Nội dung giải pháp</source>
+        <translation>Description of the solution</translation>
+    </message>
+    <message>
+        <source>Tính mới</source>
+        <translation>Novelty</translation>
+    </message>
+    <message>
+        <source>Thông tin cần bảo mật</source>
+        <translation>Confidential information</translation>
+    </message>
+    <message>
+        <source>Điều kiện áp dụng</source>
+        <translation>Conditions of application</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (theo tác giả)</source>
+        <translation>Economic benefit (by the authors)</translation>
+    </message>
+    <message>
+        <source>Lợi ích xã hội (theo tác giả)</source>
+        <translation>Social benefit (by the authors)</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (theo đơn vị)</source>
+        <translation>Economic benefit (by the unit)</translation>
+    </message>
+    <message>
+        <source>Lợi ích xã hội (theo đơn vị)</source>
+        <translation>Social benefit (by the unit)</translation>
+    </message>
+    <message>
+        <source>Cách tính giá trị làm lợi</source>
+        <translation>How the benefit was computed</translation>
+    </message>
+    <message>
+        <source>Mô tả cho cổng trực tuyến</source>
+        <translation>Portal description</translation>
+    </message>
+    <message>
+        <source>Ngày nghiệm thu</source>
+        <translation>Acceptance date</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng xác nhận</source>
+        <translation>Confirmed by the head</translation>
+    </message>
+    <message>
+        <source>Cam kết không trái trật tự công cộng</source>
+        <translation>Declared not contrary to public order</translation>
+    </message>
+    <message>
+        <source>Cam kết không thuộc đối tượng bảo hộ</source>
+        <translation>Declared not under IP protection</translation>
+    </message>
+    <message>
+        <source>Có khiếu nại</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Có tranh chấp tác giả</source>
+        <translation>Authorship dispute</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Người tham gia áp dụng</source>
+        <translation>People who applied it</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Nơi công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Trình độ chuyên môn</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp</source>
+        <translation>Contribution share</translation>
+    </message>
+    <message>
+        <source>Chủ nhiệm</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cơ quan, doanh nghiệp</source>
+        <translation>Agency, enterprise</translation>
+    </message>
+    <message>
+        <source>Số quyết định thành lập</source>
+        <translation>Founding decision no.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập</source>
+        <translation>Date of the founding decision</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Mức kết quả</source>
+        <translation>Result grade</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum score</translation>
+    </message>
+    <message>
+        <source>Hệ số</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Điểm sàn</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Loại nếu dưới sàn</source>
+        <translation>Disqualifying below the pass mark</translation>
+    </message>
+    <message>
+        <source>Gợi ý chấm</source>
+        <translation>Scoring hint</translation>
+    </message>
+    <message>
+        <source>Tên mức</source>
+        <translation>Grade name</translation>
+    </message>
+    <message>
+        <source>Tổng điểm từ</source>
+        <translation>Total score from</translation>
+    </message>
+    <message>
+        <source>Điều kiện thêm</source>
+        <translation>Extra conditions</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu cao nhất và thấp nhất</source>
+        <translation>Drop the highest and lowest scores</translation>
+    </message>
+    <message>
+        <source>Số phiếu tối thiểu để bỏ</source>
+        <translation>Minimum sheets for dropping</translation>
+    </message>
+    <message>
+        <source>Ngưỡng cảnh báo lệch điểm</source>
+        <translation>Score spread warning threshold</translation>
+    </message>
+    <message>
+        <source>Quy tắc</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Số có mặt tối thiểu</source>
+        <translation>Minimum present</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tán thành</source>
+        <translation>Approval ratio</translation>
+    </message>
+    <message>
+        <source>Tính tỷ lệ trên</source>
+        <translation>Ratio based on</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Thành viên có mặt</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Hồ sơ xem xét</source>
+        <translation>Dossiers considered</translation>
+    </message>
+    <message>
+        <source>Phiếu đánh giá</source>
+        <translation>Score sheets</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Nhận xét</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Số biên bản</source>
+        <translation>Minutes no.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Nội dung họp</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi được công nhận</source>
+        <translation>Recognised economic benefit</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Thứ tự trong phụ lục</source>
+        <translation>Order in the appendix</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Cơ quan ra quyết định</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Phiên bản trước</source>
+        <translation>Previous version</translation>
+    </message>
+    <message>
+        <source>Phiên bản sau</source>
+        <translation>Next version</translation>
+    </message>
+    <message>
+        <source>Chuỗi phiên bản</source>
+        <translation>Version chain</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Mã định danh</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Không công nhận</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng đơn vị</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>số có mặt</source>
+        <translation>members present</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>Không ghi hay đọc được tệp: %1</source>
+        <translation>Cannot write or read the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paper_output</name>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Không ghi được văn bản</source>
+        <translation>Cannot write the document</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu văn bản</source>
+        <translation>Choose a folder to save the documents</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>rubric_tables</name>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum score</translation>
+    </message>
+    <message>
+        <source>Hệ số</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Điểm sàn</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Loại nếu dưới sàn</source>
+        <translation>Disqualifying below the pass mark</translation>
+    </message>
+    <message>
+        <source>Gợi ý chấm</source>
+        <translation>Scoring hint</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Tổng điểm từ</source>
+        <translation>Total score from</translation>
+    </message>
+    <message>
+        <source>Được công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Điều kiện thêm</source>
+        <translation>Extra conditions</translation>
+    </message>
+    <message>
+        <source>Dòng %1: “%2” phải là một số không âm (đã nhập “%3”).</source>
+        <translation>Row %1: “%2” must be a number, not negative (entered “%3”).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí “%1” cần điểm tối đa lớn hơn 0.</source>
+        <translation>The criterion “%1” needs a maximum score above 0.</translation>
+    </message>
+    <message>
+        <source>Điểm sàn của tiêu chí “%1” lớn hơn điểm tối đa.</source>
+        <translation>The pass mark of the criterion “%1” is above its maximum score.</translation>
+    </message>
+    <message>
+        <source>Hội đồng cần ít nhất một tiêu chí chấm điểm.</source>
+        <translation>The council needs at least one scoring criterion.</translation>
+    </message>
+    <message>
+        <source>Điều kiện về điểm từng tiêu chí đi theo bộ tiêu chí mặc định.</source>
+        <translation>Score conditions on single criteria come with the default rubric.</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một mức kết quả được công nhận (ví dụ “Đạt” từ 50 điểm).</source>
+        <translation>At least one result grade must be recognised (for example “Pass” from 50 points).</translation>
+    </message>
+</context>
+<context>
+    <name>xlsx_actions</name>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp Excel</source>
+        <translation>Cannot write the Excel file</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách hồ sơ ra Excel</source>
+        <translation>Export the dossier list to Excel</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 hồ sơ ra %2</source>
+        <translation>Exported %1 dossiers to %2</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu Excel để nhập hồ sơ</source>
+        <translation>Save the Excel import template</translation>
+    </message>
+    <message>
+        <source>Đã lưu mẫu nhập hồ sơ ra %1</source>
+        <translation>Saved the dossier import template to %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+"""The English catalogue is complete and fresh, the GUI has no text lupdate cannot see, core
+text is translated through its templates, and the language chosen in Settings sticks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.values import parse_date
+
+from sangkien_desktop.gui import language
+from sangkien_desktop.gui.i18n import catalogue, core_strings, literals
+from sangkien_desktop.gui.labels import core_text, error_text, status_label
+
+VIETNAMESE = re.compile(r"[À-ỹĐđ]")
+UPDATE = "run `python -m sangkien_desktop.gui.i18n update` (make translations) and translate"
+
+
+@pytest.fixture
+def english(app_data):
+    language.install("en")
+    yield app_data
+    language.install("vi")
+
+
+def test_every_message_has_an_english_translation():
+    left = catalogue.unfinished("en")
+    assert not left, f"{len(left)} untranslated, e.g. {[m.source for m in left[:5]]}: {UPDATE}"
+    for m in catalogue.read_ts(catalogue.ts_path("en")):
+        assert not m.numerus or len(m.translations) == 2, m.source  # English: one, many
+
+
+def test_translations_keep_their_placeholders():
+    for m in catalogue.read_ts(catalogue.ts_path("en")):
+        wanted = set(re.findall(r"%\d", m.source))
+        for text in m.translations:
+            # A core template may leave out a Vietnamese-only fragment (e.g. "mới"/"đã").
+            found = set(re.findall(r"%\d", text))
+            assert found <= wanted and (m.context == "core" or found == wanted), (m.source, text)
+        if m.numerus:  # the singular may say "the dossier" instead of "1 dossier"
+            assert "%n" in m.translations[-1], m.source
+
+
+def test_catalogue_matches_the_sources():
+    """Fails when a string was added, changed or removed without running the update tool."""
+    generated = core_strings.GENERATED.read_text(encoding="utf-8")
+    assert core_strings.render_module(core_strings.collect()) == generated, UPDATE
+    in_ts = {(m.context, m.source) for m in catalogue.read_ts(catalogue.ts_path("en"))}
+    fresh = catalogue.fresh_sources("en")
+    assert not fresh - in_ts, f"not in the .ts: {sorted(fresh - in_ts)[:5]}: {UPDATE}"
+    assert not in_ts - fresh, f"gone from the sources: {sorted(in_ts - fresh)[:5]}: {UPDATE}"
+
+
+def test_compiled_catalogues_match_their_sources(tmp_path):
+    for source in catalogue.I18N_DIR.glob("*.ts"):
+        fresh = tmp_path / source.with_suffix(".qm").name
+        catalogue.run_lrelease(source, fresh)
+        shipped = source.with_suffix(".qm")
+        assert shipped.is_file() and shipped.read_bytes() == fresh.read_bytes(), (
+            f"{shipped.name} is stale: python -m sangkien_desktop.gui.i18n release"
+        )
+
+
+def test_no_gui_text_escapes_translation():
+    found = literals.untranslated()
+    assert not found, "Vietnamese text lupdate cannot see (wrap it in self.tr(), "\
+        "QCoreApplication.translate or QT_TRANSLATE_NOOP):\n" + "\n".join(map(str, found))
+
+
+def test_the_scanner_finds_a_bare_literal_and_a_wrong_form(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text(
+        "class A:\n"
+        "    def f(self, w):\n"
+        "        w.setText('Lưu')\n"
+        "        w.setToolTip(self.tr('Đóng'))\n"
+        "    @classmethod\n"
+        "    def g(cls, w):\n"
+        "        w.setText(cls.tr('Mở'))\n"
+        "        w.setText('Tiếng Việt')  # i18n: keep\n",
+        encoding="utf-8",
+    )
+    assert [lit.text for lit in literals.untranslated_in(module)] == ["Lưu", "Mở"]
+
+
+def test_core_strings_turn_f_strings_into_templates():
+    source = (
+        "def f(x, n):\n"
+        "    raise InputError(f'Không tìm thấy hồ sơ {x}.', code='c')\n"
+        "def g(emit, i):\n"
+        "    emit('R', 'f', f'Tác giả thứ {i + 1} chưa có tên.', 'Nhập tên.')\n"
+        "STATUS_LABELS = {1: 'Bản nháp'}\n"
+        "def h(v):\n"
+        "    raise ValueError(v)\n"
+    )
+    assert list(core_strings.texts_in(source)) == [
+        "Bản nháp", "Không tìm thấy hồ sơ %1.", "Tác giả thứ %1 chưa có tên.", "Nhập tên.",
+    ]
+
+
+def test_core_text_in_english(english):
+    assert status_label("recognised") == "Recognised"
+    # A fixed message, a template with a value, a value that is itself a core label.
+    assert error_text("Hội đồng chỉ có một Chủ tịch.") == "A council has only one chair."
+    assert error_text("Không tìm thấy cuộc họp abc-123.") == "Meeting abc-123 was not found."
+    # Values worded by the core itself are translated too, also at the start of a sentence.
+    assert core_text("Chưa chọn đối tượng tham gia (chương trình “X” có 5 đối tượng).") == (
+        "No target group is chosen (the programme “X” has 5 target groups).")
+    assert core_text("Tác giả thứ 2 (Lan) có cùng số định danh với tác giả thứ 1 (An).") == (
+        "Author 2 (Lan) has the same ID number as author 1 (An).")
+    # A message nobody collected stays as the core wrote it.
+    assert core_text("Một câu chưa ai thu thập.") == "Một câu chưa ai thu thập."
+    with pytest.raises(InputError) as caught:
+        parse_date("31/02/2024", label="Ngày sinh")
+    text = error_text(caught.value.message)
+    assert text.startswith("Ngày sinh “31/02/2024” is not a real date"), text
+
+
+def test_core_text_in_vietnamese_is_the_core_text(app_data):
+    message = "Không tìm thấy cuộc họp abc-123."
+    assert error_text(message) == message
+    assert status_label("recognised") == "Đã công nhận"
+
+
+def test_qt_standard_buttons_follow_the_language(app_data, english):
+    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    assert box.button(QDialogButtonBox.Cancel).text() == "Cancel"
+    language.install("vi")
+    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    assert box.button(QDialogButtonBox.Cancel).text() == "Hủy"
+    assert box.button(QDialogButtonBox.Ok).text() == "Đồng ý"
+
+
+def _texts(widget) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = [a.text() for a in widget.findChildren(type(widget.menuBar().actions()[0]))]
+    found += [b.text() for b in widget.findChildren(QAbstractButton)]
+    found += [label.text() for label in widget.findChildren(QLabel)]
+    return [t for t in found if t]
+
+
+def test_main_window_in_english(qtbot, english, monkeypatch):
+    from sangkien_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(english)
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["&File", "&Dossier"]
+    assert "&Help" in menus
+    assert window.ui.searchEdit.placeholderText().startswith("Search by title")
+    model = window.ui.dossierTable.model()
+    from PySide6.QtCore import Qt
+
+    assert model.headerData(0, Qt.Horizontal, Qt.DisplayRole) == "Initiative title"
+    vietnamese = [t for t in _texts(window) if VIETNAMESE.search(t)]
+    assert not vietnamese, vietnamese
+
+
+def test_startup_language_from_the_environment(app_data, monkeypatch):
+    monkeypatch.setenv(language.ENVIRONMENT, "en")
+    assert language.startup_language() == "en"
+    assert language.saved_language() == "vi"  # the setting itself is untouched
+    monkeypatch.setenv(language.ENVIRONMENT, "fr")
+    assert language.startup_language() == "vi"
+
+
+def test_language_chosen_in_settings_persists(qtbot, app_data, _no_modal_boxes):
+    from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(app_data)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.languageCombo.currentData() == "vi"
+    ui.unitNameEdit.setText("Công đoàn Công ty A")
+    ui.placeEdit.setText("Việt Trì")
+    ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("en"))
+    ui.buttonBox.accepted.emit()
+    assert dialog.result() == QDialog.Accepted
+    assert language.saved_language() == "en"
+    # It applies on restart, and the dialog said so.
+    assert QCoreApplication.translate("MainWindow", "&Tệp") == "&Tệp"
+    assert any("lần mở chương trình sau" in text for _title, text in _no_modal_boxes)
+    again = SettingsDialog(app_data)
+    qtbot.addWidget(again)
+    assert again.ui.languageCombo.currentData() == "en"
+    assert language.catalogues(language.startup_language())[-1].name == "sangkien_en.qm"
