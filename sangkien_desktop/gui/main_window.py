@@ -40,7 +40,6 @@ _PENDING_ACTIONS = (
     "actionReceived",
     "actionImportPackage",
     "actionPortalOutbox",
-    "actionGuide",
 )
 
 
@@ -91,6 +90,7 @@ class MainWindow(QMainWindow):
         ui.actionSaveXlsxTemplate.triggered.connect(lambda: xlsx_actions.save_template(self, self.app_data))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionGuide.triggered.connect(self.open_guide)
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(self.open_backups)
         ui.actionHistory.triggered.connect(self.show_history)
@@ -419,6 +419,11 @@ class MainWindow(QMainWindow):
     def import_xlsx(self) -> None:
         if XlsxImportDialog.run(self, self.app_data):
             self.reload()
+
+    def open_guide(self) -> None:
+        from sangkien_desktop.gui.dialogs.guide_dialog import GuideDialog
+
+        GuideDialog.show_guide(self)
 
     def about(self) -> None:
         from sangkien_desktop.gui.dialogs.about_dialog import AboutDialog
