@@ -51,6 +51,8 @@ EDITOR_SIZE = (1280, 760)
 ISSUE_DATE = "22/12/2025"
 STORY_MEETING = dt.date(2025, 12, 18)
 
+# Titles that would not come from a garment company: left out of the guide's own unit.
+OFF_TOPIC = (" tại ", "mạ", "lúa", "cây", "bệnh", "học", "lớp", "thuế", "trường", "giảng", "vật nuôi")
 EMPLOYER = PROFILE["unit_name"].removeprefix("Công đoàn ")
 
 SHOTS: dict[str, Callable] = {}
@@ -339,7 +341,8 @@ def history(ctx):
     with ctx.app_data.db.session() as session:
         title = dossier_service.get_dossier(session, uuid).title
     with closing(HistoryDialog(ctx.app_data, history_service.DOSSIER, uuid, title)) as dialog:
-        show(dialog, 1000, 360)
+        show(dialog, 1000, 300)
+        dialog.ui.expandCheck.setChecked(False)  # one line per change; details on demand
         save(dialog, "lich-su", ctx.out)
 
 
@@ -497,6 +500,7 @@ def add_story(session) -> None:
     """The guide follows one unit: its council meets on STORY_MEETING and scores five of its
     dossiers; the decision is still to be made (the guide shows how)."""
     import dataclasses
+    import uuid as uuid_module
 
     from sangkien_desktop.domain.council import Council, Meeting, Member, Role, ScoreEntry
     from sangkien_desktop.domain.dossier import Status
@@ -509,8 +513,13 @@ def add_story(session) -> None:
     chosen = []
     for row in drafts:
         d = dossier_service.get_dossier(session, row.uuid)
-        if d.campaign_id == "cong-nhan-cap-co-so" and len(d.title) < 75 and d.authors and " tại " not in d.title:
-            chosen.append(dataclasses.replace(d, unit_name=employer, status=Status.SUBMITTED))
+        if d.campaign_id == "cong-nhan-cap-co-so" and len(d.title) < 75 and d.authors \
+                and not any(word in d.title.lower() for word in OFF_TOPIC):
+            # A new dossier of the guide's unit, written by its officer (so its history is too).
+            chosen.append(dataclasses.replace(
+                d, uuid=str(uuid_module.UUID(int=len(chosen) + 1, version=4)), code="", unit_name=employer,
+                status=Status.SUBMITTED, created_at=dt.datetime(2025, 11, 3 + 4 * len(chosen), 9, 30),
+                updated_at=None))
         if len(chosen) == 5:
             break
     for d in chosen:
