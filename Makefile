@@ -9,7 +9,7 @@ APT_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 lib
 	libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
 
-.PHONY: run test setup sysdeps forms translations lint bench bundle clean
+.PHONY: run test setup sysdeps forms translations lint bench bundle clean guide-screenshots
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -61,7 +61,7 @@ translations: setup
 	$(BIN)/python -m sangkien_desktop.gui.i18n release
 
 lint: setup
-	$(BIN)/ruff check sangkien_desktop tests benchmarks packaging
+	$(BIN)/ruff check sangkien_desktop tests benchmarks packaging tools
 
 # The one-folder program in dist/SangKienDesktop/ (PyInstaller), then its smoke test: run from a
 # copy outside the source tree it opens its window offscreen, makes demo data and a PDF with
@@ -80,6 +80,14 @@ $(BUNDLE_STAMP): $(STAMP)
 	@$(MAKE) --no-print-directory sysdeps APT_PACKAGES="binutils strace"
 	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	@touch $@
+
+# Retakes the user guide's screenshots (resources/guide/images/) from the real program under a
+# virtual display, with demo data in a temporary folder. Needs Xvfb (apt-get install xvfb).
+GUIDE_DISPLAY ?= :97
+guide-screenshots: setup
+	@Xvfb $(GUIDE_DISPLAY) -screen 0 1600x1000x24 >/dev/null 2>&1 & pid=$$!; sleep 1; \
+	DISPLAY=$(GUIDE_DISPLAY) QT_QPA_PLATFORM=xcb $(BIN)/python tools/guide_screenshots.py; rc=$$?; \
+	kill $$pid; exit $$rc
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py

@@ -1241,6 +1241,61 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source># Không mở được hướng dẫn
+
+Không đọc được tệp %1: %2.
+
+Hãy cài đặt lại Sáng kiến Desktop.</source>
+        <translation># The guide could not be opened
+
+The file %1 could not be read: %2.
+
+Please reinstall Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn đi kèm phiên bản %1</source>
+        <translation>Guide for version %1 (in Vietnamese)</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Kết quả %1/%2</source>
+        <translation>Match %1/%2</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm trong hướng dẫn:</source>
+        <translation>&amp;Find in the guide:</translation>
+    </message>
+    <message>
+        <source>gõ có dấu hoặc không dấu, ví dụ: sao luu</source>
+        <translation>with or without diacritics, e.g. sao luu</translation>
+    </message>
+    <message>
+        <source>Trướ&amp;c</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Sau</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Hồ sơ</source>

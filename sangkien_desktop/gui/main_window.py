@@ -39,7 +39,6 @@ SEARCH_DELAY_MS = 120
 # so no menu item leads nowhere. Remove a name here in the change that connects it.
 _PENDING_ACTIONS = (
     "actionReceived",
-    "actionGuide",
 )
 
 
@@ -92,6 +91,7 @@ class MainWindow(QMainWindow):
         ui.actionPortalOutbox.triggered.connect(self.open_portal_outbox)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionGuide.triggered.connect(self.open_guide)
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(self.open_backups)
         ui.actionHistory.triggered.connect(self.show_history)
@@ -434,6 +434,11 @@ class MainWindow(QMainWindow):
     def import_xlsx(self) -> None:
         if XlsxImportDialog.run(self, self.app_data):
             self.reload()
+
+    def open_guide(self) -> None:
+        from sangkien_desktop.gui.dialogs.guide_dialog import GuideDialog
+
+        GuideDialog.show_guide(self)
 
     def about(self) -> None:
         from sangkien_desktop.gui.dialogs.about_dialog import AboutDialog

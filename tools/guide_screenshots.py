@@ -1,0 +1,594 @@
+"""Takes the screenshots of the user guide (resources/guide/images/) from the real program.
+
+    Xvfb :99 -screen 0 1600x1000x24 &
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python tools/guide_screenshots.py [--only NAME...]
+
+A temporary data folder gets a fictional unit profile and `sangkien demo` data (dossiers,
+councils, meetings with score sheets, decisions, nominations, targets); then each window or
+dialog is opened the way an officer would see it, put in a telling state, grabbed, and saved as
+an optimised PNG at most MAX_WIDTH pixels wide. Nothing of the user's own data or settings is
+touched. The same program version and seed give the same pictures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "guide" / "images"
+MAX_WIDTH = 1100
+SEED = 0
+COUNT = 200
+
+# Fictional unit: the province is real (the seeds are from Quảng Trị), the people are not.
+PROFILE = {
+    "parent_organisation": "Liên đoàn Lao động tỉnh Quảng Trị",
+    "unit_name": "Công đoàn Công ty Cổ phần May mặc Hòa Bình",
+    "number_suffix": "CĐCS",
+    "place_name": "Quảng Trị",
+    "province_code": "provinces-2025/quang-tri",
+    "level": "cdcs",
+    "signing_capacity": "TM. BAN CHẤP HÀNH",
+    "signer_title": "CHỦ TỊCH",
+    "signer_name": "Nguyễn Thị Minh Hòa",
+    "recipients": ["Như Điều 3;", "LĐLĐ tỉnh (để b/c);", "Lưu: VT."],
+    "user_name": "Trần Văn Bình",
+}
+
+# What the program shows on Windows for the data folder and a user's documents.
+WINDOWS_DATA = "C:\\Users\\Binh\\AppData\\Roaming\\sangkien_desktop"
+WINDOWS_DOCUMENTS = "C:\\Users\\Binh\\Documents"
+# The editor needs more room than the guide's width: taken larger, scaled down.
+EDITOR_SIZE = (1280, 760)
+ISSUE_DATE = "22/12/2025"
+STORY_MEETING = dt.date(2025, 12, 18)
+
+# Titles that would not come from a garment company: left out of the guide's own unit.
+OFF_TOPIC = (" tại ", "mạ", "lúa", "cây", "bệnh", "học", "lớp", "thuế", "trường", "giảng", "vật nuôi")
+EMPLOYER = PROFILE["unit_name"].removeprefix("Công đoàn ")
+
+SHOTS: dict[str, Callable] = {}
+
+
+def shot(name: str):
+    def register(fn):
+        SHOTS[name] = fn
+        return fn
+
+    return register
+
+
+# --- helpers ------------------------------------------------------------------------------------
+def settle(ms: int = 150) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(ms)
+
+
+def save(widget, name: str, out: Path, overlay=None) -> Path:
+    """Grabs the widget (without the window frame), with an open popup drawn over it, and
+    writes an optimised PNG."""
+    from PIL import Image
+
+    from PySide6.QtCore import QBuffer, QIODevice, QPoint
+    from PySide6.QtGui import QPainter, QPixmap
+
+    settle()
+    pixmap = widget.grab()
+    if overlay is not None and overlay.isVisible():
+        offset = overlay.mapToGlobal(QPoint(0, 0)) - widget.mapToGlobal(QPoint(0, 0))
+        popup = overlay.grab()
+        canvas = QPixmap(max(pixmap.width(), offset.x() + popup.width()),
+                         max(pixmap.height(), offset.y() + popup.height()))
+        canvas.fill(widget.palette().window().color())
+        painter = QPainter(canvas)
+        painter.drawPixmap(0, 0, pixmap)
+        painter.drawPixmap(offset, popup)
+        painter.end()
+        pixmap = canvas
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    image = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+    if image.width > MAX_WIDTH:
+        height = round(image.height * MAX_WIDTH / image.width)
+        image = image.resize((MAX_WIDTH, height), Image.Resampling.LANCZOS)
+    # 256 colours are plenty for a flat interface and make the files 3-4 times smaller.
+    image = image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    path = out / f"{name}.png"
+    image.save(path, optimize=True)
+    print(f"{path.relative_to(ROOT)}  {image.width}×{image.height}  {path.stat().st_size // 1024} KB")
+    return path
+
+
+def show(widget, width: int, height: int):
+    widget.resize(width, height)
+    widget.show()
+    settle()
+    return widget
+
+
+@contextlib.contextmanager
+def closing(widget) -> Iterator:
+    try:
+        yield widget
+    finally:
+        widget.close()
+        widget.deleteLater()
+        settle(30)
+
+
+def dossier_uuid(app_data, status: str, *, nth: int = 0, min_authors: int = 1) -> str:
+    """A demo dossier of that status, with a telling title (not too long, several authors)."""
+    found = [d.uuid for d in _dossiers(app_data, status)
+             if len(d.authors) >= min_authors and len(d.title) < 80]
+    return found[min(nth, len(found) - 1)]
+
+
+def _dossiers(app_data, status: str) -> list:
+    from sqlalchemy import select
+
+    from sangkien_desktop.services import dossiers as dossier_service
+    from sangkien_desktop.storage.models import DossierRow
+
+    with app_data.db.session() as session:
+        uuids = session.execute(
+            select(DossierRow.uuid).where(DossierRow.status == status, DossierRow.deleted_at.is_(None))
+            .order_by(DossierRow.code)
+        ).scalars().all()
+        return [dossier_service.get_dossier(session, u) for u in uuids]
+
+
+def story_dossier(app_data, nth: int = 0) -> str:
+    found = [d.uuid for status in ("submitted", "recognised") for d in _dossiers(app_data, status)
+             if d.unit_name == EMPLOYER]
+    return found[nth]
+
+
+def dossier_with_findings(app_data) -> str:
+    """The draft whose check says the most: errors first, then warnings."""
+    from sangkien_desktop.domain.validation import Severity
+    from sangkien_desktop.services import checks
+
+    def weight(d) -> tuple[int, int]:
+        with app_data.db.session() as session:
+            report = checks.check(session, d, app_data.campaigns, app_data.layout.attachments)
+        warnings = sum(1 for f in report.findings if f.severity is Severity.WARNING)
+        return (min(len(report.errors), 2), min(warnings, 3))
+
+    drafts = [d for d in _dossiers(app_data, "draft") if len(d.title) < 80]
+    return max(drafts, key=weight).uuid
+
+
+def decided_dossier(app_data) -> str:
+    """A recognised dossier with a decision and a meeting (all its documents can be printed)."""
+    from sangkien_desktop.services import decisions, papers
+
+    with app_data.db.session() as session:
+        recognised = _dossiers(app_data, "recognised")
+        recognised.sort(key=lambda d: d.unit_name != EMPLOYER)  # the guide's own unit first
+        for d in recognised:
+            if len(d.title) < 80 and decisions.outcome_of(session, d.uuid) is not None \
+                    and any(c.kind == "bien-ban" for c in papers.choices_for_dossier(session, d.uuid)):
+                return d.uuid
+    raise LookupError("no decided dossier in the demo data")
+
+
+def busiest_meeting(app_data):
+    from sangkien_desktop.services import council_lists
+
+    with app_data.db.session() as session:
+        return max(council_lists.list_meetings(session), key=lambda m: (m.dossier_count, m.date))
+
+
+def windows_paths(ctx, widget) -> None:
+    """Shows the data folder where the Windows program keeps it, not this script's temp folder."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    root = str(ctx.app_data.layout.root)
+
+    def swap(text: str) -> str:
+        if root not in text and str(ctx.tmp) not in text:
+            return text
+        text = text.replace(root + "/backups", WINDOWS_DATA + "\\backups").replace(root, WINDOWS_DATA)
+        return text.replace(str(ctx.tmp) + "/", WINDOWS_DOCUMENTS + "\\")
+
+    for child in widget.findChildren(QLabel) + widget.findChildren(QLineEdit):
+        child.setText(swap(child.text()))
+
+
+def pick_tab(tabs, *, index: int) -> None:
+    tabs.setCurrentIndex(index)
+    settle()
+
+
+# --- the shots ----------------------------------------------------------------------------------
+@shot("cua-so-chinh")
+def main_window(ctx):
+    with closing(ctx.window_factory()) as window:
+        show(window, 1100, 600)
+        window.ui.dossierTable.selectRow(2)
+        save(window, "cua-so-chinh", ctx.out)
+
+
+@shot("cai-dat-don-vi")
+def settings(ctx):
+    from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+    with closing(SettingsDialog(ctx.app_data)) as dialog:
+        windows_paths(ctx, dialog)
+        show(dialog, 760, 540)
+        save(dialog, "cai-dat-don-vi", ctx.out)
+
+
+def _editor(ctx, uuid: str):
+    from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
+    editor = DossierEditor(ctx.app_data, uuid)
+    show(editor, EDITOR_SIZE[0], EDITOR_SIZE[1])
+    return editor
+
+
+@shot("soan-ho-so-buoc-1")
+def editor_first_step(ctx):
+    with closing(_editor(ctx, story_dossier(ctx.app_data))) as editor:
+        editor.ui.stepList.setCurrentRow(0)
+        editor.ui.titleEdit.setFocus()
+        editor.ui.titleEdit.setCursorPosition(0)
+        save(editor, "soan-ho-so-buoc-1", ctx.out)
+
+
+@shot("soan-ho-so-tac-gia")
+def editor_authors(ctx):
+    with closing(_editor(ctx, story_dossier(ctx.app_data))) as editor:
+        editor.ui.stepList.setCurrentRow(1)
+        save(editor, "soan-ho-so-tac-gia", ctx.out)
+
+
+@shot("kiem-tra-ho-so")
+def editor_check(ctx):
+    with closing(_editor(ctx, dossier_with_findings(ctx.app_data))) as editor:
+        editor.ui.stepList.setCurrentRow(editor.ui.steps.count() - 1)
+        settle(300)
+        save(editor, "kiem-tra-ho-so", ctx.out)
+
+
+@shot("hoi-dong")
+def councils(ctx):
+    from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
+
+    with closing(CouncilsDialog(ctx.app_data)) as dialog:
+        show(dialog, 1100, 560)
+        save(dialog, "hoi-dong", ctx.out)
+        pick_tab(dialog.ui.tabs, index=1)
+        save(dialog, "hoi-dong-tieu-chi", ctx.out)
+
+
+def _meeting_dialog(ctx):
+    from sangkien_desktop.gui.dialogs.meeting_dialog import MeetingDialog
+
+    meeting = busiest_meeting(ctx.app_data)
+    dialog = MeetingDialog(ctx.app_data, council_uuid=meeting.council_uuid)
+    combo = dialog.ui.meetingCombo
+    combo.setCurrentIndex(max(combo.findData(meeting.uuid), 0))
+    show(dialog, 1100, 620)
+    return dialog
+
+
+@shot("cuoc-hop-diem-danh")
+def meeting_attendance(ctx):
+    with closing(_meeting_dialog(ctx)) as dialog:
+        pick_tab(dialog.ui.tabs, index=0)
+        save(dialog, "cuoc-hop-diem-danh", ctx.out)
+
+
+@shot("cuoc-hop-cham-diem")
+def meeting_scores(ctx):
+    with closing(_meeting_dialog(ctx)) as dialog:
+        pick_tab(dialog.ui.tabs, index=2)
+        save(dialog, "cuoc-hop-cham-diem", ctx.out)
+
+
+@shot("ra-quyet-dinh")
+def issue_decision(ctx):
+    from sangkien_desktop.gui.dialogs.issue_decision_dialog import IssueDecisionDialog
+
+    meeting = busiest_meeting(ctx.app_data)
+    with closing(IssueDecisionDialog(ctx.app_data, meeting_uuid=meeting.uuid)) as dialog:
+        dialog.ui.dateEdit.setText(ISSUE_DATE)
+        dialog.ui.dateEdit.editingFinished.emit()
+        show(dialog, 1100, 560)
+        save(dialog, "ra-quyet-dinh", ctx.out)
+        # Issued for real: the decision, the frozen dossiers and their history in later shots.
+        dialog.issue()
+        if dialog.issued is None:
+            raise RuntimeError(dialog.ui.errorLabel.text())
+
+
+@shot("quyet-dinh")
+def decisions(ctx):
+    from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
+
+    with closing(DecisionsDialog(ctx.app_data)) as dialog:
+        busiest = max(range(len(dialog.decisions)), key=lambda i: (len(dialog.decisions[i].items), -i))
+        dialog.ui.decisionsTable.selectRow(busiest)
+        show(dialog, 1100, 560)
+        save(dialog, "quyet-dinh", ctx.out)
+
+
+@shot("ho-so-da-cong-nhan")
+def frozen(ctx):
+    with closing(_editor(ctx, decided_dossier(ctx.app_data))) as editor:
+        save(editor, "ho-so-da-cong-nhan", ctx.out)
+
+
+@shot("lich-su")
+def history(ctx):
+    from sangkien_desktop.services import dossiers as dossier_service
+    from sangkien_desktop.services import history as history_service
+
+    from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+
+    uuid = decided_dossier(ctx.app_data)
+    with ctx.app_data.db.session() as session:
+        title = dossier_service.get_dossier(session, uuid).title
+    with closing(HistoryDialog(ctx.app_data, history_service.DOSSIER, uuid, title)) as dialog:
+        show(dialog, 1000, 300)
+        dialog.ui.expandCheck.setChecked(False)  # one line per change; details on demand
+        save(dialog, "lich-su", ctx.out)
+
+
+@shot("de-nghi")
+def nominations(ctx):
+    from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
+
+    with closing(NominationsDialog(ctx.app_data)) as dialog:
+        show(dialog, 1100, 640)
+        save(dialog, "de-nghi", ctx.out)
+
+
+@shot("chi-tieu")
+def targets(ctx):
+    from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
+
+    with closing(TargetsDialog(ctx.app_data)) as dialog:
+        show(dialog, 1000, 520)
+        save(dialog, "chi-tieu", ctx.out)
+        dialog.resize(1100, 700)
+        pick_tab(dialog.ui.tabs, index=1)
+        save(dialog, "chi-tieu-tien-do", ctx.out)
+
+
+@shot("in-van-ban")
+def document(ctx):
+    from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
+
+    with closing(DocumentDialog.for_dossier(None, ctx.app_data, decided_dossier(ctx.app_data))) as dialog:
+        kinds = [c.kind for c in dialog.choices]
+        dialog.ui.kindCombo.setCurrentIndex(kinds.index("bien-ban"))
+        show(dialog, 640, dialog.sizeHint().height())
+        save(dialog, "in-van-ban", ctx.out)
+
+
+@shot("xem-truoc-ban-in")
+def preview(ctx):
+    from sangkien_desktop.documents import iter_write_document
+    from sangkien_desktop.services import papers
+
+    from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
+
+    with ctx.app_data.db.session() as session:
+        choices = papers.choices_for_dossier(session, decided_dossier(ctx.app_data))
+        choice = next(c for c in choices if c.kind == "quyet-dinh")
+        data = papers.paper_data(session, choice, None)
+    buffer = io.BytesIO()
+    for _step in iter_write_document(choice.kind, data, "pdf", buffer):
+        pass
+    with closing(PrintPreview(buffer.getvalue(), choice.label)) as dialog:
+        show(dialog, 1100, 760)
+        dialog.preview_widget().fitToWidth()
+        save(dialog, "xem-truoc-ban-in", ctx.out)
+
+
+@shot("nhap-excel")
+def xlsx_import(ctx):
+    from openpyxl import Workbook
+
+    from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
+
+    path = ctx.tmp / "danh-sach-sang-kien-2025.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Hồ sơ"
+    ws.append(["STT", "Tên sáng kiến", "Tác giả", "Ngày áp dụng lần đầu", "Giá trị làm lợi (đồng)"])
+    ws.append([1, "Bàn thao tác chống mỏi cho tổ may", "Vũ Thị Nga (70%); Lò Văn Páo (30%)", "12/5/2025",
+               "45.000.000 đ"])
+    ws.append([2, "Phần mềm chấm công bằng mã QR", "Đặng Quốc Việt", "01/02/2025", 30000000])
+    ws.append([3, "Giá treo cuộn vải di động", "Hà Thị Lan; Bùi Văn Tâm", "30/2/2025", ""])
+    ws.append([4, "Sổ tay an toàn điện bằng hình ảnh", "Phạm Minh Đức (100%)", "15/8/2025", ""])
+    wb.save(path)
+    with closing(XlsxImportDialog(ctx.app_data, None, path)) as dialog:
+        windows_paths(ctx, dialog)
+        show(dialog, 1100, 400)
+        save(dialog, "nhap-excel", ctx.out)
+
+
+@shot("sao-luu")
+def backups_dialog(ctx):
+    from sangkien_desktop.services import backups
+
+    from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
+
+    layout = ctx.app_data.layout
+    if not backups.list_backups(layout):
+        morning = dt.datetime(2025, 12, 20, 7, 42)
+        for days, reason in ((3, backups.Reason.DAILY), (2, backups.Reason.DAILY), (1, backups.Reason.IMPORT),
+                             (1, backups.Reason.DAILY), (0, backups.Reason.DAILY)):
+            minutes = 95 if reason is backups.Reason.IMPORT else 0
+            backups.backup_now(layout, reason, now=morning - dt.timedelta(days=days, minutes=-minutes))
+        backups.backup_now(layout, backups.Reason.MANUAL, now=morning + dt.timedelta(hours=9, minutes=13))
+    with closing(BackupsDialog(ctx.app_data)) as dialog:
+        windows_paths(ctx, dialog)
+        show(dialog, 960, 400)
+        dialog.ui.backupTable.selectRow(0)
+        save(dialog, "sao-luu", ctx.out)
+
+
+@shot("gioi-thieu")
+def about(ctx):
+    from sangkien_desktop.gui.app import app_icon
+    from sangkien_desktop.gui.dialogs.about_dialog import AboutDialog
+
+    with closing(AboutDialog(ctx.app_data.layout)) as dialog:
+        dialog.setWindowIcon(app_icon())
+        windows_paths(ctx, dialog)
+        show(dialog, 780, 560)
+        save(dialog, "gioi-thieu", ctx.out)
+
+
+@shot("huong-dan")
+def guide(ctx):
+    from sangkien_desktop.gui.dialogs.guide_dialog import GuideDialog
+
+    with closing(GuideDialog()) as dialog:
+        show(dialog, 1100, 620)
+        dialog.ui.findEdit.setText("sao lưu")
+        dialog.ui.findEdit.setText("sao luu")
+        dialog.find_next()
+        save(dialog, "huong-dan", ctx.out)
+
+
+# --- running ------------------------------------------------------------------------------------
+class Context:
+    def __init__(self, app_data, out: Path, tmp: Path):
+        self.app_data = app_data
+        self.out = out
+        self.tmp = tmp
+
+    def window_factory(self):
+        from sangkien_desktop.gui.main_window import MainWindow
+
+        return MainWindow(self.app_data)
+
+
+def prepare_data(folder: Path):
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+    from sangkien_desktop.services.context import open_app_data
+    from sangkien_desktop.services.demo import create_demo
+    from sangkien_desktop.services.settings import save_unit_profile
+
+    app_data = open_app_data(folder)
+    with app_data.db.session() as session:
+        save_unit_profile(session, UnitProfile(**PROFILE))
+        create_demo(session, COUNT, SEED)
+        session.commit()
+    with app_data.db.session() as session:
+        add_story(session)
+        session.commit()
+    return app_data
+
+
+def add_story(session) -> None:
+    """The guide follows one unit: its council meets on STORY_MEETING and scores five of its
+    dossiers; the decision is still to be made (the guide shows how)."""
+    import dataclasses
+    import uuid as uuid_module
+
+    from sangkien_desktop.domain.council import Council, Meeting, Member, Role, ScoreEntry
+    from sangkien_desktop.domain.dossier import Status
+    from sangkien_desktop.services import councils
+    from sangkien_desktop.services import dossiers as dossier_service
+
+    employer = EMPLOYER
+    drafts = [d for d in dossier_service.list_dossiers(session, dossier_service.DossierQuery(status="draft"),
+                                                       limit=60)]
+    chosen = []
+    for row in drafts:
+        d = dossier_service.get_dossier(session, row.uuid)
+        if d.campaign_id == "cong-nhan-cap-co-so" and len(d.title) < 75 and d.authors \
+                and not any(word in d.title.lower() for word in OFF_TOPIC):
+            # A new dossier of the guide's unit, written by its officer (so its history is too).
+            chosen.append(dataclasses.replace(
+                d, uuid=str(uuid_module.UUID(int=len(chosen) + 1, version=4)), code="", unit_name=employer,
+                status=Status.SUBMITTED, created_at=dt.datetime(2025, 11, 3 + 4 * len(chosen), 9, 30),
+                updated_at=None))
+        if len(chosen) == 5:
+            break
+    for d in chosen:
+        dossier_service.save_dossier(session, d, user=PROFILE["user_name"])
+    members = [
+        Member("Lê Quang Huy", Role.CHAIR, "ThS.", "Giám đốc"),
+        Member("Phạm Thị Thu Hà", Role.VICE_CHAIR, "", "Phó Giám đốc"),
+        Member("Trần Văn Bình", Role.SECRETARY, "CN.", "Trưởng phòng Tổ chức - Hành chính"),
+        Member("Nguyễn Thị Minh Hòa", Role.MEMBER, "", "Chủ tịch Công đoàn cơ sở"),
+        Member("Đỗ Văn Khải", Role.MEMBER, "KS.", "Trưởng phòng Kỹ thuật"),
+    ]
+    council = councils.save_council(session, Council(
+        name=f"Hội đồng sáng kiến {employer}", unit_name=employer, year=STORY_MEETING.year,
+        employer=employer, founding_number="15/QĐ-MHB", founding_date=dt.date(STORY_MEETING.year, 1, 8),
+        members=members), user=PROFILE["user_name"])
+    ids = [m.id for m in council.members]
+    present = ids[:-1]  # the head of the technical office is away
+    marks = ((34, 27, 26), (31, 24, 22), (22, 16, 12), (36, 28, 27), (29, 22, 20))
+    sheets = []
+    for n, d in enumerate(chosen):
+        for k, member in enumerate(present):
+            base = marks[n]
+            scores = {"tinh_moi": base[0] - k % 3, "ap_dung": base[1] - (k + 1) % 2, "hieu_qua": base[2] - k % 2}
+            sheets.append(ScoreEntry(member, d.uuid, scores, ""))
+    councils.record_meeting(session, Meeting(
+        council_uuid=council.uuid, date=STORY_MEETING, place="Phòng họp tầng 2, nhà điều hành",
+        present_member_ids=present, dossier_uuids=[d.uuid for d in chosen], sheets=sheets,
+        absence_reasons={ids[-1]: "Đi công tác"}, minutes_number="03/BB-HĐSK", start_time="14 giờ 00",
+        end_time="16 giờ 30", agenda=f"Xét công nhận sáng kiến năm {STORY_MEETING.year}."),
+        user=PROFILE["user_name"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--only", nargs="*", choices=sorted(SHOTS), help="only these pictures")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        print("Cần một màn hình: chạy Xvfb và đặt DISPLAY (xem đầu tệp).", file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QFont
+
+    from sangkien_desktop.gui.app import create_application
+
+    with tempfile.TemporaryDirectory(prefix="sangkien-shots-") as tmp_name:
+        tmp = Path(tmp_name)
+        QCoreApplication.setOrganizationName("sangkien_guide_screenshots")
+        QSettings.setDefaultFormat(QSettings.IniFormat)
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "qsettings"))
+        app = create_application([sys.argv[0]])
+        QSettings.setDefaultFormat(QSettings.IniFormat)
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "qsettings"))
+        app.setStyle("Fusion")
+        # Liberation Sans is metric-compatible with Arial: close to what Windows offices see.
+        app.setFont(QFont("Liberation Sans", 9))
+        app_data = prepare_data(tmp / "data")
+        args.out.mkdir(parents=True, exist_ok=True)
+        ctx = Context(app_data, args.out, tmp)
+        try:
+            for name, take in SHOTS.items():
+                if args.only and name not in args.only:
+                    continue
+                take(ctx)
+        finally:
+            app_data.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
