@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from sangkien_desktop.services import nominations as noms
 from tests.core.nomination_support import recognised_dossiers
 
+from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
 
 
@@ -99,3 +101,26 @@ def test_the_quota_stops_a_fourth_dossier(qtbot, app_data, _no_modal_boxes):
     assert stored.items[0].favoured_field == "san_pham_moi"
     assert dialog.ui.itemsTable.cellWidget(0, 4).currentData() == "san_pham_moi"
     assert dialog.ui.nominationList.currentItem().data(Qt.UserRole) == stored.uuid
+
+
+def test_summary_table_exported_to_excel(qtbot, app_data, tmp_path, monkeypatch):
+    dossiers = _seed(app_data, 2)
+    dialog = NominationsDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.ui.campaignCombo.setCurrentIndex(
+        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
+    dialog.ui.newButton.click()
+    assert not dialog.ui.exportXlsxButton.isEnabled()  # nothing to export yet
+    _pick_all(dialog)
+    assert dialog.ui.exportXlsxButton.isEnabled()
+    target = tmp_path / "bang"  # no extension typed: .xlsx is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    opened = []
+    monkeypatch.setattr(xlsx_actions.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    dialog.ui.exportXlsxButton.click()
+    out = tmp_path / "bang.xlsx"
+    assert [u.toLocalFile() for u in opened] == [str(out)]
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    shown = [dialog.ui.itemsTable.item(r, 2).text() for r in range(2)]
+    assert [r[1] for r in rows if isinstance(r[0], int)] == shown
+    assert sorted(shown) == sorted(d.title for d in dossiers)

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import DeadlineState
 from sangkien_desktop.services import bundle as bundle_service
-from sangkien_desktop.services import nomination_checks
+from sangkien_desktop.services import nomination_checks, spreadsheets
 from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
 from sangkien_desktop.gui.labels import error_text
 from sangkien_desktop.gui.progress import run_steps
@@ -81,6 +82,7 @@ class NominationsDialog(QDialog):
         ui.sendButton.clicked.connect(self.send)
         ui.bundleButton.clicked.connect(self.make_bundle)
         ui.openFolderButton.clicked.connect(self.open_folder)
+        ui.exportXlsxButton.clicked.connect(self.export_xlsx)
         ui.closeButton.clicked.connect(self.accept)
         ui.itemsTable.itemSelectionChanged.connect(self._update_buttons)
 
@@ -242,6 +244,7 @@ class NominationsDialog(QDialog):
         ui.deleteButton.setEnabled(editable)
         ui.sendButton.setEnabled(editable and bool(n.items))
         ui.bundleButton.setEnabled(n is not None and bool(n.items))
+        ui.exportXlsxButton.setEnabled(n is not None and bool(n.items))
         ui.openFolderButton.setEnabled(self.last_bundle is not None)
 
     # --- editing ------------------------------------------------------------------------------
@@ -385,6 +388,16 @@ class NominationsDialog(QDialog):
             text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(last.missing)
         QMessageBox.information(self, self.tr("Bộ hồ sơ đề nghị"), text)
         return last.folder
+
+    def export_xlsx(self) -> Path | None:
+        """The nomination's summary table (Bảng tổng hợp) as an Excel sheet, in its order."""
+        if self.current is None or (not self.current.is_sent and not self.save()):
+            return None
+        uuid, campaigns = self.current.uuid, self.app_data.campaigns
+        stem = bundle_service.slug(f"bang-tong-hop {self.current.letter_number_text or 'du-thao'}")
+        return xlsx_actions.export_table(
+            self, self.app_data, self.tr("Xuất bảng tổng hợp ra Excel"), f"{stem}.xlsx",
+            lambda session, path: spreadsheets.export_summary_table(session, uuid, campaigns, path))
 
     def open_folder(self) -> None:
         if self.last_bundle is not None and self.last_bundle.folder is not None:

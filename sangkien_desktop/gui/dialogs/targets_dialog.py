@@ -14,10 +14,11 @@ from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import phases_of
 from sangkien_desktop.domain.values import format_money
-from sangkien_desktop.services import papers, target_papers, targets
+from sangkien_desktop.services import papers, spreadsheets, target_papers, targets
 from sangkien_desktop.services.bundle import slug
 from sangkien_desktop.services.context import AppData
 
+from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.forms.ui_targets_dialog import Ui_TargetsDialog
 from sangkien_desktop.gui.labels import error_text
 from sangkien_desktop.gui.progress import run_steps
@@ -56,6 +57,7 @@ class TargetsDialog(QDialog):
         ui.saveTargetsButton.clicked.connect(self.save_targets)
         ui.printReportButton.clicked.connect(self.print_report)
         ui.printSheetsButton.clicked.connect(self.print_sheets)
+        ui.exportXlsxButton.clicked.connect(self.export_xlsx)
         ui.closeButton.clicked.connect(self.accept)
 
     @property
@@ -200,6 +202,14 @@ class TargetsDialog(QDialog):
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         return out
+
+    def export_xlsx(self) -> Path | None:
+        """The progress table (target, achieved and rate per unit and phase) as an Excel sheet."""
+        campaign = self.campaign
+        return xlsx_actions.export_table(
+            self, self.app_data, self.tr("Xuất bảng tiến độ ra Excel"),
+            f"tien-do-chi-tieu-{slug(campaign.short_name)}.xlsx",
+            lambda session, path: spreadsheets.export_progress_table(session, campaign, path))
 
     def print_sheets(self) -> list[Path]:
         """One PDF sheet per selected unit (every unit when none is selected) into a folder."""

@@ -265,6 +265,11 @@ class Ui_NominationsDialog(object):
 
         self.actionRow.addWidget(self.openFolderButton)
 
+        self.exportXlsxButton = QPushButton(NominationsDialog)
+        self.exportXlsxButton.setObjectName(u"exportXlsxButton")
+
+        self.actionRow.addWidget(self.exportXlsxButton)
+
         self.closeButton = QPushButton(NominationsDialog)
         self.closeButton.setObjectName(u"closeButton")
 
@@ -322,6 +327,7 @@ class Ui_NominationsDialog(object):
         self.formatLabel.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ecbnh d\u1ea1ng:", None))
         self.bundleButton.setText(QCoreApplication.translate("NominationsDialog", u"T\u1ea1o &b\u1ed9 h\u1ed3 s\u01a1\u2026", None))
         self.openFolderButton.setText(QCoreApplication.translate("NominationsDialog", u"M\u1edf th\u01b0 m\u1ee5c", None))
+        self.exportXlsxButton.setText(QCoreApplication.translate("NominationsDialog", u"Xu\u1ea5t b\u1ea3ng t\u1ed5ng h\u1ee3p ra &Excel\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00f3n&g", None))
     # retranslateUi
 
