@@ -94,8 +94,9 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     # The minutes, printed after the meeting.
     out = tmp_path / "bien-ban.pdf"
     monkeypatch.setattr(paper_output.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
-    ui.printMinutesButton.click()
-    assert out.read_bytes().startswith(b"%PDF") and no_viewer
+    ui.printMinutesButton.click()  # written in a worker, then opened
+    qtbot.waitUntil(lambda: bool(no_viewer), timeout=20000)
+    assert out.read_bytes().startswith(b"%PDF")
     dialog.close()
 
     issue = IssueDecisionDialog(app_data, meeting_uuid=meeting_uuid)
@@ -241,6 +242,7 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
     monkeypatch.setattr(paper_output.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     dialog.ui.printSheetsButton.click()  # saves the meeting first: sheets are made from it
     assert dialog.meeting_uuid and not dialog.windowTitle().startswith("*")
+    qtbot.waitUntil(lambda: len(no_viewer) == 1, timeout=20000)  # the folder, once written
     written = sorted(p.name for p in folder.iterdir())
     assert len(written) == 2 and all(n.startswith("phieu-danh-gia-SK-") and n.endswith(".pdf") for n in written)
     dialog.close()
@@ -254,7 +256,9 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
     for button, name in ((ui.printButton, "quyet-dinh.docx"), (ui.certificatesButton, "giay-chung-nhan.pdf")):
         out = tmp_path / name
         monkeypatch.setattr(paper_output.QFileDialog, "getSaveFileName", lambda *a, o=out, **k: (str(o), ""))
+        seen = len(no_viewer)
         button.click()
+        qtbot.waitUntil(lambda s=seen: len(no_viewer) == s + 1, timeout=20000)
         assert out.stat().st_size > 1000, name
     assert len(no_viewer) == 3
 

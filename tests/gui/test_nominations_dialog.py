@@ -4,6 +4,7 @@ shown per row, the quota enforced, and the bundle produced and read back."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -11,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from sangkien_desktop.services import bundle as bundle_service
 from sangkien_desktop.services import nominations as noms
 from tests.core.nomination_support import recognised_dossiers
 
@@ -62,7 +64,11 @@ def test_build_a_nomination_of_three_and_produce_its_bundle(qtbot, app_data, tmp
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("pdf"))
-    folder = dialog.make_bundle()
+    job = dialog.make_bundle()
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=30000)
+    assert job.error is None, job.error
+    folder = dialog.last_bundle.folder
     assert folder is not None and dialog.ui.openFolderButton.isEnabled()
     assert (out / f"{folder.name}.zip").is_file()
     reader = PdfReader(folder / "02-bang-tong-hop.pdf")
@@ -124,3 +130,35 @@ def test_summary_table_exported_to_excel(qtbot, app_data, tmp_path, monkeypatch)
     shown = [dialog.ui.itemsTable.item(r, 2).text() for r in range(2)]
     assert [r[1] for r in rows if isinstance(r[0], int)] == shown
     assert sorted(shown) == sorted(d.title for d in dossiers)
+
+
+def test_the_bundle_is_written_off_the_gui_thread_and_cancel_leaves_nothing(
+        qtbot, app_data, tmp_path, monkeypatch):
+    _seed(app_data, 2)
+    dialog = NominationsDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.ui.campaignCombo.setCurrentIndex(
+        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
+    dialog.ui.newButton.click()
+    _pick_all(dialog)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    release, threads = threading.Event(), []
+    real_write = bundle_service.write_document
+
+    def slow_write(*args, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(10)  # the first paper waits until the test has pressed Cancel
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(bundle_service, "write_document", slow_write)
+    job = dialog.make_bundle()
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads[0] is not threading.main_thread()
+    job.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
+    assert job.was_cancelled and dialog.last_bundle is None
+    assert list(out.iterdir()) == []  # no folder, no zip, no temporary folder
+    assert not dialog.ui.openFolderButton.isEnabled()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from sangkien_desktop.services import targets
 from tests.core.nomination_support import recognised_dossiers
 
-from sangkien_desktop.gui.dialogs import xlsx_actions
+from sangkien_desktop.gui.dialogs import paper_output, xlsx_actions
 from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
 
 MOT_TRIEU = "mot-trieu-sang-kien-2021-2023"
@@ -49,12 +49,18 @@ def test_allocation_progress_and_printing(qtbot, app_data, tmp_path, monkeypatch
 
     report = tmp_path / "bc.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
-    assert dialog.print_report() == report
+    opened = []
+    monkeypatch.setattr(paper_output.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    job = dialog.print_report()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
+    assert job.result == report and [u.toLocalFile() for u in opened] == [str(report)]
     text = " ".join(p.extract_text() for p in PdfReader(report).pages)
     assert "Công ty B" in text
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     progress.selectRow(0)
-    (sheet,) = dialog.print_sheets()
+    job = dialog.print_sheets()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
+    (sheet,) = job.result
     assert sheet.name == "tom-tat-cong-ty-a.pdf" and len(PdfReader(sheet).pages) == 1
 
 

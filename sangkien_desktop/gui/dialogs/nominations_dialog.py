@@ -31,8 +31,8 @@ from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
+from sangkien_desktop.gui.jobs import Job, run_job, show_error
 from sangkien_desktop.gui.labels import error_text
-from sangkien_desktop.gui.progress import run_steps
 
 OK_COLOUR, GAP_COLOUR, WARN_COLOUR = QColor("#1b6e20"), QColor("#b3261e"), QColor("#8a5300")
 COLUMNS = ("STT", "Mã", "Tên sáng kiến", "Đơn vị", "Lĩnh vực ưu tiên", "Kiểm tra")
@@ -46,6 +46,7 @@ class NominationsDialog(QDialog):
         self.ui.setupUi(self)
         self.current: noms.Nomination | None = None
         self.last_bundle: bundle_service.BundleProgress | None = None
+        self.bundle_job: Job | None = None
         self.completeness: dict[str, nomination_checks.Completeness] = {}
         self.today: dt.date | None = None  # None: the checks use today's date
         ui = self.ui
@@ -359,26 +360,35 @@ class NominationsDialog(QDialog):
         self.reload_list(sent.uuid)
 
     # --- the bundle ---------------------------------------------------------------------------
-    def make_bundle(self) -> Path | None:
-        if self.current is None or (not self.current.is_sent and not self.save()):
+    def make_bundle(self) -> Job | None:
+        """Reads the nomination now, then writes its bundle in a worker (progress, Cancel)."""
+        if self._bundling() or self.current is None or (not self.current.is_sent and not self.save()):
             return None
         out = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để ghi bộ hồ sơ"))
         if not out:
             return None
-        formats = bundle_service.formats_of(self.ui.formatCombo.currentData())
         try:
+            formats = bundle_service.formats_of(self.ui.formatCombo.currentData())
             with self.app_data.db.session() as session:
-                steps = bundle_service.iter_write_bundle(
-                    session, self.current.uuid, self.app_data.campaigns, Path(out),
-                    formats=formats, store=self.app_data.layout.attachments)
-                last = run_steps(self, self.tr("Đang tạo bộ hồ sơ…"), steps,
-                                 lambda p: (p.done, p.total, p.label))
-        except (SangKienError, OSError) as exc:
-            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
-            QMessageBox.warning(self, self.tr("Không tạo được bộ hồ sơ"), message)
+                plan = bundle_service.plan_bundle(
+                    session, self.current.uuid, self.app_data.campaigns, formats=formats,
+                    store=self.app_data.layout.attachments)
+        except SangKienError as exc:
+            self._bundle_failed(exc)
             return None
-        if last is None or last.folder is None:
-            return None
+        self.bundle_job = run_job(
+            self, lambda: bundle_service.iter_write_plan(plan, Path(out)),
+            title=self.tr("Đang tạo bộ hồ sơ…"), on_success=self._bundle_written,
+            on_failure=self._bundle_failed)
+        return self.bundle_job
+
+    def _bundling(self) -> bool:
+        return self.bundle_job is not None and self.bundle_job.is_running()
+
+    def _bundle_failed(self, exc: BaseException) -> None:
+        show_error(self, self.tr("Không tạo được bộ hồ sơ"), exc)
+
+    def _bundle_written(self, last: bundle_service.BundleProgress) -> None:
         self.last_bundle = last
         self._update_buttons()
         text = self.tr("Đã tạo bộ hồ sơ gồm %1 tệp:\n%2\nvà tệp nén %3.").replace(
@@ -387,7 +397,6 @@ class NominationsDialog(QDialog):
         if last.missing:
             text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(last.missing)
         QMessageBox.information(self, self.tr("Bộ hồ sơ đề nghị"), text)
-        return last.folder
 
     def export_xlsx(self) -> Path | None:
         """The nomination's summary table (Bảng tổng hợp) as an Excel sheet, in its order."""
@@ -398,6 +407,12 @@ class NominationsDialog(QDialog):
         return xlsx_actions.export_table(
             self, self.app_data, self.tr("Xuất bảng tổng hợp ra Excel"), f"{stem}.xlsx",
             lambda session, path: spreadsheets.export_summary_table(session, uuid, campaigns, path))
+
+    def done(self, result: int) -> None:
+        if self._bundling():  # closed while writing: stop, so no callback finds it gone
+            self.bundle_job.cancel()
+            self.bundle_job.wait()
+        super().done(result)
 
     def open_folder(self) -> None:
         if self.last_bundle is not None and self.last_bundle.folder is not None:
