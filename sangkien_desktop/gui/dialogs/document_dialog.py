@@ -34,6 +34,22 @@ class DocumentDialog(QDialog):
             choices = papers.choices_for_dossier(session, uuid)
         return cls(app_data, choices, parent)
 
+    @classmethod
+    def for_decision(cls, parent: QWidget | None, app_data: AppData, uuid: str,
+                     kind: str = "") -> DocumentDialog:
+        """The decision, its certificates and the minutes of its meeting; ``kind`` first."""
+        with app_data.db.session() as session:
+            choices = papers.choices_for_decision(session, uuid)
+        return cls(app_data, choices, parent).showing(kind)
+
+    @classmethod
+    def for_meeting(cls, parent: QWidget | None, app_data: AppData, uuid: str,
+                    kind: str = "") -> DocumentDialog:
+        """The minutes of a council meeting and the papers of the decision issued on it."""
+        with app_data.db.session() as session:
+            choices = papers.choices_for_meeting(session, uuid)
+        return cls(app_data, choices, parent).showing(kind)
+
     def __init__(self, app_data: AppData, choices: list[PaperChoice], parent: QWidget | None = None):
         super().__init__(parent)
         self.app_data = app_data
@@ -59,6 +75,13 @@ class DocumentDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
 
     # --- state ----------------------------------------------------------------------------
+    def showing(self, kind: str) -> DocumentDialog:
+        """Selects the document of that kind (when the selection has one)."""
+        kinds = [c.kind for c in self.choices]
+        if kind in kinds:
+            self.ui.kindCombo.setCurrentIndex(kinds.index(kind))
+        return self
+
     def choice(self) -> PaperChoice:
         return self.choices[self.ui.kindCombo.currentIndex()]
 
