@@ -10,11 +10,12 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sangkien_desktop.services import bundle as bundle_service
 from sangkien_desktop.services import nominations as noms
 from tests.core.nomination_support import recognised_dossiers
+from tests.gui.typing import type_text
 
 from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
@@ -162,3 +163,96 @@ def test_the_bundle_is_written_off_the_gui_thread_and_cancel_leaves_nothing(
     assert job.was_cancelled and dialog.last_bundle is None
     assert list(out.iterdir()) == []  # no folder, no zip, no temporary folder
     assert not dialog.ui.openFolderButton.isEnabled()
+
+
+def _visible(listing) -> list[str]:
+    return [listing.item(r).text() for r in range(listing.count()) if not listing.item(r).isHidden()]
+
+
+def test_candidates_are_searched_without_diacritics(qtbot, app_data):
+    _seed(app_data, 4, unit_name="Công ty TNHH Đông Hải")
+    dialog = NominationsDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.ui.campaignCombo.setCurrentIndex(
+        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
+    dialog.ui.newButton.click()
+    search, listing = dialog.ui.candidateSearch, dialog.ui.candidateList
+    assert len(_visible(listing)) == 4
+    qtbot.keyClicks(search, "khuon duc")  # typed without diacritics
+    (only,) = _visible(listing)
+    assert "Khuôn đúc gạch không nung" in only
+    search.clear()
+    type_text(search, "đúc GẠCH")  # with them, any case
+    assert _visible(listing) == [only]
+    search.clear()
+    qtbot.keyClicks(search, "dong hai")  # the unit, đ typed as d
+    assert len(_visible(listing)) == 4
+    search.clear()
+    qtbot.keyClicks(search, "zalo phan mem")  # every word must match, in any order
+    assert len(_visible(listing)) == 1 and "Zalo" in _visible(listing)[0]
+    # "Thêm" adds what the search shows, even after "select all".
+    listing.selectAll()
+    dialog.ui.addButton.click()
+    assert dialog.ui.itemsTable.rowCount() == 1
+    assert "Zalo" in dialog.ui.itemsTable.item(0, 2).text()
+    assert _visible(listing) == []  # the search stays applied to the refreshed list
+    search.clear()
+    assert len(_visible(listing)) == 3
+
+
+def test_header_edits_are_saved_kept_or_dropped_when_switching(qtbot, app_data, monkeypatch):
+    _seed(app_data, 2)
+    dialog = NominationsDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.ui.campaignCombo.setCurrentIndex(
+        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
+    dialog.ui.newButton.click()
+    dialog.ui.newButton.click()
+    assert dialog.ui.nominationList.count() == 2
+    listing, to_unit = dialog.ui.nominationList, dialog.ui.toUnitEdit
+    answers, asked = [], []
+
+    def question(_parent, title, _text, *_a, **_k):
+        asked.append(title)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    first = listing.item(0).data(Qt.UserRole)
+    listing.setCurrentRow(0)
+    assert not asked  # nothing typed: nothing to ask
+    to_unit.clear()
+    type_text(to_unit, "Ban Thường vụ Công đoàn ngành Y tế")
+    type_text(dialog.ui.basisEdit, "Công văn số 12/CĐN")
+
+    answers.append(QMessageBox.Cancel)  # stay: the pick is undone, the typing kept
+    listing.setCurrentRow(1)
+    assert asked == ["Lưu thay đổi?"]
+    assert listing.currentItem().data(Qt.UserRole) == first
+    assert to_unit.text() == "Ban Thường vụ Công đoàn ngành Y tế"
+
+    answers.append(QMessageBox.Save)  # saved, then the other one is shown
+    listing.setCurrentRow(1)
+    assert listing.currentItem().data(Qt.UserRole) != first
+    with app_data.db.session() as s:
+        stored = noms.get_nomination(s, first)
+    assert stored.to_unit == "Ban Thường vụ Công đoàn ngành Y tế"
+    assert stored.basis == "Công văn số 12/CĐN"
+
+    listing.setCurrentRow([listing.item(r).data(Qt.UserRole) for r in range(2)].index(first))
+    assert to_unit.text() == "Ban Thường vụ Công đoàn ngành Y tế"
+    type_text(to_unit, " (bỏ)")
+    answers.append(QMessageBox.Discard)  # dropped
+    listing.setCurrentRow(1 - listing.currentRow())
+    with app_data.db.session() as s:
+        assert noms.get_nomination(s, first).to_unit == "Ban Thường vụ Công đoàn ngành Y tế"
+    assert len(asked) == 3
+
+    # Closing with unsaved typing asks too; Cancel keeps the window open.
+    type_text(to_unit, " mới")
+    dialog.show()
+    answers.append(QMessageBox.Cancel)
+    dialog.ui.closeButton.click()
+    assert dialog.isVisible() and len(asked) == 4
+    answers.append(QMessageBox.Discard)
+    dialog.ui.closeButton.click()
+    assert not dialog.isVisible()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import DeadlineState
+from sangkien_desktop.domain.text import fold, search_terms
 from sangkien_desktop.services import bundle as bundle_service
 from sangkien_desktop.services import nomination_checks, spreadsheets
 from sangkien_desktop.services import nominations as noms
@@ -35,6 +36,7 @@ from sangkien_desktop.gui.jobs import Job, run_job, show_error
 from sangkien_desktop.gui.labels import error_text
 
 OK_COLOUR, GAP_COLOUR, WARN_COLOUR = QColor("#1b6e20"), QColor("#b3261e"), QColor("#8a5300")
+FOLDED_ROLE = Qt.UserRole + 1  # a candidate's code, title, unit and author, folded for search
 COLUMNS = ("STT", "Mã", "Tên sáng kiến", "Đơn vị", "Lĩnh vực ưu tiên", "Kiểm tra")
 
 
@@ -69,7 +71,8 @@ class NominationsDialog(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.nominationList.currentItemChanged.connect(lambda *_: self._open_selected())
+        ui.nominationList.currentItemChanged.connect(self._nomination_picked)
+        ui.candidateSearch.textChanged.connect(lambda _t: self._filter_candidates())
         ui.newButton.clicked.connect(self.new_nomination)
         ui.deleteButton.clicked.connect(self.delete_current)
         ui.addButton.clicked.connect(self.add_selected)
@@ -108,6 +111,53 @@ class NominationsDialog(QDialog):
         row = uuids.index(select_uuid) if select_uuid in uuids else (0 if uuids else -1)
         ui.nominationList.setCurrentRow(row)
         self._open_selected()
+
+    def _nomination_picked(self, current: QListWidgetItem | None,
+                           previous: QListWidgetItem | None) -> None:
+        """Another nomination picked: unsaved header edits of the one shown are saved,
+        dropped, or the pick is undone, as the user says."""
+        if previous is not None and self._header_changed():
+            target = current.data(Qt.UserRole) if current is not None else None
+            answer = self._ask_keep_header()
+            if answer == QMessageBox.Cancel:
+                listing = self.ui.nominationList
+                listing.blockSignals(True)
+                listing.setCurrentItem(previous)
+                listing.blockSignals(False)
+                return
+            if answer == QMessageBox.Save:
+                if self.save():
+                    self.reload_list(target)
+                return
+        self._open_selected()
+
+    def _header_changed(self) -> bool:
+        """The recipient, basis or deadline typed differ from what is stored (a draft only)."""
+        n = self.current
+        if n is None or n.is_sent:
+            return False
+        ui = self.ui
+        deadline = (ui.deadlineEdit.dateTime().toPython().replace(second=0, microsecond=0)
+                    if ui.hasDeadlineCheck.isChecked() else None)
+        stored = n.deadline.replace(second=0, microsecond=0) if n.deadline else None
+        return (ui.toUnitEdit.text() != n.to_unit or ui.basisEdit.toPlainText() != n.basis
+                or deadline != stored)
+
+    def _ask_keep_header(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Lưu thay đổi?"),
+            self.tr("Nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa "
+                    "lưu. Lưu trước?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+
+    def _header_settled(self) -> bool:
+        """Before the shown nomination is replaced: False when the user chose to stay."""
+        if not self._header_changed():
+            return True
+        answer = self._ask_keep_header()
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
 
     def _open_selected(self) -> None:
         item = self.ui.nominationList.currentItem()
@@ -209,8 +259,22 @@ class NominationsDialog(QDialog):
             item = QListWidgetItem(f"{c.code} — {c.title}")
             item.setToolTip(f"{c.title}\n{c.unit_name}\n{c.lead_author_name}")
             item.setData(Qt.UserRole, c.uuid)
+            item.setData(FOLDED_ROLE, fold(" ".join((c.code, c.title, c.unit_name,
+                                                     c.lead_author_name))))
             listing.addItem(item)
         listing.setEnabled(not self.current.is_sent)
+        self._filter_candidates()
+
+    def _filter_candidates(self) -> None:
+        """Shows the candidates holding every word typed, without diacritics (đ as d)."""
+        terms = search_terms(self.ui.candidateSearch.text())
+        listing = self.ui.candidateList
+        for row in range(listing.count()):
+            item = listing.item(row)
+            hidden = not all(t in item.data(FOLDED_ROLE) for t in terms)
+            item.setHidden(hidden)
+            if hidden:
+                item.setSelected(False)  # "Thêm" adds only what can be seen
 
     def _show_quota_and_deadline(self) -> None:
         ui, campaign = self.ui, self._campaign()
@@ -290,6 +354,8 @@ class NominationsDialog(QDialog):
         self.save()
 
     def new_nomination(self) -> None:
+        if not self._header_settled():
+            return
         campaign = self.app_data.campaigns.get(self.ui.campaignCombo.currentData()) or \
             next(iter(self.app_data.campaigns.values()))
         with self.app_data.db.session() as session:
@@ -316,7 +382,8 @@ class NominationsDialog(QDialog):
     def add_selected(self) -> None:
         if self.current is None:
             return
-        picked = [i.data(Qt.UserRole) for i in self.ui.candidateList.selectedItems()]
+        picked = [i.data(Qt.UserRole) for i in self.ui.candidateList.selectedItems()
+                  if not i.isHidden()]
         if not picked:
             return
         self.current.items += [noms.NominationItem(u) for u in picked]
@@ -409,6 +476,8 @@ class NominationsDialog(QDialog):
             lambda session, path: spreadsheets.export_summary_table(session, uuid, campaigns, path))
 
     def done(self, result: int) -> None:
+        if not self._header_settled():
+            return
         if self._bundling():  # closed while writing: stop, so no callback finds it gone
             self.bundle_job.cancel()
             self.bundle_job.wait()
