@@ -28,6 +28,16 @@ def _seed(app_data, count, **options):
     return made
 
 
+def _new_nomination(qtbot, app_data) -> NominationsDialog:
+    """The window with a new draft nomination for "01 triệu sáng kiến"."""
+    dialog = NominationsDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.ui.campaignCombo.setCurrentIndex(
+        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
+    dialog.ui.newButton.click()
+    return dialog
+
+
 def _pick_all(dialog):
     dialog.ui.candidateList.selectAll()
     dialog.ui.addButton.click()
@@ -112,11 +122,7 @@ def test_the_quota_stops_a_fourth_dossier(qtbot, app_data, _no_modal_boxes):
 
 def test_summary_table_exported_to_excel(qtbot, app_data, tmp_path, monkeypatch):
     dossiers = _seed(app_data, 2)
-    dialog = NominationsDialog(app_data)
-    qtbot.addWidget(dialog)
-    dialog.ui.campaignCombo.setCurrentIndex(
-        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
-    dialog.ui.newButton.click()
+    dialog = _new_nomination(qtbot, app_data)
     assert not dialog.ui.exportXlsxButton.isEnabled()  # nothing to export yet
     _pick_all(dialog)
     assert dialog.ui.exportXlsxButton.isEnabled()
@@ -136,11 +142,7 @@ def test_summary_table_exported_to_excel(qtbot, app_data, tmp_path, monkeypatch)
 def test_the_bundle_is_written_off_the_gui_thread_and_cancel_leaves_nothing(
         qtbot, app_data, tmp_path, monkeypatch):
     _seed(app_data, 2)
-    dialog = NominationsDialog(app_data)
-    qtbot.addWidget(dialog)
-    dialog.ui.campaignCombo.setCurrentIndex(
-        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
-    dialog.ui.newButton.click()
+    dialog = _new_nomination(qtbot, app_data)
     _pick_all(dialog)
     out = tmp_path / "out"
     out.mkdir()
@@ -171,11 +173,7 @@ def _visible(listing) -> list[str]:
 
 def test_candidates_are_searched_without_diacritics(qtbot, app_data):
     _seed(app_data, 4, unit_name="Công ty TNHH Đông Hải")
-    dialog = NominationsDialog(app_data)
-    qtbot.addWidget(dialog)
-    dialog.ui.campaignCombo.setCurrentIndex(
-        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
-    dialog.ui.newButton.click()
+    dialog = _new_nomination(qtbot, app_data)
     search, listing = dialog.ui.candidateSearch, dialog.ui.candidateList
     assert len(_visible(listing)) == 4
     qtbot.keyClicks(search, "khuon duc")  # typed without diacritics
@@ -202,11 +200,7 @@ def test_candidates_are_searched_without_diacritics(qtbot, app_data):
 
 def test_header_edits_are_saved_kept_or_dropped_when_switching(qtbot, app_data, monkeypatch):
     _seed(app_data, 2)
-    dialog = NominationsDialog(app_data)
-    qtbot.addWidget(dialog)
-    dialog.ui.campaignCombo.setCurrentIndex(
-        dialog.ui.campaignCombo.findData("mot-trieu-sang-kien-2021-2023"))
-    dialog.ui.newButton.click()
+    dialog = _new_nomination(qtbot, app_data)
     dialog.ui.newButton.click()
     assert dialog.ui.nominationList.count() == 2
     listing, to_unit = dialog.ui.nominationList, dialog.ui.toUnitEdit
