@@ -2329,6 +2329,14 @@ You can restore it from the Bin.</translation>
         </translation>
     </message>
     <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa lưu. Lưu trước?</source>
+        <translation>The recipient, basis or deadline of the nomination being edited has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
         <source>Số %1 ngày %2</source>
         <translation>No. %1 of %2</translation>
     </message>
@@ -2421,6 +2429,10 @@ and the archive %3.</translation>
         <translation>Nomination dossier set</translation>
     </message>
     <message>
+        <source>Xuất bảng tổng hợp ra Excel</source>
+        <translation>Export the summary table to Excel</translation>
+    </message>
+    <message>
         <source>Đợt đề nghị lên cấp trên</source>
         <translation>Nominations to the upper level</translation>
     </message>
@@ -2477,6 +2489,10 @@ and the archive %3.</translation>
         <translation>Recognised dossiers not yet nominated</translation>
     </message>
     <message>
+        <source>Tìm theo mã, tên, đơn vị, tác giả…</source>
+        <translation>Search by code, title, unit, author…</translation>
+    </message>
+    <message>
         <source>&amp;Thêm →</source>
         <translation>&amp;Add →</translation>
     </message>
@@ -2515,6 +2531,10 @@ and the archive %3.</translation>
     <message>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Xuất bảng tổng hợp ra &amp;Excel…</source>
+        <translation>Export the summary table to &amp;Excel…</translation>
     </message>
     <message>
         <source>Đón&amp;g</source>
@@ -2958,36 +2978,8 @@ and the archive %3.</translation>
         <translation>Figures as of %1; an initiative counts in the round of its recognition decision&apos;s date.</translation>
     </message>
     <message>
-        <source>Lưu báo cáo chỉ tiêu</source>
-        <translation>Save the targets report</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Word (*.docx)</source>
-        <translation>PDF (*.pdf);;Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Không ghi được báo cáo</source>
-        <translation>Cannot write the report</translation>
-    </message>
-    <message>
-        <source>Chọn thư mục để ghi phiếu tóm tắt</source>
-        <translation>Choose a folder for the summary sheets</translation>
-    </message>
-    <message>
-        <source>Đang in phiếu tóm tắt…</source>
-        <translation>Printing the summary sheets…</translation>
-    </message>
-    <message>
-        <source>Không ghi được phiếu</source>
-        <translation>Cannot write the sheets</translation>
-    </message>
-    <message>
-        <source>Phiếu tóm tắt đơn vị</source>
-        <translation>Unit summary sheets</translation>
-    </message>
-    <message>
-        <source>Đã ghi %1 phiếu vào %2.</source>
-        <translation>Wrote %1 sheets to %2.</translation>
+        <source>Xuất bảng tiến độ ra Excel</source>
+        <translation>Export the progress table to Excel</translation>
     </message>
     <message>
         <source>Chỉ tiêu và tiến độ</source>
@@ -3032,6 +3024,10 @@ and the archive %3.</translation>
     <message>
         <source>In &amp;phiếu tóm tắt đơn vị…</source>
         <translation>Print unit &amp;summary sheets…</translation>
+    </message>
+    <message>
+        <source>Xuất bảng tiến độ ra &amp;Excel…</source>
+        <translation>Export the progress table to &amp;Excel…</translation>
     </message>
     <message>
         <source>Đón&amp;g</source>
@@ -5387,15 +5383,16 @@ and the archive %3.</translation>
         <translation>Cannot write the document</translation>
     </message>
     <message>
+        <source>Không làm được văn bản</source>
+        <translation>The document could not be made</translation>
+    </message>
+    <message>
+        <source>Đang làm văn bản…</source>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
         <source>Chọn thư mục lưu văn bản</source>
         <translation>Choose a folder to save the documents</translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

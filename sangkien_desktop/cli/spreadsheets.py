@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from sangkien_desktop.domain.dossier import Status
+from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.services.context import AppData
 
 
@@ -20,8 +21,17 @@ def register(sub) -> None:
     i.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
     i.add_argument("--json", action="store_true", help="in báo cáo từng dòng dạng JSON")
 
-    e = sub.add_parser("export-xlsx", help="xuất danh sách hồ sơ ra tệp Excel")
+    e = sub.add_parser(
+        "export-xlsx",
+        help="xuất ra tệp Excel danh sách hồ sơ, bảng tổng hợp của một đợt đề nghị "
+             "(--nomination) hoặc bảng tiến độ chỉ tiêu (--targets)",
+    )
     e.add_argument("--out", required=True, metavar="FILE")
+    which = e.add_mutually_exclusive_group()
+    which.add_argument("--nomination", metavar="ID",
+                       help="bảng tổng hợp tóm tắt sáng kiến của đợt đề nghị này")
+    which.add_argument("--targets", metavar="CAMPAIGN",
+                       help="bảng kết quả thực hiện chỉ tiêu của chương trình này")
     e.add_argument("--search", default="", metavar="TEXT", help="chỉ hồ sơ khớp từ tìm kiếm")
     e.add_argument("--status", choices=[s.value for s in Status])
     e.add_argument("--campaign", metavar="ID")
@@ -104,8 +114,14 @@ def _import(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import spreadsheets
     from sangkien_desktop.services.dossiers import DossierQuery, SortKey
-    from sangkien_desktop.services.spreadsheets import export_dossier_list
+
+    if args.nomination or args.targets:
+        if args.search or args.status or args.campaign:
+            raise InputError("--search, --status và --campaign chỉ dùng khi xuất danh sách hồ "
+                             "sơ: bỏ chúng đi, hoặc bỏ --nomination/--targets.", field="filter")
+        return _export_table(app, args, spreadsheets)
 
     query = DossierQuery(
         search=args.search,
@@ -115,8 +131,24 @@ def _export(app: AppData, args: argparse.Namespace) -> int:
         descending=False,
     )
     with app.db.session() as session:
-        count = export_dossier_list(session, Path(args.out), app.campaigns, query)
+        count = spreadsheets.export_dossier_list(session, Path(args.out), app.campaigns, query)
     print(f"Đã xuất {count} hồ sơ ra {args.out}.")
+    return 0
+
+
+def _export_table(app: AppData, args: argparse.Namespace, spreadsheets) -> int:
+    out = Path(args.out)
+    with app.db.session() as session:
+        if args.nomination:
+            count = spreadsheets.export_summary_table(session, args.nomination, app.campaigns, out)
+            print(f"Đã xuất bảng tổng hợp ({count} sáng kiến) ra {out}.")
+            return 0
+        campaign = app.campaigns.get(args.targets)
+        if campaign is None:
+            raise InputError(f"Không có chương trình “{args.targets}”. Các chương trình: "
+                             f"{', '.join(sorted(app.campaigns))}.", field="campaign")
+        count = spreadsheets.export_progress_table(session, campaign, out)
+    print(f"Đã xuất bảng tiến độ chỉ tiêu ({count} đơn vị) ra {out}.")
     return 0
 
 

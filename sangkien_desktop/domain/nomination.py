@@ -113,29 +113,3 @@ def phase_for(campaign: Campaign, day: dt.date | None) -> Phase | None:
         if end is None or day <= end:
             return phase
     return None
-
-
-def decision_problems(
-    campaign: Campaign, decision_date: dt.date | None, first_applied_on: dt.date | None
-) -> list[str]:
-    """Why a recognition decision dated ``decision_date`` does not qualify a dossier for this
-    campaign: none at all, dated outside the campaign's window, or before the first
-    application. Empty when it qualifies."""
-    if decision_date is None:
-        return ["Chưa có quyết định công nhận sáng kiến."]
-    problems = []
-    if campaign.window_start and decision_date < campaign.window_start:
-        problems.append(
-            f"Quyết định công nhận ngày {decision_date:%d/%m/%Y} có trước thời gian của chương trình."
-        )
-    if campaign.window_end and decision_date > campaign.window_end:
-        problems.append(
-            f"Quyết định công nhận ngày {decision_date:%d/%m/%Y} có sau thời gian của chương trình "
-            f"(đến {campaign.window_end:%d/%m/%Y})."
-        )
-    if first_applied_on and decision_date < first_applied_on:
-        problems.append(
-            f"Quyết định công nhận ngày {decision_date:%d/%m/%Y} có trước ngày áp dụng lần đầu "
-            f"({first_applied_on:%d/%m/%Y})."
-        )
-    return problems

@@ -140,6 +140,8 @@ class Job(QObject):
         if self._dialog is not None and total > 0:
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
+            if stage:
+                self._dialog.setLabelText(f"{self._title}\n{stage}")
         if (on_progress := self._callbacks["progress"]) is not None:
             on_progress(done, total, stage)
 

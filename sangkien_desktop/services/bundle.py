@@ -4,8 +4,9 @@ zip beside it, ready to print or e-mail.
 
 Everything is written into a temporary folder first and renamed into place at the end, so a
 failure or a cancel leaves the previous bundle (or nothing) and never a half-written one.
-Writing is a generator yielding progress; the data is read from the database before the
-first file is written, so the writing itself needs no session.
+The data is read from the database first (``plan_bundle``), so the writing
+(``iter_write_plan``, a generator yielding progress) needs no session and may run in a worker
+thread.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +56,21 @@ class BundleProgress:
     zip_path: Path | None = None
     files: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # what could not be included, and why
+
+    @property
+    def stage(self) -> str:  # what a progress dialog shows under its bar
+        return self.label
+
+
+@dataclass(frozen=True)
+class BundlePlan:
+    """Everything the bundle holds, read from the database: written without a session."""
+
+    name: str
+    jobs: list[_Job]
+    missing: list[str]
+    formats: tuple[str, ...]
+    store: Path | None
 
 
 def slug(text: str) -> str:
@@ -112,23 +128,29 @@ def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
     return jobs, missing
 
 
-def iter_write_bundle(
+def plan_bundle(
     session: Session,
     uuid: str,
     campaigns: dict[str, Campaign],
-    out_dir: Path,
     *,
     formats: tuple[str, ...] = ("pdf",),
     store: Path | None = None,
-) -> Iterator[BundleProgress]:
-    """Writes ``out_dir/<name>/`` and ``out_dir/<name>.zip``, replacing an earlier bundle of
-    the same name only once the new one is complete. The last step carries the result."""
+) -> BundlePlan:
+    """Reads what the nomination's bundle holds; raises InputError for an empty nomination
+    or an unknown format."""
     for fmt in formats:
         if fmt not in FORMATS:
             raise InputError(f"Định dạng “{fmt}” không được hỗ trợ (pdf hoặc docx).",
                              field="format")
     jobs, missing = _plan(session, uuid, campaigns, store)
-    name = bundle_name(session, uuid)
+    return BundlePlan(bundle_name(session, uuid), jobs, missing, tuple(formats), store)
+
+
+def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress, None, BundleProgress]:
+    """Writes ``out_dir/<name>/`` and ``out_dir/<name>.zip``, replacing an earlier bundle of
+    the same name only once the new one is complete. The last step carries the result, which
+    is also the generator's return value."""
+    name, jobs, formats, store = plan.name, plan.jobs, plan.formats, plan.store
     out_dir.mkdir(parents=True, exist_ok=True)
     doc_jobs = sum(1 for j in jobs if j.kind != "attachment")
     total = doc_jobs * len(formats) + (len(jobs) - doc_jobs) + 1
@@ -161,10 +183,26 @@ def iter_write_bundle(
         final, final_zip = out_dir / name, out_dir / f"{name}.zip"
         _replace(staged, final, temp)
         os.replace(zip_tmp, final_zip)
-        yield BundleProgress(total, total, "Đã tạo tệp nén", folder=final, zip_path=final_zip,
-                             files=files, missing=missing)
+        result = BundleProgress(total, total, "Đã tạo tệp nén", folder=final, zip_path=final_zip,
+                                files=files, missing=list(plan.missing))
+        yield result
+        return result
     finally:
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def iter_write_bundle(
+    session: Session,
+    uuid: str,
+    campaigns: dict[str, Campaign],
+    out_dir: Path,
+    *,
+    formats: tuple[str, ...] = ("pdf",),
+    store: Path | None = None,
+) -> Generator[BundleProgress, None, BundleProgress]:
+    """Reads the nomination, then writes its bundle (see iter_write_plan)."""
+    plan = plan_bundle(session, uuid, campaigns, formats=formats, store=store)
+    return (yield from iter_write_plan(plan, out_dir))
 
 
 def _replace(staged: Path, final: Path, temp: Path) -> None:

@@ -219,6 +219,22 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
     return saved
 
 
+def set_minutes_number(session: Session, meeting_uuid: str, number_text: str,
+                       *, user: str | None = None) -> Meeting:
+    """Writes the number the minutes were given (when they were printed) into the meeting, so
+    the decision's "Biên bản họp số …" line names it. Logged in history when it changes."""
+    row = _meeting_row(session, meeting_uuid)
+    number_text = number_text.strip()
+    if row.minutes_number == number_text:
+        return _meeting(row)
+    before = row.minutes_number
+    row.minutes_number, row.updated_at = number_text, history.now()
+    session.flush()
+    history.record(session, history.MEETING, row.uuid, "updated", user,
+                   {"minutes_number": [before, number_text]})
+    return _meeting(row)
+
+
 def _meeting_json(m: Meeting) -> dict:
     return json.loads(json.dumps(asdict(m), default=str))
 

@@ -23,7 +23,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier, Sector, Status
 from sangkien_desktop.services.bulk import insert_dossiers
 from sangkien_desktop.services.catalog import UnitRef, load_campaigns, load_unit_list
-from sangkien_desktop.services.demo_council import add_councils
+from sangkien_desktop.services.demo_council import add_councils, settle_undecided
 from sangkien_desktop.services.demo_nominations import create_demo_nominations
 from sangkien_desktop.services.demo_words import Profile, Words, words
 
@@ -450,9 +450,11 @@ def create_demo(
 ) -> int:
     """Stores ``count`` demo dossiers through the bulk path in the session's transaction (the
     caller commits), then (with ``councils``) the councils, meetings and decisions of a share
-    of them; ``progress`` receives the number stored so far. Returns the count."""
+    of them; dossiers left without a decision are "submitted"; ``progress`` receives the number stored so far. Returns the count."""
     stored = insert_dossiers(session, generate_dossiers(count, seed), progress=progress)
     if councils:
         add_councils(session, seed)
+    else:
+        settle_undecided(session)  # no decisions: no status may claim one
     create_demo_nominations(session, seed)
     return stored

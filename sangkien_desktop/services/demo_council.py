@@ -7,8 +7,10 @@ one meeting where the members present score every dossier (passing scores for th
 the generator marked recognised, failing ones for the rejected, either for the pending), and
 one decision recognising or rejecting the decided ones; "submitted" dossiers stay pending.
 The biggest unit-years come first, up to MAX_DOSSIERS dossiers, so the work stays small
-however many dossiers the demo has. Reproducible from the seed (uuids included), except the
-times in the history (the moment the demo was made).
+however many dossiers the demo has. Every other dossier the generator marked as decided
+(recognised, nominated, entered, rejected) has no decision, so it is set back to "submitted"
+(waiting for its council): no status claims a decision that is not in the data. Reproducible
+from the seed (uuids included), except the times in the history (the moment the demo was made).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -37,13 +39,14 @@ from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.services import councils, decisions
 from sangkien_desktop.services.demo_words import Words, words
 from sangkien_desktop.services.dossiers import get_dossier, save_dossier
-from sangkien_desktop.storage.models import DossierRow
+from sangkien_desktop.storage.models import DecisionItemRow, DossierRow
 
-# Enough for every screen to have several of each, small enough to stay fast at 100,000.
-MAX_DOSSIERS = 80
+# Enough for every screen to have several of each, small enough to stay fast at 100,000
+# (about 1 s per 100 dossiers decided through the services).
+MAX_DOSSIERS = 160
 MAX_PER_MEETING = 12
 # Share of the dossiers past the draft stage that get a council's evaluation.
-SHARE = 0.35
+SHARE = 0.6
 LAST_DAY = dt.date(2025, 12, 20)
 DECIDED = {Status.RECOGNISED: Outcome.RECOGNISED, Status.NOMINATED: Outcome.RECOGNISED,
            Status.ENTERED: Outcome.RECOGNISED, Status.REJECTED: Outcome.REJECTED}
@@ -220,12 +223,29 @@ class _Maker:
         self.counts["versions"] += 1
 
 
+def settle_undecided(session: Session) -> int:
+    """Sets every dossier whose status claims a decision that is not stored back to
+    "submitted", without the generator's note about a decision or a rejection; returns how
+    many. One UPDATE: quick at 100,000 dossiers."""
+    decided = select(DecisionItemRow.dossier_uuid)
+    result = session.execute(
+        update(DossierRow)
+        .where(DossierRow.status.in_([s.value for s in DECIDED]),
+               DossierRow.uuid.not_in(decided))
+        .values(status=Status.SUBMITTED.value, notes="")
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
 def add_councils(session: Session, seed: int = 0, *, limit: int = MAX_DOSSIERS) -> CouncilDemo:
     """Councils, meetings, score sheets, decisions and a correction version for a share of the
-    stored demo dossiers, in the session's transaction (the caller commits)."""
+    stored demo dossiers, in the session's transaction (the caller commits); the others that
+    claim a decision wait for one (settle_undecided)."""
     maker = _Maker(session, seed)
     for unit, year in _groups(session, limit):
         maker.evaluate(unit, year)
     for date, unit, meeting, decided in sorted(maker.waiting, key=lambda w: (w[0], w[2].uuid)):
         maker.decide(date, unit, meeting, decided)
+    settle_undecided(session)
     return CouncilDemo(**maker.counts)

@@ -3,8 +3,9 @@ campaign requires, no complaint or authorship dispute, and every finding of the 
 resolved or acknowledged (Kế hoạch 71/LĐLĐ: "hồ sơ đúng hạn, đầy đủ, không khiếu nại, không
 tranh chấp quyền tác giả").
 
-Whether the recognition qualifies is asked of one ``Eligibility`` function, so a stricter rule
-(services.checks.eligible_for_nomination) plugs in without changing the rest.
+Whether the recognition qualifies is asked of one ``Eligibility`` function; by default the
+rules a nomination or an export is checked by everywhere (services.checks.eligible_for_nomination:
+SK-NOT-RECOGNISED, SK-DECISION-WINDOW, SK-FIRST-APPLIED-AFTER-DECISION), so the two never disagree.
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
-from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Dossier
-from sangkien_desktop.domain.nomination import decision_problems
 from sangkien_desktop.services import checks
-from sangkien_desktop.services.decisions import outcome_of
 from sangkien_desktop.services.dossiers import get_dossier
 
 # Gap codes, for the GUI and the CLI.
@@ -35,18 +33,19 @@ OPEN_FINDING = "open_finding"
 _COVERED_RULES = {"SK-ATTACH-REQUIRED": MISSING_DOCUMENT, "SK-COMPLAINT": COMPLAINT,
                   "SK-AUTHORSHIP-DISPUTE": AUTHORSHIP_DISPUTE}
 
+# Rules the eligibility speaks for: the dossier check reports the first of them too (from the
+# decision date it knows), and a gap is said once.
+ELIGIBILITY_RULES = frozenset({"SK-NOT-RECOGNISED", "SK-DECISION-WINDOW",
+                               "SK-FIRST-APPLIED-AFTER-DECISION"})
+
 Eligibility = Callable[[Session, Dossier, Campaign], list[str]]
 
 
-def decision_eligibility(session: Session, dossier: Dossier, campaign: Campaign) -> list[str]:
-    """Problems with the dossier's recognition: none issued, a rejection, or a decision dated
-    outside the campaign or before the first application."""
-    outcome = outcome_of(session, dossier.uuid)
-    if outcome is None:
-        return decision_problems(campaign, None, dossier.first_applied_on)
-    if outcome.outcome != Outcome.RECOGNISED:
-        return [f"Quyết định số {outcome.decision_number} không công nhận sáng kiến này."]
-    return decision_problems(campaign, outcome.decision_date, dossier.first_applied_on)
+def rule_eligibility(session: Session, dossier: Dossier, campaign: Campaign) -> list[str]:
+    """Problems with the dossier's recognition, by the rules nominations and exports share:
+    no decision, a rejection, or a decision dated outside the campaign's window or before
+    the first application."""
+    return [f.message for f in checks.eligible_for_nomination(session, dossier.uuid, campaign)]
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def completeness(
     store: Path | None,
     *,
     today: dt.date | None = None,
-    eligibility: Eligibility = decision_eligibility,
+    eligibility: Eligibility = rule_eligibility,
 ) -> Completeness:
     """The gaps that keep the dossier from a valid nomination in ``campaign``."""
     dossier = get_dossier(session, dossier_uuid)
@@ -88,6 +87,8 @@ def completeness(
         gaps.append(Gap(AUTHORSHIP_DISPUTE, "Có tranh chấp về quyền tác giả."))
     report = checks.check(session, dossier, campaigns, store, today=today)
     for finding in report.unacknowledged(checks.acknowledgements(session, dossier_uuid)):
+        if finding.rule_id in ELIGIBILITY_RULES:
+            continue  # said above by the eligibility rules
         code = _COVERED_RULES.get(finding.rule_id, OPEN_FINDING)
         if code in (COMPLAINT, AUTHORSHIP_DISPUTE):
             continue  # said above from the flags themselves

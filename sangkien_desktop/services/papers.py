@@ -26,6 +26,7 @@ from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import default_rubric
+from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services import councils, decisions, numbering
 from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.services.settings import unit_profile
@@ -137,6 +138,18 @@ def choices_for_dossier(session: Session, uuid: str) -> list[PaperChoice]:
     return choices
 
 
+def choices_for_meeting(session: Session, uuid: str) -> list[PaperChoice]:
+    """The minutes of a meeting, and the papers of the decision issued after it, if any."""
+    meeting = councils.get_meeting(session, uuid)
+    choices = [_minutes_choice(session, uuid, format_date(meeting.date).replace("/", "-"))]
+    decision_uuid = session.scalar(
+        select(DecisionRow.uuid).where(DecisionRow.meeting_uuid == uuid)
+        .order_by(DecisionRow.date.desc(), DecisionRow.id.desc()))
+    if decision_uuid is not None:
+        choices += _decision_choices(session, decision_uuid)
+    return choices
+
+
 def choices_for_decision(session: Session, uuid: str) -> list[PaperChoice]:
     """The decision, all its certificates in one file, and the minutes of its meeting."""
     choices = _decision_choices(session, uuid)
@@ -199,10 +212,13 @@ def check_number(session: Session, choice: PaperChoice, number: int | None) -> N
 
 
 def claim_number(session: Session, choice: PaperChoice, number: int | None) -> None:
-    """Records the number as given to this document, once (the caller commits)."""
+    """Records the number as given to this document, once (the caller commits). Minutes
+    numbered here are numbered in their meeting too, which the decision cites."""
     if not choice.doc_type or number is None:
         return
     check_number(session, choice, number)
+    if choice.kind == "bien-ban":
+        councils.set_minutes_number(session, choice.source_uuid, number_text(choice, number))
     if numbering.holder(session, choice.doc_type, choice.year, number) == choice.source_uuid:
         return
     numbering.register(session, choice.doc_type, number, choice.date or dt.date.today(),

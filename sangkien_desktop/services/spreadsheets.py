@@ -1,5 +1,6 @@
-"""Excel use-cases: export the dossier list, save the import template, check a sheet (dry
-run) and import it, all or nothing.
+"""Excel use-cases: export the dossier list, a nomination's summary table and a campaign's
+progress table, save the import template, check a sheet (dry run) and import it, all or
+nothing.
 
 Kept synchronous: 10,000 rows take a few seconds (benchmarks/xlsx.py).
 """
@@ -19,11 +20,15 @@ from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Sect
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.exchange.xlsx_common import Province, Vocabulary
-from sangkien_desktop.exchange.xlsx_export import write_dossier_list
+from sangkien_desktop.exchange.xlsx_export import (
+    write_dossier_list,
+    write_progress_table,
+    write_summary_table,
+)
 from sangkien_desktop.exchange.xlsx_import import ImportReport, check_sheet, duplicate_key
 from sangkien_desktop.exchange.xlsx_read import read_sheet
 from sangkien_desktop.exchange.xlsx_template import write_template
-from sangkien_desktop.services import settings
+from sangkien_desktop.services import nomination_papers, settings, target_papers
 from sangkien_desktop.services.bulk import insert_dossiers
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import (
@@ -137,6 +142,25 @@ def export_dossier_list(
     return write_dossier_list(
         Path(path), sheet_dossiers(session, ids), vocabulary(campaigns), unit_name=unit, subtitle=subtitle
     )
+
+
+def export_summary_table(
+    session: Session, nomination_uuid: str, campaigns: dict[str, Campaign], path: Path
+) -> int:
+    """The nomination's Bảng tổng hợp tóm tắt sáng kiến, its dossiers in their order; returns
+    how many rows. Raises NotFoundError for an unknown nomination."""
+    table = nomination_papers.summary_data(session, nomination_uuid, campaigns)
+    write_summary_table(Path(path), table)
+    return len(table.rows)
+
+
+def export_progress_table(
+    session: Session, campaign: Campaign, path: Path, *, as_of: dt.date | None = None
+) -> int:
+    """The campaign's progress against targets per unit and phase; returns how many units."""
+    report = target_papers.target_report_data(session, campaign, as_of=as_of)
+    write_progress_table(Path(path), report)
+    return len(report.rows)
 
 
 def save_template(path: Path, campaigns: dict[str, Campaign]) -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import zipfile
 
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from sangkien_desktop.cli import main
@@ -13,6 +14,7 @@ from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.demo_nominations import create_demo_nominations
+from sangkien_desktop.services.dossiers import get_dossier
 from tests.core.nomination_support import recognised_dossiers
 from tests.core.test_validation_support import MOT_TRIEU
 
@@ -90,3 +92,42 @@ def test_demo_nominations_from_recognised_dossiers_and_none_without(db):
     assert len(n.items) == 3 and n.campaign_id == MOT_TRIEU
     assert noms.save_nomination(s, n, load_campaigns())  # it obeys the rules it was made by
     s.close()
+
+
+def _sheet_values(path) -> list[list]:
+    return [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+
+
+def test_export_xlsx_of_a_nominations_summary_and_a_campaigns_progress(tmp_path, capsys):
+    uuid, _codes = _seed(tmp_path / "d")
+    base = ["--data-dir", str(tmp_path / "d"), "export-xlsx"]
+    table = tmp_path / "bang-tong-hop.xlsx"
+    assert main([*base, "--nomination", uuid[:8], "--out", str(table)]) == 0
+    assert "Đã xuất bảng tổng hợp (2 sáng kiến)" in capsys.readouterr().out
+    rows = _sheet_values(table)
+    assert rows[1][0] == "BẢNG TỔNG HỢP TÓM TẮT SÁNG KIẾN"
+    titles = [r[1] for r in rows if isinstance(r[0], int)]
+    app = open_app_data(tmp_path / "d")
+    with app.db.session() as s:
+        expected = [get_dossier(s, u).title for u in noms.get_nomination(s, uuid).dossier_uuids]
+    app.close()
+    assert titles == expected  # the nomination's dossiers, in its order
+    assert rows[-1][1] == "Tổng cộng: 2 sáng kiến"
+
+    assert main(["--data-dir", str(tmp_path / "d"), "targets", "--campaign", MOT_TRIEU,
+                 "--set", "Công ty A", "1", "5"]) == 0
+    capsys.readouterr()
+    progress = tmp_path / "tien-do.xlsx"
+    assert main([*base, "--targets", MOT_TRIEU, "--out", str(progress)]) == 0
+    assert "Đã xuất bảng tiến độ chỉ tiêu (1 đơn vị)" in capsys.readouterr().out
+    rows = _sheet_values(progress)
+    assert rows[1][0] == "KẾT QUẢ THỰC HIỆN CHỈ TIÊU SÁNG KIẾN"
+    (unit,) = [r for r in rows if r[0] == 1]
+    assert unit[1:5] == ["Công ty A", 5, 2, 0.4]  # phase 1: target 5, two recognised
+
+    # Wrong requests are refused with exit code 2 and no file.
+    assert main([*base, "--nomination", "khong-co", "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert main([*base, "--targets", "khong-co", "--out", str(tmp_path / "y.xlsx")]) == 2
+    assert main([*base, "--targets", MOT_TRIEU, "--search", "a",
+                 "--out", str(tmp_path / "z.xlsx")]) == 2
+    assert not list(tmp_path.glob("[xyz].xlsx"))

@@ -12,11 +12,12 @@ from sqlalchemy import select
 
 from sangkien_desktop.domain.council import DossierFrozenError, Outcome, Role
 from sangkien_desktop.domain.dossier import Status
-from sangkien_desktop.services import councils, decisions, history
+from sangkien_desktop.services import checks, councils, decisions, history
 from sangkien_desktop.services import dossiers as ds
+from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.demo import create_demo
 from sangkien_desktop.storage.database import open_database
-from sangkien_desktop.storage.models import DossierVersionRow, MeetingRow
+from sangkien_desktop.storage.models import DossierRow, DossierVersionRow, MeetingRow
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +119,39 @@ def test_the_same_seed_gives_the_same_decisions():
         return found
 
     assert summary() == summary()
+
+
+def test_every_status_that_claims_a_decision_has_that_decision(demo):
+    """After the demo, no screen contradicts another: a dossier shown as recognised (or
+    nominated, entered) is recognised by a stored decision, a rejected one rejected by one,
+    and the eligibility rules find no SK-NOT-RECOGNISED among them."""
+    claimed = {Status.RECOGNISED: Outcome.RECOGNISED, Status.NOMINATED: Outcome.RECOGNISED,
+               Status.ENTERED: Outcome.RECOGNISED, Status.REJECTED: Outcome.REJECTED}
+    rows = demo.execute(select(DossierRow.uuid, DossierRow.status, DossierRow.campaign_id)).all()
+    seen = collections.Counter()
+    campaigns = load_campaigns()
+    for uuid, status, campaign_id in rows:
+        expected = claimed.get(Status(status))
+        if expected is None:
+            continue
+        outcome = decisions.outcome_of(demo, uuid)
+        assert outcome is not None and outcome.outcome == expected, (uuid, status)
+        seen[expected] += 1
+        if expected == Outcome.RECOGNISED:
+            ids = [f.rule_id for f in checks.eligible_for_nomination(
+                demo, uuid, campaigns[campaign_id])]
+            assert "SK-NOT-RECOGNISED" not in ids
+    assert seen[Outcome.RECOGNISED] >= 20 and seen[Outcome.REJECTED] >= 1
+    # The undecided ones wait for their council, without a note about a decision.
+    waiting = demo.scalars(select(DossierRow.notes).where(
+        DossierRow.status == Status.SUBMITTED.value)).all()
+    assert waiting and not any("Quyết định" in n for n in waiting)
+
+
+def test_without_councils_no_status_claims_a_decision():
+    db = open_database(None)
+    with db.session() as s:
+        create_demo(s, 150, seed=3, councils=False)
+        statuses = set(s.scalars(select(DossierRow.status)))
+    db.close()
+    assert statuses <= {Status.DRAFT.value, Status.SUBMITTED.value}

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from sangkien_desktop.domain.campaign import parse_campaign
+from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.domain.errors import DataFileError, InputError
 from sangkien_desktop.domain.nomination import (
@@ -21,7 +22,13 @@ from sangkien_desktop.domain.nomination import (
     quota_for,
 )
 from sangkien_desktop.domain.validation import Acknowledgement
-from sangkien_desktop.services import checks, nomination_checks, nomination_papers, numbering
+from sangkien_desktop.services import (
+    checks,
+    decisions,
+    nomination_checks,
+    nomination_papers,
+    numbering,
+)
 from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.dossiers import get_dossier, save_dossier
@@ -212,12 +219,42 @@ def test_no_decision_is_a_gap(s):
     gaps = nomination_checks.completeness(s, stored.uuid, CAMPAIGNS[MOT_TRIEU], CAMPAIGNS, None,
                                           today=TODAY).gaps
     assert [g.code for g in gaps] == [nomination_checks.NO_DECISION]
-    assert "Chưa có quyết định" in gaps[0].message
+    # The message of rule SK-NOT-RECOGNISED, which exports are checked by too.
+    assert "chưa có quyết định công nhận" in gaps[0].message
+    assert "Đã công nhận" in gaps[0].message  # the status claims what no decision says
+
+
+def test_a_rejection_is_a_gap_with_its_reason(s):
+    save_unit_profile(s, UNIT)
+    d = save_dossier(s, dataclasses.replace(
+        recognised_dossiers(s, 1)[0], uuid="44444444-4444-4444-4444-444444444444", code="",
+        status=Status.SUBMITTED, title="Bàn nâng hạ thủy lực cho xưởng sửa chữa ô tô",
+        description_solution="Bơm thủy lực nâng bệ.", description_before="Nâng xe bằng kích tay."))
+    decisions.issue_decision(s, Decision(date=dt.date(2022, 4, 2), items=[
+        DecisionItem(d.uuid, Outcome.REJECTED, reason="Trùng giải pháp đã công nhận năm 2020.")]))
+    gaps = nomination_checks.completeness(s, d.uuid, CAMPAIGNS[MOT_TRIEU], CAMPAIGNS, None,
+                                          today=TODAY).gaps
+    assert [g.code for g in gaps] == [nomination_checks.NO_DECISION]
+    assert "không được công nhận" in gaps[0].message
+    assert "Trùng giải pháp đã công nhận năm 2020." in gaps[0].message
+
+
+def test_a_decision_outside_the_campaign_window_is_a_gap(s):
+    (a,) = recognised_dossiers(s, 1, applied=dt.date(2021, 6, 1), decided=dt.date(2021, 8, 1))
+    campaign = CAMPAIGNS[MOT_TRIEU]
+    assert campaign.window_start == dt.date(2021, 9, 1)
+    gaps = nomination_checks.completeness(s, a.uuid, campaign, CAMPAIGNS, None, today=TODAY).gaps
+    assert nomination_checks.NO_DECISION in {g.code for g in gaps}
+    assert any("nằm ngoài thời gian của chương trình" in g.message for g in gaps)
 
 
 def test_a_decision_before_the_first_application_is_a_gap(s):
     (a,) = recognised_dossiers(s, 1, applied=dt.date(2022, 3, 15), decided=dt.date(2022, 3, 1))
-    assert nomination_checks.NO_DECISION in _gaps(s, a.uuid)
+    gaps = nomination_checks.completeness(s, a.uuid, CAMPAIGNS[MOT_TRIEU], CAMPAIGNS, None,
+                                          today=TODAY).gaps
+    # Said once, by the eligibility rules, though the dossier check finds it too.
+    assert [g.code for g in gaps] == [nomination_checks.NO_DECISION]
+    assert "sau ngày quyết định công nhận 01/03/2022" in gaps[0].message
 
 
 def test_missing_required_document_until_acknowledged(s):

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import Status
@@ -19,6 +19,7 @@ from tests.gui.typing import commit_text
 
 from sangkien_desktop.gui.dialogs import paper_output
 from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
+from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.issue_decision_dialog import IssueDecisionDialog
@@ -34,6 +35,24 @@ def no_viewer(monkeypatch):
     opened = []
     monkeypatch.setattr(paper_output.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     return opened
+
+
+def save_in_document_dialog(qtbot, monkeypatch, out):
+    """The document dialog, when shown, saves the document it opened on to ``out`` (its
+    format from the suffix) and closes; returns (kind shown, kinds offered) per dialog."""
+    shown = []
+
+    def exec_(self):
+        shown.append((self.choice().kind, [c.kind for c in self.choices]))
+        self.ui.formatCombo.setCurrentIndex(self.ui.formatCombo.findData(out.suffix[1:]))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+        self.ui.saveButton.click()
+        qtbot.waitUntil(lambda: self.job is not None and not self.job.is_running(), timeout=20000)
+        assert self.ui.errorLabel.isHidden(), self.ui.errorLabel.text()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(DocumentDialog, "exec", exec_)
+    return shown
 
 
 def _pick(list_widget, title: str) -> None:
@@ -91,11 +110,14 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
         stored = councils.get_meeting(session, meeting_uuid)
     assert len(stored.sheets) == 6 and stored.place == "Phòng họp tầng 3, Nhà điều hành"
 
-    # The minutes, printed after the meeting.
+    # The minutes, printed after the meeting in the document dialog, take the register's
+    # next number, which the meeting keeps (and the decision will cite).
     out = tmp_path / "bien-ban.pdf"
-    monkeypatch.setattr(paper_output.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    shown = save_in_document_dialog(qtbot, monkeypatch, out)
     ui.printMinutesButton.click()
-    assert out.read_bytes().startswith(b"%PDF") and no_viewer
+    assert shown == [("bien-ban", ["bien-ban"])]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert ui.minutesNumberEdit.text() == "1/BB-HĐSK" and not dialog.windowTitle().startswith("*")
     dialog.close()
 
     issue = IssueDecisionDialog(app_data, meeting_uuid=meeting_uuid)
@@ -110,6 +132,9 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     issue.ui.buttonBox.button(QDialogButtonBox.Ok).click()
     assert issue.result() == QDialog.Accepted, issue.ui.errorLabel.text()
     assert issue.issued.number_text == "1/QĐ-CĐCS"
+    with app_data.db.session() as session:
+        proposal = decisions.decision_data(session, issue.issued.uuid).proposal
+    assert "Biên bản họp số 1/BB-HĐSK ngày" in proposal  # the number the minutes took
 
     with app_data.db.session() as session:
         assert get_dossier(session, good.uuid).status == Status.RECOGNISED
@@ -241,6 +266,7 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
     monkeypatch.setattr(paper_output.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     dialog.ui.printSheetsButton.click()  # saves the meeting first: sheets are made from it
     assert dialog.meeting_uuid and not dialog.windowTitle().startswith("*")
+    qtbot.waitUntil(lambda: len(no_viewer) == 1, timeout=20000)  # the folder, once written
     written = sorted(p.name for p in folder.iterdir())
     assert len(written) == 2 and all(n.startswith("phieu-danh-gia-SK-") and n.endswith(".pdf") for n in written)
     dialog.close()
@@ -253,10 +279,11 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
     assert ui.itemsTable.item(0, 0).text() == GOOD and ui.itemsTable.item(0, 2).text() == "Công nhận"
     for button, name in ((ui.printButton, "quyet-dinh.docx"), (ui.certificatesButton, "giay-chung-nhan.pdf")):
         out = tmp_path / name
-        monkeypatch.setattr(paper_output.QFileDialog, "getSaveFileName", lambda *a, o=out, **k: (str(o), ""))
+        shown = save_in_document_dialog(qtbot, monkeypatch, out)
         button.click()
+        kind = name.split(".")[0]
+        assert shown == [(kind, ["quyet-dinh", "giay-chung-nhan"])]  # no meeting: no minutes
         assert out.stat().st_size > 1000, name
-    assert len(no_viewer) == 3
 
 
 def test_main_window_leads_to_the_council_screens(qtbot, app_data, monkeypatch):

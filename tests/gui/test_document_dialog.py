@@ -99,11 +99,13 @@ def test_a_used_number_is_refused_and_a_free_one_is_written_and_registered(
     assert dialog.written == [out]
     with app_data.db.session() as s:
         assert numbering.holder(s, "BB", 2022, 2) == meeting
-    # The same document saved again keeps its number; a new dialog proposes it.
+    # The same document saved again keeps its number; the meeting now has it as its minutes
+    # number, so a new dialog shows it as fixed.
     qtbot.mouseClick(ui.saveButton, Qt.LeftButton)
     _wait(qtbot, dialog)
     assert ui.errorLabel.isHidden()
-    assert _dialog(qtbot, app_data, good, "bien-ban").ui.numberSpin.value() == 2
+    again = _dialog(qtbot, app_data, good, "bien-ban").ui
+    assert again.numberSpin.isHidden() and again.numberFixed.text() == "2/BB-HĐSK"
 
 
 def test_both_formats_are_written_side_by_side(qtbot, app_data, decided, tmp_path, monkeypatch):

@@ -3,6 +3,7 @@ the progress report and unit sheets written."""
 
 from __future__ import annotations
 
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from PySide6.QtWidgets import QFileDialog
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from sangkien_desktop.services import targets
 from tests.core.nomination_support import recognised_dossiers
 
+from sangkien_desktop.gui.dialogs import paper_output, xlsx_actions
 from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
 
 MOT_TRIEU = "mot-trieu-sang-kien-2021-2023"
@@ -47,10 +49,35 @@ def test_allocation_progress_and_printing(qtbot, app_data, tmp_path, monkeypatch
 
     report = tmp_path / "bc.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
-    assert dialog.print_report() == report
+    opened = []
+    monkeypatch.setattr(paper_output.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    job = dialog.print_report()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
+    assert job.result == report and [u.toLocalFile() for u in opened] == [str(report)]
     text = " ".join(p.extract_text() for p in PdfReader(report).pages)
     assert "Công ty B" in text
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     progress.selectRow(0)
-    (sheet,) = dialog.print_sheets()
+    job = dialog.print_sheets()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
+    (sheet,) = job.result
     assert sheet.name == "tom-tat-cong-ty-a.pdf" and len(PdfReader(sheet).pages) == 1
+
+
+def test_progress_table_exported_to_excel(qtbot, app_data, tmp_path, monkeypatch):
+    with app_data.db.session() as s:
+        recognised_dossiers(s, 2, unit_name="Công ty A")
+        targets.set_targets(s, app_data.campaigns[MOT_TRIEU], {("Công ty A", "1"): 4})
+        s.commit()
+    dialog = TargetsDialog(app_data)
+    qtbot.addWidget(dialog)
+    dialog.ui.campaignCombo.setCurrentIndex(dialog.ui.campaignCombo.findData(MOT_TRIEU))
+    out = tmp_path / "tien-do.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    opened = []
+    monkeypatch.setattr(xlsx_actions.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    dialog.ui.exportXlsxButton.click()
+    assert [u.toLocalFile() for u in opened] == [str(out)]
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    (unit,) = [r for r in rows if r[0] == 1]
+    assert unit[1:5] == ("Công ty A", 4, 2, 0.5)

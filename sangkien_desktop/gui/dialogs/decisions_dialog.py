@@ -13,7 +13,7 @@ from sangkien_desktop.services import decisions, history
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import get_dossier
 
-from sangkien_desktop.gui.dialogs import paper_output
+from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.issue_decision_dialog import IssueDecisionDialog
 from sangkien_desktop.gui.forms.ui_decisions_dialog import Ui_DecisionsDialog
@@ -118,12 +118,7 @@ class DecisionsDialog(QDialog):
             self.reload(issued.uuid)
 
     def print_decision(self) -> None:
-        d = self.current()
-        if d is None:
-            return
-        paper_output.write_paper(self, self.app_data, "quyet-dinh",
-                                 lambda session: decisions.decision_data(session, d.uuid),
-                                 f"quyet-dinh-{d.number}-{d.date.year}.pdf")
+        self._papers("quyet-dinh")
 
     def print_certificates(self) -> None:
         d = self.current()
@@ -133,9 +128,13 @@ class DecisionsDialog(QDialog):
             QMessageBox.information(self, self.tr("Giấy chứng nhận"),
                                     self.tr("Quyết định này không công nhận sáng kiến nào."))
             return
-        paper_output.write_paper(self, self.app_data, "giay-chung-nhan",
-                                 lambda session: decisions.certificate_data(session, d.uuid),
-                                 f"giay-chung-nhan-{d.number}-{d.date.year}.pdf")
+        self._papers("giay-chung-nhan")
+
+    def _papers(self, kind: str) -> None:
+        """The document dialog on the decision's papers (decision, certificates, minutes)."""
+        d = self.current()
+        if d is not None:
+            DocumentDialog.for_decision(self, self.app_data, d.uuid, kind).exec()
 
     def open_dossier(self) -> None:
         from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor  # editor imports much

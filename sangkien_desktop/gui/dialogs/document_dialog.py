@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -34,9 +37,28 @@ OPEN_DIR = "sangkien-van-ban"  # under the system's temporary folder: files open
 class DocumentDialog(QDialog):
     @classmethod
     def for_dossier(cls, parent: QWidget | None, app_data: AppData, uuid: str) -> DocumentDialog:
+        """The dossier's own papers, then its council's and its decision's."""
+        return cls._on(parent, app_data, papers.choices_for_dossier, uuid)
+
+    @classmethod
+    def for_decision(cls, parent: QWidget | None, app_data: AppData, uuid: str,
+                     kind: str = "") -> DocumentDialog:
+        """The decision, its certificates and the minutes of its meeting; ``kind`` first."""
+        return cls._on(parent, app_data, papers.choices_for_decision, uuid, kind)
+
+    @classmethod
+    def for_meeting(cls, parent: QWidget | None, app_data: AppData, uuid: str,
+                    kind: str = "") -> DocumentDialog:
+        """The minutes of a council meeting and the papers of the decision issued on it."""
+        return cls._on(parent, app_data, papers.choices_for_meeting, uuid, kind)
+
+    @classmethod
+    def _on(cls, parent: QWidget | None, app_data: AppData,
+            choices_for: Callable[[Session, str], list[PaperChoice]], uuid: str,
+            kind: str = "") -> DocumentDialog:
         with app_data.db.session() as session:
-            choices = papers.choices_for_dossier(session, uuid)
-        return cls(app_data, choices, parent)
+            choices = choices_for(session, uuid)
+        return cls(app_data, choices, parent).showing(kind)
 
     def __init__(self, app_data: AppData, choices: list[PaperChoice], parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +85,13 @@ class DocumentDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
 
     # --- state ----------------------------------------------------------------------------
+    def showing(self, kind: str) -> DocumentDialog:
+        """Selects the document of that kind (when the selection has one)."""
+        kinds = [c.kind for c in self.choices]
+        if kind in kinds:
+            self.ui.kindCombo.setCurrentIndex(kinds.index(kind))
+        return self
+
     def choice(self) -> PaperChoice:
         return self.choices[self.ui.kindCombo.currentIndex()]
 

@@ -34,6 +34,7 @@ from sangkien_desktop.services import councils as council_service
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.dialogs import paper_output
+from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.score_grid import LiveResult, ScoreGrid
 from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
@@ -430,13 +431,13 @@ class MeetingDialog(QDialog):
         paper_output.write_papers_to_folder(self, self.app_data, "phieu-danh-gia", make_all)
 
     def print_minutes(self) -> None:
+        """The document dialog on the meeting's minutes: numbered there (the number proposed
+        from the register), and the number kept in the meeting for the decision to cite."""
         if not self._saved_first():
             return
         uuid = self.meeting_uuid
-        date = self.ui.dateEdit.text().replace("/", "-")
-        paper_output.write_paper(self, self.app_data, "bien-ban",
-                                 lambda session: council_service.minutes_data(session, uuid),
-                                 f"bien-ban-hop-hoi-dong-{date}.pdf")
+        DocumentDialog.for_meeting(self, self.app_data, uuid, "bien-ban").exec()
+        self._fill_meetings(uuid)  # the minutes may have taken their number
 
     def show_history(self) -> None:
         if self.meeting_uuid:

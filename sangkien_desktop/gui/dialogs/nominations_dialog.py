@@ -22,18 +22,21 @@ from PySide6.QtWidgets import (
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import DeadlineState
+from sangkien_desktop.domain.text import fold, search_terms
 from sangkien_desktop.services import bundle as bundle_service
-from sangkien_desktop.services import nomination_checks
+from sangkien_desktop.services import nomination_checks, spreadsheets
 from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui.dialogs import xlsx_actions
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
+from sangkien_desktop.gui.jobs import Job, run_job, show_error
 from sangkien_desktop.gui.labels import core_text, error_text
-from sangkien_desktop.gui.progress import run_steps
 
 OK_COLOUR, GAP_COLOUR, WARN_COLOUR = QColor("#1b6e20"), QColor("#b3261e"), QColor("#8a5300")
+FOLDED_ROLE = Qt.UserRole + 1  # a candidate's code, title, unit and author, folded for search
 COLUMNS = (
     QT_TRANSLATE_NOOP("NominationsDialog", "STT"), QT_TRANSLATE_NOOP("NominationsDialog", "Mã"),
     QT_TRANSLATE_NOOP("NominationsDialog", "Tên sáng kiến"), QT_TRANSLATE_NOOP("NominationsDialog", "Đơn vị"),
@@ -49,6 +52,7 @@ class NominationsDialog(QDialog):
         self.ui.setupUi(self)
         self.current: noms.Nomination | None = None
         self.last_bundle: bundle_service.BundleProgress | None = None
+        self.bundle_job: Job | None = None
         self.completeness: dict[str, nomination_checks.Completeness] = {}
         self.today: dt.date | None = None  # None: the checks use today's date
         ui = self.ui
@@ -71,7 +75,8 @@ class NominationsDialog(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.nominationList.currentItemChanged.connect(lambda *_: self._open_selected())
+        ui.nominationList.currentItemChanged.connect(self._nomination_picked)
+        ui.candidateSearch.textChanged.connect(lambda _t: self._filter_candidates())
         ui.newButton.clicked.connect(self.new_nomination)
         ui.deleteButton.clicked.connect(self.delete_current)
         ui.addButton.clicked.connect(self.add_selected)
@@ -85,6 +90,7 @@ class NominationsDialog(QDialog):
         ui.sendButton.clicked.connect(self.send)
         ui.bundleButton.clicked.connect(self.make_bundle)
         ui.openFolderButton.clicked.connect(self.open_folder)
+        ui.exportXlsxButton.clicked.connect(self.export_xlsx)
         ui.closeButton.clicked.connect(self.accept)
         ui.itemsTable.itemSelectionChanged.connect(self._update_buttons)
 
@@ -109,6 +115,53 @@ class NominationsDialog(QDialog):
         row = uuids.index(select_uuid) if select_uuid in uuids else (0 if uuids else -1)
         ui.nominationList.setCurrentRow(row)
         self._open_selected()
+
+    def _nomination_picked(self, current: QListWidgetItem | None,
+                           previous: QListWidgetItem | None) -> None:
+        """Another nomination picked: unsaved header edits of the one shown are saved,
+        dropped, or the pick is undone, as the user says."""
+        if previous is not None and self._header_changed():
+            target = current.data(Qt.UserRole) if current is not None else None
+            answer = self._ask_keep_header()
+            if answer == QMessageBox.Cancel:
+                listing = self.ui.nominationList
+                listing.blockSignals(True)
+                listing.setCurrentItem(previous)
+                listing.blockSignals(False)
+                return
+            if answer == QMessageBox.Save:
+                if self.save():
+                    self.reload_list(target)
+                return
+        self._open_selected()
+
+    def _header_changed(self) -> bool:
+        """The recipient, basis or deadline typed differ from what is stored (a draft only)."""
+        n = self.current
+        if n is None or n.is_sent:
+            return False
+        ui = self.ui
+        deadline = (ui.deadlineEdit.dateTime().toPython().replace(second=0, microsecond=0)
+                    if ui.hasDeadlineCheck.isChecked() else None)
+        stored = n.deadline.replace(second=0, microsecond=0) if n.deadline else None
+        return (ui.toUnitEdit.text() != n.to_unit or ui.basisEdit.toPlainText() != n.basis
+                or deadline != stored)
+
+    def _ask_keep_header(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Lưu thay đổi?"),
+            self.tr("Nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa "
+                    "lưu. Lưu trước?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+
+    def _header_settled(self) -> bool:
+        """Before the shown nomination is replaced: False when the user chose to stay."""
+        if not self._header_changed():
+            return True
+        answer = self._ask_keep_header()
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
 
     def _open_selected(self) -> None:
         item = self.ui.nominationList.currentItem()
@@ -210,8 +263,22 @@ class NominationsDialog(QDialog):
             item = QListWidgetItem(f"{c.code} — {c.title}")
             item.setToolTip(f"{c.title}\n{c.unit_name}\n{c.lead_author_name}")
             item.setData(Qt.UserRole, c.uuid)
+            item.setData(FOLDED_ROLE, fold(" ".join((c.code, c.title, c.unit_name,
+                                                     c.lead_author_name))))
             listing.addItem(item)
         listing.setEnabled(not self.current.is_sent)
+        self._filter_candidates()
+
+    def _filter_candidates(self) -> None:
+        """Shows the candidates holding every word typed, without diacritics (đ as d)."""
+        terms = search_terms(self.ui.candidateSearch.text())
+        listing = self.ui.candidateList
+        for row in range(listing.count()):
+            item = listing.item(row)
+            hidden = not all(t in item.data(FOLDED_ROLE) for t in terms)
+            item.setHidden(hidden)
+            if hidden:
+                item.setSelected(False)  # "Thêm" adds only what can be seen
 
     def _show_quota_and_deadline(self) -> None:
         ui, campaign = self.ui, self._campaign()
@@ -246,6 +313,7 @@ class NominationsDialog(QDialog):
         ui.deleteButton.setEnabled(editable)
         ui.sendButton.setEnabled(editable and bool(n.items))
         ui.bundleButton.setEnabled(n is not None and bool(n.items))
+        ui.exportXlsxButton.setEnabled(n is not None and bool(n.items))
         ui.openFolderButton.setEnabled(self.last_bundle is not None)
 
     # --- editing ------------------------------------------------------------------------------
@@ -290,6 +358,8 @@ class NominationsDialog(QDialog):
         self.save()
 
     def new_nomination(self) -> None:
+        if not self._header_settled():
+            return
         campaign = self.app_data.campaigns.get(self.ui.campaignCombo.currentData()) or \
             next(iter(self.app_data.campaigns.values()))
         with self.app_data.db.session() as session:
@@ -317,7 +387,8 @@ class NominationsDialog(QDialog):
     def add_selected(self) -> None:
         if self.current is None:
             return
-        picked = [i.data(Qt.UserRole) for i in self.ui.candidateList.selectedItems()]
+        picked = [i.data(Qt.UserRole) for i in self.ui.candidateList.selectedItems()
+                  if not i.isHidden()]
         if not picked:
             return
         self.current.items += [noms.NominationItem(u) for u in picked]
@@ -361,26 +432,35 @@ class NominationsDialog(QDialog):
         self.reload_list(sent.uuid)
 
     # --- the bundle ---------------------------------------------------------------------------
-    def make_bundle(self) -> Path | None:
-        if self.current is None or (not self.current.is_sent and not self.save()):
+    def make_bundle(self) -> Job | None:
+        """Reads the nomination now, then writes its bundle in a worker (progress, Cancel)."""
+        if self._bundling() or self.current is None or (not self.current.is_sent and not self.save()):
             return None
         out = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để ghi bộ hồ sơ"))
         if not out:
             return None
-        formats = bundle_service.formats_of(self.ui.formatCombo.currentData())
         try:
+            formats = bundle_service.formats_of(self.ui.formatCombo.currentData())
             with self.app_data.db.session() as session:
-                steps = bundle_service.iter_write_bundle(
-                    session, self.current.uuid, self.app_data.campaigns, Path(out),
-                    formats=formats, store=self.app_data.layout.attachments)
-                last = run_steps(self, self.tr("Đang tạo bộ hồ sơ…"), steps,
-                                 lambda p: (p.done, p.total, p.label))
-        except (SangKienError, OSError) as exc:
-            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
-            QMessageBox.warning(self, self.tr("Không tạo được bộ hồ sơ"), message)
+                plan = bundle_service.plan_bundle(
+                    session, self.current.uuid, self.app_data.campaigns, formats=formats,
+                    store=self.app_data.layout.attachments)
+        except SangKienError as exc:
+            self._bundle_failed(exc)
             return None
-        if last is None or last.folder is None:
-            return None
+        self.bundle_job = run_job(
+            self, lambda: bundle_service.iter_write_plan(plan, Path(out)),
+            title=self.tr("Đang tạo bộ hồ sơ…"), on_success=self._bundle_written,
+            on_failure=self._bundle_failed)
+        return self.bundle_job
+
+    def _bundling(self) -> bool:
+        return self.bundle_job is not None and self.bundle_job.is_running()
+
+    def _bundle_failed(self, exc: BaseException) -> None:
+        show_error(self, self.tr("Không tạo được bộ hồ sơ"), exc)
+
+    def _bundle_written(self, last: bundle_service.BundleProgress) -> None:
         self.last_bundle = last
         self._update_buttons()
         text = self.tr("Đã tạo bộ hồ sơ gồm %1 tệp:\n%2\nvà tệp nén %3.").replace(
@@ -389,7 +469,24 @@ class NominationsDialog(QDialog):
         if last.missing:
             text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(last.missing)
         QMessageBox.information(self, self.tr("Bộ hồ sơ đề nghị"), text)
-        return last.folder
+
+    def export_xlsx(self) -> Path | None:
+        """The nomination's summary table (Bảng tổng hợp) as an Excel sheet, in its order."""
+        if self.current is None or (not self.current.is_sent and not self.save()):
+            return None
+        uuid, campaigns = self.current.uuid, self.app_data.campaigns
+        stem = bundle_service.slug(f"bang-tong-hop {self.current.letter_number_text or 'du-thao'}")
+        return xlsx_actions.export_table(
+            self, self.app_data, self.tr("Xuất bảng tổng hợp ra Excel"), f"{stem}.xlsx",
+            lambda session, path: spreadsheets.export_summary_table(session, uuid, campaigns, path))
+
+    def done(self, result: int) -> None:
+        if not self._header_settled():
+            return
+        if self._bundling():  # closed while writing: stop, so no callback finds it gone
+            self.bundle_job.cancel()
+            self.bundle_job.wait()
+        super().done(result)
 
     def open_folder(self) -> None:
         if self.last_bundle is not None and self.last_bundle.folder is not None:

@@ -6,21 +6,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import phases_of
 from sangkien_desktop.domain.values import format_money
-from sangkien_desktop.services import papers, target_papers, targets
+from sangkien_desktop.services import spreadsheets, target_papers, targets
 from sangkien_desktop.services.bundle import slug
 from sangkien_desktop.services.context import AppData
 
+from sangkien_desktop.gui.dialogs import paper_output, xlsx_actions
 from sangkien_desktop.gui.forms.ui_targets_dialog import Ui_TargetsDialog
+from sangkien_desktop.gui.jobs import Job
 from sangkien_desktop.gui.labels import core_text, error_text
-from sangkien_desktop.gui.progress import run_steps
 from sangkien_desktop.gui.views.progress_chart import Bar, ProgressChart
 
 
@@ -56,6 +57,7 @@ class TargetsDialog(QDialog):
         ui.saveTargetsButton.clicked.connect(self.save_targets)
         ui.printReportButton.clicked.connect(self.print_report)
         ui.printSheetsButton.clicked.connect(self.print_sheets)
+        ui.exportXlsxButton.clicked.connect(self.export_xlsx)
         ui.closeButton.clicked.connect(self.accept)
 
     @property
@@ -184,51 +186,31 @@ class TargetsDialog(QDialog):
         units = self.progress.units if self.progress else []
         return [units[r].unit_name for r in sorted(rows) if r < len(units)]
 
-    def print_report(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu báo cáo chỉ tiêu"), f"bao-cao-chi-tieu-{slug(self.campaign.short_name)}.pdf",
-            self.tr("PDF (*.pdf);;Word (*.docx)"))
-        if not path:
-            return None
-        fmt = "docx" if path.lower().endswith(".docx") else "pdf"
-        try:
-            with self.app_data.db.session() as session:
-                data = target_papers.target_report_data(session, self.campaign)
-            out = papers.write_atomically("bao-cao-chi-tieu", data, fmt, Path(path))
-        except (SangKienError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Không ghi được báo cáo"),
-                                error_text(exc.message) if isinstance(exc, SangKienError) else str(exc))
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
-        return out
+    def print_report(self) -> Job | None:
+        """The progress report (Báo cáo kết quả thực hiện chỉ tiêu) as PDF or DOCX, then opened."""
+        campaign = self.campaign
+        return paper_output.write_paper(
+            self, self.app_data, "bao-cao-chi-tieu",
+            lambda session: target_papers.target_report_data(session, campaign),
+            f"bao-cao-chi-tieu-{slug(campaign.short_name)}.pdf")
 
-    def print_sheets(self) -> list[Path]:
+    def export_xlsx(self) -> Path | None:
+        """The progress table (target, achieved and rate per unit and phase) as an Excel sheet."""
+        campaign = self.campaign
+        return xlsx_actions.export_table(
+            self, self.app_data, self.tr("Xuất bảng tiến độ ra Excel"),
+            f"tien-do-chi-tieu-{slug(campaign.short_name)}.xlsx",
+            lambda session, path: spreadsheets.export_progress_table(session, campaign, path))
+
+    def print_sheets(self) -> Job | None:
         """One PDF sheet per selected unit (every unit when none is selected) into a folder."""
         units = self.selected_units() or [u.unit_name for u in self.progress.units]
         if not units:
-            return []
-        out = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để ghi phiếu tóm tắt"))
-        if not out:
-            return []
+            return None
+        campaign = self.campaign
 
-        written: list[Path] = []
+        def make_all(session):
+            return [(f"tom-tat-{slug(unit) or n}", target_papers.unit_sheet_data(session, campaign, unit))
+                    for n, unit in enumerate(units, 1)]
 
-        def steps():
-            with self.app_data.db.session() as session:
-                for n, unit in enumerate(units, 1):
-                    data = target_papers.unit_sheet_data(session, self.campaign, unit)
-                    path = Path(out) / f"tom-tat-{slug(unit) or n}.pdf"
-                    written.append(papers.write_atomically("tom-tat-don-vi", data, "pdf", path))
-                    yield n, unit
-
-        try:
-            run_steps(self, self.tr("Đang in phiếu tóm tắt…"), steps(),
-                      lambda step: (step[0], len(units), step[1]))
-        except (SangKienError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Không ghi được phiếu"),
-                                error_text(exc.message) if isinstance(exc, SangKienError) else str(exc))
-        if written:
-            QMessageBox.information(self, self.tr("Phiếu tóm tắt đơn vị"),
-                                    self.tr("Đã ghi %1 phiếu vào %2.").replace("%1", str(len(written)))
-                                    .replace("%2", out))
-        return written
+        return paper_output.write_papers_to_folder(self, self.app_data, "tom-tat-don-vi", make_all)

@@ -1,13 +1,17 @@
-"""The Excel menu entries that need no dialog of their own: export the list as filtered,
-save the import template. Each asks where to save, writes, and says where it went."""
+"""The Excel actions that need no dialog of their own: export the list as filtered, save the
+import template (menu entries), export a table a dialog shows (a nomination's summary table,
+a campaign's progress table). Each asks where to save, writes, and says where it went."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from sqlalchemy.orm import Session
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services import spreadsheets
@@ -17,14 +21,14 @@ from sangkien_desktop.services.dossiers import DossierQuery
 from sangkien_desktop.gui.labels import error_text
 
 
-def _ask_path(window: QMainWindow, title: str, suggested: str) -> Path | None:
+def _ask_path(window: QWidget, title: str, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(window, title, suggested, QCoreApplication.translate("xlsx_actions", "Tệp Excel (*.xlsx)"))
     if not path:
         return None
     return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
 
 
-def _failed(window: QMainWindow, exc: Exception) -> None:
+def _failed(window: QWidget, exc: Exception) -> None:
     message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
     QMessageBox.warning(window, QCoreApplication.translate("xlsx_actions", "Không ghi được tệp Excel"), message)
 
@@ -59,4 +63,29 @@ def save_template(window: QMainWindow, app_data: AppData) -> Path | None:
         _failed(window, exc)
         return None
     window.statusBar().showMessage(QCoreApplication.translate("xlsx_actions", "Đã lưu mẫu nhập hồ sơ ra %1").replace("%1", str(path)), 8000)
+    return path
+
+
+def export_table(
+    parent: QWidget,
+    app_data: AppData,
+    title: str,
+    suggested: str,
+    write: Callable[[Session, Path], object],
+) -> Path | None:
+    """Asks where to save, lets ``write(session, path)`` write the sheet, then opens it in the
+    system's spreadsheet program, as the dialogs do with the documents they print."""
+    path = _ask_path(parent, title, suggested)
+    if path is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        with app_data.db.session() as session:
+            write(session, path)
+    except (SangKienError, OSError) as exc:
+        QGuiApplication.restoreOverrideCursor()
+        _failed(parent, exc)
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path

@@ -164,6 +164,13 @@ class Ui_NominationsDialog(object):
 
         self.candidateColumn.addWidget(self.candidateLabel)
 
+        self.candidateSearch = QLineEdit(NominationsDialog)
+        self.candidateSearch.setObjectName(u"candidateSearch")
+        self.candidateSearch.setMaximumSize(QSize(300, 16777215))
+        self.candidateSearch.setClearButtonEnabled(True)
+
+        self.candidateColumn.addWidget(self.candidateSearch)
+
         self.candidateList = QListWidget(NominationsDialog)
         self.candidateList.setObjectName(u"candidateList")
         self.candidateList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -265,6 +272,11 @@ class Ui_NominationsDialog(object):
 
         self.actionRow.addWidget(self.openFolderButton)
 
+        self.exportXlsxButton = QPushButton(NominationsDialog)
+        self.exportXlsxButton.setObjectName(u"exportXlsxButton")
+
+        self.actionRow.addWidget(self.exportXlsxButton)
+
         self.closeButton = QPushButton(NominationsDialog)
         self.closeButton.setObjectName(u"closeButton")
 
@@ -312,6 +324,7 @@ class Ui_NominationsDialog(object):
         self.quotaLabel.setText("")
         self.deadlineWarning.setText("")
         self.candidateLabel.setText(QCoreApplication.translate("NominationsDialog", u"H\u1ed3 s\u01a1 \u0111\u00e3 c\u00f4ng nh\u1eadn, ch\u01b0a \u0111\u1ec1 ngh\u1ecb", None))
+        self.candidateSearch.setPlaceholderText(QCoreApplication.translate("NominationsDialog", u"T\u00ecm theo m\u00e3, t\u00ean, \u0111\u01a1n v\u1ecb, t\u00e1c gi\u1ea3\u2026", None))
         self.addButton.setText(QCoreApplication.translate("NominationsDialog", u"&Th\u00eam \u2192", None))
         self.removeButton.setText(QCoreApplication.translate("NominationsDialog", u"\u2190 &B\u1ecf", None))
         self.upButton.setText(QCoreApplication.translate("NominationsDialog", u"\u25b2 &L\u00ean", None))
@@ -322,6 +335,7 @@ class Ui_NominationsDialog(object):
         self.formatLabel.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ecbnh d\u1ea1ng:", None))
         self.bundleButton.setText(QCoreApplication.translate("NominationsDialog", u"T\u1ea1o &b\u1ed9 h\u1ed3 s\u01a1\u2026", None))
         self.openFolderButton.setText(QCoreApplication.translate("NominationsDialog", u"M\u1edf th\u01b0 m\u1ee5c", None))
+        self.exportXlsxButton.setText(QCoreApplication.translate("NominationsDialog", u"Xu\u1ea5t b\u1ea3ng t\u1ed5ng h\u1ee3p ra &Excel\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00f3n&g", None))
     # retranslateUi
 

@@ -133,6 +133,11 @@ class Ui_TargetsDialog(object):
 
         self.progressButtons.addWidget(self.printSheetsButton)
 
+        self.exportXlsxButton = QPushButton(self.progressTab)
+        self.exportXlsxButton.setObjectName(u"exportXlsxButton")
+
+        self.progressButtons.addWidget(self.exportXlsxButton)
+
         self.progressSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.progressButtons.addItem(self.progressSpacer)
@@ -179,6 +184,7 @@ class Ui_TargetsDialog(object):
         self.asOfLabel.setText("")
         self.printReportButton.setText(QCoreApplication.translate("TargetsDialog", u"In &b\u00e1o c\u00e1o ch\u1ec9 ti\u00eau\u2026", None))
         self.printSheetsButton.setText(QCoreApplication.translate("TargetsDialog", u"In &phi\u1ebfu t\u00f3m t\u1eaft \u0111\u01a1n v\u1ecb\u2026", None))
+        self.exportXlsxButton.setText(QCoreApplication.translate("TargetsDialog", u"Xu\u1ea5t b\u1ea3ng ti\u1ebfn \u0111\u1ed9 ra &Excel\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.progressTab), QCoreApplication.translate("TargetsDialog", u"Ti\u1ebfn \u0111\u1ed9", None))
         self.closeButton.setText(QCoreApplication.translate("TargetsDialog", u"\u0110\u00f3n&g", None))
     # retranslateUi
