@@ -5337,6 +5337,26 @@ and the archive %3.</translation>
         <translation>Identifier</translation>
     </message>
     <message>
+        <source>Mã kiểm tra nội dung (SHA-256)</source>
+        <translation>Content check code (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Học hàm, học vị</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí</source>
+        <translation>Criterion code</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí</source>
+        <translation>Criterion name</translation>
+    </message>
+    <message>
+        <source>Mã mức</source>
+        <translation>Level code</translation>
+    </message>
+    <message>
         <source>Công nhận</source>
         <translation>Recognised</translation>
     </message>
@@ -5357,6 +5377,14 @@ and the archive %3.</translation>
         <translation>members present</translation>
     </message>
     <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>%1 thứ %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -5367,6 +5395,14 @@ and the archive %3.</translation>
     <message>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Đã xóa: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
     </message>
 </context>
 <context>
