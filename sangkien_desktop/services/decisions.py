@@ -24,11 +24,13 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services import history, numbering
 from sangkien_desktop.services.councils import get_meeting
 from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.issuing_unit import issuing_unit
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow, DossierVersionRow
 
@@ -50,7 +52,7 @@ def _decision(row: DecisionRow) -> Decision:
         signer_name=row.signer_name, signer_title=row.signer_title,
         signing_capacity=row.signing_capacity, legal_basis=json.loads(row.legal_basis_json),
         scope=row.scope, meeting_uuid=row.meeting_uuid, number_text=row.number_text,
-        status=row.status, uuid=row.uuid,
+        status=row.status, uuid=row.uuid, unit_name=row.unit_name,
     )
 
 
@@ -124,7 +126,8 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
         legal_basis_json=json.dumps(decision.legal_basis or list(DEFAULT_LEGAL_BASIS),
                                     ensure_ascii=False),
-        scope=decision.scope, meeting_uuid=decision.meeting_uuid, unit_name=profile.unit_name,
+        scope=decision.scope, meeting_uuid=decision.meeting_uuid,
+        unit_name=clean_line(decision.unit_name) or profile.unit_name,
         status="issued", created_at=history.now(),
     )
     row.items = [
@@ -215,9 +218,10 @@ def _signer(row: DecisionRow) -> Signer:
 
 
 def _unit(session: Session, row: DecisionRow) -> UnitProfile:
-    # The unit's name as it stood when the decision was issued (never rewritten).
-    profile = unit_profile(session)
-    return dataclasses.replace(profile, unit_name=row.unit_name or profile.unit_name)
+    """The deciding unit's header: the unit profile with the name as it stood when the
+    decision was issued (never rewritten), or, for another unit's decision, that unit's own."""
+    return issuing_unit(session, row.unit_name, [i.dossier_uuid for i in row.items],
+                        by_head=row.authority == Authority.HEAD.value)
 
 
 def decision_data(session: Session, uuid: str) -> RecognitionDecision:
@@ -249,6 +253,7 @@ def certificate_data(session: Session, uuid: str,
     """One Giấy chứng nhận per author of each recognised dossier of the decision (or of the
     one dossier named)."""
     row = _row(session, uuid)
+    unit = _unit(session, row)
     certificates = []
     for item in row.items:
         if item.outcome != Outcome.RECOGNISED:
@@ -257,7 +262,7 @@ def certificate_data(session: Session, uuid: str,
             continue
         d = get_dossier(session, item.dossier_uuid)
         certificates += [
-            Certificate(unit=_unit(session, row), author=a, dossier_title=d.title,
+            Certificate(unit=unit, author=a, dossier_title=d.title,
                         decision_number=row.number_text, decision_date=row.date,
                         authority=row.authority_text, date=row.date, signer=_signer(row))
             for a in d.authors

@@ -196,6 +196,7 @@ class _Maker:
             date=date, items=items, authority=Authority.HEAD, authority_text=authority,
             signer_name=_name(rng, self.w), signer_title=title,
             scope=f"năm {meeting.date.year}", meeting_uuid=meeting.uuid, uuid=_uuid(rng),
+            unit_name=unit,  # the unit's own decision: printed under its name, not the officer's
         ), user=self.user)
         self.counts["decisions"] += 1
         for d in decided:
