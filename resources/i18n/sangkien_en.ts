@@ -3041,12 +3041,12 @@ and the archive %3.</translation>
 <context>
     <name>VersionBanner</name>
     <message>
-        <source> theo Quyết định số %1 ngày %2</source>
-        <translation> by Decision No. %1 of %2</translation>
+        <source>&lt;b&gt;Hồ sơ đã được công nhận theo Quyết định số %1 ngày %2 — phiên bản %3.&lt;/b&gt; Nội dung khóa từ %4 (khi quyết định được ghi vào chương trình).</source>
+        <translation>&lt;b&gt;Dossier recognised by Decision No. %1 of %2 — version %3.&lt;/b&gt; Content locked since %4 (when the decision was entered in the program).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Hồ sơ đã được công nhận%1 — phiên bản %2, khóa nội dung từ %3.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Recognised dossier%1 — version %2, content locked since %3.&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Hồ sơ đã được công nhận — phiên bản %1,&lt;/b&gt; nội dung khóa từ %2.</source>
+        <translation>&lt;b&gt;Dossier recognised — version %1,&lt;/b&gt; content locked since %2.</translation>
     </message>
     <message>
         <source>Mã kiểm tra nội dung (SHA-256): &lt;tt&gt;%1&lt;/tt&gt;</source>

@@ -33,6 +33,7 @@ from sangkien_desktop.services.dossiers import get_dossier, save_dossier
 from sangkien_desktop.services.issuing_unit import issuing_unit
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow, DossierVersionRow
+from sangkien_desktop.storage.models_exchange import ReceivedDecisionRow
 
 DOC_TYPE = "QĐ"
 SUBJECT = "Công nhận sáng kiến"
@@ -100,10 +101,12 @@ def _check_items(session: Session, decision: Decision) -> list[Dossier]:
     return dossiers
 
 
-def issue_decision(session: Session, decision: Decision, *, user: str | None = None) -> Decision:
+def issue_decision(session: Session, decision: Decision, *, user: str | None = None,
+                   at: dt.datetime | None = None) -> Decision:
     """Issues the decision in the session's transaction (the caller commits): registers its
     number (refusing a used one), sets each dossier "recognised" (and freezes it) or
-    "rejected", and logs every change."""
+    "rejected", and logs every change. ``at`` is when that happened (the freeze time and the
+    history's); None: now, when the officer records it."""
     profile = unit_profile(session)
     authority = Authority(decision.authority)
     if authority == Authority.HEAD and not decision.authority_text.strip():
@@ -147,13 +150,14 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         stored = save_dossier(session, dataclasses.replace(dossier, status=status), log=False)
         changes = {"status": [dossier.status.value, status.value], "decision": row.number_text}
         if status == Status.RECOGNISED:
-            changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid).content_hash
+            changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid,
+                                                     when=at).content_hash
         if item.reason:
             changes["reason"] = item.reason
-        history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes)
+        history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes, at=at)
     issued = _decision(row)
     history.record(session, history.DECISION, uuid, "issued", user,
-                   json.loads(json.dumps(dataclasses.asdict(issued), default=str)))
+                   json.loads(json.dumps(dataclasses.asdict(issued), default=str)), at=at)
     return issued
 
 
@@ -180,6 +184,18 @@ def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
     item, decision = found
     return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
                           decision.date, decision.uuid)
+
+
+def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str, dt.date] | None:
+    """(number, date) of the decision that froze this version: the one its freeze names (ours,
+    or one received in a package), else the dossier's last decision; None when none is here."""
+    for model in (DecisionRow, ReceivedDecisionRow) if info.decision_uuid else ():
+        found = session.execute(select(model.number_text, model.date).where(
+            model.uuid == info.decision_uuid)).first()
+        if found is not None and found.date is not None:
+            return found.number_text, found.date
+    outcome = outcome_of(session, info.dossier_uuid)
+    return (outcome.decision_number, outcome.decision_date) if outcome is not None else None
 
 
 def new_version(

@@ -8,7 +8,8 @@ the generator marked recognised, failing ones for the rejected, either for the p
 one decision recognising or rejecting the decided ones; "submitted" dossiers stay pending.
 The biggest unit-years come first, up to MAX_DOSSIERS dossiers, so the work stays small
 however many dossiers the demo has. Reproducible from the seed (uuids included), except the
-times in the history (the moment the demo was made).
+times in the history of councils, meetings and later edits (the moment the demo was made);
+a decision, its freeze and its history entries carry the decision's own date.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ MAX_PER_MEETING = 12
 # Share of the dossiers past the draft stage that get a council's evaluation.
 SHARE = 0.35
 LAST_DAY = dt.date(2025, 12, 20)
+# Demo decisions are entered on the day they were signed: the freeze shows that day, not the
+# moment the demo was made.
+ISSUED_AT = dt.time(16, 30)
 DECIDED = {Status.RECOGNISED: Outcome.RECOGNISED, Status.NOMINATED: Outcome.RECOGNISED,
            Status.ENTERED: Outcome.RECOGNISED, Status.REJECTED: Outcome.REJECTED}
 _REMARKS = ("Giải pháp thiết thực, dễ nhân rộng.", "Cần bổ sung số liệu so sánh trước và sau.",
@@ -197,7 +201,7 @@ class _Maker:
             signer_name=_name(rng, self.w), signer_title=title,
             scope=f"năm {meeting.date.year}", meeting_uuid=meeting.uuid, uuid=_uuid(rng),
             unit_name=unit,  # the unit's own decision: printed under its name, not the officer's
-        ), user=self.user)
+        ), user=self.user, at=dt.datetime.combine(date, ISSUED_AT))
         self.counts["decisions"] += 1
         for d in decided:
             if DECIDED[Status(d.status)] == Outcome.REJECTED:
