@@ -303,6 +303,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>No errors or warnings.</translation>
     </message>
     <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <source>(đã xác nhận bỏ qua)</source>
         <translation>(acknowledged)</translation>
     </message>
@@ -355,7 +359,7 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     </message>
     <message>
         <source>Học hàm, học vị</source>
-        <translation>Academic title, degree</translation>
+        <translation>Academic title</translation>
     </message>
     <message>
         <source>Chức vụ, nơi công tác</source>
@@ -443,11 +447,11 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     </message>
     <message>
         <source>Họp hợp lệ khi có mặt ít nhất</source>
-        <translation>A meeting is valid with at least</translation>
+        <translation>Quorum: at least</translation>
     </message>
     <message>
         <source>số thành viên;   công nhận khi tán thành ít nhất</source>
-        <translation>of the members present;   recognised with the approval of at least</translation>
+        <translation>of members present;   recognised when approved by at least</translation>
     </message>
     <message>
         <source>&lt;b&gt;Thành viên&lt;/b&gt; (một Chủ tịch; thành viên rời Hội đồng vẫn được giữ trong các phiếu cũ)</source>
@@ -741,6 +745,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Kiểm tra hồ sơ</source>
+        <translation>Checking the dossier</translation>
     </message>
     <message>
         <source>(tự cấp khi lưu)</source>
@@ -2742,6 +2750,10 @@ and the archive %3.</translation>
     <message>
         <source>Thành viên</source>
         <translation>Member</translation>
+    </message>
+    <message>
+        <source>tối đa</source>
+        <translation>max</translation>
     </message>
     <message>
         <source>Tổng</source>
