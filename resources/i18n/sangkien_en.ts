@@ -303,6 +303,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>No errors or warnings.</translation>
     </message>
     <message>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <source>(đã xác nhận bỏ qua)</source>
         <translation>(acknowledged)</translation>
     </message>
@@ -355,7 +359,7 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     </message>
     <message>
         <source>Học hàm, học vị</source>
-        <translation>Academic title, degree</translation>
+        <translation>Academic title</translation>
     </message>
     <message>
         <source>Chức vụ, nơi công tác</source>
@@ -443,11 +447,11 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     </message>
     <message>
         <source>Họp hợp lệ khi có mặt ít nhất</source>
-        <translation>A meeting is valid with at least</translation>
+        <translation>Quorum: at least</translation>
     </message>
     <message>
         <source>số thành viên;   công nhận khi tán thành ít nhất</source>
-        <translation>of the members present;   recognised with the approval of at least</translation>
+        <translation>of members present;   recognised when approved by at least</translation>
     </message>
     <message>
         <source>&lt;b&gt;Thành viên&lt;/b&gt; (một Chủ tịch; thành viên rời Hội đồng vẫn được giữ trong các phiếu cũ)</source>
@@ -741,6 +745,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Kiểm tra hồ sơ</source>
+        <translation>Checking the dossier</translation>
     </message>
     <message>
         <source>(tự cấp khi lưu)</source>
@@ -2764,6 +2772,10 @@ and the archive %3.</translation>
         <translation>Member</translation>
     </message>
     <message>
+        <source>tối đa</source>
+        <translation>max</translation>
+    </message>
+    <message>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
@@ -3037,12 +3049,12 @@ and the archive %3.</translation>
 <context>
     <name>VersionBanner</name>
     <message>
-        <source> theo Quyết định số %1 ngày %2</source>
-        <translation> by Decision No. %1 of %2</translation>
+        <source>&lt;b&gt;Hồ sơ đã được công nhận theo Quyết định số %1 ngày %2 — phiên bản %3.&lt;/b&gt; Nội dung khóa từ %4 (khi quyết định được ghi vào chương trình).</source>
+        <translation>&lt;b&gt;Dossier recognised by Decision No. %1 of %2 — version %3.&lt;/b&gt; Content locked since %4 (when the decision was entered in the program).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Hồ sơ đã được công nhận%1 — phiên bản %2, khóa nội dung từ %3.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Recognised dossier%1 — version %2, content locked since %3.&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Hồ sơ đã được công nhận — phiên bản %1,&lt;/b&gt; nội dung khóa từ %2.</source>
+        <translation>&lt;b&gt;Dossier recognised — version %1,&lt;/b&gt; content locked since %2.</translation>
     </message>
     <message>
         <source>Mã kiểm tra nội dung (SHA-256): &lt;tt&gt;%1&lt;/tt&gt;</source>
@@ -5333,6 +5345,26 @@ and the archive %3.</translation>
         <translation>Identifier</translation>
     </message>
     <message>
+        <source>Mã kiểm tra nội dung (SHA-256)</source>
+        <translation>Content check code (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Học hàm, học vị</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí</source>
+        <translation>Criterion code</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí</source>
+        <translation>Criterion name</translation>
+    </message>
+    <message>
+        <source>Mã mức</source>
+        <translation>Level code</translation>
+    </message>
+    <message>
         <source>Công nhận</source>
         <translation>Recognised</translation>
     </message>
@@ -5353,6 +5385,14 @@ and the archive %3.</translation>
         <translation>members present</translation>
     </message>
     <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>%1 thứ %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
@@ -5363,6 +5403,14 @@ and the archive %3.</translation>
     <message>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Đã xóa: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Added</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,13 @@ this module only turns them into text, so the GUI (through ``tr``) and the CLI p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
+from sangkien_desktop.domain.values import format_date, format_money, format_share
 
 ACTION_LABELS: dict[str, str] = {
     "created": "Tạo mới",
@@ -62,7 +65,7 @@ FIELD_LABELS: dict[str, str] = {
     "attachments": "Tệp đính kèm",
     "decision": "Quyết định",
     "reason": "Lý do",
-    "content_hash": "Mã băm nội dung",
+    "content_hash": "Mã kiểm tra nội dung (SHA-256)",
     "previous_uuid": "Phiên bản trước",
     "next_uuid": "Phiên bản sau",
     "lineage_uuid": "Chuỗi phiên bản",
@@ -138,20 +141,60 @@ _STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
 
 def field_label(path: str) -> str:
-    """ "authors[1].full_name" → "Tác giả 2: họ và tên"; unknown keys are shown as they are."""
+    """ "authors[1].full_name" → "Tác giả thứ 2: họ và tên"; unknown keys are shown as they are."""
     parts = []
     for n, (name, index) in enumerate(_STEP.findall(path)):
         labels = (FIELD_LABELS, PART_LABELS) if n == 0 else (PART_LABELS, FIELD_LABELS)
         label = labels[0].get(name) or labels[1].get(name, name)
-        parts.append(f"{label} {int(index) + 1}" if index else label)
+        parts.append(f"{label} thứ {int(index) + 1}" if index else label)
     return ": ".join(parts) if parts else path
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
+_MONEY_KEYS = re.compile(r"_vnd$")
+
+
+def plain_value(key: str, value: Any) -> str | None:
+    """A stored value as people write it, when it has a usual form: ISO dates as dd/mm/yyyy
+    ("1970-12-28" → "28/12/1970", times as "08:30 28/12/1970"), sums in đồng as
+    "120.000.000 đồng", shares as "60%", yes/no as "có"/"không"; None for anything else.
+    ``key`` is the field's path or name (the leaf decides)."""
+    leaf = _STEP.findall(key)[-1][0] if _STEP.findall(key) else key
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, str):
+        if _ISO_DATE.fullmatch(value):
+            try:
+                return format_date(dt.date.fromisoformat(value))
+            except ValueError:
+                return None
+        if _ISO_TIME.fullmatch(value):
+            try:
+                return dt.datetime.fromisoformat(value).strftime("%H:%M %d/%m/%Y")
+            except ValueError:
+                return None
+    if _MONEY_KEYS.search(leaf) and isinstance(value, (int, float, str)):
+        try:
+            amount = Decimal(str(value))
+        except InvalidOperation:
+            return None
+        if amount.is_finite() and amount == amount.to_integral_value():
+            return format_money(int(amount))
+    if leaf == "share_percent" and isinstance(value, (int, float, str)):
+        try:
+            return f"{format_share(Decimal(str(value)))}%"
+        except InvalidOperation:
+            return None
+    return None
 
 
 def _value(key: str, value: Any) -> str:
     if value is None or value == "" or value == []:
         return "(trống)"
-    if isinstance(value, bool):
-        return "có" if value else "không"
+    plain = plain_value(key, value)
+    if plain is not None:
+        return plain
     if key.endswith("status"):
         try:
             return STATUS_LABELS[Status(value)]

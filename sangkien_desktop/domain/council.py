@@ -177,6 +177,8 @@ class Decision:
     number_text: str = ""  # "12/QĐ-CĐCS", set once issued
     status: str = "issued"
     uuid: str = ""
+    # The deciding unit as it was named on the day; empty: the unit profile's (Settings).
+    unit_name: str = ""
 
 
 # Legal references as data (DOMAIN.md): a new decree changes this list, not the code.

@@ -1,7 +1,10 @@
 """Readable names for what the history log records: actions, field paths and values.
 
 Paths come from services.history.diff ("authors[1].full_name") or from a snapshot of a
-record; each segment gets its Vietnamese name ("Tác giả 2 › Họ và tên").
+record; each segment gets its Vietnamese name ("Tác giả thứ 2 › Họ và tên"), an item of a list
+the names of whom or what it concerns ("Phiếu đánh giá thứ 3 (Cao Thị Sen, SK-2022-0012)",
+from services.history_names). Values read as people write them: dates dd/mm/yyyy, sums
+"120.000.000 đồng", có/không.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from sangkien_desktop.domain.change_log import plain_value
 from sangkien_desktop.domain.council import ROLE_LABELS, Role
+from sangkien_desktop.services.history_names import Names
 
 from sangkien_desktop.gui.labels import core_text, status_label
 
@@ -97,16 +102,32 @@ FIELDS: dict[str, str] = {
     "lineage_uuid": QT_TRANSLATE_NOOP("history", "Chuỗi phiên bản"), "version": QT_TRANSLATE_NOOP("history", "Phiên bản"),
     "dossier_uuid": QT_TRANSLATE_NOOP("history", "Hồ sơ"), "council_uuid": QT_TRANSLATE_NOOP("history", "Hội đồng"),
     "meeting_uuid": QT_TRANSLATE_NOOP("history", "Cuộc họp"), "uuid": QT_TRANSLATE_NOOP("history", "Mã định danh"),
+    "content_hash": QT_TRANSLATE_NOOP("history", "Mã kiểm tra nội dung (SHA-256)"),
 }  # fmt: skip
+
+# The same key means something else inside some lists: a member's "title" is an academic title.
+CHILD_FIELDS: dict[str, dict[str, str]] = {
+    "members": {"title": QT_TRANSLATE_NOOP("history", "Học hàm, học vị")},
+    "criteria": {"code": QT_TRANSLATE_NOOP("history", "Mã tiêu chí"), "name": QT_TRANSLATE_NOOP("history", "Tên tiêu chí")},
+    "bands": {"code": QT_TRANSLATE_NOOP("history", "Mã mức")},
+}  # fmt: skip
+# Maps keyed by an identifier rather than a field name, and what the keys name.
+KEYED_BY = {"absence_reasons": "members", "scores": "criteria", "min_scores": "criteria"}
+# Lists of identifiers, shown by name when the names are known (hidden otherwise).
+ID_LISTS = {"present_member_ids": "members", "dossier_uuids": "dossiers"}
+# Keys of a list item that say whom or what it concerns.
+ITEM_REFS = (("member_id", "members"), ("dossier_uuid", "dossiers"))
 
 # Values stored as codes.
 VALUES: dict[str, dict[str, str]] = {
-        "outcome": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận"), "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận")},
+    "outcome": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận"), "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận")},
     "authority": {"council": QT_TRANSLATE_NOOP("history", "Hội đồng"), "head": QT_TRANSLATE_NOOP("history", "Thủ trưởng đơn vị")},
     "vote_base": {"council": QT_TRANSLATE_NOOP("history", "tổng số thành viên"), "present": QT_TRANSLATE_NOOP("history", "số có mặt")},
-}
+}  # fmt: skip
+DECISION_ISSUED = QT_TRANSLATE_NOOP("history", "Đã ban hành")
 
 _SEGMENT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+NO_NAMES = Names()
 
 
 def tr(text: str) -> str:
@@ -117,17 +138,45 @@ def action_text(action: str) -> str:
     return tr(ACTIONS[action]) if action in ACTIONS else action
 
 
-def path_text(path: str) -> str:
-    """"authors[1].full_name" → "Tác giả 2 › Họ và tên"."""
+def _name_of(kind: str, key: Any, names: Names) -> str | None:
+    return getattr(names, kind).get(str(key))
+
+
+def _item_names(item: Any, names: Names) -> str:
+    """ "Cao Thị Sen, SK-2022-0012" for a score sheet; "" when the item names nobody known."""
+    if not isinstance(item, dict):
+        return ""
+    found = [_name_of(kind, item[key], names) for key, kind in ITEM_REFS if key in item]
+    return ", ".join(n for n in found if n)
+
+
+def path_text(path: str, names: Names = NO_NAMES, items: dict[str, Any] | None = None) -> str:
+    """"authors[1].full_name" → "Tác giả thứ 2 › Họ và tên"; ``items`` (list items by their
+    path, "sheets[2]") lets an item say whom it concerns."""
     parts: list[str] = []
+    parent = prefix = ""
     for name, index in _SEGMENT.findall(path):
         if index:
-            if parts:
-                parts[-1] = f"{parts[-1]} {int(index) + 1}"
+            prefix += f"[{index}]"
+            number = str(int(index) + 1)
+            if not parts:
+                parts.append(number)
+                continue
+            # An item that names whom it concerns needs no number: "Phiếu đánh giá (Cao Thị Sen, SK-…)".
+            who = _item_names((items or {}).get(prefix), names)
+            if who:
+                parts[-1] = f"{parts[-1]} ({who})"
             else:
-                parts.append(str(int(index) + 1))
+                parts[-1] = QCoreApplication.translate("history", "%1 thứ %2").replace("%1", parts[-1]).replace("%2", number)
+            continue
+        prefix = f"{prefix}.{name}" if prefix else name
+        if parent in KEYED_BY:
+            parts.append(_name_of(KEYED_BY[parent], name, names) or name)
+        elif name in CHILD_FIELDS.get(parent, {}):
+            parts.append(tr(CHILD_FIELDS[parent][name]))
         else:
             parts.append(tr(FIELDS[name]) if name in FIELDS else name)
+        parent = name
     return " › ".join(parts)
 
 
@@ -136,57 +185,109 @@ def _leaf(path: str) -> str:
     return names[-1] if names else ""
 
 
-def value_text(path: str, value: Any) -> str:
-    if value is None or value == "":
+def value_text(path: str, value: Any, names: Names = NO_NAMES) -> str:
+    if value is None or value == "" or value == []:
         return QCoreApplication.translate("history", "(trống)")
     if isinstance(value, bool):
         return QCoreApplication.translate("history", "Có") if value else QCoreApplication.translate("history", "Không")
     leaf = _leaf(path)
+    if leaf in ID_LISTS:
+        ids = value if isinstance(value, list) else [value]
+        return ", ".join(_name_of(ID_LISTS[leaf], i, names) or str(i) for i in ids)
     if leaf == "status":
-        return status_label(str(value))
+        return tr(DECISION_ISSUED) if value == "issued" else status_label(str(value))
     if leaf == "role" and str(value) in ROLE_LABELS:
         return core_text(ROLE_LABELS[Role(str(value))])
     if leaf in VALUES and str(value) in VALUES[leaf]:
         return tr(VALUES[leaf][str(value)])
+    plain = plain_value(path, value)
+    if plain is not None:
+        return plain
+    if isinstance(value, dict) and leaf in KEYED_BY:
+        # A sheet's scores on one line: "Tính mới: 33; Khả năng áp dụng, nhân rộng: 24".
+        kind = KEYED_BY[leaf]
+        order = list(getattr(names, kind))  # the rubric's order, not the log's sorted keys
+        keys = sorted(value, key=lambda k: order.index(k) if k in order else len(order))
+        return "; ".join(f"{_name_of(kind, k, names) or k}: {value_text(k, value[k], names)}" for k in keys)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        # Legal bases each end with ";": one separator is enough.
+        return "; ".join(v.strip().rstrip(";") for v in value)
     if isinstance(value, (list, dict)):
-        return ", ".join(str(v) for v in (value if isinstance(value, list) else value.values()))
+        values = value if isinstance(value, list) else list(value.values())
+        return ", ".join(value_text(path, v, names) for v in values)
     return str(value)
 
 
-def flatten(value: Any, path: str = "") -> list[tuple[str, Any]]:
-    """The leaves of a snapshot: [("members[0].full_name", "…"), …]."""
-    if isinstance(value, dict) and value:
-        return [leaf for k, v in value.items() for leaf in flatten(v, f"{path}.{k}" if path else str(k))]
+def flatten(value: Any, path: str = "", items: dict[str, Any] | None = None) -> list[tuple[str, Any]]:
+    """The leaves of a snapshot: [("members[0].full_name", "…"), …]; each list item met on the
+    way goes into ``items`` by its path."""
+    if isinstance(value, dict) and value and _leaf(path) not in KEYED_BY:
+        return [leaf for k, v in value.items() for leaf in flatten(v, f"{path}.{k}" if path else str(k), items)]
     if isinstance(value, list) and value and any(isinstance(v, (dict, list)) for v in value):
-        return [leaf for i, v in enumerate(value) for leaf in flatten(v, f"{path}[{i}]")]
+        found = []
+        for i, v in enumerate(value):
+            if items is not None:
+                items[f"{path}[{i}]"] = v
+            found += flatten(v, f"{path}[{i}]", items)
+        return found
     return [(path, value)]
 
 
-def _hidden(path: str) -> bool:
-    """Internal identifiers mean nothing to a reader."""
+def _hidden(path: str, names: Names) -> bool:
+    """Internal identifiers mean nothing to a reader (nor do the codes of criteria and bands:
+    their names say it); lists of them show by name when known."""
     leaf = _leaf(path)
-    return leaf.endswith(("uuid", "uuids")) or leaf in ("id", "member_id", "present_member_ids")
+    if leaf == "code" and re.search(r"(criteria|bands)\[\d+\]\.code$", path):
+        return True
+    if leaf in ID_LISTS:
+        return not getattr(names, ID_LISTS[leaf])
+    return leaf.endswith(("uuid", "uuids")) or leaf in ("id", "member_id")
 
 
 SNAPSHOT_ACTIONS = frozenset({"created", "issued", "imported"})
 
 
-def change_lines(action: str, changes: dict[str, Any]) -> list[tuple[str, str]]:
+def _summary(value: Any, names: Names) -> str:
+    """An added or removed list item in a few words: its name, or whom it concerns."""
+    if isinstance(value, dict):
+        for key in ("full_name", "filename", "name", "title", "label"):
+            if value.get(key):
+                return str(value[key])
+        return _item_names(value, names)
+    return "" if isinstance(value, list) else str(value)
+
+
+def change_lines(action: str, changes: dict[str, Any], names: Names = NO_NAMES) -> list[tuple[str, str]]:
     """(field, what happened) pairs for one entry: "old → new" for a change, the value for a
-    snapshot (a record as created)."""
+    snapshot (a record as created); a list item added or removed says so."""
     lines: list[tuple[str, str]] = []
     snapshot = action in SNAPSHOT_ACTIONS
+    items: dict[str, Any] = {}
+    order = list(FIELDS)
+    if snapshot:  # stored with sorted keys: show them in the order of the form instead
+        changes = dict(sorted(changes.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
     for key, value in changes.items():
-        if _hidden(key):
+        skip_empty = snapshot
+        if _hidden(key, names) or (key == "number" and "number_text" in changes):
             continue
-        if not snapshot and isinstance(value, list) and len(value) == 2 \
-                and not any(isinstance(v, (dict, list)) for v in value):
+        pair = isinstance(value, list) and len(value) == 2 and (not snapshot or value[0] is None)
+        if pair and snapshot:  # a dossier's creation is logged as [None, value] per field
+            pair, value = False, value[1]
+        if pair and not any(isinstance(v, (dict, list)) for v in value):
             old, new = value
-            lines.append((path_text(key), f"{value_text(key, old)} → {value_text(key, new)}"))
+            lines.append((path_text(key, names), f"{value_text(key, old, names)} → {value_text(key, new, names)}"))
             continue
-        for path, leaf in flatten(value, key):
-            if _hidden(path):
+        if pair and value[1] in (None, "") and isinstance(value[0], dict):
+            items[key] = value[0]
+            lines.append((path_text(key, names, items), QCoreApplication.translate("history", "Đã xóa: %1").replace("%1", _summary(value[0], names))))
+            continue
+        if pair and value[0] in (None, "") and isinstance(value[1], (dict, list)):
+            items[key] = value[1]
+            lines.append((path_text(key, names, items), QCoreApplication.translate("history", "Thêm mới")))
+            value, skip_empty = value[1], True
+        for path, leaf in flatten(value, key, items):
+            if _hidden(path, names):
                 continue
-            if leaf not in (None, "", [], {}) or not snapshot:
-                lines.append((path_text(path), value_text(path, leaf)))
+            if leaf not in (None, "", [], {}) or not skip_empty:
+                lines.append((path_text(path, names, items), value_text(path, leaf, names)))
     return lines

@@ -101,3 +101,15 @@ def load_unit_list(list_id: str) -> UnitList:
         source=data.get("source", ""),
         units=units,
     )
+
+
+def unit_ref(qualified_code: str) -> UnitRef | None:
+    """The unit a dossier's ``province_code`` names ("provinces-1997/ha-noi"); None when the
+    list or the unit is unknown."""
+    list_id, _, code = qualified_code.partition("/")
+    if not code or list_id not in UNIT_LISTS:
+        return None
+    try:
+        return load_unit_list(list_id).by_code(code)
+    except (DataFileError, OSError, KeyError):
+        return None

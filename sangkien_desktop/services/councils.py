@@ -46,7 +46,7 @@ from sangkien_desktop.domain.scoring import (
 )
 from sangkien_desktop.services import history
 from sangkien_desktop.services.dossiers import get_dossier
-from sangkien_desktop.services.settings import unit_profile
+from sangkien_desktop.services.issuing_unit import issuing_unit
 from sangkien_desktop.storage.models import (
     CouncilMemberRow,
     CouncilRow,
@@ -310,7 +310,7 @@ def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
         parsed = parse_scores(entry.scores, council.rubric)
         scores = [parsed[c.code] * c.weight for c in council.rubric.criteria]
     return ScoreSheet(
-        unit=unit_profile(session), council_name=council.name,
+        unit=issuing_unit(session, council.unit_name, [dossier_uuid]), council_name=council.name,
         criteria=_paper_criteria(council.rubric), council_parent=council.employer,
         dossier_title=dossier.title,
         # Names only: no personal data on a sheet meant for a meeting (DOMAIN.md).
@@ -346,7 +346,8 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
             result.score.band.label if result.score and result.score.recognised else "",
         ))
     return MeetingMinutes(
-        unit=unit_profile(session), council_name=council.name, date=meeting.date,
+        unit=issuing_unit(session, council.unit_name, meeting.dossier_uuids),
+        council_name=council.name, date=meeting.date,
         venue=meeting.place, members=members, considered=considered,
         number=meeting.minutes_number, council_parent=council.employer,
         start_time=meeting.start_time, end_time=meeting.end_time, agenda=meeting.agenda,

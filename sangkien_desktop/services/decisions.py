@@ -24,13 +24,16 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services import history, numbering
 from sangkien_desktop.services.councils import get_meeting
 from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.issuing_unit import issuing_unit
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow, DossierVersionRow
+from sangkien_desktop.storage.models_exchange import ReceivedDecisionRow
 
 DOC_TYPE = "QĐ"
 SUBJECT = "Công nhận sáng kiến"
@@ -50,7 +53,7 @@ def _decision(row: DecisionRow) -> Decision:
         signer_name=row.signer_name, signer_title=row.signer_title,
         signing_capacity=row.signing_capacity, legal_basis=json.loads(row.legal_basis_json),
         scope=row.scope, meeting_uuid=row.meeting_uuid, number_text=row.number_text,
-        status=row.status, uuid=row.uuid,
+        status=row.status, uuid=row.uuid, unit_name=row.unit_name,
     )
 
 
@@ -98,10 +101,12 @@ def _check_items(session: Session, decision: Decision) -> list[Dossier]:
     return dossiers
 
 
-def issue_decision(session: Session, decision: Decision, *, user: str | None = None) -> Decision:
+def issue_decision(session: Session, decision: Decision, *, user: str | None = None,
+                   at: dt.datetime | None = None) -> Decision:
     """Issues the decision in the session's transaction (the caller commits): registers its
     number (refusing a used one), sets each dossier "recognised" (and freezes it) or
-    "rejected", and logs every change."""
+    "rejected", and logs every change. ``at`` is when that happened (the freeze time and the
+    history's); None: now, when the officer records it."""
     profile = unit_profile(session)
     authority = Authority(decision.authority)
     if authority == Authority.HEAD and not decision.authority_text.strip():
@@ -124,7 +129,8 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
         legal_basis_json=json.dumps(decision.legal_basis or list(DEFAULT_LEGAL_BASIS),
                                     ensure_ascii=False),
-        scope=decision.scope, meeting_uuid=decision.meeting_uuid, unit_name=profile.unit_name,
+        scope=decision.scope, meeting_uuid=decision.meeting_uuid,
+        unit_name=clean_line(decision.unit_name) or profile.unit_name,
         status="issued", created_at=history.now(),
     )
     row.items = [
@@ -144,13 +150,14 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         stored = save_dossier(session, dataclasses.replace(dossier, status=status), log=False)
         changes = {"status": [dossier.status.value, status.value], "decision": row.number_text}
         if status == Status.RECOGNISED:
-            changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid).content_hash
+            changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid,
+                                                     when=at).content_hash
         if item.reason:
             changes["reason"] = item.reason
-        history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes)
+        history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes, at=at)
     issued = _decision(row)
     history.record(session, history.DECISION, uuid, "issued", user,
-                   json.loads(json.dumps(dataclasses.asdict(issued), default=str)))
+                   json.loads(json.dumps(dataclasses.asdict(issued), default=str)), at=at)
     return issued
 
 
@@ -177,6 +184,18 @@ def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
     item, decision = found
     return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
                           decision.date, decision.uuid)
+
+
+def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str, dt.date] | None:
+    """(number, date) of the decision that froze this version: the one its freeze names (ours,
+    or one received in a package), else the dossier's last decision; None when none is here."""
+    for model in (DecisionRow, ReceivedDecisionRow) if info.decision_uuid else ():
+        found = session.execute(select(model.number_text, model.date).where(
+            model.uuid == info.decision_uuid)).first()
+        if found is not None and found.date is not None:
+            return found.number_text, found.date
+    outcome = outcome_of(session, info.dossier_uuid)
+    return (outcome.decision_number, outcome.decision_date) if outcome is not None else None
 
 
 def new_version(
@@ -215,9 +234,10 @@ def _signer(row: DecisionRow) -> Signer:
 
 
 def _unit(session: Session, row: DecisionRow) -> UnitProfile:
-    # The unit's name as it stood when the decision was issued (never rewritten).
-    profile = unit_profile(session)
-    return dataclasses.replace(profile, unit_name=row.unit_name or profile.unit_name)
+    """The deciding unit's header: the unit profile with the name as it stood when the
+    decision was issued (never rewritten), or, for another unit's decision, that unit's own."""
+    return issuing_unit(session, row.unit_name, [i.dossier_uuid for i in row.items],
+                        by_head=row.authority == Authority.HEAD.value)
 
 
 def decision_data(session: Session, uuid: str) -> RecognitionDecision:
@@ -249,6 +269,7 @@ def certificate_data(session: Session, uuid: str,
     """One Giấy chứng nhận per author of each recognised dossier of the decision (or of the
     one dossier named)."""
     row = _row(session, uuid)
+    unit = _unit(session, row)
     certificates = []
     for item in row.items:
         if item.outcome != Outcome.RECOGNISED:
@@ -257,7 +278,7 @@ def certificate_data(session: Session, uuid: str,
             continue
         d = get_dossier(session, item.dossier_uuid)
         certificates += [
-            Certificate(unit=_unit(session, row), author=a, dossier_title=d.title,
+            Certificate(unit=unit, author=a, dossier_title=d.title,
                         decision_number=row.number_text, decision_date=row.date,
                         authority=row.authority_text, date=row.date, signer=_signer(row))
             for a in d.authors

@@ -10,7 +10,9 @@ The biggest unit-years come first, up to MAX_DOSSIERS dossiers, so the work stay
 however many dossiers the demo has. Every other dossier the generator marked as decided
 (recognised, nominated, entered, rejected) has no decision, so it is set back to "submitted"
 (waiting for its council): no status claims a decision that is not in the data. Reproducible
-from the seed (uuids included), except the times in the history (the moment the demo was made).
+from the seed (uuids included), except the times in the history of councils, meetings and later
+edits (the moment the demo was made); a decision, its freeze and its history entries carry the
+decision's own date.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ MAX_PER_MEETING = 12
 # Share of the dossiers past the draft stage that get a council's evaluation.
 SHARE = 0.6
 LAST_DAY = dt.date(2025, 12, 20)
+# Demo decisions are entered on the day they were signed: the freeze shows that day, not the
+# moment the demo was made.
+ISSUED_AT = dt.time(16, 30)
 DECIDED = {Status.RECOGNISED: Outcome.RECOGNISED, Status.NOMINATED: Outcome.RECOGNISED,
            Status.ENTERED: Outcome.RECOGNISED, Status.REJECTED: Outcome.REJECTED}
 _REMARKS = ("Giải pháp thiết thực, dễ nhân rộng.", "Cần bổ sung số liệu so sánh trước và sau.",
@@ -199,7 +204,8 @@ class _Maker:
             date=date, items=items, authority=Authority.HEAD, authority_text=authority,
             signer_name=_name(rng, self.w), signer_title=title,
             scope=f"năm {meeting.date.year}", meeting_uuid=meeting.uuid, uuid=_uuid(rng),
-        ), user=self.user)
+            unit_name=unit,  # the unit's own decision: printed under its name, not the officer's
+        ), user=self.user, at=dt.datetime.combine(date, ISSUED_AT))
         self.counts["decisions"] += 1
         for d in decided:
             if DECIDED[Status(d.status)] == Outcome.REJECTED:

@@ -226,3 +226,71 @@ def test_the_check_sees_a_decision_dated_before_the_first_application(setup):
     report = checks.check(s, late, load_campaigns(), None)
     assert "SK-FIRST-APPLIED-AFTER-DECISION" in report.rule_ids()
     assert "SK-FIRST-APPLIED-AFTER-DECISION" not in checks.check(s, good, load_campaigns(), None).rule_ids()
+
+
+# ---- whose header: the officer's own unit, or the decision's own --------------------------
+
+OTHER = "Bệnh viện Đa khoa tỉnh Kiên Giang"
+
+
+def _other_units_decision(s, dossiers, *, by_head=True) -> Decision:
+    """A decision of another unit (as the demo makes them), about dossiers from Kiên Giang."""
+    good, weak = dossiers
+    for d in (good, weak):
+        save_dossier(s, dataclasses.replace(get_dossier(s, d.uuid),
+                                            province_code="provinces-1997/kien-giang"))
+    return decisions.issue_decision(s, Decision(
+        date=DAY, unit_name=OTHER, items=[DecisionItem(good.uuid, Outcome.RECOGNISED)],
+        authority=Authority.HEAD if by_head else Authority.COUNCIL,
+        authority_text=f"Giám đốc {OTHER}" if by_head else "",
+        signer_name="Lê Văn Tâm", signer_title="GIÁM ĐỐC"))
+
+
+def test_the_officers_own_decision_prints_under_the_settings_header(setup):
+    s, meeting, dossiers = setup
+    decision = issue(s, meeting, dossiers)
+    assert decision.unit_name == UNIT.unit_name
+    data = decisions.decision_data(s, decision.uuid)
+    assert (data.unit.parent_organisation, data.unit.unit_name, data.unit.place_name) == (
+        UNIT.parent_organisation, UNIT.unit_name, UNIT.place_name)
+    assert data.unit.recipients == UNIT.recipients
+
+
+def test_another_units_decision_prints_under_its_own_name_and_place(setup, tmp_path):
+    s, _meeting, dossiers = setup
+    decision = _other_units_decision(s, dossiers)
+    assert decision.unit_name == OTHER
+    data = decisions.decision_data(s, decision.uuid)
+    # The head of the hospital decides: no union above it in the header, its province's place.
+    assert (data.unit.parent_organisation, data.unit.unit_name, data.unit.place_name) == (
+        "", OTHER, "Kiên Giang")
+    text = " ".join(pdf_text(write_document("quyet-dinh", data, "pdf", tmp_path / "qd.pdf").read_bytes()))
+    assert "BỆNH VIỆN ĐA KHOA TỈNH KIÊN GIANG" in text and "Kiên Giang, ngày 22 tháng" in text
+    assert "SÔNG LAM" not in text.upper() and "NGHỆ AN" not in text.upper()
+    (certificate,) = decisions.certificate_data(s, decision.uuid)[:1]
+    assert certificate.unit.unit_name == OTHER and certificate.unit.place_name == "Kiên Giang"
+
+
+def test_another_units_council_decision_names_the_province_union_or_the_upper_unit(setup):
+    s, _meeting, dossiers = setup
+    decision = _other_units_decision(s, dossiers, by_head=False)
+    unit = decisions.decision_data(s, decision.uuid).unit
+    assert unit.parent_organisation == "Liên đoàn Lao động tỉnh Kiên Giang"
+    # An upper-level officer keeps its own units' records: it is their parent.
+    save_unit_profile(s, dataclasses.replace(UNIT, level="district_or_sector"))
+    unit = decisions.decision_data(s, decision.uuid).unit
+    assert unit.parent_organisation == UNIT.unit_name and unit.unit_name == OTHER
+
+
+def test_another_units_council_minutes_use_its_place(setup):
+    s, meeting, dossiers = setup
+    council = councils.get_council(s, meeting.council_uuid)
+    assert councils.minutes_data(s, meeting.uuid).unit.place_name == "Nghệ An"  # our own
+    councils.save_council(s, dataclasses.replace(council, unit_name=OTHER, employer=OTHER))
+    for d in dossiers:
+        save_dossier(s, dataclasses.replace(get_dossier(s, d.uuid),
+                                            province_code="provinces-1997/kien-giang"))
+    minutes = councils.minutes_data(s, meeting.uuid)
+    assert minutes.unit.place_name == "Kiên Giang" and minutes.council_parent == OTHER
+    sheet = councils.score_sheet_data(s, meeting.uuid, dossiers[0].uuid)
+    assert sheet.unit.place_name == "Kiên Giang"

@@ -93,6 +93,21 @@ def test_recognised_dossiers_are_frozen_and_refuse_edits_and_the_bin(demo):
     assert Status.NOMINATED in statuses or Status.ENTERED in statuses
 
 
+def test_demo_decisions_freeze_and_log_on_their_own_day_under_their_own_unit(demo):
+    """Not on the day the demo was made: a 2022 decision locks its dossiers in 2022."""
+    found = [(d, i) for d, i in _items(demo) if i.outcome == Outcome.RECOGNISED]
+    for decision, item in found:
+        info = history.version_of(demo, item.dossier_uuid)
+        assert info.frozen_at.date() == decision.date
+        assert decisions.freezing_decision(demo, info) == (decision.number_text, decision.date)
+        entry = next(e for e in history.for_entity(demo, history.DOSSIER, item.dossier_uuid)
+                     if e.action == "recognised")
+        assert entry.at.date() == decision.date
+        # The unit the dossiers belong to decided: its name heads the paper, not Settings'.
+        assert decision.unit_name == ds.get_dossier(demo, item.dossier_uuid).unit_name
+        assert decisions.decision_data(demo, decision.uuid).unit.unit_name == decision.unit_name
+
+
 def test_a_correction_version_and_the_history_are_real(demo):
     newer = demo.scalars(select(DossierVersionRow).where(DossierVersionRow.version == 2)).all()
     assert newer

@@ -88,7 +88,7 @@ def test_the_log_reads_as_vietnamese_lines(s):
     assert "Ghi chú: (trống) → “Nộp ngày 5/6”" in lines
     created = history.describe(_log(s, saved.uuid)[0])
     assert "Tác giả: “Lương Văn Cảnh”" in created
-    assert field_label("authors[1].full_name") == "Tác giả 2: họ và tên"
+    assert field_label("authors[1].full_name") == "Tác giả thứ 2: họ và tên"
     assert describe_changes({"applied_as_trial": [False, True]}) == ["Áp dụng thử: không → có"]
 
 
@@ -148,7 +148,23 @@ def test_a_recognised_dossier_cannot_be_purged_even_from_the_bin(s):
 
 
 def test_council_and_decision_changes_read_with_their_own_words():
-    assert field_label("members[0].title") == "Thành viên 1: học hàm, học vị"
-    assert field_label("items[2].reason") == "Sáng kiến trong quyết định 3: lý do"
+    assert field_label("members[0].title") == "Thành viên thứ 1: học hàm, học vị"
+    assert field_label("items[2].reason") == "Sáng kiến trong quyết định thứ 3: lý do"
     assert describe_changes({"founding_number": ["04/QĐ-DNSL", "05/QĐ-DNSL"]}) == [
         "Số quyết định thành lập: “04/QĐ-DNSL” → “05/QĐ-DNSL”"]
+
+
+def test_values_read_as_people_write_them(s):
+    """Dates dd/mm/yyyy, sums in đồng, shares in percent (the CLI's text, history.describe)."""
+    saved = ds.save_dossier(s, _dossier())
+    ds.save_dossier(s, dataclasses.replace(
+        saved, first_applied_on=dt.date(2022, 12, 28), benefit_unit_vnd=120_000_000,
+        authors=[dataclasses.replace(saved.authors[0], birth_date=dt.date(1970, 12, 28),
+                                     share_percent=Decimal("60.5"))]))
+    lines = history.describe(_log(s, saved.uuid)[-1])
+    assert "Ngày áp dụng lần đầu: 04/05/2022 → 28/12/2022" in lines
+    assert "Giá trị làm lợi (đơn vị áp dụng): 120.000.000 đồng" in lines
+    assert "Tác giả thứ 1: ngày sinh: 28/12/1970" in lines
+    assert "Tác giả thứ 1: tỷ lệ đóng góp (%): 100% → 60,5%" in lines
+    assert describe_changes({"content_hash": "ab" * 32}) == [
+        f"Mã kiểm tra nội dung (SHA-256): “{'ab' * 32}”"]

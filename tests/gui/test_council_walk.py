@@ -147,6 +147,11 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     qtbot.addWidget(editor)
     assert editor.ui.versionBanner.isVisibleTo(editor)
     assert "1/QĐ-CĐCS" in editor.ui.versionLabel.text()
+    # The decision's own date beside the moment it was entered (and the content locked).
+    with app_data.db.session() as session:
+        frozen_at = history.version_of(session, good.uuid).frozen_at
+    assert "Quyết định số 1/QĐ-CĐCS ngày 20/03/2025" in editor.ui.versionLabel.text()
+    assert f"Nội dung khóa từ {frozen_at:%H:%M %d/%m/%Y}" in editor.ui.versionLabel.text()
     with app_data.db.session() as session:
         assert history.version_of(session, good.uuid).content_hash in editor.ui.versionLabel.text()
     assert editor.ui.titleEdit.isReadOnly() and editor.ui.solutionEdit.isReadOnly()

@@ -66,7 +66,7 @@ def test_new_council_with_members_and_an_edited_rubric(qtbot, app_data):
     log = HistoryDialog(app_data, history.COUNCIL, council.uuid, council.name)
     qtbot.addWidget(log)
     lines = [" | ".join(r) for r in log.rows()]
-    assert any("Thành viên 3 › Chức vụ" in line and "Quản đốc → Trưởng phòng Kỹ thuật" in line
+    assert any("Thành viên thứ 3 › Chức vụ" in line and "Quản đốc → Trưởng phòng Kỹ thuật" in line
                for line in lines), lines
 
 

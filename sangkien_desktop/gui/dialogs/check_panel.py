@@ -158,6 +158,7 @@ class CheckPanel(QObject):
             ok = QListWidgetItem("✓ " + self.tr("Không có lỗi hay cảnh báo nào."))
             ok.setForeground(QBrush(QColor("#1e8449")))
             ui.findingsList.addItem(ok)
+        basis = self.tr("Căn cứ")  # outside the f-string below, where lupdate sees it
         for finding in report.findings:
             acked = self._is_acked(finding)
             mark = _MARKS[finding.severity]
@@ -167,7 +168,7 @@ class CheckPanel(QObject):
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, finding.field)
             item.setToolTip(
-                f"{core_text(finding.fix)}\n{self.tr('Căn cứ')}: {finding.source}\n[{finding.rule_id}]"
+                f"{core_text(finding.fix)}\n{basis}: {finding.source}\n[{finding.rule_id}]"
             )
             colour = "#888888" if acked else _COLOURS[finding.severity]
             item.setForeground(QBrush(QColor(colour)))
@@ -191,7 +192,7 @@ class CheckPanel(QObject):
         limit = campaign.description_limit if campaign else None
         n = portal_length(self.ui.portalEdit.toPlainText())
         label = self.ui.portalCountLabel
-        label.setText(format_count(n, limit))
+        label.setText(core_text(format_count(n, limit)))
         label.setStyleSheet("color: #b03a2e; font-weight: bold" if limit and n > limit else "")
 
     # --- actions --------------------------------------------------------------------------

@@ -117,7 +117,9 @@ class CouncilsDialog(QDialog):
         lst.blockSignals(True)
         lst.clear()
         for c in found:
-            item = QListWidgetItem(f"{c.year} — {c.name}\n{c.unit_name}")
+            # "Hội đồng sáng kiến <unit>" names its unit already: no second line repeating it.
+            named = c.unit_name.casefold() in c.name.casefold()
+            item = QListWidgetItem(f"{c.year} — {c.name}" if named else f"{c.year} — {c.name}\n{c.unit_name}")
             item.setData(ID_ROLE, c.uuid)
             item.setToolTip(c.unit_name)
             lst.addItem(item)

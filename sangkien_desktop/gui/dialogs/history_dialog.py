@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
-from sangkien_desktop.services import history
+from sangkien_desktop.services import history, history_names
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.forms.ui_history_dialog import Ui_HistoryDialog
@@ -35,10 +35,15 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Lịch sử thay đổi — %1").replace("%1", title))
         with app_data.db.session() as session:
             self.entries = self._entries(session, kind, uuid)
+            self.names = history_names.names_for(session, kind, uuid, [e for _v, e in self.entries])
         self._fill()
         header = ui.historyTree.header()
-        for col, width in enumerate((140, 170, 230)):
+        for col, width in enumerate((140, 170)):
             header.resizeSection(col, width)
+        # Field paths such as "Phiếu đánh giá thứ 2 (Cao Thị Sen, SK-…) › Điểm › Tính mới"
+        # need room; the value column keeps at least about half of the width.
+        room = max(230, int(self.width() * 0.45))
+        header.resizeSection(2, max(230, min(ui.historyTree.sizeHintForColumn(2) + 12, room)))
         ui.expandCheck.toggled.connect(self._expand)
         ui.closeButton.clicked.connect(self.accept)
 
@@ -58,7 +63,7 @@ class HistoryDialog(QDialog):
         tree = self.ui.historyTree
         tree.clear()
         for version, entry in reversed(self.entries):
-            lines = change_lines(entry.action, entry.changes)
+            lines = change_lines(entry.action, entry.changes, self.names)
             action = action_text(entry.action)
             if version is not None:
                 action = self.tr("Phiên bản %1: %2").replace("%1", str(version)).replace("%2", action)
@@ -73,6 +78,7 @@ class HistoryDialog(QDialog):
             if len(lines) > 1:
                 for field, text in lines:
                     child = QTreeWidgetItem(["", "", field, text])
+                    child.setToolTip(2, field)
                     child.setToolTip(3, text)
                     top.addChild(child)
             tree.addTopLevelItem(top)

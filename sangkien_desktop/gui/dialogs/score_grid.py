@@ -116,7 +116,8 @@ class ScoreGrid(QObject):
         table.clear()
         criteria = self.council.rubric.criteria if self.council else ()
         headers = [self.tr("Thành viên")]
-        headers += [f"{_wrap(c.name)}\n({self.tr('tối đa')} {format_score(c.max_score)})" for c in criteria]
+        most = self.tr("tối đa")  # outside the f-string, where lupdate sees it
+        headers += [f"{_wrap(c.name)}\n({most} {format_score(c.max_score)})" for c in criteria]
         headers += [self.tr("Tổng"), self.tr("Nhận xét")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)

@@ -58,20 +58,23 @@ class VersionBanner(QObject):
         with self.app_data.db.session() as session:
             info = history.version_of(session, uuid)
             versions = history.lineage(session, info.lineage_uuid)
-            outcome = decisions.outcome_of(session, uuid)
+            decided = decisions.freezing_decision(session, info) if info.frozen else None
         self.info = info
         newer = next((v for v in versions if v.previous_uuid == uuid), None)
         ui.newVersionButton.setVisible(info.frozen and newer is None)
         ui.otherVersionButton.setVisible(False)
         parts: list[str] = []
         if info.frozen:
-            decided = ""
-            if outcome is not None:
-                decided = self.tr(" theo Quyết định số %1 ngày %2").replace("%1", outcome.decision_number) \
-                    .replace("%2", outcome.decision_date.strftime("%d/%m/%Y"))
-            parts.append(self.tr("<b>Hồ sơ đã được công nhận%1 — phiên bản %2, khóa nội dung từ %3.</b>")
-                         .replace("%1", decided).replace("%2", str(info.version))
-                         .replace("%3", info.frozen_at.strftime("%d/%m/%Y")))
+            # The decision's date is the legal one; the freeze is when it was entered here.
+            frozen_at = info.frozen_at.strftime("%H:%M %d/%m/%Y")
+            if decided is not None:
+                parts.append(self.tr("<b>Hồ sơ đã được công nhận theo Quyết định số %1 ngày %2 — phiên bản %3.</b> "
+                                     "Nội dung khóa từ %4 (khi quyết định được ghi vào chương trình).")
+                             .replace("%1", decided[0]).replace("%2", decided[1].strftime("%d/%m/%Y"))
+                             .replace("%3", str(info.version)).replace("%4", frozen_at))
+            else:
+                parts.append(self.tr("<b>Hồ sơ đã được công nhận — phiên bản %1,</b> nội dung khóa từ %2.")
+                             .replace("%1", str(info.version)).replace("%2", frozen_at))
             parts.append(self.tr("Mã kiểm tra nội dung (SHA-256): <tt>%1</tt>").replace("%1", info.content_hash))
             parts.append(self.tr("Chỉ sửa được trạng thái, ghi chú, chương trình, đối tượng, mô tả cho cổng "
                                  "và việc khiếu nại, tranh chấp. Muốn sửa nội dung, hãy tạo phiên bản sửa đổi."))

@@ -23,7 +23,7 @@ class Ui_PortalMarkDialog(object):
     def setupUi(self, PortalMarkDialog):
         if not PortalMarkDialog.objectName():
             PortalMarkDialog.setObjectName(u"PortalMarkDialog")
-        PortalMarkDialog.resize(460, 240)
+        PortalMarkDialog.resize(600, 240)
         self.markLayout = QVBoxLayout(PortalMarkDialog)
         self.markLayout.setObjectName(u"markLayout")
         self.titleLabel = QLabel(PortalMarkDialog)
