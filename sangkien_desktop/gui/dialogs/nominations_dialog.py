@@ -29,6 +29,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui.dialogs import send_package
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
 from sangkien_desktop.gui.labels import error_text
 from sangkien_desktop.gui.progress import run_steps
@@ -45,6 +46,8 @@ class NominationsDialog(QDialog):
         self.ui.setupUi(self)
         self.current: noms.Nomination | None = None
         self.last_bundle: bundle_service.BundleProgress | None = None
+        self.last_package: Path | None = None
+        self.package_job = None
         self.completeness: dict[str, nomination_checks.Completeness] = {}
         self.today: dt.date | None = None  # None: the checks use today's date
         ui = self.ui
@@ -80,6 +83,7 @@ class NominationsDialog(QDialog):
         ui.saveButton.clicked.connect(lambda: self.save())
         ui.sendButton.clicked.connect(self.send)
         ui.bundleButton.clicked.connect(self.make_bundle)
+        ui.packageButton.clicked.connect(self.send_package)
         ui.openFolderButton.clicked.connect(self.open_folder)
         ui.closeButton.clicked.connect(self.accept)
         ui.itemsTable.itemSelectionChanged.connect(self._update_buttons)
@@ -242,6 +246,7 @@ class NominationsDialog(QDialog):
         ui.deleteButton.setEnabled(editable)
         ui.sendButton.setEnabled(editable and bool(n.items))
         ui.bundleButton.setEnabled(n is not None and bool(n.items))
+        ui.packageButton.setEnabled(n is not None and bool(n.items))
         ui.openFolderButton.setEnabled(self.last_bundle is not None)
 
     # --- editing ------------------------------------------------------------------------------
@@ -390,3 +395,11 @@ class NominationsDialog(QDialog):
         if self.last_bundle is not None and self.last_bundle.folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_bundle.folder)))
 
+    def send_package(self) -> None:
+        """"Gửi lên cấp trên": the nomination as an exchange package, written off the GUI
+        thread (gui/dialogs/send_package.py)."""
+        if self.current is None or (not self.current.is_sent and not self.save()):
+            return
+        self.package_job = send_package.send_nomination(
+            self, self.app_data, self.current.uuid,
+            on_done=lambda path: setattr(self, "last_package", path))
