@@ -38,7 +38,6 @@ SEARCH_DELAY_MS = 120
 # Menu entries declared in the form whose screens are still being built: hidden until wired,
 # so no menu item leads nowhere. Remove a name here in the change that connects it.
 _PENDING_ACTIONS = (
-    "actionReceived",
     "actionGuide",
 )
 
@@ -100,6 +99,7 @@ class MainWindow(QMainWindow):
         ui.actionDecisions.triggered.connect(self.open_decisions)
         ui.actionNominations.triggered.connect(self.open_nominations)
         ui.actionTargets.triggered.connect(self.open_targets)
+        ui.actionReceived.triggered.connect(self.open_received)
         ui.dossierTable.viewport().installEventFilter(self)
         for name in _PENDING_ACTIONS:
             getattr(ui, name).setVisible(False)
@@ -342,6 +342,14 @@ class MainWindow(QMainWindow):
 
         NominationsDialog(self.app_data, self).exec()
         self.reload()
+
+    def open_received(self) -> None:
+        from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
+
+        dialog = ReceivedDialog(self.app_data, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
 
     def open_targets(self) -> None:
         from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog

@@ -283,6 +283,9 @@ def inspect_package(session: Session, path: Path, store: Path | None = None,
             plan.conflicts.append(_dossier_conflict(session, mine, theirs))
     for data in records.decisions:
         _classify_decision(session, plan, data)
+    from sangkien_desktop.services import received_import  # builds on this module
+
+    received_import.classify(session, plan, reader.name)
     for doc in records.documents:
         if _document_row(session, doc.owner_uuid, doc.kind, doc.sha256) is None:
             plan.new_documents += 1
@@ -441,6 +444,10 @@ def apply_plan(
             if data["uuid"] in new or conflict is not None:
                 merge.decision(data, conflict, resolutions.get(data["uuid"], default))
         merge.documents()
+        from sangkien_desktop.services import received_import  # builds on this module
+
+        received_import.store(session, plan, reader.manifest, merge.report, resolutions,
+                              default, user)
         report = merge.report
         report.unchanged += [i for i in plan.unchanged if i.kind == DECISION]
         if report.changed_anything and not plan.already_imported:

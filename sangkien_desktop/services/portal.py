@@ -166,7 +166,7 @@ def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes
     parts = [report]
     outcome = decisions.outcome_of(session, dossier.uuid)
     decision_uuid = history.version_of(session, dossier.uuid).decision_uuid
-    if outcome is not None and outcome.outcome == Outcome.RECOGNISED:
+    if outcome is not None and outcome.outcome == Outcome.RECOGNISED and not outcome.received:
         parts.append(write_document(
             "quyet-dinh", decisions.decision_data(session, outcome.decision_uuid), "pdf"))
     elif decision_uuid and (received := _received_pdf(session, store, decision_uuid,

@@ -5,6 +5,7 @@ is shown side by side for the officer to keep theirs, take the received one or k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +118,7 @@ class ImportPackageDialog(QDialog):
         for widget in (ui.conflictHint, ui.conflictSplitter):
             widget.setVisible(has_conflicts)
         for conflict in plan.conflicts:
-            kind = self.tr("Hồ sơ") if conflict.kind == "dossier" else self.tr("Quyết định")
+            kind = self._kind(conflict)
             item = QListWidgetItem(f"{kind}: {conflict.title}")
             item.setData(Qt.UserRole, conflict.uuid)
             ui.conflictList.addItem(item)
@@ -125,6 +126,10 @@ class ImportPackageDialog(QDialog):
             ui.conflictList.setCurrentRow(0)
         else:
             self.resize(self.width(), 200)
+
+    def _kind(self, conflict: Conflict) -> str:
+        return {"dossier": self.tr("Hồ sơ"), "decision": self.tr("Quyết định"),
+                "nomination": self.tr("Đợt đề nghị")}.get(conflict.kind, conflict.kind)
 
     def current(self) -> Conflict | None:
         row = self.ui.conflictList.currentRow()
@@ -154,13 +159,15 @@ class ImportPackageDialog(QDialog):
             self.choices[conflict.uuid] = choice
             mark = {Resolution.KEEP_MINE: "", Resolution.TAKE_THEIRS: " ⇐",
                     Resolution.KEEP_BOTH: " ⇔"}[choice]
-            kind = self.tr("Hồ sơ") if conflict.kind == "dossier" else self.tr("Quyết định")
+            kind = self._kind(conflict)
             self.ui.conflictList.currentItem().setText(f"{kind}: {conflict.title}{mark}")
 
     # --- the whole flow ---------------------------------------------------------------------
     @classmethod
-    def run(cls, parent: QWidget, app_data: AppData, path: Path) -> ImportReport | None:
-        """Checks the package, asks, merges; returns the report, or None when nothing done."""
+    def run(cls, parent: QWidget, app_data: AppData, path: Path,
+            on_done: Callable[[ImportReport], None] | None = None) -> ImportReport | None:
+        """Checks the package, asks, merges; returns the report, or None when nothing done.
+        ``on_done(report)`` runs once the merge is committed."""
         tr = lambda s: QCoreApplication.translate("ImportPackageDialog", s)  # noqa: E731
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:  # synchronous (gui/jobs.py does not exist yet): hashing 1 GB takes seconds
@@ -192,4 +199,6 @@ class ImportPackageDialog(QDialog):
                            ("%3", report.kept_both), ("%4", report.kept_mine)):
             text = text.replace(key, str(len(items)))
         QMessageBox.information(parent, tr("Nhận gói hồ sơ"), text)
+        if on_done is not None:
+            on_done(report)
         return report

@@ -207,8 +207,9 @@ class NominationsDialog(QDialog):
         with self.app_data.db.session() as session:
             found = noms.candidates(session, self.current)
         for c in found:
-            item = QListWidgetItem(f"{c.code} — {c.title}")
-            item.setToolTip(f"{c.title}\n{c.unit_name}\n{c.lead_author_name}")
+            sender = "\n" + self.tr("Nhận từ: %1").replace("%1", c.sender) if c.sender else ""
+            item = QListWidgetItem(f"{c.code} — {c.title}{sender}")
+            item.setToolTip(f"{c.title}\n{c.unit_name}\n{c.lead_author_name}{sender}")
             item.setData(Qt.UserRole, c.uuid)
             listing.addItem(item)
         listing.setEnabled(not self.current.is_sent)
