@@ -155,13 +155,24 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_package(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.package_import import Resolution, import_package
+    from sangkien_desktop.services.backups import Reason, backup_now
+    from sangkien_desktop.services.package_import import (
+        Resolution,
+        apply_plan,
+        dry_run_report,
+        inspect_package,
+    )
 
     default = (Resolution.TAKE_THEIRS if args.take_theirs else
                Resolution.KEEP_BOTH if args.keep_both else Resolution.KEEP_MINE)
     with app.db.session() as session:
-        report = import_package(session, Path(args.file), app.layout.attachments,
-                                dry_run=args.dry_run, default=default, progress=_progress)
+        plan = inspect_package(session, Path(args.file), app.layout.attachments, _progress)
+        if args.dry_run:
+            report = dry_run_report(plan, default=default)
+        else:
+            # Checked first (a refused package costs no backup), then the data as it stood.
+            backup_now(app.layout, Reason.PACKAGE_IMPORT)
+            report = apply_plan(session, plan, app.layout.attachments, default=default)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0

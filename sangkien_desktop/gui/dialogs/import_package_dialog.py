@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services import package_import
+from sangkien_desktop.services import backups, package_import
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.package_import import Conflict, ImportPlan, ImportReport, Resolution
 
@@ -186,6 +186,7 @@ class ImportPackageDialog(QDialog):
         if dialog.exec() != QDialog.Accepted:
             return None
         try:
+            backups.backup_now(app_data.layout, backups.Reason.PACKAGE_IMPORT)
             with app_data.db.session() as session:
                 report = package_import.apply_plan(session, plan, app_data.layout.attachments,
                                                    dialog.choices)
