@@ -156,12 +156,8 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
 
 def _import_package(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.backups import Reason, backup_now
-    from sangkien_desktop.services.package_import import (
-        Resolution,
-        apply_plan,
-        dry_run_report,
-        inspect_package,
-    )
+    from sangkien_desktop.services.package_import import Resolution, inspect_package
+    from sangkien_desktop.services.package_merge import apply_plan, dry_run_report
 
     default = (Resolution.TAKE_THEIRS if args.take_theirs else
                Resolution.KEEP_BOTH if args.keep_both else Resolution.KEEP_MINE)

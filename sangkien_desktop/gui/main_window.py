@@ -392,8 +392,9 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhận gói hồ sơ"), "", self.tr("Gói hồ sơ sáng kiến (*.skpkg)")
         )
-        if path and ImportPackageDialog.run(self, self.app_data, Path(path)) is not None:
-            self.reload()
+        if path:
+            ImportPackageDialog.run(self, self.app_data, Path(path),
+                                    on_done=lambda _report: self.reload())
 
     def open_portal_outbox(self) -> None:
         PortalOutboxDialog(self.app_data, self).exec()

@@ -23,7 +23,8 @@ from sangkien_desktop.services import bundle, nomination_checks, nomination_pape
 from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.decisions import outcome_of
-from sangkien_desktop.services.package_import import Resolution, import_package
+from sangkien_desktop.services.package_import import Resolution
+from sangkien_desktop.services.package_merge import import_package
 from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage import database
 from sangkien_desktop.storage.migrations import APPLICATION_ID, STEPS
