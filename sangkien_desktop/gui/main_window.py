@@ -393,8 +393,16 @@ class MainWindow(QMainWindow):
             self, self.tr("Nhận gói hồ sơ"), "", self.tr("Gói hồ sơ sáng kiến (*.skpkg)")
         )
         if path:
-            ImportPackageDialog.run(self, self.app_data, Path(path),
-                                    on_done=lambda _report: self.reload())
+            self.open_package(Path(path))
+
+    def open_package(self, path: Path) -> None:
+        """Checks the exchange package, then shows what it brings (the menu, or a .skpkg
+        opened with the program: ``SangKienDesktop FILE.skpkg``)."""
+        if not path.is_file():
+            QMessageBox.warning(self, self.tr("Không nhận gói"), self.tr(
+                "Không tìm thấy tệp “%1”.").replace("%1", str(path)))
+            return
+        ImportPackageDialog.run(self, self.app_data, path, on_done=lambda _report: self.reload())
 
     def open_portal_outbox(self) -> None:
         PortalOutboxDialog(self.app_data, self).exec()
