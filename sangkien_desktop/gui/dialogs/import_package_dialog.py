@@ -112,6 +112,10 @@ class ImportPackageDialog(QDialog):
                            ("%4", len(plan.unchanged)), ("%5", len(plan.conflicts)),
                            ("%6", plan.new_documents), ("%7", plan.new_attachments)):
             summary = summary.replace(key, str(value))
+        for n in plan.records.nominations:
+            letter = n.get("letter_number_text") or self.tr("dự thảo, chưa có số")
+            summary += "<br>" + self.tr("Đợt đề nghị lên cấp trên: Tờ trình %1, %2 hồ sơ.") \
+                .replace("%1", letter).replace("%2", str(len(n.get("items", []))))
         if plan.already_imported:
             summary += "<br>" + self.tr("Gói này đã được nhận trước đây.")
         ui.summaryLabel.setText(summary)
