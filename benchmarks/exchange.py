@@ -25,7 +25,7 @@ import zipfile
 from pathlib import Path
 
 from sangkien_desktop.domain.dossier import AttachmentRef
-from sangkien_desktop.services import package_import, packages
+from sangkien_desktop.services import package_import, package_merge, packages
 from sangkien_desktop.services.attachments import blob_path
 from sangkien_desktop.services.context import AppData, open_app_data
 from sangkien_desktop.services.demo import generate_dossiers
@@ -112,11 +112,11 @@ def main() -> int:
         check_s = time.perf_counter() - started
         started = time.perf_counter()
         with receiver.db.session() as session:
-            report = package_import.apply_plan(session, plan, receiver.layout.attachments)
+            report = package_merge.apply_plan(session, plan, receiver.layout.attachments)
         merge_s = time.perf_counter() - started
         started = time.perf_counter()
         with receiver.db.session() as session:
-            again = package_import.import_package(session, out, receiver.layout.attachments)
+            again = package_merge.import_package(session, out, receiver.layout.attachments)
         again_s = time.perf_counter() - started
         assert len(report.added) == args.count and not again.changed_anything
 

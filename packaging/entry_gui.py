@@ -1,8 +1,8 @@
 """The bundle's windowed program (``SangKienDesktop``): opens the window, no console.
 
 What the Start-menu entry and the file association start. It takes the window's own options
-(``--data-dir DIR``, ``--quit-after-load``) and ignores file names passed by the file
-association (an exchange package, ``.skpkg``) until the window can open one.
+(``--data-dir DIR``, ``--quit-after-load``) and a file name passed by the file association (an
+exchange package, ``.skpkg``): the window opens, then the import dialog for that file.
 """
 
 import argparse
@@ -15,12 +15,17 @@ def _argv(args: list[str]) -> list[str]:
     p = argparse.ArgumentParser(prog="SangKienDesktop", add_help=False)
     p.add_argument("--data-dir")
     p.add_argument("--quit-after-load", action="store_true")
-    known, _files = p.parse_known_args(args)
+    known, rest = p.parse_known_args(args)
     argv = ["--data-dir", known.data_dir] if known.data_dir else []
     argv.append("gui")
     if known.quit_after_load:
         argv.append("--quit-after-load")
+    # Explorer and xdg-open pass one file (%1, %f); other unknown options are ignored.
+    files = [a for a in rest if not a.startswith("-")]
+    if files:
+        argv += ["--", files[0]]
     return argv
 
 
-raise SystemExit(main(_argv(sys.argv[1:])))
+if __name__ == "__main__":
+    raise SystemExit(main(_argv(sys.argv[1:])))

@@ -1460,6 +1460,14 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>unknown unit</translation>
     </message>
     <message>
+        <source>dự thảo, chưa có số</source>
+        <translation>draft, not numbered yet</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2 hồ sơ.</source>
+        <translation>Nomination to the upper level: cover letter %1, %2 dossiers.</translation>
+    </message>
+    <message>
         <source>Gói này đã được nhận trước đây.</source>
         <translation>This package was imported before.</translation>
     </message>
@@ -1470,6 +1478,18 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Quyết định</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Đang nhận gói hồ sơ…</source>
+        <translation>Importing the dossier package…</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra gói hồ sơ…</source>
+        <translation>Checking the dossier package…</translation>
     </message>
     <message>
         <source>Không nhận gói</source>
@@ -1779,6 +1799,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Gói hồ sơ sáng kiến (*.skpkg)</source>
         <translation>Initiative dossier packages (*.skpkg)</translation>
+    </message>
+    <message>
+        <source>Không nhận gói</source>
+        <translation>Package not imported</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “%1”.</source>
+        <translation>File “%1” not found.</translation>
     </message>
     <message>
         <source>Xuất hồ sơ</source>
@@ -2365,6 +2393,10 @@ You can restore it from the Bin.</translation>
         <translation>(and %1 other gaps)</translation>
     </message>
     <message>
+        <source>Nhận từ: %1</source>
+        <translation>Received from: %1</translation>
+    </message>
+    <message>
         <source>Chương trình không giới hạn số sáng kiến cho cấp của đơn vị.</source>
         <translation>The programme sets no limit on initiatives for this level of unit.</translation>
     </message>
@@ -2537,6 +2569,14 @@ and the archive %3.</translation>
         <translation>Make the dossier &amp;set…</translation>
     </message>
     <message>
+        <source>Ghi một tệp .skpkg mang đợt đề nghị, hồ sơ, quyết định, Tờ trình, Bảng tổng hợp và tệp đính kèm, để công đoàn cấp trên nhận vào chương trình của họ</source>
+        <translation>Writes one .skpkg file holding the nomination, its dossiers, decisions, cover letter, summary table and attachments, for the upper-level union to import into its copy of the program</translation>
+    </message>
+    <message>
+        <source>Gửi lên cấp trên (xuất gói .s&amp;kpkg)…</source>
+        <translation>Send to the upper level (.s&amp;kpkg package)…</translation>
+    </message>
+    <message>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
@@ -2647,6 +2687,10 @@ and the archive %3.</translation>
     <message>
         <source>Tệp zip (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Đang tạo gói cho Cổng…</source>
+        <translation>Making the portal package…</translation>
     </message>
     <message>
         <source>Chưa tạo được gói</source>
@@ -2763,6 +2807,120 @@ and the archive %3.</translation>
     <message>
         <source>Đạt chỉ tiêu</source>
         <translation>Target met</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>%1 đợt đề nghị, %2 hồ sơ</source>
+        <translation>%1 nominations, %2 dossiers</translation>
+    </message>
+    <message>
+        <source>%1 đơn vị đã gửi %2 đợt đề nghị với %3 hồ sơ. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
+        <translation>%1 units sent %2 nominations with %3 dossiers. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói đề nghị nào của đơn vị cấp dưới. Bấm “Nhận gói hồ sơ…” để mở tệp .skpkg đơn vị cấp dưới gửi lên.</source>
+        <translation>No nomination package from a lower-level unit yet. Click “Import a package…” to open the .skpkg file a lower-level unit sent.</translation>
+    </message>
+    <message>
+        <source>Tờ trình số %1</source>
+        <translation>Cover letter no. %1</translation>
+    </message>
+    <message>
+        <source>ngày %1</source>
+        <translation>dated %1</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị dự thảo (chưa có số Tờ trình)</source>
+        <translation>Draft nomination (no cover letter number yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, nhận ngày %2</source>
+        <translation>%1, received %2</translation>
+    </message>
+    <message>
+        <source>Số %1 ngày %2</source>
+        <translation>No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>chưa có quyết định công nhận</source>
+        <translation>no recognition decision yet</translation>
+    </message>
+    <message>
+        <source>không còn ở máy này (đã xóa)</source>
+        <translation>no longer on this computer (deleted)</translation>
+    </message>
+    <message>
+        <source>chưa đề nghị lên cấp trên</source>
+        <translation>not yet nominated upward</translation>
+    </message>
+    <message>
+        <source>trong Tờ trình %1 của đơn vị này</source>
+        <translation>in this unit&apos;s cover letter %1</translation>
+    </message>
+    <message>
+        <source>trong đợt đề nghị đang soạn</source>
+        <translation>in a nomination being prepared</translation>
+    </message>
+    <message>
+        <source>Không mở được văn bản</source>
+        <translation>The document could not be opened</translation>
+    </message>
+    <message>
+        <source>Nhận gói hồ sơ</source>
+        <translation>Import a dossier package</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ sáng kiến (*.skpkg)</source>
+        <translation>Initiative dossier packages (*.skpkg)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ nhận từ đơn vị cấp dưới</source>
+        <translation>Dossiers received from lower-level units</translation>
+    </message>
+    <message>
+        <source>Đơn vị gửi / đợt đề nghị / hồ sơ</source>
+        <translation>Sending unit / nomination / dossier</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận (của đơn vị gửi)</source>
+        <translation>Recognition decision (of the sending unit)</translation>
+    </message>
+    <message>
+        <source>Ở đơn vị này</source>
+        <translation>At this unit</translation>
+    </message>
+    <message>
+        <source>Văn bản nhận được</source>
+        <translation>Papers received</translation>
+    </message>
+    <message>
+        <source>&amp;Mở văn bản</source>
+        <translation>&amp;Open paper</translation>
+    </message>
+    <message>
+        <source>&amp;Nhận gói hồ sơ…</source>
+        <translation>&amp;Import a package…</translation>
+    </message>
+    <message>
+        <source>Lập đợt đề nghị của đơn vị này lên cấp trên: hồ sơ nhận được đã được đơn vị gửi công nhận có trong danh sách để chọn</source>
+        <translation>Prepare this unit&apos;s nomination to the level above: received dossiers recognised by their sending unit are in its list to choose from</translation>
+    </message>
+    <message>
+        <source>Đề nghị &amp;lên cấp trên…</source>
+        <translation>Nominate &amp;upward…</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4425,10 @@ and the archive %3.</translation>
         <translation>Before an import</translation>
     </message>
     <message>
+        <source>Trước khi nhận gói hồ sơ</source>
+        <translation>Before importing a dossier package</translation>
+    </message>
+    <message>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
@@ -4487,6 +4649,10 @@ and the archive %3.</translation>
         <translation>The decision “%1” was not found.</translation>
     </message>
     <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
+        <translation>The nomination has no dossier yet: choose dossiers before sending it to the upper level.</translation>
+    </message>
+    <message>
         <source>Chưa chọn hồ sơ nào để đưa vào gói.</source>
         <translation>No dossier was chosen for the package.</translation>
     </message>
@@ -4553,6 +4719,34 @@ and the archive %3.</translation>
     <message>
         <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
         <translation>Write the reason the portal gave for returning the dossier.</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Cover letter</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
+        <translation>Summary table of initiatives</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận sáng kiến</source>
+        <translation>Application for recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Báo cáo mô tả sáng kiến</source>
+        <translation>Description report of the initiative</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận sáng kiến</source>
+        <translation>Decision recognising the initiative</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đợt đề nghị nhận được “%1”.</source>
+        <translation>Received nomination “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “%1” trong thư mục dữ liệu.</source>
+        <translation>File “%1” not found in the data folder.</translation>
     </message>
     <message>
         <source>Đơn vị “%1” không có chỉ tiêu hay hồ sơ nào trong chương trình “%2”.</source>
@@ -5508,6 +5702,41 @@ and the archive %3.</translation>
     <message>
         <source>Cần ít nhất một mức kết quả được công nhận (ví dụ “Đạt” từ 50 điểm).</source>
         <translation>At least one result grade must be recognised (for example “Pass” from 50 points).</translation>
+    </message>
+</context>
+<context>
+    <name>send_package</name>
+    <message>
+        <source>Gửi lên cấp trên</source>
+        <translation>Send to the upper level</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị còn là dự thảo: Tờ trình chưa có số. Vẫn xuất gói (cấp trên nhận bản dự thảo)?
+
+Chọn “Không”, rồi bấm “Đánh dấu đã gửi…” để Tờ trình được cấp số trước khi xuất gói.</source>
+        <translation>The nomination is still a draft: its cover letter has no number. Export the package anyway (the upper level receives the draft)?
+
+Choose “No”, then click “Mark as sent…” so the cover letter gets its number before exporting.</translation>
+    </message>
+    <message>
+        <source>Lưu gói gửi cấp trên</source>
+        <translation>Save the package for the upper level</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ sáng kiến (*.skpkg)</source>
+        <translation>Initiative dossier packages (*.skpkg)</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói %1 (%2 tệp, %3 MB).
+
+Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.</source>
+        <translation>Package %1 made (%2 files, %3 MB).
+
+Send this file to the upper-level union (e-mail, USB stick); they open it in Sáng kiến Desktop with “Import a dossier package”.</translation>
+    </message>
+    <message>
+        <source>Đang tạo gói gửi cấp trên…</source>
+        <translation>Making the package for the upper level…</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="thoát (mã 0) ngay khi danh sách hồ sơ đã hiện — để kiểm thử và đo thời gian khởi động",
     )
+    g.add_argument("file", nargs="?", metavar="FILE.skpkg",
+                   help="gói hồ sơ cần nhận: mở cửa sổ rồi mở hộp thoại nhận gói cho tệp này")
 
     for module in _AREAS:
         module.register(sub)
@@ -106,6 +108,6 @@ def _gui(args: argparse.Namespace) -> int:
         return 2
     from sangkien_desktop.gui.app import run
 
-    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load)
+    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file)
 
 

@@ -34,8 +34,11 @@ def register(sub) -> None:
 
     xp = sub.add_parser("export-package", help="tạo gói trao đổi (.skpkg) gửi cấp trên")
     xp.add_argument("--out", required=True, metavar="FILE")
-    xp.add_argument("--dossiers", nargs="+", required=True, metavar="ID",
-                    help="mã định danh hoặc mã hồ sơ đưa vào gói")
+    xp.add_argument("--nomination", metavar="ID",
+                    help="đợt đề nghị gửi lên cấp trên: gói mang đợt đề nghị, hồ sơ, quyết định, "
+                    "Tờ trình và Bảng tổng hợp")
+    xp.add_argument("--dossiers", nargs="+", default=[], metavar="ID",
+                    help="mã định danh hoặc mã hồ sơ đưa vào gói (thêm vào đợt đề nghị, nếu có)")
 
     ip = sub.add_parser("import-package", help="nhập gói trao đổi (.skpkg) của đơn vị khác")
     ip.add_argument("file", metavar="FILE")
@@ -123,26 +126,49 @@ def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export_package(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.errors import InputError
     from sangkien_desktop.services import packages
+    from sangkien_desktop.services.nomination_package import nomination_part
+    from sangkien_desktop.services.nominations import get_nomination
 
+    if not args.nomination and not args.dossiers:
+        raise InputError("Hãy chọn đợt đề nghị (--nomination ID) hoặc hồ sơ (--dossiers ID…) "
+                         "để đưa vào gói.", code="package_empty")
+    part = None
     with app.db.session() as session:
         uuids = [find_uuid(session, key) for key in args.dossiers]
+        if args.nomination:
+            nomination = get_nomination(session, args.nomination)
+            if not nomination.is_sent:
+                print("Lưu ý: đợt đề nghị còn là dự thảo (Tờ trình chưa có số); cấp trên nhận "
+                      "được bản dự thảo.", file=sys.stderr)
+            part = nomination_part(session, nomination.uuid, app.campaigns)
         manifest = packages.export_package(session, app.layout.attachments, Path(args.out),
-                                           uuids, app.campaigns, progress=_progress)
+                                           uuids, app.campaigns, nomination=part,
+                                           progress=_progress)
+    count = len(dict.fromkeys(uuids + (part.dossier_uuids if part else [])))
     size = sum(f.size for f in manifest.files)
-    print(f"\nĐã tạo gói {args.out}: {len(uuids)} hồ sơ, {len(manifest.files)} tệp "
+    what = f"đợt đề nghị và {count} hồ sơ" if part else f"{count} hồ sơ"
+    print(f"\nĐã tạo gói {args.out}: {what}, {len(manifest.files)} tệp "
           f"({size / 1048576:.1f} MB), mã gói {manifest.package_id}.")
     return 0
 
 
 def _import_package(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.package_import import Resolution, import_package
+    from sangkien_desktop.services.backups import Reason, backup_now
+    from sangkien_desktop.services.package_import import Resolution, inspect_package
+    from sangkien_desktop.services.package_merge import apply_plan, dry_run_report
 
     default = (Resolution.TAKE_THEIRS if args.take_theirs else
                Resolution.KEEP_BOTH if args.keep_both else Resolution.KEEP_MINE)
     with app.db.session() as session:
-        report = import_package(session, Path(args.file), app.layout.attachments,
-                                dry_run=args.dry_run, default=default, progress=_progress)
+        plan = inspect_package(session, Path(args.file), app.layout.attachments, _progress)
+        if args.dry_run:
+            report = dry_run_report(plan, default=default)
+        else:
+            # Checked first (a refused package costs no backup), then the data as it stood.
+            backup_now(app.layout, Reason.PACKAGE_IMPORT)
+            report = apply_plan(session, plan, app.layout.attachments, default=default)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0

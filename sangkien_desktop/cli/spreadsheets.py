@@ -82,6 +82,7 @@ def _report_json(report, dry_run: bool, campaigns) -> dict:
 
 
 def _import(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.backups import Reason, backup_now
     from sangkien_desktop.services.spreadsheets import ImportRefusedError, dry_run, import_xlsx
 
     path = Path(args.file)
@@ -89,6 +90,7 @@ def _import(app: AppData, args: argparse.Namespace) -> int:
         if args.dry_run:
             report = dry_run(session, path, app.campaigns)
         else:
+            backup_now(app.layout, Reason.IMPORT)
             try:
                 report = import_xlsx(session, path, app.campaigns)
             except ImportRefusedError as exc:

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sangkien_desktop.documents.blocks import Progress
-from sangkien_desktop.exchange.json_format import write_atomically
 
 
 @dataclass(frozen=True)
@@ -148,27 +147,66 @@ def index_html(items: list[PortalItem], title: str, created: str) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _replace_dir(tmp: Path, final: Path) -> None:
-    """Puts the finished folder ``tmp`` in place of ``final`` (an older export moves aside
-    first and is removed only once the new one is there)."""
-    old = None
-    if final.exists():
-        old = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".{final.name}.old-"))
-        os.rmdir(old)
-        os.replace(final, old)
-    os.replace(tmp, final)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+# The export is staged in one work folder beside the outputs, ``.<name>.tmp-XXXX/``, holding
+# the finished folder (FILES) and zip (ZIP); READY is written once both are complete. Then the
+# old folder moves into the work folder, the new folder and the zip take their names, and the
+# work folder goes. A crash (power cut) in between leaves a READY work folder, which the next
+# export to the same place (or recover_portal_export) completes before anything else; a work
+# folder without READY is an unfinished export and is simply removed.
+FILES, ZIP, OLD, READY = "files", "package.zip", "old", "READY"
+
+
+def folder_for(out_zip: Path) -> Path:
+    return out_zip.with_suffix("") if out_zip.suffix.lower() == ".zip" else \
+        out_zip.with_name(out_zip.name + "-files")
+
+
+def _work_folders(out_zip: Path) -> list[Path]:
+    if not out_zip.parent.is_dir():
+        return []
+    return sorted(out_zip.parent.glob(f".{folder_for(out_zip).name}.tmp-*"))
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _commit(work: Path, out_zip: Path) -> None:
+    """Puts a READY work folder's results in place; safe to run again after any crash."""
+    folder = folder_for(out_zip)
+    if (work / FILES).exists():
+        if folder.exists():
+            os.replace(folder, work / OLD)
+        os.replace(work / FILES, folder)
+    if (work / ZIP).exists():
+        os.replace(work / ZIP, out_zip)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def recover_portal_export(out_zip: Path) -> bool:
+    """Finishes an export to ``out_zip`` that a crash stopped between its renames, and removes
+    work folders of exports stopped earlier. True when one was finished."""
+    finished = False
+    for work in _work_folders(out_zip):
+        if (work / READY).exists():
+            _commit(work, out_zip)
+            finished = True
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    return finished
 
 
 def write_portal_package(out_zip: Path, items: list[PortalItem], title: str,
                          created: str) -> Iterator[Progress]:
     """Writes ``out_zip`` and the folder beside it (same name without ".zip"). Nothing
-    appears under either name unless both were written in full."""
-    folder = out_zip.with_suffix("") if out_zip.suffix.lower() == ".zip" else \
-        out_zip.with_name(out_zip.name + "-files")
+    appears under either name unless both were written in full; an export a crash cut short
+    between the two renames is completed first (``recover_portal_export``)."""
+    folder = folder_for(out_zip)
     out_zip.parent.mkdir(parents=True, exist_ok=True)
-    tmp_dir = Path(tempfile.mkdtemp(dir=out_zip.parent, prefix=f".{folder.name}.tmp-"))
+    recover_portal_export(out_zip)
+    work = Path(tempfile.mkdtemp(dir=out_zip.parent, prefix=f".{folder.name}.tmp-"))
+    committing = False
     try:
         files: list[tuple[str, bytes]] = [("index.html", index_html(items, title, created)
                                            .encode("utf-8"))]
@@ -182,18 +220,21 @@ def write_portal_package(out_zip: Path, items: list[PortalItem], title: str,
               "pdf": f"{i.folder}/{i.pdf_name}"} for i in items],
             ensure_ascii=False, indent=1).encode("utf-8")))
         for n, (name, data) in enumerate(files, 1):
-            target = tmp_dir / name
+            target = work / FILES / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             yield Progress(n, len(files) * 2, "folder")
-        buffer = tempfile.SpooledTemporaryFile(max_size=64 * 1024 * 1024)
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zipfile.ZipFile(work / ZIP, "w", zipfile.ZIP_DEFLATED) as zf:
             for n, (name, data) in enumerate(files, 1):
                 zf.writestr(f"{folder.name}/{name}", data)
                 yield Progress(len(files) + n, len(files) * 2, "zip")
-        buffer.seek(0)
-        write_atomically(out_zip, buffer.read())
-        _replace_dir(tmp_dir, folder)
+        _fsync(work / ZIP)
+        (work / READY).write_bytes(b"")
+        _fsync(work / READY)
+        committing = True
+        _commit(work, out_zip)
     except BaseException:
-        shutil.rmtree(tmp_dir, ignore_errors=True)
+        if not committing:
+            shutil.rmtree(work, ignore_errors=True)
+        # Past READY the work folder stays: the next export finishes it.
         raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -69,7 +70,10 @@ def open_data_or_explain(data_dir: str | None) -> AppData | None:
         return None
 
 
-def run(data_dir: str | None = None, quit_after_load: bool = False) -> int:
+def run(data_dir: str | None = None, quit_after_load: bool = False,
+        open_file: str | None = None) -> int:
+    """Opens the window; with ``open_file`` (an exchange package given on the command line or
+    by the file association) the import dialog for it follows once the window is up."""
     app = create_application()
     app_data = open_data_or_explain(data_dir)
     if app_data is None:
@@ -85,6 +89,8 @@ def run(data_dir: str | None = None, quit_after_load: bool = False) -> int:
         window.listPainted.connect(lambda: QTimer.singleShot(0, app.quit))
     else:
         QTimer.singleShot(0, window.recover_drafts)
+    if open_file:
+        QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
     window.show()
     try:
         return app.exec()

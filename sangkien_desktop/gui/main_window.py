@@ -35,11 +35,6 @@ from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 
 SEARCH_DELAY_MS = 120
 
-# Menu entries declared in the form whose screens are still being built: hidden until wired,
-# so no menu item leads nowhere. Remove a name here in the change that connects it.
-_PENDING_ACTIONS = (
-    "actionReceived",
-)
 
 
 class MainWindow(QMainWindow):
@@ -100,11 +95,8 @@ class MainWindow(QMainWindow):
         ui.actionDecisions.triggered.connect(self.open_decisions)
         ui.actionNominations.triggered.connect(self.open_nominations)
         ui.actionTargets.triggered.connect(self.open_targets)
+        ui.actionReceived.triggered.connect(self.open_received)
         ui.dossierTable.viewport().installEventFilter(self)
-        for name in _PENDING_ACTIONS:
-            getattr(ui, name).setVisible(False)
-        for menu in (ui.menuCouncil, ui.menuNomination):
-            menu.menuAction().setVisible(any(a.isVisible() for a in menu.actions() if not a.isSeparator()))
 
     def _fill_filters(self) -> None:
         ui = self.ui
@@ -343,6 +335,14 @@ class MainWindow(QMainWindow):
         NominationsDialog(self.app_data, self).exec()
         self.reload()
 
+    def open_received(self) -> None:
+        from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
+
+        dialog = ReceivedDialog(self.app_data, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+
     def open_targets(self) -> None:
         from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
 
@@ -384,8 +384,17 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhận gói hồ sơ"), "", self.tr("Gói hồ sơ sáng kiến (*.skpkg)")
         )
-        if path and ImportPackageDialog.run(self, self.app_data, Path(path)) is not None:
-            self.reload()
+        if path:
+            self.open_package(Path(path))
+
+    def open_package(self, path: Path) -> None:
+        """Checks the exchange package, then shows what it brings (the menu, or a .skpkg
+        opened with the program: ``SangKienDesktop FILE.skpkg``)."""
+        if not path.is_file():
+            QMessageBox.warning(self, self.tr("Không nhận gói"), self.tr(
+                "Không tìm thấy tệp “%1”.").replace("%1", str(path)))
+            return
+        ImportPackageDialog.run(self, self.app_data, path, on_done=lambda _report: self.reload())
 
     def open_portal_outbox(self) -> None:
         PortalOutboxDialog(self.app_data, self).exec()

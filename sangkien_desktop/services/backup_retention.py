@@ -28,7 +28,7 @@ from dataclasses import dataclass
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 EVENT_GRACE = dt.timedelta(days=7)
-EVENT_REASONS = frozenset({"migration", "import", "restore"})
+EVENT_REASONS = frozenset({"migration", "import", "package_import", "restore"})
 
 
 @dataclass(frozen=True)

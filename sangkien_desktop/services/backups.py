@@ -53,6 +53,7 @@ class Reason(StrEnum):
     DAILY = "daily"
     MIGRATION = "migration"
     IMPORT = "import"
+    PACKAGE_IMPORT = "package_import"
     RESTORE = "restore"
 
 
@@ -62,6 +63,7 @@ _SLUGS = {
     Reason.DAILY: "hang-ngay",
     Reason.MIGRATION: "truoc-nang-cap",
     Reason.IMPORT: "truoc-nhap",
+    Reason.PACKAGE_IMPORT: "truoc-nhap-goi",
     Reason.RESTORE: "truoc-khoi-phuc",
 }
 _REASON_OF_SLUG = {slug: reason for reason, slug in _SLUGS.items()}
@@ -70,6 +72,7 @@ REASON_LABELS = {
     Reason.DAILY: "Tự động hằng ngày",
     Reason.MIGRATION: "Trước khi nâng cấp dữ liệu",
     Reason.IMPORT: "Trước khi nhập dữ liệu",
+    Reason.PACKAGE_IMPORT: "Trước khi nhận gói hồ sơ",
     Reason.RESTORE: "Trước khi khôi phục",
 }
 _NAME = re.compile(r"^sao-luu-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+))?\.zip$")

@@ -34,6 +34,7 @@ from sangkien_desktop.services.decisions import decision_data, outcome_of
 from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.services.nominations import get_nomination
 from sangkien_desktop.services.papers import dossier_paper
+from sangkien_desktop.services.received import received_paper
 
 FORMAT_CHOICES = {"pdf": ("pdf",), "docx": ("docx",), "both": ("pdf", "docx")}
 
@@ -41,7 +42,7 @@ FORMAT_CHOICES = {"pdf": ("pdf",), "docx": ("docx",), "both": ("pdf", "docx")}
 @dataclass(frozen=True)
 class _Job:
     path: str  # relative to the bundle folder, without the format's extension for documents
-    kind: str  # a document kind, or "attachment"
+    kind: str  # a document kind, "attachment", or "file" (a received PDF, copied as it is)
     data: object
     label: str
 
@@ -112,7 +113,16 @@ def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
         jobs.append(_Job(f"{folder}/bao-cao-mo-ta", "bao-cao-mo-ta", paper,
                          f"{dossier.code}: báo cáo mô tả"))
         outcome = outcome_of(session, dossier.uuid)
-        if outcome is not None and outcome.outcome == Outcome.RECOGNISED:
+        if outcome is not None and outcome.outcome == Outcome.RECOGNISED and outcome.received:
+            # The sender's decision: its PDF as it came in the package, never re-rendered.
+            paper = received_paper(session, store, outcome.decision_uuid, "quyet-dinh")
+            if paper is None:
+                missing.append(f"{dossier.code}: chưa có bản PDF quyết định số "
+                               f"{outcome.decision_number} của đơn vị gửi")
+            else:
+                jobs.append(_Job(f"{folder}/quyet-dinh.pdf", "file", paper,
+                                 f"{dossier.code}: quyết định (bản nhận được)"))
+        elif outcome is not None and outcome.outcome == Outcome.RECOGNISED:
             if outcome.decision_uuid not in decisions:
                 decisions[outcome.decision_uuid] = decision_data(session, outcome.decision_uuid)
             jobs.append(_Job(f"{folder}/quyet-dinh", "quyet-dinh",
@@ -152,7 +162,7 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
     is also the generator's return value."""
     name, jobs, formats, store = plan.name, plan.jobs, plan.formats, plan.store
     out_dir.mkdir(parents=True, exist_ok=True)
-    doc_jobs = sum(1 for j in jobs if j.kind != "attachment")
+    doc_jobs = sum(1 for j in jobs if j.kind not in ("attachment", "file"))
     total = doc_jobs * len(formats) + (len(jobs) - doc_jobs) + 1
     temp = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{name}."))
     try:
@@ -160,6 +170,14 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
         files: list[str] = []
         done = 0
         for job in jobs:
+            if job.kind == "file":
+                target = staged / job.path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(job.data, target)  # type: ignore[arg-type]
+                files.append(job.path)
+                done += 1
+                yield BundleProgress(done, total, job.label)
+                continue
             if job.kind == "attachment":
                 ref: AttachmentRef = job.data  # type: ignore[assignment]
                 target = staged / job.path

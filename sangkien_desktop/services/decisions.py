@@ -34,6 +34,7 @@ from sangkien_desktop.services.issuing_unit import issuing_unit
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow, DossierVersionRow
 from sangkien_desktop.storage.models_exchange import ReceivedDecisionRow
+from sangkien_desktop.storage.models_received import ReceivedDecisionItemRow
 
 DOC_TYPE = "QĐ"
 SUBJECT = "Công nhận sáng kiến"
@@ -170,9 +171,16 @@ class DossierOutcome:
     decision_number: str
     decision_date: dt.date
     decision_uuid: str
+    authority_text: str = ""
+    # A decision of the unit that sent the dossier up (received_decision), not one of ours:
+    # its paper is the sender's PDF, and decision_data() does not know it.
+    received: bool = False
+    issuer: str = ""
 
 
 def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
+    """This unit's last decision about the dossier; else the last decision of the unit that
+    sent it up (a received dossier); else None."""
     found = session.execute(
         select(DecisionItemRow, DecisionRow)
         .join(DecisionRow, DecisionRow.id == DecisionItemRow.decision_id)
@@ -180,10 +188,27 @@ def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
         .order_by(DecisionRow.date.desc(), DecisionRow.id.desc())
     ).first()
     if found is None:
-        return None
+        return _received_outcome(session, dossier_uuid)
     item, decision = found
     return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
-                          decision.date, decision.uuid)
+                          decision.date, decision.uuid, decision.authority_text)
+
+
+def _received_outcome(session: Session, dossier_uuid: str) -> DossierOutcome | None:
+    found = session.execute(
+        select(ReceivedDecisionItemRow, ReceivedDecisionRow)
+        .join(ReceivedDecisionRow, ReceivedDecisionRow.uuid == ReceivedDecisionItemRow.decision_uuid)
+        .where(ReceivedDecisionItemRow.dossier_uuid == dossier_uuid,
+               ReceivedDecisionRow.date.is_not(None))
+        .order_by(ReceivedDecisionRow.date.desc(), ReceivedDecisionRow.id.desc())
+    ).first()
+    if found is None:
+        return None
+    item, decision = found
+    authority = json.loads(decision.payload_json).get("authority_text", "")
+    return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
+                          decision.date, decision.uuid, str(authority or ""), received=True,
+                          issuer=decision.sending_unit)
 
 
 def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str, dt.date] | None:

@@ -23,7 +23,7 @@ from sangkien_desktop.services.nominations import (
     get_nomination,
 )
 from sangkien_desktop.services.settings import unit_profile
-from sangkien_desktop.storage.models import DecisionRow, DossierRow
+from sangkien_desktop.storage.models import DossierRow
 
 SUMMARY_LIMIT = 400  # characters of the summary cell: the table is a summary
 
@@ -39,9 +39,8 @@ def summary_row(session: Session, item: NominationItem, campaign: Campaign) -> S
     outcome = outcome_of(session, d.uuid)
     number, date, body = "", None, ""
     if outcome is not None and outcome.outcome == Outcome.RECOGNISED:
-        number, date = outcome.decision_number, outcome.decision_date
-        body = session.scalar(select(DecisionRow.authority_text).where(
-            DecisionRow.uuid == outcome.decision_uuid)) or ""
+        # A received dossier shows the decision of the unit that sent it.
+        number, date, body = outcome.decision_number, outcome.decision_date, outcome.authority_text
     benefit = d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd
     social = "" if benefit is not None else (d.benefit_unit_social or d.benefit_author_social)
     notes = []

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
@@ -27,9 +27,14 @@ from sangkien_desktop.domain.nomination import (
 from sangkien_desktop.domain.text import clean_line, clean_text
 from sangkien_desktop.services import history, numbering
 from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.received import senders_of
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DossierRow
 from sangkien_desktop.storage.models_nominations import NominationItemRow, NominationRow
+from sangkien_desktop.storage.models_received import (
+    ReceivedDecisionItemRow,
+    ReceivedNominationItemRow,
+)
 
 NOMINATION = "nomination"  # entity kind in the change log
 DOC_TYPE = "TTr"
@@ -277,24 +282,35 @@ class Candidate:
     title: str
     unit_name: str
     lead_author_name: str
+    sender: str = ""  # the lower unit that sent it up, for a received dossier
 
 
 def candidates(session: Session, nomination: Nomination) -> list[Candidate]:
+    """This unit's recognised dossiers, and the dossiers lower units sent up that their
+    decision recognised (whatever their status at the sender), not in another nomination."""
     taken = select(NominationItemRow.dossier_uuid).join(
         NominationRow, NominationRow.id == NominationItemRow.nomination_id
     ).where(NominationRow.campaign_id == nomination.campaign_id)
     if nomination.uuid:
         taken = taken.where(NominationRow.uuid != nomination.uuid)
+    received = select(ReceivedNominationItemRow.dossier_uuid).join(
+        ReceivedDecisionItemRow,
+        ReceivedDecisionItemRow.dossier_uuid == ReceivedNominationItemRow.dossier_uuid,
+    ).where(ReceivedDecisionItemRow.outcome == "recognised")
     rows = session.execute(
         select(DossierRow.uuid, DossierRow.code, DossierRow.title, DossierRow.unit_name,
                DossierRow.lead_author_name)
-        .where(DossierRow.deleted_at.is_(None), DossierRow.status == Status.RECOGNISED.value,
+        .where(DossierRow.deleted_at.is_(None),
+               or_(DossierRow.status == Status.RECOGNISED.value,
+                   and_(DossierRow.status.in_([s.value for s in NOMINABLE]),
+                        DossierRow.uuid.in_(received))),
                DossierRow.campaign_id == nomination.campaign_id,
                DossierRow.uuid.not_in(taken))
         .order_by(DossierRow.code)
     ).all()
     own = set(nomination.dossier_uuids)
-    return [Candidate(*r) for r in rows if r[0] not in own]
+    senders = senders_of(session, [r[0] for r in rows])
+    return [Candidate(*r, sender=senders.get(r[0], "")) for r in rows if r[0] not in own]
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 ``inspect_package`` opens the file, checks the container and every SHA-256, decodes and
 cross-checks the records and compares them with what is stored — it writes nothing and
-returns an ImportPlan (new, identical, differing). ``apply_plan`` then merges in one
-transaction with the officer's choice for each difference: keep mine (the default), take
+returns an ImportPlan (new, identical, differing). ``package_merge.apply_plan`` then merges
+in one transaction with the officer's choice for each difference: keep mine (the default), take
 the received one (the replaced values go to the history) or keep both (the received one
 under a new uuid). Importing the same package again finds everything identical.
 """
@@ -11,10 +11,9 @@ under a new uuid). Importing the same package again finds everything identical.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import enum
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,17 +22,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.blocks import Progress
-from sangkien_desktop.domain.dossier import Dossier, new_uuid
+from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.exchange.package import RECORDS, PackageError, PackageReader
-from sangkien_desktop.exchange.records import Records, VersionRecord, parse_records
+from sangkien_desktop.exchange.records import Records, parse_records
 from sangkien_desktop.services import history
 from sangkien_desktop.services.attachments import blob_path
-from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.services.packages import decision_json
 from sangkien_desktop.storage.migrations import LATEST_VERSION
-from sangkien_desktop.storage.models import DecisionRow, DossierVersionRow
+from sangkien_desktop.storage.models import DecisionRow
 from sangkien_desktop.storage.models_exchange import (
     ImportedCopyRow,
     ReceivedDecisionRow,
@@ -171,13 +170,10 @@ def _cross_check(reader: PackageReader, records: Records) -> None:
                           "package_tampered")
 
 
-def _open(path: Path, progress: Callable[[Progress], None] | None) -> tuple[PackageReader,
-                                                                            Records]:
+def _open(path: Path) -> Generator[Progress, None, tuple[PackageReader, Records]]:
     reader = PackageReader(path, LATEST_VERSION)
     try:
-        for step in reader.verify():
-            if progress is not None:
-                progress(step)
+        yield from reader.verify()
         if reader.manifest.kind not in ("dossiers", "nomination"):
             raise _refuse(reader.name, f"loại gói “{reader.manifest.kind}” không được hỗ trợ.",
                           "package_kind")
@@ -260,11 +256,12 @@ def _classify_decision(session: Session, plan: ImportPlan, data: dict[str, Any])
                                        (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS)))
 
 
-def inspect_package(session: Session, path: Path, store: Path | None = None,
-                    progress: Callable[[Progress], None] | None = None) -> ImportPlan:
-    """Checks the package and compares it with what is stored; writes nothing.
-    Raises PackageError (a refusal with the reason) when anything is wrong."""
-    reader, records = _open(path, progress)
+def iter_inspect_package(session: Session, path: Path, store: Path | None = None
+                         ) -> Generator[Progress, None, ImportPlan]:
+    """Checks the package and compares it with what is stored; writes nothing. Yields the
+    progress of the hash checks and returns the ImportPlan. Raises PackageError (a refusal
+    with the reason) when anything is wrong."""
+    reader, records = yield from _open(path)
     reader.close()
     m = reader.manifest
     plan = ImportPlan(path, m.package_id, m.kind, m.sender_name,
@@ -283,6 +280,9 @@ def inspect_package(session: Session, path: Path, store: Path | None = None,
             plan.conflicts.append(_dossier_conflict(session, mine, theirs))
     for data in records.decisions:
         _classify_decision(session, plan, data)
+    from sangkien_desktop.services import received_import  # builds on this module
+
+    received_import.classify(session, plan, reader.name)
     for doc in records.documents:
         if _document_row(session, doc.owner_uuid, doc.kind, doc.sha256) is None:
             plan.new_documents += 1
@@ -292,198 +292,25 @@ def inspect_package(session: Session, path: Path, store: Path | None = None,
     return plan
 
 
+def inspect_package(session: Session, path: Path, store: Path | None = None,
+                    progress: Callable[[Progress], None] | None = None) -> ImportPlan:
+    return drive(iter_inspect_package(session, path, store), progress)
+
+
+def drive(steps: Generator[Progress, None, Any],
+          progress: Callable[[Progress], None] | None = None) -> Any:
+    """Runs a progress generator to its end on this thread; returns its result."""
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if progress is not None:
+            progress(step)
+
+
 def _document_row(session: Session, owner: str, kind: str, sha: str) -> ReceivedDocumentRow | None:
     return session.scalar(select(ReceivedDocumentRow).where(
         ReceivedDocumentRow.owner_uuid == owner, ReceivedDocumentRow.kind == kind,
         ReceivedDocumentRow.sha256 == sha))
 
-
-# ---- merging -------------------------------------------------------------------------------
-
-
-class _Merge:
-    def __init__(self, session: Session, plan: ImportPlan, reader: PackageReader, store: Path,
-                 user: str | None):
-        self.s, self.plan, self.reader, self.store, self.user = session, plan, reader, store, user
-        self.report = ImportReport(plan.package_id, plan.sender)
-        self.versions = {v.dossier_uuid: v for v in plan.records.versions}
-        self.origin = {"package": plan.package_id, "from": plan.sender}
-
-    def blob(self, sha: str) -> None:
-        target = blob_path(self.store, sha)
-        if not target.is_file():
-            self.reader.copy_to(f"attachments/{sha}", target)
-            self.report.attachments += 1
-
-    def save(self, d: Dossier) -> Dossier:
-        for ref in d.attachments:
-            self.blob(ref.sha256)
-        return save_dossier(self.s, d, when=d.updated_at)
-
-    def add_version(self, v: VersionRecord, uuid: str) -> None:
-        if self.s.scalar(select(DossierVersionRow.id).where(
-                DossierVersionRow.dossier_uuid == uuid)) is not None:
-            return
-        clash = self.s.scalar(select(DossierVersionRow.id).where(
-            DossierVersionRow.lineage_uuid == v.lineage_uuid,
-            DossierVersionRow.version == v.version))
-        lineage, version = (v.lineage_uuid, v.version) if clash is None else (uuid, 1)
-        self.s.add(DossierVersionRow(
-            dossier_uuid=uuid, lineage_uuid=lineage, version=version,
-            previous_uuid=v.previous_uuid if clash is None else None,
-            content_hash=v.content_hash, frozen_at=v.frozen_at, decision_uuid=v.decision_uuid))
-        self.s.flush()
-
-    def add_dossier(self, d: Dossier, item: Item) -> None:
-        self.save(d)
-        if (v := self.versions.get(d.uuid)) is not None:
-            self.add_version(v, d.uuid)
-        history.record(self.s, history.DOSSIER, d.uuid, "imported", self.user, self.origin)
-        self.report.added.append(item)
-
-    def resolve_dossier(self, conflict: Conflict, theirs: Dossier, choice: Resolution) -> None:
-        item = Item(DOSSIER, theirs.uuid, conflict.title)
-        if choice not in conflict.choices:
-            choice = Resolution.KEEP_MINE
-            self.report.notes.append(f"{conflict.title}: {conflict.note}")
-        if choice == Resolution.TAKE_THEIRS:
-            self.save(theirs)
-            if (v := self.versions.get(theirs.uuid)) is not None:
-                self.add_version(v, theirs.uuid)
-            history.record(self.s, history.DOSSIER, theirs.uuid, "replaced_by_import", self.user,
-                           {**self.origin, "changes": conflict.changes})
-            self.report.replaced.append(item)
-        elif choice == Resolution.KEEP_BOTH:
-            copy = dataclasses.replace(theirs, uuid=new_uuid(), code="")
-            saved = self.save(copy)
-            if (v := self.versions.get(theirs.uuid)) is not None and v.frozen_at is not None:
-                history.freeze(self.s, saved, decision_uuid=v.decision_uuid, when=v.frozen_at)
-            self.s.add(ImportedCopyRow(source_uuid=theirs.uuid, local_uuid=saved.uuid,
-                                       package_id=self.plan.package_id))
-            history.record(self.s, history.DOSSIER, saved.uuid, "imported_copy", self.user,
-                           {**self.origin, "source_uuid": theirs.uuid})
-            self.report.kept_both.append(Item(DOSSIER, saved.uuid, conflict.title))
-        else:
-            self.report.kept_mine.append(item)
-
-    def decision(self, data: dict[str, Any], conflict: Conflict | None,
-                 choice: Resolution) -> None:
-        item = Item(DECISION, data["uuid"], f"Quyết định {data.get('number_text', '')}".strip())
-        payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
-        if conflict is None:
-            self.s.add(ReceivedDecisionRow(
-                uuid=data["uuid"], sending_unit=self.plan.sender,
-                number_text=data.get("number_text", ""), date=_date(data.get("date")),
-                payload_json=payload, package_id=self.plan.package_id, received_at=history.now()))
-            history.record(self.s, history.DECISION, data["uuid"], "imported", self.user,
-                           self.origin)
-            self.report.added.append(item)
-        elif choice == Resolution.TAKE_THEIRS and choice in conflict.choices:
-            row = self.s.scalar(select(ReceivedDecisionRow).where(
-                ReceivedDecisionRow.uuid == data["uuid"]))
-            assert row is not None
-            row.payload_json, row.package_id = payload, self.plan.package_id
-            history.record(self.s, history.DECISION, data["uuid"], "replaced_by_import",
-                           self.user, {**self.origin, "changes": conflict.changes})
-            self.report.replaced.append(item)
-        else:
-            self.report.kept_mine.append(item)
-
-    def documents(self) -> None:
-        for doc in self.plan.records.documents:
-            if _document_row(self.s, doc.owner_uuid, doc.kind, doc.sha256) is not None:
-                continue
-            target = blob_path(self.store, doc.sha256)
-            if not target.is_file():
-                self.reader.copy_to(doc.path, target)
-            self.s.add(ReceivedDocumentRow(
-                owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
-                filename=doc.filename, sha256=doc.sha256, size=doc.size,
-                package_id=self.plan.package_id, received_at=history.now()))
-            self.report.documents += 1
-
-
-def _date(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def apply_plan(
-    session: Session,
-    plan: ImportPlan,
-    store: Path,
-    resolutions: dict[str, Resolution] | None = None,
-    *,
-    default: Resolution = Resolution.KEEP_MINE,
-    user: str | None = None,
-) -> ImportReport:
-    """Merges the inspected package in one transaction (committed here, or rolled back)."""
-    reader = PackageReader(plan.path, LATEST_VERSION)
-    resolutions = resolutions or {}
-    try:
-        entry = reader.entry(RECORDS)
-        if reader.manifest.package_id != plan.package_id or entry is None \
-                or entry.sha256 != plan.records_sha256:
-            raise _refuse(reader.name, "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.",
-                          "package_changed")
-        merge = _Merge(session, plan, reader, store, user)
-        new = {i.uuid for i in plan.new}
-        for theirs in plan.records.dossiers:
-            conflict = plan.conflict(theirs.uuid)
-            if theirs.uuid in new:
-                merge.add_dossier(theirs, Item(DOSSIER, theirs.uuid, theirs.title))
-            elif conflict is not None:
-                merge.resolve_dossier(conflict, theirs,
-                                      resolutions.get(theirs.uuid, default))
-            else:
-                merge.report.unchanged.append(Item(DOSSIER, theirs.uuid, theirs.title))
-        for data in plan.records.decisions:
-            conflict = plan.conflict(data["uuid"])
-            if data["uuid"] in new or conflict is not None:
-                merge.decision(data, conflict, resolutions.get(data["uuid"], default))
-        merge.documents()
-        report = merge.report
-        report.unchanged += [i for i in plan.unchanged if i.kind == DECISION]
-        if report.changed_anything and not plan.already_imported:
-            m = reader.manifest
-            session.add(ReceivedPackageRow(
-                package_id=m.package_id, kind=m.kind, sending_unit=m.sender_name,
-                created_at=m.created_at, imported_at=history.now(), app_version=m.app_version,
-                rules_versions=", ".join(m.rules_versions),
-                summary_json=json.dumps({"report": report.to_json(),
-                                         "sending_unit": m.sending_unit,
-                                         "nominations": plan.records.nominations},
-                                        ensure_ascii=False)))
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        reader.close()
-    return report
-
-
-def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None = None,
-                   default: Resolution = Resolution.KEEP_MINE) -> ImportReport:
-    """What ``apply_plan`` would do, without doing it."""
-    report = ImportReport(plan.package_id, plan.sender, dry_run=True)
-    report.added = list(plan.new)
-    report.unchanged = list(plan.unchanged)
-    for c in plan.conflicts:
-        choice = (resolutions or {}).get(c.uuid, default)
-        if choice not in c.choices:
-            choice = Resolution.KEEP_MINE
-        {Resolution.KEEP_MINE: report.kept_mine, Resolution.TAKE_THEIRS: report.replaced,
-         Resolution.KEEP_BOTH: report.kept_both}[choice].append(Item(c.kind, c.uuid, c.title))
-    report.documents = plan.new_documents
-    report.attachments = plan.new_attachments
-    return report
-
-
-def import_package(session: Session, path: Path, store: Path, *, dry_run: bool = False,
-                   default: Resolution = Resolution.KEEP_MINE,
-                   progress: Callable[[Progress], None] | None = None) -> ImportReport:
-    """Checks, then merges (or, with ``dry_run``, only reports) — for the CLI and scripts."""
-    plan = inspect_package(session, path, store, progress)
-    if dry_run:
-        return dry_run_report(plan, default=default)
-    return apply_plan(session, plan, store, default=default)

@@ -1,8 +1,8 @@
 """Writing an exchange package: the chosen dossiers with their frozen versions, the decisions
 that recognised them, their documents (as received, or generated here) and attachments.
 
-Nominations plug in through ``NominationPart`` (below): the nominations service builds one
-for a nomination and passes it to ``iter_export_package``; this module never reads
+Nominations plug in through ``NominationPart`` (below): services.nomination_package builds
+one for a nomination and passes it to ``iter_export_package``; this module never reads
 nomination tables itself.
 """
 
@@ -55,7 +55,8 @@ class GeneratedDocument:
 
 @dataclass
 class NominationPart:
-    """What a nomination adds to a package — the one interface services.nominations fills.
+    """What a nomination adds to a package — the one interface services.nomination_package
+    fills.
 
     ``record`` is the nomination in its JSON form (with a "uuid"); it is written as is under
     "nominations" in records.json and kept as received by the importer. ``dossier_uuids``
@@ -119,22 +120,27 @@ def _received_documents(session: Session, owner: str) -> list[ReceivedDocumentRo
         ReceivedDocumentRow.owner_uuid == owner).order_by(ReceivedDocumentRow.id)))
 
 
+# A paper to generate for an owner: (kind, filename, render); render None: nothing to
+# generate here, as for another unit's decision.
+Wanted = tuple[str, str, Callable[[], bytes] | None]
+
+
 def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, owner: str,
-                  kind: str, filename: str, render: Callable[[], bytes] | None) -> None:
-    """Forwards the papers received for ``owner`` unchanged; generates one when none came
-    (``render`` None: nothing to generate, as for another unit's decision)."""
+                  *wanted: Wanted) -> None:
+    """Forwards the papers received for ``owner`` unchanged; generates each wanted kind
+    that did not come with them."""
     received = _received_documents(session, owner)
-    if received:
-        for row in received:
-            path = f"documents/{owner}/{row.sha256[:12]}-{row.kind}.pdf"
-            plan.entries.append(Entry(path, blob_path(store, row.sha256)))
-            plan.records.documents.append(DocumentRecord(path, row.kind, owner_kind, owner,
-                                                         row.filename, row.sha256, row.size))
-        return
-    if render is None:
-        return
-    plan.pending.append((f"documents/{owner}/{kind}.pdf", kind, owner_kind, owner, filename,
-                         render))
+    for row in received:
+        path = f"documents/{owner}/{row.sha256[:12]}-{row.kind}.pdf"
+        plan.entries.append(Entry(path, blob_path(store, row.sha256)))
+        plan.records.documents.append(DocumentRecord(path, row.kind, owner_kind, owner,
+                                                     row.filename, row.sha256, row.size))
+    have = {row.kind for row in received}
+    for kind, filename, render in wanted:
+        if kind in have or render is None:
+            continue
+        plan.pending.append((f"documents/{owner}/{kind}.pdf", kind, owner_kind, owner,
+                             filename, render))
 
 
 def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> None:
@@ -144,16 +150,15 @@ def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> N
                            .order_by(DecisionRow.date, DecisionRow.id)).all()
     for row in rows:
         plan.records.decisions.append(decision_json(row))
-        _add_document(plan, store, session, "decision", row.uuid, "quyet-dinh",
-                      f"Quyết định {row.number_text}.pdf".replace("/", "-"),
-                      lambda u=row.uuid: _pdf("quyet-dinh",
-                                              decision_service.decision_data(session, u)))
+        _add_document(plan, store, session, "decision", row.uuid, (
+            "quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
+            lambda u=row.uuid: _pdf("quyet-dinh", decision_service.decision_data(session, u))))
     wanted = {v.decision_uuid for v in plan.records.versions if v.decision_uuid}
     wanted -= {r.uuid for r in rows}
     for received in session.scalars(select(ReceivedDecisionRow).where(
             ReceivedDecisionRow.uuid.in_(wanted)).order_by(ReceivedDecisionRow.id)):
         plan.records.decisions.append(json.loads(received.payload_json))
-        _add_document(plan, store, session, "decision", received.uuid, "quyet-dinh", "", None)
+        _add_document(plan, store, session, "decision", received.uuid)
 
 
 def _pdf(kind: str, data: Any) -> bytes:
@@ -183,9 +188,13 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
                          + ". Hãy đính kèm lại các tệp đó rồi tạo gói.",
                          code="package_attachment_missing")
     for d in dossiers:
-        _add_document(plan, store, session, "dossier", d.uuid, "bao-cao-mo-ta",
-                      f"Báo cáo mô tả {d.code}.pdf",
-                      lambda u=d.uuid: _pdf("bao-cao-mo-ta", dossier_paper(session, u)))
+        # A nomination carries each dossier's application too, as its bundle does.
+        kinds = (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ()
+        kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
+        _add_document(plan, store, session, "dossier", d.uuid, *(
+            (kind, f"{label} {d.code}.pdf",
+             lambda u=d.uuid, k=kind: _pdf(k, dossier_paper(session, u)))
+            for kind, label in kinds))
     _decisions(session, plan, store, uuids)
     if nomination is not None:
         owner = str(nomination.record.get("uuid", ""))

@@ -133,7 +133,7 @@ def choices_for_dossier(session: Session, uuid: str) -> list[PaperChoice]:
     if meeting_uuid is not None:
         choices.append(_minutes_choice(session, meeting_uuid, code))
     outcome = decisions.outcome_of(session, uuid)
-    if outcome is not None:
+    if outcome is not None and not outcome.received:  # another unit's paper is not ours to print
         choices += _decision_choices(session, outcome.decision_uuid, uuid)
     return choices
 

@@ -33,7 +33,12 @@ from sangkien_desktop.domain.portal_text import (
     portal_length,
 )
 from sangkien_desktop.domain.validation.people import credited_author
-from sangkien_desktop.exchange.portal import PortalField, PortalItem, write_portal_package
+from sangkien_desktop.exchange.portal import (
+    PortalField,
+    PortalItem,
+    folder_for,
+    write_portal_package,
+)
 from sangkien_desktop.services import decisions, history
 from sangkien_desktop.services.attachments import blob_path
 from sangkien_desktop.services.catalog import UnitList, load_unit_list
@@ -166,7 +171,7 @@ def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes
     parts = [report]
     outcome = decisions.outcome_of(session, dossier.uuid)
     decision_uuid = history.version_of(session, dossier.uuid).decision_uuid
-    if outcome is not None and outcome.outcome == Outcome.RECOGNISED:
+    if outcome is not None and outcome.outcome == Outcome.RECOGNISED and not outcome.received:
         parts.append(write_document(
             "quyet-dinh", decisions.decision_data(session, outcome.decision_uuid), "pdf"))
     elif decision_uuid and (received := _received_pdf(session, store, decision_uuid,
@@ -255,9 +260,7 @@ def iter_export_portal(session: Session, store: Path, out_zip: Path,
     created = history.now().strftime("%H:%M %d/%m/%Y")
     yield from write_portal_package(out_zip, items, "Hồ sơ cập nhật lên Cổng trực tuyến", created)
     if result is not None:
-        folder = out_zip.with_suffix("") if out_zip.suffix.lower() == ".zip" else \
-            out_zip.with_name(out_zip.name + "-files")
-        result.append(PortalExport(out_zip, folder, items))
+        result.append(PortalExport(out_zip, folder_for(out_zip), items))
 
 
 def export_portal(session: Session, store: Path, out_zip: Path, campaigns: dict[str, Campaign],

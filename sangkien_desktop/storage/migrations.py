@@ -394,6 +394,63 @@ STEPS: tuple[Step, ...] = (
             )""",
         ),
     ),
+    Step(
+        5,
+        "received nominations per sending unit, and the items of received decisions",
+        (
+            """CREATE TABLE IF NOT EXISTS received_unit (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                parent TEXT NOT NULL DEFAULT '',
+                province_code VARCHAR NOT NULL DEFAULT '',
+                level VARCHAR NOT NULL DEFAULT '',
+                first_received_at DATETIME NOT NULL,
+                UNIQUE (name, parent)
+            )""",
+            """CREATE TABLE IF NOT EXISTS received_nomination (
+                id INTEGER PRIMARY KEY,
+                uuid VARCHAR(36) NOT NULL UNIQUE,
+                unit_id INTEGER NOT NULL REFERENCES received_unit (id),
+                campaign_id VARCHAR NOT NULL DEFAULT '',
+                to_unit TEXT NOT NULL DEFAULT '',
+                status VARCHAR NOT NULL DEFAULT '',
+                letter_number_text VARCHAR NOT NULL DEFAULT '',
+                letter_date DATE,
+                payload_json TEXT NOT NULL,
+                package_id VARCHAR(36) NOT NULL DEFAULT '',
+                received_at DATETIME NOT NULL
+            )""",
+            """CREATE TABLE IF NOT EXISTS received_nomination_item (
+                id INTEGER PRIMARY KEY,
+                nomination_id INTEGER NOT NULL REFERENCES received_nomination (id) ON DELETE CASCADE,
+                dossier_uuid VARCHAR(36) NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (nomination_id, dossier_uuid)
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_received_nomination_item_dossier "
+            "ON received_nomination_item (dossier_uuid)",
+            # Which dossiers a received decision decides, so "recognised by the sender's
+            # decision" is a lookup, not a scan of every decision's JSON.
+            """CREATE TABLE IF NOT EXISTS received_decision_item (
+                id INTEGER PRIMARY KEY,
+                decision_uuid VARCHAR(36) NOT NULL,
+                dossier_uuid VARCHAR(36) NOT NULL,
+                outcome VARCHAR NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                UNIQUE (decision_uuid, dossier_uuid)
+            )""",
+            "CREATE INDEX IF NOT EXISTS ix_received_decision_item_dossier "
+            "ON received_decision_item (dossier_uuid)",
+            # Decisions received under schema 4 get their items from the JSON they came in.
+            """INSERT OR IGNORE INTO received_decision_item
+                   (decision_uuid, dossier_uuid, outcome, reason)
+               SELECT d.uuid, json_extract(i.value, '$.dossier_uuid'),
+                      json_extract(i.value, '$.outcome'),
+                      COALESCE(json_extract(i.value, '$.reason'), '')
+               FROM received_decision AS d, json_each(d.payload_json, '$.items') AS i
+               WHERE json_extract(i.value, '$.dossier_uuid') IS NOT NULL""",
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].version

@@ -347,4 +347,8 @@ class HistoryRow(Base):
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
-from sangkien_desktop.storage import models_exchange, models_nominations  # noqa: E402,F401
+from sangkien_desktop.storage import (  # noqa: E402,F401
+    models_exchange,
+    models_nominations,
+    models_received,
+)

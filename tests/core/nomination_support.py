@@ -56,10 +56,11 @@ def recognised_dossiers(session, count: int, *, campaign_id: str = MOT_TRIEU,
                         applied: dt.date = dt.date(2022, 3, 15),
                         decided: dt.date = dt.date(2022, 4, 1),
                         unit_name: str = "Công ty TNHH May Hòa Bình",
-                        store: Path | None = None) -> list[Dossier]:
+                        store: Path | None = None, unit: UnitProfile = UNIT) -> list[Dossier]:
     """``count`` dossiers that pass the check of "01 triệu sáng kiến", recognised by one
-    decision dated ``decided``; with ``store``, their attachments are real stored files."""
-    save_unit_profile(session, UNIT)
+    decision dated ``decided`` of ``unit``; with ``store``, their attachments are real stored
+    files."""
+    save_unit_profile(session, unit)
     made = []
     for n, (title, before, solution) in enumerate(TEXTS[:count]):
         extra = {"attachments": stored_attachments(store, str(n))} if store else {}

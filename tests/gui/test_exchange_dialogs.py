@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from sangkien_desktop.domain.dossier import Status
-from sangkien_desktop.services import package_import, packages, portal
+from sangkien_desktop.services import package_import, package_merge, packages, portal
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.dossiers import get_dossier, save_dossier
 from sangkien_desktop.services.package_import import Resolution
@@ -57,6 +57,9 @@ def test_outbox_exports_the_package_and_records_the_answers(qtbot, app_data, tmp
     opened = []
     monkeypatch.setattr(portal_outbox_dialog.QDesktopServices, "openUrl", opened.append)
     qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+    job = dialog.export_job
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
+    assert job.error is None and dialog.last_export is not None
     assert out.is_file() and (tmp_path / "cong" / "index.html").is_file()
     assert opened[0].toLocalFile().endswith("cong/index.html")
     assert _no_modal_boxes[-1][0] == "Gói cho Cổng"
@@ -100,7 +103,7 @@ def conflicting(app_data, tmp_path):
         packages.export_package(s, sender.layout.attachments, out, uuids, sender.campaigns)
     sender.close()
     with app_data.db.session() as s:
-        package_import.import_package(s, out, app_data.layout.attachments)
+        package_merge.import_package(s, out, app_data.layout.attachments)
         d = get_dossier(s, uuids[1])
         save_dossier(s, dataclasses.replace(d, title="Bảng màu theo dõi ca máy (đã sửa)"))
         s.commit()
@@ -136,7 +139,10 @@ def test_import_flow_takes_the_chosen_side(qtbot, app_data, conflicting, monkeyp
     monkeypatch.setattr(ImportPackageDialog, "exec", exec_choosing)
     window = MainWindow(app_data)
     qtbot.addWidget(window)
-    report = ImportPackageDialog.run(window, app_data, out)
+    done = []
+    ImportPackageDialog.run(window, app_data, out, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    [report] = done
     assert [i.title for i in report.kept_both] == ["Bảng màu theo dõi ca máy (đã sửa)"]
     with app_data.db.session() as s:
         assert get_dossier(s, report.kept_both[0].uuid).title == "Bảng theo dõi ca máy bằng mã màu"
@@ -145,7 +151,9 @@ def test_import_flow_takes_the_chosen_side(qtbot, app_data, conflicting, monkeyp
 def test_a_refused_package_says_why(qtbot, app_data, tmp_path, _no_modal_boxes):
     bad = tmp_path / "hong.skpkg"
     bad.write_bytes(b"PK\x03\x04 truncated")
-    assert ImportPackageDialog.run(None, app_data, bad) is None
+    job = ImportPackageDialog.run(None, app_data, bad)
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=30_000)
+    assert job.error is not None
     title, text = _no_modal_boxes[-1]
     assert title == "Không nhận gói" and "bị cắt cụt" in text
 

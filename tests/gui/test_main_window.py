@@ -247,3 +247,19 @@ def test_a_correction_and_its_recognised_version_are_told_apart_in_the_list(qtbo
     assert "bản sửa đổi (bản 2)" in model.data(codes[True], Qt.ToolTipRole)
     assert model.data(codes[True], Qt.ForegroundRole) is not None
     assert model.data(codes[False], Qt.ForegroundRole) is None
+
+
+def test_every_menu_entry_leads_somewhere(qtbot, app_data):
+    from PySide6.QtCore import SIGNAL
+
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    dead = []
+    for menu in window.ui.menubar.findChildren(type(window.ui.menuFile)):
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None:
+                continue
+            assert action.isVisible(), action.objectName()
+            if action.receivers(SIGNAL("triggered(bool)")) == 0:
+                dead.append(action.objectName())
+    assert not dead

@@ -5,11 +5,11 @@ is shown side by side for the officer to keep theirs, take the received one or k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services import package_import
+from sangkien_desktop.services import backups, package_import, package_merge
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.package_import import Conflict, ImportPlan, ImportReport, Resolution
 
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
+from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import error_text
 
 _HEAD = re.compile(r"^([a-z_]+)(.*)$")
@@ -111,6 +113,10 @@ class ImportPackageDialog(QDialog):
                            ("%4", len(plan.unchanged)), ("%5", len(plan.conflicts)),
                            ("%6", plan.new_documents), ("%7", plan.new_attachments)):
             summary = summary.replace(key, str(value))
+        for n in plan.records.nominations:
+            letter = n.get("letter_number_text") or self.tr("dự thảo, chưa có số")
+            summary += "<br>" + self.tr("Đợt đề nghị lên cấp trên: Tờ trình %1, %2 hồ sơ.") \
+                .replace("%1", letter).replace("%2", str(len(n.get("items", []))))
         if plan.already_imported:
             summary += "<br>" + self.tr("Gói này đã được nhận trước đây.")
         ui.summaryLabel.setText(summary)
@@ -118,7 +124,7 @@ class ImportPackageDialog(QDialog):
         for widget in (ui.conflictHint, ui.conflictSplitter):
             widget.setVisible(has_conflicts)
         for conflict in plan.conflicts:
-            kind = self.tr("Hồ sơ") if conflict.kind == "dossier" else self.tr("Quyết định")
+            kind = self._kind(conflict)
             item = QListWidgetItem(f"{kind}: {conflict.title}")
             item.setData(Qt.UserRole, conflict.uuid)
             ui.conflictList.addItem(item)
@@ -126,6 +132,10 @@ class ImportPackageDialog(QDialog):
             ui.conflictList.setCurrentRow(0)
         else:
             self.resize(self.width(), 200)
+
+    def _kind(self, conflict: Conflict) -> str:
+        return {"dossier": self.tr("Hồ sơ"), "decision": self.tr("Quyết định"),
+                "nomination": self.tr("Đợt đề nghị")}.get(conflict.kind, conflict.kind)
 
     def current(self) -> Conflict | None:
         row = self.ui.conflictList.currentRow()
@@ -155,40 +165,67 @@ class ImportPackageDialog(QDialog):
             self.choices[conflict.uuid] = choice
             mark = {Resolution.KEEP_MINE: "", Resolution.TAKE_THEIRS: " ⇐",
                     Resolution.KEEP_BOTH: " ⇔"}[choice]
-            kind = self.tr("Hồ sơ") if conflict.kind == "dossier" else self.tr("Quyết định")
+            kind = self._kind(conflict)
             self.ui.conflictList.currentItem().setText(f"{kind}: {conflict.title}{mark}")
 
     # --- the whole flow ---------------------------------------------------------------------
     @classmethod
-    def run(cls, parent: QWidget, app_data: AppData, path: Path) -> ImportReport | None:
-        """Checks the package, asks, merges; returns the report, or None when nothing done."""
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:  # synchronous (gui/jobs.py does not exist yet): hashing 1 GB takes seconds
+    def run(cls, parent: QWidget | None, app_data: AppData, path: Path,
+            on_done: Callable[[ImportReport], None] | None = None) -> Job:
+        """Checks the package off the GUI thread (every hash: seconds for a large one), asks,
+        backs up, then merges off the GUI thread too; ``on_done(report)`` runs on the GUI
+        thread once the merge is committed. Returns the checking Job; the merging one is
+        ``ImportPackageDialog.last_job`` once it starts. Cancel at any point before the
+        commit leaves the data as it was."""
+        store = app_data.layout.attachments
+
+        def inspect():
             with app_data.db.session() as session:
-                plan = package_import.inspect_package(session, path, app_data.layout.attachments)
-        except SangKienError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), error_text(exc.message))
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        if not plan.new and not plan.conflicts and not plan.new_documents:
-            QMessageBox.information(parent, QCoreApplication.translate("ImportPackageDialog", "Nhận gói hồ sơ"), QCoreApplication.translate("ImportPackageDialog", "Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi."))
-            return None
-        dialog = cls(plan, parent)
-        if dialog.exec() != QDialog.Accepted:
-            return None
-        try:
-            with app_data.db.session() as session:
-                report = package_import.apply_plan(session, plan, app_data.layout.attachments,
-                                                   dialog.choices)
-        except (SangKienError, OSError) as exc:
-            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
-            QMessageBox.warning(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), message)
-            return None
-        text = QCoreApplication.translate("ImportPackageDialog", "Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên "
-                  "%4 mục của máy này.")
-        for key, items in (("%1", report.added), ("%2", report.replaced),
-                           ("%3", report.kept_both), ("%4", report.kept_mine)):
-            text = text.replace(key, str(len(items)))
-        QMessageBox.information(parent, QCoreApplication.translate("ImportPackageDialog", "Nhận gói hồ sơ"), text)
-        return report
+                return (yield from package_import.iter_inspect_package(session, path, store))
+
+        def inspected(plan: ImportPlan) -> None:
+            if not plan.new and not plan.conflicts and not plan.new_documents:
+                QMessageBox.information(parent, QCoreApplication.translate("ImportPackageDialog", "Nhận gói hồ sơ"), QCoreApplication.translate("ImportPackageDialog",
+                    "Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi."))
+                return
+            dialog = cls(plan, parent)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            cls.last_job = run_job(parent, lambda: _merge(app_data, plan, dialog.choices),
+                                   title=QCoreApplication.translate("ImportPackageDialog", "Đang nhận gói hồ sơ…"),
+                                   on_success=lambda report: _merged(parent, report, on_done),
+                                   on_failure=lambda exc: _refused(parent, exc))
+
+        job = run_job(parent, inspect, title=QCoreApplication.translate("ImportPackageDialog", "Đang kiểm tra gói hồ sơ…"),
+                      on_success=inspected, on_failure=lambda exc: _refused(parent, exc))
+        cls.last_job = job
+        return job
+
+    last_job: Job | None = None
+
+
+def _merge(app_data: AppData, plan: ImportPlan, choices: dict[str, Resolution]):
+    """The merging job: a backup of the data as it stands, then the merge in one transaction
+    (its own Session; a cancel closes the generator and rolls back)."""
+    yield Progress(0, 1, "backup")
+    backups.backup_now(app_data.layout, backups.Reason.PACKAGE_IMPORT)
+    with app_data.db.session() as session:
+        return (yield from package_merge.iter_apply_plan(
+            session, plan, app_data.layout.attachments, choices))
+
+
+def _refused(parent: QWidget | None, exc: BaseException) -> None:
+    message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+    QMessageBox.warning(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), message)
+
+
+def _merged(parent: QWidget | None, report: ImportReport,
+            on_done: Callable[[ImportReport], None] | None) -> None:
+    text = QCoreApplication.translate("ImportPackageDialog", "Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên "
+               "%4 mục của máy này.")
+    for key, items in (("%1", report.added), ("%2", report.replaced),
+                       ("%3", report.kept_both), ("%4", report.kept_mine)):
+        text = text.replace(key, str(len(items)))
+    QMessageBox.information(parent, QCoreApplication.translate("ImportPackageDialog", "Nhận gói hồ sơ"), text)
+    if on_done is not None:
+        on_done(report)

@@ -30,7 +30,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
-from sangkien_desktop.gui.dialogs import xlsx_actions
+from sangkien_desktop.gui.dialogs import send_package, xlsx_actions
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
 from sangkien_desktop.gui.jobs import Job, run_job, show_error
 from sangkien_desktop.gui.labels import core_text, error_text
@@ -53,6 +53,8 @@ class NominationsDialog(QDialog):
         self.current: noms.Nomination | None = None
         self.last_bundle: bundle_service.BundleProgress | None = None
         self.bundle_job: Job | None = None
+        self.last_package: Path | None = None
+        self.package_job = None
         self.completeness: dict[str, nomination_checks.Completeness] = {}
         self.today: dt.date | None = None  # None: the checks use today's date
         ui = self.ui
@@ -89,6 +91,7 @@ class NominationsDialog(QDialog):
         ui.saveButton.clicked.connect(lambda: self.save())
         ui.sendButton.clicked.connect(self.send)
         ui.bundleButton.clicked.connect(self.make_bundle)
+        ui.packageButton.clicked.connect(self.send_package)
         ui.openFolderButton.clicked.connect(self.open_folder)
         ui.exportXlsxButton.clicked.connect(self.export_xlsx)
         ui.closeButton.clicked.connect(self.accept)
@@ -260,8 +263,9 @@ class NominationsDialog(QDialog):
         with self.app_data.db.session() as session:
             found = noms.candidates(session, self.current)
         for c in found:
-            item = QListWidgetItem(f"{c.code} — {c.title}")
-            item.setToolTip(f"{c.title}\n{c.unit_name}\n{c.lead_author_name}")
+            sender = "\n" + self.tr("Nhận từ: %1").replace("%1", c.sender) if c.sender else ""
+            item = QListWidgetItem(f"{c.code} — {c.title}{sender}")
+            item.setToolTip(f"{c.title}\n{c.unit_name}\n{c.lead_author_name}{sender}")
             item.setData(Qt.UserRole, c.uuid)
             item.setData(FOLDED_ROLE, fold(" ".join((c.code, c.title, c.unit_name,
                                                      c.lead_author_name))))
@@ -314,6 +318,7 @@ class NominationsDialog(QDialog):
         ui.sendButton.setEnabled(editable and bool(n.items))
         ui.bundleButton.setEnabled(n is not None and bool(n.items))
         ui.exportXlsxButton.setEnabled(n is not None and bool(n.items))
+        ui.packageButton.setEnabled(n is not None and bool(n.items))
         ui.openFolderButton.setEnabled(self.last_bundle is not None)
 
     # --- editing ------------------------------------------------------------------------------
@@ -492,3 +497,11 @@ class NominationsDialog(QDialog):
         if self.last_bundle is not None and self.last_bundle.folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_bundle.folder)))
 
+    def send_package(self) -> None:
+        """"Gửi lên cấp trên": the nomination as an exchange package, written off the GUI
+        thread (gui/dialogs/send_package.py)."""
+        if self.current is None or (not self.current.is_sent and not self.save()):
+            return
+        self.package_job = send_package.send_nomination(
+            self, self.app_data, self.current.uuid,
+            on_done=lambda path: setattr(self, "last_package", path))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
@@ -16,6 +16,7 @@ from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.dialogs.portal_mark_dialog import ENTERED, RETURNED, PortalMarkDialog
 from sangkien_desktop.gui.forms.ui_portal_outbox_dialog import Ui_PortalOutboxDialog
+from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import error_text
 
 
@@ -30,6 +31,7 @@ class PortalOutboxDialog(QDialog):
             self.ui.outboxTable.horizontalHeader().resizeSection(column, width)
         self.ui.outboxTable.setWordWrap(False)
         self.last_export: portal.PortalExport | None = None
+        self.export_job: Job | None = None
         self._connect()
         self.refresh()
 
@@ -84,28 +86,34 @@ class PortalOutboxDialog(QDialog):
         ui.acceptedButton.setEnabled(awaiting)
         ui.returnedButton.setEnabled(awaiting)
 
-    def _fail(self, title: str, exc: Exception) -> None:
+    def _fail(self, title: str, exc: BaseException) -> None:
         message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
         QMessageBox.warning(self, title, message)
 
     def export_package(self) -> None:
+        """Writes the package off the GUI thread; a cancel leaves nothing under the names."""
         chosen = [r.uuid for r in self.selected() if r.to_enter]
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Lưu gói cho Cổng"), "goi-cap-nhat-cong.zip", self.tr("Tệp zip (*.zip)"))
         if not path:
             return
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:  # synchronous: a few dossiers take seconds (gui/jobs.py does not exist yet)
-            with self.app_data.db.session() as session:
-                self.last_export = portal.export_portal(
-                    session, self.app_data.layout.attachments, Path(path),
-                    self.app_data.campaigns, chosen or None)
-        except (SangKienError, OSError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self._fail(self.tr("Chưa tạo được gói"), exc)
-            return
-        QGuiApplication.restoreOverrideCursor()
-        done = self.last_export
+        app_data = self.app_data
+
+        def work():
+            result: list[portal.PortalExport] = []
+            with app_data.db.session() as session:
+                yield from portal.iter_export_portal(
+                    session, app_data.layout.attachments, Path(path), app_data.campaigns,
+                    chosen or None, result)
+            return result[0]
+
+        self.export_job = run_job(self, work, title=self.tr("Đang tạo gói cho Cổng…"),
+                                  on_success=self._exported,
+                                  on_failure=lambda exc: self._fail(
+                                      self.tr("Chưa tạo được gói"), exc))
+
+    def _exported(self, done: portal.PortalExport) -> None:
+        self.last_export = done
         warnings = [f"{i.code}: {w}" for i in done.items for w in i.warnings]
         text = self.tr("Đã tạo gói cho %n hồ sơ:", "", len(done.items))
         text += f"\n{done.zip_path}\n{done.folder}"

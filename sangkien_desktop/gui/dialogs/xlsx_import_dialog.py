@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QStyle, QTableW
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.exchange.xlsx_import import ERROR, ImportReport, Problem, describe
-from sangkien_desktop.services import spreadsheets
+from sangkien_desktop.services import backups, spreadsheets
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.forms.ui_xlsx_import_dialog import Ui_XlsxImportDialog
@@ -178,6 +178,7 @@ class XlsxImportDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
+            backups.backup_now(self.app_data.layout, backups.Reason.IMPORT)
             with self.app_data.db.session() as session:
                 self.report = spreadsheets.import_xlsx(session, self.path, self.app_data.campaigns)
         except spreadsheets.ImportRefusedError as exc:

@@ -267,6 +267,11 @@ class Ui_NominationsDialog(object):
 
         self.actionRow.addWidget(self.bundleButton)
 
+        self.packageButton = QPushButton(NominationsDialog)
+        self.packageButton.setObjectName(u"packageButton")
+
+        self.actionRow.addWidget(self.packageButton)
+
         self.openFolderButton = QPushButton(NominationsDialog)
         self.openFolderButton.setObjectName(u"openFolderButton")
 
@@ -334,6 +339,10 @@ class Ui_NominationsDialog(object):
         self.sendButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00e1nh d\u1ea5u \u0111\u00e3 &g\u1eedi\u2026", None))
         self.formatLabel.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ecbnh d\u1ea1ng:", None))
         self.bundleButton.setText(QCoreApplication.translate("NominationsDialog", u"T\u1ea1o &b\u1ed9 h\u1ed3 s\u01a1\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.packageButton.setToolTip(QCoreApplication.translate("NominationsDialog", u"Ghi m\u1ed9t t\u1ec7p .skpkg mang \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb, h\u1ed3 s\u01a1, quy\u1ebft \u0111\u1ecbnh, T\u1edd tr\u00ecnh, B\u1ea3ng t\u1ed5ng h\u1ee3p v\u00e0 t\u1ec7p \u0111\u00ednh k\u00e8m, \u0111\u1ec3 c\u00f4ng \u0111o\u00e0n c\u1ea5p tr\u00ean nh\u1eadn v\u00e0o ch\u01b0\u01a1ng tr\u00ecnh c\u1ee7a h\u1ecd", None))
+#endif // QT_CONFIG(tooltip)
+        self.packageButton.setText(QCoreApplication.translate("NominationsDialog", u"G\u1eedi l\u00ean c\u1ea5p tr\u00ean (xu\u1ea5t g\u00f3i .s&kpkg)\u2026", None))
         self.openFolderButton.setText(QCoreApplication.translate("NominationsDialog", u"M\u1edf th\u01b0 m\u1ee5c", None))
         self.exportXlsxButton.setText(QCoreApplication.translate("NominationsDialog", u"Xu\u1ea5t b\u1ea3ng t\u1ed5ng h\u1ee3p ra &Excel\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00f3n&g", None))

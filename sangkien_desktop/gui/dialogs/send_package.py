@@ -1,0 +1,64 @@
+"""Sending a nomination upward as an exchange package (.skpkg), from the nominations window:
+asks where to write it, then renders the papers and packs everything off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from sangkien_desktop.exchange.package import EXTENSION
+from sangkien_desktop.services import packages
+from sangkien_desktop.services.bundle import bundle_name
+from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.nomination_package import nomination_part
+from sangkien_desktop.services.nominations import get_nomination
+
+from sangkien_desktop.gui.jobs import Job, run_job
+
+
+def package_work(app_data: AppData, uuid: str, out: Path):
+    """The job: its own Session (never the GUI thread's), the papers, then the package."""
+    with app_data.db.session() as session:
+        part = nomination_part(session, uuid, app_data.campaigns)
+        manifest = yield from packages.iter_export_package(
+            session, app_data.layout.attachments, out, [], app_data.campaigns, nomination=part)
+    return out, manifest
+
+
+def send_nomination(parent: QWidget, app_data: AppData, uuid: str,
+                    on_done: Callable[[Path], None] | None = None) -> Job | None:
+    """Asks for the file and starts the export; None when the officer stopped before it."""
+    with app_data.db.session() as session:
+        nomination = get_nomination(session, uuid)
+        name = bundle_name(session, uuid)
+    if not nomination.is_sent and QMessageBox.question(
+            parent, QCoreApplication.translate("send_package", "Gửi lên cấp trên"),
+            QCoreApplication.translate("send_package", "Đợt đề nghị còn là dự thảo: Tờ trình chưa có số. Vẫn xuất gói (cấp trên nhận "
+                "bản dự thảo)?\n\nChọn “Không”, rồi bấm “Đánh dấu đã gửi…” để Tờ trình được cấp số trước khi xuất gói.")
+    ) != QMessageBox.Yes:
+        return None
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("send_package", "Lưu gói gửi cấp trên"), f"{name}{EXTENSION}",
+        QCoreApplication.translate("send_package", "Gói hồ sơ sáng kiến (*.skpkg)"))
+    if not path:
+        return None
+    out = Path(path)
+    if out.suffix.lower() != EXTENSION:
+        out = out.with_name(out.name + EXTENSION)
+
+    def done(result: tuple[Path, packages.Manifest]) -> None:
+        written, manifest = result
+        size = sum(f.size for f in manifest.files) / 1048576
+        QMessageBox.information(parent, QCoreApplication.translate("send_package", "Gửi lên cấp trên"), QCoreApplication.translate("send_package",
+            "Đã tạo gói %1 (%2 tệp, %3 MB).\n\nGửi tệp này cho công đoàn cấp trên (thư điện "
+            "tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.")
+            .replace("%1", str(written)).replace("%2", str(len(manifest.files)))
+            .replace("%3", f"{size:.1f}"))
+        if on_done is not None:
+            on_done(written)
+
+    return run_job(parent, lambda: package_work(app_data, uuid, out),
+                   title=QCoreApplication.translate("send_package", "Đang tạo gói gửi cấp trên…"), on_success=done)
