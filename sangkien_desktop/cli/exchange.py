@@ -7,11 +7,14 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sangkien_desktop.cli.dossiers import find_uuid
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.context import AppData
+
+if TYPE_CHECKING:  # the documents package is heavy (reportlab, python-docx): not at start-up
+    from sangkien_desktop.documents.blocks import Progress
 
 
 def register(sub) -> None:

@@ -15,20 +15,8 @@ from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Seve
 from sangkien_desktop.services import backups, checks, drafts, history
 from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.interchange import export_json, import_json
 
 from sangkien_desktop.gui import backup_runner
-from sangkien_desktop.gui.dialogs import xlsx_actions
-from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
-from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
-from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
-from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
-from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
-from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
-from sangkien_desktop.gui.dialogs.meeting_dialog import MeetingDialog
-from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
-from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
-from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import core_text, error_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
@@ -80,8 +68,8 @@ class MainWindow(QMainWindow):
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
         ui.actionImportXlsx.triggered.connect(self.import_xlsx)
-        ui.actionExportXlsx.triggered.connect(lambda: xlsx_actions.export_list(self, self.app_data, self.model.query))
-        ui.actionSaveXlsxTemplate.triggered.connect(lambda: xlsx_actions.save_template(self, self.app_data))
+        ui.actionExportXlsx.triggered.connect(self.export_xlsx)
+        ui.actionSaveXlsxTemplate.triggered.connect(self.save_xlsx_template)
         ui.actionImportPackage.triggered.connect(self.import_package)
         ui.actionPortalOutbox.triggered.connect(self.open_portal_outbox)
         ui.actionQuit.triggered.connect(self.close)
@@ -194,6 +182,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
     def new_dossier(self) -> None:
+        from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
         saved = DossierEditor.edit(self, self.app_data, None)
         if saved:
             self.reload(saved)
@@ -202,6 +192,8 @@ class MainWindow(QMainWindow):
         uuid = self.selected_uuid()
         if uuid is None:
             return
+        from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
         saved = DossierEditor.edit(self, self.app_data, uuid)
         if saved:
             self.reload(saved)
@@ -290,6 +282,8 @@ class MainWindow(QMainWindow):
                     drafts.discard_draft(session, draft.dossier_uuid)
                     session.commit()
                 continue
+            from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
             if draft.is_new:
                 editor = DossierEditor.from_draft(self.app_data, draft.dossier_uuid, self)
             else:
@@ -307,10 +301,12 @@ class MainWindow(QMainWindow):
         return recovered
 
     def open_bin(self) -> None:
+        from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
         BinDialog(self.app_data, self).exec()
         self.reload()
 
     def show_history(self) -> None:
+        from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
         uuid = self.selected_uuid()
         if uuid is not None:
             with self.app_data.db.session() as session:
@@ -318,12 +314,15 @@ class MainWindow(QMainWindow):
             HistoryDialog.show_for(self, self.app_data, history.DOSSIER, uuid, dossier.title or dossier.code)
 
     def open_councils(self) -> None:
+        from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
         CouncilsDialog(self.app_data, self).exec()
 
     def open_meetings(self) -> None:
+        from sangkien_desktop.gui.dialogs.meeting_dialog import MeetingDialog
         MeetingDialog(self.app_data, self).exec()
 
     def open_decisions(self) -> None:
+        from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
         dialog = DecisionsDialog(self.app_data, self)
         dialog.exec()
         if dialog.changed:
@@ -349,9 +348,11 @@ class MainWindow(QMainWindow):
         TargetsDialog(self.app_data, self).exec()
 
     def open_settings(self) -> None:
+        from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
         SettingsDialog.ask(self, self.app_data)
 
     def import_json(self) -> None:
+        from sangkien_desktop.services.interchange import import_json
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhập hồ sơ"), "", self.tr("Tệp hồ sơ JSON (*.json)")
         )
@@ -390,6 +391,7 @@ class MainWindow(QMainWindow):
     def open_package(self, path: Path) -> None:
         """Checks the exchange package, then shows what it brings (the menu, or a .skpkg
         opened with the program: ``SangKienDesktop FILE.skpkg``)."""
+        from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
         if not path.is_file():
             QMessageBox.warning(self, self.tr("Không nhận gói"), self.tr(
                 "Không tìm thấy tệp “%1”.").replace("%1", str(path)))
@@ -397,10 +399,12 @@ class MainWindow(QMainWindow):
         ImportPackageDialog.run(self, self.app_data, path, on_done=lambda _report: self.reload())
 
     def open_portal_outbox(self) -> None:
+        from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
         PortalOutboxDialog(self.app_data, self).exec()
         self.reload()
 
     def export_json(self) -> None:
+        from sangkien_desktop.services.interchange import export_json
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Xuất hồ sơ"), "ho-so-sang-kien.json", self.tr("Tệp hồ sơ JSON (*.json)")
         )
@@ -440,7 +444,18 @@ class MainWindow(QMainWindow):
         self.app_data.db.close()
         self.reload()
 
+    def export_xlsx(self) -> None:
+        from sangkien_desktop.gui.dialogs import xlsx_actions
+
+        xlsx_actions.export_list(self, self.app_data, self.model.query)
+
+    def save_xlsx_template(self) -> None:
+        from sangkien_desktop.gui.dialogs import xlsx_actions
+
+        xlsx_actions.save_template(self, self.app_data)
+
     def import_xlsx(self) -> None:
+        from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
         if XlsxImportDialog.run(self, self.app_data):
             self.reload()
 
