@@ -54,12 +54,18 @@ def number_text(number: str | int | None, type_code: str, suffix: str) -> str:
     return text if "/" in text else f"{text}/{tail}"
 
 
+# Where a numbered document's issuing unit is not set yet (Settings left empty): a line for the
+# clerk to write it by hand, so the number line and the header's left column still print.
+UNIT_BLANK = "……………………………"
+
+
 def header_for(
     unit: UnitProfile, *, number: str = "", date: dt.date | None = None, subject: str = ""
 ) -> Header:
+    unit_name = unit.unit_name or (UNIT_BLANK if number.strip() else "")
     return Header(
         parent_organisation=unit.parent_organisation,
-        unit_name=unit.unit_name,
+        unit_name=unit_name,
         number=number,
         place_date=place_date_line(unit.place_name, date),
         subject=subject,

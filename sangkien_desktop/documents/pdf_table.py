@@ -25,6 +25,10 @@ from sangkien_desktop.documents.fonts import FAMILY, FONT
 from sangkien_desktop.documents.measure import column_widths
 
 ROW_CHUNK = 200
+# A row is split across pages only when it is taller than this share of a page (short rows
+# move whole to the next page) and at least MIN_SPLIT_LINES of its lines fit on the first.
+TALL_ROW_SHARE = 0.25
+MIN_SPLIT_LINES = 3
 _CACHE_LIMIT = 100_000  # words per font and size, so a long session's memory stays flat
 
 
@@ -234,17 +238,29 @@ class _PagedTable(Flowable):
         while fit < len(self.rows) and used + self.rows[fit].height <= room:
             used += self.rows[fit].height
             fit += 1
+        if fit == len(self.rows):
+            return [self.grid.table(self.rows, self._with_header)]
+        left = room - used
+        tall = self.rows[fit].height > self.grid.page_height * TALL_ROW_SHARE
+        if tall and left >= self.grid.extra + MIN_SPLIT_LINES * self.grid.leading:
+            # A tall row (a long summary) that does not fit: its first lines fill this page and
+            # the rest continues at the top of the next, as office suites split a row; moving
+            # it whole would leave most of a page blank, or the first page with no table.
+            head, rest = self.grid.cut(self.rows[fit], left)
+            return [
+                self.grid.table([*self.rows[:fit], head], self._with_header),
+                _PagedTable(self.grid, [rest, *self.rows[fit + 1:]], first=False),
+            ]
         if fit == 0 and ah < self.grid.page_height - 1:
-            return []  # nothing fits here: the frame moves on to the next page
+            return []  # hardly a line fits here: the frame moves on to the next page
         if fit == 0:
-            # One row taller than a whole page: its lines continue in a row on the next page.
+            # Even a fresh page has room for fewer lines than MIN_SPLIT_LINES (a very tall
+            # header): cut anyway, so the table always moves forward.
             head, rest = self.grid.cut(self.rows[0], room)
             return [
                 self.grid.table([head], self._with_header),
                 _PagedTable(self.grid, [rest, *self.rows[1:]], first=False),
             ]
-        if fit == len(self.rows):
-            return [self.grid.table(self.rows, self._with_header)]
         return [
             self.grid.table(self.rows[:fit], self._with_header),
             _PagedTable(self.grid, self.rows[fit:], first=False),

@@ -210,4 +210,26 @@ def test_a_row_taller_than_a_page_does_not_fail_the_document():
     data = samples.summary_table(2)
     data.rows[1].summary = "Dòng rất dài. " * 900
     pages = pdf_text(write_document("bang-tong-hop", data, "pdf"))
-    assert "Tổng cộng" in pages[-1]
+    # The tall row runs on over many pages, every page full, and the table still ends with
+    # its totals (the signature block may follow on the next page).
+    assert len(pages) > 20
+    assert "Tổng cộng" in " ".join(pages[-2:])
+    assert all("Dòng rất dài." in page for page in pages[1:-2])
+
+
+def test_a_tall_row_starts_on_the_first_page_and_runs_on():
+    data = samples.summary_table(1)
+    data.rows[0].summary = "Các bước thực hiện giải pháp được mô tả chi tiết. " * 40
+    pages = pdf_text(write_document("bang-tong-hop", data, "pdf"))
+    assert "Các bước thực hiện" in pages[0]  # not a first page with a title and no table
+    assert "Các bước thực hiện" in pages[1] and "Tổng cộng" in " ".join(pages[1:])
+
+
+def test_a_numbered_paper_of_a_unit_not_yet_named_in_settings_keeps_its_number_line():
+    import dataclasses
+
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+
+    letter = dataclasses.replace(samples.nomination(), unit=UnitProfile(), number="      /TTr")
+    text = " ".join(pdf_text(write_document("to-trinh", letter, "pdf")))
+    assert "Số: /TTr" in " ".join(text.split()) and "……………" in text
