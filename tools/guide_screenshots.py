@@ -43,6 +43,17 @@ PROFILE = {
     "user_name": "Trần Văn Bình",
 }
 
+# The district union above the guide's unit, in the package screens.
+UPPER_PROFILE = {
+    "parent_organisation": "Liên đoàn Lao động tỉnh Quảng Trị",
+    "unit_name": "Công đoàn các Khu công nghiệp tỉnh Quảng Trị",
+    "number_suffix": "CĐKCN",
+    "level": "district_or_sector",
+    "signer_name": "Lê Thị Thanh Xuân",
+    "recipients": ["Như trên;", "Lưu: VT."],
+    "user_name": "Hồ Văn Lực",
+}
+
 # What the program shows on Windows for the data folder and a user's documents.
 WINDOWS_DATA = "C:\\Users\\Binh\\AppData\\Roaming\\sangkien_desktop"
 WINDOWS_DOCUMENTS = "C:\\Users\\Binh\\Documents"
@@ -421,6 +432,111 @@ def xlsx_import(ctx):
         save(dialog, "nhap-excel", ctx.out)
 
 
+@shot("goi-nhap-cong")
+def portal_outbox(ctx):
+    from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
+
+    with closing(PortalOutboxDialog(ctx.app_data)) as dialog:
+        show(dialog, 1100, 460)
+        dialog.ui.outboxTable.selectRow(0)
+        save(dialog, "goi-nhap-cong", ctx.out)
+
+
+@shot("goi-nhap-cong-trang")
+def portal_page(ctx):
+    """The package's index.html. Qt WebEngine is not part of the program, so the page is shown
+    in a QTextBrowser: its layout and its data are the real ones, its Copy buttons (script) and
+    some of its styling are not drawn the way a browser draws them."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QTextBrowser
+
+    from sangkien_desktop.services import portal
+
+    out_zip = ctx.tmp / "goi-cap-nhat-cong.zip"
+    with ctx.app_data.db.session() as session:
+        ready = [r.uuid for r in portal.outbox(session, ctx.app_data.campaigns) if r.to_enter]
+        done = portal.export_portal(session, ctx.app_data.layout.attachments, out_zip,
+                                    ctx.app_data.campaigns, ready[:2])
+    page = done.folder / "index.html"
+    with closing(QTextBrowser()) as browser:
+        browser.setSearchPaths([str(done.folder)])
+        browser.setSource(QUrl.fromLocalFile(str(page)))
+        show(browser, 1000, 620)
+        save(browser, "goi-nhap-cong-trang", ctx.out)
+
+
+def upper_level(ctx):
+    """The guide's upper level: a second data folder (a district union) that received the
+    guide unit's nomination as a package, with one dossier edited there since (a conflict when
+    the unit sends it again). Made once, kept on the context."""
+    if getattr(ctx, "upper", None) is not None:
+        return ctx.upper
+    import dataclasses
+
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+    from sangkien_desktop.services import nominations as noms
+    from sangkien_desktop.services import package_merge
+    from sangkien_desktop.services.context import open_app_data
+    from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+    from sangkien_desktop.services.settings import save_unit_profile
+
+    from sangkien_desktop.gui.dialogs.send_package import package_work
+
+    with ctx.app_data.db.session() as session:
+        nomination = max(noms.list_nominations(session), key=lambda n: len(n.items))
+        if not nomination.is_sent:  # sent first, as the guide says: its Tờ trình has a number
+            noms.mark_sent(session, nomination.uuid, user=PROFILE["user_name"])
+            session.commit()
+    package = ctx.tmp / "de-nghi-len-cap-tren.skpkg"
+    steps = package_work(ctx.app_data, nomination.uuid, package)
+    try:
+        while True:
+            next(steps)
+    except StopIteration:
+        pass
+    upper = open_app_data(ctx.tmp / "cap-tren")
+    with upper.db.session() as session:
+        save_unit_profile(session, UnitProfile(**{**PROFILE, **UPPER_PROFILE}))
+        session.commit()
+    with upper.db.session() as session:
+        package_merge.import_package(session, package, upper.layout.attachments)
+        first = get_dossier(session, nomination.items[0].dossier_uuid)
+        # A recognised dossier is frozen; its notes are not: the upper level wrote one.
+        save_dossier(session, dataclasses.replace(first, notes="Đề nghị bổ sung ảnh chụp sản phẩm khi áp dụng."),
+                     user=UPPER_PROFILE["user_name"])
+        session.commit()
+    ctx.upper = (upper, package)
+    return ctx.upper
+
+
+@shot("nhan-goi-ho-so")
+def import_package(ctx):
+    from sangkien_desktop.services import package_import
+
+    from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
+
+    upper, package = upper_level(ctx)
+    with upper.db.session() as session:
+        plan = package_import.inspect_package(session, package, upper.layout.attachments)
+    with closing(ImportPackageDialog(plan)) as dialog:
+        show(dialog, 1100, 560)
+        save(dialog, "nhan-goi-ho-so", ctx.out)
+
+
+@shot("ho-so-nhan")
+def received(ctx):
+    from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
+
+    upper, _package = upper_level(ctx)
+    with closing(ReceivedDialog(upper)) as dialog:
+        show(dialog, 1100, 560)
+        tree = dialog.ui.receivedTree
+        tree.expandAll()
+        if tree.topLevelItemCount() and tree.topLevelItem(0).childCount():
+            tree.setCurrentItem(tree.topLevelItem(0).child(0))
+        save(dialog, "ho-so-nhan", ctx.out)
+
+
 @shot("sao-luu")
 def backups_dialog(ctx):
     from sangkien_desktop.services import backups
@@ -586,6 +702,8 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 take(ctx)
         finally:
+            if getattr(ctx, "upper", None) is not None:
+                ctx.upper[0].close()
             app_data.close()
     return 0
 

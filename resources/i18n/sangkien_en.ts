@@ -1452,14 +1452,6 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Gói của: %1&lt;/b&gt; (tạo lúc %2)&lt;br&gt;%3 mục mới sẽ được thêm; %4 mục đã có, giống hệt: bỏ qua; %5 mục khác nội dung; %6 văn bản và %7 tệp đính kèm mới.</source>
-        <translation>&lt;b&gt;Package from: %1&lt;/b&gt; (created %2)&lt;br&gt;%3 new records will be added; %4 already here and identical: skipped; %5 differ; %6 documents and %7 attachments are new.</translation>
-    </message>
-    <message>
-        <source>không rõ đơn vị</source>
-        <translation>unknown unit</translation>
-    </message>
-    <message>
         <source>dự thảo, chưa có số</source>
         <translation>draft, not numbered yet</translation>
     </message>
@@ -1498,6 +1490,18 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Nhận gói hồ sơ</source>
         <translation>Import a dossier package</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói của: %1&lt;/b&gt; (tạo lúc %2)</source>
+        <translation>&lt;b&gt;Package from: %1&lt;/b&gt; (made at %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gói không ghi đơn vị gửi&lt;/b&gt; (máy gửi chưa nhập tên đơn vị trong Cài đặt; tạo lúc %2)</source>
+        <translation>&lt;b&gt;The package names no sending unit&lt;/b&gt; (the sender had not entered a unit name in Settings; made at %2)</translation>
+    </message>
+    <message>
+        <source>%3 mục mới sẽ được thêm; %4 mục đã có, giống hệt: bỏ qua; %5 mục khác nội dung; %6 văn bản và %7 tệp đính kèm mới.</source>
+        <translation>%3 new items will be added; %4 items already here, identical: skipped; %5 items differ; %6 new documents and %7 new attachments.</translation>
     </message>
     <message>
         <source>Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi.</source>
@@ -1589,6 +1593,10 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Giám đốc Công ty …</source>
         <translation>Director of … Company</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký của %1</source>
+        <translation>Name of the signer for %1</translation>
     </message>
     <message>
         <source>Công nhận</source>
@@ -2354,8 +2362,22 @@ You can restore it from the Bin.</translation>
         <translation>PDF and Word</translation>
     </message>
     <message>
+        <source>không có hạn</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
         <source>%v hồ sơ</source>
         <translation>%v dossiers</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3, </source>
+        <translation>%1 — %2
+%3, </translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
     </message>
     <message numerus="yes">
         <source>%n hồ sơ</source>

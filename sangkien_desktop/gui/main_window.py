@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from sangkien_desktop import APP_NAME, __version__
@@ -125,9 +125,19 @@ class MainWindow(QMainWindow):
         header = self.ui.dossierTable.horizontalHeader()
         state = settings.value("main_window/header")
         if state is None or not header.restoreState(state):
-            for column, width in enumerate((330, 120, 170, 230, 160, 125, 130)):
-                if column < len(COLUMNS):
-                    header.resizeSection(column, width)
+            for column, width in enumerate(self._default_widths()):
+                header.resizeSection(column, width)
+
+    def _default_widths(self) -> list[int]:
+        """The code column holds a revised dossier's "SK-2025-00017 · bản 2" and the status
+        column "Đã cập nhật lên cổng" whole, in whatever font and language is in use."""
+        metrics = self.ui.dossierTable.fontMetrics()
+        code = QCoreApplication.translate("DossierTableModel", "%1 · bản %2")
+        code = code.replace("%1", "SK-2025-00017").replace("%2", "2")
+        status = max((status_label(s) for s in STATUS_LABELS), key=metrics.horizontalAdvance)
+        widths = [330, metrics.horizontalAdvance(code) + 24, 170, 230, 160, 125,
+                  metrics.horizontalAdvance(status) + 24]
+        return widths[:len(COLUMNS)]
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.dossierTable.viewport() and event.type() == event.Type.Paint:

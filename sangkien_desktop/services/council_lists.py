@@ -24,6 +24,7 @@ class MeetingSummary:
     place: str
     minutes_number: str
     dossier_count: int
+    council_unit: str = ""  # the unit whose council met (the decision is that unit's)
 
 
 def list_meetings(session: Session, council_uuid: str | None = None) -> list[MeetingSummary]:
@@ -33,7 +34,8 @@ def list_meetings(session: Session, council_uuid: str | None = None) -> list[Mee
     if council_uuid:
         stmt = stmt.where(CouncilRow.uuid == council_uuid)
     return [
-        MeetingSummary(m.uuid, c.uuid, c.name, m.date, m.place, m.minutes_number, len(m.dossiers))
+        MeetingSummary(m.uuid, c.uuid, c.name, m.date, m.place, m.minutes_number, len(m.dossiers),
+                       c.unit_name)
         for m, c in session.execute(stmt)
     ]
 

@@ -14,7 +14,7 @@ from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.services import councils, decisions, history
 from sangkien_desktop.services.dossiers import get_dossier
-from tests.gui.council_setup import GOOD, WEAK, set_up_unit
+from tests.gui.council_setup import EMPLOYER, GOOD, WEAK, set_up_unit
 from tests.gui.typing import commit_text
 
 from sangkien_desktop.gui.dialogs import paper_output
@@ -334,3 +334,37 @@ def test_switching_meetings_with_unsaved_changes_asks(qtbot, app_data, monkeypat
     assert ui.meetingCombo.currentIndex() == 0 and dialog.meeting_uuid == "" and ui.placeEdit.text() == ""
     with app_data.db.session() as session:
         assert councils.get_meeting(session, uuid).place == "Phòng họp số 2"
+
+
+def test_a_meeting_of_another_units_council_defaults_the_decision_to_that_unit(qtbot, app_data):
+    """Opened on another unit's meeting (the demo's), the decision is that unit's: its union's
+    committee decides, the Settings signer is not put under it, and the decision keeps the
+    unit; back on the officer's own meeting, the Settings unit and signer return."""
+    from sangkien_desktop.domain.council import Council, Meeting, Member, Role
+
+    own_council, own_dossiers = set_up_unit(app_data)
+    other = "Công ty TNHH Giày da Phương Nam"
+    with app_data.db.session() as s:
+        council = councils.save_council(s, Council(
+            name=f"Hội đồng sáng kiến {other}", unit_name=other, employer=other, year=2025,
+            members=[Member("Lạc Văn Tường", Role.CHAIR), Member("Mẫn Thị Hoa", Role.SECRETARY)]))
+        theirs = councils.record_meeting(s, Meeting(
+            council_uuid=council.uuid, date=dt.date(2025, 12, 15), place="Phòng họp",
+            present_member_ids=[m.id for m in council.members],
+            dossier_uuids=[own_dossiers[1].uuid]))
+        mine = councils.record_meeting(s, Meeting(
+            council_uuid=own_council.uuid, date=dt.date(2025, 12, 16), place="Phòng họp",
+            present_member_ids=[m.id for m in own_council.members],
+            dossier_uuids=[own_dossiers[0].uuid]))
+        s.commit()
+    dialog = IssueDecisionDialog(app_data, meeting_uuid=theirs.uuid)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.authorityTextEdit.text() == f"Ban Chấp hành Công đoàn {other}"
+    assert ui.signerNameEdit.text() == "" and other in ui.signerNameEdit.placeholderText()
+    ui.signerNameEdit.setText("Lạc Văn Tường")
+    assert dialog.collect().unit_name == other
+    ui.meetingCombo.setCurrentIndex(ui.meetingCombo.findData(mine.uuid))
+    assert ui.authorityTextEdit.text() == f"Ban Chấp hành Công đoàn cơ sở {EMPLOYER}"
+    assert ui.signerNameEdit.text() == "Lạc Văn Tường"  # typed by the officer: kept
+    assert dialog.collect().unit_name == ""  # the Settings unit

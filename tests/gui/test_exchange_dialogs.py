@@ -162,3 +162,19 @@ def test_field_labels_come_from_the_editor():
     assert import_package_dialog.field_label("authors[0].phone") == "Tác giả, đồng tác giả[0].phone"
     assert import_package_dialog.field_label("zzz") == "zzz"
     assert QMessageBox  # imported for the patched statics
+
+
+def test_import_dialog_shows_the_package_time_and_an_unnamed_sender_plainly(qtbot, app_data, conflicting):
+    out, _uuids = conflicting
+    with app_data.db.session() as s:
+        plan = package_import.inspect_package(s, out, app_data.layout.attachments)
+    plan = dataclasses.replace(plan, sender="", created_at="2026-11-21T21:52:49")
+    dialog = ImportPackageDialog(plan)
+    qtbot.addWidget(dialog)
+    summary = dialog.ui.summaryLabel.text()
+    assert "21:52 21/11/2026" in summary and "2026-11-21" not in summary
+    assert "không ghi đơn vị gửi" in summary and "không rõ" not in summary
+    item = dialog.ui.conflictList.item(0)
+    assert item.toolTip() and item.toolTip() in item.text()
+    assert import_package_dialog.package_time("2026-11-21T21:52:49+00:00").endswith("21/11/2026")
+    assert import_package_dialog.package_time("hôm qua") == "hôm qua"

@@ -263,3 +263,12 @@ def test_every_menu_entry_leads_somewhere(qtbot, app_data):
             if action.receivers(SIGNAL("triggered(bool)")) == 0:
                 dead.append(action.objectName())
     assert not dead
+
+
+def test_default_columns_hold_a_revised_code_and_the_longest_status(qtbot, app_data):
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    header = window.ui.dossierTable.horizontalHeader()
+    metrics = window.ui.dossierTable.fontMetrics()
+    assert header.sectionSize(1) > metrics.horizontalAdvance("SK-2025-00017 · bản 2")
+    assert header.sectionSize(6) > metrics.horizontalAdvance("Đã cập nhật lên cổng")

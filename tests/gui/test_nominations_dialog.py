@@ -250,3 +250,34 @@ def test_header_edits_are_saved_kept_or_dropped_when_switching(qtbot, app_data, 
     answers.append(QMessageBox.Discard)
     dialog.ui.closeButton.click()
     assert not dialog.isVisible()
+
+
+def test_without_a_deadline_the_editor_says_so_and_ticking_it_gives_a_real_date(qtbot, app_data):
+    """No deadline: the greyed editor reads "không có hạn", not today's date; ticking the box
+    offers a date to come (17:00 in a month) and saving stores it."""
+    _seed(app_data, 1)
+    dialog = _new_nomination(qtbot, app_data)  # "01 triệu sáng kiến" has no deadline
+    editor = dialog.ui.deadlineEdit
+    assert not dialog.ui.hasDeadlineCheck.isChecked() and not editor.isEnabled()
+    assert editor.text() == "không có hạn"
+    dialog.ui.hasDeadlineCheck.setChecked(True)
+    offered = editor.dateTime().toPython()
+    assert editor.isEnabled() and offered.date() > dt.date.today() and offered.hour == 17
+    assert dialog.save()
+    with app_data.db.session() as s:
+        stored = noms.list_nominations(s)[0].deadline
+    assert stored == offered.replace(second=0, microsecond=0)
+    dialog.ui.hasDeadlineCheck.setChecked(False)
+    assert editor.text() == "không có hạn"
+
+
+def test_the_check_column_is_visible_at_the_default_size(qtbot, app_data):
+    _seed(app_data, 1)
+    dialog = _new_nomination(qtbot, app_data)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.ui.itemsTable
+    header = table.horizontalHeader()
+    right = header.sectionViewportPosition(5) + header.sectionSize(5)
+    assert right <= table.viewport().width()
+    assert header.sectionSize(4) >= header.fontMetrics().horizontalAdvance("Lĩnh vực ưu tiên")

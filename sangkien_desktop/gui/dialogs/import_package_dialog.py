@@ -4,6 +4,7 @@ is shown side by side for the officer to keep theirs, take the received one or k
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -64,6 +65,18 @@ def field_label(path: str) -> str:
     return path
 
 
+def package_time(created_at: str) -> str:
+    """"2026-11-21T21:52:49" → "21:52 21/11/2026", in this computer's time if the package
+    says its zone; what cannot be read is shown as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(created_at)
+    except ValueError:
+        return created_at
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{moment:%H:%M %d/%m/%Y}"
+
+
 def _shown(value: Any) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("ImportPackageDialog", "(trống)")
@@ -89,7 +102,9 @@ class ImportPackageDialog(QDialog):
         header.resizeSection(0, 190)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.Stretch)
-        self.ui.conflictSplitter.setSizes([280, 700])
+        self.ui.conflictSplitter.setSizes([380, 600])
+        self.ui.conflictList.setTextElideMode(Qt.ElideMiddle)
+        self.ui.conflictList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._connect()
         self._fill()
 
@@ -105,11 +120,15 @@ class ImportPackageDialog(QDialog):
 
     def _fill(self) -> None:
         plan, ui = self.plan, self.ui
-        summary = self.tr(
-            "<b>Gói của: %1</b> (tạo lúc %2)<br>%3 mục mới sẽ được thêm; %4 mục đã có, giống "
-            "hệt: bỏ qua; %5 mục khác nội dung; %6 văn bản và %7 tệp đính kèm mới.")
-        for key, value in (("%1", plan.sender or self.tr("không rõ đơn vị")),
-                           ("%2", plan.created_at.replace("T", " ")), ("%3", len(plan.new)),
+        if plan.sender:
+            head = self.tr("<b>Gói của: %1</b> (tạo lúc %2)").replace("%1", plan.sender)
+        else:
+            head = self.tr("<b>Gói không ghi đơn vị gửi</b> (máy gửi chưa nhập tên đơn vị trong "
+                           "Cài đặt; tạo lúc %2)")
+        summary = head + "<br>" + self.tr(
+            "%3 mục mới sẽ được thêm; %4 mục đã có, giống hệt: bỏ qua; %5 mục khác nội dung; "
+            "%6 văn bản và %7 tệp đính kèm mới.")
+        for key, value in (("%2", package_time(plan.created_at)), ("%3", len(plan.new)),
                            ("%4", len(plan.unchanged)), ("%5", len(plan.conflicts)),
                            ("%6", plan.new_documents), ("%7", plan.new_attachments)):
             summary = summary.replace(key, str(value))
@@ -126,6 +145,7 @@ class ImportPackageDialog(QDialog):
         for conflict in plan.conflicts:
             kind = self._kind(conflict)
             item = QListWidgetItem(f"{kind}: {conflict.title}")
+            item.setToolTip(conflict.title)  # the list elides a long title in the middle
             item.setData(Qt.UserRole, conflict.uuid)
             ui.conflictList.addItem(item)
         if has_conflicts:

@@ -25,12 +25,13 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.scoring import format_score
-from sangkien_desktop.domain.text import clean_line, clean_text
+from sangkien_desktop.domain.text import clean_line, clean_text, fold
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
 from sangkien_desktop.services import council_lists, decisions, numbering
 from sangkien_desktop.services import councils as council_service
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import get_dossier
+from sangkien_desktop.services.issuing_unit import same_unit
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs.settings_dialog import CAPACITIES
@@ -70,6 +71,8 @@ class IssueDecisionDialog(QDialog):
         with app_data.db.session() as session:
             self.profile = unit_profile(session)
             meetings = council_lists.list_meetings(session)
+        self._meeting_units = {m.uuid: m.council_unit for m in meetings}
+        self.unit_name = self.profile.unit_name  # whose decision: the meeting's council unit
         ui.meetingCombo.addItem(self.tr("(không theo cuộc họp — tự chọn hồ sơ)"), "")
         for m in meetings:
             ui.meetingCombo.addItem(f"{format_date(m.date)} — {m.council_name}"
@@ -147,12 +150,48 @@ class IssueDecisionDialog(QDialog):
             ui.authorityTextEdit.setText("")
             ui.authorityTextEdit.setPlaceholderText(self.tr("Giám đốc Công ty …"))
         else:
-            ui.authorityTextEdit.setText(f"Ban Chấp hành {self.profile.unit_name}".strip())  # i18n: keep (printed)
+            ui.authorityTextEdit.setText(self._committee())
             ui.authorityTextEdit.setCursorPosition(0)
+
+    def _committee(self) -> str:
+        """The union committee of the deciding unit (a company's is its union's)."""
+        union = self.unit_name
+        if union != self.profile.unit_name and not fold(union).startswith(("cong doan", "lien doan")):
+            union = f"Công đoàn {union}"  # i18n: keep (printed)
+        return f"Ban Chấp hành {union}".strip()  # i18n: keep (printed)
+
+    def _is_own_unit(self, unit: str) -> bool:
+        """The Settings unit, also when named by its employer ("Công ty X" for "Công đoàn Công ty X")."""
+        own = self.profile.unit_name
+        union = f"Công đoàn {unit}"  # i18n: keep (a unit's name, not UI text)
+        return not unit or same_unit(unit, own) or same_unit(union, own)
+
+    def _follow_meeting_unit(self, meeting_uuid: str) -> None:
+        """A meeting of another unit's council (demo data, or a unit whose records an upper
+        level keeps): the decision is that unit's, and so is the default issuing body."""
+        unit = clean_line(self._meeting_units.get(meeting_uuid, ""))
+        unit = self.profile.unit_name if self._is_own_unit(unit) else unit
+        if unit == self.unit_name:
+            return
+        ui = self.ui
+        default = self._committee()
+        self.unit_name = unit
+        if ui.authorityCombo.currentData() != Authority.HEAD.value and \
+                clean_line(ui.authorityTextEdit.text()) == clean_line(default):
+            self._authority_changed()
+        # The Settings signer signs the officer's own unit's decisions, not another unit's.
+        own = unit == self.profile.unit_name
+        signer = clean_line(ui.signerNameEdit.text())
+        if not own and signer == self.profile.signer_name:
+            ui.signerNameEdit.clear()
+        elif own and not signer:
+            ui.signerNameEdit.setText(self.profile.signer_name)
+        ui.signerNameEdit.setPlaceholderText("" if own else self.tr("Họ tên người ký của %1").replace("%1", unit))
 
     # --- dossiers -----------------------------------------------------------------------------
     def _meeting_changed(self) -> None:
         uuid = self.ui.meetingCombo.currentData() or ""
+        self._follow_meeting_unit(uuid)
         self.ui.itemsTable.setRowCount(0)
         if not uuid:
             self._update_count()
@@ -262,6 +301,7 @@ class IssueDecisionDialog(QDialog):
             signing_capacity=clean_line(ui.capacityCombo.currentText()),
             legal_basis=[line for line in legal if line], scope=clean_line(ui.scopeEdit.text()),
             meeting_uuid=ui.meetingCombo.currentData() or "",
+            unit_name="" if self._is_own_unit(self.unit_name) else self.unit_name,
         )
 
     def issue(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NominationsDialog", "Tên sáng kiến"), QT_TRANSLATE_NOOP("NominationsDialog", "Đơn vị"),
     QT_TRANSLATE_NOOP("NominationsDialog", "Lĩnh vực ưu tiên"), QT_TRANSLATE_NOOP("NominationsDialog", "Kiểm tra"),
 )  # fmt: skip
+TITLE_COLUMN = 2
+COLUMN_WIDTHS = (36, 105, 200, 110, 135, 165)
+# The editor's minimum, shown as "không có hạn" when the nomination has no deadline.
+NO_DEADLINE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 
 class NominationsDialog(QDialog):
@@ -66,9 +70,14 @@ class NominationsDialog(QDialog):
         ui.itemsTable.setColumnCount(len(COLUMNS))
         ui.itemsTable.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         header = ui.itemsTable.horizontalHeader()
-        for column, width in enumerate((36, 105, 210, 120, 170)):
+        # The title takes what is left; the check column is wide enough for its first words.
+        for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
+        header.setStretchLastSection(False)
+        # No deadline: the greyed editor says so instead of showing a date that means nothing.
+        ui.deadlineEdit.setMinimumDateTime(NO_DEADLINE)
+        ui.deadlineEdit.setSpecialValueText(self.tr("không có hạn"))
         # One line per dossier; the full title and every gap are in the tooltips.
         ui.itemsTable.setWordWrap(False)
         ui.quotaBar.setFormat(self.tr("%v hồ sơ"))
@@ -87,7 +96,7 @@ class NominationsDialog(QDialog):
         ui.upButton.clicked.connect(lambda: self.move_selected(-1))
         ui.downButton.clicked.connect(lambda: self.move_selected(1))
         ui.campaignCombo.currentIndexChanged.connect(self._campaign_changed)
-        ui.hasDeadlineCheck.toggled.connect(ui.deadlineEdit.setEnabled)
+        ui.hasDeadlineCheck.toggled.connect(self._deadline_toggled)
         ui.saveButton.clicked.connect(lambda: self.save())
         ui.sendButton.clicked.connect(self.send)
         ui.bundleButton.clicked.connect(self.make_bundle)
@@ -108,8 +117,8 @@ class NominationsDialog(QDialog):
             campaign = self.app_data.campaigns.get(n.campaign_id)
             name = campaign.short_name if campaign else n.campaign_id
             status = core_text(noms.STATUS_LABELS.get(n.status, n.status))
-            text = f"{n.letter_number_text or self.tr('Dự thảo')} — {name}\n{status}, " + \
-                self.tr("%n hồ sơ", "", len(n.items))
+            text = (self.tr("%1 — %2\n%3, ").replace("%1", n.letter_number_text or self.tr("Dự thảo"))
+                    .replace("%2", name).replace("%3", status) + self.tr("%n hồ sơ", "", len(n.items)))
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, n.uuid)
             ui.nominationList.addItem(item)
@@ -137,6 +146,19 @@ class NominationsDialog(QDialog):
                     self.reload_list(target)
                 return
         self._open_selected()
+
+    def _deadline_toggled(self, on: bool) -> None:
+        """A deadline ticked on starts from the campaign's, else from 17:00 in a month."""
+        editor = self.ui.deadlineEdit
+        editor.setEnabled(on)
+        if on and editor.dateTime() == NO_DEADLINE:
+            campaign = self._campaign()
+            start = campaign.nomination_deadline if campaign and campaign.nomination_deadline else None
+            if start is None:
+                start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(17, 0))
+            editor.setDateTime(QDateTime(start))
+        elif not on:
+            editor.setDateTime(NO_DEADLINE)
 
     def _header_changed(self) -> bool:
         """The recipient, basis or deadline typed differ from what is stored (a draft only)."""
@@ -202,7 +224,7 @@ class NominationsDialog(QDialog):
         ui.basisEdit.setPlainText(n.basis)
         ui.hasDeadlineCheck.setChecked(n.deadline is not None)
         ui.deadlineEdit.setEnabled(n.deadline is not None)
-        ui.deadlineEdit.setDateTime(QDateTime(n.deadline) if n.deadline else QDateTime.currentDateTime())
+        ui.deadlineEdit.setDateTime(QDateTime(n.deadline) if n.deadline else NO_DEADLINE)
         letter = (self.tr("Số %1 ngày %2").replace("%1", n.letter_number_text)
                   .replace("%2", f"{n.letter_date:%d/%m/%Y}") if n.is_sent
                   else self.tr("chưa cấp số (dự thảo)"))
