@@ -16,7 +16,7 @@ from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.context import AppData, open_app_data
 
 from sangkien_desktop.gui import jobs, language
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import exception_text
 
 
 def load_fonts() -> None:
@@ -65,7 +65,7 @@ def open_data_or_explain(data_dir: str | None) -> AppData | None:
     try:
         return open_app_data(data_dir)
     except (SangKienError, OSError) as exc:
-        message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+        message = exception_text(exc)
         QMessageBox.critical(None, APP_NAME, message)
         return None
 

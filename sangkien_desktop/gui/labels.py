@@ -17,6 +17,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from sangkien_desktop.domain.dossier import SECTOR_LABELS, STATUS_LABELS, Sector, Status
+from sangkien_desktop.domain.errors import SangKienError
 
 from sangkien_desktop.gui.i18n.core_messages import MESSAGES
 
@@ -74,3 +75,9 @@ def sector_label(sector: Sector) -> str:
 def error_text(message: str) -> str:
     """A core error's Vietnamese message, translated (same catalogue as every core text)."""
     return core_text(message)
+
+
+def exception_text(exc: BaseException) -> str:
+    """What to tell the user about a failure: a core error's message translated, or the
+    system's own words for anything else (a file that cannot be read or written)."""
+    return error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)

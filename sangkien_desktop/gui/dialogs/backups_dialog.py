@@ -23,7 +23,7 @@ from sangkien_desktop.services.dossiers import DossierQuery, count_dossiers
 
 from sangkien_desktop.gui.backup_runner import BackupRunner, backup_message
 from sangkien_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 
 
 def size_text(n: int) -> str:
@@ -157,7 +157,7 @@ class BackupsDialog(QDialog):
         try:
             result = backups.restore_backup(self.app_data.layout, path)
         except (SangKienError, OSError) as exc:
-            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+            message = exception_text(exc)
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Không khôi phục được"), message)
             return

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.documents.blocks import Progress
-from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services import backups, package_import, package_merge
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.package_import import Conflict, ImportPlan, ImportReport, Resolution
@@ -30,7 +29,7 @@ from sangkien_desktop.services.package_import import Conflict, ImportPlan, Impor
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
 from sangkien_desktop.gui.jobs import Job, run_job
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import exception_text
 
 _HEAD = re.compile(r"^([a-z_]+)(.*)$")
 # Fields the editor's help does not name (records and decisions).
@@ -235,7 +234,7 @@ def _merge(app_data: AppData, plan: ImportPlan, choices: dict[str, Resolution]):
 
 
 def _refused(parent: QWidget | None, exc: BaseException) -> None:
-    message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+    message = exception_text(exc)
     QMessageBox.warning(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), message)
 
 

@@ -17,7 +17,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.gui.dialogs.portal_mark_dialog import ENTERED, RETURNED, PortalMarkDialog
 from sangkien_desktop.gui.forms.ui_portal_outbox_dialog import Ui_PortalOutboxDialog
 from sangkien_desktop.gui.jobs import Job, run_job
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import exception_text
 
 
 class PortalOutboxDialog(QDialog):
@@ -87,7 +87,7 @@ class PortalOutboxDialog(QDialog):
         ui.returnedButton.setEnabled(awaiting)
 
     def _fail(self, title: str, exc: BaseException) -> None:
-        message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+        message = exception_text(exc)
         QMessageBox.warning(self, title, message)
 
     def export_package(self) -> None:

@@ -25,7 +25,7 @@ from sangkien_desktop.services import received
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.forms.ui_received_dialog import Ui_ReceivedDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import exception_text
 
 GAP_COLOUR, DONE_COLOUR = QColor("#b3261e"), QColor("#1b6e20")
 UNIT, NOMINATION, DOSSIER = "unit", "nomination", "dossier"
@@ -166,7 +166,7 @@ class ReceivedDialog(QDialog):
             path = received.copy_paper(self.app_data.layout.attachments, self.papers[row],
                                        self._folder)
         except (SangKienError, OSError) as exc:
-            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+            message = exception_text(exc)
             QMessageBox.warning(self, self.tr("Không mở được văn bản"), message)
             return
         self.opened.append(path)

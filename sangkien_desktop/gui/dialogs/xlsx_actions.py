@@ -18,7 +18,7 @@ from sangkien_desktop.services import spreadsheets
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import DossierQuery
 
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import exception_text
 
 
 def _ask_path(window: QWidget, title: str, suggested: str) -> Path | None:
@@ -29,7 +29,7 @@ def _ask_path(window: QWidget, title: str, suggested: str) -> Path | None:
 
 
 def _failed(window: QWidget, exc: Exception) -> None:
-    message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+    message = exception_text(exc)
     QMessageBox.warning(window, QCoreApplication.translate("xlsx_actions", "Không ghi được tệp Excel"), message)
 
 

@@ -18,7 +18,7 @@ from sangkien_desktop.services import backups, spreadsheets
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.forms.ui_xlsx_import_dialog import Ui_XlsxImportDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import error_text, exception_text
 
 _ERROR_BACKGROUND = QColor("#fde2e1")
 _WARNING_BACKGROUND = QColor("#fff4cc")
@@ -80,7 +80,7 @@ class XlsxImportDialog(QDialog):
                 self.report = spreadsheets.dry_run(session, path, self.app_data.campaigns)
         except (SangKienError, OSError) as exc:
             self.report = None
-            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+            message = exception_text(exc)
             self._show_summary(message, error=True)
             self.ui.resultTable.setRowCount(0)
         else:
@@ -187,7 +187,7 @@ class XlsxImportDialog(QDialog):
             self._summarise()
             self._fill_table()
         except (SangKienError, OSError) as exc:
-            message = error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+            message = exception_text(exc)
             self._show_summary(self.tr("Không nhập được: %1. Chưa có hồ sơ nào được ghi.").replace("%1", message), error=True)
         else:
             self.imported += self.report.created
