@@ -25,11 +25,11 @@ import zipfile
 from pathlib import Path
 
 from sangkien_desktop.domain.dossier import AttachmentRef
-from sangkien_desktop.services import package_import, package_merge, packages
-from sangkien_desktop.services.attachments import blob_path
 from sangkien_desktop.services.context import AppData, open_app_data
-from sangkien_desktop.services.demo import generate_dossiers
-from sangkien_desktop.services.dossiers import save_dossier
+from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+from sangkien_desktop.services.dossiers.attachments import blob_path
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange import package_import, package_merge, packages
 
 
 def fill(app: AppData, count: int, size: int) -> list[str]:

@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from sangkien_desktop.services.demo import create_demo, generate_dossiers
-from sangkien_desktop.services.dossiers import DossierQuery, count_dossiers, open_list
+from sangkien_desktop.services.demo.demo_dossiers import create_demo, generate_dossiers
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers, open_list
 from sangkien_desktop.storage.database import Database, open_database
 
 # What users type: the brief's list, a surname, unit words, one with diacritics.

@@ -45,10 +45,10 @@ def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def prepare(data_dir: Path, count: int) -> None:
-    from sangkien_desktop.services.bulk import insert_dossiers
     from sangkien_desktop.services.context import open_app_data
-    from sangkien_desktop.services.demo import generate_dossiers
-    from sangkien_desktop.services.dossiers import DossierQuery, count_dossiers
+    from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+    from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+    from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 
     app = open_app_data(data_dir)
     with app.db.session() as session:

@@ -19,11 +19,15 @@ from pathlib import Path
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.exchange.xlsx_import import duplicate_key
-from sangkien_desktop.services.bulk import insert_dossiers
 from sangkien_desktop.services.catalog import load_campaigns
-from sangkien_desktop.services.demo import generate_dossiers
-from sangkien_desktop.services.dossiers import DossierQuery, count_dossiers
-from sangkien_desktop.services.spreadsheets import dry_run, export_dossier_list, import_xlsx
+from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
+from sangkien_desktop.services.exchange.spreadsheets import (
+    dry_run,
+    export_dossier_list,
+    import_xlsx,
+)
 from sangkien_desktop.storage.database import open_database
 
 

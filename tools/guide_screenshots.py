@@ -147,7 +147,7 @@ def dossier_uuid(app_data, status: str, *, nth: int = 0, min_authors: int = 1) -
 def _dossiers(app_data, status: str) -> list:
     from sqlalchemy import select
 
-    from sangkien_desktop.services import dossiers as dossier_service
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
     from sangkien_desktop.storage.models import DossierRow
 
     with app_data.db.session() as session:
@@ -155,7 +155,7 @@ def _dossiers(app_data, status: str) -> list:
             select(DossierRow.uuid).where(DossierRow.status == status, DossierRow.deleted_at.is_(None))
             .order_by(DossierRow.code)
         ).scalars().all()
-        return [dossier_service.get_dossier(session, u) for u in uuids]
+        return [get_dossier(session, u) for u in uuids]
 
 
 def story_dossier(app_data, nth: int = 0) -> str:
@@ -167,7 +167,7 @@ def story_dossier(app_data, nth: int = 0) -> str:
 def dossier_with_findings(app_data) -> str:
     """The draft whose check says the most: errors first, then warnings."""
     from sangkien_desktop.domain.validation import Severity
-    from sangkien_desktop.services import checks
+    from sangkien_desktop.services.dossiers import checks
 
     def weight(d) -> tuple[int, int]:
         with app_data.db.session() as session:
@@ -181,7 +181,8 @@ def dossier_with_findings(app_data) -> str:
 
 def decided_dossier(app_data) -> str:
     """A recognised dossier with a decision and a meeting (all its documents can be printed)."""
-    from sangkien_desktop.services import decisions, papers
+    from sangkien_desktop.services import papers
+    from sangkien_desktop.services.council import decisions
 
     with app_data.db.session() as session:
         recognised = _dossiers(app_data, "recognised")
@@ -194,7 +195,7 @@ def decided_dossier(app_data) -> str:
 
 
 def busiest_meeting(app_data):
-    from sangkien_desktop.services import council_lists
+    from sangkien_desktop.services.council import council_lists
 
     with app_data.db.session() as session:
         return max(council_lists.list_meetings(session), key=lambda m: (m.dossier_count, m.date))
@@ -343,14 +344,14 @@ def frozen(ctx):
 
 @shot("lich-su")
 def history(ctx):
-    from sangkien_desktop.services import dossiers as dossier_service
-    from sangkien_desktop.services import history as history_service
+    from sangkien_desktop.services.dossiers import history as history_service
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
     from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 
     uuid = decided_dossier(ctx.app_data)
     with ctx.app_data.db.session() as session:
-        title = dossier_service.get_dossier(session, uuid).title
+        title = get_dossier(session, uuid).title
     with closing(HistoryDialog(ctx.app_data, history_service.DOSSIER, uuid, title)) as dialog:
         show(dialog, 1000, 300)
         dialog.ui.expandCheck.setChecked(False)  # one line per change; details on demand
@@ -450,7 +451,7 @@ def portal_page(ctx):
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QTextBrowser
 
-    from sangkien_desktop.services import portal
+    from sangkien_desktop.services.exchange import portal
 
     out_zip = ctx.tmp / "goi-cap-nhat-cong.zip"
     with ctx.app_data.db.session() as session:
@@ -474,10 +475,11 @@ def upper_level(ctx):
     import dataclasses
 
     from sangkien_desktop.domain.unit_profile import UnitProfile
-    from sangkien_desktop.services import nominations as noms
-    from sangkien_desktop.services import package_merge
     from sangkien_desktop.services.context import open_app_data
-    from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+    from sangkien_desktop.services.dossiers.saving import save_dossier
+    from sangkien_desktop.services.exchange import package_merge
+    from sangkien_desktop.services.nominating import nominations as noms
     from sangkien_desktop.services.settings import save_unit_profile
 
     from sangkien_desktop.gui.dialogs.send_package import package_work
@@ -511,7 +513,7 @@ def upper_level(ctx):
 
 @shot("nhan-goi-ho-so")
 def import_package(ctx):
-    from sangkien_desktop.services import package_import
+    from sangkien_desktop.services.exchange import package_import
 
     from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
 
@@ -539,7 +541,7 @@ def received(ctx):
 
 @shot("sao-luu")
 def backups_dialog(ctx):
-    from sangkien_desktop.services import backups
+    from sangkien_desktop.services.backup import backups
 
     from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
 
@@ -598,7 +600,7 @@ class Context:
 def prepare_data(folder: Path):
     from sangkien_desktop.domain.unit_profile import UnitProfile
     from sangkien_desktop.services.context import open_app_data
-    from sangkien_desktop.services.demo import create_demo
+    from sangkien_desktop.services.demo.demo_dossiers import create_demo
     from sangkien_desktop.services.settings import save_unit_profile
 
     app_data = open_app_data(folder)
@@ -620,15 +622,17 @@ def add_story(session) -> None:
 
     from sangkien_desktop.domain.council import Council, Meeting, Member, Role, ScoreEntry
     from sangkien_desktop.domain.dossier import Status
-    from sangkien_desktop.services import councils
-    from sangkien_desktop.services import dossiers as dossier_service
+    from sangkien_desktop.services.council import councils
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+    from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
+    from sangkien_desktop.services.dossiers.saving import save_dossier
 
     employer = EMPLOYER
-    drafts = [d for d in dossier_service.list_dossiers(session, dossier_service.DossierQuery(status="draft"),
+    drafts = [d for d in list_dossiers(session, DossierQuery(status="draft"),
                                                        limit=60)]
     chosen = []
     for row in drafts:
-        d = dossier_service.get_dossier(session, row.uuid)
+        d = get_dossier(session, row.uuid)
         if d.campaign_id == "cong-nhan-cap-co-so" and len(d.title) < 75 and d.authors \
                 and not any(word in d.title.lower() for word in OFF_TOPIC):
             # A new dossier of the guide's unit, written by its officer (so its history is too).
@@ -639,7 +643,7 @@ def add_story(session) -> None:
         if len(chosen) == 5:
             break
     for d in chosen:
-        dossier_service.save_dossier(session, d, user=PROFILE["user_name"])
+        save_dossier(session, d, user=PROFILE["user_name"])
     members = [
         Member("Lê Quang Huy", Role.CHAIR, "ThS.", "Giám đốc"),
         Member("Phạm Thị Thu Hà", Role.VICE_CHAIR, "", "Phó Giám đốc"),

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.services import backups
+from sangkien_desktop.services.backup import backups
 
 
 def register(sub) -> None:

@@ -45,7 +45,7 @@ def to_json(d: Decision) -> dict:
 
 
 def _decisions(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.decisions import list_decisions
+    from sangkien_desktop.services.council.decisions import list_decisions
 
     with app.db.session() as session:
         found = list_decisions(session, args.year)

@@ -45,7 +45,7 @@ def register(sub) -> None:
 
 
 def _demo(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.demo import create_demo
+    from sangkien_desktop.services.demo.demo_dossiers import create_demo
 
     with app.db.session() as session:
         created = create_demo(session, args.count, args.seed)
@@ -72,7 +72,7 @@ def find_uuid(session, key: str) -> str:
 
 
 def _list(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.dossiers import DossierQuery, SortKey, list_dossiers
+    from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
 
     query = DossierQuery(
         search=args.search,
@@ -112,7 +112,7 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export_json(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.interchange import export_json
+    from sangkien_desktop.services.exchange.interchange import export_json
 
     with app.db.session() as session:
         uuids = [find_uuid(session, key) for key in args.ids] or None
@@ -122,8 +122,8 @@ def _export_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_json(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backups import Reason, backup_now
-    from sangkien_desktop.services.interchange import import_json
+    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services.exchange.interchange import import_json
 
     backup_now(app.layout, Reason.IMPORT)
     with app.db.session() as session:
@@ -143,8 +143,8 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from sangkien_desktop.domain.validation import SEVERITY_LABELS
-    from sangkien_desktop.services import checks
-    from sangkien_desktop.services.dossiers import get_dossier
+    from sangkien_desktop.services.dossiers import checks
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
     from sangkien_desktop.storage.models import DossierRow
 
     results = []

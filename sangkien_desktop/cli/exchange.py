@@ -66,7 +66,7 @@ def _progress(step: Progress) -> None:
 
 
 def _portal_list(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services import portal
+    from sangkien_desktop.services.exchange import portal
 
     with app.db.session() as session:
         rows = portal.outbox(session, app.campaigns, include_done=args.all)
@@ -89,7 +89,7 @@ def _portal_list(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export_portal(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services import portal
+    from sangkien_desktop.services.exchange import portal
 
     with app.db.session() as session:
         uuids = [find_uuid(session, key) for key in args.ids] or None
@@ -111,7 +111,7 @@ def _date(text: str) -> dt.date:
 
 
 def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services import portal
+    from sangkien_desktop.services.exchange import portal
 
     with app.db.session() as session:
         for key in args.ids:
@@ -130,9 +130,9 @@ def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
 
 def _export_package(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.errors import InputError
-    from sangkien_desktop.services import packages
-    from sangkien_desktop.services.nomination_package import nomination_part
-    from sangkien_desktop.services.nominations import get_nomination
+    from sangkien_desktop.services.exchange import packages
+    from sangkien_desktop.services.exchange.nomination_package import nomination_part
+    from sangkien_desktop.services.nominating.nominations import get_nomination
 
     if not args.nomination and not args.dossiers:
         raise InputError("Hãy chọn đợt đề nghị (--nomination ID) hoặc hồ sơ (--dossiers ID…) "
@@ -158,9 +158,9 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_package(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backups import Reason, backup_now
-    from sangkien_desktop.services.package_import import Resolution, inspect_package
-    from sangkien_desktop.services.package_merge import apply_plan, dry_run_report
+    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services.exchange.package_import import Resolution, inspect_package
+    from sangkien_desktop.services.exchange.package_merge import apply_plan, dry_run_report
 
     default = (Resolution.TAKE_THEIRS if args.take_theirs else
                Resolution.KEEP_BOTH if args.keep_both else Resolution.KEEP_MINE)

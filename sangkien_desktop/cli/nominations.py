@@ -43,8 +43,8 @@ def _campaign(app: AppData, campaign_id: str):
 
 
 def _nominations(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services import nominations as noms
-    from sangkien_desktop.services.dossiers import get_dossier
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+    from sangkien_desktop.services.nominating import nominations as noms
 
     with app.db.session() as session:
         found = noms.list_nominations(session)
@@ -70,7 +70,7 @@ def _nominations(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _bundle(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services import bundle
+    from sangkien_desktop.services.nominating import bundle
 
     formats = bundle.formats_of(args.format)
     last = None
@@ -89,7 +89,7 @@ def _bundle(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _targets(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services import targets
+    from sangkien_desktop.services.nominating import targets
 
     campaign = _campaign(app, args.campaign)
     with app.db.session() as session:
@@ -125,7 +125,8 @@ def _targets(app: AppData, args: argparse.Namespace) -> int:
 def write_doc(app: AppData, args: argparse.Namespace) -> int:
     """``sangkien doc`` for a nomination (to-trinh, bang-tong-hop) or a campaign
     (bao-cao-chi-tieu, tom-tat-don-vi with --unit)."""
-    from sangkien_desktop.services import nomination_papers, papers, target_papers
+    from sangkien_desktop.services import papers
+    from sangkien_desktop.services.nominating import nomination_papers, target_papers
 
     with app.db.session() as session:
         if args.nomination is not None:

@@ -45,7 +45,7 @@ def register(sub) -> None:
 
 def _report_json(report, dry_run: bool, campaigns) -> dict:
     from sangkien_desktop.exchange.xlsx_import import describe
-    from sangkien_desktop.services.spreadsheets import vocabulary
+    from sangkien_desktop.services.exchange.spreadsheets import vocabulary
 
     vocab = vocabulary(campaigns)
 
@@ -82,8 +82,12 @@ def _report_json(report, dry_run: bool, campaigns) -> dict:
 
 
 def _import(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backups import Reason, backup_now
-    from sangkien_desktop.services.spreadsheets import ImportRefusedError, dry_run, import_xlsx
+    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services.exchange.spreadsheets import (
+        ImportRefusedError,
+        dry_run,
+        import_xlsx,
+    )
 
     path = Path(args.file)
     with app.db.session() as session:
@@ -116,8 +120,8 @@ def _import(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services import spreadsheets
-    from sangkien_desktop.services.dossiers import DossierQuery, SortKey
+    from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey
+    from sangkien_desktop.services.exchange import spreadsheets
 
     if args.nomination or args.targets:
         if args.search or args.status or args.campaign:
@@ -155,7 +159,7 @@ def _export_table(app: AppData, args: argparse.Namespace, spreadsheets) -> int:
 
 
 def _template(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.spreadsheets import save_template
+    from sangkien_desktop.services.exchange.spreadsheets import save_template
 
     out = save_template(Path(args.out), app.campaigns)
     print(f"Đã lưu mẫu nhập hồ sơ ra {out}.")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.services import backups
+from sangkien_desktop.services.backup import backups
 
 from sangkien_desktop.gui.labels import error_text
 

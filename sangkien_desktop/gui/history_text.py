@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from sangkien_desktop.domain.change_log import plain_value
 from sangkien_desktop.domain.council import ROLE_LABELS, Role
-from sangkien_desktop.services.history_names import Names
+from sangkien_desktop.services.dossiers.history_names import Names
 
 from sangkien_desktop.gui.labels import core_text, status_label
 

@@ -12,9 +12,12 @@ from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.dossier import STATUS_LABELS
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
-from sangkien_desktop.services import backups, checks, drafts, history
-from sangkien_desktop.services import dossiers as dossier_service
+from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers import checks, drafts, history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.list_query import distinct_units
+from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 
 from sangkien_desktop.gui import backup_runner
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -111,7 +114,7 @@ class MainWindow(QMainWindow):
         combo.clear()
         combo.addItem(self.tr("Tất cả"), None)
         with self.app_data.db.session() as session:
-            for unit in dossier_service.distinct_units(session):
+            for unit in distinct_units(session):
                 combo.addItem(unit, unit)
         index = combo.findData(current) if current else 0
         combo.setCurrentIndex(max(index, 0))
@@ -223,7 +226,7 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.app_data.db.session() as session:
-                dossier_service.move_to_bin(session, uuid)
+                move_to_bin(session, uuid)
                 session.commit()
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không xóa được"), error_text(str(exc)))
@@ -239,7 +242,7 @@ class MainWindow(QMainWindow):
         errors = warnings = 0
         with self.app_data.db.session() as session:
             for uuid in uuids:
-                dossier = dossier_service.get_dossier(session, uuid)
+                dossier = get_dossier(session, uuid)
                 report = checks.check(session, dossier, self.app_data.campaigns, self.app_data.layout.attachments)
                 acks = checks.acknowledgements(session, uuid)
                 errors += len(report.errors)
@@ -320,7 +323,7 @@ class MainWindow(QMainWindow):
         uuid = self.selected_uuid()
         if uuid is not None:
             with self.app_data.db.session() as session:
-                dossier = dossier_service.get_dossier(session, uuid)
+                dossier = get_dossier(session, uuid)
             HistoryDialog.show_for(self, self.app_data, history.DOSSIER, uuid, dossier.title or dossier.code)
 
     def open_councils(self) -> None:
@@ -362,7 +365,7 @@ class MainWindow(QMainWindow):
         SettingsDialog.ask(self, self.app_data)
 
     def import_json(self) -> None:
-        from sangkien_desktop.services.interchange import import_json
+        from sangkien_desktop.services.exchange.interchange import import_json
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhập hồ sơ"), "", self.tr("Tệp hồ sơ JSON (*.json)")
         )
@@ -414,7 +417,7 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def export_json(self) -> None:
-        from sangkien_desktop.services.interchange import export_json
+        from sangkien_desktop.services.exchange.interchange import export_json
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Xuất hồ sơ"), "ho-so-sang-kien.json", self.tr("Tệp hồ sơ JSON (*.json)")
         )

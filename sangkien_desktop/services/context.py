@@ -8,7 +8,7 @@ from functools import cached_property
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.paths import DataLayout, data_dir
-from sangkien_desktop.services.backups import before_upgrade
+from sangkien_desktop.services.backup.backups import before_upgrade
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.storage.database import Database, open_database
 

@@ -27,8 +27,8 @@ from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import default_rubric
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services import councils, decisions, numbering
-from sangkien_desktop.services.dossiers import get_dossier
+from sangkien_desktop.services.council import councils, decisions, numbering
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionRow, MeetingDossierRow, MeetingRow
 

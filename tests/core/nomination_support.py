@@ -10,9 +10,10 @@ from pathlib import Path
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import AttachmentRef, Dossier, new_uuid
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services import decisions
-from sangkien_desktop.services.attachments import store_file
-from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.council import decisions
+from sangkien_desktop.services.dossiers.attachments import store_file
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_validation_support import MOT_TRIEU, good_dossier
 

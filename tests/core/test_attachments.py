@@ -6,7 +6,12 @@ import zipfile
 import pytest
 
 from sangkien_desktop.domain.errors import AttachmentError
-from sangkien_desktop.services.attachments import blob_path, sniff_media_type, store_file, verify
+from sangkien_desktop.services.dossiers.attachments import (
+    blob_path,
+    sniff_media_type,
+    store_file,
+    verify,
+)
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sangkien_desktop.services.backup_retention import Entry, to_keep
+from sangkien_desktop.services.backup.backup_retention import Entry, to_keep
 
 NOW = dt.datetime(2025, 6, 30, 18, 0)  # a Monday
 

@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import text
 
 from sangkien_desktop.domain.dossier import Dossier
-from sangkien_desktop.services import backups
-from sangkien_desktop.services import dossiers as ds
-from sangkien_desktop.services.attachments import store_file
+from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import open_app_data
-from sangkien_desktop.services.dossiers import DossierQuery, list_dossiers
+from sangkien_desktop.services.dossiers.attachments import store_file
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
+from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.storage.backup import BackupError
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"
@@ -36,7 +37,7 @@ def _add(app, title: str, attachment: bytes | None = None, tmp=None) -> None:
         source.write_bytes(attachment)
         dossier.attachments.append(store_file(app.layout.attachments, source))
     with app.db.session() as s:
-        ds.save_dossier(s, dossier)
+        save_dossier(s, dossier)
         s.commit()
 
 
@@ -53,7 +54,7 @@ def test_backup_holds_committed_data_while_a_writer_is_open(app, tmp_path):
     # A session holding the write lock with a flushed, uncommitted change, and another connection
     # in the middle of a read: the backup must neither wait for them nor contain the change.
     session = app.db.session()
-    ds.save_dossier(session, Dossier(title="Chưa lưu"))
+    save_dossier(session, Dossier(title="Chưa lưu"))
     session.flush()
     raw = sqlite3.connect(app.layout.database, isolation_level=None)
     raw.execute("BEGIN")
@@ -99,7 +100,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_data(app, tmp_pat
     _add(app, "Thêm sau khi sao lưu", PDF + b"3", tmp_path)
     with app.db.session() as s:
         uuid = next(r.uuid for r in list_dossiers(s, DossierQuery()) if r.title == "Máy cắt ống")
-        ds.move_to_bin(s, uuid)
+        move_to_bin(s, uuid)
         s.commit()
     assert _titles(app) == ["Thêm sau khi sao lưu", "Đồ gá hàn"]
 

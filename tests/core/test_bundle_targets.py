@@ -10,9 +10,9 @@ import pytest
 
 from sangkien_desktop.documents import write_document
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.services import bundle, target_papers, targets
-from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.catalog import load_campaigns
+from sangkien_desktop.services.nominating import bundle, target_papers, targets
+from sangkien_desktop.services.nominating import nominations as noms
 from tests.core.nomination_support import recognised_dossiers
 from tests.core.test_validation_support import MOT_TRIEU
 from tests.reference.helpers import pdf_text

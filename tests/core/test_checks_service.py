@@ -4,10 +4,10 @@ import datetime as dt
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.validation import Acknowledgement
-from sangkien_desktop.services import checks
-from sangkien_desktop.services import dossiers as ds
-from sangkien_desktop.services.attachments import blob_path, store_file
 from sangkien_desktop.services.catalog import load_campaigns
+from sangkien_desktop.services.dossiers import checks
+from sangkien_desktop.services.dossiers.attachments import blob_path, store_file
+from sangkien_desktop.services.dossiers.saving import save_dossier
 
 
 def test_cccd_codes_come_from_the_old_province_list():
@@ -21,9 +21,9 @@ def test_duplicate_hint_finds_a_similar_dossier_elsewhere(db):
         "khi bể đầy, thay cho việc công nhân phải trực canh bơm cả ngày lẫn đêm."
     )
     with db.session() as s:
-        a = ds.save_dossier(s, Dossier(title="Tự động hóa bơm nước bể chứa", description_solution=text))
-        ds.save_dossier(s, Dossier(title="Sổ tay an toàn điện"))
-        b = ds.save_dossier(s, Dossier(title="Tu dong hoa bom nuoc be chua", description_solution=text,
+        a = save_dossier(s, Dossier(title="Tự động hóa bơm nước bể chứa", description_solution=text))
+        save_dossier(s, Dossier(title="Sổ tay an toàn điện"))
+        b = save_dossier(s, Dossier(title="Tu dong hoa bom nuoc be chua", description_solution=text,
                                        unit_name="Đơn vị khác"))
         s.commit()
         candidates = checks.duplicate_candidates(s, b)
@@ -39,7 +39,7 @@ def test_changed_attachment_is_an_error(db, tmp_path):
     src.write_bytes(b"%PDF-1.4\n%%EOF\n")
     ref = store_file(store, src)
     with db.session() as s:
-        d = ds.save_dossier(s, Dossier(title="Có tệp", attachments=[ref]))
+        d = save_dossier(s, Dossier(title="Có tệp", attachments=[ref]))
         assert "SK-ATTACH-HASH" not in checks.check(s, d, load_campaigns(), store).rule_ids()
         blob_path(store, ref.sha256).write_bytes(b"%PDF-1.4 changed\n%%EOF\n")
         assert "SK-ATTACH-HASH" in checks.check(s, d, load_campaigns(), store).rule_ids()

@@ -6,15 +6,15 @@ import sys
 
 from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Author, Dossier
-from sangkien_desktop.services import dossiers as ds
 from sangkien_desktop.services.context import open_app_data
+from sangkien_desktop.services.dossiers.saving import save_dossier
 
 
 def _seed(data_dir):
     app = open_app_data(data_dir)
     with app.db.session() as s:
-        ds.save_dossier(s, Dossier(title="Sáng kiến Đường ống nước", authors=[Author(full_name="Lê Thị Mai")]))
-        ds.save_dossier(s, Dossier(title="Tổ chức Lao động khoa học"))
+        save_dossier(s, Dossier(title="Sáng kiến Đường ống nước", authors=[Author(full_name="Lê Thị Mai")]))
+        save_dossier(s, Dossier(title="Tổ chức Lao động khoa học"))
         s.commit()
     app.close()
 
@@ -97,8 +97,8 @@ def test_check_exits_1_on_errors_and_0_when_clean(tmp_path, capsys):
     bad = Dossier(title="Thiếu nhiều thứ", campaign_id="mot-trieu-sang-kien-2021-2023",
                   first_applied_on=dt.date(2021, 8, 31))
     with app.db.session() as s:
-        good = ds.save_dossier(s, good)
-        bad = ds.save_dossier(s, bad)
+        good = save_dossier(s, good)
+        bad = save_dossier(s, bad)
         s.commit()
     app.close()
     base = ["--data-dir", str(tmp_path / "c"), "check"]

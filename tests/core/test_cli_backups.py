@@ -4,15 +4,15 @@ import json
 
 from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Dossier
-from sangkien_desktop.services import dossiers as ds
 from sangkien_desktop.services.context import open_app_data
+from sangkien_desktop.services.dossiers.saving import save_dossier
 
 
 def _seed(data_dir, *titles):
     app = open_app_data(data_dir)
     with app.db.session() as s:
         for title in titles:
-            ds.save_dossier(s, Dossier(title=title))
+            save_dossier(s, Dossier(title=title))
         s.commit()
     app.close()
 

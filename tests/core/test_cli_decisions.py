@@ -7,8 +7,8 @@ import json
 
 from sangkien_desktop.cli import main
 from sangkien_desktop.domain.council import Authority, Decision, DecisionItem, Outcome
-from sangkien_desktop.services import decisions
 from sangkien_desktop.services.context import open_app_data
+from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
 from tests.core.test_decisions import UNIT

@@ -10,11 +10,11 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from sangkien_desktop.cli import main
-from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.context import open_app_data
-from sangkien_desktop.services.demo_nominations import create_demo_nominations
-from sangkien_desktop.services.dossiers import get_dossier
+from sangkien_desktop.services.demo.demo_nominations import create_demo_nominations
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.nominating import nominations as noms
 from tests.core.nomination_support import recognised_dossiers
 from tests.core.test_validation_support import MOT_TRIEU
 

@@ -22,8 +22,9 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.services import councils, history
-from sangkien_desktop.services.dossiers import save_dossier
+from sangkien_desktop.services.council import councils
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.saving import save_dossier
 
 EMPLOYER = "Công ty TNHH Dệt nhuộm Sông Lam"
 MEMBERS = [

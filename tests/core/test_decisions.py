@@ -21,8 +21,10 @@ from sangkien_desktop.domain.council import (
 from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services import councils, decisions, history, numbering
-from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.council import councils, decisions, numbering
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
 from tests.reference.helpers import pdf_text
@@ -214,8 +216,8 @@ def test_certificates_and_score_sheets_are_built(setup):
 
 
 def test_the_check_sees_a_decision_dated_before_the_first_application(setup):
-    from sangkien_desktop.services import checks
     from sangkien_desktop.services.catalog import load_campaigns
+    from sangkien_desktop.services.dossiers import checks
 
     s, meeting, dossiers = setup
     issue(s, meeting, dossiers, date=dt.date(2022, 3, 22))

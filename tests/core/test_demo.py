@@ -13,21 +13,21 @@ from sqlalchemy import func, select, text
 
 from sangkien_desktop.domain.dossier import AttachmentRef, Sector, Status
 from sangkien_desktop.domain.text import fold
-from sangkien_desktop.services.bulk import insert_dossiers
 from sangkien_desktop.services.catalog import load_campaigns, load_unit_list
-from sangkien_desktop.services.demo import (
+from sangkien_desktop.services.demo.demo_dossiers import (
     FORBIDDEN_NAMES,
     MAIN_CAMPAIGN,
     create_demo,
     generate_dossiers,
 )
-from sangkien_desktop.services.dossiers import (
+from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.list_query import (
     DossierQuery,
     count_dossiers,
-    get_dossier,
     list_dossiers,
-    save_dossier,
 )
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.storage.database import open_database
 from sangkien_desktop.storage.models import DossierVersionRow
 

@@ -12,10 +12,13 @@ from sqlalchemy import select
 
 from sangkien_desktop.domain.council import DossierFrozenError, Outcome, Role
 from sangkien_desktop.domain.dossier import Status
-from sangkien_desktop.services import checks, councils, decisions, history
-from sangkien_desktop.services import dossiers as ds
 from sangkien_desktop.services.catalog import load_campaigns
-from sangkien_desktop.services.demo import create_demo
+from sangkien_desktop.services.council import councils, decisions
+from sangkien_desktop.services.demo.demo_dossiers import create_demo
+from sangkien_desktop.services.dossiers import checks, history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.storage.database import open_database
 from sangkien_desktop.storage.models import DossierRow, DossierVersionRow, MeetingRow
 
@@ -51,14 +54,14 @@ def test_recognised_rejected_and_pending_dossiers_all_exist(demo):
     for _, item in _items(demo):
         if item.outcome == Outcome.REJECTED:
             assert item.reason and item.reason[0].isupper()
-            assert ds.get_dossier(demo, item.dossier_uuid).status == Status.REJECTED
+            assert get_dossier(demo, item.dossier_uuid).status == Status.REJECTED
     decided = {i.dossier_uuid for _, i in _items(demo)}
     considered = set()
     for meeting_uuid in demo.scalars(select(MeetingRow.uuid)):
         considered |= set(councils.get_meeting(demo, meeting_uuid).dossier_uuids)
     pending = considered - decided
     assert pending, "some dossiers were considered and wait for a decision"
-    assert all(ds.get_dossier(demo, u).status == Status.SUBMITTED for u in pending)
+    assert all(get_dossier(demo, u).status == Status.SUBMITTED for u in pending)
 
 
 def test_each_decision_follows_its_meeting_and_is_numbered_by_date(demo):
@@ -72,7 +75,7 @@ def test_each_decision_follows_its_meeting_and_is_numbered_by_date(demo):
         proposed = {r.dossier_uuid: r.proposed for r in councils.meeting_results(demo, meeting.uuid)}
         for item in decision.items:
             assert proposed[item.dossier_uuid] == Outcome(item.outcome)
-            dossier = ds.get_dossier(demo, item.dossier_uuid)
+            dossier = get_dossier(demo, item.dossier_uuid)
             assert dossier.first_applied_on <= decision.date
 
 
@@ -80,15 +83,15 @@ def test_recognised_dossiers_are_frozen_and_refuse_edits_and_the_bin(demo):
     (decision, item) = next((d, i) for d, i in _items(demo) if i.outcome == Outcome.RECOGNISED)
     info = history.version_of(demo, item.dossier_uuid)
     assert info.frozen and info.decision_uuid == decision.uuid
-    dossier = ds.get_dossier(demo, item.dossier_uuid)
+    dossier = get_dossier(demo, item.dossier_uuid)
     assert history.content_hash(dossier) == info.content_hash
     assert decision.number_text in dossier.notes  # the note names the real decision
     with pytest.raises(DossierFrozenError):
-        ds.save_dossier(demo, dataclasses.replace(dossier, title=dossier.title + " (sửa)"))
+        save_dossier(demo, dataclasses.replace(dossier, title=dossier.title + " (sửa)"))
     with pytest.raises(DossierFrozenError):
-        ds.move_to_bin(demo, dossier.uuid)
+        move_to_bin(demo, dossier.uuid)
     # The generator's later statuses survive the decision.
-    statuses = {ds.get_dossier(demo, i.dossier_uuid).status for _, i in _items(demo)
+    statuses = {get_dossier(demo, i.dossier_uuid).status for _, i in _items(demo)
                 if i.outcome == Outcome.RECOGNISED}
     assert Status.NOMINATED in statuses or Status.ENTERED in statuses
 
@@ -104,14 +107,14 @@ def test_demo_decisions_freeze_and_log_on_their_own_day_under_their_own_unit(dem
                      if e.action == "recognised")
         assert entry.at.date() == decision.date
         # The unit the dossiers belong to decided: its name heads the paper, not Settings'.
-        assert decision.unit_name == ds.get_dossier(demo, item.dossier_uuid).unit_name
+        assert decision.unit_name == get_dossier(demo, item.dossier_uuid).unit_name
         assert decisions.decision_data(demo, decision.uuid).unit.unit_name == decision.unit_name
 
 
 def test_a_correction_version_and_the_history_are_real(demo):
     newer = demo.scalars(select(DossierVersionRow).where(DossierVersionRow.version == 2)).all()
     assert newer
-    copy = ds.get_dossier(demo, newer[0].dossier_uuid)
+    copy = get_dossier(demo, newer[0].dossier_uuid)
     assert copy.status == Status.DRAFT and "Bổ sung số liệu" in copy.benefit_calculation
     old = history.version_of(demo, newer[0].previous_uuid)
     assert old.frozen and newer[0].lineage_uuid == old.lineage_uuid

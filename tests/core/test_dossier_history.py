@@ -12,8 +12,10 @@ from sangkien_desktop.domain.change_log import describe_changes, field_label
 from sangkien_desktop.domain.council import DossierFrozenError
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services import dossiers as ds
-from sangkien_desktop.services import history
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, move_to_bin, purge, restore
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import save_unit_profile
 
 USER = "Kiều Thị Mai Phương"
@@ -43,7 +45,7 @@ def _log(s, uuid):
 
 
 def test_creation_is_logged_with_the_settings_user_and_the_filled_fields(s):
-    saved = ds.save_dossier(s, _dossier())
+    saved = save_dossier(s, _dossier())
     (entry,) = _log(s, saved.uuid)
     assert entry.action == "created" and entry.user == USER
     assert abs(entry.at - dt.datetime.now()) < dt.timedelta(minutes=1)
@@ -58,8 +60,8 @@ def test_creation_is_logged_with_the_settings_user_and_the_filled_fields(s):
 
 
 def test_an_update_logs_only_what_changed_and_a_no_op_save_logs_nothing(s):
-    saved = ds.save_dossier(s, _dossier())
-    ds.save_dossier(s, saved)
+    saved = save_dossier(s, _dossier())
+    save_dossier(s, saved)
     assert len(_log(s, saved.uuid)) == 1
     edited = dataclasses.replace(
         saved, title="Thiết bị dò rò rỉ đường ống cấp nước bằng âm thanh",
@@ -67,7 +69,7 @@ def test_an_update_logs_only_what_changed_and_a_no_op_save_logs_nothing(s):
         authors=[dataclasses.replace(saved.authors[0], share_percent=Decimal(60),
                                      cccd="079090654321"),
                  Author(full_name="Hà Thị Thùy Trang", share_percent=Decimal(40))])
-    ds.save_dossier(s, edited, user="Đặng Minh Khoa")
+    save_dossier(s, edited, user="Đặng Minh Khoa")
     entry = _log(s, saved.uuid)[-1]
     assert entry.action == "updated" and entry.user == "Đặng Minh Khoa"
     assert entry.changes["title"] == ["Thiết bị dò rò rỉ đường ống cấp nước",
@@ -81,8 +83,8 @@ def test_an_update_logs_only_what_changed_and_a_no_op_save_logs_nothing(s):
 
 
 def test_the_log_reads_as_vietnamese_lines(s):
-    saved = ds.save_dossier(s, _dossier())
-    ds.save_dossier(s, dataclasses.replace(saved, status=Status.SUBMITTED, notes="Nộp ngày 5/6"))
+    saved = save_dossier(s, _dossier())
+    save_dossier(s, dataclasses.replace(saved, status=Status.SUBMITTED, notes="Nộp ngày 5/6"))
     lines = history.describe(_log(s, saved.uuid)[-1])
     assert "Trạng thái: Bản nháp → Đã nộp Hội đồng" in lines
     assert "Ghi chú: (trống) → “Nộp ngày 5/6”" in lines
@@ -93,11 +95,11 @@ def test_the_log_reads_as_vietnamese_lines(s):
 
 
 def test_bin_restore_and_purge_are_logged_and_the_purge_says_which_dossier(s):
-    saved = ds.save_dossier(s, _dossier())
-    ds.move_to_bin(s, saved.uuid)
-    ds.restore(s, saved.uuid)
-    ds.move_to_bin(s, saved.uuid, user="Đặng Minh Khoa")
-    ds.purge(s, saved.uuid)
+    saved = save_dossier(s, _dossier())
+    move_to_bin(s, saved.uuid)
+    restore(s, saved.uuid)
+    move_to_bin(s, saved.uuid, user="Đặng Minh Khoa")
+    purge(s, saved.uuid)
     entries = _log(s, saved.uuid)
     assert [e.action for e in entries] == ["created", "binned", "restored", "binned", "purged"]
     assert entries[3].user == "Đặng Minh Khoa"
@@ -105,10 +107,10 @@ def test_bin_restore_and_purge_are_logged_and_the_purge_says_which_dossier(s):
 
 
 def test_emptying_the_bin_logs_each_purge(s):
-    uuids = [ds.save_dossier(s, _dossier()).uuid for _ in range(2)]
+    uuids = [save_dossier(s, _dossier()).uuid for _ in range(2)]
     for uuid in uuids:
-        ds.move_to_bin(s, uuid)
-    assert ds.empty_bin(s) == 2
+        move_to_bin(s, uuid)
+    assert empty_bin(s) == 2
     assert [_log(s, u)[-1].action for u in uuids] == ["purged", "purged"]
 
 
@@ -116,7 +118,7 @@ def test_emptying_the_bin_logs_each_purge(s):
 
 
 def _recognised(s) -> Dossier:
-    saved = ds.save_dossier(s, dataclasses.replace(_dossier(), status=Status.RECOGNISED))
+    saved = save_dossier(s, dataclasses.replace(_dossier(), status=Status.RECOGNISED))
     history.freeze(s, saved, decision_uuid="qd-1")
     return saved
 
@@ -124,27 +126,27 @@ def _recognised(s) -> Dossier:
 def test_a_recognised_dossier_cannot_go_to_the_bin(s):
     saved = _recognised(s)
     with pytest.raises(DossierFrozenError) as caught:
-        ds.move_to_bin(s, saved.uuid)
+        move_to_bin(s, saved.uuid)
     assert caught.value.code == "frozen_bin"
     assert "đã được công nhận" in caught.value.message and "thùng rác" in caught.value.message
-    assert ds.get_dossier(s, saved.uuid).deleted_at is None
+    assert get_dossier(s, saved.uuid).deleted_at is None
     assert [e.action for e in _log(s, saved.uuid)] == ["created"]
 
 
 def test_a_recognised_dossier_cannot_be_purged_even_from_the_bin(s):
-    saved = ds.save_dossier(s, _dossier())
-    ds.move_to_bin(s, saved.uuid)
+    saved = save_dossier(s, _dossier())
+    move_to_bin(s, saved.uuid)
     # Frozen while in the bin (an older database, or a decision recorded by another path).
-    history.freeze(s, ds.get_dossier(s, saved.uuid), decision_uuid="qd-1")
+    history.freeze(s, get_dossier(s, saved.uuid), decision_uuid="qd-1")
     with pytest.raises(DossierFrozenError) as caught:
-        ds.purge(s, saved.uuid)
+        purge(s, saved.uuid)
     assert caught.value.code == "frozen_purge" and "xóa hẳn" in caught.value.message
-    other = ds.save_dossier(s, _dossier())
-    ds.move_to_bin(s, other.uuid)
-    assert ds.empty_bin(s) == 1  # only the unrecognised one
-    assert ds.get_dossier(s, saved.uuid).deleted_at is not None
-    ds.restore(s, saved.uuid)
-    assert ds.get_dossier(s, saved.uuid).deleted_at is None
+    other = save_dossier(s, _dossier())
+    move_to_bin(s, other.uuid)
+    assert empty_bin(s) == 1  # only the unrecognised one
+    assert get_dossier(s, saved.uuid).deleted_at is not None
+    restore(s, saved.uuid)
+    assert get_dossier(s, saved.uuid).deleted_at is None
 
 
 def test_council_and_decision_changes_read_with_their_own_words():
@@ -156,8 +158,8 @@ def test_council_and_decision_changes_read_with_their_own_words():
 
 def test_values_read_as_people_write_them(s):
     """Dates dd/mm/yyyy, sums in đồng, shares in percent (the CLI's text, history.describe)."""
-    saved = ds.save_dossier(s, _dossier())
-    ds.save_dossier(s, dataclasses.replace(
+    saved = save_dossier(s, _dossier())
+    save_dossier(s, dataclasses.replace(
         saved, first_applied_on=dt.date(2022, 12, 28), benefit_unit_vnd=120_000_000,
         authors=[dataclasses.replace(saved.authors[0], birth_date=dt.date(1970, 12, 28),
                                      share_percent=Decimal("60.5"))]))

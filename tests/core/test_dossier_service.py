@@ -7,8 +7,16 @@ import pytest
 
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier, Sector, Status
 from sangkien_desktop.domain.errors import NotFoundError
-from sangkien_desktop.services import dossiers as ds
-from sangkien_desktop.services.dossiers import DossierQuery, SortKey
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, next_code
+from sangkien_desktop.services.dossiers.list_query import (
+    DossierQuery,
+    SortKey,
+    count_dossiers,
+    distinct_units,
+    list_dossiers,
+)
+from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, move_to_bin, purge, restore
+from sangkien_desktop.services.dossiers.saving import save_dossier
 
 
 def _dossier(**kw) -> Dossier:
@@ -54,10 +62,10 @@ def test_save_and_read_back_every_field(db):
         province_code="provinces-2025/dong-nai",
     )
     with db.session() as s:
-        saved = ds.save_dossier(s, d)
+        saved = save_dossier(s, d)
         s.commit()
     with db.session() as s:
-        back = ds.get_dossier(s, d.uuid)
+        back = get_dossier(s, d.uuid)
     expected = saved
     assert back == expected
     assert back.code.startswith("SK-")
@@ -68,9 +76,9 @@ def test_save_and_read_back_every_field(db):
 
 def test_codes_restart_each_year(db):
     with db.session() as s:
-        a = ds.save_dossier(s, _dossier(created_at=dt.datetime(2025, 5, 1)))
-        b = ds.save_dossier(s, _dossier(created_at=dt.datetime(2025, 6, 1)))
-        c = ds.save_dossier(s, _dossier(created_at=dt.datetime(2026, 1, 2)))
+        a = save_dossier(s, _dossier(created_at=dt.datetime(2025, 5, 1)))
+        b = save_dossier(s, _dossier(created_at=dt.datetime(2025, 6, 1)))
+        c = save_dossier(s, _dossier(created_at=dt.datetime(2026, 1, 2)))
         s.commit()
     assert (a.code, b.code, c.code) == ("SK-2025-00001", "SK-2025-00002", "SK-2026-00001")
 
@@ -78,19 +86,19 @@ def test_codes_restart_each_year(db):
 def test_update_replaces_children_and_reindexes(db):
     d = _dossier()
     with db.session() as s:
-        ds.save_dossier(s, d)
+        save_dossier(s, d)
         s.commit()
     with db.session() as s:
-        current = ds.get_dossier(s, d.uuid)
+        current = get_dossier(s, d.uuid)
         current.title = "Máy cắt ống tự động"
         current.authors = [Author(full_name="Hoàng Anh Tuấn", share_percent=Decimal(100))]
-        ds.save_dossier(s, current)
+        save_dossier(s, current)
         s.commit()
-        assert ds.count_dossiers(s, DossierQuery(search="dong goi")) == 0
-        assert ds.count_dossiers(s, DossierQuery(search="may cat")) == 1
-        assert ds.count_dossiers(s, DossierQuery(search="trang")) == 0
-        assert ds.count_dossiers(s, DossierQuery(search="tuan")) == 1
-        assert [a.full_name for a in ds.get_dossier(s, d.uuid).authors] == ["Hoàng Anh Tuấn"]
+        assert count_dossiers(s, DossierQuery(search="dong goi")) == 0
+        assert count_dossiers(s, DossierQuery(search="may cat")) == 1
+        assert count_dossiers(s, DossierQuery(search="trang")) == 0
+        assert count_dossiers(s, DossierQuery(search="tuan")) == 1
+        assert [a.full_name for a in get_dossier(s, d.uuid).authors] == ["Hoàng Anh Tuấn"]
 
 
 @pytest.mark.parametrize(
@@ -111,25 +119,25 @@ def test_update_replaces_children_and_reindexes(db):
 )
 def test_search_folds_diacritics_and_d_stroke(db, query, hits):
     with db.session() as s:
-        ds.save_dossier(s, _dossier(title="Sáng kiến làm mát xưởng"))
-        ds.save_dossier(s, _dossier(title="Tổ chức hội thao", unit_name="Công đoàn Lao động Quận 3"))
-        ds.save_dossier(s, _dossier(title="Sửa chữa Đường ống"))
+        save_dossier(s, _dossier(title="Sáng kiến làm mát xưởng"))
+        save_dossier(s, _dossier(title="Tổ chức hội thao", unit_name="Công đoàn Lao động Quận 3"))
+        save_dossier(s, _dossier(title="Sửa chữa Đường ống"))
         s.commit()
-        assert ds.count_dossiers(s, DossierQuery(search=query)) == hits
-        assert len(ds.list_dossiers(s, DossierQuery(search=query))) == hits
+        assert count_dossiers(s, DossierQuery(search=query)) == hits
+        assert len(list_dossiers(s, DossierQuery(search=query))) == hits
 
 
 def test_sort_by_every_column_and_paging(db):
     with db.session() as s:
         for i, title in enumerate(["Bơm", "Ắc quy", "Đèn", "An toàn", "Cửa"]):
-            ds.save_dossier(s, _dossier(title=title, first_applied_on=dt.date(2022, 1, i + 1)))
+            save_dossier(s, _dossier(title=title, first_applied_on=dt.date(2022, 1, i + 1)))
         s.commit()
-        rows = ds.list_dossiers(s, DossierQuery(sort=SortKey.TITLE, descending=False))
+        rows = list_dossiers(s, DossierQuery(sort=SortKey.TITLE, descending=False))
         assert [r.title for r in rows] == ["An toàn", "Ắc quy", "Bơm", "Cửa", "Đèn"]
         for key in SortKey:
-            assert len(ds.list_dossiers(s, DossierQuery(sort=key))) == 5
-        page1 = ds.list_dossiers(s, DossierQuery(sort=SortKey.FIRST_APPLIED, descending=False), limit=2)
-        page2 = ds.list_dossiers(
+            assert len(list_dossiers(s, DossierQuery(sort=key))) == 5
+        page1 = list_dossiers(s, DossierQuery(sort=SortKey.FIRST_APPLIED, descending=False), limit=2)
+        page2 = list_dossiers(
             s, DossierQuery(sort=SortKey.FIRST_APPLIED, descending=False), offset=2, limit=2
         )
         assert [r.title for r in page1 + page2] == ["Bơm", "Ắc quy", "Đèn", "An toàn"]
@@ -137,84 +145,84 @@ def test_sort_by_every_column_and_paging(db):
 
 def test_lead_author_is_marked_or_largest_share(db):
     with db.session() as s:
-        d = ds.save_dossier(s, _dossier())
-        row = ds.list_dossiers(s, DossierQuery())[0]
+        d = save_dossier(s, _dossier())
+        row = list_dossiers(s, DossierQuery())[0]
         assert row.lead_author_name == "Phạm Thu Trang"
         d.authors[1].is_lead = True
-        ds.save_dossier(s, d)
-        assert ds.list_dossiers(s, DossierQuery())[0].lead_author_name == "Đỗ Minh Đức"
+        save_dossier(s, d)
+        assert list_dossiers(s, DossierQuery())[0].lead_author_name == "Đỗ Minh Đức"
 
 
 def test_bin_restore_purge_and_empty(db):
     a, b, c = _dossier(), _dossier(), _dossier()
     with db.session() as s:
         for d in (a, b, c):
-            ds.save_dossier(s, d)
+            save_dossier(s, d)
         s.commit()
         with pytest.raises(NotFoundError):
-            ds.purge(s, a.uuid)  # not in the bin yet
+            purge(s, a.uuid)  # not in the bin yet
         for d in (a, b, c):
-            ds.move_to_bin(s, d.uuid)
+            move_to_bin(s, d.uuid)
         s.commit()
-        assert ds.count_dossiers(s, DossierQuery()) == 0
-        assert ds.count_dossiers(s, DossierQuery(in_bin=True)) == 3
-        ds.restore(s, a.uuid)
-        ds.purge(s, b.uuid)
+        assert count_dossiers(s, DossierQuery()) == 0
+        assert count_dossiers(s, DossierQuery(in_bin=True)) == 3
+        restore(s, a.uuid)
+        purge(s, b.uuid)
         s.commit()
-        assert ds.count_dossiers(s, DossierQuery()) == 1
-        assert ds.empty_bin(s) == 1
+        assert count_dossiers(s, DossierQuery()) == 1
+        assert empty_bin(s) == 1
         s.commit()
-        assert ds.count_dossiers(s, DossierQuery(in_bin=True)) == 0
+        assert count_dossiers(s, DossierQuery(in_bin=True)) == 0
         with pytest.raises(NotFoundError):
-            ds.get_dossier(s, c.uuid)
-        assert ds.count_dossiers(s, DossierQuery(search="dong goi")) == 1
+            get_dossier(s, c.uuid)
+        assert count_dossiers(s, DossierQuery(search="dong goi")) == 1
 
 
 def test_a_failed_save_leaves_the_stored_dossier_intact(db):
     d = _dossier()
     with db.session() as s:
-        ds.save_dossier(s, d)
+        save_dossier(s, d)
         s.commit()
     with db.session() as s:
-        broken = ds.get_dossier(s, d.uuid)
+        broken = get_dossier(s, d.uuid)
         broken.title = "Tên mới"
         broken.attachments = []
-        ds.save_dossier(s, broken)
+        save_dossier(s, broken)
         s.rollback()  # e.g. the process was interrupted before commit
     with db.session() as s:
-        assert ds.get_dossier(s, d.uuid).title == "Cải tiến quy trình đóng gói"
+        assert get_dossier(s, d.uuid).title == "Cải tiến quy trình đóng gói"
 
 
 def test_distinct_units_sorted_vietnamese(db):
     with db.session() as s:
         for unit in ("Trường Tiểu học Ái Mộ", "Công ty Đông Á", "Bệnh viện C", "Công ty Đông Á"):
-            ds.save_dossier(s, _dossier(unit_name=unit))
-        assert ds.distinct_units(s) == ["Bệnh viện C", "Công ty Đông Á", "Trường Tiểu học Ái Mộ"]
+            save_dossier(s, _dossier(unit_name=unit))
+        assert distinct_units(s) == ["Bệnh viện C", "Công ty Đông Á", "Trường Tiểu học Ái Mộ"]
 
 
 def test_next_code_compares_numbers_not_text(db):
     with db.session() as s:
-        ds.save_dossier(s, _dossier(code="SK-2026-9", created_at=dt.datetime(2026, 1, 1)))
-        ds.save_dossier(s, _dossier(code="SK-2026-00010", created_at=dt.datetime(2026, 1, 1)))
-        ds.save_dossier(s, _dossier(code="SK-2026-ABC", created_at=dt.datetime(2026, 1, 1)))
-        assert ds.next_code(s, 2026) == "SK-2026-00011"
-        assert ds.next_code(s, 2027) == "SK-2027-00001"
+        save_dossier(s, _dossier(code="SK-2026-9", created_at=dt.datetime(2026, 1, 1)))
+        save_dossier(s, _dossier(code="SK-2026-00010", created_at=dt.datetime(2026, 1, 1)))
+        save_dossier(s, _dossier(code="SK-2026-ABC", created_at=dt.datetime(2026, 1, 1)))
+        assert next_code(s, 2026) == "SK-2026-00011"
+        assert next_code(s, 2027) == "SK-2027-00001"
 
 
 def test_the_list_tells_a_recognised_version_from_its_correction(db):
     from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
-    from sangkien_desktop.services import decisions
+    from sangkien_desktop.services.council import decisions
 
     with db.session() as s:
-        d = ds.save_dossier(s, Dossier(
+        d = save_dossier(s, Dossier(
             title="Khuôn gá hàn ống", first_applied_on=dt.date(2024, 3, 1),
             authors=[Author(full_name="Vũ Văn Khải", share_percent=Decimal(100))]))
-        plain = ds.save_dossier(s, Dossier(title="Giá để dụng cụ"))
+        plain = save_dossier(s, Dossier(title="Giá để dụng cụ"))
         decisions.issue_decision(s, Decision(date=dt.date(2024, 5, 2), items=[
             DecisionItem(d.uuid, Outcome.RECOGNISED)]))
         correction = decisions.new_version(s, d.uuid)
         s.commit()
-        rows = {r.uuid: r for r in ds.list_dossiers(s, DossierQuery())}
+        rows = {r.uuid: r for r in list_dossiers(s, DossierQuery())}
     assert (rows[d.uuid].version, rows[d.uuid].superseded) == (1, True)
     assert (rows[correction.uuid].version, rows[correction.uuid].superseded) == (2, False)
     assert (rows[plain.uuid].version, rows[plain.uuid].superseded) == (1, False)

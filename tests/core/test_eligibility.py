@@ -13,10 +13,10 @@ from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.validation import Severity
-from sangkien_desktop.services import decisions
 from sangkien_desktop.services.catalog import load_campaigns
-from sangkien_desktop.services.checks import eligible_for_nomination
-from sangkien_desktop.services.dossiers import save_dossier
+from sangkien_desktop.services.council import decisions
+from sangkien_desktop.services.dossiers.checks import eligible_for_nomination
+from sangkien_desktop.services.dossiers.saving import save_dossier
 
 MAIN = "mot-trieu-sang-kien-2021-2023"  # window 01/09/2021 – 01/09/2023
 
@@ -121,7 +121,7 @@ def test_an_unknown_dossier_is_a_typed_error(s, campaign):
 
 
 def test_a_stored_decision_stands_for_the_required_scan_of_it(s, campaign):
-    from sangkien_desktop.services import checks
+    from sangkien_desktop.services.dossiers import checks
 
     def missing(dossier):
         report = checks.check(s, dossier, {MAIN: campaign}, None)

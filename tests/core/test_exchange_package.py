@@ -16,11 +16,13 @@ from sqlalchemy import func, select
 
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange.package import MANIFEST, PackageError
-from sangkien_desktop.services import history, package_import, package_merge, packages
-from sangkien_desktop.services.attachments import blob_path, store_file
 from sangkien_desktop.services.context import open_app_data
-from sangkien_desktop.services.dossiers import get_dossier, save_dossier
-from sangkien_desktop.services.package_import import Resolution
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachments import blob_path, store_file
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange import package_import, package_merge, packages
+from sangkien_desktop.services.exchange.package_import import Resolution
 from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage.models import Base
 from tests.core.test_councils import make_council, make_dossiers, make_meeting

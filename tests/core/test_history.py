@@ -9,7 +9,7 @@ from decimal import Decimal
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.exchange.json_format import dossier_to_json
-from sangkien_desktop.services import history
+from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.settings import save_unit_profile
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sangkien_desktop.cli import main
 from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.services import backups
+from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import open_app_data
 from tests.core.test_nomination_package import export_nomination, nominate
 from tests.core.test_xlsx_import import _row, real_world_sheet

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sangkien_desktop.services import package_import, package_merge
+from sangkien_desktop.services.exchange import package_import, package_merge
 from tests.core.test_exchange_package import snapshot
 from tests.core.test_received import sent, upper  # noqa: F401 (fixtures)
 

@@ -11,8 +11,10 @@ import pytest
 from sangkien_desktop.domain.dossier import Applier, AttachmentRef, Author, Dossier, Status
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
-from sangkien_desktop.services import dossiers as ds
-from sangkien_desktop.services.interchange import export_json, import_json
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange.interchange import export_json, import_json
 from sangkien_desktop.storage.database import open_database
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "dossier.schema.json").read_text())
@@ -40,7 +42,7 @@ def _sample() -> Dossier:
 def test_export_validates_against_the_schema_and_round_trips(db, tmp_path):
     d = _sample()
     with db.session() as s:
-        saved = ds.save_dossier(s, d)
+        saved = save_dossier(s, d)
         s.commit()
         out = tmp_path / "hoso.json"
         assert export_json(s, out) == 1
@@ -52,7 +54,7 @@ def test_export_validates_against_the_schema_and_round_trips(db, tmp_path):
     with other.session() as s:
         report = import_json(s, out)
         assert report.added == [d.uuid]
-        back = ds.get_dossier(s, d.uuid)
+        back = get_dossier(s, d.uuid)
     assert back == saved
     with other.session() as s:
         again = import_json(s, out)
@@ -62,17 +64,17 @@ def test_export_validates_against_the_schema_and_round_trips(db, tmp_path):
 def test_a_differing_copy_is_a_conflict_and_not_overwritten(db, tmp_path):
     d = _sample()
     with db.session() as s:
-        ds.save_dossier(s, d)
+        save_dossier(s, d)
         s.commit()
         out = tmp_path / "hoso.json"
         export_json(s, out)
-        local = ds.get_dossier(s, d.uuid)
+        local = get_dossier(s, d.uuid)
         local.title = "Tên đã sửa tại máy này"
-        ds.save_dossier(s, local)
+        save_dossier(s, local)
         s.commit()
         report = import_json(s, out)
         assert report.conflicts == [d.uuid]
-        assert ds.get_dossier(s, d.uuid).title == "Tên đã sửa tại máy này"
+        assert get_dossier(s, d.uuid).title == "Tên đã sửa tại máy này"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +100,7 @@ def test_bad_files_are_refused_before_anything_is_written(db, tmp_path, mutate, 
             import_json(s, path)
     assert words in info.value.message
     with db.session() as s:
-        assert ds.count_dossiers(s, ds.DossierQuery()) == 0
+        assert count_dossiers(s, DossierQuery()) == 0
 
 
 def test_broken_json_names_the_line(tmp_path):

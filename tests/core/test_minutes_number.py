@@ -10,7 +10,9 @@ import pytest
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.services import councils, decisions, history, numbering, papers
+from sangkien_desktop.services import papers
+from sangkien_desktop.services.council import councils, decisions, numbering
+from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
 from tests.core.test_decisions import UNIT

@@ -14,10 +14,10 @@ import pytest
 from sangkien_desktop.cli import main
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services import nominations as noms
-from sangkien_desktop.services import packages
 from sangkien_desktop.services.context import open_app_data
-from sangkien_desktop.services.nomination_package import nomination_part
+from sangkien_desktop.services.exchange import packages
+from sangkien_desktop.services.exchange.nomination_package import nomination_part
+from sangkien_desktop.services.nominating import nominations as noms
 from tests.core.nomination_support import recognised_dossiers
 from tests.core.test_validation_support import MOT_TRIEU
 

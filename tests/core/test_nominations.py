@@ -22,16 +22,13 @@ from sangkien_desktop.domain.nomination import (
     quota_for,
 )
 from sangkien_desktop.domain.validation import Acknowledgement
-from sangkien_desktop.services import (
-    checks,
-    decisions,
-    nomination_checks,
-    nomination_papers,
-    numbering,
-)
-from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.catalog import load_campaigns
-from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.council import decisions, numbering
+from sangkien_desktop.services.dossiers import checks
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.nominating import nomination_checks, nomination_papers
+from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.nomination_support import UNIT, recognised_dossiers
 from tests.core.test_validation_support import MOT_TRIEU, NAM_2021, campaign, campaign_data

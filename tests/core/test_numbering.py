@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.services.numbering import format_number, propose_next, register
+from sangkien_desktop.services.council.numbering import format_number, propose_next, register
 
 
 def test_numbers_restart_each_year_and_per_type(db):

@@ -15,9 +15,11 @@ from pypdf import PdfReader
 from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Sector, Status
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.services import history, portal
 from sangkien_desktop.services.context import open_app_data
-from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange import portal
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
 from tests.core.test_decisions import UNIT, issue

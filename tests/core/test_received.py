@@ -19,12 +19,13 @@ from sangkien_desktop.domain.campaign import Quota
 from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.domain.nomination import QuotaExceededError
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services import bundle, nomination_checks, nomination_papers, received
-from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.context import open_app_data
-from sangkien_desktop.services.decisions import outcome_of
-from sangkien_desktop.services.package_import import Resolution
-from sangkien_desktop.services.package_merge import import_package
+from sangkien_desktop.services.council.decisions import outcome_of
+from sangkien_desktop.services.exchange import received
+from sangkien_desktop.services.exchange.package_import import Resolution
+from sangkien_desktop.services.exchange.package_merge import import_package
+from sangkien_desktop.services.nominating import bundle, nomination_checks, nomination_papers
+from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage import database
 from sangkien_desktop.storage.migrations import APPLICATION_ID, STEPS

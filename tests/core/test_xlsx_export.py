@@ -19,11 +19,15 @@ from sangkien_desktop.documents.data import (
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.exchange.xlsx_export import write_progress_table, write_summary_table
-from sangkien_desktop.services import dossiers as ds
 from sangkien_desktop.services import settings
 from sangkien_desktop.services.catalog import load_campaigns
-from sangkien_desktop.services.dossiers import DossierQuery, SortKey
-from sangkien_desktop.services.spreadsheets import export_dossier_list, import_xlsx, sheet_dossiers
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange.spreadsheets import (
+    export_dossier_list,
+    import_xlsx,
+    sheet_dossiers,
+)
 from sangkien_desktop.storage.database import open_database
 
 CAMPAIGNS = load_campaigns()
@@ -73,7 +77,7 @@ def _store(db, dossiers):
     with db.session() as s:
         settings.save_unit_profile(s, UnitProfile(unit_name="Công đoàn Khu công nghiệp Biên Hòa"))
         for d in dossiers:
-            ds.save_dossier(s, d)
+            save_dossier(s, d)
         s.commit()
 
 
@@ -141,7 +145,7 @@ def test_round_trip_export_then_import_gives_the_same_dossiers(db, tmp_path):
     out = tmp_path / "rt.xlsx"
     with db.session() as s:
         export_dossier_list(s, out, CAMPAIGNS)
-        ids = [r.id for r in ds.list_dossiers(s, DossierQuery(sort=SortKey.CODE, descending=False), limit=None)]
+        ids = [r.id for r in list_dossiers(s, DossierQuery(sort=SortKey.CODE, descending=False), limit=None)]
         before = [_comparable(d) for d in sheet_dossiers(s, ids)]
     other = open_database(None)
     try:
@@ -149,10 +153,10 @@ def test_round_trip_export_then_import_gives_the_same_dossiers(db, tmp_path):
             report = import_xlsx(s, out, CAMPAIGNS)
             assert report.created == 3
         with other.session() as s:
-            ids = [r.id for r in ds.list_dossiers(s, DossierQuery(sort=SortKey.CODE, descending=False), limit=None)]
+            ids = [r.id for r in list_dossiers(s, DossierQuery(sort=SortKey.CODE, descending=False), limit=None)]
             after = [_comparable(d) for d in sheet_dossiers(s, ids)]
             # Searching works on imported dossiers (the index was filled).
-            assert [r.title for r in ds.list_dossiers(s, DossierQuery(search="dong goi"))] == [
+            assert [r.title for r in list_dossiers(s, DossierQuery(search="dong goi"))] == [
                 "Cải tiến quy trình đóng gói"
             ]
     finally:

@@ -14,10 +14,15 @@ from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange.xlsx_import import parse_authors, split_authors
-from sangkien_desktop.services import dossiers as ds
-from sangkien_desktop.services import spreadsheets as sp
 from sangkien_desktop.services.catalog import load_campaigns
-from sangkien_desktop.services.dossiers import DossierQuery, SortKey, count_dossiers
+from sangkien_desktop.services.dossiers.list_query import (
+    DossierQuery,
+    SortKey,
+    count_dossiers,
+    list_dossiers,
+)
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange import spreadsheets as sp
 
 CAMPAIGNS = load_campaigns()
 TODAY = dt.date(2025, 6, 1)
@@ -95,7 +100,7 @@ def test_merged_title_rows_text_dates_and_money_formats(db, tmp_path):
 
 def test_each_kind_of_problem_is_reported_with_row_column_and_fix(db, tmp_path):
     with db.session() as s:
-        ds.save_dossier(s, Dossier(title="Đèn báo an toàn", authors=[Author(full_name="Phan Văn Hải", share_percent=Decimal(100))]))
+        save_dossier(s, Dossier(title="Đèn báo an toàn", authors=[Author(full_name="Phan Văn Hải", share_percent=Decimal(100))]))
         s.commit()
     rows = [
         _row("Đúng hết"),                                        # row 5
@@ -154,12 +159,12 @@ def test_all_or_nothing_when_storing_fails_half_way(db, tmp_path, monkeypatch):
         sp.import_xlsx(s, path, CAMPAIGNS, today=TODAY)
     with db.session() as s:
         assert count_dossiers(s, DossierQuery()) == 0
-        assert ds.list_dossiers(s, DossierQuery(search="sang kien")) == []
+        assert list_dossiers(s, DossierQuery(search="sang kien")) == []
     monkeypatch.setattr(sp, "insert_dossiers", real_insert)
     with db.session() as s:
         assert sp.import_xlsx(s, path, CAMPAIGNS, today=TODAY).created == 5
     with db.session() as s:
-        rows = ds.list_dossiers(s, DossierQuery(sort=SortKey.CODE, descending=False))
+        rows = list_dossiers(s, DossierQuery(sort=SortKey.CODE, descending=False))
         assert [r.title for r in rows] == [f"Sáng kiến {i}" for i in range(5)]
         assert rows[0].lead_author_name == "Lê Văn Nam"
 
@@ -207,7 +212,7 @@ def test_template_example_is_skipped_and_a_filled_template_imports(db, tmp_path)
         report = sp.import_xlsx(s, path, CAMPAIGNS, today=TODAY)
     assert report.created == 1
     with db.session() as s:
-        [row] = ds.list_dossiers(s, DossierQuery())
+        [row] = list_dossiers(s, DossierQuery())
         assert (row.title, row.lead_author_name, row.first_applied_on) == ("Sổ tay số", "Nguyễn Văn An", dt.date(2023, 4, 3))
 
 

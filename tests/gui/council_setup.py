@@ -8,8 +8,8 @@ from decimal import Decimal
 from sangkien_desktop.domain.council import Council, Member, Role
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services import councils
-from sangkien_desktop.services.dossiers import save_dossier
+from sangkien_desktop.services.council import councils
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import save_unit_profile
 
 EMPLOYER = "Công ty TNHH Dệt nhuộm Sông Lam"

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sangkien_desktop.domain.dossier import Dossier
-from sangkien_desktop.services import backups
-from sangkien_desktop.services import dossiers as dossier_service
+from sangkien_desktop.services.backup import backups
+from sangkien_desktop.services.dossiers.saving import save_dossier
 
 from sangkien_desktop.gui.backup_runner import runner_for, schedule_daily_backup
 from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
@@ -19,7 +19,7 @@ from sangkien_desktop.gui.main_window import MainWindow
 def _save(app_data, *titles):
     with app_data.db.session() as session:
         for title in titles:
-            dossier_service.save_dossier(session, Dossier(title=title))
+            save_dossier(session, Dossier(title=title))
         session.commit()
 
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QFil
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import Status
-from sangkien_desktop.services import councils, decisions, history
-from sangkien_desktop.services.dossiers import get_dossier
+from sangkien_desktop.services.council import councils, decisions
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from tests.gui.council_setup import EMPLOYER, GOOD, WEAK, set_up_unit
 from tests.gui.typing import commit_text
 

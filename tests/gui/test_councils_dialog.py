@@ -7,7 +7,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from sangkien_desktop.domain.council import Role
-from sangkien_desktop.services import councils, history
+from sangkien_desktop.services.council import councils
+from sangkien_desktop.services.dossiers import history
 from tests.gui.typing import commit_text
 
 from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog

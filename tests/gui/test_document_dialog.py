@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
-from sangkien_desktop.services import councils, decisions, numbering
+from sangkien_desktop.services.council import councils, decisions, numbering
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
 from tests.core.test_decisions import UNIT

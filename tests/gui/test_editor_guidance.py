@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.validation import Severity
-from sangkien_desktop.services import checks, drafts
-from sangkien_desktop.services import dossiers as dossier_service
+from sangkien_desktop.services.dossiers import checks, drafts
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from tests.gui.typing import type_text
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
@@ -156,7 +157,7 @@ def test_typing_survives_a_crash_and_is_offered_back(qtbot, app_data, monkeypatc
     assert window.recover_drafts() == 1
     assert reopened == [("Bảng nhắc việc điện tử", "31/02/20", "Đinh Văn Quang")]
     with app_data.db.session() as session:
-        saved = dossier_service.get_dossier(session, uuid)
+        saved = get_dossier(session, uuid)
         assert saved.first_applied_on == dt.date(2024, 3, 15)
         assert drafts.pending_drafts(session) == []
 
@@ -164,7 +165,7 @@ def test_typing_survives_a_crash_and_is_offered_back(qtbot, app_data, monkeypatc
 def test_check_a_selection_from_the_main_window(qtbot, app_data, monkeypatch):
     with app_data.db.session() as session:
         for title in ("Máy bóc vỏ lạc", "Phần mềm xếp lịch trực"):
-            dossier_service.save_dossier(
+            save_dossier(
                 session,
                 Dossier(title=title, campaign_id="mot-trieu-sang-kien-2021-2023",
                         authors=[Author(full_name="Mai Văn Tùng")]),

@@ -11,8 +11,10 @@ from decimal import Decimal
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Meeting, Outcome, ScoreEntry
 from sangkien_desktop.domain.dossier import Applier
-from sangkien_desktop.services import councils, decisions, history
-from sangkien_desktop.services.dossiers import get_dossier, save_dossier
+from sangkien_desktop.services.council import councils, decisions
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from tests.gui.council_setup import set_up_unit
 
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog

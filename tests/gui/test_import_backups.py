@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from sangkien_desktop.services import backups
+from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import open_app_data
 from tests.core.test_nomination_package import export_nomination, nominate
 from tests.gui.test_xlsx_import_dialog import GOOD, _sheet
@@ -46,7 +46,7 @@ def test_cancel_during_the_merge_leaves_the_data_as_it_was(qtbot, app_data, tmp_
                                                            monkeypatch):
     import threading
 
-    from sangkien_desktop.services import package_merge
+    from sangkien_desktop.services.exchange import package_merge
     from tests.core.test_exchange_package import snapshot
 
     sender = open_app_data(tmp_path / "cdcs")

@@ -9,8 +9,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sangkien_desktop.domain.dossier import Author, Dossier
-from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import open_app_data
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
+from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from tests.gui.typing import commit_text, type_text
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
@@ -20,7 +23,7 @@ from sangkien_desktop.gui.main_window import MainWindow
 def _save(app_data, *dossiers):
     with app_data.db.session() as session:
         for d in dossiers:
-            dossier_service.save_dossier(session, d)
+            save_dossier(session, d)
         session.commit()
 
 
@@ -69,7 +72,7 @@ def test_create_save_reopen_and_find_without_diacritics(qtbot, app_data, tmp_pat
         _search(qtbot, window2, "khong co")
         assert _titles(window2) == []
         with reopened.db.session() as session:
-            saved = dossier_service.get_dossier(session, uuid)
+            saved = get_dossier(session, uuid)
         assert saved.first_applied_on == dt.date(2022, 9, 15)
         assert saved.benefit_author_vnd == 120_000_000
         assert saved.authors[0].full_name == "Nguyễn Thị Hằng"
@@ -104,12 +107,12 @@ def test_bad_inputs_are_shown_at_the_field_and_nothing_is_saved(qtbot, app_data)
     assert not editor.save()
     assert "không đọc được" in ui.errorLabel.text()
     with app_data.db.session() as session:
-        assert dossier_service.count_dossiers(session, dossier_service.DossierQuery()) == 0
+        assert count_dossiers(session, DossierQuery()) == 0
 
     ui.benefitUnitVndEdit.setText("100.000.000")
     assert editor.save()
     with app_data.db.session() as session:
-        assert dossier_service.count_dossiers(session, dossier_service.DossierQuery()) == 1
+        assert count_dossiers(session, DossierQuery()) == 1
 
 
 def test_unreadable_attachment_is_refused_with_a_message(qtbot, app_data, tmp_path, monkeypatch):
@@ -196,7 +199,7 @@ def test_quit_after_load_signal_fires_once_list_is_painted(qtbot, app_data):
 def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
     qtbot, app_data, monkeypatch, _no_modal_boxes
 ):
-    from sangkien_desktop.services import history
+    from sangkien_desktop.services.dossiers import history
 
     from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
 
@@ -204,10 +207,10 @@ def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
     binned = Dossier(title="Giá đỡ khuôn", unit_name="Nhà máy A")
     _save(app_data, kept, binned)
     with app_data.db.session() as session:
-        dossier_service.move_to_bin(session, binned.uuid)
+        move_to_bin(session, binned.uuid)
         # Recognised after it went to the bin (e.g. a decision imported later): still protected.
         for uuid in (kept.uuid, binned.uuid):
-            history.freeze(session, dossier_service.get_dossier(session, uuid))
+            history.freeze(session, get_dossier(session, uuid))
         session.commit()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
 
@@ -228,10 +231,10 @@ def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
 
 def test_a_correction_and_its_recognised_version_are_told_apart_in_the_list(qtbot, app_data):
     from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
-    from sangkien_desktop.services import decisions
+    from sangkien_desktop.services.council import decisions
 
     with app_data.db.session() as session:
-        d = dossier_service.save_dossier(session, Dossier(
+        d = save_dossier(session, Dossier(
             title="Khuôn gá hàn ống", code="SK-2024-00001", first_applied_on=dt.date(2024, 3, 1),
             authors=[Author(full_name="Vũ Văn Khải", share_percent=Decimal(100))]))
         decisions.issue_decision(session, Decision(date=dt.date(2024, 5, 2), items=[

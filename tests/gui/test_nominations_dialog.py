@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from sangkien_desktop.services import bundle as bundle_service
-from sangkien_desktop.services import nominations as noms
+from sangkien_desktop.services.nominating import bundle as bundle_service
+from sangkien_desktop.services.nominating import nominations as noms
 from tests.core.nomination_support import recognised_dossiers
 from tests.gui.typing import type_text
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from sangkien_desktop.services.context import open_app_data
-from sangkien_desktop.services.package_merge import import_package
+from sangkien_desktop.services.exchange.package_merge import import_package
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_nomination_package import CDCS, export_nomination, nominate
 from tests.core.test_received import UPPER

@@ -8,7 +8,7 @@ import pytest
 
 from PySide6.QtCore import QCoreApplication
 
-from sangkien_desktop.services import councils
+from sangkien_desktop.services.council import councils
 from tests.gui.council_setup import EMPLOYER, set_up_unit
 
 from sangkien_desktop.gui import language

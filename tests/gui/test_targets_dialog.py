@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from PySide6.QtWidgets import QFileDialog
 
-from sangkien_desktop.services import targets
+from sangkien_desktop.services.nominating import targets
 from tests.core.nomination_support import recognised_dossiers
 
 from sangkien_desktop.gui.dialogs import paper_output, xlsx_actions

@@ -9,8 +9,8 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 
 from sangkien_desktop.domain.dossier import Author, Dossier
-from sangkien_desktop.services import dossiers as dossier_service
-from sangkien_desktop.services.dossiers import DossierQuery
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
+from sangkien_desktop.services.dossiers.saving import save_dossier
 
 from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
 from sangkien_desktop.gui.main_window import MainWindow
@@ -65,7 +65,7 @@ def test_dry_run_shows_each_row_and_import_waits_for_a_clean_file(qtbot, app_dat
     assert "Đã nhập 2 hồ sơ" in ui.summaryLabel.text()
     assert not ui.importButton.isEnabled()  # no second import of the same rows
     with app_data.db.session() as s:
-        rows = dossier_service.list_dossiers(s, DossierQuery(search="cham cong"))
+        rows = list_dossiers(s, DossierQuery(search="cham cong"))
         assert [(r.title, r.lead_author_name) for r in rows] == [("Phần mềm chấm công", "Đặng Quốc Việt")]
     # Checking the same file again: both rows are now duplicates of what was imported.
     qtbot.mouseClick(ui.recheckButton, Qt.LeftButton)
@@ -86,7 +86,7 @@ def test_an_unreadable_file_is_explained(qtbot, app_data, tmp_path):
 def test_menu_entries_import_export_and_save_template(qtbot, app_data, tmp_path, monkeypatch):
     with app_data.db.session() as s:
         for title in ("Máy cắt cỏ cải tiến", "Sổ tay an toàn điện"):
-            dossier_service.save_dossier(
+            save_dossier(
                 s, Dossier(title=title, authors=[Author(full_name="Mai Anh", share_percent=Decimal(100))])
             )
         s.commit()

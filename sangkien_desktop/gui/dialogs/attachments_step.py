@@ -14,8 +14,13 @@ from sangkien_desktop.domain.dossier import AttachmentRef
 from sangkien_desktop.domain.errors import AttachmentError
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.attachments import MEDIA_LABELS, export_copy, store_file, verify
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers.attachments import (
+    MEDIA_LABELS,
+    export_copy,
+    store_file,
+    verify,
+)
 
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from sangkien_desktop.gui.labels import core_text, error_text

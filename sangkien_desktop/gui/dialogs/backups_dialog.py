@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services import backups
+from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import DossierQuery, count_dossiers
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 
 from sangkien_desktop.gui.backup_runner import BackupRunner, backup_message
 from sangkien_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog

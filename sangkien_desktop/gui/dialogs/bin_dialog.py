@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services import dossiers as dossier_service
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, purge, restore
 
 from sangkien_desktop.gui.forms.ui_bin_dialog import Ui_BinDialog
 from sangkien_desktop.gui.labels import error_text
@@ -52,7 +52,7 @@ class BinDialog(QDialog):
     def restore_selected(self) -> None:
         with self.app_data.db.session() as session:
             for uuid in self._selected():
-                dossier_service.restore(session, uuid)
+                restore(session, uuid)
             session.commit()
         self.model.refresh()
 
@@ -67,7 +67,7 @@ class BinDialog(QDialog):
         try:
             with self.app_data.db.session() as session:
                 for uuid in uuids:
-                    dossier_service.purge(session, uuid)
+                    purge(session, uuid)
                 session.commit()
         except SangKienError as exc:
             # All or nothing: a recognised dossier among the selection stops the whole purge.
@@ -82,6 +82,6 @@ class BinDialog(QDialog):
         ) != QMessageBox.Yes:
             return
         with self.app_data.db.session() as session:
-            dossier_service.empty_bin(session)
+            empty_bin(session)
             session.commit()
         self.model.refresh()

@@ -25,8 +25,8 @@ from sangkien_desktop.domain.validation import (
     Severity,
     check_dossier,
 )
-from sangkien_desktop.services import checks
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers import checks
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor

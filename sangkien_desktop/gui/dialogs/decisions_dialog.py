@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 from sangkien_desktop.domain.council import Authority, Decision, Outcome
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.values import format_date, format_money
-from sangkien_desktop.services import decisions, history
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import get_dossier
+from sangkien_desktop.services.council import decisions
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
 from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog

@@ -26,10 +26,12 @@ from sangkien_desktop.domain.portal_text import build_portal_text, clean_portal_
 from sangkien_desktop.domain.text import clean_line, clean_text, nfc
 from sangkien_desktop.domain.validation import DISCLAIMER, credited_author
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
-from sangkien_desktop.services import dossiers as dossier_service
-from sangkien_desktop.services import drafts, history
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers import drafts, history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.list_query import distinct_units
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs.attachments_step import AttachmentsStep
@@ -130,8 +132,8 @@ class DossierEditor(QDialog):
                 profile = unit_profile(session)
                 self.dossier = Dossier(campaign_id=DEFAULT_CAMPAIGN, unit_name=profile.unit_name)
             else:
-                self.dossier = dossier_service.get_dossier(session, uuid)
-            self._units = dossier_service.distinct_units(session)
+                self.dossier = get_dossier(session, uuid)
+            self._units = distinct_units(session)
         self._fill_choices()
         self._load(self.dossier)
         self.version = VersionBanner(self, app_data)
@@ -548,7 +550,7 @@ class DossierEditor(QDialog):
             return False
         session = self.app_data.db.session()
         try:
-            saved = dossier_service.save_dossier(session, dossier)
+            saved = save_dossier(session, dossier)
             drafts.discard_draft(session, saved.uuid)
             session.commit()
         except Exception as exc:  # the database refused: keep the form, say why

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
-from sangkien_desktop.services import history, history_names
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers import history, history_names
 
 from sangkien_desktop.gui.forms.ui_history_dialog import Ui_HistoryDialog
 from sangkien_desktop.gui.history_text import action_text, change_lines

@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.documents.blocks import Progress
-from sangkien_desktop.services import backups, package_import, package_merge
+from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.package_import import Conflict, ImportPlan, ImportReport, Resolution
+from sangkien_desktop.services.exchange import package_import, package_merge
+from sangkien_desktop.services.exchange.package_import import (
+    Conflict,
+    ImportPlan,
+    ImportReport,
+    Resolution,
+)
 
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog

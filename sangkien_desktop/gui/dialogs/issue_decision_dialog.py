@@ -27,11 +27,11 @@ from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line, clean_text, fold
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
-from sangkien_desktop.services import council_lists, decisions, numbering
-from sangkien_desktop.services import councils as council_service
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import get_dossier
-from sangkien_desktop.services.issuing_unit import same_unit
+from sangkien_desktop.services.council import council_lists, decisions, numbering
+from sangkien_desktop.services.council import councils as council_service
+from sangkien_desktop.services.council.issuing_unit import same_unit
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs.settings_dialog import CAPACITIES

@@ -29,9 +29,10 @@ from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
-from sangkien_desktop.services import council_lists, history
-from sangkien_desktop.services import councils as council_service
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.council import council_lists
+from sangkien_desktop.services.council import councils as council_service
+from sangkien_desktop.services.dossiers import history
 
 from sangkien_desktop.gui.dialogs import paper_output
 from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog

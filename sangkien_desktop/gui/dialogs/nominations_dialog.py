@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import DeadlineState
 from sangkien_desktop.domain.text import fold, search_terms
-from sangkien_desktop.services import bundle as bundle_service
-from sangkien_desktop.services import nomination_checks, spreadsheets
-from sangkien_desktop.services import nominations as noms
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import get_dossier
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.exchange import spreadsheets
+from sangkien_desktop.services.nominating import bundle as bundle_service
+from sangkien_desktop.services.nominating import nomination_checks
+from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs import send_package, xlsx_actions

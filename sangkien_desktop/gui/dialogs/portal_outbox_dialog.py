@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetIte
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services import portal
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.exchange import portal
 
 from sangkien_desktop.gui.dialogs.portal_mark_dialog import ENTERED, RETURNED, PortalMarkDialog
 from sangkien_desktop.gui.forms.ui_portal_outbox_dialog import Ui_PortalOutboxDialog

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services import received
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.exchange import received
 
 from sangkien_desktop.gui.forms.ui_received_dialog import Ui_ReceivedDialog
 from sangkien_desktop.gui.labels import exception_text

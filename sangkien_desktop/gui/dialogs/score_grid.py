@@ -28,8 +28,8 @@ from sangkien_desktop.domain.scoring import (
     member_in_favour,
     parse_score,
 )
-from sangkien_desktop.services.council_lists import DossierChoice
-from sangkien_desktop.services.councils import DossierResult
+from sangkien_desktop.services.council.council_lists import DossierChoice
+from sangkien_desktop.services.council.councils import DossierResult
 
 from sangkien_desktop.gui.labels import error_text
 

@@ -14,9 +14,10 @@ from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import phases_of
 from sangkien_desktop.domain.values import format_money
-from sangkien_desktop.services import spreadsheets, target_papers, targets
-from sangkien_desktop.services.bundle import slug
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.exchange import spreadsheets
+from sangkien_desktop.services.nominating import target_papers, targets
+from sangkien_desktop.services.nominating.bundle import slug
 
 from sangkien_desktop.gui.dialogs import paper_output, xlsx_actions
 from sangkien_desktop.gui.forms.ui_targets_dialog import Ui_TargetsDialog

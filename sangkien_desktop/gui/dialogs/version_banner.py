@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services import decisions, history
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.council import decisions
+from sangkien_desktop.services.dossiers import history
 
 from sangkien_desktop.gui.labels import error_text
 

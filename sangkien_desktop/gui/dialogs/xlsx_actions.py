@@ -14,9 +14,9 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services import spreadsheets
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import DossierQuery
+from sangkien_desktop.services.dossiers.list_query import DossierQuery
+from sangkien_desktop.services.exchange import spreadsheets
 
 from sangkien_desktop.gui.labels import exception_text
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.dossiers import (
+from sangkien_desktop.services.dossiers.list_query import (
     PAGE_SIZE,
     DossierQuery,
     ListRow,

@@ -1,0 +1,1 @@
+"""Backups of a data folder: taking, verifying, restoring and pruning them."""

@@ -1,0 +1,371 @@
+"""Backups of a data folder: take one (on demand, daily, before a migration or an import),
+list them, keep 7 daily and 4 weekly, check one, restore one, copy one to a USB stick.
+
+Other use-cases call ``backup_now(layout, reason="import")`` before they change data in bulk
+(see docs/backups.md). Backups and restores are serialised by one lock per process, so the
+daily backup running in the background and a restore never overlap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sangkien_desktop import __version__
+from sangkien_desktop.paths import DataLayout
+from sangkien_desktop.services.backup.backup_retention import Entry, to_keep
+from sangkien_desktop.storage.backup import (
+    BackupError,
+    extract_verified,
+    is_usable_database,
+    read_manifest,
+    restore_database,
+    write_archive,
+)
+from sangkien_desktop.storage.database import BeforeUpgrade, open_database
+
+__all__ = [
+    "BackupError",
+    "BackupInfo",
+    "Reason",
+    "backup_now",
+    "backup_if_due",
+    "before_upgrade",
+    "copy_backup",
+    "list_backups",
+    "prune_backups",
+    "restore_backup",
+    "verify_backup",
+]
+
+
+class Reason(StrEnum):
+    MANUAL = "manual"
+    DAILY = "daily"
+    MIGRATION = "migration"
+    IMPORT = "import"
+    PACKAGE_IMPORT = "package_import"
+    RESTORE = "restore"
+
+
+# Part of each file name, so a folder of backups reads well on a USB stick.
+_SLUGS = {
+    Reason.MANUAL: "thu-cong",
+    Reason.DAILY: "hang-ngay",
+    Reason.MIGRATION: "truoc-nang-cap",
+    Reason.IMPORT: "truoc-nhap",
+    Reason.PACKAGE_IMPORT: "truoc-nhap-goi",
+    Reason.RESTORE: "truoc-khoi-phuc",
+}
+_REASON_OF_SLUG = {slug: reason for reason, slug in _SLUGS.items()}
+REASON_LABELS = {
+    Reason.MANUAL: "Sao lưu theo yêu cầu",
+    Reason.DAILY: "Tự động hằng ngày",
+    Reason.MIGRATION: "Trước khi nâng cấp dữ liệu",
+    Reason.IMPORT: "Trước khi nhập dữ liệu",
+    Reason.PACKAGE_IMPORT: "Trước khi nhận gói hồ sơ",
+    Reason.RESTORE: "Trước khi khôi phục",
+}
+_NAME = re.compile(r"^sao-luu-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+))?\.zip$")
+DAILY_AGE = dt.timedelta(days=1)
+_LOCK = threading.RLock()
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: dt.datetime
+    reason: str
+    dossier_count: int | None
+    schema_version: int | None
+    app_version: str
+    size: int
+    problem: str | None = None  # why the archive cannot be read; None when it can
+
+    @property
+    def reason_label(self) -> str:
+        try:
+            return REASON_LABELS[Reason(self.reason)]
+        except ValueError:
+            return self.reason
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    safety: BackupInfo | None  # the backup of the data that was replaced
+    damaged_moved: bool  # the replaced database was unreadable and was moved into backups/
+
+
+def backup_name(now: dt.datetime, reason: str) -> str:
+    return f"sao-luu-{now:%Y%m%d-%H%M%S}-{_SLUGS[Reason(reason)]}.zip"
+
+
+def _free_path(folder: Path, now: dt.datetime, reason: str) -> Path:
+    base = backup_name(now, reason).removesuffix(".zip")
+    target = folder / f"{base}.zip"
+    n = 2
+    while target.exists():
+        target = folder / f"{base}-{n}.zip"
+        n += 1
+    return target
+
+
+def _parse_name(name: str) -> tuple[dt.datetime, str] | None:
+    match = _NAME.match(name)
+    if match is None or match[2] not in _REASON_OF_SLUG:
+        return None
+    try:
+        taken = dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return taken, _REASON_OF_SLUG[match[2]].value
+
+
+def _local(iso: str) -> dt.datetime:
+    stamp = dt.datetime.fromisoformat(iso)
+    return stamp.astimezone().replace(tzinfo=None) if stamp.tzinfo else stamp
+
+
+def _info(path: Path, manifest: dict) -> BackupInfo:
+    return BackupInfo(
+        path=path,
+        created_at=_local(str(manifest["created_at"])),
+        reason=str(manifest.get("reason", "")),
+        dossier_count=manifest.get("dossier_count"),
+        schema_version=manifest.get("schema_version"),
+        app_version=str(manifest.get("app_version", "")),
+        size=path.stat().st_size,
+    )
+
+
+def describe(path: Path) -> BackupInfo:
+    """The manifest facts of one archive, or its name and the problem when it is unreadable."""
+    try:
+        return _info(path, read_manifest(path))
+    except (BackupError, KeyError, ValueError) as exc:
+        parsed = _parse_name(path.name)
+        taken = parsed[0] if parsed else dt.datetime.fromtimestamp(path.stat().st_mtime)
+        return BackupInfo(
+            path, taken, parsed[1] if parsed else "", None, None, "", path.stat().st_size, str(exc)
+        )
+
+
+def _write(layout: DataLayout, source, reason: str, out: Path | None, now: dt.datetime | None) -> BackupInfo:
+    now = now or dt.datetime.now()
+    target = out if out is not None else _free_path(layout.backups, now, reason)
+    manifest = write_archive(
+        source,
+        layout.attachments,
+        target,
+        reason=Reason(reason).value,
+        created_at=now.astimezone(),
+        app_version=__version__,
+    )
+    if out is None:
+        prune_backups(layout, now)
+    return _info(target, manifest)
+
+
+def backup_now(
+    layout: DataLayout,
+    reason: str = Reason.MANUAL,
+    *,
+    out: Path | None = None,
+    now: dt.datetime | None = None,
+) -> BackupInfo:
+    """Backs up the database and the attachments into one archive and returns what it holds.
+
+    Safe while the program has the database open: the database is copied with SQLite's
+    online backup (committed data only). Written into ``layout.backups`` (then old backups are
+    pruned) unless ``out`` names another file. Raises BackupError.
+    """
+    if not layout.database.exists():
+        raise BackupError(
+            "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.", code="backup_empty"
+        )
+    with _LOCK:
+        return _write(layout, layout.database, reason, out, now)
+
+
+def before_upgrade(layout: DataLayout) -> BeforeUpgrade:
+    """The hook ``open_database`` runs before migrating a database that holds data."""
+
+    def hook(conn: sqlite3.Connection, _version: int) -> None:
+        with _LOCK:
+            _write(layout, conn, Reason.MIGRATION, None, None)
+
+    return hook
+
+
+def _our_archives(layout: DataLayout) -> list[tuple[Path, dt.datetime, str]]:
+    if not layout.backups.is_dir():
+        return []
+    found = []
+    for path in layout.backups.iterdir():
+        parsed = _parse_name(path.name)
+        if parsed and path.is_file():
+            found.append((path, *parsed))
+    return found
+
+
+def last_backup_time(layout: DataLayout) -> dt.datetime | None:
+    times = [taken for _p, taken, _r in _our_archives(layout)]
+    return max(times) if times else None
+
+
+def backup_if_due(layout: DataLayout, now: dt.datetime | None = None) -> BackupInfo | None:
+    """The daily backup: taken when the newest backup (of any reason) is a day old or more."""
+    now = now or dt.datetime.now()
+    last = last_backup_time(layout)
+    if not layout.database.exists() or (last is not None and now - last < DAILY_AGE):
+        return None
+    return backup_now(layout, Reason.DAILY, now=now)
+
+
+def prune_backups(layout: DataLayout, now: dt.datetime | None = None) -> list[Path]:
+    """Deletes the backups the retention rule does not keep (services/backup_retention.py)."""
+    now = now or dt.datetime.now()
+    archives = _our_archives(layout)
+    keep = to_keep((Entry(p.name, taken, reason) for p, taken, reason in archives), now)
+    removed = []
+    for path, _taken, _reason in archives:
+        if path.name not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    # Work folders left by a backup or restore that was killed half-way (power cut).
+    for stale in layout.backups.glob(".tmp-sao-luu-*"):
+        if now.timestamp() - stale.stat().st_mtime > DAILY_AGE.total_seconds():
+            shutil.rmtree(stale, ignore_errors=True)
+    return removed
+
+
+def list_backups(layout: DataLayout) -> list[BackupInfo]:
+    """Every backup archive in the backups folder, newest first (unreadable ones included)."""
+    if not layout.backups.is_dir():
+        return []
+    infos = []
+    for path in layout.backups.glob("*.zip"):
+        try:
+            info = describe(path)
+        except OSError:  # deleted meanwhile (pruned by a backup running in the background)
+            continue
+        if info.problem is None or _parse_name(path.name):
+            infos.append(info)
+    return sorted(infos, key=lambda i: i.created_at, reverse=True)
+
+
+def verify_backup(path: Path) -> BackupInfo:
+    """Checks an archive completely (see storage.backup.extract_verified); raises BackupError."""
+    with tempfile.TemporaryDirectory(prefix="sangkien-kiem-tra-") as work:
+        contents = extract_verified(path, Path(work))
+        return _info(path, contents.manifest)
+
+
+def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = None) -> RestoreResult:
+    """Replaces the data folder's database and attachments with those of the archive.
+
+    The archive is verified completely first; a damaged one is refused and nothing changes.
+    Then the current data is backed up (reason "restore"), the attachments folder is swapped
+    and the database is overwritten through SQLite's backup API. A backup from an older schema
+    is migrated afterwards. Open connections of the caller should be closed (``db.close()``)
+    before and are reopened lazily after.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"Không tìm thấy bản sao lưu “{path}”.", code="backup_missing")
+    layout.ensure()
+    with _LOCK, tempfile.TemporaryDirectory(dir=layout.root, prefix=".tmp-khoi-phuc-") as work:
+        contents = extract_verified(path, Path(work))
+        restored = _info(path, contents.manifest)
+        healthy = is_usable_database(layout.database)
+        safety = backup_now(layout, Reason.RESTORE, now=now) if healthy else None
+        stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+        previous = Path(work) / "attachments-before"
+        try:
+            os.replace(layout.attachments, previous)
+        except OSError as exc:
+            raise BackupError(
+                f"Không thay được thư mục tệp đính kèm ({exc.strerror or exc}); có thể một tệp "
+                "đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện "
+                "tại không bị thay đổi.",
+                code="backup_restore",
+            ) from exc
+        try:
+            os.replace(contents.attachments, layout.attachments)
+            restore_database(contents.database, layout.database, layout.backups)
+        except BaseException:
+            if layout.attachments.exists():
+                shutil.rmtree(layout.attachments)
+            os.replace(previous, layout.attachments)
+            raise
+        if not healthy and any(previous.iterdir()):
+            # No backup of them could be taken: keep the replaced attachments beside the
+            # moved damaged database instead of deleting them.
+            shutil.move(str(previous), layout.backups / f"hong-{stamp}-attachments")
+    # A backup from an older version: bring its schema up to date now (the archive itself is
+    # the copy from before the upgrade).
+    open_database(layout.database).close()
+    return RestoreResult(restored, safety, not healthy)
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    path: Path
+    size: int
+    sha256: str
+
+
+def _hash_file(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def copy_backup(path: Path, folder: Path) -> CopyResult:
+    """Copies an archive into ``folder`` (a USB stick) and checks the copy read back from it.
+
+    The copy is written under a temporary name and renamed only when its size and SHA-256,
+    read back from the stick, match the original. Raises BackupError.
+    """
+    target = Path(folder) / path.name
+    partial = target.with_name(f".{path.name}.dang-chep")
+    try:
+        size, sha = _hash_file(path)
+        if target.exists() and _hash_file(target) == (size, sha):
+            return CopyResult(target, size, sha)
+        with path.open("rb") as src, partial.open("wb") as out:
+            shutil.copyfileobj(src, out, _CHUNK)
+            out.flush()
+            os.fsync(out.fileno())
+        if _hash_file(partial) != (size, sha):
+            partial.unlink(missing_ok=True)
+            raise BackupError(
+                f"Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). "
+                "Hãy thử lại hoặc dùng một ổ USB khác.",
+                code="backup_copy_mismatch",
+            )
+        os.replace(partial, target)
+    except OSError as exc:
+        if partial.parent.is_dir():
+            partial.unlink(missing_ok=True)
+        raise BackupError(
+            f"Không chép được bản sao lưu sang “{folder}” ({exc.strerror or exc}). Hãy kiểm tra "
+            "ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.",
+            code="backup_copy",
+        ) from exc
+    return CopyResult(target, size, sha)

@@ -1,0 +1,355 @@
+"""Council use-cases: set up the council and its members, record a meeting with attendance
+and score sheets, compute the result per dossier, and fill the score sheet and the minutes.
+
+Every change is logged in history (kind "council" or "meeting") with a diff of the record.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.documents.data import (
+    ConsideredDossier,
+    CouncilMember,
+    MeetingMinutes,
+    ScoreSheet,
+)
+from sangkien_desktop.documents.data import (
+    Criterion as PaperCriterion,
+)
+from sangkien_desktop.domain.council import (
+    ROLE_LABELS,
+    Council,
+    CouncilRules,
+    Meeting,
+    Member,
+    Outcome,
+    Role,
+    ScoreEntry,
+    quorum_met,
+    votes_needed,
+)
+from sangkien_desktop.domain.dossier import Author, new_uuid
+from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.scoring import (
+    MemberSheet,
+    Rubric,
+    ScoreResult,
+    evaluate,
+    member_in_favour,
+    parse_scores,
+)
+from sangkien_desktop.services.council.issuing_unit import issuing_unit
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.storage.models import (
+    CouncilMemberRow,
+    CouncilRow,
+    MeetingDossierRow,
+    MeetingRow,
+    ScoreSheetRow,
+)
+
+
+def _council_json(c: Council) -> dict:
+    data = asdict(c)
+    data["rubric"] = c.rubric.to_dict()
+    data["rules"] = c.rules.to_dict()
+    return json.loads(json.dumps(data, default=str))
+
+
+def _council_row(session: Session, uuid: str) -> CouncilRow:
+    row = session.scalar(select(CouncilRow).where(CouncilRow.uuid == uuid))
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy Hội đồng sáng kiến {uuid}.", code="council_not_found")
+    return row
+
+
+def _council(row: CouncilRow) -> Council:
+    return Council(
+        name=row.name, unit_name=row.unit_name, year=row.year, employer=row.employer,
+        founding_number=row.founding_number, founding_date=row.founding_date,
+        rubric=Rubric.from_dict(json.loads(row.rubric_json)),
+        rules=CouncilRules.from_dict(json.loads(row.rules_json)),
+        members=[Member(m.full_name, Role(m.role), m.title, m.job_position, m.id)
+                 for m in row.members if m.active],
+        uuid=row.uuid,
+    )
+
+
+def get_council(session: Session, uuid: str) -> Council:
+    return _council(_council_row(session, uuid))
+
+
+def list_councils(session: Session) -> list[Council]:
+    rows = session.scalars(select(CouncilRow).order_by(CouncilRow.year.desc(), CouncilRow.id))
+    return [_council(r) for r in rows]
+
+
+def save_council(session: Session, council: Council, *, user: str | None = None) -> Council:
+    """Creates or updates the council and its members (matched by id). A member removed
+    from the list is kept inactive, since old score sheets name them."""
+    if not council.name.strip():
+        raise InputError("Hãy nhập tên Hội đồng sáng kiến.", code="council_name", field="name")
+    if sum(1 for m in council.members if m.role == Role.CHAIR) > 1:
+        raise InputError("Hội đồng chỉ có một Chủ tịch.", code="council_two_chairs", field="members")
+    stamp = history.now()
+    row = session.scalar(select(CouncilRow).where(CouncilRow.uuid == council.uuid)) if council.uuid else None
+    before = _council_json(_council(row)) if row is not None else None
+    if row is None:
+        row = CouncilRow(uuid=council.uuid or new_uuid(), created_at=stamp)
+        session.add(row)
+    row.name, row.unit_name, row.employer = council.name, council.unit_name, council.employer
+    row.year, row.founding_number = council.year, council.founding_number
+    row.founding_date = council.founding_date
+    row.rubric_json = json.dumps(council.rubric.to_dict(), ensure_ascii=False)
+    row.rules_json = json.dumps(council.rules.to_dict())
+    row.updated_at = stamp
+    existing = {m.id: m for m in row.members}
+    kept: set[int] = set()
+    for i, member in enumerate(council.members):
+        if not member.full_name.strip():
+            raise InputError(f"Thành viên thứ {i + 1} của Hội đồng chưa có họ tên.",
+                             code="member_name", field=f"members[{i}].full_name")
+        m = existing.get(member.id) if member.id is not None else None
+        if m is None:
+            m = CouncilMemberRow(full_name=member.full_name)
+            row.members.append(m)
+        m.position, m.full_name, m.role = i, member.full_name, Role(member.role).value
+        m.title, m.job_position, m.active = member.title, member.position, True
+        if member.id is not None:
+            kept.add(member.id)
+    for member_id, m in existing.items():
+        if member_id not in kept:
+            m.active = False
+    session.flush()
+    saved = _council(row)
+    after = _council_json(saved)
+    history.record(session, history.COUNCIL, saved.uuid, "created" if before is None else "updated",
+                   user, after if before is None else history.diff(before, after))
+    return saved
+
+
+# ---- meetings ------------------------------------------------------------------------------
+
+
+def _meeting_row(session: Session, uuid: str) -> MeetingRow:
+    row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == uuid))
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy cuộc họp {uuid}.", code="meeting_not_found")
+    return row
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return Meeting(
+        council_uuid=row.council.uuid, date=row.date, place=row.place,
+        present_member_ids=json.loads(row.present_json),
+        dossier_uuids=[d.dossier_uuid for d in row.dossiers],
+        sheets=[ScoreEntry(s.member_id, s.dossier_uuid, json.loads(s.scores_json), s.remarks,
+                           s.in_favour) for s in row.sheets],
+        absence_reasons={int(k): v for k, v in json.loads(row.absences_json).items()},
+        minutes_number=row.minutes_number, start_time=row.start_time, end_time=row.end_time,
+        agenda=row.agenda, conclusion=row.conclusion, uuid=row.uuid,
+    )
+
+
+def get_meeting(session: Session, uuid: str) -> Meeting:
+    return _meeting(_meeting_row(session, uuid))
+
+
+def record_meeting(session: Session, meeting: Meeting, *, user: str | None = None) -> Meeting:
+    """Creates or replaces a meeting: attendance, the dossiers considered, the score sheets.
+    Sheets are validated against the council's rubric; only members present may score."""
+    council_row = _council_row(session, meeting.council_uuid)
+    council = _council(council_row)
+    members = {m.id for m in council.members}
+    present = list(dict.fromkeys(meeting.present_member_ids))
+    if not set(present) <= members:
+        raise InputError("Danh sách có mặt có người không thuộc Hội đồng.", code="meeting_stranger")
+    if len(set(meeting.dossier_uuids)) != len(meeting.dossier_uuids):
+        raise InputError("Một hồ sơ được đưa vào cuộc họp hai lần.", code="meeting_duplicate_dossier")
+    for dossier_uuid in meeting.dossier_uuids:
+        get_dossier(session, dossier_uuid)  # raises NotFoundError
+    seen: set[tuple[int, str]] = set()
+    parsed: list[tuple[ScoreEntry, dict[str, Decimal]]] = []
+    for entry in meeting.sheets:
+        if entry.member_id not in present:
+            raise InputError("Chỉ thành viên có mặt mới chấm phiếu đánh giá.", code="sheet_absent_member")
+        if entry.dossier_uuid not in meeting.dossier_uuids:
+            raise InputError("Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.", code="sheet_dossier")
+        if (entry.member_id, entry.dossier_uuid) in seen:
+            raise InputError("Một thành viên có hai phiếu cho cùng một hồ sơ.", code="sheet_twice")
+        seen.add((entry.member_id, entry.dossier_uuid))
+        parsed.append((entry, parse_scores(entry.scores, council.rubric)))
+    stamp = history.now()
+    row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
+    before = _meeting_json(_meeting(row)) if row is not None else None
+    if row is None:
+        row = MeetingRow(uuid=meeting.uuid or new_uuid(), created_at=stamp)
+        session.add(row)
+    row.council_id, row.date, row.place = council_row.id, meeting.date, meeting.place
+    row.present_json = json.dumps(present)
+    row.absences_json = json.dumps({str(k): v for k, v in meeting.absence_reasons.items()},
+                                   ensure_ascii=False)
+    row.minutes_number, row.start_time, row.end_time = (
+        meeting.minutes_number, meeting.start_time, meeting.end_time)
+    row.agenda, row.conclusion, row.updated_at = meeting.agenda, meeting.conclusion, stamp
+    # Old children go first: their unique keys would clash with the new ones in one flush.
+    row.dossiers, row.sheets = [], []
+    session.flush()
+    row.dossiers = [MeetingDossierRow(dossier_uuid=u, position=i)
+                    for i, u in enumerate(meeting.dossier_uuids)]
+    row.sheets = [
+        ScoreSheetRow(member_id=e.member_id, dossier_uuid=e.dossier_uuid, remarks=e.remarks,
+                      in_favour=e.in_favour,
+                      scores_json=json.dumps({k: str(v) for k, v in scores.items()}))
+        for e, scores in parsed
+    ]
+    session.flush()
+    session.refresh(row)
+    saved = _meeting(row)
+    after = _meeting_json(saved)
+    history.record(session, history.MEETING, saved.uuid, "created" if before is None else "updated",
+                   user, after if before is None else history.diff(before, after))
+    return saved
+
+
+def set_minutes_number(session: Session, meeting_uuid: str, number_text: str,
+                       *, user: str | None = None) -> Meeting:
+    """Writes the number the minutes were given (when they were printed) into the meeting, so
+    the decision's "Biên bản họp số …" line names it. Logged in history when it changes."""
+    row = _meeting_row(session, meeting_uuid)
+    number_text = number_text.strip()
+    if row.minutes_number == number_text:
+        return _meeting(row)
+    before = row.minutes_number
+    row.minutes_number, row.updated_at = number_text, history.now()
+    session.flush()
+    history.record(session, history.MEETING, row.uuid, "updated", user,
+                   {"minutes_number": [before, number_text]})
+    return _meeting(row)
+
+
+def _meeting_json(m: Meeting) -> dict:
+    return json.loads(json.dumps(asdict(m), default=str))
+
+
+@dataclass(frozen=True)
+class DossierResult:
+    dossier_uuid: str
+    title: str
+    score: ScoreResult | None  # None: no sheet for this dossier
+    votes_for: int
+    vote_base: int  # the members the two thirds are counted on
+    votes_needed: int
+    quorum_met: bool
+
+    @property
+    def vote_passed(self) -> bool:
+        return self.vote_base > 0 and self.votes_for >= self.votes_needed
+
+    @property
+    def proposed(self) -> Outcome | None:
+        if self.score is None:
+            return None
+        ok = self.quorum_met and self.vote_passed and self.score.recognised
+        return Outcome.RECOGNISED if ok else Outcome.REJECTED
+
+
+def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
+    """Per dossier, in the meeting's order: scores, band, votes and the proposed outcome.
+    A member's vote is the sheet's ``in_favour`` if given, else whether the member's own
+    total reaches a recognising band."""
+    row = _meeting_row(session, meeting_uuid)
+    meeting, council = _meeting(row), _council(row.council)
+    rules = council.rules
+    size = len(council.members)
+    base = size if rules.vote_base == "council" else len(meeting.present_member_ids)
+    quorum = quorum_met(len(meeting.present_member_ids), size, rules.quorum)
+    results = []
+    for dossier_uuid in meeting.dossier_uuids:
+        entries = [e for e in meeting.sheets if e.dossier_uuid == dossier_uuid]
+        sheets = [MemberSheet(str(e.member_id), parse_scores(e.scores, council.rubric))
+                  for e in entries]
+        votes = sum(
+            1 for e, s in zip(entries, sheets, strict=True)
+            if (e.in_favour if e.in_favour is not None else member_in_favour(s.scores, council.rubric))
+        )
+        results.append(DossierResult(
+            dossier_uuid, get_dossier(session, dossier_uuid).title,
+            evaluate(sheets, council.rubric) if sheets else None,
+            votes, base, votes_needed(base, rules.vote_needed), quorum,
+        ))
+    return results
+
+
+# ---- documents -----------------------------------------------------------------------------
+
+
+def _paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
+    return [PaperCriterion(c.name, c.max_score * c.weight, c.guidance) for c in rubric.criteria]
+
+
+def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
+                     member_id: int | None = None) -> ScoreSheet:
+    """The Phiếu đánh giá of one member for one dossier; blank (to fill by hand) without a
+    member or when the member has no sheet yet."""
+    row = _meeting_row(session, meeting_uuid)
+    meeting, council = _meeting(row), _council(row.council)
+    dossier = get_dossier(session, dossier_uuid)
+    member = next((m for m in council.members if m.id == member_id), None)
+    entry = next((e for e in meeting.sheets
+                  if e.member_id == member_id and e.dossier_uuid == dossier_uuid), None)
+    scores = None
+    if entry is not None:
+        parsed = parse_scores(entry.scores, council.rubric)
+        scores = [parsed[c.code] * c.weight for c in council.rubric.criteria]
+    return ScoreSheet(
+        unit=issuing_unit(session, council.unit_name, [dossier_uuid]), council_name=council.name,
+        criteria=_paper_criteria(council.rubric), council_parent=council.employer,
+        dossier_title=dossier.title,
+        # Names only: no personal data on a sheet meant for a meeting (DOMAIN.md).
+        authors=[Author(full_name=a.full_name, share_percent=a.share_percent)
+                 for a in dossier.authors],
+        dossier_code=dossier.code,
+        member_name=member.full_name if member else "",
+        member_role=ROLE_LABELS[member.role] if member else "",
+        scores=scores, remarks=entry.remarks if entry else "",
+        pass_total=council.rubric.pass_total, date=meeting.date if entry else None,
+    )
+
+
+def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
+    """The Biên bản of the meeting, with each dossier's average, votes and proposal."""
+    row = _meeting_row(session, meeting_uuid)
+    meeting, council = _meeting(row), _council(row.council)
+    present = set(meeting.present_member_ids)
+    members = [
+        CouncilMember(m.full_name, ROLE_LABELS[m.role], m.position, m.id in present,
+                      meeting.absence_reasons.get(m.id or 0, ""))
+        for m in council.members
+    ]
+    considered = []
+    for result in meeting_results(session, meeting_uuid):
+        dossier = get_dossier(session, result.dossier_uuid)
+        proposed = result.proposed
+        considered.append(ConsideredDossier(
+            dossier.title, [Author(full_name=a.full_name) for a in dossier.authors],
+            result.score.total if result.score else None, result.votes_for, result.vote_base,
+            {Outcome.RECOGNISED: "Đề nghị công nhận",
+             Outcome.REJECTED: "Không đề nghị công nhận"}.get(proposed, "") if proposed else "",
+            result.score.band.label if result.score and result.score.recognised else "",
+        ))
+    return MeetingMinutes(
+        unit=issuing_unit(session, council.unit_name, meeting.dossier_uuids),
+        council_name=council.name, date=meeting.date,
+        venue=meeting.place, members=members, considered=considered,
+        number=meeting.minutes_number, council_parent=council.employer,
+        start_time=meeting.start_time, end_time=meeting.end_time, agenda=meeting.agenda,
+        conclusion=meeting.conclusion,
+    )

@@ -1,0 +1,313 @@
+"""The recognition decision (Quyết định công nhận sáng kiến): issue it under the unit's next
+QĐ number, recognise (and freeze) or reject each dossier, open a correction version of a
+frozen dossier, and fill the decision and the certificates for the document writers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.documents.blocks import Signer
+from sangkien_desktop.documents.data import Certificate, RecognisedItem, RecognitionDecision
+from sangkien_desktop.domain.council import (
+    DEFAULT_LEGAL_BASIS,
+    Authority,
+    Decision,
+    DecisionItem,
+    Outcome,
+)
+from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
+from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.council import numbering
+from sangkien_desktop.services.council.councils import get_meeting
+from sangkien_desktop.services.council.issuing_unit import issuing_unit
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.settings import unit_profile
+from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow, DossierVersionRow
+from sangkien_desktop.storage.models_exchange import ReceivedDecisionRow
+from sangkien_desktop.storage.models_received import ReceivedDecisionItemRow
+
+DOC_TYPE = "QĐ"
+SUBJECT = "Công nhận sáng kiến"
+
+
+def proposed_number(session: Session, year: int) -> int:
+    """The next free QĐ number of the year (numbers restart each year)."""
+    return numbering.propose_next(session, DOC_TYPE, year)
+
+
+def _decision(row: DecisionRow) -> Decision:
+    return Decision(
+        date=row.date,
+        items=[DecisionItem(i.dossier_uuid, Outcome(i.outcome), i.reason, i.benefit_agreed_vnd,
+                            i.reward_vnd, i.annex_order) for i in row.items],
+        number=row.number, authority=Authority(row.authority), authority_text=row.authority_text,
+        signer_name=row.signer_name, signer_title=row.signer_title,
+        signing_capacity=row.signing_capacity, legal_basis=json.loads(row.legal_basis_json),
+        scope=row.scope, meeting_uuid=row.meeting_uuid, number_text=row.number_text,
+        status=row.status, uuid=row.uuid, unit_name=row.unit_name,
+    )
+
+
+def _row(session: Session, uuid: str) -> DecisionRow:
+    row = session.scalar(select(DecisionRow).where(DecisionRow.uuid == uuid))
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy quyết định {uuid}.", code="decision_not_found")
+    return row
+
+
+def get_decision(session: Session, uuid: str) -> Decision:
+    return _decision(_row(session, uuid))
+
+
+def list_decisions(session: Session, year: int | None = None) -> list[Decision]:
+    stmt = select(DecisionRow).order_by(DecisionRow.year.desc(), DecisionRow.number.desc())
+    if year is not None:
+        stmt = stmt.where(DecisionRow.year == year)
+    return [_decision(r) for r in session.scalars(stmt)]
+
+
+def _check_items(session: Session, decision: Decision) -> list[Dossier]:
+    if not decision.items:
+        raise InputError("Quyết định chưa có sáng kiến nào.", code="decision_empty", field="items")
+    uuids = [i.dossier_uuid for i in decision.items]
+    if len(set(uuids)) != len(uuids):
+        raise InputError("Một hồ sơ có mặt hai lần trong quyết định.", code="decision_duplicate")
+    dossiers = []
+    for item in decision.items:
+        dossier = get_dossier(session, item.dossier_uuid)
+        if dossier.deleted_at is not None:
+            raise InputError(f"Hồ sơ “{dossier.title}” đang nằm trong thùng rác.",
+                             code="decision_dossier_in_bin")
+        if history.version_of(session, dossier.uuid).frozen:
+            raise InputError(f"Hồ sơ “{dossier.title}” đã được công nhận trước đây.",
+                             code="decision_already_recognised")
+        if Outcome(item.outcome) == Outcome.REJECTED and not item.reason.strip():
+            raise InputError(
+                f"Hãy ghi lý do không công nhận hồ sơ “{dossier.title}”: tác giả sẽ đọc lý do này.",
+                code="decision_reason_missing", field="reason")
+        for amount in (item.benefit_agreed_vnd, item.reward_vnd):
+            if amount is not None and amount < 0:
+                raise InputError("Số tiền không được âm.", code="decision_money_negative")
+        dossiers.append(dossier)
+    return dossiers
+
+
+def issue_decision(session: Session, decision: Decision, *, user: str | None = None,
+                   at: dt.datetime | None = None) -> Decision:
+    """Issues the decision in the session's transaction (the caller commits): registers its
+    number (refusing a used one), sets each dossier "recognised" (and freezes it) or
+    "rejected", and logs every change. ``at`` is when that happened (the freeze time and the
+    history's); None: now, when the officer records it."""
+    profile = unit_profile(session)
+    authority = Authority(decision.authority)
+    if authority == Authority.HEAD and not decision.authority_text.strip():
+        raise InputError("Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.",
+                         code="decision_authority", field="authority_text")
+    dossiers = _check_items(session, decision)
+    number = decision.number or proposed_number(session, decision.date.year)
+    uuid = decision.uuid or new_uuid()
+    suffix = profile.number_suffix
+    numbering.register(session, DOC_TYPE, number, decision.date, suffix=suffix,
+                       subject=SUBJECT, ref_uuid=uuid)
+    row = DecisionRow(
+        uuid=uuid, number=number, number_text=numbering.format_number(number, DOC_TYPE, suffix),
+        doc_type=DOC_TYPE, year=decision.date.year, date=decision.date, authority=authority.value,
+        authority_text=decision.authority_text or f"Ban Chấp hành {profile.unit_name}".strip(),
+        signer_name=decision.signer_name or profile.signer_name,
+        signer_title=decision.signer_title or profile.signer_title,
+        # The head signs in their own name; "TM. BAN CHẤP HÀNH" is the union's capacity.
+        signing_capacity=decision.signing_capacity
+        or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
+        legal_basis_json=json.dumps(decision.legal_basis or list(DEFAULT_LEGAL_BASIS),
+                                    ensure_ascii=False),
+        scope=decision.scope, meeting_uuid=decision.meeting_uuid,
+        unit_name=clean_line(decision.unit_name) or profile.unit_name,
+        status="issued", created_at=history.now(),
+    )
+    row.items = [
+        DecisionItemRow(
+            dossier_uuid=d.uuid, outcome=Outcome(i.outcome).value, reason=i.reason.strip(),
+            benefit_agreed_vnd=i.benefit_agreed_vnd if i.benefit_agreed_vnd is not None
+            else (d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd),
+            reward_vnd=i.reward_vnd, annex_order=i.annex_order or n,
+        )
+        for n, (i, d) in enumerate(zip(decision.items, dossiers, strict=True), 1)
+    ]
+    session.add(row)
+    session.flush()
+    for item, dossier in zip(row.items, dossiers, strict=True):
+        status = Status.RECOGNISED if item.outcome == Outcome.RECOGNISED else Status.REJECTED
+        # The decision's entry below says more than "updated" would.
+        stored = save_dossier(session, dataclasses.replace(dossier, status=status), log=False)
+        changes = {"status": [dossier.status.value, status.value], "decision": row.number_text}
+        if status == Status.RECOGNISED:
+            changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid,
+                                                     when=at).content_hash
+        if item.reason:
+            changes["reason"] = item.reason
+        history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes, at=at)
+    issued = _decision(row)
+    history.record(session, history.DECISION, uuid, "issued", user,
+                   json.loads(json.dumps(dataclasses.asdict(issued), default=str)), at=at)
+    return issued
+
+
+@dataclass(frozen=True)
+class DossierOutcome:
+    """The last decision about a dossier, as its author reads it."""
+
+    outcome: Outcome
+    reason: str
+    decision_number: str
+    decision_date: dt.date
+    decision_uuid: str
+    authority_text: str = ""
+    # A decision of the unit that sent the dossier up (received_decision), not one of ours:
+    # its paper is the sender's PDF, and decision_data() does not know it.
+    received: bool = False
+    issuer: str = ""
+
+
+def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
+    """This unit's last decision about the dossier; else the last decision of the unit that
+    sent it up (a received dossier); else None."""
+    found = session.execute(
+        select(DecisionItemRow, DecisionRow)
+        .join(DecisionRow, DecisionRow.id == DecisionItemRow.decision_id)
+        .where(DecisionItemRow.dossier_uuid == dossier_uuid)
+        .order_by(DecisionRow.date.desc(), DecisionRow.id.desc())
+    ).first()
+    if found is None:
+        return _received_outcome(session, dossier_uuid)
+    item, decision = found
+    return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
+                          decision.date, decision.uuid, decision.authority_text)
+
+
+def _received_outcome(session: Session, dossier_uuid: str) -> DossierOutcome | None:
+    found = session.execute(
+        select(ReceivedDecisionItemRow, ReceivedDecisionRow)
+        .join(ReceivedDecisionRow, ReceivedDecisionRow.uuid == ReceivedDecisionItemRow.decision_uuid)
+        .where(ReceivedDecisionItemRow.dossier_uuid == dossier_uuid,
+               ReceivedDecisionRow.date.is_not(None))
+        .order_by(ReceivedDecisionRow.date.desc(), ReceivedDecisionRow.id.desc())
+    ).first()
+    if found is None:
+        return None
+    item, decision = found
+    authority = json.loads(decision.payload_json).get("authority_text", "")
+    return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
+                          decision.date, decision.uuid, str(authority or ""), received=True,
+                          issuer=decision.sending_unit)
+
+
+def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str, dt.date] | None:
+    """(number, date) of the decision that froze this version: the one its freeze names (ours,
+    or one received in a package), else the dossier's last decision; None when none is here."""
+    for model in (DecisionRow, ReceivedDecisionRow) if info.decision_uuid else ():
+        found = session.execute(select(model.number_text, model.date).where(
+            model.uuid == info.decision_uuid)).first()
+        if found is not None and found.date is not None:
+            return found.number_text, found.date
+    outcome = outcome_of(session, info.dossier_uuid)
+    return (outcome.decision_number, outcome.decision_date) if outcome is not None else None
+
+
+def new_version(
+    session: Session, uuid: str, *, user: str | None = None, copy_uuid: str | None = None
+) -> Dossier:
+    """A correction copy of a frozen dossier: new uuid (``copy_uuid``, for reproducible demo
+    data, else a fresh one), same lineage, version + 1, draft. The recognised version stays
+    as it was, readable and frozen."""
+    old = history.version_of(session, uuid)
+    dossier = get_dossier(session, uuid)
+    if not old.frozen:
+        raise InputError(f"Hồ sơ “{dossier.title}” chưa được công nhận: hãy sửa trực tiếp.",
+                         code="version_not_frozen")
+    newer = session.scalar(select(DossierVersionRow.dossier_uuid).where(
+        DossierVersionRow.previous_uuid == uuid))
+    if newer is not None:
+        raise InputError(f"Hồ sơ “{dossier.title}” đã có một phiên bản sửa đổi; hãy mở bản đó.",
+                         code="version_exists")
+    copy = dataclasses.replace(dossier, uuid=copy_uuid or new_uuid(), status=Status.DRAFT, created_at=None,
+                               updated_at=None, deleted_at=None)
+    info = history.add_version(session, old, copy.uuid)
+    saved = save_dossier(session, copy, log=False)
+    history.record(session, history.DOSSIER, saved.uuid, "version_created", user,
+                   {"previous_uuid": uuid, "lineage_uuid": info.lineage_uuid,
+                    "version": info.version})
+    history.record(session, history.DOSSIER, uuid, "superseded", user,
+                   {"next_uuid": saved.uuid, "version": info.version})
+    return saved
+
+
+# ---- documents -----------------------------------------------------------------------------
+
+
+def _signer(row: DecisionRow) -> Signer:
+    return Signer(row.signing_capacity, row.signer_title, row.signer_name)
+
+
+def _unit(session: Session, row: DecisionRow) -> UnitProfile:
+    """The deciding unit's header: the unit profile with the name as it stood when the
+    decision was issued (never rewritten), or, for another unit's decision, that unit's own."""
+    return issuing_unit(session, row.unit_name, [i.dossier_uuid for i in row.items],
+                        by_head=row.authority == Authority.HEAD.value)
+
+
+def decision_data(session: Session, uuid: str) -> RecognitionDecision:
+    """The Quyết định with its annex of recognised initiatives, for documents.write_document."""
+    row = _row(session, uuid)
+    items = []
+    for item in row.items:
+        if item.outcome != Outcome.RECOGNISED:
+            continue
+        d = get_dossier(session, item.dossier_uuid)
+        items.append(RecognisedItem(d.title, d.authors, d.unit_name, item.benefit_agreed_vnd,
+                                    "" if item.benefit_agreed_vnd else d.benefit_unit_social,
+                                    item.reward_vnd))
+    proposal = ""
+    if row.meeting_uuid:
+        meeting = get_meeting(session, row.meeting_uuid)
+        number = f"số {meeting.minutes_number} " if meeting.minutes_number else ""
+        proposal = (f"Xét đề nghị của Hội đồng sáng kiến tại Biên bản họp {number}"
+                    f"ngày {format_date(meeting.date)},")
+    return RecognitionDecision(
+        unit=_unit(session, row), number=row.number_text, date=row.date, items=items,
+        authority=row.authority_text, legal_basis=json.loads(row.legal_basis_json),
+        proposal=proposal, signer=_signer(row),
+    )
+
+
+def certificate_data(session: Session, uuid: str,
+                     dossier_uuid: str | None = None) -> list[Certificate]:
+    """One Giấy chứng nhận per author of each recognised dossier of the decision (or of the
+    one dossier named)."""
+    row = _row(session, uuid)
+    unit = _unit(session, row)
+    certificates = []
+    for item in row.items:
+        if item.outcome != Outcome.RECOGNISED:
+            continue
+        if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
+            continue
+        d = get_dossier(session, item.dossier_uuid)
+        certificates += [
+            Certificate(unit=unit, author=a, dossier_title=d.title,
+                        decision_number=row.number_text, decision_date=row.date,
+                        authority=row.authority_text, date=row.date, signer=_signer(row))
+            for a in d.authors
+        ]
+    return certificates

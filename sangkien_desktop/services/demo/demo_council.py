@@ -1,0 +1,258 @@
+"""Demo councils, meetings and decisions for a share of the demo dossiers, made through the
+services (save_council, record_meeting, issue_decision, new_version), so what the screens
+show is real: frozen dossiers with their content hash, a correction version, the history.
+
+Per unit and year with dossiers past the draft stage: a council of five or seven members,
+one meeting where the members present score every dossier (passing scores for the dossiers
+the generator marked recognised, failing ones for the rejected, either for the pending), and
+one decision recognising or rejecting the decided ones; "submitted" dossiers stay pending.
+The biggest unit-years come first, up to MAX_DOSSIERS dossiers, so the work stays small
+however many dossiers the demo has. Every other dossier the generator marked as decided
+(recognised, nominated, entered, rejected) has no decision, so it is set back to "submitted"
+(waiting for its council): no status claims a decision that is not in the data. Reproducible
+from the seed (uuids included), except the times in the history of councils, meetings and later
+edits (the moment the demo was made); a decision, its freeze and its history entries carry the
+decision's own date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.domain.council import (
+    Authority,
+    Council,
+    Decision,
+    DecisionItem,
+    Meeting,
+    Member,
+    Outcome,
+    Role,
+    ScoreEntry,
+)
+from sangkien_desktop.domain.dossier import Dossier, Status
+from sangkien_desktop.services.council import councils, decisions
+from sangkien_desktop.services.demo.demo_words import Words, words
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.storage.models import DecisionItemRow, DossierRow
+
+# Enough for every screen to have several of each, small enough to stay fast at 100,000
+# (about 1 s per 100 dossiers decided through the services).
+MAX_DOSSIERS = 160
+MAX_PER_MEETING = 12
+# Share of the dossiers past the draft stage that get a council's evaluation.
+SHARE = 0.6
+LAST_DAY = dt.date(2025, 12, 20)
+# Demo decisions are entered on the day they were signed: the freeze shows that day, not the
+# moment the demo was made.
+ISSUED_AT = dt.time(16, 30)
+DECIDED = {Status.RECOGNISED: Outcome.RECOGNISED, Status.NOMINATED: Outcome.RECOGNISED,
+           Status.ENTERED: Outcome.RECOGNISED, Status.REJECTED: Outcome.REJECTED}
+_REMARKS = ("Giải pháp thiết thực, dễ nhân rộng.", "Cần bổ sung số liệu so sánh trước và sau.",
+            "Hiệu quả rõ, đề nghị công nhận.", "Tính mới chưa nổi bật.",
+            "Nên nhân rộng ra các bộ phận khác.", "")
+_MEMBER_JOBS = ("Phó Giám đốc", "Trưởng phòng Kỹ thuật", "Trưởng phòng Tổ chức - Hành chính",
+                "Kế toán trưởng", "Chủ tịch Công đoàn cơ sở", "Tổ trưởng chuyên môn",
+                "Trưởng phòng Kế hoạch")
+
+
+@dataclass(frozen=True)
+class CouncilDemo:
+    councils: int
+    meetings: int
+    decisions: int
+    recognised: int
+    rejected: int
+    pending: int
+    versions: int
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _name(rng: random.Random, w: Words) -> str:
+    sex = rng.choice("MF")
+    family = rng.choices([f for f, _ in w.family], [x for _, x in w.family])[0]
+    middle = rng.choices([m for m, _ in w.middle[sex]], [x for _, x in w.middle[sex]])[0]
+    return f"{family} {middle} {rng.choice(w.given[sex])}"
+
+
+def _head(unit: str) -> tuple[str, str]:
+    """Who signs for the unit: (the deciding authority's text, the signer's title)."""
+    for prefix, title in (("Trường", "Hiệu trưởng"), ("Bệnh viện", "Giám đốc"),
+                          ("Công ty", "Giám đốc"), ("Xí nghiệp", "Giám đốc"),
+                          ("Nhà máy", "Giám đốc"), ("Hợp tác xã", "Giám đốc"),
+                          ("Ủy ban", "Chủ tịch"), ("Chi cục", "Chi cục trưởng")):
+        if unit.startswith(prefix):
+            return f"{title} {unit}", title.upper()
+    return f"Thủ trưởng {unit}", "THỦ TRƯỞNG ĐƠN VỊ"
+
+
+def _groups(session: Session, limit: int) -> list[tuple[str, int]]:
+    """(unit, year) with dossiers past the draft stage, the biggest that fit first, until
+    ``limit`` dossiers (or SHARE of them) are covered."""
+    year = func.strftime("%Y", DossierRow.created_at)
+    live = (DossierRow.deleted_at.is_(None), DossierRow.status != Status.DRAFT.value)
+    rows = session.execute(
+        select(DossierRow.unit_name, year, func.count())
+        .where(*live).group_by(DossierRow.unit_name, year)
+        .order_by(func.count().desc(), DossierRow.unit_name, year)
+    )
+    total = session.scalar(select(func.count()).where(*live)) or 0
+    budget = min(limit, int(total * SHARE))
+    chosen: list[tuple[str, int]] = []
+    for unit, y, count in rows:
+        if budget <= 0:
+            break
+        # A council weighs a dozen dossiers at one sitting, not hundreds.
+        if count <= min(budget, MAX_PER_MEETING):
+            chosen.append((unit, int(y)))
+            budget -= count
+    return chosen
+
+
+def _scores(rng: random.Random, passing: bool) -> dict[str, int]:
+    if passing:
+        return {"tinh_moi": rng.randint(27, 38), "ap_dung": rng.randint(20, 28),
+                "hieu_qua": rng.randint(19, 28)}
+    return {"tinh_moi": rng.randint(8, 22), "ap_dung": rng.randint(7, 17),
+            "hieu_qua": rng.randint(5, 14)}
+
+
+class _Maker:
+    def __init__(self, session: Session, seed: int):
+        self.session = session
+        self.rng = random.Random(f"councils-{seed}")
+        self.w = words()
+        self.user = _name(self.rng, self.w)  # the officer who entered it all
+        self.counts = dict.fromkeys(("councils", "meetings", "decisions", "recognised",
+                                     "rejected", "pending", "versions"), 0)
+        # Decisions wait until every meeting is recorded: numbered in the order of their dates.
+        self.waiting: list[tuple[dt.date, str, Meeting, list[Dossier]]] = []
+
+    def council(self, unit: str, year: int) -> Council:
+        rng = self.rng
+        roles = [Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY] + [Role.MEMBER] * rng.choice((2, 4))
+        jobs = rng.sample(_MEMBER_JOBS, len(roles) - 1)
+        members = [Member(_name(rng, self.w), role, rng.choice(("", "ThS.", "KS.", "CN.")),
+                          _head(unit)[1].capitalize() if role == Role.CHAIR else jobs.pop())
+                   for role in roles]
+        founded = dt.date(year, 1, rng.randint(5, 28))
+        self.counts["councils"] += 1
+        return councils.save_council(self.session, Council(
+            name=f"Hội đồng sáng kiến {unit}", unit_name=unit, year=year, employer=unit,
+            founding_number=f"{rng.randint(1, 30):02d}/QĐ", founding_date=founded,
+            members=members, uuid=_uuid(rng)), user=self.user)
+
+    def evaluate(self, unit: str, year: int) -> None:
+        rng = self.rng
+        stmt = select(DossierRow.uuid).where(
+            DossierRow.unit_name == unit, DossierRow.deleted_at.is_(None),
+            DossierRow.status != Status.DRAFT.value,
+            func.strftime("%Y", DossierRow.created_at) == str(year)).order_by(DossierRow.id)
+        dossiers = [get_dossier(self.session, u) for u in self.session.scalars(stmt)]
+        council = self.council(unit, year)
+        latest = max(max(d.first_applied_on or dt.date(year, 1, 1), d.created_at.date())
+                     for d in dossiers if d.created_at)
+        meeting_day = min(latest + dt.timedelta(days=rng.randint(5, 45)), LAST_DAY)
+        ids = [m.id for m in council.members if m.id is not None]
+        absent = ids[-1] if rng.random() < 0.25 else None
+        present = [i for i in ids if i != absent]
+        sheets = [
+            ScoreEntry(member, d.uuid,
+                       _scores(rng, DECIDED.get(Status(d.status)) != Outcome.REJECTED),
+                       rng.choice(_REMARKS))
+            for d in dossiers for member in present
+        ]
+        meeting = councils.record_meeting(self.session, Meeting(
+            council_uuid=council.uuid, date=meeting_day, place="Phòng họp của đơn vị",
+            present_member_ids=present, dossier_uuids=[d.uuid for d in dossiers], sheets=sheets,
+            absence_reasons={absent: "Đi công tác"} if absent else {},
+            minutes_number=f"{rng.randint(1, 9):02d}/BB-HĐSK", start_time="14 giờ 00",
+            end_time="16 giờ 30", agenda=f"Xét công nhận sáng kiến năm {year}.",
+            uuid=_uuid(rng)), user=self.user)
+        self.counts["meetings"] += 1
+        decided = [d for d in dossiers if Status(d.status) in DECIDED]
+        self.counts["pending"] += len(dossiers) - len(decided)
+        if decided:
+            date = min(meeting.date + dt.timedelta(days=rng.randint(1, 10)), LAST_DAY)
+            self.waiting.append((date, unit, meeting, decided))
+
+    def decide(self, date: dt.date, unit: str, meeting: Meeting, decided: list[Dossier]) -> None:
+        rng = self.rng
+        authority, title = _head(unit)
+        items = []
+        for d in decided:
+            outcome = DECIDED[Status(d.status)]
+            reason = ""
+            if outcome == Outcome.REJECTED:
+                reason = d.notes.removeprefix("Không công nhận: ").strip() or \
+                    "Chưa chứng minh được hiệu quả áp dụng."
+                reason = reason[:1].upper() + reason[1:]
+            benefit = d.benefit_unit_vnd or d.benefit_author_vnd
+            reward = benefit * 7 // 100 // 1000 * 1000 if benefit and outcome == Outcome.RECOGNISED else None
+            items.append(DecisionItem(d.uuid, outcome, reason, reward_vnd=reward))
+        issued = decisions.issue_decision(self.session, Decision(
+            date=date, items=items, authority=Authority.HEAD, authority_text=authority,
+            signer_name=_name(rng, self.w), signer_title=title,
+            scope=f"năm {meeting.date.year}", meeting_uuid=meeting.uuid, uuid=_uuid(rng),
+            unit_name=unit,  # the unit's own decision: printed under its name, not the officer's
+        ), user=self.user, at=dt.datetime.combine(date, ISSUED_AT))
+        self.counts["decisions"] += 1
+        for d in decided:
+            if DECIDED[Status(d.status)] == Outcome.REJECTED:
+                self.counts["rejected"] += 1
+                continue
+            self.counts["recognised"] += 1
+            # The generator's own status (nominated, entered) and a note naming the real
+            # decision: both may change on a frozen dossier (its content is unchanged).
+            note = f"Đã công nhận theo Quyết định số {issued.number_text} ngày {date:%d/%m/%Y}."
+            save_dossier(self.session, dataclasses.replace(d, notes=note), user=self.user)
+            if rng.random() < 0.08 or self.counts["versions"] == 0:
+                self.correct(d)
+
+    def correct(self, recognised: Dossier) -> None:
+        copy = decisions.new_version(self.session, recognised.uuid, user=self.user,
+                                     copy_uuid=_uuid(self.rng))
+        extra = "Bổ sung số liệu của năm áp dụng thứ hai theo đề nghị của Hội đồng."
+        save_dossier(self.session, dataclasses.replace(
+            copy, benefit_calculation=f"{copy.benefit_calculation} {extra}".strip()),
+            user=self.user)
+        self.counts["versions"] += 1
+
+
+def settle_undecided(session: Session) -> int:
+    """Sets every dossier whose status claims a decision that is not stored back to
+    "submitted", without the generator's note about a decision or a rejection; returns how
+    many. One UPDATE: quick at 100,000 dossiers."""
+    decided = select(DecisionItemRow.dossier_uuid)
+    result = session.execute(
+        update(DossierRow)
+        .where(DossierRow.status.in_([s.value for s in DECIDED]),
+               DossierRow.uuid.not_in(decided))
+        .values(status=Status.SUBMITTED.value, notes="")
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+def add_councils(session: Session, seed: int = 0, *, limit: int = MAX_DOSSIERS) -> CouncilDemo:
+    """Councils, meetings, score sheets, decisions and a correction version for a share of the
+    stored demo dossiers, in the session's transaction (the caller commits); the others that
+    claim a decision wait for one (settle_undecided)."""
+    maker = _Maker(session, seed)
+    for unit, year in _groups(session, limit):
+        maker.evaluate(unit, year)
+    for date, unit, meeting, decided in sorted(maker.waiting, key=lambda w: (w[0], w[2].uuid)):
+        maker.decide(date, unit, meeting, decided)
+    settle_undecided(session)
+    return CouncilDemo(**maker.counts)

@@ -1,0 +1,167 @@
+"""A dossier as stored: the columns it maps to, reading one back, its code and its index text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from sqlalchemy import Integer, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from sangkien_desktop.domain.dossier import (
+    Applier,
+    AttachmentRef,
+    Author,
+    Dossier,
+    Sector,
+    Status,
+)
+from sangkien_desktop.domain.errors import NotFoundError
+from sangkien_desktop.domain.text import sort_key
+from sangkien_desktop.storage import search
+from sangkien_desktop.storage.models import AttachmentRow, DossierRow
+
+SCALAR_FIELDS = (
+    "code",
+    "title",
+    "solution_type",
+    "field_of_application",
+    "target_group",
+    "campaign_id",
+    "unit_name",
+    "province_code",
+    "investor",
+    "first_applied_on",
+    "applied_as_trial",
+    "description_before",
+    "description_solution",
+    "description_novelty",
+    "confidential_info",
+    "conditions",
+    "benefit_author_vnd",
+    "benefit_author_social",
+    "benefit_unit_vnd",
+    "benefit_unit_social",
+    "benefit_calculation",
+    "portal_text",
+    "research_accepted_on",
+    "head_confirmed",
+    "attests_public_order",
+    "attests_no_ip_protection",
+    "has_complaint",
+    "has_authorship_dispute",
+    "notes",
+)
+PERSON_FIELDS = ("full_name", "birth_date", "workplace", "job_title", "qualification")
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def share_to_db(share: Decimal | None) -> int | None:
+    return None if share is None else int((share * 100).to_integral_value())
+
+
+def share_from_db(value: int | None) -> Decimal | None:
+    return None if value is None else (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+def to_domain(row: DossierRow) -> Dossier:
+    return Dossier(
+        uuid=row.uuid,
+        sector=Sector(row.sector),
+        status=Status(row.status),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+        authors=[
+            Author(
+                **{f: getattr(a, f) for f in PERSON_FIELDS},
+                cccd=a.cccd,
+                phone=a.phone,
+                share_percent=share_from_db(a.share_hundredths),
+                is_lead=a.is_lead,
+            )
+            for a in row.authors
+        ],
+        appliers=[
+            Applier(**{f: getattr(p, f) for f in PERSON_FIELDS}, task=p.task)
+            for p in row.appliers
+        ],
+        attachments=[
+            AttachmentRef(
+                sha256=a.sha256,
+                filename=a.filename,
+                size=a.blob.size,
+                media_type=a.blob.media_type,
+                added_at=a.added_at,
+                note=a.note,
+            )
+            for a in row.attachments
+        ],
+        **{f: getattr(row, f) for f in SCALAR_FIELDS},
+    )
+
+
+def load_row(session: Session, uuid: str) -> DossierRow:
+    row = session.scalar(
+        select(DossierRow)
+        .where(DossierRow.uuid == uuid)
+        .options(
+            selectinload(DossierRow.authors),
+            selectinload(DossierRow.appliers),
+            selectinload(DossierRow.attachments).selectinload(AttachmentRow.blob),
+        )
+    )
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy hồ sơ {uuid}.", code="dossier_not_found")
+    return row
+
+
+def get_dossier(session: Session, uuid: str) -> Dossier:
+    return to_domain(load_row(session, uuid))
+
+
+def next_code(session: Session, year: int) -> str:
+    """The next free code "SK-<year>-NNNNN" (numbers restart each year). The largest number is
+    compared as a number, so a typed "SK-2022-9" does not hide "SK-2022-00010"."""
+    prefix = f"SK-{year}-"
+    number = func.cast(func.substr(DossierRow.code, len(prefix) + 1), Integer)
+    last = session.scalar(
+        select(func.max(number)).where(
+            DossierRow.code.op("GLOB")(f"{prefix}[0-9]*"),
+            ~func.substr(DossierRow.code, len(prefix) + 1).op("GLOB")("*[^0-9]*"),
+        )
+    )
+    return f"{prefix}{(last or 0) + 1:05d}"
+
+
+def index_body(d: Dossier) -> str:
+    return search.index_text(
+        d.title,
+        d.code,
+        d.unit_name,
+        d.field_of_application,
+        d.investor,
+        " ".join(a.full_name for a in d.authors),
+    )
+
+
+def list_columns(d: Dossier, key: Callable[[str], str] = sort_key) -> dict[str, str]:
+    """The denormalised columns the list shows and sorts on (also filled by the bulk path)."""
+    lead = d.lead_author
+    lead_name = lead.full_name if lead else ""
+    return {
+        "lead_author_name": lead_name,
+        "sort_title": key(d.title),
+        "sort_unit": key(d.unit_name),
+        "sort_author": key(given_name_first(lead_name)),
+    }
+
+
+def given_name_first(full_name: str) -> str:
+    """Vietnamese names sort by given name (the last word), then the rest."""
+    words = full_name.split()
+    return " ".join(words[-1:] + words[:-1])

@@ -1,0 +1,108 @@
+"""Saving a dossier: the row, its authors, appliers and attachments, its index entry and its history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.domain.dossier import Dossier, Sector, Status
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import (
+    PERSON_FIELDS,
+    SCALAR_FIELDS,
+    index_body,
+    list_columns,
+    next_code,
+    now,
+    share_to_db,
+    to_domain,
+)
+from sangkien_desktop.services.dossiers.history import ensure_editable
+from sangkien_desktop.storage import search
+from sangkien_desktop.storage.models import (
+    ApplierRow,
+    AttachmentRow,
+    AuthorRow,
+    BlobRow,
+    DossierRow,
+)
+
+
+def save_dossier(
+    session: Session,
+    dossier: Dossier,
+    *,
+    when: dt.datetime | None = None,
+    user: str | None = None,
+    log: bool = True,
+) -> Dossier:
+    """Creates or updates the dossier with this uuid, children included, in the session's
+    transaction (the caller commits). Returns the dossier as stored.
+
+    The change goes to the history ("created", or "updated" with what changed; a save that
+    changes nothing is not logged) under ``user`` (default: the user name in Settings).
+    ``log=False`` is for callers that write their own, more telling entry (a decision).
+    """
+    # A recognised dossier is frozen: raises DossierFrozenError on a change of its content.
+    ensure_editable(session, dossier)
+    stamp = when or now()
+    if not dossier.code:
+        dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
+    row = session.scalar(select(DossierRow).where(DossierRow.uuid == dossier.uuid))
+    before = to_domain(row) if row is not None and log else None
+    if row is None:
+        row = DossierRow(uuid=dossier.uuid, created_at=dossier.created_at or stamp)
+        session.add(row)
+    for name in SCALAR_FIELDS:
+        setattr(row, name, getattr(dossier, name))
+    row.sector = Sector(dossier.sector).value
+    row.status = Status(dossier.status).value
+    row.deleted_at = dossier.deleted_at
+    row.updated_at = stamp
+    for name, value in list_columns(dossier).items():
+        setattr(row, name, value)
+    row.authors = [
+        AuthorRow(
+            position=i,
+            **{f: getattr(a, f) for f in PERSON_FIELDS},
+            cccd=a.cccd,
+            phone=a.phone,
+            share_hundredths=share_to_db(a.share_percent),
+            is_lead=a.is_lead,
+        )
+        for i, a in enumerate(dossier.authors)
+    ]
+    row.appliers = [
+        ApplierRow(position=i, **{f: getattr(p, f) for f in PERSON_FIELDS}, task=p.task)
+        for i, p in enumerate(dossier.appliers)
+    ]
+    for ref in dossier.attachments:
+        if session.get(BlobRow, ref.sha256) is None:
+            session.add(
+                BlobRow(
+                    sha256=ref.sha256, size=ref.size, media_type=ref.media_type, created_at=stamp
+                )
+            )
+    row.attachments = [
+        AttachmentRow(
+            position=i,
+            sha256=ref.sha256,
+            filename=ref.filename,
+            note=ref.note,
+            added_at=ref.added_at or stamp,
+        )
+        for i, ref in enumerate(dossier.attachments)
+    ]
+    session.flush()
+    search.reindex(session, row.id, index_body(dossier))
+    session.flush()
+    saved = to_domain(row)
+    if log:
+        changes = history.dossier_changes(before, saved)
+        if before is None or changes:
+            history.record(session, history.DOSSIER, saved.uuid,
+                           "created" if before is None else "updated", user, changes)
+    return saved

@@ -1,0 +1,1 @@
+"""Files that travel: JSON interchange, Excel, exchange packages in and out, what lower units sent, the portal outbox."""

@@ -1,0 +1,89 @@
+"""Exporting dossiers to, and importing them from, the JSON interchange format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.errors import NotFoundError
+from sangkien_desktop.exchange.json_format import dossier_to_json, read_dossiers, write_dossiers
+from sangkien_desktop.services.dossiers.attachments import blob_path
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.storage.models import DossierRow
+
+_VOLATILE = ("created_at", "updated_at")
+
+
+def export_json(session: Session, path: Path, uuids: list[str] | None = None) -> int:
+    """Writes the given dossiers (all live ones when None) to ``path``; returns how many."""
+    if uuids:
+        dossiers = [get_dossier(session, u) for u in uuids]
+    else:
+        ids = session.scalars(
+            select(DossierRow.uuid).where(DossierRow.deleted_at.is_(None)).order_by(DossierRow.id)
+        )
+        dossiers = [get_dossier(session, u) for u in ids]
+    write_dossiers(path, dossiers)
+    return len(dossiers)
+
+
+def _comparable(d: Dossier) -> dict:
+    data = dossier_to_json(d)
+    for key in _VOLATILE:
+        data.pop(key, None)
+    for ref in data["attachments"]:
+        ref.pop("added_at", None)
+    return data
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    # Same uuid, different content: never overwritten silently; the officer decides.
+    conflicts: list[str] = field(default_factory=list)
+    missing_files: list[str] = field(default_factory=list)
+
+
+def import_dossiers(
+    session: Session, dossiers: list[Dossier], attachment_store: Path | None = None
+) -> ImportReport:
+    """Adds the dossiers not yet known (by uuid) in the caller's transaction."""
+    report = ImportReport()
+    for d in dossiers:
+        try:
+            existing = get_dossier(session, d.uuid)
+        except NotFoundError:
+            existing = None
+        if existing is not None:
+            if _comparable(existing) == _comparable(d):
+                report.unchanged.append(d.uuid)
+            else:
+                report.conflicts.append(d.uuid)
+            continue
+        save_dossier(session, d, when=d.updated_at)
+        report.added.append(d.uuid)
+        if attachment_store is not None:
+            report.missing_files += [
+                f"{d.code or d.title}: {ref.filename}"
+                for ref in d.attachments
+                if not blob_path(attachment_store, ref.sha256).exists()
+            ]
+    return report
+
+
+def import_json(session: Session, path: Path, attachment_store: Path | None = None) -> ImportReport:
+    """Reads and checks the whole file first; then imports in one transaction, or nothing."""
+    dossiers = read_dossiers(path)
+    try:
+        report = import_dossiers(session, dossiers, attachment_store)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return report

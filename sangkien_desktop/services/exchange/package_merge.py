@@ -1,0 +1,272 @@
+"""Merging an inspected exchange package (``package_import.ImportPlan``) into this unit's data,
+in one transaction: new records are added, identical ones skipped, each differing one resolved
+as the officer chose. ``iter_apply_plan`` yields progress between records; stopping it (an
+error, or a cancel that closes the generator) rolls the transaction back and removes the
+files it had copied into the store, so nothing of the package stays.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.domain.dossier import Dossier, new_uuid
+from sangkien_desktop.exchange.package import RECORDS, PackageReader
+from sangkien_desktop.exchange.records import DocumentRecord, VersionRecord
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachments import blob_path
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange import received_import
+from sangkien_desktop.services.exchange.package_import import (
+    DECISION,
+    DOSSIER,
+    Conflict,
+    ImportPlan,
+    ImportReport,
+    Item,
+    Resolution,
+    _document_row,
+    _refuse,
+    drive,
+    inspect_package,
+)
+from sangkien_desktop.storage.migrations import LATEST_VERSION
+from sangkien_desktop.storage.models import DossierVersionRow
+from sangkien_desktop.storage.models_exchange import (
+    ImportedCopyRow,
+    ReceivedDecisionRow,
+    ReceivedDocumentRow,
+    ReceivedPackageRow,
+)
+
+
+class _Merge:
+    def __init__(self, session: Session, plan: ImportPlan, reader: PackageReader, store: Path,
+                 user: str | None):
+        self.s, self.plan, self.reader, self.store, self.user = session, plan, reader, store, user
+        self.report = ImportReport(plan.package_id, plan.sender)
+        self.versions = {v.dossier_uuid: v for v in plan.records.versions}
+        self.origin = {"package": plan.package_id, "from": plan.sender}
+        # Files this import added to the store: removed again when it does not commit.
+        self.created: list[Path] = []
+
+    def copy(self, path: str, target: Path) -> bool:
+        if target.is_file():
+            return False
+        if not target.parent.exists():
+            self.created.append(target.parent)  # the store's folder for this hash prefix
+        self.reader.copy_to(path, target)
+        self.created.append(target)
+        return True
+
+    def blob(self, sha: str) -> None:
+        if self.copy(f"attachments/{sha}", blob_path(self.store, sha)):
+            self.report.attachments += 1
+
+    def save(self, d: Dossier) -> Dossier:
+        for ref in d.attachments:
+            self.blob(ref.sha256)
+        return save_dossier(self.s, d, when=d.updated_at)
+
+    def add_version(self, v: VersionRecord, uuid: str) -> None:
+        if self.s.scalar(select(DossierVersionRow.id).where(
+                DossierVersionRow.dossier_uuid == uuid)) is not None:
+            return
+        clash = self.s.scalar(select(DossierVersionRow.id).where(
+            DossierVersionRow.lineage_uuid == v.lineage_uuid,
+            DossierVersionRow.version == v.version))
+        lineage, version = (v.lineage_uuid, v.version) if clash is None else (uuid, 1)
+        self.s.add(DossierVersionRow(
+            dossier_uuid=uuid, lineage_uuid=lineage, version=version,
+            previous_uuid=v.previous_uuid if clash is None else None,
+            content_hash=v.content_hash, frozen_at=v.frozen_at, decision_uuid=v.decision_uuid))
+        self.s.flush()
+
+    def add_dossier(self, d: Dossier, item: Item) -> None:
+        self.save(d)
+        if (v := self.versions.get(d.uuid)) is not None:
+            self.add_version(v, d.uuid)
+        history.record(self.s, history.DOSSIER, d.uuid, "imported", self.user, self.origin)
+        self.report.added.append(item)
+
+    def resolve_dossier(self, conflict: Conflict, theirs: Dossier, choice: Resolution) -> None:
+        item = Item(DOSSIER, theirs.uuid, conflict.title)
+        if choice not in conflict.choices:
+            choice = Resolution.KEEP_MINE
+            self.report.notes.append(f"{conflict.title}: {conflict.note}")
+        if choice == Resolution.TAKE_THEIRS:
+            self.save(theirs)
+            if (v := self.versions.get(theirs.uuid)) is not None:
+                self.add_version(v, theirs.uuid)
+            history.record(self.s, history.DOSSIER, theirs.uuid, "replaced_by_import", self.user,
+                           {**self.origin, "changes": conflict.changes})
+            self.report.replaced.append(item)
+        elif choice == Resolution.KEEP_BOTH:
+            copy = dataclasses.replace(theirs, uuid=new_uuid(), code="")
+            saved = self.save(copy)
+            if (v := self.versions.get(theirs.uuid)) is not None and v.frozen_at is not None:
+                history.freeze(self.s, saved, decision_uuid=v.decision_uuid, when=v.frozen_at)
+            self.s.add(ImportedCopyRow(source_uuid=theirs.uuid, local_uuid=saved.uuid,
+                                       package_id=self.plan.package_id))
+            history.record(self.s, history.DOSSIER, saved.uuid, "imported_copy", self.user,
+                           {**self.origin, "source_uuid": theirs.uuid})
+            self.report.kept_both.append(Item(DOSSIER, saved.uuid, conflict.title))
+        else:
+            self.report.kept_mine.append(item)
+
+    def decision(self, data: dict[str, Any], conflict: Conflict | None,
+                 choice: Resolution) -> None:
+        item = Item(DECISION, data["uuid"], f"Quyết định {data.get('number_text', '')}".strip())
+        payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        if conflict is None:
+            self.s.add(ReceivedDecisionRow(
+                uuid=data["uuid"], sending_unit=self.plan.sender,
+                number_text=data.get("number_text", ""), date=_date(data.get("date")),
+                payload_json=payload, package_id=self.plan.package_id, received_at=history.now()))
+            history.record(self.s, history.DECISION, data["uuid"], "imported", self.user,
+                           self.origin)
+            self.report.added.append(item)
+        elif choice == Resolution.TAKE_THEIRS and choice in conflict.choices:
+            row = self.s.scalar(select(ReceivedDecisionRow).where(
+                ReceivedDecisionRow.uuid == data["uuid"]))
+            assert row is not None
+            row.payload_json, row.package_id = payload, self.plan.package_id
+            history.record(self.s, history.DECISION, data["uuid"], "replaced_by_import",
+                           self.user, {**self.origin, "changes": conflict.changes})
+            self.report.replaced.append(item)
+        else:
+            self.report.kept_mine.append(item)
+
+    def document(self, doc: DocumentRecord) -> None:
+        if _document_row(self.s, doc.owner_uuid, doc.kind, doc.sha256) is None:
+            self.copy(doc.path, blob_path(self.store, doc.sha256))
+            self.s.add(ReceivedDocumentRow(
+                owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
+                filename=doc.filename, sha256=doc.sha256, size=doc.size,
+                package_id=self.plan.package_id, received_at=history.now()))
+            self.report.documents += 1
+
+    def undo_files(self) -> None:
+        for path in reversed(self.created):
+            try:
+                path.rmdir() if path.is_dir() else path.unlink(missing_ok=True)
+            except OSError:
+                pass  # a folder another file went into meanwhile stays
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def iter_apply_plan(
+    session: Session,
+    plan: ImportPlan,
+    store: Path,
+    resolutions: dict[str, Resolution] | None = None,
+    *,
+    default: Resolution = Resolution.KEEP_MINE,
+    user: str | None = None,
+) -> Generator[Progress, None, ImportReport]:
+    """Merges the inspected package in one transaction, committed after the last step; an
+    error or a cancel before that rolls everything back. Returns the ImportReport."""
+    reader = PackageReader(plan.path, LATEST_VERSION)
+    resolutions = resolutions or {}
+    merge: _Merge | None = None
+    try:
+        entry = reader.entry(RECORDS)
+        if reader.manifest.package_id != plan.package_id or entry is None \
+                or entry.sha256 != plan.records_sha256:
+            raise _refuse(reader.name, "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.",
+                          "package_changed")
+        merge = _Merge(session, plan, reader, store, user)
+        records = plan.records
+        total = len(records.dossiers) + len(records.decisions) + len(records.documents) + 1
+        done = 0
+        new = {i.uuid for i in plan.new}
+        for theirs in records.dossiers:
+            conflict = plan.conflict(theirs.uuid)
+            if theirs.uuid in new:
+                merge.add_dossier(theirs, Item(DOSSIER, theirs.uuid, theirs.title))
+            elif conflict is not None:
+                merge.resolve_dossier(conflict, theirs,
+                                      resolutions.get(theirs.uuid, default))
+            else:
+                merge.report.unchanged.append(Item(DOSSIER, theirs.uuid, theirs.title))
+            done += 1
+            yield Progress(done, total, "dossiers")
+        for data in records.decisions:
+            conflict = plan.conflict(data["uuid"])
+            if data["uuid"] in new or conflict is not None:
+                merge.decision(data, conflict, resolutions.get(data["uuid"], default))
+            done += 1
+            yield Progress(done, total, "decisions")
+        for doc in records.documents:
+            merge.document(doc)
+            done += 1
+            yield Progress(done, total, "documents")
+        received_import.store(session, plan, reader.manifest, merge.report, resolutions,
+                              default, user)
+        report = merge.report
+        report.unchanged += [i for i in plan.unchanged if i.kind == DECISION]
+        if report.changed_anything and not plan.already_imported:
+            m = reader.manifest
+            session.add(ReceivedPackageRow(
+                package_id=m.package_id, kind=m.kind, sending_unit=m.sender_name,
+                created_at=m.created_at, imported_at=history.now(), app_version=m.app_version,
+                rules_versions=", ".join(m.rules_versions),
+                summary_json=json.dumps({"report": report.to_json(),
+                                         "sending_unit": m.sending_unit,
+                                         "nominations": plan.records.nominations},
+                                        ensure_ascii=False)))
+        session.commit()
+    except BaseException:
+        session.rollback()
+        if merge is not None:
+            merge.undo_files()
+        raise
+    finally:
+        reader.close()
+    return report
+
+
+def apply_plan(session: Session, plan: ImportPlan, store: Path,
+               resolutions: dict[str, Resolution] | None = None, *,
+               default: Resolution = Resolution.KEEP_MINE,
+               user: str | None = None) -> ImportReport:
+    """``iter_apply_plan`` run to its end on this thread."""
+    return drive(iter_apply_plan(session, plan, store, resolutions, default=default, user=user))
+
+
+def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None = None,
+                   default: Resolution = Resolution.KEEP_MINE) -> ImportReport:
+    """What ``apply_plan`` would do, without doing it."""
+    report = ImportReport(plan.package_id, plan.sender, dry_run=True)
+    report.added = list(plan.new)
+    report.unchanged = list(plan.unchanged)
+    for c in plan.conflicts:
+        choice = (resolutions or {}).get(c.uuid, default)
+        if choice not in c.choices:
+            choice = Resolution.KEEP_MINE
+        {Resolution.KEEP_MINE: report.kept_mine, Resolution.TAKE_THEIRS: report.replaced,
+         Resolution.KEEP_BOTH: report.kept_both}[choice].append(Item(c.kind, c.uuid, c.title))
+    report.documents = plan.new_documents
+    report.attachments = plan.new_attachments
+    return report
+
+
+def import_package(session: Session, path: Path, store: Path, *, dry_run: bool = False,
+                   default: Resolution = Resolution.KEEP_MINE,
+                   progress: Callable[[Progress], None] | None = None) -> ImportReport:
+    """Checks, then merges (or, with ``dry_run``, only reports) — for the CLI and scripts."""
+    plan = inspect_package(session, path, store, progress)
+    if dry_run:
+        return dry_run_report(plan, default=default)
+    return apply_plan(session, plan, store, default=default)
