@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.services.backup import backups
+from sangkien_desktop.services.backup import backups, restore
 
 
 def register(sub) -> None:
@@ -55,7 +55,7 @@ def _restore(layout: DataLayout, args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     if not path.exists() and (layout.backups / args.file).exists():
         path = layout.backups / args.file
-    result = backups.restore_backup(layout, path.resolve())
+    result = restore.restore_backup(layout, path.resolve())
     print(f"Đã khôi phục dữ liệu từ {result.restored.path}")
     print(f"  {_describe(result.restored)}")
     if result.safety is not None:

@@ -47,3 +47,16 @@ class DataFileError(SangKienError):
 
 class AttachmentError(SangKienError):
     code = "attachment"
+
+
+class DiskError(SangKienError):
+    """The disk refused a write or a read: full (``disk_full``), read-only (``disk_read_only``)
+    or failing (``disk_failed``). Nothing already saved was lost; the message says what to do."""
+
+    code = "disk_failed"
+
+
+class DatabaseDamagedError(SangKienError):
+    """The database file is damaged (or empty): it must be restored from a backup."""
+
+    code = "db_damaged"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services.backup import backups
+from sangkien_desktop.services.backup import backups, restore
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 
@@ -155,7 +155,7 @@ class BackupsDialog(QDialog):
         self.app_data.db.close()
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            result = backups.restore_backup(self.app_data.layout, path)
+            result = restore.restore_backup(self.app_data.layout, path)
         except (SangKienError, OSError) as exc:
             message = exception_text(exc)
             QGuiApplication.restoreOverrideCursor()
