@@ -337,8 +337,10 @@ def extract_verified(path: Path, work: Path) -> ArchiveContents:
 
 
 def is_usable_database(path: Path) -> bool:
-    """Whether ``path`` is one of our SQLite databases that SQLite can open and read."""
-    if not path.exists():
+    """Whether ``path`` is one of our SQLite databases, readable and passing SQLite's quick
+    check: only such a database is backed up before a restore and overwritten in place; any
+    other is kept aside as it is."""
+    if not path.exists() or path.stat().st_size == 0:
         return False
     try:
         # Not read-only: a read-only connection cannot open a WAL database whose -shm is gone.
@@ -346,11 +348,12 @@ def is_usable_database(path: Path) -> bool:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            sound = [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return False
-    return app_id in (0, APPLICATION_ID)
+    return sound and app_id in (0, APPLICATION_ID)
 
 
 def restore_database(snapshot_file: Path, target: Path, damaged_dir: Path) -> None:
@@ -358,9 +361,9 @@ def restore_database(snapshot_file: Path, target: Path, damaged_dir: Path) -> No
 
     A usable live database is overwritten through SQLite's backup API: one write transaction
     taken under SQLite's own locks, so connections that still have it open (another window,
-    a pooled connection) see either the old data or the new, never a mix. A missing or
-    unreadable database (a damaged disk) is moved into ``damaged_dir`` with its -wal and -shm
-    files, then replaced by a copy of the snapshot (temporary file, then rename).
+    a pooled connection) see either the old data or the new, never a mix. A missing, empty,
+    unreadable or damaged database is moved into ``damaged_dir`` with its -wal and -shm files,
+    then replaced by a copy of the snapshot (temporary file, then rename).
     """
     if is_usable_database(target):
         src = sqlite3.connect(str(snapshot_file))

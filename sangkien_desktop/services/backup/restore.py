@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,21 +55,6 @@ def journal_path(layout: DataLayout) -> Path:
     return layout.root / JOURNAL
 
 
-def _healthy(path: Path) -> bool:
-    """Whether the live database can be read and passes SQLite's quick check: only then is a
-    backup of it taken first; otherwise it is kept aside as it is."""
-    if not is_usable_database(path):
-        return False
-    try:
-        conn = sqlite3.connect(str(path))
-        try:
-            return [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -101,7 +85,7 @@ def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = 
             with atomic.disk_errors(layout.root):
                 atomic.fsync_tree(work)  # the journal below promises these files are on disk
             restored = _info(path, contents.manifest)
-            healthy = _healthy(layout.database)
+            healthy = is_usable_database(layout.database)
             safety = backup_now(layout, Reason.RESTORE, now=now) if healthy else None
             journal = {
                 "archive": str(path),
