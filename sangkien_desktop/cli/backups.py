@@ -111,7 +111,7 @@ def _check(app, args: argparse.Namespace) -> int:
 
     from sangkien_desktop.services.backup import data_check
 
-    def progress(step: data_check.Step) -> None:
+    def progress(step: data_check.CheckStep) -> None:
         if sys.stderr.isatty():
             print(f"\r{step.stage:<40} {step.done}/{step.total}", end="", file=sys.stderr)
 

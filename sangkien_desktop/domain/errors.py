@@ -60,3 +60,7 @@ class DatabaseDamagedError(SangKienError):
     """The database file is damaged (or empty): it must be restored from a backup."""
 
     code = "db_damaged"
+
+
+# Codes that mean the data itself is damaged: the window offers a restore from a good backup.
+DAMAGE_CODES = frozenset({"db_damaged", "db_not_sqlite", "backup_data_damaged"})

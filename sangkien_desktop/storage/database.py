@@ -282,14 +282,16 @@ def open_database(
             raw.close()
         engine = create_engine(
             f"sqlite:///{file}", creator=lambda: sqlite3.connect(
-                _uri(file, read_only, immutable), uri=True, check_same_thread=False)
+                _uri(file, read_only, immutable), uri=True, check_same_thread=False),
+            # A failed statement's message never carries the dossier's data it was writing.
+            hide_parameters=True,
         )
     else:
         # One shared connection, so every session sees the same in-memory database.
         shared = _connect(None)
         migrate(shared)
         engine = create_engine(
-            "sqlite://", creator=lambda: shared, poolclass=StaticPool
+            "sqlite://", creator=lambda: shared, poolclass=StaticPool, hide_parameters=True
         )
 
     @event.listens_for(engine, "connect")

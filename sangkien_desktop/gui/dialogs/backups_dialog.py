@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
     QMessageBox,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -32,6 +33,35 @@ def size_text(n: int) -> str:
     return f"{max(n // 1024, 1)} KB"
 
 
+def fill_backup_table(table: QTableWidget, found: list[backups.BackupInfo]) -> None:
+    """One row per backup (time, reason, dossiers, size), those that cannot be restored in
+    red with the reason as their tooltip; the newest selected."""
+    header = table.horizontalHeader()
+    for column, width in enumerate((160, 300, 110, 120)):
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(1, QHeaderView.Stretch)
+    table.setRowCount(len(found))
+    for row, info in enumerate(found):
+        count = (QCoreApplication.translate("BackupsDialog", "hỏng") if info.problem
+                 else f"{info.dossier_count:,}".replace(",", "."))
+        cells = (
+            info.created_at.strftime("%H:%M %d/%m/%Y"),
+            core_text(info.reason_label),
+            count,
+            size_text(info.size),
+        )
+        for column, value in enumerate(cells):
+            item = QTableWidgetItem(value)
+            item.setToolTip(error_text(info.problem) if info.problem else str(info.path))
+            if column >= 2:
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            if info.problem:
+                item.setForeground(QColor(Qt.darkRed))
+            table.setItem(row, column, item)
+    if found:
+        table.selectRow(0)
+
+
 class BackupsDialog(QDialog):
     """The list of backups; ``restored`` is emitted after the data was replaced."""
 
@@ -46,10 +76,6 @@ class BackupsDialog(QDialog):
         self.ui.backupsFolderLabel.setText(str(app_data.layout.backups))
         self.runner = BackupRunner(self)
         self.backups: list[backups.BackupInfo] = []
-        header = self.ui.backupTable.horizontalHeader()
-        for column, width in enumerate((160, 300, 110, 120)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
         self._connect()
         self.refresh()
 
@@ -68,26 +94,7 @@ class BackupsDialog(QDialog):
     # --- list -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.backups = backups.list_backups(self.app_data.layout)
-        table = self.ui.backupTable
-        table.setRowCount(len(self.backups))
-        for row, info in enumerate(self.backups):
-            count = self.tr("hỏng") if info.problem else f"{info.dossier_count:,}".replace(",", ".")
-            cells = (
-                info.created_at.strftime("%H:%M %d/%m/%Y"),
-                core_text(info.reason_label),
-                count,
-                size_text(info.size),
-            )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(error_text(info.problem) if info.problem else str(info.path))
-                if column >= 2:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if info.problem:
-                    item.setForeground(QColor(Qt.darkRed))
-                table.setItem(row, column, item)
-        if self.backups:
-            table.selectRow(0)
+        fill_backup_table(self.ui.backupTable, self.backups)
         self._update_buttons()
 
     def selected(self) -> backups.BackupInfo | None:

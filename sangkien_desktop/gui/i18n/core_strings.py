@@ -45,9 +45,11 @@ MESSAGE_CALLS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "problem": ((2,), ("message",)),
     "fail": ((0,), ("message",)),
     "_damaged": ((1,), ("detail",)),
+    "DataFinding": ((2,), ("message",)),
+    "CheckStep": ((2,), ("stage",)),
 }
 # Functions whose returned text the GUI shows, or that word a value put into a message.
-MESSAGE_FUNCTIONS = frozenset({"message", "format_count", "_who", "_decision"})
+MESSAGE_FUNCTIONS = frozenset({"message", "format_count", "_who", "_decision", "_finish_restore"})
 ERROR_POSITIONS = ((0,), ("message",))
 # Module-level tables (besides every *_LABELS) whose Vietnamese strings the GUI shows.
 TABLES = frozenset({"DISCLAIMER", "REQUIRED_FIELDS"})

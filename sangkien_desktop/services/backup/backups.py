@@ -167,20 +167,21 @@ class DataDamagedError(BackupError):
     def __init__(self, info: BackupInfo, good: BackupInfo | None):
         where = info.path.parent
         if good is not None:
-            advice = (
-                f"Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {good.created_at:%H:%M %d/%m/%Y}, "
-                f"{good.dossier_count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng."
+            super().__init__(
+                "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này "
+                f"được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi "
+                f"phục từ bản sao lưu tốt gần nhất (lúc {good.created_at:%H:%M %d/%m/%Y}, "
+                f"{good.dossier_count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.",
+                code="backup_data_damaged",
             )
         else:
-            advice = (
-                "Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa "
-                "tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật."
+            super().__init__(
+                "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này "
+                f"được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản "
+                "sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong "
+                "thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.",
+                code="backup_data_damaged",
             )
-        super().__init__(
-            "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này "
-            f"được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. {advice}",
-            code="backup_data_damaged",
-        )
         self.info = info
         self.good = good
 

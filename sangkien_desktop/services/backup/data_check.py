@@ -19,6 +19,8 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sangkien_desktop.domain.errors import DatabaseDamagedError
+from sangkien_desktop.domain.values import format_size
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import data_folder
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -34,7 +36,7 @@ _CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
-class Finding:
+class DataFinding:
     code: str  # integrity, foreign_keys, search_index, attachment_missing, attachment_changed,
     # unused_files, leftovers
     severity: str
@@ -45,14 +47,14 @@ class Finding:
 
 @dataclass
 class CheckReport:
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[DataFinding] = field(default_factory=list)
     dossiers: int = 0
     files: int = 0
     moved_to: Path | None = None  # where unused files were moved
     cancelled: bool = False
 
     @property
-    def problems_left(self) -> list[Finding]:
+    def problems_left(self) -> list[DataFinding]:
         return [f for f in self.findings if f.severity == ERROR and not f.repaired]
 
     @property
@@ -61,7 +63,7 @@ class CheckReport:
 
 
 @dataclass(frozen=True)
-class Step:
+class CheckStep:
     done: int
     total: int
     stage: str = ""
@@ -125,7 +127,7 @@ def _expected_index(raw: sqlite3.Connection) -> dict[int, str]:
     }
 
 
-def _check_index(raw: sqlite3.Connection, repair: bool) -> Finding | None:
+def _check_index(raw: sqlite3.Connection, repair: bool) -> DataFinding | None:
     expected = _expected_index(raw)
     found = dict(raw.execute("SELECT rowid, body FROM dossier_fts").fetchall())
     try:
@@ -141,10 +143,9 @@ def _check_index(raw: sqlite3.Connection, repair: bool) -> Finding | None:
                    if expected.get(k) != found.get(k))
     if sound and not wrong:
         return None
-    message = (f"Chỉ mục tìm kiếm không khớp với {len(wrong)} hồ sơ (tìm kiếm có thể bỏ sót "
-               "hoặc hiện sai hồ sơ).")
     if not repair:
-        return Finding("search_index", ERROR, message + " Chạy kiểm tra có sửa để dựng lại chỉ mục.")
+        return DataFinding("search_index", ERROR, f"Chỉ mục tìm kiếm không khớp với {len(wrong)} "
+                           "hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).")
     raw.execute("BEGIN IMMEDIATE")
     try:
         raw.execute("DELETE FROM dossier_fts")
@@ -154,7 +155,9 @@ def _check_index(raw: sqlite3.Connection, repair: bool) -> Finding | None:
     except BaseException:
         raw.execute("ROLLBACK")
         raise
-    return Finding("search_index", ERROR, message + " Đã dựng lại chỉ mục.", repaired=True)
+    return DataFinding("search_index", ERROR, f"Chỉ mục tìm kiếm không khớp với {len(wrong)} hồ "
+                       "sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.",
+                       repaired=True)
 
 
 def _referenced(raw: sqlite3.Connection) -> tuple[dict[str, str], set[str]]:
@@ -197,7 +200,7 @@ def iter_check_data(
     cancelled: Callable[[], bool] = lambda: False,
     session: data_folder.FolderSession | None = None,
     now: dt.datetime | None = None,
-) -> Generator[Step, None, CheckReport]:
+) -> Generator[CheckStep, None, CheckReport]:
     """Checks (and with ``repair`` mends what is safe) the data folder, yielding progress;
     returns the report. ``cancelled`` is asked during the long integrity check, so a Cancel
     does not wait for its end. A read-only folder is only checked."""
@@ -222,45 +225,45 @@ def iter_check_data(
     if repair and session is not None:
         left = data_folder.clean_leftovers(session)
         if left.count:
-            report.findings.append(Finding(
+            report.findings.append(DataFinding(
                 "leftovers", INFO, f"Đã xóa {left.count} tệp tạm còn sót lại sau lần chương trình "
                 "bị tắt đột ngột.", repaired=True))
     return report
 
 
 def _check_database(raw: sqlite3.Connection, report: CheckReport, repair: bool,
-                    cancelled: Callable[[], bool]) -> Generator[Step, None, None]:
-    yield Step(0, 5, "Kiểm tra toàn vẹn dữ liệu")
+                    cancelled: Callable[[], bool]) -> Generator[CheckStep, None, None]:
+    yield CheckStep(0, 5, "Kiểm tra toàn vẹn dữ liệu")
     problems = _integrity(raw, cancelled)
     if problems:
-        report.findings.append(Finding(
+        report.findings.append(DataFinding(
             "integrity", ERROR, f"Dữ liệu bị hỏng ({len(problems)} chỗ). Không sửa được tại "
             "chỗ: hãy khôi phục từ một bản sao lưu tốt (Công cụ → Sao lưu).", details=problems))
         return
     report.dossiers = raw.execute(
         "SELECT count(*) FROM dossier WHERE deleted_at IS NULL").fetchone()[0]
-    yield Step(1, 5, "Kiểm tra liên kết giữa các dữ liệu")
+    yield CheckStep(1, 5, "Kiểm tra liên kết giữa các dữ liệu")
     broken = raw.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
-        report.findings.append(Finding(
+        report.findings.append(DataFinding(
             "foreign_keys", ERROR, f"{len(broken)} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy "
             "khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.",
             details=tuple(f"{t} #{rowid} → {parent}" for t, rowid, parent, _fk in broken[:50])))
-    yield Step(2, 5, "Kiểm tra chỉ mục tìm kiếm")
+    yield CheckStep(2, 5, "Kiểm tra chỉ mục tìm kiếm")
     finding = _check_index(raw, repair)
     if finding is not None:
         report.findings.append(finding)
 
 
 def _check_files(layout: DataLayout, raw: sqlite3.Connection, report: CheckReport, repair: bool,
-                 now: dt.datetime) -> Generator[Step, None, None]:
+                 now: dt.datetime) -> Generator[CheckStep, None, None]:
     uses, drafts = _referenced(raw)
     stored = {p.name: p for p in _stored_files(layout.attachments)}
     total = 3 + len(uses) + 1
     missing, changed = [], []
     for n, sha in enumerate(sorted(uses), 1):
         if n % 20 == 1:
-            yield Step(3 + n, total, "Kiểm tra tệp đính kèm")
+            yield CheckStep(3 + n, total, "Kiểm tra tệp đính kèm")
         path = stored.get(sha) or blob_path(layout.attachments, sha)
         if not path.is_file():
             missing.append(uses[sha])
@@ -268,40 +271,41 @@ def _check_files(layout: DataLayout, raw: sqlite3.Connection, report: CheckRepor
             changed.append(uses[sha])
     report.files = len(uses)
     if missing:
-        report.findings.append(Finding(
+        report.findings.append(DataFinding(
             "attachment_missing", ERROR, f"Thiếu {len(missing)} tệp đính kèm trong thư mục dữ liệu. "
             "Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.",
             details=tuple(missing)))
     if changed:
-        report.findings.append(Finding(
+        report.findings.append(DataFinding(
             "attachment_changed", ERROR, f"{len(changed)} tệp đính kèm đã bị thay đổi hoặc hỏng "
             "(nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.",
             details=tuple(changed)))
-    yield Step(total - 1, total, "Tìm tệp không hồ sơ nào dùng")
+    yield CheckStep(total - 1, total, "Tìm tệp không hồ sơ nào dùng")
     cutoff = (now - RECENT).timestamp()
     unused = [p for sha, p in stored.items()
               if sha not in uses and sha not in drafts and p.stat().st_mtime < cutoff]
     if unused:
-        size = sum(p.stat().st_size for p in unused)
-        message = (f"{len(unused)} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng "
-                   f"({size // 1024} KB).")
-        if repair:
+        size = format_size(sum(p.stat().st_size for p in unused))
+        names = tuple(p.name for p in unused)
+        if not repair:
+            report.findings.append(DataFinding(
+                "unused_files", WARNING, f"{len(unused)} tệp trong thư mục tệp đính kèm không hồ "
+                f"sơ nào dùng ({size}).", details=names))
+        else:
             target = layout.backups / UNUSED_DIR / now.strftime("%Y%m%d-%H%M%S")
             for path in unused:
                 (target / path.parent.name).mkdir(parents=True, exist_ok=True)
                 os.replace(path, target / path.parent.name / path.name)
             report.moved_to = target
-            report.findings.append(Finding("unused_files", WARNING, message + (
-                f" Đã chuyển sang “{target}”; có thể xóa thư mục đó khi chắc chắn không cần."),
-                repaired=True, details=tuple(p.name for p in unused)))
-        else:
-            report.findings.append(Finding("unused_files", WARNING, message,
-                                           details=tuple(p.name for p in unused)))
-    yield Step(total, total, "Xong")
+            report.findings.append(DataFinding(
+                "unused_files", WARNING, f"{len(unused)} tệp trong thư mục tệp đính kèm không hồ "
+                f"sơ nào dùng ({size}); đã chuyển sang “{target}”. Có thể xóa thư mục đó khi chắc "
+                "chắn không cần.", repaired=True, details=names))
+    yield CheckStep(total, total, "Xong")
 
 
 def check_data(layout: DataLayout, db: Database, *, repair: bool = True,
-               progress: Callable[[Step], None] | None = None,
+               progress: Callable[[CheckStep], None] | None = None,
                session: data_folder.FolderSession | None = None,
                cancelled: Callable[[], bool] = lambda: False) -> CheckReport:
     steps = iter_check_data(layout, db, repair=repair, session=session, cancelled=cancelled)
@@ -312,3 +316,20 @@ def check_data(layout: DataLayout, db: Database, *, repair: bool = True,
             return done.value
         if progress is not None:
             progress(step)
+
+
+def start_check(session: data_folder.FolderSession, db: Database,
+                now: dt.datetime | None = None) -> bool:
+    """The check at start, when due (after a window that did not close properly, and weekly):
+    SQLite's quick_check of the live database. Raises DatabaseDamagedError when it finds
+    damage; True when it ran and found none, False when it was not due."""
+    if not data_folder.start_check_due(session, now):
+        return False
+    problems = quick_check(db)
+    if problems:
+        raise DatabaseDamagedError(
+            "Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản "
+            "sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa."
+        )
+    data_folder.record_check(session.layout, now)
+    return True
