@@ -94,6 +94,14 @@
         <translation>Backup failed</translation>
     </message>
     <message>
+        <source>Mở danh sách bản sao lưu tốt để khôi phục ngay?</source>
+        <translation>Open the list of good backups to restore now?</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bị hỏng</source>
+        <translation>Damaged data</translation>
+    </message>
+    <message>
         <source>Đang sao lưu, xin chờ…</source>
         <translation>Backing up, please wait…</translation>
     </message>
@@ -270,6 +278,84 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>&amp;Dọn sạch thùng rác</source>
         <translation>&amp;Empty the bin</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDataDialog</name>
+    <message>
+        <source>Thư mục dữ liệu chỉ cho đọc: chỉ kiểm tra, không sửa gì.</source>
+        <translation>The data folder is read-only: checking only, nothing is repaired.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra %1 hồ sơ và %2 tệp đính kèm.</source>
+        <translation>Checked %1 dossiers and %2 attachments.</translation>
+    </message>
+    <message>
+        <source>Không thấy vấn đề gì.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n vấn đề cần xử lý.</source>
+        <translation>
+            <numerusform>%n problem still needs attention.</numerusform>
+            <numerusform>%n problems still need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã sửa xong những gì tìm thấy.</source>
+        <translation>Everything found was repaired.</translation>
+    </message>
+    <message>
+        <source>ĐÃ SỬA</source>
+        <translation>REPAIRED</translation>
+    </message>
+    <message>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>LƯU Ý</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được.</source>
+        <translation>The check could not be run.</translation>
+    </message>
+    <message>
+        <source>Đã hủy kiểm tra; không có gì bị thay đổi.</source>
+        <translation>Check cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở dữ liệu (toàn vẹn, liên kết giữa các dữ liệu, chỉ mục tìm kiếm), mọi tệp đính kèm (có đủ và đúng nội dung không) và các tệp không hồ sơ nào dùng. Những gì sửa được an toàn sẽ được sửa: dựng lại chỉ mục tìm kiếm, chuyển tệp thừa sang một thư mục riêng, xóa tệp tạm còn sót. Dữ liệu hỏng thì không sửa tại chỗ: hãy khôi phục từ bản sao lưu.</source>
+        <translation>Checks the database (integrity, links between records, the search index), every attachment (present, with the right content) and files no dossier uses. What can be repaired safely is repaired: the search index is rebuilt, unused files are moved into a separate folder, leftover temporary files are removed. Damaged data is not repaired in place: restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra lại</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở thư mục tệp thừa</source>
+        <translation>&amp;Open the unused files folder</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Đón&amp;g</source>
@@ -520,6 +606,89 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDataDialog</name>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu Sáng kiến (*.zip)</source>
+        <translation>Sáng kiến backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
+
+Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
+        <translation>Restore the data of the backup taken at %1 (%2 dossiers)?
+
+The damaged data file is kept in the backups folder under a dated name; whatever was entered after the backup was taken will not be in the restored data.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
+        <translation>Restored the data of the backup taken at %1 (%2 dossiers).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu hỏng được giữ trong %1.</source>
+        <translation>The damaged data file is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bị hỏng</source>
+        <translation>Damaged data</translation>
+    </message>
+    <message>
+        <source>Chọn một bản sao lưu tốt để khôi phục (bản mới nhất ở trên cùng). Tệp dữ liệu hỏng không bị xóa: nó được giữ lại trong thư mục sao lưu dưới tên có ngày giờ.</source>
+        <translation>Choose a good backup to restore (the newest is at the top). The damaged data file is not deleted: it is kept in the backups folder under a dated name.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Trong thư mục sao lưu không có bản sao lưu tốt nào. Nếu bạn đã chép bản sao lưu ra ổ USB, hãy chọn “Khôi phục từ tệp…”. Đừng xóa tệp nào trong thư mục dữ liệu; hãy nhờ người hỗ trợ kỹ thuật.</source>
+        <translation>The backups folder holds no good backup. If you copied a backup to a USB stick, choose “Restore from file…”. Do not delete any file in the data folder; ask for technical support.</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục bản đã chọn</source>
+        <translation>&amp;Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ &amp;tệp…</source>
+        <translation>Restore from &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở thư mục sao lưu</source>
+        <translation>&amp;Open the backups folder</translation>
     </message>
     <message>
         <source>Đón&amp;g</source>
@@ -2001,6 +2170,14 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
+        <source>Kiểm tra &amp;dữ liệu…</source>
+        <translation>Check &amp;data…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu và tệp đính kèm, sửa những gì sửa được an toàn</source>
+        <translation>Check the data and the attachments, and repair what can be repaired safely</translation>
+    </message>
+    <message>
         <source>Sao lưu và &amp;khôi phục…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
@@ -2829,6 +3006,21 @@ and the archive %3.</translation>
     <message>
         <source>Đạt chỉ tiêu</source>
         <translation>Target met</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Thư mục dữ liệu chỉ cho đọc (ổ USB bị gạt khóa ghi, đĩa CD, hoặc tài khoản không có quyền ghi): xem, tìm, in và xuất ra nơi khác được, nhưng không sửa được. Để sửa, hãy mở khóa ghi hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại.</source>
+        <translation>The data folder is read-only (a write-locked USB stick, a CD, or an account without write rights): you can view, search, print and export elsewhere, but not change anything. To make changes, unlock writing or copy the data folder to a writable disk and open it again.</translation>
+    </message>
+    <message>
+        <source>chỉ đọc</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc</source>
+        <translation>Read-only</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4371,18 @@ and the archive %3.</translation>
         <translation>Cannot read the file “%1” as an Excel file (.xlsx): %2. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
     </message>
     <message>
+        <source>Ổ đĩa chứa “%1” đã đầy (còn trống %2): cần thêm ít nhất %3 trống. Dữ liệu đã lưu không bị mất. Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chọn nơi khác) rồi thử lại.</source>
+        <translation>The disk holding “%1” is full (%2 free): at least %3 more free space is needed. Nothing already saved was lost. Delete files you do not need on that disk (or choose another place) and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào “%1”: ổ đĩa hoặc thư mục này chỉ cho đọc (ổ USB bị gạt khóa ghi, đĩa CD, hoặc tài khoản không có quyền ghi). Dữ liệu đã lưu không bị mất. Hãy chọn một thư mục khác, hoặc mở khóa ghi rồi thử lại.</source>
+        <translation>Cannot write to “%1”: this disk or folder is read-only (a write-locked USB stick, a CD, or an account without write rights). Nothing already saved was lost. Choose another folder, or unlock writing and try again.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa “%1” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
+        <translation>The disk holding “%1” reported a read or write error (a USB stick pulled out, or a failing disk). Data saved before was not lost. Check the disk and try again.</translation>
+    </message>
+    <message>
         <source>%1/%2 ký tự</source>
         <translation>%1/%2 characters</translation>
     </message>
@@ -4387,6 +4591,86 @@ and the archive %3.</translation>
         <translation>The amount “%1” is not valid: it must be a number of dong, not negative.</translation>
     </message>
     <message>
+        <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “%1” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc %2, %3 hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
+        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “%1” and takes the place of no good backup. Restore from the newest good backup (taken at %2, %3 dossiers), or run Check data to find out what is damaged.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “%1” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.</source>
+        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “%1” and takes the place of no good backup. There is no good backup to restore yet: run Check data, delete no file in the data folder, and ask for technical support.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp với %1 hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.</source>
+        <translation>The search index did not match %1 dossiers (searches could miss them or show wrong ones). The index was rebuilt.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp với %1 hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).</source>
+        <translation>The search index does not match %1 dossiers (searches can miss them or show wrong ones).</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 tệp tạm còn sót lại sau lần chương trình bị tắt đột ngột.</source>
+        <translation>Removed %1 temporary files left behind when the program was stopped abruptly.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn dữ liệu</source>
+        <translation>Checking the integrity of the data</translation>
+    </message>
+    <message>
+        <source>Kiểm tra liên kết giữa các dữ liệu</source>
+        <translation>Checking the links between records</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chỉ mục tìm kiếm</source>
+        <translation>Checking the search index</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bị hỏng (%1 chỗ). Không sửa được tại chỗ: hãy khôi phục từ một bản sao lưu tốt (Công cụ → Sao lưu).</source>
+        <translation>The data is damaged (%1 places). It cannot be repaired in place: restore from a good backup (Tools → Backups).</translation>
+    </message>
+    <message>
+        <source>%1 bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.</source>
+        <translation>%1 records point to data that no longer exists. Restore from a good backup, or ask for technical support.</translation>
+    </message>
+    <message>
+        <source>Tìm tệp không hồ sơ nào dùng</source>
+        <translation>Looking for files no dossier uses</translation>
+    </message>
+    <message>
+        <source>Thiếu %1 tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.</source>
+        <translation>%1 attachments are missing from the data folder. Restore from a backup that has them, or attach them again.</translation>
+    </message>
+    <message>
+        <source>%1 tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.</source>
+        <translation>%1 attachments were changed or damaged (their content no longer matches its checksum). Restore from a backup, or attach them again.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tệp đính kèm</source>
+        <translation>Checking the attachments</translation>
+    </message>
+    <message>
+        <source>%1 tệp trong thư mục tệp đính kèm không hồ sơ nào dùng (%2).</source>
+        <translation>%1 files in the attachments folder are used by no dossier (%2).</translation>
+    </message>
+    <message>
+        <source>%1 tệp trong thư mục tệp đính kèm không hồ sơ nào dùng (%2); đã chuyển sang “%3”. Có thể xóa thư mục đó khi chắc chắn không cần.</source>
+        <translation>%1 files in the attachments folder were used by no dossier (%2); they were moved to “%3”. That folder can be deleted once you are sure they are not needed.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>
+        <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <source>Lần khôi phục dữ liệu trước (từ “%1”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.</source>
+        <translation>The last restore (from “%1”) was interrupted before it replaced any data and has been called off: the data is as it was before that restore.</translation>
+    </message>
+    <message>
+        <source>Lần khôi phục dữ liệu trước (từ “%1”) bị ngắt giữa chừng và đã được làm nốt: dữ liệu và tệp đính kèm là của bản sao lưu đó.</source>
+        <translation>The last restore (from “%1”) was interrupted half-way and has now been completed: the data and the attachments are those of that backup.</translation>
+    </message>
+    <message>
+        <source>Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “%1” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “%2”.</source>
+        <translation>The last restore was interrupted half-way and cannot be completed, because the backup “%1” can no longer be read. Restore again from a good backup in the list; the attachments from before are kept in the folder “%2”.</translation>
+    </message>
+    <message>
         <source>Ảnh PNG</source>
         <translation>PNG image</translation>
     </message>
@@ -4429,6 +4713,42 @@ and the archive %3.</translation>
     <message>
         <source>Không đọc được tệp “%1” (%2). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.</source>
         <translation>Cannot read the file “%1” (%2). Check that the file still exists, is not locked by another program and that you may read it.</translation>
+    </message>
+    <message>
+        <source>Tệp có %1 lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại.</source>
+        <translation>The file has %1 errors, so no dossier was imported. Correct the errors in the Excel file and import it again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trong “%1” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.</source>
+        <translation>The data in “%1” is damaged and cannot be read. Restore from a good backup (the program offers the list when it opens, or use the commands “sangkien backups” then “sangkien restore FILE”). The damaged file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.</source>
+        <translation>The file “%1” is not Sáng kiến Desktop data, or it is damaged. Choose the right data folder, or restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “%1” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại chương trình.</source>
+        <translation>The data folder “%1” is read-only, so this change cannot be saved. Nothing already saved was lost. To change the data, unlock writing (USB stick) or copy the data folder to a writable disk and open the program again.</translation>
+    </message>
+    <message>
+        <source>Không đọc ghi được dữ liệu trong “%1” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.</source>
+        <translation>Cannot read or write the data in “%1” (a USB stick pulled out, a network drive disconnected, or a failing disk). Data saved before was not lost. Check the disk and open the program again.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “%1” chỉ cho đọc, và lần trước chương trình chưa đóng hẳn nên còn thay đổi chưa gộp vào dữ liệu. Hãy chép cả thư mục dữ liệu sang ổ đĩa ghi được rồi mở từ đó; không có gì bị mất.</source>
+        <translation>The data folder “%1” is read-only, and the program did not close properly last time, so some changes are not yet merged into the data. Copy the whole data folder to a writable disk and open it from there; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “%1” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không phải một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ lại, không bị xóa.</source>
+        <translation>The data file “%1” is empty (0 bytes): the data was erased or only partly copied; this is not a new installation. Restore from a good backup (the program offers the list when it opens, or use the command “sangkien restore FILE”). The empty file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu “%1” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.</source>
+        <translation>The data was made by an older version and needs an upgrade, but the data folder “%1” is read-only. Copy the data folder to a writable disk and open it again; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “%1” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng thư mục dữ liệu, hoặc một thư mục ghi được.</source>
+        <translation>The data folder “%1” is read-only and holds no data yet. Choose the right data folder, or a writable one.</translation>
     </message>
     <message>
         <source>Sao lưu theo yêu cầu</source>
@@ -4787,6 +5107,10 @@ and the archive %3.</translation>
         <translation>The target for “%1” must be a whole number, not negative, not “%2”.</translation>
     </message>
     <message>
+        <source>Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.</source>
+        <translation>Could not take a snapshot of the data for the backup: the data may be damaged. Run Check data, or restore from a good backup.</translation>
+    </message>
+    <message>
         <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
         <translation>The backup “%1” is damaged or is not a Sáng kiến Desktop backup (%2). The current data has not been changed; choose another backup.</translation>
     </message>
@@ -4813,10 +5137,6 @@ and the archive %3.</translation>
     <message>
         <source>Bản sao lưu “%1” chứa dữ liệu của một phiên bản mới hơn (lược đồ %2, phiên bản này đọc được đến %3). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
         <translation>The backup “%1” holds data of a newer version (schema %2; this version reads up to %3). Install the newer version to restore it; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>Không chụp được cơ sở dữ liệu để sao lưu (%1). Dữ liệu có thể đã hỏng: hãy khôi phục từ một bản sao lưu cũ hơn.</source>
-        <translation>Cannot take a snapshot of the database for the backup (%1). The data may be damaged: restore an older backup.</translation>
     </message>
     <message>
         <source>thiếu tệp manifest.json</source>
@@ -4853,10 +5173,6 @@ and the archive %3.</translation>
     <message>
         <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
         <translation>the database does not match the hash in the manifest</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu không phải là cơ sở dữ liệu SQLite hợp lệ (%1). Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.</source>
-        <translation>The data file is not a valid SQLite database (%1). Choose the right data folder, or restore from a backup.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>

@@ -30,6 +30,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2]
 CORE_PACKAGES = ("domain", "services", "exchange", "storage")
+# Modules beside the layers that every layer uses and whose errors the GUI shows.
+CORE_MODULES = ("atomic.py",)
 # Core modules whose text the GUI never shows (the CLI's history lines; the GUI has its own,
 # gui/history_text.py).
 SKIP_FILES = frozenset({"domain/change_log.py"})
@@ -47,6 +49,7 @@ MESSAGE_CALLS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "_damaged": ((1,), ("detail",)),
     "DataFinding": ((2,), ("message",)),
     "CheckStep": ((2,), ("stage",)),
+    "__init__": ((0,), ("message",)),  # an error class that words its own message
 }
 # Functions whose returned text the GUI shows, or that word a value put into a message.
 MESSAGE_FUNCTIONS = frozenset({"message", "format_count", "_who", "_decision", "_finish_restore"})
@@ -178,7 +181,8 @@ def _keep(nodes: Iterator[ast.AST]) -> Iterator[str]:
 
 
 def core_files() -> list[Path]:
-    files = (p for sub in CORE_PACKAGES for p in (PACKAGE / sub).rglob("*.py"))
+    files = [p for sub in CORE_PACKAGES for p in (PACKAGE / sub).rglob("*.py")]
+    files += [PACKAGE / name for name in CORE_MODULES]
     return sorted(p for p in files if p.relative_to(PACKAGE).as_posix() not in SKIP_FILES)
 
 
