@@ -65,18 +65,18 @@ def main(argv: list[str] | None = None) -> int:
         return _run_offline(args)
     try:
         app = open_app_data(args.data_dir)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
     try:
         return args.handler(app, args)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader went away (``sangkien list | head``): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+        return 2
     finally:
         app.close()
 
@@ -86,9 +86,18 @@ def _run_offline(args: argparse.Namespace) -> int:
 
     try:
         return args.handler(DataLayout(data_dir(args.data_dir)), args)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+
+
+def _text(exc: BaseException) -> str:
+    """A core error's message; for a file the system refused, which file and the system's
+    words (a full or read-only disk already arrives as a core error)."""
+    if isinstance(exc, OSError) and not isinstance(exc, SangKienError):
+        where = f"“{exc.filename}”" if exc.filename else "tệp"
+        return f"không đọc hoặc ghi được {where} ({exc.strerror or exc})."
+    return str(exc)
 
 
 def _gui(args: argparse.Namespace) -> int:
