@@ -4,13 +4,15 @@ opens the data as the next start would and counts what a power cut would have co
     .venv/bin/python benchmarks/faults.py                    # 40 kills per operation, at random
     .venv/bin/python benchmarks/faults.py --kills 200 --seed 7
     .venv/bin/python benchmarks/faults.py --operations restore --at replace:attachments
+    .venv/bin/python benchmarks/faults.py --at steps       # each known step of each operation
 
 Each trial copies a prepared data folder, starts a child process that repeats one operation
 (``save``: a dossier with an attachment, committed one by one; ``import``: a JSON file of 20
 dossiers, after the pre-import backup; ``backup``: ``backup_now``; ``restore``: a backup
 archive restored over changed data) and prints a line for each one it finished, then kills it
 with SIGKILL (no clean-up, as a power cut) at a random moment, or with ``--at`` at a chosen
-step (``replace:NAME``: a rename to NAME; ``fsync``; ``unlink:NAME``), the nth time (``--nth``).
+step (``replace:NAME``: a rename to NAME; ``fsync``; ``unlink:NAME``), the nth time (``--nth``);
+``--at steps`` kills once at each step listed in STEPS.
 
 The next start is then done as the program does it (``open_app_data``: the data folder is
 locked, an interrupted restore finished or rolled back; then the leftovers are cleaned), and:
@@ -47,6 +49,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OPERATIONS = ("save", "import", "backup", "restore")
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"
+# Known steps of each operation: (point, nth). Every durable write ends in an fsync; a
+# restore's renames and its journal are named.
+STEPS = {
+    "save": [("fsync", n) for n in (1, 2, 3)],
+    "import": [("fsync", n) for n in (1, 2, 3, 4)],
+    "backup": [("fsync", n) for n in (1, 2, 3)],
+    "restore": [("replace:.khoi-phuc.json", 1), ("replace:attachments-before", 1),
+                ("replace:attachments", 1), ("replace:.khoi-phuc.json", 2), ("fsync", 6),
+                ("unlink:.khoi-phuc.json", 1)],
+}
 
 
 # --- the child: one operation, over and over --------------------------------------------------
@@ -169,13 +181,14 @@ def inspect(data: Path) -> dict:
     from sangkien_desktop.services.context import open_app_data
 
     found: dict = {"corrupt": False, "titles": set(), "inconsistent": 0, "stranded": [],
-                   "note": ""}
+                   "note": "", "recovered": False}
     try:
         app = open_app_data(data)
     except SangKienError as exc:
         found["corrupt"] = True
         found["note"] = exc.message[:80]
         return found
+    found["recovered"] = bool(app.folder and app.folder.notes)
     found["note"] = " ".join(app.folder.notes)[:80] if app.folder else ""
     app.folder.started = time.time() + 60  # as if this start came later: the crash's files are old
     data_folder.clean_leftovers(app.folder)
@@ -240,7 +253,7 @@ def trial(operation: str, template: Path, extra: Path, work: Path, rng: random.R
     return {"operation": operation, "killed": proc.returncode in (-signal.SIGKILL, 9),
             "acks": len(acks), "corrupt": found["corrupt"], "lost": lost,
             "inconsistent": found["inconsistent"], "stranded": found["stranded"],
-            "note": found["note"]}
+            "note": found["note"], "recovered": found["recovered"]}
 
 
 def main() -> int:
@@ -264,9 +277,11 @@ def main() -> int:
         examples: dict[str, list[str]] = {}
         started = time.perf_counter()
         for op in operations:
-            for n in range(args.kills if not args.at else 1):
-                result = trial(op, template, extra, base / "trial", rng, args.at or None,
-                               args.nth, backup_titles, start_titles)
+            plan = (STEPS[op] if args.at == "steps" else [(args.at, args.nth)] if args.at
+                    else [(None, 1)] * args.kills)
+            for n, (at, nth) in enumerate(plan):
+                result = trial(op, template, extra, base / "trial", rng, at, nth,
+                               backup_titles, start_titles)
                 if "error" in result:
                     totals[op]["errors"] += 1
                     continue
@@ -277,10 +292,10 @@ def main() -> int:
                 t["lost"] += result["lost"]
                 t["inconsistent"] += result["inconsistent"]
                 t["stranded"] += len(result["stranded"])
-                t["recovered"] += "làm nốt" in result["note"] or "hủy" in result["note"]
+                t["recovered"] += result["recovered"]
                 if result["stranded"] or result["lost"] or result["corrupt"]:
                     examples.setdefault(op, []).append(json.dumps(result, ensure_ascii=False))
-                print(f"\r{op:<8} {n + 1}/{args.kills}", end="", file=sys.stderr, flush=True)
+                print(f"\r{op:<8} {n + 1}/{len(plan)}", end="", file=sys.stderr, flush=True)
             print(file=sys.stderr)
         elapsed = time.perf_counter() - started
     print(f"{'operation':<10}{'kills':>7}{'finished':>10}{'corrupt':>9}{'lost':>6}"
