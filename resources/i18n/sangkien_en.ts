@@ -3451,38 +3451,6 @@ and the archive %3.</translation>
         <translation>The voting base “%1” is not valid (council or present).</translation>
     </message>
     <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Đã nộp Hội đồng</source>
-        <translation>Submitted to the council</translation>
-    </message>
-    <message>
-        <source>Đã công nhận</source>
-        <translation>Recognised</translation>
-    </message>
-    <message>
-        <source>Không công nhận</source>
-        <translation>Not recognised</translation>
-    </message>
-    <message>
-        <source>Đã đề nghị</source>
-        <translation>Nominated</translation>
-    </message>
-    <message>
-        <source>Đã cập nhật lên cổng</source>
-        <translation>On the portal</translation>
-    </message>
-    <message>
-        <source>Khối doanh nghiệp</source>
-        <translation>Enterprise sector</translation>
-    </message>
-    <message>
-        <source>Khối cơ quan, hành chính sự nghiệp</source>
-        <translation>Public administration sector</translation>
-    </message>
-    <message>
         <source>Hạn gửi: %1 (còn %2 ngày).</source>
         <translation>Deadline: %1 (%2 days left).</translation>
     </message>
@@ -3537,30 +3505,6 @@ and the archive %3.</translation>
     <message>
         <source>Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.</source>
         <translation>Open both dossiers to compare them. If they are the same initiative, keep one dossier; if they differ, acknowledge this hint.</translation>
-    </message>
-    <message>
-        <source>%1 công nhận hồ sơ “%2” nằm ngoài thời gian của chương trình “%3” (%4).</source>
-        <translation>%1 recognises the dossier “%2” outside the period of the programme “%3” (%4).</translation>
-    </message>
-    <message>
-        <source>Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.</source>
-        <translation>The programme only considers initiatives recognised within this period: check the decision date, or put the dossier in the right programme.</translation>
-    </message>
-    <message>
-        <source>%1 không được công nhận theo %2.%3</source>
-        <translation>%1 was not recognised by %2.%3</translation>
-    </message>
-    <message>
-        <source>Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.</source>
-        <translation>A dossier that was not recognised is neither nominated to the upper level nor exported to the portal. Remove it from the list.</translation>
-    </message>
-    <message>
-        <source>%1 chưa có quyết định công nhận sáng kiến%2.</source>
-        <translation>%1 has no initiative recognition decision yet%2.</translation>
-    </message>
-    <message>
-        <source>Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.</source>
-        <translation>Only recognised dossiers can be nominated or exported: first enter the recognition decision (number, date) of the Initiative Council or the head of the unit.</translation>
     </message>
     <message>
         <source>tên sáng kiến</source>
@@ -3869,6 +3813,101 @@ and the archive %3.</translation>
     <message>
         <source>Chưa có tỷ lệ đóng góp hợp lệ của %1.</source>
         <translation>There is no valid contribution share for %1.</translation>
+    </message>
+    <message>
+        <source>{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).</source>
+        <comment>check_decision_window</comment>
+        <translation>{decision} recognises the dossier “{title}” outside the period of the programme “{campaign}” ({window}).</translation>
+    </message>
+    <message>
+        <source>Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.</source>
+        <comment>check_decision_window_fix</comment>
+        <translation>The programme only considers initiatives recognised within this period: check the decision date, or put the dossier in the right programme.</translation>
+    </message>
+    <message>
+        <source>{dossier} chưa có quyết định công nhận sáng kiến.</source>
+        <comment>check_not_recognised</comment>
+        <translation>{dossier} has no initiative recognition decision yet.</translation>
+    </message>
+    <message>
+        <source>{dossier} chưa có quyết định công nhận sáng kiến (trạng thái ghi “{status}” nhưng chưa có quyết định nào trong dữ liệu).</source>
+        <comment>check_not_recognised_claimed</comment>
+        <translation>{dossier} has no initiative recognition decision yet (its status says “{status}” but the data holds no decision).</translation>
+    </message>
+    <message>
+        <source>Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.</source>
+        <comment>check_not_recognised_fix</comment>
+        <translation>Only recognised dossiers can be nominated or exported: first enter the recognition decision (number, date) of the Initiative Council or the head of the unit.</translation>
+    </message>
+    <message>
+        <source>{dossier} không được công nhận theo {decision}.</source>
+        <comment>check_rejected</comment>
+        <translation>{dossier} was not recognised by {decision}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.</source>
+        <comment>check_rejected_fix</comment>
+        <translation>A dossier that was not recognised is neither nominated to the upper level nor exported to the portal. Remove it from the list.</translation>
+    </message>
+    <message>
+        <source>{dossier} không được công nhận theo {decision}. Lý do: {reason}</source>
+        <comment>check_rejected_reason</comment>
+        <translation>{dossier} was not recognised by {decision}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Quyết định ngày {date}</source>
+        <comment>decision_dated</comment>
+        <translation>Decision of {date}</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} ngày {date}</source>
+        <comment>decision_numbered</comment>
+        <translation>Decision No. {number} of {date}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}”</source>
+        <comment>dossier_named</comment>
+        <translation>The dossier “{title}”</translation>
+    </message>
+    <message>
+        <source>Khối doanh nghiệp</source>
+        <comment>sector_enterprise</comment>
+        <translation>Enterprise sector</translation>
+    </message>
+    <message>
+        <source>Khối cơ quan, hành chính sự nghiệp</source>
+        <comment>sector_public</comment>
+        <translation>Public administration sector</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <comment>status_draft</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật lên cổng</source>
+        <comment>status_entered</comment>
+        <translation>On the portal</translation>
+    </message>
+    <message>
+        <source>Đã đề nghị</source>
+        <comment>status_nominated</comment>
+        <translation>Nominated</translation>
+    </message>
+    <message>
+        <source>Đã công nhận</source>
+        <comment>status_recognised</comment>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Không công nhận</source>
+        <comment>status_rejected</comment>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Đã nộp Hội đồng</source>
+        <comment>status_submitted</comment>
+        <translation>Submitted to the council</translation>
     </message>
     <message>
         <source>Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.</source>
@@ -4205,26 +4244,6 @@ and the archive %3.</translation>
     <message>
         <source>%1 giống khoảng %2%</source>
         <translation>%1 about %2% similar</translation>
-    </message>
-    <message>
-        <source>Quyết định%1 ngày %2</source>
-        <translation>Decision%1 of %2</translation>
-    </message>
-    <message>
-        <source> số %1</source>
-        <translation> No. %1</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1”</source>
-        <translation>The dossier “%1”</translation>
-    </message>
-    <message>
-        <source> Lý do: %1</source>
-        <translation> Reason: %1</translation>
-    </message>
-    <message>
-        <source> (trạng thái ghi “%1” nhưng chưa có quyết định nào trong dữ liệu)</source>
-        <translation> (its status says “%1” but the data holds no decision)</translation>
     </message>
     <message>
         <source>từ %1 đến %2</source>

@@ -2,9 +2,34 @@
 (see core_strings.py): the Vietnamese text the GUI shows from the core, for lupdate.
 Never edited by hand."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # fmt: off
+
+
+def _coded() -> None:
+    """Never called: lupdate reads the core's messages here, one per code."""
+    QCoreApplication.translate("core", "{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).", "check_decision_window")
+    QCoreApplication.translate("core", "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.", "check_decision_window_fix")
+    QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến.", "check_not_recognised")
+    QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến (trạng thái ghi “{status}” nhưng chưa có quyết định nào trong dữ liệu).", "check_not_recognised_claimed")
+    QCoreApplication.translate("core", "Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.", "check_not_recognised_fix")
+    QCoreApplication.translate("core", "{dossier} không được công nhận theo {decision}.", "check_rejected")
+    QCoreApplication.translate("core", "Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.", "check_rejected_fix")
+    QCoreApplication.translate("core", "{dossier} không được công nhận theo {decision}. Lý do: {reason}", "check_rejected_reason")
+    QCoreApplication.translate("core", "Quyết định ngày {date}", "decision_dated")
+    QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
+    QCoreApplication.translate("core", "Hồ sơ “{title}”", "dossier_named")
+    QCoreApplication.translate("core", "Khối doanh nghiệp", "sector_enterprise")
+    QCoreApplication.translate("core", "Khối cơ quan, hành chính sự nghiệp", "sector_public")
+    QCoreApplication.translate("core", "Bản nháp", "status_draft")
+    QCoreApplication.translate("core", "Đã cập nhật lên cổng", "status_entered")
+    QCoreApplication.translate("core", "Đã đề nghị", "status_nominated")
+    QCoreApplication.translate("core", "Đã công nhận", "status_recognised")
+    QCoreApplication.translate("core", "Không công nhận", "status_rejected")
+    QCoreApplication.translate("core", "Đã nộp Hội đồng", "status_submitted")
+
+
 MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "%1: “%2” không phải ngày dạng YYYY-MM-DD."),
     QT_TRANSLATE_NOOP("core", "%1: “%2” không phải thời điểm dạng YYYY-MM-DDTHH:MM."),
@@ -24,14 +49,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Tỷ lệ “%1” phải lớn hơn 0 và không quá 1."),
     QT_TRANSLATE_NOOP("core", "Tỷ lệ “%1” không hợp lệ; hãy viết dạng 2/3."),
     QT_TRANSLATE_NOOP("core", "Cơ sở biểu quyết “%1” không hợp lệ (council hoặc present)."),
-    QT_TRANSLATE_NOOP("core", "Bản nháp"),
-    QT_TRANSLATE_NOOP("core", "Đã nộp Hội đồng"),
-    QT_TRANSLATE_NOOP("core", "Đã công nhận"),
-    QT_TRANSLATE_NOOP("core", "Không công nhận"),
-    QT_TRANSLATE_NOOP("core", "Đã đề nghị"),
-    QT_TRANSLATE_NOOP("core", "Đã cập nhật lên cổng"),
-    QT_TRANSLATE_NOOP("core", "Khối doanh nghiệp"),
-    QT_TRANSLATE_NOOP("core", "Khối cơ quan, hành chính sự nghiệp"),
     QT_TRANSLATE_NOOP("core", "Hạn gửi: %1 (còn %2 ngày)."),
     QT_TRANSLATE_NOOP("core", "Chưa có hạn gửi."),
     QT_TRANSLATE_NOOP("core", "Đã quá hạn gửi (%1)."),
@@ -53,17 +70,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "tên"),
     QT_TRANSLATE_NOOP("core", "nội dung mô tả"),
     QT_TRANSLATE_NOOP("core", "%1 giống khoảng %2%"),
-    QT_TRANSLATE_NOOP("core", "Quyết định%1 ngày %2"),
-    QT_TRANSLATE_NOOP("core", " số %1"),
-    QT_TRANSLATE_NOOP("core", "%1 không được công nhận theo %2.%3"),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách."),
-    QT_TRANSLATE_NOOP("core", "%1 chưa có quyết định công nhận sáng kiến%2."),
-    QT_TRANSLATE_NOOP("core", "Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước."),
-    QT_TRANSLATE_NOOP("core", "%1 công nhận hồ sơ “%2” nằm ngoài thời gian của chương trình “%3” (%4)."),
-    QT_TRANSLATE_NOOP("core", "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1”"),
-    QT_TRANSLATE_NOOP("core", " Lý do: %1"),
-    QT_TRANSLATE_NOOP("core", " (trạng thái ghi “%1” nhưng chưa có quyết định nào trong dữ liệu)"),
     QT_TRANSLATE_NOOP("core", "tên sáng kiến"),
     QT_TRANSLATE_NOOP("core", "Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì."),
     QT_TRANSLATE_NOOP("core", "loại giải pháp"),
