@@ -3379,50 +3379,6 @@ and the archive %3.</translation>
 <context>
     <name>core</name>
     <message>
-        <source>%1 phải là một danh sách.</source>
-        <translation>%1 must be a list.</translation>
-    </message>
-    <message>
-        <source>%1: tệp chương trình phải là một đối tượng JSON.</source>
-        <translation>%1: a programme file must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>%1: định dạng chương trình “%2” không được hỗ trợ (phiên bản này đọc định dạng %3).</source>
-        <translation>%1: programme format “%2” is not supported (this version reads format %3).</translation>
-    </message>
-    <message>
-        <source>%1: “description_limit” phải là số nguyên dương.</source>
-        <translation>%1: “description_limit” must be a positive whole number.</translation>
-    </message>
-    <message>
-        <source>%1: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
-        <translation>%1: “nomination_warning_days” must be a whole number, not negative (days).</translation>
-    </message>
-    <message>
-        <source>%1: cần ít nhất một loại giải pháp (solution_types).</source>
-        <translation>%1: at least one kind of solution is needed (solution_types).</translation>
-    </message>
-    <message>
-        <source>%1: “%2” không phải ngày dạng YYYY-MM-DD.</source>
-        <translation>%1: “%2” is not a date of the form YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” không phải thời điểm dạng YYYY-MM-DDTHH:MM.</source>
-        <translation>%1: “%2” is not a time of the form YYYY-MM-DDTHH:MM.</translation>
-    </message>
-    <message>
-        <source>%1[%2] cần có “code” và “label”.</source>
-        <translation>%1[%2] needs a “code” and a “label”.</translation>
-    </message>
-    <message>
-        <source>%1: thiếu trường “%2”.</source>
-        <translation>%1: the field “%2” is missing.</translation>
-    </message>
-    <message>
-        <source>%1: quotas[%2] cần “level” và “count” (số nguyên).</source>
-        <translation>%1: quotas[%2] needs “level” and “count” (whole numbers).</translation>
-    </message>
-    <message>
         <source>Chủ tịch Hội đồng</source>
         <translation>Council Chair</translation>
     </message>
@@ -4046,30 +4002,6 @@ and the archive %3.</translation>
         <translation>Attach this file (image, PDF or Word) and write “#%1” in the file&apos;s note, so the application recognises it.</translation>
     </message>
     <message>
-        <source>Tỷ lệ đóng góp “%1” phải nằm trong khoảng từ 0 đến 100 (%).</source>
-        <translation>The contribution share “%1” must be between 0 and 100 (%).</translation>
-    </message>
-    <message>
-        <source>Số tiền “%1” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
-        <translation>The amount “%1” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
-    </message>
-    <message>
-        <source>Số tiền “%1” quá lớn. Hãy kiểm tra lại số chữ số.</source>
-        <translation>The amount “%1” is too large. Check the number of digits.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
-        <translation>%1 “%2” is not in the right form. Enter it as day/month/year, for example 15/09/2022.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” không có thật trên lịch (tháng %3 năm %4 không có ngày %5). Hãy kiểm tra lại ngày và tháng.</source>
-        <translation>%1 “%2” is not a real date (month %3 of %4 has no day %5). Check the day and month.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ đóng góp “%1” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
-        <translation>The contribution share “%1” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
-    </message>
-    <message>
         <source>trường “%1” phải là số nguyên.</source>
         <translation>the field “%1” must be a whole number.</translation>
     </message>
@@ -4216,6 +4148,106 @@ and the archive %3.</translation>
     <message>
         <source>Không đọc được tệp “%1” như một tệp Excel (.xlsx): %2. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
         <translation>Cannot read the file “%1” as an Excel file (.xlsx): %2. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>{where}[{i}] cần có “code” và “label”.</source>
+        <comment>campaign_choice</comment>
+        <translation>{where}[{i}] needs a “code” and a “label”.</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” không phải ngày dạng YYYY-MM-DD.</source>
+        <comment>campaign_date</comment>
+        <translation>{where}: “{value}” is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.</source>
+        <comment>campaign_datetime</comment>
+        <translation>{where}: “{value}” is not a time of the form YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>{source}: “description_limit” phải là số nguyên dương.</source>
+        <comment>campaign_description_limit</comment>
+        <translation>{source}: “description_limit” must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).</source>
+        <comment>campaign_format</comment>
+        <translation>{source}: programme format “{format}” is not supported (this version reads format {supported}).</translation>
+    </message>
+    <message>
+        <source>{source}: thiếu trường “{key}”.</source>
+        <comment>campaign_missing_key</comment>
+        <translation>{source}: the field “{key}” is missing.</translation>
+    </message>
+    <message>
+        <source>{source}: cần ít nhất một loại giải pháp (solution_types).</source>
+        <comment>campaign_no_solution_types</comment>
+        <translation>{source}: at least one kind of solution is needed (solution_types).</translation>
+    </message>
+    <message>
+        <source>{where} phải là một danh sách.</source>
+        <comment>campaign_not_list</comment>
+        <translation>{where} must be a list.</translation>
+    </message>
+    <message>
+        <source>{source}: tệp chương trình phải là một đối tượng JSON.</source>
+        <comment>campaign_not_object</comment>
+        <translation>{source}: a programme file must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>{source}: quotas[{i}] cần “level” và “count” (số nguyên).</source>
+        <comment>campaign_quota</comment>
+        <translation>{source}: quotas[{i}] needs “level” and “count” (whole numbers).</translation>
+    </message>
+    <message>
+        <source>{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
+        <comment>campaign_warning_days</comment>
+        <translation>{source}: “nomination_warning_days” must be a whole number, not negative (days).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {name}: {reason}</source>
+        <comment>data_file_unreadable</comment>
+        <translation>Cannot read the file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
+        <comment>date_format</comment>
+        <translation>{label} “{value}” is not in the right form. Enter it as day/month/year, for example 15/09/2022.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.</source>
+        <comment>date_invalid</comment>
+        <translation>{label} “{value}” is not a real date (month {month} of {year} has no day {day}). Check the day and month.</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <comment>date_label</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
+        <comment>money_format</comment>
+        <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
+        <comment>money_range</comment>
+        <translation>The amount “{value}” is too large. Check the number of digits.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.</source>
+        <comment>resources_missing</comment>
+        <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
+        <comment>share_not_number</comment>
+        <translation>The contribution share “{text}” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
+        <comment>share_range</comment>
+        <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
     </message>
     <message>
         <source>%1/%2 ký tự</source>
@@ -4504,10 +4536,6 @@ and the archive %3.</translation>
     <message>
         <source>Định dạng “%1” không được hỗ trợ (pdf hoặc docx).</source>
         <translation>The format “%1” is not supported (pdf or docx).</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp %1: %2</source>
-        <translation>Cannot read the file %1: %2</translation>
     </message>
     <message>
         <source>Không tìm thấy chương trình “%1” của hồ sơ %2. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>

@@ -9,6 +9,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 def _coded() -> None:
     """Never called: lupdate reads the core's messages here, one per code."""
+    QCoreApplication.translate("core", "{where}[{i}] cần có “code” và “label”.", "campaign_choice")
+    QCoreApplication.translate("core", "{where}: “{value}” không phải ngày dạng YYYY-MM-DD.", "campaign_date")
+    QCoreApplication.translate("core", "{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.", "campaign_datetime")
+    QCoreApplication.translate("core", "{source}: “description_limit” phải là số nguyên dương.", "campaign_description_limit")
+    QCoreApplication.translate("core", "{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).", "campaign_format")
+    QCoreApplication.translate("core", "{source}: thiếu trường “{key}”.", "campaign_missing_key")
+    QCoreApplication.translate("core", "{source}: cần ít nhất một loại giải pháp (solution_types).", "campaign_no_solution_types")
+    QCoreApplication.translate("core", "{where} phải là một danh sách.", "campaign_not_list")
+    QCoreApplication.translate("core", "{source}: tệp chương trình phải là một đối tượng JSON.", "campaign_not_object")
+    QCoreApplication.translate("core", "{source}: quotas[{i}] cần “level” và “count” (số nguyên).", "campaign_quota")
+    QCoreApplication.translate("core", "{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).", "campaign_warning_days")
     QCoreApplication.translate("core", "{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).", "check_decision_window")
     QCoreApplication.translate("core", "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.", "check_decision_window_fix")
     QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến.", "check_not_recognised")
@@ -17,11 +28,20 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{dossier} không được công nhận theo {decision}.", "check_rejected")
     QCoreApplication.translate("core", "Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.", "check_rejected_fix")
     QCoreApplication.translate("core", "{dossier} không được công nhận theo {decision}. Lý do: {reason}", "check_rejected_reason")
+    QCoreApplication.translate("core", "Không đọc được tệp {name}: {reason}", "data_file_unreadable")
+    QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
+    QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
+    QCoreApplication.translate("core", "Ngày", "date_label")
     QCoreApplication.translate("core", "Quyết định ngày {date}", "decision_dated")
     QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
     QCoreApplication.translate("core", "Hồ sơ “{title}”", "dossier_named")
+    QCoreApplication.translate("core", "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.", "money_format")
+    QCoreApplication.translate("core", "Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.", "money_range")
+    QCoreApplication.translate("core", "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.", "resources_missing")
     QCoreApplication.translate("core", "Khối doanh nghiệp", "sector_enterprise")
     QCoreApplication.translate("core", "Khối cơ quan, hành chính sự nghiệp", "sector_public")
+    QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.", "share_not_number")
+    QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).", "share_range")
     QCoreApplication.translate("core", "Bản nháp", "status_draft")
     QCoreApplication.translate("core", "Đã cập nhật lên cổng", "status_entered")
     QCoreApplication.translate("core", "Đã đề nghị", "status_nominated")
@@ -31,17 +51,6 @@ def _coded() -> None:
 
 
 MESSAGES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("core", "%1: “%2” không phải ngày dạng YYYY-MM-DD."),
-    QT_TRANSLATE_NOOP("core", "%1: “%2” không phải thời điểm dạng YYYY-MM-DDTHH:MM."),
-    QT_TRANSLATE_NOOP("core", "%1 phải là một danh sách."),
-    QT_TRANSLATE_NOOP("core", "%1[%2] cần có “code” và “label”."),
-    QT_TRANSLATE_NOOP("core", "%1: tệp chương trình phải là một đối tượng JSON."),
-    QT_TRANSLATE_NOOP("core", "%1: định dạng chương trình “%2” không được hỗ trợ (phiên bản này đọc định dạng %3)."),
-    QT_TRANSLATE_NOOP("core", "%1: “description_limit” phải là số nguyên dương."),
-    QT_TRANSLATE_NOOP("core", "%1: “nomination_warning_days” phải là số nguyên không âm (số ngày)."),
-    QT_TRANSLATE_NOOP("core", "%1: cần ít nhất một loại giải pháp (solution_types)."),
-    QT_TRANSLATE_NOOP("core", "%1: thiếu trường “%2”."),
-    QT_TRANSLATE_NOOP("core", "%1: quotas[%2] cần “level” và “count” (số nguyên)."),
     QT_TRANSLATE_NOOP("core", "Chủ tịch Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Phó Chủ tịch Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Thư ký Hội đồng"),
@@ -194,12 +203,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu."),
     QT_TRANSLATE_NOOP("core", "Chưa chọn đối tượng tham gia"),
     QT_TRANSLATE_NOOP("core", "Đối tượng “%1” không thuộc chương trình"),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022."),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” không có thật trên lịch (tháng %3 năm %4 không có ngày %5). Hãy kiểm tra lại ngày và tháng."),
-    QT_TRANSLATE_NOOP("core", "Tỷ lệ đóng góp “%1” phải nằm trong khoảng từ 0 đến 100 (%)."),
-    QT_TRANSLATE_NOOP("core", "Tỷ lệ đóng góp “%1” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5."),
-    QT_TRANSLATE_NOOP("core", "Số tiền “%1” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000."),
-    QT_TRANSLATE_NOOP("core", "Số tiền “%1” quá lớn. Hãy kiểm tra lại số chữ số."),
     QT_TRANSLATE_NOOP("core", "trường “%1” phải là số nguyên."),
     QT_TRANSLATE_NOOP("core", "trường “%1” có giá trị không hợp lệ: %2."),
     QT_TRANSLATE_NOOP("core", "trường “%1” phải là chuỗi văn bản."),
@@ -275,7 +278,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
     QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
     QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
-    QT_TRANSLATE_NOOP("core", "Không đọc được tệp %1: %2"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy Hội đồng sáng kiến %1."),
     QT_TRANSLATE_NOOP("core", "Hãy nhập tên Hội đồng sáng kiến."),
     QT_TRANSLATE_NOOP("core", "Hội đồng chỉ có một Chủ tịch."),
