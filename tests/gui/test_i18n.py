@@ -121,19 +121,21 @@ def test_core_strings_turn_f_strings_into_templates():
 
 
 def test_core_text_in_english(english):
+    """Real findings and errors of the core, in English; the officer's data stays as typed."""
+    from dataclasses import replace
+
+    from tests.core.test_validation_support import check, good_dossier
+
     assert status_label("recognised") == "Recognised"
-    # A fixed message, a template with a value, a value that is itself a core label.
-    assert error_text("Hội đồng chỉ có một Chủ tịch.") == "A council has only one chair."
-    assert error_text("Không tìm thấy cuộc họp abc-123.") == "Meeting abc-123 was not found."
-    # Values worded by the core itself are translated too, also at the start of a sentence.
-    assert core_text("Chưa chọn đối tượng tham gia (chương trình “X” có 5 đối tượng).") == (
-        "No target group is chosen (the programme “X” has 5 target groups).")
-    assert core_text("Tác giả thứ 2 (Lan) có cùng số định danh với tác giả thứ 1 (An).") == (
-        "Author 2 (Lan) has the same ID number as author 1 (An).")
-    # A message nobody collected stays as the core wrote it.
-    assert core_text("Một câu chưa ai thu thập.") == "Một câu chưa ai thu thập."
+    dossier = good_dossier()
+    lan = replace(dossier.authors[1], full_name="Lan", cccd=dossier.authors[0].cccd)
+    dossier = replace(dossier, target_group="", authors=[dossier.authors[0], lan])
+    messages = {core_text(f.message) for f in check(dossier).findings}
+    assert "No target group is chosen (the programme “01 triệu sáng kiến” has 5 target groups)." in messages
+    first = dossier.authors[0].full_name
+    assert f"Author 2 (Lan) has the same ID number as author 1 ({first})." in messages
     with pytest.raises(InputError) as caught:
-        parse_date("31/02/2024", label="Ngày sinh")
+        parse_date("31/02/2024", label="Ngày sinh")  # the GUI passes its own, translated label
     text = error_text(caught.value.message)
     assert text.startswith("Ngày sinh “31/02/2024” is not a real date"), text
 

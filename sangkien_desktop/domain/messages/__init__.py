@@ -47,7 +47,8 @@ class Message(str):
     """A message of the core: its Vietnamese text, with the ``code`` and ``params`` behind it.
 
     ``Message("meeting_not_found", uuid=u)`` reads "Không tìm thấy cuộc họp …". A param is a
-    plain value (shown as it is, in every language) or another Message (translated in turn).
+    plain value (shown as it is, in every language), another Message (translated in turn) or
+    a list of those (joined by ", ").
     """
 
     code: str
@@ -76,11 +77,16 @@ def template(code: str) -> str:
 
 
 def fill(text: str, params: Mapping[str, object], word: Callable[[object], str]) -> str:
-    """``text`` with each ``{name}`` replaced by ``word(params[name])``; a name without a
-    value stays as it is."""
+    """``text`` with each ``{name}`` replaced by ``word(params[name])`` (a list or tuple:
+    each item so, joined by ", "); a name without a value stays as it is."""
 
     def value(match: re.Match[str]) -> str:
         name = match[1]
-        return word(params[name]) if name in params else match[0]
+        if name not in params:
+            return match[0]
+        given = params[name]
+        if isinstance(given, (list, tuple)):
+            return ", ".join(word(item) for item in given)
+        return word(given)
 
     return PLACEHOLDER.sub(value, text)

@@ -42,9 +42,9 @@ def _decision(rec: Recognition) -> Message:
 def check_recognised(d: Dossier, rec: Recognition, emit: Emit) -> None:
     name = Message("dossier_named", title=d.title or d.code)
     if rec.outcome == REJECTED:
-        reason = rec.reason.strip()
-        message = (Message("check_rejected_reason", dossier=name, decision=_decision(rec), reason=reason)
-                   if reason else Message("check_rejected", dossier=name, decision=_decision(rec)))
+        reason, decision = rec.reason.strip(), _decision(rec)
+        message = (Message("check_rejected_reason", dossier=name, decision=decision, reason=reason)
+                   if reason else Message("check_rejected", dossier=name, decision=decision))
         emit("SK-NOT-RECOGNISED", "status", message, Message("check_rejected_fix"))
     elif not rec.recognised:
         if d.status in (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED):
@@ -62,10 +62,11 @@ def check_decision_window(
     if decision_date is None or not ((start and decision_date < start) or (end and decision_date > end)):
         return
     window = f"{format_date(start) or '…'} – {format_date(end) or '…'}"
+    decision = _decision(Recognition(RECOGNISED, decision_date, number))
     emit(
         "SK-DECISION-WINDOW", "decision_date",
-        Message("check_decision_window", decision=_decision(Recognition(RECOGNISED, decision_date, number)),
-                title=d.title or d.code, campaign=campaign.short_name or campaign.name, window=window),
+        Message("check_decision_window", decision=decision, title=d.title or d.code,
+                campaign=campaign.short_name or campaign.name, window=window),
         Message("check_decision_window_fix"),
         ref=campaign.id,
     )

@@ -9,25 +9,141 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 def _coded() -> None:
     """Never called: lupdate reads the core's messages here, one per code."""
+    QCoreApplication.translate("core", "Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.", "ack_error")
+    QCoreApplication.translate("core", "Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.", "ack_name")
+    QCoreApplication.translate("core", "Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).", "ack_reason")
+    QCoreApplication.translate("core", "áp dụng lần đầu", "applied_first")
+    QCoreApplication.translate("core", "áp dụng thử", "applied_trial")
+    QCoreApplication.translate("core", "tác giả thứ {n} ({name})", "author_named")
+    QCoreApplication.translate("core", "Tác giả thứ {n} ({name})", "author_named_start")
+    QCoreApplication.translate("core", "tác giả thứ {n}", "author_numbered")
+    QCoreApplication.translate("core", "Tác giả thứ {n}", "author_numbered_start")
     QCoreApplication.translate("core", "{where}[{i}] cần có “code” và “label”.", "campaign_choice")
     QCoreApplication.translate("core", "{where}: “{value}” không phải ngày dạng YYYY-MM-DD.", "campaign_date")
     QCoreApplication.translate("core", "{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.", "campaign_datetime")
     QCoreApplication.translate("core", "{source}: “description_limit” phải là số nguyên dương.", "campaign_description_limit")
     QCoreApplication.translate("core", "{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).", "campaign_format")
+    QCoreApplication.translate("core", "Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.", "campaign_missing")
     QCoreApplication.translate("core", "{source}: thiếu trường “{key}”.", "campaign_missing_key")
     QCoreApplication.translate("core", "{source}: cần ít nhất một loại giải pháp (solution_types).", "campaign_no_solution_types")
     QCoreApplication.translate("core", "{where} phải là một danh sách.", "campaign_not_list")
     QCoreApplication.translate("core", "{source}: tệp chương trình phải là một đối tượng JSON.", "campaign_not_object")
     QCoreApplication.translate("core", "{source}: quotas[{i}] cần “level” và “count” (số nguyên).", "campaign_quota")
     QCoreApplication.translate("core", "{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).", "campaign_warning_days")
+    QCoreApplication.translate("core", "{n} ký tự", "characters")
+    QCoreApplication.translate("core", "{n}/{limit} ký tự", "characters_of")
+    QCoreApplication.translate("core", "Ngày {word} {date} sau ngày quyết định công nhận {decision_date}.", "check_applied_after_decision")
+    QCoreApplication.translate("core", "Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.", "check_applied_after_decision_fix")
+    QCoreApplication.translate("core", "Ngày {word} {date} chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử.", "check_applied_future")
+    QCoreApplication.translate("core", "Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.", "check_applied_future_fix")
+    QCoreApplication.translate("core", "Chưa đính kèm: {label}.", "check_attachment_required")
+    QCoreApplication.translate("core", "Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để ứng dụng nhận ra.", "check_attachment_required_fix")
+    QCoreApplication.translate("core", "Tác giả thứ {n} chưa có ngày tháng năm sinh.", "check_author_no_birth")
+    QCoreApplication.translate("core", "Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.", "check_author_no_birth_fix")
+    QCoreApplication.translate("core", "Tác giả thứ {n} chưa có họ và tên.", "check_author_no_name")
+    QCoreApplication.translate("core", "Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống.", "check_author_no_name_fix")
+    QCoreApplication.translate("core", "Đang có tranh chấp về quyền tác giả của sáng kiến.", "check_authorship_dispute")
+    QCoreApplication.translate("core", "Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu.", "check_authorship_dispute_fix")
+    QCoreApplication.translate("core", "Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.", "check_birth_age_fix")
+    QCoreApplication.translate("core", "Theo ngày sinh {date}, {who} đã {age} tuổi khi áp dụng sáng kiến ({applied}).", "check_birth_age_old")
+    QCoreApplication.translate("core", "Theo ngày sinh {date}, {who} mới {age} tuổi khi áp dụng sáng kiến ({applied}).", "check_birth_age_young")
+    QCoreApplication.translate("core", "Ngày sinh {date} của {who} không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến.", "check_birth_future")
+    QCoreApplication.translate("core", "Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.", "check_birth_future_fix")
+    QCoreApplication.translate("core", "Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.", "check_cccd_birth")
+    QCoreApplication.translate("core", "Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.", "check_cccd_birth_fix")
+    QCoreApplication.translate("core", "Chữ số thứ tư “{digit}” của số căn cước của {who} không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3).", "check_cccd_century")
+    QCoreApplication.translate("core", "Đối chiếu lại với thẻ căn cước.", "check_cccd_century_fix")
+    QCoreApplication.translate("core", "Số định danh “{number}” của {who} không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số).", "check_cccd_length")
+    QCoreApplication.translate("core", "Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái.", "check_cccd_length_fix")
+    QCoreApplication.translate("core", "Ba chữ số đầu “{province}” của số căn cước của {who} không phải mã tỉnh nào.", "check_cccd_province")
+    QCoreApplication.translate("core", "Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh.", "check_cccd_province_fix")
+    QCoreApplication.translate("core", "Số “{number}” của {who} là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024.", "check_cmnd_old")
+    QCoreApplication.translate("core", "Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước.", "check_cmnd_old_fix")
+    QCoreApplication.translate("core", "Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.", "check_complaint")
+    QCoreApplication.translate("core", "Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn.", "check_complaint_fix")
+    QCoreApplication.translate("core", "Chương trình ghi nhận sáng kiến cho {who}, là {how}.", "check_credit")
+    QCoreApplication.translate("core", "Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.", "check_credit_fix")
+    QCoreApplication.translate("core", "Chưa rõ người được ghi nhận: {what} ({names}).", "check_credit_tie")
+    QCoreApplication.translate("core", "Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.", "check_credit_tie_fix")
+    QCoreApplication.translate("core", "Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).", "check_date_window")
+    QCoreApplication.translate("core", "Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.", "check_date_window_fix")
     QCoreApplication.translate("core", "{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).", "check_decision_window")
     QCoreApplication.translate("core", "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.", "check_decision_window_fix")
+    QCoreApplication.translate("core", "Có thể trùng với hồ sơ “{title}”: {how}.", "check_duplicate")
+    QCoreApplication.translate("core", "Có thể trùng với hồ sơ “{title}” (mã {code}): {how}.", "check_duplicate_coded")
+    QCoreApplication.translate("core", "Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.", "check_duplicate_fix")
+    QCoreApplication.translate("core", "Nội dung tệp đính kèm “{name}” đã bị thay đổi hoặc hỏng so với lúc đính kèm.", "check_file_changed")
+    QCoreApplication.translate("core", "Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu.", "check_file_changed_fix")
+    QCoreApplication.translate("core", "Tệp “{filename}” rỗng (0 byte).", "check_file_empty")
+    QCoreApplication.translate("core", "Đính kèm lại đúng tệp cần nộp.", "check_file_empty_fix")
+    QCoreApplication.translate("core", "Tệp “{filename}” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm.", "check_file_id_card")
+    QCoreApplication.translate("core", "Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này.", "check_file_id_card_fix")
+    QCoreApplication.translate("core", "Không tìm thấy tệp đính kèm “{name}” trong thư mục dữ liệu.", "check_file_missing")
+    QCoreApplication.translate("core", "Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu.", "check_file_missing_fix")
+    QCoreApplication.translate("core", "Tệp “{filename}” nặng {size}, quá giới hạn {limit}.", "check_file_size")
+    QCoreApplication.translate("core", "Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp.", "check_file_size_fix")
+    QCoreApplication.translate("core", "Tệp “{filename}” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận.", "check_file_type")
+    QCoreApplication.translate("core", "Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại.", "check_file_type_fix")
+    QCoreApplication.translate("core", "Không mở được tệp đính kèm “{name}”.", "check_file_unreadable")
+    QCoreApplication.translate("core", "Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.", "check_file_unreadable_fix")
+    QCoreApplication.translate("core", "{who} có cùng số định danh với {other}.", "check_id_shared")
+    QCoreApplication.translate("core", "Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.", "check_id_shared_fix")
+    QCoreApplication.translate("core", "Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.", "check_ip_protection")
+    QCoreApplication.translate("core", "Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này.", "check_ip_protection_fix")
+    QCoreApplication.translate("core", "Loại giải pháp “{kind}” không thuộc chương trình “{campaign}”.", "check_kind_allowed")
+    QCoreApplication.translate("core", "Chọn một trong các loại: {kinds}.", "check_kind_allowed_fix")
+    QCoreApplication.translate("core", "Hồ sơ chưa có tác giả nào.", "check_no_authors")
+    QCoreApplication.translate("core", "Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp.", "check_no_authors_fix")
+    QCoreApplication.translate("core", "Chưa mô tả tình trạng trước khi có sáng kiến.", "check_no_before")
+    QCoreApplication.translate("core", "Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì.", "check_no_before_fix")
+    QCoreApplication.translate("core", "Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến.", "check_no_benefit")
+    QCoreApplication.translate("core", "Đã ghi giá trị làm lợi nhưng chưa ghi cách tính.", "check_no_benefit_basis")
+    QCoreApplication.translate("core", "Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được.", "check_no_benefit_basis_fix")
+    QCoreApplication.translate("core", "Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội.", "check_no_benefit_fix")
+    QCoreApplication.translate("core", "Chưa nêu tính mới của sáng kiến.", "check_no_novelty")
+    QCoreApplication.translate("core", "Nêu điểm mới so với cách làm trước đây tại đơn vị.", "check_no_novelty_fix")
+    QCoreApplication.translate("core", "Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi.", "check_no_province")
+    QCoreApplication.translate("core", "Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách.", "check_no_province_fix")
+    QCoreApplication.translate("core", "Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi.", "check_no_sector")
+    QCoreApplication.translate("core", "Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”.", "check_no_sector_fix")
     QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến.", "check_not_recognised")
     QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến (trạng thái ghi “{status}” nhưng chưa có quyết định nào trong dữ liệu).", "check_not_recognised_claimed")
     QCoreApplication.translate("core", "Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.", "check_not_recognised_fix")
+    QCoreApplication.translate("core", "Số điện thoại “{phone}” của {who} không phải số di động Việt Nam.", "check_phone")
+    QCoreApplication.translate("core", "Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu).", "check_phone_fix")
+    QCoreApplication.translate("core", "Cổng cập nhật của chương trình “{campaign}” đã đóng lúc {closed}.", "check_portal_closed")
+    QCoreApplication.translate("core", "Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần.", "check_portal_closed_fix")
+    QCoreApplication.translate("core", "Chưa có {what} của {name}, người đứng tên trên Cổng.", "check_portal_field")
+    QCoreApplication.translate("core", "Nhập {what} của {name}; Cổng bắt buộc thông tin này.", "check_portal_field_fix")
+    QCoreApplication.translate("core", "Đoạn mô tả cho Cổng dài {length}, quá {over} ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.", "check_portal_text_limit")
+    QCoreApplication.translate("core", "Rút gọn đoạn mô tả xuống còn tối đa {limit} (dấu xuống dòng cũng tính là một ký tự).", "check_portal_text_limit_fix")
+    QCoreApplication.translate("core", "Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa {limit}).", "check_portal_text_missing")
+    QCoreApplication.translate("core", "Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại.", "check_portal_text_missing_fix")
+    QCoreApplication.translate("core", "Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội.", "check_public_order")
+    QCoreApplication.translate("core", "Xác nhận với tác giả rồi đánh dấu ô cam kết này.", "check_public_order_fix")
     QCoreApplication.translate("core", "{dossier} không được công nhận theo {decision}.", "check_rejected")
     QCoreApplication.translate("core", "Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.", "check_rejected_fix")
     QCoreApplication.translate("core", "{dossier} không được công nhận theo {decision}. Lý do: {reason}", "check_rejected_reason")
+    QCoreApplication.translate("core", "Chưa có {what}.", "check_required")
+    QCoreApplication.translate("core", "Ngày nghiệm thu đề tài {date} chưa đến.", "check_research_acceptance_future")
+    QCoreApplication.translate("core", "Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu.", "check_research_accepted_fix")
+    QCoreApplication.translate("core", "Đề tài được ứng dụng từ {date}, trước ngày {since} mà chương trình yêu cầu.", "check_research_applied_since")
+    QCoreApplication.translate("core", "Chương trình chỉ nhận đề tài ứng dụng từ {since}: kiểm tra lại ngày áp dụng.", "check_research_applied_since_fix")
+    QCoreApplication.translate("core", "Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng.", "check_research_head")
+    QCoreApplication.translate("core", "Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”.", "check_research_head_fix")
+    QCoreApplication.translate("core", "Đề tài chưa có ngày nghiệm thu.", "check_research_no_acceptance")
+    QCoreApplication.translate("core", "Chưa có tỷ lệ đóng góp hợp lệ của {who}.", "check_share_missing")
+    QCoreApplication.translate("core", "Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.", "check_share_missing_fix")
+    QCoreApplication.translate("core", "Tổng tỷ lệ đóng góp của các tác giả là {total}% ({parts}), chưa đúng 100%.", "check_shares_total")
+    QCoreApplication.translate("core", "Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.", "check_shares_total_fix")
+    QCoreApplication.translate("core", "{what} (chương trình “{campaign}” có {count} đối tượng).", "check_target_group")
+    QCoreApplication.translate("core", "Chọn một trong các đối tượng: {groups}.", "check_target_group_fix")
+    QCoreApplication.translate("core", "{time} ngày {date}", "closing_at")
+    QCoreApplication.translate("core", "24 giờ ngày {date}", "closing_midnight")
+    QCoreApplication.translate("core", "người có tỷ lệ đóng góp cao nhất", "credit_largest_share")
+    QCoreApplication.translate("core", "chủ nhiệm/tác giả chính", "credit_lead")
+    QCoreApplication.translate("core", "nhiều người được đánh dấu là tác giả chính", "credit_tie_leads")
+    QCoreApplication.translate("core", "nhiều người có cùng tỷ lệ đóng góp cao nhất", "credit_tie_shares")
     QCoreApplication.translate("core", "Không đọc được tệp {name}: {reason}", "data_file_unreadable")
     QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
     QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
@@ -35,19 +151,42 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Quyết định ngày {date}", "decision_dated")
     QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
     QCoreApplication.translate("core", "Hồ sơ “{title}”", "dossier_named")
+    QCoreApplication.translate("core", "nội dung mô tả", "duplicate_description")
+    QCoreApplication.translate("core", "{what} trùng nhau (không kể dấu, hoa thường)", "duplicate_same")
+    QCoreApplication.translate("core", "{what} giống khoảng {percent}%", "duplicate_similar")
+    QCoreApplication.translate("core", "tên", "duplicate_title")
     QCoreApplication.translate("core", "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.", "money_format")
     QCoreApplication.translate("core", "Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.", "money_range")
+    QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
+    QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
+    QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
+    QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
+    QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
+    QCoreApplication.translate("core", "Nhập lĩnh vực áp dụng sáng kiến.", "required_field_of_application_fix")
+    QCoreApplication.translate("core", "ngày áp dụng lần đầu hoặc áp dụng thử", "required_first_applied_on")
+    QCoreApplication.translate("core", "Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm.", "required_first_applied_on_fix")
+    QCoreApplication.translate("core", "loại giải pháp", "required_solution_type")
+    QCoreApplication.translate("core", "Chọn loại giải pháp trong danh sách.", "required_solution_type_fix")
+    QCoreApplication.translate("core", "tên sáng kiến", "required_title")
+    QCoreApplication.translate("core", "Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì.", "required_title_fix")
+    QCoreApplication.translate("core", "đơn vị áp dụng sáng kiến", "required_unit_name")
+    QCoreApplication.translate("core", "Nhập tên cơ quan, đơn vị, doanh nghiệp.", "required_unit_name_fix")
     QCoreApplication.translate("core", "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.", "resources_missing")
     QCoreApplication.translate("core", "Khối doanh nghiệp", "sector_enterprise")
     QCoreApplication.translate("core", "Khối cơ quan, hành chính sự nghiệp", "sector_public")
     QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.", "share_not_number")
     QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).", "share_range")
+    QCoreApplication.translate("core", "từ {start} đến {end}", "span_between")
+    QCoreApplication.translate("core", "từ {start} trở đi", "span_from")
+    QCoreApplication.translate("core", "đến hết {end}", "span_until")
     QCoreApplication.translate("core", "Bản nháp", "status_draft")
     QCoreApplication.translate("core", "Đã cập nhật lên cổng", "status_entered")
     QCoreApplication.translate("core", "Đã đề nghị", "status_nominated")
     QCoreApplication.translate("core", "Đã công nhận", "status_recognised")
     QCoreApplication.translate("core", "Không công nhận", "status_rejected")
     QCoreApplication.translate("core", "Đã nộp Hội đồng", "status_submitted")
+    QCoreApplication.translate("core", "Chưa chọn đối tượng tham gia", "target_group_none")
+    QCoreApplication.translate("core", "Đối tượng “{group}” không thuộc chương trình", "target_group_unknown")
 
 
 MESSAGES: tuple[str, ...] = (
@@ -63,8 +202,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Đã quá hạn gửi (%1)."),
     QT_TRANSLATE_NOOP("core", "Còn %1 ngày đến hạn gửi (%2)."),
     QT_TRANSLATE_NOOP("core", "Hôm nay là hạn gửi (%1)."),
-    QT_TRANSLATE_NOOP("core", "%1/%2 ký tự"),
-    QT_TRANSLATE_NOOP("core", "%1 ký tự"),
     QT_TRANSLATE_NOOP("core", "Bộ tiêu chí chấm điểm không hợp lệ (%1)."),
     QT_TRANSLATE_NOOP("core", "%1 chưa được nhập."),
     QT_TRANSLATE_NOOP("core", "%1 “%2” không phải là một số. Hãy nhập số điểm, ví dụ 27,5."),
@@ -73,136 +210,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Tiêu chí không có trong bộ tiêu chí: %1."),
     QT_TRANSLATE_NOOP("core", "Chưa có phiếu đánh giá nào cho sáng kiến này."),
     QT_TRANSLATE_NOOP("core", "Điểm tiêu chí “%1”"),
-    QT_TRANSLATE_NOOP("core", "Có thể trùng với hồ sơ %1: %2."),
-    QT_TRANSLATE_NOOP("core", "Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này."),
-    QT_TRANSLATE_NOOP("core", "%1 trùng nhau (không kể dấu, hoa thường)"),
-    QT_TRANSLATE_NOOP("core", "tên"),
-    QT_TRANSLATE_NOOP("core", "nội dung mô tả"),
-    QT_TRANSLATE_NOOP("core", "%1 giống khoảng %2%"),
-    QT_TRANSLATE_NOOP("core", "tên sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì."),
-    QT_TRANSLATE_NOOP("core", "loại giải pháp"),
-    QT_TRANSLATE_NOOP("core", "Chọn loại giải pháp trong danh sách."),
-    QT_TRANSLATE_NOOP("core", "lĩnh vực áp dụng"),
-    QT_TRANSLATE_NOOP("core", "Nhập lĩnh vực áp dụng sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "ngày áp dụng lần đầu hoặc áp dụng thử"),
-    QT_TRANSLATE_NOOP("core", "Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm."),
-    QT_TRANSLATE_NOOP("core", "mô tả bản chất của giải pháp"),
-    QT_TRANSLATE_NOOP("core", "Mô tả giải pháp là gì và các bước thực hiện."),
-    QT_TRANSLATE_NOOP("core", "đơn vị áp dụng sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Nhập tên cơ quan, đơn vị, doanh nghiệp."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ chưa có tác giả nào."),
-    QT_TRANSLATE_NOOP("core", "Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp."),
-    QT_TRANSLATE_NOOP("core", "Chưa có %1."),
-    QT_TRANSLATE_NOOP("core", "Tác giả thứ %1 chưa có họ và tên."),
-    QT_TRANSLATE_NOOP("core", "Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống."),
-    QT_TRANSLATE_NOOP("core", "Tác giả thứ %1 chưa có ngày tháng năm sinh."),
-    QT_TRANSLATE_NOOP("core", "Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985."),
-    QT_TRANSLATE_NOOP("core", "Chưa mô tả tình trạng trước khi có sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì."),
-    QT_TRANSLATE_NOOP("core", "Chưa nêu tính mới của sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Nêu điểm mới so với cách làm trước đây tại đơn vị."),
-    QT_TRANSLATE_NOOP("core", "Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội."),
-    QT_TRANSLATE_NOOP("core", "Đã ghi giá trị làm lợi nhưng chưa ghi cách tính."),
-    QT_TRANSLATE_NOOP("core", "Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được."),
-    QT_TRANSLATE_NOOP("core", "Ngày %1 %2 sau ngày quyết định công nhận %3."),
-    QT_TRANSLATE_NOOP("core", "Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này."),
-    QT_TRANSLATE_NOOP("core", "Ngày %1 %2 chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử."),
-    QT_TRANSLATE_NOOP("core", "Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận."),
-    QT_TRANSLATE_NOOP("core", "Sáng kiến %1 ngày %2, ngoài thời gian của chương trình “%3” (%4)."),
-    QT_TRANSLATE_NOOP("core", "Chương trình chỉ nhận sáng kiến đưa vào áp dụng %1. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này."),
-    QT_TRANSLATE_NOOP("core", "Cổng cập nhật của chương trình “%1” đã đóng lúc %2."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần."),
-    QT_TRANSLATE_NOOP("core", "từ %1 đến %2"),
-    QT_TRANSLATE_NOOP("core", "từ %1 trở đi"),
-    QT_TRANSLATE_NOOP("core", "đến hết %1"),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp đính kèm “%1” trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu."),
-    QT_TRANSLATE_NOOP("core", "Không mở được tệp đính kèm “%1”."),
-    QT_TRANSLATE_NOOP("core", "Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc."),
-    QT_TRANSLATE_NOOP("core", "Nội dung tệp đính kèm “%1” đã bị thay đổi hoặc hỏng so với lúc đính kèm."),
-    QT_TRANSLATE_NOOP("core", "Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận."),
-    QT_TRANSLATE_NOOP("core", "Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” rỗng (0 byte)."),
-    QT_TRANSLATE_NOOP("core", "Đính kèm lại đúng tệp cần nộp."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm."),
-    QT_TRANSLATE_NOOP("core", "Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” nặng %2, quá giới hạn %3."),
-    QT_TRANSLATE_NOOP("core", "Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình."),
     QT_TRANSLATE_NOOP("core", "Lỗi"),
     QT_TRANSLATE_NOOP("core", "Cảnh báo"),
     QT_TRANSLATE_NOOP("core", "Thông tin"),
-    QT_TRANSLATE_NOOP("core", "Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc)."),
-    QT_TRANSLATE_NOOP("core", "tác giả thứ %1 (%2)"),
-    QT_TRANSLATE_NOOP("core", "tác giả thứ %1"),
-    QT_TRANSLATE_NOOP("core", "Tổng tỷ lệ đóng góp của các tác giả là %1% (%2), chưa đúng 100%."),
-    QT_TRANSLATE_NOOP("core", "Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33."),
-    QT_TRANSLATE_NOOP("core", "Chưa có tỷ lệ đóng góp hợp lệ của %1."),
-    QT_TRANSLATE_NOOP("core", "Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100."),
-    QT_TRANSLATE_NOOP("core", "Chương trình ghi nhận sáng kiến cho %1, là %2."),
-    QT_TRANSLATE_NOOP("core", "Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính."),
-    QT_TRANSLATE_NOOP("core", "Chưa rõ người được ghi nhận: %1 (%2)."),
-    QT_TRANSLATE_NOOP("core", "Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Số “%1” của %2 là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024."),
-    QT_TRANSLATE_NOOP("core", "Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước."),
-    QT_TRANSLATE_NOOP("core", "Số định danh “%1” của %2 không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số)."),
-    QT_TRANSLATE_NOOP("core", "Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái."),
-    QT_TRANSLATE_NOOP("core", "Ba chữ số đầu “%1” của số căn cước của %2 không phải mã tỉnh nào."),
-    QT_TRANSLATE_NOOP("core", "Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh."),
-    QT_TRANSLATE_NOOP("core", "Chữ số thứ tư “%1” của số căn cước của %2 không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3)."),
-    QT_TRANSLATE_NOOP("core", "Đối chiếu lại với thẻ căn cước."),
-    QT_TRANSLATE_NOOP("core", "Số căn cước của %1 ứng với năm sinh %2, nhưng ngày sinh đã ghi là %3."),
-    QT_TRANSLATE_NOOP("core", "Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả."),
-    QT_TRANSLATE_NOOP("core", "%1 có cùng số định danh với %2."),
-    QT_TRANSLATE_NOOP("core", "Mỗi người có một số riêng: kiểm tra lại số của từng tác giả."),
-    QT_TRANSLATE_NOOP("core", "Số điện thoại “%1” của %2 không phải số di động Việt Nam."),
-    QT_TRANSLATE_NOOP("core", "Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu)."),
-    QT_TRANSLATE_NOOP("core", "Ngày sinh %1 của %2 không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985."),
-    QT_TRANSLATE_NOOP("core", "Theo ngày sinh %1, %2 %3 %4 tuổi khi áp dụng sáng kiến (%5)."),
-    QT_TRANSLATE_NOOP("core", "Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này."),
-    QT_TRANSLATE_NOOP("core", "chủ nhiệm/tác giả chính"),
-    QT_TRANSLATE_NOOP("core", "người có tỷ lệ đóng góp cao nhất"),
-    QT_TRANSLATE_NOOP("core", "nhiều người được đánh dấu là tác giả chính"),
-    QT_TRANSLATE_NOOP("core", "nhiều người có cùng tỷ lệ đóng góp cao nhất"),
-    QT_TRANSLATE_NOOP("core", "mới"),
-    QT_TRANSLATE_NOOP("core", "đã"),
-    QT_TRANSLATE_NOOP("core", "Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa %1)."),
-    QT_TRANSLATE_NOOP("core", "Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại."),
-    QT_TRANSLATE_NOOP("core", "Đoạn mô tả cho Cổng dài %1, quá %2 ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối."),
-    QT_TRANSLATE_NOOP("core", "Rút gọn đoạn mô tả xuống còn tối đa %1 (dấu xuống dòng cũng tính là một ký tự)."),
-    QT_TRANSLATE_NOOP("core", "Loại giải pháp “%1” không thuộc chương trình “%2”."),
-    QT_TRANSLATE_NOOP("core", "Chọn một trong các loại: %1."),
-    QT_TRANSLATE_NOOP("core", "%1 (chương trình “%2” có %3 đối tượng)."),
-    QT_TRANSLATE_NOOP("core", "Chọn một trong các đối tượng: %1."),
-    QT_TRANSLATE_NOOP("core", "Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi."),
-    QT_TRANSLATE_NOOP("core", "Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”."),
-    QT_TRANSLATE_NOOP("core", "Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi."),
-    QT_TRANSLATE_NOOP("core", "Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách."),
-    QT_TRANSLATE_NOOP("core", "Chưa có %1 của %2, người đứng tên trên Cổng."),
-    QT_TRANSLATE_NOOP("core", "Nhập %1 của %2; Cổng bắt buộc thông tin này."),
-    QT_TRANSLATE_NOOP("core", "Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu."),
-    QT_TRANSLATE_NOOP("core", "Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng."),
-    QT_TRANSLATE_NOOP("core", "Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”."),
-    QT_TRANSLATE_NOOP("core", "Đề tài được ứng dụng từ %1, trước ngày %2 mà chương trình yêu cầu."),
-    QT_TRANSLATE_NOOP("core", "Chương trình chỉ nhận đề tài ứng dụng từ %1: kiểm tra lại ngày áp dụng."),
-    QT_TRANSLATE_NOOP("core", "Chưa đính kèm: %1."),
-    QT_TRANSLATE_NOOP("core", "Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#%1” vào phần ghi chú của tệp, để ứng dụng nhận ra."),
-    QT_TRANSLATE_NOOP("core", "Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội."),
-    QT_TRANSLATE_NOOP("core", "Xác nhận với tác giả rồi đánh dấu ô cam kết này."),
-    QT_TRANSLATE_NOOP("core", "Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ."),
-    QT_TRANSLATE_NOOP("core", "Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này."),
-    QT_TRANSLATE_NOOP("core", "Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn."),
-    QT_TRANSLATE_NOOP("core", "Đang có tranh chấp về quyền tác giả của sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu."),
-    QT_TRANSLATE_NOOP("core", "Chưa chọn đối tượng tham gia"),
-    QT_TRANSLATE_NOOP("core", "Đối tượng “%1” không thuộc chương trình"),
     QT_TRANSLATE_NOOP("core", "trường “%1” phải là số nguyên."),
     QT_TRANSLATE_NOOP("core", "trường “%1” có giá trị không hợp lệ: %2."),
     QT_TRANSLATE_NOOP("core", "trường “%1” phải là chuỗi văn bản."),
@@ -312,7 +323,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Tệp “%1” quá lớn (%2 MB). Mỗi tệp đính kèm tối đa %3 MB; hãy nén ảnh hoặc chia nhỏ tệp PDF."),
     QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại."),
     QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1” (%2). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy chương trình “%1” của hồ sơ %2. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy hồ sơ %1."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã được công nhận ngày %2 nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận)."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã được công nhận nên không thể %2: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi."),
