@@ -3395,18 +3395,6 @@ and the archive %3.</translation>
         <translation>Member</translation>
     </message>
     <message>
-        <source>Tỷ lệ “%1” phải lớn hơn 0 và không quá 1.</source>
-        <translation>The ratio “%1” must be greater than 0 and at most 1.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ “%1” không hợp lệ; hãy viết dạng 2/3.</source>
-        <translation>The ratio “%1” is not valid; write it like 2/3.</translation>
-    </message>
-    <message>
-        <source>Cơ sở biểu quyết “%1” không hợp lệ (council hoặc present).</source>
-        <translation>The voting base “%1” is not valid (council or present).</translation>
-    </message>
-    <message>
         <source>Hạn gửi: %1 (còn %2 ngày).</source>
         <translation>Deadline: %1 (%2 days left).</translation>
     </message>
@@ -3425,34 +3413,6 @@ and the archive %3.</translation>
     <message>
         <source>Hôm nay là hạn gửi (%1).</source>
         <translation>The deadline is today (%1).</translation>
-    </message>
-    <message>
-        <source>%1 chưa được nhập.</source>
-        <translation>%1 has not been entered.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.</source>
-        <translation>%1 “%2” is not a number. Enter a score, for example 27,5.</translation>
-    </message>
-    <message>
-        <source>%1 không được âm (đã nhập %2).</source>
-        <translation>%1 cannot be negative (entered %2).</translation>
-    </message>
-    <message>
-        <source>%1 tối đa là %2 (đã nhập %3).</source>
-        <translation>%1 is at most %2 (entered %3).</translation>
-    </message>
-    <message>
-        <source>Tiêu chí không có trong bộ tiêu chí: %1.</source>
-        <translation>Criterion not in the rubric: %1.</translation>
-    </message>
-    <message>
-        <source>Chưa có phiếu đánh giá nào cho sáng kiến này.</source>
-        <translation>There is no score sheet for this initiative yet.</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí chấm điểm không hợp lệ (%1).</source>
-        <translation>The scoring rubric is not valid (%1).</translation>
     </message>
     <message>
         <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
@@ -3536,6 +3496,21 @@ and the archive %3.</translation>
         <translation>Public administration sector</translation>
     </message>
     <message>
+        <source>Chỉ thành viên có mặt mới chấm phiếu đánh giá.</source>
+        <comment>sheet_absent_member</comment>
+        <translation>Only members present can fill in score sheets.</translation>
+    </message>
+    <message>
+        <source>Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.</source>
+        <comment>sheet_dossier</comment>
+        <translation>A score sheet is for a dossier that is not in the meeting.</translation>
+    </message>
+    <message>
+        <source>Một thành viên có hai phiếu cho cùng một hồ sơ.</source>
+        <comment>sheet_twice</comment>
+        <translation>A member has two score sheets for the same dossier.</translation>
+    </message>
+    <message>
         <source>Bản nháp</source>
         <comment>status_draft</comment>
         <translation>Draft</translation>
@@ -3564,6 +3539,41 @@ and the archive %3.</translation>
         <source>Đã nộp Hội đồng</source>
         <comment>status_submitted</comment>
         <translation>Submitted to the council</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải “{count}”.</source>
+        <comment>target_count</comment>
+        <translation>The target for “{name}” must be a whole number, not negative, not “{count}”.</translation>
+    </message>
+    <message>
+        <source>Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.</source>
+        <comment>target_phase</comment>
+        <translation>The programme “{campaign}” has no round “{phase}”. Rounds: {phases}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.</source>
+        <comment>target_unit</comment>
+        <translation>Enter the unit&apos;s name on every target row.</translation>
+    </message>
+    <message>
+        <source>Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.</source>
+        <comment>unit_not_found</comment>
+        <translation>The unit “{unit}” has no target and no dossier in the programme “{campaign}”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.</source>
+        <comment>version_exists</comment>
+        <translation>The dossier “{title}” already has a corrected version; open that one.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.</source>
+        <comment>version_not_frozen</comment>
+        <translation>The dossier “{title}” has not been recognised: edit it directly.</translation>
+    </message>
+    <message>
+        <source>Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).</source>
+        <comment>vote_base_invalid</comment>
+        <translation>The voting base “{base}” is not valid (council or present).</translation>
     </message>
     <message>
         <source>trường “%1” phải là số nguyên.</source>
@@ -3739,6 +3749,31 @@ and the archive %3.</translation>
         <translation>trial application</translation>
     </message>
     <message>
+        <source>Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.</source>
+        <comment>attachment_empty</comment>
+        <translation>The file “{name}” is empty (0 bytes). Choose the right file to attach.</translation>
+    </message>
+    <message>
+        <source>“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
+        <comment>attachment_not_file</comment>
+        <translation>“{name}” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
+        <comment>attachment_too_large</comment>
+        <translation>The file “{name}” is too large ({size} MB). Each attachment may be at most {max_size} MB; compress the images or split the PDF.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.</source>
+        <comment>attachment_type</comment>
+        <translation>The file “{name}” is not an image, PDF or Word (DOCX) file, or it is damaged. Save it again in one of those forms and attach it again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” ({reason}). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.</source>
+        <comment>attachment_unreadable</comment>
+        <translation>Cannot read the file “{name}” ({reason}). Check that the file still exists, is not locked by another program and that you may read it.</translation>
+    </message>
+    <message>
         <source>tác giả thứ {n} ({name})</source>
         <comment>author_named</comment>
         <translation>author {n} ({name})</translation>
@@ -3757,6 +3792,16 @@ and the archive %3.</translation>
         <source>Tác giả thứ {n}</source>
         <comment>author_numbered_start</comment>
         <translation>Author {n}</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
+        <comment>bundle_empty</comment>
+        <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
+    </message>
+    <message>
+        <source>Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
+        <comment>bundle_format</comment>
+        <translation>The format “{choice}” is not supported: choose pdf, docx or both.</translation>
     </message>
     <message>
         <source>{where}[{i}] cần có “code” và “label”.</source>
@@ -4329,6 +4374,21 @@ and the archive %3.</translation>
         <translation>midnight at the end of {date}</translation>
     </message>
     <message>
+        <source>Hãy nhập tên Hội đồng sáng kiến.</source>
+        <comment>council_name</comment>
+        <translation>Enter the name of the Initiative Council.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy Hội đồng sáng kiến {uuid}.</source>
+        <comment>council_not_found</comment>
+        <translation>Initiative Council {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chỉ có một Chủ tịch.</source>
+        <comment>council_two_chairs</comment>
+        <translation>A council has only one chair.</translation>
+    </message>
+    <message>
         <source>người có tỷ lệ đóng góp cao nhất</source>
         <comment>credit_largest_share</comment>
         <translation>the person with the largest share</translation>
@@ -4369,6 +4429,76 @@ and the archive %3.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Hồ sơ “{title}” đã được công nhận trước đây.</source>
+        <comment>decision_already_recognised</comment>
+        <translation>The dossier “{title}” was already recognised earlier.</translation>
+    </message>
+    <message>
+        <source>Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).</source>
+        <comment>decision_ambiguous</comment>
+        <translation>There are {count} decisions numbered “{key}” (year {years}): use the identifier (uuid).</translation>
+    </message>
+    <message>
+        <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
+        <comment>decision_authority</comment>
+        <translation>Enter the title of the head issuing the decision, for example “Director of … Company”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
+        <comment>decision_dossier_in_bin</comment>
+        <translation>The dossier “{title}” is in the bin.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ có mặt hai lần trong quyết định.</source>
+        <comment>decision_duplicate</comment>
+        <translation>A dossier is in the decision twice.</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có sáng kiến nào.</source>
+        <comment>decision_empty</comment>
+        <translation>The decision has no initiative yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định “{key}”.</source>
+        <comment>decision_key_not_found</comment>
+        <translation>The decision “{key}” was not found.</translation>
+    </message>
+    <message>
+        <source>Số tiền không được âm.</source>
+        <comment>decision_money_negative</comment>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định {uuid}.</source>
+        <comment>decision_not_found</comment>
+        <translation>Decision {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.</source>
+        <comment>decision_reason_missing</comment>
+        <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
+    </message>
+    <message>
+        <source>Loại văn bản “{doc_type}” không có trong danh mục.</source>
+        <comment>doc_type_unknown</comment>
+        <translation>The document type “{doc_type}” is not in the list.</translation>
+    </message>
+    <message>
+        <source>Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).</source>
+        <comment>document_format</comment>
+        <translation>The format “{format}” is not supported (pdf or docx).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
+        <comment>dossier_frozen</comment>
+        <translation>The dossier “{title}” was recognised on {date}, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ {uuid}.</source>
+        <comment>dossier_not_found</comment>
+        <translation>Dossier {uuid} was not found.</translation>
+    </message>
+    <message>
         <source>nội dung mô tả</source>
         <comment>duplicate_description</comment>
         <translation>description</translation>
@@ -4389,6 +4519,56 @@ and the archive %3.</translation>
         <translation>title</translation>
     </message>
     <message>
+        <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
+        <comment>fraction_invalid</comment>
+        <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.</source>
+        <comment>fraction_range</comment>
+        <translation>The ratio “{text}” must be greater than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
+        <comment>frozen_bin</comment>
+        <translation>The dossier “{title}” has been recognised, so it cannot be moved to the bin: the recognition decision rests on it. To change it, create a corrected version.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
+        <comment>frozen_purge</comment>
+        <translation>The dossier “{title}” has been recognised, so it cannot be deleted for good: the recognition decision rests on it. To change it, create a corrected version.</translation>
+    </message>
+    <message>
+        <source>Có tranh chấp về quyền tác giả.</source>
+        <comment>gap_authorship_dispute</comment>
+        <translation>There is a dispute about authorship.</translation>
+    </message>
+    <message>
+        <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
+        <comment>gap_complaint</comment>
+        <translation>There is a complaint about the content or the recognition result.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
+        <comment>meeting_duplicate_dossier</comment>
+        <translation>A dossier was added to the meeting twice.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp {uuid}.</source>
+        <comment>meeting_not_found</comment>
+        <translation>Meeting {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
+        <comment>meeting_stranger</comment>
+        <translation>The attendance list has someone who is not on the council.</translation>
+    </message>
+    <message>
+        <source>Thành viên thứ {i} của Hội đồng chưa có họ tên.</source>
+        <comment>member_name</comment>
+        <translation>Council member {i} has no full name.</translation>
+    </message>
+    <message>
         <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
         <comment>money_format</comment>
         <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
@@ -4399,6 +4579,111 @@ and the archive %3.</translation>
         <translation>The amount “{value}” is too large. Check the number of digits.</translation>
     </message>
     <message>
+        <source>Chưa có phiếu đánh giá nào cho sáng kiến này.</source>
+        <comment>no_sheets</comment>
+        <translation>There is no score sheet for this initiative yet.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này.</source>
+        <comment>nomination_already_in</comment>
+        <translation>The dossier “{title}” is already in another nomination batch ({where}) of this programme.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
+        <comment>nomination_campaign</comment>
+        <translation>There is no programme “{campaign_id}”. Choose a programme in the list (or add the programme file to the data folder).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
+        <comment>nomination_dossier_in_bin</comment>
+        <translation>The dossier “{title}” is in the bin.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ có mặt hai lần trong đợt đề nghị.</source>
+        <comment>nomination_duplicate</comment>
+        <translation>A dossier is in the nomination batch twice.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào.</source>
+        <comment>nomination_empty</comment>
+        <translation>The nomination batch has no dossiers yet.</translation>
+    </message>
+    <message>
+        <source>“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.</source>
+        <comment>nomination_favoured_field</comment>
+        <translation>“{favoured}” is not a priority field of the programme “{campaign}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đợt đề nghị “{uuid}”.</source>
+        <comment>nomination_not_found</comment>
+        <translation>The nomination batch “{uuid}” was not found.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.</source>
+        <comment>nomination_not_recognised</comment>
+        <translation>The dossier “{title}” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
+        <comment>nomination_sent</comment>
+        <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.</source>
+        <comment>nomination_sent_delete</comment>
+        <translation>A sent nomination batch is an archived record: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị đã gửi với Tờ trình số {number}.</source>
+        <comment>nomination_sent_number</comment>
+        <translation>The nomination batch was sent with cover letter No. {number}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
+        <comment>nomination_to_unit</comment>
+        <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương, ví dụ 12.</source>
+        <comment>number_not_positive</comment>
+        <translation>A document number must be a positive whole number, for example 12.</translation>
+    </message>
+    <message>
+        <source>Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.</source>
+        <comment>number_used</comment>
+        <translation>Number {number} of {year} is already used. Use number {session} or another unused number.</translation>
+    </message>
+    <message>
+        <source>Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.</source>
+        <comment>paper_format</comment>
+        <translation>The format “{format}” is not supported: choose pdf or docx.</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
+        <comment>paper_kind_unknown</comment>
+        <translation>There is no document type “{kind}”. Types: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.</source>
+        <comment>paper_not_from_dossier</comment>
+        <translation>The document “{kind}” is not made from a dossier. From a dossier you can make: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Chưa làm được văn bản “{kind}” từ lựa chọn này.</source>
+        <comment>paper_not_made</comment>
+        <translation>The document “{kind}” cannot be made from this choice yet.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương, ví dụ 3.</source>
+        <comment>paper_number_not_positive</comment>
+        <translation>A document number must be a positive whole number, for example 3.</translation>
+    </message>
+    <message>
+        <source>Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.</source>
+        <comment>paper_number_used</comment>
+        <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
+    </message>
+    <message>
         <source>số CCCD/CMND</source>
         <comment>portal_field_cccd</comment>
         <translation>the ID number (CCCD/CMND)</translation>
@@ -4407,6 +4692,21 @@ and the archive %3.</translation>
         <source>số điện thoại</source>
         <comment>portal_field_phone</comment>
         <translation>the phone number</translation>
+    </message>
+    <message>
+        <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
+        <comment>purge_not_in_bin</comment>
+        <translation>Only dossiers already in the bin can be deleted permanently.</translation>
+    </message>
+    <message>
+        <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.</source>
+        <comment>quota_exceeded</comment>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers.</translation>
+    </message>
+    <message>
+        <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
+        <comment>quota_exceeded_source</comment>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
     </message>
     <message>
         <source>mô tả bản chất của giải pháp</source>
@@ -4474,6 +4774,36 @@ and the archive %3.</translation>
         <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
+        <comment>rubric_invalid</comment>
+        <translation>The scoring rubric is not valid ({reason}).</translation>
+    </message>
+    <message>
+        <source>{label} tối đa là {max_score} (đã nhập {value}).</source>
+        <comment>score_above_max</comment>
+        <translation>{label} is at most {max_score} (entered {value}).</translation>
+    </message>
+    <message>
+        <source>{label} chưa được nhập.</source>
+        <comment>score_missing</comment>
+        <translation>{label} has not been entered.</translation>
+    </message>
+    <message>
+        <source>{label} không được âm (đã nhập {value}).</source>
+        <comment>score_negative</comment>
+        <translation>{label} cannot be negative (entered {value}).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.</source>
+        <comment>score_not_number</comment>
+        <translation>{label} “{value}” is not a number. Enter a score, for example 27,5.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
+        <comment>score_unknown_criterion</comment>
+        <translation>Criterion not in the rubric: {unknown}.</translation>
+    </message>
+    <message>
         <source>Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
         <comment>share_not_number</comment>
         <translation>The contribution share “{text}” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
@@ -4482,10 +4812,6 @@ and the archive %3.</translation>
         <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
         <comment>share_range</comment>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
-    </message>
-    <message>
-        <source>Điểm tiêu chí “%1”</source>
-        <translation>The score for “%1”</translation>
     </message>
     <message>
         <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
@@ -4620,26 +4946,6 @@ and the archive %3.</translation>
         <translation>WebP image</translation>
     </message>
     <message>
-        <source>“%1” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
-        <translation>“%1” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.</source>
-        <translation>The file “%1” is empty (0 bytes). Choose the right file to attach.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” quá lớn (%2 MB). Mỗi tệp đính kèm tối đa %3 MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
-        <translation>The file “%1” is too large (%2 MB). Each attachment may be at most %3 MB; compress the images or split the PDF.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.</source>
-        <translation>The file “%1” is not an image, PDF or Word (DOCX) file, or it is damaged. Save it again in one of those forms and attach it again.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “%1” (%2). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.</source>
-        <translation>Cannot read the file “%1” (%2). Check that the file still exists, is not locked by another program and that you may read it.</translation>
-    </message>
-    <message>
         <source>Sao lưu theo yêu cầu</source>
         <translation>Backup on request</translation>
     </message>
@@ -4684,192 +4990,12 @@ and the archive %3.</translation>
         <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
     </message>
     <message>
-        <source>Định dạng “%1” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
-        <translation>The format “%1” is not supported: choose pdf, docx or both.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
-        <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
-    </message>
-    <message>
-        <source>Định dạng “%1” không được hỗ trợ (pdf hoặc docx).</source>
-        <translation>The format “%1” is not supported (pdf or docx).</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy Hội đồng sáng kiến %1.</source>
-        <translation>Initiative Council %1 was not found.</translation>
-    </message>
-    <message>
-        <source>Hãy nhập tên Hội đồng sáng kiến.</source>
-        <translation>Enter the name of the Initiative Council.</translation>
-    </message>
-    <message>
-        <source>Hội đồng chỉ có một Chủ tịch.</source>
-        <translation>A council has only one chair.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy cuộc họp %1.</source>
-        <translation>Meeting %1 was not found.</translation>
-    </message>
-    <message>
-        <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
-        <translation>The attendance list has someone who is not on the council.</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
-        <translation>A dossier was added to the meeting twice.</translation>
-    </message>
-    <message>
-        <source>Thành viên thứ %1 của Hội đồng chưa có họ tên.</source>
-        <translation>Council member %1 has no full name.</translation>
-    </message>
-    <message>
-        <source>Chỉ thành viên có mặt mới chấm phiếu đánh giá.</source>
-        <translation>Only members present can fill in score sheets.</translation>
-    </message>
-    <message>
-        <source>Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.</source>
-        <translation>A score sheet is for a dossier that is not in the meeting.</translation>
-    </message>
-    <message>
-        <source>Một thành viên có hai phiếu cho cùng một hồ sơ.</source>
-        <translation>A member has two score sheets for the same dossier.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy quyết định %1.</source>
-        <translation>Decision %1 was not found.</translation>
-    </message>
-    <message>
-        <source>Quyết định chưa có sáng kiến nào.</source>
-        <translation>The decision has no initiative yet.</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ có mặt hai lần trong quyết định.</source>
-        <translation>A dossier is in the decision twice.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
-        <translation>Enter the title of the head issuing the decision, for example “Director of … Company”.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” chưa được công nhận: hãy sửa trực tiếp.</source>
-        <translation>The dossier “%1” has not been recognised: edit it directly.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã có một phiên bản sửa đổi; hãy mở bản đó.</source>
-        <translation>The dossier “%1” already has a corrected version; open that one.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đang nằm trong thùng rác.</source>
-        <translation>The dossier “%1” is in the bin.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã được công nhận trước đây.</source>
-        <translation>The dossier “%1” was already recognised earlier.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do không công nhận hồ sơ “%1”: tác giả sẽ đọc lý do này.</source>
-        <translation>Enter the reason for not recognising the dossier “%1”: the authors will read it.</translation>
-    </message>
-    <message>
-        <source>Số tiền không được âm.</source>
-        <translation>An amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy hồ sơ %1.</source>
-        <translation>Dossier %1 was not found.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã được công nhận nên không thể %2: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
-        <translation>The dossier “%1” has been recognised, so it cannot be %2: the recognition decision rests on it. To change it, create a corrected version.</translation>
-    </message>
-    <message>
-        <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
-        <translation>Only dossiers already in the bin can be deleted permanently.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã được công nhận ngày %2 nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
-        <translation>The dossier “%1” was recognised on %2, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
-    </message>
-    <message>
-        <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
-        <translation>There is a complaint about the content or the recognition result.</translation>
-    </message>
-    <message>
-        <source>Có tranh chấp về quyền tác giả.</source>
-        <translation>There is a dispute about authorship.</translation>
-    </message>
-    <message>
         <source>Đang soạn</source>
         <translation>Being prepared</translation>
     </message>
     <message>
         <source>Đã gửi</source>
         <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy đợt đề nghị “%1”.</source>
-        <translation>The nomination batch “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Không có chương trình “%1”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
-        <translation>There is no programme “%1”. Choose a programme in the list (or add the programme file to the data folder).</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ có mặt hai lần trong đợt đề nghị.</source>
-        <translation>A dossier is in the nomination batch twice.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
-        <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
-        <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.</source>
-        <translation>A sent nomination batch is an archived record: it cannot be deleted.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị đã gửi với Tờ trình số %1.</source>
-        <translation>The nomination batch was sent with cover letter No. %1.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào.</source>
-        <translation>The nomination batch has no dossiers yet.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” chưa được công nhận nên chưa đề nghị lên cấp trên được.</source>
-        <translation>The dossier “%1” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
-    </message>
-    <message>
-        <source>“%1” không phải lĩnh vực ưu tiên của chương trình “%2”.</source>
-        <translation>“%1” is not a priority field of the programme “%2”.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã có trong một đợt đề nghị khác (%2) của chương trình này.</source>
-        <translation>The dossier “%1” is already in another nomination batch (%2) of this programme.</translation>
-    </message>
-    <message>
-        <source>Loại văn bản “%1” không có trong danh mục.</source>
-        <translation>The document type “%1” is not in the list.</translation>
-    </message>
-    <message>
-        <source>Số văn bản phải là số nguyên dương, ví dụ 12.</source>
-        <translation>A document number must be a positive whole number, for example 12.</translation>
-    </message>
-    <message>
-        <source>Số %1 năm %2 đã được dùng. Hãy dùng số %3 hoặc một số chưa dùng.</source>
-        <translation>Number %1 of %2 is already used. Use number %3 or another unused number.</translation>
-    </message>
-    <message>
-        <source>Chưa làm được văn bản “%1” từ lựa chọn này.</source>
-        <translation>The document “%1” cannot be made from this choice yet.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy quyết định “%1”.</source>
-        <translation>The decision “%1” was not found.</translation>
     </message>
     <message>
         <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
@@ -4882,30 +5008,6 @@ and the archive %3.</translation>
     <message>
         <source>Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
         <translation>Dossier “%1” is in the bin: restore it or leave it out of the package.</translation>
-    </message>
-    <message>
-        <source>Có %1 quyết định số “%2” (năm %3): hãy dùng mã định danh (uuid).</source>
-        <translation>There are %1 decisions numbered “%2” (year %3): use the identifier (uuid).</translation>
-    </message>
-    <message>
-        <source>Số văn bản phải là số nguyên dương, ví dụ 3.</source>
-        <translation>A document number must be a positive whole number, for example 3.</translation>
-    </message>
-    <message>
-        <source>Số %1 năm %2 đã được dùng cho một văn bản khác. Hãy dùng số %3 (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.</source>
-        <translation>Number %1 of %2 is already used by another document. Use number %3 (the next unused number) or another unused number.</translation>
-    </message>
-    <message>
-        <source>Định dạng “%1” không được hỗ trợ: chọn pdf hoặc docx.</source>
-        <translation>The format “%1” is not supported: choose pdf or docx.</translation>
-    </message>
-    <message>
-        <source>Không có loại văn bản “%1”. Các loại: %2.</source>
-        <translation>There is no document type “%1”. Types: %2.</translation>
-    </message>
-    <message>
-        <source>Văn bản “%1” không làm từ một hồ sơ. Từ một hồ sơ có: %2.</source>
-        <translation>The document “%1” is not made from a dossier. From a dossier you can make: %2.</translation>
     </message>
     <message>
         <source>Chờ kết quả</source>
@@ -4995,22 +5097,6 @@ and the archive %3.</translation>
     <message>
         <source>Không tìm thấy tệp “%1” trong thư mục dữ liệu.</source>
         <translation>File “%1” not found in the data folder.</translation>
-    </message>
-    <message>
-        <source>Đơn vị “%1” không có chỉ tiêu hay hồ sơ nào trong chương trình “%2”.</source>
-        <translation>The unit “%1” has no target and no dossier in the programme “%2”.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.</source>
-        <translation>Enter the unit&apos;s name on every target row.</translation>
-    </message>
-    <message>
-        <source>Chương trình “%1” không có đợt “%2”. Các đợt: %3.</source>
-        <translation>The programme “%1” has no round “%2”. Rounds: %3.</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu của “%1” phải là số nguyên không âm, không phải “%2”.</source>
-        <translation>The target for “%1” must be a whole number, not negative, not “%2”.</translation>
     </message>
     <message>
         <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>

@@ -14,10 +14,17 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).", "ack_reason")
     QCoreApplication.translate("core", "áp dụng lần đầu", "applied_first")
     QCoreApplication.translate("core", "áp dụng thử", "applied_trial")
+    QCoreApplication.translate("core", "Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.", "attachment_empty")
+    QCoreApplication.translate("core", "“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).", "attachment_not_file")
+    QCoreApplication.translate("core", "Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.", "attachment_too_large")
+    QCoreApplication.translate("core", "Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.", "attachment_type")
+    QCoreApplication.translate("core", "Không đọc được tệp “{name}” ({reason}). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.", "attachment_unreadable")
     QCoreApplication.translate("core", "tác giả thứ {n} ({name})", "author_named")
     QCoreApplication.translate("core", "Tác giả thứ {n} ({name})", "author_named_start")
     QCoreApplication.translate("core", "tác giả thứ {n}", "author_numbered")
     QCoreApplication.translate("core", "Tác giả thứ {n}", "author_numbered_start")
+    QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.", "bundle_empty")
+    QCoreApplication.translate("core", "Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.", "bundle_format")
     QCoreApplication.translate("core", "{where}[{i}] cần có “code” và “label”.", "campaign_choice")
     QCoreApplication.translate("core", "{where}: “{value}” không phải ngày dạng YYYY-MM-DD.", "campaign_date")
     QCoreApplication.translate("core", "{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.", "campaign_datetime")
@@ -140,6 +147,9 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chọn một trong các đối tượng: {groups}.", "check_target_group_fix")
     QCoreApplication.translate("core", "{time} ngày {date}", "closing_at")
     QCoreApplication.translate("core", "24 giờ ngày {date}", "closing_midnight")
+    QCoreApplication.translate("core", "Hãy nhập tên Hội đồng sáng kiến.", "council_name")
+    QCoreApplication.translate("core", "Không tìm thấy Hội đồng sáng kiến {uuid}.", "council_not_found")
+    QCoreApplication.translate("core", "Hội đồng chỉ có một Chủ tịch.", "council_two_chairs")
     QCoreApplication.translate("core", "người có tỷ lệ đóng góp cao nhất", "credit_largest_share")
     QCoreApplication.translate("core", "chủ nhiệm/tác giả chính", "credit_lead")
     QCoreApplication.translate("core", "nhiều người được đánh dấu là tác giả chính", "credit_tie_leads")
@@ -148,17 +158,65 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
     QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
     QCoreApplication.translate("core", "Ngày", "date_label")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận trước đây.", "decision_already_recognised")
+    QCoreApplication.translate("core", "Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).", "decision_ambiguous")
+    QCoreApplication.translate("core", "Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.", "decision_authority")
     QCoreApplication.translate("core", "Quyết định ngày {date}", "decision_dated")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đang nằm trong thùng rác.", "decision_dossier_in_bin")
+    QCoreApplication.translate("core", "Một hồ sơ có mặt hai lần trong quyết định.", "decision_duplicate")
+    QCoreApplication.translate("core", "Quyết định chưa có sáng kiến nào.", "decision_empty")
+    QCoreApplication.translate("core", "Không tìm thấy quyết định “{key}”.", "decision_key_not_found")
+    QCoreApplication.translate("core", "Số tiền không được âm.", "decision_money_negative")
+    QCoreApplication.translate("core", "Không tìm thấy quyết định {uuid}.", "decision_not_found")
     QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
+    QCoreApplication.translate("core", "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.", "decision_reason_missing")
+    QCoreApplication.translate("core", "Loại văn bản “{doc_type}” không có trong danh mục.", "doc_type_unknown")
+    QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).", "document_format")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).", "dossier_frozen")
     QCoreApplication.translate("core", "Hồ sơ “{title}”", "dossier_named")
+    QCoreApplication.translate("core", "Không tìm thấy hồ sơ {uuid}.", "dossier_not_found")
     QCoreApplication.translate("core", "nội dung mô tả", "duplicate_description")
     QCoreApplication.translate("core", "{what} trùng nhau (không kể dấu, hoa thường)", "duplicate_same")
     QCoreApplication.translate("core", "{what} giống khoảng {percent}%", "duplicate_similar")
     QCoreApplication.translate("core", "tên", "duplicate_title")
+    QCoreApplication.translate("core", "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.", "fraction_invalid")
+    QCoreApplication.translate("core", "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.", "fraction_range")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_bin")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_purge")
+    QCoreApplication.translate("core", "Có tranh chấp về quyền tác giả.", "gap_authorship_dispute")
+    QCoreApplication.translate("core", "Có khiếu nại về nội dung hoặc kết quả công nhận.", "gap_complaint")
+    QCoreApplication.translate("core", "Một hồ sơ được đưa vào cuộc họp hai lần.", "meeting_duplicate_dossier")
+    QCoreApplication.translate("core", "Không tìm thấy cuộc họp {uuid}.", "meeting_not_found")
+    QCoreApplication.translate("core", "Danh sách có mặt có người không thuộc Hội đồng.", "meeting_stranger")
+    QCoreApplication.translate("core", "Thành viên thứ {i} của Hội đồng chưa có họ tên.", "member_name")
     QCoreApplication.translate("core", "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.", "money_format")
     QCoreApplication.translate("core", "Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.", "money_range")
+    QCoreApplication.translate("core", "Chưa có phiếu đánh giá nào cho sáng kiến này.", "no_sheets")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này.", "nomination_already_in")
+    QCoreApplication.translate("core", "Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).", "nomination_campaign")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đang nằm trong thùng rác.", "nomination_dossier_in_bin")
+    QCoreApplication.translate("core", "Một hồ sơ có mặt hai lần trong đợt đề nghị.", "nomination_duplicate")
+    QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào.", "nomination_empty")
+    QCoreApplication.translate("core", "“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.", "nomination_favoured_field")
+    QCoreApplication.translate("core", "Không tìm thấy đợt đề nghị “{uuid}”.", "nomination_not_found")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.", "nomination_not_recognised")
+    QCoreApplication.translate("core", "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.", "nomination_sent")
+    QCoreApplication.translate("core", "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.", "nomination_sent_delete")
+    QCoreApplication.translate("core", "Đợt đề nghị đã gửi với Tờ trình số {number}.", "nomination_sent_number")
+    QCoreApplication.translate("core", "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.", "nomination_to_unit")
+    QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 12.", "number_not_positive")
+    QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.", "number_used")
+    QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.", "paper_format")
+    QCoreApplication.translate("core", "Không có loại văn bản “{kind}”. Các loại: {kinds}.", "paper_kind_unknown")
+    QCoreApplication.translate("core", "Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.", "paper_not_from_dossier")
+    QCoreApplication.translate("core", "Chưa làm được văn bản “{kind}” từ lựa chọn này.", "paper_not_made")
+    QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 3.", "paper_number_not_positive")
+    QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.", "paper_number_used")
     QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
+    QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
+    QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
+    QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
     QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
     QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
     QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
@@ -172,10 +230,19 @@ def _coded() -> None:
     QCoreApplication.translate("core", "đơn vị áp dụng sáng kiến", "required_unit_name")
     QCoreApplication.translate("core", "Nhập tên cơ quan, đơn vị, doanh nghiệp.", "required_unit_name_fix")
     QCoreApplication.translate("core", "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.", "resources_missing")
+    QCoreApplication.translate("core", "Bộ tiêu chí chấm điểm không hợp lệ ({reason}).", "rubric_invalid")
+    QCoreApplication.translate("core", "{label} tối đa là {max_score} (đã nhập {value}).", "score_above_max")
+    QCoreApplication.translate("core", "{label} chưa được nhập.", "score_missing")
+    QCoreApplication.translate("core", "{label} không được âm (đã nhập {value}).", "score_negative")
+    QCoreApplication.translate("core", "{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.", "score_not_number")
+    QCoreApplication.translate("core", "Tiêu chí không có trong bộ tiêu chí: {unknown}.", "score_unknown_criterion")
     QCoreApplication.translate("core", "Khối doanh nghiệp", "sector_enterprise")
     QCoreApplication.translate("core", "Khối cơ quan, hành chính sự nghiệp", "sector_public")
     QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.", "share_not_number")
     QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).", "share_range")
+    QCoreApplication.translate("core", "Chỉ thành viên có mặt mới chấm phiếu đánh giá.", "sheet_absent_member")
+    QCoreApplication.translate("core", "Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.", "sheet_dossier")
+    QCoreApplication.translate("core", "Một thành viên có hai phiếu cho cùng một hồ sơ.", "sheet_twice")
     QCoreApplication.translate("core", "từ {start} đến {end}", "span_between")
     QCoreApplication.translate("core", "từ {start} trở đi", "span_from")
     QCoreApplication.translate("core", "đến hết {end}", "span_until")
@@ -185,8 +252,15 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Đã công nhận", "status_recognised")
     QCoreApplication.translate("core", "Không công nhận", "status_rejected")
     QCoreApplication.translate("core", "Đã nộp Hội đồng", "status_submitted")
+    QCoreApplication.translate("core", "Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải “{count}”.", "target_count")
     QCoreApplication.translate("core", "Chưa chọn đối tượng tham gia", "target_group_none")
     QCoreApplication.translate("core", "Đối tượng “{group}” không thuộc chương trình", "target_group_unknown")
+    QCoreApplication.translate("core", "Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.", "target_phase")
+    QCoreApplication.translate("core", "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.", "target_unit")
+    QCoreApplication.translate("core", "Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.", "unit_not_found")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.", "version_exists")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.", "version_not_frozen")
+    QCoreApplication.translate("core", "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).", "vote_base_invalid")
 
 
 MESSAGES: tuple[str, ...] = (
@@ -194,22 +268,11 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Phó Chủ tịch Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Thư ký Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Ủy viên"),
-    QT_TRANSLATE_NOOP("core", "Tỷ lệ “%1” phải lớn hơn 0 và không quá 1."),
-    QT_TRANSLATE_NOOP("core", "Tỷ lệ “%1” không hợp lệ; hãy viết dạng 2/3."),
-    QT_TRANSLATE_NOOP("core", "Cơ sở biểu quyết “%1” không hợp lệ (council hoặc present)."),
     QT_TRANSLATE_NOOP("core", "Hạn gửi: %1 (còn %2 ngày)."),
     QT_TRANSLATE_NOOP("core", "Chưa có hạn gửi."),
     QT_TRANSLATE_NOOP("core", "Đã quá hạn gửi (%1)."),
     QT_TRANSLATE_NOOP("core", "Còn %1 ngày đến hạn gửi (%2)."),
     QT_TRANSLATE_NOOP("core", "Hôm nay là hạn gửi (%1)."),
-    QT_TRANSLATE_NOOP("core", "Bộ tiêu chí chấm điểm không hợp lệ (%1)."),
-    QT_TRANSLATE_NOOP("core", "%1 chưa được nhập."),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” không phải là một số. Hãy nhập số điểm, ví dụ 27,5."),
-    QT_TRANSLATE_NOOP("core", "%1 không được âm (đã nhập %2)."),
-    QT_TRANSLATE_NOOP("core", "%1 tối đa là %2 (đã nhập %3)."),
-    QT_TRANSLATE_NOOP("core", "Tiêu chí không có trong bộ tiêu chí: %1."),
-    QT_TRANSLATE_NOOP("core", "Chưa có phiếu đánh giá nào cho sáng kiến này."),
-    QT_TRANSLATE_NOOP("core", "Điểm tiêu chí “%1”"),
     QT_TRANSLATE_NOOP("core", "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình."),
     QT_TRANSLATE_NOOP("core", "Lỗi"),
     QT_TRANSLATE_NOOP("core", "Cảnh báo"),
@@ -289,44 +352,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
     QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
     QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy Hội đồng sáng kiến %1."),
-    QT_TRANSLATE_NOOP("core", "Hãy nhập tên Hội đồng sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Hội đồng chỉ có một Chủ tịch."),
-    QT_TRANSLATE_NOOP("core", "Thành viên thứ %1 của Hội đồng chưa có họ tên."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy cuộc họp %1."),
-    QT_TRANSLATE_NOOP("core", "Danh sách có mặt có người không thuộc Hội đồng."),
-    QT_TRANSLATE_NOOP("core", "Một hồ sơ được đưa vào cuộc họp hai lần."),
-    QT_TRANSLATE_NOOP("core", "Chỉ thành viên có mặt mới chấm phiếu đánh giá."),
-    QT_TRANSLATE_NOOP("core", "Phiếu đánh giá cho một hồ sơ không có trong cuộc họp."),
-    QT_TRANSLATE_NOOP("core", "Một thành viên có hai phiếu cho cùng một hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy quyết định %1."),
-    QT_TRANSLATE_NOOP("core", "Quyết định chưa có sáng kiến nào."),
-    QT_TRANSLATE_NOOP("core", "Một hồ sơ có mặt hai lần trong quyết định."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã được công nhận trước đây."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi lý do không công nhận hồ sơ “%1”: tác giả sẽ đọc lý do này."),
-    QT_TRANSLATE_NOOP("core", "Số tiền không được âm."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” chưa được công nhận: hãy sửa trực tiếp."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã có một phiên bản sửa đổi; hãy mở bản đó."),
-    QT_TRANSLATE_NOOP("core", "Loại văn bản “%1” không có trong danh mục."),
-    QT_TRANSLATE_NOOP("core", "Số văn bản phải là số nguyên dương, ví dụ 12."),
-    QT_TRANSLATE_NOOP("core", "Số %1 năm %2 đã được dùng. Hãy dùng số %3 hoặc một số chưa dùng."),
     QT_TRANSLATE_NOOP("core", "Ảnh PNG"),
     QT_TRANSLATE_NOOP("core", "Ảnh JPEG"),
     QT_TRANSLATE_NOOP("core", "Ảnh GIF"),
     QT_TRANSLATE_NOOP("core", "Ảnh BMP"),
     QT_TRANSLATE_NOOP("core", "Ảnh TIFF"),
     QT_TRANSLATE_NOOP("core", "Ảnh WebP"),
-    QT_TRANSLATE_NOOP("core", "“%1” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX)."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” quá lớn (%2 MB). Mỗi tệp đính kèm tối đa %3 MB; hãy nén ảnh hoặc chia nhỏ tệp PDF."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại."),
-    QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1” (%2). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy hồ sơ %1."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã được công nhận ngày %2 nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận)."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã được công nhận nên không thể %2: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi."),
-    QT_TRANSLATE_NOOP("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác."),
     QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên."),
     QT_TRANSLATE_NOOP("core", "Chưa chọn hồ sơ nào để đưa vào gói."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."),
@@ -346,36 +377,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Quyết định công nhận sáng kiến"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy đợt đề nghị nhận được “%1”."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1” trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Định dạng “%1” không được hỗ trợ: chọn pdf, docx hoặc both."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Định dạng “%1” không được hỗ trợ (pdf hoặc docx)."),
-    QT_TRANSLATE_NOOP("core", "Có khiếu nại về nội dung hoặc kết quả công nhận."),
-    QT_TRANSLATE_NOOP("core", "Có tranh chấp về quyền tác giả."),
     QT_TRANSLATE_NOOP("core", "Đang soạn"),
     QT_TRANSLATE_NOOP("core", "Đã gửi"),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy đợt đề nghị “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không có chương trình “%1”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu)."),
-    QT_TRANSLATE_NOOP("core", "Một hồ sơ có mặt hai lần trong đợt đề nghị."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” chưa được công nhận nên chưa đề nghị lên cấp trên được."),
-    QT_TRANSLATE_NOOP("core", "“%1” không phải lĩnh vực ưu tiên của chương trình “%2”."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã có trong một đợt đề nghị khác (%2) của chương trình này."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị đã gửi với Tờ trình số %1."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào."),
-    QT_TRANSLATE_NOOP("core", "Đơn vị “%1” không có chỉ tiêu hay hồ sơ nào trong chương trình “%2”."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu."),
-    QT_TRANSLATE_NOOP("core", "Chương trình “%1” không có đợt “%2”. Các đợt: %3."),
-    QT_TRANSLATE_NOOP("core", "Chỉ tiêu của “%1” phải là số nguyên không âm, không phải “%2”."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy quyết định “%1”."),
-    QT_TRANSLATE_NOOP("core", "Có %1 quyết định số “%2” (năm %3): hãy dùng mã định danh (uuid)."),
-    QT_TRANSLATE_NOOP("core", "Số văn bản phải là số nguyên dương, ví dụ 3."),
-    QT_TRANSLATE_NOOP("core", "Số %1 năm %2 đã được dùng cho một văn bản khác. Hãy dùng số %3 (số tiếp theo chưa dùng) hoặc một số khác chưa dùng."),
-    QT_TRANSLATE_NOOP("core", "Chưa làm được văn bản “%1” từ lựa chọn này."),
-    QT_TRANSLATE_NOOP("core", "Định dạng “%1” không được hỗ trợ: chọn pdf hoặc docx."),
-    QT_TRANSLATE_NOOP("core", "Không có loại văn bản “%1”. Các loại: %2."),
-    QT_TRANSLATE_NOOP("core", "Văn bản “%1” không làm từ một hồ sơ. Từ một hồ sơ có: %2."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không chụp được cơ sở dữ liệu để sao lưu (%1). Dữ liệu có thể đã hỏng: hãy khôi phục từ một bản sao lưu cũ hơn."),
     QT_TRANSLATE_NOOP("core", "Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó."),
