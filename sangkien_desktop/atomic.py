@@ -49,21 +49,11 @@ def disk_full(where: Path, needed: int | None = None) -> DiskError:
     """The disk holding ``where`` is full; ``needed`` is the size of what was being written."""
     free = free_space(where) or 0
     short = max((needed or DEFAULT_NEED) - free, 0) + _MARGIN
-    return DiskError(
-        f"Ổ đĩa chứa “{where}” đã đầy (còn trống {format_size(free)}): cần thêm ít nhất "
-        f"{format_size(short)} trống. Dữ liệu đã lưu không bị mất. Hãy xóa bớt tệp không cần "
-        "trên ổ đĩa đó (hoặc chọn nơi khác) rồi thử lại.",
-        code="disk_full",
-    )
+    return DiskError("disk_full", where=where, free=format_size(free), needed=format_size(short))
 
 
 def read_only(where: Path) -> DiskError:
-    return DiskError(
-        f"Không ghi được vào “{where}”: ổ đĩa hoặc thư mục này chỉ cho đọc (ổ USB bị gạt khóa "
-        "ghi, đĩa CD, hoặc tài khoản không có quyền ghi). Dữ liệu đã lưu không bị mất. Hãy chọn "
-        "một thư mục khác, hoặc mở khóa ghi rồi thử lại.",
-        code="disk_read_only",
-    )
+    return DiskError("disk_read_only", where=where)
 
 
 def _inside(filename: object, where: Path) -> bool:
@@ -84,11 +74,7 @@ def disk_error(exc: OSError, where: Path, *, needed: int | None = None) -> DiskE
     if exc.errno in _DENIED and _inside(exc.filename, where):
         return read_only(where)
     if exc.errno == errno.EIO:
-        return DiskError(
-            f"Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu "
-            "đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.",
-            code="disk_failed",
-        )
+        return DiskError("disk_failed", where=where)
     return None
 
 

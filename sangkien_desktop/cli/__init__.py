@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    for note in app.folder.notes if app.folder else []:
+        print(f"Lưu ý: {note}", file=sys.stderr)
     try:
         return args.handler(app, args)
     except BrokenPipeError:
@@ -83,12 +85,24 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_offline(args: argparse.Namespace) -> int:
     from sangkien_desktop.paths import DataLayout, data_dir
+    from sangkien_desktop.services.backup.data_folder import open_folder
 
     try:
-        return args.handler(DataLayout(data_dir(args.data_dir)), args)
+        # The database stays unopened, but the folder is held open like any other process's,
+        # so that no other one takes this one's work for a crash's leftovers.
+        folder = open_folder(DataLayout(data_dir(args.data_dir)))
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    for note in folder.notes:
+        print(f"Lưu ý: {note}", file=sys.stderr)
+    try:
+        return args.handler(folder.layout, args)
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+        return 2
+    finally:
+        folder.close()
 
 
 def _text(exc: BaseException) -> str:

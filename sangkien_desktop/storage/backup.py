@@ -97,11 +97,7 @@ def snapshot(source: sqlite3.Connection | Path, target: Path) -> None:
         typed = database_problem(exc, target)
         if typed is not None and typed.code.startswith("disk_"):
             raise typed from exc
-        raise BackupError(
-            "Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ "
-            "liệu, hoặc khôi phục từ một bản sao lưu còn tốt.",
-            code="backup_source",
-        ) from exc
+        raise BackupError("backup_snapshot_failed", code="backup_source") from exc
     finally:
         if own:
             src.close()

@@ -36,29 +36,15 @@ def _apply_pragmas(dbapi_conn: sqlite3.Connection, in_memory: bool, read_only: b
 
 
 def damaged(path: Path | None) -> DatabaseDamagedError:
-    return DatabaseDamagedError(
-        f"Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu "
-        "còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi "
-        "“sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa."
-    )
+    return DatabaseDamagedError("db_damaged", path=path)
 
 
 def _not_a_database(path: Path | None) -> SangKienError:
-    return SangKienError(
-        f"Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn "
-        "đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.",
-        code="db_not_sqlite",
-    )
+    return SangKienError("db_not_sqlite", path=path)
 
 
 def read_only_data(path: Path | None) -> SangKienError:
-    folder = path.parent if path is not None else None
-    return SangKienError(
-        f"Thư mục dữ liệu “{folder}” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã "
-        "lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu "
-        "sang ổ đĩa ghi được rồi mở lại chương trình.",
-        code="db_read_only",
-    )
+    return SangKienError("db_read_only", folder=path.parent if path is not None else "")
 
 
 def database_problem(exc: BaseException, path: Path | None) -> SangKienError | None:
@@ -85,12 +71,7 @@ def database_problem(exc: BaseException, path: Path | None) -> SangKienError | N
             return atomic.disk_full(folder, MIN_FREE)
         if path is not None and not os.access(folder, os.W_OK):
             return atomic.read_only(folder)
-        return DiskError(
-            f"Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, "
-            "hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở "
-            "lại chương trình.",
-            code="disk_failed",
-        )
+        return DiskError("db_io_failed", code="disk_failed", folder=folder)
     return None
 
 
@@ -131,12 +112,7 @@ def _open_read_only(path: Path) -> tuple[sqlite3.Connection, bool]:
         pass
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise SangKienError(
-            f"Thư mục dữ liệu “{path.parent}” chỉ cho đọc, và lần trước chương trình chưa đóng "
-            "hẳn nên còn thay đổi chưa gộp vào dữ liệu. Hãy chép cả thư mục dữ liệu sang ổ đĩa "
-            "ghi được rồi mở từ đó; không có gì bị mất.",
-            code="db_read_only_pending",
-        )
+        raise SangKienError("db_read_only_pending", folder=path.parent)
     return _connect(path, read_only=True, immutable=True), True
 
 
@@ -145,12 +121,7 @@ def _refuse_empty(path: Path) -> None:
     new install: a new database takes its name only once its schema is written."""
     wal = path.with_name(path.name + "-wal")
     if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
-        raise DatabaseDamagedError(
-            f"Tệp dữ liệu “{path}” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không "
-            "phải một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề "
-            "nghị danh sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ "
-            "lại, không bị xóa."
-        )
+        raise DatabaseDamagedError("db_empty", code="db_damaged", path=path)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -190,12 +161,7 @@ def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = Non
     if current == LATEST_VERSION:
         return current
     if read_only:
-        raise SangKienError(
-            "Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ "
-            f"liệu “{path.parent if path else ''}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ "
-            "đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.",
-            code="db_read_only_upgrade",
-        )
+        raise SangKienError("db_read_only_upgrade", folder=path.parent if path else "")
     if current > 0 and before_upgrade is not None:
         before_upgrade(conn, current)
     for step in STEPS:
@@ -265,11 +231,7 @@ def open_database(
         if file.exists():
             _refuse_empty(file)
         elif read_only:
-            raise SangKienError(
-                f"Thư mục dữ liệu “{file.parent}” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng "
-                "thư mục dữ liệu, hoặc một thư mục ghi được.",
-                code="db_read_only_missing",
-            )
+            raise SangKienError("db_read_only_missing", folder=file.parent)
         else:
             _create(file)
         if read_only:

@@ -26,6 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sangkien_desktop import __version__, atomic
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup.backup_retention import Entry, to_keep
 from sangkien_desktop.storage.backup import (
@@ -82,10 +83,7 @@ _NAME = re.compile(r"^sao-luu-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+))?\.zip$")
 DAILY_AGE = dt.timedelta(days=1)
 DAMAGED_DIR = "hong"  # backups of damaged data, set apart from the ones a restore may use
 KEEP_DAMAGED = 3
-DAMAGED_PROBLEM = (
-    "Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này "
-    "không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn."
-)
+DAMAGED_PROBLEM = Message("backup_of_damaged_data")
 _LOCK = threading.RLock()
 _CHUNK = 1024 * 1024
 
@@ -167,21 +165,11 @@ class DataDamagedError(BackupError):
     def __init__(self, info: BackupInfo, good: BackupInfo | None):
         where = info.path.parent
         if good is not None:
-            super().__init__(
-                "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này "
-                f"được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi "
-                f"phục từ bản sao lưu tốt gần nhất (lúc {good.created_at:%H:%M %d/%m/%Y}, "
-                f"{good.dossier_count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.",
-                code="backup_data_damaged",
-            )
+            super().__init__("backup_data_damaged", where=where,
+                             taken=f"{good.created_at:%H:%M %d/%m/%Y}", count=good.dossier_count)
         else:
-            super().__init__(
-                "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này "
-                f"được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản "
-                "sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong "
-                "thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.",
-                code="backup_data_damaged",
-            )
+            super().__init__("backup_data_damaged_no_good", code="backup_data_damaged",
+                             where=where)
         self.info = info
         self.good = good
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sangkien_desktop.domain.errors import DatabaseDamagedError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.values import format_size
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import data_folder
@@ -33,6 +34,11 @@ RECENT = dt.timedelta(days=1)  # a file this young may belong to an editor still
 _SHA = re.compile(r"[0-9a-f]{64}")
 _BLOB_DIR = re.compile(r"[0-9a-f]{2}")
 _CHUNK = 1024 * 1024
+# The steps the progress shows (a worker's progress reaches the window as plain text: the
+# window finds the Message again by its text, to show it in the interface language).
+STAGES = {code: Message(code) for code in (
+    "check_stage_integrity", "check_stage_links", "check_stage_index", "check_stage_attachments",
+    "check_stage_unused", "check_stage_done")}
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,7 @@ class DataFinding:
     code: str  # integrity, foreign_keys, search_index, attachment_missing, attachment_changed,
     # unused_files, leftovers
     severity: str
-    message: str
+    message: Message
     repaired: bool = False
     details: tuple[str, ...] = ()  # for "Chi tiết": SQLite's own words, the files concerned
 
@@ -144,8 +150,7 @@ def _check_index(raw: sqlite3.Connection, repair: bool) -> DataFinding | None:
     if sound and not wrong:
         return None
     if not repair:
-        return DataFinding("search_index", ERROR, f"Chỉ mục tìm kiếm không khớp với {len(wrong)} "
-                           "hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).")
+        return DataFinding("search_index", ERROR, Message("check_index_wrong", count=len(wrong)))
     raw.execute("BEGIN IMMEDIATE")
     try:
         raw.execute("DELETE FROM dossier_fts")
@@ -155,8 +160,7 @@ def _check_index(raw: sqlite3.Connection, repair: bool) -> DataFinding | None:
     except BaseException:
         raw.execute("ROLLBACK")
         raise
-    return DataFinding("search_index", ERROR, f"Chỉ mục tìm kiếm không khớp với {len(wrong)} hồ "
-                       "sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.",
+    return DataFinding("search_index", ERROR, Message("check_index_rebuilt", count=len(wrong)),
                        repaired=True)
 
 
@@ -226,30 +230,28 @@ def iter_check_data(
         left = data_folder.clean_leftovers(session)
         if left.count:
             report.findings.append(DataFinding(
-                "leftovers", INFO, f"Đã xóa {left.count} tệp tạm còn sót lại sau lần chương trình "
-                "bị tắt đột ngột.", repaired=True))
+                "leftovers", INFO, Message("check_leftovers_removed", count=left.count),
+                repaired=True))
     return report
 
 
 def _check_database(raw: sqlite3.Connection, report: CheckReport, repair: bool,
                     cancelled: Callable[[], bool]) -> Generator[CheckStep, None, None]:
-    yield CheckStep(0, 5, "Kiểm tra toàn vẹn dữ liệu")
+    yield CheckStep(0, 5, STAGES["check_stage_integrity"])
     problems = _integrity(raw, cancelled)
     if problems:
         report.findings.append(DataFinding(
-            "integrity", ERROR, f"Dữ liệu bị hỏng ({len(problems)} chỗ). Không sửa được tại "
-            "chỗ: hãy khôi phục từ một bản sao lưu tốt (Công cụ → Sao lưu).", details=problems))
+            "integrity", ERROR, Message("check_damaged", count=len(problems)), details=problems))
         return
     report.dossiers = raw.execute(
         "SELECT count(*) FROM dossier WHERE deleted_at IS NULL").fetchone()[0]
-    yield CheckStep(1, 5, "Kiểm tra liên kết giữa các dữ liệu")
+    yield CheckStep(1, 5, STAGES["check_stage_links"])
     broken = raw.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         report.findings.append(DataFinding(
-            "foreign_keys", ERROR, f"{len(broken)} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy "
-            "khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.",
+            "foreign_keys", ERROR, Message("check_broken_links", count=len(broken)),
             details=tuple(f"{t} #{rowid} → {parent}" for t, rowid, parent, _fk in broken[:50])))
-    yield CheckStep(2, 5, "Kiểm tra chỉ mục tìm kiếm")
+    yield CheckStep(2, 5, STAGES["check_stage_index"])
     finding = _check_index(raw, repair)
     if finding is not None:
         report.findings.append(finding)
@@ -263,7 +265,7 @@ def _check_files(layout: DataLayout, raw: sqlite3.Connection, report: CheckRepor
     missing, changed = [], []
     for n, sha in enumerate(sorted(uses), 1):
         if n % 20 == 1:
-            yield CheckStep(3 + n, total, "Kiểm tra tệp đính kèm")
+            yield CheckStep(3 + n, total, STAGES["check_stage_attachments"])
         path = stored.get(sha) or blob_path(layout.attachments, sha)
         if not path.is_file():
             missing.append(uses[sha])
@@ -272,15 +274,13 @@ def _check_files(layout: DataLayout, raw: sqlite3.Connection, report: CheckRepor
     report.files = len(uses)
     if missing:
         report.findings.append(DataFinding(
-            "attachment_missing", ERROR, f"Thiếu {len(missing)} tệp đính kèm trong thư mục dữ liệu. "
-            "Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.",
+            "attachment_missing", ERROR, Message("check_attachments_missing", count=len(missing)),
             details=tuple(missing)))
     if changed:
         report.findings.append(DataFinding(
-            "attachment_changed", ERROR, f"{len(changed)} tệp đính kèm đã bị thay đổi hoặc hỏng "
-            "(nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.",
+            "attachment_changed", ERROR, Message("check_attachments_changed", count=len(changed)),
             details=tuple(changed)))
-    yield CheckStep(total - 1, total, "Tìm tệp không hồ sơ nào dùng")
+    yield CheckStep(total - 1, total, STAGES["check_stage_unused"])
     cutoff = (now - RECENT).timestamp()
     unused = [p for sha, p in stored.items()
               if sha not in uses and sha not in drafts and p.stat().st_mtime < cutoff]
@@ -289,8 +289,8 @@ def _check_files(layout: DataLayout, raw: sqlite3.Connection, report: CheckRepor
         names = tuple(p.name for p in unused)
         if not repair:
             report.findings.append(DataFinding(
-                "unused_files", WARNING, f"{len(unused)} tệp trong thư mục tệp đính kèm không hồ "
-                f"sơ nào dùng ({size}).", details=names))
+                "unused_files", WARNING, Message("check_unused_files", count=len(unused),
+                                                 size=size), details=names))
         else:
             target = layout.backups / UNUSED_DIR / now.strftime("%Y%m%d-%H%M%S")
             for path in unused:
@@ -298,10 +298,10 @@ def _check_files(layout: DataLayout, raw: sqlite3.Connection, report: CheckRepor
                 os.replace(path, target / path.parent.name / path.name)
             report.moved_to = target
             report.findings.append(DataFinding(
-                "unused_files", WARNING, f"{len(unused)} tệp trong thư mục tệp đính kèm không hồ "
-                f"sơ nào dùng ({size}); đã chuyển sang “{target}”. Có thể xóa thư mục đó khi chắc "
-                "chắn không cần.", repaired=True, details=names))
-    yield CheckStep(total, total, "Xong")
+                "unused_files", WARNING, Message("check_unused_moved", count=len(unused),
+                                                 size=size, folder=target),
+                repaired=True, details=names))
+    yield CheckStep(total, total, STAGES["check_stage_done"])
 
 
 def check_data(layout: DataLayout, db: Database, *, repair: bool = True,
@@ -327,9 +327,6 @@ def start_check(session: data_folder.FolderSession, db: Database,
         return False
     problems = quick_check(db)
     if problems:
-        raise DatabaseDamagedError(
-            "Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản "
-            "sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa."
-        )
+        raise DatabaseDamagedError("start_check_damaged", code="db_damaged")
     data_folder.record_check(session.layout, now)
     return True

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sangkien_desktop import atomic
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import restore
 from sangkien_desktop.services.backup.backups import damaged_folder
@@ -145,11 +146,8 @@ def _finish_restore(layout: DataLayout) -> str | None:
         return exc.message
     if recovered is None:
         return None
-    if recovered.finished:
-        return (f"Lần khôi phục dữ liệu trước (từ “{recovered.archive}”) bị ngắt giữa chừng và đã "
-                "được làm nốt: dữ liệu và tệp đính kèm là của bản sao lưu đó.")
-    return (f"Lần khôi phục dữ liệu trước (từ “{recovered.archive}”) bị ngắt trước khi thay dữ "
-            "liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.")
+    code = "restore_finished" if recovered.finished else "restore_called_off"
+    return Message(code, archive=recovered.archive)
 
 
 def open_folder(layout: DataLayout, *, window: bool = False) -> FolderSession:

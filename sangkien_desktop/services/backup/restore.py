@@ -217,13 +217,8 @@ def finish_interrupted_restore(layout: DataLayout) -> Recovered | None:
                 contents = extract_verified(Path(journal["archive"]), work / "lai")
             except BackupError as exc:
                 _give_up(layout, work, journal)
-                raise BackupError(
-                    "Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao "
-                    f"lưu “{journal['archive']}” không còn đọc được. Hãy khôi phục lại từ một bản "
-                    "sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư "
-                    f"mục “{layout.backups}”.",
-                    code="backup_restore_lost",
-                ) from exc
+                raise BackupError("restore_lost", code="backup_restore_lost",
+                                  archive=journal["archive"], folder=layout.backups) from exc
             os.replace(contents.database, snapshot)
         _complete(layout, journal)
     open_database(layout.database).close()
