@@ -60,7 +60,7 @@ class ArchiveContents:
     attachments: Path
 
 
-def _sha256_file(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while chunk := fh.read(_CHUNK):
@@ -180,7 +180,7 @@ def write_archive(
                 "database": {
                     "name": DB_MEMBER,
                     "size": db_copy.stat().st_size,
-                    "sha256": _sha256_file(db_copy),
+                    "sha256": sha256_file(db_copy),
                 },
                 "attachments": {
                     "count": len(blobs),

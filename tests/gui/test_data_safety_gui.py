@@ -107,12 +107,16 @@ def test_without_a_good_backup_the_dialog_says_what_to_do(qtbot, app_data):
     assert not dialog.ui.restoreButton.isEnabled() and not dialog.ui.emptyLabel.isHidden()
 
 
-def test_damage_found_after_the_first_paint_is_told_at_once(qtbot, app_data, _no_modal_boxes):
+def _damage_the_search_index(app_data) -> None:
+    """Damages a page of the search index: the list still shows, a check finds it."""
     _save(app_data, *(f"Sáng kiến số {n:02d}" for n in range(40)))
     app_data.db.close()
     database = app_data.layout.database
-    # A page of the search index: the list still shows, the check finds it.
     disk_faults.damage_page(database, disk_faults.page_of(database, b"sang kien so 33"))
+
+
+def test_damage_found_after_the_first_paint_is_told_at_once(qtbot, app_data, _no_modal_boxes):
+    _damage_the_search_index(app_data)
     app_data.folder.unclean = True  # the last window did not close properly: check now
     window = MainWindow(app_data)
     qtbot.addWidget(window)
@@ -126,11 +130,8 @@ def test_damage_found_after_the_first_paint_is_told_at_once(qtbot, app_data, _no
 
 
 def test_a_daily_backup_that_finds_damage_tells_at_once(qtbot, app_data, _no_modal_boxes):
-    _save(app_data, *(f"Sáng kiến số {n:02d}" for n in range(40)))
     data_folder.record_check(app_data.layout)  # the weekly check is not due
-    app_data.db.close()
-    database = app_data.layout.database
-    disk_faults.damage_page(database, disk_faults.page_of(database, b"sang kien so 33"))
+    _damage_the_search_index(app_data)
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     schedule_start_work(window, app_data, window.listPainted)

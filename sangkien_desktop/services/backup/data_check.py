@@ -10,7 +10,6 @@ Also the cheap check at start (``quick_check``): SQLite's quick_check on the liv
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
 import sqlite3
@@ -26,6 +25,7 @@ from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import data_folder
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.storage import search
+from sangkien_desktop.storage.backup import sha256_file
 from sangkien_desktop.storage.database import Database, database_problem
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -33,7 +33,6 @@ UNUSED_DIR = "tep-thua"  # in backups/: unused attachment files, one dated folde
 RECENT = dt.timedelta(days=1)  # a file this young may belong to an editor still open
 _SHA = re.compile(r"[0-9a-f]{64}")
 _BLOB_DIR = re.compile(r"[0-9a-f]{2}")
-_CHUNK = 1024 * 1024
 # The steps the progress shows (a worker's progress reaches the window as plain text: the
 # window finds the Message again by its text, to show it in the interface language).
 STAGES = {code: Message(code) for code in (
@@ -191,14 +190,6 @@ def _stored_files(store: Path) -> list[Path]:
             if entry.is_file() and _SHA.fullmatch(entry.name)]
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def iter_check_data(
     layout: DataLayout, db: Database, *, repair: bool = True,
     cancelled: Callable[[], bool] = lambda: False,
@@ -269,7 +260,7 @@ def _check_files(layout: DataLayout, raw: sqlite3.Connection, report: CheckRepor
         path = stored.get(sha) or blob_path(layout.attachments, sha)
         if not path.is_file():
             missing.append(uses[sha])
-        elif _sha256(path) != sha:
+        elif sha256_file(path) != sha:
             changed.append(uses[sha])
     report.files = len(uses)
     if missing:

@@ -13,7 +13,6 @@ aside, remove the journal. A restore killed at any point is finished at the next
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -36,6 +35,7 @@ from sangkien_desktop.storage.backup import (
     extract_verified,
     is_usable_database,
     restore_database,
+    sha256_file,
 )
 from sangkien_desktop.storage.database import open_database
 
@@ -53,14 +53,6 @@ class RestoreResult:
 
 def journal_path(layout: DataLayout) -> Path:
     return layout.root / JOURNAL
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = None) -> RestoreResult:
@@ -205,7 +197,7 @@ def finish_interrupted_restore(layout: DataLayout) -> Recovered | None:
         path.unlink(missing_ok=True)
         return None
     snapshot = work / DB_MEMBER
-    sound = snapshot.is_file() and _sha256(snapshot) == journal.get("database_sha256")
+    sound = snapshot.is_file() and sha256_file(snapshot) == journal.get("database_sha256")
     with _LOCK:
         if not sound and journal.get("step") != "database":
             _roll_back(layout, work)
