@@ -233,3 +233,17 @@ def test_a_failed_save_never_shows_the_dossiers_data(qtbot, app_data, _no_modal_
     title, text = _no_modal_boxes[-1]
     assert title == "Không lưu được" and "UNIQUE constraint failed" in text
     assert "Bí mật" not in text and "INSERT" not in text and "parameters" not in text
+
+
+def test_backup_now_in_the_dialog_tells_when_it_found_damage(qtbot, app_data, _no_modal_boxes):
+    from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
+
+    _damage_the_search_index(app_data)
+    dialog = BackupsDialog(app_data)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.runner.damaged, timeout=10000):
+        dialog.backup_now()
+    qtbot.waitUntil(lambda: bool(_no_modal_boxes))
+    assert "dữ liệu hiện tại đã bị hỏng" in _no_modal_boxes[-1][1]
+    assert [dialog.ui.backupTable.item(0, 2).text()] == ["hỏng"]  # listed, set apart, in red
+    assert not dialog.ui.restoreButton.isEnabled()

@@ -90,6 +90,7 @@ class BackupsDialog(QDialog):
         ui.backupTable.itemSelectionChanged.connect(self._update_buttons)
         self.runner.finished.connect(self._backup_done)
         self.runner.failed.connect(self._backup_failed)
+        self.runner.damaged.connect(self._backup_failed)  # the list then shows it, in red
 
     # --- list -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -125,7 +126,7 @@ class BackupsDialog(QDialog):
 
     def _backup_failed(self, message: str) -> None:
         self.ui.backupNowButton.setText(self.tr("&Sao lưu ngay"))
-        self._update_buttons()
+        self.refresh()
         QMessageBox.warning(self, self.tr("Sao lưu không thành công"), message)
 
     def restore_selected(self) -> None:
