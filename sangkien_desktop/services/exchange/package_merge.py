@@ -107,7 +107,7 @@ class _Merge:
             if (v := self.versions.get(theirs.uuid)) is not None:
                 self.add_version(v, theirs.uuid)
             history.record(self.s, history.DOSSIER, theirs.uuid, "replaced_by_import", self.user,
-                           {**self.origin, "changes": conflict.changes})
+                           {**self.origin, "changes": history.masked(conflict.changes)})
             self.report.replaced.append(item)
         elif choice == Resolution.KEEP_BOTH:
             copy = dataclasses.replace(theirs, uuid=new_uuid(), code="")
