@@ -22,6 +22,7 @@ from sangkien_desktop.domain.dossier import Applier, Author, Dossier
 from sangkien_desktop.domain.text import fold
 from sangkien_desktop.domain.values import normalise_phone
 
+Person = Author | Applier
 AUTHOR = "author"
 APPLIER = "applier"
 # The fields erased per role, in the order the form shows them.

@@ -18,10 +18,9 @@ import datetime as dt
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.change_log import HIDDEN
@@ -40,12 +39,19 @@ from sangkien_desktop.domain.personal_data import (
     has_personal_data,
     mask_number,
     mentions,
-    name_key,
 )
-from sangkien_desktop.domain.values import format_date, normalise_phone
+from sangkien_desktop.domain.values import normalise_phone
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.personal_traces import (
+    Erased,
+    draft_rows,
+    folded_name,
+    history_rows,
+    is_person_leaf,
+    like_any,
+)
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.storage.database import Database
 from sangkien_desktop.storage.models import (
@@ -54,8 +60,6 @@ from sangkien_desktop.storage.models import (
     AuthorRow,
     DossierRow,
     DossierVersionRow,
-    EditorDraftRow,
-    HistoryRow,
 )
 
 ACTION = "personal_data_erased"
@@ -128,11 +132,6 @@ class ErasureResult:
 # ---- finding ---------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
-def _key(name: str) -> str:
-    return name_key(name)
-
-
 def _people(session: Session, query: PersonQuery) -> tuple[set[tuple[int, str, int]], set[str]]:
     """(dossier id, role, position) of every person matching ``query``, and their names."""
     q = query.normalised()
@@ -141,18 +140,18 @@ def _people(session: Session, query: PersonQuery) -> tuple[set[tuple[int, str, i
     stmt = select(AuthorRow.dossier_id, AuthorRow.position, AuthorRow.full_name,
                   AuthorRow.cccd, AuthorRow.phone)
     for dossier_id, position, name, cccd, phone in session.execute(stmt):
-        if q.name and _key(name) != q.name:
+        if q.name and folded_name(name) != q.name:
             continue
         if q.cccd and digits(cccd) != q.cccd:
             continue
         if q.phone and normalise_phone(phone) != q.phone:
             continue
         found.add((dossier_id, AUTHOR, position))
-        names.add(_key(name))
+        names.add(folded_name(name))
     if q.name and not (q.cccd or q.phone):
         stmt = select(ApplierRow.dossier_id, ApplierRow.position, ApplierRow.full_name)
         for dossier_id, position, name in session.execute(stmt):
-            if _key(name) == q.name:
+            if folded_name(name) == q.name:
                 found.add((dossier_id, APPLIER, position))
     return found, names
 
@@ -166,13 +165,9 @@ def _same_name(session: Session, names: set[str], found: set[tuple[int, str, int
         if model is AuthorRow:
             stmt = stmt.where(AuthorRow.cccd == "", AuthorRow.phone == "")
         for dossier_id, position, name in session.execute(stmt):
-            if _key(name) in names and (dossier_id, role, position) not in found:
+            if folded_name(name) in names and (dossier_id, role, position) not in found:
                 related.add((dossier_id, role, position))
     return related
-
-
-def _like_any(columns: list[Any], numbers: list[str]) -> Any:
-    return or_(*[c.like(f"%{n}%") for c in columns for n in numbers])
 
 
 def _typed_in(session: Session, identifiers: Identifiers) -> set[int]:
@@ -182,11 +177,11 @@ def _typed_in(session: Session, identifiers: Identifiers) -> set[int]:
     if not numbers:
         return set()
     text_columns = [getattr(DossierRow, f) for f in TEXT_FIELDS]
-    ids = set(session.scalars(select(DossierRow.id).where(_like_any(text_columns, numbers))))
+    ids = set(session.scalars(select(DossierRow.id).where(like_any(text_columns, numbers))))
     ids |= set(session.scalars(select(AttachmentRow.dossier_id).where(
-        _like_any([AttachmentRow.note], numbers))))
+        like_any([AttachmentRow.note], numbers))))
     ids |= set(session.scalars(select(ApplierRow.dossier_id).where(
-        _like_any([ApplierRow.task], numbers))))
+        like_any([ApplierRow.task], numbers))))
     return ids
 
 
@@ -234,101 +229,11 @@ def find_person(session: Session, query: PersonQuery) -> PersonReport:
         paths = mentions(d, report.identifiers)
         if paths:
             report.mentions[d.uuid] = paths
-    erased = _Erased.of(people, report.identifiers)
+    erased = Erased.of(people, report.identifiers)
     uuids = [d.uuid for _r, d in by_id.values()]
-    report.history_entries = sum(1 for _row, _new in _history_rows(session, uuids, erased))
-    report.drafts = [row.dossier_uuid for row, _new in _draft_rows(session, uuids, erased)]
+    report.history_entries = sum(1 for _row, _new in history_rows(session, uuids, erased))
+    report.drafts = [row.dossier_uuid for row, _new in draft_rows(session, uuids, erased)]
     return report
-
-
-# ---- what the log and the drafts keep ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Erased:
-    """The values erased, to take out of the log's and the drafts' JSON."""
-
-    names: frozenset[str]
-    values: frozenset[str]
-    identifiers: Identifiers
-
-    @classmethod
-    def of(cls, people: list[Author | Applier], identifiers: Identifiers) -> _Erased:
-        values: set[str] = set()
-        for p in people:
-            if p.birth_date is not None:
-                values |= {p.birth_date.isoformat(), format_date(p.birth_date),
-                           f"{p.birth_date.day}/{p.birth_date.month}/{p.birth_date.year}"}
-            if p.workplace.strip():
-                values.add(p.workplace)
-            if isinstance(p, Author):
-                values |= {v for v in (p.cccd, p.phone) if v}
-        return cls(frozenset(_key(p.full_name) for p in people), frozenset(values), identifiers)
-
-    def scrub(self, value: Any, mark: str, key: str = "") -> Any:
-        """``value`` (a JSON value) without the erased values: a person's fields in an object
-        named after them, a changed leaf of their fields, a row of cells that starts with
-        their name (the editor's table), and the numbers typed into any text."""
-        if isinstance(value, dict):
-            named = _key(str(value.get("full_name") or "")) in self.names
-            out = {}
-            for k, v in value.items():
-                if named and k in ERASED_FIELDS[AUTHOR] and v not in (None, "", HIDDEN, mark):
-                    out[k] = mark
-                elif _is_person_leaf(k) and isinstance(v, list):
-                    out[k] = [mark if isinstance(x, str) and x in self.values else
-                              self.scrub(x, mark) for x in v]
-                else:
-                    out[k] = self.scrub(v, mark, k)
-            return out
-        if isinstance(value, list):
-            if value and isinstance(value[0], str) and _key(value[0]) in self.names \
-                    and all(isinstance(x, str) for x in value):
-                return [value[0]] + [mark if x in self.values else self.identifiers.scrub(x)
-                                     for x in value[1:]]
-            return [self.scrub(v, mark) for v in value]
-        if isinstance(value, str):
-            return self.identifiers.scrub(value)
-        return value
-
-
-def _is_person_leaf(key: str) -> bool:
-    head, _, leaf = key.rpartition(".")
-    return leaf in ERASED_FIELDS[AUTHOR] and head.startswith(("authors[", "appliers["))
-
-
-def _history_rows(session: Session, uuids: list[str], erased: _Erased):
-    """(row, scrubbed changes) of each log entry that holds an erased value: the entries of
-    the person's dossiers, and any other entry with one of the numbers in it."""
-    stmt = select(HistoryRow).where(HistoryRow.entity_kind == history.DOSSIER,
-                                    HistoryRow.entity_uuid.in_(uuids))
-    numbers = sorted(erased.identifiers.cccds | erased.identifiers.phones)
-    if numbers:
-        stmt = select(HistoryRow).where(or_(
-            and_(HistoryRow.entity_kind == history.DOSSIER, HistoryRow.entity_uuid.in_(uuids)),
-            _like_any([HistoryRow.changes_json], numbers)))
-    for row in session.scalars(stmt.order_by(HistoryRow.id)):
-        old = json.loads(row.changes_json)
-        new = erased.scrub(old, HIDDEN)
-        if new != old:
-            yield row, new
-
-
-def _draft_rows(session: Session, uuids: list[str], erased: _Erased):
-    """(row, scrubbed payload) of each autosaved editor draft that holds an erased value;
-    erased cells become empty, as if never typed."""
-    condition = EditorDraftRow.dossier_uuid.in_(uuids)
-    numbers = sorted(erased.identifiers.cccds | erased.identifiers.phones)
-    if numbers:
-        condition = or_(condition, _like_any([EditorDraftRow.payload], numbers))
-    for row in session.scalars(select(EditorDraftRow).where(condition)):
-        try:
-            old = json.loads(row.payload)
-        except json.JSONDecodeError:
-            continue
-        new = erased.scrub(old, "")
-        if new != old:
-            yield row, new
 
 
 # ---- erasing ---------------------------------------------------------------------------------
@@ -337,7 +242,7 @@ def _draft_rows(session: Session, uuids: list[str], erased: _Erased):
 def _changes(before: Dossier, after: Dossier) -> dict[str, list[Any]]:
     """The log's account of an erasure: each erased field, its old value hidden."""
     leaves = history.diff(dossier_to_json(before), dossier_to_json(after))
-    return {path: [HIDDEN, None if _is_person_leaf(path) else ERASED_MARK] for path in leaves}
+    return {path: [HIDDEN, None if is_person_leaf(path) else ERASED_MARK] for path in leaves}
 
 
 def _redact(session: Session, before: Dossier, after: Dossier, reason: str,
@@ -397,7 +302,7 @@ def erase_person(
         for role, positions in roles.items():
             persons = d.authors if role == AUTHOR else d.appliers
             for i in positions:
-                if i >= len(persons) or _key(persons[i].full_name) != _key(every[(uuid, role, i)]
+                if i >= len(persons) or folded_name(persons[i].full_name) != folded_name(every[(uuid, role, i)]
                                                                           .full_name):
                     raise RedactionError(f"Hồ sơ “{d.title}” đã thay đổi sau khi tìm: hãy tìm "
                                          "lại.", code="erasure_stale")
@@ -418,16 +323,33 @@ def erase_person(
     result.values = sum(
         1 for p in people for f in ERASED_FIELDS[AUTHOR if isinstance(p, Author) else APPLIER]
         if getattr(p, f) not in (None, ""))
-    erased = _Erased.of(people, identifiers)
+    erased = Erased.of(people, identifiers)
     uuids = list(dict.fromkeys([*targets, *report.mentions]))
-    for row, new in list(_history_rows(session, uuids, erased)):
+    for row, new in list(history_rows(session, uuids, erased)):
         row.changes_json = json.dumps(new, ensure_ascii=False, sort_keys=True, default=str)
         result.history_entries += 1
-    for row, new in list(_draft_rows(session, uuids, erased)):
+    for row, new in list(draft_rows(session, uuids, erased)):
         row.payload = json.dumps(new, ensure_ascii=False)
         result.drafts += 1
     session.flush()
     return result
+
+
+def dossier_report(session: Session, uuid: str) -> PersonReport:
+    """Every person of one dossier, as if each had been searched for."""
+    d = get_dossier(session, uuid)
+    row = session.scalar(select(DossierRow).where(DossierRow.uuid == uuid))
+    assert row is not None
+    info = history.version_of(session, uuid)
+    people = [(AUTHOR, i, a) for i, a in enumerate(d.authors)]
+    people += [(APPLIER, i, p) for i, p in enumerate(d.appliers)]
+    report = PersonReport(PersonQuery(), identifiers=Identifiers.of(p for _r, _i, p in people))
+    report.occurrences = [_occurrence(d, row, info, role, i) for role, i, p in people
+                          if has_personal_data(p)]
+    found = mentions(d, report.identifiers)
+    if found:
+        report.mentions[uuid] = found
+    return report
 
 
 def erase_binned_dossier(session: Session, uuid: str, *, reason: str = "",
@@ -439,17 +361,56 @@ def erase_binned_dossier(session: Session, uuid: str, *, reason: str = "",
         raise InputError(f"Hồ sơ “{d.title}” không nằm trong thùng rác. Để xóa dữ liệu của một "
                          "người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.",
                          code="erasure_not_in_bin")
-    row = session.scalar(select(DossierRow).where(DossierRow.uuid == uuid))
-    assert row is not None
-    info = history.version_of(session, uuid)
-    people = [(AUTHOR, i, a) for i, a in enumerate(d.authors)]
-    people += [(APPLIER, i, p) for i, p in enumerate(d.appliers)]
-    report = PersonReport(PersonQuery(), identifiers=Identifiers.of(p for _r, _i, p in people))
-    report.occurrences = [_occurrence(d, row, info, role, i) for role, i, p in people
-                          if has_personal_data(p)]
-    if report.identifiers and mentions(d, report.identifiers):
-        report.mentions[uuid] = mentions(d, report.identifiers)
-    return erase_person(session, report, reason=reason, user=user)
+    return erase_person(session, dossier_report(session, uuid), reason=reason, user=user)
+
+
+PersonRef = tuple[str, str, str]  # dossier uuid, role, name key: holds in another copy too
+
+
+def _ref(o: Occurrence) -> PersonRef:
+    return o.dossier_uuid, o.role, folded_name(o.full_name)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """An erasure as it can be repeated on another copy of the data (a backup), where
+    positions may differ: the search (or the one dossier whose people all go), the matched
+    people the officer left out, and the same-name people they took in."""
+
+    query: PersonQuery = PersonQuery()
+    dossier_uuid: str = ""
+    left_out: frozenset[PersonRef] = frozenset()
+    taken_in: frozenset[PersonRef] = frozenset()
+    reason: str = ""
+
+    @classmethod
+    def of(cls, report: PersonReport, chosen: set[tuple[str, str, int]] | None = None, *,
+           reason: str = "", dossier_uuid: str = "") -> Selection:
+        keys = chosen if chosen is not None else {o.key for o in report.occurrences}
+        return cls(report.query, dossier_uuid,
+                   frozenset(_ref(o) for o in report.occurrences if o.key not in keys),
+                   frozenset(_ref(o) for o in report.related if o.key in keys), reason)
+
+    def report(self, session: Session) -> PersonReport | None:
+        """The people this selection names in the session's data; None when none are."""
+        if self.dossier_uuid:
+            exists = session.scalar(select(DossierRow.id).where(
+                DossierRow.uuid == self.dossier_uuid))
+            return dossier_report(session, self.dossier_uuid) if exists else None
+        report = find_person(session, self.query)
+        return report if report.found else None
+
+    def chosen(self, report: PersonReport) -> set[tuple[str, str, int]]:
+        return ({o.key for o in report.occurrences if _ref(o) not in self.left_out}
+                | {o.key for o in report.related if _ref(o) in self.taken_in})
+
+    def apply(self, session: Session, *, user: str | None = None) -> ErasureResult | None:
+        """Erases what the selection names in this session's data (the caller commits)."""
+        report = self.report(session)
+        if report is None:
+            return None
+        return erase_person(session, report, chosen=self.chosen(report), reason=self.reason,
+                            user=user)
 
 
 def compact(db: Database) -> None:
