@@ -30,6 +30,13 @@ ERASED_FIELDS: dict[str, tuple[str, ...]] = {
     AUTHOR: ("birth_date", "workplace", "cccd", "phone"),
     APPLIER: ("birth_date", "workplace"),
 }
+PERSONAL_FIELD_LABELS = {
+    "birth_date": "ngày sinh",
+    "workplace": "nơi công tác / nơi thường trú",
+    "cccd": "số CCCD/CMND",
+    "phone": "số điện thoại",
+}
+ROLE_LABELS = {AUTHOR: "tác giả", APPLIER: "người tham gia áp dụng"}
 # What replaces an identifier typed into a free text.
 ERASED_MARK = "[đã xóa]"
 # Free-text fields of a dossier where an ID or phone number may have been typed.

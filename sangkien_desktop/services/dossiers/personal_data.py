@@ -382,6 +382,7 @@ class Selection:
     left_out: frozenset[PersonRef] = frozenset()
     taken_in: frozenset[PersonRef] = frozenset()
     reason: str = ""
+    all_related: bool = False  # every same-name person, wherever found
 
     @classmethod
     def of(cls, report: PersonReport, chosen: set[tuple[str, str, int]] | None = None, *,
@@ -402,7 +403,8 @@ class Selection:
 
     def chosen(self, report: PersonReport) -> set[tuple[str, str, int]]:
         return ({o.key for o in report.occurrences if _ref(o) not in self.left_out}
-                | {o.key for o in report.related if _ref(o) in self.taken_in})
+                | {o.key for o in report.related
+                   if self.all_related or _ref(o) in self.taken_in})
 
     def apply(self, session: Session, *, user: str | None = None) -> ErasureResult | None:
         """Erases what the selection names in this session's data (the caller commits)."""
