@@ -42,6 +42,9 @@ def register(sub) -> None:
                     "Tờ trình và Bảng tổng hợp")
     xp.add_argument("--dossiers", nargs="+", default=[], metavar="ID",
                     help="mã định danh hoặc mã hồ sơ đưa vào gói (thêm vào đợt đề nghị, nếu có)")
+    xp.add_argument("--with-personal-data", action="store_true",
+                    help="kèm số CCCD và số điện thoại của tác giả (mặc định không gửi: cấp trên "
+                    "không cần chúng để xét, đề nghị)")
 
     ip = sub.add_parser("import-package", help="nhập gói trao đổi (.skpkg) của đơn vị khác")
     ip.add_argument("file", metavar="FILE")
@@ -148,12 +151,18 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
             part = nomination_part(session, nomination.uuid, app.campaigns)
         manifest = packages.export_package(session, app.layout.attachments, Path(args.out),
                                            uuids, app.campaigns, nomination=part,
+                                           personal_data=args.with_personal_data,
                                            progress=_progress)
     count = len(dict.fromkeys(uuids + (part.dossier_uuids if part else [])))
     size = sum(f.size for f in manifest.files)
     what = f"đợt đề nghị và {count} hồ sơ" if part else f"{count} hồ sơ"
     print(f"\nĐã tạo gói {args.out}: {what}, {len(manifest.files)} tệp "
           f"({size / 1048576:.1f} MB), mã gói {manifest.package_id}.")
+    if args.with_personal_data:
+        print("Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản "
+              "chép khi cấp trên đã nhận.")
+    else:
+        print("Gói không mang số CCCD và số điện thoại của tác giả (--with-personal-data để kèm).")
     return 0
 
 

@@ -200,3 +200,31 @@ def mask_number(value: str) -> str:
     """The last three digits only, for showing which number it is: "•••••••••123"."""
     value = digits(value)
     return "•" * max(len(value) - 3, 0) + value[-3:] if value else ""
+
+
+# ---- packages sent upward ----------------------------------------------------------------------
+
+# What a package may leave out (the upper level needs names and shares to nominate, not how to
+# reach or identify the authors): absent there means "not sent", never "erased".
+WITHHELD_FIELDS = ("cccd", "phone")
+
+
+def withhold(dossier: Dossier) -> Dossier:
+    """The dossier as a package carries it without the authors' CCCD and phone."""
+    return dataclasses.replace(dossier, authors=[
+        dataclasses.replace(a, **{f: "" for f in WITHHELD_FIELDS}) for a in dossier.authors])
+
+
+def fill_withheld(received: Dossier, mine: Dossier) -> Dossier:
+    """``received`` (from a package that withheld the authors' CCCD and phone) with the values
+    this copy holds for the same authors (matched by name): what was not sent is kept."""
+    held: dict[str, list[Author]] = {}
+    for a in mine.authors:
+        held.setdefault(name_key(a.full_name), []).append(a)
+    authors = []
+    for a in received.authors:
+        same = held.get(name_key(a.full_name))
+        source = same.pop(0) if same else None
+        authors.append(a if source is None else dataclasses.replace(
+            a, **{f: getattr(a, f) or getattr(source, f) for f in WITHHELD_FIELDS}))
+    return dataclasses.replace(received, authors=authors)

@@ -67,7 +67,7 @@ def check_choices(d: Dossier, campaign: Campaign, emit: Emit) -> None:
         )
 
 
-def check_portal_fields(d: Dossier, tuning: Tuning, emit: Emit) -> None:
+def check_portal_fields(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit) -> None:
     wanted = set(tuning.portal_fields)
     if "sector" in wanted and d.sector == Sector.NONE:
         emit(
@@ -89,7 +89,7 @@ def check_portal_fields(d: Dossier, tuning: Tuning, emit: Emit) -> None:
     a = d.authors[idx]
     name = clean_line(a.full_name) or f"tác giả thứ {idx + 1}"
     for attr, label in (("cccd", "số CCCD/CMND"), ("phone", "số điện thoại")):
-        if attr in wanted and not clean_line(getattr(a, attr)):
+        if attr in wanted and attr not in ctx.withheld and not clean_line(getattr(a, attr)):
             emit(
                 "SK-PORTAL-FIELDS",
                 f"authors[{idx}].{attr}",

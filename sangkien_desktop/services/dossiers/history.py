@@ -146,6 +146,24 @@ def for_entity(session: Session, kind: str, uuid: str) -> list[Entry]:
                   json.loads(r.changes_json)) for r in rows]
 
 
+# How a dossier came from another unit's package (services.exchange.package_merge).
+IMPORT_ACTIONS = ("imported", "replaced_by_import", "imported_copy")
+
+
+def withheld_when_received(session: Session, uuid: str) -> frozenset[str]:
+    """The authors' fields the package the dossier last came in left out (its sender holds
+    them); empty for a dossier made here or received whole."""
+    found = session.scalar(
+        select(HistoryRow.changes_json)
+        .where(HistoryRow.entity_kind == DOSSIER, HistoryRow.entity_uuid == uuid,
+               HistoryRow.action.in_(IMPORT_ACTIONS))
+        .order_by(HistoryRow.id.desc()).limit(1))
+    if found is None:
+        return frozenset()
+    value = json.loads(found).get("withheld_personal_data", [])
+    return frozenset(v for v in value if isinstance(v, str))
+
+
 def describe(entry: Entry) -> list[str]:
     """The entry's changes as Vietnamese lines (domain.change_log)."""
     return describe_changes(entry.changes)

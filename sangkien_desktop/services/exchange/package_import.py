@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
+from sangkien_desktop.domain.personal_data import fill_withheld
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.exchange.package import RECORDS, PackageError, PackageReader
 from sangkien_desktop.exchange.records import Records, parse_records
@@ -195,6 +196,12 @@ def _open(path: Path) -> Generator[Progress, None, tuple[PackageReader, Records]
     return reader, records
 
 
+def completed(records: Records, theirs: Dossier, mine: Dossier) -> Dossier:
+    """The received dossier with what its package withheld (the authors' CCCD and phone)
+    taken from the copy here: not sent means not sent, never erased."""
+    return fill_withheld(theirs, mine) if records.withheld else theirs
+
+
 def _local_dossier(session: Session, uuid: str) -> Dossier | None:
     try:
         return get_dossier(session, uuid)
@@ -272,6 +279,8 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
     for theirs in records.dossiers:
         item = Item(DOSSIER, theirs.uuid, theirs.title)
         mine = _local_dossier(session, theirs.uuid)
+        if mine is not None:
+            theirs = completed(records, theirs, mine)
         if mine is None:
             plan.new.append(item)
         elif comparable(mine) == comparable(theirs) or _copy_matches(session, theirs):
