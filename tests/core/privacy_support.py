@@ -44,8 +44,11 @@ def phuong(**kw) -> Author:
 
 
 def make_world(root: Path) -> World:
-    app = open_app_data(root)
-    scan = root.parent / "ghi-chu.pdf"
+    return fill_world(open_app_data(root))
+
+
+def fill_world(app: AppData) -> World:
+    scan = app.layout.root.parent / "ghi-chu.pdf"
     scan.write_bytes(b"%PDF-1.4\n" + os.urandom(500))
     with app.db.session() as s:
         save_unit_profile(s, UNIT)

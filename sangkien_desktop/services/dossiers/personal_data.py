@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,7 @@ from sangkien_desktop.domain.personal_data import (
     ERASED_MARK,
     TEXT_FIELDS,
     Identifiers,
+    Person,
     PersonQuery,
     digits,
     erase_people,
@@ -229,11 +231,16 @@ def find_person(session: Session, query: PersonQuery) -> PersonReport:
         paths = mentions(d, report.identifiers)
         if paths:
             report.mentions[d.uuid] = paths
+    _count_traces(session, report, people, [d.uuid for _r, d in by_id.values()])
+    return report
+
+
+def _count_traces(session: Session, report: PersonReport, people: list[Person],
+                  uuids: list[str]) -> None:
+    """How many log entries and autosaved drafts hold the people's values."""
     erased = Erased.of(people, report.identifiers)
-    uuids = [d.uuid for _r, d in by_id.values()]
     report.history_entries = sum(1 for _row, _new in history_rows(session, uuids, erased))
     report.drafts = [row.dossier_uuid for row, _new in draft_rows(session, uuids, erased)]
-    return report
 
 
 # ---- erasing ---------------------------------------------------------------------------------
@@ -349,6 +356,7 @@ def dossier_report(session: Session, uuid: str) -> PersonReport:
     found = mentions(d, report.identifiers)
     if found:
         report.mentions[uuid] = found
+    _count_traces(session, report, [p for _r, _i, p in people], [uuid])
     return report
 
 
@@ -415,15 +423,20 @@ class Selection:
                             user=user)
 
 
-def compact(db: Database) -> None:
+def compact(db: Database) -> bool:
     """Rewrites the database file so that erased values are gone from its free pages and its
     write-ahead log as well: SQLite otherwise keeps deleted bytes until it reuses the space.
-    Call it after the erasure is committed; it takes a few seconds on a large database."""
+    Call it after the erasure is committed; it takes a few seconds on a large database.
+    False when another program held the file (the values then go as the space is reused;
+    running it again later finishes the job)."""
     raw = db.engine.raw_connection()
     try:
         conn = raw.driver_connection
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        return not busy
+    except sqlite3.OperationalError:
+        return False
     finally:
         raw.close()
