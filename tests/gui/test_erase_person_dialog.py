@@ -40,7 +40,8 @@ def test_find_tick_confirm_and_erase_with_the_backups(qtbot, app_data, monkeypat
     ticks = [table.item(r, 0).checkState() for r in range(3)]
     assert ticks == [Qt.Checked, Qt.Checked, Qt.Unchecked]  # the same-name applier waits
     assert "Cùng họ tên" in table.item(2, 5).text()
-    assert "số CCCD/CMND (•••••••••345)" in table.item(0, 4).text()
+    assert table.item(0, 3).text() == f"tác giả thứ 1: {NAME} (sinh 1990, CCCD …345)"
+    assert "số CCCD/CMND" in table.item(0, 4).text()
     summary = dialog.ui.summaryLabel.text()
     assert "Ở 3 hồ sơ." in summary and "1 bản sao lưu đang giữ" in summary
     assert not dialog.ui.eraseButton.isEnabled()  # no reason yet

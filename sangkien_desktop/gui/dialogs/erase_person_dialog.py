@@ -50,7 +50,7 @@ class ErasePersonDialog(QDialog):
         self.report: PersonReport | None = None
         self.job: Job | None = None
         self.outcome: Erased | None = None  # (not ``done``: QDialog.done is a method)
-        for column, width in enumerate((40, 115, 230, 230, 250)):
+        for column, width in enumerate((40, 115, 230, 330, 200)):
             self.ui.resultsTable.horizontalHeader().resizeSection(column, width)
         self.ui.resultsTable.setWordWrap(False)
         self._connect()
@@ -106,10 +106,18 @@ class ErasePersonDialog(QDialog):
         return ", ".join(parts)
 
     def _held(self, o: Occurrence) -> str:
-        held = [core_text(PERSONAL_FIELD_LABELS[f]) for f in o.held]
-        if o.cccd:
-            held = [h + f" ({o.cccd})" if f == "cccd" else h for f, h in zip(o.held, held, strict=True)]
-        return ", ".join(held) or self.tr("(không còn)")
+        return ", ".join(core_text(PERSONAL_FIELD_LABELS[f]) for f in o.held) \
+            or self.tr("(không còn)")
+
+    def _person(self, o: Occurrence) -> str:
+        """Who, with what tells two people of one name apart: the birth year and the last
+        digits of the ID number."""
+        text = self.tr("%1 thứ %2: %3").replace("%1", core_text(ROLE_LABELS[o.role])) \
+            .replace("%2", str(o.index + 1)).replace("%3", o.full_name)
+        hints = [self.tr("sinh %1").replace("%1", str(o.birth_year))] if o.birth_year else []
+        hints += [self.tr("CCCD %1").replace("%1", o.cccd.lstrip("•").rjust(4, "…"))] \
+            if o.cccd else []
+        return f"{text} ({', '.join(hints)})" if hints else text
 
     def _show(self, report: PersonReport) -> None:
         self.report = report
@@ -123,8 +131,7 @@ class ErasePersonDialog(QDialog):
             tick.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             tick.setCheckState(Qt.Checked if matched and o.held else Qt.Unchecked)
             tick.setData(KEY_ROLE, o.key)
-            person = self.tr("%1 thứ %2: %3").replace("%1", core_text(ROLE_LABELS[o.role])) \
-                .replace("%2", str(o.index + 1)).replace("%3", o.full_name)
+            person = self._person(o)
             state = self._state(o)
             if not matched:
                 state = self.tr("Cùng họ tên, không có số để đối chiếu — kiểm tra: %1") \
