@@ -1291,6 +1291,14 @@ Details: %1</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <source>sinh %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>CCCD %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
         <source>Cùng họ tên, không có số để đối chiếu — kiểm tra: %1</source>
         <translation>Same name, no number to compare — check: %1</translation>
     </message>
