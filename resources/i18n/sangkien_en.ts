@@ -4779,6 +4779,26 @@ and the archive %3.</translation>
         <translation>title</translation>
     </message>
     <message>
+        <source>Hồ sơ “{title}” đã thay đổi sau khi tìm: hãy tìm lại.</source>
+        <comment>erasure_dossier_changed</comment>
+        <translation>Dossier “{title}” changed after the search: search again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.</source>
+        <comment>erasure_not_in_bin</comment>
+        <translation>Dossier “{title}” is not in the bin. To erase one person’s data, use Tools → Erase one person’s personal data.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.</source>
+        <comment>erasure_reason</comment>
+        <translation>Write why the data is erased (e.g. “At Ms Lan’s request of 05/01/2026”): the reason goes into the dossier history.</translation>
+    </message>
+    <message>
+        <source>Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.</source>
+        <comment>erasure_stale</comment>
+        <translation>The selection does not match the search results: search again.</translation>
+    </message>
+    <message>
         <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
         <comment>fraction_invalid</comment>
         <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
@@ -4944,6 +4964,41 @@ and the archive %3.</translation>
         <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
     </message>
     <message>
+        <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
+        <comment>person_query_empty</comment>
+        <translation>Enter the full name, ID number or phone number of the person to find.</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng</source>
+        <comment>person_role_applier</comment>
+        <translation>applier</translation>
+    </message>
+    <message>
+        <source>tác giả</source>
+        <comment>person_role_author</comment>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <comment>personal_field_birth_date</comment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>số CCCD/CMND</source>
+        <comment>personal_field_cccd</comment>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <comment>personal_field_phone</comment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>nơi công tác / nơi thường trú</source>
+        <comment>personal_field_workplace</comment>
+        <translation>workplace / home address</translation>
+    </message>
+    <message>
         <source>số CCCD/CMND</source>
         <comment>portal_field_cccd</comment>
         <translation>the ID number (CCCD/CMND)</translation>
@@ -4967,6 +5022,11 @@ and the archive %3.</translation>
         <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
         <comment>quota_exceeded_source</comment>
         <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
+        <comment>redaction_hash_mismatch</comment>
+        <translation>Recognised dossier “{title}” does not match its content hash, so its personal data was not erased (the data may have been changed outside the program). Nothing was changed; restore from a backup.</translation>
     </message>
     <message>
         <source>mô tả bản chất của giải pháp</source>
@@ -5072,30 +5132,6 @@ and the archive %3.</translation>
         <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
         <comment>share_range</comment>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
-    </message>
-    <message>
-        <source>ngày sinh</source>
-        <translation>birth date</translation>
-    </message>
-    <message>
-        <source>nơi công tác / nơi thường trú</source>
-        <translation>workplace / home address</translation>
-    </message>
-    <message>
-        <source>số CCCD/CMND</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>số điện thoại</source>
-        <translation>phone number</translation>
-    </message>
-    <message>
-        <source>tác giả</source>
-        <translation>author</translation>
-    </message>
-    <message>
-        <source>người tham gia áp dụng</source>
-        <translation>applier</translation>
     </message>
     <message>
         <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
@@ -5345,30 +5381,6 @@ and the archive %3.</translation>
         <source>Đối tượng “{group}” không thuộc chương trình</source>
         <comment>target_group_unknown</comment>
         <translation>The target group “{group}” is not one of the programme&apos;s</translation>
-    </message>
-    <message>
-        <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
-        <translation>Enter the full name, ID number or phone number of the person to find.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ đã công nhận “%1” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
-        <translation>Recognised dossier “%1” does not match its content hash, so its personal data was not erased (the data may have been changed outside the program). Nothing was changed; restore from a backup.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.</source>
-        <translation>Write why the data is erased (e.g. “At Ms Lan&apos;s request of 05/01/2026”): the reason goes into the dossier history.</translation>
-    </message>
-    <message>
-        <source>Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.</source>
-        <translation>The selection does not match the search results: search again.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã thay đổi sau khi tìm: hãy tìm lại.</source>
-        <translation>Dossier “%1” changed after the search: search again.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.</source>
-        <translation>Dossier “%1” is not in the bin. To erase one person&apos;s data, use Tools → Erase one person&apos;s personal data.</translation>
     </message>
     <message>
         <source>Được chấp nhận</source>

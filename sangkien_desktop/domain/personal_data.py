@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import fold
 from sangkien_desktop.domain.values import normalise_phone
 
@@ -30,13 +31,9 @@ ERASED_FIELDS: dict[str, tuple[str, ...]] = {
     AUTHOR: ("birth_date", "workplace", "cccd", "phone"),
     APPLIER: ("birth_date", "workplace"),
 }
-PERSONAL_FIELD_LABELS = {
-    "birth_date": "ngày sinh",
-    "workplace": "nơi công tác / nơi thường trú",
-    "cccd": "số CCCD/CMND",
-    "phone": "số điện thoại",
-}
-ROLE_LABELS = {AUTHOR: "tác giả", APPLIER: "người tham gia áp dụng"}
+PERSONAL_FIELD_LABELS = {f: Message(f"personal_field_{f}")
+                         for f in ("birth_date", "workplace", "cccd", "phone")}
+ROLE_LABELS = {AUTHOR: Message("person_role_author"), APPLIER: Message("person_role_applier")}
 # What replaces an identifier typed into a free text.
 ERASED_MARK = "[đã xóa]"
 # Free-text fields of a dossier where an ID or phone number may have been typed.

@@ -179,6 +179,10 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{what} trùng nhau (không kể dấu, hoa thường)", "duplicate_same")
     QCoreApplication.translate("core", "{what} giống khoảng {percent}%", "duplicate_similar")
     QCoreApplication.translate("core", "tên", "duplicate_title")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã thay đổi sau khi tìm: hãy tìm lại.", "erasure_dossier_changed")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.", "erasure_not_in_bin")
+    QCoreApplication.translate("core", "Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.", "erasure_reason")
+    QCoreApplication.translate("core", "Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.", "erasure_stale")
     QCoreApplication.translate("core", "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.", "fraction_invalid")
     QCoreApplication.translate("core", "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.", "fraction_range")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_bin")
@@ -212,11 +216,19 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chưa làm được văn bản “{kind}” từ lựa chọn này.", "paper_not_made")
     QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 3.", "paper_number_not_positive")
     QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.", "paper_number_used")
+    QCoreApplication.translate("core", "Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.", "person_query_empty")
+    QCoreApplication.translate("core", "người tham gia áp dụng", "person_role_applier")
+    QCoreApplication.translate("core", "tác giả", "person_role_author")
+    QCoreApplication.translate("core", "ngày sinh", "personal_field_birth_date")
+    QCoreApplication.translate("core", "số CCCD/CMND", "personal_field_cccd")
+    QCoreApplication.translate("core", "số điện thoại", "personal_field_phone")
+    QCoreApplication.translate("core", "nơi công tác / nơi thường trú", "personal_field_workplace")
     QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
     QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
+    QCoreApplication.translate("core", "Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.", "redaction_hash_mismatch")
     QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
     QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
     QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
@@ -273,12 +285,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Đã quá hạn gửi (%1)."),
     QT_TRANSLATE_NOOP("core", "Còn %1 ngày đến hạn gửi (%2)."),
     QT_TRANSLATE_NOOP("core", "Hôm nay là hạn gửi (%1)."),
-    QT_TRANSLATE_NOOP("core", "ngày sinh"),
-    QT_TRANSLATE_NOOP("core", "nơi công tác / nơi thường trú"),
-    QT_TRANSLATE_NOOP("core", "số CCCD/CMND"),
-    QT_TRANSLATE_NOOP("core", "số điện thoại"),
-    QT_TRANSLATE_NOOP("core", "tác giả"),
-    QT_TRANSLATE_NOOP("core", "người tham gia áp dụng"),
     QT_TRANSLATE_NOOP("core", "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình."),
     QT_TRANSLATE_NOOP("core", "Lỗi"),
     QT_TRANSLATE_NOOP("core", "Cảnh báo"),
@@ -370,12 +376,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Ảnh BMP"),
     QT_TRANSLATE_NOOP("core", "Ảnh TIFF"),
     QT_TRANSLATE_NOOP("core", "Ảnh WebP"),
-    QT_TRANSLATE_NOOP("core", "Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ đã công nhận “%1” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã thay đổi sau khi tìm: hãy tìm lại."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người."),
     QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên."),
     QT_TRANSLATE_NOOP("core", "Chưa chọn hồ sơ nào để đưa vào gói."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."),

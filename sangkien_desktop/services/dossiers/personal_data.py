@@ -202,8 +202,7 @@ def _occurrence(d: Dossier, row: DossierRow, info: history.VersionInfo, role: st
 def find_person(session: Session, query: PersonQuery) -> PersonReport:
     """Everything stored about the person the query names; writes nothing."""
     if query.is_empty:
-        raise InputError("Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.",
-                         code="person_query_empty", field="query")
+        raise InputError("person_query_empty", field="query")
     report = PersonReport(query)
     found, names = _people(session, query)
     q = query.normalised()
@@ -264,11 +263,7 @@ def _redact(session: Session, before: Dossier, after: Dossier, reason: str,
         assert row is not None
         old_hash = history.content_hash(before)
         if old_hash != row.content_hash:
-            raise RedactionError(
-                f"Hồ sơ đã công nhận “{before.title}” không khớp mã kiểm tra nội dung lúc công "
-                "nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương "
-                "trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.",
-                code="redaction_hash_mismatch")
+            raise RedactionError("redaction_hash_mismatch", title=before.title)
         row.content_hash = history.content_hash(after)
         changes["content_hash"] = [old_hash, row.content_hash]
     save_dossier(session, after, when=at, log=False)
@@ -291,16 +286,14 @@ def erase_person(
     should run ``compact``). Raises RedactionError, changing nothing, when the data moved
     since ``report`` was made."""
     if not reason.strip():
-        raise InputError("Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): "
-                         "lý do được ghi vào lịch sử hồ sơ.", code="erasure_reason", field="reason")
+        raise InputError("erasure_reason", field="reason")
     at = at or history.now()
     every = {o.key: o for o in report.occurrences + report.related}
     keys = set(chosen) if chosen is not None else {o.key for o in report.occurrences}
     targets: dict[str, dict[str, set[int]]] = defaultdict(lambda: {AUTHOR: set(), APPLIER: set()})
     for key in keys:
         if key not in every:
-            raise RedactionError("Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.",
-                                 code="erasure_stale")
+            raise RedactionError("erasure_stale")
         targets[key[0]][key[1]].add(key[2])
     people: list[Author | Applier] = []
     loaded: dict[str, Dossier] = {}
@@ -311,8 +304,8 @@ def erase_person(
             for i in positions:
                 if i >= len(persons) or folded_name(persons[i].full_name) != folded_name(every[(uuid, role, i)]
                                                                           .full_name):
-                    raise RedactionError(f"Hồ sơ “{d.title}” đã thay đổi sau khi tìm: hãy tìm "
-                                         "lại.", code="erasure_stale")
+                    raise RedactionError("erasure_dossier_changed", code="erasure_stale",
+                                         title=d.title)
                 people.append(persons[i])
     identifiers = Identifiers(
         report.identifiers.cccds | Identifiers.of(people).cccds,
@@ -366,9 +359,7 @@ def erase_binned_dossier(session: Session, uuid: str, *, reason: str = "",
     than deleted for good, say until a complaint is settled)."""
     d = get_dossier(session, uuid)
     if d.deleted_at is None:
-        raise InputError(f"Hồ sơ “{d.title}” không nằm trong thùng rác. Để xóa dữ liệu của một "
-                         "người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.",
-                         code="erasure_not_in_bin")
+        raise InputError("erasure_not_in_bin", title=d.title)
     return erase_person(session, dossier_report(session, uuid), reason=reason, user=user)
 
 
