@@ -20,14 +20,12 @@ from sangkien_desktop.services.dossiers.personal_data import (
     find_person,
 )
 from sangkien_desktop.storage.backup import DB_MEMBER, read_manifest
-from tests.core.privacy_support import CCCD, NAME, OTHER_CCCD, PHONE, make_world
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path / "data")
-    yield w
-    w.app.close()
+from tests.core.privacy_support import (
+    CCCD,
+    NAME,
+    OTHER_CCCD,
+    PHONE,
+)
 
 
 def _database_in(path) -> bytes:

@@ -7,20 +7,11 @@ import datetime as dt
 import json
 import zipfile
 
-import pytest
-
 from sangkien_desktop.cli import main
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.storage.backup import DB_MEMBER
-from tests.core.privacy_support import CCCD, NAME, make_world
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path / "data")
-    yield w
-    w.app.close()
+from tests.core.privacy_support import CCCD, NAME
 
 
 def test_dry_run_then_erase_then_rewrite_backups(world, capsys):

@@ -19,12 +19,11 @@ from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import packages
 from sangkien_desktop.services.exchange.nomination_package import nomination_part
 from sangkien_desktop.services.exchange.package_import import Resolution
-from sangkien_desktop.services.exchange.package_merge import import_package
 from sangkien_desktop.services.nominating import nomination_checks
 from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_nomination_package import nominate
-from tests.core.test_received import TODAY, UPPER
+from tests.core.test_received import TODAY, UPPER, receive
 from tests.core.test_validation_support import MOT_TRIEU
 
 CCCD, PHONE = "045085123456", "0912345678"  # good_dossier()'s first author
@@ -53,11 +52,6 @@ def export(app, out: Path, *, nomination: str | None = None, dossiers=(), **kw):
         part = nomination_part(s, nomination, app.campaigns) if nomination else None
         return packages.export_package(s, app.layout.attachments, out, list(dossiers),
                                        app.campaigns, nomination=part, **kw)
-
-
-def receive(app, path: Path, **kw):
-    with app.db.session() as s:
-        return import_package(s, path, app.layout.attachments, **kw)
 
 
 def records(path: Path) -> dict:

@@ -25,15 +25,7 @@ from tests.core.privacy_support import (
     OTHER_CCCD,
     PHONE,
     database_bytes,
-    make_world,
 )
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path / "data")
-    yield w
-    w.app.close()
 
 
 def _find(w, **query):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.backup.backups import _LOCK  # no backup or restore meanwhile
@@ -164,14 +164,7 @@ def iter_rewrite_backups(layout: DataLayout, selection: Selection, *, user: str 
 
 def rewrite_backups(layout: DataLayout, selection: Selection, *, user: str | None = None,
                     progress: Callable[[Progress], None] | None = None) -> list[BackupRewrite]:
-    steps = iter_rewrite_backups(layout, selection, user=user)
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
+    return drive(iter_rewrite_backups(layout, selection, user=user), progress)
 
 
 def delete_backup(layout: DataLayout, path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
 from sangkien_desktop.domain.personal_data import fill_withheld
@@ -304,18 +304,6 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
 def inspect_package(session: Session, path: Path, store: Path | None = None,
                     progress: Callable[[Progress], None] | None = None) -> ImportPlan:
     return drive(iter_inspect_package(session, path, store), progress)
-
-
-def drive(steps: Generator[Progress, None, Any],
-          progress: Callable[[Progress], None] | None = None) -> Any:
-    """Runs a progress generator to its end on this thread; returns its result."""
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
 
 
 def _document_row(session: Session, owner: str, kind: str, sha: str) -> ReceivedDocumentRow | None:
