@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
@@ -276,15 +276,9 @@ def export_package(session: Session, store: Path, out: Path, dossier_uuids: list
                    campaigns: dict[str, Campaign], *, nomination: NominationPart | None = None,
                    personal_data: bool = False,
                    progress: Callable[[Progress], None] | None = None) -> Manifest:
-    gen = iter_export_package(session, store, out, dossier_uuids, campaigns,
-                              nomination=nomination, personal_data=personal_data)
-    while True:
-        try:
-            step = next(gen)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
+    return drive(iter_export_package(session, store, out, dossier_uuids, campaigns,
+                                     nomination=nomination, personal_data=personal_data),
+                 progress)
 
 
 def default_name(when: dt.date | None = None) -> str:
