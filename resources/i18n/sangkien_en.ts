@@ -3501,6 +3501,14 @@ and the archive %3.</translation>
         <translation>Content checksum (SHA-256): &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
+        <source>Dữ liệu cá nhân đã được xóa ngày %1; lịch sử hồ sơ ghi mã kiểm tra trước và sau mỗi lần xóa.</source>
+        <translation>Personal data was erased on %1; the dossier history records the content hash before and after each erasure.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nội dung không khớp mã kiểm tra đã ghi:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;The content does not match the recorded hash:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>Chỉ sửa được trạng thái, ghi chú, chương trình, đối tượng, mô tả cho cổng và việc khiếu nại, tranh chấp. Muốn sửa nội dung, hãy tạo phiên bản sửa đổi.</source>
         <translation>Only the status, notes, programme, target group, portal description, complaint and dispute can be changed. To change the content, create a corrected version.</translation>
     </message>
@@ -4827,6 +4835,21 @@ and the archive %3.</translation>
         <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
         <comment>gap_complaint</comment>
         <translation>There is a complaint about the content or the recognition result.</translation>
+    </message>
+    <message>
+        <source>Nội dung hồ sơ không khớp mã kiểm tra đang lưu.</source>
+        <comment>hash_chain_content</comment>
+        <translation>The dossier content does not match its recorded content hash.</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.</source>
+        <comment>hash_chain_recorded</comment>
+        <translation>The content hash at recognition (or after the last personal data erasure) does not match the recorded one.</translation>
+    </message>
+    <message>
+        <source>Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….</source>
+        <comment>hash_chain_step</comment>
+        <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
     </message>
     <message>
         <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>

@@ -16,6 +16,7 @@ from sangkien_desktop.storage.backup import DB_MEMBER
 from tests.core.privacy_support import BORN, CCCD, NAME, fill_world
 
 from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
+from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
 from sangkien_desktop.gui.main_window import MainWindow
 
@@ -67,6 +68,12 @@ def test_find_tick_confirm_and_erase_with_the_backups(qtbot, app_data, monkeypat
         assert get_dossier(s, world.draft).appliers[0].birth_date is None
     with zipfile.ZipFile(backup.path) as zf:
         assert CCCD.encode() not in zf.read(DB_MEMBER)
+    # The recognised dossier's banner says when its personal data was erased.
+    editor = DossierEditor(app_data, world.recognised)
+    qtbot.addWidget(editor)
+    banner = editor.ui.versionLabel.text()
+    assert "Dữ liệu cá nhân đã được xóa ngày" in banner and "không khớp" not in banner
+    assert not editor.ui.titleEdit.isEnabled() or editor.ui.titleEdit.isReadOnly()
 
 
 def test_a_dossier_in_the_bin(qtbot, app_data, monkeypatch, _no_modal_boxes):

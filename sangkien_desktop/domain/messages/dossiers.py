@@ -66,4 +66,11 @@ MESSAGES: dict[str, str] = {
         "xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị "
         "thay đổi; hãy khôi phục từ một bản sao lưu."
     ),
+    "hash_chain_step": (
+        "Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}…."
+    ),
+    "hash_chain_recorded": (
+        "Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu."
+    ),
+    "hash_chain_content": "Nội dung hồ sơ không khớp mã kiểm tra đang lưu.",
 }

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.change_log import HIDDEN, PERSONAL_FIELDS, describe_changes
 from sangkien_desktop.domain.council import DossierFrozenError
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DossierVersionRow, HistoryRow
@@ -281,7 +282,7 @@ class HashChain:
     links: list[HashLink]
     recorded: str  # the freeze's hash now
     actual: str  # the hash of the stored content
-    problems: list[str]
+    problems: list[Message]
 
     @property
     def ok(self) -> bool:
@@ -295,7 +296,7 @@ def hash_chain(session: Session, dossier: Dossier) -> HashChain:
     logged step (its recognition is in the sender's log)."""
     info = version_of(session, dossier.uuid)
     links: list[HashLink] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     expected: str | None = None
     for e in for_entity(session, DOSSIER, dossier.uuid):
         value = e.changes.get("content_hash")
@@ -305,14 +306,13 @@ def hash_chain(session: Session, dossier: Dossier) -> HashChain:
         elif isinstance(value, list) and len(value) == 2:
             before, after = value
             if expected is not None and before != expected:
-                problems.append(f"Bước “{e.action}” lúc {e.at:%H:%M %d/%m/%Y} bắt đầu từ mã "
-                                f"{str(before)[:12]}… thay vì {expected[:12]}….")
+                problems.append(Message("hash_chain_step", at=f"{e.at:%H:%M %d/%m/%Y}",
+                                        found=str(before)[:12], expected=expected[:12]))
             links.append(HashLink(e.action, e.at, e.user, before, after))
             expected = after
     actual = content_hash(dossier)
     if expected is not None and expected != info.content_hash:
-        problems.append("Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không "
-                        "khớp mã đang lưu.")
+        problems.append(Message("hash_chain_recorded"))
     if info.frozen and actual != info.content_hash:
-        problems.append("Nội dung hồ sơ không khớp mã kiểm tra đang lưu.")
+        problems.append(Message("hash_chain_content"))
     return HashChain(links, info.content_hash, actual, problems)
