@@ -20,7 +20,11 @@ from pathlib import Path
 
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange import schema
-from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
+from sangkien_desktop.exchange.json_format import (
+    dossier_from_json,
+    read_dossiers,
+    write_dossiers,
+)
 from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
 
 
@@ -72,6 +76,8 @@ def main() -> int:
         row("schema check (fastjsonschema / jsonschema)", ours, reference)
         row("safe read (read_dossiers / json.loads)", timed(lambda: read_dossiers(path)),
             timed(lambda: json.loads(text)))
+        row("  of which decoding into dossiers", timed(
+            lambda: [dossier_from_json(d) for d in document["dossiers"]]), None)
 
         huge = dict(document, dossiers=document["dossiers"][:10])
         huge["dossiers"][3] = dict(huge["dossiers"][3], title="x" * 20_000_000)

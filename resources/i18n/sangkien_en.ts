@@ -4263,10 +4263,6 @@ and the archive %3.</translation>
         <translation>%1 has the same dossier code “%2” as dossier %3 of the same unit: each initiative needs its own code; correct the code where the file was made and export it again.</translation>
     </message>
     <message>
-        <source>Tệp “%1” quá lớn.</source>
-        <translation>The file “%1” is too large.</translation>
-    </message>
-    <message>
         <source>Không đọc được tệp “%1” (%2).</source>
         <translation>Cannot read the file “%1” (%2).</translation>
     </message>
@@ -4625,6 +4621,10 @@ and the archive %3.</translation>
     <message>
         <source>tên tệp dài quá 255 ký tự</source>
         <translation>the file name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
+        <translation>The file “%1” is still being written: wait until it has been copied in full, then import it again.</translation>
     </message>
     <message>
         <source>%1 %2: dữ liệu lồng nhau quá sâu.</source>

@@ -218,15 +218,16 @@ def read_document(path: Path) -> Any:
             raise DataFileError(
                 f"Tệp “{path.name}” quá lớn ({size / 1048576:,.0f} MB; tối đa "
                 f"{MAX_JSON_BYTES // 1048576:,} MB).".replace(",", "."), code="data_too_large")
-        with path.open("rb") as fh:
-            data = fh.read(MAX_JSON_BYTES + 1)
+        with path.open("rb") as fh:  # a file growing meanwhile is caught below
+            data = fh.read(size + 1)
     except FileNotFoundError:
         raise DataFileError(f"Không tìm thấy tệp “{path}”.", code="data_missing") from None
     except OSError as exc:
         raise DataFileError(f"Không đọc được tệp “{path.name}” ({exc.strerror or exc}).",
                             code="data_unreadable") from exc
-    if len(data) > MAX_JSON_BYTES:
-        raise DataFileError(f"Tệp “{path.name}” quá lớn.", code="data_too_large")
+    if len(data) > size:
+        raise DataFileError(f"Tệp “{path.name}” đang được ghi dở: hãy chờ chép xong rồi nhập "
+                            "lại.", code="data_changing")
     return load_json(data, path.name)
 
 

@@ -20,7 +20,7 @@ import re
 import unicodedata
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -123,12 +123,15 @@ PATTERN_LABELS = {
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a file: where (the record and item), the JSON path, the rule broken
-    (a JSON Schema keyword, or "nul", "surrogate", "depth", "duplicate") and the sentence."""
+    (a JSON Schema keyword, or "nul", "surrogate", "duplicate"), the Vietnamese sentence, and
+    the values it states (``limit``, ``length``, ``minimum``, ``maximum``, ``reason``…), for a
+    reader that words it in another language."""
 
     where: str
     path: str
     rule: str
     message: str
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 class InvalidDataError(DataFileError):
@@ -278,14 +281,14 @@ def _record_name(key: str, record: Any) -> str:
     if not isinstance(name, str) or not name.strip() or _BAD_CHARACTER.search(name):
         return ""
     name = " ".join(name.split())
-    return f" (“{name[:60]}…”)" if len(name) > 60 else f" (“{name}”)"
+    return f" (“{name[:40]}…”)" if len(name) > 40 else f" (“{name}”)"
 
 
 def _describe(document: Any, path: tuple[Any, ...]) -> tuple[str, str]:
     """(where, field) of a JSON path: ("Hồ sơ thứ 3 (“…”), tác giả thứ 2", "tỷ lệ đóng góp (%)")
     for ("dossiers", 2, "authors", 1, "share_percent")."""
     parts: list[str] = []
-    node, field = document, ""
+    node, named = document, ""
     for i, step in enumerate(path):
         parent = str(path[i - 1]) if i else ""
         if isinstance(step, int):
@@ -294,25 +297,26 @@ def _describe(document: Any, path: tuple[Any, ...]) -> tuple[str, str]:
                 parts.append(f"{RECORD_LABELS[parent]} {step + 1}{_record_name(parent, child)}")
             else:
                 parts.append(f"{ITEM_LABELS.get(parent, 'mục thứ')} {step + 1}")
-            node, field = child, ""
+            node, named = child, ""
         else:
             node = node.get(step) if isinstance(node, dict) else None
             label = _field_label(str(step))
-            field = f"{field} ({label})" if field else label  # "đơn vị gửi (tên)"
-    return ", ".join(parts), field
+            named = f"{named} ({label})" if named else label  # "đơn vị gửi (tên)"
+    return ", ".join(parts), named
 
 
-def _problem(document: Any, path: tuple[Any, ...], rule: str, what: str) -> Problem:
-    where, field = _describe(document, path)
-    if where and field:
-        text = f"{where}: {field} {what}."
+def _problem(document: Any, path: tuple[Any, ...], rule: str, what: str,
+             **params: Any) -> Problem:
+    where, label = _describe(document, path)
+    if where and label:
+        text = f"{where}: {label} {what}."
     elif where:
         text = f"{where}: {what}."
     else:
-        sentence = f"{field} {what}" if field else what
+        sentence = f"{label} {what}" if label else what
         text = sentence[:1].upper() + sentence[1:] + "."
     dotted = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in path).lstrip(".")
-    return Problem(where, dotted, rule, text)
+    return Problem(where, dotted, rule, text, params)
 
 
 # ---- the schema ----------------------------------------------------------------------------
@@ -390,6 +394,11 @@ def _message(document: Any, path: tuple[Any, ...], exc: fastjsonschema.JsonSchem
     rule, definition = exc.rule or "", exc.rule_definition
     node_schema = exc.definition if isinstance(exc.definition, dict) else {}
     value = exc.value
+    params: dict[str, Any] = {key: node_schema[key] for key in
+                              ("minimum", "maximum", "maxLength", "maxItems", "format", "enum")
+                              if key in node_schema}
+    if isinstance(value, (str, list)):
+        params["length"] = len(value)
     if rule == "type":
         kinds = definition if isinstance(definition, list) else [definition]
         wanted = " hoặc ".join(TYPE_LABELS.get(k, str(k)) for k in kinds if k != "null")
@@ -416,6 +425,7 @@ def _message(document: Any, path: tuple[Any, ...], exc: fastjsonschema.JsonSchem
         what = "phải là một trong: " + ", ".join(f"“{a}”" for a in allowed)
     elif rule == "format" and definition == "file-name" and isinstance(value, str):
         reason = name_problem(unicodedata.normalize("NFC", value)) or "empty"
+        params["reason"] = reason
         what = (f"“{_short(value)}” không dùng được: {NAME_PROBLEM_LABELS[reason]}. Hãy đổi "
                 "tên tệp ở nơi gửi rồi xuất lại")
     elif rule == "format":
@@ -424,7 +434,7 @@ def _message(document: Any, path: tuple[Any, ...], exc: fastjsonschema.JsonSchem
         what = _pattern_label(node_schema)
     else:
         what = "không hợp lệ"
-    return _problem(document, path, rule, what)
+    return _problem(document, path, rule, what, **params)
 
 
 def _pattern_label(node_schema: dict[str, Any]) -> str:

@@ -235,3 +235,19 @@ def test_a_refused_file_leaves_no_backup_and_the_command_line_says_why(tmp_path,
     assert main(["--data-dir", str(root), "import-json", str(good)]) == 0
     assert [b.reason for b in backups.list_backups(DataLayout(root))] == ["import"]
     capsys.readouterr()
+
+
+def test_each_problem_carries_its_rule_path_and_values(tmp_path):
+    """For a reader that words the refusal in another language: the problem, not only the
+    sentence."""
+    data = good_document()
+    data["dossiers"][0]["authors"][1]["share_percent"] = -5
+    data["dossiers"][1]["title"] = "x" * 1200
+    with pytest.raises(schema.InvalidDataError) as info:
+        read_dossiers(write(tmp_path / "x.json", data))
+    share, title = info.value.problems
+    assert (share.rule, share.path, share.params["minimum"], share.params["maximum"]) == (
+        "minimum", "dossiers[0].authors[1].share_percent", 0, 100)
+    assert share.where == "Hồ sơ thứ 1 (“Thiết bị gá lắp nhanh khuôn ép”), tác giả thứ 2"
+    assert (title.rule, title.params["maxLength"], title.params["length"]) == ("maxLength", 1000, 1200)
+    assert info.value.code == "data_invalid" and info.value.total == 2

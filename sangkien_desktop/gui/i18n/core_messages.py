@@ -209,7 +209,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Tệp “%1” dùng định dạng phiên bản %2, mới hơn phiên bản %3 mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop."),
     QT_TRANSLATE_NOOP("core", "%1 trùng mã định danh %2 với hồ sơ thứ %3."),
     QT_TRANSLATE_NOOP("core", "%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” quá lớn."),
+    QT_TRANSLATE_NOOP("core", "Tệp “%1” đang được ghi dở: hãy chờ chép xong rồi nhập lại."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
     QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1” (%2)."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ thứ %1"),
