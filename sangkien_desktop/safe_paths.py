@@ -21,8 +21,5 @@ def join_inside(folder: Path, *names: str, fallback: str = "tep") -> Path:
     joined = folder.joinpath(*(safe_file_name(n, fallback) for n in names))
     base, target = folder.resolve(), joined.resolve()
     if target == base or not target.is_relative_to(base):
-        raise UnsafePathError(
-            f"Không ghi tệp “{names[-1] if names else ''}”: đường dẫn sẽ nằm ngoài thư mục "
-            f"“{folder}”. Không có gì được ghi."
-        )
+        raise UnsafePathError("unsafe_path", name=names[-1] if names else "", folder=str(folder))
     return joined

@@ -3576,20 +3576,8 @@ and the archive %3.</translation>
         <translation>The voting base “{base}” is not valid (council or present).</translation>
     </message>
     <message>
-        <source>Tệp “%1” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;%2&quot;).</source>
-        <translation>The file “%1” is not an initiative dossier file (&quot;format&quot;: &quot;%2&quot; is missing).</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” dùng định dạng phiên bản %2, mới hơn phiên bản %3 mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
-        <translation>The file “%1” uses format version %2, newer than version %3 that this program reads. Update Sáng kiến Desktop.</translation>
-    </message>
-    <message>
         <source>Không tìm thấy tệp “%1”.</source>
         <translation>The file “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải JSON hợp lệ (dòng %2, cột %3).</source>
-        <translation>The file “%1” is not valid JSON (line %2, column %3).</translation>
     </message>
     <message>
         <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
@@ -3693,6 +3681,11 @@ and the archive %3.</translation>
         <source>“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
         <comment>attachment_not_file</comment>
         <translation>“{name}” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
+        <comment>attachment_not_openable</comment>
+        <translation>The file “{name}” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
     </message>
     <message>
         <source>Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
@@ -4345,9 +4338,84 @@ and the archive %3.</translation>
         <translation>several people share the largest contribution</translation>
     </message>
     <message>
+        <source>Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
+        <comment>data_changing</comment>
+        <translation>The file “{file}” is still being written: wait until it has been copied in full, then import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_depth</comment>
+        <translation>The file “{file}” has data nested too deep.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).</source>
+        <comment>data_encoding</comment>
+        <translation>The file “{file}” is not UTF-8 text (an unexpected byte at position {position}).</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp {name}: {reason}</source>
         <comment>data_file_unreadable</comment>
         <translation>Cannot read the file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <comment>data_format</comment>
+        <translation>The file “{file}” is not an initiative dossier file (no &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.</source>
+        <comment>data_format_version</comment>
+        <translation>The file “{file}” gives the format version (format_version) “{version}”, which is not valid: it must be a positive whole number, such as 1.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).</source>
+        <comment>data_json</comment>
+        <translation>The file “{file}” is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>data_missing</comment>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
+        <comment>data_newer</comment>
+        <translation>The file “{file}” uses format version {version}, newer than version {known} that this program reads. Update Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number</comment>
+        <translation>The file “{file}” has a number that cannot be read (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number_at</comment>
+        <translation>The file “{file}” has a number that cannot be read on line {line} (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <comment>data_record_decisions</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>{record} thứ {number}: dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_record_depth</comment>
+        <translation>{record} {number}: the data is nested too deep.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị</source>
+        <comment>data_record_nominations</comment>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).</source>
+        <comment>data_too_large</comment>
+        <translation>The file “{file}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{file}” ({reason}).</source>
+        <comment>data_unreadable</comment>
+        <translation>Cannot read the file “{file}” ({reason}).</translation>
     </message>
     <message>
         <source>{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
@@ -4645,6 +4713,11 @@ and the archive %3.</translation>
         <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
     </message>
     <message>
+        <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
+        <comment>received_paper_not_openable</comment>
+        <translation>The file “{name}” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
+    </message>
+    <message>
         <source>mô tả bản chất của giải pháp</source>
         <comment>required_description_solution</comment>
         <translation>the description of the solution</translation>
@@ -4750,6 +4823,11 @@ and the archive %3.</translation>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
     </message>
     <message>
+        <source>Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.</source>
+        <comment>unsafe_path</comment>
+        <translation>Did not write the file “{name}”: the path would lie outside the folder “{folder}”. Nothing was written.</translation>
+    </message>
+    <message>
         <source>tên tệp trống</source>
         <translation>the file name is empty</translation>
     </message>
@@ -4790,24 +4868,12 @@ and the archive %3.</translation>
         <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
     </message>
     <message>
-        <source>Tệp “%1” ghi phiên bản định dạng (format_version) “%2” không hợp lệ: phải là một số nguyên dương, như 1.</source>
-        <translation>The file “%1” gives the format version (format_version) “%2”, which is not valid: it must be a positive whole number, such as 1.</translation>
-    </message>
-    <message>
         <source>%1 trùng mã định danh %2 với hồ sơ thứ %3.</source>
         <translation>%1 has the same identifier %2 as dossier %3.</translation>
     </message>
     <message>
         <source>%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
         <translation>%1 has the same dossier code “%2” as dossier %3 of the same unit: each initiative needs its own code; correct the code where the file was made and export it again.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
-        <translation>The file “%1” is still being written: wait until it has been copied in full, then import it again.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “%1” (%2).</source>
-        <translation>Cannot read the file “%1” (%2).</translation>
     </message>
     <message>
         <source>Hồ sơ thứ %1</source>
@@ -4953,10 +5019,6 @@ and the archive %3.</translation>
         <source>Đối tượng “{group}” không thuộc chương trình</source>
         <comment>target_group_unknown</comment>
         <translation>The target group “{group}” is not one of the programme&apos;s</translation>
-    </message>
-    <message>
-        <source>%1 %2: dữ liệu lồng nhau quá sâu.</source>
-        <translation>%1 %2: the data is nested too deep.</translation>
     </message>
     <message>
         <source>Hồ sơ thứ</source>
@@ -5203,22 +5265,6 @@ and the archive %3.</translation>
         <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
     </message>
     <message>
-        <source>Tệp “%1” không phải văn bản UTF-8 (byte lạ ở vị trí %2).</source>
-        <translation>The file “%1” is not UTF-8 text (an unexpected byte at position %2).</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” có một số không đọc được%2 (NaN, vô cực hoặc quá nhiều chữ số).</source>
-        <translation>The file “%1” has a number that cannot be read%2 (NaN, infinity or too many digits).</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” có dữ liệu lồng nhau quá sâu.</source>
-        <translation>The file “%1” has data nested too deep.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
-        <translation>The file “%1” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
-    </message>
-    <message>
         <source>Được chấp nhận</source>
         <translation>Accepted</translation>
     </message>
@@ -5277,10 +5323,6 @@ and the archive %3.</translation>
     <message>
         <source>Không tìm thấy tệp “%1” trong thư mục dữ liệu.</source>
         <translation>File “%1” not found in the data folder.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
-        <translation>The file “%1” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
     </message>
     <message>
         <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>

@@ -160,18 +160,12 @@ def check_header(raw: Any, known: int, name: str) -> None:
     """The document is a dossier file of a format version this program reads; raises
     DataFileError (before the schema is consulted: a newer file may follow another one)."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise DataFileError(
-            f"Tệp “{name}” không phải tệp hồ sơ sáng kiến (thiếu \"format\": \"{FORMAT_NAME}\").",
-            code="data_format")
+        raise DataFileError("data_format", file=name, format=FORMAT_NAME)
     version = raw.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise DataFileError(
-            f"Tệp “{name}” ghi phiên bản định dạng (format_version) “{str(version)[:20]}” không "
-            "hợp lệ: phải là một số nguyên dương, như 1.", code="data_format_version")
+        raise DataFileError("data_format_version", file=name, version=str(version)[:20])
     if version > known:
-        raise DataFileError(
-            f"Tệp “{name}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà "
-            "chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.", code="data_newer")
+        raise DataFileError("data_newer", file=name, version=version, known=known)
 
 
 def lineages(versions: list[dict[str, Any]]) -> dict[str, str]:
@@ -215,19 +209,18 @@ def read_document(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_JSON_BYTES:
-            raise DataFileError(
-                f"Tệp “{path.name}” quá lớn ({size / 1048576:,.0f} MB; tối đa "
-                f"{MAX_JSON_BYTES // 1048576:,} MB).".replace(",", "."), code="data_too_large")
+            raise DataFileError("data_too_large", file=path.name,
+                                size=f"{size / 1048576:,.0f}".replace(",", "."),
+                                limit=f"{MAX_JSON_BYTES // 1048576:,}".replace(",", "."))
         with path.open("rb") as fh:  # a file growing meanwhile is caught below
             data = fh.read(size + 1)
     except FileNotFoundError:
-        raise DataFileError(f"Không tìm thấy tệp “{path}”.", code="data_missing") from None
+        raise DataFileError("data_missing", path=str(path)) from None
     except OSError as exc:
-        raise DataFileError(f"Không đọc được tệp “{path.name}” ({exc.strerror or exc}).",
-                            code="data_unreadable") from exc
+        raise DataFileError("data_unreadable", file=path.name,
+                            reason=exc.strerror or str(exc)) from exc
     if len(data) > size:
-        raise DataFileError(f"Tệp “{path.name}” đang được ghi dở: hãy chờ chép xong rồi nhập "
-                            "lại.", code="data_changing")
+        raise DataFileError("data_changing", file=path.name)
     return load_json(data, path.name)
 
 

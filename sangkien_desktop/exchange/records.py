@@ -17,6 +17,7 @@ from typing import Any
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import nfc
 from sangkien_desktop.exchange.json_format import (
     FORMAT_VERSION,
@@ -25,7 +26,7 @@ from sangkien_desktop.exchange.json_format import (
     document,
     dossier_from_json,
 )
-from sangkien_desktop.exchange.schema import DOSSIER_SCHEMA, RECORD_LABELS, check_document, too_deep
+from sangkien_desktop.exchange.schema import DOSSIER_SCHEMA, check_document, too_deep
 
 RECORDS_NAME = "records.json"
 
@@ -149,8 +150,8 @@ def parse_records(raw: Any) -> Records:
     for key in ("decisions", "nominations"):
         for i, item in enumerate(raw.get(key, [])):
             if too_deep(item):
-                raise DataFileError(f"{RECORD_LABELS[key]} {i + 1}: dữ liệu lồng nhau quá sâu.",
-                                    code="data_depth")
+                raise DataFileError("data_record_depth", code="data_depth",
+                                    record=Message(f"data_record_{key}"), number=i + 1)
     dossiers = [dossier_from_json(d, i) for i, d in enumerate(raw["dossiers"])]
     records = Records(
         dossiers=dossiers,

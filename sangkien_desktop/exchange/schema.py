@@ -194,20 +194,19 @@ def load_json(data: bytes, name: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataFileError(f"Tệp “{name}” không phải văn bản UTF-8 (byte lạ ở vị trí "
-                            f"{exc.start}).", code="data_encoding") from None
+        raise DataFileError("data_encoding", file=name, position=exc.start) from None
     try:
         value = json.loads(text, parse_constant=_no_constant, parse_float=_finite,
                            parse_int=_integer)
     except json.JSONDecodeError as exc:
-        raise DataFileError(f"Tệp “{name}” không phải JSON hợp lệ (dòng {exc.lineno}, cột "
-                            f"{exc.colno}).", code="data_json") from None
+        raise DataFileError("data_json", file=name, line=exc.lineno, column=exc.colno) from None
     except _BadNumber as exc:
-        raise DataFileError(f"Tệp “{name}” có một số không đọc được{_line_of(text, str(exc))} "
-                            "(NaN, vô cực hoặc quá nhiều chữ số).", code="data_number") from None
+        line = _line_of(text, str(exc))
+        if line is None:
+            raise DataFileError("data_number", file=name) from None
+        raise DataFileError("data_number_at", file=name, line=line) from None
     except RecursionError:
-        raise DataFileError(f"Tệp “{name}” có dữ liệu lồng nhau quá sâu.",
-                            code="data_depth") from None
+        raise DataFileError("data_depth", file=name) from None
     if _SUSPECT_ESCAPE.search(text):
         problems = list(_bad_strings(value))
         if problems:
@@ -215,10 +214,10 @@ def load_json(data: bytes, name: str) -> Any:
     return value
 
 
-def _line_of(text: str, literal: str) -> str:
-    """ " ở dòng N" for the first place ``literal`` stands as a value in ``text``."""
+def _line_of(text: str, literal: str) -> int | None:
+    """The line where ``literal`` first stands as a value in ``text``."""
     found = re.search(r"[:\[,]\s*" + re.escape(literal[:50]), text)
-    return f" ở dòng {text.count(chr(10), 0, found.start()) + 1}" if found else ""
+    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 def _walk(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:

@@ -16,6 +16,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "áp dụng thử", "applied_trial")
     QCoreApplication.translate("core", "Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.", "attachment_empty")
     QCoreApplication.translate("core", "“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).", "attachment_not_file")
+    QCoreApplication.translate("core", "Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.", "attachment_not_openable")
     QCoreApplication.translate("core", "Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.", "attachment_too_large")
     QCoreApplication.translate("core", "Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.", "attachment_type")
     QCoreApplication.translate("core", "Không đọc được tệp “{name}” ({reason}). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.", "attachment_unreadable")
@@ -154,7 +155,22 @@ def _coded() -> None:
     QCoreApplication.translate("core", "chủ nhiệm/tác giả chính", "credit_lead")
     QCoreApplication.translate("core", "nhiều người được đánh dấu là tác giả chính", "credit_tie_leads")
     QCoreApplication.translate("core", "nhiều người có cùng tỷ lệ đóng góp cao nhất", "credit_tie_shares")
+    QCoreApplication.translate("core", "Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.", "data_changing")
+    QCoreApplication.translate("core", "Tệp “{file}” có dữ liệu lồng nhau quá sâu.", "data_depth")
+    QCoreApplication.translate("core", "Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).", "data_encoding")
     QCoreApplication.translate("core", "Không đọc được tệp {name}: {reason}", "data_file_unreadable")
+    QCoreApplication.translate("core", "Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu \"format\": \"{format}\").", "data_format")
+    QCoreApplication.translate("core", "Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.", "data_format_version")
+    QCoreApplication.translate("core", "Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).", "data_json")
+    QCoreApplication.translate("core", "Không tìm thấy tệp “{path}”.", "data_missing")
+    QCoreApplication.translate("core", "Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.", "data_newer")
+    QCoreApplication.translate("core", "Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).", "data_number")
+    QCoreApplication.translate("core", "Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).", "data_number_at")
+    QCoreApplication.translate("core", "Quyết định", "data_record_decisions")
+    QCoreApplication.translate("core", "{record} thứ {number}: dữ liệu lồng nhau quá sâu.", "data_record_depth")
+    QCoreApplication.translate("core", "Đợt đề nghị", "data_record_nominations")
+    QCoreApplication.translate("core", "Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).", "data_too_large")
+    QCoreApplication.translate("core", "Không đọc được tệp “{file}” ({reason}).", "data_unreadable")
     QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
     QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
     QCoreApplication.translate("core", "Ngày", "date_label")
@@ -217,6 +233,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
+    QCoreApplication.translate("core", "Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.", "received_paper_not_openable")
     QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
     QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
     QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
@@ -258,6 +275,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.", "target_phase")
     QCoreApplication.translate("core", "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.", "target_unit")
     QCoreApplication.translate("core", "Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.", "unit_not_found")
+    QCoreApplication.translate("core", "Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.", "unsafe_path")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.", "version_exists")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.", "version_not_frozen")
     QCoreApplication.translate("core", "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).", "vote_base_invalid")
@@ -287,18 +305,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Lỗi"),
     QT_TRANSLATE_NOOP("core", "Cảnh báo"),
     QT_TRANSLATE_NOOP("core", "Thông tin"),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải tệp hồ sơ sáng kiến (thiếu \"format\": \"%2\")."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” ghi phiên bản định dạng (format_version) “%2” không hợp lệ: phải là một số nguyên dương, như 1."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” dùng định dạng phiên bản %2, mới hơn phiên bản %3 mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop."),
     QT_TRANSLATE_NOOP("core", "%1 trùng mã định danh %2 với hồ sơ thứ %3."),
     QT_TRANSLATE_NOOP("core", "%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” đang được ghi dở: hãy chờ chép xong rồi nhập lại."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1” (%2)."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ thứ %1"),
     QT_TRANSLATE_NOOP("core", "Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu."),
+    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
     QT_TRANSLATE_NOOP("core", "có hai %1 trùng mã %2."),
-    QT_TRANSLATE_NOOP("core", "%1 %2: dữ liệu lồng nhau quá sâu."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ thứ"),
     QT_TRANSLATE_NOOP("core", "Phiên bản hồ sơ thứ"),
     QT_TRANSLATE_NOOP("core", "Quyết định thứ"),
@@ -360,10 +372,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("core", "phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS"),
     QT_TRANSLATE_NOOP("core", "phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)"),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải văn bản UTF-8 (byte lạ ở vị trí %2)."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải JSON hợp lệ (dòng %2, cột %3)."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” có một số không đọc được%2 (NaN, vô cực hoặc quá nhiều chữ số)."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” có dữ liệu lồng nhau quá sâu."),
     QT_TRANSLATE_NOOP("core", "Chưa có tên sáng kiến. Hãy nhập tên vào ô này."),
     QT_TRANSLATE_NOOP("core", "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%)."),
     QT_TRANSLATE_NOOP("core", "Ngày áp dụng %1 còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm."),
@@ -402,7 +410,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Ảnh BMP"),
     QT_TRANSLATE_NOOP("core", "Ảnh TIFF"),
     QT_TRANSLATE_NOOP("core", "Ảnh WebP"),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp."),
     QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên."),
     QT_TRANSLATE_NOOP("core", "Chưa chọn hồ sơ nào để đưa vào gói."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."),
@@ -422,7 +429,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Quyết định công nhận sáng kiến"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy đợt đề nghị nhận được “%1”."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1” trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi."),
     QT_TRANSLATE_NOOP("core", "Đang soạn"),
     QT_TRANSLATE_NOOP("core", "Đã gửi"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),

@@ -185,9 +185,5 @@ def copy_for_opening(store: Path, ref: AttachmentRef, target_dir: Path) -> Path:
     opened at all (AttachmentError)."""
     name = opening_name(ref.filename, sniff_media_type(blob_path(store, ref.sha256)))
     if name is None:
-        raise AttachmentError(
-            f"Tệp “{ref.filename}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở "
-            "nó. Nếu cần, hãy hỏi lại người gửi tệp.",
-            code="attachment_not_openable",
-        )
+        raise AttachmentError("attachment_not_openable", name=ref.filename)
     return export_copy(store, dataclasses.replace(ref, filename=name), target_dir)

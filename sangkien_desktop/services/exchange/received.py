@@ -196,9 +196,7 @@ def copy_paper(store: Path, paper: ReceivedPaper, folder: Path) -> Path:
                             code="received_paper_missing")
     name = opening_name(paper.filename or f"{paper.kind}.pdf", sniff_media_type(source))
     if name is None:
-        raise AttachmentError(f"Tệp “{paper.filename}” không phải tệp PDF, ảnh hay Word nên chương "
-                              "trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.",
-                              code="received_paper_not_pdf")
+        raise AttachmentError("received_paper_not_openable", name=paper.filename)
     folder.mkdir(parents=True, exist_ok=True)
     target = join_inside(folder, name, fallback=f"{paper.sha256[:12]}.pdf")
     shutil.copyfile(source, target)
