@@ -321,49 +321,32 @@ def _problem(document: Any, path: tuple[Any, ...], rule: str, what: str,
 # ---- the schema ----------------------------------------------------------------------------
 
 
-def _real_date(text: str) -> bool:
-    if not isinstance(text, str):  # a format says nothing of other values
+def _accepts(parse: Callable[[str], object]) -> Callable[[object], bool]:
+    """A format check from a parser that raises ValueError on a bad value; a value that is no
+    string passes (a format says nothing of other values)."""
+    def check(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        try:
+            parse(value)
+        except ValueError:
+            return False
         return True
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+    return check
 
 
-def _real_moment(text: str) -> bool:
-    if not isinstance(text, str):  # a format says nothing of other values
-        return True
-    try:
-        dt.datetime.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _uuid(text: str) -> bool:
-    if not isinstance(text, str):  # a format says nothing of other values
-        return True
-    try:
-        uuidlib.UUID(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _file_name(text: str) -> bool:
-    if not isinstance(text, str):  # a format says nothing of other values
-        return True
-    return name_problem(unicodedata.normalize("NFC", text)) is None
+def _file_name(text: str) -> None:
+    if name_problem(unicodedata.normalize("NFC", text)) is not None:
+        raise ValueError(text)
 
 
 # The schema's formats, as this program reads them (also given to the reference validator in
 # the tests): "file-name" is domain/file_names.py's rule.
-FORMATS: dict[str, Callable[[str], bool]] = {
-    "date": _real_date,
-    "local-date-time": _real_moment,
-    "uuid": _uuid,
-    "file-name": _file_name,
+FORMATS: dict[str, Callable[[object], bool]] = {
+    "date": _accepts(dt.date.fromisoformat),
+    "local-date-time": _accepts(dt.datetime.fromisoformat),
+    "uuid": _accepts(uuidlib.UUID),
+    "file-name": _accepts(_file_name),
 }
 
 

@@ -17,7 +17,7 @@ from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
 from tests.core import test_exchange_package as packages
 from tests.core.test_exchange_package import export, import_, rebuild, snapshot
-from tests.core.test_hostile_json import ENGLISH, HOSTILE_NAMES
+from tests.core.test_hostile_json import ENGLISH, HOSTILE_NAMES, _set
 
 sender, receiver = packages.sender, packages.receiver  # the exchange tests' data folders
 
@@ -40,15 +40,6 @@ def _records_text(replace: str, by: str):
 
 def _manifest(edit):
     return lambda _files, manifest: edit(manifest)
-
-
-def _set(*path, value):
-    def edit(data):
-        node = data
-        for step in path[:-1]:
-            node = node[step]
-        node[path[-1]] = value
-    return edit
 
 
 CASES = {
