@@ -4036,84 +4036,8 @@ and the archive %3.</translation>
         <translation>The voting base “{base}” is not valid (council or present).</translation>
     </message>
     <message>
-        <source>trường “%1” phải là số nguyên.</source>
-        <translation>the field “%1” must be a whole number.</translation>
-    </message>
-    <message>
-        <source>mỗi mục phải là một đối tượng JSON.</source>
-        <translation>every item must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>phải là một đối tượng JSON.</source>
-        <translation>must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>thiếu tên sáng kiến (title).</source>
-        <translation>the initiative&apos;s title (title) is missing.</translation>
-    </message>
-    <message>
-        <source>“attachments” phải là một danh sách.</source>
-        <translation>“attachments” must be a list.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;%2&quot;).</source>
-        <translation>The file “%1” is not an initiative dossier file (&quot;format&quot;: &quot;%2&quot; is missing).</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” dùng định dạng phiên bản %2, mới hơn phiên bản %3 mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
-        <translation>The file “%1” uses format version %2, newer than version %3 that this program reads. Update Sáng kiến Desktop.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” thiếu danh sách “dossiers”.</source>
-        <translation>The file “%1” has no “dossiers” list.</translation>
-    </message>
-    <message>
-        <source>trường “%1” có giá trị không hợp lệ: %2.</source>
-        <translation>the field “%1” has an invalid value: %2.</translation>
-    </message>
-    <message>
-        <source>trường “%1” phải là chuỗi văn bản.</source>
-        <translation>the field “%1” must be text.</translation>
-    </message>
-    <message>
-        <source>trường “%1” phải là true hoặc false.</source>
-        <translation>the field “%1” must be true or false.</translation>
-    </message>
-    <message>
-        <source>mã định danh (uuid) “%1” không hợp lệ.</source>
-        <translation>the identifier (uuid) “%1” is not valid.</translation>
-    </message>
-    <message>
-        <source>giá trị không hợp lệ: %1.</source>
-        <translation>invalid value: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” phải là một danh sách.</source>
-        <translation>“%1” must be a list.</translation>
-    </message>
-    <message>
-        <source>mỗi tệp đính kèm cần có “sha256”.</source>
-        <translation>every attachment needs a “sha256”.</translation>
-    </message>
-    <message>
-        <source>mã băm tệp đính kèm “%1” không hợp lệ.</source>
-        <translation>the attachment hash “%1” is not valid.</translation>
-    </message>
-    <message>
         <source>Không tìm thấy tệp “%1”.</source>
         <translation>The file “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “%1”: %2.</source>
-        <translation>Cannot read the file “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải JSON hợp lệ (dòng %2, cột %3).</source>
-        <translation>The file “%1” is not valid JSON (line %2, column %3).</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” có hai hồ sơ trùng mã định danh %2.</source>
-        <translation>The file “%1” has two dossiers with the same identifier %2.</translation>
     </message>
     <message>
         <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
@@ -5523,96 +5447,8 @@ and the archive %3.</translation>
         <translation>Package “%1” was not imported: %2 Nothing was written to the data.</translation>
     </message>
     <message>
-        <source>%1: mã định danh “%2” không hợp lệ.</source>
-        <translation>%1: the identifier “%2” is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: thời điểm “%2” không hợp lệ.</source>
-        <translation>%1: the time “%2” is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: phải là một đối tượng JSON.</source>
-        <translation>%1: must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>%1: số phiên bản không hợp lệ.</source>
-        <translation>%1: the version number is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: mã băm nội dung không hợp lệ.</source>
-        <translation>%1: the content hash is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: thiếu số hoặc ngày quyết định.</source>
-        <translation>%1: the decision number or date is missing.</translation>
-    </message>
-    <message>
-        <source>%1: “legal_basis” phải là danh sách văn bản.</source>
-        <translation>%1: “legal_basis” must be a list of texts.</translation>
-    </message>
-    <message>
-        <source>%1: thiếu danh sách “items”.</source>
-        <translation>%1: the “items” list is missing.</translation>
-    </message>
-    <message>
-        <source>%1: trường “%2” phải là chuỗi văn bản.</source>
-        <translation>%1: the field “%2” must be text.</translation>
-    </message>
-    <message>
-        <source>%1: một mục có kết quả không hợp lệ.</source>
-        <translation>%1: an item has an invalid outcome.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” phải là số tiền nguyên không âm.</source>
-        <translation>%1: “%2” must be a whole, non-negative amount.</translation>
-    </message>
-    <message>
-        <source>%1: đường dẫn “%2” không an toàn.</source>
-        <translation>%1: the path “%2” is not safe.</translation>
-    </message>
-    <message>
-        <source>%1: mã băm hoặc kích thước không hợp lệ.</source>
-        <translation>%1: the hash or size is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: “owner_kind” phải là một trong %2.</source>
-        <translation>%1: “owner_kind” must be one of %2.</translation>
-    </message>
-    <message>
-        <source>%1: thiếu loại hoặc tên tệp.</source>
-        <translation>%1: the kind or file name is missing.</translation>
-    </message>
-    <message>
         <source>có hai %1 trùng mã %2.</source>
         <translation>two %1 share the identifier %2.</translation>
-    </message>
-    <message>
-        <source>thiếu &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation>&quot;format&quot;: &quot;%1&quot; is missing.</translation>
-    </message>
-    <message>
-        <source>định dạng hồ sơ phiên bản %1 mới hơn phiên bản %2 mà chương trình này đọc được.</source>
-        <translation>dossier format version %1 is newer than version %2, the newest this program reads.</translation>
-    </message>
-    <message>
-        <source>“withheld_personal_data” chỉ được nêu %1.</source>
-        <translation>“withheld_personal_data” may only name %1.</translation>
-    </message>
-    <message>
-        <source>mỗi đợt đề nghị trong “nominations” phải là một đối tượng JSON.</source>
-        <translation>each nomination in “nominations” must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>phiên bản hồ sơ thứ %1</source>
-        <translation>dossier version %1</translation>
-    </message>
-    <message>
-        <source>quyết định thứ %1</source>
-        <translation>decision %1</translation>
-    </message>
-    <message>
-        <source>văn bản thứ %1</source>
-        <translation>document %1</translation>
     </message>
     <message>
         <source>Hồ sơ “%1” đã có ở máy này (cùng mã định danh %2). Xóa dòng này nếu là cùng một hồ sơ.</source>
@@ -5898,6 +5734,392 @@ and the archive %3.</translation>
     <message>
         <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
         <translation>The data was made by a newer version of Sáng kiến Desktop (schema %1; this version reads only up to %2). Install the newer version; the data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
+        <comment>attachment_not_openable</comment>
+        <translation>The file “{name}” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
+        <comment>data_changing</comment>
+        <translation>The file “{file}” is still being written: wait until it has been copied in full, then import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_depth</comment>
+        <translation>The file “{file}” has data nested too deep.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).</source>
+        <comment>data_encoding</comment>
+        <translation>The file “{file}” is not UTF-8 text (an unexpected byte at position {position}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <comment>data_format</comment>
+        <translation>The file “{file}” is not an initiative dossier file (no &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.</source>
+        <comment>data_format_version</comment>
+        <translation>The file “{file}” gives the format version (format_version) “{version}”, which is not valid: it must be a positive whole number, such as 1.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).</source>
+        <comment>data_json</comment>
+        <translation>The file “{file}” is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>data_missing</comment>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
+        <comment>data_newer</comment>
+        <translation>The file “{file}” uses format version {version}, newer than version {known} that this program reads. Update Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number</comment>
+        <translation>The file “{file}” has a number that cannot be read (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number_at</comment>
+        <translation>The file “{file}” has a number that cannot be read on line {line} (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <comment>data_record_decisions</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>{record} thứ {number}: dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_record_depth</comment>
+        <translation>{record} {number}: the data is nested too deep.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị</source>
+        <comment>data_record_nominations</comment>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).</source>
+        <comment>data_too_large</comment>
+        <translation>The file “{file}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{file}” ({reason}).</source>
+        <comment>data_unreadable</comment>
+        <translation>Cannot read the file “{file}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
+        <comment>received_paper_not_openable</comment>
+        <translation>The file “{name}” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
+    </message>
+    <message>
+        <source>Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.</source>
+        <comment>unsafe_path</comment>
+        <translation>Did not write the file “{name}”: the path would lie outside the folder “{folder}”. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>tên tệp trống</source>
+        <translation>the file name is empty</translation>
+    </message>
+    <message>
+        <source>tên tệp dài quá 255 ký tự</source>
+        <translation>the file name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <source>tên tệp chưa chuẩn hóa Unicode (NFC)</source>
+        <translation>the file name is not in Unicode normal form (NFC)</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
+        <translation>the file name has a control or invisible character</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu phân cách thư mục (/ hoặc \), tức là một đường dẫn</source>
+        <translation>the file name has a folder separator (/ or \), so it is a path</translation>
+    </message>
+    <message>
+        <source>tên tệp chỉ có dấu chấm (“.” hoặc “..”)</source>
+        <translation>the file name is only dots (“.” or “..”)</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)</source>
+        <translation>the file name has a colon (a drive such as C: or a hidden data stream)</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự Windows không cho phép (* ? &quot; &lt; &gt; |)</source>
+        <translation>the file name has a character Windows does not allow (* ? &quot; &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>tên tệp kết thúc bằng dấu chấm hoặc dấu cách</source>
+        <translation>the file name ends with a dot or a space</translation>
+    </message>
+    <message>
+        <source>tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)</source>
+        <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
+    </message>
+    <message>
+        <source>%1 trùng mã định danh %2 với hồ sơ thứ %3.</source>
+        <translation>%1 has the same identifier %2 as dossier %3.</translation>
+    </message>
+    <message>
+        <source>%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
+        <translation>%1 has the same dossier code “%2” as dossier %3 of the same unit: each initiative needs its own code; correct the code where the file was made and export it again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Phiên bản hồ sơ thứ</source>
+        <translation>Dossier version</translation>
+    </message>
+    <message>
+        <source>Quyết định thứ</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Văn bản thứ</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị thứ</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tệp thứ</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>tác giả thứ</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng thứ</source>
+        <translation>applier</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm thứ</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>mục thứ</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>căn cứ thứ</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc thứ</source>
+        <translation>rules version</translation>
+    </message>
+    <message>
+        <source>định dạng (format)</source>
+        <translation>format (format)</translation>
+    </message>
+    <message>
+        <source>phiên bản định dạng (format_version)</source>
+        <translation>format version (format_version)</translation>
+    </message>
+    <message>
+        <source>phiên bản chương trình</source>
+        <translation>program version</translation>
+    </message>
+    <message>
+        <source>thời điểm xuất</source>
+        <translation>export time</translation>
+    </message>
+    <message>
+        <source>tên sáng kiến</source>
+        <translation>the initiative&apos;s title</translation>
+    </message>
+    <message>
+        <source>mã định danh (uuid)</source>
+        <translation>identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>mã băm SHA-256</source>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <source>kích thước tệp</source>
+        <translation>file size</translation>
+    </message>
+    <message>
+        <source>loại tệp</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <source>thời điểm đính kèm</source>
+        <translation>time attached</translation>
+    </message>
+    <message>
+        <source>thời điểm tạo</source>
+        <translation>time created</translation>
+    </message>
+    <message>
+        <source>thời điểm sửa</source>
+        <translation>time changed</translation>
+    </message>
+    <message>
+        <source>thời điểm xóa</source>
+        <translation>time deleted</translation>
+    </message>
+    <message>
+        <source>mã định danh hồ sơ</source>
+        <translation>dossier identifier</translation>
+    </message>
+    <message>
+        <source>thời điểm công nhận</source>
+        <translation>time recognised</translation>
+    </message>
+    <message>
+        <source>mã định danh quyết định</source>
+        <translation>decision identifier</translation>
+    </message>
+    <message>
+        <source>loại văn bản</source>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>thứ tự trong phụ lục</source>
+        <translation>order in the annex</translation>
+    </message>
+    <message>
+        <source>đường dẫn trong gói</source>
+        <translation>path in the package</translation>
+    </message>
+    <message>
+        <source>loại chủ sở hữu văn bản</source>
+        <translation>kind of the paper&apos;s owner</translation>
+    </message>
+    <message>
+        <source>mã định danh chủ sở hữu văn bản</source>
+        <translation>identifier of the paper&apos;s owner</translation>
+    </message>
+    <message>
+        <source>đơn vị gửi</source>
+        <translation>sending unit</translation>
+    </message>
+    <message>
+        <source>đơn vị nhận</source>
+        <translation>receiving unit</translation>
+    </message>
+    <message>
+        <source>số Tờ trình</source>
+        <translation>cover letter number</translation>
+    </message>
+    <message>
+        <source>ngày Tờ trình</source>
+        <translation>cover letter date</translation>
+    </message>
+    <message>
+        <source>hạn gửi</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>thời điểm gửi</source>
+        <translation>time sent</translation>
+    </message>
+    <message>
+        <source>thứ tự</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>lĩnh vực ưu tiên</source>
+        <translation>priority field</translation>
+    </message>
+    <message>
+        <source>mã gói</source>
+        <translation>package identifier</translation>
+    </message>
+    <message>
+        <source>phiên bản lược đồ dữ liệu</source>
+        <translation>database schema version</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc</source>
+        <translation>rules versions</translation>
+    </message>
+    <message>
+        <source>danh sách tệp</source>
+        <translation>file list</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>đơn vị cấp trên</source>
+        <translation>parent unit</translation>
+    </message>
+    <message>
+        <source>cấp</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>một chuỗi văn bản</source>
+        <translation>a text string</translation>
+    </message>
+    <message>
+        <source>một số nguyên</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>một số</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>true hoặc false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>một danh sách</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>một đối tượng JSON</source>
+        <translation>a JSON object</translation>
+    </message>
+    <message>
+        <source>phải là một ngày có thật, dạng YYYY-MM-DD</source>
+        <translation>must be a real date, as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS</source>
+        <translation>must be a real time, as YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>phải là một mã định danh (uuid) hợp lệ</source>
+        <translation>must be a valid identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD</source>
+        <translation>must be a date from 1900 to 2099, as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS</source>
+        <translation>must be a time, as YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
+        <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,13 @@ class AttachmentError(SangKienError):
     code = "attachment"
 
 
+class UnsafePathError(SangKienError):
+    """A file would land outside the folder it was meant for (a stored name holding a path,
+    or a link in the folder pointing elsewhere); nothing was written."""
+
+    code = "unsafe_path"
+
+
 class DiskError(SangKienError):
     """The disk refused a write or a read: full (``disk_full``), read-only (``disk_read_only``)
     or failing (``disk_failed``). Nothing already saved was lost; the message says what to do."""

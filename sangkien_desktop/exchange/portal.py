@@ -16,9 +16,12 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from sangkien_desktop import atomic
 from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.domain.file_names import safe_file_name, unique_name
+from sangkien_desktop.safe_paths import join_inside
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,16 @@ class PortalItem:
 
     @property
     def folder(self) -> str:
-        return self.code or self.uuid[:8]
+        """The item's folder in the package: its code made a safe file name."""
+        return safe_file_name(self.code, fallback=self.uuid[:8])
+
+
+def layout(items: list[PortalItem]) -> list[tuple[str, str]]:
+    """(folder, PDF name) of each item: safe file names, and a folder per item even when two
+    dossiers (of two units, or a correction and its original) share a code."""
+    taken: set[str] = set()
+    return [(unique_name(item.folder, taken), safe_file_name(item.pdf_name, "ho-so.pdf"))
+            for item in items]
 
 
 def item_text(item: PortalItem) -> str:
@@ -146,13 +158,13 @@ def index_html(items: list[PortalItem], title: str, created: str) -> str:
         "<nav>" + " · ".join(f'<a href="#hs{n}">{html.escape(i.code or str(n))}</a>'
                           for n, i in enumerate(items, 1)) + "</nav>",
     ]
-    for n, item in enumerate(items, 1):
+    for n, (item, (folder, pdf_name)) in enumerate(zip(items, layout(items), strict=True), 1):
         rows = [_row(f"hs{n}-title", "Tên sáng kiến", item.title)]
         rows += [_row(f"hs{n}-{f.key}", f.label, f.value) for f in item.fields]
         rows.append(_row(f"hs{n}-description", f"Mô tả ({item.count_label})", item.description))
-        pdf = f"{item.folder}/{item.pdf_name}"
+        href = f"{quote(folder)}/{quote(pdf_name)}"
         rows.append(f'<tr><td class="l">Tệp đính kèm</td><td class="v"><a href="'
-                    f'{html.escape(pdf)}">{html.escape(item.pdf_name)}</a></td><td></td></tr>')
+                    f'{html.escape(href)}">{html.escape(pdf_name)}</a></td><td></td></tr>')
         warnings = "".join(f'<p class="warn">⚠ {html.escape(w)}</p>' for w in item.warnings)
         parts.append(
             f'<section id="hs{n}" data-uuid="{html.escape(item.uuid)}">'
@@ -188,20 +200,23 @@ def write_portal_package(out_zip: Path, items: list[PortalItem], title: str,
     folder = folder_for(out_zip)
     files: list[tuple[str, bytes]] = [("index.html", index_html(items, title, created)
                                        .encode("utf-8"))]
-    for item in items:
-        files += [(f"{item.folder}/thong-tin.txt", item_text(item).encode("utf-8")),
-                  (f"{item.folder}/mo-ta.txt", (item.description + "\n").encode("utf-8")),
-                  (f"{item.folder}/{item.pdf_name}", item.pdf)]
+    places = layout(items)
+    for item, (folder_name, pdf_name) in zip(items, places, strict=True):
+        files += [(f"{folder_name}/thong-tin.txt", item_text(item).encode("utf-8")),
+                  (f"{folder_name}/mo-ta.txt", (item.description + "\n").encode("utf-8")),
+                  (f"{folder_name}/{pdf_name}", item.pdf)]
     files.append(("du-lieu.json", json.dumps(
         [{"uuid": i.uuid, "code": i.code, "title": i.title,
           "fields": {f.key: f.value for f in i.fields if not f.personal},
           "withheld_personal_data": [f.key for f in i.fields if f.personal],
-          "description": i.description, "pdf": f"{i.folder}/{i.pdf_name}"} for i in items],
+          "description": i.description, "pdf": f"{folder_name}/{pdf_name}"}
+         for i, (folder_name, pdf_name) in zip(items, places, strict=True)],
         ensure_ascii=False, indent=1).encode("utf-8")))
     needed = 2 * sum(len(data) for _name, data in files)  # the folder and the zip
     with atomic.Staging(out_zip.parent, folder.name, needed=needed) as staging:
+        staging.path(folder.name).mkdir()
         for n, (name, data) in enumerate(files, 1):
-            target = staging.path(folder.name) / name
+            target = join_inside(staging.path(folder.name), *name.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             yield Progress(n, len(files) * 2, "folder")

@@ -379,9 +379,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            backups.backup_now(self.app_data.layout, backups.Reason.IMPORT)
             with self.app_data.db.session() as session:
-                report = import_json(session, Path(path), self.app_data.layout.attachments)
+                report = import_json(  # the backup only once the whole file passed its checks
+                    session, Path(path), self.app_data.layout.attachments,
+                    before_write=lambda: backups.backup_now(self.app_data.layout,
+                                                            backups.Reason.IMPORT))
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
             return
