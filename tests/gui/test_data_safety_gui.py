@@ -115,16 +115,21 @@ def _damage_the_search_index(app_data) -> None:
     disk_faults.damage_page(database, disk_faults.page_of(database, b"sang kien so 33"))
 
 
-def test_damage_found_after_the_first_paint_is_told_at_once(qtbot, app_data, _no_modal_boxes):
-    _damage_the_search_index(app_data)
-    app_data.folder.unclean = True  # the last window did not close properly: check now
+def _first_paint_reports_damage(qtbot, app_data, boxes) -> tuple[str, str]:
+    """Opens the window, paints the list, and returns the box the start work then showed."""
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     schedule_start_work(window, app_data, window.listPainted)
     with qtbot.waitSignal(runner_for(window).damaged, timeout=10000):
         window.listPainted.emit()
-    qtbot.waitUntil(lambda: bool(_no_modal_boxes))
-    title, text = _no_modal_boxes[-1]
+    qtbot.waitUntil(lambda: bool(boxes))
+    return boxes[-1]
+
+
+def test_damage_found_after_the_first_paint_is_told_at_once(qtbot, app_data, _no_modal_boxes):
+    _damage_the_search_index(app_data)
+    app_data.folder.unclean = True  # the last window did not close properly: check now
+    title, text = _first_paint_reports_damage(qtbot, app_data, _no_modal_boxes)
     assert title == "Dữ liệu bị hỏng" and "Kiểm tra nhanh" in text and "khôi phục" in text
     assert backups.list_backups(app_data.layout) == []  # no daily backup of damaged data
 
@@ -132,13 +137,8 @@ def test_damage_found_after_the_first_paint_is_told_at_once(qtbot, app_data, _no
 def test_a_daily_backup_that_finds_damage_tells_at_once(qtbot, app_data, _no_modal_boxes):
     data_folder.record_check(app_data.layout)  # the weekly check is not due
     _damage_the_search_index(app_data)
-    window = MainWindow(app_data)
-    qtbot.addWidget(window)
-    schedule_start_work(window, app_data, window.listPainted)
-    with qtbot.waitSignal(runner_for(window).damaged, timeout=10000):
-        window.listPainted.emit()
-    qtbot.waitUntil(lambda: bool(_no_modal_boxes))
-    assert "bản sao lưu vừa tạo" in _no_modal_boxes[-1][1]
+    _title, text = _first_paint_reports_damage(qtbot, app_data, _no_modal_boxes)
+    assert "bản sao lưu vừa tạo" in text
 
 
 def test_tools_check_data_reports_and_repairs(qtbot, app_data, monkeypatch):
