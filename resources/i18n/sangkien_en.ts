@@ -460,6 +460,14 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>Position, workplace</translation>
     </message>
     <message>
+        <source>Thủ trưởng của đơn vị</source>
+        <translation>Heads the unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị mà thành viên làm thủ trưởng (ví dụ “Phòng Kỹ thuật”): thành viên tự động không chấm hồ sơ của tác giả thuộc đơn vị đó.</source>
+        <translation>The unit this member heads (e.g. “Phòng Kỹ thuật”): the member is automatically kept out of dossiers whose authors belong to it.</translation>
+    </message>
+    <message>
         <source>Xếp loại A, B, C (từ 85, 70, 50 điểm)</source>
         <translation>Grades A, B, C (from 85, 70, 50 points)</translation>
     </message>
@@ -538,6 +546,18 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Theo bộ &amp;quy định:</source>
+        <translation>Under &amp;rule pack:</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý, quy tắc biểu quyết, tiêu chí chấm điểm và điều kiện xét mà Hội đồng áp dụng. Sửa tiêu chí hoặc quy tắc ở đây thì Hội đồng có bộ quy định riêng.</source>
+        <translation>The legal basis, pass rule, scoring rubric and eligibility conditions the council applies. Changing the criteria or the rules here gives the council its own rule pack.</translation>
+    </message>
+    <message>
+        <source>Các bộ &amp;quy định…</source>
+        <translation>&amp;Rule packs…</translation>
     </message>
     <message>
         <source>Họp hợp lệ khi có mặt ít nhất</source>
@@ -2510,67 +2530,24 @@ You can restore it from the Bin.</translation>
         <translation>NO QUORUM</translation>
     </message>
     <message>
-        <source>Đề nghị công nhận</source>
-        <translation>Propose recognition</translation>
+        <source>Cuộc họp đã kết thúc lúc %1: kết quả, phiếu và xung đột lợi ích đã khóa. Bộ quy định: %2.</source>
+        <translation>The meeting was closed at %1: results, score sheets and conflicts of interest are locked. Rule pack: %2.</translation>
     </message>
     <message>
-        <source>Không đề nghị</source>
-        <translation>Do not propose</translation>
+        <source>Kết thúc cuộc họp</source>
+        <translation>Close the meeting</translation>
     </message>
     <message>
-        <source>Chưa có phiếu đầy đủ điểm cho hồ sơ này.</source>
-        <translation>No complete score sheet for this dossier yet.</translation>
+        <source>Kết thúc cuộc họp và khóa kết quả? Sau đó phiếu, xung đột lợi ích và kết quả không sửa được nữa (trừ khi mở lại cuộc họp, có ghi lý do).</source>
+        <translation>Close the meeting and lock its results? Score sheets, conflicts of interest and results can then no longer be changed (unless the meeting is reopened, with a written reason).</translation>
     </message>
     <message>
-        <source>Số phiếu: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Score sheets: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Mở lại cuộc họp</source>
+        <translation>Reopen the meeting</translation>
     </message>
     <message>
-        <source>bỏ %1 phiếu cao nhất và thấp nhất</source>
-        <translation>%1 highest and lowest sheets dropped</translation>
-    </message>
-    <message>
-        <source>Điểm trung bình: &lt;b&gt;%1&lt;/b&gt; / %2</source>
-        <translation>Average score: &lt;b&gt;%1&lt;/b&gt; / %2</translation>
-    </message>
-    <message>
-        <source>Độ lệch: %1</source>
-        <translation>Spread: %1</translation>
-    </message>
-    <message>
-        <source>Kết quả: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</source>
-        <translation>Result: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Tán thành: %1/%2 (cần %3)</source>
-        <translation>Approved: %1/%2 (%3 needed)</translation>
-    </message>
-    <message>
-        <source>→ &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>→ &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Dưới điểm sàn: %1</source>
-        <translation>Below the pass mark: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phiếu chưa đủ điểm hoặc có ô sai: chưa được tính.</source>
-        <translation>
-            <numerusform>%n sheet is incomplete or has a wrong cell: not counted.</numerusform>
-            <numerusform>%n sheets are incomplete or have wrong cells: not counted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cuộc họp chưa đủ số thành viên có mặt: chưa thể đề nghị công nhận.</source>
-        <translation>Not enough members are present: recognition cannot be proposed yet.</translation>
-    </message>
-    <message>
-        <source>Đang xem thử cách tính khác quy định của Hội đồng; biên bản tính theo quy định.</source>
-        <translation>Previewing a way of computing that differs from the council&apos;s rules; the minutes follow the rules.</translation>
-    </message>
-    <message>
-        <source>Điểm của các thành viên lệch nhau %1 điểm (quá %2): Hội đồng nên trao đổi lại trước khi kết luận.</source>
-        <translation>The members&apos; scores differ by %1 points (more than %2): the council should discuss before concluding.</translation>
+        <source>Lý do mở lại cuộc họp (được lưu vào lịch sử):</source>
+        <translation>Reason for reopening the meeting (kept in the history):</translation>
     </message>
     <message>
         <source>Cuộc họp và chấm điểm</source>
@@ -2713,6 +2690,10 @@ You can restore it from the Bin.</translation>
         <translation>&lt;b&gt;Summary of the meeting&apos;s dossiers&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&amp;Mở lại cuộc họp…</source>
+        <translation>Re&amp;open the meeting…</translation>
+    </message>
+    <message>
         <source>In &amp;phiếu đánh giá trống…</source>
         <translation>Print blank &amp;score sheets…</translation>
     </message>
@@ -2723,6 +2704,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>&amp;Lịch sử thay đổi…</source>
         <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>Lưu và kết thúc cuộc họp: kết quả, phiếu, xung đột lợi ích và quy tắc biểu quyết được khóa như lúc Hội đồng kết luận.</source>
+        <translation>Save and close the meeting: results, score sheets, conflicts of interest and the pass rule are locked as they stood when the council concluded.</translation>
+    </message>
+    <message>
+        <source>&amp;Kết thúc họp, khóa kết quả…</source>
+        <translation>&amp;Close meeting, lock results…</translation>
     </message>
     <message>
         <source>&amp;Lưu cuộc họp</source>
@@ -3398,7 +3387,116 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <source>Đang chấm</source>
+        <translation>Being scored</translation>
+    </message>
+    <message>
+        <source>Đề nghị công nhận</source>
+        <translation>Propose recognition</translation>
+    </message>
+    <message>
+        <source>Không đề nghị</source>
+        <translation>Do not propose</translation>
+    </message>
+    <message>
+        <source>Không chấm, không tính vào số biểu quyết: %1</source>
+        <translation>Not scoring, not counted in the vote: %1</translation>
+    </message>
+    <message>
+        <source>Không tham gia đánh giá (tính là không tán thành): %1</source>
+        <translation>Abstained (counted as not in favour): %1</translation>
+    </message>
+    <message>
+        <source>Đã chấm %1 thành viên. Điểm và kết quả được giữ kín cho đến khi mọi thành viên đã chấm hồ sơ này.</source>
+        <translation>Scored by %1 members. Scores and the result stay hidden until every member has scored this dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phiếu chưa đủ điểm hoặc có ô sai.</source>
+        <translation>
+            <numerusform>%n sheet incomplete or with a wrong cell.</numerusform>
+            <numerusform>%n sheets incomplete or with a wrong cell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu đầy đủ điểm cho hồ sơ này.</source>
+        <translation>No complete score sheet for this dossier yet.</translation>
+    </message>
+    <message>
+        <source>Số phiếu: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Score sheets: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>bỏ %1 phiếu cao nhất và thấp nhất</source>
+        <translation>%1 highest and lowest sheets dropped</translation>
+    </message>
+    <message>
+        <source>Điểm trung bình: &lt;b&gt;%1&lt;/b&gt; / %2</source>
+        <translation>Average score: &lt;b&gt;%1&lt;/b&gt; / %2</translation>
+    </message>
+    <message>
+        <source>Độ lệch: %1</source>
+        <translation>Spread: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</source>
+        <translation>Result: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tán thành: %1/%2 (cần %3)</source>
+        <translation>Approved: %1/%2 (%3 needed)</translation>
+    </message>
+    <message>
+        <source>→ &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>→ &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Quy tắc biểu quyết: %1</source>
+        <translation>Pass rule: %1</translation>
+    </message>
+    <message>
+        <source>Dưới điểm sàn: %1</source>
+        <translation>Below the pass mark: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phiếu chưa đủ điểm hoặc có ô sai: chưa được tính.</source>
+        <translation>
+            <numerusform>%n sheet is incomplete or has a wrong cell: not counted.</numerusform>
+            <numerusform>%n sheets are incomplete or have wrong cells: not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cuộc họp chưa đủ số thành viên có mặt: chưa thể đề nghị công nhận.</source>
+        <translation>Not enough members are present: recognition cannot be proposed yet.</translation>
+    </message>
+    <message>
+        <source>Đang xem thử cách tính khác quy định của Hội đồng; biên bản tính theo quy định.</source>
+        <translation>Previewing a way of computing that differs from the council&apos;s rules; the minutes follow the rules.</translation>
+    </message>
+    <message>
+        <source>Điểm của các thành viên lệch nhau %1 điểm (quá %2): Hội đồng nên trao đổi lại trước khi kết luận.</source>
+        <translation>The members&apos; scores differ by %1 points (more than %2): the council should discuss before concluding.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGrid</name>
+    <message>
+        <source>Xung đột lợi ích</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Không tham gia đánh giá</source>
+        <translation>Abstains</translation>
+    </message>
+    <message>
+        <source>Là tác giả</source>
+        <translation>Is an author</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng đơn vị của tác giả</source>
+        <translation>Heads the authors&apos; unit</translation>
+    </message>
     <message>
         <source>Thành viên</source>
         <translation>Member</translation>
@@ -3414,6 +3512,22 @@ and the archive %3.</translation>
     <message>
         <source>Nhận xét</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Tránh xét</source>
+        <translation>Out of this dossier</translation>
+    </message>
+    <message>
+        <source>Chương trình tự xác định: thành viên không chấm hồ sơ này.</source>
+        <translation>Found by the program: this member does not score this dossier.</translation>
+    </message>
+    <message>
+        <source>Nội dung xung đột lợi ích mà %1 khai báo:</source>
+        <translation>The conflict of interest %1 declares:</translation>
+    </message>
+    <message>
+        <source>Điểm được ẩn cho đến khi mọi thành viên đã chấm hồ sơ này.</source>
+        <translation>Scores are hidden until every member has scored this dossier.</translation>
     </message>
     <message>
         <source>Phiếu của %1 cho hồ sơ “%2”: %3</source>
@@ -4998,6 +5112,11 @@ and the archive %3.</translation>
         <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
     </message>
     <message>
+        <source>Phạm vi “{scope}” không có trong bộ quy định “{pack}”.</source>
+        <comment>decision_scope_unknown</comment>
+        <translation>The scope “{scope}” is not one of the rule pack “{pack}”.</translation>
+    </message>
+    <message>
         <source>Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
         <comment>disk_failed</comment>
         <translation>The disk holding “{where}” reported a read or write error (a USB stick pulled out, or a failing disk). Data saved before was not lost. Check the disk and try again.</translation>
@@ -5073,6 +5192,11 @@ and the archive %3.</translation>
         <translation>The selection does not match the search results: search again.</translation>
     </message>
     <message>
+        <source>tính được giá trị làm lợi bằng tiền</source>
+        <comment>fact_benefit_computed</comment>
+        <translation>whose money benefit is computed</translation>
+    </message>
+    <message>
         <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
         <comment>fraction_invalid</comment>
         <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
@@ -5118,14 +5242,44 @@ and the archive %3.</translation>
         <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
     </message>
     <message>
+        <source>Cuộc họp ngày {date} đã kết thúc, kết quả đã khóa: không sửa được nữa. Nếu cần, hãy mở lại cuộc họp (ghi lý do) trước khi sửa.</source>
+        <comment>meeting_closed</comment>
+        <translation>The meeting of {date} is closed and its results are locked: they can no longer be changed. If needed, reopen the meeting (with a reason) first.</translation>
+    </message>
+    <message>
         <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
         <comment>meeting_duplicate_dossier</comment>
         <translation>A dossier was added to the meeting twice.</translation>
     </message>
     <message>
+        <source>Chưa kết thúc được cuộc họp: {missing}. Hãy nhập phiếu, hoặc ghi thành viên đó không tham gia đánh giá hồ sơ.</source>
+        <comment>meeting_incomplete</comment>
+        <translation>The meeting cannot be closed yet: {missing}. Enter the sheets, or record that the member abstains on that dossier.</translation>
+    </message>
+    <message>
+        <source>{member} chưa chấm hồ sơ “{title}”</source>
+        <comment>meeting_missing_sheet</comment>
+        <translation>{member} has not scored “{title}”</translation>
+    </message>
+    <message>
+        <source>Cuộc họp ngày {date} chưa kết thúc nên không cần mở lại.</source>
+        <comment>meeting_not_closed</comment>
+        <translation>The meeting of {date} is not closed, so it need not be reopened.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy cuộc họp {uuid}.</source>
         <comment>meeting_not_found</comment>
         <translation>Meeting {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Không mở lại được: quyết định {number} đã được ban hành theo kết quả cuộc họp này.</source>
+        <comment>meeting_reopen_decided</comment>
+        <translation>Cannot reopen: decision {number} was issued on this meeting&apos;s results.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do mở lại cuộc họp: lý do được lưu vào lịch sử.</source>
+        <comment>meeting_reopen_reason</comment>
+        <translation>Write why the meeting is reopened: the reason is kept in the history.</translation>
     </message>
     <message>
         <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
@@ -5253,6 +5407,96 @@ and the archive %3.</translation>
         <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
     </message>
     <message>
+        <source>ít nhất</source>
+        <comment>pass_at_least</comment>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên Hội đồng (không kể thành viên phải tránh xét)</source>
+        <comment>pass_base_council</comment>
+        <translation>of all council members (not counting members out of the dossier)</translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt (không kể thành viên phải tránh xét)</source>
+        <comment>pass_base_present</comment>
+        <translation>of the members present (not counting members out of the dossier)</translation>
+    </message>
+    <message>
+        <source>hơn</source>
+        <comment>pass_more_than</comment>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>{share} {base} tán thành</source>
+        <comment>pass_rule_text</comment>
+        <translation>{share} {base} in favour</translation>
+    </message>
+    <message>
+        <source>{more} {share}</source>
+        <comment>pass_share_custom</comment>
+        <translation>{more} {share}</translation>
+    </message>
+    <message>
+        <source>quá nửa (hơn 1/2)</source>
+        <comment>pass_share_majority</comment>
+        <translation>more than half</translation>
+    </message>
+    <message>
+        <source>ít nhất 70 %</source>
+        <comment>pass_share_seventy_percent</comment>
+        <translation>at least 70 %</translation>
+    </message>
+    <message>
+        <source>ít nhất hai phần ba (2/3)</source>
+        <comment>pass_share_two_thirds</comment>
+        <translation>at least two thirds (2/3)</translation>
+    </message>
+    <message>
+        <source>toàn bộ (100 %)</source>
+        <comment>pass_share_unanimous</comment>
+        <translation>all (100 %)</translation>
+    </message>
+    <message>
+        <source>Thù lao bằng {percent} % giá trị làm lợi của từng năm trong {years} năm đầu áp dụng (Điều 10 Điều lệ Sáng kiến ban hành kèm theo Nghị định số 13/2012/NĐ-CP)</source>
+        <comment>pay_basis_benefit</comment>
+        <translation>Pay of {percent} % of each year&apos;s benefit value for the first {years} years of application (Art. 10 of the Initiative Charter, Decree 13/2012/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Hãy ghi căn cứ của khoản tiền do đơn vị quyết định, ví dụ “Quy chế chi tiêu nội bộ năm 2026”: căn cứ này được in trong phụ lục quyết định.</source>
+        <comment>pay_basis_missing</comment>
+        <translation>Write the basis of the sum the unit sets, e.g. “Quy chế chi tiêu nội bộ năm 2026”: it is printed in the decision&apos;s annex.</translation>
+    </message>
+    <message>
+        <source>Không tính được giá trị làm lợi: thù lao là khoản tiền {amount} do đơn vị quyết định, căn cứ {basis}</source>
+        <comment>pay_basis_unit_sum</comment>
+        <translation>The benefit cannot be computed: the pay is a sum of {amount} set by the unit, on the basis of {basis}</translation>
+    </message>
+    <message>
+        <source>Hãy nhập giá trị làm lợi (đồng) của ít nhất một năm; nếu không tính được, hãy chọn khoản tiền do đơn vị quyết định.</source>
+        <comment>pay_benefit_missing</comment>
+        <translation>Enter the benefit value (VND) of at least one year; if it cannot be computed, choose a sum set by the unit.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thù lao {percent} % thấp hơn mức tối thiểu {minimum} % giá trị làm lợi (Điều 10 Điều lệ Sáng kiến).</source>
+        <comment>pay_percent_low</comment>
+        <translation>A pay rate of {percent} % is below the minimum of {minimum} % of the benefit value (Art. 10 of the Initiative Charter).</translation>
+    </message>
+    <message>
+        <source>Cách tính thù lao đã lưu không đọc được ({reason}).</source>
+        <comment>pay_plan_invalid</comment>
+        <translation>The stored pay calculation cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập khoản tiền thù lao do đơn vị quyết định (đồng).</source>
+        <comment>pay_unit_sum_missing</comment>
+        <translation>Enter the pay the unit sets (VND).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập giá trị làm lợi của từng năm, nhiều nhất {years} năm đầu áp dụng.</source>
+        <comment>pay_years</comment>
+        <translation>Enter the benefit value of each year, at most the first {years} years of application.</translation>
+    </message>
+    <message>
         <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
         <comment>person_query_empty</comment>
         <translation>Enter the full name, ID number or phone number of the person to find.</translation>
@@ -5311,6 +5555,36 @@ and the archive %3.</translation>
         <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
         <comment>quota_exceeded_source</comment>
         <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
+    </message>
+    <message>
+        <source>không tham gia đánh giá</source>
+        <comment>recusal_abstain</comment>
+        <translation>abstains</translation>
+    </message>
+    <message>
+        <source>là tác giả hoặc đồng tác giả của sáng kiến</source>
+        <comment>recusal_author</comment>
+        <translation>is an author or co-author of the initiative</translation>
+    </message>
+    <message>
+        <source>đã khai báo xung đột lợi ích</source>
+        <comment>recusal_conflict</comment>
+        <translation>has declared a conflict of interest</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nội dung xung đột lợi ích mà thành viên đã khai báo.</source>
+        <comment>recusal_conflict_note</comment>
+        <translation>Write the conflict of interest the member declared.</translation>
+    </message>
+    <message>
+        <source>Một thành viên tránh xét không thuộc Hội đồng hoặc hồ sơ không có trong cuộc họp.</source>
+        <comment>recusal_stranger</comment>
+        <translation>A member out of a dossier is not on the council, or the dossier is not in the meeting.</translation>
+    </message>
+    <message>
+        <source>là thủ trưởng đơn vị của tác giả</source>
+        <comment>recusal_unit_head</comment>
+        <translation>heads the authors&apos; unit</translation>
     </message>
     <message>
         <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
@@ -5403,6 +5677,106 @@ and the archive %3.</translation>
         <translation>The scoring rubric is not valid ({reason}).</translation>
     </message>
     <message>
+        <source>{source}: ngày kiểm tra căn cứ pháp lý “{value}” không hợp lệ.</source>
+        <comment>rule_pack_checked_on</comment>
+        <translation>{source}: the date the legal basis was checked, “{value}”, is not valid.</translation>
+    </message>
+    <message>
+        <source>{source}: không phải tệp bộ quy định (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <comment>rule_pack_format</comment>
+        <translation>{source}: not a rule pack file (&quot;format&quot;: &quot;{format}&quot; is missing).</translation>
+    </message>
+    <message>
+        <source>{source}: bộ quy định định dạng phiên bản {version}, chương trình này chỉ đọc được đến phiên bản {supported}. Hãy cài phiên bản mới hơn.</source>
+        <comment>rule_pack_format_version</comment>
+        <translation>{source}: the rule pack has format version {version}; this program reads up to version {supported}. Install a newer version.</translation>
+    </message>
+    <message>
+        <source>{source}: mã bộ quy định “{id}” chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ “giao-duc-2026”.</source>
+        <comment>rule_pack_id</comment>
+        <translation>{source}: the pack id “{id}” may hold only lower-case letters without diacritics, digits and hyphens, e.g. “giao-duc-2026”.</translation>
+    </message>
+    <message>
+        <source>{source}: “{key}” không đúng dạng.</source>
+        <comment>rule_pack_key_type</comment>
+        <translation>{source}: “{key}” has the wrong form.</translation>
+    </message>
+    <message>
+        <source>{source}: cần ít nhất một dòng căn cứ pháp lý.</source>
+        <comment>rule_pack_legal_basis</comment>
+        <translation>{source}: at least one line of legal basis is needed.</translation>
+    </message>
+    <message>
+        <source>{source}: cấp áp dụng “{level}” không hợp lệ (national, province, sector, unit).</source>
+        <comment>rule_pack_level</comment>
+        <translation>{source}: the level “{level}” is not valid (national, province, sector, unit).</translation>
+    </message>
+    <message>
+        <source>Quy định của {council}</source>
+        <comment>rule_pack_migrated_name</comment>
+        <translation>Rules of {council}</translation>
+    </message>
+    <message>
+        <source>{source}: thiếu “{key}”.</source>
+        <comment>rule_pack_missing_key</comment>
+        <translation>{source}: “{key}” is missing.</translation>
+    </message>
+    <message>
+        <source>{source}: thời hạn nộp đơn phải là số tháng từ 1 đến 120.</source>
+        <comment>rule_pack_months</comment>
+        <translation>{source}: the filing limit must be a number of months from 1 to 120.</translation>
+    </message>
+    <message>
+        <source>Hãy đặt tên cho bộ quy định.</source>
+        <comment>rule_pack_name</comment>
+        <translation>Give the rule pack a name.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bộ quy định “{ref}”.</source>
+        <comment>rule_pack_not_found</comment>
+        <translation>Rule pack “{ref}” not found.</translation>
+    </message>
+    <message>
+        <source>{source}: {reason}</source>
+        <comment>rule_pack_part</comment>
+        <translation>{source}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: mức thù lao phải là tỷ lệ phần trăm lớn hơn 0 (ví dụ 7) trong 1 đến 10 năm.</source>
+        <comment>rule_pack_pay</comment>
+        <translation>{source}: the pay rate must be a percentage above 0 (e.g. 7) over 1 to 10 years.</translation>
+    </message>
+    <message>
+        <source>{source}: đợt thứ {i} phải có ngày bắt đầu và kết thúc dạng MM-DD.</source>
+        <comment>rule_pack_round</comment>
+        <translation>{source}: round {i} needs a start and an end date written MM-DD.</translation>
+    </message>
+    <message>
+        <source>{source}: bộ tiêu chí cần ít nhất một tiêu chí và một mức xếp loại.</source>
+        <comment>rule_pack_rubric_empty</comment>
+        <translation>{source}: the rubric needs at least one criterion and one grade.</translation>
+    </message>
+    <message>
+        <source>{source}: tỷ lệ đóng góp tối thiểu “{value}” phải lớn hơn 0 và không quá 100.</source>
+        <comment>rule_pack_share</comment>
+        <translation>{source}: the minimum contribution share “{value}” must be above 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>Mã “{id}” là của một bộ quy định đi kèm chương trình; bản nhập có nội dung khác với phiên bản {version} đã có. Hãy đổi phiên bản trong tệp.</source>
+        <comment>rule_pack_shipped_id</comment>
+        <translation>The id “{id}” belongs to a rule pack shipped with the program; the imported file differs from version {version} already there. Change the version in the file.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp bộ quy định {name}: {reason}</source>
+        <comment>rule_pack_unreadable</comment>
+        <translation>Cannot read the rule pack file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Bộ quy định “{ref}” đã có với nội dung khác và đang được dùng. Hãy đổi phiên bản trong tệp trước khi nhập.</source>
+        <comment>rule_pack_version_clash</comment>
+        <translation>Rule pack “{ref}” already exists with other content and is in use. Change the version in the file before importing.</translation>
+    </message>
+    <message>
         <source>{label} tối đa là {max_score} (đã nhập {value}).</source>
         <comment>score_above_max</comment>
         <translation>{label} is at most {max_score} (entered {value}).</translation>
@@ -5423,6 +5797,11 @@ and the archive %3.</translation>
         <translation>{label} “{value}” is not a number. Enter a score, for example 27,5.</translation>
     </message>
     <message>
+        <source>{label} {value} thuộc khoảng {low}–{high}, khoảng này chỉ dành cho sáng kiến {requirement}.</source>
+        <comment>score_range_requires</comment>
+        <translation>{label} {value} lies in the range {low}–{high}, which is only for initiatives {requirement}.</translation>
+    </message>
+    <message>
         <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
         <comment>score_unknown_criterion</comment>
         <translation>Criterion not in the rubric: {unknown}.</translation>
@@ -5436,6 +5815,11 @@ and the archive %3.</translation>
         <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
         <comment>share_range</comment>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
+    </message>
+    <message>
+        <source>{member} {why} nên không chấm hồ sơ “{title}”.</source>
+        <comment>sheet_recused</comment>
+        <translation>{member} {why}, so does not score the dossier “{title}”.</translation>
     </message>
     <message>
         <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>
@@ -6388,6 +6772,18 @@ and the archive %3.</translation>
         <translation>Personal data erased</translation>
     </message>
     <message>
+        <source>Kết thúc họp, khóa kết quả</source>
+        <translation>Meeting closed, results locked</translation>
+    </message>
+    <message>
+        <source>Mở lại cuộc họp</source>
+        <translation>Meeting reopened</translation>
+    </message>
+    <message>
+        <source>Chọn làm bộ quy định của đơn vị</source>
+        <translation>Chosen as the unit&apos;s rule pack</translation>
+    </message>
+    <message>
         <source>Tên sáng kiến</source>
         <translation>Initiative title</translation>
     </message>
@@ -6824,6 +7220,62 @@ and the archive %3.</translation>
         <translation>Content check code (SHA-256)</translation>
     </message>
     <message>
+        <source>Bộ quy định</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <source>Kết thúc lúc</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Thành viên tránh xét</source>
+        <translation>Members out of a dossier</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng của đơn vị</source>
+        <translation>Heads the unit</translation>
+    </message>
+    <message>
+        <source>Quy tắc biểu quyết</source>
+        <translation>Pass rule</translation>
+    </message>
+    <message>
+        <source>Điểm trung bình</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Không chấm, không biểu quyết</source>
+        <translation>Not scoring, not voting</translation>
+    </message>
+    <message>
+        <source>Không tham gia đánh giá</source>
+        <translation>Abstained</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng</source>
+        <translation>Recognition scope</translation>
+    </message>
+    <message>
+        <source>Thù lao cho tác giả</source>
+        <translation>Pay to the authors</translation>
+    </message>
+    <message>
+        <source>Phải hơn tỷ lệ</source>
+        <translation>More than the share</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
         <source>Học hàm, học vị</source>
         <translation>Academic title</translation>
     </message>
@@ -6858,6 +7310,18 @@ and the archive %3.</translation>
     <message>
         <source>số có mặt</source>
         <translation>members present</translation>
+    </message>
+    <message>
+        <source>Xung đột lợi ích</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Là tác giả</source>
+        <translation>Is an author</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng đơn vị của tác giả</source>
+        <translation>Heads the authors&apos; unit</translation>
     </message>
     <message>
         <source>Đã ban hành</source>

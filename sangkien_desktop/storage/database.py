@@ -19,7 +19,7 @@ from sangkien_desktop.domain.errors import (
     DiskError,
     SangKienError,
 )
-from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION, STEPS
+from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION, STEPS, apply_step
 
 MIN_FREE = atomic.DEFAULT_NEED  # room the database needs to work (its journal, a save, a check)
 
@@ -169,8 +169,7 @@ def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = Non
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in step.statements:
-                conn.execute(statement)
+            apply_step(conn, step)
             conn.execute(f"PRAGMA user_version = {step.version}")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("COMMIT")

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.documents.blocks import Signer
 from sangkien_desktop.documents.data import Certificate, RecognisedItem, RecognitionDecision
 from sangkien_desktop.domain.council import (
-    DEFAULT_LEGAL_BASIS,
     Authority,
     Decision,
     DecisionItem,
@@ -24,12 +23,15 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.pay import PayPlan, check_plan
+from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.council import numbering
-from sangkien_desktop.services.council.councils import get_meeting
+from sangkien_desktop.services.council import numbering, rule_packs
+from sangkien_desktop.services.council.councils import _meeting_row, get_meeting, meeting_pack
 from sangkien_desktop.services.council.issuing_unit import issuing_unit
+from sangkien_desktop.services.council.meeting_closing import close_meeting
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -51,12 +53,15 @@ def _decision(row: DecisionRow) -> Decision:
     return Decision(
         date=row.date,
         items=[DecisionItem(i.dossier_uuid, Outcome(i.outcome), i.reason, i.benefit_agreed_vnd,
-                            i.reward_vnd, i.annex_order) for i in row.items],
+                            i.reward_vnd, i.annex_order, i.scope_code,
+                            PayPlan.from_dict(json.loads(i.pay_json)) if i.pay_json else None)
+               for i in row.items],
         number=row.number, authority=Authority(row.authority), authority_text=row.authority_text,
         signer_name=row.signer_name, signer_title=row.signer_title,
         signing_capacity=row.signing_capacity, legal_basis=json.loads(row.legal_basis_json),
         scope=row.scope, meeting_uuid=row.meeting_uuid, number_text=row.number_text,
         status=row.status, uuid=row.uuid, unit_name=row.unit_name,
+        rule_pack_ref=row.rule_pack_ref,
     )
 
 
@@ -101,6 +106,25 @@ def _check_items(session: Session, decision: Decision) -> list[Dossier]:
     return dossiers
 
 
+def decided_under(session: Session, decision: Decision, *, user: str | None = None,
+                  at: dt.datetime | None = None) -> RulePack:
+    """The pack the decision is issued under: its meeting's (the meeting is closed first, so
+    its results lock), else the unit's."""
+    if decision.meeting_uuid:
+        close_meeting(session, decision.meeting_uuid, user=user, at=at)
+        return meeting_pack(session, _meeting_row(session, decision.meeting_uuid))
+    return rule_packs.unit_pack(session)
+
+
+def _check_pay_and_scope(decision: Decision, pack: RulePack) -> None:
+    scopes = {s.code for s in pack.scopes}
+    for item in decision.items:
+        if item.scope_code and item.scope_code not in scopes:
+            raise InputError("decision_scope_unknown", scope=item.scope_code, pack=pack.name)
+        if item.pay is not None:
+            check_plan(item.pay, min_percent=pack.pay.min_percent, years=pack.pay.years)
+
+
 def issue_decision(session: Session, decision: Decision, *, user: str | None = None,
                    at: dt.datetime | None = None) -> Decision:
     """Issues the decision in the session's transaction (the caller commits): registers its
@@ -112,6 +136,8 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     if authority == Authority.HEAD and not decision.authority_text.strip():
         raise InputError("decision_authority", field="authority_text")
     dossiers = _check_items(session, decision)
+    pack = decided_under(session, decision, user=user, at=at)
+    _check_pay_and_scope(decision, pack)
     number = decision.number or proposed_number(session, decision.date.year)
     uuid = decision.uuid or new_uuid()
     suffix = profile.number_suffix
@@ -126,8 +152,9 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         # The head signs in their own name; "TM. BAN CHẤP HÀNH" is the union's capacity.
         signing_capacity=decision.signing_capacity
         or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
-        legal_basis_json=json.dumps(decision.legal_basis or list(DEFAULT_LEGAL_BASIS),
+        legal_basis_json=json.dumps(decision.legal_basis or list(pack.legal_basis),
                                     ensure_ascii=False),
+        rule_pack_ref=pack.ref,
         scope=decision.scope, meeting_uuid=decision.meeting_uuid,
         unit_name=clean_line(decision.unit_name) or profile.unit_name,
         status="issued", created_at=history.now(),
@@ -137,7 +164,9 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
             dossier_uuid=d.uuid, outcome=Outcome(i.outcome).value, reason=i.reason.strip(),
             benefit_agreed_vnd=i.benefit_agreed_vnd if i.benefit_agreed_vnd is not None
             else (d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd),
-            reward_vnd=i.reward_vnd, annex_order=i.annex_order or n,
+            reward_vnd=i.pay.total if i.pay is not None else i.reward_vnd,
+            annex_order=i.annex_order or n, scope_code=i.scope_code,
+            pay_json=json.dumps(i.pay.to_dict(), ensure_ascii=False) if i.pay else "",
         )
         for n, (i, d) in enumerate(zip(decision.items, dossiers, strict=True), 1)
     ]

@@ -36,6 +36,7 @@ from sangkien_desktop.domain.council import (
     Outcome,
     Role,
     ScoreEntry,
+    automatic_recusals,
 )
 from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.services.council import councils, decisions
@@ -167,11 +168,14 @@ class _Maker:
         ids = [m.id for m in council.members if m.id is not None]
         absent = ids[-1] if rng.random() < 0.25 else None
         present = [i for i in ids if i != absent]
+        # A member named among a dossier's authors is out of it (councils.record_meeting).
+        recused = {(r.member_id, r.dossier_uuid) for d in dossiers
+                   for r in automatic_recusals(council.members, d)}
         sheets = [
             ScoreEntry(member, d.uuid,
                        _scores(rng, DECIDED.get(Status(d.status)) != Outcome.REJECTED),
                        rng.choice(_REMARKS))
-            for d in dossiers for member in present
+            for d in dossiers for member in present if (member, d.uuid) not in recused
         ]
         meeting = councils.record_meeting(self.session, Meeting(
             council_uuid=council.uuid, date=meeting_day, place="Phòng họp của đơn vị",
