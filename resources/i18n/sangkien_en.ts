@@ -3480,6 +3480,455 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>RulePackDialog</name>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province, city</translation>
+    </message>
+    <message>
+        <source>Ngành</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>đi kèm chương trình</source>
+        <translation>shipped with the program</translation>
+    </message>
+    <message>
+        <source>nhập từ tệp</source>
+        <translation>imported from a file</translation>
+    </message>
+    <message>
+        <source>của đơn vị</source>
+        <translation>the unit&apos;s own</translation>
+    </message>
+    <message>
+        <source>chuyển từ Hội đồng</source>
+        <translation>converted from a council</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Chỉ khi tính được tiền làm lợi</source>
+        <translation>Only with a computed money benefit</translation>
+    </message>
+    <message>
+        <source>Đợt</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation>members present</translation>
+    </message>
+    <message>
+        <source>Đơn vị đang dùng: %1</source>
+        <translation>The unit uses: %1</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Bộ quy định có thay đổi chưa lưu. Lưu trước?</source>
+        <translation>The rule pack has unsaved changes. Save first?</translation>
+    </message>
+    <message>
+        <source>Ví dụ “Tính mới ≥ 30”; nhiều điều kiện cách nhau bằng dấu chấm phẩy.</source>
+        <translation>E.g. “Tính mới ≥ 30”; separate several conditions with semicolons.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa: %1</source>
+        <translation>Maximum total score: %1</translation>
+    </message>
+    <message>
+        <source>Công nhận khi %1.</source>
+        <translation>Recognised when %1.</translation>
+    </message>
+    <message>
+        <source>Bộ quy định xét công nhận sáng kiến</source>
+        <translation>Rule packs for recognising initiatives</translation>
+    </message>
+    <message>
+        <source>Mã “%1” dùng hai lần.</source>
+        <translation>The code “%1” is used twice.</translation>
+    </message>
+    <message>
+        <source>Mức “%1”: không hiểu điều kiện “%2”; hãy viết dạng “Tính mới ≥ 30”.</source>
+        <translation>Grade “%1”: the condition “%2” is not understood; write it like “Tính mới ≥ 30”.</translation>
+    </message>
+    <message>
+        <source>Khoảng điểm dòng %1: không có tiêu chí “%2”.</source>
+        <translation>Score range, row %1: there is no criterion “%2”.</translation>
+    </message>
+    <message>
+        <source>Khoảng điểm dòng %1 phải nằm trong 0–%2, “từ” không lớn hơn “đến”.</source>
+        <translation>The score range in row %1 must lie within 0–%2, with “from” not above “to”.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra căn cứ</source>
+        <translation>Date the legal basis was checked</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra căn cứ không được sau hôm nay.</source>
+        <translation>The date the legal basis was checked cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ít nhất một căn cứ pháp lý, mỗi căn cứ một dòng.</source>
+        <translation>Write at least one legal basis, one per line.</translation>
+    </message>
+    <message>
+        <source>Đợt “%1”: ngày viết dạng MM-DD, ví dụ 01-01 và 06-30.</source>
+        <translation>Round “%1”: write the dates as MM-DD, e.g. 01-01 and 06-30.</translation>
+    </message>
+    <message>
+        <source>Phiên bản %1 đã được dùng (hoặc đi kèm chương trình) nên được giữ nguyên; thay đổi được lưu thành phiên bản %2.</source>
+        <translation>Version %1 is in use (or shipped with the program) and is kept as it was; the changes were saved as version %2.</translation>
+    </message>
+    <message>
+        <source>Bộ quy định mới</source>
+        <translation>New rule pack</translation>
+    </message>
+    <message>
+        <source>Tên bộ quy định mới:</source>
+        <translation>Name of the new rule pack:</translation>
+    </message>
+    <message>
+        <source>Quy định của %1</source>
+        <translation>Rules of %1</translation>
+    </message>
+    <message>
+        <source>Nhập bộ quy định</source>
+        <translation>Import a rule pack</translation>
+    </message>
+    <message>
+        <source>Bộ quy định (*.json)</source>
+        <translation>Rule packs (*.json)</translation>
+    </message>
+    <message>
+        <source>Đã nhập “%1”, phiên bản %2.</source>
+        <translation>Imported “%1”, version %2.</translation>
+    </message>
+    <message>
+        <source>Xuất bộ quy định</source>
+        <translation>Export the rule pack</translation>
+    </message>
+    <message>
+        <source>Đã xuất ra %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các bộ quy định&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rule packs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dùng cho đơn &amp;vị</source>
+        <translation>Use for the &amp;unit</translation>
+    </message>
+    <message>
+        <source>Bộ quy định được chọn là của đơn vị: Hội đồng mới và kiểm tra điều kiện hồ sơ theo bộ này.</source>
+        <translation>Make the selected pack the unit&apos;s: new councils and the dossier checks follow it.</translation>
+    </message>
+    <message>
+        <source>Tạo bộ &amp;mới từ bộ này…</source>
+        <translation>&amp;New pack from this one…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ tệp…</source>
+        <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất ra tệp…</source>
+        <translation>E&amp;xport to a file…</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Mã, phiên bản:</source>
+        <translation>Id, version:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên bộ quy định:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Tên &amp;ngắn:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <source>&amp;Cấp áp dụng:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Áp dụng &amp;cho:</source>
+        <translation>Applies &amp;to:</translation>
+    </message>
+    <message>
+        <source>Các trường thuộc Sở Giáo dục và Đào tạo …</source>
+        <translation>Schools under the Department of Education and Training …</translation>
+    </message>
+    <message>
+        <source>Căn cứ &amp;pháp lý:
+(mỗi dòng một căn cứ)</source>
+        <translation>&amp;Legal basis:
+(one per line)</translation>
+    </message>
+    <message>
+        <source>In ở phần “Căn cứ” của quyết định công nhận, đúng như ghi ở đây.</source>
+        <translation>Printed in the “Căn cứ” part of the recognition decision exactly as written here.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra &amp;căn cứ:</source>
+        <translation>Legal basis &amp;checked on:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Ngày gần nhất đã đối chiếu căn cứ pháp lý với văn bản đang có hiệu lực.</source>
+        <translation>The last date the legal basis was compared with the texts in force.</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Nguồn:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Biểu quyết và các đợt</source>
+        <translation>Vote and rounds</translation>
+    </message>
+    <message>
+        <source>Họp hợp lệ khi có &amp;mặt ít nhất:</source>
+        <translation>&amp;Quorum: at least</translation>
+    </message>
+    <message>
+        <source>Công nhận khi &amp;tán thành:</source>
+        <translation>Recognised when in &amp;favour:</translation>
+    </message>
+    <message>
+        <source>2/3, 70%, &gt; 1/2 (quá nửa), 100% hoặc một tỷ lệ khác như 3/5</source>
+        <translation>2/3, 70%, &gt; 1/2 (a majority), 100% or another share such as 3/5</translation>
+    </message>
+    <message>
+        <source>Tính trên:</source>
+        <translation>Counted on:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các đợt xét trong năm&lt;/b&gt; (ngày dạng MM-DD, ví dụ 01-01 đến 06-30)</source>
+        <translation>&lt;b&gt;Rounds of the year&lt;/b&gt; (dates as MM-DD, e.g. 01-01 to 06-30)</translation>
+    </message>
+    <message>
+        <source>Thêm đợt</source>
+        <translation>Add round</translation>
+    </message>
+    <message>
+        <source>Bỏ đợt</source>
+        <translation>Remove round</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chấm điểm</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiêu chí&lt;/b&gt; — điểm sàn: dưới mức này tiêu chí không đạt; “Loại” đánh dấu tiêu chí mà không đạt thì hồ sơ không được công nhận dù tổng điểm cao.</source>
+        <translation>&lt;b&gt;Criteria&lt;/b&gt; — pass mark: below it the criterion fails; “Disqualifying” marks a criterion that, when failed, stops the dossier from being recognised however high its total.</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;tiêu chí</source>
+        <translation>Add &amp;criterion</translation>
+    </message>
+    <message>
+        <source>Bỏ tiêu chí</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Khoảng điểm của tiêu chí&lt;/b&gt; — in trên phiếu đánh giá; khoảng “chỉ khi tính được tiền làm lợi” không chấm được cho sáng kiến không có giá trị làm lợi bằng tiền.</source>
+        <translation>&lt;b&gt;Score ranges of the criteria&lt;/b&gt; — printed on the score sheet; a range marked “only with a computed money benefit” cannot be given to an initiative without a money benefit.</translation>
+    </message>
+    <message>
+        <source>Thêm khoảng</source>
+        <translation>Add range</translation>
+    </message>
+    <message>
+        <source>Bỏ khoảng</source>
+        <translation>Remove range</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Xếp loại theo tổng điểm&lt;/b&gt; (mức cao nhất trước; dưới mọi mức là “Không đạt”). Điều kiện thêm ghi dạng “tính mới ≥ 30”.</source>
+        <translation>&lt;b&gt;Grades by total&lt;/b&gt; (highest first; below every grade is “Không đạt”). Write extra conditions like “tính mới ≥ 30”.</translation>
+    </message>
+    <message>
+        <source>Thêm mức</source>
+        <translation>Add grade</translation>
+    </message>
+    <message>
+        <source>Bỏ mức</source>
+        <translation>Remove grade</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu cao nhất và thấp nhất khi có từ</source>
+        <translation>Drop the highest and lowest scores when there are at least</translation>
+    </message>
+    <message>
+        <source> phiếu</source>
+        <translation> score sheets</translation>
+    </message>
+    <message>
+        <source>   Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
+        <translation>   Warn when the members&apos; scores differ by more than:</translation>
+    </message>
+    <message>
+        <source> điểm</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Điều kiện, phạm vi, thù lao</source>
+        <translation>Eligibility, scope, pay</translation>
+    </message>
+    <message>
+        <source>Nộp đơn trong vòng:</source>
+        <translation>Filed within:</translation>
+    </message>
+    <message>
+        <source> tháng</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>kể từ ngày áp dụng lần đầu</source>
+        <translation>of the first application</translation>
+    </message>
+    <message>
+        <source>Đồng tác giả đóng góp ít nhất:</source>
+        <translation>Each co-author contributes at least:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>không quy định</source>
+        <translation>no minimum</translation>
+    </message>
+    <message>
+        <source>Đề tài nghiên cứu khoa học phải có ngày nghiệm thu</source>
+        <translation>A research project must have its acceptance date</translation>
+    </message>
+    <message>
+        <source>Cảnh báo sáng kiến đã được công nhận năm trước nộp lại (so với kho hồ sơ)</source>
+        <translation>Warn when an initiative recognised in an earlier year is submitted again (compared with the archive)</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp được xét:</source>
+        <translation>Kinds of solution considered:</translation>
+    </message>
+    <message>
+        <source>Không đánh dấu loại nào: xét mọi loại giải pháp.</source>
+        <translation>None ticked: every kind is considered.</translation>
+    </message>
+    <message>
+        <source>Thù lao tối thiểu:</source>
+        <translation>Minimum pay:</translation>
+    </message>
+    <message>
+        <source> % giá trị làm lợi</source>
+        <translation> % of the benefit value</translation>
+    </message>
+    <message>
+        <source>mỗi năm, trong</source>
+        <translation>each year, for the</translation>
+    </message>
+    <message>
+        <source> năm đầu</source>
+        <translation> first years</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phạm vi ảnh hưởng&lt;/b&gt; (quyết định công nhận chọn một phạm vi cho mỗi sáng kiến)</source>
+        <translation>&lt;b&gt;Recognition scopes&lt;/b&gt; (the decision gives each initiative one scope)</translation>
+    </message>
+    <message>
+        <source>Thêm phạm vi</source>
+        <translation>Add scope</translation>
+    </message>
+    <message>
+        <source>Bỏ phạm vi</source>
+        <translation>Remove scope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Giấy tờ cần có trong hồ sơ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Papers a dossier needs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thêm giấy tờ</source>
+        <translation>Add paper</translation>
+    </message>
+    <message>
+        <source>Bỏ giấy tờ</source>
+        <translation>Remove paper</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGrid</name>
     <message>
         <source>Xung đột lợi ích</source>

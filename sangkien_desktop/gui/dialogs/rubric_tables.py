@@ -84,6 +84,7 @@ def add_criterion(table: QTableWidget, c: Criterion | None = None) -> int:
     table.insertRow(row)
     name = QTableWidgetItem(c.name if c else "")
     name.setData(CODE_ROLE, c.code if c else "")
+    name.setData(EXTRA_ROLE, c.ranges if c else ())  # score ranges: kept, edited elsewhere
     table.setItem(row, 0, name)
     for col, value in ((1, c.max_score if c else None), (2, c.weight if c else Decimal(1)),
                        (3, c.pass_mark if c else None)):
@@ -120,7 +121,7 @@ def read_criteria(table: QTableWidget) -> tuple[Criterion, ...]:
                              code="rubric_pass_mark", field=f"row{row}")
         disqualifying = table.item(row, 4).checkState() == Qt.Checked
         found.append(Criterion(code, name, maximum, weight or Decimal(1), pass_mark, disqualifying,
-                               _text(table, row, 5)))
+                               _text(table, row, 5), tuple(table.item(row, 0).data(EXTRA_ROLE) or ())))
     if not found:
         raise InputError(QCoreApplication.translate("rubric_tables", "Hội đồng cần ít nhất một tiêu chí chấm điểm."), code="rubric_empty")
     return tuple(found)
