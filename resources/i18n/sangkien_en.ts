@@ -3379,58 +3379,6 @@ and the archive %3.</translation>
 <context>
     <name>core</name>
     <message>
-        <source>Chủ tịch Hội đồng</source>
-        <translation>Council Chair</translation>
-    </message>
-    <message>
-        <source>Phó Chủ tịch Hội đồng</source>
-        <translation>Council Vice-Chair</translation>
-    </message>
-    <message>
-        <source>Thư ký Hội đồng</source>
-        <translation>Council Secretary</translation>
-    </message>
-    <message>
-        <source>Ủy viên</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Hạn gửi: %1 (còn %2 ngày).</source>
-        <translation>Deadline: %1 (%2 days left).</translation>
-    </message>
-    <message>
-        <source>Chưa có hạn gửi.</source>
-        <translation>No deadline yet.</translation>
-    </message>
-    <message>
-        <source>Đã quá hạn gửi (%1).</source>
-        <translation>The deadline has passed (%1).</translation>
-    </message>
-    <message>
-        <source>Còn %1 ngày đến hạn gửi (%2).</source>
-        <translation>%1 days left until the deadline (%2).</translation>
-    </message>
-    <message>
-        <source>Hôm nay là hạn gửi (%1).</source>
-        <translation>The deadline is today (%1).</translation>
-    </message>
-    <message>
-        <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
-        <translation>Passing the check does not mean the dossier will be recognised: recognition is decided by the Initiative Council or the head of the unit, and selection by the programme&apos;s organisers. This check only helps find gaps in form and in the programme&apos;s conditions.</translation>
-    </message>
-    <message>
-        <source>Lỗi</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Cảnh báo</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Thông tin</source>
-        <translation>Info</translation>
-    </message>
-    <message>
         <source>{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).</source>
         <comment>check_decision_window</comment>
         <translation>{decision} recognises the dossier “{title}” outside the period of the programme “{campaign}” ({window}).</translation>
@@ -3794,6 +3742,36 @@ and the archive %3.</translation>
         <translation>Author {n}</translation>
     </message>
     <message>
+        <source>Tự động hằng ngày</source>
+        <comment>backup_reason_daily</comment>
+        <translation>Automatic daily</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <comment>backup_reason_import</comment>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Sao lưu theo yêu cầu</source>
+        <comment>backup_reason_manual</comment>
+        <translation>Backup on request</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <comment>backup_reason_migration</comment>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi nhận gói hồ sơ</source>
+        <comment>backup_reason_package_import</comment>
+        <translation>Before importing a dossier package</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <comment>backup_reason_restore</comment>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
         <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
         <comment>bundle_empty</comment>
         <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
@@ -4047,6 +4025,11 @@ and the archive %3.</translation>
         <source>Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.</source>
         <comment>check_date_window_fix</comment>
         <translation>The programme only accepts initiatives put into use {span}. Check the application date; if it is right, the initiative cannot take part in this programme.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
+        <comment>check_disclaimer</comment>
+        <translation>Passing the check does not mean the dossier will be recognised: recognition is decided by the Initiative Council or the head of the unit, and selection by the programme&apos;s organisers. This check only helps find gaps in form and in the programme&apos;s conditions.</translation>
     </message>
     <message>
         <source>Có thể trùng với hồ sơ “{title}”: {how}.</source>
@@ -4364,11 +4347,6 @@ and the archive %3.</translation>
         <translation>Choose one of these target groups: {groups}.</translation>
     </message>
     <message>
-        <source>{time} ngày {date}</source>
-        <comment>closing_at</comment>
-        <translation>{time} on {date}</translation>
-    </message>
-    <message>
         <source>24 giờ ngày {date}</source>
         <comment>closing_midnight</comment>
         <translation>midnight at the end of {date}</translation>
@@ -4429,6 +4407,31 @@ and the archive %3.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Còn {days} ngày đến hạn gửi ({at}).</source>
+        <comment>deadline_near</comment>
+        <translation>{days} days left until the deadline ({at}).</translation>
+    </message>
+    <message>
+        <source>Chưa có hạn gửi.</source>
+        <comment>deadline_none</comment>
+        <translation>No deadline yet.</translation>
+    </message>
+    <message>
+        <source>Hạn gửi: {at} (còn {days} ngày).</source>
+        <comment>deadline_open</comment>
+        <translation>Deadline: {at} ({days} days left).</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn gửi ({at}).</source>
+        <comment>deadline_passed</comment>
+        <translation>The deadline has passed ({at}).</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn gửi ({at}).</source>
+        <comment>deadline_today</comment>
+        <translation>The deadline is today ({at}).</translation>
+    </message>
+    <message>
         <source>Hồ sơ “{title}” đã được công nhận trước đây.</source>
         <comment>decision_already_recognised</comment>
         <translation>The dossier “{title}” was already recognised earlier.</translation>
@@ -4484,9 +4487,59 @@ and the archive %3.</translation>
         <translation>The document type “{doc_type}” is not in the list.</translation>
     </message>
     <message>
+        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
+        <comment>document_bang_tong_hop</comment>
+        <translation>Summary table of initiatives</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả thực hiện chỉ tiêu</source>
+        <comment>document_bao_cao_chi_tieu</comment>
+        <translation>Report on the targets</translation>
+    </message>
+    <message>
+        <source>Báo cáo mô tả sáng kiến</source>
+        <comment>document_bao_cao_mo_ta</comment>
+        <translation>Description report of the initiative</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng sáng kiến</source>
+        <comment>document_bien_ban</comment>
+        <translation>Minutes of the initiative council meeting</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận sáng kiến</source>
+        <comment>document_don_yeu_cau</comment>
+        <translation>Application for recognition of the initiative</translation>
+    </message>
+    <message>
         <source>Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).</source>
         <comment>document_format</comment>
         <translation>The format “{format}” is not supported (pdf or docx).</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận sáng kiến</source>
+        <comment>document_giay_chung_nhan</comment>
+        <translation>Initiative certificate</translation>
+    </message>
+    <message>
+        <source>Phiếu đánh giá sáng kiến</source>
+        <comment>document_phieu_danh_gia</comment>
+        <translation>Initiative score sheet</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận sáng kiến</source>
+        <comment>document_quyet_dinh</comment>
+        <translation>Decision recognising the initiative</translation>
+    </message>
+    <message>
+        <source>Tờ trình đề nghị khen thưởng sáng kiến</source>
+        <comment>document_to_trinh</comment>
+        <translation>Cover letter proposing commendation of initiatives</translation>
+    </message>
+    <message>
+        <source>Phiếu tóm tắt kết quả sáng kiến của đơn vị</source>
+        <comment>document_tom_tat_don_vi</comment>
+        <translation>Unit summary of initiative results</translation>
     </message>
     <message>
         <source>Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
@@ -4547,6 +4600,36 @@ and the archive %3.</translation>
         <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
         <comment>gap_complaint</comment>
         <translation>There is a complaint about the content or the recognition result.</translation>
+    </message>
+    <message>
+        <source>Ảnh BMP</source>
+        <comment>media_bmp</comment>
+        <translation>BMP image</translation>
+    </message>
+    <message>
+        <source>Ảnh GIF</source>
+        <comment>media_gif</comment>
+        <translation>GIF image</translation>
+    </message>
+    <message>
+        <source>Ảnh JPEG</source>
+        <comment>media_jpeg</comment>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>Ảnh PNG</source>
+        <comment>media_png</comment>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>Ảnh TIFF</source>
+        <comment>media_tiff</comment>
+        <translation>TIFF image</translation>
+    </message>
+    <message>
+        <source>Ảnh WebP</source>
+        <comment>media_webp</comment>
+        <translation>WebP image</translation>
     </message>
     <message>
         <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
@@ -4639,6 +4722,16 @@ and the archive %3.</translation>
         <translation>The nomination batch was sent with cover letter No. {number}.</translation>
     </message>
     <message>
+        <source>Đang soạn</source>
+        <comment>nomination_status_draft</comment>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <comment>nomination_status_sent</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
         <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
         <comment>nomination_to_unit</comment>
         <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
@@ -4694,6 +4787,21 @@ and the archive %3.</translation>
         <translation>the phone number</translation>
     </message>
     <message>
+        <source>Được chấp nhận</source>
+        <comment>portal_result_accepted</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Chờ kết quả</source>
+        <comment>portal_result_pending</comment>
+        <translation>Awaiting result</translation>
+    </message>
+    <message>
+        <source>Bị trả lại</source>
+        <comment>portal_result_returned</comment>
+        <translation>Returned</translation>
+    </message>
+    <message>
         <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
         <comment>purge_not_in_bin</comment>
         <translation>Only dossiers already in the bin can be deleted permanently.</translation>
@@ -4707,6 +4815,31 @@ and the archive %3.</translation>
         <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
         <comment>quota_exceeded_source</comment>
         <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
+        <comment>received_bang_tong_hop</comment>
+        <translation>Summary table of initiatives</translation>
+    </message>
+    <message>
+        <source>Báo cáo mô tả sáng kiến</source>
+        <comment>received_bao_cao_mo_ta</comment>
+        <translation>Description report of the initiative</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận sáng kiến</source>
+        <comment>received_don_yeu_cau</comment>
+        <translation>Application for recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận sáng kiến</source>
+        <comment>received_quyet_dinh</comment>
+        <translation>Decision recognising the initiative</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <comment>received_to_trinh</comment>
+        <translation>Cover letter</translation>
     </message>
     <message>
         <source>mô tả bản chất của giải pháp</source>
@@ -4774,6 +4907,26 @@ and the archive %3.</translation>
         <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
     </message>
     <message>
+        <source>Chủ tịch Hội đồng</source>
+        <comment>role_chair</comment>
+        <translation>Council Chair</translation>
+    </message>
+    <message>
+        <source>Ủy viên</source>
+        <comment>role_member</comment>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Thư ký Hội đồng</source>
+        <comment>role_secretary</comment>
+        <translation>Council Secretary</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch Hội đồng</source>
+        <comment>role_vice_chair</comment>
+        <translation>Council Vice-Chair</translation>
+    </message>
+    <message>
         <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
         <comment>rubric_invalid</comment>
         <translation>The scoring rubric is not valid ({reason}).</translation>
@@ -4804,6 +4957,21 @@ and the archive %3.</translation>
         <translation>Criterion not in the rubric: {unknown}.</translation>
     </message>
     <message>
+        <source>Lỗi</source>
+        <comment>severity_error</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <comment>severity_info</comment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <comment>severity_warning</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
         <source>Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
         <comment>share_not_number</comment>
         <translation>The contribution share “{text}” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
@@ -4812,6 +4980,11 @@ and the archive %3.</translation>
         <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
         <comment>share_range</comment>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
+    </message>
+    <message>
+        <source>{time} ngày {date}</source>
+        <comment>time_on_date</comment>
+        <translation>{time} on {date}</translation>
     </message>
     <message>
         <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
@@ -4922,54 +5095,6 @@ and the archive %3.</translation>
         <translation>The amount “%1” is not valid: it must be a number of dong, not negative.</translation>
     </message>
     <message>
-        <source>Ảnh PNG</source>
-        <translation>PNG image</translation>
-    </message>
-    <message>
-        <source>Ảnh JPEG</source>
-        <translation>JPEG image</translation>
-    </message>
-    <message>
-        <source>Ảnh GIF</source>
-        <translation>GIF image</translation>
-    </message>
-    <message>
-        <source>Ảnh BMP</source>
-        <translation>BMP image</translation>
-    </message>
-    <message>
-        <source>Ảnh TIFF</source>
-        <translation>TIFF image</translation>
-    </message>
-    <message>
-        <source>Ảnh WebP</source>
-        <translation>WebP image</translation>
-    </message>
-    <message>
-        <source>Sao lưu theo yêu cầu</source>
-        <translation>Backup on request</translation>
-    </message>
-    <message>
-        <source>Tự động hằng ngày</source>
-        <translation>Automatic daily</translation>
-    </message>
-    <message>
-        <source>Trước khi nâng cấp dữ liệu</source>
-        <translation>Before a data upgrade</translation>
-    </message>
-    <message>
-        <source>Trước khi nhập dữ liệu</source>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <source>Trước khi nhận gói hồ sơ</source>
-        <translation>Before importing a dossier package</translation>
-    </message>
-    <message>
-        <source>Trước khi khôi phục</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
         <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
         <translation>There is no data to back up yet: the data folder has no database.</translation>
     </message>
@@ -4990,14 +5115,6 @@ and the archive %3.</translation>
         <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
     </message>
     <message>
-        <source>Đang soạn</source>
-        <translation>Being prepared</translation>
-    </message>
-    <message>
-        <source>Đã gửi</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
         <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
         <translation>The nomination has no dossier yet: choose dossiers before sending it to the upper level.</translation>
     </message>
@@ -5008,10 +5125,6 @@ and the archive %3.</translation>
     <message>
         <source>Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
         <translation>Dossier “%1” is in the bin: restore it or leave it out of the package.</translation>
-    </message>
-    <message>
-        <source>Chờ kết quả</source>
-        <translation>Awaiting result</translation>
     </message>
     <message>
         <source>từ {start} đến {end}</source>
@@ -5039,14 +5152,6 @@ and the archive %3.</translation>
         <translation>The target group “{group}” is not one of the programme&apos;s</translation>
     </message>
     <message>
-        <source>Được chấp nhận</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Bị trả lại</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
         <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
         <translation>No dossier needs entering on the portal.</translation>
     </message>
@@ -5069,26 +5174,6 @@ and the archive %3.</translation>
     <message>
         <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
         <translation>Write the reason the portal gave for returning the dossier.</translation>
-    </message>
-    <message>
-        <source>Tờ trình</source>
-        <translation>Cover letter</translation>
-    </message>
-    <message>
-        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
-        <translation>Summary table of initiatives</translation>
-    </message>
-    <message>
-        <source>Đơn yêu cầu công nhận sáng kiến</source>
-        <translation>Application for recognition of the initiative</translation>
-    </message>
-    <message>
-        <source>Báo cáo mô tả sáng kiến</source>
-        <translation>Description report of the initiative</translation>
-    </message>
-    <message>
-        <source>Quyết định công nhận sáng kiến</source>
-        <translation>Decision recognising the initiative</translation>
     </message>
     <message>
         <source>Không tìm thấy đợt đề nghị nhận được “%1”.</source>

@@ -29,6 +29,7 @@ from sangkien_desktop.documents.render_pdf import render_pdf
 from sangkien_desktop.documents.targets import bao_cao_chi_tieu
 from sangkien_desktop.documents.unit_sheet import tom_tat_don_vi
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.messages import Message
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
@@ -63,16 +64,16 @@ DATA_TYPES: dict[str, type] = {
 
 # Names for menus and file names.
 DOCUMENT_LABELS: dict[str, str] = {
-    "don-yeu-cau": "Đơn yêu cầu công nhận sáng kiến",
-    "bao-cao-mo-ta": "Báo cáo mô tả sáng kiến",
-    "phieu-danh-gia": "Phiếu đánh giá sáng kiến",
-    "bien-ban": "Biên bản họp Hội đồng sáng kiến",
-    "quyet-dinh": "Quyết định công nhận sáng kiến",
-    "giay-chung-nhan": "Giấy chứng nhận sáng kiến",
-    "to-trinh": "Tờ trình đề nghị khen thưởng sáng kiến",
-    "bang-tong-hop": "Bảng tổng hợp tóm tắt sáng kiến",
-    "bao-cao-chi-tieu": "Báo cáo kết quả thực hiện chỉ tiêu",
-    "tom-tat-don-vi": "Phiếu tóm tắt kết quả sáng kiến của đơn vị",
+    "don-yeu-cau": Message("document_don_yeu_cau"),
+    "bao-cao-mo-ta": Message("document_bao_cao_mo_ta"),
+    "phieu-danh-gia": Message("document_phieu_danh_gia"),
+    "bien-ban": Message("document_bien_ban"),
+    "quyet-dinh": Message("document_quyet_dinh"),
+    "giay-chung-nhan": Message("document_giay_chung_nhan"),
+    "to-trinh": Message("document_to_trinh"),
+    "bang-tong-hop": Message("document_bang_tong_hop"),
+    "bao-cao-chi-tieu": Message("document_bao_cao_chi_tieu"),
+    "tom-tat-don-vi": Message("document_tom_tat_don_vi"),
 }
 
 _RENDERERS = {"pdf": render_pdf, "docx": render_docx}

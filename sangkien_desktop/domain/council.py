@@ -17,6 +17,7 @@ from typing import Any
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, SangKienError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.scoring import Rubric, default_rubric
 from sangkien_desktop.domain.validation.engine import check_decision_date
 from sangkien_desktop.domain.validation.model import Finding
@@ -33,10 +34,10 @@ class Role(enum.StrEnum):
 
 # As the minutes and score sheets print them.
 ROLE_LABELS: dict[Role, str] = {
-    Role.CHAIR: "Chủ tịch Hội đồng",
-    Role.VICE_CHAIR: "Phó Chủ tịch Hội đồng",
-    Role.SECRETARY: "Thư ký Hội đồng",
-    Role.MEMBER: "Ủy viên",
+    Role.CHAIR: Message("role_chair"),
+    Role.VICE_CHAIR: Message("role_vice_chair"),
+    Role.SECRETARY: Message("role_secretary"),
+    Role.MEMBER: Message("role_member"),
 }
 
 

@@ -43,4 +43,11 @@ MESSAGES: dict[str, str] = {
         "Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên "
         "hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi."
     ),
+    # Kinds of attached files (services/dossiers/attachments.py: MEDIA_LABELS).
+    "media_png": "Ảnh PNG",
+    "media_jpeg": "Ảnh JPEG",
+    "media_gif": "Ảnh GIF",
+    "media_bmp": "Ảnh BMP",
+    "media_tiff": "Ảnh TIFF",
+    "media_webp": "Ảnh WebP",
 }

@@ -23,6 +23,12 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Tác giả thứ {n} ({name})", "author_named_start")
     QCoreApplication.translate("core", "tác giả thứ {n}", "author_numbered")
     QCoreApplication.translate("core", "Tác giả thứ {n}", "author_numbered_start")
+    QCoreApplication.translate("core", "Tự động hằng ngày", "backup_reason_daily")
+    QCoreApplication.translate("core", "Trước khi nhập dữ liệu", "backup_reason_import")
+    QCoreApplication.translate("core", "Sao lưu theo yêu cầu", "backup_reason_manual")
+    QCoreApplication.translate("core", "Trước khi nâng cấp dữ liệu", "backup_reason_migration")
+    QCoreApplication.translate("core", "Trước khi nhận gói hồ sơ", "backup_reason_package_import")
+    QCoreApplication.translate("core", "Trước khi khôi phục", "backup_reason_restore")
     QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.", "bundle_empty")
     QCoreApplication.translate("core", "Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.", "bundle_format")
     QCoreApplication.translate("core", "{where}[{i}] cần có “code” và “label”.", "campaign_choice")
@@ -76,6 +82,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.", "check_date_window_fix")
     QCoreApplication.translate("core", "{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).", "check_decision_window")
     QCoreApplication.translate("core", "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.", "check_decision_window_fix")
+    QCoreApplication.translate("core", "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.", "check_disclaimer")
     QCoreApplication.translate("core", "Có thể trùng với hồ sơ “{title}”: {how}.", "check_duplicate")
     QCoreApplication.translate("core", "Có thể trùng với hồ sơ “{title}” (mã {code}): {how}.", "check_duplicate_coded")
     QCoreApplication.translate("core", "Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.", "check_duplicate_fix")
@@ -145,7 +152,6 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.", "check_shares_total_fix")
     QCoreApplication.translate("core", "{what} (chương trình “{campaign}” có {count} đối tượng).", "check_target_group")
     QCoreApplication.translate("core", "Chọn một trong các đối tượng: {groups}.", "check_target_group_fix")
-    QCoreApplication.translate("core", "{time} ngày {date}", "closing_at")
     QCoreApplication.translate("core", "24 giờ ngày {date}", "closing_midnight")
     QCoreApplication.translate("core", "Hãy nhập tên Hội đồng sáng kiến.", "council_name")
     QCoreApplication.translate("core", "Không tìm thấy Hội đồng sáng kiến {uuid}.", "council_not_found")
@@ -158,6 +164,11 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
     QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
     QCoreApplication.translate("core", "Ngày", "date_label")
+    QCoreApplication.translate("core", "Còn {days} ngày đến hạn gửi ({at}).", "deadline_near")
+    QCoreApplication.translate("core", "Chưa có hạn gửi.", "deadline_none")
+    QCoreApplication.translate("core", "Hạn gửi: {at} (còn {days} ngày).", "deadline_open")
+    QCoreApplication.translate("core", "Đã quá hạn gửi ({at}).", "deadline_passed")
+    QCoreApplication.translate("core", "Hôm nay là hạn gửi ({at}).", "deadline_today")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận trước đây.", "decision_already_recognised")
     QCoreApplication.translate("core", "Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).", "decision_ambiguous")
     QCoreApplication.translate("core", "Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.", "decision_authority")
@@ -171,7 +182,17 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
     QCoreApplication.translate("core", "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.", "decision_reason_missing")
     QCoreApplication.translate("core", "Loại văn bản “{doc_type}” không có trong danh mục.", "doc_type_unknown")
+    QCoreApplication.translate("core", "Bảng tổng hợp tóm tắt sáng kiến", "document_bang_tong_hop")
+    QCoreApplication.translate("core", "Báo cáo kết quả thực hiện chỉ tiêu", "document_bao_cao_chi_tieu")
+    QCoreApplication.translate("core", "Báo cáo mô tả sáng kiến", "document_bao_cao_mo_ta")
+    QCoreApplication.translate("core", "Biên bản họp Hội đồng sáng kiến", "document_bien_ban")
+    QCoreApplication.translate("core", "Đơn yêu cầu công nhận sáng kiến", "document_don_yeu_cau")
     QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).", "document_format")
+    QCoreApplication.translate("core", "Giấy chứng nhận sáng kiến", "document_giay_chung_nhan")
+    QCoreApplication.translate("core", "Phiếu đánh giá sáng kiến", "document_phieu_danh_gia")
+    QCoreApplication.translate("core", "Quyết định công nhận sáng kiến", "document_quyet_dinh")
+    QCoreApplication.translate("core", "Tờ trình đề nghị khen thưởng sáng kiến", "document_to_trinh")
+    QCoreApplication.translate("core", "Phiếu tóm tắt kết quả sáng kiến của đơn vị", "document_tom_tat_don_vi")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).", "dossier_frozen")
     QCoreApplication.translate("core", "Hồ sơ “{title}”", "dossier_named")
     QCoreApplication.translate("core", "Không tìm thấy hồ sơ {uuid}.", "dossier_not_found")
@@ -185,6 +206,12 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_purge")
     QCoreApplication.translate("core", "Có tranh chấp về quyền tác giả.", "gap_authorship_dispute")
     QCoreApplication.translate("core", "Có khiếu nại về nội dung hoặc kết quả công nhận.", "gap_complaint")
+    QCoreApplication.translate("core", "Ảnh BMP", "media_bmp")
+    QCoreApplication.translate("core", "Ảnh GIF", "media_gif")
+    QCoreApplication.translate("core", "Ảnh JPEG", "media_jpeg")
+    QCoreApplication.translate("core", "Ảnh PNG", "media_png")
+    QCoreApplication.translate("core", "Ảnh TIFF", "media_tiff")
+    QCoreApplication.translate("core", "Ảnh WebP", "media_webp")
     QCoreApplication.translate("core", "Một hồ sơ được đưa vào cuộc họp hai lần.", "meeting_duplicate_dossier")
     QCoreApplication.translate("core", "Không tìm thấy cuộc họp {uuid}.", "meeting_not_found")
     QCoreApplication.translate("core", "Danh sách có mặt có người không thuộc Hội đồng.", "meeting_stranger")
@@ -203,6 +230,8 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.", "nomination_sent")
     QCoreApplication.translate("core", "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.", "nomination_sent_delete")
     QCoreApplication.translate("core", "Đợt đề nghị đã gửi với Tờ trình số {number}.", "nomination_sent_number")
+    QCoreApplication.translate("core", "Đang soạn", "nomination_status_draft")
+    QCoreApplication.translate("core", "Đã gửi", "nomination_status_sent")
     QCoreApplication.translate("core", "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.", "nomination_to_unit")
     QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 12.", "number_not_positive")
     QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.", "number_used")
@@ -214,9 +243,17 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.", "paper_number_used")
     QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
+    QCoreApplication.translate("core", "Được chấp nhận", "portal_result_accepted")
+    QCoreApplication.translate("core", "Chờ kết quả", "portal_result_pending")
+    QCoreApplication.translate("core", "Bị trả lại", "portal_result_returned")
     QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
+    QCoreApplication.translate("core", "Bảng tổng hợp tóm tắt sáng kiến", "received_bang_tong_hop")
+    QCoreApplication.translate("core", "Báo cáo mô tả sáng kiến", "received_bao_cao_mo_ta")
+    QCoreApplication.translate("core", "Đơn yêu cầu công nhận sáng kiến", "received_don_yeu_cau")
+    QCoreApplication.translate("core", "Quyết định công nhận sáng kiến", "received_quyet_dinh")
+    QCoreApplication.translate("core", "Tờ trình", "received_to_trinh")
     QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
     QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
     QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
@@ -230,6 +267,10 @@ def _coded() -> None:
     QCoreApplication.translate("core", "đơn vị áp dụng sáng kiến", "required_unit_name")
     QCoreApplication.translate("core", "Nhập tên cơ quan, đơn vị, doanh nghiệp.", "required_unit_name_fix")
     QCoreApplication.translate("core", "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.", "resources_missing")
+    QCoreApplication.translate("core", "Chủ tịch Hội đồng", "role_chair")
+    QCoreApplication.translate("core", "Ủy viên", "role_member")
+    QCoreApplication.translate("core", "Thư ký Hội đồng", "role_secretary")
+    QCoreApplication.translate("core", "Phó Chủ tịch Hội đồng", "role_vice_chair")
     QCoreApplication.translate("core", "Bộ tiêu chí chấm điểm không hợp lệ ({reason}).", "rubric_invalid")
     QCoreApplication.translate("core", "{label} tối đa là {max_score} (đã nhập {value}).", "score_above_max")
     QCoreApplication.translate("core", "{label} chưa được nhập.", "score_missing")
@@ -238,6 +279,9 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Tiêu chí không có trong bộ tiêu chí: {unknown}.", "score_unknown_criterion")
     QCoreApplication.translate("core", "Khối doanh nghiệp", "sector_enterprise")
     QCoreApplication.translate("core", "Khối cơ quan, hành chính sự nghiệp", "sector_public")
+    QCoreApplication.translate("core", "Lỗi", "severity_error")
+    QCoreApplication.translate("core", "Thông tin", "severity_info")
+    QCoreApplication.translate("core", "Cảnh báo", "severity_warning")
     QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.", "share_not_number")
     QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).", "share_range")
     QCoreApplication.translate("core", "Chỉ thành viên có mặt mới chấm phiếu đánh giá.", "sheet_absent_member")
@@ -257,6 +301,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Đối tượng “{group}” không thuộc chương trình", "target_group_unknown")
     QCoreApplication.translate("core", "Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.", "target_phase")
     QCoreApplication.translate("core", "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.", "target_unit")
+    QCoreApplication.translate("core", "{time} ngày {date}", "time_on_date")
     QCoreApplication.translate("core", "Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.", "unit_not_found")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.", "version_exists")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.", "version_not_frozen")
@@ -264,19 +309,6 @@ def _coded() -> None:
 
 
 MESSAGES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("core", "Chủ tịch Hội đồng"),
-    QT_TRANSLATE_NOOP("core", "Phó Chủ tịch Hội đồng"),
-    QT_TRANSLATE_NOOP("core", "Thư ký Hội đồng"),
-    QT_TRANSLATE_NOOP("core", "Ủy viên"),
-    QT_TRANSLATE_NOOP("core", "Hạn gửi: %1 (còn %2 ngày)."),
-    QT_TRANSLATE_NOOP("core", "Chưa có hạn gửi."),
-    QT_TRANSLATE_NOOP("core", "Đã quá hạn gửi (%1)."),
-    QT_TRANSLATE_NOOP("core", "Còn %1 ngày đến hạn gửi (%2)."),
-    QT_TRANSLATE_NOOP("core", "Hôm nay là hạn gửi (%1)."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình."),
-    QT_TRANSLATE_NOOP("core", "Lỗi"),
-    QT_TRANSLATE_NOOP("core", "Cảnh báo"),
-    QT_TRANSLATE_NOOP("core", "Thông tin"),
     QT_TRANSLATE_NOOP("core", "trường “%1” phải là số nguyên."),
     QT_TRANSLATE_NOOP("core", "trường “%1” có giá trị không hợp lệ: %2."),
     QT_TRANSLATE_NOOP("core", "trường “%1” phải là chuỗi văn bản."),
@@ -341,44 +373,22 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022."),
     QT_TRANSLATE_NOOP("core", "Ô số tiền đang chứa ngày %1. Hãy nhập số đồng, ví dụ 120.000.000."),
     QT_TRANSLATE_NOOP("core", "Số tiền “%1” không hợp lệ: phải là số đồng không âm."),
-    QT_TRANSLATE_NOOP("core", "Sao lưu theo yêu cầu"),
-    QT_TRANSLATE_NOOP("core", "Tự động hằng ngày"),
-    QT_TRANSLATE_NOOP("core", "Trước khi nâng cấp dữ liệu"),
-    QT_TRANSLATE_NOOP("core", "Trước khi nhập dữ liệu"),
-    QT_TRANSLATE_NOOP("core", "Trước khi nhận gói hồ sơ"),
-    QT_TRANSLATE_NOOP("core", "Trước khi khôi phục"),
     QT_TRANSLATE_NOOP("core", "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy bản sao lưu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
     QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
     QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
-    QT_TRANSLATE_NOOP("core", "Ảnh PNG"),
-    QT_TRANSLATE_NOOP("core", "Ảnh JPEG"),
-    QT_TRANSLATE_NOOP("core", "Ảnh GIF"),
-    QT_TRANSLATE_NOOP("core", "Ảnh BMP"),
-    QT_TRANSLATE_NOOP("core", "Ảnh TIFF"),
-    QT_TRANSLATE_NOOP("core", "Ảnh WebP"),
     QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên."),
     QT_TRANSLATE_NOOP("core", "Chưa chọn hồ sơ nào để đưa vào gói."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."),
-    QT_TRANSLATE_NOOP("core", "Chờ kết quả"),
-    QT_TRANSLATE_NOOP("core", "Được chấp nhận"),
-    QT_TRANSLATE_NOOP("core", "Bị trả lại"),
     QT_TRANSLATE_NOOP("core", "Không có hồ sơ nào cần cập nhật lên Cổng."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” chưa được công nhận nên chưa cập nhật lên Cổng được."),
     QT_TRANSLATE_NOOP("core", "Ngày cập nhật lên Cổng không được sau hôm nay."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng."),
     QT_TRANSLATE_NOOP("core", "Kết quả “%1” không hợp lệ."),
     QT_TRANSLATE_NOOP("core", "Hãy ghi lý do Cổng trả lại hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Tờ trình"),
-    QT_TRANSLATE_NOOP("core", "Bảng tổng hợp tóm tắt sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Đơn yêu cầu công nhận sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Báo cáo mô tả sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Quyết định công nhận sáng kiến"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy đợt đề nghị nhận được “%1”."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1” trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Đang soạn"),
-    QT_TRANSLATE_NOOP("core", "Đã gửi"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không chụp được cơ sở dữ liệu để sao lưu (%1). Dữ liệu có thể đã hỏng: hãy khôi phục từ một bản sao lưu cũ hơn."),
     QT_TRANSLATE_NOOP("core", "Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó."),

@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sangkien_desktop import __version__
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup.backup_retention import Entry, to_keep
 from sangkien_desktop.storage.backup import (
@@ -68,12 +69,12 @@ _SLUGS = {
 }
 _REASON_OF_SLUG = {slug: reason for reason, slug in _SLUGS.items()}
 REASON_LABELS = {
-    Reason.MANUAL: "Sao lưu theo yêu cầu",
-    Reason.DAILY: "Tự động hằng ngày",
-    Reason.MIGRATION: "Trước khi nâng cấp dữ liệu",
-    Reason.IMPORT: "Trước khi nhập dữ liệu",
-    Reason.PACKAGE_IMPORT: "Trước khi nhận gói hồ sơ",
-    Reason.RESTORE: "Trước khi khôi phục",
+    Reason.MANUAL: Message("backup_reason_manual"),
+    Reason.DAILY: Message("backup_reason_daily"),
+    Reason.MIGRATION: Message("backup_reason_migration"),
+    Reason.IMPORT: Message("backup_reason_import"),
+    Reason.PACKAGE_IMPORT: Message("backup_reason_package_import"),
+    Reason.RESTORE: Message("backup_reason_restore"),
 }
 _NAME = re.compile(r"^sao-luu-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+))?\.zip$")
 DAILY_AGE = dt.timedelta(days=1)

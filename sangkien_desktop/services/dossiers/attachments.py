@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sangkien_desktop.domain.dossier import AttachmentRef
 from sangkien_desktop.domain.errors import AttachmentError
+from sangkien_desktop.domain.messages import Message
 
 MAX_SIZE = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -20,12 +21,12 @@ _CHUNK = 1024 * 1024
 MEDIA_LABELS = {
     "application/pdf": "PDF",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (DOCX)",
-    "image/png": "Ảnh PNG",
-    "image/jpeg": "Ảnh JPEG",
-    "image/gif": "Ảnh GIF",
-    "image/bmp": "Ảnh BMP",
-    "image/tiff": "Ảnh TIFF",
-    "image/webp": "Ảnh WebP",
+    "image/png": Message("media_png"),
+    "image/jpeg": Message("media_jpeg"),
+    "image/gif": Message("media_gif"),
+    "image/bmp": Message("media_bmp"),
+    "image/tiff": Message("media_tiff"),
+    "image/webp": Message("media_webp"),
 }
 
 

@@ -26,6 +26,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import SECTOR_LABELS, Dossier, Status
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.portal_text import (
     build_portal_text,
     clean_portal_text,
@@ -51,7 +52,7 @@ from sangkien_desktop.storage.models_exchange import PortalEntryRow, ReceivedDoc
 
 ACCEPTED = "accepted"
 RETURNED = "returned"
-RESULT_LABELS = {"": "Chờ kết quả", ACCEPTED: "Được chấp nhận", RETURNED: "Bị trả lại"}
+RESULT_LABELS = {"": Message("portal_result_pending"), ACCEPTED: Message("portal_result_accepted"), RETURNED: Message("portal_result_returned")}
 _READY = (Status.RECOGNISED.value, Status.NOMINATED.value)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.domain.errors import NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import sort_key
 from sangkien_desktop.services.council.decisions import outcome_of
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -32,11 +33,11 @@ from sangkien_desktop.storage.models_received import (
 )
 
 PAPER_LABELS = {
-    "to-trinh": "Tờ trình",
-    "bang-tong-hop": "Bảng tổng hợp tóm tắt sáng kiến",
-    "don-yeu-cau": "Đơn yêu cầu công nhận sáng kiến",
-    "bao-cao-mo-ta": "Báo cáo mô tả sáng kiến",
-    "quyet-dinh": "Quyết định công nhận sáng kiến",
+    "to-trinh": Message("received_to_trinh"),
+    "bang-tong-hop": Message("received_bang_tong_hop"),
+    "don-yeu-cau": Message("received_don_yeu_cau"),
+    "bao-cao-mo-ta": Message("received_bao_cao_mo_ta"),
+    "quyet-dinh": Message("received_quyet_dinh"),
 }
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.nomination import (
     Deadline,
     NominationSentError,
@@ -42,7 +43,7 @@ NOMINATION = "nomination"  # entity kind in the change log
 DOC_TYPE = "TTr"
 SUBJECT = "Đề nghị xét, khen thưởng sáng kiến"
 DRAFT, SENT = "draft", "sent"
-STATUS_LABELS = {DRAFT: "Đang soạn", SENT: "Đã gửi"}
+STATUS_LABELS = {DRAFT: Message("nomination_status_draft"), SENT: Message("nomination_status_sent")}
 # Dossiers that may be nominated: recognised; once sent they are "nominated" and may move on.
 NOMINABLE = (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED)
 
