@@ -4547,6 +4547,16 @@ and the archive %3.</translation>
         <translation>The dossier “{title}” was recognised on {date}, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
     </message>
     <message>
+        <source>Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid).</source>
+        <comment>dossier_key_ambiguous</comment>
+        <translation>The code “{key}” matches several dossiers; use the identifier (uuid).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ “{key}”.</source>
+        <comment>dossier_key_not_found</comment>
+        <translation>No dossier “{key}” was found.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy hồ sơ {uuid}.</source>
         <comment>dossier_not_found</comment>
         <translation>Dossier {uuid} was not found.</translation>

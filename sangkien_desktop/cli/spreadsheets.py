@@ -44,8 +44,7 @@ def register(sub) -> None:
 
 
 def _report_json(report, dry_run: bool, campaigns) -> dict:
-    from sangkien_desktop.exchange.xlsx_import import describe
-    from sangkien_desktop.services.exchange.spreadsheets import vocabulary
+    from sangkien_desktop.services.exchange.spreadsheets import describe, vocabulary
 
     vocab = vocabulary(campaigns)
 

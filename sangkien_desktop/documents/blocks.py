@@ -187,19 +187,6 @@ def text_paragraphs(text: str, **options) -> list[Paragraph]:
     return [Paragraph([Run(line)], **options) for line in lines]
 
 
-@dataclass(frozen=True)
-class Progress:
-    """One step of long document work: ``done`` of ``total`` units (table rows, pages)."""
-
-    done: int
-    total: int
-    stage: str = ""
-
-    @property
-    def fraction(self) -> float:
-        return 1.0 if self.total <= 0 else min(1.0, self.done / self.total)
-
-
 def work_units(document: Document) -> int:
     """How many steps rendering takes: one per block, plus one per table row."""
     return sum(1 + (len(b.rows) if isinstance(b, Table) else 0) for b in document.blocks)

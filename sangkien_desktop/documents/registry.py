@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sangkien_desktop.documents.application import bao_cao_mo_ta, don_yeu_cau
-from sangkien_desktop.documents.blocks import Document, Progress
+from sangkien_desktop.documents.blocks import Document
 from sangkien_desktop.documents.council import bien_ban, phieu_danh_gia
 from sangkien_desktop.documents.data import (
     Certificate,
@@ -30,6 +30,7 @@ from sangkien_desktop.documents.targets import bao_cao_chi_tieu
 from sangkien_desktop.documents.unit_sheet import tom_tat_don_vi
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.progress import Progress
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")

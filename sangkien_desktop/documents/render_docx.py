@@ -26,7 +26,6 @@ from sangkien_desktop.documents.blocks import (
     Header,
     PageBreak,
     Paragraph,
-    Progress,
     Run,
     Signer,
     Spacer,
@@ -37,6 +36,7 @@ from sangkien_desktop.documents.blocks import (
 from sangkien_desktop.documents.common import upper
 from sangkien_desktop.documents.measure import column_widths
 from sangkien_desktop.documents.render_pdf import MOTTO, NATIONAL_TITLE
+from sangkien_desktop.domain.progress import Progress
 
 ROW_CHUNK = 200
 TABLE_STYLE = "Table Text"

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import IO, Any
 from zlib import error as zlib_error
 
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.domain.progress import Progress
 
 PACKAGE_FORMAT = "sangkien-package"
 PACKAGE_VERSION = 1

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.domain.progress import Progress
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,10 @@ data each writer needs, the document numbers they take, and files written atomic
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,6 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.documents.data import DossierPaper, ScoreSheet
 from sangkien_desktop.documents.registry import (
     DOCUMENT_KINDS,
@@ -25,6 +25,7 @@ from sangkien_desktop.documents.registry import (
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.scoring import default_rubric
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.council import councils, decisions, numbering
@@ -266,6 +267,13 @@ def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Itera
         if os.path.exists(tmp):
             os.unlink(tmp)
     return out
+
+
+def iter_pdf_bytes(kind: str, data: object) -> Generator[Progress, None, bytes]:
+    """The paper as PDF in memory (a print preview), yielding progress."""
+    buffer = io.BytesIO()
+    yield from iter_write_document(kind, data, "pdf", buffer)  # type: ignore[arg-type]
+    return buffer.getvalue()
 
 
 def write_atomically(kind: str, data: object, fmt: str, out: Path, progress: Callable | None = None) -> Path:

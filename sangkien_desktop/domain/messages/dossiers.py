@@ -50,4 +50,6 @@ MESSAGES: dict[str, str] = {
     "media_bmp": "Ảnh BMP",
     "media_tiff": "Ảnh TIFF",
     "media_webp": "Ảnh WebP",
+    "dossier_key_not_found": "Không tìm thấy hồ sơ “{key}”.",
+    "dossier_key_ambiguous": "Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid).",
 }

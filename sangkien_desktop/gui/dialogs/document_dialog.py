@@ -4,7 +4,6 @@ print it. Writing runs off the GUI thread (gui/jobs.py) and can be cancelled."""
 
 from __future__ import annotations
 
-import io
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from sangkien_desktop.documents.registry import iter_write_document
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services import papers
 from sangkien_desktop.services.context import AppData
@@ -230,9 +228,7 @@ class DocumentDialog(QDialog):
         kind, label = self.choice().kind, self.choice().label
 
         def work():
-            buffer = io.BytesIO()
-            yield from iter_write_document(kind, data, "pdf", buffer)
-            return buffer.getvalue()
+            return (yield from papers.iter_pdf_bytes(kind, data))
 
         def show(pdf: bytes) -> None:
             if PrintPreview.show_pdf(self, pdf, label) and self._claim_number():

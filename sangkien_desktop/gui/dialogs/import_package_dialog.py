@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import package_import, package_merge
-from sangkien_desktop.services.exchange.package_import import (
+from sangkien_desktop.services.exchange.import_plan import (
     Conflict,
     ImportPlan,
     ImportReport,

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.jobs import Job, run_job, show_error

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from sangkien_desktop.exchange.package import EXTENSION
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import packages
 from sangkien_desktop.services.exchange.nomination_package import nomination_part
+from sangkien_desktop.services.exchange.packages import EXTENSION
 from sangkien_desktop.services.nominating.bundle import bundle_name
 from sangkien_desktop.services.nominating.nominations import get_nomination
 

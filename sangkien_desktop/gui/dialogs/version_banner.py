@@ -134,8 +134,7 @@ class VersionBanner(QObject):
         editor.accept()
 
     def open_other(self) -> None:
-        """Opens the other version beside this one (the old one read-only)."""
-        from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
-
+        """Opens the other version beside this one (the old one read-only), in an editor of
+        the same kind as this banner's (so the banner need not import the editor)."""
         if self.other_uuid:
-            DossierEditor.edit(self.editor, self.app_data, self.other_uuid)
+            type(self.editor).edit(self.editor, self.app_data, self.other_uuid)

@@ -13,10 +13,10 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QStyle, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.exchange.xlsx_import import ERROR, ImportReport, Problem, describe
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import spreadsheets
+from sangkien_desktop.services.exchange.spreadsheets import ERROR, ImportReport, Problem, describe
 
 from sangkien_desktop.gui.forms.ui_xlsx_import_dialog import Ui_XlsxImportDialog
 from sangkien_desktop.gui.labels import error_text, exception_text

@@ -194,6 +194,8 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Tờ trình đề nghị khen thưởng sáng kiến", "document_to_trinh")
     QCoreApplication.translate("core", "Phiếu tóm tắt kết quả sáng kiến của đơn vị", "document_tom_tat_don_vi")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).", "dossier_frozen")
+    QCoreApplication.translate("core", "Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid).", "dossier_key_ambiguous")
+    QCoreApplication.translate("core", "Không tìm thấy hồ sơ “{key}”.", "dossier_key_not_found")
     QCoreApplication.translate("core", "Hồ sơ “{title}”", "dossier_named")
     QCoreApplication.translate("core", "Không tìm thấy hồ sơ {uuid}.", "dossier_not_found")
     QCoreApplication.translate("core", "nội dung mô tả", "duplicate_description")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.context import Database
 from sangkien_desktop.services.dossiers.list_query import (
     PAGE_SIZE,
     DossierQuery,
@@ -17,7 +18,6 @@ from sangkien_desktop.services.dossiers.list_query import (
     list_dossiers,
     open_list,
 )
-from sangkien_desktop.storage.database import Database
 
 from sangkien_desktop.gui.labels import status_label
 

@@ -10,13 +10,12 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import NotFoundError
-from sangkien_desktop.exchange.json_format import dossier_to_json, read_dossiers, write_dossiers
+from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange.import_plan import comparable
 from sangkien_desktop.storage.models import DossierRow
-
-_VOLATILE = ("created_at", "updated_at")
 
 
 def export_json(session: Session, path: Path, uuids: list[str] | None = None) -> int:
@@ -30,15 +29,6 @@ def export_json(session: Session, path: Path, uuids: list[str] | None = None) ->
         dossiers = [get_dossier(session, u) for u in ids]
     write_dossiers(path, dossiers)
     return len(dossiers)
-
-
-def _comparable(d: Dossier) -> dict:
-    data = dossier_to_json(d)
-    for key in _VOLATILE:
-        data.pop(key, None)
-    for ref in data["attachments"]:
-        ref.pop("added_at", None)
-    return data
 
 
 @dataclass
@@ -61,7 +51,7 @@ def import_dossiers(
         except NotFoundError:
             existing = None
         if existing is not None:
-            if _comparable(existing) == _comparable(d):
+            if comparable(existing) == comparable(d):
                 report.unchanged.append(d.uuid)
             else:
                 report.conflicts.append(d.uuid)

@@ -20,11 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.progress import Progress, drive
+from sangkien_desktop.exchange.package import EXTENSION as EXTENSION  # the front-ends' file dialogs
 from sangkien_desktop.exchange.package import RECORDS, Entry, Manifest, write_package
 from sangkien_desktop.exchange.records import (
     DocumentRecord,
@@ -255,15 +256,8 @@ def iter_export_package(
 def export_package(session: Session, store: Path, out: Path, dossier_uuids: list[str],
                    campaigns: dict[str, Campaign], *, nomination: NominationPart | None = None,
                    progress: Callable[[Progress], None] | None = None) -> Manifest:
-    gen = iter_export_package(session, store, out, dossier_uuids, campaigns,
-                              nomination=nomination)
-    while True:
-        try:
-            step = next(gen)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
+    return drive(iter_export_package(session, store, out, dossier_uuids, campaigns,
+                                     nomination=nomination), progress)
 
 
 def default_name(when: dt.date | None = None) -> str:

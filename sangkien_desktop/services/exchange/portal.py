@@ -20,7 +20,6 @@ from pathlib import Path
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
@@ -33,6 +32,7 @@ from sangkien_desktop.domain.portal_text import (
     format_count,
     portal_length,
 )
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.validation.people import credited_author
 from sangkien_desktop.exchange.portal import (
     PortalField,

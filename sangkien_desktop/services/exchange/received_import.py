@@ -2,8 +2,8 @@
 nomination record, compare it with what is stored, and store it (linked to the sending unit,
 in the import's transaction); keep the items of received decisions in step with their JSON.
 
-Called by ``package_import`` — ``classify`` from ``inspect_package`` and ``store`` from
-``apply_plan`` — so the merge rules are the same as for dossiers and decisions: new ones are
+Called by ``package_import`` (``classify`` from ``inspect_package``) and ``package_merge``
+(``store`` from ``apply_plan``), so the merge rules are the same as for dossiers and decisions: new ones are
 added, identical ones skipped, differing ones kept or replaced at the officer's choice.
 """
 
@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.exchange.package import Manifest
 from sangkien_desktop.services.dossiers import history
-from sangkien_desktop.services.exchange.package_import import (
+from sangkien_desktop.services.exchange.import_plan import (
     Conflict,
     ImportPlan,
     ImportReport,
     Item,
     Resolution,
-    _refuse,
+    refuse,
+    sort_into,
 )
 from sangkien_desktop.storage.models_exchange import ReceivedDecisionRow
 from sangkien_desktop.storage.models_nominations import NominationRow
@@ -52,7 +53,7 @@ def _date(value: Any) -> dt.date | None:
 def check_record(data: dict[str, Any], dossiers: set[str], name: str) -> dict[str, Any]:
     """The nomination record with its uuids normalised; a PackageError names what is wrong."""
     def bad(what: str) -> Exception:
-        return _refuse(name, f"đợt đề nghị “{data.get('uuid', '?')}”: {what}")
+        return refuse(name, f"đợt đề nghị “{data.get('uuid', '?')}”: {what}")
 
     data = dict(data)
     try:
@@ -102,16 +103,8 @@ def classify(session: Session, plan: ImportPlan, name: str) -> None:
                 "Đợt đề nghị do chính đơn vị này lập: giữ bản ở máy."))
             continue
         row = _stored(session, data["uuid"])
-        if row is None:
-            plan.new.append(item)
-            continue
-        mine = json.loads(row.payload_json)
-        if mine == data:
-            plan.unchanged.append(item)
-        else:
-            plan.conflicts.append(Conflict(
-                NOMINATION, item.uuid, item.title, mine, data, history.diff(mine, data),
-                (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS)))
+        mine = json.loads(row.payload_json) if row is not None else None
+        sort_into(plan, item, mine, data, (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS))
 
 
 def _unit(session: Session, sending: dict[str, str]) -> ReceivedUnitRow:

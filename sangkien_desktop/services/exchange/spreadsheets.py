@@ -8,6 +8,7 @@ Kept synchronous: 10,000 rows take a few seconds (benchmarks/xlsx.py).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -15,17 +16,20 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.documents import render_xlsx
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.exchange.json_format import write_atomically
 from sangkien_desktop.exchange.xlsx_common import Province, Vocabulary
-from sangkien_desktop.exchange.xlsx_export import (
-    write_dossier_list,
-    write_progress_table,
-    write_summary_table,
-)
+from sangkien_desktop.exchange.xlsx_export import write_dossier_list
+
+# What the front-ends read of an import's report.
+from sangkien_desktop.exchange.xlsx_import import ERROR as ERROR
 from sangkien_desktop.exchange.xlsx_import import ImportReport, check_sheet, duplicate_key
+from sangkien_desktop.exchange.xlsx_import import Problem as Problem
+from sangkien_desktop.exchange.xlsx_import import describe as describe
 from sangkien_desktop.exchange.xlsx_read import read_sheet
 from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
@@ -146,7 +150,9 @@ def export_summary_table(
     """The nomination's Bảng tổng hợp tóm tắt sáng kiến, its dossiers in their order; returns
     how many rows. Raises NotFoundError for an unknown nomination."""
     table = nomination_papers.summary_data(session, nomination_uuid, campaigns)
-    write_summary_table(Path(path), table)
+    buffer = io.BytesIO()
+    render_xlsx.write_summary_table(buffer, table)
+    write_atomically(Path(path), buffer.getvalue())
     return len(table.rows)
 
 
@@ -155,7 +161,9 @@ def export_progress_table(
 ) -> int:
     """The campaign's progress against targets per unit and phase; returns how many units."""
     report = target_papers.target_report_data(session, campaign, as_of=as_of)
-    write_progress_table(Path(path), report)
+    buffer = io.BytesIO()
+    render_xlsx.write_progress_table(buffer, report)
+    write_atomically(Path(path), buffer.getvalue())
     return len(report.rows)
 
 
