@@ -5536,6 +5536,42 @@ and the archive %3.</translation>
         <translation>Status changed</translation>
     </message>
     <message>
+        <source>Xóa hẳn</source>
+        <translation>Deleted for good</translation>
+    </message>
+    <message>
+        <source>Thay bằng bản nhận được</source>
+        <translation>Replaced by the received copy</translation>
+    </message>
+    <message>
+        <source>Nhận thành một bản mới</source>
+        <translation>Received as a new copy</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật lên Cổng</source>
+        <translation>Entered on the portal</translation>
+    </message>
+    <message>
+        <source>Cổng chấp nhận</source>
+        <translation>Accepted by the portal</translation>
+    </message>
+    <message>
+        <source>Cổng trả lại</source>
+        <translation>Returned by the portal</translation>
+    </message>
+    <message>
+        <source>Đề nghị lên cấp trên</source>
+        <translation>Nominated to the upper level</translation>
+    </message>
+    <message>
+        <source>Gửi lên cấp trên</source>
+        <translation>Sent to the upper level</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
         <source>Tên sáng kiến</source>
         <translation>Initiative title</translation>
     </message>
@@ -5658,6 +5694,18 @@ and the archive %3.</translation>
     <message>
         <source>Ghi chú</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Đơn vị gửi</source>
+        <translation>Sending unit</translation>
+    </message>
+    <message>
+        <source>Gói</source>
+        <translation>Package</translation>
     </message>
     <message>
         <source>Tác giả</source>

@@ -110,6 +110,20 @@ def dossier_changes(before: Dossier | None, after: Dossier) -> dict[str, list[An
     return {k: [_mask(v, k.rsplit(".", 1)[-1]) for v in pair] for k, pair in changes.items()}
 
 
+def user_name(session: Session, user: str | None = None) -> str:
+    """Who an entry is by: ``user``, or (None) the unit profile's user_name (who works at this
+    computer)."""
+    return user if user is not None else unit_profile(session).user_name
+
+
+def entry_row(kind: str, uuid: str, action: str, user_name: str, at: dt.datetime,
+              changes: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One entry as the columns of its row: what ``record`` stores, for a bulk insert."""
+    return {"entity_kind": kind, "entity_uuid": uuid, "action": action, "user_name": user_name,
+            "at": at, "changes_json": json.dumps(changes or {}, ensure_ascii=False,
+                                                 sort_keys=True, default=str)}
+
+
 def record(
     session: Session,
     kind: str,
@@ -122,11 +136,8 @@ def record(
 ) -> None:
     """Adds one entry in the session's transaction; ``user`` None is the unit profile's
     user_name (who works at this computer)."""
-    name = user if user is not None else unit_profile(session).user_name
-    session.add(HistoryRow(
-        entity_kind=kind, entity_uuid=uuid, action=action, user_name=name, at=at or now(),
-        changes_json=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True, default=str),
-    ))
+    session.add(HistoryRow(**entry_row(kind, uuid, action, user_name(session, user),
+                                       at or now(), changes)))
 
 
 def for_entity(session: Session, kind: str, uuid: str) -> list[Entry]:

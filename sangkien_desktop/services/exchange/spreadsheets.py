@@ -197,7 +197,8 @@ def import_xlsx(
     if report.has_errors:
         raise ImportRefusedError(report)
     try:
-        report.created = insert_dossiers(session, report.dossiers())
+        report.created = insert_dossiers(session, report.dossiers(),
+                                         origin={"file": Path(path).name})
         session.commit()
     except BaseException:
         session.rollback()
