@@ -4407,6 +4407,11 @@ and the archive %3.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.</source>
+        <comment>db_no_wal</comment>
+        <translation>The data folder “{folder}” cannot use the WAL journal (usually because it is on a network drive), so the program writes the old way (“{mode}”): it works, but more slowly, and the folder must not be opened on two computers at once. Better copy the data folder to this computer&apos;s own disk.</translation>
+    </message>
+    <message>
         <source>Còn {days} ngày đến hạn gửi ({at}).</source>
         <comment>deadline_near</comment>
         <translation>{days} days left until the deadline ({at}).</translation>

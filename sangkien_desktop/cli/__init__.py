@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     except SangKienError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
+    if (notice := app.db.journal_notice) is not None:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
     try:
         return args.handler(app, args)
     except SangKienError as exc:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sangkien_desktop import APP_ID, APP_NAME, __version__
 from sangkien_desktop.domain.errors import SangKienError
@@ -16,7 +16,7 @@ from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.context import AppData, open_app_data
 
 from sangkien_desktop.gui import jobs, language
-from sangkien_desktop.gui.labels import exception_text
+from sangkien_desktop.gui.labels import core_text, exception_text
 
 
 def load_fonts() -> None:
@@ -70,6 +70,13 @@ def open_data_or_explain(data_dir: str | None) -> AppData | None:
         return None
 
 
+def warn_about_journal(parent: QWidget, app_data: AppData) -> None:
+    """Says once, at start, that the data folder cannot use WAL (a network share)."""
+    notice = app_data.db.journal_notice
+    if notice is not None:
+        QMessageBox.warning(parent, APP_NAME, core_text(notice))
+
+
 def run(data_dir: str | None = None, quit_after_load: bool = False,
         open_file: str | None = None) -> int:
     """Opens the window; with ``open_file`` (an exchange package given on the command line or
@@ -92,6 +99,7 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
     if open_file:
         QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
     window.show()
+    QTimer.singleShot(0, lambda: warn_about_journal(window, app_data))
     try:
         return app.exec()
     finally:

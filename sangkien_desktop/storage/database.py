@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -11,18 +12,27 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from sangkien_desktop.domain.errors import DatabaseVersionError, SangKienError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION, STEPS
 
+log = logging.getLogger(__name__)
+WAL = "wal"
 
-def _apply_pragmas(dbapi_conn: sqlite3.Connection, in_memory: bool) -> None:
+
+def _apply_pragmas(dbapi_conn: sqlite3.Connection, in_memory: bool) -> str:
+    """Sets the pragmas of every connection; returns the journal mode SQLite settled on
+    ("memory" in memory). WAL needs shared memory beside the file: on a network share SQLite
+    keeps its rollback journal ("delete") and says so only in this answer."""
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA busy_timeout = 5000")
+    mode = "memory"
     if not in_memory:
-        cur.execute("PRAGMA journal_mode = WAL")
+        mode = str(cur.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
         # FULL: a power cut never loses a committed save; officers' PCs do lose power.
         cur.execute("PRAGMA synchronous = FULL")
     cur.close()
+    return mode
 
 
 def _not_a_database(exc: Exception) -> SangKienError:
@@ -33,14 +43,14 @@ def _not_a_database(exc: Exception) -> SangKienError:
     )
 
 
-def _raw_connect(path: Path | None) -> sqlite3.Connection:
+def _raw_connect(path: Path | None) -> tuple[sqlite3.Connection, str]:
     conn = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
     try:
-        _apply_pragmas(conn, path is None)
+        mode = _apply_pragmas(conn, path is None)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise _not_a_database(exc) from exc
-    return conn
+    return conn, mode
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -98,10 +108,19 @@ def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = Non
 class Database:
     """One open database: an engine with the pragmas set and a session factory."""
 
-    def __init__(self, engine: Engine, path: Path | None):
+    def __init__(self, engine: Engine, path: Path | None, journal_mode: str = WAL):
         self.engine = engine
         self.path = path
+        self.journal_mode = journal_mode
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def journal_notice(self) -> Message | None:
+        """What to tell the officer when the file could not use WAL (a network share): the
+        program works, more slowly, and two computers must not open the folder together."""
+        if self.path is None or self.journal_mode == WAL:
+            return None
+        return Message("db_no_wal", folder=str(self.path.parent), mode=self.journal_mode)
 
     def session(self) -> Session:
         return self._sessions()
@@ -117,15 +136,17 @@ def open_database(
     file = Path(path) if path is not None else None
     if file is not None:
         file.parent.mkdir(parents=True, exist_ok=True)
-        raw = _raw_connect(file)
+        raw, mode = _raw_connect(file)
         try:
             migrate(raw, before_upgrade)
         finally:
             raw.close()
+        if mode != WAL:
+            log.warning("%s: journal_mode stayed %r, not WAL (a network share?)", file, mode)
         engine = create_engine(f"sqlite:///{file}", connect_args={"check_same_thread": False})
     else:
         # One shared connection, so every session sees the same in-memory database.
-        shared = _raw_connect(None)
+        shared, mode = _raw_connect(None)
         migrate(shared)
         engine = create_engine(
             "sqlite://", creator=lambda: shared, poolclass=StaticPool
@@ -142,4 +163,4 @@ def open_database(
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
-    return Database(engine, file)
+    return Database(engine, file, mode)

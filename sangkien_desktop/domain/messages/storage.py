@@ -11,4 +11,10 @@ MESSAGES: dict[str, str] = {
     "backup_reason_import": "Trước khi nhập dữ liệu",
     "backup_reason_package_import": "Trước khi nhận gói hồ sơ",
     "backup_reason_restore": "Trước khi khôi phục",
+    "db_no_wal": (
+        "Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), "
+        "nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không "
+        "được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của "
+        "máy này."
+    ),
 }

@@ -164,6 +164,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
     QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
     QCoreApplication.translate("core", "Ngày", "date_label")
+    QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.", "db_no_wal")
     QCoreApplication.translate("core", "Còn {days} ngày đến hạn gửi ({at}).", "deadline_near")
     QCoreApplication.translate("core", "Chưa có hạn gửi.", "deadline_none")
     QCoreApplication.translate("core", "Hạn gửi: {at} (còn {days} ngày).", "deadline_open")
