@@ -3842,6 +3842,11 @@ and the archive %3.</translation>
         <translation>{source}: “nomination_warning_days” must be a whole number, not negative (days).</translation>
     </message>
     <message>
+        <source>Không có giấy chứng nhận nào để in.</source>
+        <comment>certificates_empty</comment>
+        <translation>There is no certificate to print.</translation>
+    </message>
+    <message>
         <source>{n} ký tự</source>
         <comment>characters</comment>
         <translation>{n} characters</translation>
@@ -4527,6 +4532,11 @@ and the archive %3.</translation>
         <translation>Initiative certificate</translation>
     </message>
     <message>
+        <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
+        <comment>document_kind_unknown</comment>
+        <translation>There is no document kind “{kind}”. The kinds: {kinds}.</translation>
+    </message>
+    <message>
         <source>Phiếu đánh giá sáng kiến</source>
         <comment>document_phieu_danh_gia</comment>
         <translation>Initiative score sheet</translation>
@@ -4855,6 +4865,11 @@ and the archive %3.</translation>
         <source>Tờ trình</source>
         <comment>received_to_trinh</comment>
         <translation>Cover letter</translation>
+    </message>
+    <message>
+        <source>Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.</source>
+        <comment>report_phases_mismatch</comment>
+        <translation>The unit “{unit}” has {unit_phases} phases; the report has {phases}.</translation>
     </message>
     <message>
         <source>mô tả bản chất của giải pháp</source>

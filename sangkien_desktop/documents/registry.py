@@ -29,6 +29,7 @@ from sangkien_desktop.documents.render_pdf import render_pdf
 from sangkien_desktop.documents.targets import bao_cao_chi_tieu
 from sangkien_desktop.documents.unit_sheet import tom_tat_don_vi
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress
 
@@ -82,7 +83,7 @@ _RENDERERS = {"pdf": render_pdf, "docx": render_docx}
 
 def _check(kind: str, data: Any) -> Any:
     if kind not in DOCUMENT_KINDS:
-        raise ValueError(f"Không có loại văn bản “{kind}”. Các loại: {', '.join(DOCUMENT_KINDS)}.")
+        raise InputError("document_kind_unknown", kind=kind, kinds=", ".join(DOCUMENT_KINDS))
     expected = DATA_TYPES[kind]
     if expected is DossierPaper and isinstance(data, Dossier):
         return DossierPaper(dossier=data)
@@ -105,7 +106,7 @@ def iter_write_document(
 ) -> Iterator[Progress]:
     """Writes the document, yielding Progress; the GUI drives a progress bar from this."""
     if fmt not in _RENDERERS:
-        raise ValueError(f"Định dạng “{fmt}” không được hỗ trợ (pdf hoặc docx).")
+        raise InputError("document_format", format=fmt)
     document = build_document(kind, data)
     target: Any = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
     if isinstance(target, str):

@@ -18,6 +18,7 @@ from sangkien_desktop.documents.blocks import (
 )
 from sangkien_desktop.documents.common import header_for, short_date, signer_for
 from sangkien_desktop.documents.data import PhaseProgress, TargetReport
+from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.values import format_share
 
 
@@ -46,10 +47,8 @@ def progress_table(report: TargetReport) -> Table:
     rows = []
     for i, row in enumerate(report.rows, 1):
         if len(row.phases) != len(report.phase_names):
-            raise ValueError(
-                f"Đơn vị “{row.unit_name}” có {len(row.phases)} đợt, báo cáo có "
-                f"{len(report.phase_names)} đợt."
-            )
+            raise InputError("report_phases_mismatch", unit=row.unit_name,
+                             unit_phases=len(row.phases), phases=len(report.phase_names))
         cells: list[str | Cell] = [str(i), row.unit_name]
         for p in row.phases:
             cells += _triple(p)

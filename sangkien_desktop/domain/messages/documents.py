@@ -28,4 +28,7 @@ MESSAGES: dict[str, str] = {
     "document_bang_tong_hop": "Bảng tổng hợp tóm tắt sáng kiến",
     "document_bao_cao_chi_tieu": "Báo cáo kết quả thực hiện chỉ tiêu",
     "document_tom_tat_don_vi": "Phiếu tóm tắt kết quả sáng kiến của đơn vị",
+    "document_kind_unknown": "Không có loại văn bản “{kind}”. Các loại: {kinds}.",
+    "certificates_empty": "Không có giấy chứng nhận nào để in.",
+    "report_phases_mismatch": "Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.",
 }
