@@ -97,7 +97,7 @@ def annex_table(decision: RecognitionDecision) -> Table:
         if with_reward:
             row.append(format_money(it.reward_vnd, unit=False))
         rows.append(row)
-    totals = [
+    totals: list[str | Cell] = [
         Cell("Tổng cộng", colspan=4, align="center"),
         format_money(decision.benefit_total, unit=False),
     ]

@@ -124,7 +124,8 @@ def write_document(
 ) -> Path | bytes:
     """Writes ``kind`` from ``data`` as ``fmt``; to ``out_path``, or returns the bytes."""
     buffer = io.BytesIO() if out_path is None else None
-    for step in iter_write_document(kind, data, fmt, buffer if buffer is not None else out_path):
+    target: str | os.PathLike[str] | io.BufferedIOBase = buffer if buffer is not None else out_path  # type: ignore[assignment]
+    for step in iter_write_document(kind, data, fmt, target):
         if progress is not None:
             progress(step)
     if buffer is not None:

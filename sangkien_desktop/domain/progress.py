@@ -34,6 +34,7 @@ def drive(steps: Generator[Progress, None, T],
         try:
             step = next(steps)
         except StopIteration as stop:
-            return stop.value
+            result: T = stop.value
+            return result
         if progress is not None:
             progress(step)

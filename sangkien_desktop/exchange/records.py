@@ -106,7 +106,7 @@ def _uuid(value: Any, where: str, *, optional: bool = False) -> str | None:
         raise DataFileError(f"{where}: mã định danh “{value}” không hợp lệ.") from None
 
 
-def _when(value: Any, where: str, kind: type) -> Any:
+def _when(value: Any, where: str, kind: type[dt.date] | type[dt.datetime]) -> Any:
     if value in (None, ""):
         return None
     try:

@@ -146,7 +146,9 @@ _NUMBERING = re.compile(r"^\s*(\d+[.)]|[-–•+*])\s*")
 
 def split_authors(text: str) -> list[str]:
     """Splits on ";", new lines, and commas outside parentheses that are not a decimal comma."""
-    parts, current, depth = [], [], 0
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for i, ch in enumerate(text):
         if ch == "(":
             depth += 1

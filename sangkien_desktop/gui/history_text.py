@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sangkien_desktop.domain.change_log import plain_value
 from sangkien_desktop.domain.council import ROLE_LABELS, Role
 from sangkien_desktop.services.dossiers.history_names import Names
 
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text, status_label
 
 CONTEXT = "history"

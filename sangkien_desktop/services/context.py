@@ -10,7 +10,8 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.paths import DataLayout, data_dir
 from sangkien_desktop.services.backup.backups import before_upgrade
 from sangkien_desktop.services.catalog import load_campaigns
-from sangkien_desktop.storage.database import Database, open_database
+from sangkien_desktop.storage.database import Database as Database  # the GUI's list model
+from sangkien_desktop.storage.database import open_database
 
 
 @dataclass

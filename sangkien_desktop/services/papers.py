@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import os
 import tempfile
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.data import DossierPaper, ScoreSheet
 from sangkien_desktop.documents.registry import (
-    DOCUMENT_KINDS,
+    DOCUMENT_KINDS as DOCUMENT_KINDS,  # the CLI lists them
+)
+from sangkien_desktop.documents.registry import (
     DOCUMENT_LABELS,
     FORMATS,
     iter_write_document,
@@ -171,7 +173,7 @@ def find_decision(session: Session, key: str) -> str:
     if len(rows) > 1:
         years = ", ".join(str(r.date.year) for r in rows)
         raise InputError("decision_ambiguous", count=len(rows), key=key, years=years)
-    return rows[0].uuid
+    return str(rows[0].uuid)
 
 
 # ---- numbers ---------------------------------------------------------------------------------
@@ -247,7 +249,8 @@ def paper_data(session: Session, choice: PaperChoice, number: int | None = None)
     raise InputError("paper_not_made", kind=kind, field="kind")
 
 
-def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Iterator[Progress]:
+def iter_write_atomically(kind: str, data: object, fmt: str,
+                          out: Path) -> Generator[Progress, None, Path]:
     """Writes to a temporary file beside ``out`` and renames it when complete, yielding
     progress. Closed early (a cancelled job) or failing, it removes its temporary file: the
     final name never holds half a document, and an older file there stays as it was."""
@@ -261,7 +264,7 @@ def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Itera
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=f".{fmt}")
     os.close(fd)
     try:
-        yield from iter_write_document(kind, data, fmt, tmp)  # type: ignore[arg-type]
+        yield from iter_write_document(kind, data, fmt, tmp)
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):
@@ -272,11 +275,12 @@ def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Itera
 def iter_pdf_bytes(kind: str, data: object) -> Generator[Progress, None, bytes]:
     """The paper as PDF in memory (a print preview), yielding progress."""
     buffer = io.BytesIO()
-    yield from iter_write_document(kind, data, "pdf", buffer)  # type: ignore[arg-type]
+    yield from iter_write_document(kind, data, "pdf", buffer)
     return buffer.getvalue()
 
 
-def write_atomically(kind: str, data: object, fmt: str, out: Path, progress: Callable | None = None) -> Path:
+def write_atomically(kind: str, data: object, fmt: str, out: Path,
+                     progress: Callable[[Progress], None] | None = None) -> Path:
     for step in iter_write_atomically(kind, data, fmt, out):
         if progress is not None:
             progress(step)
@@ -284,7 +288,8 @@ def write_atomically(kind: str, data: object, fmt: str, out: Path, progress: Cal
 
 
 def write_dossier_document(
-    session: Session, kind: str, uuid: str, fmt: str, out: Path, progress: Callable | None = None
+    session: Session, kind: str, uuid: str, fmt: str, out: Path,
+    progress: Callable[[Progress], None] | None = None,
 ) -> Path:
     if kind not in DOSSIER_KINDS:
         raise InputError(

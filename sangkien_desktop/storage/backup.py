@@ -88,9 +88,9 @@ def snapshot(source: sqlite3.Connection | Path, target: Path) -> None:
     rollback journal, so it is a single self-contained file.
     """
     own = not isinstance(source, sqlite3.Connection)
-    if own and not Path(source).is_file():
+    if isinstance(source, Path) and not source.is_file():
         raise BackupError(f"Không tìm thấy cơ sở dữ liệu “{source}”.", code="backup_source")
-    src = sqlite3.connect(str(source)) if own else source
+    src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(str(source))
     try:
         if own:
             src.execute("PRAGMA busy_timeout = 5000")

@@ -49,7 +49,7 @@ class BackupsDialog(QDialog):
         header = self.ui.backupTable.horizontalHeader()
         for column, width in enumerate((160, 300, 110, 120)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._connect()
         self.refresh()
 
@@ -82,9 +82,9 @@ class BackupsDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(error_text(info.problem) if info.problem else str(info.path))
                 if column >= 2:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if info.problem:
-                    item.setForeground(QColor(Qt.darkRed))
+                    item.setForeground(QColor(Qt.GlobalColor.darkRed))
                 table.setItem(row, column, item)
         if self.backups:
             table.selectRow(0)
@@ -148,12 +148,12 @@ class BackupsDialog(QDialog):
             .replace("%2", str(info.dossier_count))
             .replace("%3", str(current))
         )
-        if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.Yes:
+        if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.StandardButton.Yes:
             return
         self.runner.wait()  # a backup started from here must finish first
         # Close the database's connections; they are reopened on next use, on the new data.
         self.app_data.db.close()
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = backups.restore_backup(self.app_data.layout, path)
         except (SangKienError, OSError) as exc:
@@ -182,7 +182,7 @@ class BackupsDialog(QDialog):
         )
         if not folder:
             return
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             copied = backups.copy_backup(info.path, Path(folder))
         except SangKienError as exc:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -21,6 +21,7 @@ from sangkien_desktop.services.papers import PaperChoice
 
 from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
 from sangkien_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import core_text, error_text
 

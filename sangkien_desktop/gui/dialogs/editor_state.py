@@ -21,8 +21,8 @@ def widget_values(root: QWidget) -> dict[str, Any]:
         name = edit.objectName()
         if name and not name.startswith("qt_") and not isinstance(edit.parent(), QComboBox):
             values[name] = edit.text()
-    for edit in root.findChildren(QPlainTextEdit):
-        values[edit.objectName()] = edit.toPlainText()
+    for text_edit in root.findChildren(QPlainTextEdit):
+        values[text_edit.objectName()] = text_edit.toPlainText()
     for combo in root.findChildren(QComboBox):
         values[combo.objectName()] = (
             {"text": combo.currentText()} if combo.isEditable() else {"data": combo.currentData()}

@@ -66,7 +66,7 @@ class PortalOutboxDialog(QDialog):
             state, detail = self._state(row)
             for c, text in enumerate((row.code, row.title, row.lead_author, state, detail)):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, row.uuid)
+                item.setData(Qt.ItemDataRole.UserRole, row.uuid)
                 table.setItem(r, c, item)
         self._update_buttons()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -38,7 +39,7 @@ def send_nomination(parent: QWidget, app_data: AppData, uuid: str,
             parent, QCoreApplication.translate("send_package", "Gửi lên cấp trên"),
             QCoreApplication.translate("send_package", "Đợt đề nghị còn là dự thảo: Tờ trình chưa có số. Vẫn xuất gói (cấp trên nhận "
                 "bản dự thảo)?\n\nChọn “Không”, rồi bấm “Đánh dấu đã gửi…” để Tờ trình được cấp số trước khi xuất gói.")
-    ) != QMessageBox.Yes:
+    ) != QMessageBox.StandardButton.Yes:
         return None
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("send_package", "Lưu gói gửi cấp trên"), f"{name}{EXTENSION}",
@@ -49,7 +50,7 @@ def send_nomination(parent: QWidget, app_data: AppData, uuid: str,
     if out.suffix.lower() != EXTENSION:
         out = out.with_name(out.name + EXTENSION)
 
-    def done(result: tuple[Path, packages.Manifest]) -> None:
+    def done(result: tuple[Path, Any]) -> None:
         written, manifest = result
         size = sum(f.size for f in manifest.files) / 1048576
         QMessageBox.information(parent, QCoreApplication.translate("send_package", "Gửi lên cấp trên"), QCoreApplication.translate("send_package",

@@ -29,7 +29,7 @@ from sangkien_desktop.gui.views.progress_chart import Bar, ProgressChart
 def _item(text: str, *, editable: bool = False, align=None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if not editable:
-        item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if align is not None:
         item.setTextAlignment(align)
     return item
@@ -84,7 +84,7 @@ class TargetsDialog(QDialog):
             for column, phase in enumerate(phases, 1):
                 count = allocation.get((unit, phase.code))
                 table.setItem(row, column, _item(str(count) if count else "", editable=True,
-                                                 align=Qt.AlignCenter))
+                                                 align=Qt.AlignmentFlag.AlignCenter))
         table.horizontalHeader().resizeSection(0, 420)
 
     def add_unit(self, name: str = "") -> int:
@@ -93,7 +93,7 @@ class TargetsDialog(QDialog):
         table.insertRow(row)
         table.setItem(row, 0, _item(name, editable=True))
         for column in range(1, table.columnCount()):
-            table.setItem(row, column, _item("", editable=True, align=Qt.AlignCenter))
+            table.setItem(row, column, _item("", editable=True, align=Qt.AlignmentFlag.AlignCenter))
         table.setCurrentCell(row, 0)
         return row
 
@@ -152,7 +152,7 @@ class TargetsDialog(QDialog):
         table.setHorizontalHeaderLabels(heads)
         rows = [*p.units, p.total]
         table.setRowCount(len(rows))
-        centre = Qt.AlignCenter
+        centre = Qt.AlignmentFlag.AlignCenter
         for row, u in enumerate(rows):
             cells = [_item(u.unit_name)]
             cells += [_item(f"{u.achieved.get(c, 0)}/{u.targets.get(c, 0)}", align=centre)
@@ -167,7 +167,7 @@ class TargetsDialog(QDialog):
             cells += [_item(f"{u.achieved_total}/{u.target}", align=centre), _item(rate, align=centre),
                       _item(str(u.dossier_count), align=centre), _item(statuses), _item(kinds),
                       _item(groups), _item(format_money(u.benefit_vnd, unit=False),
-                                           align=Qt.AlignRight | Qt.AlignVCenter)]
+                                           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)]
             for column, cell in enumerate(cells):
                 if u is rows[-1]:
                     font = QFont(cell.font())

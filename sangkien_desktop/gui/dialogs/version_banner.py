@@ -106,13 +106,13 @@ class VersionBanner(QObject):
             if edit.objectName() not in OPEN_WIDGETS:
                 edit.setReadOnly(True)
                 palette = edit.palette()
-                palette.setColor(QPalette.Base, LOCKED_BASE)
+                palette.setColor(QPalette.ColorRole.Base, LOCKED_BASE)
                 edit.setPalette(palette)
         for box in editor.findChildren(QComboBox) + editor.findChildren(QCheckBox):
             if box.objectName() not in OPEN_WIDGETS:
                 box.setEnabled(False)
         for table in (self.ui.authorsTable, self.ui.appliersTable):
-            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for name in CONTENT_BUTTONS:
             getattr(self.ui, name).setEnabled(False)
 

@@ -2,7 +2,9 @@
 (see core_strings.py): the Vietnamese text the GUI shows from the core, for lupdate.
 Never edited by hand."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
 # fmt: off
 

@@ -19,6 +19,7 @@ import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sangkien_desktop import __version__
 from sangkien_desktop.domain.messages import Message
@@ -138,7 +139,7 @@ def _local(iso: str) -> dt.datetime:
     return stamp.astimezone().replace(tzinfo=None) if stamp.tzinfo else stamp
 
 
-def _info(path: Path, manifest: dict) -> BackupInfo:
+def _info(path: Path, manifest: dict[str, Any]) -> BackupInfo:
     return BackupInfo(
         path=path,
         created_at=_local(str(manifest["created_at"])),
@@ -162,7 +163,7 @@ def describe(path: Path) -> BackupInfo:
         )
 
 
-def _write(layout: DataLayout, source, reason: str, out: Path | None, now: dt.datetime | None) -> BackupInfo:
+def _write(layout: DataLayout, source: Path | sqlite3.Connection, reason: str, out: Path | None, now: dt.datetime | None) -> BackupInfo:
     now = now or dt.datetime.now()
     target = out if out is not None else _free_path(layout.backups, now, reason)
     manifest = write_archive(

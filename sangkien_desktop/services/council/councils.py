@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,11 +57,12 @@ from sangkien_desktop.storage.models import (
 )
 
 
-def _council_json(c: Council) -> dict:
+def _council_json(c: Council) -> dict[str, Any]:
     data = asdict(c)
     data["rubric"] = c.rubric.to_dict()
     data["rules"] = c.rules.to_dict()
-    return json.loads(json.dumps(data, default=str))
+    found: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return found
 
 
 def _council_row(session: Session, uuid: str) -> CouncilRow:
@@ -234,8 +236,9 @@ def set_minutes_number(session: Session, meeting_uuid: str, number_text: str,
     return _meeting(row)
 
 
-def _meeting_json(m: Meeting) -> dict:
-    return json.loads(json.dumps(asdict(m), default=str))
+def _meeting_json(m: Meeting) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(json.dumps(asdict(m), default=str))
+    return found
 
 
 @dataclass(frozen=True)
@@ -304,7 +307,7 @@ def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
     member = next((m for m in council.members if m.id == member_id), None)
     entry = next((e for e in meeting.sheets
                   if e.member_id == member_id and e.dossier_uuid == dossier_uuid), None)
-    scores = None
+    scores: list[Decimal | None] | None = None
     if entry is not None:
         parsed = parse_scores(entry.scores, council.rubric)
         scores = [parsed[c.code] * c.weight for c in council.rubric.criteria]

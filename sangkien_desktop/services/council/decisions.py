@@ -167,7 +167,7 @@ class DossierOutcome:
     outcome: Outcome
     reason: str
     decision_number: str
-    decision_date: dt.date
+    decision_date: dt.date | None
     decision_uuid: str
     authority_text: str = ""
     # A decision of the unit that sent the dossier up (received_decision), not one of ours:
@@ -218,7 +218,9 @@ def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str,
         if found is not None and found.date is not None:
             return found.number_text, found.date
     outcome = outcome_of(session, info.dossier_uuid)
-    return (outcome.decision_number, outcome.decision_date) if outcome is not None else None
+    if outcome is None or outcome.decision_date is None:
+        return None
+    return outcome.decision_number, outcome.decision_date
 
 
 def new_version(

@@ -22,8 +22,9 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, insert, literal, select, update
+from sqlalchemy import CursorResult, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -245,11 +246,11 @@ def settle_undecided(session: Session) -> int:
         select(literal(history.DOSSIER), DossierRow.uuid, literal("updated"),
                literal(history.user_name(session)), literal(history.now()), changes)
         .where(*undecided)))
-    result = session.execute(
+    result = cast(CursorResult[Any], session.execute(
         update(DossierRow).where(*undecided)
         .values(status=Status.SUBMITTED.value, notes="")
         .execution_options(synchronize_session=False)
-    )
+    ))
     return result.rowcount or 0
 
 

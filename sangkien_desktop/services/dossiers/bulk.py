@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
@@ -32,10 +32,10 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
 )
 from sangkien_desktop.storage.models import ApplierRow, AuthorRow, DossierRow, HistoryRow
 
-_DOSSIER = DossierRow.__table__
-_HISTORY = HistoryRow.__table__
-_AUTHOR = AuthorRow.__table__
-_APPLIER = ApplierRow.__table__
+_DOSSIER = cast(Table, DossierRow.__table__)
+_HISTORY = cast(Table, HistoryRow.__table__)
+_AUTHOR = cast(Table, AuthorRow.__table__)
+_APPLIER = cast(Table, ApplierRow.__table__)
 _FTS_INSERT = text("INSERT INTO dossier_fts (rowid, body) VALUES (:id, :body)")
 
 

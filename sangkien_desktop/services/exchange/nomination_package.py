@@ -55,7 +55,7 @@ def nomination_record(session: Session, uuid: str) -> dict[str, Any]:
 
 
 def _pdf(kind: str, data: object) -> bytes:
-    out = write_document(kind, data, "pdf")  # type: ignore[arg-type]
+    out = write_document(kind, data, "pdf")
     assert isinstance(out, bytes)
     return out
 

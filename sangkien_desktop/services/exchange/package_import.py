@@ -52,7 +52,8 @@ def _cross_check(reader: PackageReader, records: Records) -> None:
     """What the records name must be in the package, and frozen content must match its hash."""
     name = reader.name
     for path in (f.path for f in reader.manifest.files):
-        if path.startswith("attachments/") and reader.entry(path).sha256 != path.split("/")[1]:
+        entry = reader.entry(path)
+        if path.startswith("attachments/") and (entry is None or entry.sha256 != path.split("/")[1]):
             raise refuse(name, f"tệp “{path}” không mang đúng mã băm của nó.", "package_tampered")
     for d in records.dossiers:
         for ref in d.attachments:
@@ -113,7 +114,8 @@ def _classify_dossier(session: Session, plan: ImportPlan, theirs: Dossier) -> No
     if mine is None:
         sort_into(plan, Item(DOSSIER, theirs.uuid, theirs.title), None, comparable(theirs), ())
         return
-    choices = (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS, Resolution.KEEP_BOTH)
+    choices: tuple[Resolution, ...] = (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS,
+                                       Resolution.KEEP_BOTH)
     note = ""
     frozen = history.version_of(session, mine.uuid)
     if frozen.frozen and history.content_hash(theirs) != frozen.content_hash:
@@ -160,10 +162,12 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
     with the reason) when anything is wrong."""
     reader, records = yield from _open(path)
     reader.close()
+    records_entry = reader.entry(RECORDS)
+    assert records_entry is not None  # _open refuses a package without it
     m = reader.manifest
     plan = ImportPlan(path, m.package_id, m.kind, m.sender_name,
                       m.created_at.isoformat(timespec="seconds"), records,
-                      records_sha256=reader.entry(RECORDS).sha256)
+                      records_sha256=records_entry.sha256)
     plan.already_imported = session.scalar(select(ReceivedPackageRow.id).where(
         ReceivedPackageRow.package_id == m.package_id)) is not None
     for theirs in records.dossiers:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -153,13 +154,17 @@ def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> N
         plan.records.decisions.append(decision_json(row))
         _add_document(plan, store, session, "decision", row.uuid, (
             "quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
-            lambda u=row.uuid: _pdf("quyet-dinh", decision_service.decision_data(session, u))))
+            partial(_decision_pdf, session, row.uuid)))
     wanted = {v.decision_uuid for v in plan.records.versions if v.decision_uuid}
     wanted -= {r.uuid for r in rows}
     for received in session.scalars(select(ReceivedDecisionRow).where(
             ReceivedDecisionRow.uuid.in_(wanted)).order_by(ReceivedDecisionRow.id)):
         plan.records.decisions.append(json.loads(received.payload_json))
         _add_document(plan, store, session, "decision", received.uuid)
+
+
+def _decision_pdf(session: Session, uuid: str) -> bytes:
+    return _pdf("quyet-dinh", decision_service.decision_data(session, uuid))
 
 
 def _pdf(kind: str, data: Any) -> bytes:
@@ -190,7 +195,8 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
                          code="package_attachment_missing")
     for d in dossiers:
         # A nomination carries each dossier's application too, as its bundle does.
-        kinds = (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ()
+        kinds: tuple[tuple[str, str], ...] = (
+            (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ())
         kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
         _add_document(plan, store, session, "dossier", d.uuid, *(
             (kind, f"{label} {d.code}.pdf",
@@ -203,7 +209,7 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
         for doc in nomination.documents:
             path = f"documents/{owner}/{doc.kind}.pdf"
             plan.pending.append((path, doc.kind, "nomination", owner, doc.filename,
-                                 lambda data=doc.data: data))
+                                 partial(bytes, doc.data)))
     plan.entries += [Entry(f"attachments/{sha}", blob_path(store, sha)) for sha in shas]
     return plan
 
@@ -221,7 +227,7 @@ def iter_export_package(
     campaigns: dict[str, Campaign],
     *,
     nomination: NominationPart | None = None,
-) -> Iterator[Progress]:
+) -> Generator[Progress, None, Manifest]:
     """Writes the package to ``out`` (atomically), yielding progress: documents are rendered
     first, then every file is packed. Returns the Manifest (StopIteration.value)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])

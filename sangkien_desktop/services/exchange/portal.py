@@ -162,6 +162,12 @@ def _received_pdf(session: Session, store: Path, owner: str, kind: str) -> bytes
     return path.read_bytes() if path is not None and path.is_file() else None
 
 
+def _pdf(kind: str, data: object) -> bytes:
+    out = write_document(kind, data, "pdf")
+    assert isinstance(out, bytes)  # no path given: the document comes back in memory
+    return out
+
+
 def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes, list[str]]:
     """The description report followed by the recognition decision, as one PDF. Papers
     received from the dossier's own unit are used as they came."""
@@ -170,13 +176,12 @@ def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes
     warnings: list[str] = []
     report = _received_pdf(session, store, dossier.uuid, "bao-cao-mo-ta")
     if report is None:
-        report = write_document("bao-cao-mo-ta", dossier_paper(session, dossier.uuid), "pdf")
+        report = _pdf("bao-cao-mo-ta", dossier_paper(session, dossier.uuid))
     parts = [report]
     outcome = decisions.outcome_of(session, dossier.uuid)
     decision_uuid = history.version_of(session, dossier.uuid).decision_uuid
     if outcome is not None and outcome.outcome == Outcome.RECOGNISED and not outcome.received:
-        parts.append(write_document(
-            "quyet-dinh", decisions.decision_data(session, outcome.decision_uuid), "pdf"))
+        parts.append(_pdf("quyet-dinh", decisions.decision_data(session, outcome.decision_uuid)))
     elif decision_uuid and (received := _received_pdf(session, store, decision_uuid,
                                                       "quyet-dinh")) is not None:
         parts.append(received)

@@ -12,6 +12,7 @@ import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -134,12 +135,13 @@ def senders_of(session: Session, dossier_uuids: list[str]) -> dict[str, str]:
     return {uuid: name for uuid, name in rows}
 
 
-def nomination_payload(session: Session, uuid: str) -> dict:
+def nomination_payload(session: Session, uuid: str) -> dict[str, Any]:
     row = session.scalar(select(ReceivedNominationRow).where(ReceivedNominationRow.uuid == uuid))
     if row is None:
         raise NotFoundError(f"Không tìm thấy đợt đề nghị nhận được “{uuid}”.",
                             code="received_not_found")
-    return json.loads(row.payload_json)
+    payload: dict[str, Any] = json.loads(row.payload_json)
+    return payload
 
 
 # ---- papers --------------------------------------------------------------------------------

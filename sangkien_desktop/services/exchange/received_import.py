@@ -153,8 +153,9 @@ def store(session: Session, plan: ImportPlan, manifest: Manifest, report: Import
             report.added.append(item)
         elif conflict is not None:
             choice = resolutions.get(uuid, default)
-            row = _stored(session, uuid)
-            if choice == Resolution.TAKE_THEIRS and choice in conflict.choices and row:
+            stored = _stored(session, uuid)
+            if choice == Resolution.TAKE_THEIRS and choice in conflict.choices and stored:
+                row = stored
                 row.items = []
                 session.flush()
                 _fill(row, data, plan.package_id)

@@ -27,8 +27,9 @@ from sangkien_desktop.exchange.xlsx_export import write_dossier_list
 
 # What the front-ends read of an import's report.
 from sangkien_desktop.exchange.xlsx_import import ERROR as ERROR
-from sangkien_desktop.exchange.xlsx_import import ImportReport, check_sheet, duplicate_key
+from sangkien_desktop.exchange.xlsx_import import ImportReport as ImportReport
 from sangkien_desktop.exchange.xlsx_import import Problem as Problem
+from sangkien_desktop.exchange.xlsx_import import check_sheet, duplicate_key
 from sangkien_desktop.exchange.xlsx_import import describe as describe
 from sangkien_desktop.exchange.xlsx_read import read_sheet
 from sangkien_desktop.exchange.xlsx_template import write_template
@@ -177,8 +178,8 @@ def dry_run(
 ) -> ImportReport:
     """Reads and checks the sheet against what is stored; writes nothing."""
     sheet = read_sheet(Path(path))
-    existing = {}
-    codes = set()
+    existing: dict[tuple[str, str], str] = {}
+    codes: set[str] = set()
     stmt = select(DossierRow.title, DossierRow.lead_author_name, DossierRow.code, DossierRow.deleted_at)
     for title, lead, code, deleted in session.execute(stmt):
         if code:

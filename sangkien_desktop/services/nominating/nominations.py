@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -208,7 +209,7 @@ def save_nomination(session: Session, nomination: Nomination, campaigns: dict[st
     return saved
 
 
-def _log_json(n: Nomination | None) -> dict:
+def _log_json(n: Nomination | None) -> dict[str, Any]:
     if n is None:
         return {}
     return {"to_unit": n.to_unit, "deadline": n.deadline.isoformat() if n.deadline else None,

@@ -161,11 +161,11 @@ def progress(session: Session, campaign: Campaign, *, as_of: dt.date | None = No
         stats.by_group[group] += count
         stats.benefit_vnd += int(value or 0)
         when = dt.date.fromisoformat(day) if isinstance(day, str) else day
-        phase = phase_for(campaign, when)
-        if phase is None:
+        found = phase_for(campaign, when)
+        if found is None:
             stats.after_phases += count
         else:
-            stats.achieved[phase.code] = stats.achieved.get(phase.code, 0) + count
+            stats.achieved[found.code] = stats.achieved.get(found.code, 0) + count
     ordered = sorted(units.values(), key=lambda u: sort_key(u.unit_name))
     return Progress(campaign, [p.code for p in phases], [p.name for p in phases], ordered,
                     as_of or dt.date.today())
