@@ -144,8 +144,3 @@ class Sheet:
         if self.row > header_row:
             self.ws.auto_filter.ref = f"A{header_row}:{last}{self.row}"
 
-
-def _new_workbook() -> Workbook:
-    wb = Workbook(write_only=True)
-    add_styles(wb)
-    return wb

@@ -156,3 +156,21 @@ def authors_text(authors: Sequence[Author]) -> str:
         share = f" ({format_share(a.share_percent)}%)" if a.share_percent is not None else ""
         parts.append(a.full_name + share)
     return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class DossierVersion:
+    """A dossier's place in its lineage of versions and, once recognised, its freeze: the hash
+    of the content the decision rests on, when, and by which decision."""
+
+    dossier_uuid: str
+    lineage_uuid: str
+    version: int
+    previous_uuid: str | None
+    content_hash: str
+    frozen_at: dt.datetime | None
+    decision_uuid: str
+
+    @property
+    def frozen(self) -> bool:
+        return self.frozen_at is not None

@@ -15,7 +15,7 @@ import uuid as uuidlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange.json_format import (
     FORMAT_NAME,
@@ -30,26 +30,15 @@ OUTCOMES = ("recognised", "rejected")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
-@dataclass(frozen=True)
-class VersionRecord:
-    """A dossier's place in its lineage and, when recognised, its freeze."""
-
-    dossier_uuid: str
-    lineage_uuid: str
-    version: int
-    previous_uuid: str | None
-    content_hash: str
-    frozen_at: dt.datetime | None
-    decision_uuid: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "dossier_uuid": self.dossier_uuid, "lineage_uuid": self.lineage_uuid,
-            "version": self.version, "previous_uuid": self.previous_uuid,
-            "content_hash": self.content_hash,
-            "frozen_at": self.frozen_at.isoformat(timespec="seconds") if self.frozen_at else None,
-            "decision_uuid": self.decision_uuid,
-        }
+def version_json(v: DossierVersion) -> dict[str, Any]:
+    """A dossier version as the package's records.json writes it."""
+    return {
+        "dossier_uuid": v.dossier_uuid, "lineage_uuid": v.lineage_uuid,
+        "version": v.version, "previous_uuid": v.previous_uuid,
+        "content_hash": v.content_hash,
+        "frozen_at": v.frozen_at.isoformat(timespec="seconds") if v.frozen_at else None,
+        "decision_uuid": v.decision_uuid,
+    }
 
 
 @dataclass(frozen=True)
@@ -73,7 +62,7 @@ class DocumentRecord:
 @dataclass
 class Records:
     dossiers: list[Dossier] = field(default_factory=list)
-    versions: list[VersionRecord] = field(default_factory=list)
+    versions: list[DossierVersion] = field(default_factory=list)
     # Decisions stay JSON objects: a received decision is kept as the sender wrote it.
     decisions: list[dict[str, Any]] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
@@ -83,7 +72,7 @@ class Records:
 
 def records_document(records: Records) -> dict[str, Any]:
     data = document(records.dossiers)
-    data["versions"] = [v.to_json() for v in records.versions]
+    data["versions"] = [version_json(v) for v in records.versions]
     data["decisions"] = records.decisions
     data["documents"] = [d.to_json() for d in records.documents]
     data["nominations"] = records.nominations
@@ -115,7 +104,7 @@ def _when(value: Any, where: str, kind: type[dt.date] | type[dt.datetime]) -> An
         raise DataFileError(f"{where}: thời điểm “{value}” không hợp lệ.") from None
 
 
-def _version(data: Any, i: int) -> VersionRecord:
+def _version(data: Any, i: int) -> DossierVersion:
     where = f"phiên bản hồ sơ thứ {i + 1}"
     if not isinstance(data, dict):
         raise DataFileError(f"{where}: phải là một đối tượng JSON.")
@@ -125,7 +114,7 @@ def _version(data: Any, i: int) -> VersionRecord:
         raise DataFileError(f"{where}: số phiên bản không hợp lệ.")
     if not isinstance(content_hash, str) or (content_hash and not _SHA.match(content_hash)):
         raise DataFileError(f"{where}: mã băm nội dung không hợp lệ.")
-    return VersionRecord(
+    return DossierVersion(
         dossier_uuid=_uuid(data.get("dossier_uuid"), where) or "",
         lineage_uuid=_uuid(data.get("lineage_uuid"), where) or "",
         version=number,

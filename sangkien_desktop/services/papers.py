@@ -89,7 +89,7 @@ def blank_score_sheet(session: Session, dossier_uuid: str) -> ScoreSheet:
     return ScoreSheet(
         unit=unit_profile(session),
         council_name=council.name if council is not None else "Hội đồng sáng kiến",
-        criteria=councils._paper_criteria(rubric),
+        criteria=councils.paper_criteria(rubric),
         council_parent=council.employer if council is not None else "",
         dossier_title=dossier.title,
         authors=[Author(full_name=a.full_name, share_percent=a.share_percent) for a in dossier.authors],
@@ -113,7 +113,7 @@ def _stem(number_text: str) -> str:
 
 
 def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = "") -> list[PaperChoice]:
-    row = decisions._row(session, decision_uuid)
+    row = decisions.decision_row(session, decision_uuid)
     stem = _stem(row.number_text)
     label = f"{DOCUMENT_LABELS['quyet-dinh']} số {row.number_text}"
     choices = [PaperChoice("quyet-dinh", label, decision_uuid, f"quyet-dinh-{stem}",
@@ -156,7 +156,7 @@ def choices_for_meeting(session: Session, uuid: str) -> list[PaperChoice]:
 def choices_for_decision(session: Session, uuid: str) -> list[PaperChoice]:
     """The decision, all its certificates in one file, and the minutes of its meeting."""
     choices = _decision_choices(session, uuid)
-    row = decisions._row(session, uuid)
+    row = decisions.decision_row(session, uuid)
     if row.meeting_uuid:
         choices.append(_minutes_choice(session, row.meeting_uuid, _stem(row.number_text)))
     return choices
@@ -285,16 +285,3 @@ def write_atomically(kind: str, data: object, fmt: str, out: Path,
         if progress is not None:
             progress(step)
     return out
-
-
-def write_dossier_document(
-    session: Session, kind: str, uuid: str, fmt: str, out: Path,
-    progress: Callable[[Progress], None] | None = None,
-) -> Path:
-    if kind not in DOSSIER_KINDS:
-        raise InputError(
-            "paper_not_from_dossier", kind=kind, kinds=', '.join(DOSSIER_KINDS),
-            field="kind",
-        )
-    choice = PaperChoice(kind, DOCUMENT_LABELS[kind], uuid, kind, dossier_uuid=uuid)
-    return write_atomically(kind, paper_data(session, choice), fmt, out, progress)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sangkien_desktop.domain.dossier import DossierVersion
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import decisions
@@ -44,7 +45,7 @@ class VersionBanner(QObject):
         self.editor = editor
         self.ui = editor.ui
         self.app_data = app_data
-        self.info: history.VersionInfo | None = None
+        self.info: DossierVersion | None = None
         self.other_uuid = ""  # the version the "open other" button leads to
         self.follow_uuid: str | None = None  # set when the editor should give way to another version
         self.ui.newVersionButton.clicked.connect(self.make_new_version)

@@ -293,7 +293,7 @@ def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
 # ---- documents -----------------------------------------------------------------------------
 
 
-def _paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
+def paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
     return [PaperCriterion(c.name, c.max_score * c.weight, c.guidance) for c in rubric.criteria]
 
 
@@ -313,7 +313,7 @@ def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
         scores = [parsed[c.code] * c.weight for c in council.rubric.criteria]
     return ScoreSheet(
         unit=issuing_unit(session, council.unit_name, [dossier_uuid]), council_name=council.name,
-        criteria=_paper_criteria(council.rubric), council_parent=council.employer,
+        criteria=paper_criteria(council.rubric), council_parent=council.employer,
         dossier_title=dossier.title,
         # Names only: no personal data on a sheet meant for a meeting (DOMAIN.md).
         authors=[Author(full_name=a.full_name, share_percent=a.share_percent)

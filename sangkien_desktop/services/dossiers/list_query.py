@@ -184,8 +184,3 @@ def distinct_units(session: Session) -> list[str]:
         .order_by(DossierRow.sort_unit, DossierRow.unit_name)
     )
     return list(session.scalars(stmt))
-
-
-def used_campaigns(session: Session) -> list[str]:
-    stmt = select(DossierRow.campaign_id).group_by(DossierRow.campaign_id)
-    return [c for c in session.scalars(stmt) if c]

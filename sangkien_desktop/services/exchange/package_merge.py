@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.domain.dossier import Dossier, new_uuid
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.exchange.package import RECORDS, PackageReader
-from sangkien_desktop.exchange.records import DocumentRecord, VersionRecord
+from sangkien_desktop.exchange.records import DocumentRecord
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -74,7 +74,7 @@ class _Merge:
             self.blob(ref.sha256)
         return save_dossier(self.s, d, when=d.updated_at)
 
-    def add_version(self, v: VersionRecord, uuid: str) -> None:
+    def add_version(self, v: DossierVersion, uuid: str) -> None:
         if self.s.scalar(select(DossierVersionRow.id).where(
                 DossierVersionRow.dossier_uuid == uuid)) is not None:
             return

@@ -31,7 +31,6 @@ from sangkien_desktop.exchange.package import RECORDS, Entry, Manifest, write_pa
 from sangkien_desktop.exchange.records import (
     DocumentRecord,
     Records,
-    VersionRecord,
     records_bytes,
 )
 from sangkien_desktop.services.council import decisions as decision_service
@@ -88,11 +87,6 @@ def decision_json(row: DecisionRow) -> dict[str, Any]:
             for i in row.items
         ],
     }
-
-
-def version_record(row: DossierVersionRow) -> VersionRecord:
-    return VersionRecord(row.dossier_uuid, row.lineage_uuid, row.version, row.previous_uuid,
-                         row.content_hash, row.frozen_at, row.decision_uuid)
 
 
 @dataclass
@@ -178,7 +172,7 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
-    plan.records.versions = [version_record(r) for r in session.scalars(
+    plan.records.versions = [history.version_from_row(r) for r in session.scalars(
         select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
         .order_by(DossierVersionRow.id))]
     missing = []

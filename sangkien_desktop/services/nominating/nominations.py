@@ -317,10 +317,6 @@ class QuotaState:
     level_label: str = ""
 
     @property
-    def exceeded(self) -> bool:
-        return self.quota is not None and self.count > self.quota
-
-    @property
     def full(self) -> bool:
         return self.quota is not None and self.count >= self.quota
 
