@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>AchievementChart</name>
+    <message>
+        <source>Chưa có chỉ tiêu hay hồ sơ nào.</source>
+        <translation>No targets or dossiers yet.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Đã đạt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Đạt chỉ tiêu</source>
+        <translation>Target met</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsStep</name>
     <message>
         <source>Chọn tệp đính kèm</source>
@@ -1397,7 +1416,7 @@ Please reinstall Sáng kiến Desktop.</translation>
     </message>
     <message>
         <source>Chương trình</source>
-        <translation>Campaign</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Đã xóa lúc</source>
@@ -2758,7 +2777,7 @@ and the archive %3.</translation>
     </message>
     <message>
         <source>Hồ sơ đã công nhận thuộc chương trình toàn quốc, chưa cập nhật lên Cổng trực tuyến Công đoàn Việt Nam. Tạo gói (làm khi chưa có mạng), rồi lên mạng mở index.html trong gói: sao chép từng ô, dán vào Cổng, đính kèm tệp PDF. Xong thì đánh dấu “Đã cập nhật”.</source>
-        <translation>Recognised dossiers of a national campaign not yet entered on the Vietnam Trade Union online portal. Make the package (no internet needed), then, online, open index.html in the package: copy each field, paste it into the portal, attach the PDF. Then mark the dossier “Entered”.</translation>
+        <translation>Recognised dossiers of a national programme not yet entered on the Vietnam Trade Union online portal. Make the package (no internet needed), then, online, open index.html in the package: copy each field, paste it into the portal, attach the PDF. Then mark the dossier “Entered”.</translation>
     </message>
     <message>
         <source>Hiện cả hồ sơ Cổng đã trả lời</source>
@@ -2810,25 +2829,6 @@ and the archive %3.</translation>
     <message>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressChart</name>
-    <message>
-        <source>Chưa có chỉ tiêu hay hồ sơ nào.</source>
-        <translation>No targets or dossiers yet.</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Đã đạt</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <source>Đạt chỉ tiêu</source>
-        <translation>Target met</translation>
     </message>
 </context>
 <context>

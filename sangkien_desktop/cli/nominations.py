@@ -103,7 +103,7 @@ def _targets(app: AppData, args: argparse.Namespace) -> int:
                                      field="count") from None
             targets.set_targets(session, campaign, cells, replace=False)
             session.commit()
-        p = targets.progress(session, campaign)
+        p = targets.achievement(session, campaign)
     if args.json:
         print(json.dumps({
             "campaign_id": campaign.id, "phases": p.phase_codes, "as_of": p.as_of.isoformat(),

@@ -152,7 +152,7 @@ def _export_table(app: AppData, args: argparse.Namespace, spreadsheets) -> int:
         if campaign is None:
             raise InputError(f"Không có chương trình “{args.targets}”. Các chương trình: "
                              f"{', '.join(sorted(app.campaigns))}.", field="campaign")
-        count = spreadsheets.export_progress_table(session, campaign, out)
+        count = spreadsheets.export_achievement_table(session, campaign, out)
     print(f"Đã xuất bảng tiến độ chỉ tiêu ({count} đơn vị) ra {out}.")
     return 0
 

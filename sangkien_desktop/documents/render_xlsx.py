@@ -70,7 +70,7 @@ def _ratio(achieved: int, target: int) -> float | None:
     return achieved / target if target else None
 
 
-def write_progress_table(target: Path | BinaryIO, report: TargetReport) -> None:
+def write_achievement_table(target: Path | BinaryIO, report: TargetReport) -> None:
     """Kết quả thực hiện chỉ tiêu: per unit and phase the target, the achieved number and the
     percentage, then the whole campaign; a totals row at the bottom."""
     groups = [*report.phase_names, "Cả chương trình"]

@@ -157,13 +157,13 @@ def export_summary_table(
     return len(table.rows)
 
 
-def export_progress_table(
+def export_achievement_table(
     session: Session, campaign: Campaign, path: Path, *, as_of: dt.date | None = None
 ) -> int:
     """The campaign's progress against targets per unit and phase; returns how many units."""
     report = target_papers.target_report_data(session, campaign, as_of=as_of)
     buffer = io.BytesIO()
-    render_xlsx.write_progress_table(buffer, report)
+    render_xlsx.write_achievement_table(buffer, report)
     write_atomically(Path(path), buffer.getvalue())
     return len(report.rows)
 

@@ -22,7 +22,7 @@ class Bar:
     achieved: int
 
 
-class ProgressChart(QWidget):
+class AchievementChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.bars: list[Bar] = []
