@@ -235,6 +235,20 @@ def demo(tmp_path: Path) -> None:
     assert "submitted" in {json.loads(h.changes_json)["status"][1] for h in settled}
 
 
+def erasure(tmp_path: Path) -> None:
+    from sangkien_desktop.domain.personal_data import PersonQuery
+    from sangkien_desktop.services.dossiers import personal_data
+    from tests.core.privacy_support import CCCD, make_world
+
+    world = make_world(tmp_path / "erasure")
+    with world.app.db.session() as s:
+        report = personal_data.find_person(s, PersonQuery(cccd=CCCD))
+    with logged(world.app), world.app.db.session() as s:  # a frozen dossier is redacted too
+        personal_data.erase_person(s, report, reason="Theo yêu cầu",
+                                   chosen={o.key for o in report.occurrences})
+        s.commit()
+
+
 SCENARIOS: dict[str, tuple[Callable[[Path], None], frozenset[str]]] = {
     "editor": (editor, frozenset({"services.dossiers.saving:save_dossier"})),
     "spreadsheet": (spreadsheet, frozenset({
@@ -250,6 +264,7 @@ SCENARIOS: dict[str, tuple[Callable[[Path], None], frozenset[str]]] = {
     "bin": (recycle, frozenset({
         "services.dossiers.recycle_bin:move_to_bin", "services.dossiers.recycle_bin:restore",
         "services.dossiers.recycle_bin:purge", "services.dossiers.recycle_bin:empty_bin"})),
+    "erasure": (erasure, frozenset({"services.dossiers.personal_data:_redact"})),
     "demo": (demo, frozenset({
         "services.demo.demo_dossiers:create_demo", "services.demo.demo_council:decide",
         "services.demo.demo_council:correct", "services.demo.demo_council:settle_undecided"})),

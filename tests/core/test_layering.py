@@ -43,6 +43,7 @@ TOP_LEVEL: dict[str, str] = {
     "guide": "support",
     "licenses": "support",
     "sheets": "support",
+    "safe_paths": "support",
     "__main__": "cli",
 }
 # Deliberate exceptions: (importing module, imported module) → why.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,11 +12,13 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
+from sangkien_desktop.exchange.records import version_json
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.history import version_from_row
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange.import_plan import comparable
-from sangkien_desktop.storage.models import DossierRow
+from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
 
 def export_json(session: Session, path: Path, uuids: list[str] | None = None) -> int:
@@ -27,7 +30,11 @@ def export_json(session: Session, path: Path, uuids: list[str] | None = None) ->
             select(DossierRow.uuid).where(DossierRow.deleted_at.is_(None)).order_by(DossierRow.id)
         )
         dossiers = [get_dossier(session, u) for u in ids]
-    write_dossiers(path, dossiers)
+    uuids = [d.uuid for d in dossiers]
+    versions = [version_json(version_from_row(r)) for r in session.scalars(
+        select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
+        .order_by(DossierVersionRow.id))]
+    write_dossiers(path, dossiers, versions)
     return len(dossiers)
 
 
@@ -67,9 +74,14 @@ def import_dossiers(
     return report
 
 
-def import_json(session: Session, path: Path, attachment_store: Path | None = None) -> ImportReport:
-    """Reads and checks the whole file first; then imports in one transaction, or nothing."""
+def import_json(session: Session, path: Path, attachment_store: Path | None = None, *,
+                before_write: Callable[[], object] | None = None) -> ImportReport:
+    """Reads and checks the whole file first (a refused file writes nothing at all); then
+    ``before_write`` runs (the backup taken before an import) and the dossiers are imported in
+    one transaction, or nothing."""
     dossiers = read_dossiers(path)
+    if before_write is not None:
+        before_write()
     try:
         report = import_dossiers(session, dossiers, attachment_store)
         session.commit()

@@ -20,9 +20,15 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
+from sangkien_desktop.domain.personal_data import fill_withheld
 from sangkien_desktop.domain.progress import Progress, drive
-from sangkien_desktop.exchange.package import RECORDS, PackageError, PackageReader
+from sangkien_desktop.exchange.package import (
+    RECORDS,
+    PackageReader,
+    refuse_invalid,
+)
 from sangkien_desktop.exchange.records import Records, parse_records
+from sangkien_desktop.exchange.schema import InvalidDataError
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -78,28 +84,34 @@ def _cross_check(reader: PackageReader, records: Records) -> None:
 
 
 def _open(path: Path) -> Generator[Progress, None, tuple[PackageReader, Records]]:
+    """Opens the package and checks it all: the records first (cheap, and a hostile file
+    fails fast), then every file's hash, then what the records name."""
     reader = PackageReader(path, LATEST_VERSION)
     try:
-        yield from reader.verify()
         if reader.manifest.kind not in ("dossiers", "nomination"):
             raise refuse(reader.name, f"loại gói “{reader.manifest.kind}” không được hỗ trợ.",
                           "package_kind")
         if reader.entry(RECORDS) is None:
             raise refuse(reader.name, "thiếu tệp hồ sơ records.json.", "package_damaged")
+        raw = reader.read_json(RECORDS, "package_records")
         try:
-            raw = json.loads(reader.read(RECORDS).decode("utf-8"))
             records = parse_records(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise refuse(reader.name, f"records.json không phải JSON hợp lệ ({exc}).") from None
-        except PackageError:
-            raise
+        except InvalidDataError as exc:
+            raise refuse_invalid(reader.name, RECORDS, exc, "package_records") from None
         except DataFileError as exc:
             raise refuse(reader.name, f"dữ liệu không hợp lệ: {exc.message}") from None
+        yield from reader.verify()
         _cross_check(reader, records)
     except BaseException:
         reader.close()
         raise
     return reader, records
+
+
+def completed(records: Records, theirs: Dossier, mine: Dossier) -> Dossier:
+    """The received dossier with what its package withheld (the authors' CCCD and phone)
+    taken from the copy here: not sent means not sent, never erased."""
+    return fill_withheld(theirs, mine) if records.withheld else theirs
 
 
 def _local_dossier(session: Session, uuid: str) -> Dossier | None:
@@ -114,6 +126,7 @@ def _classify_dossier(session: Session, plan: ImportPlan, theirs: Dossier) -> No
     if mine is None:
         sort_into(plan, Item(DOSSIER, theirs.uuid, theirs.title), None, comparable(theirs), ())
         return
+    theirs = completed(plan.records, theirs, mine)
     choices: tuple[Resolution, ...] = (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS,
                                        Resolution.KEEP_BOTH)
     note = ""
