@@ -5079,6 +5079,181 @@ and the archive %3.</translation>
         <translation>Number {number} of {year} is already used. Use number {session} or another unused number.</translation>
     </message>
     <message>
+        <source>tệp “{path}” không mang đúng mã băm của nó.</source>
+        <comment>package_attachment_hash</comment>
+        <translation>the file “{path}” does not carry its own hash.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.</source>
+        <comment>package_attachment_missing_file</comment>
+        <translation>the attachment “{filename}” of the dossier “{title}” is missing.</translation>
+    </message>
+    <message>
+        <source>tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.</source>
+        <comment>package_changed_since_check</comment>
+        <translation>the file changed after it was checked. Import it again.</translation>
+    </message>
+    <message>
+        <source>văn bản “{filename}” không khớp bản kê.</source>
+        <comment>package_document_differs</comment>
+        <translation>the document “{filename}” does not match the listing.</translation>
+    </message>
+    <message>
+        <source>không đọc được “{path}”: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_entry_unreadable</comment>
+        <translation>“{path}” cannot be read: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>nội dung hồ sơ đã công nhận “{title}” không khớp mã băm lúc công nhận: hồ sơ đã bị sửa sau khi công nhận.</source>
+        <comment>package_frozen_changed</comment>
+        <translation>the content of the recognised dossier “{title}” does not match its hash at recognition: the dossier was changed after it was recognised.</translation>
+    </message>
+    <message>
+        <source>tệp “{path}” không khớp mã băm SHA-256 trong bản kê: gói đã bị sửa hoặc hỏng khi chép.</source>
+        <comment>package_hash_mismatch</comment>
+        <translation>the file “{path}” does not match its SHA-256 hash in the listing: the package was altered or damaged in copying.</translation>
+    </message>
+    <message>
+        <source>loại gói “{kind}” không được hỗ trợ.</source>
+        <comment>package_kind_unknown</comment>
+        <translation>the package kind “{kind}” is not supported.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt hoặc bị sửa).</source>
+        <comment>package_listed_missing</comment>
+        <translation>the file “{path}” in the listing is missing (the package is truncated or was altered).</translation>
+    </message>
+    <message>
+        <source>tệp “{path}” được kê hai lần.</source>
+        <comment>package_listed_twice</comment>
+        <translation>the file “{path}” is listed twice.</translation>
+    </message>
+    <message>
+        <source>manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_manifest_longer</comment>
+        <translation>manifest.json is longer than its declared size: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>bản kê manifest.json quá lớn.</source>
+        <comment>package_manifest_too_large</comment>
+        <translation>the listing manifest.json is too large.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” quá lớn khi giải nén ({size} MB).</source>
+        <comment>package_member_too_large</comment>
+        <translation>the file “{name}” is too large when unpacked ({size} MB).</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” có mặt hai lần.</source>
+        <comment>package_member_twice</comment>
+        <translation>the file “{name}” is there twice.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” không có trong bản kê: gói đã bị sửa sau khi tạo.</source>
+        <comment>package_member_unlisted</comment>
+        <translation>the file “{name}” is not in the listing: the package was altered after it was made.</translation>
+    </message>
+    <message>
+        <source>không đọc được “{filename}”: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_member_unreadable</comment>
+        <translation>“{filename}” cannot be read: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” có đường dẫn không an toàn (đường dẫn tuyệt đối hoặc leo ra ngoài thư mục).</source>
+        <comment>package_member_unsafe</comment>
+        <translation>the file “{name}” has an unsafe path (absolute, or climbing out of the folder).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>package_missing</comment>
+        <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>tên một tệp trong gói không đọc được (không phải UTF-8 hợp lệ): gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_name_unreadable</comment>
+        <translation>the name of a file in the package cannot be read (not valid UTF-8): the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop ({app}, định dạng {version}, lược đồ {schema}; máy này đọc được định dạng {readable_version}, lược đồ {readable_schema}). Hãy cập nhật chương trình rồi nhập lại.</source>
+        <comment>package_newer_why</comment>
+        <translation>the package was made by a newer version of Sáng kiến Desktop ({app}, format {version}, schema {schema}; this computer reads format {readable_version}, schema {readable_schema}). Update the program, then import again.</translation>
+    </message>
+    <message>
+        <source>thiếu bản kê manifest.json (không phải gói trao đổi, hoặc gói bị cắt cụt).</source>
+        <comment>package_no_manifest</comment>
+        <translation>the listing manifest.json is missing (not an exchange package, or a truncated one).</translation>
+    </message>
+    <message>
+        <source>thiếu tệp hồ sơ records.json.</source>
+        <comment>package_no_records</comment>
+        <translation>the records file records.json is missing.</translation>
+    </message>
+    <message>
+        <source>bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải số nguyên dương.</source>
+        <comment>package_no_version</comment>
+        <translation>the listing (manifest) has no version number, or one that is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp “{path}” trong bản kê.</source>
+        <comment>package_not_listed</comment>
+        <translation>the file “{path}” is missing from the listing.</translation>
+    </message>
+    <message>
+        <source>đây không phải gói trao đổi của Sáng kiến Desktop.</source>
+        <comment>package_not_ours</comment>
+        <translation>this is not an exchange package of Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>dữ liệu không hợp lệ: {reason}</source>
+        <comment>package_records_invalid</comment>
+        <translation>invalid data: {reason}</translation>
+    </message>
+    <message>
+        <source>Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.</source>
+        <comment>package_refused</comment>
+        <translation>Package “{name}” refused: {what} Nothing was written to the data.</translation>
+    </message>
+    <message>
+        <source>kích thước tệp “{path}” khác bản kê: gói đã bị sửa.</source>
+        <comment>package_size_differs</comment>
+        <translation>the size of the file “{path}” differs from the listing: the package was altered.</translation>
+    </message>
+    <message>
+        <source>“{name}” là một liên kết (symlink), không phải tệp.</source>
+        <comment>package_symlink</comment>
+        <translation>“{name}” is a link (symlink), not a file.</translation>
+    </message>
+    <message>
+        <source>tổng dung lượng khi giải nén quá lớn ({total} GB).</source>
+        <comment>package_too_large_unpacked</comment>
+        <translation>the total size when unpacked is too large ({total} GB).</translation>
+    </message>
+    <message>
+        <source>gói có quá nhiều tệp ({count}).</source>
+        <comment>package_too_many_files</comment>
+        <translation>the package has too many files ({count}).</translation>
+    </message>
+    <message>
+        <source>tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn vị gửi gửi lại tệp.</source>
+        <comment>package_truncated</comment>
+        <translation>the file is damaged or truncated (copied only in part?). Ask the sending unit to send it again.</translation>
+    </message>
+    <message>
+        <source>đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” hoặc ký tự lạ).</source>
+        <comment>package_unsafe_path</comment>
+        <translation>the file path “{path}” is unsafe (absolute, with “..” or odd characters).</translation>
+    </message>
+    <message>
+        <source>có phiên bản của hồ sơ {dossier} nhưng không có hồ sơ.</source>
+        <comment>package_version_orphan</comment>
+        <translation>there is a version of the dossier {dossier} but no dossier.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” nén với tỷ lệ bất thường (1:{ratio}), dấu hiệu của “bom nén”.</source>
+        <comment>package_zip_bomb</comment>
+        <translation>the file “{name}” is compressed at an unusual ratio (1:{ratio}), the sign of a “zip bomb”.</translation>
+    </message>
+    <message>
         <source>Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.</source>
         <comment>paper_format</comment>
         <translation>The format “{format}” is not supported: choose pdf or docx.</translation>
@@ -5184,6 +5359,11 @@ and the archive %3.</translation>
         <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
     </message>
     <message>
+        <source>mã định danh hoặc ngày Tờ trình không hợp lệ.</source>
+        <comment>received_bad_ids</comment>
+        <translation>the identifier or the cover letter&apos;s date is invalid.</translation>
+    </message>
+    <message>
         <source>Bảng tổng hợp tóm tắt sáng kiến</source>
         <comment>received_bang_tong_hop</comment>
         <translation>Summary table of initiatives</translation>
@@ -5197,6 +5377,31 @@ and the archive %3.</translation>
         <source>Đơn yêu cầu công nhận sáng kiến</source>
         <comment>received_don_yeu_cau</comment>
         <translation>Application for recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>có hồ sơ trong đợt đề nghị nhưng không có trong gói.</source>
+        <comment>received_dossier_not_in_package</comment>
+        <translation>the nomination has a dossier that is not in the package.</translation>
+    </message>
+    <message>
+        <source>một hồ sơ có mặt hai lần.</source>
+        <comment>received_dossier_twice</comment>
+        <translation>a dossier is there twice.</translation>
+    </message>
+    <message>
+        <source>trường “{key}” phải là chuỗi văn bản.</source>
+        <comment>received_field_not_text</comment>
+        <translation>the field “{key}” must be text.</translation>
+    </message>
+    <message>
+        <source>thiếu danh sách hồ sơ “items”.</source>
+        <comment>received_no_items</comment>
+        <translation>the list of dossiers “items” is missing.</translation>
+    </message>
+    <message>
+        <source>đợt đề nghị “{uuid}”: {what}</source>
+        <comment>received_nomination_bad</comment>
+        <translation>nomination “{uuid}”: {what}</translation>
     </message>
     <message>
         <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
@@ -5424,10 +5629,6 @@ and the archive %3.</translation>
     <message>
         <source>Hồ sơ thứ %1</source>
         <translation>Dossier %1</translation>
-    </message>
-    <message>
-        <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
-        <translation>Package “%1” was not imported: %2 Nothing was written to the data.</translation>
     </message>
     <message>
         <source>có hai %1 trùng mã %2.</source>

@@ -49,4 +49,72 @@ MESSAGES: dict[str, str] = {
         "Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, "
         "hãy hỏi lại đơn vị gửi."
     ),
+    "package_not_ours": "đây không phải gói trao đổi của Sáng kiến Desktop.",
+    "package_no_version": (
+        "bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải số nguyên dương."
+    ),
+    "package_newer_why": (
+        "gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop ({app}, định dạng "
+        "{version}, lược đồ {schema}; máy này đọc được định dạng {readable_version}, lược đồ "
+        "{readable_schema}). Hãy cập nhật chương trình rồi nhập lại."
+    ),
+    "package_unsafe_path": (
+        "đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” hoặc ký tự lạ)."
+    ),
+    "package_listed_twice": "tệp “{path}” được kê hai lần.",
+    "package_too_many_files": "gói có quá nhiều tệp ({count}).",
+    "package_too_large_unpacked": "tổng dung lượng khi giải nén quá lớn ({total} GB).",
+    "package_no_manifest": (
+        "thiếu bản kê manifest.json (không phải gói trao đổi, hoặc gói bị cắt cụt)."
+    ),
+    "package_manifest_too_large": "bản kê manifest.json quá lớn.",
+    "package_manifest_longer": "manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc bị sửa.",
+    "package_hash_mismatch": (
+        "tệp “{path}” không khớp mã băm SHA-256 trong bản kê: gói đã bị sửa hoặc hỏng khi "
+        "chép."
+    ),
+    "package_not_listed": "thiếu tệp “{path}” trong bản kê.",
+    "package_missing": "Không tìm thấy tệp “{path}”.",
+    "package_truncated": (
+        "tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn vị gửi gửi lại tệp."
+    ),
+    "package_name_unreadable": (
+        "tên một tệp trong gói không đọc được (không phải UTF-8 hợp lệ): gói bị hỏng hoặc bị "
+        "sửa."
+    ),
+    "package_member_unsafe": (
+        "tệp “{name}” có đường dẫn không an toàn (đường dẫn tuyệt đối hoặc leo ra ngoài thư "
+        "mục)."
+    ),
+    "package_symlink": "“{name}” là một liên kết (symlink), không phải tệp.",
+    "package_member_twice": "tệp “{name}” có mặt hai lần.",
+    "package_member_too_large": "tệp “{name}” quá lớn khi giải nén ({size} MB).",
+    "package_zip_bomb": (
+        "tệp “{name}” nén với tỷ lệ bất thường (1:{ratio}), dấu hiệu của “bom nén”."
+    ),
+    "package_member_unlisted": "tệp “{name}” không có trong bản kê: gói đã bị sửa sau khi tạo.",
+    "package_listed_missing": "thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt hoặc bị sửa).",
+    "package_size_differs": "kích thước tệp “{path}” khác bản kê: gói đã bị sửa.",
+    "package_member_unreadable": "không đọc được “{filename}”: gói bị hỏng hoặc bị sửa.",
+    "package_entry_unreadable": "không đọc được “{path}”: gói bị hỏng hoặc bị sửa.",
+    "package_attachment_hash": "tệp “{path}” không mang đúng mã băm của nó.",
+    "package_document_differs": "văn bản “{filename}” không khớp bản kê.",
+    "package_version_orphan": "có phiên bản của hồ sơ {dossier} nhưng không có hồ sơ.",
+    "package_frozen_changed": (
+        "nội dung hồ sơ đã công nhận “{title}” không khớp mã băm lúc công nhận: hồ sơ đã bị "
+        "sửa sau khi công nhận."
+    ),
+    "package_kind_unknown": "loại gói “{kind}” không được hỗ trợ.",
+    "package_no_records": "thiếu tệp hồ sơ records.json.",
+    "package_attachment_missing_file": "thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.",
+    "package_records_invalid": "dữ liệu không hợp lệ: {reason}",
+    "package_changed_since_check": "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.",
+    "received_no_items": "thiếu danh sách hồ sơ “items”.",
+    "received_bad_ids": "mã định danh hoặc ngày Tờ trình không hợp lệ.",
+    "received_field_not_text": "trường “{key}” phải là chuỗi văn bản.",
+    "received_dossier_not_in_package": "có hồ sơ trong đợt đề nghị nhưng không có trong gói.",
+    "received_dossier_twice": "một hồ sơ có mặt hai lần.",
+    # Refusing an exchange package (exchange/package.py: refuse); "what" is one of the above.
+    "package_refused": "Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.",
+    "received_nomination_bad": "đợt đề nghị “{uuid}”: {what}",
 }

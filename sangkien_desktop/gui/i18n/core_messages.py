@@ -265,6 +265,41 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.", "nomination_to_unit")
     QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 12.", "number_not_positive")
     QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.", "number_used")
+    QCoreApplication.translate("core", "tệp “{path}” không mang đúng mã băm của nó.", "package_attachment_hash")
+    QCoreApplication.translate("core", "thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.", "package_attachment_missing_file")
+    QCoreApplication.translate("core", "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.", "package_changed_since_check")
+    QCoreApplication.translate("core", "văn bản “{filename}” không khớp bản kê.", "package_document_differs")
+    QCoreApplication.translate("core", "không đọc được “{path}”: gói bị hỏng hoặc bị sửa.", "package_entry_unreadable")
+    QCoreApplication.translate("core", "nội dung hồ sơ đã công nhận “{title}” không khớp mã băm lúc công nhận: hồ sơ đã bị sửa sau khi công nhận.", "package_frozen_changed")
+    QCoreApplication.translate("core", "tệp “{path}” không khớp mã băm SHA-256 trong bản kê: gói đã bị sửa hoặc hỏng khi chép.", "package_hash_mismatch")
+    QCoreApplication.translate("core", "loại gói “{kind}” không được hỗ trợ.", "package_kind_unknown")
+    QCoreApplication.translate("core", "thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt hoặc bị sửa).", "package_listed_missing")
+    QCoreApplication.translate("core", "tệp “{path}” được kê hai lần.", "package_listed_twice")
+    QCoreApplication.translate("core", "manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc bị sửa.", "package_manifest_longer")
+    QCoreApplication.translate("core", "bản kê manifest.json quá lớn.", "package_manifest_too_large")
+    QCoreApplication.translate("core", "tệp “{name}” quá lớn khi giải nén ({size} MB).", "package_member_too_large")
+    QCoreApplication.translate("core", "tệp “{name}” có mặt hai lần.", "package_member_twice")
+    QCoreApplication.translate("core", "tệp “{name}” không có trong bản kê: gói đã bị sửa sau khi tạo.", "package_member_unlisted")
+    QCoreApplication.translate("core", "không đọc được “{filename}”: gói bị hỏng hoặc bị sửa.", "package_member_unreadable")
+    QCoreApplication.translate("core", "tệp “{name}” có đường dẫn không an toàn (đường dẫn tuyệt đối hoặc leo ra ngoài thư mục).", "package_member_unsafe")
+    QCoreApplication.translate("core", "Không tìm thấy tệp “{path}”.", "package_missing")
+    QCoreApplication.translate("core", "tên một tệp trong gói không đọc được (không phải UTF-8 hợp lệ): gói bị hỏng hoặc bị sửa.", "package_name_unreadable")
+    QCoreApplication.translate("core", "gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop ({app}, định dạng {version}, lược đồ {schema}; máy này đọc được định dạng {readable_version}, lược đồ {readable_schema}). Hãy cập nhật chương trình rồi nhập lại.", "package_newer_why")
+    QCoreApplication.translate("core", "thiếu bản kê manifest.json (không phải gói trao đổi, hoặc gói bị cắt cụt).", "package_no_manifest")
+    QCoreApplication.translate("core", "thiếu tệp hồ sơ records.json.", "package_no_records")
+    QCoreApplication.translate("core", "bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải số nguyên dương.", "package_no_version")
+    QCoreApplication.translate("core", "thiếu tệp “{path}” trong bản kê.", "package_not_listed")
+    QCoreApplication.translate("core", "đây không phải gói trao đổi của Sáng kiến Desktop.", "package_not_ours")
+    QCoreApplication.translate("core", "dữ liệu không hợp lệ: {reason}", "package_records_invalid")
+    QCoreApplication.translate("core", "Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.", "package_refused")
+    QCoreApplication.translate("core", "kích thước tệp “{path}” khác bản kê: gói đã bị sửa.", "package_size_differs")
+    QCoreApplication.translate("core", "“{name}” là một liên kết (symlink), không phải tệp.", "package_symlink")
+    QCoreApplication.translate("core", "tổng dung lượng khi giải nén quá lớn ({total} GB).", "package_too_large_unpacked")
+    QCoreApplication.translate("core", "gói có quá nhiều tệp ({count}).", "package_too_many_files")
+    QCoreApplication.translate("core", "tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn vị gửi gửi lại tệp.", "package_truncated")
+    QCoreApplication.translate("core", "đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” hoặc ký tự lạ).", "package_unsafe_path")
+    QCoreApplication.translate("core", "có phiên bản của hồ sơ {dossier} nhưng không có hồ sơ.", "package_version_orphan")
+    QCoreApplication.translate("core", "tệp “{name}” nén với tỷ lệ bất thường (1:{ratio}), dấu hiệu của “bom nén”.", "package_zip_bomb")
     QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.", "paper_format")
     QCoreApplication.translate("core", "Không có loại văn bản “{kind}”. Các loại: {kinds}.", "paper_kind_unknown")
     QCoreApplication.translate("core", "Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.", "paper_not_from_dossier")
@@ -286,9 +321,15 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
+    QCoreApplication.translate("core", "mã định danh hoặc ngày Tờ trình không hợp lệ.", "received_bad_ids")
     QCoreApplication.translate("core", "Bảng tổng hợp tóm tắt sáng kiến", "received_bang_tong_hop")
     QCoreApplication.translate("core", "Báo cáo mô tả sáng kiến", "received_bao_cao_mo_ta")
     QCoreApplication.translate("core", "Đơn yêu cầu công nhận sáng kiến", "received_don_yeu_cau")
+    QCoreApplication.translate("core", "có hồ sơ trong đợt đề nghị nhưng không có trong gói.", "received_dossier_not_in_package")
+    QCoreApplication.translate("core", "một hồ sơ có mặt hai lần.", "received_dossier_twice")
+    QCoreApplication.translate("core", "trường “{key}” phải là chuỗi văn bản.", "received_field_not_text")
+    QCoreApplication.translate("core", "thiếu danh sách hồ sơ “items”.", "received_no_items")
+    QCoreApplication.translate("core", "đợt đề nghị “{uuid}”: {what}", "received_nomination_bad")
     QCoreApplication.translate("core", "Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.", "received_paper_not_openable")
     QCoreApplication.translate("core", "Quyết định công nhận sáng kiến", "received_quyet_dinh")
     QCoreApplication.translate("core", "Tờ trình", "received_to_trinh")
@@ -363,8 +404,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "%1 trùng mã định danh %2 với hồ sơ thứ %3."),
     QT_TRANSLATE_NOOP("core", "%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ thứ %1"),
-    QT_TRANSLATE_NOOP("core", "Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
     QT_TRANSLATE_NOOP("core", "có hai %1 trùng mã %2."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ thứ"),
     QT_TRANSLATE_NOOP("core", "Phiên bản hồ sơ thứ"),
@@ -447,6 +486,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Đối tượng"),
     QT_TRANSLATE_NOOP("core", " trong chương trình “%1”"),
     QT_TRANSLATE_NOOP("core", "Tệp “%1” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."),
+    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
     QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1” như một tệp Excel (.xlsx): %2. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy dòng tiêu đề trong tệp “%1”: cần một dòng có các cột như %2 (trong %3 dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng."),
     QT_TRANSLATE_NOOP("core", "%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022."),

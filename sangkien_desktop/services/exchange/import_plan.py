@@ -16,7 +16,7 @@ from typing import Any
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.exchange.json_format import dossier_to_json
-from sangkien_desktop.exchange.package import PackageError
+from sangkien_desktop.exchange.package import refuse as refuse  # one refusal for every part
 from sangkien_desktop.exchange.records import Records
 from sangkien_desktop.services.dossiers import history
 
@@ -113,11 +113,6 @@ def comparable(d: Dossier) -> dict[str, Any]:
     for ref in data["attachments"]:
         ref.pop("added_at", None)
     return data
-
-
-def refuse(name: str, what: str, code: str = "package_records") -> PackageError:
-    return PackageError(f"Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.",
-                        code=code)
 
 
 def sort_into(plan: ImportPlan, item: Item, mine: dict[str, Any] | None, theirs: dict[str, Any],

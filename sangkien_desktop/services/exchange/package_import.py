@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.personal_data import fill_withheld
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.exchange.package import (
@@ -60,26 +61,24 @@ def _cross_check(reader: PackageReader, records: Records) -> None:
     for path in (f.path for f in reader.manifest.files):
         entry = reader.entry(path)
         if path.startswith("attachments/") and (entry is None or entry.sha256 != path.split("/")[1]):
-            raise refuse(name, f"tệp “{path}” không mang đúng mã băm của nó.", "package_tampered")
+            raise refuse(name, Message("package_attachment_hash", path=path), "package_tampered")
     for d in records.dossiers:
         for ref in d.attachments:
             entry = reader.entry(f"attachments/{ref.sha256}")
             if entry is None:
-                raise refuse(name, f"thiếu tệp đính kèm “{ref.filename}” của hồ sơ "
-                              f"“{d.title}”.", "package_tampered")
+                raise refuse(name, Message("package_attachment_missing_file", filename=ref.filename, title=d.title), "package_tampered")
     for doc in records.documents:
         entry = reader.entry(doc.path)
         if entry is None or entry.sha256 != doc.sha256 or entry.size != doc.size:
-            raise refuse(name, f"văn bản “{doc.filename}” không khớp bản kê.",
+            raise refuse(name, Message("package_document_differs", filename=doc.filename),
                           "package_tampered")
     by_uuid = {d.uuid: d for d in records.dossiers}
     for v in records.versions:
         dossier = by_uuid.get(v.dossier_uuid)
         if dossier is None:
-            raise refuse(name, f"có phiên bản của hồ sơ {v.dossier_uuid} nhưng không có hồ sơ.")
+            raise refuse(name, Message("package_version_orphan", dossier=v.dossier_uuid))
         if v.frozen_at is not None and history.content_hash(dossier) != v.content_hash:
-            raise refuse(name, f"nội dung hồ sơ đã công nhận “{dossier.title}” không khớp mã "
-                          "băm lúc công nhận: hồ sơ đã bị sửa sau khi công nhận.",
+            raise refuse(name, Message("package_frozen_changed", title=dossier.title),
                           "package_tampered")
 
 
@@ -89,17 +88,17 @@ def _open(path: Path) -> Generator[Progress, None, tuple[PackageReader, Records]
     reader = PackageReader(path, LATEST_VERSION)
     try:
         if reader.manifest.kind not in ("dossiers", "nomination"):
-            raise refuse(reader.name, f"loại gói “{reader.manifest.kind}” không được hỗ trợ.",
+            raise refuse(reader.name, Message("package_kind_unknown", kind=reader.manifest.kind),
                           "package_kind")
         if reader.entry(RECORDS) is None:
-            raise refuse(reader.name, "thiếu tệp hồ sơ records.json.", "package_damaged")
+            raise refuse(reader.name, Message("package_no_records"), "package_damaged")
         raw = reader.read_json(RECORDS, "package_records")
         try:
             records = parse_records(raw)
         except InvalidDataError as exc:
             raise refuse_invalid(reader.name, RECORDS, exc, "package_records") from None
         except DataFileError as exc:
-            raise refuse(reader.name, f"dữ liệu không hợp lệ: {exc.message}") from None
+            raise refuse(reader.name, Message("package_records_invalid", reason=exc.message)) from None
         yield from reader.verify()
         _cross_check(reader, records)
     except BaseException:

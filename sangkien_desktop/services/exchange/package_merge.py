@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.exchange.package import RECORDS, PackageReader
 from sangkien_desktop.exchange.records import DocumentRecord
@@ -198,7 +199,7 @@ def iter_apply_plan(
         entry = reader.entry(RECORDS)
         if reader.manifest.package_id != plan.package_id or entry is None \
                 or entry.sha256 != plan.records_sha256:
-            raise refuse(reader.name, "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.",
+            raise refuse(reader.name, Message("package_changed_since_check"),
                           "package_changed")
         merge = _Merge(session, plan, reader, store, user)
         records = plan.records

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.exchange.package import Manifest
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.exchange.import_plan import (
@@ -52,21 +53,22 @@ def _date(value: Any) -> dt.date | None:
 
 def check_record(data: dict[str, Any], dossiers: set[str], name: str) -> dict[str, Any]:
     """The nomination record with its uuids normalised; a PackageError names what is wrong."""
-    def bad(what: str) -> Exception:
-        return refuse(name, f"đợt đề nghị “{data.get('uuid', '?')}”: {what}")
+    def bad(what: Message) -> Exception:
+        return refuse(name, Message("received_nomination_bad", uuid=str(data.get("uuid", "?")),
+                                    what=what))
 
     data = dict(data)
     try:
         data["uuid"] = str(uuidlib.UUID(str(data.get("uuid"))))
         _date(data.get("letter_date"))
     except ValueError:
-        raise bad("mã định danh hoặc ngày Tờ trình không hợp lệ.") from None
+        raise bad(Message("received_bad_ids")) from None
     for key in _TEXT:
         if not isinstance(data.get(key, ""), str):
-            raise bad(f"trường “{key}” phải là chuỗi văn bản.")
+            raise bad(Message("received_field_not_text", key=key))
     items = data.get("items")
     if not isinstance(items, list) or not items:
-        raise bad("thiếu danh sách hồ sơ “items”.")
+        raise bad(Message("received_no_items"))
     seen: set[str] = set()
     checked = []
     for item in items:
@@ -76,9 +78,9 @@ def check_record(data: dict[str, Any], dossiers: set[str], name: str) -> dict[st
         except ValueError:
             uuid = ""
         if uuid not in dossiers:
-            raise bad("có hồ sơ trong đợt đề nghị nhưng không có trong gói.")
+            raise bad(Message("received_dossier_not_in_package"))
         if uuid in seen:
-            raise bad("một hồ sơ có mặt hai lần.")
+            raise bad(Message("received_dossier_twice"))
         seen.add(uuid)
         checked.append({**item, "dossier_uuid": uuid})
     data["items"] = checked
