@@ -3792,78 +3792,6 @@ and the archive %3.</translation>
         <translation>The voting base “{base}” is not valid (council or present).</translation>
     </message>
     <message>
-        <source>Không tìm thấy tệp “%1”.</source>
-        <translation>The file “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
-        <translation>The initiative has no title. Enter one in this cell.</translation>
-    </message>
-    <message>
-        <source>Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).</source>
-        <translation>No author. Write the full name and contribution share, for example: Nguyễn Văn An (100%).</translation>
-    </message>
-    <message>
-        <source>Ngày áp dụng %1 còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
-        <translation>The application date %1 is in the future (after today). Check the year.</translation>
-    </message>
-    <message>
-        <source>Trang “%1” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng %2). Hãy điền mỗi sáng kiến một dòng.</source>
-        <translation>The sheet “%1” has no dossier rows below the header row (row %2). Fill in one initiative per row.</translation>
-    </message>
-    <message>
-        <source>Không có chương trình “%1”. Hãy chọn một trong: %2.</source>
-        <translation>There is no programme “%1”. Choose one of: %2.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” không có%3. Hãy chọn một trong: %4.</source>
-        <translation>%1 “%2” does not exist%3. Choose one of: %4.</translation>
-    </message>
-    <message>
-        <source>Không có tỉnh, thành phố “%1” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.</source>
-        <translation>There is no province or city “%1” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
-    </message>
-    <message>
-        <source>Không có trạng thái “%1”. Hãy chọn một trong: %2.</source>
-        <translation>There is no status “%1”. Choose one of: %2.</translation>
-    </message>
-    <message>
-        <source>Đã có hồ sơ %1 cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.</source>
-        <translation>The dossier %1 has the same title and lead author. Delete this row if it is the same initiative; if not, make the title clearer.</translation>
-    </message>
-    <message>
-        <source>Trùng với dòng %1 trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.</source>
-        <translation>Duplicates row %1 of the file (same title and lead author). Delete one of the two rows.</translation>
-    </message>
-    <message>
-        <source>Mã hồ sơ “%1” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.</source>
-        <translation>The dossier code “%1” is used by another dossier. Leave this cell empty and the program assigns a new code.</translation>
-    </message>
-    <message>
-        <source>Mã hồ sơ “%1” đã có ở dòng %2. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.</source>
-        <translation>The dossier code “%1” is already on row %2. One code per dossier; leave it empty and the program assigns one.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy dòng tiêu đề trong tệp “%1”: cần một dòng có các cột như %2 (trong %3 dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
-        <translation>No header row found in the file “%1”: a row with columns such as %2 is needed (within the first %3 rows). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</source>
-        <translation>The file “%1” is in the old Excel format (.xls). Open it in Excel, choose Save As → Excel Workbook (.xlsx), then import that .xlsx file.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
-        <translation>%1 “%2” is a number, not a date. Enter it as day/month/year, for example 15/09/2022.</translation>
-    </message>
-    <message>
-        <source>Ô số tiền đang chứa ngày %1. Hãy nhập số đồng, ví dụ 120.000.000.</source>
-        <translation>The amount cell holds the date %1. Enter a number of dong, for example 120.000.000.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “%1” như một tệp Excel (.xlsx): %2. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
-        <translation>Cannot read the file “%1” as an Excel file (.xlsx): %2. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
-    </message>
-    <message>
         <source>Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.</source>
         <comment>ack_error</comment>
         <translation>An error cannot be acknowledged. Fix the dossier as the error explains.</translation>
@@ -4934,6 +4862,21 @@ and the archive %3.</translation>
         <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
     </message>
     <message>
+        <source>{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
+        <comment>json_code_twice</comment>
+        <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ {n}</source>
+        <comment>json_dossier_nth</comment>
+        <translation>Dossier {n}</translation>
+    </message>
+    <message>
+        <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>
+        <comment>json_uuid_twice</comment>
+        <translation>{where} has the identifier {uuid} of dossier {other}.</translation>
+    </message>
+    <message>
         <source>Ảnh BMP</source>
         <comment>media_bmp</comment>
         <translation>BMP image</translation>
@@ -5039,6 +4982,11 @@ and the archive %3.</translation>
         <translation>The dossier “{title}” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
     </message>
     <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
+        <comment>nomination_package_empty</comment>
+        <translation>The nomination has no dossier yet: choose dossiers before sending it to the upper level.</translation>
+    </message>
+    <message>
         <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
         <comment>nomination_sent</comment>
         <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
@@ -5097,6 +5045,16 @@ and the archive %3.</translation>
         <source>văn bản “{filename}” không khớp bản kê.</source>
         <comment>package_document_differs</comment>
         <translation>the document “{filename}” does not match the listing.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
+        <comment>package_dossier_in_bin</comment>
+        <translation>Dossier “{title}” is in the bin: restore it or leave it out of the package.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn hồ sơ nào để đưa vào gói.</source>
+        <comment>package_empty</comment>
+        <translation>No dossier was chosen for the package.</translation>
     </message>
     <message>
         <source>không đọc được “{path}”: gói bị hỏng hoặc bị sửa.</source>
@@ -5319,6 +5277,16 @@ and the archive %3.</translation>
         <translation>workplace / home address</translation>
     </message>
     <message>
+        <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
+        <comment>portal_date</comment>
+        <translation>The date entered on the portal cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
+        <comment>portal_empty</comment>
+        <translation>No dossier needs entering on the portal.</translation>
+    </message>
+    <message>
         <source>số CCCD/CMND</source>
         <comment>portal_field_cccd</comment>
         <translation>the ID number (CCCD/CMND)</translation>
@@ -5327,6 +5295,26 @@ and the archive %3.</translation>
         <source>số điện thoại</source>
         <comment>portal_field_phone</comment>
         <translation>the phone number</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.</source>
+        <comment>portal_not_entered</comment>
+        <translation>This dossier has not been marked as entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” chưa được công nhận nên chưa cập nhật lên Cổng được.</source>
+        <comment>portal_not_recognised</comment>
+        <translation>Dossier “{title}” is not recognised yet, so it cannot be entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
+        <comment>portal_reason</comment>
+        <translation>Write the reason the portal gave for returning the dossier.</translation>
+    </message>
+    <message>
+        <source>Kết quả “{result}” không hợp lệ.</source>
+        <comment>portal_result</comment>
+        <translation>The result “{result}” is not valid.</translation>
     </message>
     <message>
         <source>Được chấp nhận</source>
@@ -5404,6 +5392,16 @@ and the archive %3.</translation>
         <translation>nomination “{uuid}”: {what}</translation>
     </message>
     <message>
+        <source>Không tìm thấy đợt đề nghị nhận được “{uuid}”.</source>
+        <comment>received_not_found</comment>
+        <translation>Received nomination “{uuid}” not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{filename}” trong thư mục dữ liệu.</source>
+        <comment>received_paper_missing</comment>
+        <translation>File “{filename}” not found in the data folder.</translation>
+    </message>
+    <message>
         <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
         <comment>received_paper_not_openable</comment>
         <translation>The file “{name}” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
@@ -5417,6 +5415,26 @@ and the archive %3.</translation>
         <source>Tờ trình</source>
         <comment>received_to_trinh</comment>
         <translation>Cover letter</translation>
+    </message>
+    <message>
+        <source>có hai quyết định trùng mã {value}.</source>
+        <comment>records_decisions_twice</comment>
+        <translation>two decisions have the identifier {value}.</translation>
+    </message>
+    <message>
+        <source>có hai văn bản trùng mã {value}.</source>
+        <comment>records_documents_twice</comment>
+        <translation>two documents have the path {value}.</translation>
+    </message>
+    <message>
+        <source>có hai đợt đề nghị trùng mã {value}.</source>
+        <comment>records_nominations_twice</comment>
+        <translation>two nominations have the identifier {value}.</translation>
+    </message>
+    <message>
+        <source>có hai phiên bản hồ sơ trùng mã {value}.</source>
+        <comment>records_versions_twice</comment>
+        <translation>two dossier versions have the identifier {value}.</translation>
     </message>
     <message>
         <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
@@ -5579,6 +5597,136 @@ and the archive %3.</translation>
         <translation>Did not write the file “{name}”: the path would lie outside the folder “{folder}”. Nothing was written.</translation>
     </message>
     <message>
+        <source>Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
+        <comment>xlsx_applied_future</comment>
+        <translation>The application date {date} is in the future (after today). Check the year.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “{text}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_campaign_unknown</comment>
+        <translation>There is no programme “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “{code}” đã có ở dòng {row}. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.</source>
+        <comment>xlsx_code_twice</comment>
+        <translation>The dossier code “{code}” is already on row {row}. One code per dossier; leave it empty and the program assigns one.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “{code}” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.</source>
+        <comment>xlsx_code_used</comment>
+        <translation>The dossier code “{code}” is used by another dossier. Leave this cell empty and the program assigns a new code.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
+        <comment>xlsx_date_is_number</comment>
+        <translation>{label} “{value}” is a number, not a date. Enter it as day/month/year, for example 15/09/2022.</translation>
+    </message>
+    <message>
+        <source>Trùng với dòng {row} trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.</source>
+        <comment>xlsx_duplicate_row</comment>
+        <translation>Duplicates row {row} of the file (same title and lead author). Delete one of the two rows.</translation>
+    </message>
+    <message>
+        <source>Đã có hồ sơ {existing} cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.</source>
+        <comment>xlsx_duplicate_stored</comment>
+        <translation>The dossier {existing} has the same title and lead author. Delete this row if it is the same initiative; if not, make the title clearer.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_kind_unknown</comment>
+        <translation>There is no kind of solution “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_kind_unknown_in</comment>
+        <translation>There is no kind of solution “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>xlsx_missing</comment>
+        <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.</source>
+        <comment>xlsx_money_is_date</comment>
+        <translation>The amount cell holds the date {value}. Enter a number of dong, for example 120.000.000.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” không hợp lệ: phải là số đồng không âm.</source>
+        <comment>xlsx_money_negative</comment>
+        <translation>The amount “{value}” is not valid: it must be a number of dong, not negative.</translation>
+    </message>
+    <message>
+        <source>Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).</source>
+        <comment>xlsx_no_authors</comment>
+        <translation>No author. Write the full name and contribution share, for example: Nguyễn Văn An (100%).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như {expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
+        <comment>xlsx_no_header</comment>
+        <translation>No header row found in the file “{name}”: a row with columns such as {expected} is needed (within the first {rows} rows). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
+        <comment>xlsx_no_title</comment>
+        <translation>The initiative has no title. Enter one in this cell.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</source>
+        <comment>xlsx_old_format</comment>
+        <translation>The file “{name}” is in the old Excel format (.xls). Open it in Excel, choose Save As → Excel Workbook (.xlsx), then import that .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản {newer}, mới hơn. Chỉ phiên bản mới nhất được nhập.</source>
+        <comment>xlsx_older_version</comment>
+        <translation>Version {version} of dossier {code} is skipped: row {row} is version {newer}, newer. Only the newest version is imported.</translation>
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố “{text}” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.</source>
+        <comment>xlsx_province_unknown</comment>
+        <translation>There is no province or city “{text}” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy điền mỗi sáng kiến một dòng.</source>
+        <comment>xlsx_sheet_empty</comment>
+        <translation>The sheet “{sheet}” has no dossier rows below the header row (row {header_row}). Fill in one initiative per row.</translation>
+    </message>
+    <message>
+        <source>Không có trạng thái “{text}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_status_unknown</comment>
+        <translation>There is no status “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{text}” không có. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_target_group_unknown</comment>
+        <translation>There is no target group “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_target_group_unknown_in</comment>
+        <translation>There is no target group “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
+        <comment>xlsx_unreadable</comment>
+        <translation>Cannot read the file “{name}” as an Excel file (.xlsx): {reason}. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.</source>
+        <comment>xlsx_uuid_invalid</comment>
+        <translation>The identifier “{text}” is invalid (the program writes this column when it exports a list). Leave the cell empty for the program to give a new identifier.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này nếu là cùng một hồ sơ.</source>
+        <comment>xlsx_uuid_stored</comment>
+        <translation>The dossier “{title}” is already on this computer (same identifier {uuid}). Delete this row if it is the same dossier.</translation>
+    </message>
+    <message>
+        <source>Mã định danh {uuid} đã có ở dòng {row}. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.</source>
+        <comment>xlsx_uuid_twice</comment>
+        <translation>The identifier {uuid} is already on row {row}. Delete one of the two rows, or leave the identifier cell of the copied row empty.</translation>
+    </message>
+    <message>
         <source>tên tệp trống</source>
         <translation>the file name is empty</translation>
     </message>
@@ -5619,38 +5767,6 @@ and the archive %3.</translation>
         <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
     </message>
     <message>
-        <source>%1 trùng mã định danh %2 với hồ sơ thứ %3.</source>
-        <translation>%1 has the same identifier %2 as dossier %3.</translation>
-    </message>
-    <message>
-        <source>%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
-        <translation>%1 has the same dossier code “%2” as dossier %3 of the same unit: each initiative needs its own code; correct the code where the file was made and export it again.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ thứ %1</source>
-        <translation>Dossier %1</translation>
-    </message>
-    <message>
-        <source>có hai %1 trùng mã %2.</source>
-        <translation>two %1 share the identifier %2.</translation>
-    </message>
-    <message>
-        <source>Loại giải pháp</source>
-        <translation>Kind of solution</translation>
-    </message>
-    <message>
-        <source>Đối tượng</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <source> trong chương trình “%1”</source>
-        <translation> in the programme “%1”</translation>
-    </message>
-    <message>
-        <source>Số tiền “%1” không hợp lệ: phải là số đồng không âm.</source>
-        <translation>The amount “%1” is not valid: it must be a number of dong, not negative.</translation>
-    </message>
-    <message>
         <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
         <translation>There is no data to back up yet: the data folder has no database.</translation>
     </message>
@@ -5669,18 +5785,6 @@ and the archive %3.</translation>
     <message>
         <source>Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
         <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
-        <translation>The nomination has no dossier yet: choose dossiers before sending it to the upper level.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn hồ sơ nào để đưa vào gói.</source>
-        <translation>No dossier was chosen for the package.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
-        <translation>Dossier “%1” is in the bin: restore it or leave it out of the package.</translation>
     </message>
     <message>
         <source>từ {start} đến {end}</source>
@@ -5952,56 +6056,8 @@ and the archive %3.</translation>
         <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
     </message>
     <message>
-        <source>Hồ sơ “%1” đã có ở máy này (cùng mã định danh %2). Xóa dòng này nếu là cùng một hồ sơ.</source>
-        <translation>Dossier “%1” is already on this computer (same identifier %2). Delete this row if it is the same dossier.</translation>
-    </message>
-    <message>
-        <source>Mã định danh %1 đã có ở dòng %2. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.</source>
-        <translation>Identifier %1 is already on row %2. Delete one of the two rows, or empty the identifier cell of the copied row.</translation>
-    </message>
-    <message>
-        <source>Mã định danh “%1” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.</source>
-        <translation>Identifier “%1” is not valid (the program fills this column when it exports the list). Leave the cell empty and the program gives a new identifier.</translation>
-    </message>
-    <message>
-        <source>Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập.</source>
-        <translation>Version %1 of dossier %2 is skipped: row %3 is version %4, newer. Only the newest version is imported.</translation>
-    </message>
-    <message>
         <source>“%1” không phải một bản sao lưu trong thư mục sao lưu.</source>
         <translation>“%1” is not a backup in the backups folder.</translation>
-    </message>
-    <message>
-        <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
-        <translation>No dossier needs entering on the portal.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” chưa được công nhận nên chưa cập nhật lên Cổng được.</source>
-        <translation>Dossier “%1” is not recognised yet, so it cannot be entered on the portal.</translation>
-    </message>
-    <message>
-        <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
-        <translation>The date entered on the portal cannot be after today.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.</source>
-        <translation>This dossier has not been marked as entered on the portal.</translation>
-    </message>
-    <message>
-        <source>Kết quả “%1” không hợp lệ.</source>
-        <translation>The result “%1” is not valid.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
-        <translation>Write the reason the portal gave for returning the dossier.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy đợt đề nghị nhận được “%1”.</source>
-        <translation>Received nomination “%1” not found.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “%1” trong thư mục dữ liệu.</source>
-        <translation>File “%1” not found in the data folder.</translation>
     </message>
     <message>
         <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>

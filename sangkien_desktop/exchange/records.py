@@ -132,11 +132,12 @@ def _document(data: dict[str, Any]) -> DocumentRecord:
                           data["sha256"], data["size"])
 
 
-def _no_duplicates(values: list[str], what: str) -> None:
+def _no_duplicates(values: list[str], code: str) -> None:
+    """DataFileError ``code`` (naming the value) when a value comes twice."""
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise DataFileError(f"có hai {what} trùng mã {value}.")
+            raise DataFileError(code, value=value)
         seen.add(value)
 
 
@@ -161,8 +162,8 @@ def parse_records(raw: Any) -> Records:
         nominations=list(raw.get("nominations", [])),
     )
     check_identities(dossiers, {v.dossier_uuid: v.lineage_uuid for v in records.versions})
-    _no_duplicates([v.dossier_uuid for v in records.versions], "phiên bản hồ sơ")
-    _no_duplicates([d["uuid"] for d in records.decisions], "quyết định")
-    _no_duplicates([d.path for d in records.documents], "văn bản")
-    _no_duplicates([str(n.get("uuid")) for n in records.nominations], "đợt đề nghị")
+    _no_duplicates([v.dossier_uuid for v in records.versions], "records_versions_twice")
+    _no_duplicates([d["uuid"] for d in records.decisions], "records_decisions_twice")
+    _no_duplicates([d.path for d in records.documents], "records_documents_twice")
+    _no_duplicates([str(n.get("uuid")) for n in records.nominations], "records_nominations_twice")
     return records

@@ -117,4 +117,109 @@ MESSAGES: dict[str, str] = {
     # Refusing an exchange package (exchange/package.py: refuse); "what" is one of the above.
     "package_refused": "Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.",
     "received_nomination_bad": "đợt đề nghị “{uuid}”: {what}",
+    "xlsx_no_title": "Chưa có tên sáng kiến. Hãy nhập tên vào ô này.",
+    "xlsx_no_authors": (
+        "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%)."
+    ),
+    "xlsx_applied_future": (
+        "Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm."
+    ),
+    "xlsx_uuid_stored": (
+        "Hồ sơ “{title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này nếu là "
+        "cùng một hồ sơ."
+    ),
+    "xlsx_uuid_twice": (
+        "Mã định danh {uuid} đã có ở dòng {row}. Hãy xóa một trong hai dòng, hoặc để trống ô "
+        "mã định danh của dòng chép thêm."
+    ),
+    "xlsx_older_version": (
+        "Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản {newer}, "
+        "mới hơn. Chỉ phiên bản mới nhất được nhập."
+    ),
+    "xlsx_sheet_empty": (
+        "Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy "
+        "điền mỗi sáng kiến một dòng."
+    ),
+    "xlsx_campaign_unknown": "Không có chương trình “{text}”. Hãy chọn một trong: {options}.",
+    "xlsx_province_unknown": (
+        "Không có tỉnh, thành phố “{text}” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 "
+        "hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn "
+        "trong trang “Danh mục” của mẫu nhập."
+    ),
+    "xlsx_status_unknown": "Không có trạng thái “{text}”. Hãy chọn một trong: {options}.",
+    "xlsx_uuid_invalid": (
+        "Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh sách). "
+        "Để trống ô này để chương trình tự cấp mã định danh mới."
+    ),
+    "xlsx_duplicate_stored": (
+        "Đã có hồ sơ {existing} cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là "
+        "cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ."
+    ),
+    "xlsx_duplicate_row": (
+        "Trùng với dòng {row} trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một "
+        "trong hai dòng."
+    ),
+    "xlsx_code_used": (
+        "Mã hồ sơ “{code}” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp "
+        "mã mới."
+    ),
+    "xlsx_code_twice": (
+        "Mã hồ sơ “{code}” đã có ở dòng {row}. Mỗi hồ sơ một mã; để trống để chương trình tự "
+        "cấp."
+    ),
+    "xlsx_no_header": (
+        "Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như "
+        "{expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu "
+        "mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng."
+    ),
+    "xlsx_old_format": (
+        "Tệp “{name}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ "
+        "làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."
+    ),
+    "xlsx_date_is_number": (
+        "{label} “{value}” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví "
+        "dụ 15/09/2022."
+    ),
+    "xlsx_money_is_date": "Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.",
+    "xlsx_missing": "Không tìm thấy tệp “{path}”.",
+    "xlsx_unreadable": (
+        "Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng "
+        "Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx."
+    ),
+    "xlsx_money_negative": "Số tiền “{value}” không hợp lệ: phải là số đồng không âm.",
+    "portal_empty": "Không có hồ sơ nào cần cập nhật lên Cổng.",
+    "portal_not_recognised": "Hồ sơ “{title}” chưa được công nhận nên chưa cập nhật lên Cổng được.",
+    "portal_date": "Ngày cập nhật lên Cổng không được sau hôm nay.",
+    "portal_not_entered": "Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.",
+    "portal_result": "Kết quả “{result}” không hợp lệ.",
+    "portal_reason": "Hãy ghi lý do Cổng trả lại hồ sơ.",
+    "received_not_found": "Không tìm thấy đợt đề nghị nhận được “{uuid}”.",
+    "received_paper_missing": "Không tìm thấy tệp “{filename}” trong thư mục dữ liệu.",
+    "package_empty": "Chưa chọn hồ sơ nào để đưa vào gói.",
+    "package_dossier_in_bin": (
+        "Hồ sơ “{title}” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."
+    ),
+    "json_uuid_twice": "{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.",
+    "json_code_twice": (
+        "{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng "
+        "kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại."
+    ),
+    "nomination_package_empty": (
+        "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên."
+    ),
+    "xlsx_kind_unknown": "Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.",
+    "xlsx_kind_unknown_in": (
+        "Loại giải pháp “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: "
+        "{options}."
+    ),
+    "xlsx_target_group_unknown": "Đối tượng “{text}” không có. Hãy chọn một trong: {options}.",
+    "xlsx_target_group_unknown_in": (
+        "Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: "
+        "{options}."
+    ),
+    "json_dossier_nth": "Hồ sơ thứ {n}",
+    "records_versions_twice": "có hai phiên bản hồ sơ trùng mã {value}.",
+    "records_decisions_twice": "có hai quyết định trùng mã {value}.",
+    "records_documents_twice": "có hai văn bản trùng mã {value}.",
+    "records_nominations_twice": "có hai đợt đề nghị trùng mã {value}.",
 }

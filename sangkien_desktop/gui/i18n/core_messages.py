@@ -236,6 +236,9 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Nội dung hồ sơ không khớp mã kiểm tra đang lưu.", "hash_chain_content")
     QCoreApplication.translate("core", "Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.", "hash_chain_recorded")
     QCoreApplication.translate("core", "Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….", "hash_chain_step")
+    QCoreApplication.translate("core", "{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.", "json_code_twice")
+    QCoreApplication.translate("core", "Hồ sơ thứ {n}", "json_dossier_nth")
+    QCoreApplication.translate("core", "{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.", "json_uuid_twice")
     QCoreApplication.translate("core", "Ảnh BMP", "media_bmp")
     QCoreApplication.translate("core", "Ảnh GIF", "media_gif")
     QCoreApplication.translate("core", "Ảnh JPEG", "media_jpeg")
@@ -257,6 +260,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.", "nomination_favoured_field")
     QCoreApplication.translate("core", "Không tìm thấy đợt đề nghị “{uuid}”.", "nomination_not_found")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.", "nomination_not_recognised")
+    QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.", "nomination_package_empty")
     QCoreApplication.translate("core", "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.", "nomination_sent")
     QCoreApplication.translate("core", "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.", "nomination_sent_delete")
     QCoreApplication.translate("core", "Đợt đề nghị đã gửi với Tờ trình số {number}.", "nomination_sent_number")
@@ -269,6 +273,8 @@ def _coded() -> None:
     QCoreApplication.translate("core", "thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.", "package_attachment_missing_file")
     QCoreApplication.translate("core", "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.", "package_changed_since_check")
     QCoreApplication.translate("core", "văn bản “{filename}” không khớp bản kê.", "package_document_differs")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.", "package_dossier_in_bin")
+    QCoreApplication.translate("core", "Chưa chọn hồ sơ nào để đưa vào gói.", "package_empty")
     QCoreApplication.translate("core", "không đọc được “{path}”: gói bị hỏng hoặc bị sửa.", "package_entry_unreadable")
     QCoreApplication.translate("core", "nội dung hồ sơ đã công nhận “{title}” không khớp mã băm lúc công nhận: hồ sơ đã bị sửa sau khi công nhận.", "package_frozen_changed")
     QCoreApplication.translate("core", "tệp “{path}” không khớp mã băm SHA-256 trong bản kê: gói đã bị sửa hoặc hỏng khi chép.", "package_hash_mismatch")
@@ -313,8 +319,14 @@ def _coded() -> None:
     QCoreApplication.translate("core", "số CCCD/CMND", "personal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "personal_field_phone")
     QCoreApplication.translate("core", "nơi công tác / nơi thường trú", "personal_field_workplace")
+    QCoreApplication.translate("core", "Ngày cập nhật lên Cổng không được sau hôm nay.", "portal_date")
+    QCoreApplication.translate("core", "Không có hồ sơ nào cần cập nhật lên Cổng.", "portal_empty")
     QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
+    QCoreApplication.translate("core", "Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.", "portal_not_entered")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận nên chưa cập nhật lên Cổng được.", "portal_not_recognised")
+    QCoreApplication.translate("core", "Hãy ghi lý do Cổng trả lại hồ sơ.", "portal_reason")
+    QCoreApplication.translate("core", "Kết quả “{result}” không hợp lệ.", "portal_result")
     QCoreApplication.translate("core", "Được chấp nhận", "portal_result_accepted")
     QCoreApplication.translate("core", "Chờ kết quả", "portal_result_pending")
     QCoreApplication.translate("core", "Bị trả lại", "portal_result_returned")
@@ -330,9 +342,15 @@ def _coded() -> None:
     QCoreApplication.translate("core", "trường “{key}” phải là chuỗi văn bản.", "received_field_not_text")
     QCoreApplication.translate("core", "thiếu danh sách hồ sơ “items”.", "received_no_items")
     QCoreApplication.translate("core", "đợt đề nghị “{uuid}”: {what}", "received_nomination_bad")
+    QCoreApplication.translate("core", "Không tìm thấy đợt đề nghị nhận được “{uuid}”.", "received_not_found")
+    QCoreApplication.translate("core", "Không tìm thấy tệp “{filename}” trong thư mục dữ liệu.", "received_paper_missing")
     QCoreApplication.translate("core", "Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.", "received_paper_not_openable")
     QCoreApplication.translate("core", "Quyết định công nhận sáng kiến", "received_quyet_dinh")
     QCoreApplication.translate("core", "Tờ trình", "received_to_trinh")
+    QCoreApplication.translate("core", "có hai quyết định trùng mã {value}.", "records_decisions_twice")
+    QCoreApplication.translate("core", "có hai văn bản trùng mã {value}.", "records_documents_twice")
+    QCoreApplication.translate("core", "có hai đợt đề nghị trùng mã {value}.", "records_nominations_twice")
+    QCoreApplication.translate("core", "có hai phiên bản hồ sơ trùng mã {value}.", "records_versions_twice")
     QCoreApplication.translate("core", "Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.", "redaction_hash_mismatch")
     QCoreApplication.translate("core", "Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.", "report_phases_mismatch")
     QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
@@ -388,6 +406,32 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.", "version_exists")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.", "version_not_frozen")
     QCoreApplication.translate("core", "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).", "vote_base_invalid")
+    QCoreApplication.translate("core", "Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.", "xlsx_applied_future")
+    QCoreApplication.translate("core", "Không có chương trình “{text}”. Hãy chọn một trong: {options}.", "xlsx_campaign_unknown")
+    QCoreApplication.translate("core", "Mã hồ sơ “{code}” đã có ở dòng {row}. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.", "xlsx_code_twice")
+    QCoreApplication.translate("core", "Mã hồ sơ “{code}” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.", "xlsx_code_used")
+    QCoreApplication.translate("core", "{label} “{value}” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "xlsx_date_is_number")
+    QCoreApplication.translate("core", "Trùng với dòng {row} trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.", "xlsx_duplicate_row")
+    QCoreApplication.translate("core", "Đã có hồ sơ {existing} cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.", "xlsx_duplicate_stored")
+    QCoreApplication.translate("core", "Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.", "xlsx_kind_unknown")
+    QCoreApplication.translate("core", "Loại giải pháp “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.", "xlsx_kind_unknown_in")
+    QCoreApplication.translate("core", "Không tìm thấy tệp “{path}”.", "xlsx_missing")
+    QCoreApplication.translate("core", "Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.", "xlsx_money_is_date")
+    QCoreApplication.translate("core", "Số tiền “{value}” không hợp lệ: phải là số đồng không âm.", "xlsx_money_negative")
+    QCoreApplication.translate("core", "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).", "xlsx_no_authors")
+    QCoreApplication.translate("core", "Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như {expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.", "xlsx_no_header")
+    QCoreApplication.translate("core", "Chưa có tên sáng kiến. Hãy nhập tên vào ô này.", "xlsx_no_title")
+    QCoreApplication.translate("core", "Tệp “{name}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.", "xlsx_old_format")
+    QCoreApplication.translate("core", "Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản {newer}, mới hơn. Chỉ phiên bản mới nhất được nhập.", "xlsx_older_version")
+    QCoreApplication.translate("core", "Không có tỉnh, thành phố “{text}” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.", "xlsx_province_unknown")
+    QCoreApplication.translate("core", "Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy điền mỗi sáng kiến một dòng.", "xlsx_sheet_empty")
+    QCoreApplication.translate("core", "Không có trạng thái “{text}”. Hãy chọn một trong: {options}.", "xlsx_status_unknown")
+    QCoreApplication.translate("core", "Đối tượng “{text}” không có. Hãy chọn một trong: {options}.", "xlsx_target_group_unknown")
+    QCoreApplication.translate("core", "Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.", "xlsx_target_group_unknown_in")
+    QCoreApplication.translate("core", "Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.", "xlsx_unreadable")
+    QCoreApplication.translate("core", "Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.", "xlsx_uuid_invalid")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này nếu là cùng một hồ sơ.", "xlsx_uuid_stored")
+    QCoreApplication.translate("core", "Mã định danh {uuid} đã có ở dòng {row}. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.", "xlsx_uuid_twice")
 
 
 MESSAGES: tuple[str, ...] = (
@@ -401,10 +445,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "tên tệp có ký tự Windows không cho phép (* ? \" < > |)"),
     QT_TRANSLATE_NOOP("core", "tên tệp kết thúc bằng dấu chấm hoặc dấu cách"),
     QT_TRANSLATE_NOOP("core", "tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)"),
-    QT_TRANSLATE_NOOP("core", "%1 trùng mã định danh %2 với hồ sơ thứ %3."),
-    QT_TRANSLATE_NOOP("core", "%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ thứ %1"),
-    QT_TRANSLATE_NOOP("core", "có hai %1 trùng mã %2."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ thứ"),
     QT_TRANSLATE_NOOP("core", "Phiên bản hồ sơ thứ"),
     QT_TRANSLATE_NOOP("core", "Quyết định thứ"),
@@ -466,49 +506,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("core", "phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS"),
     QT_TRANSLATE_NOOP("core", "phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)"),
-    QT_TRANSLATE_NOOP("core", "Chưa có tên sáng kiến. Hãy nhập tên vào ô này."),
-    QT_TRANSLATE_NOOP("core", "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%)."),
-    QT_TRANSLATE_NOOP("core", "Ngày áp dụng %1 còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã có ở máy này (cùng mã định danh %2). Xóa dòng này nếu là cùng một hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Mã định danh %1 đã có ở dòng %2. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm."),
-    QT_TRANSLATE_NOOP("core", "Không có chương trình “%1”. Hãy chọn một trong: %2."),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” không có%3. Hãy chọn một trong: %4."),
-    QT_TRANSLATE_NOOP("core", "Không có tỉnh, thành phố “%1” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập."),
-    QT_TRANSLATE_NOOP("core", "Không có trạng thái “%1”. Hãy chọn một trong: %2."),
-    QT_TRANSLATE_NOOP("core", "Mã định danh “%1” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới."),
-    QT_TRANSLATE_NOOP("core", "Đã có hồ sơ %1 cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ."),
-    QT_TRANSLATE_NOOP("core", "Trùng với dòng %1 trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng."),
-    QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới."),
-    QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã có ở dòng %2. Mỗi hồ sơ một mã; để trống để chương trình tự cấp."),
-    QT_TRANSLATE_NOOP("core", "Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập."),
-    QT_TRANSLATE_NOOP("core", "Trang “%1” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng %2). Hãy điền mỗi sáng kiến một dòng."),
-    QT_TRANSLATE_NOOP("core", "Loại giải pháp"),
-    QT_TRANSLATE_NOOP("core", "Đối tượng"),
-    QT_TRANSLATE_NOOP("core", " trong chương trình “%1”"),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1” như một tệp Excel (.xlsx): %2. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy dòng tiêu đề trong tệp “%1”: cần một dòng có các cột như %2 (trong %3 dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng."),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022."),
-    QT_TRANSLATE_NOOP("core", "Ô số tiền đang chứa ngày %1. Hãy nhập số đồng, ví dụ 120.000.000."),
-    QT_TRANSLATE_NOOP("core", "Số tiền “%1” không hợp lệ: phải là số đồng không âm."),
     QT_TRANSLATE_NOOP("core", "“%1” không phải một bản sao lưu trong thư mục sao lưu."),
     QT_TRANSLATE_NOOP("core", "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy bản sao lưu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
     QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
     QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên."),
-    QT_TRANSLATE_NOOP("core", "Chưa chọn hồ sơ nào để đưa vào gói."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."),
-    QT_TRANSLATE_NOOP("core", "Không có hồ sơ nào cần cập nhật lên Cổng."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” chưa được công nhận nên chưa cập nhật lên Cổng được."),
-    QT_TRANSLATE_NOOP("core", "Ngày cập nhật lên Cổng không được sau hôm nay."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng."),
-    QT_TRANSLATE_NOOP("core", "Kết quả “%1” không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi lý do Cổng trả lại hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy đợt đề nghị nhận được “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1” trong thư mục dữ liệu."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không chụp được cơ sở dữ liệu để sao lưu (%1). Dữ liệu có thể đã hỏng: hãy khôi phục từ một bản sao lưu cũ hơn."),
     QT_TRANSLATE_NOOP("core", "Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó."),

@@ -104,13 +104,12 @@ class _Plan:
 
 def _dossiers(session: Session, uuids: list[str]) -> list[Dossier]:
     if not uuids:
-        raise InputError("Chưa chọn hồ sơ nào để đưa vào gói.", code="package_empty")
+        raise InputError("package_empty")
     out: list[Dossier] = []
     for uuid in dict.fromkeys(uuids):
         dossier = get_dossier(session, uuid)
         if dossier.deleted_at is not None:
-            raise InputError(f"Hồ sơ “{dossier.title}” đang nằm trong thùng rác: hãy khôi phục "
-                             "hoặc bỏ nó khỏi gói.", code="package_dossier_in_bin")
+            raise InputError("package_dossier_in_bin", title=dossier.title)
         out.append(dossier)
     return out
 

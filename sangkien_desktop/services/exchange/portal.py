@@ -245,7 +245,7 @@ def iter_export_portal(session: Session, store: Path, out_zip: Path,
     if uuids is None:
         uuids = [r.uuid for r in outbox(session, campaigns) if r.to_enter]
     if not uuids:
-        raise InputError("Không có hồ sơ nào cần cập nhật lên Cổng.", code="portal_empty")
+        raise InputError("portal_empty")
     units = _Units()
     items: list[PortalItem] = []
     problems: list[str] = []
@@ -290,10 +290,9 @@ def mark_entered(session: Session, uuid: str, entered_on: dt.date, receipt: str 
     """Records that the dossier was entered on the portal (the caller commits)."""
     dossier = get_dossier(session, uuid)
     if dossier.status not in (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED):
-        raise InputError(f"Hồ sơ “{dossier.title}” chưa được công nhận nên chưa cập nhật lên "
-                         "Cổng được.", code="portal_not_recognised")
+        raise InputError("portal_not_recognised", title=dossier.title)
     if entered_on > dt.date.today():
-        raise InputError("Ngày cập nhật lên Cổng không được sau hôm nay.", code="portal_date",
+        raise InputError("portal_date",
                          field="entered_on")
     row = session.scalar(select(PortalEntryRow).where(PortalEntryRow.dossier_uuid == uuid))
     if row is None:
@@ -315,12 +314,11 @@ def mark_result(session: Session, uuid: str, result: str, reason: str = "",
     a frozen one as a correction version, another one back to the outbox."""
     row = session.scalar(select(PortalEntryRow).where(PortalEntryRow.dossier_uuid == uuid))
     if row is None:
-        raise NotFoundError("Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.",
-                            code="portal_not_entered")
+        raise NotFoundError("portal_not_entered")
     if result not in (ACCEPTED, RETURNED):
-        raise InputError(f"Kết quả “{result}” không hợp lệ.", code="portal_result")
+        raise InputError("portal_result", result=result)
     if result == RETURNED and not reason.strip():
-        raise InputError("Hãy ghi lý do Cổng trả lại hồ sơ.", code="portal_reason",
+        raise InputError("portal_reason",
                          field="reason")
     row.result, row.reason = result, reason.strip()
     row.result_on = on or dt.date.today()

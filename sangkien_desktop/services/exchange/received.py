@@ -143,8 +143,7 @@ def senders_of(session: Session, dossier_uuids: list[str]) -> dict[str, str]:
 def nomination_payload(session: Session, uuid: str) -> dict[str, Any]:
     row = session.scalar(select(ReceivedNominationRow).where(ReceivedNominationRow.uuid == uuid))
     if row is None:
-        raise NotFoundError(f"Không tìm thấy đợt đề nghị nhận được “{uuid}”.",
-                            code="received_not_found")
+        raise NotFoundError("received_not_found", uuid=uuid)
     payload: dict[str, Any] = json.loads(row.payload_json)
     return payload
 
@@ -195,8 +194,7 @@ def copy_paper(store: Path, paper: ReceivedPaper, folder: Path) -> Path:
     content calls for (services.dossiers.attachments.opening_name)."""
     source = blob_path(store, paper.sha256)
     if not source.is_file():
-        raise NotFoundError(f"Không tìm thấy tệp “{paper.filename}” trong thư mục dữ liệu.",
-                            code="received_paper_missing")
+        raise NotFoundError("received_paper_missing", filename=paper.filename)
     name = opening_name(paper.filename or f"{paper.kind}.pdf", sniff_media_type(source))
     if name is None:
         raise AttachmentError("received_paper_not_openable", name=paper.filename)
