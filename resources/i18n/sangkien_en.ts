@@ -5032,6 +5032,13 @@ and the archive %3.</translation>
         <translation>the file “{path}” does not carry its own hash.</translation>
     </message>
     <message>
+        <source>Không tìm thấy tệp đính kèm trong thư mục dữ liệu:{files}{more}
+Hãy đính kèm lại các tệp đó rồi tạo gói.</source>
+        <comment>package_attachment_missing</comment>
+        <translation>Attached files missing from the data folder:{files}{more}
+Attach those files again, then make the package.</translation>
+    </message>
+    <message>
         <source>thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.</source>
         <comment>package_attachment_missing_file</comment>
         <translation>the attachment “{filename}” of the dossier “{title}” is missing.</translation>
@@ -5125,6 +5132,11 @@ and the archive %3.</translation>
         <source>Không tìm thấy tệp “{path}”.</source>
         <comment>package_missing</comment>
         <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>“{filename}” của hồ sơ {dossier}</source>
+        <comment>package_missing_file</comment>
+        <translation>“{filename}” of the dossier {dossier}</translation>
     </message>
     <message>
         <source>tên một tệp trong gói không đọc được (không phải UTF-8 hợp lệ): gói bị hỏng hoặc bị sửa.</source>
@@ -5282,6 +5294,11 @@ and the archive %3.</translation>
         <translation>The date entered on the portal cannot be after today.</translation>
     </message>
     <message>
+        <source>Hồ sơ {code} “{title}” chưa được công nhận.</source>
+        <comment>portal_dossier_not_recognised</comment>
+        <translation>The dossier {code} “{title}” has not been recognised.</translation>
+    </message>
+    <message>
         <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
         <comment>portal_empty</comment>
         <translation>No dossier needs entering on the portal.</translation>
@@ -5297,9 +5314,19 @@ and the archive %3.</translation>
         <translation>the phone number</translation>
     </message>
     <message>
+        <source>Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.</source>
+        <comment>portal_no_national_campaign</comment>
+        <translation>The dossier {code} belongs to no national programme with an online portal: choose the programme in the dossier.</translation>
+    </message>
+    <message>
         <source>Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.</source>
         <comment>portal_not_entered</comment>
         <translation>This dossier has not been marked as entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được gói cho Cổng:{problems}</source>
+        <comment>portal_not_ready</comment>
+        <translation>The package for the portal could not be made:{problems}</translation>
     </message>
     <message>
         <source>Hồ sơ “{title}” chưa được công nhận nên chưa cập nhật lên Cổng được.</source>
@@ -5330,6 +5357,11 @@ and the archive %3.</translation>
         <source>Bị trả lại</source>
         <comment>portal_result_returned</comment>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Mô tả cho Cổng của hồ sơ {code} “{title}” dài {length}: hãy rút gọn trong hồ sơ (bước Mô tả, ô “Mô tả cho Cổng”).</source>
+        <comment>portal_text_too_long</comment>
+        <translation>The portal description of the dossier {code} “{title}” is {length} long: shorten it in the dossier (the Description step, the “Description for the portal” box).</translation>
     </message>
     <message>
         <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
@@ -5630,6 +5662,11 @@ and the archive %3.</translation>
         <source>Đã có hồ sơ {existing} cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.</source>
         <comment>xlsx_duplicate_stored</comment>
         <translation>The dossier {existing} has the same title and lead author. Delete this row if it is the same initiative; if not, make the title clearer.</translation>
+    </message>
+    <message>
+        <source>Tệp có {errors} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại.</source>
+        <comment>xlsx_import_refused</comment>
+        <translation>The file has {errors} errors, so no dossier was imported. Correct the errors in the Excel file and import again.</translation>
     </message>
     <message>
         <source>Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.</source>

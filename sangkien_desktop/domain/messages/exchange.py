@@ -222,4 +222,22 @@ MESSAGES: dict[str, str] = {
     "records_decisions_twice": "có hai quyết định trùng mã {value}.",
     "records_documents_twice": "có hai văn bản trùng mã {value}.",
     "records_nominations_twice": "có hai đợt đề nghị trùng mã {value}.",
+    "portal_text_too_long": (
+        "Mô tả cho Cổng của hồ sơ {code} “{title}” dài {length}: hãy rút gọn trong hồ sơ (bước "
+        "Mô tả, ô “Mô tả cho Cổng”)."
+    ),
+    "portal_dossier_not_recognised": "Hồ sơ {code} “{title}” chưa được công nhận.",
+    "portal_no_national_campaign": (
+        "Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn "
+        "chương trình trong hồ sơ."
+    ),
+    "portal_not_ready": "Chưa tạo được gói cho Cổng:{problems}",
+    "package_missing_file": "“{filename}” của hồ sơ {dossier}",
+    "package_attachment_missing": (
+        "Không tìm thấy tệp đính kèm trong thư mục dữ liệu:{files}{more}\nHãy đính kèm lại các "
+        "tệp đó rồi tạo gói."
+    ),
+    "xlsx_import_refused": (
+        "Tệp có {errors} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại."
+    ),
 }

@@ -28,6 +28,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.file_names import safe_file_name
+from sangkien_desktop.domain.messages import Bullets, Message
 from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS, withhold
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.exchange.package import EXTENSION as EXTENSION  # the front-ends' file dialogs
@@ -201,13 +202,12 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
     for d in dossiers:
         for ref in d.attachments:
             if not blob_path(store, ref.sha256).is_file():
-                missing.append(f"“{ref.filename}” của hồ sơ {d.code or d.title}")
+                missing.append(Message("package_missing_file", filename=ref.filename,
+                                       dossier=d.code or d.title))
             shas[ref.sha256] = None
     if missing:
-        raise InputError("Không tìm thấy tệp đính kèm trong thư mục dữ liệu: "
-                         + "; ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
-                         + ". Hãy đính kèm lại các tệp đó rồi tạo gói.",
-                         code="package_attachment_missing")
+        raise InputError("package_attachment_missing", files=Bullets(missing[:5]),
+                         more=" …" if len(missing) > 5 else "")
     for d in dossiers:
         # A nomination carries each dossier's application too, as its bundle does.
         kinds: tuple[tuple[str, str], ...] = (

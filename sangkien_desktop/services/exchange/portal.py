@@ -25,7 +25,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import SECTOR_LABELS, Dossier, Status
 from sangkien_desktop.domain.errors import InputError, NotFoundError
-from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.messages import Bullets, Message
 from sangkien_desktop.domain.portal_text import (
     build_portal_text,
     clean_portal_text,
@@ -215,11 +215,10 @@ def portal_item(session: Session, store: Path, dossier: Dossier, campaign: Campa
     ]
     text = description(dossier, campaign)
     limit = campaign.description_limit
-    problems = []
+    problems: list[str] = []
     if limit is not None and portal_length(text) > limit:
-        problems.append(f"Mô tả cho Cổng của hồ sơ {dossier.code} “{dossier.title}” dài "
-                        f"{format_count(portal_length(text), limit)}: hãy rút gọn trong hồ sơ "
-                        "(bước Mô tả, ô “Mô tả cho Cổng”).")
+        problems.append(Message("portal_text_too_long", code=dossier.code, title=dossier.title,
+                                length=format_count(portal_length(text), limit)))
     pdf, warnings = combined_pdf(session, store, dossier)
     missing = [f.label for f in fields if not f.value]
     if missing:
@@ -253,19 +252,18 @@ def iter_export_portal(session: Session, store: Path, out_zip: Path,
         dossier = get_dossier(session, uuid)
         campaign = campaigns.get(dossier.campaign_id)
         if dossier.status not in (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED):
-            problems.append(f"Hồ sơ {dossier.code} “{dossier.title}” chưa được công nhận.")
+            problems.append(Message("portal_dossier_not_recognised", code=dossier.code,
+                                    title=dossier.title))
             continue
         if campaign is None or not campaign.national:
-            problems.append(f"Hồ sơ {dossier.code} không thuộc chương trình toàn quốc nào có "
-                            "Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.")
+            problems.append(Message("portal_no_national_campaign", code=dossier.code))
             continue
         item, stop = portal_item(session, store, dossier, campaign, units)
         problems += stop
         items.append(item)
         yield Progress(n, len(uuids) + 1, "documents")
     if problems:
-        raise InputError("Chưa tạo được gói cho Cổng:\n" + "\n".join(f"- {p}" for p in problems),
-                         code="portal_not_ready")
+        raise InputError("portal_not_ready", problems=Bullets(problems))
     created = history.now().strftime("%H:%M %d/%m/%Y")
     yield from write_portal_package(out_zip, items, "Hồ sơ cập nhật lên Cổng trực tuyến", created)
     if result is not None:

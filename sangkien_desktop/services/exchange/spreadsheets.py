@@ -56,10 +56,7 @@ class ImportRefusedError(SangKienError):
 
     def __init__(self, report: ImportReport):
         errors = report.errors
-        super().__init__(
-            f"Tệp có {len(errors)} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel "
-            "rồi nhập lại.",
-        )
+        super().__init__("xlsx_import_refused", errors=len(errors))
         self.report = report
 
 
