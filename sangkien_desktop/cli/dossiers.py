@@ -12,6 +12,8 @@ from sangkien_desktop.services.context import AppData
 
 
 def register(sub) -> None:
+    r = sub.add_parser("rebuild-index", help="dựng lại chỉ mục tìm kiếm hồ sơ từ dữ liệu")
+    r.set_defaults(handler=_rebuild_index)
     d = sub.add_parser("demo", help="tạo hồ sơ mẫu (dữ liệu giả lập, có thể lặp lại)")
     d.add_argument("--count", type=int, default=200, metavar="N")
     d.add_argument("--seed", type=int, default=1, metavar="S")
@@ -59,6 +61,16 @@ def find_uuid(session, key: str) -> str:
     from sangkien_desktop.services.dossiers.dossier_rows import find_dossier
 
     return find_dossier(session, key)
+
+
+def _rebuild_index(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.dossiers.search_index import rebuild_index
+
+    with app.db.session() as session:
+        count = rebuild_index(session)
+        session.commit()
+    print(f"Đã dựng lại chỉ mục tìm kiếm của {count} hồ sơ.")
+    return 0
 
 
 def _list(app: AppData, args: argparse.Namespace) -> int:
