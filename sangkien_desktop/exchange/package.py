@@ -11,10 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import stat
-import tempfile
 import uuid as uuidlib
 import zipfile
 import zlib
@@ -24,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 from zlib import error as zlib_error
 
+from sangkien_desktop import atomic
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress
@@ -154,16 +153,24 @@ def _copy_hashing(src: IO[bytes], dst: IO[bytes]) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _size_of(entries: list[Entry]) -> int | None:
+    """What the package will take at most (files are stored or deflated), for the message of
+    a full disk; None when a source cannot be measured."""
+    try:
+        return sum(len(e.source) if isinstance(e.source, bytes) else e.source.stat().st_size
+                   for e in entries)
+    except OSError:
+        return None
+
+
 def write_package(
     out: Path, manifest: Manifest, entries: Iterable[Entry], total: int = 0
 ) -> Iterator[Progress]:
     """Writes the package to a temporary file beside ``out`` and renames it at the end, so an
     interrupted export (an error, a cancel that stops the generator) leaves nothing under
     ``out``. ``manifest.files`` is filled here; yields one Progress per file."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    entries = list(entries)
+    with atomic.atomic_path(out, needed=_size_of(entries)) as tmp:
         seen: set[str] = set()
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6,
                              allowZip64=True) as zf:
@@ -188,13 +195,6 @@ def write_package(
             info = zipfile.ZipInfo(MANIFEST, date_time=manifest.created_at.timetuple()[:6])
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             zf.writestr(info, text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     yield Progress(len(manifest.files), len(manifest.files), "done")
 
 
@@ -398,17 +398,8 @@ class PackageReader:
         entry = self.entry(path)
         if entry is None:
             raise refuse(self.name, Message("package_not_listed", path=path), "package_damaged")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
+        with atomic.atomic_path(target, needed=entry.size) as tmp:
+            with open(tmp, "wb") as fh:
                 sha, size = self._stream(path, fh.write)
-                fh.flush()
-                os.fsync(fh.fileno())
             self._check(entry, sha, size)
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
 

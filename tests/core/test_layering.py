@@ -44,6 +44,7 @@ TOP_LEVEL: dict[str, str] = {
     "licenses": "support",
     "sheets": "support",
     "safe_paths": "support",
+    "atomic": "support",
     "__main__": "cli",
 }
 # Deliberate exceptions: (importing module, imported module) → why.

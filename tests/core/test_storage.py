@@ -125,10 +125,12 @@ def _no_wal(monkeypatch):
 
     def connect(database, *args, **kwargs):
         name = str(database)
-        if name != ":memory:" and not name.startswith("file:"):
-            kwargs["uri"] = True
-            database = f"file:{name}?vfs=unix-dotfile"
-        return real(database, *args, **kwargs)
+        if name == ":memory:" or "vfs=" in name:
+            return real(database, *args, **kwargs)
+        if not name.startswith("file:"):
+            name = f"file:{name}"
+        kwargs["uri"] = True
+        return real(name + ("&" if "?" in name else "?") + "vfs=unix-dotfile", *args, **kwargs)
 
     monkeypatch.setattr(sqlite3, "connect", connect)
 

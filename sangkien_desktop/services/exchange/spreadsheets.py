@@ -16,12 +16,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop import atomic
 from sangkien_desktop.documents import render_xlsx
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.exchange.json_format import write_atomically
 from sangkien_desktop.exchange.xlsx_common import Province, Vocabulary
 from sangkien_desktop.exchange.xlsx_export import write_dossier_list
 
@@ -178,7 +178,7 @@ def export_summary_table(
     table = nomination_papers.summary_data(session, nomination_uuid, campaigns)
     buffer = io.BytesIO()
     render_xlsx.write_summary_table(buffer, table)
-    write_atomically(Path(path), buffer.getvalue())
+    atomic.write_bytes(Path(path), buffer.getvalue())
     return len(table.rows)
 
 
@@ -189,7 +189,7 @@ def export_achievement_table(
     report = target_papers.target_report_data(session, campaign, as_of=as_of)
     buffer = io.BytesIO()
     render_xlsx.write_achievement_table(buffer, report)
-    write_atomically(Path(path), buffer.getvalue())
+    atomic.write_bytes(Path(path), buffer.getvalue())
     return len(report.rows)
 
 
