@@ -71,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    if (notice := app.db.journal_notice) is not None:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
     for note in app.folder.notes if app.folder else []:
         print(f"Lưu ý: {note}", file=sys.stderr)
     try:

@@ -13,23 +13,20 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.pass_rule import (  # noqa: F401  (re-exported)
     TWO_THIRDS,
     CouncilRules,
     parse_fraction,
     quorum_met,
-    vote_passes,
     votes_needed,
 )
 from sangkien_desktop.domain.pay import PayPlan
 from sangkien_desktop.domain.rule_pack import NATIONAL_LEGAL_BASIS, RulePack
 from sangkien_desktop.domain.scoring import Rubric, default_rubric
 from sangkien_desktop.domain.text import clean_line, fold
-from sangkien_desktop.domain.validation.engine import check_decision_date
-from sangkien_desktop.domain.validation.model import Finding
 
 
 class Role(enum.StrEnum):
@@ -41,10 +38,10 @@ class Role(enum.StrEnum):
 
 # As the minutes and score sheets print them.
 ROLE_LABELS: dict[Role, str] = {
-    Role.CHAIR: "Chủ tịch Hội đồng",
-    Role.VICE_CHAIR: "Phó Chủ tịch Hội đồng",
-    Role.SECRETARY: "Thư ký Hội đồng",
-    Role.MEMBER: "Ủy viên",
+    Role.CHAIR: Message("role_chair"),
+    Role.VICE_CHAIR: Message("role_vice_chair"),
+    Role.SECRETARY: Message("role_secretary"),
+    Role.MEMBER: Message("role_member"),
 }
 
 
@@ -215,20 +212,6 @@ class Decision:
 
 # Legal references as data (DOMAIN.md): the national pack's; a decision takes its pack's.
 DEFAULT_LEGAL_BASIS = NATIONAL_LEGAL_BASIS
-
-
-# ---- a check for the validation layer ------------------------------------------------------
-
-
-def decision_date_ok(
-    dossier: Dossier, decision_date: dt.date | None, campaign: Campaign | None
-) -> list[Finding]:
-    """The recognition date lies in the campaign's window (open ends allowed) and not before
-    the first application: an initiative is recognised only after it has been applied.
-    Rules SK-FIRST-APPLIED-AFTER-DECISION and SK-DECISION-WINDOW (docs/rules.md)."""
-    if campaign is None:
-        campaign = Campaign("", "", "", "", False, None, None, None, (), ())
-    return list(check_decision_date(dossier, campaign, decision_date))
 
 
 class DossierFrozenError(SangKienError):

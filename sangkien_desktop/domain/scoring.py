@@ -242,8 +242,8 @@ def parse_score(value: object, criterion: Criterion,
             "score_above_max", label=label, max_score=format_score(criterion.max_score), value=value,
             field=criterion.code,
         )
-    band = criterion.range_of(score) if facts is not None else None
-    if band is not None and band.requires and band.requires not in facts:
+    band = criterion.range_of(score)
+    if facts is not None and band is not None and band.requires and band.requires not in facts:
         raise InputError("score_range_requires", label=label, value=value,
                          low=format_score(band.low), high=format_score(band.high),
                          requirement=Message(f"fact_{band.requires}"), field=criterion.code)

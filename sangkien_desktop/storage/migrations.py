@@ -478,6 +478,18 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         6,
+        "the unit index covers the unit name on databases made before step 1 said so",
+        (
+            # Step 1 was changed after its first release to cover unit_name (the unit filter
+            # reads the index alone); a database made before kept the narrower index, which
+            # IF NOT EXISTS never replaces (tests/core/test_migrations.py found it).
+            "DROP INDEX IF EXISTS ix_dossier_live_unit",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_unit "
+            "ON dossier (deleted_at, sort_unit, unit_name, id)",
+        ),
+    ),
+    Step(
+        7,
         "rule packs (each council's rubric and vote rules become one), the pack a meeting and "
         "a decision were decided under, closing meetings, conflicts of interest, pay to "
         "authors and scopes per decision item, verification codes, the similarity index",

@@ -139,4 +139,9 @@ MESSAGES: dict[str, str] = {
         "Không mở lại được: quyết định {number} đã được ban hành theo kết quả cuộc họp này."
     ),
     "decision_scope_unknown": "Phạm vi “{scope}” không có trong bộ quy định “{pack}”.",
+    # Council roles (domain/council.py: ROLE_LABELS).
+    "role_chair": "Chủ tịch Hội đồng",
+    "role_vice_chair": "Phó Chủ tịch Hội đồng",
+    "role_secretary": "Thư ký Hội đồng",
+    "role_member": "Ủy viên",
 }

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,14 +39,12 @@ from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs import rubric_tables
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.dialogs.rubric_tables import FRACTIONS, PASS_CHOICES
 from sangkien_desktop.gui.forms.ui_councils_dialog import Ui_CouncilsDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text, error_text
 
-ID_ROLE = Qt.UserRole
-FRACTIONS = ("2/3", "1/2", "3/4", "1")
-# The pass rules of DOMAIN.md; another share may be typed ("3/5", "60%").
-PASS_CHOICES = (("two_thirds", "2/3"), ("seventy_percent", "70%"), ("majority", "> 1/2"),
-                ("unanimous", "100%"))  # i18n: keep
+ID_ROLE = Qt.ItemDataRole.UserRole
 VOTE_BASES = (
     ("council", QT_TRANSLATE_NOOP("CouncilsDialog", "tổng số thành viên")),
     ("present", QT_TRANSLATE_NOOP("CouncilsDialog", "số thành viên có mặt")),
@@ -73,7 +71,7 @@ class CouncilsDialog(QDialog):
         ui = self.ui
         ui.splitter.setSizes([280, 840])
         ui.councilList.setWordWrap(True)
-        ui.councilList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        ui.councilList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.councilList.setSpacing(2)
         ui.membersTable.setColumnCount(len(MEMBER_HEADERS))
         ui.membersTable.setHorizontalHeaderLabels([self.tr(h) for h in MEMBER_HEADERS])
@@ -164,10 +162,10 @@ class CouncilsDialog(QDialog):
             return True
         answer = QMessageBox.question(
             self, self.tr("Lưu thay đổi?"), self.tr("Hội đồng có thay đổi chưa lưu. Lưu trước?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-        if answer == QMessageBox.Save:
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def new_council(self) -> None:
         if not self._confirm_leave():
@@ -224,7 +222,7 @@ class CouncilsDialog(QDialog):
         combo.clear()
         for pack in self.packs:
             combo.addItem(f"{pack.short_name or pack.name} ({pack.version})", pack.id)
-            combo.setItemData(combo.count() - 1, pack.name, Qt.ToolTipRole)
+            combo.setItemData(combo.count() - 1, pack.name, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(current.id), 0))
         self.pack = next(p for p in self.packs if p.id == combo.currentData())
 

@@ -33,11 +33,14 @@ class ResultsView(QObject):
     def outcome_text(self, result: LiveResult) -> str:
         if result.pending:
             return self.tr("Đang chấm")
+        if result.proposed is None:
+            return ""
         return {Outcome.RECOGNISED: self.tr("Đề nghị công nhận"),
-                Outcome.REJECTED: self.tr("Không đề nghị")}.get(result.proposed, "")
+                Outcome.REJECTED: self.tr("Không đề nghị")}[result.proposed]
 
     def _names(self, ids: tuple[int, ...]) -> str:
-        names = {m.id: m.full_name for m in self.grid.council.members}
+        council = self.grid.council
+        names = {m.id: m.full_name for m in council.members} if council else {}
         return ", ".join(names.get(i, str(i)) for i in ids)
 
     def _scored(self, result: LiveResult) -> str:

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,19 +26,20 @@ from sangkien_desktop.domain.campaign import Choice
 from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.pass_rule import CouncilRules, parse_fraction
 from sangkien_desktop.domain.rule_pack import Eligibility, PayRule, Round, RulePack
-from sangkien_desktop.domain.scoring import Rubric, ScoreRange, format_score
+from sangkien_desktop.domain.scoring import Band, Rubric, ScoreRange, format_score
 from sangkien_desktop.domain.text import clean_line, clean_text, fold
 from sangkien_desktop.domain.values import format_date, parse_date
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import rule_packs
 
 from sangkien_desktop.gui.dialogs import rubric_tables
-from sangkien_desktop.gui.dialogs.councils_dialog import FRACTIONS, PASS_CHOICES, VOTE_BASES
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.dialogs.rubric_tables import FRACTIONS, PASS_CHOICES, VOTE_BASE_CODES
 from sangkien_desktop.gui.forms.ui_rule_pack_dialog import Ui_RulePackDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text, error_text
 
-ID_ROLE = Qt.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole
 LEVELS = (
     ("national", QT_TRANSLATE_NOOP("RulePackDialog", "Toàn quốc")),
     ("province", QT_TRANSLATE_NOOP("RulePackDialog", "Tỉnh, thành phố")),
@@ -82,7 +83,7 @@ class RulePackDialog(QDialog):
         ui.quorumCombo.addItems(FRACTIONS)
         for code, text in PASS_CHOICES:
             ui.voteCombo.addItem(text, code)
-        for code, _label in VOTE_BASES:
+        for code in VOTE_BASE_CODES:
             ui.voteBaseCombo.addItem(self._base_text(code), code)
         rubric_tables.setup(ui.criteriaTable, rubric_tables.CRITERIA_HEADERS, (220, 90, 70, 80, 120))
         rubric_tables.setup(ui.bandsTable, rubric_tables.BAND_HEADERS, (180, 110, 120))
@@ -112,17 +113,17 @@ class RulePackDialog(QDialog):
         ui.copyButton.clicked.connect(self.copy_pack)
         ui.importButton.clicked.connect(self.import_file)
         ui.exportButton.clicked.connect(self.export_file)
-        ui.addCriterionButton.clicked.connect(lambda: (rubric_tables.add_criterion(ui.criteriaTable), self._changed()))
+        ui.addCriterionButton.clicked.connect(lambda: self._added(rubric_tables.add_criterion(ui.criteriaTable)))
         ui.removeCriterionButton.clicked.connect(lambda: self._remove_rows(ui.criteriaTable))
-        ui.addBandButton.clicked.connect(lambda: (self._add_band(), self._changed()))
+        ui.addBandButton.clicked.connect(lambda: self._added(self._add_band()))
         ui.removeBandButton.clicked.connect(lambda: self._remove_rows(ui.bandsTable))
-        ui.addRangeButton.clicked.connect(lambda: (self._add_row(ui.rangesTable, ["", "", "", ""], check=False), self._changed()))
+        ui.addRangeButton.clicked.connect(lambda: self._added(self._add_row(ui.rangesTable, ["", "", "", ""], check=False)))
         ui.removeRangeButton.clicked.connect(lambda: self._remove_rows(ui.rangesTable))
-        ui.addRoundButton.clicked.connect(lambda: (self._add_row(ui.roundsTable, ["", "", ""]), self._changed()))
+        ui.addRoundButton.clicked.connect(lambda: self._added(self._add_row(ui.roundsTable, ["", "", ""])))
         ui.removeRoundButton.clicked.connect(lambda: self._remove_rows(ui.roundsTable))
-        ui.addScopeButton.clicked.connect(lambda: (self._add_row(ui.scopesTable, ["", ""]), self._changed()))
+        ui.addScopeButton.clicked.connect(lambda: self._added(self._add_row(ui.scopesTable, ["", ""])))
         ui.removeScopeButton.clicked.connect(lambda: self._remove_rows(ui.scopesTable))
-        ui.addPaperButton.clicked.connect(lambda: (self._add_row(ui.papersTable, ["", ""]), self._changed()))
+        ui.addPaperButton.clicked.connect(lambda: self._added(self._add_row(ui.papersTable, ["", ""])))
         ui.removePaperButton.clicked.connect(lambda: self._remove_rows(ui.papersTable))
         for table in (ui.criteriaTable, ui.bandsTable, ui.rangesTable, ui.roundsTable, ui.scopesTable,
                       ui.papersTable):
@@ -143,6 +144,9 @@ class RulePackDialog(QDialog):
             spin.valueChanged.connect(self._changed)
         for check in (ui.dropExtremesCheck, ui.researchCheck, ui.resubmissionCheck):
             check.toggled.connect(self._changed)
+
+    def _added(self, _row: object = None) -> None:
+        self._changed()
 
     # --- list -------------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
@@ -184,10 +188,10 @@ class RulePackDialog(QDialog):
 
         answer = QMessageBox.question(
             self, self.tr("Lưu thay đổi?"), self.tr("Bộ quy định có thay đổi chưa lưu. Lưu trước?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-        if answer == QMessageBox.Save:
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     # --- form -------------------------------------------------------------------------------
     def _add_row(self, table: QTableWidget, values: list[str], *, check: bool | None = None) -> int:
@@ -198,17 +202,18 @@ class RulePackDialog(QDialog):
             table.setItem(row, col, QTableWidgetItem(value))
         if check is not None:
             item = QTableWidgetItem()
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
-            item.setCheckState(Qt.Checked if check else Qt.Unchecked)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if check else Qt.CheckState.Unchecked)
             table.setItem(row, len(values), item)
         table.blockSignals(blocked)
         return row
 
-    def _add_band(self, band=None, names=None) -> None:
+    def _add_band(self, band: Band | None = None, names: dict[str, str] | None = None) -> int:
         row = rubric_tables.add_band(self.ui.bandsTable, band, names)
         item = self.ui.bandsTable.item(row, 3)
-        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
         item.setToolTip(self.tr("Ví dụ “Tính mới ≥ 30”; nhiều điều kiện cách nhau bằng dấu chấm phẩy."))
+        return row
 
     def _remove_rows(self, table: QTableWidget) -> None:
         rows = sorted({i.row() for i in table.selectedIndexes()}, reverse=True)
@@ -236,8 +241,8 @@ class RulePackDialog(QDialog):
         ui.voteCombo.setEditText(ui.voteCombo.itemText(index) if index >= 0 else str(pack.rules.vote_needed))
         ui.voteBaseCombo.setCurrentIndex(max(ui.voteBaseCombo.findData(pack.rules.vote_base), 0))
         ui.roundsTable.setRowCount(0)
-        for r in pack.rounds:
-            self._add_row(ui.roundsTable, [r.name, r.start, r.end])
+        for rnd in pack.rounds:
+            self._add_row(ui.roundsTable, [rnd.name, rnd.start, rnd.end])
         rubric = pack.rubric
         rubric_tables.load_criteria(ui.criteriaTable, rubric.criteria)
         names = {c.code: c.name for c in rubric.criteria}
@@ -261,13 +266,13 @@ class RulePackDialog(QDialog):
         for kind in self.kinds:
             item = QListWidgetItem(kind.label)
             item.setData(ID_ROLE, kind.code)
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if kind.code in e.solution_types else Qt.Unchecked)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if kind.code in e.solution_types else Qt.CheckState.Unchecked)
             ui.kindsList.addItem(item)
         for table, choices in ((ui.scopesTable, pack.scopes), (ui.papersTable, pack.papers)):
             table.setRowCount(0)
-            for c in choices:
-                self._add_row(table, [c.code, c.label])
+            for choice in choices:
+                self._add_row(table, [choice.code, choice.label])
         ui.payPercentSpin.setValue(float(pack.pay.min_percent))
         ui.payYearsSpin.setValue(pack.pay.years)
         self._update_max_total()
@@ -337,7 +342,7 @@ class RulePackDialog(QDialog):
             for part in filter(None, (p.strip() for p in text.split(";"))):
                 match = _CONDITION.match(part)
                 code = by_name.get(fold(match.group(1))) if match else None
-                if code is None:
+                if match is None or code is None:
                     raise InputError(self.tr("Mức “%1”: không hiểu điều kiện “%2”; hãy viết dạng “Tính mới ≥ 30”.")
                                      .replace("%1", self._cell(table, row, 0)).replace("%2", part),
                                      code="rule_pack_band_condition")
@@ -366,7 +371,7 @@ class RulePackDialog(QDialog):
                 raise InputError(self.tr("Khoảng điểm dòng %1 phải nằm trong 0–%2, “từ” không lớn hơn “đến”.")
                                  .replace("%1", str(row + 1)).replace("%2", format_score(criterion.max_score)),
                                  code="rule_pack_range")
-            money = ui.rangesTable.item(row, 4) is not None and ui.rangesTable.item(row, 4).checkState() == Qt.Checked
+            money = ui.rangesTable.item(row, 4) is not None and ui.rangesTable.item(row, 4).checkState() == Qt.CheckState.Checked
             ranges[criterion.code].append(ScoreRange(low, high, self._cell(ui.rangesTable, row, 3),
                                                      "benefit_computed" if money else ""))
         criteria = tuple(dataclasses.replace(c, ranges=tuple(ranges[c.code])) for c in criteria)
@@ -395,7 +400,7 @@ class RulePackDialog(QDialog):
                 raise InputError(self.tr("Đợt “%1”: ngày viết dạng MM-DD, ví dụ 01-01 và 06-30.").replace("%1", r.name),
                                  code="rule_pack_round_date")
         kinds = tuple(ui.kindsList.item(i).data(ID_ROLE) for i in range(ui.kindsList.count())
-                      if ui.kindsList.item(i).checkState() == Qt.Checked)
+                      if ui.kindsList.item(i).checkState() == Qt.CheckState.Checked)
         share = ui.shareSpin.value()
         return dataclasses.replace(
             self.pack, name=clean_line(ui.nameEdit.text()), short_name=clean_line(ui.shortNameEdit.text()),

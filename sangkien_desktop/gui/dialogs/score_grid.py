@@ -37,8 +37,8 @@ from sangkien_desktop.gui.labels import error_text
 
 ERROR_BRUSH = QBrush(QColor("#f8c8c8"))
 OUT_BRUSH = QBrush(QColor("#ececec"))
-READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-EDITABLE = READ_ONLY | Qt.ItemIsEditable
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
 HIDDEN_TEXT = "•••"  # i18n: keep
 
 
@@ -177,11 +177,11 @@ class ScoreGrid(QObject):
             table.setItem(row, 0, name)
             for col in range(1, len(criteria) + 1):
                 cell = QTableWidgetItem()
-                cell.setTextAlignment(Qt.AlignCenter)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, col, cell)
             total = QTableWidgetItem()
             total.setFlags(READ_ONLY)
-            total.setTextAlignment(Qt.AlignCenter)
+            total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(row, len(criteria) + 1, total)
             table.setItem(row, len(criteria) + 2, QTableWidgetItem())
             table.setCellWidget(row, self._out_column, self._out_combo(member))
