@@ -1853,6 +1853,14 @@ You can restore it from the Bin.</translation>
         <translation>Unit:</translation>
     </message>
     <message>
+        <source>Hiện cả bản đã được công nhận mà nay đã có bản sửa đổi (hiện mờ, mã ghi “bản 1”)</source>
+        <translation>Also show recognised versions that now have a correction (greyed, code marked “v1”)</translation>
+    </message>
+    <message>
+        <source>Hiện cả phiên bản cũ</source>
+        <translation>Show old versions too</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -4385,6 +4393,14 @@ and the archive %3.</translation>
     <message>
         <source>Số tiền “%1” không hợp lệ: phải là số đồng không âm.</source>
         <translation>The amount “%1” is not valid: it must be a number of dong, not negative.</translation>
+    </message>
+    <message>
+        <source>%1: tệp chương trình thiếu tên hoặc loại giải pháp.</source>
+        <translation>%1: the campaign file lacks a name or solution types.</translation>
+    </message>
+    <message>
+        <source>%1: tệp chương trình không đọc được (%2).</source>
+        <translation>%1: the campaign file cannot be read (%2).</translation>
     </message>
     <message>
         <source>Ảnh PNG</source>

@@ -7,24 +7,13 @@ import os
 import sys
 
 from sangkien_desktop import __version__
-from sangkien_desktop.cli import (
-    backups,
-    decisions,
-    documents,
-    dossiers,
-    exchange,
-    nominations,
-    spreadsheets,
-)
-from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services.context import open_app_data
 
-# Each area of the program adds its sub-commands here: a module with register(subparsers),
-# which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups)
+# The window's command (``gui``) is parsed on its own, without importing the other areas: they
+# load SQLAlchemy and the services, which the window loads after its first paint
+# (gui/first_paint.py).
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="sangkien",
         description="Sáng kiến Desktop — hồ sơ sáng kiến cho công đoàn cơ sở.",
@@ -44,21 +33,55 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="thoát (mã 0) ngay khi danh sách hồ sơ đã hiện — để kiểm thử và đo thời gian khởi động",
     )
+    g.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="thoát (mã 0) khi danh sách đã hiện và phần còn lại của chương trình đã nạp xong",
+    )
     g.add_argument("file", nargs="?", metavar="FILE.skpkg",
                    help="gói hồ sơ cần nhận: mở cửa sổ rồi mở hộp thoại nhận gói cho tệp này")
+    if gui_only:
+        return p
 
-    for module in _AREAS:
+    from sangkien_desktop.cli import (
+        backups,
+        decisions,
+        documents,
+        dossiers,
+        exchange,
+        nominations,
+        spreadsheets,
+    )
+
+    # Each area of the program adds its sub-commands here: a module with register(subparsers),
+    # which sets a handler(app, args) -> exit code on each sub-parser it adds.
+    for module in (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups):
         module.register(sub)
     return p
 
 
+def _command(argv: list[str]) -> str | None:
+    """The command named in ``argv`` (after --data-dir DIR), or None before any other option."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--data-dir":
+            next(args, None)
+        elif not arg.startswith("--data-dir="):
+            return None if arg.startswith("-") else arg
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if _command(argv) == "gui":
+        return _gui(_parser(gui_only=True).parse_args(argv))
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
         return 0
-    if args.command == "gui":
-        return _gui(args)
+    from sangkien_desktop.domain.errors import SangKienError
+    from sangkien_desktop.services.context import open_app_data
+
     if getattr(args, "offline", False):
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
@@ -82,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_offline(args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.errors import SangKienError
     from sangkien_desktop.paths import DataLayout, data_dir
 
     try:
@@ -108,6 +132,7 @@ def _gui(args: argparse.Namespace) -> int:
         return 2
     from sangkien_desktop.gui.app import run
 
-    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file)
+    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file,
+               quit_when_ready=args.quit_when_ready)
 
 

@@ -3,47 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-
-class Status(enum.StrEnum):
-    """Where a dossier is in its life (DOMAIN.md, "The life of one dossier")."""
-
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    RECOGNISED = "recognised"
-    REJECTED = "rejected"
-    NOMINATED = "nominated"
-    ENTERED = "entered"
-
-
-# Vietnamese names used in documents, the CLI and as the GUI's translation source.
-STATUS_LABELS: dict[Status, str] = {
-    Status.DRAFT: "Bản nháp",
-    Status.SUBMITTED: "Đã nộp Hội đồng",
-    Status.RECOGNISED: "Đã công nhận",
-    Status.REJECTED: "Không công nhận",
-    Status.NOMINATED: "Đã đề nghị",
-    Status.ENTERED: "Đã cập nhật lên cổng",
-}
-
-
-class Sector(enum.StrEnum):
-    """The portal asks whether the initiative comes from an enterprise or the public sector."""
-
-    NONE = ""
-    ENTERPRISE = "doanh_nghiep"
-    PUBLIC = "co_quan"
-
-
-SECTOR_LABELS: dict[Sector, str] = {
-    Sector.NONE: "",
-    Sector.ENTERPRISE: "Khối doanh nghiệp",
-    Sector.PUBLIC: "Khối cơ quan, hành chính sự nghiệp",
-}
+# Status and sector live in domain/status.py (light enough for the window's first paint);
+# every module that knows them from here keeps doing so.
+from sangkien_desktop.domain.status import SECTOR_LABELS, STATUS_LABELS, Sector, Status  # noqa: F401
 
 
 def new_uuid() -> str:

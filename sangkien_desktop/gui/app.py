@@ -1,26 +1,38 @@
-"""The composition root: the Qt application, fonts, translations, data, the main window."""
+"""The composition root: the Qt application, translations, data, the main window.
+
+Start-up paints the list first and loads the rest after (gui/first_paint.py); what start-up
+does once the list is on screen and the rest is loaded starts in one place,
+``after_first_paint``. Keep this module's imports to what the first paint needs
+(tests/gui/test_startup_imports.py).
+"""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sangkien_desktop import APP_ID, APP_NAME, __version__
-from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.paths import portable_data_dir
 from sangkien_desktop.resources import resource_path
-from sangkien_desktop.services.context import AppData, open_app_data
 
-from sangkien_desktop.gui import jobs, language
-from sangkien_desktop.gui.labels import exception_text
+from sangkien_desktop.gui import first_paint, language
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import AppData
+
+    from sangkien_desktop.gui.main_window import MainWindow
 
 
 def load_fonts() -> None:
     """Liberation Serif (metric-compatible with Times New Roman) for document previews."""
+    from PySide6.QtGui import QFontDatabase
+
     for path in sorted(resource_path("fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
 
@@ -54,7 +66,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("sangkien-desktop")
     use_portable_settings()
     QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
-    load_fonts()
     # Dates and numbers keep the Vietnamese conventions in every language (documents and data
     # are Vietnamese); the language setting changes the interface's words only.
     language.install(language.startup_language())
@@ -62,37 +73,119 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_data_or_explain(data_dir: str | None) -> AppData | None:
+    from sangkien_desktop.domain.errors import SangKienError
+    from sangkien_desktop.services.context import open_app_data
+
     try:
         return open_app_data(data_dir)
     except (SangKienError, OSError) as exc:
-        message = exception_text(exc)
-        QMessageBox.critical(None, APP_NAME, message)
+        explain_failure(exc)
         return None
 
 
-def run(data_dir: str | None = None, quit_after_load: bool = False,
-        open_file: str | None = None) -> int:
-    """Opens the window; with ``open_file`` (an exchange package given on the command line or
-    by the file association) the import dialog for it follows once the window is up."""
-    app = create_application()
-    app_data = open_data_or_explain(data_dir)
-    if app_data is None:
-        return 2
-    from sangkien_desktop.gui.backup_runner import schedule_daily_backup
-    from sangkien_desktop.gui.main_window import MainWindow
+def explain_failure(exc: BaseException) -> None:
+    from sangkien_desktop.gui.labels import exception_text
 
-    window = MainWindow(app_data)
-    # After the first paint, so the daily backup never delays the list.
-    schedule_daily_backup(window, app_data.layout, window.listPainted)
-    app.aboutToQuit.connect(jobs.stop_all)  # no worker thread outlives the window
-    if quit_after_load:
-        window.listPainted.connect(lambda: QTimer.singleShot(0, app.quit))
-    else:
-        QTimer.singleShot(0, window.recover_drafts)
+    QMessageBox.critical(None, APP_NAME, exception_text(exc))
+
+
+def after_first_paint(window: MainWindow, app_data: AppData, *, open_file: str | None = None) -> None:
+    """What start-up does once the list is on screen and the rest of the program is loaded
+    (the window attached to ``app_data``). The one place such work starts: whatever reads or
+    writes much on disk runs off the GUI thread (backup_runner, jobs)."""
+    from sangkien_desktop.gui import backup_runner
+
+    load_fonts()
+    backup_runner.start_daily_backup(window, app_data.layout)
+    QTimer.singleShot(0, window.recover_drafts)
     if open_file:
         QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
+
+
+def _painted_window(data_dir: str | None) -> tuple[MainWindow, first_paint.RestLoader] | None:
+    """The window on the list alone, when the database allows it (first_paint.open_list)."""
+    start = first_paint.open_list(data_dir)
+    if start is None:
+        return None
+    from sangkien_desktop.gui.main_window import MainWindow
+    from sangkien_desktop.gui.models.list_reader import ListReader
+
+    try:
+        window = MainWindow(reader=ListReader(start.layout.database, connection=start.connection),
+                            labels=start.labels)
+    except sqlite3.Error:  # the first page does not read: the full way says what is wrong
+        start.connection.close()
+        return None
+    loader = first_paint.RestLoader(data_dir, window)
+    window.wait_for(loader.wait)
+    return window, loader
+
+
+def _stop_jobs() -> None:
+    """No worker thread outlives the window (jobs is imported here, not before the paint)."""
+    from sangkien_desktop.gui import jobs
+
+    jobs.stop_all()
+
+
+def run(data_dir: str | None = None, quit_after_load: bool = False,
+        open_file: str | None = None, quit_when_ready: bool = False) -> int:
+    """Opens the window; with ``open_file`` (an exchange package given on the command line or
+    by the file association) the import dialog for it follows once the window is up.
+
+    ``quit_after_load`` quits once the list is painted; ``quit_when_ready`` once the rest of the
+    program has loaded too (the window attached, before ``after_first_paint``): both for tests
+    and benchmarks/startup.py."""
+    app = create_application()
+    painted = _painted_window(data_dir)
+    loader: first_paint.RestLoader | None = None
+    if painted is None:
+        app_data = open_data_or_explain(data_dir)
+        if app_data is None:
+            return 2
+        from sangkien_desktop.gui.main_window import MainWindow
+
+        window = MainWindow(app_data)
+    else:
+        window, loader = painted
+    exit_code = 0
+
+    def ready() -> None:
+        """The rest is loaded: attach the window, then what start-up does after the paint."""
+        nonlocal exit_code
+        try:
+            data = window.app_data  # waits for the loader if it has not finished
+        except Exception as exc:  # noqa: BLE001 - what opening the data folder raised
+            explain_failure(exc)
+            exit_code = 2
+            window.close()
+            return
+        if quit_when_ready:
+            QTimer.singleShot(0, app.quit)
+            return
+        after_first_paint(window, data, open_file=open_file)
+
+    def painted_once() -> None:
+        window.listPainted.disconnect(painted_once)
+        if quit_after_load:
+            QTimer.singleShot(0, app.quit)
+        elif loader is not None:
+            loader.finished.connect(ready)
+            loader.start()
+        else:
+            ready()
+
+    window.listPainted.connect(painted_once)
+    app.aboutToQuit.connect(_stop_jobs)
     window.show()
     try:
-        return app.exec()
+        return app.exec() or exit_code
     finally:
-        app_data.close()
+        window.model.reader.close()
+        if loader is None:
+            app_data.close()
+        elif loader.started():
+            try:
+                loader.wait().close()
+            except Exception:  # noqa: BLE001 - already told in ready()
+                pass

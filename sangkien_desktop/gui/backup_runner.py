@@ -105,11 +105,17 @@ def backup_now(window: QMainWindow, layout: DataLayout) -> bool:
     return True
 
 
+def start_daily_backup(window: QMainWindow, layout: DataLayout) -> None:
+    """Takes the daily backup in the background if the last is a day old (at start-up, from
+    gui/app.py: after_first_paint)."""
+    runner_for(window).start(lambda: backups.backup_if_due(layout))
+
+
 def schedule_daily_backup(window: QMainWindow, layout: DataLayout, painted: SignalInstance) -> None:
     """Once the list has been painted, takes the daily backup if the last is a day old."""
 
     def start() -> None:
         painted.disconnect(start)
-        runner_for(window).start(lambda: backups.backup_if_due(layout))
+        start_daily_backup(window, layout)
 
     painted.connect(start)

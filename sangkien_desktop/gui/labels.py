@@ -16,10 +16,8 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from sangkien_desktop.domain.dossier import SECTOR_LABELS, STATUS_LABELS, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
-
-from sangkien_desktop.gui.i18n.core_messages import MESSAGES
+from sangkien_desktop.domain.status import SECTOR_LABELS, STATUS_LABELS, Sector, Status
 
 CONTEXT = "core"
 _PLACEHOLDER = re.compile(r"%(\d+)")
@@ -28,6 +26,10 @@ _PLACEHOLDER = re.compile(r"%(\d+)")
 @cache
 def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, template) for each template, the most specific (most fixed text) first."""
+    # Read on the first message that is not a plain literal, not at import: the list shows
+    # statuses (plain literals) at the first paint, before this catalogue is needed.
+    from sangkien_desktop.gui.i18n.core_messages import MESSAGES
+
     templates = [t for t in MESSAGES if _PLACEHOLDER.search(t)]
     templates.sort(key=lambda t: len(_PLACEHOLDER.sub("", t)), reverse=True)
     found = []
@@ -63,9 +65,12 @@ def core_text(message: str, _depth: int = 0) -> str:
 
 def status_label(status: str) -> str:
     try:
-        return core_text(STATUS_LABELS[Status(status)])
+        label = STATUS_LABELS[Status(status)]
     except ValueError:
         return status
+    # A literal of the catalogue, looked up as it is: no template matching, which the list
+    # would otherwise set up at its first paint (for each status shown, in Vietnamese).
+    return QCoreApplication.translate(CONTEXT, label)
 
 
 def sector_label(sector: Sector) -> str:

@@ -244,6 +244,11 @@ def test_a_correction_and_its_recognised_version_are_told_apart_in_the_list(qtbo
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     model = window.model
+    # By default the list shows the dossier once, as it now stands: the correction.
+    assert [model.data(model.index(i, 1)) for i in range(model.rowCount())] == ["SK-2024-00001 · bản 2"]
+    assert window.count_label.text() == "1 hồ sơ"
+    window.ui.oldVersionsCheck.setChecked(True)  # "Hiện cả phiên bản cũ"
+    assert model.rowCount() == 2 and window.count_label.text() == "2 hồ sơ"
     codes = {model.row_at(i).superseded: model.index(i, 1) for i in range(model.rowCount())}
     assert model.data(codes[True]) == "SK-2024-00001 · bản 1"
     assert model.data(codes[False]) == "SK-2024-00001 · bản 2"

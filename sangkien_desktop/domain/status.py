@@ -1,0 +1,47 @@
+"""A dossier's status and sector with their Vietnamese names, apart from the dossier itself.
+
+Kept in a module of their own, importing nothing but ``enum``, because the window's list shows
+statuses before the rest of the program is loaded (gui/first_paint.py); domain/dossier.py
+re-exports them.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Status(enum.StrEnum):
+    """Where a dossier is in its life (DOMAIN.md, "The life of one dossier")."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RECOGNISED = "recognised"
+    REJECTED = "rejected"
+    NOMINATED = "nominated"
+    ENTERED = "entered"
+
+
+# Vietnamese names used in documents, the CLI and as the GUI's translation source.
+STATUS_LABELS: dict[Status, str] = {
+    Status.DRAFT: "Bản nháp",
+    Status.SUBMITTED: "Đã nộp Hội đồng",
+    Status.RECOGNISED: "Đã công nhận",
+    Status.REJECTED: "Không công nhận",
+    Status.NOMINATED: "Đã đề nghị",
+    Status.ENTERED: "Đã cập nhật lên cổng",
+}
+
+
+class Sector(enum.StrEnum):
+    """The portal asks whether the initiative comes from an enterprise or the public sector."""
+
+    NONE = ""
+    ENTERPRISE = "doanh_nghiep"
+    PUBLIC = "co_quan"
+
+
+SECTOR_LABELS: dict[Sector, str] = {
+    Sector.NONE: "",
+    Sector.ENTERPRISE: "Khối doanh nghiệp",
+    Sector.PUBLIC: "Khối cơ quan, hành chính sự nghiệp",
+}
