@@ -1,13 +1,14 @@
 """A dossier's status and sector with their Vietnamese names, apart from the dossier itself.
 
-Kept in a module of their own, importing nothing but ``enum``, because the window's list shows
-statuses before the rest of the program is loaded (gui/first_paint.py); domain/dossier.py
-re-exports them.
+Kept in a module of their own, light to import, because the window's list shows statuses
+before the rest of the program is loaded (gui/first_paint.py); domain/dossier.py re-exports them.
 """
 
 from __future__ import annotations
 
 import enum
+
+from sangkien_desktop.domain.messages import Message
 
 
 class Status(enum.StrEnum):
@@ -23,12 +24,12 @@ class Status(enum.StrEnum):
 
 # Vietnamese names used in documents, the CLI and as the GUI's translation source.
 STATUS_LABELS: dict[Status, str] = {
-    Status.DRAFT: "Bản nháp",
-    Status.SUBMITTED: "Đã nộp Hội đồng",
-    Status.RECOGNISED: "Đã công nhận",
-    Status.REJECTED: "Không công nhận",
-    Status.NOMINATED: "Đã đề nghị",
-    Status.ENTERED: "Đã cập nhật lên cổng",
+    Status.DRAFT: Message("status_draft"),
+    Status.SUBMITTED: Message("status_submitted"),
+    Status.RECOGNISED: Message("status_recognised"),
+    Status.REJECTED: Message("status_rejected"),
+    Status.NOMINATED: Message("status_nominated"),
+    Status.ENTERED: Message("status_entered"),
 }
 
 
@@ -42,6 +43,6 @@ class Sector(enum.StrEnum):
 
 SECTOR_LABELS: dict[Sector, str] = {
     Sector.NONE: "",
-    Sector.ENTERPRISE: "Khối doanh nghiệp",
-    Sector.PUBLIC: "Khối cơ quan, hành chính sự nghiệp",
+    Sector.ENTERPRISE: Message("sector_enterprise"),
+    Sector.PUBLIC: Message("sector_public"),
 }

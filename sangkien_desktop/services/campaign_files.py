@@ -36,7 +36,7 @@ def read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"Không đọc được tệp {path.name}: {exc}") from exc
+        raise DataFileError("data_file_unreadable", name=path.name, reason=exc) from exc
 
 
 def version_key(version: str) -> tuple[int | str, ...]:
@@ -89,9 +89,9 @@ def _names(data: Any, source: str) -> _Names:
         names = _Names(data["id"].strip(), data["version"].strip(), data["short_name"].strip(),
                        tuple((str(t["code"]), str(t["label"])) for t in data["solution_types"]))
     except (KeyError, TypeError, AttributeError) as exc:
-        raise DataFileError(f"{source}: tệp chương trình không đọc được ({exc}).") from exc
+        raise DataFileError("campaign_unreadable", source=source, reason=exc) from exc
     if not (names.id and names.version and names.short_name and names.solution_types):
-        raise DataFileError(f"{source}: tệp chương trình thiếu tên hoặc loại giải pháp.")
+        raise DataFileError("campaign_incomplete", source=source)
     return names
 
 
