@@ -128,10 +128,16 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(f'"{t}"*' for t in terms)
 
 
-def _where(q: DossierQuery) -> tuple[str, dict[str, Any]]:
+def _hides_old_versions(q: DossierQuery) -> bool:
+    return not q.in_bin and not q.old_versions
+
+
+def _where(q: DossierQuery, *, old_versions: bool = False) -> tuple[str, dict[str, Any]]:
+    """The WHERE of the query on ``dossier AS d``; with ``old_versions`` the old versions are
+    not left out whatever the query says (count_sql subtracts them itself)."""
     clauses = ["d.deleted_at IS NOT NULL" if q.in_bin else "d.deleted_at IS NULL"]
     params: dict[str, Any] = {}
-    if not q.in_bin and not q.old_versions:
+    if _hides_old_versions(q) and not old_versions:
         clauses.append(_CURRENT_VERSION)
     for column, value in (("status", q.status), ("campaign_id", q.campaign_id),
                           ("unit_name", q.unit_name)):
@@ -159,11 +165,22 @@ def list_sql(q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE)
 
 def count_sql(q: DossierQuery, *, cap: int | None = None) -> tuple[str, dict[str, Any]]:
     """How many dossiers match; with ``cap``, counting stops at cap + 1."""
-    where, params = _where(q)
-    if cap is None:
-        return f"SELECT count(*) FROM dossier AS d WHERE {where}", params
-    return (f"SELECT count(*) FROM (SELECT 1 FROM dossier AS d WHERE {where} LIMIT :cap)",
-            {**params, "cap": cap + 1})
+    if cap is not None:
+        where, params = _where(q)
+        return (f"SELECT count(*) FROM (SELECT 1 FROM dossier AS d WHERE {where} LIMIT :cap)",
+                {**params, "cap": cap + 1})
+    where, params = _where(q, old_versions=True)
+    every = f"SELECT count(*) FROM dossier AS d WHERE {where}"
+    if not _hides_old_versions(q):
+        return every, params
+    # Every match (read from an index alone when no filter is set) less the old versions among
+    # them, found from the few version rows (CROSS JOIN keeps SQLite starting there): checking
+    # each of a million rows for a newer version would read the whole table.
+    old = (f"SELECT count(DISTINCT d.id) FROM dossier_version AS v "
+           f"CROSS JOIN dossier AS n ON n.uuid = v.dossier_uuid "
+           f"CROSS JOIN dossier AS d ON d.uuid = v.previous_uuid "
+           f"WHERE n.deleted_at IS NULL AND {where}")
+    return f"SELECT ({every}) - ({old})", params
 
 
 def _execute(reader: Reader, sql: str, params: dict[str, Any]) -> Iterable[Sequence[Any]]:
@@ -219,26 +236,26 @@ def open_list(reader: Reader, q: DossierQuery, *, page_size: int = PAGE_SIZE) ->
     return ListPage(rows, total, more, False)
 
 
+# Unit names of live dossiers in Vietnamese order, hopping from one unit to the next along the
+# covering index (deleted_at, sort_unit, unit_name, id): one index entry per unit, not one per
+# dossier.
+UNITS_SQL = """
+    WITH RECURSIVE unit(key, name) AS (
+        SELECT * FROM (SELECT sort_unit, unit_name FROM dossier
+                       WHERE deleted_at IS NULL AND unit_name != ''
+                       ORDER BY sort_unit, unit_name LIMIT 1)
+        UNION ALL
+        SELECT (SELECT sort_unit FROM dossier
+                WHERE deleted_at IS NULL AND (sort_unit, unit_name) > (unit.key, unit.name)
+                ORDER BY sort_unit, unit_name LIMIT 1),
+               (SELECT unit_name FROM dossier
+                WHERE deleted_at IS NULL AND (sort_unit, unit_name) > (unit.key, unit.name)
+                ORDER BY sort_unit, unit_name LIMIT 1)
+        FROM unit WHERE unit.key IS NOT NULL
+    )
+    SELECT name FROM unit WHERE name IS NOT NULL AND name != ''"""
+
+
 def distinct_units(reader: Reader) -> list[str]:
-    """Unit names of live dossiers in Vietnamese order.
-
-    Hops from one unit to the next along the covering index (deleted_at, sort_unit,
-    unit_name, id), so it reads one index entry per unit, not one per dossier.
-    """
-    sql = """
-        WITH RECURSIVE unit(key, name) AS (
-            SELECT * FROM (SELECT sort_unit, unit_name FROM dossier
-                           WHERE deleted_at IS NULL AND unit_name != ''
-                           ORDER BY sort_unit, unit_name LIMIT 1)
-            UNION ALL
-            SELECT (SELECT sort_unit FROM dossier
-                    WHERE deleted_at IS NULL AND (sort_unit, unit_name) > (unit.key, unit.name)
-                    ORDER BY sort_unit, unit_name LIMIT 1),
-                   (SELECT unit_name FROM dossier
-                    WHERE deleted_at IS NULL AND (sort_unit, unit_name) > (unit.key, unit.name)
-                    ORDER BY sort_unit, unit_name LIMIT 1)
-            FROM unit WHERE unit.key IS NOT NULL
-        )
-        SELECT name FROM unit WHERE name IS NOT NULL AND name != ''"""
-    return [r[0] for r in _execute(reader, sql, {})]
-
+    """Unit names of live dossiers in Vietnamese order (UNITS_SQL)."""
+    return [r[0] for r in _execute(reader, UNITS_SQL, {})]
