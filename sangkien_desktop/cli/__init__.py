@@ -8,12 +8,12 @@ import sys
 
 from sangkien_desktop import __version__
 
-# The window's command (``gui``) is parsed on its own, without importing the other areas: they
-# load SQLAlchemy and the services, which the window loads after its first paint
+# The window's command (``gui``) is read without importing the other areas (plain_gui_args):
+# they load SQLAlchemy and the services, which the window loads after its first paint
 # (gui/first_paint.py).
 
 
-def _parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
+def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="sangkien",
         description="Sáng kiến Desktop — hồ sơ sáng kiến cho công đoàn cơ sở.",
@@ -27,6 +27,7 @@ def _parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 
+    # The plain forms of this command are read by plain_gui_args, which must agree with it.
     g = sub.add_parser("gui", help="mở cửa sổ chương trình")
     g.add_argument(
         "--quit-after-load",
@@ -40,8 +41,6 @@ def _parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     )
     g.add_argument("file", nargs="?", metavar="FILE.skpkg",
                    help="gói hồ sơ cần nhận: mở cửa sổ rồi mở hộp thoại nhận gói cho tệp này")
-    if gui_only:
-        return p
 
     from sangkien_desktop.cli import (
         backups,
@@ -60,21 +59,49 @@ def _parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     return p
 
 
-def _command(argv: list[str]) -> str | None:
-    """The command named in ``argv`` (after --data-dir DIR), or None before any other option."""
+_GUI_FLAGS = {"--quit-after-load": "quit_after_load", "--quit-when-ready": "quit_when_ready"}
+
+
+def plain_gui_args(argv: list[str]) -> argparse.Namespace | None:
+    """``[--data-dir DIR] gui [--quit-after-load] [--quit-when-ready] [[--] FILE]`` read as
+    ``_parser`` would, without building a parser (the window's start waits for every
+    millisecond); None for anything else, which the parser then reads (or explains)."""
+    found: dict[str, object] = {"data_dir": None, "command": "gui", "file": None,
+                                **{name: False for name in _GUI_FLAGS.values()}}
     args = iter(argv)
     for arg in args:
-        if arg == "--data-dir":
-            next(args, None)
-        elif not arg.startswith("--data-dir="):
-            return None if arg.startswith("-") else arg
-    return None
+        if arg == "gui":
+            break
+        if arg == "--data-dir" or arg.startswith("--data-dir="):
+            value = next(args, None) if arg == "--data-dir" else arg.partition("=")[2]
+            if not value or value.startswith("-"):
+                return None
+            found["data_dir"] = value
+        else:
+            return None
+    else:
+        return None
+    files = []
+    for arg in args:
+        if arg in _GUI_FLAGS:
+            found[_GUI_FLAGS[arg]] = True
+        elif arg == "--":
+            files += args
+        elif arg.startswith("-"):
+            return None
+        else:
+            files.append(arg)
+    if len(files) > 1:
+        return None
+    found["file"] = files[0] if files else None
+    return argparse.Namespace(**found)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if _command(argv) == "gui":
-        return _gui(_parser(gui_only=True).parse_args(argv))
+    gui = plain_gui_args(argv)
+    if gui is not None:
+        return _gui(gui)
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sangkien_desktop import APP_ID, APP_NAME, __version__
 from sangkien_desktop.paths import portable_data_dir
@@ -84,6 +84,8 @@ def open_data_or_explain(data_dir: str | None) -> AppData | None:
 
 
 def explain_failure(exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from sangkien_desktop.gui.labels import exception_text
 
     QMessageBox.critical(None, APP_NAME, exception_text(exc))

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.errors import SangKienError
@@ -65,9 +65,14 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._fill_filters(labels)
         self._connect()
+        # Columns as the user left them, the list in its default order (latest change first):
+        # with sorting off while the header is restored, restoring it sorts nothing.
+        self.ui.dossierTable.setSortingEnabled(False)
         self._restore_geometry()
-        self.model.refresh()
         self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.ui.dossierTable.setSortingEnabled(True)
+        self.model.hold_count()  # until the first paint (_after_first_paint)
+        self.model.refresh()
         self._update_actions()
         if app_data is not None:
             self.attach(app_data)
@@ -151,9 +156,10 @@ class MainWindow(QMainWindow):
         ui.campaignFilter.addItem(self.tr("Tất cả"), None)
         self._fill_campaigns(labels)
         ui.unitFilter.addItem(self.tr("Tất cả"), None)
-        # The list of units is not needed for the first paint of the list: fill it just after.
-        self._units_filled = False
-        self.listPainted.connect(self._fill_units_once)
+        # The unit names and the number of matches are not needed for the first paint of the
+        # list: they are read just after it, on the list reader's thread.
+        self._painted = False
+        self.listPainted.connect(self._after_first_paint)
 
     def _fill_campaigns(self, labels: ListLabels) -> None:
         if labels.campaigns == self._campaign_names:
@@ -169,9 +175,10 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         combo.blockSignals(False)
 
-    def _fill_units_once(self) -> None:
-        if not self._units_filled:
-            self._units_filled = True
+    def _after_first_paint(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.model.release_count()
             self._fill_units()
 
     def _fill_units(self) -> None:
@@ -284,6 +291,8 @@ class MainWindow(QMainWindow):
             self.reload(saved)
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         uuid = self.selected_uuid()
         if uuid is None:
             return
@@ -309,6 +318,8 @@ class MainWindow(QMainWindow):
 
     def check_selected(self) -> None:
         """Checks the selected dossiers against their campaigns and lists every finding."""
+        from PySide6.QtWidgets import QMessageBox
+
         uuids = self.selected_uuids()
         if not uuids:
             return
@@ -353,6 +364,8 @@ class MainWindow(QMainWindow):
 
     def recover_drafts(self) -> int:
         """After a crash or power cut: offers to reopen every dossier with unsaved typing."""
+        from PySide6.QtWidgets import QMessageBox
+
         from sangkien_desktop.services.dossiers import drafts
 
         with self.app_data.db.session() as session:
@@ -449,6 +462,8 @@ class MainWindow(QMainWindow):
         SettingsDialog.ask(self, self.app_data)
 
     def import_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from sangkien_desktop.services.backup import backups
         from sangkien_desktop.services.exchange.interchange import import_json
 
@@ -481,6 +496,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def import_package(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhận gói hồ sơ"), "", self.tr("Gói hồ sơ sáng kiến (*.skpkg)")
         )
@@ -490,6 +507,8 @@ class MainWindow(QMainWindow):
     def open_package(self, path: Path) -> None:
         """Checks the exchange package, then shows what it brings (the menu, or a .skpkg
         opened with the program: ``SangKienDesktop FILE.skpkg``)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
         if not path.is_file():
             QMessageBox.warning(self, self.tr("Không nhận gói"), self.tr(
@@ -503,6 +522,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def export_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from sangkien_desktop.services.exchange.interchange import export_json
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Xuất hồ sơ"), "ho-so-sang-kien.json", self.tr("Tệp hồ sơ JSON (*.json)")

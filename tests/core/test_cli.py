@@ -186,3 +186,23 @@ def test_list_shows_each_dossier_once_unless_old_versions_are_asked_for(tmp_path
     assert main([*base, "--old-versions"]) == 0
     out = capsys.readouterr().out
     assert "SK-2024-00001 · bản 1" in out and "SK-2024-00001 · bản 2" in out and "— 2 hồ sơ" in out
+
+
+def test_the_windows_command_line_is_read_as_the_parser_reads_it():
+    import pytest
+
+    from sangkien_desktop.cli import _parser, plain_gui_args
+
+    plain = [
+        ["gui"], ["gui", "--quit-after-load"], ["--data-dir", "/d", "gui", "--quit-when-ready"],
+        ["--data-dir=/d d", "gui", "goi.skpkg"], ["gui", "--", "-dash.skpkg"],
+        ["gui", "--quit-after-load", "--", "/tmp/a b.skpkg"], ["gui", "a.skpkg", "--quit-when-ready"],
+    ]
+    for argv in plain:
+        assert plain_gui_args(argv) == _parser().parse_args(argv), argv
+    others = [["list"], ["gui", "-h"], ["gui", "--bogus"], ["gui", "a", "b"], ["--data-dir", "gui"],
+              ["--version"], ["--data-dir"], ["gui", "-x.skpkg"], []]
+    for argv in others:
+        assert plain_gui_args(argv) is None, argv
+    with pytest.raises(SystemExit):  # the parser explains these
+        _parser().parse_args(["gui", "a", "b"])

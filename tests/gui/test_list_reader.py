@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtWidgets import QApplication
+
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.list_query import PAGE_SIZE
 
 from sangkien_desktop.gui.main_window import MainWindow
+from sangkien_desktop.gui.models.dossier_table import FIRST_PAGE
 from sangkien_desktop.gui.models.list_reader import ListReader
 
 
@@ -35,14 +38,18 @@ def test_only_the_newest_read_of_a_kind_comes_back(qtbot, app_data):
 
 
 def test_the_count_follows_the_first_page(qtbot, app_data):
-    count = PAGE_SIZE + 5
+    count = FIRST_PAGE + PAGE_SIZE + 5
     with app_data.db.session() as session:
         insert_dossiers(session, (Dossier(title=f"Sáng kiến {i}") for i in range(count)))
         session.commit()
     window = MainWindow(app_data)
     qtbot.addWidget(window)
-    assert window.model.rowCount() == PAGE_SIZE  # the first page, at once
+    assert window.model.rowCount() == FIRST_PAGE  # the first page, at once
+    assert window.model.total is None and not window.model.reader.busy()  # counted after the paint
+    window.show()
     qtbot.waitUntil(lambda: window.count_label.text() == f"{count} hồ sơ", timeout=5000)
     assert window.model.total == count
-    window.ui.dossierTable.scrollToBottom()
+    for _ in range(3):  # each scroll to the end fetches the next page
+        window.ui.dossierTable.scrollToBottom()
+        QApplication.processEvents()
     qtbot.waitUntil(lambda: window.model.rowCount() == count, timeout=5000)

@@ -280,3 +280,18 @@ def test_default_columns_hold_a_revised_code_and_the_longest_status(qtbot, app_d
     metrics = window.ui.dossierTable.fontMetrics()
     assert header.sectionSize(1) > metrics.horizontalAdvance("SK-2025-00017 · bản 2")
     assert header.sectionSize(6) > metrics.horizontalAdvance("Đã cập nhật lên cổng")
+
+
+def test_the_list_opens_in_its_default_order_whatever_column_was_sorted_last(qtbot, app_data):
+    _save(app_data, Dossier(title="Bảng điều khiển", code="SK-2024-00002"),
+          Dossier(title="Ứng dụng chấm công", code="SK-2024-00001"))
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    newest_first = _titles(window)
+    window.ui.dossierTable.sortByColumn(1, Qt.AscendingOrder)  # by code
+    assert _titles(window) == ["Ứng dụng chấm công", "Bảng điều khiển"]
+    window.close()  # keeps the columns (and the sort indicator) in the settings
+    again = MainWindow(app_data)
+    qtbot.addWidget(again)
+    assert again.model.query.sort == "updated_at" and _titles(again) == newest_first
+    assert again.ui.dossierTable.horizontalHeader().sortIndicatorSection() == -1

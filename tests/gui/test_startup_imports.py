@@ -62,9 +62,9 @@ LIST_MODULES = {
 LIST_PACKAGES = ("sangkien_desktop.domain.messages", "platformdirs")
 # Standard-library modules those need beyond the bare window: json reads the campaign files
 # (the list shows campaign names), unicodedata folds the search text, copy comes with
-# platformdirs, locale with argparse (the command line's messages).
+# platformdirs.
 LIST_STDLIB = {"json", "json.decoder", "json.scanner", "json.encoder", "_json", "unicodedata",
-               "copy", "locale", "_locale"}
+               "copy"}
 
 
 def _modules(code: str, *args: str) -> set[str]:

@@ -33,6 +33,10 @@ COLUMNS: tuple[tuple[SortKey, str], ...] = (
     (SortKey.STATUS, QT_TRANSLATE_NOOP("DossierTableModel", "Trạng thái")),
     (SortKey.CAMPAIGN, QT_TRANSLATE_NOOP("DossierTableModel", "Chương trình")),
 )
+# The first page after each query fills a tall window; the next ones are PAGE_SIZE rows. Each
+# row's list columns sit after its long texts in the table, so every row read costs a few
+# pages of the file: the first paint reads no more of them than it shows.
+FIRST_PAGE = 60
 _KEYS = tuple(key for key, _ in COLUMNS)
 _LABELLED = [i for i, key in enumerate(_KEYS) if key in (SortKey.SOLUTION_TYPE, SortKey.CAMPAIGN)]
 # data() is called for every role of every visible cell while the list paints; plain ints
@@ -52,7 +56,7 @@ def _greyed():
 
 
 class DossierTableModel(QAbstractTableModel):
-    """Rows come in pages of PAGE_SIZE as the view scrolls (canFetchMore/fetchMore); the
+    """Rows come in pages as the view scrolls (canFetchMore/fetchMore); the
     number of matches is counted on the reader's worker thread and announced by countChanged."""
 
     # The number of matches, and whether it is only a lower bound (a capped search count).
@@ -67,6 +71,8 @@ class DossierTableModel(QAbstractTableModel):
         self._total: int | None = 0
         self._more = False
         self._exhausted = True
+        self._count_held = False
+        self._status_text: dict[str, str] = {}
 
     # --- query ------------------------------------------------------------------------------
     @property
@@ -95,17 +101,31 @@ class DossierTableModel(QAbstractTableModel):
             for column in _LABELLED:
                 self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
+    def hold_count(self) -> None:
+        """Counting the matches waits for ``release_count`` (the window's first paint: the
+        count of a million dossiers is no reason to paint later)."""
+        self._count_held = True
+
+    def release_count(self) -> None:
+        self._count_held = False
+        if self._total is None:
+            self._count_later()
+
     def refresh(self) -> None:
         self.beginResetModel()
-        self._rows = self._reader.page(self._query, 0, PAGE_SIZE)
-        self._exhausted = len(self._rows) < PAGE_SIZE
+        self._rows = self._reader.page(self._query, 0, FIRST_PAGE)
+        self._exhausted = len(self._rows) < FIRST_PAGE
         self.endResetModel()
         if self._exhausted:
             self._counted(self._query, (len(self._rows), False))
         else:
             self._total = None
-            query = self._query
-            self._reader.later("count", partial(count_for_list, q=query), partial(self._counted, query))
+            if not self._count_held:
+                self._count_later()
+
+    def _count_later(self) -> None:
+        query = self._query
+        self._reader.later("count", partial(count_for_list, q=query), partial(self._counted, query))
 
     def _counted(self, query: DossierQuery, result: tuple[int, bool] | None) -> None:
         if result is None or query != self._query:
@@ -182,7 +202,10 @@ class DossierTableModel(QAbstractTableModel):
             # domain.values.format_date's form, without loading that module for the first paint.
             return row.first_applied_on.strftime("%d/%m/%Y") if row.first_applied_on else ""
         if key is SortKey.STATUS:
-            return status_label(row.status)
+            text = self._status_text.get(row.status)
+            if text is None:
+                text = self._status_text[row.status] = status_label(row.status)
+            return text
         if key is SortKey.CAMPAIGN:
             return self._labels.campaign(row.campaign_id)
         return ""
