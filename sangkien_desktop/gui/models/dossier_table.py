@@ -45,6 +45,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _USER = Qt.ItemDataRole.UserRole.value
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 def _greyed():
@@ -161,8 +162,8 @@ class DossierTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if role == _DISPLAY and orientation is _HORIZONTAL and 0 <= section < len(COLUMNS):
             return self.tr(COLUMNS[section][1])
         return None
 
@@ -210,7 +211,7 @@ class DossierTableModel(QAbstractTableModel):
             return self._labels.campaign(row.campaign_id)
         return ""
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
             self.set_query(self._query._replace(sort=COLUMNS[column][0],
-                                                descending=order == Qt.DescendingOrder))
+                                                descending=order == Qt.SortOrder.DescendingOrder))
