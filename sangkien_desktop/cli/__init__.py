@@ -49,12 +49,14 @@ def _parser() -> argparse.ArgumentParser:
         dossiers,
         exchange,
         nominations,
+        privacy,
         spreadsheets,
     )
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
     # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-    for module in (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups):
+    for module in (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups,
+                   privacy):
         module.register(sub)
     return p
 

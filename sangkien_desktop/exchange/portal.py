@@ -28,6 +28,20 @@ class PortalField:
     key: str
     label: str
     value: str
+    # Personal data the portal asks (the credited author's phone and CCCD): written once, in
+    # index.html where it is copied from during the online moment; thong-tin.txt shows its
+    # last digits and du-lieu.json leaves it out.
+    personal: bool = False
+
+    def masked(self) -> str:
+        if not self.personal or not self.value:
+            return self.value
+        return "•" * max(len(self.value) - 3, 0) + self.value[-3:] + " (đầy đủ trong index.html)"
+
+
+PERSONAL_NOTE = ("Thư mục này có số điện thoại và số CCCD/CMND của tác giả (trong index.html) "
+                 "mà Cổng hỏi. Đừng chép lên máy dùng chung; xóa thư mục và tệp zip khi đã cập "
+                 "nhật xong lên Cổng.")
 
 
 @dataclass
@@ -50,7 +64,7 @@ class PortalItem:
 def item_text(item: PortalItem) -> str:
     """The fields and the description as plain text (thong-tin.txt)."""
     lines = [f"Tên sáng kiến: {item.title}", f"Mã hồ sơ: {item.code}", ""]
-    lines += [f"{f.label}: {f.value}" for f in item.fields]
+    lines += [f"{f.label}: {f.masked()}" for f in item.fields]
     lines += ["", f"Mô tả ({item.count_label}):", item.description, "",
               f"Tệp đính kèm: {item.pdf_name}"]
     lines += [f"Lưu ý: {w}" for w in item.warnings]
@@ -61,6 +75,7 @@ _CSS = """
 body{font-family:"Segoe UI",Arial,sans-serif;margin:0;background:#f4f5f7;color:#1d2433}
 header{background:#0b5394;color:#fff;padding:14px 24px}
 header h1{margin:0;font-size:20px} header p{margin:4px 0 0;font-size:13px}
+header p.privacy{background:#fff4ce;color:#5c3c00;padding:4px 8px;border-radius:4px}
 nav{padding:10px 24px;background:#fff;border-bottom:1px solid #d8dce3;font-size:14px}
 nav a{margin-right:12px}
 section{background:#fff;margin:16px 24px;padding:12px 18px;border:1px solid #d8dce3;
@@ -126,7 +141,10 @@ def index_html(items: list[PortalItem], title: str, created: str) -> str:
         f"<script>{_JS}</script></head><body>",
         f"<header><h1>{html.escape(title)}</h1><p>{len(items)} hồ sơ · tạo lúc "
         f"{html.escape(created)} · Bấm “Sao chép” rồi dán vào ô tương ứng trên Cổng, đính kèm "
-        "tệp PDF của hồ sơ.</p></header>",
+        "tệp PDF của hồ sơ.</p>"
+        + (f'<p class="privacy">⚠ {html.escape(PERSONAL_NOTE)}</p>'
+           if any(f.personal and f.value for i in items for f in i.fields) else "")
+        + "</header>",
         "<nav>" + " · ".join(f'<a href="#hs{n}">{html.escape(i.code or str(n))}</a>'
                           for n, i in enumerate(items, 1)) + "</nav>",
     ]
@@ -216,8 +234,9 @@ def write_portal_package(out_zip: Path, items: list[PortalItem], title: str,
                       (f"{item.folder}/{item.pdf_name}", item.pdf)]
         files.append(("du-lieu.json", json.dumps(
             [{"uuid": i.uuid, "code": i.code, "title": i.title,
-              "fields": {f.key: f.value for f in i.fields}, "description": i.description,
-              "pdf": f"{i.folder}/{i.pdf_name}"} for i in items],
+              "fields": {f.key: f.value for f in i.fields if not f.personal},
+              "withheld_personal_data": [f.key for f in i.fields if f.personal],
+              "description": i.description, "pdf": f"{i.folder}/{i.pdf_name}"} for i in items],
             ensure_ascii=False, indent=1).encode("utf-8")))
         for n, (name, data) in enumerate(files, 1):
             target = work / FILES / name

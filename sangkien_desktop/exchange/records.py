@@ -17,6 +17,7 @@ from typing import Any
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS
 from sangkien_desktop.exchange.json_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -79,10 +80,20 @@ class Records:
     documents: list[DocumentRecord] = field(default_factory=list)
     # Reserved for nominations (services.nominations): kept as received, never interpreted here.
     nominations: list[dict[str, Any]] = field(default_factory=list)
+    # Authors' fields the sender left out (domain.personal_data.WITHHELD_FIELDS): absent from
+    # every author, which means "not sent", not "erased"; frozen versions' hashes are of the
+    # content as carried.
+    withheld: tuple[str, ...] = ()
 
 
 def records_document(records: Records) -> dict[str, Any]:
     data = document(records.dossiers)
+    if records.withheld:
+        data["withheld_personal_data"] = list(records.withheld)
+        for dossier in data["dossiers"]:
+            for author in dossier["authors"]:
+                for key in records.withheld:
+                    author.pop(key, None)
     data["versions"] = [v.to_json() for v in records.versions]
     data["decisions"] = records.decisions
     data["documents"] = [d.to_json() for d in records.documents]
@@ -209,7 +220,12 @@ def parse_records(raw: Any) -> Records:
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise DataFileError(f"định dạng hồ sơ phiên bản {version} mới hơn phiên bản "
                             f"{FORMAT_VERSION} mà chương trình này đọc được.")
+    withheld = _list(raw, "withheld_personal_data")
+    if not all(isinstance(w, str) and w in WITHHELD_FIELDS for w in withheld) \
+            or len(set(withheld)) != len(withheld):
+        raise DataFileError(f"“withheld_personal_data” chỉ được nêu {', '.join(WITHHELD_FIELDS)}.")
     records = Records(
+        withheld=tuple(withheld),
         dossiers=[dossier_from_json(d, i) for i, d in enumerate(_list(raw, "dossiers"))],
         versions=[_version(v, i) for i, v in enumerate(_list(raw, "versions"))],
         decisions=[_decision(d, i) for i, d in enumerate(_list(raw, "decisions"))],

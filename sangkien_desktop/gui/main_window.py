@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionErasePerson.triggered.connect(self.erase_person)
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
         ui.actionImportXlsx.triggered.connect(self.import_xlsx)
@@ -405,6 +406,11 @@ class MainWindow(QMainWindow):
             if editor.saved_uuid:
                 self.reload(editor.saved_uuid)
         return recovered
+
+    def erase_person(self) -> None:
+        from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
+        if ErasePersonDialog(self.app_data, self).exec():
+            self.reload()
 
     def open_bin(self) -> None:
         from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog

@@ -181,12 +181,19 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{what} trùng nhau (không kể dấu, hoa thường)", "duplicate_same")
     QCoreApplication.translate("core", "{what} giống khoảng {percent}%", "duplicate_similar")
     QCoreApplication.translate("core", "tên", "duplicate_title")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã thay đổi sau khi tìm: hãy tìm lại.", "erasure_dossier_changed")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.", "erasure_not_in_bin")
+    QCoreApplication.translate("core", "Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.", "erasure_reason")
+    QCoreApplication.translate("core", "Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.", "erasure_stale")
     QCoreApplication.translate("core", "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.", "fraction_invalid")
     QCoreApplication.translate("core", "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.", "fraction_range")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_bin")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_purge")
     QCoreApplication.translate("core", "Có tranh chấp về quyền tác giả.", "gap_authorship_dispute")
     QCoreApplication.translate("core", "Có khiếu nại về nội dung hoặc kết quả công nhận.", "gap_complaint")
+    QCoreApplication.translate("core", "Nội dung hồ sơ không khớp mã kiểm tra đang lưu.", "hash_chain_content")
+    QCoreApplication.translate("core", "Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.", "hash_chain_recorded")
+    QCoreApplication.translate("core", "Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….", "hash_chain_step")
     QCoreApplication.translate("core", "Một hồ sơ được đưa vào cuộc họp hai lần.", "meeting_duplicate_dossier")
     QCoreApplication.translate("core", "Không tìm thấy cuộc họp {uuid}.", "meeting_not_found")
     QCoreApplication.translate("core", "Danh sách có mặt có người không thuộc Hội đồng.", "meeting_stranger")
@@ -214,11 +221,19 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chưa làm được văn bản “{kind}” từ lựa chọn này.", "paper_not_made")
     QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 3.", "paper_number_not_positive")
     QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.", "paper_number_used")
+    QCoreApplication.translate("core", "Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.", "person_query_empty")
+    QCoreApplication.translate("core", "người tham gia áp dụng", "person_role_applier")
+    QCoreApplication.translate("core", "tác giả", "person_role_author")
+    QCoreApplication.translate("core", "ngày sinh", "personal_field_birth_date")
+    QCoreApplication.translate("core", "số CCCD/CMND", "personal_field_cccd")
+    QCoreApplication.translate("core", "số điện thoại", "personal_field_phone")
+    QCoreApplication.translate("core", "nơi công tác / nơi thường trú", "personal_field_workplace")
     QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
     QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
+    QCoreApplication.translate("core", "Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.", "redaction_hash_mismatch")
     QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
     QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
     QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
@@ -318,6 +333,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "có hai %1 trùng mã %2."),
     QT_TRANSLATE_NOOP("core", "thiếu \"format\": \"%1\"."),
     QT_TRANSLATE_NOOP("core", "định dạng hồ sơ phiên bản %1 mới hơn phiên bản %2 mà chương trình này đọc được."),
+    QT_TRANSLATE_NOOP("core", "“withheld_personal_data” chỉ được nêu %1."),
     QT_TRANSLATE_NOOP("core", "mỗi đợt đề nghị trong “nominations” phải là một đối tượng JSON."),
     QT_TRANSLATE_NOOP("core", "phiên bản hồ sơ thứ %1"),
     QT_TRANSLATE_NOOP("core", "quyết định thứ %1"),
@@ -325,14 +341,18 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Chưa có tên sáng kiến. Hãy nhập tên vào ô này."),
     QT_TRANSLATE_NOOP("core", "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%)."),
     QT_TRANSLATE_NOOP("core", "Ngày áp dụng %1 còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm."),
+    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã có ở máy này (cùng mã định danh %2). Xóa dòng này nếu là cùng một hồ sơ."),
+    QT_TRANSLATE_NOOP("core", "Mã định danh %1 đã có ở dòng %2. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm."),
     QT_TRANSLATE_NOOP("core", "Không có chương trình “%1”. Hãy chọn một trong: %2."),
     QT_TRANSLATE_NOOP("core", "%1 “%2” không có%3. Hãy chọn một trong: %4."),
     QT_TRANSLATE_NOOP("core", "Không có tỉnh, thành phố “%1” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập."),
     QT_TRANSLATE_NOOP("core", "Không có trạng thái “%1”. Hãy chọn một trong: %2."),
+    QT_TRANSLATE_NOOP("core", "Mã định danh “%1” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới."),
     QT_TRANSLATE_NOOP("core", "Đã có hồ sơ %1 cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ."),
     QT_TRANSLATE_NOOP("core", "Trùng với dòng %1 trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng."),
     QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới."),
     QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã có ở dòng %2. Mỗi hồ sơ một mã; để trống để chương trình tự cấp."),
+    QT_TRANSLATE_NOOP("core", "Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập."),
     QT_TRANSLATE_NOOP("core", "Trang “%1” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng %2). Hãy điền mỗi sáng kiến một dòng."),
     QT_TRANSLATE_NOOP("core", "Loại giải pháp"),
     QT_TRANSLATE_NOOP("core", "Đối tượng"),
@@ -343,6 +363,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022."),
     QT_TRANSLATE_NOOP("core", "Ô số tiền đang chứa ngày %1. Hãy nhập số đồng, ví dụ 120.000.000."),
     QT_TRANSLATE_NOOP("core", "Số tiền “%1” không hợp lệ: phải là số đồng không âm."),
+    QT_TRANSLATE_NOOP("core", "“%1” không phải một bản sao lưu trong thư mục sao lưu."),
     QT_TRANSLATE_NOOP("core", "Sao lưu theo yêu cầu"),
     QT_TRANSLATE_NOOP("core", "Tự động hằng ngày"),
     QT_TRANSLATE_NOOP("core", "Trước khi nâng cấp dữ liệu"),

@@ -21,9 +21,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
+from sangkien_desktop.domain.personal_data import fill_withheld
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.exchange.package import RECORDS, PackageError, PackageReader
 from sangkien_desktop.exchange.records import Records, parse_records
@@ -195,6 +196,12 @@ def _open(path: Path) -> Generator[Progress, None, tuple[PackageReader, Records]
     return reader, records
 
 
+def completed(records: Records, theirs: Dossier, mine: Dossier) -> Dossier:
+    """The received dossier with what its package withheld (the authors' CCCD and phone)
+    taken from the copy here: not sent means not sent, never erased."""
+    return fill_withheld(theirs, mine) if records.withheld else theirs
+
+
 def _local_dossier(session: Session, uuid: str) -> Dossier | None:
     try:
         return get_dossier(session, uuid)
@@ -272,6 +279,8 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
     for theirs in records.dossiers:
         item = Item(DOSSIER, theirs.uuid, theirs.title)
         mine = _local_dossier(session, theirs.uuid)
+        if mine is not None:
+            theirs = completed(records, theirs, mine)
         if mine is None:
             plan.new.append(item)
         elif comparable(mine) == comparable(theirs) or _copy_matches(session, theirs):
@@ -295,18 +304,6 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
 def inspect_package(session: Session, path: Path, store: Path | None = None,
                     progress: Callable[[Progress], None] | None = None) -> ImportPlan:
     return drive(iter_inspect_package(session, path, store), progress)
-
-
-def drive(steps: Generator[Progress, None, Any],
-          progress: Callable[[Progress], None] | None = None) -> Any:
-    """Runs a progress generator to its end on this thread; returns its result."""
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
 
 
 def _document_row(session: Session, owner: str, kind: str, sha: str) -> ReceivedDocumentRow | None:

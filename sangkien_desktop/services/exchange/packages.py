@@ -8,6 +8,7 @@ nomination tables itself.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -20,11 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS, withhold
 from sangkien_desktop.exchange.package import RECORDS, Entry, Manifest, write_package
 from sangkien_desktop.exchange.records import (
     DocumentRecord,
@@ -167,14 +169,29 @@ def _pdf(kind: str, data: Any) -> bytes:
     return out
 
 
+def _without_personal_data(records: Records) -> None:
+    """Leaves the authors' CCCD and phone out; a frozen version's hash is then the hash of the
+    content as carried (the receiver checks that one), never of what was left out (a number
+    this short could be found again from its hash)."""
+    records.withheld = WITHHELD_FIELDS
+    records.dossiers = [withhold(d) for d in records.dossiers]
+    carried = {d.uuid: d for d in records.dossiers}
+    records.versions = [
+        dataclasses.replace(v, content_hash=history.content_hash(carried[v.dossier_uuid]))
+        if v.frozen_at is not None and v.dossier_uuid in carried else v
+        for v in records.versions]
+
+
 def _plan(session: Session, store: Path, dossiers: list[Dossier],
-          nomination: NominationPart | None) -> _Plan:
+          nomination: NominationPart | None, personal_data: bool) -> _Plan:
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
     plan.records.versions = [version_record(r) for r in session.scalars(
         select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
         .order_by(DossierVersionRow.id))]
+    if not personal_data:
+        _without_personal_data(plan.records)
     missing = []
     shas: dict[str, None] = {}
     for d in dossiers:
@@ -220,12 +237,15 @@ def iter_export_package(
     campaigns: dict[str, Campaign],
     *,
     nomination: NominationPart | None = None,
+    personal_data: bool = False,
 ) -> Iterator[Progress]:
     """Writes the package to ``out`` (atomically), yielding progress: documents are rendered
-    first, then every file is packed. Returns the Manifest (StopIteration.value)."""
+    first, then every file is packed. Returns the Manifest (StopIteration.value). The
+    authors' CCCD and phone go only with ``personal_data`` (the upper level does not need
+    them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
     dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination)
+    plan = _plan(session, store, dossiers, nomination, personal_data)
     rendered: list[Entry] = []
     total = len(plan.pending) + len(plan.entries) + 2
     for n, (path, kind, owner_kind, owner, filename, render) in enumerate(plan.pending, 1):
@@ -254,16 +274,11 @@ def iter_export_package(
 
 def export_package(session: Session, store: Path, out: Path, dossier_uuids: list[str],
                    campaigns: dict[str, Campaign], *, nomination: NominationPart | None = None,
+                   personal_data: bool = False,
                    progress: Callable[[Progress], None] | None = None) -> Manifest:
-    gen = iter_export_package(session, store, out, dossier_uuids, campaigns,
-                              nomination=nomination)
-    while True:
-        try:
-            step = next(gen)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
+    return drive(iter_export_package(session, store, out, dossier_uuids, campaigns,
+                                     nomination=nomination, personal_data=personal_data),
+                 progress)
 
 
 def default_name(when: dt.date | None = None) -> str:

@@ -198,8 +198,8 @@ def portal_item(session: Session, store: Path, dossier: Dossier, campaign: Campa
     author = dossier.authors[idx] if idx is not None else None
     fields = [
         PortalField("full_name", "Họ và tên", author.full_name if author else ""),
-        PortalField("phone", "Số điện thoại", author.phone if author else ""),
-        PortalField("cccd", "Số CMND/CCCD", author.cccd if author else ""),
+        PortalField("phone", "Số điện thoại", author.phone if author else "", personal=True),
+        PortalField("cccd", "Số CMND/CCCD", author.cccd if author else "", personal=True),
         PortalField("workplace", "Nơi công tác", units.workplace(dossier.province_code)),
         PortalField("sector", "Khối", SECTOR_LABELS.get(dossier.sector, "")),
         PortalField("target_group", "Đối tượng",
