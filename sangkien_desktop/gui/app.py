@@ -172,11 +172,12 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
         if quit_after_load:
             QTimer.singleShot(0, app.quit)
         elif loader is not None:
-            loader.finished.connect(ready)
-            loader.start()
+            loader.start()  # unless an action already waited for it
         else:
             ready()
 
+    if loader is not None:
+        loader.finished.connect(ready)
     window.listPainted.connect(painted_once)
     app.aboutToQuit.connect(_stop_jobs)
     window.show()
