@@ -7,6 +7,7 @@ import os
 import sys
 
 from sangkien_desktop import __version__
+from sangkien_desktop.domain.errors import SangKienError
 
 # The window's command (``gui``) is read without importing the other areas (plain_gui_args):
 # they load SQLAlchemy and the services, which the window loads after its first paint
@@ -108,7 +109,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return 0
-    from sangkien_desktop.domain.errors import SangKienError
     from sangkien_desktop.services.context import open_app_data
 
     if getattr(args, "offline", False):
@@ -117,31 +117,53 @@ def main(argv: list[str] | None = None) -> int:
         return _run_offline(args)
     try:
         app = open_app_data(args.data_dir)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    for note in app.folder.notes if app.folder else []:
+        print(f"Lưu ý: {note}", file=sys.stderr)
     try:
         return args.handler(app, args)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader went away (``sangkien list | head``): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+        return 2
     finally:
         app.close()
 
 
 def _run_offline(args: argparse.Namespace) -> int:
-    from sangkien_desktop.domain.errors import SangKienError
     from sangkien_desktop.paths import DataLayout, data_dir
+    from sangkien_desktop.services.backup.data_folder import open_folder
 
     try:
-        return args.handler(DataLayout(data_dir(args.data_dir)), args)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        # The database stays unopened, but the folder is held open like any other process's,
+        # so that no other one takes this one's work for a crash's leftovers.
+        folder = open_folder(DataLayout(data_dir(args.data_dir)))
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    for note in folder.notes:
+        print(f"Lưu ý: {note}", file=sys.stderr)
+    try:
+        return args.handler(folder.layout, args)
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+        return 2
+    finally:
+        folder.close()
+
+
+def _text(exc: BaseException) -> str:
+    """A core error's message; for a file the system refused, which file and the system's
+    words (a full or read-only disk already arrives as a core error)."""
+    if isinstance(exc, OSError) and not isinstance(exc, SangKienError):
+        where = f"“{exc.filename}”" if exc.filename else "tệp"
+        return f"không đọc hoặc ghi được {where} ({exc.strerror or exc})."
+    return str(exc)
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -74,6 +74,8 @@ def format_share(value: Decimal | None) -> str:
     return text.replace(".", ",")
 
 
+# The largest amount the form takes (resources/schemas/dossier.schema.json: $defs/money).
+MAX_MONEY = 10**15
 _MONEY_NOISE = re.compile(r"(?i)(vn[dđ]|đồng|dong|đ|d)\s*$")
 
 
@@ -91,7 +93,7 @@ def parse_money(text: str, *, field: str | None = None) -> int | None:
             field=field,
         )
     amount = int(core)
-    if amount > 10**15:
+    if amount > MAX_MONEY:
         raise InputError(
             "money_range", value=value,
             field=field,
@@ -105,6 +107,17 @@ def format_money(amount: int | None, *, unit: bool = True) -> str:
         return ""
     text = f"{amount:,}".replace(",", ".")
     return f"{text} đồng" if unit else text
+
+
+def format_size(n: int) -> str:
+    """A file or disk size as officers read it: "0 byte", "800 KB", "12,5 MB", "3,2 GB"."""
+    if n < 1024:
+        return f"{max(n, 0)} byte"
+    if n < 1024 * 1024:
+        return f"{n // 1024} KB"
+    if n < 1024**3:
+        return f"{n / 1024**2:.1f} MB".replace(".", ",")
+    return f"{n / 1024**3:.1f} GB".replace(".", ",")
 
 
 _PHONE_DIGITS = re.compile(r"[\s.\-()]")

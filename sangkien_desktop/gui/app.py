@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from sangkien_desktop import APP_ID, APP_NAME, __version__
-from sangkien_desktop.paths import portable_data_dir
+from sangkien_desktop import APP_ID, APP_NAME, __version__, paths
+from sangkien_desktop.domain.errors import DAMAGE_CODES, SangKienError
+from sangkien_desktop.paths import DataLayout, portable_data_dir
 from sangkien_desktop.resources import resource_path
 
 from sangkien_desktop.gui import first_paint, language
+from sangkien_desktop.gui.labels import core_text, exception_text
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.context import AppData
@@ -72,34 +74,69 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_data_or_explain(data_dir: str | None) -> AppData | None:
-    from sangkien_desktop.domain.errors import SangKienError
-    from sangkien_desktop.services.context import open_app_data
-
-    try:
-        return open_app_data(data_dir)
-    except (SangKienError, OSError) as exc:
-        explain_failure(exc)
-        return None
-
-
-def explain_failure(exc: BaseException) -> None:
+def explain_at_start(data_dir: str | None, exc: BaseException) -> bool:
+    """Why the data cannot be opened. Damaged data gets the list of good backups and the
+    restore (True once restored: open again); anything else (a full disk, a newer version)
+    is explained in a message box (False: the program ends)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from sangkien_desktop.gui.labels import exception_text
+    message = exception_text(exc)
+    if isinstance(exc, SangKienError) and exc.code in DAMAGE_CODES:
+        from sangkien_desktop.gui.dialogs.damaged_data_dialog import DamagedDataDialog
 
-    QMessageBox.critical(None, APP_NAME, exception_text(exc))
+        layout = DataLayout(paths.data_dir(data_dir))
+        return DamagedDataDialog.ask(None, layout, message, at_start=True) is not None
+    QMessageBox.critical(None, APP_NAME, message)
+    return False
+
+
+def open_data_or_explain(data_dir: str | None) -> AppData | None:
+    from sangkien_desktop.services.context import open_app_data
+
+    while True:
+        try:
+            return open_app_data(data_dir, window=True)
+        except (SangKienError, OSError) as exc:
+            if not explain_at_start(data_dir, exc):
+                return None
+
+
+def install_error_hook(window: QWidget) -> None:
+    """A damaged page met while scrolling, a disk filling up during some action no dialog
+    guards: said in a box (with the restore offered for damage), never only a traceback."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb) -> None:
+        if not isinstance(exc, SangKienError):
+            previous(kind, exc, tb)
+            return
+        if exc.code in DAMAGE_CODES:
+            from sangkien_desktop.gui.backup_runner import offer_restore
+
+            offer_restore(window, exception_text(exc))  # type: ignore[arg-type]
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(window, APP_NAME, exception_text(exc))
+
+    sys.excepthook = hook
 
 
 def after_first_paint(window: MainWindow, app_data: AppData, *, open_file: str | None = None) -> None:
     """What start-up does once the list is on screen and the rest of the program is loaded
     (the window attached to ``app_data``). The one place such work starts: whatever reads or
     writes much on disk runs off the GUI thread (backup_runner, jobs)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from sangkien_desktop.gui import backup_runner
 
     load_fonts()
-    backup_runner.start_daily_backup(window, app_data.layout)
+    # Leftovers of a crash, the quick check when due, the daily backup: on the runner's thread.
+    backup_runner.run_start_work(window, app_data)
     QTimer.singleShot(0, window.recover_drafts)
+    for note in app_data.folder.notes if app_data.folder else []:
+        QTimer.singleShot(0, lambda note=note: QMessageBox.information(
+            window, APP_NAME, core_text(note)))
     if open_file:
         QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
 
@@ -115,12 +152,40 @@ def _painted_window(data_dir: str | None) -> tuple[MainWindow, first_paint.RestL
     try:
         window = MainWindow(reader=ListReader(start.layout.database, connection=start.connection),
                             labels=start.labels)
-    except sqlite3.Error:  # the first page does not read: the full way says what is wrong
+    except (sqlite3.Error, SangKienError):  # the first page does not read: the full way says why
         start.connection.close()
         return None
     loader = first_paint.RestLoader(data_dir, window)
     window.wait_for(loader.wait)
     return window, loader
+
+
+def _opened_window(data_dir: str | None) -> MainWindow | None:
+    """The full way: the data folder opened (created, migrated, or restored from a backup
+    when damaged), then the window on it; None when the program cannot go on."""
+    from sangkien_desktop.gui.main_window import MainWindow
+
+    while True:
+        app_data = open_data_or_explain(data_dir)
+        if app_data is None:
+            return None
+        try:
+            window = MainWindow(app_data)  # the first page of the list is read here
+        except SangKienError as exc:
+            app_data.close(window=True)
+            if not explain_at_start(data_dir, exc):
+                return None
+            continue
+        _apply_read_only(window, app_data)
+        return window
+
+
+def _apply_read_only(window: MainWindow, app_data: AppData) -> None:
+    """A data folder that cannot be written: the window says so and disables editing."""
+    if app_data.read_only:
+        from sangkien_desktop.gui import read_only
+
+        read_only.apply(window)
 
 
 def _stop_jobs() -> None:
@@ -142,12 +207,9 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
     painted = _painted_window(data_dir)
     loader: first_paint.RestLoader | None = None
     if painted is None:
-        app_data = open_data_or_explain(data_dir)
-        if app_data is None:
+        window = _opened_window(data_dir)
+        if window is None:
             return 2
-        from sangkien_desktop.gui.main_window import MainWindow
-
-        window = MainWindow(app_data)
     else:
         window, loader = painted
     exit_code = 0
@@ -158,10 +220,17 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
         try:
             data = window.app_data  # waits for the loader if it has not finished
         except Exception as exc:  # noqa: BLE001 - what opening the data folder raised
-            explain_failure(exc)
-            exit_code = 2
-            window.close()
-            return
+            reopened = open_data_or_explain(data_dir) if explain_at_start(data_dir, exc) else None
+            if reopened is None:
+                exit_code = 2
+                window.close()
+                return
+            window.model.reader.reopen()  # the data was restored from a backup
+            window.attach(reopened)
+            window.reload()
+            data = reopened
+        if loader is not None:  # the full way did this before the paint
+            _apply_read_only(window, data)
         if quit_when_ready:
             QTimer.singleShot(0, app.quit)
             return
@@ -179,16 +248,17 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
     if loader is not None:
         loader.finished.connect(ready)
     window.listPainted.connect(painted_once)
+    install_error_hook(window)
     app.aboutToQuit.connect(_stop_jobs)
     window.show()
     try:
         return app.exec() or exit_code
     finally:
         window.model.reader.close()
-        if loader is None:
-            app_data.close()
-        elif loader.started():
+        if window.attached:
+            window.app_data.close(window=True)
+        elif loader is not None and loader.started():
             try:
-                loader.wait().close()
+                loader.wait().close(window=True)
             except Exception:  # noqa: BLE001 - already told in ready()
                 pass

@@ -48,8 +48,8 @@ def open_list(override: str | None = None) -> FirstPaint | None:
     then goes the full way (create, migrate after a backup, or explain what is wrong)."""
     try:
         layout = DataLayout(data_dir(override))
-        if not layout.database.is_file():
-            return None
+        if not layout.database.is_file() or layout.restore_journal.exists():
+            return None  # nothing to list yet, or a restore cut off by a crash to finish first
         conn = connect_read_only(layout.database)
     except (OSError, sqlite3.Error):
         return None
@@ -90,7 +90,7 @@ class RestLoader(QObject):
         try:
             from sangkien_desktop.services.context import open_app_data
 
-            app_data = open_app_data(self._override)
+            app_data = open_app_data(self._override, window=True)
             app_data.campaigns  # noqa: B018 - read the campaign files here, not on the GUI thread
             self._result = app_data
         except BaseException as exc:  # handed to the GUI thread by wait()

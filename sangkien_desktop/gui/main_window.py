@@ -15,7 +15,7 @@ from sangkien_desktop.services.campaign_files import ListLabels, labels_of
 from sangkien_desktop.services.dossiers.list_query import distinct_units
 
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from sangkien_desktop.gui.labels import core_text, error_text, status_label
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 from sangkien_desktop.gui.models.list_reader import ListReader
 
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         ui.actionGuide.triggered.connect(self.open_guide)
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(self.open_backups)
+        ui.actionCheckData.triggered.connect(self.open_check_data)
         ui.actionHistory.triggered.connect(self.show_history)
         ui.actionCouncils.triggered.connect(self.open_councils)
         ui.actionMeetings.triggered.connect(self.open_meetings)
@@ -479,9 +480,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            backups.backup_now(self.app_data.layout, backups.Reason.IMPORT)
             with self.app_data.db.session() as session:
-                report = import_json(session, Path(path), self.app_data.layout.attachments)
+                report = import_json(  # the backup only once the whole file passed its checks
+                    session, Path(path), self.app_data.layout.attachments,
+                    before_write=lambda: backups.backup_now(self.app_data.layout,
+                                                            backups.Reason.IMPORT))
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
             return
@@ -548,7 +551,7 @@ class MainWindow(QMainWindow):
             with self.app_data.db.session() as session:
                 count = export_json(session, Path(path), uuids)
         except (SangKienError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Không xuất được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không xuất được"), exception_text(exc))
             return
         self.statusBar().showMessage(
             self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
@@ -566,6 +569,15 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(self.app_data, self)
         dialog.restored.connect(self.data_replaced)
         dialog.exec()
+
+    def open_check_data(self) -> None:
+        from sangkien_desktop.gui.dialogs.check_data_dialog import CheckDataDialog
+
+        dialog = CheckDataDialog.run(self, self.app_data)
+        if dialog.restored:
+            self.data_replaced()
+        elif dialog.changed:
+            self.reload()
 
     def data_replaced(self) -> None:
         """The database was replaced under us (a restore): reconnect and read everything again."""

@@ -77,8 +77,8 @@ def test_by_default_no_cccd_or_phone_leaves_in_a_package(cdcs, tmp_path):
     assert not full & {v["content_hash"] for v in data["versions"]}
     # The documented schema knows the key.
     jsonschema = pytest.importorskip("jsonschema")
-    docs = Path(__file__).parents[2] / "docs"
-    jsonschema.validate(data, json.loads((docs / "dossier.schema.json").read_text()))
+    schemas = Path(__file__).parents[2] / "resources" / "schemas"
+    jsonschema.validate(data, json.loads((schemas / "dossier.schema.json").read_text()))
     # On request they go.
     full_out = tmp_path / "day-du.skpkg"
     export(app, full_out, nomination=uuid, personal_data=True)

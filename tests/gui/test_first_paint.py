@@ -102,7 +102,7 @@ def test_run_paints_then_loads_then_starts_the_post_paint_work(qtbot, app_data, 
     real_start = first_paint.RestLoader.start
     monkeypatch.setattr(first_paint.RestLoader, "start", lambda self: (
         None if self.started() else events.append("load"), real_start(self)))
-    monkeypatch.setattr(backup_runner, "start_daily_backup", lambda *a: events.append(
+    monkeypatch.setattr(backup_runner, "run_start_work", lambda *a: events.append(
         "backup" if threading.current_thread() is threading.main_thread() else "backup, wrong thread"))
     real_attach = MainWindow.attach
     monkeypatch.setattr(MainWindow, "attach", lambda self, d: (events.append("attach"), real_attach(self, d)))

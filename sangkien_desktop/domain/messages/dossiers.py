@@ -16,6 +16,10 @@ MESSAGES: dict[str, str] = {
     "attachment_not_file": (
         "“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX)."
     ),
+    "attachment_not_openable": (
+        "Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu "
+        "cần, hãy hỏi lại người gửi tệp."
+    ),
     "attachment_empty": "Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.",
     "attachment_too_large": (
         "Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén "

@@ -52,11 +52,22 @@ class ListReader(QObject):
         self._finished.connect(self._deliver)
 
     def page(self, query: DossierQuery, offset: int, limit: int) -> list[ListRow]:
-        return list_dossiers(self._conn, query, offset=offset, limit=limit)
+        return self.read(lambda conn: list_dossiers(conn, query, offset=offset, limit=limit))
 
     def read(self, work: Work) -> Any:
-        """Runs ``work`` on the GUI thread's connection (short reads only)."""
-        return work(self._conn)
+        """Runs ``work`` on the GUI thread's connection (short reads only). A failure of the
+        database file (damaged, unreadable disk) is raised as the typed error the rest of the
+        program raises for it, so the window can offer the restore."""
+        try:
+            return work(self._conn)
+        except sqlite3.Error as exc:
+            # Imported on failure only: storage.database loads SQLAlchemy.
+            from sangkien_desktop.storage.database import database_problem
+
+            typed = database_problem(exc, self.path)
+            if typed is None:
+                raise
+            raise typed from exc
 
     def later(self, kind: str, work: Work, done: Callable[[Any], None]) -> None:
         """Runs ``work(connection)`` on the worker thread, then ``done(result)`` on the GUI

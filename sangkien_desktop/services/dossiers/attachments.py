@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -11,8 +12,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from sangkien_desktop import atomic
 from sangkien_desktop.domain.dossier import AttachmentRef
 from sangkien_desktop.domain.errors import AttachmentError
+from sangkien_desktop.domain.file_names import safe_file_name, unique_name
+from sangkien_desktop.safe_paths import join_inside
 
 MAX_SIZE = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -26,6 +30,18 @@ MEDIA_LABELS = {
     "image/bmp": "Ảnh BMP",
     "image/tiff": "Ảnh TIFF",
     "image/webp": "Ảnh WebP",
+}
+# The extension a copy opened in another program gets: the one its content calls for, so a
+# received "hoso.pdf.exe" that holds a PDF opens as a PDF and nothing else is started.
+EXTENSIONS = {
+    "application/pdf": (".pdf",),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (".docx",),
+    "image/png": (".png",),
+    "image/jpeg": (".jpg", ".jpeg"),
+    "image/gif": (".gif",),
+    "image/bmp": (".bmp",),
+    "image/tiff": (".tif", ".tiff"),
+    "image/webp": (".webp",),
 }
 
 
@@ -61,12 +77,42 @@ def blob_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
+INCOMING = ".incoming-"  # a file being copied into the store, before its SHA-256 is known
+
+
+def _copy_in(store: Path, source: Path) -> str:
+    """Copies ``source`` into the store under its SHA-256 (temporary file, fsync, rename)."""
+    store.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=store, prefix=INCOMING)
+    digest = hashlib.sha256()
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        target = blob_path(store, sha)
+        if target.exists():
+            os.unlink(tmp)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+            atomic.fsync_dir(target.parent)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return sha
+
+
 def store_file(store: Path, source: Path) -> AttachmentRef:
     """Checks the file, copies it into ``store`` (once per content) and returns its reference.
 
     Raises AttachmentError with a message that says what is wrong and what to do.
     """
-    name = source.name
+    name = safe_file_name(source.name)
     try:
         size = source.stat().st_size
         if not source.is_file():
@@ -80,28 +126,9 @@ def store_file(store: Path, source: Path) -> AttachmentRef:
         media_type = sniff_media_type(source)
         if media_type is None:
             raise AttachmentError("attachment_type", name=name)
-        store.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        with source.open("rb") as src, tempfile.NamedTemporaryFile(
-            dir=store, prefix=".incoming-", delete=False
-        ) as tmp:
-            try:
-                while chunk := src.read(_CHUNK):
-                    digest.update(chunk)
-                    tmp.write(chunk)
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            except BaseException:
-                tmp.close()
-                os.unlink(tmp.name)
-                raise
-        sha = digest.hexdigest()
-        target = blob_path(store, sha)
-        if target.exists():
-            os.unlink(tmp.name)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp.name, target)
+        # A full or read-only data folder is the disk's fault, not the chosen file's.
+        with atomic.disk_errors(store, needed=size):
+            sha = _copy_in(store, source)
     except OSError as exc:
         raise AttachmentError(
             "attachment_unreadable", name=name, reason=exc.strerror or exc
@@ -138,9 +165,37 @@ def verify(store: Path, sha256: str) -> AttachmentState:
     return AttachmentState(True, True, digest.hexdigest() == sha256, path.stat().st_size)
 
 
-def export_copy(store: Path, ref: AttachmentRef, target_dir: Path) -> Path:
-    """Copies a stored attachment out under its original name (for opening or sending)."""
+def export_copy(store: Path, ref: AttachmentRef, target_dir: Path,
+                taken: set[str] | None = None) -> Path:
+    """Copies a stored attachment out under its own name, made a safe file name inside
+    ``target_dir`` (safe_paths.join_inside); with ``taken`` (names already used in that
+    folder), a repeated name becomes "name (2).ext" instead of replacing the first."""
     target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / ref.filename
+    name = safe_file_name(ref.filename, fallback=ref.sha256[:12])
+    if taken is not None:
+        name = unique_name(name, taken)
+    target = join_inside(target_dir, name)
     shutil.copyfile(blob_path(store, ref.sha256), target)
     return target
+
+
+def opening_name(name: str, media_type: str | None) -> str | None:
+    """``name`` with the extension its content calls for (added when it has another one);
+    None when the content is none of the allowed kinds."""
+    extensions = EXTENSIONS.get(media_type or "")
+    if extensions is None:
+        return None
+    name = safe_file_name(name)
+    if Path(name).suffix.lower() in extensions:
+        return name
+    return safe_file_name(name + extensions[0])
+
+
+def copy_for_opening(store: Path, ref: AttachmentRef, target_dir: Path) -> Path:
+    """A copy to open in the computer's own viewer: its content decides the extension (never
+    an extension the sender chose), and content that is no image, PDF or Word file is not
+    opened at all (AttachmentError)."""
+    name = opening_name(ref.filename, sniff_media_type(blob_path(store, ref.sha256)))
+    if name is None:
+        raise AttachmentError("attachment_not_openable", name=ref.filename)
+    return export_copy(store, dataclasses.replace(ref, filename=name), target_dir)

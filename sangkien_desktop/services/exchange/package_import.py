@@ -26,8 +26,14 @@ from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
 from sangkien_desktop.domain.personal_data import fill_withheld
 from sangkien_desktop.exchange.json_format import dossier_to_json
-from sangkien_desktop.exchange.package import RECORDS, PackageError, PackageReader
+from sangkien_desktop.exchange.package import (
+    RECORDS,
+    PackageError,
+    PackageReader,
+    refuse_invalid,
+)
 from sangkien_desktop.exchange.records import Records, parse_records
+from sangkien_desktop.exchange.schema import InvalidDataError
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -172,23 +178,23 @@ def _cross_check(reader: PackageReader, records: Records) -> None:
 
 
 def _open(path: Path) -> Generator[Progress, None, tuple[PackageReader, Records]]:
+    """Opens the package and checks it all: the records first (cheap, and a hostile file
+    fails fast), then every file's hash, then what the records name."""
     reader = PackageReader(path, LATEST_VERSION)
     try:
-        yield from reader.verify()
         if reader.manifest.kind not in ("dossiers", "nomination"):
             raise _refuse(reader.name, f"loại gói “{reader.manifest.kind}” không được hỗ trợ.",
                           "package_kind")
         if reader.entry(RECORDS) is None:
             raise _refuse(reader.name, "thiếu tệp hồ sơ records.json.", "package_damaged")
+        raw = reader.read_json(RECORDS, "package_records")
         try:
-            raw = json.loads(reader.read(RECORDS).decode("utf-8"))
             records = parse_records(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise _refuse(reader.name, f"records.json không phải JSON hợp lệ ({exc}).") from None
-        except PackageError:
-            raise
+        except InvalidDataError as exc:
+            raise refuse_invalid(reader.name, RECORDS, exc, "package_records") from None
         except DataFileError as exc:
             raise _refuse(reader.name, f"dữ liệu không hợp lệ: {exc.message}") from None
+        yield from reader.verify()
         _cross_check(reader, records)
     except BaseException:
         reader.close()

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.file_names import safe_file_name
 from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS, withhold
 from sangkien_desktop.exchange.package import RECORDS, Entry, Manifest, write_package
 from sangkien_desktop.exchange.records import (
@@ -133,10 +135,13 @@ def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, o
     that did not come with them."""
     received = _received_documents(session, owner)
     for row in received:
-        path = f"documents/{owner}/{row.sha256[:12]}-{row.kind}.pdf"
+        # The kind came from another unit: only letters, digits and "-" go into a path.
+        kind = re.sub(r"[^a-z0-9-]+", "-", row.kind.lower()).strip("-")[:40] or "van-ban"
+        path = f"documents/{owner}/{row.sha256[:12]}-{kind}.pdf"
         plan.entries.append(Entry(path, blob_path(store, row.sha256)))
-        plan.records.documents.append(DocumentRecord(path, row.kind, owner_kind, owner,
-                                                     row.filename, row.sha256, row.size))
+        plan.records.documents.append(DocumentRecord(
+            path, row.kind, owner_kind, owner, safe_file_name(row.filename, f"{kind}.pdf"),
+            row.sha256, row.size))
     have = {row.kind for row in received}
     for kind, filename, render in wanted:
         if kind in have or render is None:
@@ -251,7 +256,8 @@ def iter_export_package(
     for n, (path, kind, owner_kind, owner, filename, render) in enumerate(plan.pending, 1):
         data = render()
         plan.records.documents.append(DocumentRecord(
-            path, kind, owner_kind, owner, filename, hashlib.sha256(data).hexdigest(), len(data)))
+            path, kind, owner_kind, owner, safe_file_name(filename, f"{kind}.pdf"),
+            hashlib.sha256(data).hexdigest(), len(data)))
         rendered.append(Entry(path, data))
         yield Progress(n, total, "documents")
     profile = unit_profile(session)

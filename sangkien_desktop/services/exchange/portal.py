@@ -39,7 +39,7 @@ from sangkien_desktop.exchange.portal import (
     folder_for,
     write_portal_package,
 )
-from sangkien_desktop.services.catalog import UnitList, load_unit_list
+from sangkien_desktop.services.catalog import UNIT_LISTS, UnitList, load_unit_list
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -133,7 +133,7 @@ class _Units:
         """The workplace as the portal's list names it: the union of the province or the
         central sector union ("Liên đoàn Lao động tỉnh Nghệ An")."""
         list_id, _, unit_code = code.partition("/")
-        if not unit_code:
+        if not unit_code or list_id not in UNIT_LISTS:  # a stored code never names a path
             return ""
         if list_id not in self._lists:
             try:
