@@ -43,6 +43,9 @@ def test_the_list_paints_first_only_from_a_database_that_needs_nothing(app_data,
     with pytest.raises(sqlite3.OperationalError):  # read-only
         start.connection.execute("DELETE FROM dossier")
     start.connection.close()
+    (root / ".khoi-phuc.json").write_text("{}", encoding="utf-8")  # a restore cut off by a crash
+    assert first_paint.open_list(str(root)) is None  # the full way finishes it first
+    (root / ".khoi-phuc.json").unlink()
 
     assert first_paint.open_list(str(tmp_path / "new")) is None  # no database yet
     (tmp_path / "garbage").mkdir()
@@ -153,3 +156,36 @@ def test_a_database_needing_migration_is_upgraded_before_the_window(qtbot, app_d
     with upgraded.db.engine.connect() as c:
         assert c.exec_driver_sql("PRAGMA user_version").scalar() == LATEST_VERSION
     upgraded.close()
+
+
+def test_damage_found_while_loading_the_rest_offers_the_restore_then_goes_on(
+        qtbot, app_data, monkeypatch):
+    from sangkien_desktop.domain.errors import DatabaseDamagedError
+    from sangkien_desktop.services import context
+
+    root = _folder_with(app_data, "Máy cắt ống")
+    real_open = context.open_app_data
+    calls = []
+
+    def open_once_damaged(*args, **kwargs):
+        calls.append(threading.current_thread() is threading.main_thread())
+        if len(calls) == 1:  # the loader's, on its thread
+            raise DatabaseDamagedError("db_damaged", path=root / "sangkien.sqlite3")
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(context, "open_app_data", open_once_damaged)
+    told = []
+    monkeypatch.setattr(gui_app, "explain_at_start", lambda d, exc: told.append(exc.code) or True)
+    done = []
+    monkeypatch.setattr(gui_app, "after_first_paint", lambda w, data, **k: done.append((w, data)))
+
+    def exec_app(_app):
+        qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+        return 0
+
+    monkeypatch.setattr(gui_app.QApplication, "exec", exec_app)
+    assert gui_app.run(data_dir=str(root)) == 0
+    assert told == ["db_damaged"] and calls == [False, True]  # offered, then opened again
+    [(window, data)] = done
+    assert window.attached and window.app_data is data and window.model.rowCount() == 1
+    window.close()
