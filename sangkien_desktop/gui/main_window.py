@@ -73,20 +73,26 @@ class MainWindow(QMainWindow):
         self.ui.dossierTable.setSortingEnabled(True)
         self.model.hold_count()  # until the first paint (_after_first_paint)
         self.model.refresh()
-        self._update_actions()
+        self._enable_selection_actions(False)  # nothing is selected yet
         if app_data is not None:
             self.attach(app_data)
 
     # --- the data folder --------------------------------------------------------------------
     def attach(self, app_data: AppData) -> None:
         """Joins the window to its opened data folder (at start-up, once the rest of the
-        program has loaded after the first paint): names from the campaign catalogue."""
+        program has loaded after the first paint): names from the campaign catalogue, the
+        actions on the selection."""
         if self._app_data is not None:
             return
         self._app_data = app_data
         labels = labels_of(app_data.campaigns)
         self.model.set_labels(labels)
         self._fill_campaigns(labels)
+        # The actions on the selected dossiers need the data folder: they follow the selection
+        # from now on (wiring the selection model earlier would cost the first paint).
+        self.ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self._update_actions()
 
     def wait_for(self, loading: Callable[[], AppData]) -> None:
         """``loading()`` gives the AppData the window is still waiting for (RestLoader.wait)."""
@@ -116,8 +122,6 @@ class MainWindow(QMainWindow):
         ui.unitFilter.currentIndexChanged.connect(self._apply_filters)
         ui.oldVersionsCheck.toggled.connect(self._apply_filters)
         ui.dossierTable.doubleClicked.connect(lambda _i: self.edit_selected())
-        ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
-        self.model.modelReset.connect(self._update_actions)
         self.model.countChanged.connect(self._show_count)
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
@@ -261,10 +265,12 @@ class MainWindow(QMainWindow):
         return uuids[0] if uuids else None
 
     def _update_actions(self) -> None:
-        has = self.selected_uuid() is not None
+        self._enable_selection_actions(self.selected_uuid() is not None)
+
+    def _enable_selection_actions(self, enabled: bool) -> None:
         for action in (self.ui.actionEdit, self.ui.actionDelete, self.ui.actionCheck, self.ui.actionPrint,
                        self.ui.actionHistory):
-            action.setEnabled(has)
+            action.setEnabled(enabled)
 
     def reload(self, select_uuid: str | None = None) -> None:
         self._fill_units()

@@ -47,7 +47,6 @@ LIST_MODULES = {
     "sangkien_desktop", "sangkien_desktop.cli", "sangkien_desktop.paths",
     "sangkien_desktop.resources",
     "sangkien_desktop.domain", "sangkien_desktop.domain.errors", "sangkien_desktop.domain.status",
-    "sangkien_desktop.domain.text",
     "sangkien_desktop.storage", "sangkien_desktop.storage.migrations",
     "sangkien_desktop.services", "sangkien_desktop.services.campaign_files",
     "sangkien_desktop.services.dossiers", "sangkien_desktop.services.dossiers.list_query",
@@ -61,10 +60,8 @@ LIST_MODULES = {
 # names), and platformdirs, which says where the data folder is.
 LIST_PACKAGES = ("sangkien_desktop.domain.messages", "platformdirs")
 # Standard-library modules those need beyond the bare window: json reads the campaign files
-# (the list shows campaign names), unicodedata folds the search text, copy comes with
-# platformdirs.
-LIST_STDLIB = {"json", "json.decoder", "json.scanner", "json.encoder", "_json", "unicodedata",
-               "copy"}
+# (the list shows campaign names), copy comes with platformdirs.
+LIST_STDLIB = {"json", "json.decoder", "json.scanner", "json.encoder", "_json", "copy"}
 
 
 def _modules(code: str, *args: str) -> set[str]:

@@ -18,8 +18,6 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sangkien_desktop.domain.text import search_terms
-
 if TYPE_CHECKING:
     from typing import TypeAlias
 
@@ -122,6 +120,10 @@ def match_expression(query: str) -> str | None:
     Words are folded first, so "Đường" and "duong" give the same expression; each is quoted,
     so FTS5 syntax characters typed by a user cannot break the query.
     """
+    if not query.strip():
+        return None
+    from sangkien_desktop.domain.text import search_terms  # on the first search, not at start
+
     terms = search_terms(query)
     if not terms:
         return None
