@@ -7,12 +7,14 @@ first page from it through the list's own modules (gui/models/, the SQL of
 services/dossiers/list_query.py). Only then does ``RestLoader`` load the rest — SQLAlchemy, the
 services, the database opened the full way, the campaign catalogue — on a worker thread, and
 the window is attached to it (``MainWindow.attach``); gui/app.py then runs what start-up does
-after the first paint (``after_first_paint``: the daily backup, draft recovery, …).
+after the first paint (``after_first_paint``: the leftovers of a crash, the quick check when due
+and the daily backup, off the GUI thread; draft recovery, …).
 
 Anything unusual goes the full way, as before, with nothing painted first: no database yet
-(a new data folder), one that needs migrating (a backup is taken first), one from a newer
-version or another program, or one that cannot be read. tests/gui/test_startup_imports.py
-lists what is imported before the first paint.
+(a new data folder), a restore a crash cut off, one that needs migrating (a backup is taken
+first), one from a newer version or another program, one on a read-only disk, or one that
+cannot be read (the damaged-data dialog). tests/gui/test_startup_imports.py lists what is
+imported before the first paint.
 """
 
 from __future__ import annotations
