@@ -84,7 +84,7 @@ def plain_gui_args(argv: list[str]) -> argparse.Namespace | None:
             return None
     else:
         return None
-    files = []
+    files: list[str] = []
     for arg in args:
         if arg in _GUI_FLAGS:
             found[_GUI_FLAGS[arg]] = True
@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    if (notice := app.db.journal_notice) is not None:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
     for note in app.folder.notes if app.folder else []:
         print(f"Lưu ý: {note}", file=sys.stderr)
     try:

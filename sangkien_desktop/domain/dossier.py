@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 # Status and sector live in domain/status.py (light enough for the window's first paint);
 # every module that knows them from here keeps doing so.
-from sangkien_desktop.domain.status import SECTOR_LABELS, STATUS_LABELS, Sector, Status  # noqa: F401
+from sangkien_desktop.domain.status import SECTOR_LABELS as SECTOR_LABELS
+from sangkien_desktop.domain.status import STATUS_LABELS as STATUS_LABELS
+from sangkien_desktop.domain.status import Sector as Sector
+from sangkien_desktop.domain.status import Status as Status
+from sangkien_desktop.domain.values import format_share
 
 
 def new_uuid() -> str:
@@ -109,3 +114,30 @@ class Dossier:
     @property
     def share_total(self) -> Decimal:
         return sum((a.share_percent or Decimal(0) for a in self.authors), Decimal(0))
+
+
+def authors_text(authors: Sequence[Author]) -> str:
+    """ "Nguyễn Văn An (60%); Trần Thị Bình (40%)": how the sheet writes authors and shares."""
+    parts = []
+    for a in authors:
+        share = f" ({format_share(a.share_percent)}%)" if a.share_percent is not None else ""
+        parts.append(a.full_name + share)
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class DossierVersion:
+    """A dossier's place in its lineage of versions and, once recognised, its freeze: the hash
+    of the content the decision rests on, when, and by which decision."""
+
+    dossier_uuid: str
+    lineage_uuid: str
+    version: int
+    previous_uuid: str | None
+    content_hash: str
+    frozen_at: dt.datetime | None
+    decision_uuid: str
+
+    @property
+    def frozen(self) -> bool:
+        return self.frozen_at is not None

@@ -53,12 +53,14 @@ def use_portable_settings() -> None:
     folder = portable_data_dir()
     if folder is None:
         return
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
@@ -67,7 +69,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Lets Wayland and the task bar match the window to packaging/linux/sangkien-desktop.desktop.
     app.setDesktopFileName("sangkien-desktop")
     use_portable_settings()
-    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     # Dates and numbers keep the Vietnamese conventions in every language (documents and data
     # are Vietnamese); the language setting changes the interface's words only.
     language.install(language.startup_language())
@@ -122,6 +124,15 @@ def install_error_hook(window: QWidget) -> None:
     sys.excepthook = hook
 
 
+def warn_about_journal(parent: QWidget, app_data: AppData) -> None:
+    """Says once, at start, that the data folder cannot use WAL (a network share)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    notice = app_data.db.journal_notice
+    if notice is not None:
+        QMessageBox.warning(parent, APP_NAME, core_text(notice))
+
+
 def after_first_paint(window: MainWindow, app_data: AppData, *, open_file: str | None = None) -> None:
     """What start-up does once the list is on screen and the rest of the program is loaded
     (the window attached to ``app_data``). The one place such work starts: whatever reads or
@@ -137,6 +148,7 @@ def after_first_paint(window: MainWindow, app_data: AppData, *, open_file: str |
     for note in app_data.folder.notes if app_data.folder else []:
         QTimer.singleShot(0, lambda note=note: QMessageBox.information(
             window, APP_NAME, core_text(note)))
+    QTimer.singleShot(0, lambda: warn_about_journal(window, app_data))
     if open_file:
         QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
 

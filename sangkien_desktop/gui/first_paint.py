@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, Signal
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.paths import DataLayout, data_dir
 from sangkien_desktop.services.campaign_files import ListLabels, list_labels
-from sangkien_desktop.storage.migrations import schema_is_current
+from sangkien_desktop.services.dossiers.list_query import can_read
 
 from sangkien_desktop.gui.models.list_reader import connect_read_only
 
@@ -56,7 +56,7 @@ def open_list(override: str | None = None) -> FirstPaint | None:
     except (OSError, sqlite3.Error):
         return None
     try:
-        if not schema_is_current(conn):
+        if not can_read(conn):
             conn.close()
             return None
         return FirstPaint(layout, conn, list_labels(layout.campaigns))

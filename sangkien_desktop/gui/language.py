@@ -48,7 +48,7 @@ def _qt_translations_dirs() -> list[Path]:
     import PySide6
     from PySide6.QtCore import QLibraryInfo  # English only: not for a Vietnamese start
 
-    return [Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             Path(PySide6.__file__).parent / "Qt" / "translations"]
 
 
@@ -72,6 +72,7 @@ _installed: list[QTranslator] = []
 def install(language: str) -> list[Path]:
     """Replaces the installed translators by those of ``language``; returns the files loaded."""
     app = QCoreApplication.instance()
+    assert app is not None, "install() needs the application"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -17,7 +17,7 @@ from sangkien_desktop.services.dossiers.list_query import distinct_units
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
-from sangkien_desktop.gui.models.list_reader import ListReader
+from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self._app_data: AppData | None = None
         self._loading: Callable[[], AppData] | None = None
         if app_data is not None:
-            reader = reader or ListReader(app_data.db.path)
+            reader = reader or reader_for(app_data.db)
             labels = labels or labels_of(app_data.campaigns)
         assert reader is not None and labels is not None, "MainWindow needs app_data or a reader"
         self.ui = Ui_MainWindow()
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         # with sorting off while the header is restored, restoring it sorts nothing.
         self.ui.dossierTable.setSortingEnabled(False)
         self._restore_geometry()
-        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.ui.dossierTable.setSortingEnabled(True)
         self.model.hold_count()  # until the first paint (_after_first_paint)
         self.model.refresh()
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             self.tr("Chuyển hồ sơ “%1” vào thùng rác?\nBạn có thể khôi phục nó từ Thùng rác.")
             .replace("%1", row.title or row.code),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Kết quả kiểm tra"))
-        box.setIcon(QMessageBox.Warning if errors else QMessageBox.Information)
+        box.setIcon(QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information)
         box.setText(summary)
         box.setInformativeText(core_text(DISCLAIMER))
         box.setDetailedText("\n".join(lines))
@@ -389,9 +389,9 @@ class MainWindow(QMainWindow):
                 )
                 .replace("%1", draft.title or self.tr("(chưa có tên)"))
                 .replace("%2", draft.saved_at.strftime("%H:%M %d/%m/%Y")),
-                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 with self.app_data.db.session() as session:
                     drafts.discard_draft(session, draft.dossier_uuid)
                     session.commit()
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Xuất hồ sơ"),
             self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ."),
-        ) == QMessageBox.Yes:
+        ) == QMessageBox.StandardButton.Yes:
             uuids = [uuid]
         try:
             with self.app_data.db.session() as session:

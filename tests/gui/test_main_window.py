@@ -288,10 +288,26 @@ def test_the_list_opens_in_its_default_order_whatever_column_was_sorted_last(qtb
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     newest_first = _titles(window)
-    window.ui.dossierTable.sortByColumn(1, Qt.AscendingOrder)  # by code
+    window.ui.dossierTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by code
     assert _titles(window) == ["Ứng dụng chấm công", "Bảng điều khiển"]
     window.close()  # keeps the columns (and the sort indicator) in the settings
     again = MainWindow(app_data)
     qtbot.addWidget(again)
     assert again.model.query.sort == "updated_at" and _titles(again) == newest_first
     assert again.ui.dossierTable.horizontalHeader().sortIndicatorSection() == -1
+
+
+def test_a_data_folder_without_wal_is_said_once_at_start(qtbot, app_data, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from sangkien_desktop.gui.app import warn_about_journal
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warn_about_journal(parent, app_data)
+    assert shown == []  # a local folder: nothing to say
+    monkeypatch.setattr(app_data.db, "journal_mode", "delete")
+    warn_about_journal(parent, app_data)
+    assert len(shown) == 1 and "WAL" in shown[0]

@@ -15,7 +15,7 @@ from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, purge, res
 from sangkien_desktop.gui.forms.ui_bin_dialog import Ui_BinDialog
 from sangkien_desktop.gui.labels import error_text
 from sangkien_desktop.gui.models.dossier_table import DossierTableModel
-from sangkien_desktop.gui.models.list_reader import ListReader
+from sangkien_desktop.gui.models.list_reader import reader_for
 
 
 class BinDialog(QDialog):
@@ -24,7 +24,7 @@ class BinDialog(QDialog):
         self.app_data = app_data
         self.ui = Ui_BinDialog()
         self.ui.setupUi(self)
-        self.model = DossierTableModel(ListReader(app_data.db.path, self), labels_of(app_data.campaigns), self)
+        self.model = DossierTableModel(reader_for(app_data.db, self), labels_of(app_data.campaigns), self)
         self.model.set_query(DossierQuery(in_bin=True))
         self.ui.binTable.setModel(self.model)
         self.ui.binTable.setWordWrap(False)
@@ -75,7 +75,7 @@ class BinDialog(QDialog):
             self,
             self.tr("Xóa hẳn"),
             self.tr("Xóa hẳn %n hồ sơ đã chọn? Không thể hoàn tác.", "", len(uuids)),
-        ) != QMessageBox.Yes:
+        ) != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.app_data.db.session() as session:
@@ -97,7 +97,7 @@ class BinDialog(QDialog):
             self,
             self.tr("Dọn sạch thùng rác"),
             self.tr("Xóa hẳn toàn bộ %n hồ sơ trong thùng rác? Không thể hoàn tác.", "", count),
-        ) != QMessageBox.Yes:
+        ) != QMessageBox.StandardButton.Yes:
             return
         with self.app_data.db.session() as session:
             empty_bin(session)

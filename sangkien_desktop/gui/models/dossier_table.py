@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from sangkien_desktop.services.campaign_files import ListLabels
 from sangkien_desktop.services.dossiers.list_query import (
@@ -20,6 +20,7 @@ from sangkien_desktop.services.dossiers.list_query import (
     count_for_list,
 )
 
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import status_label
 from sangkien_desktop.gui.models.list_reader import ListReader
 
@@ -53,7 +54,7 @@ def _greyed():
     # first paint.
     from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
-    return QBrush(QGuiApplication.palette().color(QPalette.Disabled, QPalette.Text))
+    return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
 
 class DossierTableModel(QAbstractTableModel):

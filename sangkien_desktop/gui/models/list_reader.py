@@ -15,13 +15,23 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, ListRow, list_dossiers
 
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import Database
+
 Work = Callable[[sqlite3.Connection], Any]
+
+
+def reader_for(db: Database, parent: QObject | None = None) -> ListReader:
+    """The list's reader on an opened database (always a file in the window)."""
+    if db.path is None:
+        raise ValueError("the dossier list reads a database file, not an in-memory one")
+    return ListReader(db.path, parent)
 
 
 def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
@@ -61,8 +71,8 @@ class ListReader(QObject):
         try:
             return work(self._conn)
         except sqlite3.Error as exc:
-            # Imported on failure only: storage.database loads SQLAlchemy.
-            from sangkien_desktop.storage.database import database_problem
+            # Imported on failure only: it loads SQLAlchemy.
+            from sangkien_desktop.services.context import database_problem
 
             typed = database_problem(exc, self.path)
             if typed is None:

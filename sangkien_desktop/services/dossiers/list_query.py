@@ -18,6 +18,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from sangkien_desktop.storage.migrations import schema_is_current
+
 if TYPE_CHECKING:
     from typing import TypeAlias
 
@@ -114,6 +116,12 @@ _CURRENT_VERSION = """NOT EXISTS (SELECT 1 FROM dossier_version AS v
     WHERE v.previous_uuid = d.uuid AND n.deleted_at IS NULL)"""
 
 
+def can_read(conn: sqlite3.Connection) -> bool:
+    """Whether this query can read the database as it is: ours, at the schema it is written
+    for, nothing to migrate first (two pragmas; the window's first paint asks)."""
+    return schema_is_current(conn)
+
+
 def match_expression(query: str) -> str | None:
     """FTS5 query for a search box entry: every word, as a prefix, must appear.
 
@@ -202,7 +210,7 @@ def _datetime(value: str | None) -> dt.datetime | None:
 
 def _row(r: Sequence[Any]) -> ListRow:
     return ListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _date(r[7]), r[8], r[9],
-                   _datetime(r[10]), _datetime(r[11]), r[12], bool(r[13]))
+                   dt.datetime.fromisoformat(r[10]), _datetime(r[11]), r[12], bool(r[13]))
 
 
 def list_dossiers(
