@@ -2286,6 +2286,14 @@ You can restore it from the Bin.</translation>
         <translation>Unit:</translation>
     </message>
     <message>
+        <source>Hiện cả bản đã được công nhận mà nay đã có bản sửa đổi (hiện mờ, mã ghi “bản 1”)</source>
+        <translation>Also show recognised versions that now have a correction (greyed, code marked “v1”)</translation>
+    </message>
+    <message>
+        <source>Hiện cả phiên bản cũ</source>
+        <translation>Show old versions too</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -4707,6 +4715,11 @@ and the archive %3.</translation>
         <translation>{source}: programme format “{format}” is not supported (this version reads format {supported}).</translation>
     </message>
     <message>
+        <source>{source}: tệp chương trình thiếu tên hoặc loại giải pháp.</source>
+        <comment>campaign_incomplete</comment>
+        <translation>{source}: the programme file lacks a name or solution types.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
         <comment>campaign_missing</comment>
         <translation>The programme “{campaign}” of the dossier {dossier} was not found. Choose the programme again in the dossier, or add the programme file to the data folder.</translation>
@@ -4735,6 +4748,11 @@ and the archive %3.</translation>
         <source>{source}: quotas[{i}] cần “level” và “count” (số nguyên).</source>
         <comment>campaign_quota</comment>
         <translation>{source}: quotas[{i}] needs “level” and “count” (whole numbers).</translation>
+    </message>
+    <message>
+        <source>{source}: tệp chương trình không đọc được ({reason}).</source>
+        <comment>campaign_unreadable</comment>
+        <translation>{source}: the programme file cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
