@@ -424,6 +424,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>(acknowledged)</translation>
     </message>
     <message>
+        <source>Chưa so sánh được</source>
+        <translation>Cannot compare yet</translation>
+    </message>
+    <message>
         <source>Xác nhận bỏ qua</source>
         <translation>Acknowledge</translation>
     </message>
@@ -1403,6 +1407,14 @@ Details: %1</translation>
     <message>
         <source>Xác nhận bỏ qua cảnh báo…</source>
         <translation>Acknowledge warning…</translation>
+    </message>
+    <message>
+        <source>So sánh với hồ sơ giống…</source>
+        <translation>Compare with similar dossiers…</translation>
+    </message>
+    <message>
+        <source>Xem cạnh nhau hồ sơ này và các hồ sơ giống nó nhất trong dữ liệu (kể cả hồ sơ nhận được), với các đoạn giống nhau được tô màu</source>
+        <translation>Show this dossier side by side with the most similar dossiers in the data (received ones included), with the shared passages highlighted</translation>
     </message>
     <message>
         <source>Kiểm tra lại</source>
@@ -4134,8 +4146,103 @@ and the archive %3.</translation>
         <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
     </message>
     <message>
+        <source>Hồ sơ giống nhau (so với mọi hồ sơ trong dữ liệu)</source>
+        <translation>Similar dossiers (compared with every dossier in the data)</translation>
+    </message>
+    <message>
+        <source>&amp;Liệt kê hồ sơ giống từ:</source>
+        <translation>&amp;List similar dossiers from:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Cảnh báo khi giống từ:</source>
+        <translation>&amp;Warn when similar from:</translation>
+    </message>
+    <message>
+        <source>Cảnh báo chỉ là gợi ý cho Hội đồng, không bao giờ tự loại hồ sơ: Hội đồng có thể bỏ qua cảnh báo với lý do ghi bằng lời, lý do được lưu vào lịch sử hồ sơ.</source>
+        <translation>A warning is only a hint for the council and never rejects a dossier: the council may accept it with a written reason, which is kept in the dossier&apos;s history.</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
         <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarityDialog</name>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào trong dữ liệu giống hồ sơ này từ %1 % trở lên.</source>
+        <translation>No dossier in the data is %1 % or more similar to this one.</translation>
+    </message>
+    <message>
+        <source>%1 hồ sơ giống hồ sơ này từ %2 % trở lên; từ %3 % trở lên là cảnh báo. Chọn một dòng để xem hai hồ sơ cạnh nhau.</source>
+        <translation>%1 dossiers are %2 % or more similar to this one; %3 % or more is a warning. Select a row to see the two dossiers side by side.</translation>
+    </message>
+    <message>
+        <source>công nhận ngày %1</source>
+        <translation>recognised on %1</translation>
+    </message>
+    <message>
+        <source>trong thùng rác</source>
+        <translation>in the bin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ này&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;This dossier&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến</source>
+        <translation>Title of the initiative</translation>
+    </message>
+    <message>
+        <source>Tình trạng trước khi có sáng kiến</source>
+        <translation>Situation before the initiative</translation>
+    </message>
+    <message>
+        <source>Nội dung giải pháp</source>
+        <translation>The solution</translation>
+    </message>
+    <message>
+        <source>Tính mới</source>
+        <translation>Novelty</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 % giống): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 % similar): %3</translation>
+    </message>
+    <message>
+        <source>So sánh với hồ sơ giống</source>
+        <translation>Compare with similar dossiers</translation>
+    </message>
+    <message>
+        <source>Giống</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phần tô vàng là các đoạn có ít nhất ba từ liền nhau giống nhau (không phân biệt dấu, chữ hoa). Tiêu đề mục của mẫu đơn và các câu trích dẫn văn bản pháp luật không được tính. Đây chỉ là gợi ý để Hội đồng xem xét, không phải kết luận trùng lặp.</source>
+        <translation>Highlighted: passages where at least three words in a row are the same (ignoring accents and case). The form&apos;s headings and quotations of legal texts are not counted. This is a hint for the council to consider, not a finding of duplication.</translation>
     </message>
 </context>
 <context>
@@ -4925,6 +5032,16 @@ and the archive %3.</translation>
         <translation>If the author has a citizen ID card (12 digits), enter its number.</translation>
     </message>
     <message>
+        <source>{name} đóng góp {share} %, dưới mức tối thiểu {minimum} % của mỗi đồng tác giả theo “{pack}”.</source>
+        <comment>check_coauthor_share</comment>
+        <translation>{name} contributes {share} %, under the minimum of {minimum} % for each co-author under “{pack}”.</translation>
+    </message>
+    <message>
+        <source>Sửa tỷ lệ đóng góp cho đúng, hoặc chỉ ghi là đồng tác giả những người đóng góp từ mức tối thiểu trở lên.</source>
+        <comment>check_coauthor_share_fix</comment>
+        <translation>Correct the contribution shares, or list as co-authors only those who contribute at least the minimum.</translation>
+    </message>
+    <message>
         <source>Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.</source>
         <comment>check_complaint</comment>
         <translation>There is a complaint about the content or the recognition result of the initiative.</translation>
@@ -5060,6 +5177,16 @@ and the archive %3.</translation>
         <translation>Check the read permissions of the data folder, or attach the file again from the original.</translation>
     </message>
     <message>
+        <source>Hồ sơ nộp ngày {filed}, quá {months} tháng kể từ ngày áp dụng lần đầu {first} (hạn {deadline}) theo “{pack}”.</source>
+        <comment>check_filing_late</comment>
+        <translation>Filed on {filed}, more than {months} months after the first application on {first} (deadline {deadline}) under “{pack}”.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại ngày áp dụng lần đầu. Nếu ngày đó đúng, sáng kiến đã quá hạn nộp theo bộ quy tắc đơn vị đang áp dụng.</source>
+        <comment>check_filing_late_fix</comment>
+        <translation>Check the date of first application. If it is right, the initiative was filed too late under the unit&apos;s rule pack.</translation>
+    </message>
+    <message>
         <source>{who} có cùng số định danh với {other}.</source>
         <comment>check_id_shared</comment>
         <translation>{who} has the same ID number as {other}.</translation>
@@ -5175,6 +5302,21 @@ and the archive %3.</translation>
         <translation>Choose “Enterprise sector” or “Public administration sector”.</translation>
     </message>
     <message>
+        <source>Theo “{pack}”, đề tài nghiên cứu khoa học chỉ được xét khi đã nghiệm thu: hồ sơ chưa có ngày nghiệm thu.</source>
+        <comment>check_pack_research</comment>
+        <translation>Under “{pack}”, a research project is considered only once accepted: the dossier has no acceptance date.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp này không thuộc các loại “{pack}” xét công nhận.</source>
+        <comment>check_pack_solution_type</comment>
+        <translation>This kind of solution is not one “{pack}” recognises.</translation>
+    </message>
+    <message>
+        <source>Chọn đúng loại giải pháp, hoặc xem lại bộ quy tắc đơn vị đang áp dụng (menu Hội đồng).</source>
+        <comment>check_pack_solution_type_fix</comment>
+        <translation>Choose the right kind of solution, or review the unit&apos;s rule pack (Council menu).</translation>
+    </message>
+    <message>
         <source>Số điện thoại “{phone}” của {who} không phải số di động Việt Nam.</source>
         <comment>check_phone</comment>
         <translation>The phone number “{phone}” of {who} is not a Vietnamese mobile number.</translation>
@@ -5273,6 +5415,16 @@ and the archive %3.</translation>
         <source>Đề tài chưa có ngày nghiệm thu.</source>
         <comment>check_research_no_acceptance</comment>
         <translation>The research project has no acceptance date.</translation>
+    </message>
+    <message>
+        <source>Giống {percent} % hồ sơ “{title}” (mã {code}) đã được công nhận năm {year}: có thể là sáng kiến cũ nộp lại.</source>
+        <comment>check_resubmitted</comment>
+        <translation>{percent} % similar to “{title}” (code {code}), recognised in {year}: possibly an earlier initiative submitted again.</translation>
+    </message>
+    <message>
+        <source>Bấm “So sánh…” để xem các đoạn giống nhau. Nếu là sáng kiến khác, Hội đồng ghi lý do khi bỏ qua cảnh báo này; lý do được lưu vào lịch sử hồ sơ.</source>
+        <comment>check_resubmitted_fix</comment>
+        <translation>Click “Compare…” to see the shared passages. If it is a different initiative, the council writes its reason when accepting this warning; the reason is kept in the dossier&apos;s history.</translation>
     </message>
     <message>
         <source>Chưa có tỷ lệ đóng góp hợp lệ của {who}.</source>
@@ -6827,6 +6979,16 @@ Attach those files again, then make the package.</translation>
         <translation>{member} {why}, so does not score the dossier “{title}”.</translation>
     </message>
     <message>
+        <source>Ngưỡng cảnh báo phải bằng hoặc cao hơn ngưỡng hiện hồ sơ giống trong danh sách.</source>
+        <comment>similarity_threshold_order</comment>
+        <translation>The warning threshold must be equal to or higher than the listing threshold.</translation>
+    </message>
+    <message>
+        <source>Ngưỡng giống nhau phải từ 1 đến 100 %.</source>
+        <comment>similarity_threshold_range</comment>
+        <translation>Similarity thresholds must be between 1 and 100 %.</translation>
+    </message>
+    <message>
         <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>
         <comment>start_check_damaged</comment>
         <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
@@ -7696,6 +7858,10 @@ Attach those files again, then make the package.</translation>
         <translation>Chosen as the unit&apos;s rule pack</translation>
     </message>
     <message>
+        <source>Bỏ qua cảnh báo, có lý do</source>
+        <translation>Warning accepted, with a reason</translation>
+    </message>
+    <message>
         <source>Tên sáng kiến</source>
         <translation>Initiative title</translation>
     </message>
@@ -8194,6 +8360,18 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Thay đổi</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Người xác nhận</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Hồ sơ giống</source>
+        <translation>Similar dossier</translation>
     </message>
     <message>
         <source>Học hàm, học vị</source>

@@ -50,6 +50,7 @@ ACTIONS: dict[str, str] = {
     "closed": QT_TRANSLATE_NOOP("history", "Kết thúc họp, khóa kết quả"),
     "reopened": QT_TRANSLATE_NOOP("history", "Mở lại cuộc họp"),
     "chosen_for_unit": QT_TRANSLATE_NOOP("history", "Chọn làm bộ quy định của đơn vị"),
+    "acknowledged": QT_TRANSLATE_NOOP("history", "Bỏ qua cảnh báo, có lý do"),
 }
 
 # Field names across dossiers, councils, meetings and decisions.
@@ -131,6 +132,9 @@ FIELDS: dict[str, str] = {
     "abstained": QT_TRANSLATE_NOOP("history", "Không tham gia đánh giá"), "scope_code": QT_TRANSLATE_NOOP("history", "Phạm vi ảnh hưởng"),
     "pay": QT_TRANSLATE_NOOP("history", "Thù lao cho tác giả"), "strict": QT_TRANSLATE_NOOP("history", "Phải hơn tỷ lệ"),
     "changes": QT_TRANSLATE_NOOP("history", "Thay đổi"),
+    # a warning accepted with a reason
+    "rule": QT_TRANSLATE_NOOP("history", "Cảnh báo"), "by": QT_TRANSLATE_NOOP("history", "Người xác nhận"),
+    "similar_to": QT_TRANSLATE_NOOP("history", "Hồ sơ giống"),
 }  # fmt: skip
 
 # The same key means something else inside some lists: a member's "title" is an academic title.

@@ -33,7 +33,7 @@ def apply_step(conn: sqlite3.Connection, step: Step) -> None:
         conn.execute(statement)
 
 
-# The legal basis a council's pack gets when its rubric becomes a rule pack (step 6): the
+# The legal basis a council's pack gets when its rubric becomes a rule pack (step 8): the
 # national texts, as decisions printed them before rule packs existed.
 _ND13 = ("Căn cứ Nghị định số 13/2012/NĐ-CP ngày 02/3/2012 của Chính phủ ban hành Điều lệ "
          "Sáng kiến;")
@@ -548,7 +548,12 @@ STEPS: tuple[Step, ...] = (
             """CREATE VIRTUAL TABLE IF NOT EXISTS similarity_fts USING fts5(
                 body, tokenize = "unicode61 tokenchars '_'"
             )""",
-            "CREATE VIRTUAL TABLE IF NOT EXISTS similarity_vocab USING fts5vocab(similarity_fts, row)",
+            # How many dossiers hold each term (the weights): kept with the index, a seek per
+            # term where fts5vocab would walk the term's whole posting list.
+            """CREATE TABLE IF NOT EXISTS similarity_df (
+                term TEXT PRIMARY KEY,
+                docs INTEGER NOT NULL
+            ) WITHOUT ROWID""",
             # Each council's rubric and vote rules become its own pack, named after it.
             f"""INSERT OR IGNORE INTO rule_pack (pack_id, version, name, body_json, origin, created_at)
                 SELECT 'hoi-dong-' || c.uuid, '1', 'Quy định của ' || c.name,

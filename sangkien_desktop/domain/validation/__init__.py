@@ -20,6 +20,7 @@ from sangkien_desktop.domain.validation.model import (
     CheckContext,
     Finding,
     OtherDossier,
+    PackRules,
     Report,
     Severity,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "CheckContext",
     "Finding",
     "OtherDossier",
+    "PackRules",
     "Recognition",
     "Report",
     "RuleSpec",

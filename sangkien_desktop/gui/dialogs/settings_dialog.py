@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.text import clean_line, clean_text
 from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import save_unit_profile, unit_profile
@@ -13,6 +15,7 @@ from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 from sangkien_desktop.gui import language
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
+from sangkien_desktop.gui.labels import error_text
 
 LEVELS = (
     ("cdcs", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)")),
@@ -51,7 +54,10 @@ class SettingsDialog(QDialog):
         ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(language.saved_language()), 0))
         with app_data.db.session() as session:
             self.profile = unit_profile(session)
+            limits = similarity.thresholds(session)
         self._load(self.profile)
+        ui.showSpin.setValue(limits.show)
+        ui.warnSpin.setValue(limits.warn)
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
 
@@ -98,9 +104,16 @@ class SettingsDialog(QDialog):
             )
             self.ui.placeEdit.setFocus()
             return
-        with self.app_data.db.session() as session:
-            save_unit_profile(session, profile)
-            session.commit()
+        limits = similarity.Thresholds(self.ui.showSpin.value(), self.ui.warnSpin.value())
+        try:
+            with self.app_data.db.session() as session:
+                similarity.set_thresholds(session, limits)
+                save_unit_profile(session, profile)
+                session.commit()
+        except InputError as exc:
+            self._error(error_text(exc.message))
+            self.ui.warnSpin.setFocus()
+            return
         self.profile = profile
         self._save_language()
         self.accept()

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.text import sort_key
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
@@ -30,6 +31,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
     now,
     share_to_db,
 )
+from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import ApplierRow, AuthorRow, DossierRow, HistoryRow
 
 _DOSSIER = cast(Table, DossierRow.__table__)
@@ -97,10 +99,14 @@ def insert_dossiers(
     # A stale index entry above the last dossier would shadow the new rows in searches;
     # save_dossier deletes it before indexing, so do the same once for the whole range.
     session.execute(text("DELETE FROM dossier_fts WHERE rowid >= :id"), {"id": next_id})
+    for stale in session.scalars(text("SELECT rowid FROM similarity_fts WHERE rowid >= :id"),
+                                 {"id": next_id}).all():
+        search.drop_similarity(session, stale)
     dossier_rows: list[dict[str, Any]] = []
     author_rows: list[dict[str, Any]] = []
     applier_rows: list[dict[str, Any]] = []
     fts_rows: list[dict[str, Any]] = []
+    similarity_rows: list[dict[str, Any]] = []
     history_rows: list[dict[str, Any]] = []
     done = 0
 
@@ -114,9 +120,11 @@ def insert_dossiers(
         if applier_rows:
             session.execute(insert(_APPLIER), applier_rows)
         session.execute(_FTS_INSERT, fts_rows)
+        similarity.insert_bodies(session, similarity_rows)
         session.execute(insert(_HISTORY), history_rows)
         done += len(dossier_rows)
-        for rows in (dossier_rows, author_rows, applier_rows, fts_rows, history_rows):
+        for rows in (dossier_rows, author_rows, applier_rows, fts_rows, similarity_rows,
+                     history_rows):
             rows.clear()
         if progress is not None:
             progress(done)
@@ -158,6 +166,7 @@ def insert_dossiers(
             applier.update(dossier_id=dossier_id, position=i, task=p.task)
             applier_rows.append(applier)
         fts_rows.append({"id": dossier_id, "body": index_body(d)})
+        similarity_rows.append({"id": dossier_id, "body": similarity.body_of(d)})
         created = d.created_at or stamp
         changes = history.dossier_changes(None, d) if detail else None
         history_rows.append(history.entry_row(history.DOSSIER, d.uuid, "created", who, created,

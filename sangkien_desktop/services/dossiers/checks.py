@@ -8,33 +8,34 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError
-from sangkien_desktop.domain.text import search_terms
 from sangkien_desktop.domain.validation import (
     Acknowledgement,
     AttachmentState,
     CheckContext,
     Finding,
     OtherDossier,
+    PackRules,
     Recognition,
     Report,
     check_dossier,
     check_nomination,
 )
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import attachments as attachment_store
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow
 
-# Candidates for the duplicate hint come from the search index, not a scan of every dossier.
-MAX_DUPLICATE_CANDIDATES = 60
+# The duplicate hint lists at most this many of the most alike dossiers.
+MAX_DUPLICATE_CANDIDATES = 10
 
 
 @cache
@@ -59,40 +60,48 @@ def attachment_states(store: Path, dossier: Dossier) -> dict[str, AttachmentStat
     return states
 
 
+def recognised_on(session: Session, uuids: Iterable[str]) -> dict[str, dt.date]:
+    """The date of the decision that recognised each of these dossiers (ours or received)."""
+    from sangkien_desktop.services.council.decisions import outcome_of
+
+    found = {}
+    for uuid in uuids:
+        outcome = outcome_of(session, uuid)
+        if outcome is not None and outcome.outcome == Outcome.RECOGNISED and outcome.decision_date:
+            found[uuid] = outcome.decision_date
+    return found
+
+
 def duplicate_candidates(session: Session, dossier: Dossier) -> tuple[OtherDossier, ...]:
-    """Other live dossiers sharing title words with this one, best matches first."""
-    words = [w for w in search_terms(dossier.title) if len(w) >= 3][:12]
-    if not words:
+    """The stored dossiers (in the bin and received ones too) most alike this one by
+    similarity against the archive, best first, each with its score and, when recognised,
+    the decision's date; those under the "show" threshold of Settings are left out."""
+    similarity.ensure_index(session)
+    matches = similarity.top_matches(session, dossier, limit=MAX_DUPLICATE_CANDIDATES)
+    if not matches:
         return ()
-    expression = " OR ".join(f'"{w}"' for w in words)
-    ids = session.execute(
-        text(
-            "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :m ORDER BY rank LIMIT :n"
-        ),
-        {"m": expression, "n": MAX_DUPLICATE_CANDIDATES + 1},
-    ).scalars().all()
-    if not ids:
-        return ()
-    rows = session.execute(
-        select(
-            DossierRow.uuid,
-            DossierRow.title,
-            DossierRow.code,
-            DossierRow.description_before,
-            DossierRow.description_solution,
-            DossierRow.description_novelty,
-            DossierRow.portal_text,
-        ).where(
-            DossierRow.id.in_(ids),
-            DossierRow.uuid != dossier.uuid,
-            DossierRow.deleted_at.is_(None),
-        )
-    ).all()
+    dates = recognised_on(session, [m.uuid for m in matches])
+    rows = {r.uuid: r for r in session.execute(select(
+        DossierRow.uuid, DossierRow.description_before, DossierRow.description_solution,
+        DossierRow.description_novelty, DossierRow.portal_text,
+    ).where(DossierRow.uuid.in_([m.uuid for m in matches])))}
     others = []
-    for uuid, title, code, before, solution, novelty, portal in rows:
-        description = "\n".join(p for p in (before, solution, novelty) if p.strip()) or portal
-        others.append(OtherDossier(uuid, title, description, code))
-    return tuple(others[:MAX_DUPLICATE_CANDIDATES])
+    for m in matches:
+        r = rows[m.uuid]
+        description = "\n".join(p for p in (r.description_before, r.description_solution,
+                                             r.description_novelty) if p.strip()) or r.portal_text
+        others.append(OtherDossier(m.uuid, m.title, description, m.code, m.score,
+                                   dates.get(m.uuid)))
+    return tuple(others)
+
+
+def pack_rules(session: Session) -> PackRules:
+    """The unit's rule pack as the check applies it."""
+    from sangkien_desktop.services.council.rule_packs import unit_pack
+
+    pack = unit_pack(session)
+    return PackRules(pack.short_name or pack.name, pack.eligibility,
+                     pack.sources.get("eligibility", "") or pack.name)
 
 
 # The campaigns' code for the recognition decision among required documents: a decision stored
@@ -128,6 +137,9 @@ def context_for(
         decision_date=outcome.decision_date if outcome else None,
         produced_documents=frozenset({DECISION_DOCUMENT}) if recognised else frozenset(),
         withheld=history.withheld_when_received(session, dossier.uuid),
+        pack=pack_rules(session),
+        filed_on=dossier.created_at.date() if dossier.created_at else None,
+        similarity_warn=similarity.thresholds(session).warn / 100,
     )
 
 
@@ -197,8 +209,15 @@ def acknowledgements(session: Session, dossier_uuid: str) -> list[Acknowledgemen
 
 
 def acknowledge(session: Session, dossier_uuid: str, ack: Acknowledgement) -> None:
-    """Keeps ``ack`` (replacing an earlier one on the same rule, field and ref)."""
+    """Keeps ``ack`` (replacing an earlier one on the same rule, field and ref) and writes it
+    into the dossier's history: who accepted which warning, and why (a council overriding a
+    similarity warning says so there)."""
     forget(session, dossier_uuid, [ack])
+    changes: dict[str, str] = {"rule": ack.rule_id, "by": ack.by, "reason": ack.reason}
+    if ack.rule_id in ("SK-DUPLICATE", "SK-ELIG-RESUBMITTED") and ack.ref:
+        other = session.scalar(select(DossierRow.code).where(DossierRow.uuid == ack.ref))
+        changes["similar_to"] = other or ack.ref
+    history.record(session, history.DOSSIER, dossier_uuid, "acknowledged", ack.by, changes)
     session.add(
         AcknowledgementRow(
             dossier_uuid=dossier_uuid,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier, Sector, Status
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
@@ -98,6 +99,7 @@ def save_dossier(
     ]
     session.flush()
     search.reindex(session, row.id, index_body(dossier))
+    similarity.index(session, row.id, dossier)
     session.flush()
     saved = to_domain(row)
     if log:

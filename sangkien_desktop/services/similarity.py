@@ -1,0 +1,216 @@
+"""Similarity against the archive, offline: which stored dossiers (received ones included) are
+most alike one dossier's title and description.
+
+Each dossier's terms (domain/similarity.py: folded words and word pairs, form headings and
+legal boilerplate left out) are kept in the FTS5 table ``similarity_fts`` (rowid = dossier.id),
+which save_dossier keeps in step; ``similarity_df`` says how many dossiers hold each term (storage/search.py keeps both).
+A search takes the query's rarest terms, lets FTS5 rank the dossiers holding them (bm25), and
+scores the best candidates by TF-IDF cosine. A match is a hint for the council, never a
+rejection: the check reports it as a warning that is accepted with a written reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.similarity import cosine, dossier_terms, idfs, weights
+from sangkien_desktop.services.settings import get_value, set_value
+from sangkien_desktop.storage import search
+from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
+
+# Bump when domain/similarity.py changes what a dossier's terms are: the index is rebuilt.
+INDEX_FORMAT = 1
+INDEX_SETTING = "similarity_index_format"
+# Thresholds (per cent of cosine similarity), kept as settings.
+SHOW_SETTING, WARN_SETTING = "similarity_show_percent", "similarity_warn_percent"
+DEFAULT_SHOW, DEFAULT_WARN = 25, 45
+QUERY_TERMS = 48  # the query's rarest terms FTS5 looks for
+COMMON_MIN, COMMON_SHARE = 50, 50  # a term more than 1/50 of the dossiers hold is common
+CANDIDATES = 150  # dossiers ranked by FTS5, then scored by cosine
+_BATCH = 500
+_IN_CHUNK = 900  # parameters per IN (…)
+
+
+def description_parts(d: Dossier) -> tuple[str, ...]:
+    parts = (d.description_before, d.description_solution, d.description_novelty)
+    return parts if any(p.strip() for p in parts) else (d.portal_text,)
+
+
+def body_of(d: Dossier) -> str:
+    """What the index holds for a dossier: its terms, space-separated."""
+    return " ".join(dossier_terms(d.title, *description_parts(d)))
+
+
+def index(session: Session, dossier_id: int, dossier: Dossier) -> None:
+    search.add_similarity(session, dossier_id, body_of(dossier))
+
+
+def rebuild(session: Session, progress: Callable[[int, int], None] | None = None) -> int:
+    """Indexes every stored dossier again, in the session's transaction."""
+    from sqlalchemy.orm import selectinload
+
+    from sangkien_desktop.services.dossiers.dossier_rows import to_domain
+
+    ids = list(session.scalars(select(DossierRow.id).order_by(DossierRow.id)))
+    session.execute(text("DELETE FROM similarity_fts"))
+    session.execute(text("DELETE FROM similarity_df"))
+    for start in range(0, len(ids), _BATCH):
+        rows = session.scalars(select(DossierRow).where(DossierRow.id.in_(ids[start:start + _BATCH]))
+                               .options(selectinload(DossierRow.authors))).all()
+        bodies = [{"id": row.id, "body": body_of(to_domain(row))} for row in rows]
+        insert_bodies(session, bodies)
+        if progress is not None:
+            progress(min(start + _BATCH, len(ids)), len(ids))
+    session.execute(text("INSERT INTO similarity_fts(similarity_fts) VALUES ('optimize')"))
+    set_value(session, INDEX_SETTING, INDEX_FORMAT)
+    return len(ids)
+
+
+def insert_bodies(session: Session, rows: list[dict[str, object]]) -> None:
+    """Indexes dossiers not in the index yet (the bulk path): {"id": dossier id, "body": …}."""
+    if not rows:
+        return
+    session.execute(text("INSERT INTO similarity_fts (rowid, body) VALUES (:id, :body)"), rows)
+    held: Counter[str] = Counter()
+    for row in rows:
+        held.update(set(str(row["body"]).split()))
+    search.add_doc_freq(session, held)
+
+
+def ensure_index(session: Session) -> None:
+    """Builds the index once for dossiers stored before it existed (or in an older format)."""
+    if get_value(session, INDEX_SETTING, 0) != INDEX_FORMAT:
+        rebuild(session)
+
+
+# ---- thresholds ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    show: int = DEFAULT_SHOW  # a match at or above this (per cent) is listed
+    warn: int = DEFAULT_WARN  # at or above this the check warns
+
+
+def thresholds(session: Session) -> Thresholds:
+    return Thresholds(int(get_value(session, SHOW_SETTING, DEFAULT_SHOW)),
+                      int(get_value(session, WARN_SETTING, DEFAULT_WARN)))
+
+
+def set_thresholds(session: Session, value: Thresholds) -> None:
+    if not (1 <= value.show <= 100 and 1 <= value.warn <= 100):
+        raise InputError("similarity_threshold_range", field="similarity")
+    if value.warn < value.show:
+        raise InputError("similarity_threshold_order", field="similarity")
+    set_value(session, SHOW_SETTING, value.show)
+    set_value(session, WARN_SETTING, value.warn)
+
+
+# ---- searching -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    uuid: str
+    code: str
+    title: str
+    unit_name: str
+    status: str
+    score: float  # cosine similarity, 0 to 1
+    deleted: bool = False
+
+    @property
+    def percent(self) -> int:
+        return min(round(self.score * 100), 100)
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(items), _IN_CHUNK):
+        yield items[i:i + _IN_CHUNK]
+
+
+def _doc_freq(session: Session, terms: Iterable[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    wanted = sorted(set(terms))
+    for chunk in _chunks(wanted):
+        marks = ", ".join(f":t{i}" for i in range(len(chunk)))
+        rows = session.execute(
+            text(f"SELECT term, docs FROM similarity_df WHERE term IN ({marks}) AND docs > 0"),
+            {f"t{i}": t for i, t in enumerate(chunk)})
+        found.update((term, docs) for term, docs in rows)
+    return found
+
+
+def _same_lineage(session: Session, dossier_uuid: str) -> set[str]:
+    lineage = session.scalar(select(DossierVersionRow.lineage_uuid).where(
+        DossierVersionRow.dossier_uuid == dossier_uuid))
+    if lineage is None:
+        return {dossier_uuid}
+    return set(session.scalars(select(DossierVersionRow.dossier_uuid).where(
+        DossierVersionRow.lineage_uuid == lineage))) | {dossier_uuid}
+
+
+def top_matches(session: Session, dossier: Dossier, *, limit: int = 10,
+                minimum: float | None = None) -> list[Match]:
+    """The stored dossiers most alike ``dossier`` (its own versions left out), best first,
+    each with a score of at least ``minimum`` (default: the "show" threshold)."""
+    if minimum is None:
+        minimum = thresholds(session).show / 100
+    query = Counter(dossier_terms(dossier.title, *description_parts(dossier)))
+    if not query:
+        return []
+    documents = session.scalar(select(func.count()).select_from(DossierRow)) or 0
+    doc_freq = _doc_freq(session, query)
+    # A stored dossier counts itself among those holding its terms: leave it out.
+    stored = session.execute(text(
+        "SELECT f.body FROM dossier AS d JOIN similarity_fts AS f ON f.rowid = d.id "
+        "WHERE d.uuid = :u"), {"u": dossier.uuid}).scalar()
+    if stored is not None:
+        documents = max(documents - 1, 0)
+        for t in set(stored.split()) & doc_freq.keys():
+            doc_freq[t] -= 1
+    held = {t: n for t, n in query.items() if doc_freq.get(t)}
+    if not held:
+        return []
+    mine = weights(query, idfs(doc_freq, documents), documents)
+    # The rarest terms find the candidates; a term most dossiers hold would only make FTS5
+    # rank half the archive.
+    rarest = sorted(held, key=lambda t: (doc_freq[t], t))
+    common = max(COMMON_MIN, documents // COMMON_SHARE)
+    chosen = [t for t in rarest if doc_freq[t] <= common][:QUERY_TERMS] or rarest[:8]
+    expression = " OR ".join(f'"{t}"' for t in chosen)
+    ids = session.execute(
+        text("SELECT rowid FROM similarity_fts WHERE similarity_fts MATCH :m "
+             "ORDER BY rank LIMIT :n"), {"m": expression, "n": CANDIDATES}).scalars().all()
+    if not ids:
+        return []
+    bodies = session.execute(
+        text(f"SELECT rowid, body FROM similarity_fts WHERE rowid IN ({', '.join(map(str, ids))})"))
+    counts = {i: Counter(b.split()) for i, b in bodies}
+    doc_freq.update(_doc_freq(session, {t for c in counts.values() for t in c} - doc_freq.keys()))
+    idf_of = idfs(doc_freq, documents)
+    scored = sorted(((cosine(mine, weights(c, idf_of, documents)), i) for i, c in counts.items()),
+                    reverse=True)
+    skip = _same_lineage(session, dossier.uuid)
+    wanted = [(s, i) for s, i in scored if s >= minimum][:limit + len(skip)]
+    if not wanted:
+        return []
+    rows = {r.id: r for r in session.execute(select(
+        DossierRow.id, DossierRow.uuid, DossierRow.code, DossierRow.title, DossierRow.unit_name,
+        DossierRow.status, DossierRow.deleted_at).where(DossierRow.id.in_([i for _, i in wanted])))}
+    out = []
+    for score, i in wanted:
+        row = rows.get(i)
+        if row is None or row.uuid in skip:
+            continue
+        out.append(Match(row.uuid, row.code, row.title, row.unit_name, row.status,
+                         min(score, 1.0), row.deleted_at is not None))
+    return out[:limit]
+

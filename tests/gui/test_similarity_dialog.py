@@ -1,0 +1,81 @@
+"""The side-by-side view from the editor's check step: the resubmitted initiative is the first
+row, the shared passages are highlighted, and the warning is accepted with a reason."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QInputDialog
+
+from sangkien_desktop.services.demo.demo_dossiers import create_demo
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from tests.core.test_similarity import AGAIN, EARLIER, recognise_in_2022
+
+from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+from sangkien_desktop.gui.dialogs.similarity_dialog import highlighted
+
+
+def test_highlighting_escapes_and_marks_shared_runs():
+    out = highlighted("A <b> lắp đồng hồ đếm giờ vào tủ", "gắn đồng hồ đếm giờ trong tủ điện")
+    assert "&lt;b&gt;" in out and '<span style="background-color: #fde68a">đồng hồ đếm giờ</span>' in out
+
+
+def test_compare_shows_the_earlier_initiative_side_by_side(qtbot, app_data, monkeypatch):
+    with app_data.db.session() as s:
+        create_demo(s, 150, 2, councils=False)
+        earlier = save_dossier(s, EARLIER)
+        recognise_in_2022(s, earlier)
+        again = save_dossier(s, AGAIN)
+        s.commit()
+    editor = DossierEditor(app_data, again.uuid)
+    qtbot.addWidget(editor)
+    report = editor.panel.run()
+    flagged = [f for f in report.findings if f.rule_id == "SK-ELIG-RESUBMITTED"]
+    assert [f.ref for f in flagged] == [earlier.uuid]
+
+    dialog = editor.panel.compare(show=False)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.matchesTable
+    assert table.rowCount() >= 1 and table.item(0, 1).text() == earlier.code
+    assert "công nhận ngày 22/03/2022" in table.item(0, 4).text()
+    assert "#fde68a" in dialog.ui.mineText.toHtml().lower() or "fde68a" in dialog.ui.mineText.toHtml()
+    assert "máy nén khí" in dialog.ui.otherText.toPlainText()
+    assert earlier.code in dialog.ui.otherLabel.text()
+
+    # The council overrides with a written reason; it goes into the dossier's history.
+    row = next(r for r in range(editor.ui.findingsTable.rowCount())
+               if editor.ui.findingsTable.item(r, 4).text() == "SK-ELIG-RESUBMITTED")
+    editor.ui.findingsTable.selectRow(row)
+    answers = iter([("Hội đồng sáng kiến", True), ("Giải pháp mới dùng cảm biến, khác bản 2022", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    editor.panel.acknowledge_selected()
+    with app_data.db.session() as s:
+        entry = history.for_entity(s, history.DOSSIER, again.uuid)[-1]
+    assert entry.action == "acknowledged" and entry.changes["similar_to"] == earlier.code
+
+
+def test_thresholds_are_settings(qtbot, app_data):
+    from sangkien_desktop.services import similarity
+    from sangkien_desktop.services.settings import save_unit_profile, unit_profile
+
+    from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+    with app_data.db.session() as s:
+        profile = unit_profile(s)
+        save_unit_profile(s, dataclasses.replace(profile, unit_name="Công đoàn cơ sở Trường THCS Lê Lợi",
+                                                 place_name="Thanh Hóa"))
+        s.commit()
+    dialog = SettingsDialog(app_data)
+    qtbot.addWidget(dialog)
+    assert (dialog.ui.showSpin.value(), dialog.ui.warnSpin.value()) == (25, 45)
+    dialog.ui.showSpin.setValue(60)
+    dialog.ui.warnSpin.setValue(40)
+    dialog._save()
+    assert dialog.ui.errorLabel.isVisibleTo(dialog) and "cao hơn" in dialog.ui.errorLabel.text()
+    with app_data.db.session() as s:
+        assert similarity.thresholds(s) == similarity.Thresholds(25, 45)  # nothing half-saved
+    dialog.ui.warnSpin.setValue(70)
+    dialog._save()
+    with app_data.db.session() as s:
+        assert similarity.thresholds(s) == similarity.Thresholds(60, 70)
