@@ -4014,8 +4014,8 @@ and the archive %3.</translation>
         <translation>Grassroots union directly under a provincial Labour Federation</translation>
     </message>
     <message>
-        <source>LĐLĐ cấp huyện hoặc công đoàn ngành địa phương</source>
-        <translation>District Labour Federation or local sector union</translation>
+        <source>Công đoàn cấp trên trực tiếp cơ sở: xã, phường, đặc khu, ngành, khu công nghiệp (trước 01/7/2025: LĐLĐ cấp huyện)</source>
+        <translation>Union directly above the grassroots: commune, ward, special zone, sector or industrial zone (before 1 July 2025: district Labour Federation)</translation>
     </message>
     <message>
         <source>Công đoàn doanh nghiệp lớn được chỉ định</source>
