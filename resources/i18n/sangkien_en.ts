@@ -2426,6 +2426,14 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Recognition decisions…</translation>
     </message>
     <message>
+        <source>&amp;Xác thực giấy tờ…</source>
+        <translation>&amp;Verify a paper…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra một quyết định hoặc giấy chứng nhận theo mã xác thực in trên giấy</source>
+        <translation>Check a decision or certificate by the verification code printed on it</translation>
+    </message>
+    <message>
         <source>Đợt đề &amp;nghị…</source>
         <translation>&amp;Nomination batches…</translation>
     </message>
@@ -4354,6 +4362,81 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Mã xác thực gồm 8 ký tự chữ và số, ví dụ SK7Q-4M2X. Hãy nhập lại đúng mã in dưới mã QR.</source>
+        <translation>A verification code has 8 letters and digits, for example SK7Q-4M2X. Type the code printed under the QR code again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy giấy nào có mã %1 trong dữ liệu này. Giấy có thể do đơn vị khác ban hành mà gói hồ sơ của họ chưa được nhận ở đây, hoặc mã bị sai.</source>
+        <translation>No paper with code %1 is in this data. It may have been issued by another unit whose package has not been received here, or the code is wrong.</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1</source>
+        <translation>Decision no. %1</translation>
+    </message>
+    <message>
+        <source>ngày %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>của %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>%1 (quyết định công nhận sáng kiến).</source>
+        <translation>%1 (decision recognising initiatives).</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận tác giả sáng kiến cấp cho %1, sáng kiến “%2”, theo %3.</source>
+        <translation>Author&apos;s certificate issued to %1 for the initiative “%2”, under %3.</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận hiệu quả, phạm vi ảnh hưởng của sáng kiến “%1” cho %2, theo %3.</source>
+        <translation>Certification of the effect and scope of the initiative “%1” for %2, under %3.</translation>
+    </message>
+    <message>
+        <source>ban hành tại đơn vị này</source>
+        <translation>issued by this unit</translation>
+    </message>
+    <message>
+        <source>nhận trong gói hồ sơ của %1</source>
+        <translation>received in a package from %1</translation>
+    </message>
+    <message>
+        <source>Có giấy mang mã %1 (%2).</source>
+        <translation>A paper with code %1 exists (%2).</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra nội dung (SHA-256): %1</source>
+        <translation>Content hash (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Xác thực giấy tờ</source>
+        <translation>Verify a paper</translation>
+    </message>
+    <message>
+        <source>Nhập mã xác thực in dưới mã QR trên quyết định hoặc giấy chứng nhận (hoặc dán nội dung đọc được từ mã QR). Chương trình trả lời giấy đó có trong dữ liệu này không: giấy do đơn vị này ban hành, hoặc nhận được trong gói hồ sơ của đơn vị khác.</source>
+        <translation>Enter the verification code printed under the QR code of a decision or certificate (or paste what the QR code reads). The program answers whether that paper is in this data: issued by this unit, or received in another unit&apos;s package.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã xác thực:</source>
+        <translation>Verification &amp;code:</translation>
+    </message>
+    <message>
+        <source>ví dụ SK7Q-4M2X</source>
+        <translation>for example SK7Q-4M2X</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Check</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,17 @@ class PageBreak:
     pass
 
 
-Block = Header | Title | Paragraph | Table | Closing | Spacer | PageBreak
+@dataclass
+class Verification:
+    """A paper's verification code, with a QR code holding ``payload`` beside the text."""
+
+    code: str
+    payload: str
+    text: str
+    size_mm: float = 16.0
+
+
+Block = Header | Title | Paragraph | Table | Closing | Spacer | PageBreak | Verification
 
 
 @dataclass

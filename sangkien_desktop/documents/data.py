@@ -130,6 +130,7 @@ class RecognitionDecision:
     articles: list[str] = field(default_factory=list)  # empty: the standard three articles
     recipients: list[str] | None = None
     signer: Signer | None = None
+    verification_code: str = ""  # printed with its QR code (domain/verification.py)
 
     @property
     def benefit_total(self) -> int:
@@ -153,6 +154,7 @@ class Certificate:
     register_number: str = ""  # "Số vào sổ"
     date: dt.date | None = None
     signer: Signer | None = None
+    verification_code: str = ""
 
 
 @dataclass

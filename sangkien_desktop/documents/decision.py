@@ -12,6 +12,7 @@ from sangkien_desktop.documents.blocks import (
     Run,
     Table,
     Title,
+    Verification,
     bold,
     centred,
     italic,
@@ -30,6 +31,7 @@ from sangkien_desktop.documents.data import Certificate, RecognitionDecision
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.numwords import amount_in_words
 from sangkien_desktop.domain.values import format_money
+from sangkien_desktop.domain.verification import qr_payload
 
 
 def amount_with_words(amount: int) -> str:
@@ -106,6 +108,13 @@ def annex_table(decision: RecognitionDecision) -> Table:
     return Table(columns=columns, rows=rows, totals=totals)
 
 
+def verification_line(code: str, *, size_mm: float = 16) -> Verification:
+    """The code any level holding the package can check, with its QR code."""
+    return Verification(code, qr_payload(code), f"Mã xác thực: {code}. Kiểm tra bằng lệnh "
+                        f"“sangkien verify {code}” hoặc mục Xác thực giấy tờ của Sáng kiến "
+                        "Desktop, tại đơn vị ban hành hoặc nơi đã nhận gói hồ sơ.", size_mm)
+
+
 def quyet_dinh(decision: RecognitionDecision) -> Document:
     unit = decision.unit
     doc = Document(title=f"Quyết định số {decision.number} {decision.subject.lower()}")
@@ -122,6 +131,8 @@ def quyet_dinh(decision: RecognitionDecision) -> Document:
     doc.add(*[article(text, i) for i, text in enumerate(articles, 1)])
     recipients = decision.recipients if decision.recipients is not None else unit.recipients
     doc.add(Closing(recipients=list(recipients), signers=[decision.signer or signer_for(unit)]))
+    if decision.verification_code:
+        doc.add(verification_line(decision.verification_code))
     doc.add(
         PageBreak(),
         Title(
@@ -196,6 +207,8 @@ def _certificate_blocks(cert: Certificate) -> list:
         )
     )
     blocks.append(Closing(signers=[cert.signer or signer_for(cert.unit)]))
+    if cert.verification_code:
+        blocks.append(verification_line(cert.verification_code, size_mm=14))
     return blocks
 
 

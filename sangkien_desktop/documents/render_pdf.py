@@ -13,10 +13,11 @@ from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
@@ -35,6 +36,7 @@ from sangkien_desktop.documents.blocks import (
     Spacer,
     Table,
     Title,
+    Verification,
     work_units,
 )
 from sangkien_desktop.documents.common import upper
@@ -266,6 +268,28 @@ def _build(template: BaseDocTemplate, story: list[Flowable]) -> Iterator[int]:
     template._endBuild()
 
 
+def _verification(block: Verification) -> Flowable:
+    """The QR code (vector squares) and the line beside it, kept together."""
+    from reportlab.graphics.shapes import Drawing, Rect
+
+    from sangkien_desktop.documents.qr import QUIET, modules
+
+    grid = modules(block.payload)
+    side = block.size_mm * mm
+    cell = side / (len(grid) + 2 * QUIET)
+    drawing = Drawing(side, side)
+    for r, row in enumerate(grid):
+        for c, dark in enumerate(row):
+            if dark:
+                drawing.add(Rect((c + QUIET) * cell, side - (r + QUIET + 1) * cell, cell, cell,
+                                 fillColor=colors.black, strokeColor=None, strokeWidth=0))
+    text = RLParagraph(escape(block.text), _style(layout.TABLE_SIZE))
+    table = RLTable([[drawing, text]], colWidths=[side + 2 * mm, None], hAlign="LEFT")
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0)])
+    return KeepTogether([RLSpacer(1, 4), table])
+
+
 def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
     """Writes ``document`` to ``out`` (a path or a binary file), yielding progress."""
     register_fonts()
@@ -297,6 +321,8 @@ def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
             story.append(RLSpacer(1, block.height_mm * mm))
         elif isinstance(block, PageBreak):
             story.append(RLPageBreak())
+        elif isinstance(block, Verification):
+            story.append(_verification(block))
         done += 1
     yield Progress(done, total, "layout")
     template = BaseDocTemplate(

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         ui.actionCouncils.triggered.connect(self.open_councils)
         ui.actionMeetings.triggered.connect(self.open_meetings)
         ui.actionDecisions.triggered.connect(self.open_decisions)
+        ui.actionVerify.triggered.connect(self.open_verify)
         ui.actionNominations.triggered.connect(self.open_nominations)
         ui.actionTargets.triggered.connect(self.open_targets)
         ui.actionReceived.triggered.connect(self.open_received)
@@ -450,6 +451,11 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.changed:
             self.reload(self.selected_uuid())
+
+    def open_verify(self) -> None:
+        from sangkien_desktop.gui.dialogs.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.app_data, self).exec()
 
     def open_nominations(self) -> None:
         from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
@@ -85,9 +86,15 @@ def insert_bodies(session: Session, rows: list[dict[str, object]]) -> None:
 
 
 def ensure_index(session: Session) -> None:
-    """Builds the index once for dossiers stored before it existed (or in an older format)."""
-    if get_value(session, INDEX_SETTING, 0) != INDEX_FORMAT:
-        rebuild(session)
+    """Builds the index once for dossiers stored before it existed (or in an older format);
+    in a data folder that cannot be written (read-only) the index stays as it is."""
+    if get_value(session, INDEX_SETTING, 0) == INDEX_FORMAT:
+        return
+    try:
+        with session.begin_nested():
+            rebuild(session)
+    except OperationalError:
+        pass
 
 
 # ---- thresholds ----------------------------------------------------------------------------

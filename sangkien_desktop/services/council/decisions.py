@@ -28,7 +28,7 @@ from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.council import numbering, rule_packs
+from sangkien_desktop.services.council import numbering, rule_packs, verification
 from sangkien_desktop.services.council.councils import _meeting_row, get_meeting, meeting_pack
 from sangkien_desktop.services.council.issuing_unit import issuing_unit
 from sangkien_desktop.services.council.meeting_closing import close_meeting
@@ -183,6 +183,7 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         if item.reason:
             changes["reason"] = item.reason
         history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes, at=at)
+    verification.register_decision(session, row)
     issued = _decision(row)
     history.record(session, history.DECISION, uuid, "issued", user,
                    json.loads(json.dumps(dataclasses.asdict(issued), default=str)), at=at)
@@ -313,6 +314,7 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
         unit=_unit(session, row), number=row.number_text, date=row.date, items=items,
         authority=row.authority_text, legal_basis=json.loads(row.legal_basis_json),
         proposal=proposal, signer=_signer(row),
+        verification_code=verification.code_for(session, row.uuid),
     )
 
 
@@ -332,7 +334,9 @@ def certificate_data(session: Session, uuid: str,
         certificates += [
             Certificate(unit=unit, author=a, dossier_title=d.title,
                         decision_number=row.number_text, decision_date=row.date,
-                        authority=row.authority_text, date=row.date, signer=_signer(row))
+                        authority=row.authority_text, date=row.date, signer=_signer(row),
+                        verification_code=verification.code_for(
+                            session, row.uuid, dossier_uuid=d.uuid, person=a.full_name))
             for a in d.authors
         ]
     return certificates
