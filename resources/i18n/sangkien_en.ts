@@ -2020,6 +2020,14 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>Reason for not recognising</translation>
     </message>
     <message>
+        <source>Phạm vi ảnh hưởng</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Thù lao cho tác giả</source>
+        <translation>Pay to authors</translation>
+    </message>
+    <message>
         <source>Ban Chấp hành (theo đề nghị của Hội đồng)</source>
         <translation>Executive Committee (on the council&apos;s proposal)</translation>
     </message>
@@ -2050,6 +2058,14 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Không công nhận</source>
         <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Tính thù lao…</source>
+        <translation>Compute pay…</translation>
     </message>
     <message>
         <source>(chưa chấm)</source>
@@ -3063,6 +3079,93 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <source>Sáng kiến: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Initiative: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Dùng cách tính này</source>
+        <translation>&amp;Use this</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Không tính thù lao</source>
+        <translation>&amp;No pay</translation>
+    </message>
+    <message>
+        <source>Theo bộ quy định: ít nhất %1 % giá trị làm lợi của mỗi năm, trong %2 năm đầu áp dụng; chia cho các tác giả theo tỷ lệ đóng góp.</source>
+        <translation>Under the rule pack: at least %1 % of each year&apos;s benefit, for the first %2 years of application; split between the authors by contribution share.</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (đồng)</source>
+        <translation>Benefit (VND)</translation>
+    </message>
+    <message>
+        <source>Năm thứ %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp</source>
+        <translation>Contribution share</translation>
+    </message>
+    <message>
+        <source>Khoản tiền</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Cộng (đồng)</source>
+        <translation>Total (VND)</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Thù lao cho tác giả</source>
+        <translation>Pay to authors</translation>
+    </message>
+    <message>
+        <source>Tính theo &amp;giá trị làm lợi của từng năm (Điều 10 Điều lệ Sáng kiến)</source>
+        <translation>From each year&apos;s &amp;benefit (Art. 10 of the Initiative Charter)</translation>
+    </message>
+    <message>
+        <source>&amp;Tỷ lệ thù lao:</source>
+        <translation>Pay &amp;rate:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi từng năm (đồng):</source>
+        <translation>Benefit of each year (VND):</translation>
+    </message>
+    <message>
+        <source>Không tính được giá trị làm lợi: khoản tiền do đơn vị &amp;quyết định</source>
+        <translation>The benefit cannot be computed: a sum the unit &amp;decides</translation>
+    </message>
+    <message>
+        <source>&amp;Khoản tiền (đồng):</source>
+        <translation>&amp;Sum (VND):</translation>
+    </message>
+    <message>
+        <source>&amp;Căn cứ:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Quy chế chi tiêu nội bộ năm 2026</source>
+        <translation>for example: internal spending rules 2026</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sangkien_desktop.documents.blocks import Signer
 from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.domain.pay import AuthorPay
 from sangkien_desktop.domain.unit_profile import UnitProfile
 
 
@@ -111,7 +112,11 @@ class RecognisedItem:
     benefit_vnd: int | None = None
     benefit_social: str = ""
     reward_vnd: int | None = None  # thù lao / tiền thưởng for the authors, if decided
-
+    scope: str = ""  # the recognition scope's label (phạm vi ảnh hưởng), if decided
+    # Pay to each author (Nghị định 13/2012, Art. 10) and the basis printed under it.
+    pay: list[AuthorPay] = field(default_factory=list)
+    pay_basis: str = ""
+    pay_by_year: bool = True  # False: one sum the unit decided
 
 @dataclass
 class RecognitionDecision:

@@ -95,7 +95,8 @@ def annex_table(decision: RecognitionDecision) -> Table:
             if it.benefit_vnd is not None
             else Cell(it.benefit_social, align="left")
         )
-        row = [str(i), it.title, authors_line(it.authors), it.unit_name, benefit]
+        title = f"{it.title}\n(Phạm vi ảnh hưởng: {it.scope})" if it.scope else it.title
+        row = [str(i), title, authors_line(it.authors), it.unit_name, benefit]
         if with_reward:
             row.append(format_money(it.reward_vnd, unit=False))
         rows.append(row)
@@ -113,6 +114,46 @@ def verification_line(code: str, *, size_mm: float = 16) -> Verification:
     return Verification(code, qr_payload(code), f"Mã xác thực: {code}. Kiểm tra bằng lệnh "
                         f"“sangkien verify {code}” hoặc mục Xác thực giấy tờ của Sáng kiến "
                         "Desktop, tại đơn vị ban hành hoặc nơi đã nhận gói hồ sơ.", size_mm)
+
+
+def pay_blocks(decision: RecognitionDecision) -> list:
+    """The annex's part on pay to authors: each author's part, year by year (or the unit's
+    sum), and the basis of each initiative's pay as the officer chose it."""
+    paid = [(i, it) for i, it in enumerate(decision.items, 1) if it.pay]
+    if not paid:
+        return []
+    years = max(len(p.per_year) for _, it in paid for p in it.pay if it.pay_by_year) \
+        if any(it.pay_by_year for _, it in paid) else 0
+    columns = [Column("STT", 7, "center"), Column("Tác giả", 26),
+               Column("Tỷ lệ đóng góp", 12, "center")]
+    columns += [Column(f"Năm thứ {n}", 15, "right") for n in range(1, years + 1)]
+    if any(not it.pay_by_year for _, it in paid):
+        columns.append(Column("Khoản tiền", 15, "right"))
+    columns.append(Column("Cộng (đồng)", 22, "right"))
+    rows: list[list[str | Cell]] = []
+    for i, it in paid:
+        rows.append([str(i), Cell(it.title, bold=True, colspan=len(columns) - 1, align="left")])
+        for part in it.pay:
+            cells: list[str | Cell] = ["", part.full_name, share_text(part.share_percent)]
+            amounts = [format_money(v, unit=False) for v in part.per_year]
+            if it.pay_by_year:
+                cells += amounts + [""] * (years - len(amounts))
+                if len(columns) > 3 + years + 1:
+                    cells.append("")
+            else:
+                cells += [""] * years + amounts
+            cells.append(format_money(part.total, unit=False))
+            rows.append(cells)
+    total = sum(p.total for _, it in paid for p in it.pay)
+    blocks: list = [
+        Title("THÙ LAO CHO TÁC GIẢ SÁNG KIẾN", note="(Điều 10 Điều lệ Sáng kiến ban hành kèm "
+              "theo Nghị định số 13/2012/NĐ-CP)", size=13, space_after=4),
+        Table(columns=columns, rows=rows,
+              totals=[Cell("Tổng cộng", colspan=len(columns) - 1, align="center"),
+                      format_money(total, unit=False)]),
+    ]
+    blocks += [para(italic(f"Sáng kiến số {i}: {it.pay_basis}.")) for i, it in paid if it.pay_basis]
+    return blocks
 
 
 def quyet_dinh(decision: RecognitionDecision) -> Document:
@@ -163,6 +204,7 @@ def quyet_dinh(decision: RecognitionDecision) -> Document:
                 ".",
             )
         )
+    doc.add(*pay_blocks(decision))
     return doc
 
 

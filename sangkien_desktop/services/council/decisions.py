@@ -23,7 +23,7 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
-from sangkien_desktop.domain.pay import PayPlan, check_plan
+from sangkien_desktop.domain.pay import PayBasis, PayPlan, basis_sentence, check_plan, split_pay
 from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
@@ -293,17 +293,36 @@ def _unit(session: Session, row: DecisionRow) -> UnitProfile:
                         by_head=row.authority == Authority.HEAD.value)
 
 
+def _pack_of(session: Session, row: DecisionRow) -> RulePack:
+    """The pack the decision was issued under (the unit's, for one issued before packs)."""
+    if row.rule_pack_ref:
+        try:
+            return rule_packs.get_pack(session, row.rule_pack_ref)
+        except NotFoundError:
+            pass
+    return rule_packs.unit_pack(session)
+
+
 def decision_data(session: Session, uuid: str) -> RecognitionDecision:
     """The Quyết định with its annex of recognised initiatives, for documents.write_document."""
     row = decision_row(session, uuid)
+    pack = _pack_of(session, row)
     items = []
     for item in row.items:
         if item.outcome != Outcome.RECOGNISED:
             continue
         d = get_dossier(session, item.dossier_uuid)
-        items.append(RecognisedItem(d.title, d.authors, d.unit_name, item.benefit_agreed_vnd,
+        recognised = RecognisedItem(d.title, d.authors, d.unit_name, item.benefit_agreed_vnd,
                                     "" if item.benefit_agreed_vnd else d.benefit_unit_social,
-                                    item.reward_vnd))
+                                    item.reward_vnd)
+        if item.scope_code:
+            recognised.scope = pack.scope_label(item.scope_code)
+        if item.pay_json:
+            plan = PayPlan.from_dict(json.loads(item.pay_json))
+            recognised.pay = split_pay(plan, d.authors)
+            recognised.pay_basis = str(basis_sentence(plan, years=pack.pay.years))
+            recognised.pay_by_year = plan.basis == PayBasis.BENEFIT
+        items.append(recognised)
     proposal = ""
     if row.meeting_uuid:
         meeting = get_meeting(session, row.meeting_uuid)
