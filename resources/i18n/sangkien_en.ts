@@ -5998,6 +5998,11 @@ and the archive %3.</translation>
         <translation>Initiative certificate</translation>
     </message>
     <message>
+        <source>Giấy xác nhận hiệu quả, phạm vi ảnh hưởng của sáng kiến</source>
+        <comment>document_giay_xac_nhan</comment>
+        <translation>Certification of the effect and scope of an initiative</translation>
+    </message>
+    <message>
         <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
         <comment>document_kind_unknown</comment>
         <translation>There is no document kind “{kind}”. The kinds: {kinds}.</translation>

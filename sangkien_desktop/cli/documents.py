@@ -10,7 +10,8 @@ from sangkien_desktop.services.context import AppData
 
 KINDS_HELP = (
     "don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia (phiếu trống) với --dossier; "
-    "quyet-dinh, giay-chung-nhan (mọi giấy chứng nhận của quyết định), bien-ban với --decision; "
+    "quyet-dinh, giay-chung-nhan (mọi giấy chứng nhận của quyết định), giay-xac-nhan (xác nhận "
+    "hiệu quả, phạm vi ảnh hưởng cho từng tác giả), bien-ban với --decision; "
     "to-trinh, bang-tong-hop với --nomination; bao-cao-chi-tieu, tom-tat-don-vi (với --unit) "
     "với --campaign"
 )

@@ -163,6 +163,27 @@ class Certificate:
 
 
 @dataclass
+class EffectCertification:
+    """Giấy xác nhận hiệu quả và phạm vi ảnh hưởng of a recognised initiative, for one named
+    person, which emulation titles count (Nghị định 152/2025, Thông tư 15/2025)."""
+
+    unit: UnitProfile
+    person: Author
+    dossier_title: str
+    decision_number: str
+    decision_date: dt.date | None
+    authority: str = ""
+    field_of_application: str = ""
+    first_applied_on: dt.date | None = None
+    scope: str = ""  # the scope's label in the pack the decision was issued under
+    benefit_vnd: int | None = None
+    benefit_social: str = ""
+    date: dt.date | None = None
+    signer: Signer | None = None
+    verification_code: str = ""
+
+
+@dataclass
 class SummaryRow:
     """One initiative in the Bảng tổng hợp tóm tắt sáng kiến (and in a Tờ trình)."""
 

@@ -16,6 +16,7 @@ from sangkien_desktop.documents.blocks import (
     bold,
     centred,
     italic,
+    item,
     para,
 )
 from sangkien_desktop.documents.common import (
@@ -27,7 +28,7 @@ from sangkien_desktop.documents.common import (
     signer_for,
     upper,
 )
-from sangkien_desktop.documents.data import Certificate, RecognitionDecision
+from sangkien_desktop.documents.data import Certificate, EffectCertification, RecognitionDecision
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.numwords import amount_in_words
 from sangkien_desktop.domain.values import format_money
@@ -268,4 +269,73 @@ def giay_chung_nhan(certificates: Certificate | list[Certificate]) -> Document:
         if i:
             doc.add(PageBreak())
         doc.add(*_certificate_blocks(cert))
+    return doc
+
+
+# The emulation texts that count a recognised initiative with a certification of its effect
+# and scope (DOMAIN.md, "What changed by 2026"; checked December 2026).
+EMULATION_BASIS = (
+    "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật "
+    "Thi đua, khen thưởng;",
+    "Căn cứ Thông tư số 15/2025/TT-BNV của Bộ Nội vụ hướng dẫn thi hành công tác thi đua, khen "
+    "thưởng;",
+)
+
+
+def _effect_blocks(cert: EffectCertification) -> list:
+    person = cert.person
+    body = f" của {cert.authority}" if cert.authority else ""
+    decided = (f"Quyết định số {cert.decision_number} ngày {short_date(cert.decision_date)}"
+               f"{body} về việc công nhận sáng kiến")
+    blocks: list = [
+        header_for(cert.unit, date=cert.date),
+        Title("GIẤY XÁC NHẬN", subtitle="Hiệu quả và phạm vi ảnh hưởng của sáng kiến",
+              rule=True, space_after=6),
+        *[para(italic(line)) for line in EMULATION_BASIS],
+        para(italic(f"Căn cứ {decided};")),
+        para(bold(f"{upper(cert.unit.unit_name)} XÁC NHẬN:" if cert.unit.unit_name
+                  else "XÁC NHẬN:"), space_before=4),
+        item("Ông (bà):", person.full_name, bold_label=True),
+    ]
+    if person.job_title or person.workplace:
+        blocks.append(item("Chức vụ, nơi công tác:",
+                           ", ".join(p for p in (person.job_title, person.workplace) if p)))
+    role = "Là tác giả" if person.share_percent in (None, 100) else (
+        f"Là đồng tác giả (tỷ lệ đóng góp {share_text(person.share_percent)})")
+    blocks += [
+        para(f"{role} của sáng kiến: ", bold(f"“{cert.dossier_title}”"), "."),
+        item("Được công nhận theo:", decided + "."),
+    ]
+    if cert.field_of_application:
+        blocks.append(item("Lĩnh vực áp dụng:", cert.field_of_application))
+    if cert.first_applied_on:
+        blocks.append(item("Áp dụng lần đầu từ ngày:", short_date(cert.first_applied_on)))
+    blocks.append(item("Phạm vi ảnh hưởng:", cert.scope or "…" * 20))
+    if cert.benefit_vnd:
+        blocks.append(para(bold("Hiệu quả: "), "giá trị làm lợi ", bold(money(cert.benefit_vnd)),
+                           " ", italic(amount_in_words(cert.benefit_vnd)),
+                           f"{'; ' + cert.benefit_social if cert.benefit_social else ''}."))
+    else:
+        blocks.append(item("Hiệu quả:", cert.benefit_social or "…" * 20, bold_label=True))
+    blocks += [
+        para("Giấy xác nhận này dùng làm căn cứ xét tặng danh hiệu thi đua, hình thức khen "
+             "thưởng theo quy định.", space_before=4),
+        Closing(signers=[cert.signer or signer_for(cert.unit)]),
+    ]
+    if cert.verification_code:
+        blocks.append(verification_line(cert.verification_code))
+    return blocks
+
+
+def giay_xac_nhan(certs: EffectCertification | list[EffectCertification]) -> Document:
+    """One certification of effect and scope per person, each on its own page."""
+    people = [certs] if isinstance(certs, EffectCertification) else list(certs)
+    if not people:
+        raise InputError("certificates_empty")
+    doc = Document(title=f"Giấy xác nhận hiệu quả sáng kiến: {people[0].dossier_title}",
+                   page_numbers=False)  # one page per person
+    for i, cert in enumerate(people):
+        if i:
+            doc.add(PageBreak())
+        doc.add(*_effect_blocks(cert))
     return doc

@@ -13,7 +13,6 @@ from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -268,24 +267,38 @@ def _build(template: BaseDocTemplate, story: list[Flowable]) -> Iterator[int]:
     template._endBuild()
 
 
-def _verification(block: Verification) -> Flowable:
-    """The QR code (vector squares) and the line beside it, kept together."""
-    from reportlab.graphics.shapes import Drawing, Rect
+class _QrCode(Flowable):
+    """A QR code as filled squares drawn straight on the canvas (a reportlab Drawing would add
+    a Helvetica font resource to the file)."""
 
+    def __init__(self, grid: list[list[bool]], side: float, quiet: int):
+        super().__init__()
+        self.grid, self.side, self.quiet = grid, side, quiet
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.side, self.side
+
+    def draw(self) -> None:
+        canvas = self.canv
+        cell = self.side / (len(self.grid) + 2 * self.quiet)
+        canvas.setFillColorRGB(0, 0, 0)
+        for r, row in enumerate(self.grid):
+            for c, dark in enumerate(row):
+                if dark:
+                    canvas.rect((c + self.quiet) * cell, self.side - (r + self.quiet + 1) * cell,
+                                cell, cell, stroke=0, fill=1)
+
+
+def _verification(block: Verification) -> Flowable:
+    """The QR code and the line beside it, kept together."""
     from sangkien_desktop.documents.qr import QUIET, modules
 
-    grid = modules(block.payload)
     side = block.size_mm * mm
-    cell = side / (len(grid) + 2 * QUIET)
-    drawing = Drawing(side, side)
-    for r, row in enumerate(grid):
-        for c, dark in enumerate(row):
-            if dark:
-                drawing.add(Rect((c + QUIET) * cell, side - (r + QUIET + 1) * cell, cell, cell,
-                                 fillColor=colors.black, strokeColor=None, strokeWidth=0))
+    code = _QrCode(modules(block.payload), side, QUIET)
     text = RLParagraph(escape(block.text), _style(layout.TABLE_SIZE))
-    table = RLTable([[drawing, text]], colWidths=[side + 2 * mm, None], hAlign="LEFT")
-    table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    table = RLTable([[code, text]], colWidths=[side + 2 * mm, None], hAlign="LEFT")
+    # The table's own font (Helvetica by default) would be added to the file unused.
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                     ("LEFTPADDING", (0, 0), (0, 0), 0)])
     return KeepTogether([RLSpacer(1, 4), table])
 

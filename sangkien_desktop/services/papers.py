@@ -35,7 +35,7 @@ from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionRow, MeetingDossierRow, MeetingRow
 
 DOSSIER_KINDS = ("don-yeu-cau", "bao-cao-mo-ta", "phieu-danh-gia")
-DECISION_KINDS = ("quyet-dinh", "giay-chung-nhan", "bien-ban")
+DECISION_KINDS = ("quyet-dinh", "giay-chung-nhan", "giay-xac-nhan", "bien-ban")
 MINUTES_TYPE, MINUTES_SUFFIX = "BB", "HĐSK"  # minutes are numbered by the council
 
 
@@ -122,6 +122,9 @@ def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = 
         choices.append(PaperChoice(
             "giay-chung-nhan", DOCUMENT_LABELS["giay-chung-nhan"], decision_uuid,
             f"giay-chung-nhan-{stem}", dossier_uuid=dossier_uuid))
+        choices.append(PaperChoice(
+            "giay-xac-nhan", DOCUMENT_LABELS["giay-xac-nhan"], decision_uuid,
+            f"giay-xac-nhan-{stem}", dossier_uuid=dossier_uuid))
     return choices
 
 
@@ -245,6 +248,9 @@ def paper_data(session: Session, choice: PaperChoice, number: int | None = None)
         return decisions.decision_data(session, choice.source_uuid)
     if kind == "giay-chung-nhan":
         return decisions.certificate_data(session, choice.source_uuid, choice.dossier_uuid or None)
+    if kind == "giay-xac-nhan":
+        return decisions.effect_certification_data(session, choice.source_uuid,
+                                                   choice.dossier_uuid or None)
     raise InputError("paper_not_made", kind=kind, field="kind")
 
 

@@ -12,6 +12,7 @@ from sangkien_desktop.documents import write_document
 from sangkien_desktop.documents.qr import modules, png
 from sangkien_desktop.domain.verification import (
     CERTIFICATE,
+    CERTIFICATION,
     DECISION,
     make_code,
     normalise_code,
@@ -105,9 +106,14 @@ def test_a_level_that_received_the_package_can_verify(tmp_path, capsys):
     with upper.db.session() as s:
         there = verification.verify(s, cert)
     assert there.source and there.person == dossier.authors[0].full_name
+    effect = make_code(CERTIFICATION, decision.decision_uuid, dossiers[0], dossier.authors[0].full_name)
+    with upper.db.session() as s:
+        effect_there = verification.verify(s, effect)
     with sender.db.session() as s:
         here = verification.verify(s, cert)
+        effect_here = verification.verify(s, effect)
     assert here.content_hash == there.content_hash and here.source == ""
+    assert effect_here.content_hash == effect_there.content_hash and effect_there.source
     with upper.db.session() as s:
         assert verification.verify(s, code).content_hash == issued[code].content_hash
     sender.close()

@@ -300,7 +300,7 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
         shown = save_in_document_dialog(qtbot, monkeypatch, out)
         button.click()
         kind = name.split(".")[0]
-        assert shown == [(kind, ["quyet-dinh", "giay-chung-nhan"])]  # no meeting: no minutes
+        assert shown == [(kind, ["quyet-dinh", "giay-chung-nhan", "giay-xac-nhan"])]  # no minutes
         assert out.stat().st_size > 1000, name
 
 

@@ -36,6 +36,7 @@ SAMPLES = {
     "bien-ban": samples.minutes,
     "quyet-dinh": samples.decision,
     "giay-chung-nhan": samples.certificates,
+    "giay-xac-nhan": samples.effect_certifications,
     "to-trinh": samples.nomination,
     "bang-tong-hop": samples.summary_table,
     "bao-cao-chi-tieu": samples.target_report,

@@ -251,6 +251,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Đơn yêu cầu công nhận sáng kiến", "document_don_yeu_cau")
     QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).", "document_format")
     QCoreApplication.translate("core", "Giấy chứng nhận sáng kiến", "document_giay_chung_nhan")
+    QCoreApplication.translate("core", "Giấy xác nhận hiệu quả, phạm vi ảnh hưởng của sáng kiến", "document_giay_xac_nhan")
     QCoreApplication.translate("core", "Không có loại văn bản “{kind}”. Các loại: {kinds}.", "document_kind_unknown")
     QCoreApplication.translate("core", "Phiếu đánh giá sáng kiến", "document_phieu_danh_gia")
     QCoreApplication.translate("core", "Quyết định công nhận sáng kiến", "document_quyet_dinh")

@@ -14,7 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.blocks import Signer
-from sangkien_desktop.documents.data import Certificate, RecognisedItem, RecognitionDecision
+from sangkien_desktop.documents.data import (
+    Certificate,
+    EffectCertification,
+    RecognisedItem,
+    RecognitionDecision,
+)
 from sangkien_desktop.domain.council import (
     Authority,
     Decision,
@@ -28,6 +33,7 @@ from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.domain.verification import CERTIFICATION
 from sangkien_desktop.services.council import numbering, rule_packs, verification
 from sangkien_desktop.services.council.councils import _meeting_row, get_meeting, meeting_pack
 from sangkien_desktop.services.council.issuing_unit import issuing_unit
@@ -359,3 +365,32 @@ def certificate_data(session: Session, uuid: str,
             for a in d.authors
         ]
     return certificates
+
+
+def effect_certification_data(session: Session, uuid: str,
+                              dossier_uuid: str | None = None) -> list[EffectCertification]:
+    """One Giấy xác nhận hiệu quả, phạm vi ảnh hưởng per author of each dossier the decision
+    recognises (or of the one dossier named), each with its verification code."""
+    row = decision_row(session, uuid)
+    unit, pack = _unit(session, row), _pack_of(session, row)
+    verification.ensure_registered(session)
+    out = []
+    for item in row.items:
+        if item.outcome != Outcome.RECOGNISED:
+            continue
+        if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
+            continue
+        d = get_dossier(session, item.dossier_uuid)
+        for a in d.authors:
+            out.append(EffectCertification(
+                unit=unit, person=a, dossier_title=d.title, decision_number=row.number_text,
+                decision_date=row.date, authority=row.authority_text,
+                field_of_application=d.field_of_application, first_applied_on=d.first_applied_on,
+                scope=pack.scope_label(item.scope_code) if item.scope_code else "",
+                benefit_vnd=item.benefit_agreed_vnd,
+                benefit_social=d.benefit_unit_social or d.benefit_author_social,
+                date=dt.date.today(), signer=_signer(row),
+                verification_code=verification.code_for(session, row.uuid, dossier_uuid=d.uuid,
+                                                         person=a.full_name,
+                                                         kind=CERTIFICATION)))
+    return out

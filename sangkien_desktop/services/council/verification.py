@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.verification import (
     CERTIFICATE,
+    CERTIFICATION,
     DECISION,
     Paper,
     certificate_paper,
@@ -50,10 +51,18 @@ def papers_of(session: Session, *, uuid: str, number_text: str, date: dt.date | 
         if found is None:  # a received decision whose dossier did not come with it
             continue
         title, authors = found
-        papers += [certificate_paper(decision_uuid=uuid, number_text=number_text, date=date,
-                                     unit_name=unit_name, dossier_uuid=str(item["dossier_uuid"]),
-                                     title=title, person=name, source=source)
-                   for name in authors if name]
+        # The certification of effect and scope hashes what it certifies too: the scope and
+        # the benefit agreed.
+        effect = {"scope_code": str(item.get("scope_code") or ""),
+                  "benefit_agreed_vnd": item.get("benefit_agreed_vnd")}
+        for name in authors:
+            if not name:
+                continue
+            for kind, extra in ((CERTIFICATE, None), (CERTIFICATION, effect)):
+                papers.append(certificate_paper(
+                    decision_uuid=uuid, number_text=number_text, date=date, unit_name=unit_name,
+                    dossier_uuid=str(item["dossier_uuid"]), title=title, person=name, kind=kind,
+                    extra=extra, source=source))
     return papers
 
 
@@ -75,7 +84,8 @@ def record(session: Session, papers: list[Paper]) -> None:
 
 
 def _items(row: DecisionRow) -> list[dict[str, Any]]:
-    return [{"dossier_uuid": i.dossier_uuid, "outcome": i.outcome, "reward_vnd": i.reward_vnd}
+    return [{"dossier_uuid": i.dossier_uuid, "outcome": i.outcome, "reward_vnd": i.reward_vnd,
+             "scope_code": i.scope_code, "benefit_agreed_vnd": i.benefit_agreed_vnd}
             for i in row.items]
 
 
@@ -120,10 +130,11 @@ def _register_missing(session: Session) -> None:
 
 
 def code_for(session: Session, decision_uuid: str, *, dossier_uuid: str = "",
-             person: str = "") -> str:
-    """The code printed on a decision (no dossier, no person) or on one author's certificate."""
+             person: str = "", kind: str = "") -> str:
+    """The code printed on a decision (no dossier, no person), on one author's certificate, or
+    (``kind`` CERTIFICATION) on the certification of effect and scope for one person."""
     ensure_registered(session)
-    kind = CERTIFICATE if person else DECISION
+    kind = kind or (CERTIFICATE if person else DECISION)
     found = session.scalar(select(VerificationRow.code).where(
         VerificationRow.kind == kind, VerificationRow.owner_uuid == decision_uuid,
         VerificationRow.dossier_uuid == dossier_uuid, VerificationRow.person == person))
