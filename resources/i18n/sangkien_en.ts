@@ -4683,10 +4683,6 @@ and the archive %3.</translation>
         <translation>Dossier “%1” is in the bin: restore it or leave it out of the package.</translation>
     </message>
     <message>
-        <source>Có %1 quyết định số “%2” (năm %3): hãy dùng mã định danh (uuid).</source>
-        <translation>There are %1 decisions numbered “%2” (year %3): use the identifier (uuid).</translation>
-    </message>
-    <message>
         <source>Số văn bản phải là số nguyên dương, ví dụ 3.</source>
         <translation>A document number must be a positive whole number, for example 3.</translation>
     </message>
@@ -4785,6 +4781,10 @@ and the archive %3.</translation>
     <message>
         <source>Chỉ tiêu của “%1” phải là số nguyên không âm, không phải “%2”.</source>
         <translation>The target for “%1” must be a whole number, not negative, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Có %1 quyết định số “%2” (năm %3): hãy ghi thêm năm, ví dụ “%4/%5”, hoặc dùng mã định danh.</source>
+        <translation>There are %1 decisions numbered “%2” (years %3): add the year, for example “%4/%5”, or use the identifier.</translation>
     </message>
     <message>
         <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>

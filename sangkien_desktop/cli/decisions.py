@@ -55,7 +55,7 @@ def _decisions(app: AppData, args: argparse.Namespace) -> int:
     for d in found:
         authority = AUTHORITY_LABELS[Authority(d.authority)]
         print(
-            f"{d.number_text:<16} {format_date(d.date):<10}  {authority:<18}  "
+            f"{d.uuid[:8]}  {d.number_text:<16} {format_date(d.date):<10}  {authority:<18}  "
             f"{d.signer_name:<24}  công nhận {_count(d, Outcome.RECOGNISED):>3}, "
             f"không công nhận {_count(d, Outcome.REJECTED):>3}"
         )

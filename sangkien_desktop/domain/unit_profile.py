@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+ADDRESSEE_HEAD = "head"
+ADDRESSEE_COUNCIL = "council"
+
 
 @dataclass
 class UnitProfile:
@@ -22,6 +25,15 @@ class UnitProfile:
     signer_title: str = "CHỦ TỊCH"
     signer_name: str = ""
     recipients: list[str] = field(default_factory=lambda: ["Như trên;", "Lưu: VT."])
+    # The employer the union belongs to, whose head (thủ trưởng) may decide recognition:
+    # the header and the symbol of the head's own papers ("05/QĐ-CTGLH").
+    employer_name: str = ""
+    head_title: str = "Thủ trưởng"  # "Giám đốc", "Hiệu trưởng": how the head signs and is addressed
+    employer_number_suffix: str = ""  # empty: the initials of the employer's name
+    # "Kính gửi" of an author's application (Thông tư 18/2013, Phụ lục I: the body asked to
+    # recognise): "head" (the head of the unit), "council" (its initiative council), or the
+    # text to print as it is.
+    application_addressee: str = ADDRESSEE_HEAD
     # Who is working at this computer; printed nowhere, kept in histories.
     user_name: str = ""
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.blocks import Progress
@@ -160,20 +160,30 @@ def choices_for_decision(session: Session, uuid: str) -> list[PaperChoice]:
 
 
 def find_decision(session: Session, key: str) -> str:
-    """A decision's uuid from its uuid or its number as printed ("05/QĐ-CĐCS")."""
-    rows = session.execute(
-        select(DecisionRow.uuid, DecisionRow.date)
-        .where(or_(DecisionRow.uuid == key, DecisionRow.number_text == key.strip()))
-    ).all()
-    if not rows:
+    """A decision's uuid from its uuid (or the first 8 characters of it, as lists show it),
+    or its number as printed ("05/QĐ-CĐCS", also written "5/QĐ-CĐCS"), optionally with its
+    year when numbers repeat across years ("05/QĐ-CĐCS/2023")."""
+    key = key.strip()
+    text, year = key, None
+    head, sep, tail = key.rpartition("/")
+    if sep and tail.isdigit() and len(tail) == 4 and "/" in head:
+        text, year = head, int(tail)
+    rows = session.execute(select(DecisionRow.uuid, DecisionRow.date, DecisionRow.number_text)).all()
+    found = [r for r in rows if r.uuid == key] or [
+        r for r in rows if numbering.same_number_text(r.number_text, text)
+        and (year is None or r.date.year == year)]
+    if not found and len(key) >= 8 and all(c in "0123456789abcdef-" for c in key.lower()):
+        found = [r for r in rows if r.uuid.startswith(key.lower())]
+    if not found:
         raise NotFoundError(f"Không tìm thấy quyết định “{key}”.", code="decision_not_found")
-    if len(rows) > 1:
-        years = ", ".join(str(r.date.year) for r in rows)
+    if len(found) > 1:
+        years = ", ".join(str(r.date.year) for r in found)
         raise InputError(
-            f"Có {len(rows)} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).",
+            f"Có {len(found)} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ "
+            f"“{found[0].number_text}/{found[0].date.year}”, hoặc dùng mã định danh.",
             code="decision_ambiguous",
         )
-    return rows[0].uuid
+    return found[0].uuid
 
 
 # ---- numbers ---------------------------------------------------------------------------------

@@ -351,7 +351,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Chương trình “%1” không có đợt “%2”. Các đợt: %3."),
     QT_TRANSLATE_NOOP("core", "Chỉ tiêu của “%1” phải là số nguyên không âm, không phải “%2”."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy quyết định “%1”."),
-    QT_TRANSLATE_NOOP("core", "Có %1 quyết định số “%2” (năm %3): hãy dùng mã định danh (uuid)."),
+    QT_TRANSLATE_NOOP("core", "Có %1 quyết định số “%2” (năm %3): hãy ghi thêm năm, ví dụ “%4/%5”, hoặc dùng mã định danh."),
     QT_TRANSLATE_NOOP("core", "Số văn bản phải là số nguyên dương, ví dụ 3."),
     QT_TRANSLATE_NOOP("core", "Số %1 năm %2 đã được dùng cho một văn bản khác. Hãy dùng số %3 (số tiếp theo chưa dùng) hoặc một số khác chưa dùng."),
     QT_TRANSLATE_NOOP("core", "Chưa làm được văn bản “%1” từ lựa chọn này."),

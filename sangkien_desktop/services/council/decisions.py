@@ -24,12 +24,17 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
-from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.domain.text import clean_line, initials
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.council import numbering
 from sangkien_desktop.services.council.councils import get_meeting
-from sangkien_desktop.services.council.issuing_unit import issuing_unit
+from sangkien_desktop.services.council.issuing_unit import (
+    employer_of,
+    issuing_unit,
+    same_unit,
+    without_union,
+)
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -42,9 +47,41 @@ DOC_TYPE = "QĐ"
 SUBJECT = "Công nhận sáng kiến"
 
 
-def proposed_number(session: Session, year: int) -> int:
-    """The next free QĐ number of the year (numbers restart each year)."""
-    return numbering.propose_next(session, DOC_TYPE, year)
+def issuer_symbol(profile: UnitProfile, authority: Authority | str = Authority.COUNCIL,
+                  unit_name: str = "") -> str:
+    """The symbol after "QĐ-" in the number: the union's ("CĐCS") when its committee decides;
+    when the head of the unit decides, the employer's (Settings, else the initials of its
+    name): a director's decision is not "QĐ-CĐCS" (Nghị định 30/2020, the issuing body)."""
+    if Authority(authority) != Authority.HEAD:
+        return profile.number_suffix
+    own = not clean_line(unit_name) or same_unit(unit_name, profile.unit_name) \
+        or same_unit(unit_name, profile.employer_name)
+    if own and profile.employer_number_suffix.strip():
+        return profile.employer_number_suffix.strip()
+    return initials(employer_of(profile) if own else without_union(unit_name)) or "TT"
+
+
+def register_of(profile: UnitProfile, authority: Authority | str = Authority.COUNCIL,
+                unit_name: str = "") -> str:
+    """The register the decision's number is taken from: the union's own "QĐ", or the
+    head's ("QĐ@CTGLH"), whose numbers the head's office gives."""
+    if Authority(authority) != Authority.HEAD:
+        return DOC_TYPE
+    return numbering.register_key(DOC_TYPE, issuer_symbol(profile, authority, unit_name))
+
+
+def proposed_number(session: Session, year: int, authority: Authority | str = Authority.COUNCIL,
+                    unit_name: str = "") -> int:
+    """The next free number of the year in the deciding body's register (numbers restart
+    each year)."""
+    key = register_of(unit_profile(session), authority, unit_name)
+    return numbering.propose_next(session, key, year)
+
+
+def number_used(session: Session, year: int, number: int,
+                authority: Authority | str = Authority.COUNCIL, unit_name: str = "") -> bool:
+    key = register_of(unit_profile(session), authority, unit_name)
+    return numbering.is_used(session, key, year, number)
 
 
 def _decision(row: DecisionRow) -> Decision:
@@ -116,14 +153,15 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         raise InputError("Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.",
                          code="decision_authority", field="authority_text")
     dossiers = _check_items(session, decision)
-    number = decision.number or proposed_number(session, decision.date.year)
+    suffix = issuer_symbol(profile, authority, decision.unit_name)
+    key = register_of(profile, authority, decision.unit_name)
+    number = decision.number or numbering.propose_next(session, key, decision.date.year)
     uuid = decision.uuid or new_uuid()
-    suffix = profile.number_suffix
-    numbering.register(session, DOC_TYPE, number, decision.date, suffix=suffix,
+    numbering.register(session, key, number, decision.date, suffix=suffix,
                        subject=SUBJECT, ref_uuid=uuid)
     row = DecisionRow(
         uuid=uuid, number=number, number_text=numbering.format_number(number, DOC_TYPE, suffix),
-        doc_type=DOC_TYPE, year=decision.date.year, date=decision.date, authority=authority.value,
+        doc_type=key, year=decision.date.year, date=decision.date, authority=authority.value,
         authority_text=decision.authority_text or f"Ban Chấp hành {profile.unit_name}".strip(),
         signer_name=decision.signer_name or profile.signer_name,
         signer_title=decision.signer_title or profile.signer_title,

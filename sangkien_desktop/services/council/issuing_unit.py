@@ -28,7 +28,24 @@ UPPER_LEVELS = frozenset({"district_or_sector", "province"})
 
 
 def same_unit(a: str, b: str) -> bool:
-    return clean_line(a).casefold() == clean_line(b).casefold()
+    return bool(clean_line(a)) and clean_line(a).casefold() == clean_line(b).casefold()
+
+
+_UNION_PREFIXES = ("Công đoàn cơ sở ", "Công đoàn ")
+
+
+def without_union(name: str) -> str:
+    """The employer a union is named after: "Công đoàn cơ sở Công ty X" → "Công ty X"."""
+    name = clean_line(name)
+    for prefix in _UNION_PREFIXES:
+        if name.casefold().startswith(prefix.casefold()) and len(name) > len(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def employer_of(profile: UnitProfile) -> str:
+    """The officer's employer: as set in Settings, else read from the union's name."""
+    return clean_line(profile.employer_name) or without_union(profile.unit_name)
 
 
 def _province(session: Session, dossier_uuids: Iterable[str]) -> UnitRef | None:
@@ -42,7 +59,12 @@ def issuing_unit(session: Session, unit_name: str, dossier_uuids: Iterable[str] 
     """The header of a record made by ``unit_name`` about ``dossier_uuids``; ``by_head`` when
     the head of the unit (not the union's committee) decided."""
     profile = unit_profile(session)
-    if not clean_line(unit_name) or same_unit(unit_name, profile.unit_name):
+    own = not clean_line(unit_name) or same_unit(unit_name, profile.unit_name)
+    if own and by_head:
+        # The head of the officer's own unit decides: the employer's header, with no union
+        # above it.
+        return dataclasses.replace(profile, parent_organisation="", unit_name=employer_of(profile))
+    if own:
         return dataclasses.replace(profile, unit_name=clean_line(unit_name) or profile.unit_name)
     province = _province(session, dossier_uuids)
     parent = ""
