@@ -67,7 +67,7 @@ def _doc(app: AppData, args: argparse.Namespace) -> int:
             raise InputError(
                 f"từ {where} không làm được “{args.kind}”. Làm được: {', '.join(allowed)}.", field="kind"
             )
-        data = papers.paper_data(session, choice)
+        data = papers.paper_data(session, choice, campaigns=app.campaigns)
     out = papers.write_atomically(args.kind, data, args.format, Path(args.out))
     print(f"Đã ghi {out}.")
     return 0

@@ -219,7 +219,7 @@ def bao_cao_mo_ta(paper: DossierPaper) -> Document:
         authors_table(d.authors),
         para(bold("3. Chủ đầu tư tạo ra sáng kiến: "), d.investor or INVESTOR_IS_AUTHOR),
         para(bold("4. Lĩnh vực áp dụng sáng kiến: "), d.field_of_application or "…" * 20),
-        para(bold("5. Loại giải pháp: "), d.solution_type or "…" * 20),
+        para(bold("5. Loại giải pháp: "), paper.solution_type_label or d.solution_type or "…" * 20),
         para(
             bold("6. Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử: "),
             first_applied(d) or short_date(None),

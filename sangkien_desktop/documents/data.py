@@ -21,9 +21,13 @@ class DossierPaper:
 
     dossier: Dossier
     unit: UnitProfile = field(default_factory=UnitProfile)
-    # "Kính gửi: ..." — by default the initiative council of the unit.
+    # "Kính gửi: ..." — by default the head of the unit (documents.application).
     addressed_to: str = ""
     date: dt.date | None = None  # None leaves "ngày … tháng … năm …" to fill by hand
+    # The dossier stores codes ("quan_ly"); the paper prints what the window shows
+    # (domain.catalogue), filled by the service. Empty: the stored text as it is.
+    solution_type_label: str = ""
+    target_group_label: str = ""
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,13 @@ def load_campaigns(user_dir: Path | None = None) -> dict[str, Campaign]:
             if current is None or _version_key(campaign.version) >= _version_key(current.version):
                 campaigns[campaign.id] = campaign
     return campaigns
+
+
+@cache
+def shipped_campaigns() -> dict[str, Campaign]:
+    """The programs shipped with the application (read once): labels for papers made where
+    the data folder's own campaigns are not at hand."""
+    return load_campaigns()
 
 
 def campaign_problems(user_dir: Path) -> list[str]:

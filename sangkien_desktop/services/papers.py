@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,11 +22,14 @@ from sangkien_desktop.documents.registry import (
     FORMATS,
     iter_write_document,
 )
+from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import default_rubric
 from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.catalog import shipped_campaigns
 from sangkien_desktop.services.council import councils, decisions, numbering
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
@@ -61,8 +64,17 @@ class PaperChoice:
         return (self.date or dt.date.today()).year
 
 
-def dossier_paper(session: Session, uuid: str) -> DossierPaper:
-    return DossierPaper(dossier=get_dossier(session, uuid), unit=unit_profile(session))
+def dossier_paper(session: Session, uuid: str,
+                  campaigns: Mapping[str, Campaign] | None = None) -> DossierPaper:
+    """The application and the description report of one dossier, with every code printed
+    as the window shows it (the shipped programs' labels when ``campaigns`` is not given)."""
+    dossier = get_dossier(session, uuid)
+    labels = Catalogue(campaigns if campaigns is not None else shipped_campaigns())
+    return DossierPaper(
+        dossier=dossier, unit=unit_profile(session),
+        solution_type_label=labels.solution_type(dossier.solution_type, dossier.campaign_id),
+        target_group_label=labels.target_group(dossier.target_group, dossier.campaign_id),
+    )
 
 
 def _latest_meeting(session: Session, dossier_uuid: str) -> str | None:
@@ -239,11 +251,13 @@ def claim_number(session: Session, choice: PaperChoice, number: int | None) -> N
 # ---- data and files ------------------------------------------------------------------------
 
 
-def paper_data(session: Session, choice: PaperChoice, number: int | None = None) -> Any:
-    """What ``documents.write_document`` needs for the choice, read now from the database."""
+def paper_data(session: Session, choice: PaperChoice, number: int | None = None,
+               campaigns: Mapping[str, Campaign] | None = None) -> Any:
+    """What ``documents.write_document`` needs for the choice, read now from the database;
+    ``campaigns`` (the data folder's) name the codes a paper prints."""
     kind = choice.kind
     if kind in ("don-yeu-cau", "bao-cao-mo-ta"):
-        return dossier_paper(session, choice.source_uuid)
+        return dossier_paper(session, choice.source_uuid, campaigns)
     if kind == "phieu-danh-gia":
         return blank_score_sheet(session, choice.dossier_uuid or choice.source_uuid)
     if kind == "bien-ban":

@@ -144,7 +144,7 @@ class DocumentDialog(QDialog):
         try:
             with self.app_data.db.session() as session:
                 papers.check_number(session, choice, self.number())
-                return papers.paper_data(session, choice, self.number())
+                return papers.paper_data(session, choice, self.number(), self.app_data.campaigns)
         except SangKienError as exc:
             self._error(error_text(exc.message))
             if exc.field == "number":

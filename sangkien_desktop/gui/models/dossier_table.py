@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.dossiers.list_query import (
     PAGE_SIZE,
@@ -43,6 +44,7 @@ class DossierTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._campaigns = campaigns
+        self._labels = Catalogue(campaigns)  # the labels every paper prints too
         self._query = DossierQuery()
         self._rows: list[ListRow] = []
         self._total = 0
@@ -131,7 +133,7 @@ class DossierTableModel(QAbstractTableModel):
                 return self.tr("%1 · bản %2").replace("%1", row.code).replace("%2", str(row.version))
             return row.code
         if key is SortKey.SOLUTION_TYPE:
-            return campaign.solution_type_label(row.solution_type) if campaign else row.solution_type
+            return self._labels.solution_type(row.solution_type, row.campaign_id)
         if key is SortKey.UNIT:
             return row.unit_name
         if key is SortKey.LEAD_AUTHOR:

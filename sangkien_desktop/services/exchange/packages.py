@@ -168,7 +168,7 @@ def _pdf(kind: str, data: Any) -> bytes:
 
 
 def _plan(session: Session, store: Path, dossiers: list[Dossier],
-          nomination: NominationPart | None) -> _Plan:
+          nomination: NominationPart | None, campaigns: dict[str, Campaign]) -> _Plan:
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
@@ -193,7 +193,7 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
         kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
         _add_document(plan, store, session, "dossier", d.uuid, *(
             (kind, f"{label} {d.code}.pdf",
-             lambda u=d.uuid, k=kind: _pdf(k, dossier_paper(session, u)))
+             lambda u=d.uuid, k=kind: _pdf(k, dossier_paper(session, u, campaigns)))
             for kind, label in kinds))
     _decisions(session, plan, store, uuids)
     if nomination is not None:
@@ -225,7 +225,7 @@ def iter_export_package(
     first, then every file is packed. Returns the Manifest (StopIteration.value)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
     dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination)
+    plan = _plan(session, store, dossiers, nomination, campaigns)
     rendered: list[Entry] = []
     total = len(plan.pending) + len(plan.entries) + 2
     for n, (path, kind, owner_kind, owner, filename, render) in enumerate(plan.pending, 1):

@@ -161,7 +161,8 @@ def _received_pdf(session: Session, store: Path, owner: str, kind: str) -> bytes
     return path.read_bytes() if path is not None and path.is_file() else None
 
 
-def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes, list[str]]:
+def combined_pdf(session: Session, store: Path, dossier: Dossier,
+                 campaigns: dict[str, Campaign] | None = None) -> tuple[bytes, list[str]]:
     """The description report followed by the recognition decision, as one PDF. Papers
     received from the dossier's own unit are used as they came."""
     from pypdf import PdfReader, PdfWriter  # merges the two rendered documents
@@ -169,7 +170,7 @@ def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes
     warnings: list[str] = []
     report = _received_pdf(session, store, dossier.uuid, "bao-cao-mo-ta")
     if report is None:
-        report = write_document("bao-cao-mo-ta", dossier_paper(session, dossier.uuid), "pdf")
+        report = write_document("bao-cao-mo-ta", dossier_paper(session, dossier.uuid, campaigns), "pdf")
     parts = [report]
     outcome = decisions.outcome_of(session, dossier.uuid)
     decision_uuid = history.version_of(session, dossier.uuid).decision_uuid
@@ -213,7 +214,7 @@ def portal_item(session: Session, store: Path, dossier: Dossier, campaign: Campa
         problems.append(f"Mô tả cho Cổng của hồ sơ {dossier.code} “{dossier.title}” dài "
                         f"{format_count(portal_length(text), limit)}: hãy rút gọn trong hồ sơ "
                         "(bước Mô tả, ô “Mô tả cho Cổng”).")
-    pdf, warnings = combined_pdf(session, store, dossier)
+    pdf, warnings = combined_pdf(session, store, dossier, {campaign.id: campaign})
     missing = [f.label for f in fields if not f.value]
     if missing:
         warnings.insert(0, "Còn thiếu: " + ", ".join(missing) + ".")
