@@ -640,6 +640,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>The next unused number of %1 is proposed; you may change it. The number is entered in the document register when the document is saved, opened or printed.</translation>
     </message>
     <message>
+        <source>Mỗi tờ một số: tờ đầu lấy số này, các tờ sau lấy số kế tiếp chưa dùng; tờ đã có số giữ số của nó.</source>
+        <translation>One number per paper: the first takes this number, the others the next unused ones; a paper that already has a number keeps it.</translation>
+    </message>
+    <message>
         <source>(văn bản này không đánh số)</source>
         <translation>(this document has no number)</translation>
     </message>
@@ -4387,6 +4391,10 @@ and the archive %3.</translation>
         <translation>The amount “%1” is not valid: it must be a number of dong, not negative.</translation>
     </message>
     <message>
+        <source>Quyết định %1 không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.</source>
+        <translation>Decision %1 recognises no initiative, so it is not printed as a “Decision recognising initiatives”: print the Notice of non-recognition for the authors instead.</translation>
+    </message>
+    <message>
         <source>Ảnh PNG</source>
         <translation>PNG image</translation>
     </message>
@@ -4759,6 +4767,10 @@ and the archive %3.</translation>
         <translation>Decision recognising the initiative</translation>
     </message>
     <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <translation>Notice of non-recognition of the initiative</translation>
+    </message>
+    <message>
         <source>Không tìm thấy đợt đề nghị nhận được “%1”.</source>
         <translation>Received nomination “%1” not found.</translation>
     </message>
@@ -4781,6 +4793,10 @@ and the archive %3.</translation>
     <message>
         <source>Chỉ tiêu của “%1” phải là số nguyên không âm, không phải “%2”.</source>
         <translation>The target for “%1” must be a whole number, not negative, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp “%1”.</source>
+        <translation>The meeting “%1” was not found.</translation>
     </message>
     <message>
         <source>Có %1 quyết định số “%2” (năm %3): hãy ghi thêm năm, ví dụ “%4/%5”, hoặc dùng mã định danh.</source>

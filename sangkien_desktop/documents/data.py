@@ -145,6 +145,26 @@ class RecognitionDecision:
 
 
 @dataclass
+class RefusalNotice:
+    """Thông báo không công nhận sáng kiến: the written refusal, with its reason, that the
+    unit sends the authors of one solution it did not recognise (Điều lệ Sáng kiến, Art. 8)."""
+
+    unit: UnitProfile
+    number: str
+    date: dt.date | None
+    title: str  # of the solution proposed for recognition
+    authors: list[Author]
+    reason: str
+    authority: str = ""  # the deciding body, in running text; empty: the unit's Ban Chấp hành
+    legal_basis: list[str] = field(default_factory=list)  # each "Căn cứ ...;"
+    council_result: str = ""  # "Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản ..."
+    applied_on: dt.date | None = None  # the date of the application, when known
+    recipients: list[str] | None = None
+    signer: Signer | None = None
+    ref: str = ""  # its entry in the register of notices (not printed)
+
+
+@dataclass
 class Certificate:
     """Giấy chứng nhận sáng kiến for one author."""
 
@@ -157,6 +177,7 @@ class Certificate:
     register_number: str = ""  # "Số vào sổ"
     date: dt.date | None = None
     signer: Signer | None = None
+    ref: str = ""  # its entry in the register of certificates (not printed)
 
 
 @dataclass

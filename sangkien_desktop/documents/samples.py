@@ -19,6 +19,7 @@ from sangkien_desktop.documents.data import (
     PhaseProgress,
     RecognisedItem,
     RecognitionDecision,
+    RefusalNotice,
     ScoreSheet,
     SheetInitiative,
     SummaryRow,
@@ -244,6 +245,35 @@ def certificates() -> list[Certificate]:
             signer=Signer("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lê Thị Minh Nguyệt"),
         )
         for i, a in enumerate(authors(), 1)
+    ]
+
+
+def refusal_notices() -> list[RefusalNotice]:
+    """Two solutions the council did not recommend: one notice each, to its authors."""
+    basis = decision().legal_basis[:2]
+    council = "Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp số 03/BB-HĐSK ngày 15/3/2022;"
+    common = {"unit": unit(), "date": DAY, "authority": decision().authority,
+              "legal_basis": basis, "council_result": council,
+              "signer": Signer("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lê Thị Minh Nguyệt")}
+    return [
+        RefusalNotice(
+            number="03/TB-CĐCS",
+            title="Bố trí lại kho vải theo mã màu để giảm thời gian tìm vải",
+            authors=[Author(full_name="Trịnh Văn Khải", workplace="Kho nguyên liệu",
+                            share_percent=Decimal(70)),
+                     Author(full_name="Lý Thị Mai", workplace="Kho nguyên liệu",
+                            share_percent=Decimal(30))],
+            reason="Giải pháp đã được Công ty áp dụng từ năm 2019 theo quy trình quản lý kho, "
+            "không có tính mới trong phạm vi cơ sở.",
+            applied_on=dt.date(2022, 1, 20), ref="sample-1", **common,
+        ),
+        RefusalNotice(
+            number="04/TB-CĐCS",
+            title="Ứng dụng bảng tính theo dõi năng suất tổ may",
+            authors=[Author(full_name="Đoàn Thị Thu", workplace="Phân xưởng May 1")],
+            reason="Chưa có số liệu chứng minh hiệu quả sau khi áp dụng thử.",
+            ref="sample-2", **common,
+        ),
     ]
 
 

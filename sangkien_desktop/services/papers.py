@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.common import number_text as blank_number
 from sangkien_desktop.documents.data import DossierPaper, ScoreSheet
 from sangkien_desktop.documents.registry import (
     DOCUMENT_KINDS,
@@ -24,7 +25,6 @@ from sangkien_desktop.documents.registry import (
 )
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.catalogue import Catalogue
-from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import default_rubric
@@ -36,7 +36,8 @@ from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionRow, MeetingDossierRow, MeetingRow
 
 DOSSIER_KINDS = ("don-yeu-cau", "bao-cao-mo-ta", "phieu-danh-gia")
-DECISION_KINDS = ("quyet-dinh", "giay-chung-nhan", "bien-ban")
+DECISION_KINDS = ("quyet-dinh", "giay-chung-nhan", "thong-bao-khong-cong-nhan", "bien-ban")
+PER_PAPER = ("giay-chung-nhan", "thong-bao-khong-cong-nhan")
 MINUTES_TYPE, MINUTES_SUFFIX = "BB", "HĐSK"  # minutes are numbered by the council
 
 
@@ -62,6 +63,17 @@ class PaperChoice:
     @property
     def year(self) -> int:
         return (self.date or dt.date.today()).year
+
+    @property
+    def per_paper(self) -> bool:
+        """Several papers in one file, each numbered (certificates, notices)."""
+        return self.kind in PER_PAPER
+
+    @property
+    def number_tail(self) -> str:
+        """What follows the number: "/GCN-CĐCS" (the register's type and the symbol)."""
+        doc_type = numbering.type_of(self.doc_type)
+        return f"/{doc_type}-{self.suffix}" if self.suffix else f"/{doc_type}"
 
 
 def dossier_paper(session: Session, uuid: str,
@@ -122,16 +134,28 @@ def _stem(number_text: str) -> str:
 
 
 def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = "") -> list[PaperChoice]:
+    """What a decision gives: for what it recognises, the Quyết định and the certificates;
+    for what it rejects, the notices of non-recognition. The certificates and notices are
+    numbered in the registers of the body that decided, with its symbol."""
     row = decisions._row(session, decision_uuid)
     stem = _stem(row.number_text)
-    label = f"{DOCUMENT_LABELS['quyet-dinh']} số {row.number_text}"
-    choices = [PaperChoice("quyet-dinh", label, decision_uuid, f"quyet-dinh-{stem}",
-                           number_text=row.number_text)]
-    if any(i.outcome == Outcome.RECOGNISED for i in row.items
-           if not dossier_uuid or i.dossier_uuid == dossier_uuid):
+    issuer = numbering.issuer_of(row.doc_type)
+    symbol = row.number_text.partition("-")[2] if "-" in row.number_text else ""
+    choices = []
+    if decisions.recognises_any(row, dossier_uuid):
+        label = f"{DOCUMENT_LABELS['quyet-dinh']} số {row.number_text}"
+        choices += [
+            PaperChoice("quyet-dinh", label, decision_uuid, f"quyet-dinh-{stem}",
+                        number_text=row.number_text),
+            PaperChoice("giay-chung-nhan", DOCUMENT_LABELS["giay-chung-nhan"], decision_uuid,
+                        f"giay-chung-nhan-{stem}", dossier_uuid=dossier_uuid,
+                        doc_type=numbering.register_key("GCN", issuer), suffix=symbol,
+                        date=row.date)]
+    if decisions.rejects_any(row, dossier_uuid):
         choices.append(PaperChoice(
-            "giay-chung-nhan", DOCUMENT_LABELS["giay-chung-nhan"], decision_uuid,
-            f"giay-chung-nhan-{stem}", dossier_uuid=dossier_uuid))
+            "thong-bao-khong-cong-nhan", DOCUMENT_LABELS["thong-bao-khong-cong-nhan"],
+            decision_uuid, f"thong-bao-khong-cong-nhan-{stem}", dossier_uuid=dossier_uuid,
+            doc_type=numbering.register_key("TB", issuer), suffix=symbol, date=row.date))
     return choices
 
 
@@ -171,6 +195,16 @@ def choices_for_decision(session: Session, uuid: str) -> list[PaperChoice]:
     return choices
 
 
+def find_meeting(session: Session, key: str) -> str:
+    """A meeting's uuid from its uuid or the first 8 characters of it."""
+    key = key.strip().lower()
+    found = session.scalars(select(MeetingRow.uuid).where(MeetingRow.uuid.startswith(key))).all() \
+        if len(key) >= 8 else []
+    if len(found) != 1:
+        raise NotFoundError(f"Không tìm thấy cuộc họp “{key}”.", code="meeting_not_found")
+    return found[0]
+
+
 def find_decision(session: Session, key: str) -> str:
     """A decision's uuid from its uuid (or the first 8 characters of it, as lists show it),
     or its number as printed ("05/QĐ-CĐCS", also written "5/QĐ-CĐCS"), optionally with its
@@ -202,18 +236,57 @@ def find_decision(session: Session, key: str) -> str:
 
 
 def number_text(choice: PaperChoice, number: int | None) -> str:
-    if choice.number_text or number is None:
+    """The number as printed; a numbered paper not numbered yet leaves room to write it."""
+    if choice.number_text or not choice.doc_type:
         return choice.number_text
+    if number is None:
+        return blank_number(None, numbering.type_of(choice.doc_type), choice.suffix)
     return numbering.format_number(number, choice.doc_type, choice.suffix)
 
 
+def _refs(session: Session, choice: PaperChoice) -> list[str]:
+    """The register entries of the papers in the file: one per certificate or per notice of
+    a decision (each is a paper of its own with its own number), else the source."""
+    if choice.kind == "giay-chung-nhan":
+        return [c.ref for c in decisions.certificate_data(session, choice.source_uuid,
+                                                          choice.dossier_uuid or None)]
+    if choice.kind == "thong-bao-khong-cong-nhan":
+        return [n.ref for n in decisions.refusal_notices(session, choice.source_uuid,
+                                                         choice.dossier_uuid or None)]
+    return [choice.source_uuid]
+
+
+def _held(session: Session, choice: PaperChoice, ref: str) -> int | None:
+    row = numbering.number_of(session, choice.doc_type, ref)
+    return row.number if row is not None and row.year == choice.year else None
+
+
+def numbers_for(session: Session, choice: PaperChoice, number: int | None) -> list[int | None]:
+    """Each paper's number: the one it already holds, else the next from ``number`` on that
+    no other paper holds; None for a paper with neither (printed as a blank)."""
+    out: list[int | None] = []
+    following = number
+    for ref in _refs(session, choice):
+        held = _held(session, choice, ref) if choice.doc_type else None
+        if held is not None or following is None:
+            out.append(held)
+            continue
+        while numbering.holder(session, choice.doc_type, choice.year, following) not in (None, ref):
+            following += 1
+        out.append(following)
+        following += 1
+    return out
+
+
 def proposed_number(session: Session, choice: PaperChoice) -> int | None:
-    """The number this document already took, else the next free one of the year."""
+    """The number this document (the first paper of the file) already took, else the next
+    free one of the year."""
     if not choice.doc_type:
         return None
-    held = numbering.number_of(session, choice.doc_type, choice.source_uuid)
-    if held is not None and held.year == choice.year:
-        return held.number
+    for ref in _refs(session, choice):
+        held = _held(session, choice, ref)
+        if held is not None:
+            return held
     return numbering.propose_next(session, choice.doc_type, choice.year)
 
 
@@ -224,7 +297,7 @@ def check_number(session: Session, choice: PaperChoice, number: int | None) -> N
     if number is None or number < 1:
         raise InputError("Số văn bản phải là số nguyên dương, ví dụ 3.", field="number")
     held_by = numbering.holder(session, choice.doc_type, choice.year, number)
-    if held_by is not None and held_by != choice.source_uuid:
+    if held_by is not None and held_by not in _refs(session, choice):
         free = numbering.propose_next(session, choice.doc_type, choice.year)
         raise InputError(
             f"Số {number_text(choice, number)} năm {choice.year} đã được dùng cho một văn bản "
@@ -234,18 +307,20 @@ def check_number(session: Session, choice: PaperChoice, number: int | None) -> N
 
 
 def claim_number(session: Session, choice: PaperChoice, number: int | None) -> None:
-    """Records the number as given to this document, once (the caller commits). Minutes
-    numbered here are numbered in their meeting too, which the decision cites."""
+    """Records the numbers given to the papers, once (the caller commits). Minutes numbered
+    here are numbered in their meeting too, which the decision cites."""
     if not choice.doc_type or number is None:
         return
     check_number(session, choice, number)
+    numbers = numbers_for(session, choice, number)
     if choice.kind == "bien-ban":
-        councils.set_minutes_number(session, choice.source_uuid, number_text(choice, number))
-    if numbering.holder(session, choice.doc_type, choice.year, number) == choice.source_uuid:
-        return
-    numbering.register(session, choice.doc_type, number, choice.date or dt.date.today(),
-                       suffix=choice.suffix, subject=DOCUMENT_LABELS[choice.kind],
-                       ref_uuid=choice.source_uuid)
+        councils.set_minutes_number(session, choice.source_uuid, number_text(choice, numbers[0]))
+    for ref, n in zip(_refs(session, choice), numbers, strict=True):
+        if n is None or numbering.holder(session, choice.doc_type, choice.year, n) == ref:
+            continue
+        numbering.register(session, choice.doc_type, n, choice.date or dt.date.today(),
+                           suffix=choice.suffix, subject=DOCUMENT_LABELS[choice.kind],
+                           ref_uuid=ref)
 
 
 # ---- data and files ------------------------------------------------------------------------
@@ -263,15 +338,21 @@ def paper_data(session: Session, choice: PaperChoice, number: int | None = None,
     if kind == "bien-ban":
         minutes = councils.minutes_data(session, choice.source_uuid)
         if not minutes.number:
-            if number is None and choice.doc_type:
-                held = numbering.number_of(session, choice.doc_type, choice.source_uuid)
-                number = held.number if held is not None else None
-            minutes.number = number_text(choice, number)
+            minutes.number = number_text(choice, numbers_for(session, choice, number)[0])
         return minutes
     if kind == "quyet-dinh":
         return decisions.decision_data(session, choice.source_uuid)
     if kind == "giay-chung-nhan":
-        return decisions.certificate_data(session, choice.source_uuid, choice.dossier_uuid or None)
+        certificates = decisions.certificate_data(session, choice.source_uuid,
+                                                  choice.dossier_uuid or None)
+        for cert, n in zip(certificates, numbers_for(session, choice, number), strict=True):
+            cert.register_number = number_text(choice, n)
+        return certificates
+    if kind == "thong-bao-khong-cong-nhan":
+        notices = decisions.refusal_notices(session, choice.source_uuid, choice.dossier_uuid or None)
+        for notice, n in zip(notices, numbers_for(session, choice, number), strict=True):
+            notice.number = number_text(choice, n)
+        return notices
     raise InputError(f"Chưa làm được văn bản “{kind}” từ lựa chọn này.", field="kind")
 
 

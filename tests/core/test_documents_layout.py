@@ -83,6 +83,7 @@ def test_registry_names_every_cli_kind():
         "bien-ban",
         "quyet-dinh",
         "giay-chung-nhan",
+        "thong-bao-khong-cong-nhan",
         "to-trinh",
         "bang-tong-hop",
         "bao-cao-chi-tieu",

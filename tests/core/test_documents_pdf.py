@@ -58,6 +58,17 @@ EXPECTED = {
         "Phạm Văn Đức",
         "Số: 02/GCN-2022",
     ],
+    "thong-bao-khong-cong-nhan": [
+        "THÔNG BÁO",
+        "Về việc không công nhận sáng kiến",
+        "Số: 03/TB-CĐCS",
+        "Số: 04/TB-CĐCS",
+        "Ông (Bà) Trịnh Văn Khải, Kho nguyên liệu",
+        "Kính gửi: Ông (Bà) Đoàn Thị Thu, Phân xưởng May 1",
+        "3. Kết quả: Không công nhận là sáng kiến.",
+        "4. Lý do không công nhận: Giải pháp đã được Công ty áp dụng từ năm 2019",
+        "Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp số 03/BB-HĐSK",
+    ],
     "to-trinh": [
         "TỜ TRÌNH",
         "Số: 05/TTr-CĐCS",

@@ -108,6 +108,26 @@ def test_a_used_number_is_refused_and_a_free_one_is_written_and_registered(
     assert again.numberSpin.isHidden() and again.numberFixed.text() == "02/BB-HĐSK"
 
 
+def test_a_rejected_dossier_offers_its_numbered_notice_not_the_decision(
+        qtbot, app_data, decided, tmp_path, monkeypatch):
+    with app_data.db.session() as s:
+        weak = next(i.dossier_uuid for d in decisions.list_decisions(s) for i in d.items
+                    if i.outcome == Outcome.REJECTED)
+    dialog = _dialog(qtbot, app_data, weak, "thong-bao-khong-cong-nhan")
+    ui = dialog.ui
+    assert "quyet-dinh" not in [c.kind for c in dialog.choices]
+    assert ui.kindCombo.currentText() == "Thông báo không công nhận sáng kiến"
+    assert not ui.numberSpin.isHidden() and ui.numberSuffix.text() == "/TB-CĐCS"
+    assert ui.numberSpin.value() == 1 and "Mỗi tờ một số" in ui.numberNote.text()
+    _save_to(monkeypatch, tmp_path / "tb.pdf")
+    qtbot.mouseClick(ui.saveButton, Qt.LeftButton)
+    _wait(qtbot, dialog)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "tb.pdf").pages).split())
+    assert "Số: 01/TB-CĐCS" in text and "Lý do không công nhận: Chưa có số liệu." in text
+    with app_data.db.session() as s:
+        assert numbering.holder(s, "TB", 2022, 1).endswith(weak)
+
+
 def test_both_formats_are_written_side_by_side(qtbot, app_data, decided, tmp_path, monkeypatch):
     dialog = _dialog(qtbot, app_data, decided[0], "don-yeu-cau")
     dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("both"))

@@ -36,6 +36,7 @@ SAMPLES = {
     "bien-ban": samples.minutes,
     "quyet-dinh": samples.decision,
     "giay-chung-nhan": samples.certificates,
+    "thong-bao-khong-cong-nhan": samples.refusal_notices,
     "to-trinh": samples.nomination,
     "bang-tong-hop": samples.summary_table,
     "bao-cao-chi-tieu": samples.target_report,

@@ -14,7 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.blocks import Signer
-from sangkien_desktop.documents.data import Certificate, RecognisedItem, RecognitionDecision
+from sangkien_desktop.documents.data import (
+    Certificate,
+    RecognisedItem,
+    RecognitionDecision,
+    RefusalNotice,
+)
 from sangkien_desktop.domain.council import (
     DEFAULT_LEGAL_BASIS,
     Authority,
@@ -305,9 +310,35 @@ def _unit(session: Session, row: DecisionRow) -> UnitProfile:
                         by_head=row.authority == Authority.HEAD.value)
 
 
+def recognises_any(row: DecisionRow, dossier_uuid: str = "") -> bool:
+    return any(i.outcome == Outcome.RECOGNISED for i in row.items
+               if not dossier_uuid or i.dossier_uuid == dossier_uuid)
+
+
+def rejects_any(row: DecisionRow, dossier_uuid: str = "") -> bool:
+    return any(i.outcome == Outcome.REJECTED for i in row.items
+               if not dossier_uuid or i.dossier_uuid == dossier_uuid)
+
+
+def _minutes_line(session: Session, row: DecisionRow) -> tuple[str, str]:
+    """How the decision and the notice name the council's minutes: "số 03/BB-HĐSK ngày …"."""
+    if not row.meeting_uuid:
+        return "", ""
+    meeting = get_meeting(session, row.meeting_uuid)
+    number = f"số {meeting.minutes_number} " if meeting.minutes_number else ""
+    return number, format_date(meeting.date)
+
+
 def decision_data(session: Session, uuid: str) -> RecognitionDecision:
-    """The Quyết định with its annex of recognised initiatives, for documents.write_document."""
+    """The Quyết định with its annex of recognised initiatives, for documents.write_document.
+    A decision that recognises nothing has no such paper: its authors get the notice of
+    non-recognition (refusal_notices)."""
     row = _row(session, uuid)
+    if not recognises_any(row):
+        raise InputError(
+            f"Quyết định {row.number_text} không công nhận sáng kiến nào nên không in thành "
+            "“Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến "
+            "gửi các tác giả.", code="decision_recognises_nothing", field="kind")
     items = []
     for item in row.items:
         if item.outcome != Outcome.RECOGNISED:
@@ -318,10 +349,8 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
                                     item.reward_vnd))
     proposal = ""
     if row.meeting_uuid:
-        meeting = get_meeting(session, row.meeting_uuid)
-        number = f"số {meeting.minutes_number} " if meeting.minutes_number else ""
-        proposal = (f"Xét đề nghị của Hội đồng sáng kiến tại Biên bản họp {number}"
-                    f"ngày {format_date(meeting.date)},")
+        number, day = _minutes_line(session, row)
+        proposal = f"Xét đề nghị của Hội đồng sáng kiến tại Biên bản họp {number}ngày {day},"
     return RecognitionDecision(
         unit=_unit(session, row), number=row.number_text, date=row.date, items=items,
         authority=row.authority_text, legal_basis=json.loads(row.legal_basis_json),
@@ -345,7 +374,34 @@ def certificate_data(session: Session, uuid: str,
         certificates += [
             Certificate(unit=unit, author=a, dossier_title=d.title,
                         decision_number=row.number_text, decision_date=row.date,
-                        authority=row.authority_text, date=row.date, signer=_signer(row))
-            for a in d.authors
+                        authority=row.authority_text, date=row.date, signer=_signer(row),
+                        ref=f"{row.uuid}/{item.dossier_uuid}/{k}")
+            for k, a in enumerate(d.authors, 1)
         ]
     return certificates
+
+
+def refusal_notices(session: Session, uuid: str,
+                    dossier_uuid: str | None = None) -> list[RefusalNotice]:
+    """One Thông báo không công nhận sáng kiến per dossier the decision rejects (or for the one
+    dossier named), addressed to its authors with the reason; unnumbered (services.papers
+    numbers them in the TB register of the deciding body)."""
+    row = _row(session, uuid)
+    unit = _unit(session, row)
+    council = ""
+    if row.meeting_uuid:
+        number, day = _minutes_line(session, row)
+        council = f"Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp {number}ngày {day};"
+    notices = []
+    for item in row.items:
+        if item.outcome != Outcome.REJECTED:
+            continue
+        if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
+            continue
+        d = get_dossier(session, item.dossier_uuid)
+        notices.append(RefusalNotice(
+            unit=unit, number="", date=row.date, title=d.title, authors=d.authors,
+            reason=item.reason, authority=row.authority_text,
+            legal_basis=json.loads(row.legal_basis_json), council_result=council,
+            signer=_signer(row), ref=f"{row.uuid}/{item.dossier_uuid}"))
+    return notices

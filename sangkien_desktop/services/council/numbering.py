@@ -35,6 +35,11 @@ def register_key(doc_type: str, issuer: str = "") -> str:
     return f"{doc_type}{REGISTER_SEPARATOR}{issuer}" if issuer else doc_type
 
 
+def issuer_of(key: str) -> str:
+    """The body a register key names ("QĐ@CTGLH" → "CTGLH"); "" for the union's own."""
+    return key.partition(REGISTER_SEPARATOR)[2]
+
+
 def type_of(key: str) -> str:
     """The printed type of a register key: "QĐ@CTGLH" → "QĐ"."""
     return key.split(REGISTER_SEPARATOR, 1)[0]

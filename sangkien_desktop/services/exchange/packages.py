@@ -32,6 +32,7 @@ from sangkien_desktop.exchange.records import (
     VersionRecord,
     records_bytes,
 )
+from sangkien_desktop.services import papers
 from sangkien_desktop.services.council import decisions as decision_service
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -143,6 +144,9 @@ def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, o
                              filename, render))
 
 
+REFUSAL = "thong-bao-khong-cong-nhan"
+
+
 def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> None:
     ids = session.scalars(select(DecisionItemRow.decision_id).where(
         DecisionItemRow.dossier_uuid.in_(uuids)).distinct())
@@ -150,6 +154,14 @@ def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> N
                            .order_by(DecisionRow.date, DecisionRow.id)).all()
     for row in rows:
         plan.records.decisions.append(decision_json(row))
+        if not decision_service.recognises_any(row):
+            # A decision that recognises nothing travels as its notices of non-recognition.
+            choice = next(c for c in papers.choices_for_decision(session, row.uuid)
+                          if c.kind == REFUSAL)
+            _add_document(plan, store, session, "decision", row.uuid, (
+                REFUSAL, f"Thông báo không công nhận {row.number_text}.pdf".replace("/", "-"),
+                lambda c=choice: _pdf(REFUSAL, papers.paper_data(session, c))))
+            continue
         _add_document(plan, store, session, "decision", row.uuid, (
             "quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
             lambda u=row.uuid: _pdf("quyet-dinh", decision_service.decision_data(session, u))))

@@ -37,6 +37,7 @@ PAPER_LABELS = {
     "don-yeu-cau": "Đơn yêu cầu công nhận sáng kiến",
     "bao-cao-mo-ta": "Báo cáo mô tả sáng kiến",
     "quyet-dinh": "Quyết định công nhận sáng kiến",
+    "thong-bao-khong-cong-nhan": "Thông báo không công nhận sáng kiến",
 }
 
 
