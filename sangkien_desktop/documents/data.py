@@ -198,6 +198,7 @@ class SummaryRow:
     decision_date: dt.date | None = None
     decision_body: str = ""
     note: str = ""
+    reward_vnd: int | None = None  # the authors' reward the decision fixed, split by shares
 
 
 @dataclass

@@ -153,3 +153,20 @@ def initials(name: str) -> str:
             letters.append(core if len(core) > 1 and core.isupper() else core[0].upper())
         i += 1
     return "".join(letters)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, never cut inside a word: whole sentences when the
+    last one ends past half the limit, else whole words followed by " …"."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    if ends and ends[-1] >= limit // 2:
+        return head[: ends[-1]].rstrip()
+    cut = head[:limit - 1].rstrip()
+    space = cut.rfind(" ")
+    return (cut[:space] if space > 0 else cut).rstrip(" ,;:") + " …"

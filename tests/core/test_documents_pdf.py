@@ -223,7 +223,7 @@ def test_a_row_taller_than_a_page_does_not_fail_the_document():
     pages = pdf_text(write_document("bang-tong-hop", data, "pdf"))
     # The tall row runs on over many pages, every page full, and the table still ends with
     # its totals (the signature block may follow on the next page).
-    assert len(pages) > 20
+    assert len(pages) > 12
     assert "Tổng cộng" in " ".join(pages[-2:])
     assert all("Dòng rất dài." in page for page in pages[1:-2])
 

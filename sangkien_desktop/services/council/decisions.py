@@ -221,6 +221,7 @@ class DossierOutcome:
     # its paper is the sender's PDF, and decision_data() does not know it.
     received: bool = False
     issuer: str = ""
+    reward_vnd: int | None = None  # the authors' reward the decision fixed, if any
 
 
 def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
@@ -236,7 +237,8 @@ def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
         return _received_outcome(session, dossier_uuid)
     item, decision = found
     return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
-                          decision.date, decision.uuid, decision.authority_text)
+                          decision.date, decision.uuid, decision.authority_text,
+                          reward_vnd=item.reward_vnd)
 
 
 def _received_outcome(session: Session, dossier_uuid: str) -> DossierOutcome | None:

@@ -13,6 +13,7 @@ from sangkien_desktop.domain.catalogue import Catalogue, catalogue_of
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.nomination import quota_for
+from sangkien_desktop.domain.text import shorten
 from sangkien_desktop.services.council.decisions import outcome_of
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.nominating.nominations import (
@@ -30,19 +31,21 @@ SUMMARY_LIMIT = 400  # characters of the summary cell: the table is a summary
 
 
 def _summary(d: Dossier) -> str:
+    """The solution and what is new, shortened to whole sentences (else whole words, with
+    " …") so the table never cuts a word."""
     text = " ".join(p.strip() for p in (d.description_solution, d.description_novelty) if p.strip())
-    text = " ".join((text or d.portal_text).split())
-    return text if len(text) <= SUMMARY_LIMIT else text[: SUMMARY_LIMIT - 1].rstrip() + "…"
+    return shorten(" ".join((text or d.portal_text).split()), SUMMARY_LIMIT)
 
 
 def summary_row(session: Session, item: NominationItem, campaign: Campaign,
                 labels: Catalogue | None = None) -> SummaryRow:
     d = get_dossier(session, item.dossier_uuid)
     outcome = outcome_of(session, d.uuid)
-    number, date, body = "", None, ""
+    number, date, body, reward = "", None, "", None
     if outcome is not None and outcome.outcome == Outcome.RECOGNISED:
         # A received dossier shows the decision of the unit that sent it.
         number, date, body = outcome.decision_number, outcome.decision_date, outcome.authority_text
+        reward = outcome.reward_vnd
     benefit = d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd
     social = "" if benefit is not None else (d.benefit_unit_social or d.benefit_author_social)
     notes = []
@@ -58,7 +61,7 @@ def summary_row(session: Session, item: NominationItem, campaign: Campaign,
         target_group=labels.target_group(d.target_group, campaign.id),
         first_applied_on=d.first_applied_on, benefit_vnd=benefit, benefit_social=social,
         summary=_summary(d), decision_number=number, decision_date=date, decision_body=body,
-        note="\n".join(notes),
+        note="\n".join(notes), reward_vnd=reward,
     )
 
 
