@@ -14,6 +14,7 @@ from sangkien_desktop.cli import (
     dossiers,
     exchange,
     nominations,
+    privacy,
     spreadsheets,
 )
 from sangkien_desktop.domain.errors import SangKienError
@@ -21,7 +22,7 @@ from sangkien_desktop.services.context import open_app_data
 
 # Each area of the program adds its sub-commands here: a module with register(subparsers),
 # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups)
+_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups, privacy)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -201,7 +201,7 @@ def find_meeting(session: Session, key: str) -> str:
     found = session.scalars(select(MeetingRow.uuid).where(MeetingRow.uuid.startswith(key))).all() \
         if len(key) >= 8 else []
     if len(found) != 1:
-        raise NotFoundError(f"Không tìm thấy cuộc họp “{key}”.", code="meeting_not_found")
+        raise NotFoundError("meeting_key_not_found", key=key)
     return found[0]
 
 
@@ -221,14 +221,11 @@ def find_decision(session: Session, key: str) -> str:
     if not found and len(key) >= 8 and all(c in "0123456789abcdef-" for c in key.lower()):
         found = [r for r in rows if r.uuid.startswith(key.lower())]
     if not found:
-        raise NotFoundError(f"Không tìm thấy quyết định “{key}”.", code="decision_not_found")
+        raise NotFoundError("decision_key_not_found", key=key)
     if len(found) > 1:
         years = ", ".join(str(r.date.year) for r in found)
-        raise InputError(
-            f"Có {len(found)} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ "
-            f"“{found[0].number_text}/{found[0].date.year}”, hoặc dùng mã định danh.",
-            code="decision_ambiguous",
-        )
+        raise InputError("decision_ambiguous", count=len(found), key=key, years=years,
+                         example=f"{found[0].number_text}/{found[0].date.year}")
     return found[0].uuid
 
 
@@ -295,14 +292,12 @@ def check_number(session: Session, choice: PaperChoice, number: int | None) -> N
     if not choice.doc_type:
         return
     if number is None or number < 1:
-        raise InputError("Số văn bản phải là số nguyên dương, ví dụ 3.", field="number")
+        raise InputError("paper_number_not_positive", field="number")
     held_by = numbering.holder(session, choice.doc_type, choice.year, number)
     if held_by is not None and held_by not in _refs(session, choice):
         free = numbering.propose_next(session, choice.doc_type, choice.year)
         raise InputError(
-            f"Số {number_text(choice, number)} năm {choice.year} đã được dùng cho một văn bản "
-            f"khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.",
-            code="number_used", field="number",
+            "paper_number_used", number=number_text(choice, number), year=choice.year, free=free, field="number",
         )
 
 
@@ -353,7 +348,7 @@ def paper_data(session: Session, choice: PaperChoice, number: int | None = None,
         for notice, n in zip(notices, numbers_for(session, choice, number), strict=True):
             notice.number = number_text(choice, n)
         return notices
-    raise InputError(f"Chưa làm được văn bản “{kind}” từ lựa chọn này.", field="kind")
+    raise InputError("paper_not_made", kind=kind, field="kind")
 
 
 def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Iterator[Progress]:
@@ -361,10 +356,10 @@ def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Itera
     progress. Closed early (a cancelled job) or failing, it removes its temporary file: the
     final name never holds half a document, and an older file there stays as it was."""
     if fmt not in FORMATS:
-        raise InputError(f"Định dạng “{fmt}” không được hỗ trợ: chọn pdf hoặc docx.", field="format")
+        raise InputError("paper_format", format=fmt, field="format")
     if kind not in DOCUMENT_KINDS:
         raise InputError(
-            f"Không có loại văn bản “{kind}”. Các loại: {', '.join(DOCUMENT_KINDS)}.", field="kind"
+            "paper_kind_unknown", kind=kind, kinds=', '.join(DOCUMENT_KINDS), field="kind"
         )
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=f".{fmt}")
@@ -390,7 +385,7 @@ def write_dossier_document(
 ) -> Path:
     if kind not in DOSSIER_KINDS:
         raise InputError(
-            f"Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {', '.join(DOSSIER_KINDS)}.",
+            "paper_not_from_dossier", kind=kind, kinds=', '.join(DOSSIER_KINDS),
             field="kind",
         )
     choice = PaperChoice(kind, DOCUMENT_LABELS[kind], uuid, kind, dossier_uuid=uuid)

@@ -29,6 +29,7 @@ from sangkien_desktop.domain.validation import (
 )
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import attachments as attachment_store
+from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow
 
@@ -126,6 +127,7 @@ def context_for(
         others=others,
         decision_date=outcome.decision_date if outcome else None,
         produced_documents=frozenset({DECISION_DOCUMENT}) if recognised else frozenset(),
+        withheld=history.withheld_when_received(session, dossier.uuid),
     )
 
 
@@ -133,10 +135,7 @@ def campaign_of(dossier: Dossier, campaigns: dict[str, Campaign]) -> Campaign:
     """The dossier's campaign, or the plain unit-level one when it names none."""
     campaign = campaigns.get(dossier.campaign_id) or campaigns.get("cong-nhan-cap-co-so")
     if campaign is None:
-        raise DataFileError(
-            f"Không tìm thấy chương trình “{dossier.campaign_id}” của hồ sơ {dossier.code}. "
-            "Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu."
-        )
+        raise DataFileError("campaign_missing", campaign=dossier.campaign_id, dossier=dossier.code)
     return campaign
 
 

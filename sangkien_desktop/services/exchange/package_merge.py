@@ -23,6 +23,7 @@ from sangkien_desktop.exchange.package import RECORDS, PackageReader
 from sangkien_desktop.exchange.records import DocumentRecord, VersionRecord
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import received_import
 from sangkien_desktop.services.exchange.package_import import (
@@ -35,6 +36,7 @@ from sangkien_desktop.services.exchange.package_import import (
     Resolution,
     _document_row,
     _refuse,
+    completed,
     drive,
     inspect_package,
 )
@@ -54,7 +56,11 @@ class _Merge:
         self.s, self.plan, self.reader, self.store, self.user = session, plan, reader, store, user
         self.report = ImportReport(plan.package_id, plan.sender)
         self.versions = {v.dossier_uuid: v for v in plan.records.versions}
-        self.origin = {"package": plan.package_id, "from": plan.sender}
+        self.origin: dict[str, Any] = {"package": plan.package_id, "from": plan.sender}
+        # Dossier entries say what the package left out: the checks do not ask for it here.
+        self.dossier_origin = {**self.origin, "withheld_personal_data":
+                               list(plan.records.withheld)} if plan.records.withheld \
+            else self.origin
         # Files this import added to the store: removed again when it does not commit.
         self.created: list[Path] = []
 
@@ -76,7 +82,8 @@ class _Merge:
             self.blob(ref.sha256)
         return save_dossier(self.s, d, when=d.updated_at)
 
-    def add_version(self, v: VersionRecord, uuid: str) -> None:
+    def add_version(self, v: VersionRecord, stored: Dossier) -> None:
+        uuid = stored.uuid
         if self.s.scalar(select(DossierVersionRow.id).where(
                 DossierVersionRow.dossier_uuid == uuid)) is not None:
             return
@@ -84,17 +91,23 @@ class _Merge:
             DossierVersionRow.lineage_uuid == v.lineage_uuid,
             DossierVersionRow.version == v.version))
         lineage, version = (v.lineage_uuid, v.version) if clash is None else (uuid, 1)
+        content_hash = v.content_hash
+        if self.plan.records.withheld and v.frozen_at is not None:
+            # Checked against the content as carried; stored with the CCCD and phone this
+            # copy already held, so the freeze takes the stored content's hash.
+            content_hash = history.content_hash(stored)
         self.s.add(DossierVersionRow(
             dossier_uuid=uuid, lineage_uuid=lineage, version=version,
             previous_uuid=v.previous_uuid if clash is None else None,
-            content_hash=v.content_hash, frozen_at=v.frozen_at, decision_uuid=v.decision_uuid))
+            content_hash=content_hash, frozen_at=v.frozen_at, decision_uuid=v.decision_uuid))
         self.s.flush()
 
     def add_dossier(self, d: Dossier, item: Item) -> None:
-        self.save(d)
+        stored = self.save(d)
         if (v := self.versions.get(d.uuid)) is not None:
-            self.add_version(v, d.uuid)
-        history.record(self.s, history.DOSSIER, d.uuid, "imported", self.user, self.origin)
+            self.add_version(v, stored)
+        history.record(self.s, history.DOSSIER, d.uuid, "imported", self.user,
+                       self.dossier_origin)
         self.report.added.append(item)
 
     def resolve_dossier(self, conflict: Conflict, theirs: Dossier, choice: Resolution) -> None:
@@ -103,11 +116,11 @@ class _Merge:
             choice = Resolution.KEEP_MINE
             self.report.notes.append(f"{conflict.title}: {conflict.note}")
         if choice == Resolution.TAKE_THEIRS:
-            self.save(theirs)
+            stored = self.save(theirs)
             if (v := self.versions.get(theirs.uuid)) is not None:
-                self.add_version(v, theirs.uuid)
+                self.add_version(v, stored)
             history.record(self.s, history.DOSSIER, theirs.uuid, "replaced_by_import", self.user,
-                           {**self.origin, "changes": conflict.changes})
+                           {**self.dossier_origin, "changes": history.masked(conflict.changes)})
             self.report.replaced.append(item)
         elif choice == Resolution.KEEP_BOTH:
             copy = dataclasses.replace(theirs, uuid=new_uuid(), code="")
@@ -117,7 +130,7 @@ class _Merge:
             self.s.add(ImportedCopyRow(source_uuid=theirs.uuid, local_uuid=saved.uuid,
                                        package_id=self.plan.package_id))
             history.record(self.s, history.DOSSIER, saved.uuid, "imported_copy", self.user,
-                           {**self.origin, "source_uuid": theirs.uuid})
+                           {**self.dossier_origin, "source_uuid": theirs.uuid})
             self.report.kept_both.append(Item(DOSSIER, saved.uuid, conflict.title))
         else:
             self.report.kept_mine.append(item)
@@ -193,6 +206,8 @@ def iter_apply_plan(
         new = {i.uuid for i in plan.new}
         for theirs in records.dossiers:
             conflict = plan.conflict(theirs.uuid)
+            if conflict is not None:
+                theirs = completed(records, theirs, get_dossier(session, theirs.uuid))
             if theirs.uuid in new:
                 merge.add_dossier(theirs, Item(DOSSIER, theirs.uuid, theirs.title))
             elif conflict is not None:

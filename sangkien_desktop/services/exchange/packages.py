@@ -8,9 +8,11 @@ nomination tables itself.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +22,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.file_names import safe_file_name
+from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS, withhold
 from sangkien_desktop.exchange.package import RECORDS, Entry, Manifest, write_package
 from sangkien_desktop.exchange.records import (
     DocumentRecord,
@@ -132,10 +136,13 @@ def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, o
     that did not come with them."""
     received = _received_documents(session, owner)
     for row in received:
-        path = f"documents/{owner}/{row.sha256[:12]}-{row.kind}.pdf"
+        # The kind came from another unit: only letters, digits and "-" go into a path.
+        kind = re.sub(r"[^a-z0-9-]+", "-", row.kind.lower()).strip("-")[:40] or "van-ban"
+        path = f"documents/{owner}/{row.sha256[:12]}-{kind}.pdf"
         plan.entries.append(Entry(path, blob_path(store, row.sha256)))
-        plan.records.documents.append(DocumentRecord(path, row.kind, owner_kind, owner,
-                                                     row.filename, row.sha256, row.size))
+        plan.records.documents.append(DocumentRecord(
+            path, row.kind, owner_kind, owner, safe_file_name(row.filename, f"{kind}.pdf"),
+            row.sha256, row.size))
     have = {row.kind for row in received}
     for kind, filename, render in wanted:
         if kind in have or render is None:
@@ -179,14 +186,30 @@ def _pdf(kind: str, data: Any) -> bytes:
     return out
 
 
+def _without_personal_data(records: Records) -> None:
+    """Leaves the authors' CCCD and phone out; a frozen version's hash is then the hash of the
+    content as carried (the receiver checks that one), never of what was left out (a number
+    this short could be found again from its hash)."""
+    records.withheld = WITHHELD_FIELDS
+    records.dossiers = [withhold(d) for d in records.dossiers]
+    carried = {d.uuid: d for d in records.dossiers}
+    records.versions = [
+        dataclasses.replace(v, content_hash=history.content_hash(carried[v.dossier_uuid]))
+        if v.frozen_at is not None and v.dossier_uuid in carried else v
+        for v in records.versions]
+
+
 def _plan(session: Session, store: Path, dossiers: list[Dossier],
-          nomination: NominationPart | None, campaigns: dict[str, Campaign]) -> _Plan:
+          nomination: NominationPart | None, personal_data: bool,
+          campaigns: dict[str, Campaign]) -> _Plan:
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
     plan.records.versions = [version_record(r) for r in session.scalars(
         select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
         .order_by(DossierVersionRow.id))]
+    if not personal_data:
+        _without_personal_data(plan.records)
     missing = []
     shas: dict[str, None] = {}
     for d in dossiers:
@@ -232,18 +255,22 @@ def iter_export_package(
     campaigns: dict[str, Campaign],
     *,
     nomination: NominationPart | None = None,
+    personal_data: bool = False,
 ) -> Iterator[Progress]:
     """Writes the package to ``out`` (atomically), yielding progress: documents are rendered
-    first, then every file is packed. Returns the Manifest (StopIteration.value)."""
+    first, then every file is packed. Returns the Manifest (StopIteration.value). The
+    authors' CCCD and phone go only with ``personal_data`` (the upper level does not need
+    them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
     dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination, campaigns)
+    plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
     rendered: list[Entry] = []
     total = len(plan.pending) + len(plan.entries) + 2
     for n, (path, kind, owner_kind, owner, filename, render) in enumerate(plan.pending, 1):
         data = render()
         plan.records.documents.append(DocumentRecord(
-            path, kind, owner_kind, owner, filename, hashlib.sha256(data).hexdigest(), len(data)))
+            path, kind, owner_kind, owner, safe_file_name(filename, f"{kind}.pdf"),
+            hashlib.sha256(data).hexdigest(), len(data)))
         rendered.append(Entry(path, data))
         yield Progress(n, total, "documents")
     profile = unit_profile(session)
@@ -266,16 +293,11 @@ def iter_export_package(
 
 def export_package(session: Session, store: Path, out: Path, dossier_uuids: list[str],
                    campaigns: dict[str, Campaign], *, nomination: NominationPart | None = None,
+                   personal_data: bool = False,
                    progress: Callable[[Progress], None] | None = None) -> Manifest:
-    gen = iter_export_package(session, store, out, dossier_uuids, campaigns,
-                              nomination=nomination)
-    while True:
-        try:
-            step = next(gen)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
+    return drive(iter_export_package(session, store, out, dossier_uuids, campaigns,
+                                     nomination=nomination, personal_data=personal_data),
+                 progress)
 
 
 def default_name(when: dt.date | None = None) -> str:
