@@ -25,12 +25,14 @@ from sangkien_desktop.documents.registry import (
 )
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.catalogue import Catalogue
-from sangkien_desktop.domain.dossier import Author
+from sangkien_desktop.domain.council import Council
+from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import default_rubric
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.catalog import shipped_campaigns
 from sangkien_desktop.services.council import councils, decisions, numbering
+from sangkien_desktop.services.council.issuing_unit import employer_of, same_unit, without_union
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionRow, MeetingDossierRow, MeetingRow
@@ -98,20 +100,43 @@ def _latest_meeting(session: Session, dossier_uuid: str) -> str | None:
     )
 
 
+def _dossier_council(session: Session, dossier: Dossier) -> Council | None:
+    """The council of the dossier's own unit (named as the council's unit or employer), the
+    latest not after the dossier's year; for a base union, whose dossiers are all its own, its
+    own council; else None. Never another unit's council."""
+    profile = unit_profile(session)
+    year = (dossier.first_applied_on or dt.date.today()).year
+
+    def names(c: Council) -> list[str]:
+        return [c.unit_name, c.employer, without_union(c.unit_name)]
+
+    found = [c for c in councils.list_councils(session)
+             if any(same_unit(n, dossier.unit_name) for n in names(c))]
+    if not found and profile.level == "cdcs" and profile.unit_name:
+        found = [c for c in councils.list_councils(session)
+                 if any(same_unit(n, profile.unit_name) or same_unit(n, employer_of(profile))
+                        for n in names(c))]
+    found.sort(key=lambda c: (c.year > year, -c.year))
+    return found[0] if found else None
+
+
 def blank_score_sheet(session: Session, dossier_uuid: str) -> ScoreSheet:
     """A Phiếu đánh giá to fill by hand: on the rubric of the meeting that considers the
-    dossier, else of the latest council, else the default criteria."""
+    dossier, else of its own unit's council, else the default criteria under a neutral header
+    (the dossier's unit and "Hội đồng sáng kiến")."""
     meeting_uuid = _latest_meeting(session, dossier_uuid)
     if meeting_uuid is not None:
         return councils.score_sheet_data(session, meeting_uuid, dossier_uuid)
     dossier = get_dossier(session, dossier_uuid)
-    council = next(iter(councils.list_councils(session)), None)
+    council = _dossier_council(session, dossier)
     rubric = council.rubric if council is not None else default_rubric()
+    profile = unit_profile(session)
     return ScoreSheet(
-        unit=unit_profile(session),
+        unit=profile,
         council_name=council.name if council is not None else "Hội đồng sáng kiến",
         criteria=councils._paper_criteria(rubric),
-        council_parent=council.employer if council is not None else "",
+        council_parent=(council.employer or council.unit_name) if council is not None
+        else dossier.unit_name or employer_of(profile),
         dossier_title=dossier.title,
         authors=[Author(full_name=a.full_name, share_percent=a.share_percent) for a in dossier.authors],
         dossier_code=dossier.code,
