@@ -2484,6 +2484,18 @@ You can restore it from the Bin.</translation>
         <translation>Conclusion:</translation>
     </message>
     <message>
+        <source>Để trống: biên bản in kết luận soạn từ điểm và số phiếu tán thành (chữ mờ trong ô). Thư ký có thể sửa trước khi in.</source>
+        <translation>Left empty, the minutes print a conclusion written from the scores and the votes in favour (the grey text in the field). The secretary may edit it before printing.</translation>
+    </message>
+    <message>
+        <source>Chép kết luận soạn từ điểm và số phiếu vào ô để sửa</source>
+        <translation>Copy the conclusion written from the scores and votes into the field to edit it</translation>
+    </message>
+    <message>
+        <source>Soạn từ &amp;kết quả</source>
+        <translation>From the &amp;results</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Điểm danh&lt;/b&gt; — bỏ dấu “Có mặt” ở thành viên vắng và ghi lý do</source>
         <translation>&lt;b&gt;Attendance&lt;/b&gt; — untick “Present” for absent members and give the reason</translation>
     </message>
@@ -3255,6 +3267,14 @@ and the archive %3.</translation>
         <translation>Provincial Labour Federation or central sector union</translation>
     </message>
     <message>
+        <source>Thủ trưởng cơ quan, đơn vị</source>
+        <translation>The head of the organisation</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến của cơ quan, đơn vị</source>
+        <translation>The organisation&apos;s initiative council</translation>
+    </message>
+    <message>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
@@ -3349,6 +3369,42 @@ and the archive %3.</translation>
     <message>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị có thủ trưởng xét công nhận sáng kiến</source>
+        <translation>Organisation whose head recognises initiatives</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan, đơn vị:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Công ty Cổ phần May Việt Tiến (để trống: đọc từ tên công đoàn)</source>
+        <translation>For example: Việt Tiến Garment JSC (empty: taken from the union&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Chức danh thủ trưởng:</source>
+        <translation>Title of the head:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giám đốc, Hiệu trưởng</source>
+        <translation>For example: Giám đốc, Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Ký hiệu trên văn bản của thủ trưởng:</source>
+        <translation>Symbol on the head&apos;s documents:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CTY (để trống: chữ đầu của tên)</source>
+        <translation>For example: CTY (empty: the initials of the name)</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận gửi tới:</source>
+        <translation>Applications for recognition are addressed to:</translation>
+    </message>
+    <message>
+        <source>Người hoặc tổ chức được yêu cầu công nhận sáng kiến, theo quy chế của đơn vị; có thể gõ nội dung khác</source>
+        <translation>Who is asked to recognise the initiative, as the organisation&apos;s rules say; you may type something else</translation>
     </message>
     <message>
         <source>Máy tính này</source>

@@ -292,7 +292,7 @@ class UnitSheet:
     by_status: list[tuple[str, int]] = field(default_factory=list)  # (label, count)
     by_kind: list[tuple[str, int]] = field(default_factory=list)
     by_group: list[tuple[str, int]] = field(default_factory=list)
-    benefit_vnd: int = 0
+    benefit_vnd: int | None = 0  # 0 or None: not known (no benefit computed in money)
     initiatives: list[SheetInitiative] = field(default_factory=list)
     more_initiatives: int = 0  # recognised ones left off to keep the sheet on one page
     as_of: dt.date | None = None

@@ -240,7 +240,7 @@ class PagedTable(Flowable):
         return sum(r.height for r in self.grid.header) if self._with_header else 0.0
 
     def _tail_height(self, aw: float) -> float:
-        height = 0.0
+        height = 2.0  # points of slack: reportlab rounds positions as it places flowables
         for flowable in self._tail or ():
             height += flowable.wrapOn(self.canv, aw, self.grid.page_height)[1]
             height += flowable.getSpaceBefore() + flowable.getSpaceAfter()

@@ -227,9 +227,9 @@ def _kept_together(document: Document, parts: list[list[Flowable]]) -> list[Flow
             end += 1
         group = [f for part in parts[i : end + 1] for f in part]
         if i - 1 in keep.tables:
-            for flowable in parts[i - 1]:
-                if isinstance(flowable, PagedTable):
-                    flowable.keep_with(group)
+            for n, flowable in enumerate(parts[i - 1]):
+                if isinstance(flowable, PagedTable):  # what follows it: its spacing, the group
+                    flowable.keep_with(parts[i - 1][n + 1 :] + group)
         story.append(KeepTogether(group))
         i = end + 1
     return story

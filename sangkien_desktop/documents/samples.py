@@ -46,6 +46,8 @@ def unit() -> UnitProfile:
         signer_title="CHỦ TỊCH",
         signer_name="Lê Thị Minh Nguyệt",
         recipients=["Như Điều 3;", "LĐLĐ tỉnh (để b/c);", "Lưu: VT, CĐCS."],
+        employer_name=EMPLOYER,
+        head_title="Giám đốc",
     )
 
 

@@ -29,10 +29,11 @@ from sangkien_desktop.domain.council import Council
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import default_rubric
+from sangkien_desktop.domain.unit_profile import application_addressee, employer_of, without_union
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.catalog import shipped_campaigns
 from sangkien_desktop.services.council import councils, decisions, numbering
-from sangkien_desktop.services.council.issuing_unit import employer_of, same_unit, without_union
+from sangkien_desktop.services.council.issuing_unit import UPPER_LEVELS, same_unit
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionRow, MeetingDossierRow, MeetingRow
@@ -84,8 +85,12 @@ def dossier_paper(session: Session, uuid: str,
     as the window shows it (the shipped programs' labels when ``campaigns`` is not given)."""
     dossier = get_dossier(session, uuid)
     labels = Catalogue(campaigns if campaigns is not None else shipped_campaigns())
+    profile = unit_profile(session)
+    # An upper-level union keeps its units' dossiers: each asks its own unit to recognise it.
+    upper = profile.level in UPPER_LEVELS and dossier.unit_name.strip()
     return DossierPaper(
-        dossier=dossier, unit=unit_profile(session),
+        dossier=dossier, unit=profile,
+        addressed_to=application_addressee(profile, without_union(dossier.unit_name)) if upper else "",
         solution_type_label=labels.solution_type(dossier.solution_type, dossier.campaign_id),
         target_group_label=labels.target_group(dossier.target_group, dossier.campaign_id),
     )

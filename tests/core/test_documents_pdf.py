@@ -16,7 +16,7 @@ from tests.reference.helpers import SAMPLES, pdf_text, text_pieces
 EXPECTED = {
     "don-yeu-cau": [
         "ĐƠN YÊU CẦU CÔNG NHẬN SÁNG KIẾN",
-        "Kính gửi: Hội đồng sáng kiến Công đoàn cơ sở Công ty Cổ phần May mặc và Thương mại Hòa Bình Xanh",
+        "Kính gửi: Giám đốc Công ty Cổ phần May mặc và Thương mại Hòa Bình Xanh",
         "Nguyễn Thị Thu Hường",
         "14/05/1986",
         "154.320.000 đồng",
@@ -86,7 +86,7 @@ EXPECTED = {
         "Đơn vị: Phân xưởng May 2",
         "274.320.000 đồng",
         "Nguyễn Thị Thu Hường, Phạm Văn Đức",
-        "không ghi số CCCD",
+        "NGƯỜI LẬP PHIẾU",
     ],
 }
 COMMON = [

@@ -17,6 +17,7 @@ from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from tests.gui.council_setup import EMPLOYER, GOOD, WEAK, set_up_unit
 from tests.gui.typing import commit_text
+from tests.reference.helpers import pdf_text
 
 from sangkien_desktop.gui.dialogs import paper_output
 from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
@@ -103,6 +104,12 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     ui.scoreTable.item(1, 1).setText("15")
     results = [[ui.resultsTable.item(r, c).text() for c in (0, 4, 6)] for r in range(2)]
     assert results == [[GOOD, "Loại B", "Đề nghị công nhận"], [WEAK, "Không đạt", "Không đề nghị"]]
+    # Left empty, the conclusion is written from the scores and votes (shown greyed in the
+    # field); the secretary may take it into the field and edit it.
+    assert ui.conclusionEdit.text() == ""
+    proposal = ui.conclusionEdit.placeholderText()
+    assert f"Hội đồng thống nhất đề nghị công nhận 01 sáng kiến: “{GOOD}”" in proposal
+    assert f"không đề nghị công nhận 01 giải pháp: “{WEAK}”" in proposal
 
     ui.saveButton.click()
     assert not ui.errorLabel.isVisibleTo(dialog), ui.errorLabel.text()
@@ -119,6 +126,10 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     assert shown == [("bien-ban", ["bien-ban"])]
     assert out.read_bytes().startswith(b"%PDF")
     assert ui.minutesNumberEdit.text() == "01/BB-HĐSK" and not dialog.windowTitle().startswith("*")
+    minutes = " ".join(" ".join(pdf_text(out.read_bytes())).split())
+    assert f"III. KẾT LUẬN Hội đồng thống nhất đề nghị công nhận 01 sáng kiến: “{GOOD}”" in minutes
+    qtbot.mouseClick(ui.conclusionButton, Qt.LeftButton)
+    assert ui.conclusionEdit.text() == proposal and dialog.windowTitle().startswith("*")
     dialog.close()
 
     issue = IssueDecisionDialog(app_data, meeting_uuid=meeting_uuid)

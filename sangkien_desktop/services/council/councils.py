@@ -7,6 +7,7 @@ Every change is logged in history (kind "council" or "meeting") with a diff of t
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
@@ -44,6 +45,7 @@ from sangkien_desktop.domain.scoring import (
     member_in_favour,
     parse_scores,
 )
+from sangkien_desktop.domain.values import format_share
 from sangkien_desktop.services.council.issuing_unit import issuing_unit
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -287,6 +289,43 @@ def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
     return results
 
 
+def _result_words(r: DossierResult) -> str:
+    """ "điểm trung bình 88,5; 05/05 thành viên tán thành", or why it was not proposed."""
+    if r.score is None:
+        return "chưa có phiếu đánh giá"
+    words = f"điểm trung bình {format_share(r.score.total)}"
+    if not r.quorum_met:
+        return f"{words}; cuộc họp không đủ số thành viên có mặt theo quy định"
+    if not r.score.recognised:
+        return f"{words}, chưa đạt mức công nhận"
+    votes = f"{r.votes_for:02d}/{r.vote_base:02d} thành viên tán thành"
+    return f"{words}; {votes}" + ("" if r.vote_passed else f", chưa đủ {r.votes_needed:02d}")
+
+
+def _titles(results: Sequence[DossierResult]) -> str:
+    return "; ".join(f"“{r.title}” ({_result_words(r)})" for r in results)
+
+
+def proposed_conclusion(results: Sequence[DossierResult]) -> str:
+    """The minutes' "III. KẾT LUẬN", written from the scores and votes (Thông tư 18/2013,
+    Art. 8: recognition needs two thirds of the members in favour); the secretary may
+    replace it before printing (Meeting.conclusion)."""
+    proposed = [r for r in results if r.proposed == Outcome.RECOGNISED]
+    refused = [r for r in results if r.proposed == Outcome.REJECTED]
+    pending = [r for r in results if r.proposed is None]
+    sentences = []
+    if proposed:
+        sentences.append(f"Hội đồng thống nhất đề nghị công nhận {len(proposed):02d} sáng kiến: "
+                         f"{_titles(proposed)}.")
+    if refused:
+        sentences.append(f"Hội đồng không đề nghị công nhận {len(refused):02d} giải pháp: "
+                         f"{_titles(refused)}.")
+    if pending:
+        sentences.append(f"Chưa đủ phiếu đánh giá để kết luận {len(pending):02d} hồ sơ: "
+                         + "; ".join(f"“{r.title}”" for r in pending) + ".")
+    return " ".join(sentences)
+
+
 # ---- documents -----------------------------------------------------------------------------
 
 
@@ -334,7 +373,8 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
         for m in council.members
     ]
     considered = []
-    for result in meeting_results(session, meeting_uuid):
+    results = meeting_results(session, meeting_uuid)
+    for result in results:
         dossier = get_dossier(session, result.dossier_uuid)
         proposed = result.proposed
         considered.append(ConsideredDossier(
@@ -350,5 +390,5 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
         venue=meeting.place, members=members, considered=considered,
         number=meeting.minutes_number, council_parent=council.employer,
         start_time=meeting.start_time, end_time=meeting.end_time, agenda=meeting.agenda,
-        conclusion=meeting.conclusion,
+        conclusion=meeting.conclusion or proposed_conclusion(results),
     )

@@ -30,16 +30,11 @@ from sangkien_desktop.domain.council import (
 from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.text import clean_line, initials
-from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.unit_profile import UnitProfile, employer_of, without_union
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.council import numbering
 from sangkien_desktop.services.council.councils import get_meeting
-from sangkien_desktop.services.council.issuing_unit import (
-    employer_of,
-    issuing_unit,
-    same_unit,
-    without_union,
-)
+from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.text import clean_line
-from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.unit_profile import UnitProfile, employer_of
 from sangkien_desktop.services.catalog import UnitRef, unit_ref
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DossierRow
@@ -29,23 +29,6 @@ UPPER_LEVELS = frozenset({"district_or_sector", "province"})
 
 def same_unit(a: str, b: str) -> bool:
     return bool(clean_line(a)) and clean_line(a).casefold() == clean_line(b).casefold()
-
-
-_UNION_PREFIXES = ("Công đoàn cơ sở ", "Công đoàn ")
-
-
-def without_union(name: str) -> str:
-    """The employer a union is named after: "Công đoàn cơ sở Công ty X" → "Công ty X"."""
-    name = clean_line(name)
-    for prefix in _UNION_PREFIXES:
-        if name.casefold().startswith(prefix.casefold()) and len(name) > len(prefix):
-            return name[len(prefix):]
-    return name
-
-
-def employer_of(profile: UnitProfile) -> str:
-    """The officer's employer: as set in Settings, else read from the union's name."""
-    return clean_line(profile.employer_name) or without_union(profile.unit_name)
 
 
 def _province(session: Session, dossier_uuids: Iterable[str]) -> UnitRef | None:
