@@ -1844,18 +1844,6 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>%1 points — %2, approved by %3/%4</translation>
     </message>
     <message>
-        <source>Cuộc họp Hội đồng không đủ số thành viên có mặt theo quy định.</source>
-        <translation>Not enough council members were present at the meeting.</translation>
-    </message>
-    <message>
-        <source>Hội đồng sáng kiến đánh giá %1 điểm, chưa đạt mức công nhận.</source>
-        <translation>The Initiative Council scored it %1 points, below the recognition threshold.</translation>
-    </message>
-    <message>
-        <source>Chưa đủ hai phần ba thành viên Hội đồng tán thành (%1/%2).</source>
-        <translation>Fewer than two thirds of the council members approved (%1/%2).</translation>
-    </message>
-    <message>
         <source>Không còn hồ sơ đã nộp nào chưa được xét.</source>
         <translation>There are no submitted dossiers left that have not been decided.</translation>
     </message>

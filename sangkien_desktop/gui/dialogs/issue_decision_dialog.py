@@ -28,7 +28,7 @@ from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line, clean_text, fold
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.council import council_lists, decisions
+from sangkien_desktop.services.council import council_lists, decisions, outcome_text
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.council.issuing_unit import same_unit
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -245,16 +245,9 @@ class IssueDecisionDialog(QDialog):
             .replace("%2", self.tr(s.band.label)).replace("%3", str(result.votes_for)).replace("%4", str(result.vote_base))
 
     def _reason(self, result: council_service.DossierResult | None) -> str:
-        """A first wording of the reason, from the council's result; the officer edits it."""
-        if result is None or result.score is None:
-            return ""
-        if not result.quorum_met:
-            return self.tr("Cuộc họp Hội đồng không đủ số thành viên có mặt theo quy định.")
-        if not result.score.recognised:
-            return self.tr("Hội đồng sáng kiến đánh giá %1 điểm, chưa đạt mức công nhận.").replace(
-                "%1", format_score(result.score.total))
-        return self.tr("Chưa đủ hai phần ba thành viên Hội đồng tán thành (%1/%2).").replace(
-            "%1", str(result.votes_for)).replace("%2", str(result.vote_base))
+        """A first wording of the reason, from the council's result; the officer edits it. It
+        is printed on the authors' notice, so it stays Vietnamese in every language."""
+        return outcome_text.proposed_reason(result) if result is not None else ""
 
     def add_dossier(self) -> None:
         taken = set(self.dossier_uuids())

@@ -31,7 +31,7 @@ from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.council import council_lists
+from sangkien_desktop.services.council import council_lists, outcome_text
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.dossiers import history
 
@@ -350,7 +350,7 @@ class MeetingDialog(QDialog):
 
     def _proposed_conclusion(self) -> str:
         """The conclusion the minutes print when the field is left empty (from the scores)."""
-        return council_service.proposed_conclusion(
+        return outcome_text.proposed_conclusion(
             [dataclasses.replace(self.grid.result_for(d.uuid), title=d.title) for d in self.considered()])
 
     def _write_conclusion(self) -> None:

@@ -7,7 +7,7 @@ Every change is logged in history (kind "council" or "meeting") with a diff of t
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
@@ -27,6 +27,8 @@ from sangkien_desktop.domain.council import (
     ROLE_LABELS,
     Council,
     CouncilRules,
+    Decision,
+    DecisionItem,
     Meeting,
     Member,
     Outcome,
@@ -35,7 +37,7 @@ from sangkien_desktop.domain.council import (
     quorum_met,
     votes_needed,
 )
-from sangkien_desktop.domain.dossier import Author, new_uuid
+from sangkien_desktop.domain.dossier import Author, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import (
     MemberSheet,
@@ -45,10 +47,11 @@ from sangkien_desktop.domain.scoring import (
     member_in_favour,
     parse_scores,
 )
-from sangkien_desktop.domain.values import format_share
-from sangkien_desktop.services.council.issuing_unit import issuing_unit
+from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
+from sangkien_desktop.services.council.outcome_text import proposed_conclusion, proposed_reason
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import (
     CouncilMemberRow,
     CouncilRow,
@@ -289,41 +292,37 @@ def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
     return results
 
 
-def _result_words(r: DossierResult) -> str:
-    """ "điểm trung bình 88,5; 05/05 thành viên tán thành", or why it was not proposed."""
-    if r.score is None:
-        return "chưa có phiếu đánh giá"
-    words = f"điểm trung bình {format_share(r.score.total)}"
-    if not r.quorum_met:
-        return f"{words}; cuộc họp không đủ số thành viên có mặt theo quy định"
-    if not r.score.recognised:
-        return f"{words}, chưa đạt mức công nhận"
-    votes = f"{r.votes_for:02d}/{r.vote_base:02d} thành viên tán thành"
-    return f"{words}; {votes}" + ("" if r.vote_passed else f", chưa đủ {r.votes_needed:02d}")
-
-
-def _titles(results: Sequence[DossierResult]) -> str:
-    return "; ".join(f"“{r.title}” ({_result_words(r)})" for r in results)
-
-
-def proposed_conclusion(results: Sequence[DossierResult]) -> str:
-    """The minutes' "III. KẾT LUẬN", written from the scores and votes (Thông tư 18/2013,
-    Art. 8: recognition needs two thirds of the members in favour); the secretary may
-    replace it before printing (Meeting.conclusion)."""
-    proposed = [r for r in results if r.proposed == Outcome.RECOGNISED]
-    refused = [r for r in results if r.proposed == Outcome.REJECTED]
-    pending = [r for r in results if r.proposed is None]
-    sentences = []
-    if proposed:
-        sentences.append(f"Hội đồng thống nhất đề nghị công nhận {len(proposed):02d} sáng kiến: "
-                         f"{_titles(proposed)}.")
-    if refused:
-        sentences.append(f"Hội đồng không đề nghị công nhận {len(refused):02d} giải pháp: "
-                         f"{_titles(refused)}.")
-    if pending:
-        sentences.append(f"Chưa đủ phiếu đánh giá để kết luận {len(pending):02d} hồ sơ: "
-                         + "; ".join(f"“{r.title}”" for r in pending) + ".")
-    return " ".join(sentences)
+def meeting_decision(session: Session, meeting_uuid: str,
+                     overrides: Mapping[str, tuple[Outcome, str]] | None = None,
+                     ) -> tuple[Decision, list[str]]:
+    """A decision drafted from a meeting's results, for ``decisions.issue_decision``: each
+    dossier of the meeting still open (submitted or draft, not frozen) recognised or rejected
+    as the council proposed, a rejection with the reason its result gives; ``overrides``
+    (dossier uuid → outcome, reason) decide otherwise. Also the titles left out because the
+    council has no result for them and no override decides them. The date is the meeting's;
+    the caller sets the date, number and who decides."""
+    overrides = overrides or {}
+    row = _meeting_row(session, meeting_uuid)
+    council = _council(row.council)
+    items: list[DecisionItem] = []
+    left: list[str] = []
+    for result in meeting_results(session, meeting_uuid):
+        dossier = get_dossier(session, result.dossier_uuid)
+        if dossier.status not in (Status.SUBMITTED, Status.DRAFT) or \
+                history.version_of(session, dossier.uuid).frozen:
+            continue
+        outcome, reason = overrides.get(dossier.uuid, (result.proposed, ""))
+        if outcome is None:
+            left.append(dossier.title)
+            continue
+        if outcome == Outcome.REJECTED:
+            reason = reason or proposed_reason(result) or "Hội đồng sáng kiến không đề nghị công nhận."
+        items.append(DecisionItem(dossier.uuid, outcome, reason, annex_order=len(items) + 1))
+    profile = unit_profile(session)
+    unit = council.unit_name
+    own = not unit or same_unit(unit, profile.unit_name) or same_unit(f"Công đoàn {unit}", profile.unit_name)
+    return Decision(date=row.date, items=items, meeting_uuid=meeting_uuid,
+                    unit_name="" if own else unit), left
 
 
 # ---- documents -----------------------------------------------------------------------------

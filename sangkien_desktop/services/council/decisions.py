@@ -159,8 +159,11 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         uuid=uuid, number=number, number_text=numbering.format_number(number, DOC_TYPE, suffix),
         doc_type=key, year=decision.date.year, date=decision.date, authority=authority.value,
         authority_text=decision.authority_text or f"Ban Chấp hành {profile.unit_name}".strip(),
-        signer_name=decision.signer_name or profile.signer_name,
-        signer_title=decision.signer_title or profile.signer_title,
+        # Settings name the union's signer; the head of the unit signs under the head's title.
+        signer_name=decision.signer_name or (profile.signer_name if authority == Authority.COUNCIL
+                                             else ""),
+        signer_title=decision.signer_title or (profile.signer_title if authority == Authority.COUNCIL
+                                               else profile.head_title.upper()),
         # The head signs in their own name; "TM. BAN CHẤP HÀNH" is the union's capacity.
         signing_capacity=decision.signing_capacity
         or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
