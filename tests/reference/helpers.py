@@ -44,14 +44,24 @@ SAMPLES = {
 }
 
 
-def document_xml(docx: bytes | Path) -> str:
-    """word/document.xml pretty-printed, without volatile attributes."""
+def document_xml(docx: bytes | Path, *, table_rows: int | None = None) -> str:
+    """word/document.xml pretty-printed, without volatile attributes. ``table_rows``: a table
+    with more rows keeps its first and last ``table_rows // 2``, the others replaced by a
+    comment saying how many (a thousand-row table stays a reference one can read)."""
     data = docx.read_bytes() if isinstance(docx, Path) else docx
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         root = etree.fromstring(z.read("word/document.xml"))
     for element in root.iter():
         for name in [n for n in element.attrib if _VOLATILE_ATTR.match(n)]:
             del element.attrib[name]
+    if table_rows is not None:
+        half = table_rows // 2
+        for table in root.iter(f"{{{W_NS}}}tbl"):
+            rows = table.findall(f"{{{W_NS}}}tr")
+            if len(rows) > table_rows:
+                rows[half].addprevious(etree.Comment(f" {len(rows) - 2 * half} rows left out "))
+                for row in rows[half:-half]:
+                    table.remove(row)
     text = etree.tostring(root, pretty_print=True, encoding="unicode")
     return unicodedata.normalize("NFC", text)
 
@@ -61,11 +71,11 @@ def part_xml(docx: bytes, name: str) -> etree._Element:
         return etree.fromstring(z.read(name))
 
 
-def compare_with_reference(name: str, actual: str) -> str | None:
+def compare_with_reference(name: str, actual: str, suffix: str = ".document.xml") -> str | None:
     """None when ``actual`` matches the reference file; otherwise a short unified diff.
 
     With SANGKIEN_REGENERATE_REFERENCES=1 the reference is (re)written instead."""
-    path = REFERENCE_DIR / f"{name}.document.xml"
+    path = REFERENCE_DIR / f"{name}{suffix}"
     if os.environ.get(REGENERATE_ENV) == "1":
         path.write_text(actual, encoding="utf-8")
         return None
@@ -106,6 +116,23 @@ def text_pieces(pdf: bytes) -> list[TextPiece]:
 
         page.extract_text(visitor_text=visit)
     return pieces
+
+
+def pdf_reference_text(pdf: bytes, *, pages: int | None = None) -> str:
+    """A PDF as a reference reads it: the page count, then each page's text line by line
+    (the first and last ``pages`` pages only, when given)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    count = len(reader.pages)
+    shown = range(count) if pages is None or count <= 2 * pages else \
+        [*range(pages), *range(count - pages, count)]
+    out = [f"pages: {count}"]
+    for index in shown:
+        out.append(f"--- page {index + 1} ---")
+        lines = (reader.pages[index].extract_text() or "").splitlines()
+        out += [" ".join(line.split()) for line in lines if line.strip()]
+    return unicodedata.normalize("NFC", "\n".join(out) + "\n")
 
 
 def pdf_text(pdf: bytes) -> list[str]:
