@@ -27,6 +27,7 @@ from tests.reference.helpers import (
     cut_words,
     document_texts,
     docx_closing_problems,
+    pdf_text,
 )
 
 CAMPAIGNS = load_campaigns()
@@ -90,6 +91,8 @@ def test_no_page_holds_only_the_closing_no_word_is_cut_no_code_is_printed(demo_p
         pdf = write_document(kind, data, "pdf")
         if alone := closing_only_pages(document, pdf):
             problems.append(f"{name}: PDF page(s) {alone} hold only the closing block")
+        if kind == "bang-tong-hop" and len(data.rows) <= 3 and (n := len(pdf_text(pdf))) > 3:
+            problems.append(f"{name}: {len(data.rows)} rows take {n} pages")
         problems += [f"{name}: DOCX {p}" for p in docx_closing_problems(write_document(kind, data, "docx"))]
         problems += [f"{name}: cut word in {t!r}" for t in cut_words(document)]
         problems += [f"{name}: code {c}" for c in catalogue_codes_in(document_texts(document), CODES)]
