@@ -343,11 +343,9 @@ def decisions(ctx):
 def refusal(ctx):
     """The notice of non-recognition the decision just issued gives a rejected solution's
     authors, numbered in the TB register, in the print preview."""
-    from sangkien_desktop.documents import iter_write_document
     from sangkien_desktop.services import papers
     from sangkien_desktop.services.council import decisions as decision_service
 
-    from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
 
     with ctx.app_data.db.session() as session:
         found = [d for d in decision_service.list_decisions(session)
@@ -358,13 +356,7 @@ def refusal(ctx):
         papers.claim_number(session, choice, papers.proposed_number(session, choice))
         session.commit()
         data = papers.paper_data(session, choice)
-    buffer = io.BytesIO()
-    for _step in iter_write_document(choice.kind, data, "pdf", buffer):
-        pass
-    with closing(PrintPreview(buffer.getvalue(), choice.label)) as dialog:
-        show(dialog, 1100, 760)
-        dialog.preview_widget().fitToWidth()
-        save(dialog, "thong-bao-khong-cong-nhan", ctx.out)
+    paper_preview(ctx, choice, data, "thong-bao-khong-cong-nhan")
 
 
 @shot("ho-so-da-cong-nhan")
@@ -423,22 +415,29 @@ def document(ctx):
 
 @shot("xem-truoc-ban-in")
 def preview(ctx):
-    from sangkien_desktop.documents import iter_write_document
     from sangkien_desktop.services import papers
 
-    from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
 
     with ctx.app_data.db.session() as session:
         choices = papers.choices_for_dossier(session, decided_dossier(ctx.app_data))
         choice = next(c for c in choices if c.kind == "quyet-dinh")
         data = papers.paper_data(session, choice, None)
+    paper_preview(ctx, choice, data, "xem-truoc-ban-in")
+
+
+def paper_preview(ctx, choice, data, name: str) -> None:
+    """A paper in the print preview, as the officer sees it before printing."""
+    from sangkien_desktop.documents import iter_write_document
+
+    from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
+
     buffer = io.BytesIO()
     for _step in iter_write_document(choice.kind, data, "pdf", buffer):
         pass
     with closing(PrintPreview(buffer.getvalue(), choice.label)) as dialog:
         show(dialog, 1100, 760)
         dialog.preview_widget().fitToWidth()
-        save(dialog, "xem-truoc-ban-in", ctx.out)
+        save(dialog, name, ctx.out)
 
 
 @shot("nhap-excel")

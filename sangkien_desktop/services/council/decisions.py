@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -349,6 +350,14 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
     )
 
 
+def _decided(session: Session, row: DecisionRow, outcome: Outcome,
+             dossier_uuid: str | None) -> Iterator[tuple[DecisionItemRow, Dossier]]:
+    """The decision's items with that outcome (of the one dossier named), with the dossier."""
+    for item in row.items:
+        if item.outcome == outcome and dossier_uuid in (None, item.dossier_uuid):
+            yield item, get_dossier(session, item.dossier_uuid)
+
+
 def certificate_data(session: Session, uuid: str,
                      dossier_uuid: str | None = None) -> list[Certificate]:
     """One Giấy chứng nhận per author of each recognised dossier of the decision (or of the
@@ -356,12 +365,7 @@ def certificate_data(session: Session, uuid: str,
     row = _row(session, uuid)
     unit = _unit(session, row)
     certificates = []
-    for item in row.items:
-        if item.outcome != Outcome.RECOGNISED:
-            continue
-        if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
-            continue
-        d = get_dossier(session, item.dossier_uuid)
+    for item, d in _decided(session, row, Outcome.RECOGNISED, dossier_uuid):
         certificates += [
             Certificate(unit=unit, author=a, dossier_title=d.title,
                         decision_number=row.number_text, decision_date=row.date,
@@ -384,12 +388,7 @@ def refusal_notices(session: Session, uuid: str,
         number, day = _minutes_line(session, row)
         council = f"Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp {number}ngày {day};"
     notices = []
-    for item in row.items:
-        if item.outcome != Outcome.REJECTED:
-            continue
-        if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
-            continue
-        d = get_dossier(session, item.dossier_uuid)
+    for item, d in _decided(session, row, Outcome.REJECTED, dossier_uuid):
         notices.append(RefusalNotice(
             unit=unit, number="", date=row.date, title=d.title, authors=d.authors,
             reason=item.reason, authority=row.authority_text,
