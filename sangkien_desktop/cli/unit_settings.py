@@ -4,7 +4,6 @@ shown, or changed key by key for scripts: ``--set unit.name="Công đoàn cơ s�
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 
 from sangkien_desktop.domain.errors import InputError
@@ -64,15 +63,15 @@ def _value(key: str, text: str) -> object:
 
 def changed(profile: UnitProfile, assignments: list[str]) -> UnitProfile:
     """The profile with each ``key=value`` applied; nothing applied when one is wrong."""
-    updates: dict[str, object] = {}
+    data = profile.to_dict()
     for assignment in assignments:
         key, sep, text = assignment.partition("=")
         key = key.strip()
         if not sep or key not in KEYS:
             raise InputError(f"“{assignment}” không phải KHÓA=GIÁ_TRỊ với khóa đã biết. Các khóa: "
                              f"{', '.join(KEYS)}.", field="set")
-        updates[KEYS[key][0]] = _value(key, text)
-    return dataclasses.replace(profile, **updates)
+        data[KEYS[key][0]] = _value(key, text)
+    return UnitProfile.from_dict(data)
 
 
 def _settings(app: AppData, args: argparse.Namespace) -> int:
@@ -92,6 +91,6 @@ def _settings(app: AppData, args: argparse.Namespace) -> int:
         value = getattr(profile, name)
         shown = " | ".join(value) if isinstance(value, list) else value
         print(f"{key:<22} {shown or '—'}    ({what})")
-    if not profile.is_complete:
+    if not (profile.unit_name.strip() and profile.place_name.strip()):
         print("Chưa đủ: hãy đặt unit.name và unit.place, chúng được in trên mọi văn bản.")
     return 0

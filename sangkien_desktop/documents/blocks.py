@@ -6,9 +6,8 @@ format, so both formats say the same words in the same order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from sangkien_desktop.documents import layout
 
@@ -191,32 +190,6 @@ def text_paragraphs(text: str, **options) -> list[Paragraph]:
     return [Paragraph([Run(line)], **options) for line in lines]
 
 
-@dataclass(frozen=True)
-class Progress:
-    """One step of long document work: ``done`` of ``total`` units (table rows, pages)."""
-
-    done: int
-    total: int
-    stage: str = ""
-
-    @property
-    def fraction(self) -> float:
-        return 1.0 if self.total <= 0 else min(1.0, self.done / self.total)
-
-
-def drive(steps: Generator[Progress, None, Any],
-          progress: Callable[[Progress], None] | None = None) -> Any:
-    """Runs a progress generator to its end on this thread; returns its result (what the
-    command line and scripts do with the generators the window runs off its thread)."""
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
-
-
 def work_units(document: Document) -> int:
     """How many steps rendering takes: one per block, plus one per table row."""
     return sum(1 + (len(b.rows) if isinstance(b, Table) else 0) for b in document.blocks)
@@ -256,10 +229,10 @@ def keeps(blocks: list[Block]) -> Keeps:
             j -= 1
         if j >= 0 and isinstance(blocks[j], Paragraph):
             kept.add(j)
-            while j > 0 and isinstance(blocks[j - 1], Paragraph) and blocks[j - 1].keep_with_next:
+            while j > 0 and isinstance(before := blocks[j - 1], Paragraph) and before.keep_with_next:
                 j -= 1
                 kept.add(j)
             j -= 1
-        if j >= 0 and isinstance(blocks[j], Table) and blocks[j].rows:
+        if j >= 0 and isinstance(table := blocks[j], Table) and table.rows:
             tables.add(j)
     return Keeps(frozenset(kept), frozenset(tables))

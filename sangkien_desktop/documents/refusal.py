@@ -20,6 +20,7 @@ from sangkien_desktop.documents.blocks import (
 from sangkien_desktop.documents.common import header_for, share_text, short_date, signer_for
 from sangkien_desktop.documents.data import RefusalNotice
 from sangkien_desktop.domain.dossier import Author
+from sangkien_desktop.domain.errors import InputError
 
 RECIPIENTS = ["Như trên;", "Lưu: VT."]
 RESULT = "Không công nhận là sáng kiến."
@@ -84,7 +85,7 @@ def _notice_blocks(notice: RefusalNotice) -> list:
 def thong_bao_khong_cong_nhan(notices: RefusalNotice | list[RefusalNotice]) -> Document:
     items = [notices] if isinstance(notices, RefusalNotice) else list(notices)
     if not items:
-        raise ValueError("Không có thông báo không công nhận nào để in.")
+        raise InputError("refusal_notices_empty")
     # Several notices in one file are several papers: none is page 2 of another.
     doc = Document(title=f"Thông báo không công nhận sáng kiến: {items[0].title}",
                    page_numbers=len(items) == 1)

@@ -25,7 +25,8 @@ LISTS = (SOLUTION_TYPE, TARGET_GROUP, FAVOURED_FIELD, REQUIRED_ATTACHMENT)
 
 
 def _choices(campaign: Campaign, kind: str) -> tuple[Choice, ...]:
-    return getattr(campaign, kind)
+    choices: tuple[Choice, ...] = getattr(campaign, kind)
+    return choices
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 import uuid as uuidlib
 from dataclasses import fields
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sangkien_desktop import __version__
+from sangkien_desktop import __version__, atomic
 from sangkien_desktop.domain.dossier import (
     Applier,
     AttachmentRef,
@@ -27,6 +25,7 @@ from sangkien_desktop.domain.dossier import (
     Status,
 )
 from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import clean_text, fold, nfc
 from sangkien_desktop.exchange.schema import (
     DOSSIER_SCHEMA,
@@ -83,22 +82,6 @@ def document(dossiers: list[Dossier]) -> dict[str, Any]:
     }
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def write_dossiers(path: Path, dossiers: list[Dossier],
                    versions: list[dict[str, Any]] | None = None) -> None:
     """Writes the file atomically; ``versions`` (the "versions" list of records.json) tells a
@@ -107,7 +90,7 @@ def write_dossiers(path: Path, dossiers: list[Dossier],
     if versions:
         data["versions"] = versions
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    write_atomically(path, (text + "\n").encode("utf-8"))
+    atomic.write_bytes(path, (text + "\n").encode("utf-8"))
 
 
 # ---- reading -------------------------------------------------------------------------------
@@ -181,12 +164,11 @@ def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name
     seen_uuid: dict[str, int] = {}
     seen_code: dict[tuple[str, str], tuple[int, str]] = {}
     for i, d in enumerate(dossiers):
-        where = f"Hồ sơ thứ {i + 1}"
+        where = Message("json_dossier_nth", n=i + 1)
         if d.uuid in seen_uuid:
             total += 1
             problems.append(Problem(where, f"dossiers[{i}].uuid", "duplicate",
-                                    f"{where} trùng mã định danh {d.uuid} với hồ sơ thứ "
-                                    f"{seen_uuid[d.uuid] + 1}."))
+                                    Message("json_uuid_twice", where=where, uuid=d.uuid, other=seen_uuid[d.uuid] + 1)))
             continue
         seen_uuid[d.uuid] = i
         if not d.code:
@@ -197,9 +179,7 @@ def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name
         if first[0] != i and first[1] != family:
             total += 1
             problems.append(Problem(where, f"dossiers[{i}].code", "duplicate",
-                                    f"{where} trùng mã hồ sơ “{d.code}” với hồ sơ thứ "
-                                    f"{first[0] + 1} của cùng đơn vị: mỗi sáng kiến cần một mã "
-                                    "riêng; hãy sửa mã ở nơi gửi rồi xuất lại."))
+                                    Message("json_code_twice", where=where, code=d.code, other=first[0] + 1)))
     if total:
         raise InvalidDataError(problems, total, file_name)
 

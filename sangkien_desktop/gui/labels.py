@@ -70,13 +70,17 @@ def core_text(message: str, _depth: int = 0) -> str:
         if _depth < 2:
             values = {n: core_text(v, _depth + 1) for n, v in values.items()}
         found = QCoreApplication.translate(CONTEXT, template)
-        return _PLACEHOLDER.sub(lambda m, v=values: v.get(int(m[1]), m[0]), found)
+        return _put_back(found, values)
     if _depth and message[:1].isupper():  # a value capitalised at the start of a sentence
         lowered = message[:1].lower() + message[1:]
         found = core_text(lowered, _depth)
         if found != lowered:
             return found[:1].upper() + found[1:]
     return message
+
+
+def _put_back(template: str, values: dict[int, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: values.get(int(m[1]), m[0]), template)
 
 
 def status_label(status: str) -> str:
@@ -97,5 +101,10 @@ def error_text(message: str) -> str:
 
 def exception_text(exc: BaseException) -> str:
     """What to tell the user about a failure: a core error's message translated, or the
-    system's own words for anything else (a file that cannot be read or written)."""
-    return error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+    system's own words for anything else (a file that cannot be read or written). A refused
+    database statement gives the database's words only: never the statement, nor the values
+    (the dossier's data) it carried."""
+    if isinstance(exc, SangKienError):
+        return error_text(exc.message)
+    original = getattr(exc, "orig", None)  # SQLAlchemy's wrapper around the driver's error
+    return str(original) if isinstance(original, BaseException) else str(exc)

@@ -21,7 +21,7 @@ from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 
 from sangkien_desktop.gui import backup_runner
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from sangkien_desktop.gui.labels import core_text, error_text, status_label
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 
 SEARCH_DELAY_MS = 120
@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self.model.refresh()
-        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._update_actions()
 
     # --- setup ------------------------------------------------------------------------------
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         ui.actionGuide.triggered.connect(self.open_guide)
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(self.open_backups)
+        ui.actionCheckData.triggered.connect(self.open_check_data)
         ui.actionHistory.triggered.connect(self.show_history)
         ui.actionCouncils.triggered.connect(self.open_councils)
         ui.actionMeetings.triggered.connect(self.open_meetings)
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
             self.tr("Chuyển hồ sơ “%1” vào thùng rác?\nBạn có thể khôi phục nó từ Thùng rác.")
             .replace("%1", row.title or row.code),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.app_data.db.session() as session:
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Kết quả kiểm tra"))
-        box.setIcon(QMessageBox.Warning if errors else QMessageBox.Information)
+        box.setIcon(QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information)
         box.setText(summary)
         box.setInformativeText(core_text(DISCLAIMER))
         box.setDetailedText("\n".join(lines))
@@ -289,9 +290,9 @@ class MainWindow(QMainWindow):
                 )
                 .replace("%1", draft.title or self.tr("(chưa có tên)"))
                 .replace("%2", draft.saved_at.strftime("%H:%M %d/%m/%Y")),
-                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 with self.app_data.db.session() as session:
                     drafts.discard_draft(session, draft.dossier_uuid)
                     session.commit()
@@ -437,13 +438,13 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Xuất hồ sơ"),
             self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ."),
-        ) == QMessageBox.Yes:
+        ) == QMessageBox.StandardButton.Yes:
             uuids = [uuid]
         try:
             with self.app_data.db.session() as session:
                 count = export_json(session, Path(path), uuids)
         except (SangKienError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Không xuất được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không xuất được"), exception_text(exc))
             return
         self.statusBar().showMessage(
             self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
@@ -459,6 +460,15 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(self.app_data, self)
         dialog.restored.connect(self.data_replaced)
         dialog.exec()
+
+    def open_check_data(self) -> None:
+        from sangkien_desktop.gui.dialogs.check_data_dialog import CheckDataDialog
+
+        dialog = CheckDataDialog.run(self, self.app_data)
+        if dialog.restored:
+            self.data_replaced()
+        elif dialog.changed:
+            self.reload()
 
     def data_replaced(self) -> None:
         """The database was replaced under us (a restore): reconnect and read everything again."""

@@ -4,9 +4,8 @@ data each writer needs, the document numbers they take, and files written atomic
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable, Iterator, Mapping
+import io
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,11 +13,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop import atomic
 from sangkien_desktop.documents.common import number_text as blank_number
 from sangkien_desktop.documents.data import DossierPaper, ScoreSheet
 from sangkien_desktop.documents.registry import (
-    DOCUMENT_KINDS,
+    DOCUMENT_KINDS as DOCUMENT_KINDS,  # the CLI lists them
+)
+from sangkien_desktop.documents.registry import (
     DOCUMENT_LABELS,
     FORMATS,
     iter_write_document,
@@ -28,6 +29,7 @@ from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.council import Council
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.scoring import default_rubric
 from sangkien_desktop.domain.unit_profile import application_addressee, employer_of, without_union
 from sangkien_desktop.domain.values import format_date
@@ -139,7 +141,7 @@ def blank_score_sheet(session: Session, dossier_uuid: str) -> ScoreSheet:
     return ScoreSheet(
         unit=profile,
         council_name=council.name if council is not None else "Hội đồng sáng kiến",
-        criteria=councils._paper_criteria(rubric),
+        criteria=councils.paper_criteria(rubric),
         council_parent=(council.employer or council.unit_name) if council is not None
         else dossier.unit_name or employer_of(profile),
         dossier_title=dossier.title,
@@ -167,7 +169,7 @@ def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = 
     """What a decision gives: for what it recognises, the Quyết định and the certificates;
     for what it rejects, the notices of non-recognition. The certificates and notices are
     numbered in the registers of the body that decided, with its symbol."""
-    row = decisions._row(session, decision_uuid)
+    row = decisions.decision_row(session, decision_uuid)
     stem = _stem(row.number_text)
     issuer = numbering.issuer_of(row.doc_type)
     symbol = row.number_text.partition("-")[2] if "-" in row.number_text else ""
@@ -219,7 +221,7 @@ def choices_for_meeting(session: Session, uuid: str) -> list[PaperChoice]:
 def choices_for_decision(session: Session, uuid: str) -> list[PaperChoice]:
     """The decision, all its certificates in one file, and the minutes of its meeting."""
     choices = _decision_choices(session, uuid)
-    row = decisions._row(session, uuid)
+    row = decisions.decision_row(session, uuid)
     if row.meeting_uuid:
         choices.append(_minutes_choice(session, row.meeting_uuid, _stem(row.number_text)))
     return choices
@@ -256,7 +258,7 @@ def find_decision(session: Session, key: str) -> str:
         years = ", ".join(str(r.date.year) for r in found)
         raise InputError("decision_ambiguous", count=len(found), key=key, years=years,
                          example=f"{found[0].number_text}/{found[0].date.year}")
-    return found[0].uuid
+    return str(found[0].uuid)
 
 
 # ---- numbers ---------------------------------------------------------------------------------
@@ -381,7 +383,8 @@ def paper_data(session: Session, choice: PaperChoice, number: int | None = None,
     raise InputError("paper_not_made", kind=kind, field="kind")
 
 
-def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Iterator[Progress]:
+def iter_write_atomically(kind: str, data: object, fmt: str,
+                          out: Path) -> Generator[Progress, None, Path]:
     """Writes to a temporary file beside ``out`` and renames it when complete, yielding
     progress. Closed early (a cancelled job) or failing, it removes its temporary file: the
     final name never holds half a document, and an older file there stays as it was."""
@@ -391,32 +394,21 @@ def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Itera
         raise InputError(
             "paper_kind_unknown", kind=kind, kinds=', '.join(DOCUMENT_KINDS), field="kind"
         )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=f".{fmt}")
-    os.close(fd)
-    try:
-        yield from iter_write_document(kind, data, fmt, tmp)  # type: ignore[arg-type]
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic.atomic_path(out, suffix=f".{fmt}") as tmp:
+        yield from iter_write_document(kind, data, fmt, tmp)
     return out
 
 
-def write_atomically(kind: str, data: object, fmt: str, out: Path, progress: Callable | None = None) -> Path:
+def iter_pdf_bytes(kind: str, data: object) -> Generator[Progress, None, bytes]:
+    """The paper as PDF in memory (a print preview), yielding progress."""
+    buffer = io.BytesIO()
+    yield from iter_write_document(kind, data, "pdf", buffer)
+    return buffer.getvalue()
+
+
+def write_atomically(kind: str, data: object, fmt: str, out: Path,
+                     progress: Callable[[Progress], None] | None = None) -> Path:
     for step in iter_write_atomically(kind, data, fmt, out):
         if progress is not None:
             progress(step)
     return out
-
-
-def write_dossier_document(
-    session: Session, kind: str, uuid: str, fmt: str, out: Path, progress: Callable | None = None
-) -> Path:
-    if kind not in DOSSIER_KINDS:
-        raise InputError(
-            "paper_not_from_dossier", kind=kind, kinds=', '.join(DOSSIER_KINDS),
-            field="kind",
-        )
-    choice = PaperChoice(kind, DOCUMENT_LABELS[kind], uuid, kind, dossier_uuid=uuid)
-    return write_atomically(kind, paper_data(session, choice), fmt, out, progress)

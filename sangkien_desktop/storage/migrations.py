@@ -451,6 +451,18 @@ STEPS: tuple[Step, ...] = (
                WHERE json_extract(i.value, '$.dossier_uuid') IS NOT NULL""",
         ),
     ),
+    Step(
+        6,
+        "the unit index covers the unit name on databases made before step 1 said so",
+        (
+            # Step 1 was changed after its first release to cover unit_name (the unit filter
+            # reads the index alone); a database made before kept the narrower index, which
+            # IF NOT EXISTS never replaces (tests/core/test_migrations.py found it).
+            "DROP INDEX IF EXISTS ix_dossier_live_unit",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_unit "
+            "ON dossier (deleted_at, sort_unit, unit_name, id)",
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].version

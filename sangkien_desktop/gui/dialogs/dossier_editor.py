@@ -42,7 +42,13 @@ from sangkien_desktop.gui.dialogs.people_tables import APPLIER_COLUMNS, AUTHOR_C
 from sangkien_desktop.gui.dialogs.version_banner import VersionBanner
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from sangkien_desktop.gui.labels import core_text, error_text, sector_label, status_label
+from sangkien_desktop.gui.labels import (
+    core_text,
+    error_text,
+    exception_text,
+    sector_label,
+    status_label,
+)
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecec;"
 DEFAULT_CAMPAIGN = "mot-trieu-sang-kien-2021-2023"
@@ -148,6 +154,10 @@ class DossierEditor(QDialog):
         self._update_title()
         self.panel.update_portal_count()
         self.panel.run()
+        if app_data.read_only:
+            from sangkien_desktop.gui import read_only
+
+            read_only.lock_editor(self)
 
     @property
     def attachments_list(self):
@@ -177,8 +187,8 @@ class DossierEditor(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Save).setText(self.tr("&Lưu"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("Đó&ng"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Đó&ng"))
         ui.buttonBox.accepted.connect(self._save_and_close)
         ui.buttonBox.rejected.connect(self.reject)
         ui.stepList.currentRowChanged.connect(self._go_to_step)
@@ -559,7 +569,7 @@ class DossierEditor(QDialog):
                 self,
                 self.tr("Không lưu được"),
                 self.tr("Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.\nChi tiết: %1").replace(
-                    "%1", str(exc)
+                    "%1", exception_text(exc)
                 ),
             )
             return False
@@ -587,14 +597,14 @@ class DossierEditor(QDialog):
                 self,
                 self.tr("Lưu thay đổi?"),
                 self.tr("Hồ sơ có thay đổi chưa lưu. Lưu trước khi đóng?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-                QMessageBox.Save,
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
             )
-            if answer == QMessageBox.Cancel:
+            if answer == QMessageBox.StandardButton.Cancel:
                 return
-            if answer == QMessageBox.Save and not self.save():
+            if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
-            if answer == QMessageBox.Discard:
+            if answer == QMessageBox.StandardButton.Discard:
                 self.discard_draft()
         super().reject()
 
@@ -639,7 +649,7 @@ class DossierEditor(QDialog):
                 "bị tắt đột ngột). Khôi phục nội dung đó?"
             ).replace("%1", saved_at.strftime("%H:%M %d/%m/%Y")),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             self.discard_draft()
             return False
         self.restore_draft(snapshot)
@@ -683,6 +693,6 @@ class DossierEditor(QDialog):
         box.setInformativeText(draft.text)
         if draft.was_cut:
             box.setDetailedText(self.tr("Phần bị cắt bớt:") + "\n\n" + draft.cut_text)
-        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
-        if box.exec() == QMessageBox.Yes:
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.ui.portalEdit.setPlainText(draft.text)

@@ -15,7 +15,6 @@ import datetime as dt
 import enum
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -23,8 +22,10 @@ import zipfile
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sangkien_desktop.documents.blocks import Progress, drive
+from sangkien_desktop import atomic
+from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.backup.backups import _LOCK  # no backup or restore meanwhile
@@ -87,7 +88,7 @@ def _erase_in(database: Path, selection: Selection, user: str | None
     return len(result.dossiers), numbers
 
 
-def _pack(old: Path, manifest: dict, database: Path, target: Path) -> None:
+def _pack(old: Path, manifest: dict[str, Any], database: Path, target: Path) -> None:
     """Writes the archive: the new manifest and database, the attachments copied unchanged
     from the old archive (stored, as write_archive stores them)."""
     with zipfile.ZipFile(old) as src, zipfile.ZipFile(target, "w", allowZip64=True) as out:
@@ -99,8 +100,6 @@ def _pack(old: Path, manifest: dict, database: Path, target: Path) -> None:
             with src.open(info) as data, out.open(zipfile.ZipInfo(info.filename, info.date_time),
                                                   "w", force_zip64=True) as dest:
                 shutil.copyfileobj(data, dest, 1024 * 1024)
-    with target.open("rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def _rewrite_one(info: backups.BackupInfo, selection: Selection, user: str | None,
@@ -129,16 +128,9 @@ def _rewrite_one(info: backups.BackupInfo, selection: Selection, user: str | Non
         manifest["integrity"] = "ok"
         manifest["redactions"] = [*manifest.get("redactions", []), {
             "at": when.astimezone().isoformat(timespec="seconds"), "reason": selection.reason}]
-        partial = Path(work) / "archive.zip"
-        _pack(path, manifest, contents.database, partial)
-        extract_verified(partial, Path(work) / "check")  # the new archive restores
-        os.replace(partial, path)
-        if os.name == "posix":
-            fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+        with atomic.atomic_path(path, needed=path.stat().st_size) as partial:
+            _pack(path, manifest, contents.database, partial)
+            extract_verified(partial, Path(work) / "check")  # the new archive restores
     return BackupRewrite(path, info.created_at, Outcome.REWRITTEN, dossiers=changed)
 
 

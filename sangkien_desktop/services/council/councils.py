@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,13 +43,16 @@ from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import (
     MemberSheet,
     Rubric,
-    ScoreResult,
     evaluate,
     member_in_favour,
     parse_scores,
 )
 from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
-from sangkien_desktop.services.council.outcome_text import proposed_conclusion, proposed_reason
+from sangkien_desktop.services.council.results import (
+    DossierResult,
+    proposed_conclusion,
+    proposed_reason,
+)
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
@@ -61,11 +65,12 @@ from sangkien_desktop.storage.models import (
 )
 
 
-def _council_json(c: Council) -> dict:
+def _council_json(c: Council) -> dict[str, Any]:
     data = asdict(c)
     data["rubric"] = c.rubric.to_dict()
     data["rules"] = c.rules.to_dict()
-    return json.loads(json.dumps(data, default=str))
+    found: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return found
 
 
 def _council_row(session: Session, uuid: str) -> CouncilRow:
@@ -239,30 +244,9 @@ def set_minutes_number(session: Session, meeting_uuid: str, number_text: str,
     return _meeting(row)
 
 
-def _meeting_json(m: Meeting) -> dict:
-    return json.loads(json.dumps(asdict(m), default=str))
-
-
-@dataclass(frozen=True)
-class DossierResult:
-    dossier_uuid: str
-    title: str
-    score: ScoreResult | None  # None: no sheet for this dossier
-    votes_for: int
-    vote_base: int  # the members the two thirds are counted on
-    votes_needed: int
-    quorum_met: bool
-
-    @property
-    def vote_passed(self) -> bool:
-        return self.vote_base > 0 and self.votes_for >= self.votes_needed
-
-    @property
-    def proposed(self) -> Outcome | None:
-        if self.score is None:
-            return None
-        ok = self.quorum_met and self.vote_passed and self.score.recognised
-        return Outcome.RECOGNISED if ok else Outcome.REJECTED
+def _meeting_json(m: Meeting) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(json.dumps(asdict(m), default=str))
+    return found
 
 
 def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
@@ -328,7 +312,7 @@ def meeting_decision(session: Session, meeting_uuid: str,
 # ---- documents -----------------------------------------------------------------------------
 
 
-def _paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
+def paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
     return [PaperCriterion(c.name, c.max_score * c.weight, c.guidance) for c in rubric.criteria]
 
 
@@ -342,13 +326,13 @@ def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
     member = next((m for m in council.members if m.id == member_id), None)
     entry = next((e for e in meeting.sheets
                   if e.member_id == member_id and e.dossier_uuid == dossier_uuid), None)
-    scores = None
+    scores: list[Decimal | None] | None = None
     if entry is not None:
         parsed = parse_scores(entry.scores, council.rubric)
         scores = [parsed[c.code] * c.weight for c in council.rubric.criteria]
     return ScoreSheet(
         unit=issuing_unit(session, council.unit_name, [dossier_uuid]), council_name=council.name,
-        criteria=_paper_criteria(council.rubric), council_parent=council.employer,
+        criteria=paper_criteria(council.rubric), council_parent=council.employer,
         dossier_title=dossier.title,
         # Names only: no personal data on a sheet meant for a meeting (DOMAIN.md).
         authors=[Author(full_name=a.full_name, share_percent=a.share_percent)

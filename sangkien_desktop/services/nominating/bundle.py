@@ -11,17 +11,17 @@ thread.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import tempfile
 import zipfile
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from sangkien_desktop import atomic
 from sangkien_desktop.documents.registry import FORMATS, write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
@@ -114,12 +114,12 @@ def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
         outcome = outcome_of(session, dossier.uuid)
         if outcome is not None and outcome.outcome == Outcome.RECOGNISED and outcome.received:
             # The sender's decision: its PDF as it came in the package, never re-rendered.
-            paper = received_paper(session, store, outcome.decision_uuid, "quyet-dinh")
-            if paper is None:
+            received = received_paper(session, store, outcome.decision_uuid, "quyet-dinh")
+            if received is None:
                 missing.append(f"{dossier.code}: chưa có bản PDF quyết định số "
                                f"{outcome.decision_number} của đơn vị gửi")
             else:
-                jobs.append(_Job(f"{folder}/quyet-dinh.pdf", "file", paper,
+                jobs.append(_Job(f"{folder}/quyet-dinh.pdf", "file", received,
                                  f"{dossier.code}: quyết định (bản nhận được)"))
         elif outcome is not None and outcome.outcome == Outcome.RECOGNISED:
             if outcome.decision_uuid not in decisions:
@@ -155,17 +155,31 @@ def plan_bundle(
     return BundlePlan(bundle_name(session, uuid), jobs, missing, tuple(formats), store)
 
 
+_DOCUMENT_SIZE = 256 * 1024  # a generous guess at one rendered paper
+
+
+def _bytes_needed(plan: BundlePlan) -> int:
+    """About what the folder and its zip take together, for the message of a full disk."""
+    size = 0
+    for job in plan.jobs:
+        if job.kind == "attachment":
+            size += job.data.size  # type: ignore[attr-defined]
+        elif job.kind == "file":
+            size += Path(job.data).stat().st_size if Path(job.data).is_file() else 0  # type: ignore[arg-type]
+        else:
+            size += _DOCUMENT_SIZE * len(plan.formats)
+    return 2 * size
+
+
 def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress, None, BundleProgress]:
     """Writes ``out_dir/<name>/`` and ``out_dir/<name>.zip``, replacing an earlier bundle of
     the same name only once the new one is complete. The last step carries the result, which
     is also the generator's return value."""
     name, jobs, formats, store = plan.name, plan.jobs, plan.formats, plan.store
-    out_dir.mkdir(parents=True, exist_ok=True)
     doc_jobs = sum(1 for j in jobs if j.kind not in ("attachment", "file"))
     total = doc_jobs * len(formats) + (len(jobs) - doc_jobs) + 1
-    temp = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{name}."))
-    try:
-        staged = temp / name
+    with atomic.Staging(out_dir, name, needed=_bytes_needed(plan)) as staging:
+        staged = staging.path(name)
         files: list[str] = []
         taken: dict[str, set[str]] = {}  # names used in each attachment folder
         done = 0
@@ -182,7 +196,8 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
                 ref: AttachmentRef = job.data  # type: ignore[assignment]
                 target = staged / job.path
                 target.mkdir(parents=True, exist_ok=True)
-                copied = attachment_store.export_copy(  # type: ignore[arg-type]
+                assert store is not None  # attachment jobs exist only with a store
+                copied = attachment_store.export_copy(
                     store, ref, target, taken.setdefault(job.path, set()))
                 files.append(copied.relative_to(staged).as_posix())
                 done += 1
@@ -195,19 +210,17 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
                 files.append(relative)
                 done += 1
                 yield BundleProgress(done, total, f"{job.label} ({fmt.upper()})")
-        zip_tmp = temp / f"{name}.zip"
-        with zipfile.ZipFile(zip_tmp, "w", zipfile.ZIP_DEFLATED) as z:
+        with zipfile.ZipFile(staging.path(f"{name}.zip"), "w", zipfile.ZIP_DEFLATED) as z:
             for relative in files:
                 z.write(staged / relative, f"{name}/{relative}")
-        final, final_zip = out_dir / name, out_dir / f"{name}.zip"
-        _replace(staged, final, temp)
-        os.replace(zip_tmp, final_zip)
-        result = BundleProgress(total, total, "Đã tạo tệp nén", folder=final, zip_path=final_zip,
-                                files=files, missing=list(plan.missing))
-        yield result
-        return result
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
+        # The folder and the zip take their names together; a crash between the two renames
+        # is finished by the next bundle written to the same place.
+        staging.commit()
+    final, final_zip = out_dir / name, out_dir / f"{name}.zip"
+    result = BundleProgress(total, total, "Đã tạo tệp nén", folder=final, zip_path=final_zip,
+                            files=files, missing=list(plan.missing))
+    yield result
+    return result
 
 
 def iter_write_bundle(
@@ -224,23 +237,8 @@ def iter_write_bundle(
     return (yield from iter_write_plan(plan, out_dir))
 
 
-def _replace(staged: Path, final: Path, temp: Path) -> None:
-    """Moves the finished folder into place; an older bundle is set aside first and removed
-    only once the new one stands."""
-    old = None
-    if final.exists():
-        old = temp / "previous"
-        os.replace(final, old)
-    try:
-        os.replace(staged, final)
-    except OSError:
-        if old is not None:
-            os.replace(old, final)
-        raise
-
-
 def write_bundle(session: Session, uuid: str, campaigns: dict[str, Campaign], out_dir: Path,
-                 **options) -> BundleProgress:
+                 **options: Any) -> BundleProgress:
     """Writes the bundle without reporting progress; returns the last step (the result)."""
     steps = list(iter_write_bundle(session, uuid, campaigns, out_dir, **options))
     return steps[-1]

@@ -1,17 +1,38 @@
-"""What a council's results say in words: the reason a rejection gives its authors and the
-conclusion of the minutes (Thông tư 18/2013, Art. 8: recognition needs two thirds of the
-members in favour). Vietnamese, as printed; the officer may reword either."""
+"""A council's result for one dossier (scores, votes, the proposal) and what results say in
+words: the reason a rejection gives its authors and the conclusion of the minutes (Thông tư
+18/2013, Art. 8: recognition needs two thirds of the members in favour). Vietnamese, as
+printed; the officer may reword either."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from sangkien_desktop.domain.council import Outcome
+from sangkien_desktop.domain.scoring import ScoreResult
 from sangkien_desktop.domain.values import format_share
 
-if TYPE_CHECKING:
-    from sangkien_desktop.services.council.councils import DossierResult
+
+@dataclass(frozen=True)
+class DossierResult:
+    dossier_uuid: str
+    title: str
+    score: ScoreResult | None  # None: no sheet for this dossier
+    votes_for: int
+    vote_base: int  # the members the two thirds are counted on
+    votes_needed: int
+    quorum_met: bool
+
+    @property
+    def vote_passed(self) -> bool:
+        return self.vote_base > 0 and self.votes_for >= self.votes_needed
+
+    @property
+    def proposed(self) -> Outcome | None:
+        if self.score is None:
+            return None
+        ok = self.quorum_met and self.vote_passed and self.score.recognised
+        return Outcome.RECOGNISED if ok else Outcome.REJECTED
 
 
 def proposed_reason(result: DossierResult) -> str:
