@@ -53,12 +53,13 @@ def _parser() -> argparse.ArgumentParser:
         packs,
         privacy,
         spreadsheets,
+        unit_settings,
     )
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
     # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-    for module in (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups,
-                   privacy, packs):
+    for module in (dossiers, unit_settings, documents, decisions, nominations, spreadsheets,
+                   exchange, backups, privacy, packs):
         module.register(sub)
     return p
 

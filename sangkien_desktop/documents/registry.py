@@ -18,6 +18,7 @@ from sangkien_desktop.documents.data import (
     MeetingMinutes,
     NominationLetter,
     RecognitionDecision,
+    RefusalNotice,
     ScoreSheet,
     SummaryTable,
     TargetReport,
@@ -25,6 +26,7 @@ from sangkien_desktop.documents.data import (
 )
 from sangkien_desktop.documents.decision import giay_chung_nhan, giay_xac_nhan, quyet_dinh
 from sangkien_desktop.documents.nomination import bang_tong_hop, to_trinh
+from sangkien_desktop.documents.refusal import thong_bao_khong_cong_nhan
 from sangkien_desktop.documents.render_docx import render_docx
 from sangkien_desktop.documents.render_pdf import render_pdf
 from sangkien_desktop.documents.targets import bao_cao_chi_tieu
@@ -46,6 +48,7 @@ DOCUMENT_KINDS: dict[str, Callable[[Any], Document]] = {
     "quyet-dinh": quyet_dinh,
     "giay-chung-nhan": giay_chung_nhan,
     "giay-xac-nhan": giay_xac_nhan,
+    "thong-bao-khong-cong-nhan": thong_bao_khong_cong_nhan,
     "to-trinh": to_trinh,
     "bang-tong-hop": bang_tong_hop,
     "bao-cao-chi-tieu": bao_cao_chi_tieu,
@@ -61,6 +64,7 @@ DATA_TYPES: dict[str, type] = {
     "quyet-dinh": RecognitionDecision,
     "giay-chung-nhan": Certificate,
     "giay-xac-nhan": EffectCertification,
+    "thong-bao-khong-cong-nhan": RefusalNotice,
     "to-trinh": NominationLetter,
     "bang-tong-hop": SummaryTable,
     "bao-cao-chi-tieu": TargetReport,
@@ -76,6 +80,7 @@ DOCUMENT_LABELS: dict[str, str] = {
     "quyet-dinh": Message("document_quyet_dinh"),
     "giay-chung-nhan": Message("document_giay_chung_nhan"),
     "giay-xac-nhan": Message("document_giay_xac_nhan"),
+    "thong-bao-khong-cong-nhan": Message("document_thong_bao_khong_cong_nhan"),
     "to-trinh": Message("document_to_trinh"),
     "bang-tong-hop": Message("document_bang_tong_hop"),
     "bao-cao-chi-tieu": Message("document_bao_cao_chi_tieu"),
@@ -91,8 +96,8 @@ def _check(kind: str, data: Any) -> Any:
     expected = DATA_TYPES[kind]
     if expected is DossierPaper and isinstance(data, Dossier):
         return DossierPaper(dossier=data)
-    if expected in (Certificate, EffectCertification) and isinstance(data, list):
-        if all(isinstance(c, expected) for c in data):
+    if expected in (Certificate, EffectCertification, RefusalNotice) and isinstance(data, list):
+        if all(isinstance(c, expected) for c in data):  # several papers in one file
             return data
     if not isinstance(data, expected):
         raise TypeError(f"“{kind}” needs {expected.__name__}, got {type(data).__name__}")

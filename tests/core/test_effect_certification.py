@@ -52,7 +52,7 @@ def test_one_certification_per_author_with_scope_and_effect(db, tmp_path):
     for expected in ("GIẤY XÁC NHẬN", "Hiệu quả và phạm vi ảnh hưởng của sáng kiến",
                      "Nghị định số 152/2025/NĐ-CP", "Thông tư số 15/2025/TT-BNV",
                      "Kiều Thị Mai Phương", "tỷ lệ đóng góp 70%", "Thu hồi nhiệt nước thải nhuộm",
-                     "Quyết định số 1/QĐ-CĐCS ngày 22/03/2022", "Phạm vi tỉnh",
+                     f"Quyết định số {decision.number_text} ngày 22/03/2022", "Phạm vi tỉnh",
                      "86.400.000 đồng", f"Mã xác thực: {first.verification_code}",
                      "căn cứ xét tặng danh hiệu thi đua"):
         assert expected in text, expected

@@ -4,6 +4,7 @@ council's result per dossier; prints the blank score sheets and the minutes."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -28,7 +29,7 @@ from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.council import council_lists, meeting_closing
+from sangkien_desktop.services.council import council_lists, meeting_closing, results
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.dossiers import history
 
@@ -109,6 +110,7 @@ class MeetingDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         ui.printSheetsButton.clicked.connect(self.print_blank_sheets)
         ui.printMinutesButton.clicked.connect(self.print_minutes)
+        ui.conclusionButton.clicked.connect(self._write_conclusion)
         ui.historyButton.clicked.connect(self.show_history)
         ui.finishButton.clicked.connect(self.finish)
         ui.reopenButton.clicked.connect(self.reopen)
@@ -376,8 +378,19 @@ class MeetingDialog(QDialog):
         self._fill_meetings(self.meeting_uuid)
         return True
 
+    def _proposed_conclusion(self) -> str:
+        """The conclusion the minutes print when the field is left empty (from the scores)."""
+        return results.proposed_conclusion(
+            [dataclasses.replace(self.grid.result_for(d.uuid), title=d.title) for d in self.considered()])
+
+    def _write_conclusion(self) -> None:
+        self.ui.conclusionEdit.setText(self._proposed_conclusion())
+        self.ui.conclusionEdit.setCursorPosition(0)
+        self._changed()
+
     def _fill_results(self) -> None:
         self.results_view.fill(self.considered())
+        self.ui.conclusionEdit.setPlaceholderText(self._proposed_conclusion())
 
     # --- saving -------------------------------------------------------------------------
     def _changed(self, *_args) -> None:
