@@ -100,6 +100,10 @@ class MeetingMinutes:
     end_time: str = ""
     agenda: str = ""  # one sentence: what the meeting was for
     conclusion: str = ""
+    # The pass rule the council voted under (its rule pack), and each member out of a dossier
+    # (a declared conflict, an author or the authors' unit head, an abstention), as sentences.
+    pass_rule: str = ""
+    recusals: list[str] = field(default_factory=list)
 
     def member_with_role(self, word: str) -> CouncilMember | None:
         for member in self.members:

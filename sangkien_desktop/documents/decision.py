@@ -17,6 +17,7 @@ from sangkien_desktop.documents.blocks import (
     centred,
     italic,
     item,
+    one_per_page,
     para,
 )
 from sangkien_desktop.documents.common import (
@@ -265,11 +266,7 @@ def giay_chung_nhan(certificates: Certificate | list[Certificate]) -> Document:
         page_numbers=False,
         border=True,
     )
-    for i, cert in enumerate(certs):
-        if i:
-            doc.add(PageBreak())
-        doc.add(*_certificate_blocks(cert))
-    return doc
+    return one_per_page(doc, certs, _certificate_blocks)
 
 
 # The emulation texts that count a recognised initiative with a certification of its effect
@@ -334,8 +331,4 @@ def giay_xac_nhan(certs: EffectCertification | list[EffectCertification]) -> Doc
         raise InputError("certificates_empty")
     doc = Document(title=f"Giấy xác nhận hiệu quả sáng kiến: {people[0].dossier_title}",
                    page_numbers=False)  # one page per person
-    for i, cert in enumerate(people):
-        if i:
-            doc.add(PageBreak())
-        doc.add(*_effect_blocks(cert))
-    return doc
+    return one_per_page(doc, people, _effect_blocks)

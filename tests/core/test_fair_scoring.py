@@ -194,3 +194,24 @@ def test_a_benefit_range_needs_the_money_benefit_when_entered(db):
         assert info.value.code == "score_range_requires"
         ok = {"tinh_moi": 34, "ap_dung": 27, "hieu_qua": 20}
         councils.record_meeting(s, meeting_of(council, social, [(0, ok)]))
+
+
+def test_the_minutes_record_conflicts_abstentions_and_the_pass_rule(db, tmp_path):
+    from sangkien_desktop.documents import write_document
+    from tests.reference.helpers import pdf_text
+
+    with db.session() as s:
+        council, dossier = setup(s, "tinh-70-phan-tram")
+        abstain = Recusal(council.members[2].id, dossier.uuid, RecusalKind.ABSTAIN)
+        meeting = councils.record_meeting(s, meeting_of(
+            council, dossier, [(0, GOOD), (1, GOOD)], [conflict(council, dossier), abstain]))
+        minutes = councils.minutes_data(s, meeting.uuid)
+    assert "đề nghị công nhận khi có ít nhất 70 % tổng số thành viên" in minutes.pass_rule
+    names = {m.id: m.full_name for m in council.members}
+    lines = " ".join(minutes.recusals)
+    assert f"{names[council.members[3].id]}, hồ sơ “{dossier.title}”: khai báo xung đột lợi ích: " \
+           "Anh rể của tác giả Kiều Thị Mai Phương." in minutes.recusals
+    assert names[council.members[4].id] in lines and "thủ trưởng đơn vị của tác giả" in lines
+    assert names[council.members[2].id] in lines and "không tham gia đánh giá" in lines
+    text = " ".join(pdf_text(write_document("bien-ban", minutes, "pdf", tmp_path / "bb.pdf").read_bytes()))
+    assert "Quy tắc biểu quyết áp dụng" in text and "khai báo xung đột lợi ích" in text

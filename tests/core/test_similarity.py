@@ -168,6 +168,18 @@ def recognise_in_2022(s, dossier: Dossier) -> None:
         user="Đinh Thị Yến")
 
 
+def resubmission(db, count: int, seed: int) -> tuple[Dossier, Dossier]:
+    """An archive of ``count`` demo dossiers, the initiative recognised in 2022 and the same
+    one filed again in other words; committed."""
+    with db.session() as s:
+        create_demo(s, count, seed, councils=False)
+        earlier = save_dossier(s, EARLIER)
+        recognise_in_2022(s, earlier)
+        again = save_dossier(s, AGAIN)
+        s.commit()
+    return earlier, again
+
+
 def test_a_recognised_initiative_submitted_again_is_flagged_and_the_override_is_kept(archive):
     s, earlier, _ = archive
     recognise_in_2022(s, earlier)
@@ -218,12 +230,7 @@ def test_command_line_lists_the_matches(tmp_path, capsys):
     from sangkien_desktop.services.context import open_app_data
 
     app = open_app_data(tmp_path / "d")
-    with app.db.session() as s:
-        create_demo(s, 120, 4, councils=False)
-        earlier = save_dossier(s, EARLIER)
-        recognise_in_2022(s, earlier)
-        again = save_dossier(s, AGAIN)
-        s.commit()
+    earlier, again = resubmission(app.db, 120, 4)
     app.close()
     args = ["--data-dir", str(tmp_path / "d"), "similar"]
     assert main([*args, again.code, "--json"]) == 0

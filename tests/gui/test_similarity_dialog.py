@@ -7,10 +7,8 @@ import dataclasses
 
 from PySide6.QtWidgets import QInputDialog
 
-from sangkien_desktop.services.demo.demo_dossiers import create_demo
 from sangkien_desktop.services.dossiers import history
-from sangkien_desktop.services.dossiers.saving import save_dossier
-from tests.core.test_similarity import AGAIN, EARLIER, recognise_in_2022
+from tests.core.test_similarity import resubmission
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.similarity_dialog import highlighted
@@ -22,12 +20,7 @@ def test_highlighting_escapes_and_marks_shared_runs():
 
 
 def test_compare_shows_the_earlier_initiative_side_by_side(qtbot, app_data, monkeypatch):
-    with app_data.db.session() as s:
-        create_demo(s, 150, 2, councils=False)
-        earlier = save_dossier(s, EARLIER)
-        recognise_in_2022(s, earlier)
-        again = save_dossier(s, AGAIN)
-        s.commit()
+    earlier, again = resubmission(app_data.db, 150, 2)
     editor = DossierEditor(app_data, again.uuid)
     qtbot.addWidget(editor)
     report = editor.panel.run()

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -352,15 +355,7 @@ class MeetingDialog(QDialog):
             return False
         if not self.save():
             return False
-        try:
-            with self.app_data.db.session() as session:
-                meeting_closing.close_meeting(session, self.meeting_uuid)
-                session.commit()
-        except SangKienError as exc:
-            self._show_error(error_text(exc.message))
-            return False
-        self._fill_meetings(self.meeting_uuid)
-        return True
+        return self._lock_act(lambda session: meeting_closing.close_meeting(session, self.meeting_uuid))
 
     def reopen(self) -> bool:
         reason, ok = QInputDialog.getMultiLineText(
@@ -368,9 +363,14 @@ class MeetingDialog(QDialog):
             self.tr("Lý do mở lại cuộc họp (được lưu vào lịch sử):"))
         if not ok:
             return False
+        return self._lock_act(
+            lambda session: meeting_closing.reopen_meeting(session, self.meeting_uuid, reason))
+
+    def _lock_act(self, act: Callable[[Session], object]) -> bool:
+        """Closes or reopens the meeting (``act``), then shows it as it is now."""
         try:
             with self.app_data.db.session() as session:
-                meeting_closing.reopen_meeting(session, self.meeting_uuid, reason)
+                act(session)
                 session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))

@@ -457,6 +457,7 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
              Outcome.REJECTED: "Không đề nghị công nhận"}.get(proposed, "") if proposed else "",
             result.score.band.label if result.score and result.score.recognised else "",
         ))
+    pack = meeting_pack(session, row)
     return MeetingMinutes(
         unit=issuing_unit(session, council.unit_name, meeting.dossier_uuids),
         council_name=council.name, date=meeting.date,
@@ -464,4 +465,27 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
         number=meeting.minutes_number, council_parent=council.employer,
         start_time=meeting.start_time, end_time=meeting.end_time, agenda=meeting.agenda,
         conclusion=meeting.conclusion or proposed_conclusion(results),
+        pass_rule=f"Quy tắc biểu quyết áp dụng (“{pack.short_name or pack.name}”): đề nghị công "
+                  f"nhận khi có {pack.rules.describe()}.",
+        recusals=_recusal_lines(session, meeting, council),
     )
+
+
+# How the minutes name why a member is out of a dossier.
+_RECUSAL_WORDS = {
+    RecusalKind.CONFLICT: "khai báo xung đột lợi ích",
+    RecusalKind.AUTHOR: "là tác giả của sáng kiến",
+    RecusalKind.UNIT_HEAD: "là thủ trưởng đơn vị của tác giả",
+    RecusalKind.ABSTAIN: "không tham gia đánh giá (tính là không tán thành)",
+}
+
+
+def _recusal_lines(session: Session, meeting: Meeting, council: Council) -> list[str]:
+    names = {m.id: m.full_name for m in council.members}
+    lines = []
+    for r in meeting.recusals:
+        title = get_dossier(session, r.dossier_uuid).title
+        note = f": {r.note}" if r.note.strip() else ""
+        lines.append(f"{names.get(r.member_id, str(r.member_id))}, hồ sơ “{title}”: "
+                     f"{_RECUSAL_WORDS[RecusalKind(r.kind)]}{note}.")
+    return lines
