@@ -4129,10 +4129,6 @@ and the archive %3.</translation>
         <translation>Grassroots union directly under a provincial Labour Federation</translation>
     </message>
     <message>
-        <source>Công đoàn cấp trên trực tiếp cơ sở: xã, phường, đặc khu, ngành, khu công nghiệp (trước 01/7/2025: LĐLĐ cấp huyện)</source>
-        <translation>Union directly above the grassroots: commune, ward, special zone, sector or industrial zone (before 1 July 2025: district Labour Federation)</translation>
-    </message>
-    <message>
         <source>Công đoàn doanh nghiệp lớn được chỉ định</source>
         <translation>Designated large-enterprise union</translation>
     </message>
@@ -4261,32 +4257,16 @@ and the archive %3.</translation>
         <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
     </message>
     <message>
-        <source>Hồ sơ giống nhau (so với mọi hồ sơ trong dữ liệu)</source>
-        <translation>Similar dossiers (compared with every dossier in the data)</translation>
-    </message>
-    <message>
-        <source>&amp;Liệt kê hồ sơ giống từ:</source>
-        <translation>&amp;List similar dossiers from:</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>&amp;Cảnh báo khi giống từ:</source>
-        <translation>&amp;Warn when similar from:</translation>
-    </message>
-    <message>
-        <source>Cảnh báo chỉ là gợi ý cho Hội đồng, không bao giờ tự loại hồ sơ: Hội đồng có thể bỏ qua cảnh báo với lý do ghi bằng lời, lý do được lưu vào lịch sử hồ sơ.</source>
-        <translation>A warning is only a hint for the council and never rejects a dossier: the council may accept it with a written reason, which is kept in the dossier&apos;s history.</translation>
-    </message>
-    <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
         <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
     </message>
     <message>
         <source>Thủ trưởng cơ quan, đơn vị</source>
         <translation>The head of the organisation</translation>
+    </message>
+    <message>
+        <source>Công đoàn cấp trên trực tiếp cơ sở (xã, phường, ngành; trước 01/7/2025: cấp huyện)</source>
+        <translation>Union directly above the grassroots (commune, ward, sector; before 1 July 2025: district)</translation>
     </message>
     <message>
         <source>Hội đồng sáng kiến của cơ quan, đơn vị</source>
@@ -4402,6 +4382,22 @@ and the archive %3.</translation>
     <message>
         <source>Phần tô vàng là các đoạn có ít nhất ba từ liền nhau giống nhau (không phân biệt dấu, chữ hoa). Tiêu đề mục của mẫu đơn và các câu trích dẫn văn bản pháp luật không được tính. Đây chỉ là gợi ý để Hội đồng xem xét, không phải kết luận trùng lặp.</source>
         <translation>Highlighted: passages where at least three words in a row are the same (ignoring accents and case). The form&apos;s headings and quotations of legal texts are not counted. This is a hint for the council to consider, not a finding of duplication.</translation>
+    </message>
+    <message>
+        <source>Ngưỡng (cho cả đơn vị): &amp;liệt kê hồ sơ giống từ</source>
+        <translation>Thresholds (for the whole unit): &amp;list similar dossiers from</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;cảnh báo từ</source>
+        <translation>&amp;warn from</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;ngưỡng</source>
+        <translation>Save &amp;thresholds</translation>
     </message>
 </context>
 <context>

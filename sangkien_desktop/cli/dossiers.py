@@ -50,7 +50,7 @@ def register(sub) -> None:
     m.add_argument("id", metavar="ID", help="mã định danh hoặc mã hồ sơ")
     m.add_argument("--limit", type=int, default=10, help="số hồ sơ tối đa (mặc định 10)")
     m.add_argument("--min", type=int, default=None, metavar="PHẦN_TRĂM",
-                   help="chỉ liệt kê hồ sơ giống từ mức này (mặc định: ngưỡng trong Thiết lập)")
+                   help="chỉ liệt kê hồ sơ giống từ mức này (mặc định: ngưỡng đã lưu trong cửa sổ So sánh với hồ sơ giống)")
     m.add_argument("--json", action="store_true", help="in dạng JSON")
     m.set_defaults(handler=_similar)
     d.set_defaults(handler=_demo)

@@ -3,8 +3,6 @@ row, the shared passages are highlighted, and the warning is accepted with a rea
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import QInputDialog
 
 from sangkien_desktop.services.dossiers import history
@@ -48,27 +46,26 @@ def test_compare_shows_the_earlier_initiative_side_by_side(qtbot, app_data, monk
     assert entry.action == "acknowledged" and entry.changes["similar_to"] == earlier.code
 
 
-def test_thresholds_are_settings(qtbot, app_data):
+def test_thresholds_are_unit_settings_saved_from_the_comparison(qtbot, app_data):
     from sangkien_desktop.services import similarity
-    from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 
-    from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
-
-    with app_data.db.session() as s:
-        profile = unit_profile(s)
-        save_unit_profile(s, dataclasses.replace(profile, unit_name="Công đoàn cơ sở Trường THCS Lê Lợi",
-                                                 place_name="Thanh Hóa"))
-        s.commit()
-    dialog = SettingsDialog(app_data)
+    earlier, again = resubmission(app_data.db, 120, 3)
+    editor = DossierEditor(app_data, again.uuid)
+    qtbot.addWidget(editor)
+    dialog = editor.panel.compare(show=False)
     qtbot.addWidget(dialog)
-    assert (dialog.ui.showSpin.value(), dialog.ui.warnSpin.value()) == (25, 45)
-    dialog.ui.showSpin.setValue(60)
-    dialog.ui.warnSpin.setValue(40)
-    dialog._save()
-    assert dialog.ui.errorLabel.isVisibleTo(dialog) and "cao hơn" in dialog.ui.errorLabel.text()
+    ui = dialog.ui
+    assert (ui.showSpin.value(), ui.warnSpin.value()) == (25, 45) and ui.matchesTable.rowCount() >= 1
+    ui.showSpin.setValue(60)
+    ui.warnSpin.setValue(40)
+    assert not dialog.save_thresholds() and "cao hơn" in ui.summaryLabel.text()
     with app_data.db.session() as s:
         assert similarity.thresholds(s) == similarity.Thresholds(25, 45)  # nothing half-saved
-    dialog.ui.warnSpin.setValue(70)
-    dialog._save()
+    ui.showSpin.setValue(90)
+    ui.warnSpin.setValue(95)
+    assert dialog.save_thresholds()
+    assert ui.matchesTable.rowCount() == 0 and "90 %" in ui.summaryLabel.text()
     with app_data.db.session() as s:
-        assert similarity.thresholds(s) == similarity.Thresholds(60, 70)
+        assert similarity.thresholds(s) == similarity.Thresholds(90, 95)
+    # The check uses them: nothing is as alike as 95 %, so no warning now.
+    assert "SK-ELIG-RESUBMITTED" not in editor.panel.run().rule_ids()

@@ -241,7 +241,7 @@ class CheckContext:
     # When the dossier was filed (entered); None: today.
     filed_on: dt.date | None = None
     # An other dossier whose ``score`` reaches this (0 to 1) is a possible duplicate (the
-    # "warn" threshold of Settings).
+    # saved "warn" threshold, services/similarity.py).
     similarity_warn: float = 0.45
 
     def resubmitted(self, other: OtherDossier, filed: dt.date) -> bool:

@@ -80,7 +80,7 @@ RULE_TABLE: tuple[RuleSpec, ...] = (
     _R("SK-NOT-RECOGNISED", ERR, "Only for a nomination or an export: the dossier's latest recognition decision recognises it (not rejected, not without a decision).", f"{ND13}, Điều 3; điều kiện của chương trình"),
     _R("SK-DECISION-WINDOW", ERR, "Only for a nomination or an export: the recognition decision's date lies in the campaign's window, both ends inclusive.", "Thời gian áp dụng của chương trình", "window", ("application_window",)),
     # Novelty.
-    _R("SK-DUPLICATE", WARN, "Title or description is not very similar to another dossier's: similarity against the archive (accent-insensitive TF-IDF, form headings and legal boilerplate left out) at or above the warning threshold in Settings, or a near-identical title.", f"{ND13}, Điều 4 (tính mới)", "", ("validation.duplicate_title_ratio", "validation.duplicate_text_ratio")),
+    _R("SK-DUPLICATE", WARN, "Title or description is not very similar to another dossier's: similarity against the archive (accent-insensitive TF-IDF, form headings and legal boilerplate left out) at or above the saved warning threshold, or a near-identical title.", f"{ND13}, Điều 4 (tính mới)", "", ("validation.duplicate_title_ratio", "validation.duplicate_text_ratio")),
     # Eligibility by the unit's rule pack (the finding cites the pack's eligibility source).
     _R("SK-ELIG-FILING-LATE", ERR, "Filed within the rule pack's number of months after the first application.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.filing_within_months",)),
     _R("SK-ELIG-COAUTHOR-SHARE", ERR, "Each co-author contributes at least the rule pack's minimum share.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.min_coauthor_share",)),

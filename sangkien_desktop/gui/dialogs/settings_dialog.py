@@ -6,10 +6,8 @@ import dataclasses
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.text import clean_line, clean_text
 from sangkien_desktop.domain.unit_profile import ADDRESSEE_COUNCIL, ADDRESSEE_HEAD, UnitProfile
-from sangkien_desktop.services import similarity
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import save_unit_profile, unit_profile
@@ -17,7 +15,6 @@ from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 from sangkien_desktop.gui import language
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
-from sangkien_desktop.gui.labels import error_text
 
 LEVELS = (
     ("cdcs", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)")),
@@ -25,8 +22,8 @@ LEVELS = (
     # Two-tier local government since 01/7/2025: no district level. The code stays, so a unit
     # set up before keeps its level; the names its papers carry are its own text, unchanged.
     ("district_or_sector", QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Công đoàn cấp trên trực tiếp cơ sở: xã, phường, đặc khu, ngành, khu công "
-        "nghiệp (trước 01/7/2025: LĐLĐ cấp huyện)")),
+        "SettingsDialog", "Công đoàn cấp trên trực tiếp cơ sở (xã, phường, ngành; trước 01/7/2025: "
+        "cấp huyện)")),
     ("large_enterprise", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn doanh nghiệp lớn được chỉ định")),
     ("province", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương")),
 )
@@ -67,10 +64,7 @@ class SettingsDialog(QDialog):
         ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(language.saved_language()), 0))
         with app_data.db.session() as session:
             self.profile = unit_profile(session)
-            limits = similarity.thresholds(session)
         self._load(self.profile)
-        ui.showSpin.setValue(limits.show)
-        ui.warnSpin.setValue(limits.warn)
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
 
@@ -137,16 +131,9 @@ class SettingsDialog(QDialog):
             )
             self.ui.placeEdit.setFocus()
             return
-        limits = similarity.Thresholds(self.ui.showSpin.value(), self.ui.warnSpin.value())
-        try:
-            with self.app_data.db.session() as session:
-                similarity.set_thresholds(session, limits)
-                save_unit_profile(session, profile)
-                session.commit()
-        except InputError as exc:
-            self._error(error_text(exc.message))
-            self.ui.warnSpin.setFocus()
-            return
+        with self.app_data.db.session() as session:
+            save_unit_profile(session, profile)
+            session.commit()
         self.profile = profile
         self._save_language()
         self.accept()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.similarity import shared_spans
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services import similarity
@@ -18,7 +19,7 @@ from sangkien_desktop.services.dossiers import checks
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
 from sangkien_desktop.gui.forms.ui_similarity_dialog import Ui_SimilarityDialog
-from sangkien_desktop.gui.labels import status_label
+from sangkien_desktop.gui.labels import error_text, status_label
 
 MARK = "background-color: #fde68a"
 
@@ -48,17 +49,39 @@ class SimilarityDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         ui.matchesTable.itemSelectionChanged.connect(self._show_selected)
         ui.splitter.setSizes([170, 480])
-        with app_data.db.session() as session:
+        ui.saveThresholdsButton.clicked.connect(self.save_thresholds)
+        self._search()
+
+    def _search(self) -> None:
+        with self.app_data.db.session() as session:
             similarity.ensure_index(session)
             session.commit()
             self.limits = similarity.thresholds(session)
-            self.matches = similarity.top_matches(session, dossier)
+            self.matches = similarity.top_matches(session, self.dossier)
             self.recognised = checks.recognised_on(session, [m.uuid for m in self.matches])
             self.others = {m.uuid: get_dossier(session, m.uuid) for m in self.matches}
+        self.ui.showSpin.setValue(self.limits.show)
+        self.ui.warnSpin.setValue(self.limits.warn)
         self._fill()
+
+    def save_thresholds(self) -> bool:
+        """Stores the two thresholds for the whole unit (the dossier check uses them too) and
+        lists the matches again."""
+        limits = similarity.Thresholds(self.ui.showSpin.value(), self.ui.warnSpin.value())
+        try:
+            with self.app_data.db.session() as session:
+                similarity.set_thresholds(session, limits)
+                session.commit()
+        except InputError as exc:
+            self.ui.summaryLabel.setText(f"<span style='color:#b03a2e'>{html.escape(error_text(exc.message))}</span>")
+            return False
+        self._search()
+        return True
 
     def _fill(self) -> None:
         ui = self.ui
+        ui.otherLabel.clear()
+        ui.otherText.clear()
         if not self.matches:
             ui.summaryLabel.setText(
                 self.tr("Không có hồ sơ nào trong dữ liệu giống hồ sơ này từ %1 % trở lên.")

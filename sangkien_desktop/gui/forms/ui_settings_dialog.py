@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout)
+    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -225,44 +225,6 @@ class Ui_SettingsDialog(object):
 
         self.settingsLayout.addWidget(self.userGroup)
 
-        self.similarityGroup = QGroupBox(SettingsDialog)
-        self.similarityGroup.setObjectName(u"similarityGroup")
-        self.similarityForm = QFormLayout(self.similarityGroup)
-        self.similarityForm.setObjectName(u"similarityForm")
-        self.showLabel = QLabel(self.similarityGroup)
-        self.showLabel.setObjectName(u"showLabel")
-
-        self.similarityForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.showLabel)
-
-        self.showSpin = QSpinBox(self.similarityGroup)
-        self.showSpin.setObjectName(u"showSpin")
-        self.showSpin.setMinimum(1)
-        self.showSpin.setMaximum(100)
-
-        self.similarityForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.showSpin)
-
-        self.warnLabel = QLabel(self.similarityGroup)
-        self.warnLabel.setObjectName(u"warnLabel")
-
-        self.similarityForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.warnLabel)
-
-        self.warnSpin = QSpinBox(self.similarityGroup)
-        self.warnSpin.setObjectName(u"warnSpin")
-        self.warnSpin.setMinimum(1)
-        self.warnSpin.setMaximum(100)
-
-        self.similarityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.warnSpin)
-
-        self.similarityNote = QLabel(self.similarityGroup)
-        self.similarityNote.setObjectName(u"similarityNote")
-        self.similarityNote.setWordWrap(True)
-        self.similarityNote.setStyleSheet(u"color: #5f6368;")
-
-        self.similarityForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.similarityNote)
-
-
-        self.settingsLayout.addWidget(self.similarityGroup)
-
         self.errorLabel = QLabel(SettingsDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
@@ -294,8 +256,6 @@ class Ui_SettingsDialog(object):
         self.addresseeLabel.setBuddy(self.addresseeCombo)
         self.userNameLabel.setBuddy(self.userNameEdit)
         self.languageLabel.setBuddy(self.languageCombo)
-        self.showLabel.setBuddy(self.showSpin)
-        self.warnLabel.setBuddy(self.warnSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -342,11 +302,5 @@ class Ui_SettingsDialog(object):
         self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef c\u1ee7a menu, n\u00fat b\u1ea5m v\u00e0 th\u00f4ng b\u00e1o. V\u0103n b\u1ea3n in ra lu\u00f4n b\u1eb1ng ti\u1ebfng Vi\u1ec7t.", None))
 #endif // QT_CONFIG(tooltip)
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef m\u1edbi \u0111\u01b0\u1ee3c d\u00f9ng t\u1eeb l\u1ea7n m\u1edf ch\u01b0\u01a1ng tr\u00ecnh sau. V\u0103n b\u1ea3n in ra lu\u00f4n b\u1eb1ng ti\u1ebfng Vi\u1ec7t.", None))
-        self.similarityGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"H\u1ed3 s\u01a1 gi\u1ed1ng nhau (so v\u1edbi m\u1ecdi h\u1ed3 s\u01a1 trong d\u1eef li\u1ec7u)", None))
-        self.showLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Li\u1ec7t k\u00ea h\u1ed3 s\u01a1 gi\u1ed1ng t\u1eeb:", None))
-        self.showSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" %", None))
-        self.warnLabel.setText(QCoreApplication.translate("SettingsDialog", u"&C\u1ea3nh b\u00e1o khi gi\u1ed1ng t\u1eeb:", None))
-        self.warnSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" %", None))
-        self.similarityNote.setText(QCoreApplication.translate("SettingsDialog", u"C\u1ea3nh b\u00e1o ch\u1ec9 l\u00e0 g\u1ee3i \u00fd cho H\u1ed9i \u0111\u1ed3ng, kh\u00f4ng bao gi\u1edd t\u1ef1 lo\u1ea1i h\u1ed3 s\u01a1: H\u1ed9i \u0111\u1ed3ng c\u00f3 th\u1ec3 b\u1ecf qua c\u1ea3nh b\u00e1o v\u1edbi l\u00fd do ghi b\u1eb1ng l\u1eddi, l\u00fd do \u0111\u01b0\u1ee3c l\u01b0u v\u00e0o l\u1ecbch s\u1eed h\u1ed3 s\u01a1.", None))
     # retranslateUi
 

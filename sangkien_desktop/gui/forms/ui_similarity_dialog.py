@@ -9,14 +9,15 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QGridLayout, QLabel,
-    QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QGridLayout,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_SimilarityDialog(object):
     def setupUi(self, SimilarityDialog):
         if not SimilarityDialog.objectName():
             SimilarityDialog.setObjectName(u"SimilarityDialog")
-        SimilarityDialog.resize(1100, 720)
+        SimilarityDialog.resize(1000, 680)
         self.similarityLayout = QVBoxLayout(SimilarityDialog)
         self.similarityLayout.setObjectName(u"similarityLayout")
         self.summaryLabel = QLabel(SimilarityDialog)
@@ -85,12 +86,54 @@ class Ui_SimilarityDialog(object):
 
         self.similarityLayout.addWidget(self.noteLabel)
 
+        self.thresholdRow = QHBoxLayout()
+        self.thresholdRow.setObjectName(u"thresholdRow")
+        self.showLabel = QLabel(SimilarityDialog)
+        self.showLabel.setObjectName(u"showLabel")
+
+        self.thresholdRow.addWidget(self.showLabel)
+
+        self.showSpin = QSpinBox(SimilarityDialog)
+        self.showSpin.setObjectName(u"showSpin")
+        self.showSpin.setMinimum(1)
+        self.showSpin.setMaximum(100)
+
+        self.thresholdRow.addWidget(self.showSpin)
+
+        self.warnLabel = QLabel(SimilarityDialog)
+        self.warnLabel.setObjectName(u"warnLabel")
+
+        self.thresholdRow.addWidget(self.warnLabel)
+
+        self.warnSpin = QSpinBox(SimilarityDialog)
+        self.warnSpin.setObjectName(u"warnSpin")
+        self.warnSpin.setMinimum(1)
+        self.warnSpin.setMaximum(100)
+
+        self.thresholdRow.addWidget(self.warnSpin)
+
+        self.saveThresholdsButton = QPushButton(SimilarityDialog)
+        self.saveThresholdsButton.setObjectName(u"saveThresholdsButton")
+
+        self.thresholdRow.addWidget(self.saveThresholdsButton)
+
+        self.thresholdSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.thresholdRow.addItem(self.thresholdSpacer)
+
+
+        self.similarityLayout.addLayout(self.thresholdRow)
+
         self.buttonBox = QDialogButtonBox(SimilarityDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.similarityLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.showLabel.setBuddy(self.showSpin)
+        self.warnLabel.setBuddy(self.warnSpin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SimilarityDialog)
 
@@ -110,5 +153,10 @@ class Ui_SimilarityDialog(object):
         ___qtablewidgetitem4 = self.matchesTable.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("SimilarityDialog", u"Tr\u1ea1ng th\u00e1i", None))
         self.noteLabel.setText(QCoreApplication.translate("SimilarityDialog", u"Ph\u1ea7n t\u00f4 v\u00e0ng l\u00e0 c\u00e1c \u0111o\u1ea1n c\u00f3 \u00edt nh\u1ea5t ba t\u1eeb li\u1ec1n nhau gi\u1ed1ng nhau (kh\u00f4ng ph\u00e2n bi\u1ec7t d\u1ea5u, ch\u1eef hoa). Ti\u00eau \u0111\u1ec1 m\u1ee5c c\u1ee7a m\u1eabu \u0111\u01a1n v\u00e0 c\u00e1c c\u00e2u tr\u00edch d\u1eabn v\u0103n b\u1ea3n ph\u00e1p lu\u1eadt kh\u00f4ng \u0111\u01b0\u1ee3c t\u00ednh. \u0110\u00e2y ch\u1ec9 l\u00e0 g\u1ee3i \u00fd \u0111\u1ec3 H\u1ed9i \u0111\u1ed3ng xem x\u00e9t, kh\u00f4ng ph\u1ea3i k\u1ebft lu\u1eadn tr\u00f9ng l\u1eb7p.", None))
+        self.showLabel.setText(QCoreApplication.translate("SimilarityDialog", u"Ng\u01b0\u1ee1ng (cho c\u1ea3 \u0111\u01a1n v\u1ecb): &li\u1ec7t k\u00ea h\u1ed3 s\u01a1 gi\u1ed1ng t\u1eeb", None))
+        self.showSpin.setSuffix(QCoreApplication.translate("SimilarityDialog", u" %", None))
+        self.warnLabel.setText(QCoreApplication.translate("SimilarityDialog", u"&c\u1ea3nh b\u00e1o t\u1eeb", None))
+        self.warnSpin.setSuffix(QCoreApplication.translate("SimilarityDialog", u" %", None))
+        self.saveThresholdsButton.setText(QCoreApplication.translate("SimilarityDialog", u"L\u01b0u &ng\u01b0\u1ee1ng", None))
     # retranslateUi
 

@@ -75,7 +75,7 @@ def recognised_on(session: Session, uuids: Iterable[str]) -> dict[str, dt.date]:
 def duplicate_candidates(session: Session, dossier: Dossier) -> tuple[OtherDossier, ...]:
     """The stored dossiers (in the bin and received ones too) most alike this one by
     similarity against the archive, best first, each with its score and, when recognised,
-    the decision's date; those under the "show" threshold of Settings are left out."""
+    the decision's date; those under the saved "show" threshold are left out."""
     similarity.ensure_index(session)
     matches = similarity.top_matches(session, dossier, limit=MAX_DUPLICATE_CANDIDATES)
     if not matches:
