@@ -17,10 +17,11 @@ from sangkien_desktop.cli import (
     spreadsheets,
 )
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services.context import open_app_data
 
 # Each area of the program adds its sub-commands here: a module with register(subparsers),
-# which sets a handler(app, args) -> exit code on each sub-parser it adds.
+# which sets a handler(app, args) -> exit code on each sub-parser it adds. An area module
+# imports only argparse and light domain values at its top: each handler imports what its
+# command needs, so a command pays only for that (tests/core/test_cli_imports.py).
 _AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups)
 
 
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
         return _run_offline(args)
+    from sangkien_desktop.services.context import open_app_data
+
     try:
         app = open_app_data(args.data_dir)
     except SangKienError as exc:

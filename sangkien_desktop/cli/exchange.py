@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sangkien_desktop.cli.dossiers import find_uuid
-from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData
 
 if TYPE_CHECKING:  # the documents package is heavy (reportlab, python-docx): not at start-up
     from sangkien_desktop.documents.blocks import Progress
+    from sangkien_desktop.services.context import AppData
 
 
 def register(sub) -> None:
@@ -66,6 +65,7 @@ def _progress(step: Progress) -> None:
 
 
 def _portal_list(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.values import format_date
     from sangkien_desktop.services.exchange import portal
 
     with app.db.session() as session:

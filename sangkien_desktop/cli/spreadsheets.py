@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sangkien_desktop.domain.dossier import Status
+from sangkien_desktop.cli.choices import StatusChoices
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.services.context import AppData
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import AppData
 
 
 def register(sub) -> None:
@@ -33,7 +36,7 @@ def register(sub) -> None:
     which.add_argument("--targets", metavar="CAMPAIGN",
                        help="bảng kết quả thực hiện chỉ tiêu của chương trình này")
     e.add_argument("--search", default="", metavar="TEXT", help="chỉ hồ sơ khớp từ tìm kiếm")
-    e.add_argument("--status", choices=[s.value for s in Status])
+    e.add_argument("--status", choices=StatusChoices())
     e.add_argument("--campaign", metavar="ID")
 
     t = sub.add_parser("xlsx-template", help="lưu mẫu Excel để nhập hồ sơ")
