@@ -28,12 +28,13 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
     now,
     share_to_db,
 )
+from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import ApplierRow, AuthorRow, DossierRow
 
 _DOSSIER = DossierRow.__table__
 _AUTHOR = AuthorRow.__table__
 _APPLIER = ApplierRow.__table__
-_FTS_INSERT = text("INSERT INTO dossier_fts (rowid, body) VALUES (:id, :body)")
+_FTS_INSERT = text("INSERT INTO dossier_fts (rowid, body) VALUES (:key, :body)")
 
 
 class _Numbering:
@@ -83,9 +84,9 @@ def insert_dossiers(
     key = lru_cache(maxsize=1 << 16)(sort_key)
     numbering = _Numbering(session)
     next_id = int(session.scalar(select(func.max(DossierRow.id))) or 0) + 1
-    # A stale index entry above the last dossier would shadow the new rows in searches;
-    # save_dossier deletes it before indexing, so do the same once for the whole range.
-    session.execute(text("DELETE FROM dossier_fts WHERE rowid >= :id"), {"id": next_id})
+    # A stale index entry of an id about to be reused would list a new dossier twice: clear
+    # the whole range once.
+    search.remove_ids_from(session, next_id)
     dossier_rows: list[dict[str, Any]] = []
     author_rows: list[dict[str, Any]] = []
     applier_rows: list[dict[str, Any]] = []
@@ -144,7 +145,8 @@ def insert_dossiers(
             applier = {f: getattr(p, f) for f in PERSON_FIELDS}
             applier.update(dossier_id=dossier_id, position=i, task=p.task)
             applier_rows.append(applier)
-        fts_rows.append({"id": dossier_id, "body": index_body(d)})
+        fts_rows.append({"key": search.list_key(row["updated_at"], dossier_id),
+                         "body": index_body(d)})
         if len(dossier_rows) >= batch:
             flush()
     flush()

@@ -6,9 +6,10 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import ColumnElement, Select, func, select, text
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.services.dossiers import list_search
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
@@ -104,31 +105,48 @@ _LIST_COLUMNS = (
 )
 
 
-def _filtered(stmt: Select, q: DossierQuery) -> Select:
-    stmt = stmt.where(
-        DossierRow.deleted_at.is_not(None) if q.in_bin else DossierRow.deleted_at.is_(None)
-    )
+def _conditions(q: DossierQuery) -> list[ColumnElement[bool]]:
+    """The list's filters, search aside."""
+    found = [DossierRow.deleted_at.is_not(None) if q.in_bin else DossierRow.deleted_at.is_(None)]
     if q.status:
-        stmt = stmt.where(DossierRow.status == q.status)
+        found.append(DossierRow.status == q.status)
     if q.campaign_id:
-        stmt = stmt.where(DossierRow.campaign_id == q.campaign_id)
+        found.append(DossierRow.campaign_id == q.campaign_id)
     if q.unit_name:
-        stmt = stmt.where(DossierRow.unit_name == q.unit_name)
+        found.append(DossierRow.unit_name == q.unit_name)
+    return found
+
+
+def _filtered(stmt: Select, q: DossierQuery) -> Select:
+    stmt = stmt.where(*_conditions(q))
     expression = search.match_expression(q.search)
     if expression is not None:
         stmt = stmt.where(
             DossierRow.id.in_(
-                select(text("rowid")).select_from(text("dossier_fts")).where(
+                select(text("rowid & :mask")).select_from(text("dossier_fts")).where(
                     text("dossier_fts MATCH :match")
                 )
             )
-        ).params(match=expression)
+        ).params(match=expression, mask=search.ID_MASK)
     return stmt
+
+
+def _order(q: DossierQuery) -> list[ColumnElement]:
+    column = _SORT_COLUMNS[q.sort]
+    if q.descending:
+        return [column.desc(), DossierRow.id.desc()]
+    return [column.asc(), DossierRow.id.asc()]
+
+
+def _search_ids(session: Session, q: DossierQuery, offset: int, limit: int) -> list[int] | None:
+    return list_search.search_ids(session, q, _conditions(q), _order(q), offset, limit)
 
 
 def count_dossiers(session: Session, q: DossierQuery, *, cap: int | None = None) -> int:
     """How many dossiers match; with ``cap``, counting stops at cap + 1 (enough to say "more
     than cap" without walking every match of a one-letter search)."""
+    if cap is not None and (found := list_search.count(session, q, _conditions(q), cap)) is not None:
+        return found
     if cap is None:
         return int(session.scalar(_filtered(select(func.count(DossierRow.id)), q)) or 0)
     inner = _filtered(select(DossierRow.id), q).limit(cap + 1).subquery()
@@ -138,14 +156,19 @@ def count_dossiers(session: Session, q: DossierQuery, *, cap: int | None = None)
 def list_dossiers(
     session: Session, q: DossierQuery, *, offset: int = 0, limit: int | None = 200
 ) -> list[ListRow]:
-    stmt = _filtered(select(*_LIST_COLUMNS), q)
-    column = _SORT_COLUMNS[q.sort]
-    order = [column.desc() if q.descending else column.asc()]
-    order.append(DossierRow.id.desc() if q.descending else DossierRow.id.asc())
-    stmt = stmt.order_by(*order).offset(offset)
+    if limit is not None and (ids := _search_ids(session, q, offset, limit)) is not None:
+        return _rows_of(session, ids)
+    stmt = _filtered(select(*_LIST_COLUMNS), q).order_by(*_order(q)).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [ListRow(*r) for r in session.execute(stmt)]
+
+
+def _rows_of(session: Session, ids: list[int]) -> list[ListRow]:
+    """The list rows of ``ids``, in that order."""
+    found = {r[0]: ListRow(*r) for r in session.execute(
+        select(*_LIST_COLUMNS).where(DossierRow.id.in_(ids)))}
+    return [found[i] for i in ids if i in found]
 
 
 PAGE_SIZE = 200
@@ -164,7 +187,17 @@ class ListPage:
 
 
 def open_list(session: Session, q: DossierQuery, *, page_size: int = PAGE_SIZE) -> ListPage:
-    """The first page of the list and the number of matches, as the window shows them."""
+    """The first page of the list and the number of matches, as the window shows them.
+
+    A search in the default order reads its page and its capped count in one walk of the
+    index (list_search): the ids of the first 1,001 matches, then the rows of the first page."""
+    if q.search.strip() and list_search.in_index_order(q):
+        ids = _search_ids(session, q, 0, max(page_size, SEARCH_COUNT_CAP + 1)) or []
+        rows = _rows_of(session, ids[:page_size])
+        if len(ids) < page_size:
+            return ListPage(rows, len(rows), False, True)
+        more = len(ids) > SEARCH_COUNT_CAP
+        return ListPage(rows, SEARCH_COUNT_CAP if more else len(ids), more, False)
     rows = list_dossiers(session, q, offset=0, limit=page_size)
     if len(rows) < page_size:
         return ListPage(rows, len(rows), False, True)
