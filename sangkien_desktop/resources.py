@@ -10,6 +10,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from sangkien_desktop.domain.errors import DataFileError
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -23,10 +25,7 @@ def resources_dir() -> Path:
     for candidate in candidates:
         if (candidate / "campaigns").is_dir():
             return candidate
-    raise FileNotFoundError(
-        "Không tìm thấy thư mục tài nguyên (resources) của chương trình. "
-        "Hãy cài đặt lại Sáng kiến Desktop."
-    )
+    raise DataFileError("resources_missing")
 
 
 def resource_path(*parts: str) -> Path:

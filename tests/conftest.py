@@ -8,7 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from sangkien_desktop.domain import messages  # noqa: E402
 from sangkien_desktop.storage.database import Database, open_database  # noqa: E402
+
+messages.STRICT = True  # a message code without Vietnamese fails the test that reaches it
 
 
 @pytest.fixture(autouse=True)

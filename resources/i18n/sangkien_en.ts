@@ -3379,50 +3379,6 @@ and the archive %3.</translation>
 <context>
     <name>core</name>
     <message>
-        <source>%1 phải là một danh sách.</source>
-        <translation>%1 must be a list.</translation>
-    </message>
-    <message>
-        <source>%1: tệp chương trình phải là một đối tượng JSON.</source>
-        <translation>%1: a programme file must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>%1: định dạng chương trình “%2” không được hỗ trợ (phiên bản này đọc định dạng %3).</source>
-        <translation>%1: programme format “%2” is not supported (this version reads format %3).</translation>
-    </message>
-    <message>
-        <source>%1: “description_limit” phải là số nguyên dương.</source>
-        <translation>%1: “description_limit” must be a positive whole number.</translation>
-    </message>
-    <message>
-        <source>%1: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
-        <translation>%1: “nomination_warning_days” must be a whole number, not negative (days).</translation>
-    </message>
-    <message>
-        <source>%1: cần ít nhất một loại giải pháp (solution_types).</source>
-        <translation>%1: at least one kind of solution is needed (solution_types).</translation>
-    </message>
-    <message>
-        <source>%1: “%2” không phải ngày dạng YYYY-MM-DD.</source>
-        <translation>%1: “%2” is not a date of the form YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” không phải thời điểm dạng YYYY-MM-DDTHH:MM.</source>
-        <translation>%1: “%2” is not a time of the form YYYY-MM-DDTHH:MM.</translation>
-    </message>
-    <message>
-        <source>%1[%2] cần có “code” và “label”.</source>
-        <translation>%1[%2] needs a “code” and a “label”.</translation>
-    </message>
-    <message>
-        <source>%1: thiếu trường “%2”.</source>
-        <translation>%1: the field “%2” is missing.</translation>
-    </message>
-    <message>
-        <source>%1: quotas[%2] cần “level” và “count” (số nguyên).</source>
-        <translation>%1: quotas[%2] needs “level” and “count” (whole numbers).</translation>
-    </message>
-    <message>
         <source>Chủ tịch Hội đồng</source>
         <translation>Council Chair</translation>
     </message>
@@ -3437,50 +3393,6 @@ and the archive %3.</translation>
     <message>
         <source>Ủy viên</source>
         <translation>Member</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ “%1” phải lớn hơn 0 và không quá 1.</source>
-        <translation>The ratio “%1” must be greater than 0 and at most 1.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ “%1” không hợp lệ; hãy viết dạng 2/3.</source>
-        <translation>The ratio “%1” is not valid; write it like 2/3.</translation>
-    </message>
-    <message>
-        <source>Cơ sở biểu quyết “%1” không hợp lệ (council hoặc present).</source>
-        <translation>The voting base “%1” is not valid (council or present).</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Đã nộp Hội đồng</source>
-        <translation>Submitted to the council</translation>
-    </message>
-    <message>
-        <source>Đã công nhận</source>
-        <translation>Recognised</translation>
-    </message>
-    <message>
-        <source>Không công nhận</source>
-        <translation>Not recognised</translation>
-    </message>
-    <message>
-        <source>Đã đề nghị</source>
-        <translation>Nominated</translation>
-    </message>
-    <message>
-        <source>Đã cập nhật lên cổng</source>
-        <translation>On the portal</translation>
-    </message>
-    <message>
-        <source>Khối doanh nghiệp</source>
-        <translation>Enterprise sector</translation>
-    </message>
-    <message>
-        <source>Khối cơ quan, hành chính sự nghiệp</source>
-        <translation>Public administration sector</translation>
     </message>
     <message>
         <source>Hạn gửi: %1 (còn %2 ngày).</source>
@@ -3503,262 +3415,6 @@ and the archive %3.</translation>
         <translation>The deadline is today (%1).</translation>
     </message>
     <message>
-        <source>%1 chưa được nhập.</source>
-        <translation>%1 has not been entered.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.</source>
-        <translation>%1 “%2” is not a number. Enter a score, for example 27,5.</translation>
-    </message>
-    <message>
-        <source>%1 không được âm (đã nhập %2).</source>
-        <translation>%1 cannot be negative (entered %2).</translation>
-    </message>
-    <message>
-        <source>%1 tối đa là %2 (đã nhập %3).</source>
-        <translation>%1 is at most %2 (entered %3).</translation>
-    </message>
-    <message>
-        <source>Tiêu chí không có trong bộ tiêu chí: %1.</source>
-        <translation>Criterion not in the rubric: %1.</translation>
-    </message>
-    <message>
-        <source>Chưa có phiếu đánh giá nào cho sáng kiến này.</source>
-        <translation>There is no score sheet for this initiative yet.</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí chấm điểm không hợp lệ (%1).</source>
-        <translation>The scoring rubric is not valid (%1).</translation>
-    </message>
-    <message>
-        <source>Có thể trùng với hồ sơ %1: %2.</source>
-        <translation>May duplicate dossier %1: %2.</translation>
-    </message>
-    <message>
-        <source>Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.</source>
-        <translation>Open both dossiers to compare them. If they are the same initiative, keep one dossier; if they differ, acknowledge this hint.</translation>
-    </message>
-    <message>
-        <source>%1 công nhận hồ sơ “%2” nằm ngoài thời gian của chương trình “%3” (%4).</source>
-        <translation>%1 recognises the dossier “%2” outside the period of the programme “%3” (%4).</translation>
-    </message>
-    <message>
-        <source>Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.</source>
-        <translation>The programme only considers initiatives recognised within this period: check the decision date, or put the dossier in the right programme.</translation>
-    </message>
-    <message>
-        <source>%1 không được công nhận theo %2.%3</source>
-        <translation>%1 was not recognised by %2.%3</translation>
-    </message>
-    <message>
-        <source>Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.</source>
-        <translation>A dossier that was not recognised is neither nominated to the upper level nor exported to the portal. Remove it from the list.</translation>
-    </message>
-    <message>
-        <source>%1 chưa có quyết định công nhận sáng kiến%2.</source>
-        <translation>%1 has no initiative recognition decision yet%2.</translation>
-    </message>
-    <message>
-        <source>Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.</source>
-        <translation>Only recognised dossiers can be nominated or exported: first enter the recognition decision (number, date) of the Initiative Council or the head of the unit.</translation>
-    </message>
-    <message>
-        <source>tên sáng kiến</source>
-        <translation>the initiative&apos;s title</translation>
-    </message>
-    <message>
-        <source>Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì.</source>
-        <translation>Enter a short title that says what the solution does.</translation>
-    </message>
-    <message>
-        <source>loại giải pháp</source>
-        <translation>the kind of solution</translation>
-    </message>
-    <message>
-        <source>Chọn loại giải pháp trong danh sách.</source>
-        <translation>Choose the kind of solution in the list.</translation>
-    </message>
-    <message>
-        <source>lĩnh vực áp dụng</source>
-        <translation>the field of application</translation>
-    </message>
-    <message>
-        <source>Nhập lĩnh vực áp dụng sáng kiến.</source>
-        <translation>Enter the initiative&apos;s field of application.</translation>
-    </message>
-    <message>
-        <source>ngày áp dụng lần đầu hoặc áp dụng thử</source>
-        <translation>the date of first application or trial</translation>
-    </message>
-    <message>
-        <source>Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm.</source>
-        <translation>Enter the date the initiative was first applied or trialled, as day/month/year.</translation>
-    </message>
-    <message>
-        <source>mô tả bản chất của giải pháp</source>
-        <translation>the description of the solution</translation>
-    </message>
-    <message>
-        <source>Mô tả giải pháp là gì và các bước thực hiện.</source>
-        <translation>Describe what the solution is and the steps to carry it out.</translation>
-    </message>
-    <message>
-        <source>đơn vị áp dụng sáng kiến</source>
-        <translation>the unit applying the initiative</translation>
-    </message>
-    <message>
-        <source>Nhập tên cơ quan, đơn vị, doanh nghiệp.</source>
-        <translation>Enter the name of the agency, unit or enterprise.</translation>
-    </message>
-    <message>
-        <source>Ngày %1 %2 sau ngày quyết định công nhận %3.</source>
-        <translation>The date %1 %2 is after the recognition decision date %3.</translation>
-    </message>
-    <message>
-        <source>Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.</source>
-        <translation>An initiative must be applied before it is recognised: check these two dates.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ chưa có tác giả nào.</source>
-        <translation>The dossier has no author.</translation>
-    </message>
-    <message>
-        <source>Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp.</source>
-        <translation>Add at least one author, with full name, date of birth and contribution share.</translation>
-    </message>
-    <message>
-        <source>Chưa mô tả tình trạng trước khi có sáng kiến.</source>
-        <translation>The situation before the initiative is not described.</translation>
-    </message>
-    <message>
-        <source>Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì.</source>
-        <translation>Write a few sentences about the old way of working and its shortcomings, to show what the new solution improves.</translation>
-    </message>
-    <message>
-        <source>Chưa nêu tính mới của sáng kiến.</source>
-        <translation>The initiative&apos;s novelty is not stated.</translation>
-    </message>
-    <message>
-        <source>Nêu điểm mới so với cách làm trước đây tại đơn vị.</source>
-        <translation>State what is new compared with how the unit worked before.</translation>
-    </message>
-    <message>
-        <source>Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến.</source>
-        <translation>The benefit gained or expected from the initiative is not assessed.</translation>
-    </message>
-    <message>
-        <source>Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội.</source>
-        <translation>Enter the economic benefit (VND) if it can be computed, or describe the social benefit.</translation>
-    </message>
-    <message>
-        <source>Đã ghi giá trị làm lợi nhưng chưa ghi cách tính.</source>
-        <translation>An economic benefit is given but not how it was computed.</translation>
-    </message>
-    <message>
-        <source>Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được.</source>
-        <translation>Explain how the benefit was computed (figures before and after, unit prices), so the council can check it.</translation>
-    </message>
-    <message>
-        <source>Ngày %1 %2 chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử.</source>
-        <translation>The date %1 %2 has not come yet. Only initiatives already applied or trialled are recognised.</translation>
-    </message>
-    <message>
-        <source>Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.</source>
-        <translation>Correct the application date; if the initiative has not been applied yet, wait until it is before proposing recognition.</translation>
-    </message>
-    <message>
-        <source>Sáng kiến %1 ngày %2, ngoài thời gian của chương trình “%3” (%4).</source>
-        <translation>The initiative %1 on %2, outside the period of the programme “%3” (%4).</translation>
-    </message>
-    <message>
-        <source>Chương trình chỉ nhận sáng kiến đưa vào áp dụng %1. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.</source>
-        <translation>The programme only accepts initiatives put into use %1. Check the application date; if it is right, the initiative cannot take part in this programme.</translation>
-    </message>
-    <message>
-        <source>Cổng cập nhật của chương trình “%1” đã đóng lúc %2.</source>
-        <translation>The portal for the programme “%1” closed at %2.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần.</source>
-        <translation>The dossier can still be recognised in the unit and nominated to the upper level; choose another programme if needed.</translation>
-    </message>
-    <message>
-        <source>Chưa có %1.</source>
-        <translation>Missing: %1.</translation>
-    </message>
-    <message>
-        <source>Tác giả thứ %1 chưa có họ và tên.</source>
-        <translation>Author %1 has no full name.</translation>
-    </message>
-    <message>
-        <source>Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống.</source>
-        <translation>Enter the author&apos;s full name, or delete the empty author row.</translation>
-    </message>
-    <message>
-        <source>Tác giả thứ %1 chưa có ngày tháng năm sinh.</source>
-        <translation>Author %1 has no date of birth.</translation>
-    </message>
-    <message>
-        <source>Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
-        <translation>Enter the date of birth as day/month/year, for example 15/09/1985.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp đính kèm “%1” trong thư mục dữ liệu.</source>
-        <translation>The attached file “%1” is not in the data folder.</translation>
-    </message>
-    <message>
-        <source>Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu.</source>
-        <translation>Attach the file again from the original, or restore the data folder from a backup.</translation>
-    </message>
-    <message>
-        <source>Không mở được tệp đính kèm “%1”.</source>
-        <translation>Cannot open the attached file “%1”.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.</source>
-        <translation>Check the read permissions of the data folder, or attach the file again from the original.</translation>
-    </message>
-    <message>
-        <source>Nội dung tệp đính kèm “%1” đã bị thay đổi hoặc hỏng so với lúc đính kèm.</source>
-        <translation>The content of the attached file “%1” has changed or been damaged since it was attached.</translation>
-    </message>
-    <message>
-        <source>Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu.</source>
-        <translation>Attach the file again from the original; do not edit files in the data folder directly.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận.</source>
-        <translation>The file “%1” is not an image, PDF or Word (DOCX) file; the portal may refuse it.</translation>
-    </message>
-    <message>
-        <source>Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại.</source>
-        <translation>Save the file as PDF (or as an image) and attach it again.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” rỗng (0 byte).</source>
-        <translation>The file “%1” is empty (0 bytes).</translation>
-    </message>
-    <message>
-        <source>Đính kèm lại đúng tệp cần nộp.</source>
-        <translation>Attach the right file again.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm.</source>
-        <translation>The file “%1” looks like a photo of an ID card, which is sensitive personal data.</translation>
-    </message>
-    <message>
-        <source>Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này.</source>
-        <translation>No photo of an identity document is needed: enter only the ID number in the dossier and remove this file.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” nặng %2, quá giới hạn %3.</source>
-        <translation>The file “%1” is %2, over the limit of %3.</translation>
-    </message>
-    <message>
-        <source>Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp.</source>
-        <translation>Make it smaller (compress the PDF, lower the image resolution) or split it into several files.</translation>
-    </message>
-    <message>
         <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
         <translation>Passing the check does not mean the dossier will be recognised: recognition is decided by the Initiative Council or the head of the unit, and selection by the programme&apos;s organisers. This check only helps find gaps in form and in the programme&apos;s conditions.</translation>
     </message>
@@ -3775,260 +3431,149 @@ and the archive %3.</translation>
         <translation>Info</translation>
     </message>
     <message>
-        <source>Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.</source>
-        <translation>An error cannot be acknowledged. Fix the dossier as the error explains.</translation>
+        <source>{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).</source>
+        <comment>check_decision_window</comment>
+        <translation>{decision} recognises the dossier “{title}” outside the period of the programme “{campaign}” ({window}).</translation>
     </message>
     <message>
-        <source>Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.</source>
-        <translation>Enter the full name of the person acknowledging this warning.</translation>
+        <source>Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.</source>
+        <comment>check_decision_window_fix</comment>
+        <translation>The programme only considers initiatives recognised within this period: check the decision date, or put the dossier in the right programme.</translation>
     </message>
     <message>
-        <source>Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).</source>
-        <translation>Enter the reason for acknowledging this warning (for example: checked against the original).</translation>
+        <source>{dossier} chưa có quyết định công nhận sáng kiến.</source>
+        <comment>check_not_recognised</comment>
+        <translation>{dossier} has no initiative recognition decision yet.</translation>
     </message>
     <message>
-        <source>Chương trình ghi nhận sáng kiến cho %1, là %2.</source>
-        <translation>The programme credits the initiative to %1, %2.</translation>
+        <source>{dossier} chưa có quyết định công nhận sáng kiến (trạng thái ghi “{status}” nhưng chưa có quyết định nào trong dữ liệu).</source>
+        <comment>check_not_recognised_claimed</comment>
+        <translation>{dossier} has no initiative recognition decision yet (its status says “{status}” but the data holds no decision).</translation>
     </message>
     <message>
-        <source>Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.</source>
-        <translation>To credit someone else, mark that person as the lead author.</translation>
+        <source>Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.</source>
+        <comment>check_not_recognised_fix</comment>
+        <translation>Only recognised dossiers can be nominated or exported: first enter the recognition decision (number, date) of the Initiative Council or the head of the unit.</translation>
     </message>
     <message>
-        <source>Tổng tỷ lệ đóng góp của các tác giả là %1% (%2), chưa đúng 100%.</source>
-        <translation>The authors&apos; contribution shares add up to %1% (%2), not 100%.</translation>
+        <source>{dossier} không được công nhận theo {decision}.</source>
+        <comment>check_rejected</comment>
+        <translation>{dossier} was not recognised by {decision}.</translation>
     </message>
     <message>
-        <source>Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.</source>
-        <translation>Correct the shares so they add up to exactly 100%; for three equal authors, for example, enter 33,34 + 33,33 + 33,33.</translation>
+        <source>Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.</source>
+        <comment>check_rejected_fix</comment>
+        <translation>A dossier that was not recognised is neither nominated to the upper level nor exported to the portal. Remove it from the list.</translation>
     </message>
     <message>
-        <source>Chưa rõ người được ghi nhận: %1 (%2).</source>
-        <translation>It is unclear who is credited: %1 (%2).</translation>
+        <source>{dossier} không được công nhận theo {decision}. Lý do: {reason}</source>
+        <comment>check_rejected_reason</comment>
+        <translation>{dossier} was not recognised by {decision}. Reason: {reason}</translation>
     </message>
     <message>
-        <source>Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.</source>
-        <translation>Mark exactly one person as the lead author of the initiative.</translation>
+        <source>Quyết định ngày {date}</source>
+        <comment>decision_dated</comment>
+        <translation>Decision of {date}</translation>
     </message>
     <message>
-        <source>Số “%1” của %2 là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024.</source>
-        <translation>The number “%1” of %2 is an old 9-digit identity card (CMND). The programme&apos;s portal still accepts it, but CMND cards were valid only until 31/12/2024.</translation>
+        <source>Quyết định số {number} ngày {date}</source>
+        <comment>decision_numbered</comment>
+        <translation>Decision No. {number} of {date}</translation>
     </message>
     <message>
-        <source>Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước.</source>
-        <translation>If the author has a citizen ID card (12 digits), enter its number.</translation>
+        <source>Hồ sơ “{title}”</source>
+        <comment>dossier_named</comment>
+        <translation>The dossier “{title}”</translation>
     </message>
     <message>
-        <source>Số định danh “%1” của %2 không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số).</source>
-        <translation>The ID number “%1” of %2 is not valid: a citizen ID number has 12 digits (an old CMND has 9).</translation>
+        <source>Khối doanh nghiệp</source>
+        <comment>sector_enterprise</comment>
+        <translation>Enterprise sector</translation>
     </message>
     <message>
-        <source>Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái.</source>
-        <translation>Enter all 12 digits printed on the ID card, without letters.</translation>
+        <source>Khối cơ quan, hành chính sự nghiệp</source>
+        <comment>sector_public</comment>
+        <translation>Public administration sector</translation>
     </message>
     <message>
-        <source>Ba chữ số đầu “%1” của số căn cước của %2 không phải mã tỉnh nào.</source>
-        <translation>The first three digits “%1” of %2&apos;s ID number are not a province code.</translation>
+        <source>Chỉ thành viên có mặt mới chấm phiếu đánh giá.</source>
+        <comment>sheet_absent_member</comment>
+        <translation>Only members present can fill in score sheets.</translation>
     </message>
     <message>
-        <source>Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh.</source>
-        <translation>Check against the ID card: the first three digits are the code of the province where the birth was registered.</translation>
+        <source>Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.</source>
+        <comment>sheet_dossier</comment>
+        <translation>A score sheet is for a dossier that is not in the meeting.</translation>
     </message>
     <message>
-        <source>Chữ số thứ tư “%1” của số căn cước của %2 không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3).</source>
-        <translation>The fourth digit “%1” of %2&apos;s ID number is not valid (it can only be 0, 1, 2 or 3).</translation>
+        <source>Một thành viên có hai phiếu cho cùng một hồ sơ.</source>
+        <comment>sheet_twice</comment>
+        <translation>A member has two score sheets for the same dossier.</translation>
     </message>
     <message>
-        <source>Đối chiếu lại với thẻ căn cước.</source>
-        <translation>Check against the ID card.</translation>
+        <source>Bản nháp</source>
+        <comment>status_draft</comment>
+        <translation>Draft</translation>
     </message>
     <message>
-        <source>Số điện thoại “%1” của %2 không phải số di động Việt Nam.</source>
-        <translation>The phone number “%1” of %2 is not a Vietnamese mobile number.</translation>
+        <source>Đã cập nhật lên cổng</source>
+        <comment>status_entered</comment>
+        <translation>On the portal</translation>
     </message>
     <message>
-        <source>Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu).</source>
-        <translation>Enter 10 digits starting with 03, 05, 07, 08 or 09, for example 0912 345 678 (+84 may replace the leading 0).</translation>
+        <source>Đã đề nghị</source>
+        <comment>status_nominated</comment>
+        <translation>Nominated</translation>
     </message>
     <message>
-        <source>Ngày sinh %1 của %2 không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến.</source>
-        <translation>The date of birth %1 of %2 cannot be right: it has not come yet or is after the initiative was applied.</translation>
+        <source>Đã công nhận</source>
+        <comment>status_recognised</comment>
+        <translation>Recognised</translation>
     </message>
     <message>
-        <source>Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
-        <translation>Enter the date of birth again as day/month/year, for example 15/09/1985.</translation>
+        <source>Không công nhận</source>
+        <comment>status_rejected</comment>
+        <translation>Not recognised</translation>
     </message>
     <message>
-        <source>Theo ngày sinh %1, %2 %3 %4 tuổi khi áp dụng sáng kiến (%5).</source>
-        <translation>By the date of birth %1, %2 was %3 %4 years old when the initiative was applied (%5).</translation>
+        <source>Đã nộp Hội đồng</source>
+        <comment>status_submitted</comment>
+        <translation>Submitted to the council</translation>
     </message>
     <message>
-        <source>Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.</source>
-        <translation>Check the year of birth; if it is right, acknowledge this warning.</translation>
+        <source>Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải “{count}”.</source>
+        <comment>target_count</comment>
+        <translation>The target for “{name}” must be a whole number, not negative, not “{count}”.</translation>
     </message>
     <message>
-        <source>Chưa có tỷ lệ đóng góp hợp lệ của %1.</source>
-        <translation>There is no valid contribution share for %1.</translation>
+        <source>Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.</source>
+        <comment>target_phase</comment>
+        <translation>The programme “{campaign}” has no round “{phase}”. Rounds: {phases}.</translation>
     </message>
     <message>
-        <source>Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.</source>
-        <translation>Enter a percentage from 0 to 100; if there is only one author, enter 100.</translation>
+        <source>Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.</source>
+        <comment>target_unit</comment>
+        <translation>Enter the unit&apos;s name on every target row.</translation>
     </message>
     <message>
-        <source>Số căn cước của %1 ứng với năm sinh %2, nhưng ngày sinh đã ghi là %3.</source>
-        <translation>The ID number of %1 corresponds to the birth year %2, but the recorded date of birth is %3.</translation>
+        <source>Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.</source>
+        <comment>unit_not_found</comment>
+        <translation>The unit “{unit}” has no target and no dossier in the programme “{campaign}”.</translation>
     </message>
     <message>
-        <source>Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.</source>
-        <translation>Check the date of birth or the ID number against the author&apos;s card.</translation>
+        <source>Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.</source>
+        <comment>version_exists</comment>
+        <translation>The dossier “{title}” already has a corrected version; open that one.</translation>
     </message>
     <message>
-        <source>%1 có cùng số định danh với %2.</source>
-        <translation>%1 has the same ID number as %2.</translation>
+        <source>Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.</source>
+        <comment>version_not_frozen</comment>
+        <translation>The dossier “{title}” has not been recognised: edit it directly.</translation>
     </message>
     <message>
-        <source>Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.</source>
-        <translation>Everyone has their own number: check each author&apos;s number.</translation>
-    </message>
-    <message>
-        <source>Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa %1).</source>
-        <translation>There is no short description for the portal yet (at most %1).</translation>
-    </message>
-    <message>
-        <source>Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại.</source>
-        <translation>Write the portal description; you can build a draft from the detailed description and edit it.</translation>
-    </message>
-    <message>
-        <source>Loại giải pháp “%1” không thuộc chương trình “%2”.</source>
-        <translation>The kind of solution “%1” is not one of the programme “%2”.</translation>
-    </message>
-    <message>
-        <source>Chọn một trong các loại: %1.</source>
-        <translation>Choose one of these kinds: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (chương trình “%2” có %3 đối tượng).</source>
-        <translation>%1 (the programme “%2” has %3 target groups).</translation>
-    </message>
-    <message>
-        <source>Chọn một trong các đối tượng: %1.</source>
-        <translation>Choose one of these target groups: %1.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi.</source>
-        <translation>The sector (enterprise or public administration) that the portal asks for is not chosen.</translation>
-    </message>
-    <message>
-        <source>Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”.</source>
-        <translation>Choose “Enterprise sector” or “Public administration sector”.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi.</source>
-        <translation>The workplace (province, city or sector union) that the portal asks for is not chosen.</translation>
-    </message>
-    <message>
-        <source>Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách.</source>
-        <translation>Choose a province, city or central sector union in the list.</translation>
-    </message>
-    <message>
-        <source>Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu.</source>
-        <translation>Enter the project&apos;s acceptance date as written in the acceptance minutes.</translation>
-    </message>
-    <message>
-        <source>Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng.</source>
-        <translation>The research project has no confirmation of its applied benefit from the head of the unit where it is applied.</translation>
-    </message>
-    <message>
-        <source>Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”.</source>
-        <translation>Ask the head of the unit for a confirmation, attach it, then tick “Confirmed by the head of the unit”.</translation>
-    </message>
-    <message>
-        <source>Đề tài được ứng dụng từ %1, trước ngày %2 mà chương trình yêu cầu.</source>
-        <translation>The research project has been applied since %1, before the date %2 that the programme requires.</translation>
-    </message>
-    <message>
-        <source>Chương trình chỉ nhận đề tài ứng dụng từ %1: kiểm tra lại ngày áp dụng.</source>
-        <translation>The programme only accepts research projects applied since %1: check the application date.</translation>
-    </message>
-    <message>
-        <source>Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội.</source>
-        <translation>The authors have not declared that the initiative is not contrary to public order or social ethics.</translation>
-    </message>
-    <message>
-        <source>Xác nhận với tác giả rồi đánh dấu ô cam kết này.</source>
-        <translation>Confirm with the authors, then tick this declaration.</translation>
-    </message>
-    <message>
-        <source>Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.</source>
-        <translation>The authors have not declared that the initiative is not under intellectual property protection.</translation>
-    </message>
-    <message>
-        <source>Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này.</source>
-        <translation>Confirm with the authors (no protection title has been granted for the solution), then tick this declaration.</translation>
-    </message>
-    <message>
-        <source>Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.</source>
-        <translation>There is a complaint about the content or the recognition result of the initiative.</translation>
-    </message>
-    <message>
-        <source>Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn.</source>
-        <translation>Settle the complaint, then untick it; a dossier under complaint is not considered.</translation>
-    </message>
-    <message>
-        <source>Đang có tranh chấp về quyền tác giả của sáng kiến.</source>
-        <translation>There is a dispute about the authorship of the initiative.</translation>
-    </message>
-    <message>
-        <source>Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu.</source>
-        <translation>Settle the dispute (agree on the list of authors and their shares), then untick it.</translation>
-    </message>
-    <message>
-        <source>Đoạn mô tả cho Cổng dài %1, quá %2 ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.</source>
-        <translation>The portal description is %1 long, over %2 characters; the portal will refuse it or cut off the end.</translation>
-    </message>
-    <message>
-        <source>Rút gọn đoạn mô tả xuống còn tối đa %1 (dấu xuống dòng cũng tính là một ký tự).</source>
-        <translation>Shorten the description to at most %1 (a line break counts as one character).</translation>
-    </message>
-    <message>
-        <source>Chưa có %1 của %2, người đứng tên trên Cổng.</source>
-        <translation>Missing %1 of %2, the person named on the portal.</translation>
-    </message>
-    <message>
-        <source>Nhập %1 của %2; Cổng bắt buộc thông tin này.</source>
-        <translation>Enter %1 of %2; the portal requires it.</translation>
-    </message>
-    <message>
-        <source>Chưa đính kèm: %1.</source>
-        <translation>Not attached: %1.</translation>
-    </message>
-    <message>
-        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#%1” vào phần ghi chú của tệp, để ứng dụng nhận ra.</source>
-        <translation>Attach this file (image, PDF or Word) and write “#%1” in the file&apos;s note, so the application recognises it.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ đóng góp “%1” phải nằm trong khoảng từ 0 đến 100 (%).</source>
-        <translation>The contribution share “%1” must be between 0 and 100 (%).</translation>
-    </message>
-    <message>
-        <source>Số tiền “%1” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
-        <translation>The amount “%1” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
-    </message>
-    <message>
-        <source>Số tiền “%1” quá lớn. Hãy kiểm tra lại số chữ số.</source>
-        <translation>The amount “%1” is too large. Check the number of digits.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
-        <translation>%1 “%2” is not in the right form. Enter it as day/month/year, for example 15/09/2022.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” không có thật trên lịch (tháng %3 năm %4 không có ngày %5). Hãy kiểm tra lại ngày và tháng.</source>
-        <translation>%1 “%2” is not a real date (month %3 of %4 has no day %5). Check the day and month.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ đóng góp “%1” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
-        <translation>The contribution share “%1” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
+        <source>Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).</source>
+        <comment>vote_base_invalid</comment>
+        <translation>The voting base “{base}” is not valid (council or present).</translation>
     </message>
     <message>
         <source>trường “%1” phải là số nguyên.</source>
@@ -4179,104 +3724,1094 @@ and the archive %3.</translation>
         <translation>Cannot read the file “%1” as an Excel file (.xlsx): %2. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
     </message>
     <message>
-        <source>%1/%2 ký tự</source>
-        <translation>%1/%2 characters</translation>
+        <source>Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.</source>
+        <comment>ack_error</comment>
+        <translation>An error cannot be acknowledged. Fix the dossier as the error explains.</translation>
     </message>
     <message>
-        <source>%1 ký tự</source>
-        <translation>%1 characters</translation>
+        <source>Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.</source>
+        <comment>ack_name</comment>
+        <translation>Enter the full name of the person acknowledging this warning.</translation>
     </message>
     <message>
-        <source>Điểm tiêu chí “%1”</source>
-        <translation>The score for “%1”</translation>
+        <source>Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).</source>
+        <comment>ack_reason</comment>
+        <translation>Enter the reason for acknowledging this warning (for example: checked against the original).</translation>
     </message>
     <message>
-        <source>%1 trùng nhau (không kể dấu, hoa thường)</source>
-        <translation>%1 identical (ignoring diacritics and case)</translation>
+        <source>áp dụng lần đầu</source>
+        <comment>applied_first</comment>
+        <translation>first application</translation>
     </message>
     <message>
-        <source>tên</source>
-        <translation>title</translation>
+        <source>áp dụng thử</source>
+        <comment>applied_trial</comment>
+        <translation>trial application</translation>
     </message>
     <message>
-        <source>nội dung mô tả</source>
-        <translation>description</translation>
+        <source>Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.</source>
+        <comment>attachment_empty</comment>
+        <translation>The file “{name}” is empty (0 bytes). Choose the right file to attach.</translation>
     </message>
     <message>
-        <source>%1 giống khoảng %2%</source>
-        <translation>%1 about %2% similar</translation>
+        <source>“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
+        <comment>attachment_not_file</comment>
+        <translation>“{name}” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
     </message>
     <message>
-        <source>Quyết định%1 ngày %2</source>
-        <translation>Decision%1 of %2</translation>
+        <source>Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
+        <comment>attachment_too_large</comment>
+        <translation>The file “{name}” is too large ({size} MB). Each attachment may be at most {max_size} MB; compress the images or split the PDF.</translation>
     </message>
     <message>
-        <source> số %1</source>
-        <translation> No. %1</translation>
+        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.</source>
+        <comment>attachment_type</comment>
+        <translation>The file “{name}” is not an image, PDF or Word (DOCX) file, or it is damaged. Save it again in one of those forms and attach it again.</translation>
     </message>
     <message>
-        <source>Hồ sơ “%1”</source>
-        <translation>The dossier “%1”</translation>
+        <source>Không đọc được tệp “{name}” ({reason}). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.</source>
+        <comment>attachment_unreadable</comment>
+        <translation>Cannot read the file “{name}” ({reason}). Check that the file still exists, is not locked by another program and that you may read it.</translation>
     </message>
     <message>
-        <source> Lý do: %1</source>
-        <translation> Reason: %1</translation>
+        <source>tác giả thứ {n} ({name})</source>
+        <comment>author_named</comment>
+        <translation>author {n} ({name})</translation>
     </message>
     <message>
-        <source> (trạng thái ghi “%1” nhưng chưa có quyết định nào trong dữ liệu)</source>
-        <translation> (its status says “%1” but the data holds no decision)</translation>
+        <source>Tác giả thứ {n} ({name})</source>
+        <comment>author_named_start</comment>
+        <translation>Author {n} ({name})</translation>
     </message>
     <message>
-        <source>từ %1 đến %2</source>
-        <translation>from %1 to %2</translation>
+        <source>tác giả thứ {n}</source>
+        <comment>author_numbered</comment>
+        <translation>author {n}</translation>
     </message>
     <message>
-        <source>từ %1 trở đi</source>
-        <translation>from %1 onwards</translation>
+        <source>Tác giả thứ {n}</source>
+        <comment>author_numbered_start</comment>
+        <translation>Author {n}</translation>
     </message>
     <message>
-        <source>đến hết %1</source>
-        <translation>until the end of %1</translation>
+        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
+        <comment>bundle_empty</comment>
+        <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
     </message>
     <message>
-        <source>tác giả thứ %1 (%2)</source>
-        <translation>author %1 (%2)</translation>
+        <source>Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
+        <comment>bundle_format</comment>
+        <translation>The format “{choice}” is not supported: choose pdf, docx or both.</translation>
     </message>
     <message>
-        <source>tác giả thứ %1</source>
-        <translation>author %1</translation>
+        <source>{where}[{i}] cần có “code” và “label”.</source>
+        <comment>campaign_choice</comment>
+        <translation>{where}[{i}] needs a “code” and a “label”.</translation>
     </message>
     <message>
-        <source>chủ nhiệm/tác giả chính</source>
-        <translation>the lead author</translation>
+        <source>{where}: “{value}” không phải ngày dạng YYYY-MM-DD.</source>
+        <comment>campaign_date</comment>
+        <translation>{where}: “{value}” is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.</source>
+        <comment>campaign_datetime</comment>
+        <translation>{where}: “{value}” is not a time of the form YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>{source}: “description_limit” phải là số nguyên dương.</source>
+        <comment>campaign_description_limit</comment>
+        <translation>{source}: “description_limit” must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).</source>
+        <comment>campaign_format</comment>
+        <translation>{source}: programme format “{format}” is not supported (this version reads format {supported}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
+        <comment>campaign_missing</comment>
+        <translation>The programme “{campaign}” of the dossier {dossier} was not found. Choose the programme again in the dossier, or add the programme file to the data folder.</translation>
+    </message>
+    <message>
+        <source>{source}: thiếu trường “{key}”.</source>
+        <comment>campaign_missing_key</comment>
+        <translation>{source}: the field “{key}” is missing.</translation>
+    </message>
+    <message>
+        <source>{source}: cần ít nhất một loại giải pháp (solution_types).</source>
+        <comment>campaign_no_solution_types</comment>
+        <translation>{source}: at least one kind of solution is needed (solution_types).</translation>
+    </message>
+    <message>
+        <source>{where} phải là một danh sách.</source>
+        <comment>campaign_not_list</comment>
+        <translation>{where} must be a list.</translation>
+    </message>
+    <message>
+        <source>{source}: tệp chương trình phải là một đối tượng JSON.</source>
+        <comment>campaign_not_object</comment>
+        <translation>{source}: a programme file must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>{source}: quotas[{i}] cần “level” và “count” (số nguyên).</source>
+        <comment>campaign_quota</comment>
+        <translation>{source}: quotas[{i}] needs “level” and “count” (whole numbers).</translation>
+    </message>
+    <message>
+        <source>{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
+        <comment>campaign_warning_days</comment>
+        <translation>{source}: “nomination_warning_days” must be a whole number, not negative (days).</translation>
+    </message>
+    <message>
+        <source>{n} ký tự</source>
+        <comment>characters</comment>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>{n}/{limit} ký tự</source>
+        <comment>characters_of</comment>
+        <translation>{n}/{limit} characters</translation>
+    </message>
+    <message>
+        <source>Ngày {word} {date} sau ngày quyết định công nhận {decision_date}.</source>
+        <comment>check_applied_after_decision</comment>
+        <translation>The {word} date {date} is after the recognition decision date {decision_date}.</translation>
+    </message>
+    <message>
+        <source>Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.</source>
+        <comment>check_applied_after_decision_fix</comment>
+        <translation>An initiative must be applied before it is recognised: check these two dates.</translation>
+    </message>
+    <message>
+        <source>Ngày {word} {date} chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử.</source>
+        <comment>check_applied_future</comment>
+        <translation>The {word} date {date} has not come yet. Only initiatives already applied or trialled are recognised.</translation>
+    </message>
+    <message>
+        <source>Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.</source>
+        <comment>check_applied_future_fix</comment>
+        <translation>Correct the application date; if the initiative has not been applied yet, wait until it is before proposing recognition.</translation>
+    </message>
+    <message>
+        <source>Chưa đính kèm: {label}.</source>
+        <comment>check_attachment_required</comment>
+        <translation>Not attached: {label}.</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để ứng dụng nhận ra.</source>
+        <comment>check_attachment_required_fix</comment>
+        <translation>Attach this file (image, PDF or Word) and write “#{tag}” in the file&apos;s note, so the application recognises it.</translation>
+    </message>
+    <message>
+        <source>Tác giả thứ {n} chưa có ngày tháng năm sinh.</source>
+        <comment>check_author_no_birth</comment>
+        <translation>Author {n} has no date of birth.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
+        <comment>check_author_no_birth_fix</comment>
+        <translation>Enter the date of birth as day/month/year, for example 15/09/1985.</translation>
+    </message>
+    <message>
+        <source>Tác giả thứ {n} chưa có họ và tên.</source>
+        <comment>check_author_no_name</comment>
+        <translation>Author {n} has no full name.</translation>
+    </message>
+    <message>
+        <source>Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống.</source>
+        <comment>check_author_no_name_fix</comment>
+        <translation>Enter the author&apos;s full name, or delete the empty author row.</translation>
+    </message>
+    <message>
+        <source>Đang có tranh chấp về quyền tác giả của sáng kiến.</source>
+        <comment>check_authorship_dispute</comment>
+        <translation>There is a dispute about the authorship of the initiative.</translation>
+    </message>
+    <message>
+        <source>Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu.</source>
+        <comment>check_authorship_dispute_fix</comment>
+        <translation>Settle the dispute (agree on the list of authors and their shares), then untick it.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.</source>
+        <comment>check_birth_age_fix</comment>
+        <translation>Check the year of birth; if it is right, acknowledge this warning.</translation>
+    </message>
+    <message>
+        <source>Theo ngày sinh {date}, {who} đã {age} tuổi khi áp dụng sáng kiến ({applied}).</source>
+        <comment>check_birth_age_old</comment>
+        <translation>By the date of birth {date}, {who} was already {age} years old when the initiative was applied ({applied}).</translation>
+    </message>
+    <message>
+        <source>Theo ngày sinh {date}, {who} mới {age} tuổi khi áp dụng sáng kiến ({applied}).</source>
+        <comment>check_birth_age_young</comment>
+        <translation>By the date of birth {date}, {who} was only {age} years old when the initiative was applied ({applied}).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh {date} của {who} không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến.</source>
+        <comment>check_birth_future</comment>
+        <translation>The date of birth {date} of {who} cannot be right: it has not come yet or is after the initiative was applied.</translation>
+    </message>
+    <message>
+        <source>Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
+        <comment>check_birth_future_fix</comment>
+        <translation>Enter the date of birth again as day/month/year, for example 15/09/1985.</translation>
+    </message>
+    <message>
+        <source>Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.</source>
+        <comment>check_cccd_birth</comment>
+        <translation>The ID number of {who} corresponds to the birth year {year}, but the recorded date of birth is {date}.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.</source>
+        <comment>check_cccd_birth_fix</comment>
+        <translation>Check the date of birth or the ID number against the author&apos;s card.</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ tư “{digit}” của số căn cước của {who} không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3).</source>
+        <comment>check_cccd_century</comment>
+        <translation>The fourth digit “{digit}” of {who}&apos;s ID number is not valid (it can only be 0, 1, 2 or 3).</translation>
+    </message>
+    <message>
+        <source>Đối chiếu lại với thẻ căn cước.</source>
+        <comment>check_cccd_century_fix</comment>
+        <translation>Check against the ID card.</translation>
+    </message>
+    <message>
+        <source>Số định danh “{number}” của {who} không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số).</source>
+        <comment>check_cccd_length</comment>
+        <translation>The ID number “{number}” of {who} is not valid: a citizen ID number has 12 digits (an old CMND has 9).</translation>
+    </message>
+    <message>
+        <source>Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái.</source>
+        <comment>check_cccd_length_fix</comment>
+        <translation>Enter all 12 digits printed on the ID card, without letters.</translation>
+    </message>
+    <message>
+        <source>Ba chữ số đầu “{province}” của số căn cước của {who} không phải mã tỉnh nào.</source>
+        <comment>check_cccd_province</comment>
+        <translation>The first three digits “{province}” of {who}&apos;s ID number are not a province code.</translation>
+    </message>
+    <message>
+        <source>Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh.</source>
+        <comment>check_cccd_province_fix</comment>
+        <translation>Check against the ID card: the first three digits are the code of the province where the birth was registered.</translation>
+    </message>
+    <message>
+        <source>Số “{number}” của {who} là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024.</source>
+        <comment>check_cmnd_old</comment>
+        <translation>The number “{number}” of {who} is an old 9-digit identity card (CMND). The programme&apos;s portal still accepts it, but CMND cards were valid only until 31/12/2024.</translation>
+    </message>
+    <message>
+        <source>Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước.</source>
+        <comment>check_cmnd_old_fix</comment>
+        <translation>If the author has a citizen ID card (12 digits), enter its number.</translation>
+    </message>
+    <message>
+        <source>Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.</source>
+        <comment>check_complaint</comment>
+        <translation>There is a complaint about the content or the recognition result of the initiative.</translation>
+    </message>
+    <message>
+        <source>Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn.</source>
+        <comment>check_complaint_fix</comment>
+        <translation>Settle the complaint, then untick it; a dossier under complaint is not considered.</translation>
+    </message>
+    <message>
+        <source>Chương trình ghi nhận sáng kiến cho {who}, là {how}.</source>
+        <comment>check_credit</comment>
+        <translation>The programme credits the initiative to {who}, {how}.</translation>
+    </message>
+    <message>
+        <source>Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.</source>
+        <comment>check_credit_fix</comment>
+        <translation>To credit someone else, mark that person as the lead author.</translation>
+    </message>
+    <message>
+        <source>Chưa rõ người được ghi nhận: {what} ({names}).</source>
+        <comment>check_credit_tie</comment>
+        <translation>It is unclear who is credited: {what} ({names}).</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.</source>
+        <comment>check_credit_tie_fix</comment>
+        <translation>Mark exactly one person as the lead author of the initiative.</translation>
+    </message>
+    <message>
+        <source>Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).</source>
+        <comment>check_date_window</comment>
+        <translation>The initiative&apos;s {word} on {date} is outside the period of the programme “{campaign}” ({span}).</translation>
+    </message>
+    <message>
+        <source>Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.</source>
+        <comment>check_date_window_fix</comment>
+        <translation>The programme only accepts initiatives put into use {span}. Check the application date; if it is right, the initiative cannot take part in this programme.</translation>
+    </message>
+    <message>
+        <source>Có thể trùng với hồ sơ “{title}”: {how}.</source>
+        <comment>check_duplicate</comment>
+        <translation>May duplicate the dossier “{title}”: {how}.</translation>
+    </message>
+    <message>
+        <source>Có thể trùng với hồ sơ “{title}” (mã {code}): {how}.</source>
+        <comment>check_duplicate_coded</comment>
+        <translation>May duplicate the dossier “{title}” (code {code}): {how}.</translation>
+    </message>
+    <message>
+        <source>Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.</source>
+        <comment>check_duplicate_fix</comment>
+        <translation>Open both dossiers to compare them. If they are the same initiative, keep one dossier; if they differ, acknowledge this hint.</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp đính kèm “{name}” đã bị thay đổi hoặc hỏng so với lúc đính kèm.</source>
+        <comment>check_file_changed</comment>
+        <translation>The content of the attached file “{name}” has changed or been damaged since it was attached.</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu.</source>
+        <comment>check_file_changed_fix</comment>
+        <translation>Attach the file again from the original; do not edit files in the data folder directly.</translation>
+    </message>
+    <message>
+        <source>Tệp “{filename}” rỗng (0 byte).</source>
+        <comment>check_file_empty</comment>
+        <translation>The file “{filename}” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại đúng tệp cần nộp.</source>
+        <comment>check_file_empty_fix</comment>
+        <translation>Attach the right file again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{filename}” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm.</source>
+        <comment>check_file_id_card</comment>
+        <translation>The file “{filename}” looks like a photo of an ID card, which is sensitive personal data.</translation>
+    </message>
+    <message>
+        <source>Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này.</source>
+        <comment>check_file_id_card_fix</comment>
+        <translation>No photo of an identity document is needed: enter only the ID number in the dossier and remove this file.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp đính kèm “{name}” trong thư mục dữ liệu.</source>
+        <comment>check_file_missing</comment>
+        <translation>The attached file “{name}” is not in the data folder.</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu.</source>
+        <comment>check_file_missing_fix</comment>
+        <translation>Attach the file again from the original, or restore the data folder from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp “{filename}” nặng {size}, quá giới hạn {limit}.</source>
+        <comment>check_file_size</comment>
+        <translation>The file “{filename}” is {size}, over the limit of {limit}.</translation>
+    </message>
+    <message>
+        <source>Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp.</source>
+        <comment>check_file_size_fix</comment>
+        <translation>Make it smaller (compress the PDF, lower the image resolution) or split it into several files.</translation>
+    </message>
+    <message>
+        <source>Tệp “{filename}” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận.</source>
+        <comment>check_file_type</comment>
+        <translation>The file “{filename}” is not an image, PDF or Word (DOCX) file; the portal may refuse it.</translation>
+    </message>
+    <message>
+        <source>Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại.</source>
+        <comment>check_file_type_fix</comment>
+        <translation>Save the file as PDF (or as an image) and attach it again.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp đính kèm “{name}”.</source>
+        <comment>check_file_unreadable</comment>
+        <translation>Cannot open the attached file “{name}”.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.</source>
+        <comment>check_file_unreadable_fix</comment>
+        <translation>Check the read permissions of the data folder, or attach the file again from the original.</translation>
+    </message>
+    <message>
+        <source>{who} có cùng số định danh với {other}.</source>
+        <comment>check_id_shared</comment>
+        <translation>{who} has the same ID number as {other}.</translation>
+    </message>
+    <message>
+        <source>Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.</source>
+        <comment>check_id_shared_fix</comment>
+        <translation>Everyone has their own number: check each author&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.</source>
+        <comment>check_ip_protection</comment>
+        <translation>The authors have not declared that the initiative is not under intellectual property protection.</translation>
+    </message>
+    <message>
+        <source>Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này.</source>
+        <comment>check_ip_protection_fix</comment>
+        <translation>Confirm with the authors (no protection title has been granted for the solution), then tick this declaration.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “{kind}” không thuộc chương trình “{campaign}”.</source>
+        <comment>check_kind_allowed</comment>
+        <translation>The kind of solution “{kind}” is not one of the programme “{campaign}”.</translation>
+    </message>
+    <message>
+        <source>Chọn một trong các loại: {kinds}.</source>
+        <comment>check_kind_allowed_fix</comment>
+        <translation>Choose one of these kinds: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có tác giả nào.</source>
+        <comment>check_no_authors</comment>
+        <translation>The dossier has no author.</translation>
+    </message>
+    <message>
+        <source>Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp.</source>
+        <comment>check_no_authors_fix</comment>
+        <translation>Add at least one author, with full name, date of birth and contribution share.</translation>
+    </message>
+    <message>
+        <source>Chưa mô tả tình trạng trước khi có sáng kiến.</source>
+        <comment>check_no_before</comment>
+        <translation>The situation before the initiative is not described.</translation>
+    </message>
+    <message>
+        <source>Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì.</source>
+        <comment>check_no_before_fix</comment>
+        <translation>Write a few sentences about the old way of working and its shortcomings, to show what the new solution improves.</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến.</source>
+        <comment>check_no_benefit</comment>
+        <translation>The benefit gained or expected from the initiative is not assessed.</translation>
+    </message>
+    <message>
+        <source>Đã ghi giá trị làm lợi nhưng chưa ghi cách tính.</source>
+        <comment>check_no_benefit_basis</comment>
+        <translation>An economic benefit is given but not how it was computed.</translation>
+    </message>
+    <message>
+        <source>Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được.</source>
+        <comment>check_no_benefit_basis_fix</comment>
+        <translation>Explain how the benefit was computed (figures before and after, unit prices), so the council can check it.</translation>
+    </message>
+    <message>
+        <source>Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội.</source>
+        <comment>check_no_benefit_fix</comment>
+        <translation>Enter the economic benefit (VND) if it can be computed, or describe the social benefit.</translation>
+    </message>
+    <message>
+        <source>Chưa nêu tính mới của sáng kiến.</source>
+        <comment>check_no_novelty</comment>
+        <translation>The initiative&apos;s novelty is not stated.</translation>
+    </message>
+    <message>
+        <source>Nêu điểm mới so với cách làm trước đây tại đơn vị.</source>
+        <comment>check_no_novelty_fix</comment>
+        <translation>State what is new compared with how the unit worked before.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi.</source>
+        <comment>check_no_province</comment>
+        <translation>The workplace (province, city or sector union) that the portal asks for is not chosen.</translation>
+    </message>
+    <message>
+        <source>Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách.</source>
+        <comment>check_no_province_fix</comment>
+        <translation>Choose a province, city or central sector union in the list.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi.</source>
+        <comment>check_no_sector</comment>
+        <translation>The sector (enterprise or public administration) that the portal asks for is not chosen.</translation>
+    </message>
+    <message>
+        <source>Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”.</source>
+        <comment>check_no_sector_fix</comment>
+        <translation>Choose “Enterprise sector” or “Public administration sector”.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “{phone}” của {who} không phải số di động Việt Nam.</source>
+        <comment>check_phone</comment>
+        <translation>The phone number “{phone}” of {who} is not a Vietnamese mobile number.</translation>
+    </message>
+    <message>
+        <source>Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu).</source>
+        <comment>check_phone_fix</comment>
+        <translation>Enter 10 digits starting with 03, 05, 07, 08 or 09, for example 0912 345 678 (+84 may replace the leading 0).</translation>
+    </message>
+    <message>
+        <source>Cổng cập nhật của chương trình “{campaign}” đã đóng lúc {closed}.</source>
+        <comment>check_portal_closed</comment>
+        <translation>The portal for the programme “{campaign}” closed at {closed}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần.</source>
+        <comment>check_portal_closed_fix</comment>
+        <translation>The dossier can still be recognised in the unit and nominated to the upper level; choose another programme if needed.</translation>
+    </message>
+    <message>
+        <source>Chưa có {what} của {name}, người đứng tên trên Cổng.</source>
+        <comment>check_portal_field</comment>
+        <translation>Missing {what} of {name}, the person named on the portal.</translation>
+    </message>
+    <message>
+        <source>Nhập {what} của {name}; Cổng bắt buộc thông tin này.</source>
+        <comment>check_portal_field_fix</comment>
+        <translation>Enter {what} of {name}; the portal requires it.</translation>
+    </message>
+    <message>
+        <source>Đoạn mô tả cho Cổng dài {length}, quá {over} ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.</source>
+        <comment>check_portal_text_limit</comment>
+        <translation>The portal description is {length} long, over {over} characters; the portal will refuse it or cut off the end.</translation>
+    </message>
+    <message>
+        <source>Rút gọn đoạn mô tả xuống còn tối đa {limit} (dấu xuống dòng cũng tính là một ký tự).</source>
+        <comment>check_portal_text_limit_fix</comment>
+        <translation>Shorten the description to at most {limit} (a line break counts as one character).</translation>
+    </message>
+    <message>
+        <source>Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa {limit}).</source>
+        <comment>check_portal_text_missing</comment>
+        <translation>There is no short description for the portal yet (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại.</source>
+        <comment>check_portal_text_missing_fix</comment>
+        <translation>Write the portal description; you can build a draft from the detailed description and edit it.</translation>
+    </message>
+    <message>
+        <source>Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội.</source>
+        <comment>check_public_order</comment>
+        <translation>The authors have not declared that the initiative is not contrary to public order or social ethics.</translation>
+    </message>
+    <message>
+        <source>Xác nhận với tác giả rồi đánh dấu ô cam kết này.</source>
+        <comment>check_public_order_fix</comment>
+        <translation>Confirm with the authors, then tick this declaration.</translation>
+    </message>
+    <message>
+        <source>Chưa có {what}.</source>
+        <comment>check_required</comment>
+        <translation>Missing: {what}.</translation>
+    </message>
+    <message>
+        <source>Ngày nghiệm thu đề tài {date} chưa đến.</source>
+        <comment>check_research_acceptance_future</comment>
+        <translation>The research project&apos;s acceptance date {date} has not come yet.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu.</source>
+        <comment>check_research_accepted_fix</comment>
+        <translation>Enter the project&apos;s acceptance date as written in the acceptance minutes.</translation>
+    </message>
+    <message>
+        <source>Đề tài được ứng dụng từ {date}, trước ngày {since} mà chương trình yêu cầu.</source>
+        <comment>check_research_applied_since</comment>
+        <translation>The research project has been applied since {date}, before the date {since} that the programme requires.</translation>
+    </message>
+    <message>
+        <source>Chương trình chỉ nhận đề tài ứng dụng từ {since}: kiểm tra lại ngày áp dụng.</source>
+        <comment>check_research_applied_since_fix</comment>
+        <translation>The programme only accepts research projects applied since {since}: check the application date.</translation>
+    </message>
+    <message>
+        <source>Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng.</source>
+        <comment>check_research_head</comment>
+        <translation>The research project has no confirmation of its applied benefit from the head of the unit where it is applied.</translation>
+    </message>
+    <message>
+        <source>Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”.</source>
+        <comment>check_research_head_fix</comment>
+        <translation>Ask the head of the unit for a confirmation, attach it, then tick “Confirmed by the head of the unit”.</translation>
+    </message>
+    <message>
+        <source>Đề tài chưa có ngày nghiệm thu.</source>
+        <comment>check_research_no_acceptance</comment>
+        <translation>The research project has no acceptance date.</translation>
+    </message>
+    <message>
+        <source>Chưa có tỷ lệ đóng góp hợp lệ của {who}.</source>
+        <comment>check_share_missing</comment>
+        <translation>There is no valid contribution share for {who}.</translation>
+    </message>
+    <message>
+        <source>Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.</source>
+        <comment>check_share_missing_fix</comment>
+        <translation>Enter a percentage from 0 to 100; if there is only one author, enter 100.</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp của các tác giả là {total}% ({parts}), chưa đúng 100%.</source>
+        <comment>check_shares_total</comment>
+        <translation>The authors&apos; contribution shares add up to {total}% ({parts}), not 100%.</translation>
+    </message>
+    <message>
+        <source>Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.</source>
+        <comment>check_shares_total_fix</comment>
+        <translation>Correct the shares so they add up to exactly 100%; for three equal authors, for example, enter 33,34 + 33,33 + 33,33.</translation>
+    </message>
+    <message>
+        <source>{what} (chương trình “{campaign}” có {count} đối tượng).</source>
+        <comment>check_target_group</comment>
+        <translation>{what} (the programme “{campaign}” has {count} target groups).</translation>
+    </message>
+    <message>
+        <source>Chọn một trong các đối tượng: {groups}.</source>
+        <comment>check_target_group_fix</comment>
+        <translation>Choose one of these target groups: {groups}.</translation>
+    </message>
+    <message>
+        <source>{time} ngày {date}</source>
+        <comment>closing_at</comment>
+        <translation>{time} on {date}</translation>
+    </message>
+    <message>
+        <source>24 giờ ngày {date}</source>
+        <comment>closing_midnight</comment>
+        <translation>midnight at the end of {date}</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên Hội đồng sáng kiến.</source>
+        <comment>council_name</comment>
+        <translation>Enter the name of the Initiative Council.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy Hội đồng sáng kiến {uuid}.</source>
+        <comment>council_not_found</comment>
+        <translation>Initiative Council {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chỉ có một Chủ tịch.</source>
+        <comment>council_two_chairs</comment>
+        <translation>A council has only one chair.</translation>
     </message>
     <message>
         <source>người có tỷ lệ đóng góp cao nhất</source>
+        <comment>credit_largest_share</comment>
         <translation>the person with the largest share</translation>
     </message>
     <message>
+        <source>chủ nhiệm/tác giả chính</source>
+        <comment>credit_lead</comment>
+        <translation>the lead author</translation>
+    </message>
+    <message>
         <source>nhiều người được đánh dấu là tác giả chính</source>
+        <comment>credit_tie_leads</comment>
         <translation>several people are marked as lead author</translation>
     </message>
     <message>
         <source>nhiều người có cùng tỷ lệ đóng góp cao nhất</source>
+        <comment>credit_tie_shares</comment>
         <translation>several people share the largest contribution</translation>
     </message>
     <message>
-        <source>mới</source>
-        <translation>only</translation>
+        <source>Không đọc được tệp {name}: {reason}</source>
+        <comment>data_file_unreadable</comment>
+        <translation>Cannot read the file {name}: {reason}</translation>
     </message>
     <message>
-        <source>đã</source>
-        <translation>already</translation>
+        <source>{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
+        <comment>date_format</comment>
+        <translation>{label} “{value}” is not in the right form. Enter it as day/month/year, for example 15/09/2022.</translation>
     </message>
     <message>
-        <source>Chưa chọn đối tượng tham gia</source>
-        <translation>No target group is chosen</translation>
+        <source>{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.</source>
+        <comment>date_invalid</comment>
+        <translation>{label} “{value}” is not a real date (month {month} of {year} has no day {day}). Check the day and month.</translation>
     </message>
     <message>
-        <source>Đối tượng “%1” không thuộc chương trình</source>
-        <translation>The target group “%1” is not one of the programme&apos;s</translation>
+        <source>Ngày</source>
+        <comment>date_label</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận trước đây.</source>
+        <comment>decision_already_recognised</comment>
+        <translation>The dossier “{title}” was already recognised earlier.</translation>
+    </message>
+    <message>
+        <source>Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).</source>
+        <comment>decision_ambiguous</comment>
+        <translation>There are {count} decisions numbered “{key}” (year {years}): use the identifier (uuid).</translation>
+    </message>
+    <message>
+        <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
+        <comment>decision_authority</comment>
+        <translation>Enter the title of the head issuing the decision, for example “Director of … Company”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
+        <comment>decision_dossier_in_bin</comment>
+        <translation>The dossier “{title}” is in the bin.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ có mặt hai lần trong quyết định.</source>
+        <comment>decision_duplicate</comment>
+        <translation>A dossier is in the decision twice.</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có sáng kiến nào.</source>
+        <comment>decision_empty</comment>
+        <translation>The decision has no initiative yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định “{key}”.</source>
+        <comment>decision_key_not_found</comment>
+        <translation>The decision “{key}” was not found.</translation>
+    </message>
+    <message>
+        <source>Số tiền không được âm.</source>
+        <comment>decision_money_negative</comment>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định {uuid}.</source>
+        <comment>decision_not_found</comment>
+        <translation>Decision {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.</source>
+        <comment>decision_reason_missing</comment>
+        <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
+    </message>
+    <message>
+        <source>Loại văn bản “{doc_type}” không có trong danh mục.</source>
+        <comment>doc_type_unknown</comment>
+        <translation>The document type “{doc_type}” is not in the list.</translation>
+    </message>
+    <message>
+        <source>Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).</source>
+        <comment>document_format</comment>
+        <translation>The format “{format}” is not supported (pdf or docx).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
+        <comment>dossier_frozen</comment>
+        <translation>The dossier “{title}” was recognised on {date}, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ {uuid}.</source>
+        <comment>dossier_not_found</comment>
+        <translation>Dossier {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>nội dung mô tả</source>
+        <comment>duplicate_description</comment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>{what} trùng nhau (không kể dấu, hoa thường)</source>
+        <comment>duplicate_same</comment>
+        <translation>{what} identical (ignoring diacritics and case)</translation>
+    </message>
+    <message>
+        <source>{what} giống khoảng {percent}%</source>
+        <comment>duplicate_similar</comment>
+        <translation>{what} about {percent}% similar</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <comment>duplicate_title</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
+        <comment>fraction_invalid</comment>
+        <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.</source>
+        <comment>fraction_range</comment>
+        <translation>The ratio “{text}” must be greater than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
+        <comment>frozen_bin</comment>
+        <translation>The dossier “{title}” has been recognised, so it cannot be moved to the bin: the recognition decision rests on it. To change it, create a corrected version.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
+        <comment>frozen_purge</comment>
+        <translation>The dossier “{title}” has been recognised, so it cannot be deleted for good: the recognition decision rests on it. To change it, create a corrected version.</translation>
+    </message>
+    <message>
+        <source>Có tranh chấp về quyền tác giả.</source>
+        <comment>gap_authorship_dispute</comment>
+        <translation>There is a dispute about authorship.</translation>
+    </message>
+    <message>
+        <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
+        <comment>gap_complaint</comment>
+        <translation>There is a complaint about the content or the recognition result.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
+        <comment>meeting_duplicate_dossier</comment>
+        <translation>A dossier was added to the meeting twice.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp {uuid}.</source>
+        <comment>meeting_not_found</comment>
+        <translation>Meeting {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
+        <comment>meeting_stranger</comment>
+        <translation>The attendance list has someone who is not on the council.</translation>
+    </message>
+    <message>
+        <source>Thành viên thứ {i} của Hội đồng chưa có họ tên.</source>
+        <comment>member_name</comment>
+        <translation>Council member {i} has no full name.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
+        <comment>money_format</comment>
+        <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
+        <comment>money_range</comment>
+        <translation>The amount “{value}” is too large. Check the number of digits.</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu đánh giá nào cho sáng kiến này.</source>
+        <comment>no_sheets</comment>
+        <translation>There is no score sheet for this initiative yet.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này.</source>
+        <comment>nomination_already_in</comment>
+        <translation>The dossier “{title}” is already in another nomination batch ({where}) of this programme.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
+        <comment>nomination_campaign</comment>
+        <translation>There is no programme “{campaign_id}”. Choose a programme in the list (or add the programme file to the data folder).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
+        <comment>nomination_dossier_in_bin</comment>
+        <translation>The dossier “{title}” is in the bin.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ có mặt hai lần trong đợt đề nghị.</source>
+        <comment>nomination_duplicate</comment>
+        <translation>A dossier is in the nomination batch twice.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào.</source>
+        <comment>nomination_empty</comment>
+        <translation>The nomination batch has no dossiers yet.</translation>
+    </message>
+    <message>
+        <source>“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.</source>
+        <comment>nomination_favoured_field</comment>
+        <translation>“{favoured}” is not a priority field of the programme “{campaign}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đợt đề nghị “{uuid}”.</source>
+        <comment>nomination_not_found</comment>
+        <translation>The nomination batch “{uuid}” was not found.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.</source>
+        <comment>nomination_not_recognised</comment>
+        <translation>The dossier “{title}” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
+        <comment>nomination_sent</comment>
+        <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.</source>
+        <comment>nomination_sent_delete</comment>
+        <translation>A sent nomination batch is an archived record: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị đã gửi với Tờ trình số {number}.</source>
+        <comment>nomination_sent_number</comment>
+        <translation>The nomination batch was sent with cover letter No. {number}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
+        <comment>nomination_to_unit</comment>
+        <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương, ví dụ 12.</source>
+        <comment>number_not_positive</comment>
+        <translation>A document number must be a positive whole number, for example 12.</translation>
+    </message>
+    <message>
+        <source>Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.</source>
+        <comment>number_used</comment>
+        <translation>Number {number} of {year} is already used. Use number {session} or another unused number.</translation>
+    </message>
+    <message>
+        <source>Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.</source>
+        <comment>paper_format</comment>
+        <translation>The format “{format}” is not supported: choose pdf or docx.</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
+        <comment>paper_kind_unknown</comment>
+        <translation>There is no document type “{kind}”. Types: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.</source>
+        <comment>paper_not_from_dossier</comment>
+        <translation>The document “{kind}” is not made from a dossier. From a dossier you can make: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Chưa làm được văn bản “{kind}” từ lựa chọn này.</source>
+        <comment>paper_not_made</comment>
+        <translation>The document “{kind}” cannot be made from this choice yet.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương, ví dụ 3.</source>
+        <comment>paper_number_not_positive</comment>
+        <translation>A document number must be a positive whole number, for example 3.</translation>
+    </message>
+    <message>
+        <source>Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.</source>
+        <comment>paper_number_used</comment>
+        <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
+    </message>
+    <message>
+        <source>số CCCD/CMND</source>
+        <comment>portal_field_cccd</comment>
+        <translation>the ID number (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <comment>portal_field_phone</comment>
+        <translation>the phone number</translation>
+    </message>
+    <message>
+        <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
+        <comment>purge_not_in_bin</comment>
+        <translation>Only dossiers already in the bin can be deleted permanently.</translation>
+    </message>
+    <message>
+        <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.</source>
+        <comment>quota_exceeded</comment>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers.</translation>
+    </message>
+    <message>
+        <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
+        <comment>quota_exceeded_source</comment>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
+    </message>
+    <message>
+        <source>mô tả bản chất của giải pháp</source>
+        <comment>required_description_solution</comment>
+        <translation>the description of the solution</translation>
+    </message>
+    <message>
+        <source>Mô tả giải pháp là gì và các bước thực hiện.</source>
+        <comment>required_description_solution_fix</comment>
+        <translation>Describe what the solution is and the steps to carry it out.</translation>
+    </message>
+    <message>
+        <source>lĩnh vực áp dụng</source>
+        <comment>required_field_of_application</comment>
+        <translation>the field of application</translation>
+    </message>
+    <message>
+        <source>Nhập lĩnh vực áp dụng sáng kiến.</source>
+        <comment>required_field_of_application_fix</comment>
+        <translation>Enter the initiative&apos;s field of application.</translation>
+    </message>
+    <message>
+        <source>ngày áp dụng lần đầu hoặc áp dụng thử</source>
+        <comment>required_first_applied_on</comment>
+        <translation>the date of first application or trial</translation>
+    </message>
+    <message>
+        <source>Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm.</source>
+        <comment>required_first_applied_on_fix</comment>
+        <translation>Enter the date the initiative was first applied or trialled, as day/month/year.</translation>
+    </message>
+    <message>
+        <source>loại giải pháp</source>
+        <comment>required_solution_type</comment>
+        <translation>the kind of solution</translation>
+    </message>
+    <message>
+        <source>Chọn loại giải pháp trong danh sách.</source>
+        <comment>required_solution_type_fix</comment>
+        <translation>Choose the kind of solution in the list.</translation>
+    </message>
+    <message>
+        <source>tên sáng kiến</source>
+        <comment>required_title</comment>
+        <translation>the initiative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì.</source>
+        <comment>required_title_fix</comment>
+        <translation>Enter a short title that says what the solution does.</translation>
+    </message>
+    <message>
+        <source>đơn vị áp dụng sáng kiến</source>
+        <comment>required_unit_name</comment>
+        <translation>the unit applying the initiative</translation>
+    </message>
+    <message>
+        <source>Nhập tên cơ quan, đơn vị, doanh nghiệp.</source>
+        <comment>required_unit_name_fix</comment>
+        <translation>Enter the name of the agency, unit or enterprise.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.</source>
+        <comment>resources_missing</comment>
+        <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
+        <comment>rubric_invalid</comment>
+        <translation>The scoring rubric is not valid ({reason}).</translation>
+    </message>
+    <message>
+        <source>{label} tối đa là {max_score} (đã nhập {value}).</source>
+        <comment>score_above_max</comment>
+        <translation>{label} is at most {max_score} (entered {value}).</translation>
+    </message>
+    <message>
+        <source>{label} chưa được nhập.</source>
+        <comment>score_missing</comment>
+        <translation>{label} has not been entered.</translation>
+    </message>
+    <message>
+        <source>{label} không được âm (đã nhập {value}).</source>
+        <comment>score_negative</comment>
+        <translation>{label} cannot be negative (entered {value}).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.</source>
+        <comment>score_not_number</comment>
+        <translation>{label} “{value}” is not a number. Enter a score, for example 27,5.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
+        <comment>score_unknown_criterion</comment>
+        <translation>Criterion not in the rubric: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
+        <comment>share_not_number</comment>
+        <translation>The contribution share “{text}” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
+        <comment>share_range</comment>
+        <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
     </message>
     <message>
         <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
@@ -4411,26 +4946,6 @@ and the archive %3.</translation>
         <translation>WebP image</translation>
     </message>
     <message>
-        <source>“%1” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
-        <translation>“%1” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.</source>
-        <translation>The file “%1” is empty (0 bytes). Choose the right file to attach.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” quá lớn (%2 MB). Mỗi tệp đính kèm tối đa %3 MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
-        <translation>The file “%1” is too large (%2 MB). Each attachment may be at most %3 MB; compress the images or split the PDF.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.</source>
-        <translation>The file “%1” is not an image, PDF or Word (DOCX) file, or it is damaged. Save it again in one of those forms and attach it again.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “%1” (%2). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.</source>
-        <translation>Cannot read the file “%1” (%2). Check that the file still exists, is not locked by another program and that you may read it.</translation>
-    </message>
-    <message>
         <source>Sao lưu theo yêu cầu</source>
         <translation>Backup on request</translation>
     </message>
@@ -4475,200 +4990,12 @@ and the archive %3.</translation>
         <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
     </message>
     <message>
-        <source>Định dạng “%1” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
-        <translation>The format “%1” is not supported: choose pdf, docx or both.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
-        <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
-    </message>
-    <message>
-        <source>Định dạng “%1” không được hỗ trợ (pdf hoặc docx).</source>
-        <translation>The format “%1” is not supported (pdf or docx).</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp %1: %2</source>
-        <translation>Cannot read the file %1: %2</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy chương trình “%1” của hồ sơ %2. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
-        <translation>The programme “%1” of the dossier %2 was not found. Choose the programme again in the dossier, or add the programme file to the data folder.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy Hội đồng sáng kiến %1.</source>
-        <translation>Initiative Council %1 was not found.</translation>
-    </message>
-    <message>
-        <source>Hãy nhập tên Hội đồng sáng kiến.</source>
-        <translation>Enter the name of the Initiative Council.</translation>
-    </message>
-    <message>
-        <source>Hội đồng chỉ có một Chủ tịch.</source>
-        <translation>A council has only one chair.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy cuộc họp %1.</source>
-        <translation>Meeting %1 was not found.</translation>
-    </message>
-    <message>
-        <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
-        <translation>The attendance list has someone who is not on the council.</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
-        <translation>A dossier was added to the meeting twice.</translation>
-    </message>
-    <message>
-        <source>Thành viên thứ %1 của Hội đồng chưa có họ tên.</source>
-        <translation>Council member %1 has no full name.</translation>
-    </message>
-    <message>
-        <source>Chỉ thành viên có mặt mới chấm phiếu đánh giá.</source>
-        <translation>Only members present can fill in score sheets.</translation>
-    </message>
-    <message>
-        <source>Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.</source>
-        <translation>A score sheet is for a dossier that is not in the meeting.</translation>
-    </message>
-    <message>
-        <source>Một thành viên có hai phiếu cho cùng một hồ sơ.</source>
-        <translation>A member has two score sheets for the same dossier.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy quyết định %1.</source>
-        <translation>Decision %1 was not found.</translation>
-    </message>
-    <message>
-        <source>Quyết định chưa có sáng kiến nào.</source>
-        <translation>The decision has no initiative yet.</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ có mặt hai lần trong quyết định.</source>
-        <translation>A dossier is in the decision twice.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
-        <translation>Enter the title of the head issuing the decision, for example “Director of … Company”.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” chưa được công nhận: hãy sửa trực tiếp.</source>
-        <translation>The dossier “%1” has not been recognised: edit it directly.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã có một phiên bản sửa đổi; hãy mở bản đó.</source>
-        <translation>The dossier “%1” already has a corrected version; open that one.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đang nằm trong thùng rác.</source>
-        <translation>The dossier “%1” is in the bin.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã được công nhận trước đây.</source>
-        <translation>The dossier “%1” was already recognised earlier.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do không công nhận hồ sơ “%1”: tác giả sẽ đọc lý do này.</source>
-        <translation>Enter the reason for not recognising the dossier “%1”: the authors will read it.</translation>
-    </message>
-    <message>
-        <source>Số tiền không được âm.</source>
-        <translation>An amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy hồ sơ %1.</source>
-        <translation>Dossier %1 was not found.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã được công nhận nên không thể %2: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
-        <translation>The dossier “%1” has been recognised, so it cannot be %2: the recognition decision rests on it. To change it, create a corrected version.</translation>
-    </message>
-    <message>
-        <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
-        <translation>Only dossiers already in the bin can be deleted permanently.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã được công nhận ngày %2 nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
-        <translation>The dossier “%1” was recognised on %2, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
-    </message>
-    <message>
-        <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
-        <translation>There is a complaint about the content or the recognition result.</translation>
-    </message>
-    <message>
-        <source>Có tranh chấp về quyền tác giả.</source>
-        <translation>There is a dispute about authorship.</translation>
-    </message>
-    <message>
         <source>Đang soạn</source>
         <translation>Being prepared</translation>
     </message>
     <message>
         <source>Đã gửi</source>
         <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy đợt đề nghị “%1”.</source>
-        <translation>The nomination batch “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Không có chương trình “%1”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
-        <translation>There is no programme “%1”. Choose a programme in the list (or add the programme file to the data folder).</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ có mặt hai lần trong đợt đề nghị.</source>
-        <translation>A dossier is in the nomination batch twice.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
-        <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
-        <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.</source>
-        <translation>A sent nomination batch is an archived record: it cannot be deleted.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị đã gửi với Tờ trình số %1.</source>
-        <translation>The nomination batch was sent with cover letter No. %1.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào.</source>
-        <translation>The nomination batch has no dossiers yet.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” chưa được công nhận nên chưa đề nghị lên cấp trên được.</source>
-        <translation>The dossier “%1” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
-    </message>
-    <message>
-        <source>“%1” không phải lĩnh vực ưu tiên của chương trình “%2”.</source>
-        <translation>“%1” is not a priority field of the programme “%2”.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã có trong một đợt đề nghị khác (%2) của chương trình này.</source>
-        <translation>The dossier “%1” is already in another nomination batch (%2) of this programme.</translation>
-    </message>
-    <message>
-        <source>Loại văn bản “%1” không có trong danh mục.</source>
-        <translation>The document type “%1” is not in the list.</translation>
-    </message>
-    <message>
-        <source>Số văn bản phải là số nguyên dương, ví dụ 12.</source>
-        <translation>A document number must be a positive whole number, for example 12.</translation>
-    </message>
-    <message>
-        <source>Số %1 năm %2 đã được dùng. Hãy dùng số %3 hoặc một số chưa dùng.</source>
-        <translation>Number %1 of %2 is already used. Use number %3 or another unused number.</translation>
-    </message>
-    <message>
-        <source>Chưa làm được văn bản “%1” từ lựa chọn này.</source>
-        <translation>The document “%1” cannot be made from this choice yet.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy quyết định “%1”.</source>
-        <translation>The decision “%1” was not found.</translation>
     </message>
     <message>
         <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
@@ -4683,32 +5010,33 @@ and the archive %3.</translation>
         <translation>Dossier “%1” is in the bin: restore it or leave it out of the package.</translation>
     </message>
     <message>
-        <source>Có %1 quyết định số “%2” (năm %3): hãy dùng mã định danh (uuid).</source>
-        <translation>There are %1 decisions numbered “%2” (year %3): use the identifier (uuid).</translation>
-    </message>
-    <message>
-        <source>Số văn bản phải là số nguyên dương, ví dụ 3.</source>
-        <translation>A document number must be a positive whole number, for example 3.</translation>
-    </message>
-    <message>
-        <source>Số %1 năm %2 đã được dùng cho một văn bản khác. Hãy dùng số %3 (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.</source>
-        <translation>Number %1 of %2 is already used by another document. Use number %3 (the next unused number) or another unused number.</translation>
-    </message>
-    <message>
-        <source>Định dạng “%1” không được hỗ trợ: chọn pdf hoặc docx.</source>
-        <translation>The format “%1” is not supported: choose pdf or docx.</translation>
-    </message>
-    <message>
-        <source>Không có loại văn bản “%1”. Các loại: %2.</source>
-        <translation>There is no document type “%1”. Types: %2.</translation>
-    </message>
-    <message>
-        <source>Văn bản “%1” không làm từ một hồ sơ. Từ một hồ sơ có: %2.</source>
-        <translation>The document “%1” is not made from a dossier. From a dossier you can make: %2.</translation>
-    </message>
-    <message>
         <source>Chờ kết quả</source>
         <translation>Awaiting result</translation>
+    </message>
+    <message>
+        <source>từ {start} đến {end}</source>
+        <comment>span_between</comment>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>từ {start} trở đi</source>
+        <comment>span_from</comment>
+        <translation>from {start} onwards</translation>
+    </message>
+    <message>
+        <source>đến hết {end}</source>
+        <comment>span_until</comment>
+        <translation>until the end of {end}</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng tham gia</source>
+        <comment>target_group_none</comment>
+        <translation>No target group is chosen</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{group}” không thuộc chương trình</source>
+        <comment>target_group_unknown</comment>
+        <translation>The target group “{group}” is not one of the programme&apos;s</translation>
     </message>
     <message>
         <source>Được chấp nhận</source>
@@ -4769,22 +5097,6 @@ and the archive %3.</translation>
     <message>
         <source>Không tìm thấy tệp “%1” trong thư mục dữ liệu.</source>
         <translation>File “%1” not found in the data folder.</translation>
-    </message>
-    <message>
-        <source>Đơn vị “%1” không có chỉ tiêu hay hồ sơ nào trong chương trình “%2”.</source>
-        <translation>The unit “%1” has no target and no dossier in the programme “%2”.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.</source>
-        <translation>Enter the unit&apos;s name on every target row.</translation>
-    </message>
-    <message>
-        <source>Chương trình “%1” không có đợt “%2”. Các đợt: %3.</source>
-        <translation>The programme “%1” has no round “%2”. Rounds: %3.</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu của “%1” phải là số nguyên không âm, không phải “%2”.</source>
-        <translation>The target for “%1” must be a whole number, not negative, not “%2”.</translation>
     </message>
     <message>
         <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>

@@ -84,7 +84,7 @@ def _date(value: Any, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise DataFileError(f"{where}: “{value}” không phải ngày dạng YYYY-MM-DD.") from None
+        raise DataFileError("campaign_date", where=where, value=value) from None
 
 
 def _datetime(value: Any, where: str) -> dt.datetime | None:
@@ -93,20 +93,18 @@ def _datetime(value: Any, where: str) -> dt.datetime | None:
     try:
         return dt.datetime.fromisoformat(str(value))
     except ValueError:
-        raise DataFileError(
-            f"{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM."
-        ) from None
+        raise DataFileError("campaign_datetime", where=where, value=value) from None
 
 
 def _choices(items: Any, where: str) -> tuple[Choice, ...]:
     if items is None:
         return ()
     if not isinstance(items, list):
-        raise DataFileError(f"{where} phải là một danh sách.")
+        raise DataFileError("campaign_not_list", where=where)
     result = []
     for i, item in enumerate(items):
         if not isinstance(item, dict) or not item.get("code") or not item.get("label"):
-            raise DataFileError(f"{where}[{i}] cần có “code” và “label”.")
+            raise DataFileError("campaign_choice", where=where, i=i)
         result.append(Choice(str(item["code"]), str(item["label"])))
     return tuple(result)
 
@@ -114,20 +112,17 @@ def _choices(items: Any, where: str) -> tuple[Choice, ...]:
 def parse_campaign(data: Any, source: str = "campaign") -> Campaign:
     """Builds a Campaign from the decoded JSON of a campaign file, or raises DataFileError."""
     if not isinstance(data, dict):
-        raise DataFileError(f"{source}: tệp chương trình phải là một đối tượng JSON.")
+        raise DataFileError("campaign_not_object", source=source)
     fmt = data.get("format")
     if fmt != CAMPAIGN_FORMAT:
-        raise DataFileError(
-            f"{source}: định dạng chương trình “{fmt}” không được hỗ trợ "
-            f"(phiên bản này đọc định dạng {CAMPAIGN_FORMAT})."
-        )
+        raise DataFileError("campaign_format", source=source, format=fmt, supported=CAMPAIGN_FORMAT)
     for key in ("id", "version", "name", "short_name"):
         if not isinstance(data.get(key), str) or not data[key].strip():
-            raise DataFileError(f"{source}: thiếu trường “{key}”.")
+            raise DataFileError("campaign_missing_key", source=source, key=key)
     window = data.get("application_window") or {}
     limit = data.get("description_limit")
     if limit is not None and (not isinstance(limit, int) or limit <= 0):
-        raise DataFileError(f"{source}: “description_limit” phải là số nguyên dương.")
+        raise DataFileError("campaign_description_limit", source=source)
     phases = []
     for i, p in enumerate(data.get("phases") or []):
         where = f"{source}: phases[{i}]"
@@ -144,17 +139,15 @@ def parse_campaign(data: Any, source: str = "campaign") -> Campaign:
     quotas = []
     for i, q in enumerate(data.get("quotas") or []):
         if not isinstance(q.get("count"), int) or not q.get("level"):
-            raise DataFileError(f"{source}: quotas[{i}] cần “level” và “count” (số nguyên).")
+            raise DataFileError("campaign_quota", source=source, i=i)
         quotas.append(Quota(str(q["level"]), str(q.get("label", q["level"])), q["count"]))
     warning_days = data.get("nomination_warning_days", 7)
     if not isinstance(warning_days, int) or isinstance(warning_days, bool) or warning_days < 0:
-        raise DataFileError(
-            f"{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày)."
-        )
+        raise DataFileError("campaign_warning_days", source=source)
     solution_types = _choices(data.get("solution_types"), f"{source}: solution_types")
     target_groups = _choices(data.get("target_groups"), f"{source}: target_groups")
     if not solution_types:
-        raise DataFileError(f"{source}: cần ít nhất một loại giải pháp (solution_types).")
+        raise DataFileError("campaign_no_solution_types", source=source)
     return Campaign(
         id=data["id"].strip(),
         version=data["version"].strip(),

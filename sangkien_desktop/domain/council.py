@@ -57,9 +57,9 @@ def parse_fraction(text: str | Fraction) -> Fraction:
     try:
         value = Fraction(str(text).strip())
     except (ValueError, ZeroDivisionError) as exc:
-        raise DataFileError(f"Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.") from exc
+        raise DataFileError("fraction_invalid", text=text) from exc
     if not 0 < value <= 1:
-        raise DataFileError(f"Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.")
+        raise DataFileError("fraction_range", text=text)
     return value
 
 
@@ -78,7 +78,7 @@ class CouncilRules:
     def from_dict(cls, data: dict[str, Any]) -> CouncilRules:
         base = str(data.get("vote_base", "council"))
         if base not in ("council", "present"):
-            raise DataFileError(f"Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).")
+            raise DataFileError("vote_base_invalid", base=base)
         return cls(parse_fraction(data.get("quorum", "2/3")),
                    parse_fraction(data.get("vote_needed", "2/3")), base)
 

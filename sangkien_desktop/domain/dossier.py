@@ -8,6 +8,8 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sangkien_desktop.domain.messages import Message
+
 
 class Status(enum.StrEnum):
     """Where a dossier is in its life (DOMAIN.md, "The life of one dossier")."""
@@ -22,12 +24,12 @@ class Status(enum.StrEnum):
 
 # Vietnamese names used in documents, the CLI and as the GUI's translation source.
 STATUS_LABELS: dict[Status, str] = {
-    Status.DRAFT: "Bản nháp",
-    Status.SUBMITTED: "Đã nộp Hội đồng",
-    Status.RECOGNISED: "Đã công nhận",
-    Status.REJECTED: "Không công nhận",
-    Status.NOMINATED: "Đã đề nghị",
-    Status.ENTERED: "Đã cập nhật lên cổng",
+    Status.DRAFT: Message("status_draft"),
+    Status.SUBMITTED: Message("status_submitted"),
+    Status.RECOGNISED: Message("status_recognised"),
+    Status.REJECTED: Message("status_rejected"),
+    Status.NOMINATED: Message("status_nominated"),
+    Status.ENTERED: Message("status_entered"),
 }
 
 
@@ -41,8 +43,8 @@ class Sector(enum.StrEnum):
 
 SECTOR_LABELS: dict[Sector, str] = {
     Sector.NONE: "",
-    Sector.ENTERPRISE: "Khối doanh nghiệp",
-    Sector.PUBLIC: "Khối cơ quan, hành chính sự nghiệp",
+    Sector.ENTERPRISE: Message("sector_enterprise"),
+    Sector.PUBLIC: Message("sector_public"),
 }
 
 

@@ -42,10 +42,9 @@ def check_quota(campaign: Campaign, level: str, count: int) -> None:
         return
     source = campaign.sources.get("quotas", "")
     raise QuotaExceededError(
-        f"Chương trình “{campaign.short_name}” cho {quota.label.lower()} đề nghị tối đa "
-        f"{quota.count} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt "
-        f"{count - quota.count} hồ sơ." + (f" (Căn cứ: {source})" if source else ""),
-        field="items",
+        "quota_exceeded_source" if source else "quota_exceeded", field="items",
+        campaign=campaign.short_name, level=quota.label.lower(), quota=quota.count, count=count,
+        over=count - quota.count, source=source,
     )
 
 

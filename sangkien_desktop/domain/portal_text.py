@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import clean_text
 from sangkien_desktop.domain.values import format_money
 
@@ -48,11 +49,11 @@ def _thousands(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def format_count(n: int, limit: int | None = None) -> str:
+def format_count(n: int, limit: int | None = None) -> Message:
     """1874, 2000 → "1.874/2.000 ký tự" (as the portal shows it, with Vietnamese grouping)."""
     if limit is None:
-        return f"{_thousands(n)} ký tự"
-    return f"{_thousands(n)}/{_thousands(limit)} ký tự"
+        return Message("characters", n=_thousands(n))
+    return Message("characters_of", n=_thousands(n), limit=_thousands(limit))
 
 
 def cut_point(text: str, budget: int) -> int:

@@ -139,7 +139,7 @@ class Rubric:
                 disagreement_spread=Decimal(str(data.get("disagreement_spread", "20"))),
             )
         except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
-            raise DataFileError(f"Bộ tiêu chí chấm điểm không hợp lệ ({exc}).") from exc
+            raise DataFileError("rubric_invalid", reason=exc) from exc
 
 
 def default_criteria() -> tuple[Criterion, ...]:
@@ -176,24 +176,22 @@ def parse_score(value: object, criterion: Criterion) -> Decimal:
     text = str(value).strip().replace(",", ".") if value is not None else ""
     label = f"Điểm tiêu chí “{criterion.name}”"
     if not text:
-        raise InputError(f"{label} chưa được nhập.", code="score_missing", field=criterion.code)
+        raise InputError("score_missing", label=label, field=criterion.code)
     try:
         score = Decimal(text)
     except InvalidOperation:
         score = Decimal("NaN")
     if not score.is_finite():
         raise InputError(
-            f"{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.",
-            code="score_not_number",
+            "score_not_number", label=label, value=value,
             field=criterion.code,
         )
     if score < 0:
-        raise InputError(f"{label} không được âm (đã nhập {value}).", code="score_negative",
+        raise InputError("score_negative", label=label, value=value,
                          field=criterion.code)
     if score > criterion.max_score:
         raise InputError(
-            f"{label} tối đa là {format_score(criterion.max_score)} (đã nhập {value}).",
-            code="score_above_max",
+            "score_above_max", label=label, max_score=format_score(criterion.max_score), value=value,
             field=criterion.code,
         )
     return score
@@ -203,8 +201,7 @@ def parse_scores(values: Mapping[str, object], rubric: Rubric) -> dict[str, Deci
     """Every criterion of the rubric, validated; extra keys are refused as a data error."""
     unknown = set(values) - {c.code for c in rubric.criteria}
     if unknown:
-        raise InputError(f"Tiêu chí không có trong bộ tiêu chí: {', '.join(sorted(unknown))}.",
-                         code="score_unknown_criterion")
+        raise InputError("score_unknown_criterion", unknown=', '.join(sorted(unknown)))
     return {c.code: parse_score(values.get(c.code), c) for c in rubric.criteria}
 
 
@@ -262,7 +259,7 @@ def _band_for(total: Decimal, averages: Mapping[str, Decimal], rubric: Rubric) -
 def evaluate(sheets: Sequence[MemberSheet], rubric: Rubric) -> ScoreResult:
     """The council's result from the members' sheets (already validated by parse_scores)."""
     if not sheets:
-        raise InputError("Chưa có phiếu đánh giá nào cho sáng kiến này.", code="no_sheets")
+        raise InputError("no_sheets")
     totals = [sheet_total(s.scores, rubric) for s in sheets]
     kept = list(range(len(sheets)))
     dropped: list[int] = []

@@ -10,13 +10,15 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import clean_line
 
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+DATE = Message("date_label")  # what a date is called in a message when the caller names none
 
 
-def parse_date(text: str, *, field: str | None = None, label: str = "Ngày") -> dt.date | None:
+def parse_date(text: str, *, field: str | None = None, label: str = DATE) -> dt.date | None:
     """dd/mm/yyyy (also with . or -) or ISO yyyy-mm-dd; empty gives None."""
     value = clean_line(text)
     if not value:
@@ -28,9 +30,7 @@ def parse_date(text: str, *, field: str | None = None, label: str = "Ngày") -> 
         m = _ISO.match(value)
         if not m:
             raise InputError(
-                f"{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, "
-                "ví dụ 15/09/2022.",
-                code="date_format",
+                "date_format", label=label, value=value,
                 field=field,
             )
         year, month, day = (int(g) for g in m.groups())
@@ -38,9 +38,7 @@ def parse_date(text: str, *, field: str | None = None, label: str = "Ngày") -> 
         return dt.date(year, month, day)
     except ValueError:
         raise InputError(
-            f"{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có "
-            f"ngày {day}). Hãy kiểm tra lại ngày và tháng.",
-            code="date_invalid",
+            "date_invalid", label=label, value=value, month=month, year=year, day=day,
             field=field,
         ) from None
 
@@ -58,15 +56,12 @@ def parse_share(text: str, *, field: str | None = None) -> Decimal | None:
         share = Decimal(value.replace(",", "."))
     except InvalidOperation:
         raise InputError(
-            f"Tỷ lệ đóng góp “{clean_line(text)}” không phải là một số. Hãy nhập số phần trăm, "
-            "ví dụ 50 hoặc 33,5.",
-            code="share_not_number",
+            "share_not_number", text=clean_line(text),
             field=field,
         ) from None
     if not share.is_finite() or share < 0 or share > 100:
         raise InputError(
-            f"Tỷ lệ đóng góp “{clean_line(text)}” phải nằm trong khoảng từ 0 đến 100 (%).",
-            code="share_range",
+            "share_range", text=clean_line(text),
             field=field,
         )
     return share.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
@@ -92,15 +87,13 @@ def parse_money(text: str, *, field: str | None = None) -> int | None:
         core = core.replace(".", "").replace(",", "")
     if not core.isdigit():
         raise InputError(
-            f"Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.",
-            code="money_format",
+            "money_format", value=value,
             field=field,
         )
     amount = int(core)
     if amount > 10**15:
         raise InputError(
-            f"Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.",
-            code="money_range",
+            "money_range", value=value,
             field=field,
         )
     return amount

@@ -1,6 +1,9 @@
 """Text that comes from the core (labels, error messages, check findings), translated.
 
-The core writes Vietnamese and never imports Qt. ``python -m sangkien_desktop.gui.i18n update``
+The core writes Vietnamese and never imports Qt. A core message is a ``Message``: a code and
+its params; it is translated by its code (context "core", the code as disambiguation, the
+Vietnamese template as the source text) and the params go back in as they are, each one a
+Message translated in turn (``translated``). Text not yet given a code is looked up as follows. ``python -m sangkien_desktop.gui.i18n update``
 collects that text from the core's source into gui/i18n/core_messages.py (context "core"),
 literals as they are and f-strings as templates with %1…%n where the values go. Here a
 message is looked up as it is; failing that, it is matched against the templates, the
@@ -18,6 +21,8 @@ from PySide6.QtCore import QCoreApplication
 
 from sangkien_desktop.domain.dossier import SECTOR_LABELS, STATUS_LABELS, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.messages import Message, fill
+from sangkien_desktop.domain.messages import template as template_of
 
 from sangkien_desktop.gui.i18n.core_messages import MESSAGES
 
@@ -38,11 +43,24 @@ def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(found)
 
 
+def translated(message: Message) -> str:
+    """``message`` in the interface language: its code's template translated, the params put
+    back verbatim (a title, a name or a path is data), nested Messages translated."""
+    text = QCoreApplication.translate(CONTEXT, template_of(message.code), message.code)
+    return fill(text, message.params, _param)
+
+
+def _param(value: object) -> str:
+    return translated(value) if isinstance(value, Message) else str(value)
+
+
 def core_text(message: str, _depth: int = 0) -> str:
     """The core's Vietnamese ``message`` in the interface language."""
-    translated = QCoreApplication.translate(CONTEXT, message)
-    if translated != message or not message:
-        return translated
+    if isinstance(message, Message):
+        return translated(message)
+    found = QCoreApplication.translate(CONTEXT, message)
+    if found != message or not message:
+        return found
     for pattern, template in _templates():
         match = pattern.fullmatch(message)
         if match is None:
@@ -51,13 +69,13 @@ def core_text(message: str, _depth: int = 0) -> str:
         values = {n: match[i + 1] for i, n in enumerate(numbers)}
         if _depth < 2:
             values = {n: core_text(v, _depth + 1) for n, v in values.items()}
-        translated = QCoreApplication.translate(CONTEXT, template)
-        return _PLACEHOLDER.sub(lambda m, v=values: v.get(int(m[1]), m[0]), translated)
+        found = QCoreApplication.translate(CONTEXT, template)
+        return _PLACEHOLDER.sub(lambda m, v=values: v.get(int(m[1]), m[0]), found)
     if _depth and message[:1].isupper():  # a value capitalised at the start of a sentence
         lowered = message[:1].lower() + message[1:]
-        translated = core_text(lowered, _depth)
-        if translated != lowered:
-            return translated[:1].upper() + translated[1:]
+        found = core_text(lowered, _depth)
+        if found != lowered:
+            return found[:1].upper() + found[1:]
     return message
 
 

@@ -18,7 +18,7 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"Không đọc được tệp {path.name}: {exc}") from exc
+        raise DataFileError("data_file_unreadable", name=path.name, reason=exc) from exc
 
 
 def _version_key(version: str) -> tuple[int | str, ...]:

@@ -166,13 +166,10 @@ def find_decision(session: Session, key: str) -> str:
         .where(or_(DecisionRow.uuid == key, DecisionRow.number_text == key.strip()))
     ).all()
     if not rows:
-        raise NotFoundError(f"Không tìm thấy quyết định “{key}”.", code="decision_not_found")
+        raise NotFoundError("decision_key_not_found", key=key)
     if len(rows) > 1:
         years = ", ".join(str(r.date.year) for r in rows)
-        raise InputError(
-            f"Có {len(rows)} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).",
-            code="decision_ambiguous",
-        )
+        raise InputError("decision_ambiguous", count=len(rows), key=key, years=years)
     return rows[0].uuid
 
 
@@ -200,14 +197,12 @@ def check_number(session: Session, choice: PaperChoice, number: int | None) -> N
     if not choice.doc_type:
         return
     if number is None or number < 1:
-        raise InputError("Số văn bản phải là số nguyên dương, ví dụ 3.", field="number")
+        raise InputError("paper_number_not_positive", field="number")
     held_by = numbering.holder(session, choice.doc_type, choice.year, number)
     if held_by is not None and held_by != choice.source_uuid:
         free = numbering.propose_next(session, choice.doc_type, choice.year)
         raise InputError(
-            f"Số {number_text(choice, number)} năm {choice.year} đã được dùng cho một văn bản "
-            f"khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.",
-            code="number_used", field="number",
+            "paper_number_used", number=number_text(choice, number), year=choice.year, free=free, field="number",
         )
 
 
@@ -248,7 +243,7 @@ def paper_data(session: Session, choice: PaperChoice, number: int | None = None)
         return decisions.decision_data(session, choice.source_uuid)
     if kind == "giay-chung-nhan":
         return decisions.certificate_data(session, choice.source_uuid, choice.dossier_uuid or None)
-    raise InputError(f"Chưa làm được văn bản “{kind}” từ lựa chọn này.", field="kind")
+    raise InputError("paper_not_made", kind=kind, field="kind")
 
 
 def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Iterator[Progress]:
@@ -256,10 +251,10 @@ def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Itera
     progress. Closed early (a cancelled job) or failing, it removes its temporary file: the
     final name never holds half a document, and an older file there stays as it was."""
     if fmt not in FORMATS:
-        raise InputError(f"Định dạng “{fmt}” không được hỗ trợ: chọn pdf hoặc docx.", field="format")
+        raise InputError("paper_format", format=fmt, field="format")
     if kind not in DOCUMENT_KINDS:
         raise InputError(
-            f"Không có loại văn bản “{kind}”. Các loại: {', '.join(DOCUMENT_KINDS)}.", field="kind"
+            "paper_kind_unknown", kind=kind, kinds=', '.join(DOCUMENT_KINDS), field="kind"
         )
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=f".{fmt}")
@@ -285,7 +280,7 @@ def write_dossier_document(
 ) -> Path:
     if kind not in DOSSIER_KINDS:
         raise InputError(
-            f"Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {', '.join(DOSSIER_KINDS)}.",
+            "paper_not_from_dossier", kind=kind, kinds=', '.join(DOSSIER_KINDS),
             field="kind",
         )
     choice = PaperChoice(kind, DOCUMENT_LABELS[kind], uuid, kind, dossier_uuid=uuid)

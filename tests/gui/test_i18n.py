@@ -10,7 +10,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.messages import PLACEHOLDER, Message
+from sangkien_desktop.domain.messages import VIETNAMESE as CODES
 from sangkien_desktop.domain.values import parse_date
 
 from sangkien_desktop.gui import language
@@ -35,8 +38,22 @@ def test_every_message_has_an_english_translation():
         assert not m.numerus or len(m.translations) == 2, m.source  # English: one, many
 
 
+def test_every_core_message_code_has_an_english_translation():
+    english = {m.comment: m for m in catalogue.read_ts(catalogue.ts_path("en"))
+               if m.context == "core" and m.comment}
+    missing = [code for code in CODES if code not in english or not english[code].finished]
+    assert not missing, f"no English for {missing[:10]}: {UPDATE}"
+    # The .ts holds each code with today's Vietnamese as its source text.
+    stale = [code for code in CODES if english[code].source != CODES[code]]
+    assert not stale, f"Vietnamese changed for {stale[:10]}: {UPDATE}"
+
+
 def test_translations_keep_their_placeholders():
     for m in catalogue.read_ts(catalogue.ts_path("en")):
+        if m.comment in CODES:  # a coded core message: every named param, once or more
+            wanted = set(PLACEHOLDER.findall(m.source))
+            assert all(set(PLACEHOLDER.findall(t)) == wanted for t in m.translations), m.source
+            continue
         wanted = set(re.findall(r"%\d", m.source))
         for text in m.translations:
             # A core template may leave out a Vietnamese-only fragment (e.g. "mới"/"đã").
@@ -50,7 +67,7 @@ def test_catalogue_matches_the_sources():
     """Fails when a string was added, changed or removed without running the update tool."""
     generated = core_strings.GENERATED.read_text(encoding="utf-8")
     assert core_strings.render_module(core_strings.collect()) == generated, UPDATE
-    in_ts = {(m.context, m.source) for m in catalogue.read_ts(catalogue.ts_path("en"))}
+    in_ts = {m.key for m in catalogue.read_ts(catalogue.ts_path("en"))}
     fresh = catalogue.fresh_sources("en")
     assert not fresh - in_ts, f"not in the .ts: {sorted(fresh - in_ts)[:5]}: {UPDATE}"
     assert not in_ts - fresh, f"gone from the sources: {sorted(in_ts - fresh)[:5]}: {UPDATE}"
@@ -104,21 +121,35 @@ def test_core_strings_turn_f_strings_into_templates():
 
 
 def test_core_text_in_english(english):
+    """Real findings and errors of the core, in English; the officer's data stays as typed."""
+    from dataclasses import replace
+
+    from tests.core.test_validation_support import check, good_dossier
+
     assert status_label("recognised") == "Recognised"
-    # A fixed message, a template with a value, a value that is itself a core label.
-    assert error_text("Hội đồng chỉ có một Chủ tịch.") == "A council has only one chair."
-    assert error_text("Không tìm thấy cuộc họp abc-123.") == "Meeting abc-123 was not found."
-    # Values worded by the core itself are translated too, also at the start of a sentence.
-    assert core_text("Chưa chọn đối tượng tham gia (chương trình “X” có 5 đối tượng).") == (
-        "No target group is chosen (the programme “X” has 5 target groups).")
-    assert core_text("Tác giả thứ 2 (Lan) có cùng số định danh với tác giả thứ 1 (An).") == (
-        "Author 2 (Lan) has the same ID number as author 1 (An).")
-    # A message nobody collected stays as the core wrote it.
-    assert core_text("Một câu chưa ai thu thập.") == "Một câu chưa ai thu thập."
+    dossier = good_dossier()
+    lan = replace(dossier.authors[1], full_name="Lan", cccd=dossier.authors[0].cccd)
+    dossier = replace(dossier, target_group="", authors=[dossier.authors[0], lan])
+    messages = {core_text(f.message) for f in check(dossier).findings}
+    assert "No target group is chosen (the programme “01 triệu sáng kiến” has 5 target groups)." in messages
+    first = dossier.authors[0].full_name
+    assert f"Author 2 (Lan) has the same ID number as author 1 ({first})." in messages
     with pytest.raises(InputError) as caught:
-        parse_date("31/02/2024", label="Ngày sinh")
+        parse_date("31/02/2024", label="Ngày sinh")  # the GUI passes its own, translated label
     text = error_text(caught.value.message)
     assert text.startswith("Ngày sinh “31/02/2024” is not a real date"), text
+
+
+def test_core_messages_translate_by_code_and_keep_data_verbatim(english):
+    """The officer's own words are never translated, even when they read like core text."""
+    title = "Từ rơm đến phân bón"  # "từ … đến …" is also a core phrase ("from … to …")
+    assert core_text(Message("dossier_named", title=title)) == f"The dossier “{title}”"
+    message = Message("check_not_recognised_claimed", dossier=Message("dossier_named", title=title),
+                      status=STATUS_LABELS[Status.RECOGNISED])
+    assert core_text(message) == (f"The dossier “{title}” has no initiative recognition decision "
+                                  "yet (its status says “Recognised” but the data holds no decision).")
+    # A param with braces or a placeholder-like text goes in as typed.
+    assert core_text(Message("dossier_named", title="{title} %1")) == "The dossier “{title} %1”"
 
 
 def test_core_text_in_vietnamese_is_the_core_text(app_data):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import fold
 from sangkien_desktop.domain.validation.model import CheckContext, Emit, OtherDossier
 from sangkien_desktop.domain.validation.tuning import Tuning
@@ -84,18 +85,14 @@ def check_duplicates(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit) 
             hits.append((by_text, "description_solution", other))
     hits.sort(key=lambda h: -h[0])
     for score, where, other in hits[:MAX_HINTS]:
-        what = "tên" if where == "title" else "nội dung mô tả"
-        how = (
-            f"{what} trùng nhau (không kể dấu, hoa thường)"
-            if score >= 1
-            else f"{what} giống khoảng {min(round(score * 100), 99)}%"
-        )
-        name = f"“{other.title}”" + (f" (mã {other.code})" if other.code else "")
+        what = Message("duplicate_title" if where == "title" else "duplicate_description")
+        how = (Message("duplicate_same", what=what) if score >= 1
+               else Message("duplicate_similar", what=what, percent=min(round(score * 100), 99)))
         emit(
             "SK-DUPLICATE",
             where,
-            f"Có thể trùng với hồ sơ {name}: {how}.",
-            "Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu "
-            "khác nhau, hãy xác nhận bỏ qua gợi ý này.",
+            Message("check_duplicate_coded", title=other.title, code=other.code, how=how)
+            if other.code else Message("check_duplicate", title=other.title, how=how),
+            Message("check_duplicate_fix"),
             ref=other.uuid,
         )

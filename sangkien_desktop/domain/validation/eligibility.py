@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Status
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.validation.model import Emit
 from sangkien_desktop.domain.values import format_date
 
@@ -31,31 +32,27 @@ class Recognition:
         return self.outcome == RECOGNISED and self.decision_date is not None
 
 
-def _decision(rec: Recognition) -> str:
-    number = f" số {rec.decision_number}" if rec.decision_number else ""
-    return f"Quyết định{number} ngày {format_date(rec.decision_date)}"
+def _decision(rec: Recognition) -> Message:
+    if rec.decision_number:
+        return Message("decision_numbered", number=rec.decision_number,
+                       date=format_date(rec.decision_date))
+    return Message("decision_dated", date=format_date(rec.decision_date))
 
 
 def check_recognised(d: Dossier, rec: Recognition, emit: Emit) -> None:
-    name = f"Hồ sơ “{d.title or d.code}”"
+    name = Message("dossier_named", title=d.title or d.code)
     if rec.outcome == REJECTED:
-        reason = f" Lý do: {rec.reason.strip()}" if rec.reason.strip() else ""
-        emit(
-            "SK-NOT-RECOGNISED", "status",
-            f"{name} không được công nhận theo {_decision(rec)}.{reason}",
-            "Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. "
-            "Hãy bỏ hồ sơ khỏi danh sách.",
-        )
+        reason, decision = rec.reason.strip(), _decision(rec)
+        message = (Message("check_rejected_reason", dossier=name, decision=decision, reason=reason)
+                   if reason else Message("check_rejected", dossier=name, decision=decision))
+        emit("SK-NOT-RECOGNISED", "status", message, Message("check_rejected_fix"))
     elif not rec.recognised:
-        claimed = d.status in (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED)
-        said = (f" (trạng thái ghi “{STATUS_LABELS[Status(d.status)]}” nhưng chưa có quyết "
-                "định nào trong dữ liệu)") if claimed else ""
-        emit(
-            "SK-NOT-RECOGNISED", "status",
-            f"{name} chưa có quyết định công nhận sáng kiến{said}.",
-            "Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận "
-            "(số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.",
-        )
+        if d.status in (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED):
+            message = Message("check_not_recognised_claimed", dossier=name,
+                              status=STATUS_LABELS[Status(d.status)])
+        else:
+            message = Message("check_not_recognised", dossier=name)
+        emit("SK-NOT-RECOGNISED", "status", message, Message("check_not_recognised_fix"))
 
 
 def check_decision_window(
@@ -65,12 +62,11 @@ def check_decision_window(
     if decision_date is None or not ((start and decision_date < start) or (end and decision_date > end)):
         return
     window = f"{format_date(start) or '…'} – {format_date(end) or '…'}"
+    decision = _decision(Recognition(RECOGNISED, decision_date, number))
     emit(
         "SK-DECISION-WINDOW", "decision_date",
-        f"{_decision(Recognition(RECOGNISED, decision_date, number))} công nhận hồ sơ "
-        f"“{d.title or d.code}” nằm ngoài thời gian của chương trình "
-        f"“{campaign.short_name or campaign.name}” ({window}).",
-        "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày "
-        "quyết định, hoặc đưa hồ sơ vào đúng chương trình.",
+        Message("check_decision_window", decision=decision, title=d.title or d.code,
+                campaign=campaign.short_name or campaign.name, window=window),
+        Message("check_decision_window_fix"),
         ref=campaign.id,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sangkien_desktop.domain.dossier import AttachmentRef, Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import fold
 from sangkien_desktop.domain.validation.model import AttachmentState, CheckContext, Emit
 from sangkien_desktop.domain.validation.tuning import Tuning
@@ -40,8 +41,8 @@ def _file_state(i: int, ref: AttachmentRef, state: AttachmentState | None, emit:
         emit(
             "SK-ATTACH-MISSING",
             where,
-            f"Không tìm thấy tệp đính kèm “{name}” trong thư mục dữ liệu.",
-            "Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu.",
+            Message("check_file_missing", name=name),
+            Message("check_file_missing_fix"),
             ref=ref.sha256,
         )
         return False
@@ -49,8 +50,8 @@ def _file_state(i: int, ref: AttachmentRef, state: AttachmentState | None, emit:
         emit(
             "SK-ATTACH-UNREADABLE",
             where,
-            f"Không mở được tệp đính kèm “{name}”.",
-            "Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.",
+            Message("check_file_unreadable", name=name),
+            Message("check_file_unreadable_fix"),
             ref=ref.sha256,
         )
         return False
@@ -58,8 +59,8 @@ def _file_state(i: int, ref: AttachmentRef, state: AttachmentState | None, emit:
         emit(
             "SK-ATTACH-HASH",
             where,
-            f"Nội dung tệp đính kèm “{name}” đã bị thay đổi hoặc hỏng so với lúc đính kèm.",
-            "Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu.",
+            Message("check_file_changed", name=name),
+            Message("check_file_changed_fix"),
             ref=ref.sha256,
         )
         return False
@@ -78,9 +79,8 @@ def check_attachments(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit)
             emit(
                 "SK-ATTACH-TYPE",
                 where,
-                f"Tệp “{ref.filename}” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể "
-                "không nhận.",
-                "Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại.",
+                Message("check_file_type", filename=ref.filename),
+                Message("check_file_type_fix"),
                 ref=ref.sha256,
             )
         size = state.size if state is not None and state.size is not None else ref.size
@@ -89,25 +89,23 @@ def check_attachments(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit)
             emit(
                 "SK-ATTACH-SIZE",
                 where,
-                f"Tệp “{ref.filename}” rỗng (0 byte).",
-                "Đính kèm lại đúng tệp cần nộp.",
+                Message("check_file_empty", filename=ref.filename),
+                Message("check_file_empty_fix"),
                 ref=ref.sha256,
             )
         elif limit is not None and size > limit:
             emit(
                 "SK-ATTACH-SIZE",
                 where,
-                f"Tệp “{ref.filename}” nặng {_mb(size)}, quá giới hạn {_mb(limit)}.",
-                "Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp.",
+                Message("check_file_size", filename=ref.filename, size=_mb(size), limit=_mb(limit)),
+                Message("check_file_size_fix"),
                 ref=ref.sha256,
             )
         if _ID_WORDS.search(fold(f"{ref.filename} {ref.note}").replace("_", " ")):
             emit(
                 "SK-ATTACH-ID-SCAN",
                 where,
-                f"Tệp “{ref.filename}” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân "
-                "nhạy cảm.",
-                "Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa "
-                "tệp này.",
+                Message("check_file_id_card", filename=ref.filename),
+                Message("check_file_id_card_fix"),
                 ref=ref.sha256,
             )

@@ -100,19 +100,15 @@ class Acknowledgement:
         raises InputError for an error or a missing name or reason."""
         if finding.severity is Severity.ERROR:
             raise InputError(
-                "Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.",
-                code="ack_error",
+                "ack_error",
                 field=finding.field,
             )
         name = clean_line(by)
         why = clean_text(reason).strip()
         if not name:
-            raise InputError("Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.", code="ack_name")
+            raise InputError("ack_name")
         if not why:
-            raise InputError(
-                "Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).",
-                code="ack_reason",
-            )
+            raise InputError("ack_reason")
         if whole_rule:
             return cls(finding.rule_id, "", name, on, why, "", rules_version)
         return cls(finding.rule_id, finding.field, name, on, why, finding.ref, rules_version)

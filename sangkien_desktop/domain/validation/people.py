@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.validation.model import CheckContext, Emit
 from sangkien_desktop.domain.validation.tuning import Tuning
@@ -17,13 +18,12 @@ _MOBILE = re.compile(r"^0[35789]\d{8}$")
 _ID_NOISE = re.compile(r"[\s.\-]")
 
 
-def _who(i: int, author: Author) -> str:
-    name = clean_line(author.full_name)
-    return f"tác giả thứ {i + 1} ({name})" if name else f"tác giả thứ {i + 1}"
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def who(i: int, author: Author, *, start: bool = False) -> Message:
+    """"tác giả thứ 2 (Lan)", or "Tác giả thứ 2 (Lan)" at the ``start`` of a sentence."""
+    name, suffix = clean_line(author.full_name), "_start" if start else ""
+    if name:
+        return Message(f"author_named{suffix}", n=i + 1, name=name)
+    return Message(f"author_numbered{suffix}", n=i + 1)
 
 
 def _valid_share(share: Decimal | None) -> bool:
@@ -46,8 +46,8 @@ def check_shares(d: Dossier, emit: Emit) -> None:
             emit(
                 "SK-SHARE-MISSING",
                 f"authors[{i}].share_percent",
-                f"Chưa có tỷ lệ đóng góp hợp lệ của {_who(i, a)}.",
-                "Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.",
+                Message("check_share_missing", who=who(i, a)),
+                Message("check_share_missing_fix"),
             )
     if not d.authors or not all_valid:
         return
@@ -57,10 +57,8 @@ def check_shares(d: Dossier, emit: Emit) -> None:
         emit(
             "SK-SHARES-TOTAL",
             "authors",
-            f"Tổng tỷ lệ đóng góp của các tác giả là {format_share(total)}% "
-            f"({parts}), chưa đúng 100%.",
-            "Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập "
-            "33,34 + 33,33 + 33,33.",
+            Message("check_shares_total", total=format_share(total), parts=parts),
+            Message("check_shares_total_fix"),
         )
 
 
@@ -87,25 +85,21 @@ def check_credit(d: Dossier, tuning: Tuning, emit: Emit) -> None:
     if idx is None or not tied:
         return
     a = d.authors[idx]
-    how = "chủ nhiệm/tác giả chính" if a.is_lead else "người có tỷ lệ đóng góp cao nhất"
+    how = Message("credit_lead" if a.is_lead else "credit_largest_share")
     emit(
         "SK-CREDIT",
         f"authors[{idx}]",
-        f"Chương trình ghi nhận sáng kiến cho {_who(idx, a)}, là {how}.",
-        "Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.",
+        Message("check_credit", who=who(idx, a), how=how),
+        Message("check_credit_fix"),
     )
     if len(tied) > 1:
-        names = ", ".join(_who(i, d.authors[i]) for i in tied)
-        what = (
-            "nhiều người được đánh dấu là tác giả chính"
-            if a.is_lead
-            else ("nhiều người có cùng tỷ lệ đóng góp cao nhất")
-        )
+        names = [who(i, d.authors[i]) for i in tied]
+        what = Message("credit_tie_leads" if a.is_lead else "credit_tie_shares")
         emit(
             "SK-CREDIT-TIE",
             "authors",
-            f"Chưa rõ người được ghi nhận: {what} ({names}).",
-            "Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.",
+            Message("check_credit_tie", what=what, names=names),
+            Message("check_credit_tie_fix"),
         )
 
 
@@ -122,18 +116,16 @@ def check_id_number(i: int, a: Author, ctx: CheckContext, emit: Emit) -> None:
         emit(
             "SK-CMND-OLD",
             where,
-            f"Số “{raw}” của {_who(i, a)} là CMND 9 số cũ. Cổng của chương trình vẫn nhận "
-            "CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024.",
-            "Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước.",
+            Message("check_cmnd_old", number=raw, who=who(i, a)),
+            Message("check_cmnd_old_fix"),
         )
         return
     if not (number.isascii() and number.isdigit() and len(number) == 12):
         emit(
             "SK-CCCD-FORMAT",
             where,
-            f"Số định danh “{raw}” của {_who(i, a)} không đúng: số căn cước có 12 chữ số "
-            "(CMND cũ có 9 chữ số).",
-            "Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái.",
+            Message("check_cccd_length", number=raw, who=who(i, a)),
+            Message("check_cccd_length_fix"),
         )
         return
     province, century = number[:3], int(number[3])
@@ -141,17 +133,16 @@ def check_id_number(i: int, a: Author, ctx: CheckContext, emit: Emit) -> None:
         emit(
             "SK-CCCD-FORMAT",
             where,
-            f"Ba chữ số đầu “{province}” của số căn cước của {_who(i, a)} không phải mã tỉnh nào.",
-            "Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh.",
+            Message("check_cccd_province", province=province, who=who(i, a)),
+            Message("check_cccd_province_fix"),
         )
         return
     if century > 3:
         emit(
             "SK-CCCD-FORMAT",
             where,
-            f"Chữ số thứ tư “{century}” của số căn cước của {_who(i, a)} không hợp lệ "
-            "(chỉ có thể là 0, 1, 2 hoặc 3).",
-            "Đối chiếu lại với thẻ căn cước.",
+            Message("check_cccd_century", digit=century, who=who(i, a)),
+            Message("check_cccd_century_fix"),
         )
         return
     if a.birth_date is not None:
@@ -160,9 +151,9 @@ def check_id_number(i: int, a: Author, ctx: CheckContext, emit: Emit) -> None:
             emit(
                 "SK-CCCD-BIRTH",
                 where,
-                f"Số căn cước của {_who(i, a)} ứng với năm sinh {year}, nhưng ngày sinh đã "
-                f"ghi là {format_date(a.birth_date)}.",
-                "Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.",
+                Message("check_cccd_birth", who=who(i, a), year=year,
+                        date=format_date(a.birth_date)),
+                Message("check_cccd_birth_fix"),
             )
 
 
@@ -178,9 +169,9 @@ def check_authors(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit) -> 
                 emit(
                     "SK-CCCD-DUPLICATE",
                     f"authors[{i}].cccd",
-                    f"{_cap(_who(i, a))} có cùng số định danh với "
-                    f"{_who(seen[number], d.authors[seen[number]])}.",
-                    "Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.",
+                    Message("check_id_shared", who=who(i, a, start=True),
+                            other=who(seen[number], d.authors[seen[number]])),
+                    Message("check_id_shared_fix"),
                 )
             else:
                 seen[number] = i
@@ -194,9 +185,8 @@ def check_phone(i: int, a: Author, emit: Emit) -> None:
         emit(
             "SK-PHONE-FORMAT",
             f"authors[{i}].phone",
-            f"Số điện thoại “{raw}” của {_who(i, a)} không phải số di động Việt Nam.",
-            "Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 "
-            "(có thể ghi +84 thay cho số 0 đầu).",
+            Message("check_phone", phone=raw, who=who(i, a)),
+            Message("check_phone_fix"),
         )
 
 
@@ -212,19 +202,19 @@ def check_birth(
         emit(
             "SK-BIRTH-FUTURE",
             where,
-            f"Ngày sinh {format_date(a.birth_date)} của {_who(i, a)} không thể đúng: ngày "
-            "này chưa đến hoặc sau ngày áp dụng sáng kiến.",
-            "Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.",
+            Message("check_birth_future", date=format_date(a.birth_date), who=who(i, a)),
+            Message("check_birth_future_fix"),
         )
         return
     day = d.first_applied_on or ctx.today
     age = age_on(a.birth_date, day)
     if not tuning.author_min_age <= age <= tuning.author_max_age:
-        word = "mới" if age < tuning.author_min_age else "đã"
+        young = age < tuning.author_min_age
         emit(
             "SK-BIRTH-AGE",
             where,
-            f"Theo ngày sinh {format_date(a.birth_date)}, {_who(i, a)} {word} {age} tuổi "
-            f"khi áp dụng sáng kiến ({format_date(day)}).",
-            "Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.",
+            Message("check_birth_age_young" if young else "check_birth_age_old",
+                    date=format_date(a.birth_date), who=who(i, a), age=age,
+                    applied=format_date(day)),
+            Message("check_birth_age_fix"),
         )

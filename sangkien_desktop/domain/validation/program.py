@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sangkien_desktop.domain.campaign import Campaign, Choice
 from sangkien_desktop.domain.dossier import AttachmentRef, Dossier, Sector
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.portal_text import format_count, portal_length
 from sangkien_desktop.domain.text import clean_line, fold
 from sangkien_desktop.domain.validation.model import CheckContext, Emit, Severity
@@ -22,17 +23,15 @@ def check_portal_text(d: Dossier, campaign: Campaign, emit: Emit) -> None:
         emit(
             "SK-PORTAL-TEXT-MISSING",
             "portal_text",
-            f"Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa {format_count(limit)}).",
-            "Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại.",
+            Message("check_portal_text_missing", limit=format_count(limit)),
+            Message("check_portal_text_missing_fix"),
         )
     elif n > limit:
         emit(
             "SK-PORTAL-TEXT-LIMIT",
             "portal_text",
-            f"Đoạn mô tả cho Cổng dài {format_count(n, limit)}, quá {n - limit} ký tự; "
-            "Cổng sẽ không nhận hoặc cắt mất phần cuối.",
-            f"Rút gọn đoạn mô tả xuống còn tối đa {format_count(limit)} (dấu xuống dòng "
-            "cũng tính là một ký tự).",
+            Message("check_portal_text_limit", length=format_count(n, limit), over=n - limit),
+            Message("check_portal_text_limit_fix", limit=format_count(limit)),
         )
 
 
@@ -46,24 +45,21 @@ def check_choices(d: Dossier, campaign: Campaign, emit: Emit) -> None:
         emit(
             "SK-KIND-ALLOWED",
             "solution_type",
-            f"Loại giải pháp “{d.solution_type}” không thuộc chương trình “{campaign.short_name}”.",
-            f"Chọn một trong các loại: {_labels(campaign.solution_types)}.",
+            Message("check_kind_allowed", kind=d.solution_type, campaign=campaign.short_name),
+            Message("check_kind_allowed_fix", kinds=_labels(campaign.solution_types)),
         )
     if not campaign.target_groups:
         return
     groups = {c.code for c in campaign.target_groups}
     if not d.target_group or d.target_group not in groups:
-        what = (
-            "Chưa chọn đối tượng tham gia"
-            if not d.target_group
-            else f"Đối tượng “{d.target_group}” không thuộc chương trình"
-        )
+        what = (Message("target_group_none") if not d.target_group
+                else Message("target_group_unknown", group=d.target_group))
         emit(
             "SK-TARGET-GROUP",
             "target_group",
-            f"{what} (chương trình “{campaign.short_name}” có "
-            f"{len(campaign.target_groups)} đối tượng).",
-            f"Chọn một trong các đối tượng: {_labels(campaign.target_groups)}.",
+            Message("check_target_group", what=what, campaign=campaign.short_name,
+                    count=len(campaign.target_groups)),
+            Message("check_target_group_fix", groups=_labels(campaign.target_groups)),
         )
 
 
@@ -73,28 +69,29 @@ def check_portal_fields(d: Dossier, tuning: Tuning, emit: Emit) -> None:
         emit(
             "SK-PORTAL-FIELDS",
             "sector",
-            "Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi.",
-            "Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”.",
+            Message("check_no_sector"),
+            Message("check_no_sector_fix"),
         )
     if "province_code" in wanted and not clean_line(d.province_code):
         emit(
             "SK-PORTAL-FIELDS",
             "province_code",
-            "Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi.",
-            "Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách.",
+            Message("check_no_province"),
+            Message("check_no_province_fix"),
         )
     idx, _ = credited_author(d)
     if idx is None:
         return
     a = d.authors[idx]
-    name = clean_line(a.full_name) or f"tác giả thứ {idx + 1}"
-    for attr, label in (("cccd", "số CCCD/CMND"), ("phone", "số điện thoại")):
+    name = clean_line(a.full_name) or Message("author_numbered", n=idx + 1)
+    for attr in ("cccd", "phone"):
+        label = Message(f"portal_field_{attr}")
         if attr in wanted and not clean_line(getattr(a, attr)):
             emit(
                 "SK-PORTAL-FIELDS",
                 f"authors[{idx}].{attr}",
-                f"Chưa có {label} của {name}, người đứng tên trên Cổng.",
-                f"Nhập {label} của {name}; Cổng bắt buộc thông tin này.",
+                Message("check_portal_field", what=label, name=name),
+                Message("check_portal_field_fix", what=label, name=name),
             )
 
 
@@ -107,28 +104,25 @@ def check_research(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit) ->
         emit(
             "SK-RESEARCH-ACCEPTED",
             "research_accepted_on",
-            "Đề tài chưa có ngày nghiệm thu."
-            if accepted is None
-            else f"Ngày nghiệm thu đề tài {format_date(accepted)} chưa đến.",
-            "Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu.",
+            Message("check_research_no_acceptance") if accepted is None
+            else Message("check_research_acceptance_future", date=format_date(accepted)),
+            Message("check_research_accepted_fix"),
         )
     if rule.requires_head_confirmation and not d.head_confirmed:
         emit(
             "SK-RESEARCH-HEAD",
             "head_confirmed",
-            "Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng.",
-            "Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu "
-            "ô “Đã có xác nhận của thủ trưởng”.",
+            Message("check_research_head"),
+            Message("check_research_head_fix"),
         )
     since, first = rule.applied_since, d.first_applied_on
     if since is not None and first is not None and first < since:
         emit(
             "SK-RESEARCH-APPLIED-SINCE",
             "first_applied_on",
-            f"Đề tài được ứng dụng từ {format_date(first)}, trước ngày "
-            f"{format_date(since)} mà chương trình yêu cầu.",
-            f"Chương trình chỉ nhận đề tài ứng dụng từ {format_date(since)}: kiểm tra lại "
-            "ngày áp dụng.",
+            Message("check_research_applied_since", date=format_date(first),
+                    since=format_date(since)),
+            Message("check_research_applied_since_fix", since=format_date(since)),
         )
 
 
@@ -162,9 +156,8 @@ def check_required_attachments(
             emit(
                 "SK-ATTACH-REQUIRED",
                 "attachments",
-                f"Chưa đính kèm: {req.label}.",
-                f"Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{req.code}” vào phần ghi "
-                "chú của tệp, để ứng dụng nhận ra.",
+                Message("check_attachment_required", label=req.label),
+                Message("check_attachment_required_fix", tag=req.code),
                 ref=req.code,
             )
 
@@ -175,18 +168,16 @@ def check_exclusions(d: Dossier, tuning: Tuning, emit: Emit) -> None:
         emit(
             rule_id,
             attr,
-            "Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội.",
-            "Xác nhận với tác giả rồi đánh dấu ô cam kết này.",
+            Message("check_public_order"),
+            Message("check_public_order_fix"),
         )
     if "so_huu_tri_tue" in tuning.exclusions and not d.attests_no_ip_protection:
         rule_id, attr = EXCLUSION_ATTESTATIONS["so_huu_tri_tue"]
         emit(
             rule_id,
             attr,
-            "Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở "
-            "hữu trí tuệ.",
-            "Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu "
-            "ô cam kết này.",
+            Message("check_ip_protection"),
+            Message("check_ip_protection_fix"),
         )
 
 
@@ -198,16 +189,15 @@ def check_validity(d: Dossier, tuning: Tuning, emit: Emit) -> None:
         emit(
             "SK-COMPLAINT",
             "has_complaint",
-            "Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.",
-            "Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không "
-            "được xét chọn.",
+            Message("check_complaint"),
+            Message("check_complaint_fix"),
             severity=severity("no_complaint"),
         )
     if d.has_authorship_dispute:
         emit(
             "SK-AUTHORSHIP-DISPUTE",
             "has_authorship_dispute",
-            "Đang có tranh chấp về quyền tác giả của sáng kiến.",
-            "Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu.",
+            Message("check_authorship_dispute"),
+            Message("check_authorship_dispute_fix"),
             severity=severity("no_authorship_dispute"),
         )

@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             left = catalogue.unfinished(language)
             _report(language, left)
-            ts = {(m.context, m.source) for m in catalogue.read_ts(catalogue.ts_path(language))}
+            ts = {m.key for m in catalogue.read_ts(catalogue.ts_path(language))}
             stale = core_strings.render_module(core_strings.collect()) != (
                 core_strings.GENERATED.read_text(encoding="utf-8")
             ) or catalogue.fresh_sources(language) != ts

@@ -70,6 +70,11 @@ class Message:
     translations: tuple[str, ...]
     finished: bool
     numerus: bool
+    comment: str = ""  # the disambiguation: a core message's code
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
 
 
 def read_ts(path: Path) -> list[Message]:
@@ -89,16 +94,18 @@ def read_ts(path: Path) -> list[Message]:
             else:
                 texts = (translation.text or "",)
             finished = kind != "unfinished" and bool(texts) and all(t.strip() for t in texts)
-            messages.append(Message(name, message.findtext("source") or "", texts, finished, numerus))
+            messages.append(Message(name, message.findtext("source") or "", texts, finished, numerus,
+                                    message.findtext("comment") or ""))
     return messages
 
 
-def fresh_sources(language: str = "en") -> set[tuple[str, str]]:
-    """(context, source) of every string in today's sources, by running lupdate into a copy."""
+def fresh_sources(language: str = "en") -> set[tuple[str, str, str]]:
+    """(context, source, comment) of every string in today's sources, by running lupdate into
+    a copy."""
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "fresh.ts"
         run_lupdate(target, language)
-        return {(m.context, m.source) for m in read_ts(target)}
+        return {m.key for m in read_ts(target)}
 
 
 def update(language: str) -> list[Message]:

@@ -2,198 +2,281 @@
 (see core_strings.py): the Vietnamese text the GUI shows from the core, for lupdate.
 Never edited by hand."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # fmt: off
+
+
+def _coded() -> None:
+    """Never called: lupdate reads the core's messages here, one per code."""
+    QCoreApplication.translate("core", "Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.", "ack_error")
+    QCoreApplication.translate("core", "Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.", "ack_name")
+    QCoreApplication.translate("core", "Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).", "ack_reason")
+    QCoreApplication.translate("core", "áp dụng lần đầu", "applied_first")
+    QCoreApplication.translate("core", "áp dụng thử", "applied_trial")
+    QCoreApplication.translate("core", "Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.", "attachment_empty")
+    QCoreApplication.translate("core", "“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).", "attachment_not_file")
+    QCoreApplication.translate("core", "Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.", "attachment_too_large")
+    QCoreApplication.translate("core", "Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.", "attachment_type")
+    QCoreApplication.translate("core", "Không đọc được tệp “{name}” ({reason}). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.", "attachment_unreadable")
+    QCoreApplication.translate("core", "tác giả thứ {n} ({name})", "author_named")
+    QCoreApplication.translate("core", "Tác giả thứ {n} ({name})", "author_named_start")
+    QCoreApplication.translate("core", "tác giả thứ {n}", "author_numbered")
+    QCoreApplication.translate("core", "Tác giả thứ {n}", "author_numbered_start")
+    QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.", "bundle_empty")
+    QCoreApplication.translate("core", "Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.", "bundle_format")
+    QCoreApplication.translate("core", "{where}[{i}] cần có “code” và “label”.", "campaign_choice")
+    QCoreApplication.translate("core", "{where}: “{value}” không phải ngày dạng YYYY-MM-DD.", "campaign_date")
+    QCoreApplication.translate("core", "{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.", "campaign_datetime")
+    QCoreApplication.translate("core", "{source}: “description_limit” phải là số nguyên dương.", "campaign_description_limit")
+    QCoreApplication.translate("core", "{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).", "campaign_format")
+    QCoreApplication.translate("core", "Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.", "campaign_missing")
+    QCoreApplication.translate("core", "{source}: thiếu trường “{key}”.", "campaign_missing_key")
+    QCoreApplication.translate("core", "{source}: cần ít nhất một loại giải pháp (solution_types).", "campaign_no_solution_types")
+    QCoreApplication.translate("core", "{where} phải là một danh sách.", "campaign_not_list")
+    QCoreApplication.translate("core", "{source}: tệp chương trình phải là một đối tượng JSON.", "campaign_not_object")
+    QCoreApplication.translate("core", "{source}: quotas[{i}] cần “level” và “count” (số nguyên).", "campaign_quota")
+    QCoreApplication.translate("core", "{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).", "campaign_warning_days")
+    QCoreApplication.translate("core", "{n} ký tự", "characters")
+    QCoreApplication.translate("core", "{n}/{limit} ký tự", "characters_of")
+    QCoreApplication.translate("core", "Ngày {word} {date} sau ngày quyết định công nhận {decision_date}.", "check_applied_after_decision")
+    QCoreApplication.translate("core", "Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.", "check_applied_after_decision_fix")
+    QCoreApplication.translate("core", "Ngày {word} {date} chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử.", "check_applied_future")
+    QCoreApplication.translate("core", "Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.", "check_applied_future_fix")
+    QCoreApplication.translate("core", "Chưa đính kèm: {label}.", "check_attachment_required")
+    QCoreApplication.translate("core", "Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để ứng dụng nhận ra.", "check_attachment_required_fix")
+    QCoreApplication.translate("core", "Tác giả thứ {n} chưa có ngày tháng năm sinh.", "check_author_no_birth")
+    QCoreApplication.translate("core", "Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.", "check_author_no_birth_fix")
+    QCoreApplication.translate("core", "Tác giả thứ {n} chưa có họ và tên.", "check_author_no_name")
+    QCoreApplication.translate("core", "Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống.", "check_author_no_name_fix")
+    QCoreApplication.translate("core", "Đang có tranh chấp về quyền tác giả của sáng kiến.", "check_authorship_dispute")
+    QCoreApplication.translate("core", "Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu.", "check_authorship_dispute_fix")
+    QCoreApplication.translate("core", "Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.", "check_birth_age_fix")
+    QCoreApplication.translate("core", "Theo ngày sinh {date}, {who} đã {age} tuổi khi áp dụng sáng kiến ({applied}).", "check_birth_age_old")
+    QCoreApplication.translate("core", "Theo ngày sinh {date}, {who} mới {age} tuổi khi áp dụng sáng kiến ({applied}).", "check_birth_age_young")
+    QCoreApplication.translate("core", "Ngày sinh {date} của {who} không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến.", "check_birth_future")
+    QCoreApplication.translate("core", "Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.", "check_birth_future_fix")
+    QCoreApplication.translate("core", "Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.", "check_cccd_birth")
+    QCoreApplication.translate("core", "Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.", "check_cccd_birth_fix")
+    QCoreApplication.translate("core", "Chữ số thứ tư “{digit}” của số căn cước của {who} không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3).", "check_cccd_century")
+    QCoreApplication.translate("core", "Đối chiếu lại với thẻ căn cước.", "check_cccd_century_fix")
+    QCoreApplication.translate("core", "Số định danh “{number}” của {who} không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số).", "check_cccd_length")
+    QCoreApplication.translate("core", "Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái.", "check_cccd_length_fix")
+    QCoreApplication.translate("core", "Ba chữ số đầu “{province}” của số căn cước của {who} không phải mã tỉnh nào.", "check_cccd_province")
+    QCoreApplication.translate("core", "Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh.", "check_cccd_province_fix")
+    QCoreApplication.translate("core", "Số “{number}” của {who} là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024.", "check_cmnd_old")
+    QCoreApplication.translate("core", "Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước.", "check_cmnd_old_fix")
+    QCoreApplication.translate("core", "Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.", "check_complaint")
+    QCoreApplication.translate("core", "Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn.", "check_complaint_fix")
+    QCoreApplication.translate("core", "Chương trình ghi nhận sáng kiến cho {who}, là {how}.", "check_credit")
+    QCoreApplication.translate("core", "Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.", "check_credit_fix")
+    QCoreApplication.translate("core", "Chưa rõ người được ghi nhận: {what} ({names}).", "check_credit_tie")
+    QCoreApplication.translate("core", "Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.", "check_credit_tie_fix")
+    QCoreApplication.translate("core", "Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).", "check_date_window")
+    QCoreApplication.translate("core", "Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.", "check_date_window_fix")
+    QCoreApplication.translate("core", "{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).", "check_decision_window")
+    QCoreApplication.translate("core", "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.", "check_decision_window_fix")
+    QCoreApplication.translate("core", "Có thể trùng với hồ sơ “{title}”: {how}.", "check_duplicate")
+    QCoreApplication.translate("core", "Có thể trùng với hồ sơ “{title}” (mã {code}): {how}.", "check_duplicate_coded")
+    QCoreApplication.translate("core", "Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.", "check_duplicate_fix")
+    QCoreApplication.translate("core", "Nội dung tệp đính kèm “{name}” đã bị thay đổi hoặc hỏng so với lúc đính kèm.", "check_file_changed")
+    QCoreApplication.translate("core", "Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu.", "check_file_changed_fix")
+    QCoreApplication.translate("core", "Tệp “{filename}” rỗng (0 byte).", "check_file_empty")
+    QCoreApplication.translate("core", "Đính kèm lại đúng tệp cần nộp.", "check_file_empty_fix")
+    QCoreApplication.translate("core", "Tệp “{filename}” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm.", "check_file_id_card")
+    QCoreApplication.translate("core", "Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này.", "check_file_id_card_fix")
+    QCoreApplication.translate("core", "Không tìm thấy tệp đính kèm “{name}” trong thư mục dữ liệu.", "check_file_missing")
+    QCoreApplication.translate("core", "Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu.", "check_file_missing_fix")
+    QCoreApplication.translate("core", "Tệp “{filename}” nặng {size}, quá giới hạn {limit}.", "check_file_size")
+    QCoreApplication.translate("core", "Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp.", "check_file_size_fix")
+    QCoreApplication.translate("core", "Tệp “{filename}” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận.", "check_file_type")
+    QCoreApplication.translate("core", "Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại.", "check_file_type_fix")
+    QCoreApplication.translate("core", "Không mở được tệp đính kèm “{name}”.", "check_file_unreadable")
+    QCoreApplication.translate("core", "Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.", "check_file_unreadable_fix")
+    QCoreApplication.translate("core", "{who} có cùng số định danh với {other}.", "check_id_shared")
+    QCoreApplication.translate("core", "Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.", "check_id_shared_fix")
+    QCoreApplication.translate("core", "Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.", "check_ip_protection")
+    QCoreApplication.translate("core", "Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này.", "check_ip_protection_fix")
+    QCoreApplication.translate("core", "Loại giải pháp “{kind}” không thuộc chương trình “{campaign}”.", "check_kind_allowed")
+    QCoreApplication.translate("core", "Chọn một trong các loại: {kinds}.", "check_kind_allowed_fix")
+    QCoreApplication.translate("core", "Hồ sơ chưa có tác giả nào.", "check_no_authors")
+    QCoreApplication.translate("core", "Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp.", "check_no_authors_fix")
+    QCoreApplication.translate("core", "Chưa mô tả tình trạng trước khi có sáng kiến.", "check_no_before")
+    QCoreApplication.translate("core", "Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì.", "check_no_before_fix")
+    QCoreApplication.translate("core", "Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến.", "check_no_benefit")
+    QCoreApplication.translate("core", "Đã ghi giá trị làm lợi nhưng chưa ghi cách tính.", "check_no_benefit_basis")
+    QCoreApplication.translate("core", "Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được.", "check_no_benefit_basis_fix")
+    QCoreApplication.translate("core", "Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội.", "check_no_benefit_fix")
+    QCoreApplication.translate("core", "Chưa nêu tính mới của sáng kiến.", "check_no_novelty")
+    QCoreApplication.translate("core", "Nêu điểm mới so với cách làm trước đây tại đơn vị.", "check_no_novelty_fix")
+    QCoreApplication.translate("core", "Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi.", "check_no_province")
+    QCoreApplication.translate("core", "Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách.", "check_no_province_fix")
+    QCoreApplication.translate("core", "Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi.", "check_no_sector")
+    QCoreApplication.translate("core", "Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”.", "check_no_sector_fix")
+    QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến.", "check_not_recognised")
+    QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến (trạng thái ghi “{status}” nhưng chưa có quyết định nào trong dữ liệu).", "check_not_recognised_claimed")
+    QCoreApplication.translate("core", "Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.", "check_not_recognised_fix")
+    QCoreApplication.translate("core", "Số điện thoại “{phone}” của {who} không phải số di động Việt Nam.", "check_phone")
+    QCoreApplication.translate("core", "Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu).", "check_phone_fix")
+    QCoreApplication.translate("core", "Cổng cập nhật của chương trình “{campaign}” đã đóng lúc {closed}.", "check_portal_closed")
+    QCoreApplication.translate("core", "Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần.", "check_portal_closed_fix")
+    QCoreApplication.translate("core", "Chưa có {what} của {name}, người đứng tên trên Cổng.", "check_portal_field")
+    QCoreApplication.translate("core", "Nhập {what} của {name}; Cổng bắt buộc thông tin này.", "check_portal_field_fix")
+    QCoreApplication.translate("core", "Đoạn mô tả cho Cổng dài {length}, quá {over} ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.", "check_portal_text_limit")
+    QCoreApplication.translate("core", "Rút gọn đoạn mô tả xuống còn tối đa {limit} (dấu xuống dòng cũng tính là một ký tự).", "check_portal_text_limit_fix")
+    QCoreApplication.translate("core", "Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa {limit}).", "check_portal_text_missing")
+    QCoreApplication.translate("core", "Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại.", "check_portal_text_missing_fix")
+    QCoreApplication.translate("core", "Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội.", "check_public_order")
+    QCoreApplication.translate("core", "Xác nhận với tác giả rồi đánh dấu ô cam kết này.", "check_public_order_fix")
+    QCoreApplication.translate("core", "{dossier} không được công nhận theo {decision}.", "check_rejected")
+    QCoreApplication.translate("core", "Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách.", "check_rejected_fix")
+    QCoreApplication.translate("core", "{dossier} không được công nhận theo {decision}. Lý do: {reason}", "check_rejected_reason")
+    QCoreApplication.translate("core", "Chưa có {what}.", "check_required")
+    QCoreApplication.translate("core", "Ngày nghiệm thu đề tài {date} chưa đến.", "check_research_acceptance_future")
+    QCoreApplication.translate("core", "Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu.", "check_research_accepted_fix")
+    QCoreApplication.translate("core", "Đề tài được ứng dụng từ {date}, trước ngày {since} mà chương trình yêu cầu.", "check_research_applied_since")
+    QCoreApplication.translate("core", "Chương trình chỉ nhận đề tài ứng dụng từ {since}: kiểm tra lại ngày áp dụng.", "check_research_applied_since_fix")
+    QCoreApplication.translate("core", "Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng.", "check_research_head")
+    QCoreApplication.translate("core", "Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”.", "check_research_head_fix")
+    QCoreApplication.translate("core", "Đề tài chưa có ngày nghiệm thu.", "check_research_no_acceptance")
+    QCoreApplication.translate("core", "Chưa có tỷ lệ đóng góp hợp lệ của {who}.", "check_share_missing")
+    QCoreApplication.translate("core", "Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.", "check_share_missing_fix")
+    QCoreApplication.translate("core", "Tổng tỷ lệ đóng góp của các tác giả là {total}% ({parts}), chưa đúng 100%.", "check_shares_total")
+    QCoreApplication.translate("core", "Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.", "check_shares_total_fix")
+    QCoreApplication.translate("core", "{what} (chương trình “{campaign}” có {count} đối tượng).", "check_target_group")
+    QCoreApplication.translate("core", "Chọn một trong các đối tượng: {groups}.", "check_target_group_fix")
+    QCoreApplication.translate("core", "{time} ngày {date}", "closing_at")
+    QCoreApplication.translate("core", "24 giờ ngày {date}", "closing_midnight")
+    QCoreApplication.translate("core", "Hãy nhập tên Hội đồng sáng kiến.", "council_name")
+    QCoreApplication.translate("core", "Không tìm thấy Hội đồng sáng kiến {uuid}.", "council_not_found")
+    QCoreApplication.translate("core", "Hội đồng chỉ có một Chủ tịch.", "council_two_chairs")
+    QCoreApplication.translate("core", "người có tỷ lệ đóng góp cao nhất", "credit_largest_share")
+    QCoreApplication.translate("core", "chủ nhiệm/tác giả chính", "credit_lead")
+    QCoreApplication.translate("core", "nhiều người được đánh dấu là tác giả chính", "credit_tie_leads")
+    QCoreApplication.translate("core", "nhiều người có cùng tỷ lệ đóng góp cao nhất", "credit_tie_shares")
+    QCoreApplication.translate("core", "Không đọc được tệp {name}: {reason}", "data_file_unreadable")
+    QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
+    QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
+    QCoreApplication.translate("core", "Ngày", "date_label")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận trước đây.", "decision_already_recognised")
+    QCoreApplication.translate("core", "Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).", "decision_ambiguous")
+    QCoreApplication.translate("core", "Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.", "decision_authority")
+    QCoreApplication.translate("core", "Quyết định ngày {date}", "decision_dated")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đang nằm trong thùng rác.", "decision_dossier_in_bin")
+    QCoreApplication.translate("core", "Một hồ sơ có mặt hai lần trong quyết định.", "decision_duplicate")
+    QCoreApplication.translate("core", "Quyết định chưa có sáng kiến nào.", "decision_empty")
+    QCoreApplication.translate("core", "Không tìm thấy quyết định “{key}”.", "decision_key_not_found")
+    QCoreApplication.translate("core", "Số tiền không được âm.", "decision_money_negative")
+    QCoreApplication.translate("core", "Không tìm thấy quyết định {uuid}.", "decision_not_found")
+    QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
+    QCoreApplication.translate("core", "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.", "decision_reason_missing")
+    QCoreApplication.translate("core", "Loại văn bản “{doc_type}” không có trong danh mục.", "doc_type_unknown")
+    QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).", "document_format")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).", "dossier_frozen")
+    QCoreApplication.translate("core", "Hồ sơ “{title}”", "dossier_named")
+    QCoreApplication.translate("core", "Không tìm thấy hồ sơ {uuid}.", "dossier_not_found")
+    QCoreApplication.translate("core", "nội dung mô tả", "duplicate_description")
+    QCoreApplication.translate("core", "{what} trùng nhau (không kể dấu, hoa thường)", "duplicate_same")
+    QCoreApplication.translate("core", "{what} giống khoảng {percent}%", "duplicate_similar")
+    QCoreApplication.translate("core", "tên", "duplicate_title")
+    QCoreApplication.translate("core", "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.", "fraction_invalid")
+    QCoreApplication.translate("core", "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.", "fraction_range")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_bin")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_purge")
+    QCoreApplication.translate("core", "Có tranh chấp về quyền tác giả.", "gap_authorship_dispute")
+    QCoreApplication.translate("core", "Có khiếu nại về nội dung hoặc kết quả công nhận.", "gap_complaint")
+    QCoreApplication.translate("core", "Một hồ sơ được đưa vào cuộc họp hai lần.", "meeting_duplicate_dossier")
+    QCoreApplication.translate("core", "Không tìm thấy cuộc họp {uuid}.", "meeting_not_found")
+    QCoreApplication.translate("core", "Danh sách có mặt có người không thuộc Hội đồng.", "meeting_stranger")
+    QCoreApplication.translate("core", "Thành viên thứ {i} của Hội đồng chưa có họ tên.", "member_name")
+    QCoreApplication.translate("core", "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.", "money_format")
+    QCoreApplication.translate("core", "Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.", "money_range")
+    QCoreApplication.translate("core", "Chưa có phiếu đánh giá nào cho sáng kiến này.", "no_sheets")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này.", "nomination_already_in")
+    QCoreApplication.translate("core", "Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).", "nomination_campaign")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đang nằm trong thùng rác.", "nomination_dossier_in_bin")
+    QCoreApplication.translate("core", "Một hồ sơ có mặt hai lần trong đợt đề nghị.", "nomination_duplicate")
+    QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào.", "nomination_empty")
+    QCoreApplication.translate("core", "“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.", "nomination_favoured_field")
+    QCoreApplication.translate("core", "Không tìm thấy đợt đề nghị “{uuid}”.", "nomination_not_found")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.", "nomination_not_recognised")
+    QCoreApplication.translate("core", "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.", "nomination_sent")
+    QCoreApplication.translate("core", "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.", "nomination_sent_delete")
+    QCoreApplication.translate("core", "Đợt đề nghị đã gửi với Tờ trình số {number}.", "nomination_sent_number")
+    QCoreApplication.translate("core", "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.", "nomination_to_unit")
+    QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 12.", "number_not_positive")
+    QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.", "number_used")
+    QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.", "paper_format")
+    QCoreApplication.translate("core", "Không có loại văn bản “{kind}”. Các loại: {kinds}.", "paper_kind_unknown")
+    QCoreApplication.translate("core", "Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.", "paper_not_from_dossier")
+    QCoreApplication.translate("core", "Chưa làm được văn bản “{kind}” từ lựa chọn này.", "paper_not_made")
+    QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 3.", "paper_number_not_positive")
+    QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.", "paper_number_used")
+    QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
+    QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
+    QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
+    QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
+    QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
+    QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
+    QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
+    QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
+    QCoreApplication.translate("core", "Nhập lĩnh vực áp dụng sáng kiến.", "required_field_of_application_fix")
+    QCoreApplication.translate("core", "ngày áp dụng lần đầu hoặc áp dụng thử", "required_first_applied_on")
+    QCoreApplication.translate("core", "Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm.", "required_first_applied_on_fix")
+    QCoreApplication.translate("core", "loại giải pháp", "required_solution_type")
+    QCoreApplication.translate("core", "Chọn loại giải pháp trong danh sách.", "required_solution_type_fix")
+    QCoreApplication.translate("core", "tên sáng kiến", "required_title")
+    QCoreApplication.translate("core", "Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì.", "required_title_fix")
+    QCoreApplication.translate("core", "đơn vị áp dụng sáng kiến", "required_unit_name")
+    QCoreApplication.translate("core", "Nhập tên cơ quan, đơn vị, doanh nghiệp.", "required_unit_name_fix")
+    QCoreApplication.translate("core", "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.", "resources_missing")
+    QCoreApplication.translate("core", "Bộ tiêu chí chấm điểm không hợp lệ ({reason}).", "rubric_invalid")
+    QCoreApplication.translate("core", "{label} tối đa là {max_score} (đã nhập {value}).", "score_above_max")
+    QCoreApplication.translate("core", "{label} chưa được nhập.", "score_missing")
+    QCoreApplication.translate("core", "{label} không được âm (đã nhập {value}).", "score_negative")
+    QCoreApplication.translate("core", "{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.", "score_not_number")
+    QCoreApplication.translate("core", "Tiêu chí không có trong bộ tiêu chí: {unknown}.", "score_unknown_criterion")
+    QCoreApplication.translate("core", "Khối doanh nghiệp", "sector_enterprise")
+    QCoreApplication.translate("core", "Khối cơ quan, hành chính sự nghiệp", "sector_public")
+    QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.", "share_not_number")
+    QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).", "share_range")
+    QCoreApplication.translate("core", "Chỉ thành viên có mặt mới chấm phiếu đánh giá.", "sheet_absent_member")
+    QCoreApplication.translate("core", "Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.", "sheet_dossier")
+    QCoreApplication.translate("core", "Một thành viên có hai phiếu cho cùng một hồ sơ.", "sheet_twice")
+    QCoreApplication.translate("core", "từ {start} đến {end}", "span_between")
+    QCoreApplication.translate("core", "từ {start} trở đi", "span_from")
+    QCoreApplication.translate("core", "đến hết {end}", "span_until")
+    QCoreApplication.translate("core", "Bản nháp", "status_draft")
+    QCoreApplication.translate("core", "Đã cập nhật lên cổng", "status_entered")
+    QCoreApplication.translate("core", "Đã đề nghị", "status_nominated")
+    QCoreApplication.translate("core", "Đã công nhận", "status_recognised")
+    QCoreApplication.translate("core", "Không công nhận", "status_rejected")
+    QCoreApplication.translate("core", "Đã nộp Hội đồng", "status_submitted")
+    QCoreApplication.translate("core", "Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải “{count}”.", "target_count")
+    QCoreApplication.translate("core", "Chưa chọn đối tượng tham gia", "target_group_none")
+    QCoreApplication.translate("core", "Đối tượng “{group}” không thuộc chương trình", "target_group_unknown")
+    QCoreApplication.translate("core", "Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.", "target_phase")
+    QCoreApplication.translate("core", "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.", "target_unit")
+    QCoreApplication.translate("core", "Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.", "unit_not_found")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.", "version_exists")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.", "version_not_frozen")
+    QCoreApplication.translate("core", "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).", "vote_base_invalid")
+
+
 MESSAGES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("core", "%1: “%2” không phải ngày dạng YYYY-MM-DD."),
-    QT_TRANSLATE_NOOP("core", "%1: “%2” không phải thời điểm dạng YYYY-MM-DDTHH:MM."),
-    QT_TRANSLATE_NOOP("core", "%1 phải là một danh sách."),
-    QT_TRANSLATE_NOOP("core", "%1[%2] cần có “code” và “label”."),
-    QT_TRANSLATE_NOOP("core", "%1: tệp chương trình phải là một đối tượng JSON."),
-    QT_TRANSLATE_NOOP("core", "%1: định dạng chương trình “%2” không được hỗ trợ (phiên bản này đọc định dạng %3)."),
-    QT_TRANSLATE_NOOP("core", "%1: “description_limit” phải là số nguyên dương."),
-    QT_TRANSLATE_NOOP("core", "%1: “nomination_warning_days” phải là số nguyên không âm (số ngày)."),
-    QT_TRANSLATE_NOOP("core", "%1: cần ít nhất một loại giải pháp (solution_types)."),
-    QT_TRANSLATE_NOOP("core", "%1: thiếu trường “%2”."),
-    QT_TRANSLATE_NOOP("core", "%1: quotas[%2] cần “level” và “count” (số nguyên)."),
     QT_TRANSLATE_NOOP("core", "Chủ tịch Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Phó Chủ tịch Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Thư ký Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Ủy viên"),
-    QT_TRANSLATE_NOOP("core", "Tỷ lệ “%1” phải lớn hơn 0 và không quá 1."),
-    QT_TRANSLATE_NOOP("core", "Tỷ lệ “%1” không hợp lệ; hãy viết dạng 2/3."),
-    QT_TRANSLATE_NOOP("core", "Cơ sở biểu quyết “%1” không hợp lệ (council hoặc present)."),
-    QT_TRANSLATE_NOOP("core", "Bản nháp"),
-    QT_TRANSLATE_NOOP("core", "Đã nộp Hội đồng"),
-    QT_TRANSLATE_NOOP("core", "Đã công nhận"),
-    QT_TRANSLATE_NOOP("core", "Không công nhận"),
-    QT_TRANSLATE_NOOP("core", "Đã đề nghị"),
-    QT_TRANSLATE_NOOP("core", "Đã cập nhật lên cổng"),
-    QT_TRANSLATE_NOOP("core", "Khối doanh nghiệp"),
-    QT_TRANSLATE_NOOP("core", "Khối cơ quan, hành chính sự nghiệp"),
     QT_TRANSLATE_NOOP("core", "Hạn gửi: %1 (còn %2 ngày)."),
     QT_TRANSLATE_NOOP("core", "Chưa có hạn gửi."),
     QT_TRANSLATE_NOOP("core", "Đã quá hạn gửi (%1)."),
     QT_TRANSLATE_NOOP("core", "Còn %1 ngày đến hạn gửi (%2)."),
     QT_TRANSLATE_NOOP("core", "Hôm nay là hạn gửi (%1)."),
-    QT_TRANSLATE_NOOP("core", "%1/%2 ký tự"),
-    QT_TRANSLATE_NOOP("core", "%1 ký tự"),
-    QT_TRANSLATE_NOOP("core", "Bộ tiêu chí chấm điểm không hợp lệ (%1)."),
-    QT_TRANSLATE_NOOP("core", "%1 chưa được nhập."),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” không phải là một số. Hãy nhập số điểm, ví dụ 27,5."),
-    QT_TRANSLATE_NOOP("core", "%1 không được âm (đã nhập %2)."),
-    QT_TRANSLATE_NOOP("core", "%1 tối đa là %2 (đã nhập %3)."),
-    QT_TRANSLATE_NOOP("core", "Tiêu chí không có trong bộ tiêu chí: %1."),
-    QT_TRANSLATE_NOOP("core", "Chưa có phiếu đánh giá nào cho sáng kiến này."),
-    QT_TRANSLATE_NOOP("core", "Điểm tiêu chí “%1”"),
-    QT_TRANSLATE_NOOP("core", "Có thể trùng với hồ sơ %1: %2."),
-    QT_TRANSLATE_NOOP("core", "Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này."),
-    QT_TRANSLATE_NOOP("core", "%1 trùng nhau (không kể dấu, hoa thường)"),
-    QT_TRANSLATE_NOOP("core", "tên"),
-    QT_TRANSLATE_NOOP("core", "nội dung mô tả"),
-    QT_TRANSLATE_NOOP("core", "%1 giống khoảng %2%"),
-    QT_TRANSLATE_NOOP("core", "Quyết định%1 ngày %2"),
-    QT_TRANSLATE_NOOP("core", " số %1"),
-    QT_TRANSLATE_NOOP("core", "%1 không được công nhận theo %2.%3"),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ không được công nhận thì không đề nghị lên cấp trên và không xuất lên Cổng. Hãy bỏ hồ sơ khỏi danh sách."),
-    QT_TRANSLATE_NOOP("core", "%1 chưa có quyết định công nhận sáng kiến%2."),
-    QT_TRANSLATE_NOOP("core", "Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước."),
-    QT_TRANSLATE_NOOP("core", "%1 công nhận hồ sơ “%2” nằm ngoài thời gian của chương trình “%3” (%4)."),
-    QT_TRANSLATE_NOOP("core", "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1”"),
-    QT_TRANSLATE_NOOP("core", " Lý do: %1"),
-    QT_TRANSLATE_NOOP("core", " (trạng thái ghi “%1” nhưng chưa có quyết định nào trong dữ liệu)"),
-    QT_TRANSLATE_NOOP("core", "tên sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì."),
-    QT_TRANSLATE_NOOP("core", "loại giải pháp"),
-    QT_TRANSLATE_NOOP("core", "Chọn loại giải pháp trong danh sách."),
-    QT_TRANSLATE_NOOP("core", "lĩnh vực áp dụng"),
-    QT_TRANSLATE_NOOP("core", "Nhập lĩnh vực áp dụng sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "ngày áp dụng lần đầu hoặc áp dụng thử"),
-    QT_TRANSLATE_NOOP("core", "Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm."),
-    QT_TRANSLATE_NOOP("core", "mô tả bản chất của giải pháp"),
-    QT_TRANSLATE_NOOP("core", "Mô tả giải pháp là gì và các bước thực hiện."),
-    QT_TRANSLATE_NOOP("core", "đơn vị áp dụng sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Nhập tên cơ quan, đơn vị, doanh nghiệp."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ chưa có tác giả nào."),
-    QT_TRANSLATE_NOOP("core", "Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp."),
-    QT_TRANSLATE_NOOP("core", "Chưa có %1."),
-    QT_TRANSLATE_NOOP("core", "Tác giả thứ %1 chưa có họ và tên."),
-    QT_TRANSLATE_NOOP("core", "Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống."),
-    QT_TRANSLATE_NOOP("core", "Tác giả thứ %1 chưa có ngày tháng năm sinh."),
-    QT_TRANSLATE_NOOP("core", "Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985."),
-    QT_TRANSLATE_NOOP("core", "Chưa mô tả tình trạng trước khi có sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì."),
-    QT_TRANSLATE_NOOP("core", "Chưa nêu tính mới của sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Nêu điểm mới so với cách làm trước đây tại đơn vị."),
-    QT_TRANSLATE_NOOP("core", "Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội."),
-    QT_TRANSLATE_NOOP("core", "Đã ghi giá trị làm lợi nhưng chưa ghi cách tính."),
-    QT_TRANSLATE_NOOP("core", "Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được."),
-    QT_TRANSLATE_NOOP("core", "Ngày %1 %2 sau ngày quyết định công nhận %3."),
-    QT_TRANSLATE_NOOP("core", "Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này."),
-    QT_TRANSLATE_NOOP("core", "Ngày %1 %2 chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử."),
-    QT_TRANSLATE_NOOP("core", "Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận."),
-    QT_TRANSLATE_NOOP("core", "Sáng kiến %1 ngày %2, ngoài thời gian của chương trình “%3” (%4)."),
-    QT_TRANSLATE_NOOP("core", "Chương trình chỉ nhận sáng kiến đưa vào áp dụng %1. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này."),
-    QT_TRANSLATE_NOOP("core", "Cổng cập nhật của chương trình “%1” đã đóng lúc %2."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần."),
-    QT_TRANSLATE_NOOP("core", "từ %1 đến %2"),
-    QT_TRANSLATE_NOOP("core", "từ %1 trở đi"),
-    QT_TRANSLATE_NOOP("core", "đến hết %1"),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp đính kèm “%1” trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu."),
-    QT_TRANSLATE_NOOP("core", "Không mở được tệp đính kèm “%1”."),
-    QT_TRANSLATE_NOOP("core", "Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc."),
-    QT_TRANSLATE_NOOP("core", "Nội dung tệp đính kèm “%1” đã bị thay đổi hoặc hỏng so với lúc đính kèm."),
-    QT_TRANSLATE_NOOP("core", "Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận."),
-    QT_TRANSLATE_NOOP("core", "Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” rỗng (0 byte)."),
-    QT_TRANSLATE_NOOP("core", "Đính kèm lại đúng tệp cần nộp."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm."),
-    QT_TRANSLATE_NOOP("core", "Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” nặng %2, quá giới hạn %3."),
-    QT_TRANSLATE_NOOP("core", "Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình."),
     QT_TRANSLATE_NOOP("core", "Lỗi"),
     QT_TRANSLATE_NOOP("core", "Cảnh báo"),
     QT_TRANSLATE_NOOP("core", "Thông tin"),
-    QT_TRANSLATE_NOOP("core", "Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc)."),
-    QT_TRANSLATE_NOOP("core", "tác giả thứ %1 (%2)"),
-    QT_TRANSLATE_NOOP("core", "tác giả thứ %1"),
-    QT_TRANSLATE_NOOP("core", "Tổng tỷ lệ đóng góp của các tác giả là %1% (%2), chưa đúng 100%."),
-    QT_TRANSLATE_NOOP("core", "Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33."),
-    QT_TRANSLATE_NOOP("core", "Chưa có tỷ lệ đóng góp hợp lệ của %1."),
-    QT_TRANSLATE_NOOP("core", "Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100."),
-    QT_TRANSLATE_NOOP("core", "Chương trình ghi nhận sáng kiến cho %1, là %2."),
-    QT_TRANSLATE_NOOP("core", "Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính."),
-    QT_TRANSLATE_NOOP("core", "Chưa rõ người được ghi nhận: %1 (%2)."),
-    QT_TRANSLATE_NOOP("core", "Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Số “%1” của %2 là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024."),
-    QT_TRANSLATE_NOOP("core", "Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước."),
-    QT_TRANSLATE_NOOP("core", "Số định danh “%1” của %2 không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số)."),
-    QT_TRANSLATE_NOOP("core", "Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái."),
-    QT_TRANSLATE_NOOP("core", "Ba chữ số đầu “%1” của số căn cước của %2 không phải mã tỉnh nào."),
-    QT_TRANSLATE_NOOP("core", "Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh."),
-    QT_TRANSLATE_NOOP("core", "Chữ số thứ tư “%1” của số căn cước của %2 không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3)."),
-    QT_TRANSLATE_NOOP("core", "Đối chiếu lại với thẻ căn cước."),
-    QT_TRANSLATE_NOOP("core", "Số căn cước của %1 ứng với năm sinh %2, nhưng ngày sinh đã ghi là %3."),
-    QT_TRANSLATE_NOOP("core", "Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả."),
-    QT_TRANSLATE_NOOP("core", "%1 có cùng số định danh với %2."),
-    QT_TRANSLATE_NOOP("core", "Mỗi người có một số riêng: kiểm tra lại số của từng tác giả."),
-    QT_TRANSLATE_NOOP("core", "Số điện thoại “%1” của %2 không phải số di động Việt Nam."),
-    QT_TRANSLATE_NOOP("core", "Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu)."),
-    QT_TRANSLATE_NOOP("core", "Ngày sinh %1 của %2 không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985."),
-    QT_TRANSLATE_NOOP("core", "Theo ngày sinh %1, %2 %3 %4 tuổi khi áp dụng sáng kiến (%5)."),
-    QT_TRANSLATE_NOOP("core", "Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này."),
-    QT_TRANSLATE_NOOP("core", "chủ nhiệm/tác giả chính"),
-    QT_TRANSLATE_NOOP("core", "người có tỷ lệ đóng góp cao nhất"),
-    QT_TRANSLATE_NOOP("core", "nhiều người được đánh dấu là tác giả chính"),
-    QT_TRANSLATE_NOOP("core", "nhiều người có cùng tỷ lệ đóng góp cao nhất"),
-    QT_TRANSLATE_NOOP("core", "mới"),
-    QT_TRANSLATE_NOOP("core", "đã"),
-    QT_TRANSLATE_NOOP("core", "Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa %1)."),
-    QT_TRANSLATE_NOOP("core", "Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại."),
-    QT_TRANSLATE_NOOP("core", "Đoạn mô tả cho Cổng dài %1, quá %2 ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối."),
-    QT_TRANSLATE_NOOP("core", "Rút gọn đoạn mô tả xuống còn tối đa %1 (dấu xuống dòng cũng tính là một ký tự)."),
-    QT_TRANSLATE_NOOP("core", "Loại giải pháp “%1” không thuộc chương trình “%2”."),
-    QT_TRANSLATE_NOOP("core", "Chọn một trong các loại: %1."),
-    QT_TRANSLATE_NOOP("core", "%1 (chương trình “%2” có %3 đối tượng)."),
-    QT_TRANSLATE_NOOP("core", "Chọn một trong các đối tượng: %1."),
-    QT_TRANSLATE_NOOP("core", "Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi."),
-    QT_TRANSLATE_NOOP("core", "Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”."),
-    QT_TRANSLATE_NOOP("core", "Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi."),
-    QT_TRANSLATE_NOOP("core", "Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách."),
-    QT_TRANSLATE_NOOP("core", "Chưa có %1 của %2, người đứng tên trên Cổng."),
-    QT_TRANSLATE_NOOP("core", "Nhập %1 của %2; Cổng bắt buộc thông tin này."),
-    QT_TRANSLATE_NOOP("core", "Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu."),
-    QT_TRANSLATE_NOOP("core", "Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng."),
-    QT_TRANSLATE_NOOP("core", "Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”."),
-    QT_TRANSLATE_NOOP("core", "Đề tài được ứng dụng từ %1, trước ngày %2 mà chương trình yêu cầu."),
-    QT_TRANSLATE_NOOP("core", "Chương trình chỉ nhận đề tài ứng dụng từ %1: kiểm tra lại ngày áp dụng."),
-    QT_TRANSLATE_NOOP("core", "Chưa đính kèm: %1."),
-    QT_TRANSLATE_NOOP("core", "Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#%1” vào phần ghi chú của tệp, để ứng dụng nhận ra."),
-    QT_TRANSLATE_NOOP("core", "Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội."),
-    QT_TRANSLATE_NOOP("core", "Xác nhận với tác giả rồi đánh dấu ô cam kết này."),
-    QT_TRANSLATE_NOOP("core", "Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ."),
-    QT_TRANSLATE_NOOP("core", "Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này."),
-    QT_TRANSLATE_NOOP("core", "Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn."),
-    QT_TRANSLATE_NOOP("core", "Đang có tranh chấp về quyền tác giả của sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu."),
-    QT_TRANSLATE_NOOP("core", "Chưa chọn đối tượng tham gia"),
-    QT_TRANSLATE_NOOP("core", "Đối tượng “%1” không thuộc chương trình"),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022."),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” không có thật trên lịch (tháng %3 năm %4 không có ngày %5). Hãy kiểm tra lại ngày và tháng."),
-    QT_TRANSLATE_NOOP("core", "Tỷ lệ đóng góp “%1” phải nằm trong khoảng từ 0 đến 100 (%)."),
-    QT_TRANSLATE_NOOP("core", "Tỷ lệ đóng góp “%1” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5."),
-    QT_TRANSLATE_NOOP("core", "Số tiền “%1” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000."),
-    QT_TRANSLATE_NOOP("core", "Số tiền “%1” quá lớn. Hãy kiểm tra lại số chữ số."),
     QT_TRANSLATE_NOOP("core", "trường “%1” phải là số nguyên."),
     QT_TRANSLATE_NOOP("core", "trường “%1” có giá trị không hợp lệ: %2."),
     QT_TRANSLATE_NOOP("core", "trường “%1” phải là chuỗi văn bản."),
@@ -269,46 +352,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
     QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
     QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
-    QT_TRANSLATE_NOOP("core", "Không đọc được tệp %1: %2"),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy Hội đồng sáng kiến %1."),
-    QT_TRANSLATE_NOOP("core", "Hãy nhập tên Hội đồng sáng kiến."),
-    QT_TRANSLATE_NOOP("core", "Hội đồng chỉ có một Chủ tịch."),
-    QT_TRANSLATE_NOOP("core", "Thành viên thứ %1 của Hội đồng chưa có họ tên."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy cuộc họp %1."),
-    QT_TRANSLATE_NOOP("core", "Danh sách có mặt có người không thuộc Hội đồng."),
-    QT_TRANSLATE_NOOP("core", "Một hồ sơ được đưa vào cuộc họp hai lần."),
-    QT_TRANSLATE_NOOP("core", "Chỉ thành viên có mặt mới chấm phiếu đánh giá."),
-    QT_TRANSLATE_NOOP("core", "Phiếu đánh giá cho một hồ sơ không có trong cuộc họp."),
-    QT_TRANSLATE_NOOP("core", "Một thành viên có hai phiếu cho cùng một hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy quyết định %1."),
-    QT_TRANSLATE_NOOP("core", "Quyết định chưa có sáng kiến nào."),
-    QT_TRANSLATE_NOOP("core", "Một hồ sơ có mặt hai lần trong quyết định."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã được công nhận trước đây."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi lý do không công nhận hồ sơ “%1”: tác giả sẽ đọc lý do này."),
-    QT_TRANSLATE_NOOP("core", "Số tiền không được âm."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” chưa được công nhận: hãy sửa trực tiếp."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã có một phiên bản sửa đổi; hãy mở bản đó."),
-    QT_TRANSLATE_NOOP("core", "Loại văn bản “%1” không có trong danh mục."),
-    QT_TRANSLATE_NOOP("core", "Số văn bản phải là số nguyên dương, ví dụ 12."),
-    QT_TRANSLATE_NOOP("core", "Số %1 năm %2 đã được dùng. Hãy dùng số %3 hoặc một số chưa dùng."),
     QT_TRANSLATE_NOOP("core", "Ảnh PNG"),
     QT_TRANSLATE_NOOP("core", "Ảnh JPEG"),
     QT_TRANSLATE_NOOP("core", "Ảnh GIF"),
     QT_TRANSLATE_NOOP("core", "Ảnh BMP"),
     QT_TRANSLATE_NOOP("core", "Ảnh TIFF"),
     QT_TRANSLATE_NOOP("core", "Ảnh WebP"),
-    QT_TRANSLATE_NOOP("core", "“%1” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX)."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” quá lớn (%2 MB). Mỗi tệp đính kèm tối đa %3 MB; hãy nén ảnh hoặc chia nhỏ tệp PDF."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại."),
-    QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1” (%2). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy chương trình “%1” của hồ sơ %2. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy hồ sơ %1."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã được công nhận ngày %2 nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận)."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã được công nhận nên không thể %2: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi."),
-    QT_TRANSLATE_NOOP("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác."),
     QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên."),
     QT_TRANSLATE_NOOP("core", "Chưa chọn hồ sơ nào để đưa vào gói."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."),
@@ -328,36 +377,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Quyết định công nhận sáng kiến"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy đợt đề nghị nhận được “%1”."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1” trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Định dạng “%1” không được hỗ trợ: chọn pdf, docx hoặc both."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Định dạng “%1” không được hỗ trợ (pdf hoặc docx)."),
-    QT_TRANSLATE_NOOP("core", "Có khiếu nại về nội dung hoặc kết quả công nhận."),
-    QT_TRANSLATE_NOOP("core", "Có tranh chấp về quyền tác giả."),
     QT_TRANSLATE_NOOP("core", "Đang soạn"),
     QT_TRANSLATE_NOOP("core", "Đã gửi"),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy đợt đề nghị “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không có chương trình “%1”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu)."),
-    QT_TRANSLATE_NOOP("core", "Một hồ sơ có mặt hai lần trong đợt đề nghị."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” chưa được công nhận nên chưa đề nghị lên cấp trên được."),
-    QT_TRANSLATE_NOOP("core", "“%1” không phải lĩnh vực ưu tiên của chương trình “%2”."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã có trong một đợt đề nghị khác (%2) của chương trình này."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị đã gửi với Tờ trình số %1."),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào."),
-    QT_TRANSLATE_NOOP("core", "Đơn vị “%1” không có chỉ tiêu hay hồ sơ nào trong chương trình “%2”."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu."),
-    QT_TRANSLATE_NOOP("core", "Chương trình “%1” không có đợt “%2”. Các đợt: %3."),
-    QT_TRANSLATE_NOOP("core", "Chỉ tiêu của “%1” phải là số nguyên không âm, không phải “%2”."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy quyết định “%1”."),
-    QT_TRANSLATE_NOOP("core", "Có %1 quyết định số “%2” (năm %3): hãy dùng mã định danh (uuid)."),
-    QT_TRANSLATE_NOOP("core", "Số văn bản phải là số nguyên dương, ví dụ 3."),
-    QT_TRANSLATE_NOOP("core", "Số %1 năm %2 đã được dùng cho một văn bản khác. Hãy dùng số %3 (số tiếp theo chưa dùng) hoặc một số khác chưa dùng."),
-    QT_TRANSLATE_NOOP("core", "Chưa làm được văn bản “%1” từ lựa chọn này."),
-    QT_TRANSLATE_NOOP("core", "Định dạng “%1” không được hỗ trợ: chọn pdf hoặc docx."),
-    QT_TRANSLATE_NOOP("core", "Không có loại văn bản “%1”. Các loại: %2."),
-    QT_TRANSLATE_NOOP("core", "Văn bản “%1” không làm từ một hồ sơ. Từ một hồ sơ có: %2."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không chụp được cơ sở dữ liệu để sao lưu (%1). Dữ liệu có thể đã hỏng: hãy khôi phục từ một bản sao lưu cũ hơn."),
     QT_TRANSLATE_NOOP("core", "Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó."),

@@ -66,7 +66,7 @@ def _council_json(c: Council) -> dict:
 def _council_row(session: Session, uuid: str) -> CouncilRow:
     row = session.scalar(select(CouncilRow).where(CouncilRow.uuid == uuid))
     if row is None:
-        raise NotFoundError(f"Không tìm thấy Hội đồng sáng kiến {uuid}.", code="council_not_found")
+        raise NotFoundError("council_not_found", uuid=uuid)
     return row
 
 
@@ -95,9 +95,9 @@ def save_council(session: Session, council: Council, *, user: str | None = None)
     """Creates or updates the council and its members (matched by id). A member removed
     from the list is kept inactive, since old score sheets name them."""
     if not council.name.strip():
-        raise InputError("Hãy nhập tên Hội đồng sáng kiến.", code="council_name", field="name")
+        raise InputError("council_name", field="name")
     if sum(1 for m in council.members if m.role == Role.CHAIR) > 1:
-        raise InputError("Hội đồng chỉ có một Chủ tịch.", code="council_two_chairs", field="members")
+        raise InputError("council_two_chairs", field="members")
     stamp = history.now()
     row = session.scalar(select(CouncilRow).where(CouncilRow.uuid == council.uuid)) if council.uuid else None
     before = _council_json(_council(row)) if row is not None else None
@@ -114,8 +114,7 @@ def save_council(session: Session, council: Council, *, user: str | None = None)
     kept: set[int] = set()
     for i, member in enumerate(council.members):
         if not member.full_name.strip():
-            raise InputError(f"Thành viên thứ {i + 1} của Hội đồng chưa có họ tên.",
-                             code="member_name", field=f"members[{i}].full_name")
+            raise InputError("member_name", i=i + 1, field=f"members[{i}].full_name")
         m = existing.get(member.id) if member.id is not None else None
         if m is None:
             m = CouncilMemberRow(full_name=member.full_name)
@@ -141,7 +140,7 @@ def save_council(session: Session, council: Council, *, user: str | None = None)
 def _meeting_row(session: Session, uuid: str) -> MeetingRow:
     row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == uuid))
     if row is None:
-        raise NotFoundError(f"Không tìm thấy cuộc họp {uuid}.", code="meeting_not_found")
+        raise NotFoundError("meeting_not_found", uuid=uuid)
     return row
 
 
@@ -170,20 +169,20 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
     members = {m.id for m in council.members}
     present = list(dict.fromkeys(meeting.present_member_ids))
     if not set(present) <= members:
-        raise InputError("Danh sách có mặt có người không thuộc Hội đồng.", code="meeting_stranger")
+        raise InputError("meeting_stranger")
     if len(set(meeting.dossier_uuids)) != len(meeting.dossier_uuids):
-        raise InputError("Một hồ sơ được đưa vào cuộc họp hai lần.", code="meeting_duplicate_dossier")
+        raise InputError("meeting_duplicate_dossier")
     for dossier_uuid in meeting.dossier_uuids:
         get_dossier(session, dossier_uuid)  # raises NotFoundError
     seen: set[tuple[int, str]] = set()
     parsed: list[tuple[ScoreEntry, dict[str, Decimal]]] = []
     for entry in meeting.sheets:
         if entry.member_id not in present:
-            raise InputError("Chỉ thành viên có mặt mới chấm phiếu đánh giá.", code="sheet_absent_member")
+            raise InputError("sheet_absent_member")
         if entry.dossier_uuid not in meeting.dossier_uuids:
-            raise InputError("Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.", code="sheet_dossier")
+            raise InputError("sheet_dossier")
         if (entry.member_id, entry.dossier_uuid) in seen:
-            raise InputError("Một thành viên có hai phiếu cho cùng một hồ sơ.", code="sheet_twice")
+            raise InputError("sheet_twice")
         seen.add((entry.member_id, entry.dossier_uuid))
         parsed.append((entry, parse_scores(entry.scores, council.rubric)))
     stamp = history.now()

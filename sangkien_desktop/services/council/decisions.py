@@ -63,7 +63,7 @@ def _decision(row: DecisionRow) -> Decision:
 def _row(session: Session, uuid: str) -> DecisionRow:
     row = session.scalar(select(DecisionRow).where(DecisionRow.uuid == uuid))
     if row is None:
-        raise NotFoundError(f"Không tìm thấy quyết định {uuid}.", code="decision_not_found")
+        raise NotFoundError("decision_not_found", uuid=uuid)
     return row
 
 
@@ -80,26 +80,23 @@ def list_decisions(session: Session, year: int | None = None) -> list[Decision]:
 
 def _check_items(session: Session, decision: Decision) -> list[Dossier]:
     if not decision.items:
-        raise InputError("Quyết định chưa có sáng kiến nào.", code="decision_empty", field="items")
+        raise InputError("decision_empty", field="items")
     uuids = [i.dossier_uuid for i in decision.items]
     if len(set(uuids)) != len(uuids):
-        raise InputError("Một hồ sơ có mặt hai lần trong quyết định.", code="decision_duplicate")
+        raise InputError("decision_duplicate")
     dossiers = []
     for item in decision.items:
         dossier = get_dossier(session, item.dossier_uuid)
         if dossier.deleted_at is not None:
-            raise InputError(f"Hồ sơ “{dossier.title}” đang nằm trong thùng rác.",
-                             code="decision_dossier_in_bin")
+            raise InputError("decision_dossier_in_bin", title=dossier.title)
         if history.version_of(session, dossier.uuid).frozen:
-            raise InputError(f"Hồ sơ “{dossier.title}” đã được công nhận trước đây.",
-                             code="decision_already_recognised")
+            raise InputError("decision_already_recognised", title=dossier.title)
         if Outcome(item.outcome) == Outcome.REJECTED and not item.reason.strip():
             raise InputError(
-                f"Hãy ghi lý do không công nhận hồ sơ “{dossier.title}”: tác giả sẽ đọc lý do này.",
-                code="decision_reason_missing", field="reason")
+                "decision_reason_missing", title=dossier.title, field="reason")
         for amount in (item.benefit_agreed_vnd, item.reward_vnd):
             if amount is not None and amount < 0:
-                raise InputError("Số tiền không được âm.", code="decision_money_negative")
+                raise InputError("decision_money_negative")
         dossiers.append(dossier)
     return dossiers
 
@@ -113,8 +110,7 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     profile = unit_profile(session)
     authority = Authority(decision.authority)
     if authority == Authority.HEAD and not decision.authority_text.strip():
-        raise InputError("Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.",
-                         code="decision_authority", field="authority_text")
+        raise InputError("decision_authority", field="authority_text")
     dossiers = _check_items(session, decision)
     number = decision.number or proposed_number(session, decision.date.year)
     uuid = decision.uuid or new_uuid()
@@ -234,13 +230,11 @@ def new_version(
     old = history.version_of(session, uuid)
     dossier = get_dossier(session, uuid)
     if not old.frozen:
-        raise InputError(f"Hồ sơ “{dossier.title}” chưa được công nhận: hãy sửa trực tiếp.",
-                         code="version_not_frozen")
+        raise InputError("version_not_frozen", title=dossier.title)
     newer = session.scalar(select(DossierVersionRow.dossier_uuid).where(
         DossierVersionRow.previous_uuid == uuid))
     if newer is not None:
-        raise InputError(f"Hồ sơ “{dossier.title}” đã có một phiên bản sửa đổi; hãy mở bản đó.",
-                         code="version_exists")
+        raise InputError("version_exists", title=dossier.title)
     copy = dataclasses.replace(dossier, uuid=copy_uuid or new_uuid(), status=Status.DRAFT, created_at=None,
                                updated_at=None, deleted_at=None)
     info = history.add_version(session, old, copy.uuid)

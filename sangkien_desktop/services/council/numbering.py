@@ -60,14 +60,12 @@ def register(
 ) -> DocumentNumberRow:
     """Records a number as used; refuses one already used for that type and year."""
     if doc_type not in DOC_TYPES:
-        raise InputError(f"Loại văn bản “{doc_type}” không có trong danh mục.", field="doc_type")
+        raise InputError("doc_type_unknown", doc_type=doc_type, field="doc_type")
     if number < 1:
-        raise InputError("Số văn bản phải là số nguyên dương, ví dụ 12.", field="number")
+        raise InputError("number_not_positive", field="number")
     if is_used(session, doc_type, doc_date.year, number):
         raise InputError(
-            f"Số {format_number(number, doc_type, suffix)} năm {doc_date.year} đã được dùng. "
-            f"Hãy dùng số {propose_next(session, doc_type, doc_date.year)} hoặc một số chưa dùng.",
-            code="number_used",
+            "number_used", number=format_number(number, doc_type, suffix), year=doc_date.year, session=propose_next(session, doc_type, doc_date.year),
             field="number",
         )
     row = DocumentNumberRow(

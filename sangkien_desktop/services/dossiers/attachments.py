@@ -70,22 +70,16 @@ def store_file(store: Path, source: Path) -> AttachmentRef:
     try:
         size = source.stat().st_size
         if not source.is_file():
-            raise AttachmentError(
-                f"“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX)."
-            )
+            raise AttachmentError("attachment_not_file", name=name)
         if size == 0:
-            raise AttachmentError(f"Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.")
+            raise AttachmentError("attachment_empty", name=name)
         if size > MAX_SIZE:
             raise AttachmentError(
-                f"Tệp “{name}” quá lớn ({size / 1048576:.1f} MB). Mỗi tệp đính kèm tối đa "
-                f"{MAX_SIZE // 1048576} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF."
+                "attachment_too_large", name=name, size=format(size / 1048576, ".1f"), max_size=MAX_SIZE // 1048576
             )
         media_type = sniff_media_type(source)
         if media_type is None:
-            raise AttachmentError(
-                f"Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. "
-                "Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại."
-            )
+            raise AttachmentError("attachment_type", name=name)
         store.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         with source.open("rb") as src, tempfile.NamedTemporaryFile(
@@ -110,8 +104,7 @@ def store_file(store: Path, source: Path) -> AttachmentRef:
             os.replace(tmp.name, target)
     except OSError as exc:
         raise AttachmentError(
-            f"Không đọc được tệp “{name}” ({exc.strerror or exc}). Hãy kiểm tra tệp còn tồn tại, "
-            "không bị chương trình khác khóa và bạn có quyền đọc nó."
+            "attachment_unreadable", name=name, reason=exc.strerror or exc
         ) from exc
     return AttachmentRef(
         sha256=sha,

@@ -135,10 +135,7 @@ def campaign_of(dossier: Dossier, campaigns: dict[str, Campaign]) -> Campaign:
     """The dossier's campaign, or the plain unit-level one when it names none."""
     campaign = campaigns.get(dossier.campaign_id) or campaigns.get("cong-nhan-cap-co-so")
     if campaign is None:
-        raise DataFileError(
-            f"Không tìm thấy chương trình “{dossier.campaign_id}” của hồ sơ {dossier.code}. "
-            "Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu."
-        )
+        raise DataFileError("campaign_missing", campaign=dossier.campaign_id, dossier=dossier.code)
     return campaign
 
 

@@ -116,7 +116,7 @@ def load_row(session: Session, uuid: str) -> DossierRow:
         )
     )
     if row is None:
-        raise NotFoundError(f"Không tìm thấy hồ sơ {uuid}.", code="dossier_not_found")
+        raise NotFoundError("dossier_not_found", uuid=uuid)
     return row
 
 

@@ -205,9 +205,7 @@ def ensure_editable(session: Session, dossier: Dossier) -> None:
     if content_hash(dossier) == row.content_hash:
         return
     raise DossierFrozenError(
-        f"Hồ sơ “{dossier.title}” đã được công nhận ngày {row.frozen_at:%d/%m/%Y} nên không "
-        "sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).",
-        code="dossier_frozen",
+        "dossier_frozen", title=dossier.title, date=format(row.frozen_at, "%d/%m/%Y"),
     )
 
 

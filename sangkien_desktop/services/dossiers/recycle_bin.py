@@ -22,19 +22,15 @@ def _frozen_uuids(session: Session, uuids: list[str]) -> set[str]:
     return found
 
 
-def _refuse_if_frozen(session: Session, row: DossierRow, what: str, code: str) -> None:
+def _refuse_if_frozen(session: Session, row: DossierRow, code: str) -> None:
     """A recognised dossier is a legal record (DOMAIN.md): it is never binned nor deleted."""
     if _frozen_uuids(session, [row.uuid]):
-        raise DossierFrozenError(
-            f"Hồ sơ “{row.title}” đã được công nhận nên không thể {what}: quyết định công nhận "
-            "dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.",
-            code=code,
-        )
+        raise DossierFrozenError(code, title=row.title)
 
 
 def move_to_bin(session: Session, uuid: str, *, user: str | None = None) -> None:
     row = load_row(session, uuid)
-    _refuse_if_frozen(session, row, "chuyển vào thùng rác", "frozen_bin")
+    _refuse_if_frozen(session, row, "frozen_bin")
     if row.deleted_at is not None:
         return
     row.deleted_at = now()
@@ -57,11 +53,9 @@ def _purged(row: DossierRow) -> dict[str, str]:
 def purge(session: Session, uuid: str, *, user: str | None = None) -> None:
     """Deletes a dossier for good; only one already in the bin, never a recognised one."""
     row = load_row(session, uuid)
-    _refuse_if_frozen(session, row, "xóa hẳn", "frozen_purge")
+    _refuse_if_frozen(session, row, "frozen_purge")
     if row.deleted_at is None:
-        raise NotFoundError(
-            "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", code="purge_not_in_bin"
-        )
+        raise NotFoundError("purge_not_in_bin")
     history.record(session, history.DOSSIER, uuid, "purged", user, _purged(row))
     search.unindex(session, row.id, row.updated_at)
     session.delete(row)

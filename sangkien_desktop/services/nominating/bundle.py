@@ -86,7 +86,7 @@ def bundle_name(session: Session, uuid: str) -> str:
 
 def formats_of(choice: str) -> tuple[str, ...]:
     if choice not in FORMAT_CHOICES:
-        raise InputError(f"Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.",
+        raise InputError("bundle_format", choice=choice,
                          field="format")
     return FORMAT_CHOICES[choice]
 
@@ -95,8 +95,7 @@ def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
           store: Path | None) -> tuple[list[_Job], list[str]]:
     nomination = get_nomination(session, uuid)
     if not nomination.items:
-        raise InputError("Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.",
-                         code="nomination_empty", field="items")
+        raise InputError("bundle_empty", field="items")
     jobs = [
         _Job("01-to-trinh", "to-trinh", nomination_papers.letter_data(session, uuid, campaigns),
              "Tờ trình"),
@@ -150,7 +149,7 @@ def plan_bundle(
     or an unknown format."""
     for fmt in formats:
         if fmt not in FORMATS:
-            raise InputError(f"Định dạng “{fmt}” không được hỗ trợ (pdf hoặc docx).",
+            raise InputError("document_format", format=fmt,
                              field="format")
     jobs, missing = _plan(session, uuid, campaigns, store)
     return BundlePlan(bundle_name(session, uuid), jobs, missing, tuple(formats), store)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.services.dossiers import checks
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
@@ -82,9 +83,9 @@ def completeness(
     dossier = get_dossier(session, dossier_uuid)
     gaps = [Gap(NO_DECISION, p) for p in eligibility(session, dossier, campaign)]
     if dossier.has_complaint:
-        gaps.append(Gap(COMPLAINT, "Có khiếu nại về nội dung hoặc kết quả công nhận."))
+        gaps.append(Gap(COMPLAINT, Message("gap_complaint")))
     if dossier.has_authorship_dispute:
-        gaps.append(Gap(AUTHORSHIP_DISPUTE, "Có tranh chấp về quyền tác giả."))
+        gaps.append(Gap(AUTHORSHIP_DISPUTE, Message("gap_authorship_dispute")))
     report = checks.check(session, dossier, campaigns, store, today=today)
     for finding in report.unacknowledged(checks.acknowledgements(session, dossier_uuid)):
         if finding.rule_id in ELIGIBILITY_RULES:

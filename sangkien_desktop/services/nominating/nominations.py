@@ -100,7 +100,7 @@ def _row(session: Session, uuid: str) -> NominationRow:
         ).all() if len(uuid) >= 4 else []
         if len(found) == 1:
             return found[0]
-        raise NotFoundError(f"Không tìm thấy đợt đề nghị “{uuid}”.", code="nomination_not_found")
+        raise NotFoundError("nomination_not_found", uuid=uuid)
     return row
 
 
@@ -118,9 +118,7 @@ def campaign_for(nomination: Nomination, campaigns: dict[str, Campaign]) -> Camp
     campaign = campaigns.get(nomination.campaign_id)
     if campaign is None:
         raise InputError(
-            f"Không có chương trình “{nomination.campaign_id}”. Hãy chọn một chương trình "
-            "có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).",
-            code="nomination_campaign", field="campaign_id")
+            "nomination_campaign", campaign_id=nomination.campaign_id, field="campaign_id")
     return campaign
 
 
@@ -145,28 +143,24 @@ def _check_items(session: Session, nomination: Nomination, campaign: Campaign,
                  own_id: int | None) -> None:
     uuids = nomination.dossier_uuids
     if len(set(uuids)) != len(uuids):
-        raise InputError("Một hồ sơ có mặt hai lần trong đợt đề nghị.",
-                         code="nomination_duplicate", field="items")
+        raise InputError("nomination_duplicate", field="items")
     favoured = {c.code for c in campaign.favoured_fields}
     for item in nomination.items:
         dossier = get_dossier(session, item.dossier_uuid)
         if dossier.deleted_at is not None:
-            raise InputError(f"Hồ sơ “{dossier.title}” đang nằm trong thùng rác.",
-                             code="nomination_dossier_in_bin", field="items")
+            raise InputError("nomination_dossier_in_bin", title=dossier.title, field="items")
         if dossier.status not in NOMINABLE:
             raise InputError(
-                f"Hồ sơ “{dossier.title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.",
-                code="nomination_not_recognised", field="items")
+                "nomination_not_recognised", title=dossier.title, field="items")
         if item.favoured_field and item.favoured_field not in favoured:
             raise InputError(
-                f"“{item.favoured_field}” không phải lĩnh vực ưu tiên của chương trình "
-                f"“{campaign.short_name}”.", code="nomination_favoured_field", field="items")
+                "nomination_favoured_field", favoured=item.favoured_field,
+                campaign=campaign.short_name, field="items")
         other = _other_nomination(session, item.dossier_uuid, campaign.id, own_id)
         if other is not None:
             where = other.letter_number_text or f"đợt tạo ngày {other.created_at:%d/%m/%Y}"
             raise InputError(
-                f"Hồ sơ “{dossier.title}” đã có trong một đợt đề nghị khác ({where}) của "
-                "chương trình này.", code="nomination_already_in", field="items")
+                "nomination_already_in", title=dossier.title, where=where, field="items")
 
 
 def save_nomination(session: Session, nomination: Nomination, campaigns: dict[str, Campaign],
@@ -177,14 +171,13 @@ def save_nomination(session: Session, nomination: Nomination, campaigns: dict[st
     campaign = campaign_for(nomination, campaigns)
     to_unit = clean_line(nomination.to_unit)
     if not to_unit:
-        raise InputError("Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ "
-                         "Liên đoàn Lao động tỉnh …”.", code="nomination_to_unit", field="to_unit")
+        raise InputError("nomination_to_unit", field="to_unit")
     row = None
     if nomination.uuid:
         row = session.scalar(select(NominationRow).where(NominationRow.uuid == nomination.uuid))
     if row is not None and row.status == SENT:
         raise NominationSentError(
-            "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.", field="items")
+            "nomination_sent", field="items")
     _check_items(session, nomination, campaign, row.id if row is not None else None)
     check_quota(campaign, unit_profile(session).level, len(nomination.items))
     stamp = history.now()
@@ -224,7 +217,7 @@ def _log_json(n: Nomination | None) -> dict:
 def delete_nomination(session: Session, uuid: str, *, user: str | None = None) -> None:
     row = _row(session, uuid)
     if row.status == SENT:
-        raise NominationSentError("Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.")
+        raise NominationSentError("nomination_sent_delete")
     session.delete(row)
     history.record(session, NOMINATION, row.uuid, "deleted", user)
     session.flush()
@@ -246,9 +239,9 @@ def mark_sent(session: Session, uuid: str, *, number: int | None = None,
     and date, marks the nomination sent and its dossiers "nominated"."""
     row = _row(session, uuid)
     if row.status == SENT:
-        raise NominationSentError(f"Đợt đề nghị đã gửi với Tờ trình số {row.letter_number_text}.")
+        raise NominationSentError("nomination_sent_number", number=row.letter_number_text)
     if not row.items:
-        raise InputError("Đợt đề nghị chưa có hồ sơ nào.", code="nomination_empty", field="items")
+        raise InputError("nomination_empty", field="items")
     day = date or dt.date.today()
     suffix = unit_profile(session).number_suffix
     number = number or numbering.propose_next(session, DOC_TYPE, day.year)

@@ -75,8 +75,7 @@ def unit_sheet_data(session: Session, campaign: Campaign, unit_name: str,
     p = progress(session, campaign, as_of=as_of)
     u = p.unit(unit_name)
     if u is None:
-        raise NotFoundError(f"Đơn vị “{unit_name}” không có chỉ tiêu hay hồ sơ nào trong "
-                            f"chương trình “{campaign.short_name}”.", code="unit_not_found")
+        raise NotFoundError("unit_not_found", unit=unit_name, campaign=campaign.short_name)
     items, more = _initiatives(session, campaign, unit_name)
     statuses = [(STATUS_LABELS[s], u.by_status[s.value]) for s in Status if u.by_status[s.value]]
     return UnitSheet(

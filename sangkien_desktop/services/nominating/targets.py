@@ -46,15 +46,13 @@ def set_targets(session: Session, campaign: Campaign, allocation: dict[tuple[str
     for (unit, phase), count in allocation.items():
         name = clean_line(unit)
         if not name:
-            raise InputError("Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.", code="target_unit",
+            raise InputError("target_unit",
                              field="unit_name")
         if phase not in codes:
             raise InputError(
-                f"Chương trình “{campaign.short_name}” không có đợt “{phase}”. Các đợt: "
-                f"{', '.join(sorted(codes))}.", code="target_phase", field="phase_code")
+                "target_phase", campaign=campaign.short_name, phase=phase, phases=', '.join(sorted(codes)), field="phase_code")
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise InputError(f"Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải "
-                             f"“{count}”.", code="target_count", field="count")
+            raise InputError("target_count", name=name, count=count, field="count")
         clean[(name, phase)] = count
     if replace:
         session.execute(delete(TargetRow).where(TargetRow.campaign_id == campaign.id))

@@ -1,0 +1,92 @@
+"""What the core says to people: a stable code, its params, and the Vietnamese written once.
+
+A :class:`Message` is the Vietnamese sentence the command line prints (it *is* a ``str``), and it
+also carries the ``code`` and ``params`` it was made from, so the GUI translates it by code and
+puts the params back as they are: a title, a name or a file path is data and is never translated.
+The Vietnamese for every code lives in the tables of this package (one module per area, merged
+into :data:`VIETNAMESE`); see docs/architecture.md, "Core messages", for how to add one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from sangkien_desktop.domain.messages import (
+    checks,
+    common,
+    council,
+    documents,
+    dossiers,
+    exchange,
+    nominating,
+    storage,
+)
+
+_AREAS = (common, dossiers, checks, council, nominating, exchange, storage, documents)
+
+
+def _merge() -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for area in _AREAS:
+        for code, text in area.MESSAGES.items():
+            if code in merged:
+                raise RuntimeError(f"message code {code!r} is defined twice ({area.__name__})")
+            merged[code] = text
+    return merged
+
+
+# Code → Vietnamese template, with ``{name}`` where a param goes.
+VIETNAMESE: Mapping[str, str] = _merge()
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# The tests set this, so that a code missing from the tables fails where it is used.
+STRICT = False
+
+
+class Message(str):
+    """A message of the core: its Vietnamese text, with the ``code`` and ``params`` behind it.
+
+    ``Message("meeting_not_found", uuid=u)`` reads "Không tìm thấy cuộc họp …". A param is a
+    plain value (shown as it is, in every language), another Message (translated in turn) or
+    a list of those (joined by ", ").
+    """
+
+    code: str
+    params: Mapping[str, object]
+
+    def __new__(cls, code: str, /, **params: object) -> Message:
+        self = super().__new__(cls, fill(template(code), params, str))
+        self.code = code
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickles (a worker's error) keep the code
+        return (_rebuild, (self.code, dict(self.params)))
+
+
+def _rebuild(code: str, params: dict[str, object]) -> Message:
+    return Message(code, **params)
+
+
+def template(code: str) -> str:
+    """The Vietnamese template of ``code``; an unknown code reads as itself rather than failing
+    while an error is being raised (tests/core/test_messages.py keeps every code known)."""
+    if STRICT and code not in VIETNAMESE:
+        raise KeyError(f"no Vietnamese message for code {code!r} in domain/messages")
+    return VIETNAMESE.get(code, code)
+
+
+def fill(text: str, params: Mapping[str, object], word: Callable[[object], str]) -> str:
+    """``text`` with each ``{name}`` replaced by ``word(params[name])`` (a list or tuple:
+    each item so, joined by ", "); a name without a value stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match[1]
+        if name not in params:
+            return match[0]
+        given = params[name]
+        if isinstance(given, (list, tuple)):
+            return ", ".join(word(item) for item in given)
+        return word(given)
+
+    return PLACEHOLDER.sub(value, text)

@@ -1,0 +1,44 @@
+"""Messages about values as people type them (dates, numbers, shares, money) and files.
+
+Code → Vietnamese template; {name} marks where a param goes. See the package docstring.
+"""
+
+MESSAGES: dict[str, str] = {
+    "date_label": "Ngày",
+    "resources_missing": (
+        "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại "
+        "Sáng kiến Desktop."
+    ),
+    "share_range": "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).",
+    "money_format": "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.",
+    "money_range": "Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.",
+    "date_format": (
+        "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ "
+        "15/09/2022."
+    ),
+    "date_invalid": (
+        "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày "
+        "{day}). Hãy kiểm tra lại ngày và tháng."
+    ),
+    "share_not_number": (
+        "Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc "
+        "33,5."
+    ),
+    "campaign_not_list": "{where} phải là một danh sách.",
+    "campaign_not_object": "{source}: tệp chương trình phải là một đối tượng JSON.",
+    "campaign_format": (
+        "{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc "
+        "định dạng {supported})."
+    ),
+    "campaign_description_limit": "{source}: “description_limit” phải là số nguyên dương.",
+    "campaign_warning_days": (
+        "{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày)."
+    ),
+    "campaign_no_solution_types": "{source}: cần ít nhất một loại giải pháp (solution_types).",
+    "campaign_date": "{where}: “{value}” không phải ngày dạng YYYY-MM-DD.",
+    "campaign_datetime": "{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.",
+    "campaign_choice": "{where}[{i}] cần có “code” và “label”.",
+    "campaign_missing_key": "{source}: thiếu trường “{key}”.",
+    "campaign_quota": "{source}: quotas[{i}] cần “level” và “count” (số nguyên).",
+    "data_file_unreadable": "Không đọc được tệp {name}: {reason}",
+}

@@ -1,0 +1,50 @@
+"""Messages about nominations, quotas, targets and the nomination papers.
+
+Code → Vietnamese template; {name} marks where a param goes. See the package docstring.
+"""
+
+MESSAGES: dict[str, str] = {
+    "bundle_format": "Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.",
+    "bundle_empty": "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.",
+    "document_format": "Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).",
+    "gap_complaint": "Có khiếu nại về nội dung hoặc kết quả công nhận.",
+    "gap_authorship_dispute": "Có tranh chấp về quyền tác giả.",
+    "nomination_not_found": "Không tìm thấy đợt đề nghị “{uuid}”.",
+    "nomination_campaign": (
+        "Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách "
+        "(hoặc thêm tệp chương trình vào thư mục dữ liệu)."
+    ),
+    "nomination_duplicate": "Một hồ sơ có mặt hai lần trong đợt đề nghị.",
+    "nomination_to_unit": (
+        "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao "
+        "động tỉnh …”."
+    ),
+    "nomination_sent": "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.",
+    "nomination_sent_delete": "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.",
+    "nomination_sent_number": "Đợt đề nghị đã gửi với Tờ trình số {number}.",
+    "nomination_empty": "Đợt đề nghị chưa có hồ sơ nào.",
+    "nomination_dossier_in_bin": "Hồ sơ “{title}” đang nằm trong thùng rác.",
+    "nomination_not_recognised": (
+        "Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được."
+    ),
+    "nomination_favoured_field": (
+        "“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”."
+    ),
+    "nomination_already_in": (
+        "Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này."
+    ),
+    "unit_not_found": (
+        "Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”."
+    ),
+    "target_unit": "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.",
+    "target_phase": "Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.",
+    "target_count": "Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải “{count}”.",
+    "quota_exceeded": (
+        "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang "
+        "có {count}. Hãy bỏ bớt {over} hồ sơ."
+    ),
+    "quota_exceeded_source": (
+        "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang "
+        "có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})"
+    ),
+}
