@@ -7,6 +7,7 @@ can be imported again (on another computer, or after editing it in Excel).
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import unicodedata
@@ -102,9 +103,11 @@ def _fold_table() -> dict[int, str | None]:
 _FOLD = _fold_table()
 
 
+@functools.lru_cache(maxsize=8192)
 def value_key(text: str) -> str:
     """A cell's text as compared with names and titles: folded (as fold() does), without
-    punctuation, single-spaced."""
+    punctuation, single-spaced. Memoised: a sheet repeats its campaigns, kinds, provinces
+    and statuses on every row."""
     folded = unicodedata.normalize("NFC", text).translate(_FOLD).casefold()
     return " ".join(_NON_WORD.sub(" ", folded).split())
 

@@ -100,6 +100,12 @@ def test_excel_commands_load_openpyxl_but_no_document_writer(data, args):
     assert offenders(modules, (*DOCUMENTS, *GUI)) == []
 
 
+def test_the_excel_dry_run_reads_the_database_without_the_orm(data):
+    modules = imported(data, "import-xlsx", "--dry-run", str(data / "list.xlsx"))
+    assert "sangkien_desktop.services.exchange.xlsx_check" in modules
+    assert offenders(modules, ("sqlalchemy", "sangkien_desktop.storage.database")) == []
+
+
 def test_a_paper_command_loads_the_writers(data):
     """The probe sees what a command imports: the one that writes a PDF does load reportlab."""
     out = data / "report.pdf"

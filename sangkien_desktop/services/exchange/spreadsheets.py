@@ -12,27 +12,25 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.exchange.xlsx_common import Province, Vocabulary
 from sangkien_desktop.exchange.xlsx_export import (
     write_dossier_list,
     write_progress_table,
     write_summary_table,
 )
-from sangkien_desktop.exchange.xlsx_import import ImportReport, check_sheet, duplicate_key
-from sangkien_desktop.exchange.xlsx_read import read_sheet
+from sangkien_desktop.exchange.xlsx_import import ImportReport
 from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
-from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import PERSON_FIELDS, SCALAR_FIELDS
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
+from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file, vocabulary
 from sangkien_desktop.services.nominating import nomination_papers, target_papers
 from sangkien_desktop.storage.models import AuthorRow, DossierRow
 
@@ -51,14 +49,6 @@ class ImportRefusedError(SangKienError):
             "rồi nhập lại.",
         )
         self.report = report
-
-
-def vocabulary(campaigns: dict[str, Campaign]) -> Vocabulary:
-    provinces = []
-    for list_id, old in (("provinces-2025", False), ("provinces-1997", True)):
-        for unit in load_unit_list(list_id).units:
-            provinces.append(Province(f"{list_id}/{unit.code}", unit.name, unit.short_name, old))
-    return Vocabulary(campaigns, provinces)
 
 
 # --- export ------------------------------------------------------------------------------------
@@ -168,16 +158,7 @@ def dry_run(
     session: Session, path: Path, campaigns: dict[str, Campaign], *, today: dt.date | None = None
 ) -> ImportReport:
     """Reads and checks the sheet against what is stored; writes nothing."""
-    sheet = read_sheet(Path(path))
-    existing = {}
-    codes = set()
-    stmt = select(DossierRow.title, DossierRow.lead_author_name, DossierRow.code, DossierRow.deleted_at)
-    for title, lead, code, deleted in session.execute(stmt):
-        if code:
-            codes.add(code)
-        if deleted is None:
-            existing.setdefault(duplicate_key(title, lead), code or title)
-    return check_sheet(sheet, vocabulary(campaigns), existing, codes, today)
+    return check_file(path, campaigns, session.execute(text(STORED_SQL)), today=today)
 
 
 def import_xlsx(
