@@ -132,6 +132,7 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.errors import InputError
     from sangkien_desktop.services.exchange import packages
     from sangkien_desktop.services.exchange.nomination_package import nomination_part
+    from sangkien_desktop.services.exchange.paper_cache import PaperCache
     from sangkien_desktop.services.nominating.nominations import get_nomination
 
     if not args.nomination and not args.dossiers:
@@ -148,6 +149,7 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
             part = nomination_part(session, nomination.uuid, app.campaigns)
         manifest = packages.export_package(session, app.layout.attachments, Path(args.out),
                                            uuids, app.campaigns, nomination=part,
+                                           papers=PaperCache.of(app.layout),
                                            progress=_progress)
     count = len(dict.fromkeys(uuids + (part.dossier_uuids if part else [])))
     size = sum(f.size for f in manifest.files)

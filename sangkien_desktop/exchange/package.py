@@ -264,6 +264,7 @@ class PackageReader:
         try:
             self._infos = self._check_container()
             self.manifest = self._read_manifest(known_schema)
+            self._files = {f.path: f for f in self.manifest.files}
             self._check_listing()
         except BaseException:
             self._zip.close()
@@ -379,7 +380,7 @@ class PackageReader:
             yield Progress(n, len(files), "verify")
 
     def entry(self, path: str) -> PackageFile | None:
-        return next((f for f in self.manifest.files if f.path == path), None)
+        return self._files.get(path)
 
     def read(self, path: str) -> bytes:
         """A listed file's bytes, checked against the manifest."""
@@ -391,9 +392,11 @@ class PackageReader:
         self._check(entry, sha, size)
         return b"".join(parts)
 
-    def copy_to(self, path: str, target: Path) -> None:
+    def copy_to(self, path: str, target: Path, *, sync: bool = True) -> None:
         """Copies a listed file to ``target`` through a temporary file, checking its hash
-        before the rename: ``target`` only ever holds the verified content."""
+        before the rename: ``target`` only ever holds the verified content. ``sync=False``
+        leaves writing it to the disk to the caller (``sync_files`` once for many files,
+        before the transaction that names them commits)."""
         entry = self.entry(path)
         if entry is None:
             raise _refuse(self.name, f"thiếu tệp “{path}” trong bản kê.", "package_damaged")
@@ -403,7 +406,8 @@ class PackageReader:
             with os.fdopen(fd, "wb") as fh:
                 sha, size = self._stream(path, fh.write)
                 fh.flush()
-                os.fsync(fh.fileno())
+                if sync:
+                    os.fsync(fh.fileno())
             self._check(entry, sha, size)
             os.replace(tmp, target)
         except BaseException:
@@ -411,3 +415,13 @@ class PackageReader:
                 os.unlink(tmp)
             raise
 
+
+def sync_files(paths: Iterable[Path]) -> None:
+    """Makes sure files written with ``copy_to(sync=False)`` are on the disk: after all of
+    them are written, so the disk takes them in one go rather than one wait per file."""
+    for path in paths:
+        fd = os.open(path, os.O_RDWR)  # Windows flushes only a handle open for writing
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -13,6 +13,7 @@ from sangkien_desktop.exchange.package import EXTENSION
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import packages
 from sangkien_desktop.services.exchange.nomination_package import nomination_part
+from sangkien_desktop.services.exchange.paper_cache import PaperCache
 from sangkien_desktop.services.nominating.bundle import bundle_name
 from sangkien_desktop.services.nominating.nominations import get_nomination
 
@@ -24,7 +25,8 @@ def package_work(app_data: AppData, uuid: str, out: Path):
     with app_data.db.session() as session:
         part = nomination_part(session, uuid, app_data.campaigns)
         manifest = yield from packages.iter_export_package(
-            session, app_data.layout.attachments, out, [], app_data.campaigns, nomination=part)
+            session, app_data.layout.attachments, out, [], app_data.campaigns, nomination=part,
+            papers=PaperCache.of(app_data.layout))
     return out, manifest
 
 

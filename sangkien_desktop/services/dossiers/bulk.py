@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.text import sort_key
+from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
     SCALAR_FIELDS,
@@ -28,12 +29,23 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
     now,
     share_to_db,
 )
+from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage import search
-from sangkien_desktop.storage.models import ApplierRow, AuthorRow, DossierRow
+from sangkien_desktop.storage.models import (
+    ApplierRow,
+    AttachmentRow,
+    AuthorRow,
+    BlobRow,
+    DossierRow,
+    HistoryRow,
+)
 
 _DOSSIER = DossierRow.__table__
 _AUTHOR = AuthorRow.__table__
 _APPLIER = ApplierRow.__table__
+_BLOB = BlobRow.__table__
+_ATTACHMENT = AttachmentRow.__table__
+_HISTORY = HistoryRow.__table__
 _FTS_INSERT = text("INSERT INTO dossier_fts (rowid, body) VALUES (:key, :body)")
 
 
@@ -70,14 +82,19 @@ def insert_dossiers(
     progress: Callable[[int], None] | None = None,
     *,
     when: dt.datetime | None = None,
+    log: bool = False,
+    user: str | None = None,
 ) -> int:
-    """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers
-    and search index rows, in the session's transaction (the caller commits).
+    """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers,
+    attachment records and search index rows, in the session's transaction (the caller
+    commits).
 
     A dossier without a code gets the next "SK-<year>-NNNNN" of the year it was created;
-    ``created_at``/``updated_at`` default to ``when`` (or now). Attachments are not handled
-    here: their files go through the blob store, one dossier at a time. ``progress`` receives
-    the number inserted so far after each batch. Returns the number inserted.
+    ``created_at``/``updated_at`` default to ``when`` (or now), and so do the times its files
+    are recorded at. Attachment files must already be in the blob store. With ``log``, each
+    dossier gets the "created" history entry save_dossier writes (under ``user``, default the
+    user name in Settings). ``progress`` receives the number inserted so far after each batch.
+    Returns the number inserted.
     """
     stamp = when or now()
     # Unit and author names repeat across thousands of dossiers; the key is pure, so memoise.
@@ -87,37 +104,37 @@ def insert_dossiers(
     # A stale index entry of an id about to be reused would list a new dossier twice: clear
     # the whole range once.
     search.remove_ids_from(session, next_id)
-    dossier_rows: list[dict[str, Any]] = []
-    author_rows: list[dict[str, Any]] = []
-    applier_rows: list[dict[str, Any]] = []
+    rows: dict[Any, list[dict[str, Any]]] = {
+        table: [] for table in (_DOSSIER, _AUTHOR, _APPLIER, _BLOB, _ATTACHMENT, _HISTORY)}
     fts_rows: list[dict[str, Any]] = []
+    user_name = (user if user is not None else unit_profile(session).user_name) if log else ""
     done = 0
 
     def flush() -> None:
         nonlocal done
-        if not dossier_rows:
+        if not rows[_DOSSIER]:
             return
-        session.execute(insert(_DOSSIER), dossier_rows)
-        if author_rows:
-            session.execute(insert(_AUTHOR), author_rows)
-        if applier_rows:
-            session.execute(insert(_APPLIER), applier_rows)
+        count = len(rows[_DOSSIER])
+        for table, values in rows.items():
+            if values:
+                # A file already stored keeps its first record, as in save_dossier.
+                stmt = insert(table).prefix_with("OR IGNORE") if table is _BLOB else insert(table)
+                session.execute(stmt, values)
+                values.clear()
         session.execute(_FTS_INSERT, fts_rows)
-        done += len(dossier_rows)
-        for rows in (dossier_rows, author_rows, applier_rows, fts_rows):
-            rows.clear()
+        fts_rows.clear()
+        done += count
         if progress is not None:
             progress(done)
 
     for d in dossiers:
-        if d.attachments:
-            raise ValueError(f"Bulk insert does not store attachments (dossier {d.uuid}).")
         if d.code:
             numbering.stale = True
         else:
             d = replace(d, code=numbering.code((d.created_at or stamp).year, flush))
         dossier_id = next_id
         next_id += 1
+        saved_at = d.updated_at or stamp
         row = {name: getattr(d, name) for name in SCALAR_FIELDS}
         row.update(list_columns(d, key))
         row.update(
@@ -126,10 +143,10 @@ def insert_dossiers(
             sector=d.sector.value,
             status=d.status.value,
             created_at=d.created_at or stamp,
-            updated_at=d.updated_at or stamp,
+            updated_at=saved_at,
             deleted_at=d.deleted_at,
         )
-        dossier_rows.append(row)
+        rows[_DOSSIER].append(row)
         for i, a in enumerate(d.authors):
             author = {f: getattr(a, f) for f in PERSON_FIELDS}
             author.update(
@@ -140,14 +157,26 @@ def insert_dossiers(
                 share_hundredths=share_to_db(a.share_percent),
                 is_lead=a.is_lead,
             )
-            author_rows.append(author)
+            rows[_AUTHOR].append(author)
         for i, p in enumerate(d.appliers):
             applier = {f: getattr(p, f) for f in PERSON_FIELDS}
             applier.update(dossier_id=dossier_id, position=i, task=p.task)
-            applier_rows.append(applier)
-        fts_rows.append({"key": search.list_key(row["updated_at"], dossier_id),
-                         "body": index_body(d)})
-        if len(dossier_rows) >= batch:
+            rows[_APPLIER].append(applier)
+        refs = [replace(ref, added_at=ref.added_at or saved_at) for ref in d.attachments]
+        for i, ref in enumerate(refs):
+            rows[_BLOB].append({"sha256": ref.sha256, "size": ref.size,
+                                "media_type": ref.media_type, "created_at": saved_at})
+            rows[_ATTACHMENT].append({"dossier_id": dossier_id, "position": i,
+                                      "sha256": ref.sha256, "filename": ref.filename,
+                                      "note": ref.note, "added_at": ref.added_at})
+        if log:
+            stored = replace(d, created_at=row["created_at"], updated_at=saved_at,
+                             attachments=refs)
+            rows[_HISTORY].append(history.entry_row(
+                history.DOSSIER, d.uuid, "created", user_name,
+                history.dossier_changes(None, stored)))
+        fts_rows.append({"key": search.list_key(saved_at, dossier_id), "body": index_body(d)})
+        if len(rows[_DOSSIER]) >= batch:
             flush()
     flush()
     return done

@@ -26,10 +26,10 @@ from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.exchange.package import RECORDS, PackageError, PackageReader
-from sangkien_desktop.exchange.records import Records, parse_records
+from sangkien_desktop.exchange.records import DocumentRecord, Records, parse_records
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
-from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
 from sangkien_desktop.services.exchange.packages import decision_json
 from sangkien_desktop.storage.migrations import LATEST_VERSION
 from sangkien_desktop.storage.models import DecisionRow
@@ -269,9 +269,10 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
                       records_sha256=reader.entry(RECORDS).sha256)
     plan.already_imported = session.scalar(select(ReceivedPackageRow.id).where(
         ReceivedPackageRow.package_id == m.package_id)) is not None
+    local = get_dossiers(session, (d.uuid for d in records.dossiers))
     for theirs in records.dossiers:
         item = Item(DOSSIER, theirs.uuid, theirs.title)
-        mine = _local_dossier(session, theirs.uuid)
+        mine = local.get(theirs.uuid)
         if mine is None:
             plan.new.append(item)
         elif comparable(mine) == comparable(theirs) or _copy_matches(session, theirs):
@@ -283,9 +284,9 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
     from sangkien_desktop.services.exchange import received_import
 
     received_import.classify(session, plan, reader.name)
-    for doc in records.documents:
-        if _document_row(session, doc.owner_uuid, doc.kind, doc.sha256) is None:
-            plan.new_documents += 1
+    have = stored_documents(session, records.documents)
+    plan.new_documents = sum(
+        1 for doc in records.documents if (doc.owner_uuid, doc.kind, doc.sha256) not in have)
     if store is not None:
         shas = {r.sha256 for d in records.dossiers for r in d.attachments}
         plan.new_attachments = sum(1 for s in shas if not blob_path(store, s).is_file())
@@ -309,8 +310,14 @@ def drive(steps: Generator[Progress, None, Any],
             progress(step)
 
 
-def _document_row(session: Session, owner: str, kind: str, sha: str) -> ReceivedDocumentRow | None:
-    return session.scalar(select(ReceivedDocumentRow).where(
-        ReceivedDocumentRow.owner_uuid == owner, ReceivedDocumentRow.kind == kind,
-        ReceivedDocumentRow.sha256 == sha))
-
+def stored_documents(session: Session, documents: list[DocumentRecord]
+                     ) -> set[tuple[str, str, str]]:
+    """(owner, kind, SHA-256) of the received papers already stored among ``documents``."""
+    owners = list({doc.owner_uuid for doc in documents})
+    found: set[tuple[str, str, str]] = set()
+    for start in range(0, len(owners), 500):
+        found.update(tuple(r) for r in session.execute(  # type: ignore[misc]
+            select(ReceivedDocumentRow.owner_uuid, ReceivedDocumentRow.kind,
+                   ReceivedDocumentRow.sha256)
+            .where(ReceivedDocumentRow.owner_uuid.in_(owners[start:start + 500]))))
+    return found

@@ -14,15 +14,16 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
-from sangkien_desktop.exchange.package import RECORDS, PackageReader
+from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
 from sangkien_desktop.exchange.records import DocumentRecord, VersionRecord
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
+from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import received_import
 from sangkien_desktop.services.exchange.package_import import (
@@ -33,19 +34,23 @@ from sangkien_desktop.services.exchange.package_import import (
     ImportReport,
     Item,
     Resolution,
-    _document_row,
     _refuse,
     drive,
     inspect_package,
+    stored_documents,
 )
+from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.migrations import LATEST_VERSION
-from sangkien_desktop.storage.models import DossierVersionRow
+from sangkien_desktop.storage.models import DossierVersionRow, HistoryRow
 from sangkien_desktop.storage.models_exchange import (
     ImportedCopyRow,
     ReceivedDecisionRow,
     ReceivedDocumentRow,
     ReceivedPackageRow,
 )
+
+# New dossiers stored at a time (and a progress step after each batch).
+_BATCH = 200
 
 
 class _Merge:
@@ -63,7 +68,8 @@ class _Merge:
             return False
         if not target.parent.exists():
             self.created.append(target.parent)  # the store's folder for this hash prefix
-        self.reader.copy_to(path, target)
+        # Written to the disk all together before the commit (sync_files), not one by one.
+        self.reader.copy_to(path, target, sync=False)
         self.created.append(target)
         return True
 
@@ -76,26 +82,44 @@ class _Merge:
             self.blob(ref.sha256)
         return save_dossier(self.s, d, when=d.updated_at)
 
-    def add_version(self, v: VersionRecord, uuid: str) -> None:
-        if self.s.scalar(select(DossierVersionRow.id).where(
-                DossierVersionRow.dossier_uuid == uuid)) is not None:
-            return
-        clash = self.s.scalar(select(DossierVersionRow.id).where(
-            DossierVersionRow.lineage_uuid == v.lineage_uuid,
-            DossierVersionRow.version == v.version))
-        lineage, version = (v.lineage_uuid, v.version) if clash is None else (uuid, 1)
-        self.s.add(DossierVersionRow(
-            dossier_uuid=uuid, lineage_uuid=lineage, version=version,
-            previous_uuid=v.previous_uuid if clash is None else None,
-            content_hash=v.content_hash, frozen_at=v.frozen_at, decision_uuid=v.decision_uuid))
-        self.s.flush()
+    def add_versions(self, versions: list[tuple[VersionRecord, str]]) -> None:
+        """Records each received version under the local uuid, unless that dossier has one;
+        a (lineage, version) already taken here starts a lineage of its own instead."""
+        uuids = [uuid for _v, uuid in versions]
+        have = set(self.s.scalars(select(DossierVersionRow.dossier_uuid)
+                                  .where(DossierVersionRow.dossier_uuid.in_(uuids))))
+        lineages = list({v.lineage_uuid for v, _u in versions})
+        taken = {(lineage, version) for lineage, version in self.s.execute(
+            select(DossierVersionRow.lineage_uuid, DossierVersionRow.version)
+            .where(DossierVersionRow.lineage_uuid.in_(lineages)))}
+        rows = []
+        for v, uuid in versions:
+            if uuid in have:
+                continue
+            clash = (v.lineage_uuid, v.version) in taken
+            taken.add((v.lineage_uuid, v.version))
+            rows.append({"dossier_uuid": uuid, "lineage_uuid": uuid if clash else v.lineage_uuid,
+                         "version": 1 if clash else v.version,
+                         "previous_uuid": None if clash else v.previous_uuid,
+                         "content_hash": v.content_hash, "frozen_at": v.frozen_at,
+                         "decision_uuid": v.decision_uuid})
+        if rows:
+            self.s.execute(insert(DossierVersionRow), rows)
 
-    def add_dossier(self, d: Dossier, item: Item) -> None:
-        self.save(d)
-        if (v := self.versions.get(d.uuid)) is not None:
-            self.add_version(v, d.uuid)
-        history.record(self.s, history.DOSSIER, d.uuid, "imported", self.user, self.origin)
-        self.report.added.append(item)
+    def add_dossiers(self, dossiers: list[Dossier]) -> None:
+        """New dossiers, many at a time: stored as save_dossier stores them (its "created"
+        entry included), with their versions and an "imported" entry each."""
+        for d in dossiers:
+            for ref in d.attachments:
+                self.blob(ref.sha256)
+        insert_dossiers(self.s, dossiers, log=True)
+        self.add_versions([(v, d.uuid) for d in dossiers
+                           if (v := self.versions.get(d.uuid)) is not None])
+        user = self.user if self.user is not None else unit_profile(self.s).user_name
+        self.s.execute(insert(HistoryRow), [
+            history.entry_row(history.DOSSIER, d.uuid, "imported", user, self.origin)
+            for d in dossiers])
+        self.report.added += [Item(DOSSIER, d.uuid, d.title) for d in dossiers]
 
     def resolve_dossier(self, conflict: Conflict, theirs: Dossier, choice: Resolution) -> None:
         item = Item(DOSSIER, theirs.uuid, conflict.title)
@@ -105,7 +129,7 @@ class _Merge:
         if choice == Resolution.TAKE_THEIRS:
             self.save(theirs)
             if (v := self.versions.get(theirs.uuid)) is not None:
-                self.add_version(v, theirs.uuid)
+                self.add_versions([(v, theirs.uuid)])
             history.record(self.s, history.DOSSIER, theirs.uuid, "replaced_by_import", self.user,
                            {**self.origin, "changes": conflict.changes})
             self.report.replaced.append(item)
@@ -145,8 +169,9 @@ class _Merge:
         else:
             self.report.kept_mine.append(item)
 
-    def document(self, doc: DocumentRecord) -> None:
-        if _document_row(self.s, doc.owner_uuid, doc.kind, doc.sha256) is None:
+    def document(self, doc: DocumentRecord, stored: set[tuple[str, str, str]]) -> None:
+        if (doc.owner_uuid, doc.kind, doc.sha256) not in stored:
+            stored.add((doc.owner_uuid, doc.kind, doc.sha256))
             self.copy(doc.path, blob_path(self.store, doc.sha256))
             self.s.add(ReceivedDocumentRow(
                 owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
@@ -191,11 +216,16 @@ def iter_apply_plan(
         total = len(records.dossiers) + len(records.decisions) + len(records.documents) + 1
         done = 0
         new = {i.uuid for i in plan.new}
+        fresh = [d for d in records.dossiers if d.uuid in new]
+        for start in range(0, len(fresh), _BATCH):
+            merge.add_dossiers(fresh[start:start + _BATCH])
+            done += len(fresh[start:start + _BATCH])
+            yield Progress(done, total, "dossiers")
         for theirs in records.dossiers:
-            conflict = plan.conflict(theirs.uuid)
             if theirs.uuid in new:
-                merge.add_dossier(theirs, Item(DOSSIER, theirs.uuid, theirs.title))
-            elif conflict is not None:
+                continue
+            conflict = plan.conflict(theirs.uuid)
+            if conflict is not None:
                 merge.resolve_dossier(conflict, theirs,
                                       resolutions.get(theirs.uuid, default))
             else:
@@ -208,8 +238,9 @@ def iter_apply_plan(
                 merge.decision(data, conflict, resolutions.get(data["uuid"], default))
             done += 1
             yield Progress(done, total, "decisions")
+        stored = stored_documents(session, records.documents)
         for doc in records.documents:
-            merge.document(doc)
+            merge.document(doc, stored)
             done += 1
             yield Progress(done, total, "documents")
         received_import.store(session, plan, reader.manifest, merge.report, resolutions,
@@ -226,6 +257,7 @@ def iter_apply_plan(
                                          "sending_unit": m.sending_unit,
                                          "nominations": plan.records.nominations},
                                         ensure_ascii=False)))
+        sync_files(p for p in merge.created if p.is_file())
         session.commit()
     except BaseException:
         session.rollback()
