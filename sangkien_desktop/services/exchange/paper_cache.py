@@ -41,7 +41,8 @@ MAX_BYTES = 512 * 1024 * 1024
 
 def _json_default(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
+        # Its fields, without the deep copy asdict makes (a slotted class has no vars).
+        return vars(value) if hasattr(value, "__dict__") else dataclasses.asdict(value)
     return str(value)  # dates, Decimals, enums (a StrEnum is its value)
 
 
