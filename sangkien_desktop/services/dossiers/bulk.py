@@ -121,7 +121,9 @@ def insert_dossiers(
                 stmt = insert(table).prefix_with("OR IGNORE") if table is _BLOB else insert(table)
                 session.execute(stmt, values)
                 values.clear()
-        session.execute(_FTS_INSERT, fts_rows)
+        # In key order: FTS5 appends ascending rowids to its pending lists, but writes them out
+        # each time a smaller one comes (a random order takes four times as long).
+        session.execute(_FTS_INSERT, sorted(fts_rows, key=lambda r: r["key"]))
         fts_rows.clear()
         done += count
         if progress is not None:
