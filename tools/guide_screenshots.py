@@ -466,6 +466,22 @@ def portal_page(ctx):
         save(browser, "goi-nhap-cong-trang", ctx.out)
 
 
+@shot("xoa-du-lieu-ca-nhan")
+def erase_person(ctx):
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+
+    from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
+
+    with ctx.app_data.db.session() as session:
+        person = get_dossier(session, story_dossier(ctx.app_data)).authors[0]
+    with closing(ErasePersonDialog(ctx.app_data)) as dialog:
+        show(dialog, 1100, 520)
+        dialog.ui.nameEdit.setText(person.full_name)
+        dialog.find()
+        dialog.ui.reasonEdit.setText(f"Theo đơn đề nghị của {person.full_name} ngày 05/01/2026")
+        save(dialog, "xoa-du-lieu-ca-nhan", ctx.out)
+
+
 def upper_level(ctx):
     """The guide's upper level: a second data folder (a district union) that received the
     guide unit's nomination as a package, with one dossier edited there since (a conflict when

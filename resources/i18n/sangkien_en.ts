@@ -268,6 +268,14 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>&amp;Delete permanently</translation>
     </message>
     <message>
+        <source>Giữ hồ sơ trong thùng rác nhưng xóa số CCCD, điện thoại, ngày sinh, nơi thường trú của mọi người trong đó</source>
+        <translation>Keep the dossier in the bin but erase the ID numbers, phones, birth dates and home addresses of everyone in it</translation>
+    </message>
+    <message>
+        <source>Xóa &amp;dữ liệu cá nhân…</source>
+        <translation>Erase &amp;personal data…</translation>
+    </message>
+    <message>
         <source>&amp;Dọn sạch thùng rác</source>
         <translation>&amp;Empty the bin</translation>
     </message>
@@ -1249,6 +1257,223 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Xóa dữ liệu cá nhân trong hồ sơ “%1”</source>
+        <translation>Erase personal data in dossier “%1”</translation>
+    </message>
+    <message>
+        <source>Xóa số CCCD/CMND, số điện thoại, ngày sinh và nơi công tác / nơi thường trú của mọi người trong hồ sơ này (đang ở thùng rác). Họ tên và tỷ lệ đóng góp được giữ.</source>
+        <translation>Erase the ID number, phone number, birth date and workplace / home address of everyone in this dossier (in the bin). Names and contribution shares are kept.</translation>
+    </message>
+    <message>
+        <source>Tìm người</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>đã đóng băng, phiên bản %1</source>
+        <translation>frozen, version %1</translation>
+    </message>
+    <message>
+        <source>phiên bản %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>trong thùng rác</source>
+        <translation>in the bin</translation>
+    </message>
+    <message>
+        <source>(không còn)</source>
+        <translation>(none left)</translation>
+    </message>
+    <message>
+        <source>%1 thứ %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>sinh %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>CCCD %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Cùng họ tên, không có số để đối chiếu — kiểm tra: %1</source>
+        <translation>Same name, no number to compare — check: %1</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dữ liệu của người này.</source>
+        <translation>No data of this person was found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ở %n hồ sơ.</source>
+        <translation>
+            <numerusform>In %n dossier.</numerusform>
+            <numerusform>In %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Số CCCD hoặc điện thoại được gõ trong ghi chú, mô tả hay ghi chú tệp đính kèm của %n hồ sơ: sẽ thay bằng [đã xóa].</source>
+        <translation>
+            <numerusform>The ID or phone number was typed into a note, description or attachment note of %n dossier: it will be replaced by [erased].</numerusform>
+            <numerusform>The ID or phone number was typed into notes, descriptions or attachment notes of %n dossiers: it will be replaced by [erased].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lịch sử hồ sơ: %1 mục; bản nháp tự lưu: %2.</source>
+        <translation>Dossier history: %1 entries; autosaved drafts: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bản sao lưu đang giữ (cũ nhất %1) có thể còn dữ liệu này; chúng tự xóa sau khoảng 5 tuần, hoặc được ghi lại ngay nếu đánh dấu ô bên dưới.</source>
+        <translation>
+            <numerusform>%n retained backup (from %1) may still hold this data; it is deleted after about 5 weeks, or rewritten now if the box below is ticked.</numerusform>
+            <numerusform>%n retained backups (the oldest from %1) may still hold this data; they are deleted after about 5 weeks, or rewritten now if the box below is ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sẽ xóa số CCCD/CMND, số điện thoại, ngày sinh và nơi công tác / nơi thường trú của %1 ở %n hồ sơ, cùng các số đó trong ghi chú, lịch sử và bản nháp tự lưu.</source>
+        <translation>
+            <numerusform>The ID number, phone number, birth date and workplace / home address of %1 will be erased in %n dossier, and those numbers in notes, the history and autosaved drafts.</numerusform>
+            <numerusform>The ID number, phone number, birth date and workplace / home address of %1 will be erased in %n dossiers, and those numbers in notes, the history and autosaved drafts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>người đã tìm</source>
+        <translation>the person searched for</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã được công nhận: nội dung pháp lý không đổi; việc xóa được ghi vào lịch sử hồ sơ (ngày, người xóa, lý do, mã kiểm tra trước và sau).</source>
+        <translation>
+            <numerusform>%n dossier is recognised: its legal content does not change; the erasure is recorded in its history (date, who, why, content hash before and after).</numerusform>
+            <numerusform>%n dossiers are recognised: their legal content does not change; the erasure is recorded in their history (date, who, why, content hash before and after).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giữ lại: họ tên, tỷ lệ đóng góp và mọi nội dung khác của hồ sơ; quyết định công nhận vẫn nguyên giá trị.</source>
+        <translation>Kept: names, contribution shares and everything else in the dossiers; recognition decisions stay fully valid.</translation>
+    </message>
+    <message>
+        <source>Sau đó các bản sao lưu đang giữ được ghi lại không còn dữ liệu này.</source>
+        <translation>Then the retained backups are rewritten without this data.</translation>
+    </message>
+    <message>
+        <source>Không thể hoàn tác. Xóa?</source>
+        <translation>This cannot be undone. Erase?</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu cá nhân</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Đang xóa dữ liệu cá nhân…</source>
+        <translation>Erasing personal data…</translation>
+    </message>
+    <message>
+        <source>Chưa xóa được</source>
+        <translation>Could not erase</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 mục dữ liệu ở %2 hồ sơ, %3 mục lịch sử, %4 bản nháp.</source>
+        <translation>Erased %1 values in %2 dossiers, %3 history entries, %4 drafts.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chưa dọn được (đang được dùng); các giá trị cũ sẽ mất dần khi dữ liệu được ghi tiếp.</source>
+        <translation>The data file could not be compacted (it is in use); the old values disappear as more data is written.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu: %1 đã ghi lại, %2 không có dữ liệu này.</source>
+        <translation>Backups: %1 rewritten, %2 without this data.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu còn dữ liệu</source>
+        <translation>Backups still holding the data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bản sao lưu không ghi lại được (phiên bản cũ hoặc bị lỗi) nên vẫn còn dữ liệu của người này:</source>
+        <translation>
+            <numerusform>%n backup could not be rewritten (older version or damaged) and still holds this person&apos;s data:</numerusform>
+            <numerusform>%n backups could not be rewritten (older version or damaged) and still hold this person&apos;s data:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Xóa các bản sao lưu này?</source>
+        <translation>Delete these backups?</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu cá nhân của một người</source>
+        <translation>Erase one person&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>Tìm một người trong mọi hồ sơ (kể cả thùng rác và phiên bản cũ) để xóa số CCCD/CMND, số điện thoại, ngày sinh và nơi công tác / nơi thường trú của họ, theo Luật Bảo vệ dữ liệu cá nhân. Họ tên và tỷ lệ đóng góp được giữ: hồ sơ đã công nhận và quyết định là văn bản pháp lý.</source>
+        <translation>Find a person in every dossier (the bin and old versions included) to erase their ID number, phone number, birth date and workplace / home address, as the Personal Data Protection Law provides. Names and contribution shares are kept: recognised dossiers and decisions are legal records.</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>gõ có dấu hay không dấu đều được</source>
+        <translation>with or without diacritics</translation>
+    </message>
+    <message>
+        <source>Số &amp;CCCD/CMND:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>Số đi&amp;ện thoại:</source>
+        <translation>&amp;Phone number:</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm</source>
+        <translation>F&amp;ind</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến</source>
+        <translation>Initiative title</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang giữ</source>
+        <translation>Data held</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do (ghi vào lịch sử):</source>
+        <translation>&amp;Reason (written to the history):</translation>
+    </message>
+    <message>
+        <source>ví dụ: Theo đơn đề nghị của bà Kiều Thị Mai Phương ngày 05/01/2026</source>
+        <translation>e.g. At the request of Ms Kiều Thị Mai Phương of 05/01/2026</translation>
+    </message>
+    <message>
+        <source>Ghi lại cả các bản sao lưu đang giữ, bỏ dữ liệu của người này</source>
+        <translation>Also rewrite the retained backups without this person&apos;s data</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa dữ liệu đã chọn…</source>
+        <translation>&amp;Erase the selected data…</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source># Không mở được hướng dẫn
@@ -1929,6 +2154,14 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Xóa dữ liệu cá nhân của một người…</source>
+        <translation>&amp;Erase one person&apos;s personal data…</translation>
+    </message>
+    <message>
+        <source>Tìm một người trong mọi hồ sơ và xóa số CCCD, điện thoại, ngày sinh, nơi thường trú (Luật Bảo vệ dữ liệu cá nhân)</source>
+        <translation>Find a person in every dossier and erase their ID number, phone, birth date and home address (Personal Data Protection Law)</translation>
+    </message>
+    <message>
         <source>&amp;Nhập hồ sơ từ tệp JSON…</source>
         <translation>&amp;Import dossiers from a JSON file…</translation>
     </message>
@@ -2591,6 +2824,14 @@ and the archive %3.</translation>
         <translation>Make the dossier &amp;set…</translation>
     </message>
     <message>
+        <source>Để trống (mặc định): gói không mang số CCCD và số điện thoại của tác giả; cấp trên không cần chúng để xét, đề nghị. Chỉ đánh dấu khi cấp trên yêu cầu.</source>
+        <translation>Unticked (the default): the package carries no ID or phone numbers of the authors; the upper level does not need them to select and nominate. Tick only when the upper level asks for them.</translation>
+    </message>
+    <message>
+        <source>Kèm CCCD, điện thoại</source>
+        <translation>Include ID, phone</translation>
+    </message>
+    <message>
         <source>Ghi một tệp .skpkg mang đợt đề nghị, hồ sơ, quyết định, Tờ trình, Bảng tổng hợp và tệp đính kèm, để công đoàn cấp trên nhận vào chương trình của họ</source>
         <translation>Writes one .skpkg file holding the nomination, its dossiers, decisions, cover letter, summary table and attachments, for the upper-level union to import into its copy of the program</translation>
     </message>
@@ -2725,6 +2966,13 @@ and the archive %3.</translation>
             <numerusform>Package made for %n dossiers:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Thư mục này có số điện thoại và số CCCD/CMND của %n tác giả (trong index.html) mà Cổng hỏi. Đừng chép lên máy dùng chung; khi mọi hồ sơ đã được đánh dấu đã cập nhật, chương trình sẽ đề nghị xóa thư mục và tệp zip.</source>
+        <translation>
+            <numerusform>This folder holds the phone and ID number of %n author (in index.html), which the portal asks for. Do not copy it to a shared computer; once every dossier is marked entered, the program offers to delete the folder and the zip.</numerusform>
+            <numerusform>This folder holds the phone and ID numbers of %n authors (in index.html), which the portal asks for. Do not copy it to a shared computer; once every dossier is marked entered, the program offers to delete the folder and the zip.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
@@ -2743,6 +2991,18 @@ and the archive %3.</translation>
             <numerusform>%n dossier selected</numerusform>
             <numerusform>%n dossiers selected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Xóa gói cho Cổng</source>
+        <translation>Delete the portal package</translation>
+    </message>
+    <message>
+        <source>Mọi hồ sơ trong gói %1 đã được cập nhật lên Cổng. Xóa thư mục %2 và tệp zip? Chúng chứa số điện thoại và số CCCD/CMND của tác giả; hồ sơ trong chương trình không bị ảnh hưởng.</source>
+        <translation>Every dossier of package %1 has been entered on the portal. Delete the folder %2 and the zip? They hold the authors&apos; phone and ID numbers; the dossiers in the program are not affected.</translation>
+    </message>
+    <message>
+        <source>Chưa xóa được gói</source>
+        <translation>Could not delete the package</translation>
     </message>
     <message>
         <source>Hồ sơ bị trả lại</source>
@@ -3241,6 +3501,14 @@ and the archive %3.</translation>
         <translation>Content checksum (SHA-256): &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
+        <source>Dữ liệu cá nhân đã được xóa ngày %1; lịch sử hồ sơ ghi mã kiểm tra trước và sau mỗi lần xóa.</source>
+        <translation>Personal data was erased on %1; the dossier history records the content hash before and after each erasure.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nội dung không khớp mã kiểm tra đã ghi:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;The content does not match the recorded hash:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
         <source>Chỉ sửa được trạng thái, ghi chú, chương trình, đối tượng, mô tả cho cổng và việc khiếu nại, tranh chấp. Muốn sửa nội dung, hãy tạo phiên bản sửa đổi.</source>
         <translation>Only the status, notes, programme, target group, portal description, complaint and dispute can be changed. To change the content, create a corrected version.</translation>
     </message>
@@ -3576,84 +3844,8 @@ and the archive %3.</translation>
         <translation>The voting base “{base}” is not valid (council or present).</translation>
     </message>
     <message>
-        <source>trường “%1” phải là số nguyên.</source>
-        <translation>the field “%1” must be a whole number.</translation>
-    </message>
-    <message>
-        <source>mỗi mục phải là một đối tượng JSON.</source>
-        <translation>every item must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>phải là một đối tượng JSON.</source>
-        <translation>must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>thiếu tên sáng kiến (title).</source>
-        <translation>the initiative&apos;s title (title) is missing.</translation>
-    </message>
-    <message>
-        <source>“attachments” phải là một danh sách.</source>
-        <translation>“attachments” must be a list.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;%2&quot;).</source>
-        <translation>The file “%1” is not an initiative dossier file (&quot;format&quot;: &quot;%2&quot; is missing).</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” dùng định dạng phiên bản %2, mới hơn phiên bản %3 mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
-        <translation>The file “%1” uses format version %2, newer than version %3 that this program reads. Update Sáng kiến Desktop.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” thiếu danh sách “dossiers”.</source>
-        <translation>The file “%1” has no “dossiers” list.</translation>
-    </message>
-    <message>
-        <source>trường “%1” có giá trị không hợp lệ: %2.</source>
-        <translation>the field “%1” has an invalid value: %2.</translation>
-    </message>
-    <message>
-        <source>trường “%1” phải là chuỗi văn bản.</source>
-        <translation>the field “%1” must be text.</translation>
-    </message>
-    <message>
-        <source>trường “%1” phải là true hoặc false.</source>
-        <translation>the field “%1” must be true or false.</translation>
-    </message>
-    <message>
-        <source>mã định danh (uuid) “%1” không hợp lệ.</source>
-        <translation>the identifier (uuid) “%1” is not valid.</translation>
-    </message>
-    <message>
-        <source>giá trị không hợp lệ: %1.</source>
-        <translation>invalid value: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” phải là một danh sách.</source>
-        <translation>“%1” must be a list.</translation>
-    </message>
-    <message>
-        <source>mỗi tệp đính kèm cần có “sha256”.</source>
-        <translation>every attachment needs a “sha256”.</translation>
-    </message>
-    <message>
-        <source>mã băm tệp đính kèm “%1” không hợp lệ.</source>
-        <translation>the attachment hash “%1” is not valid.</translation>
-    </message>
-    <message>
         <source>Không tìm thấy tệp “%1”.</source>
         <translation>The file “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “%1”: %2.</source>
-        <translation>Cannot read the file “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” không phải JSON hợp lệ (dòng %2, cột %3).</source>
-        <translation>The file “%1” is not valid JSON (line %2, column %3).</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” có hai hồ sơ trùng mã định danh %2.</source>
-        <translation>The file “%1” has two dossiers with the same identifier %2.</translation>
     </message>
     <message>
         <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
@@ -4519,6 +4711,26 @@ and the archive %3.</translation>
         <translation>title</translation>
     </message>
     <message>
+        <source>Hồ sơ “{title}” đã thay đổi sau khi tìm: hãy tìm lại.</source>
+        <comment>erasure_dossier_changed</comment>
+        <translation>Dossier “{title}” changed after the search: search again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.</source>
+        <comment>erasure_not_in_bin</comment>
+        <translation>Dossier “{title}” is not in the bin. To erase one person’s data, use Tools → Erase one person’s personal data.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.</source>
+        <comment>erasure_reason</comment>
+        <translation>Write why the data is erased (e.g. “At Ms Lan’s request of 05/01/2026”): the reason goes into the dossier history.</translation>
+    </message>
+    <message>
+        <source>Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.</source>
+        <comment>erasure_stale</comment>
+        <translation>The selection does not match the search results: search again.</translation>
+    </message>
+    <message>
         <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
         <comment>fraction_invalid</comment>
         <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
@@ -4547,6 +4759,21 @@ and the archive %3.</translation>
         <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
         <comment>gap_complaint</comment>
         <translation>There is a complaint about the content or the recognition result.</translation>
+    </message>
+    <message>
+        <source>Nội dung hồ sơ không khớp mã kiểm tra đang lưu.</source>
+        <comment>hash_chain_content</comment>
+        <translation>The dossier content does not match its recorded content hash.</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.</source>
+        <comment>hash_chain_recorded</comment>
+        <translation>The content hash at recognition (or after the last personal data erasure) does not match the recorded one.</translation>
+    </message>
+    <message>
+        <source>Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….</source>
+        <comment>hash_chain_step</comment>
+        <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
     </message>
     <message>
         <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
@@ -4684,6 +4911,41 @@ and the archive %3.</translation>
         <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
     </message>
     <message>
+        <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
+        <comment>person_query_empty</comment>
+        <translation>Enter the full name, ID number or phone number of the person to find.</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng</source>
+        <comment>person_role_applier</comment>
+        <translation>applier</translation>
+    </message>
+    <message>
+        <source>tác giả</source>
+        <comment>person_role_author</comment>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <comment>personal_field_birth_date</comment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>số CCCD/CMND</source>
+        <comment>personal_field_cccd</comment>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <comment>personal_field_phone</comment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>nơi công tác / nơi thường trú</source>
+        <comment>personal_field_workplace</comment>
+        <translation>workplace / home address</translation>
+    </message>
+    <message>
         <source>số CCCD/CMND</source>
         <comment>portal_field_cccd</comment>
         <translation>the ID number (CCCD/CMND)</translation>
@@ -4707,6 +4969,11 @@ and the archive %3.</translation>
         <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
         <comment>quota_exceeded_source</comment>
         <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
+        <comment>redaction_hash_mismatch</comment>
+        <translation>Recognised dossier “{title}” does not match its content hash, so its personal data was not erased (the data may have been changed outside the program). Nothing was changed; restore from a backup.</translation>
     </message>
     <message>
         <source>mô tả bản chất của giải pháp</source>
@@ -4818,92 +5085,24 @@ and the archive %3.</translation>
         <translation>Package “%1” was not imported: %2 Nothing was written to the data.</translation>
     </message>
     <message>
-        <source>%1: mã định danh “%2” không hợp lệ.</source>
-        <translation>%1: the identifier “%2” is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: thời điểm “%2” không hợp lệ.</source>
-        <translation>%1: the time “%2” is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: phải là một đối tượng JSON.</source>
-        <translation>%1: must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>%1: số phiên bản không hợp lệ.</source>
-        <translation>%1: the version number is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: mã băm nội dung không hợp lệ.</source>
-        <translation>%1: the content hash is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: thiếu số hoặc ngày quyết định.</source>
-        <translation>%1: the decision number or date is missing.</translation>
-    </message>
-    <message>
-        <source>%1: “legal_basis” phải là danh sách văn bản.</source>
-        <translation>%1: “legal_basis” must be a list of texts.</translation>
-    </message>
-    <message>
-        <source>%1: thiếu danh sách “items”.</source>
-        <translation>%1: the “items” list is missing.</translation>
-    </message>
-    <message>
-        <source>%1: trường “%2” phải là chuỗi văn bản.</source>
-        <translation>%1: the field “%2” must be text.</translation>
-    </message>
-    <message>
-        <source>%1: một mục có kết quả không hợp lệ.</source>
-        <translation>%1: an item has an invalid outcome.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” phải là số tiền nguyên không âm.</source>
-        <translation>%1: “%2” must be a whole, non-negative amount.</translation>
-    </message>
-    <message>
-        <source>%1: đường dẫn “%2” không an toàn.</source>
-        <translation>%1: the path “%2” is not safe.</translation>
-    </message>
-    <message>
-        <source>%1: mã băm hoặc kích thước không hợp lệ.</source>
-        <translation>%1: the hash or size is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: “owner_kind” phải là một trong %2.</source>
-        <translation>%1: “owner_kind” must be one of %2.</translation>
-    </message>
-    <message>
-        <source>%1: thiếu loại hoặc tên tệp.</source>
-        <translation>%1: the kind or file name is missing.</translation>
-    </message>
-    <message>
         <source>có hai %1 trùng mã %2.</source>
         <translation>two %1 share the identifier %2.</translation>
     </message>
     <message>
-        <source>thiếu &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation>&quot;format&quot;: &quot;%1&quot; is missing.</translation>
+        <source>Hồ sơ “%1” đã có ở máy này (cùng mã định danh %2). Xóa dòng này nếu là cùng một hồ sơ.</source>
+        <translation>Dossier “%1” is already on this computer (same identifier %2). Delete this row if it is the same dossier.</translation>
     </message>
     <message>
-        <source>định dạng hồ sơ phiên bản %1 mới hơn phiên bản %2 mà chương trình này đọc được.</source>
-        <translation>dossier format version %1 is newer than version %2, the newest this program reads.</translation>
+        <source>Mã định danh %1 đã có ở dòng %2. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.</source>
+        <translation>Identifier %1 is already on row %2. Delete one of the two rows, or empty the identifier cell of the copied row.</translation>
     </message>
     <message>
-        <source>mỗi đợt đề nghị trong “nominations” phải là một đối tượng JSON.</source>
-        <translation>each nomination in “nominations” must be a JSON object.</translation>
+        <source>Mã định danh “%1” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.</source>
+        <translation>Identifier “%1” is not valid (the program fills this column when it exports the list). Leave the cell empty and the program gives a new identifier.</translation>
     </message>
     <message>
-        <source>phiên bản hồ sơ thứ %1</source>
-        <translation>dossier version %1</translation>
-    </message>
-    <message>
-        <source>quyết định thứ %1</source>
-        <translation>decision %1</translation>
-    </message>
-    <message>
-        <source>văn bản thứ %1</source>
-        <translation>document %1</translation>
+        <source>Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập.</source>
+        <translation>Version %1 of dossier %2 is skipped: row %3 is version %4, newer. Only the newest version is imported.</translation>
     </message>
     <message>
         <source>Loại giải pháp</source>
@@ -4920,6 +5119,10 @@ and the archive %3.</translation>
     <message>
         <source>Số tiền “%1” không hợp lệ: phải là số đồng không âm.</source>
         <translation>The amount “%1” is not valid: it must be a number of dong, not negative.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải một bản sao lưu trong thư mục sao lưu.</source>
+        <translation>“%1” is not a backup in the backups folder.</translation>
     </message>
     <message>
         <source>Ảnh PNG</source>
@@ -5177,6 +5380,392 @@ and the archive %3.</translation>
     <message>
         <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
         <translation>The data was made by a newer version of Sáng kiến Desktop (schema %1; this version reads only up to %2). Install the newer version; the data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
+        <comment>attachment_not_openable</comment>
+        <translation>The file “{name}” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
+        <comment>data_changing</comment>
+        <translation>The file “{file}” is still being written: wait until it has been copied in full, then import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_depth</comment>
+        <translation>The file “{file}” has data nested too deep.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).</source>
+        <comment>data_encoding</comment>
+        <translation>The file “{file}” is not UTF-8 text (an unexpected byte at position {position}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <comment>data_format</comment>
+        <translation>The file “{file}” is not an initiative dossier file (no &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.</source>
+        <comment>data_format_version</comment>
+        <translation>The file “{file}” gives the format version (format_version) “{version}”, which is not valid: it must be a positive whole number, such as 1.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).</source>
+        <comment>data_json</comment>
+        <translation>The file “{file}” is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>data_missing</comment>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
+        <comment>data_newer</comment>
+        <translation>The file “{file}” uses format version {version}, newer than version {known} that this program reads. Update Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number</comment>
+        <translation>The file “{file}” has a number that cannot be read (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number_at</comment>
+        <translation>The file “{file}” has a number that cannot be read on line {line} (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <comment>data_record_decisions</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>{record} thứ {number}: dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_record_depth</comment>
+        <translation>{record} {number}: the data is nested too deep.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị</source>
+        <comment>data_record_nominations</comment>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).</source>
+        <comment>data_too_large</comment>
+        <translation>The file “{file}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{file}” ({reason}).</source>
+        <comment>data_unreadable</comment>
+        <translation>Cannot read the file “{file}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
+        <comment>received_paper_not_openable</comment>
+        <translation>The file “{name}” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
+    </message>
+    <message>
+        <source>Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.</source>
+        <comment>unsafe_path</comment>
+        <translation>Did not write the file “{name}”: the path would lie outside the folder “{folder}”. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>tên tệp trống</source>
+        <translation>the file name is empty</translation>
+    </message>
+    <message>
+        <source>tên tệp dài quá 255 ký tự</source>
+        <translation>the file name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <source>tên tệp chưa chuẩn hóa Unicode (NFC)</source>
+        <translation>the file name is not in Unicode normal form (NFC)</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
+        <translation>the file name has a control or invisible character</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu phân cách thư mục (/ hoặc \), tức là một đường dẫn</source>
+        <translation>the file name has a folder separator (/ or \), so it is a path</translation>
+    </message>
+    <message>
+        <source>tên tệp chỉ có dấu chấm (“.” hoặc “..”)</source>
+        <translation>the file name is only dots (“.” or “..”)</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)</source>
+        <translation>the file name has a colon (a drive such as C: or a hidden data stream)</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự Windows không cho phép (* ? &quot; &lt; &gt; |)</source>
+        <translation>the file name has a character Windows does not allow (* ? &quot; &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>tên tệp kết thúc bằng dấu chấm hoặc dấu cách</source>
+        <translation>the file name ends with a dot or a space</translation>
+    </message>
+    <message>
+        <source>tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)</source>
+        <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
+    </message>
+    <message>
+        <source>%1 trùng mã định danh %2 với hồ sơ thứ %3.</source>
+        <translation>%1 has the same identifier %2 as dossier %3.</translation>
+    </message>
+    <message>
+        <source>%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
+        <translation>%1 has the same dossier code “%2” as dossier %3 of the same unit: each initiative needs its own code; correct the code where the file was made and export it again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Phiên bản hồ sơ thứ</source>
+        <translation>Dossier version</translation>
+    </message>
+    <message>
+        <source>Quyết định thứ</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Văn bản thứ</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị thứ</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tệp thứ</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>tác giả thứ</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng thứ</source>
+        <translation>applier</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm thứ</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>mục thứ</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>căn cứ thứ</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc thứ</source>
+        <translation>rules version</translation>
+    </message>
+    <message>
+        <source>định dạng (format)</source>
+        <translation>format (format)</translation>
+    </message>
+    <message>
+        <source>phiên bản định dạng (format_version)</source>
+        <translation>format version (format_version)</translation>
+    </message>
+    <message>
+        <source>phiên bản chương trình</source>
+        <translation>program version</translation>
+    </message>
+    <message>
+        <source>thời điểm xuất</source>
+        <translation>export time</translation>
+    </message>
+    <message>
+        <source>tên sáng kiến</source>
+        <translation>the initiative&apos;s title</translation>
+    </message>
+    <message>
+        <source>mã định danh (uuid)</source>
+        <translation>identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>mã băm SHA-256</source>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <source>kích thước tệp</source>
+        <translation>file size</translation>
+    </message>
+    <message>
+        <source>loại tệp</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <source>thời điểm đính kèm</source>
+        <translation>time attached</translation>
+    </message>
+    <message>
+        <source>thời điểm tạo</source>
+        <translation>time created</translation>
+    </message>
+    <message>
+        <source>thời điểm sửa</source>
+        <translation>time changed</translation>
+    </message>
+    <message>
+        <source>thời điểm xóa</source>
+        <translation>time deleted</translation>
+    </message>
+    <message>
+        <source>mã định danh hồ sơ</source>
+        <translation>dossier identifier</translation>
+    </message>
+    <message>
+        <source>thời điểm công nhận</source>
+        <translation>time recognised</translation>
+    </message>
+    <message>
+        <source>mã định danh quyết định</source>
+        <translation>decision identifier</translation>
+    </message>
+    <message>
+        <source>loại văn bản</source>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>thứ tự trong phụ lục</source>
+        <translation>order in the annex</translation>
+    </message>
+    <message>
+        <source>đường dẫn trong gói</source>
+        <translation>path in the package</translation>
+    </message>
+    <message>
+        <source>loại chủ sở hữu văn bản</source>
+        <translation>kind of the paper&apos;s owner</translation>
+    </message>
+    <message>
+        <source>mã định danh chủ sở hữu văn bản</source>
+        <translation>identifier of the paper&apos;s owner</translation>
+    </message>
+    <message>
+        <source>đơn vị gửi</source>
+        <translation>sending unit</translation>
+    </message>
+    <message>
+        <source>đơn vị nhận</source>
+        <translation>receiving unit</translation>
+    </message>
+    <message>
+        <source>số Tờ trình</source>
+        <translation>cover letter number</translation>
+    </message>
+    <message>
+        <source>ngày Tờ trình</source>
+        <translation>cover letter date</translation>
+    </message>
+    <message>
+        <source>hạn gửi</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>thời điểm gửi</source>
+        <translation>time sent</translation>
+    </message>
+    <message>
+        <source>thứ tự</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>lĩnh vực ưu tiên</source>
+        <translation>priority field</translation>
+    </message>
+    <message>
+        <source>mã gói</source>
+        <translation>package identifier</translation>
+    </message>
+    <message>
+        <source>phiên bản lược đồ dữ liệu</source>
+        <translation>database schema version</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc</source>
+        <translation>rules versions</translation>
+    </message>
+    <message>
+        <source>danh sách tệp</source>
+        <translation>file list</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>đơn vị cấp trên</source>
+        <translation>parent unit</translation>
+    </message>
+    <message>
+        <source>cấp</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>một chuỗi văn bản</source>
+        <translation>a text string</translation>
+    </message>
+    <message>
+        <source>một số nguyên</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>một số</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>true hoặc false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>một danh sách</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>một đối tượng JSON</source>
+        <translation>a JSON object</translation>
+    </message>
+    <message>
+        <source>phải là một ngày có thật, dạng YYYY-MM-DD</source>
+        <translation>must be a real date, as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS</source>
+        <translation>must be a real time, as YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>phải là một mã định danh (uuid) hợp lệ</source>
+        <translation>must be a valid identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD</source>
+        <translation>must be a date from 1900 to 2099, as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS</source>
+        <translation>must be a time, as YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
+        <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +6028,10 @@ and the archive %3.</translation>
     <message>
         <source>Đổi trạng thái</source>
         <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Xóa dữ liệu cá nhân</source>
+        <translation>Personal data erased</translation>
     </message>
     <message>
         <source>Tên sáng kiến</source>
@@ -5933,6 +6526,14 @@ and the archive %3.</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>(đã ẩn)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>[đã xóa]</source>
+        <translation>[erased]</translation>
+    </message>
+    <message>
         <source>Đã xóa: %1</source>
         <translation>Removed: %1</translation>
     </message>
@@ -6067,6 +6668,14 @@ Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ m�
         <translation>Package %1 made (%2 files, %3 MB).
 
 Send this file to the upper-level union (e-mail, USB stick); they open it in Sáng kiến Desktop with “Import a dossier package”.</translation>
+    </message>
+    <message>
+        <source>Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản chép khi cấp trên đã nhận.</source>
+        <translation>The package holds the authors&apos; ID and phone numbers: send it only through a trusted channel, and delete copies once the upper level has it.</translation>
+    </message>
+    <message>
+        <source>Gói không mang số CCCD và số điện thoại của tác giả.</source>
+        <translation>The package carries no ID or phone numbers of the authors.</translation>
     </message>
     <message>
         <source>Đang tạo gói gửi cấp trên…</source>

@@ -14,6 +14,7 @@ from sangkien_desktop.cli import (
     dossiers,
     exchange,
     nominations,
+    privacy,
     spreadsheets,
 )
 from sangkien_desktop.domain.errors import SangKienError
@@ -22,7 +23,7 @@ from sangkien_desktop.domain.errors import SangKienError
 # which sets a handler(app, args) -> exit code on each sub-parser it adds. An area module
 # imports only argparse and light domain values at its top: each handler imports what its
 # command needs, so a command pays only for that (tests/core/test_cli_imports.py).
-_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups)
+_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups, privacy)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -129,9 +129,10 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.backup.backups import Reason, backup_now
     from sangkien_desktop.services.exchange.interchange import import_json
 
-    backup_now(app.layout, Reason.IMPORT)
     with app.db.session() as session:
-        report = import_json(session, Path(args.file), app.layout.attachments)
+        # The backup is taken once the file has passed every check: a refused file leaves none.
+        report = import_json(session, Path(args.file), app.layout.attachments,
+                             before_write=lambda: backup_now(app.layout, Reason.IMPORT))
     print(
         f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
         f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."

@@ -33,6 +33,9 @@ def register(sub) -> None:
     what.add_argument("--accepted", action="store_true", help="Cổng đã chấp nhận")
     what.add_argument("--returned", metavar="LÝ_DO", help="Cổng trả lại, với lý do")
     pm.add_argument("--receipt", default="", metavar="TEXT", help="mã tiếp nhận hay biên nhận của Cổng")
+    pm.add_argument("--delete-done", action="store_true",
+                    help="xóa thư mục và tệp zip của những gói cho Cổng mà mọi hồ sơ đã cập nhật "
+                    "(chúng chứa số CCCD, điện thoại)")
 
     xp = sub.add_parser("export-package", help="tạo gói trao đổi (.skpkg) gửi cấp trên")
     xp.add_argument("--out", required=True, metavar="FILE")
@@ -41,6 +44,9 @@ def register(sub) -> None:
                     "Tờ trình và Bảng tổng hợp")
     xp.add_argument("--dossiers", nargs="+", default=[], metavar="ID",
                     help="mã định danh hoặc mã hồ sơ đưa vào gói (thêm vào đợt đề nghị, nếu có)")
+    xp.add_argument("--with-personal-data", action="store_true",
+                    help="kèm số CCCD và số điện thoại của tác giả (mặc định không gửi: cấp trên "
+                    "không cần chúng để xét, đề nghị)")
 
     ip = sub.add_parser("import-package", help="nhập gói trao đổi (.skpkg) của đơn vị khác")
     ip.add_argument("file", metavar="FILE")
@@ -89,14 +95,20 @@ def _portal_list(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export_portal(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.exchange import portal
+    from sangkien_desktop.exchange.portal import PERSONAL_NOTE
+    from sangkien_desktop.services.exchange import portal, portal_exports
 
     with app.db.session() as session:
         uuids = [find_uuid(session, key) for key in args.ids] or None
         done = portal.export_portal(session, app.layout.attachments, Path(args.out),
                                     app.campaigns, uuids, _progress)
+        record = portal_exports.remember(session, done)
+        session.commit()
     print(f"\nĐã tạo gói cho Cổng: {done.zip_path} và thư mục {done.folder} "
           f"({len(done.items)} hồ sơ). Mở index.html để sao chép từng ô.")
+    if record.personal:
+        print(f"Lưu ý: {PERSONAL_NOTE} (sangkien portal-mark … --delete-done xóa chúng khi mọi "
+              "hồ sơ đã cập nhật.)")
     for item in done.items:
         for warning in item.warnings:
             print(f"  {item.code}: {warning}")
@@ -111,7 +123,7 @@ def _date(text: str) -> dt.date:
 
 
 def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.exchange import portal
+    from sangkien_desktop.services.exchange import portal, portal_exports
 
     with app.db.session() as session:
         for key in args.ids:
@@ -124,6 +136,14 @@ def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
                 entry = portal.mark_result(session, uuid, portal.RETURNED, args.returned)
             extra = f"; bản sửa đổi mới: {entry.next_uuid}" if entry.next_uuid else ""
             print(f"{key}: {entry.result_label if args.entered is None else 'đã cập nhật'}{extra}")
+        session.commit()
+        for record in portal_exports.finished(session):
+            if args.delete_done:
+                portal_exports.delete(session, record)
+                print(f"Đã xóa gói cho Cổng {record.zip_path} và thư mục {record.folder}.")
+            else:
+                print(f"Mọi hồ sơ trong gói {record.zip_path} đã cập nhật lên Cổng: thêm "
+                      "--delete-done để xóa gói và thư mục (chúng chứa số CCCD, điện thoại).")
         session.commit()
     return 0
 
@@ -150,12 +170,18 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
         manifest = packages.export_package(session, app.layout.attachments, Path(args.out),
                                            uuids, app.campaigns, nomination=part,
                                            papers=PaperCache.of(app.layout),
+                                           personal_data=args.with_personal_data,
                                            progress=_progress)
     count = len(dict.fromkeys(uuids + (part.dossier_uuids if part else [])))
     size = sum(f.size for f in manifest.files)
     what = f"đợt đề nghị và {count} hồ sơ" if part else f"{count} hồ sơ"
     print(f"\nĐã tạo gói {args.out}: {what}, {len(manifest.files)} tệp "
           f"({size / 1048576:.1f} MB), mã gói {manifest.package_id}.")
+    if args.with_personal_data:
+        print("Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản "
+              "chép khi cấp trên đã nhận.")
+    else:
+        print("Gói không mang số CCCD và số điện thoại của tác giả (--with-personal-data để kèm).")
     return 0
 
 

@@ -39,6 +39,9 @@ def register(sub) -> None:
     e.add_argument("--search", default="", metavar="TEXT", help="chỉ hồ sơ khớp từ tìm kiếm")
     e.add_argument("--status", choices=StatusChoices())
     e.add_argument("--campaign", metavar="ID")
+    e.add_argument("--all-versions", action="store_true",
+                   help="danh sách hồ sơ: kể cả phiên bản cũ của hồ sơ đã đính chính (mặc định "
+                   "chỉ phiên bản hiện hành, mỗi hồ sơ một dòng)")
 
     t = sub.add_parser("xlsx-template", help="lưu mẫu Excel để nhập hồ sơ")
     t.add_argument("--out", required=True, metavar="FILE")
@@ -143,7 +146,8 @@ def _print_report(report, args: argparse.Namespace, campaigns) -> int:
         print(f"— {rows} dòng, {bad} dòng có lỗi, {errors} lỗi: chưa nhập hồ sơ nào.", file=sys.stderr)
         return 1
     if args.dry_run:
-        print(f"— {rows} dòng hợp lệ: sẽ tạo {rows} hồ sơ (chạy lại không có --dry-run để nhập).")
+        print(f"— {rows} dòng hợp lệ: sẽ tạo {len(report.dossiers())} hồ sơ (chạy lại không có "
+              "--dry-run để nhập).")
     else:
         print(f"— Đã nhập {report.created} hồ sơ.")
     return 0
@@ -154,9 +158,10 @@ def _export(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.exchange import spreadsheets
 
     if args.nomination or args.targets:
-        if args.search or args.status or args.campaign:
-            raise InputError("--search, --status và --campaign chỉ dùng khi xuất danh sách hồ "
-                             "sơ: bỏ chúng đi, hoặc bỏ --nomination/--targets.", field="filter")
+        if args.search or args.status or args.campaign or args.all_versions:
+            raise InputError("--search, --status, --campaign và --all-versions chỉ dùng khi xuất "
+                             "danh sách hồ sơ: bỏ chúng đi, hoặc bỏ --nomination/--targets.",
+                             field="filter")
         return _export_table(app, args, spreadsheets)
 
     query = DossierQuery(
@@ -167,7 +172,8 @@ def _export(app: AppData, args: argparse.Namespace) -> int:
         descending=False,
     )
     with app.db.session() as session:
-        count = spreadsheets.export_dossier_list(session, Path(args.out), app.campaigns, query)
+        count = spreadsheets.export_dossier_list(session, Path(args.out), app.campaigns, query,
+                                                 all_versions=args.all_versions)
     print(f"Đã xuất {count} hồ sơ ra {args.out}.")
     return 0
 

@@ -6,8 +6,9 @@ format, so both formats say the same words in the same order.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sangkien_desktop.documents import layout
 
@@ -198,6 +199,19 @@ class Progress:
     @property
     def fraction(self) -> float:
         return 1.0 if self.total <= 0 else min(1.0, self.done / self.total)
+
+
+def drive(steps: Generator[Progress, None, Any],
+          progress: Callable[[Progress], None] | None = None) -> Any:
+    """Runs a progress generator to its end on this thread; returns its result (what the
+    command line and scripts do with the generators the window runs off its thread)."""
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if progress is not None:
+            progress(step)
 
 
 def work_units(document: Document) -> int:

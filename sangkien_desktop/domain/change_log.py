@@ -26,6 +26,7 @@ ACTION_LABELS: dict[str, str] = {
     "version_created": "Tạo phiên bản sửa đổi",
     "superseded": "Có phiên bản sửa đổi mới",
     "issued": "Ban hành quyết định",
+    "personal_data_erased": "Xóa dữ liệu cá nhân",
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -133,8 +134,10 @@ PART_LABELS: dict[str, str] = {
     "reward_vnd": "tiền thưởng",
 }
 
-# Personal data (DOMAIN.md): the log says that it changed, never what it was.
-PERSONAL_FIELDS = frozenset({"cccd", "phone"})
+# Personal data (DOMAIN.md; Luật 91/2025/QH15): the log says that it changed, never what it
+# was. A birth date is personal data as much as an ID number: a log kept for years must not
+# hold it.
+PERSONAL_FIELDS = frozenset({"cccd", "phone", "birth_date"})
 HIDDEN = "(đã ẩn)"
 
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
@@ -192,6 +195,8 @@ def plain_value(key: str, value: Any) -> str | None:
 def _value(key: str, value: Any) -> str:
     if value is None or value == "" or value == []:
         return "(trống)"
+    if value == HIDDEN:
+        return HIDDEN
     plain = plain_value(key, value)
     if plain is not None:
         return plain

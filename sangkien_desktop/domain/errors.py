@@ -72,3 +72,10 @@ class DataFileError(SangKienError):
 
 class AttachmentError(SangKienError):
     code = "attachment"
+
+
+class UnsafePathError(SangKienError):
+    """A file would land outside the folder it was meant for (a stored name holding a path,
+    or a link in the folder pointing elsewhere); nothing was written."""
+
+    code = "unsafe_path"

@@ -74,6 +74,8 @@ def format_share(value: Decimal | None) -> str:
     return text.replace(".", ",")
 
 
+# The largest amount the form takes (resources/schemas/dossier.schema.json: $defs/money).
+MAX_MONEY = 10**15
 _MONEY_NOISE = re.compile(r"(?i)(vn[dđ]|đồng|dong|đ|d)\s*$")
 
 
@@ -91,7 +93,7 @@ def parse_money(text: str, *, field: str | None = None) -> int | None:
             field=field,
         )
     amount = int(core)
-    if amount > 10**15:
+    if amount > MAX_MONEY:
         raise InputError(
             "money_range", value=value,
             field=field,

@@ -1,4 +1,5 @@
-"""The JSON interchange format of dossiers (docs/dossier-format.md, docs/dossier.schema.json).
+"""The JSON interchange format of dossiers (docs/dossier-format.md,
+resources/schemas/dossier.schema.json).
 
 It is the one format later packages reuse. Ids are UUIDs, so dossiers from different
 machines never collide; dates are ISO 8601; shares are numbers with two decimals.
@@ -11,8 +12,8 @@ import json
 import os
 import tempfile
 import uuid as uuidlib
-from dataclasses import dataclass, field, fields
-from decimal import Decimal, InvalidOperation
+from dataclasses import fields
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,15 @@ from sangkien_desktop.domain.dossier import (
     Status,
 )
 from sangkien_desktop.domain.errors import DataFileError
-from sangkien_desktop.domain.text import clean_text
+from sangkien_desktop.domain.text import clean_text, fold, nfc
+from sangkien_desktop.exchange.schema import (
+    DOSSIER_SCHEMA,
+    MAX_JSON_BYTES,
+    InvalidDataError,
+    Problem,
+    check_document,
+    load_json,
+)
 
 FORMAT_NAME = "sangkien-dossiers"
 FORMAT_VERSION = 1
@@ -90,136 +99,137 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def write_dossiers(path: Path, dossiers: list[Dossier]) -> None:
-    text = json.dumps(document(dossiers), ensure_ascii=False, indent=2)
+def write_dossiers(path: Path, dossiers: list[Dossier],
+                   versions: list[dict[str, Any]] | None = None) -> None:
+    """Writes the file atomically; ``versions`` (the "versions" list of records.json) tells a
+    reader which dossiers are versions of one initiative, sharing its code."""
+    data = document(dossiers)
+    if versions:
+        data["versions"] = versions
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     write_atomically(path, (text + "\n").encode("utf-8"))
 
 
 # ---- reading -------------------------------------------------------------------------------
 
 
-@dataclass
-class _Reader:
-    where: str
-    problems: list[str] = field(default_factory=list)
-
-    def fail(self, message: str) -> DataFileError:
-        return DataFileError(f"{self.where}: {message}")
-
-
-def _decode_value(name: str, value: Any, r: _Reader, target_type: str) -> Any:
+def _decode_value(name: str, value: Any) -> Any:
     if value is None:
         return None
-    try:
-        if name in _DATE_FIELDS:
-            return dt.date.fromisoformat(value)
-        if name in _DATETIME_FIELDS:
-            return dt.datetime.fromisoformat(value)
-        if name == "share_percent":
-            return Decimal(str(value)).quantize(Decimal("0.01"))
-    except (TypeError, ValueError, InvalidOperation):
-        raise r.fail(f"trường “{name}” có giá trị không hợp lệ: {value!r}.") from None
-    if target_type == "str":
-        if not isinstance(value, str):
-            raise r.fail(f"trường “{name}” phải là chuỗi văn bản.")
+    if name in _DATE_FIELDS:
+        return dt.date.fromisoformat(value)
+    if name in _DATETIME_FIELDS:
+        return dt.datetime.fromisoformat(value)
+    if name == "share_percent":
+        return Decimal(str(value)).quantize(Decimal("0.01"))
+    if isinstance(value, str):
         return clean_text(value)
-    if target_type == "bool":
-        if not isinstance(value, bool):
-            raise r.fail(f"trường “{name}” phải là true hoặc false.")
-    if target_type == "int" and (not isinstance(value, int) or isinstance(value, bool)):
-        raise r.fail(f"trường “{name}” phải là số nguyên.")
     return value
 
 
-def _decode_object(cls: type, data: Any, r: _Reader) -> Any:
-    if not isinstance(data, dict):
-        raise r.fail("mỗi mục phải là một đối tượng JSON.")
-    kwargs = {}
-    for f in fields(cls):
-        if f.name in _NESTED or f.name not in data:
-            continue
-        type_name = str(f.type).split("|")[0].strip()
-        kwargs[f.name] = _decode_value(f.name, data[f.name], r, type_name)
-    return cls(**kwargs)
+def _decode_object(cls: type, data: dict[str, Any]) -> Any:
+    return cls(**{f.name: _decode_value(f.name, data[f.name]) for f in fields(cls)
+                  if f.name not in _NESTED and f.name in data})
 
 
-def dossier_from_json(data: Any, index: int = 0) -> Dossier:
-    r = _Reader(f"hồ sơ thứ {index + 1}")
-    if not isinstance(data, dict):
-        raise r.fail("phải là một đối tượng JSON.")
-    raw_uuid = data.get("uuid")
-    try:
-        canonical = str(uuidlib.UUID(str(raw_uuid)))
-    except ValueError:
-        raise r.fail(f"mã định danh (uuid) “{raw_uuid}” không hợp lệ.") from None
-    if not isinstance(data.get("title"), str):
-        raise r.fail("thiếu tên sáng kiến (title).")
-    try:
-        status = Status(data.get("status", "draft"))
-        sector = Sector(data.get("sector", ""))
-    except ValueError as exc:
-        raise r.fail(f"giá trị không hợp lệ: {exc}.") from None
+def dossier_from_json(data: dict[str, Any], index: int = 0) -> Dossier:
+    """Decodes one dossier of a document that passed ``schema.check_document`` (or that this
+    program wrote itself): the types are known good, only the values are converted."""
     scalars = {k: v for k, v in data.items() if k not in ("status", "sector")}
-    dossier: Dossier = _decode_object(Dossier, scalars, r)
-    dossier.uuid = canonical
-    dossier.status = status
-    dossier.sector = sector
-    for key, cls in (("authors", Author), ("appliers", Applier)):
-        items = data.get(key, [])
-        if not isinstance(items, list):
-            raise r.fail(f"“{key}” phải là một danh sách.")
-        setattr(dossier, key, [_decode_object(cls, item, r) for item in items])
-    attachments = data.get("attachments", [])
-    if not isinstance(attachments, list):
-        raise r.fail("“attachments” phải là một danh sách.")
-    for item in attachments:
-        if not isinstance(item, dict) or not isinstance(item.get("sha256"), str):
-            raise r.fail("mỗi tệp đính kèm cần có “sha256”.")
-        sha = item["sha256"].lower()
-        if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
-            raise r.fail(f"mã băm tệp đính kèm “{item['sha256']}” không hợp lệ.")
-        dossier.attachments.append(
-            AttachmentRef(
-                sha256=sha,
-                filename=str(item.get("filename") or sha),
-                size=int(item.get("size") or 0),
-                media_type=str(item.get("media_type") or "application/octet-stream"),
-                added_at=_decode_value("added_at", item.get("added_at"), r, "datetime"),
-                note=str(item.get("note") or ""),
-            )
+    dossier: Dossier = _decode_object(Dossier, scalars)
+    dossier.uuid = str(uuidlib.UUID(data["uuid"]))
+    dossier.status = Status(data.get("status", "draft"))
+    dossier.sector = Sector(data.get("sector", ""))
+    dossier.authors = [_decode_object(Author, a) for a in data.get("authors", [])]
+    dossier.appliers = [_decode_object(Applier, a) for a in data.get("appliers", [])]
+    dossier.attachments = [
+        AttachmentRef(
+            sha256=item["sha256"],
+            filename=nfc(item["filename"]),
+            size=item.get("size") or 0,
+            media_type=item.get("media_type") or "application/octet-stream",
+            added_at=_decode_value("added_at", item.get("added_at")),
+            note=clean_text(item.get("note") or ""),
         )
+        for item in data.get("attachments", [])
+    ]
     return dossier
 
 
-def read_dossiers(path: Path) -> list[Dossier]:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataFileError(f"Không tìm thấy tệp “{path}”.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"Không đọc được tệp “{path.name}”: {exc}.") from exc
-    except json.JSONDecodeError as exc:
-        raise DataFileError(
-            f"Tệp “{path.name}” không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})."
-        ) from exc
+def check_header(raw: Any, known: int, name: str) -> None:
+    """The document is a dossier file of a format version this program reads; raises
+    DataFileError (before the schema is consulted: a newer file may follow another one)."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise DataFileError(
-            f"Tệp “{path.name}” không phải tệp hồ sơ sáng kiến (thiếu \"format\": "
-            f"\"{FORMAT_NAME}\")."
-        )
+        raise DataFileError("data_format", file=name, format=FORMAT_NAME)
     version = raw.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise DataFileError(
-            f"Tệp “{path.name}” dùng định dạng phiên bản {version}, mới hơn phiên bản "
-            f"{FORMAT_VERSION} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop."
-        )
-    items = raw.get("dossiers")
-    if not isinstance(items, list):
-        raise DataFileError(f"Tệp “{path.name}” thiếu danh sách “dossiers”.")
-    dossiers = [dossier_from_json(item, i) for i, item in enumerate(items)]
-    seen: set[str] = set()
-    for d in dossiers:
-        if d.uuid in seen:
-            raise DataFileError(f"Tệp “{path.name}” có hai hồ sơ trùng mã định danh {d.uuid}.")
-        seen.add(d.uuid)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise DataFileError("data_format_version", file=name, version=str(version)[:20])
+    if version > known:
+        raise DataFileError("data_newer", file=name, version=version, known=known)
+
+
+def lineages(versions: list[dict[str, Any]]) -> dict[str, str]:
+    """dossier uuid → the uuid of version 1 of its lineage, from a document's "versions"."""
+    return {v["dossier_uuid"]: v["lineage_uuid"] for v in versions}
+
+
+def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name: str = "") -> None:
+    """No two dossiers of one file share a uuid, nor (within one unit, outside one lineage of
+    versions) a code; raises InvalidDataError naming both."""
+    problems: list[Problem] = []
+    total = 0
+    seen_uuid: dict[str, int] = {}
+    seen_code: dict[tuple[str, str], tuple[int, str]] = {}
+    for i, d in enumerate(dossiers):
+        where = f"Hồ sơ thứ {i + 1}"
+        if d.uuid in seen_uuid:
+            total += 1
+            problems.append(Problem(where, f"dossiers[{i}].uuid", "duplicate",
+                                    f"{where} trùng mã định danh {d.uuid} với hồ sơ thứ "
+                                    f"{seen_uuid[d.uuid] + 1}."))
+            continue
+        seen_uuid[d.uuid] = i
+        if not d.code:
+            continue
+        key = (fold(d.code), fold(" ".join(d.unit_name.split())))
+        family = lineage.get(d.uuid, d.uuid)
+        first = seen_code.setdefault(key, (i, family))
+        if first[0] != i and first[1] != family:
+            total += 1
+            problems.append(Problem(where, f"dossiers[{i}].code", "duplicate",
+                                    f"{where} trùng mã hồ sơ “{d.code}” với hồ sơ thứ "
+                                    f"{first[0] + 1} của cùng đơn vị: mỗi sáng kiến cần một mã "
+                                    "riêng; hãy sửa mã ở nơi gửi rồi xuất lại."))
+    if total:
+        raise InvalidDataError(problems, total, file_name)
+
+
+def read_document(path: Path) -> Any:
+    """The JSON value of the file at ``path``, read within MAX_JSON_BYTES (schema.load_json)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise DataFileError("data_too_large", file=path.name,
+                                size=f"{size / 1048576:,.0f}".replace(",", "."),
+                                limit=f"{MAX_JSON_BYTES // 1048576:,}".replace(",", "."))
+        with path.open("rb") as fh:  # a file growing meanwhile is caught below
+            data = fh.read(size + 1)
+    except FileNotFoundError:
+        raise DataFileError("data_missing", path=str(path)) from None
+    except OSError as exc:
+        raise DataFileError("data_unreadable", file=path.name,
+                            reason=exc.strerror or str(exc)) from exc
+    if len(data) > size:
+        raise DataFileError("data_changing", file=path.name)
+    return load_json(data, path.name)
+
+
+def read_dossiers(path: Path) -> list[Dossier]:
+    """Reads and checks the whole file (size, encoding, schema with its limits, identities)
+    before returning anything; raises DataFileError (InvalidDataError for the content)."""
+    raw = read_document(path)
+    check_header(raw, FORMAT_VERSION, path.name)
+    check_document(raw, DOSSIER_SCHEMA, path.name)
+    dossiers = [dossier_from_json(item, i) for i, item in enumerate(raw["dossiers"])]
+    check_identities(dossiers, lineages(raw.get("versions", [])), path.name)
     return dossiers

@@ -27,6 +27,14 @@ from zlib import error as zlib_error
 
 from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.exchange.schema import (
+    MANIFEST_SCHEMA,
+    InvalidDataError,
+    Problem,
+    check_document,
+    load_json,
+    problem_list,
+)
 
 PACKAGE_FORMAT = "sangkien-package"
 PACKAGE_VERSION = 1
@@ -46,7 +54,6 @@ RATIO_FLOOR = 1024 * 1024  # small entries may compress well without harm
 
 _CHUNK = 1024 * 1024
 _PROBE = 16 * 1024
-_SHA = re.compile(r"^[0-9a-f]{64}$")
 _SAFE_PART = re.compile(r"^[A-Za-z0-9._-]+$")
 
 
@@ -54,11 +61,22 @@ class PackageError(DataFileError):
     """A package that is refused: damaged, tampered with, too new or dangerous."""
 
     code = "package"
+    problems: list[Problem] = []
 
 
 def _refuse(name: str, what: str, code: str) -> PackageError:
     return PackageError(f"Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.",
                         code=code)
+
+
+def refuse_invalid(name: str, what: str, exc: InvalidDataError, code: str) -> PackageError:
+    """A refusal listing the problems the schema check found in ``what`` (a file of the
+    package); ``problems`` keeps them for whoever wants them one by one."""
+    error = PackageError(problem_list(f"Không nhận gói “{name}”: {what} có dữ liệu không hợp "
+                                      "lệ. Không có gì được ghi vào dữ liệu.", exc.problems,
+                                      exc.total), code=code)
+    error.problems = exc.problems
+    return error
 
 
 @dataclass(frozen=True)
@@ -193,64 +211,46 @@ def _is_link(info: zipfile.ZipInfo) -> bool:
                                   (0, stat.S_IFREG, stat.S_IFDIR))
 
 
-def _text(value: Any, what: str, name: str) -> str:
-    if not isinstance(value, str):
-        raise _refuse(name, f"bản kê (manifest) thiếu hoặc sai “{what}”.", "package_manifest")
-    return value
-
-
 def parse_manifest(raw: Any, name: str, known_schema: int) -> Manifest:
-    """Checks the manifest's shape and versions; raises PackageError."""
+    """Checks the manifest's format and versions, then the whole of it against
+    resources/schemas/package-manifest.schema.json; raises PackageError."""
     if not isinstance(raw, dict) or raw.get("format") != PACKAGE_FORMAT:
         raise _refuse(name, "đây không phải gói trao đổi của Sáng kiến Desktop.", "package_format")
     version = raw.get("format_version")
     schema = raw.get("schema_version")
-    if not isinstance(version, int) or not isinstance(schema, int):
-        raise _refuse(name, "bản kê (manifest) thiếu số phiên bản.", "package_manifest")
+    if any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in (version, schema)):
+        raise _refuse(name, "bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải "
+                      "số nguyên dương.", "package_manifest")
     if version > PACKAGE_VERSION or schema > known_schema:
         raise _refuse(
             name,
             f"gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop "
-            f"({raw.get('app_version', '?')}, định dạng {version}, lược đồ {schema}; máy này đọc "
-            f"được định dạng {PACKAGE_VERSION}, lược đồ {known_schema}). Hãy cập nhật chương "
-            "trình rồi nhập lại.",
+            f"({str(raw.get('app_version', '?'))[:20]}, định dạng {version}, lược đồ {schema}; "
+            f"máy này đọc được định dạng {PACKAGE_VERSION}, lược đồ {known_schema}). Hãy cập "
+            "nhật chương trình rồi nhập lại.",
             "package_newer",
         )
     try:
-        package_id = str(uuidlib.UUID(_text(raw.get("package_id"), "package_id", name)))
-        created = dt.datetime.fromisoformat(_text(raw.get("created_at"), "created_at", name))
-    except ValueError:
-        raise _refuse(name, "mã gói hoặc thời điểm tạo gói không hợp lệ.",
-                      "package_manifest") from None
-    unit = raw.get("sending_unit")
-    if not isinstance(unit, dict) or not all(isinstance(v, str) for v in unit.values()):
-        raise _refuse(name, "bản kê (manifest) thiếu đơn vị gửi.", "package_manifest")
-    rules = raw.get("rules_versions", [])
-    files_raw = raw.get("files")
-    if not isinstance(rules, list) or not isinstance(files_raw, list):
-        raise _refuse(name, "bản kê (manifest) thiếu danh sách tệp.", "package_manifest")
+        check_document(raw, MANIFEST_SCHEMA)
+    except InvalidDataError as exc:
+        raise refuse_invalid(name, "bản kê manifest.json", exc, "package_manifest") from None
     files: list[PackageFile] = []
     seen: set[str] = set()
-    for item in files_raw:
-        if not isinstance(item, dict):
-            raise _refuse(name, "một mục trong danh sách tệp không hợp lệ.", "package_manifest")
-        path, sha, size = item.get("path"), item.get("sha256"), item.get("size")
-        if not isinstance(path, str) or not is_safe_path(path):
+    for item in raw["files"]:
+        path = item["path"]
+        if not is_safe_path(path):
             raise _refuse(name, f"đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” "
                           "hoặc ký tự lạ).", "package_path")
-        if not isinstance(sha, str) or not _SHA.match(sha) or not isinstance(size, int) \
-                or isinstance(size, bool) or size < 0:
-            raise _refuse(name, f"mã băm hoặc kích thước của “{path}” không hợp lệ.",
-                          "package_manifest")
         if path in seen:
             raise _refuse(name, f"tệp “{path}” được kê hai lần.", "package_duplicate")
         seen.add(path)
-        files.append(PackageFile(path, sha, size))
+        files.append(PackageFile(path, item["sha256"], item["size"]))
     return Manifest(
-        package_id=package_id, kind=_text(raw.get("kind"), "kind", name), created_at=created,
-        sending_unit={str(k): str(v) for k, v in unit.items()},
-        app_version=str(raw.get("app_version", "")), schema_version=schema,
-        rules_versions=[str(r) for r in rules], files=files, format_version=version,
+        package_id=str(uuidlib.UUID(raw["package_id"])), kind=raw["kind"],
+        created_at=dt.datetime.fromisoformat(raw["created_at"]),
+        sending_unit=dict(raw["sending_unit"]), app_version=raw["app_version"],
+        schema_version=schema, rules_versions=list(raw["rules_versions"]), files=files,
+        format_version=version,
     )
 
 
@@ -267,6 +267,9 @@ class PackageReader:
         except (zipfile.BadZipFile, OSError, EOFError):
             raise _refuse(self.name, "tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn "
                           "vị gửi gửi lại tệp.", "package_damaged") from None
+        except (UnicodeDecodeError, ValueError):  # a name flagged UTF-8 that is not UTF-8
+            raise _refuse(self.name, "tên một tệp trong gói không đọc được (không phải UTF-8 "
+                          "hợp lệ): gói bị hỏng hoặc bị sửa.", "package_damaged") from None
         try:
             self._infos = self._check_container()
             self.manifest = self._read_manifest(known_schema)
@@ -325,12 +328,25 @@ class PackageReader:
                           "gói bị cắt cụt).", "package_damaged")
         if info.file_size > MAX_MANIFEST_SIZE:
             raise _refuse(self.name, "bản kê manifest.json quá lớn.", "package_bomb")
+        data = self._read_limited(info)
+        if len(data) > info.file_size:
+            raise _refuse(self.name, "manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc "
+                          "bị sửa.", "package_damaged")
+        return parse_manifest(self._load(data, MANIFEST, "package_manifest"), self.name,
+                              known_schema)
+
+    def read_json(self, path: str, code: str) -> Any:
+        """The JSON value of a listed file, its hash checked (``read``) and its content read
+        safely (schema.load_json); raises PackageError with ``code`` for what is refused."""
+        return self._load(self.read(path), path, code)
+
+    def _load(self, data: bytes, path: str, code: str) -> Any:
         try:
-            raw = json.loads(self._read_limited(info).decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise _refuse(self.name, "bản kê manifest.json không đọc được.",
-                          "package_manifest") from None
-        return parse_manifest(raw, self.name, known_schema)
+            return load_json(data, path)
+        except InvalidDataError as exc:
+            raise refuse_invalid(self.name, path, exc, code) from None
+        except DataFileError as exc:
+            raise _refuse(self.name, exc.message, code) from None
 
     def _check_listing(self) -> None:
         listed = {f.path: f for f in self.manifest.files}
@@ -351,9 +367,9 @@ class PackageReader:
         try:
             with self._zip.open(info) as fh:
                 return fh.read(info.file_size + 1)[: info.file_size + 1]
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise _refuse(self.name, f"không đọc được “{info.filename}” ({exc}): gói bị hỏng "
-                          "hoặc bị sửa.", "package_damaged") from None
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib_error):
+            raise _refuse(self.name, f"không đọc được “{info.filename}”: gói bị hỏng hoặc bị "
+                          "sửa.", "package_damaged") from None
 
     def _stream(self, path: str, sink: Callable[[bytes], object] | None) -> tuple[str, int]:
         info = self._infos[path]
@@ -368,9 +384,9 @@ class PackageReader:
                     digest.update(chunk)
                     if sink is not None:
                         sink(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib_error) as exc:
-            raise _refuse(self.name, f"không đọc được “{path}” ({exc}): gói bị hỏng hoặc bị "
-                          "sửa.", "package_damaged") from None
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib_error):
+            raise _refuse(self.name, f"không đọc được “{path}”: gói bị hỏng hoặc bị sửa.",
+                          "package_damaged") from None
         return digest.hexdigest(), size
 
     def _check(self, entry: PackageFile, sha: str, size: int) -> None:

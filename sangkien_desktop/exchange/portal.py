@@ -19,8 +19,11 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.domain.file_names import safe_file_name, unique_name
+from sangkien_desktop.safe_paths import join_inside
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,20 @@ class PortalField:
     key: str
     label: str
     value: str
+    # Personal data the portal asks (the credited author's phone and CCCD): written once, in
+    # index.html where it is copied from during the online moment; thong-tin.txt shows its
+    # last digits and du-lieu.json leaves it out.
+    personal: bool = False
+
+    def masked(self) -> str:
+        if not self.personal or not self.value:
+            return self.value
+        return "•" * max(len(self.value) - 3, 0) + self.value[-3:] + " (đầy đủ trong index.html)"
+
+
+PERSONAL_NOTE = ("Thư mục này có số điện thoại và số CCCD/CMND của tác giả (trong index.html) "
+                 "mà Cổng hỏi. Đừng chép lên máy dùng chung; xóa thư mục và tệp zip khi đã cập "
+                 "nhật xong lên Cổng.")
 
 
 @dataclass
@@ -44,13 +61,22 @@ class PortalItem:
 
     @property
     def folder(self) -> str:
-        return self.code or self.uuid[:8]
+        """The item's folder in the package: its code made a safe file name."""
+        return safe_file_name(self.code, fallback=self.uuid[:8])
+
+
+def layout(items: list[PortalItem]) -> list[tuple[str, str]]:
+    """(folder, PDF name) of each item: safe file names, and a folder per item even when two
+    dossiers (of two units, or a correction and its original) share a code."""
+    taken: set[str] = set()
+    return [(unique_name(item.folder, taken), safe_file_name(item.pdf_name, "ho-so.pdf"))
+            for item in items]
 
 
 def item_text(item: PortalItem) -> str:
     """The fields and the description as plain text (thong-tin.txt)."""
     lines = [f"Tên sáng kiến: {item.title}", f"Mã hồ sơ: {item.code}", ""]
-    lines += [f"{f.label}: {f.value}" for f in item.fields]
+    lines += [f"{f.label}: {f.masked()}" for f in item.fields]
     lines += ["", f"Mô tả ({item.count_label}):", item.description, "",
               f"Tệp đính kèm: {item.pdf_name}"]
     lines += [f"Lưu ý: {w}" for w in item.warnings]
@@ -61,6 +87,7 @@ _CSS = """
 body{font-family:"Segoe UI",Arial,sans-serif;margin:0;background:#f4f5f7;color:#1d2433}
 header{background:#0b5394;color:#fff;padding:14px 24px}
 header h1{margin:0;font-size:20px} header p{margin:4px 0 0;font-size:13px}
+header p.privacy{background:#fff4ce;color:#5c3c00;padding:4px 8px;border-radius:4px}
 nav{padding:10px 24px;background:#fff;border-bottom:1px solid #d8dce3;font-size:14px}
 nav a{margin-right:12px}
 section{background:#fff;margin:16px 24px;padding:12px 18px;border:1px solid #d8dce3;
@@ -126,17 +153,20 @@ def index_html(items: list[PortalItem], title: str, created: str) -> str:
         f"<script>{_JS}</script></head><body>",
         f"<header><h1>{html.escape(title)}</h1><p>{len(items)} hồ sơ · tạo lúc "
         f"{html.escape(created)} · Bấm “Sao chép” rồi dán vào ô tương ứng trên Cổng, đính kèm "
-        "tệp PDF của hồ sơ.</p></header>",
+        "tệp PDF của hồ sơ.</p>"
+        + (f'<p class="privacy">⚠ {html.escape(PERSONAL_NOTE)}</p>'
+           if any(f.personal and f.value for i in items for f in i.fields) else "")
+        + "</header>",
         "<nav>" + " · ".join(f'<a href="#hs{n}">{html.escape(i.code or str(n))}</a>'
                           for n, i in enumerate(items, 1)) + "</nav>",
     ]
-    for n, item in enumerate(items, 1):
+    for n, (item, (folder, pdf_name)) in enumerate(zip(items, layout(items), strict=True), 1):
         rows = [_row(f"hs{n}-title", "Tên sáng kiến", item.title)]
         rows += [_row(f"hs{n}-{f.key}", f.label, f.value) for f in item.fields]
         rows.append(_row(f"hs{n}-description", f"Mô tả ({item.count_label})", item.description))
-        pdf = f"{item.folder}/{item.pdf_name}"
+        href = f"{quote(folder)}/{quote(pdf_name)}"
         rows.append(f'<tr><td class="l">Tệp đính kèm</td><td class="v"><a href="'
-                    f'{html.escape(pdf)}">{html.escape(item.pdf_name)}</a></td><td></td></tr>')
+                    f'{html.escape(href)}">{html.escape(pdf_name)}</a></td><td></td></tr>')
         warnings = "".join(f'<p class="warn">⚠ {html.escape(w)}</p>' for w in item.warnings)
         parts.append(
             f'<section id="hs{n}" data-uuid="{html.escape(item.uuid)}">'
@@ -210,17 +240,21 @@ def write_portal_package(out_zip: Path, items: list[PortalItem], title: str,
     try:
         files: list[tuple[str, bytes]] = [("index.html", index_html(items, title, created)
                                            .encode("utf-8"))]
-        for item in items:
-            files += [(f"{item.folder}/thong-tin.txt", item_text(item).encode("utf-8")),
-                      (f"{item.folder}/mo-ta.txt", (item.description + "\n").encode("utf-8")),
-                      (f"{item.folder}/{item.pdf_name}", item.pdf)]
+        places = layout(items)
+        for item, (folder_name, pdf_name) in zip(items, places, strict=True):
+            files += [(f"{folder_name}/thong-tin.txt", item_text(item).encode("utf-8")),
+                      (f"{folder_name}/mo-ta.txt", (item.description + "\n").encode("utf-8")),
+                      (f"{folder_name}/{pdf_name}", item.pdf)]
         files.append(("du-lieu.json", json.dumps(
             [{"uuid": i.uuid, "code": i.code, "title": i.title,
-              "fields": {f.key: f.value for f in i.fields}, "description": i.description,
-              "pdf": f"{i.folder}/{i.pdf_name}"} for i in items],
+              "fields": {f.key: f.value for f in i.fields if not f.personal},
+              "withheld_personal_data": [f.key for f in i.fields if f.personal],
+              "description": i.description, "pdf": f"{folder_name}/{pdf_name}"}
+             for i, (folder_name, pdf_name) in zip(items, places, strict=True)],
             ensure_ascii=False, indent=1).encode("utf-8")))
+        (work / FILES).mkdir()
         for n, (name, data) in enumerate(files, 1):
-            target = work / FILES / name
+            target = join_inside(work / FILES, *name.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             yield Progress(n, len(files) * 2, "folder")

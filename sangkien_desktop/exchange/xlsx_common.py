@@ -1,8 +1,9 @@
 """What the XLSX writers and the reader share: the dossier sheet's columns, the names of
 choices (kinds, target groups, provinces, campaigns), cell styles and the atomic save.
 
-The dossier list export and the import template have the same columns, so an exported list
-can be imported again (on another computer, or after editing it in Excel).
+The dossier list export has the import template's columns and two more (the version and the
+dossier's uuid), so an exported list can be imported again (on another computer, or after
+editing it in Excel).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ class Column:
     required: bool = False
     # Other headers real sheets use for the same thing (matched after folding).
     aliases: tuple[str, ...] = ()
+    # Written by the list export and read back by the import, but not offered in the blank
+    # template: the program fills it, people do not.
+    export_only: bool = False
 
 
 DOSSIER_COLUMNS: tuple[Column, ...] = (
@@ -64,8 +68,15 @@ DOSSIER_COLUMNS: tuple[Column, ...] = (
            aliases=("tom tat", "tom tat noi dung", "mo ta", "tom tat noi dung sang kien")),
     Column("status", "Trạng thái", 18, aliases=("tinh trang",)),
     Column("notes", "Ghi chú", 30),
+    # A recognised dossier corrected later has two versions under one code: these two columns
+    # tell them apart and keep the dossier's identity when the sheet is imported elsewhere.
+    Column("version", "Phiên bản", 10, "int", aliases=("phien ban ho so", "lan sua doi"),
+           export_only=True),
+    Column("uuid", "Mã định danh", 38, aliases=("uuid", "ma dinh danh ho so", "id"),
+           export_only=True),
 )  # fmt: skip
 COLUMNS_BY_KEY = {c.key: c for c in DOSSIER_COLUMNS}
+TEMPLATE_COLUMNS = tuple(c for c in DOSSIER_COLUMNS if not c.export_only)
 
 _PARENS = re.compile(r"\([^)]*\)")
 _NON_WORD = re.compile(r"[^\w/]+")

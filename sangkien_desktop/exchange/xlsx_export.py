@@ -9,7 +9,7 @@ streaming mode (10,000 rows in about a second), saved atomically.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -119,8 +119,9 @@ def _new_workbook() -> Workbook:
 
 
 # --- dossier list ------------------------------------------------------------------------------
-def dossier_values(d: Dossier, vocab: Vocabulary) -> dict[str, Any]:
-    """The value of every dossier column for one dossier (STT aside)."""
+def dossier_values(d: Dossier, vocab: Vocabulary, version: int = 1) -> dict[str, Any]:
+    """The value of every dossier column for one dossier (STT aside); ``version`` is its
+    place in its lineage (1 unless it corrects a recognised version)."""
     return {
         "code": d.code,
         "title": d.title,
@@ -137,6 +138,8 @@ def dossier_values(d: Dossier, vocab: Vocabulary) -> dict[str, Any]:
         "summary": d.description_solution,
         "status": status_label(d.status.value),
         "notes": d.notes,
+        "version": version,
+        "uuid": d.uuid,
     }
 
 
@@ -147,9 +150,11 @@ def write_dossier_list(
     *,
     unit_name: str = "",
     subtitle: str = "",
+    versions: Mapping[str, int] | None = None,
 ) -> int:
-    """The dossier list with the template's columns (so it can be imported again).
-    Returns the number of dossiers written."""
+    """The dossier list with the template's columns, the version (``versions``: uuid →
+    version, 1 when absent) and the uuid, so it can be imported again. Returns the number of
+    dossiers written."""
     wb = _new_workbook()
     sheet = _Sheet(wb, "Hồ sơ", [c.width for c in DOSSIER_COLUMNS])
     sheet.title_block(unit_name.upper(), "DANH SÁCH HỒ SƠ SÁNG KIẾN", [subtitle])
@@ -161,7 +166,7 @@ def write_dossier_list(
     count = 0
     try:
         for count, d in enumerate(dossiers, start=1):
-            values = dossier_values(d, vocab)
+            values = dossier_values(d, vocab, (versions or {}).get(d.uuid, 1))
             values["stt"] = count
             sheet.append([sheet.cell(values[k], s) for k, s in zip(keys, styles, strict=True)])
     except BaseException:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from sangkien_desktop.domain.campaign import Campaign
-from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Status
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.values import format_date, format_money, format_share, parse_share
 from sangkien_desktop.exchange.xlsx_common import (
@@ -226,14 +227,17 @@ class RowChecker:
         existing: dict[DuplicateKey, str],
         existing_codes: set[str],
         today: dt.date,
+        existing_uuids: set[str] | None = None,
     ):
         self.sheet = sheet
         self.names = Names(vocab)
         self.existing = existing
         self.existing_codes = existing_codes
+        self.existing_uuids = existing_uuids or set()
         self.today = today
         self.seen: dict[DuplicateKey, int] = {}
         self.seen_codes: dict[str, int] = {}
+        self.seen_uuids: dict[str, int] = {}
 
     def check(self, number: int, raw: dict[str, Any]) -> RowResult | None:
         stt = value_key(cell_text(raw.get("stt")))
@@ -310,7 +314,9 @@ class RowChecker:
                     WARNING)  # fmt: skip
         benefit = guarded("benefit_vnd", lambda: cell_money(raw.get("benefit_vnd")))
         code = cell_text(raw.get("code"))
+        uuid = self._uuid(raw, problem)
         d = Dossier(
+            uuid=uuid or new_uuid(),
             code=code,
             title=title,
             authors=authors,
@@ -327,9 +333,38 @@ class RowChecker:
             notes=cell_text(raw.get("notes"), multiline=True),
             status=status,
         )
-        self._duplicates(d, number, problem)
+        if uuid is None or not self._known_uuid(uuid, d, number, problem):
+            self._duplicates(d, number, problem)
         result.dossier = d
         return result
+
+    def _uuid(self, raw: dict[str, Any], problem: Callable[..., None]) -> str | None:
+        """The dossier's uuid from the "Mã định danh" column, when the sheet has one."""
+        text = cell_text(raw.get("uuid"))
+        if not text:
+            return None
+        try:
+            return str(uuidlib.UUID(text))
+        except ValueError:
+            problem("uuid", "uuid_invalid",
+                    f"Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh "
+                    "sách). Để trống ô này để chương trình tự cấp mã định danh mới.")  # fmt: skip
+            return None
+
+    def _known_uuid(self, uuid: str, d: Dossier, number: int, problem: Callable[..., None]) -> bool:
+        """Reports a uuid already stored or already in the file; True when it did."""
+        if uuid in self.existing_uuids:
+            problem("uuid", "uuid_existing",
+                    f"Hồ sơ “{d.title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này "
+                    "nếu là cùng một hồ sơ.")  # fmt: skip
+            return True
+        if uuid in self.seen_uuids:
+            problem("uuid", "uuid_in_file",
+                    f"Mã định danh {uuid} đã có ở dòng {self.seen_uuids[uuid]}. Hãy xóa một "
+                    "trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.")  # fmt: skip
+            return True
+        self.seen_uuids[uuid] = number
+        return False
 
     def _duplicates(self, d: Dossier, number: int, problem: Callable[..., None]) -> None:
         if d.title and d.authors:
@@ -359,12 +394,42 @@ class RowChecker:
                 self.seen_codes[d.code] = number
 
 
+def _version(raw: dict[str, Any]) -> int | None:
+    """The "Phiên bản" cell as a version number ≥ 1; None when empty or not a number."""
+    value = raw.get("version")
+    text = cell_text(value).removeprefix("v").removeprefix("V").strip()
+    return int(text) if text.isdigit() and int(text) >= 1 else None
+
+
+def _older_versions(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]]) -> dict[int, Problem]:
+    """Rows that are an older version of a dossier whose newer version (same code, higher
+    version) is also in the sheet: skipped with a warning, so an export of every version
+    imports as one dossier each."""
+    newest: dict[str, tuple[int, int]] = {}
+    for number, raw in rows:
+        code, version = cell_text(raw.get("code")), _version(raw)
+        if code and version is not None and version > newest.get(code, (0, 0))[0]:
+            newest[code] = (version, number)
+    col = sheet.columns.get("version")
+    older = {}
+    for number, raw in rows:
+        code, version = cell_text(raw.get("code")), _version(raw)
+        if code and version is not None and version < newest[code][0]:
+            v, row = newest[code]
+            older[number] = Problem(
+                number, col.letter if col else "", col.header if col else "Phiên bản",
+                f"Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản "
+                f"{v}, mới hơn. Chỉ phiên bản mới nhất được nhập.", "version_older", WARNING)
+    return older
+
+
 def check_sheet(
     sheet: Sheet,
     vocab: Vocabulary,
     existing: dict[DuplicateKey, str] | None = None,
     existing_codes: set[str] | None = None,
     today: dt.date | None = None,
+    existing_uuids: set[str] | None = None,
 ) -> ImportReport:
     """Every data row checked; the report lists what would be created and every problem."""
     report = ImportReport(sheet.path.name, sheet.name, sheet.header_row, [])
@@ -372,8 +437,14 @@ def check_sheet(
         report.problems.append(Problem(0, "", "", note.message, note.code, note.severity))
     if any(n.severity == ERROR for n in sheet.notes):
         return report
-    checker = RowChecker(sheet, vocab, existing or {}, existing_codes or set(), today or dt.date.today())
-    for number, raw in iter_values(sheet):
+    checker = RowChecker(sheet, vocab, existing or {}, existing_codes or set(),
+                         today or dt.date.today(), existing_uuids)
+    rows = list(iter_values(sheet))
+    older = _older_versions(sheet, rows)
+    for number, raw in rows:
+        if number in older:
+            report.rows.append(RowResult(number, None, [older[number]]))
+            continue
         result = checker.check(number, raw)
         if result is not None:
             report.rows.append(result)

@@ -19,9 +19,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.exchange.xlsx_common import (
-    DOSSIER_COLUMNS,
     FONT,
     KIND_STYLES,
+    TEMPLATE_COLUMNS,
     Vocabulary,
     add_styles,
     save_atomically,
@@ -129,7 +129,7 @@ def _guide(wb: Workbook) -> None:
     row += 1
     ws.cell(row, 1, "Cột").style = "sk_header"
     ws.cell(row, 2, "Cách điền").style = "sk_header"
-    for column in DOSSIER_COLUMNS:
+    for column in TEMPLATE_COLUMNS:
         row += 1
         ws.cell(row, 1, column.header).style = "sk_text"
         ws.cell(row, 2, GUIDE[column.key]).style = "sk_text"
@@ -140,7 +140,7 @@ def write_template(path: Path, vocab: Vocabulary) -> Path:
     add_styles(wb)
     ws = wb.active
     ws.title = "Hồ sơ"
-    width = len(DOSSIER_COLUMNS)
+    width = len(TEMPLATE_COLUMNS)
     last = get_column_letter(width)
     ws.cell(1, 1, TEMPLATE_TITLE).style = "sk_title"
     ws.merge_cells(f"A1:{last}1")
@@ -151,7 +151,7 @@ def write_template(path: Path, vocab: Vocabulary) -> Path:
     values = dossier_values(example_dossier(vocab), vocab)
     values["stt"] = EXAMPLE_MARK
     values["status"] = ""
-    for col, column in enumerate(DOSSIER_COLUMNS, start=1):
+    for col, column in enumerate(TEMPLATE_COLUMNS, start=1):
         letter = get_column_letter(col)
         ws.column_dimensions[letter].width = column.width
         ws.cell(header_row, col, column.header + (" *" if column.required else "")).style = "sk_header"
@@ -167,7 +167,7 @@ def write_template(path: Path, vocab: Vocabulary) -> Path:
     ws.freeze_panes = f"D{header_row + 1}"
     ranges = _lists(wb, vocab)
     first, end = example_row + 1, example_row + PREPARED_ROWS
-    for col, column in enumerate(DOSSIER_COLUMNS, start=1):
+    for col, column in enumerate(TEMPLATE_COLUMNS, start=1):
         if column.key not in ranges:
             continue
         letter = get_column_letter(col)

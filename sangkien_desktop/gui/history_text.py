@@ -14,8 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from sangkien_desktop.domain.change_log import plain_value
+from sangkien_desktop.domain.change_log import HIDDEN, plain_value
 from sangkien_desktop.domain.council import ROLE_LABELS, Role
+from sangkien_desktop.domain.personal_data import ERASED_MARK
 from sangkien_desktop.services.dossiers.history_names import Names
 
 from sangkien_desktop.gui.labels import core_text, status_label
@@ -36,6 +37,7 @@ ACTIONS: dict[str, str] = {
     "restored": QT_TRANSLATE_NOOP("history", "Khôi phục từ thùng rác"),
     "imported": QT_TRANSLATE_NOOP("history", "Nhập từ tệp"),
     "status": QT_TRANSLATE_NOOP("history", "Đổi trạng thái"),
+    "personal_data_erased": QT_TRANSLATE_NOOP("history", "Xóa dữ liệu cá nhân"),
 }
 
 # Field names across dossiers, councils, meetings and decisions.
@@ -190,6 +192,10 @@ def value_text(path: str, value: Any, names: Names = NO_NAMES) -> str:
         return QCoreApplication.translate("history", "(trống)")
     if isinstance(value, bool):
         return QCoreApplication.translate("history", "Có") if value else QCoreApplication.translate("history", "Không")
+    if value == HIDDEN:  # personal data: the log says it changed, not what it was
+        return QCoreApplication.translate("history", "(đã ẩn)")
+    if value == ERASED_MARK:
+        return QCoreApplication.translate("history", "[đã xóa]")
     leaf = _leaf(path)
     if leaf in ID_LISTS:
         ids = value if isinstance(value, list) else [value]

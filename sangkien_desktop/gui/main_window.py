@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionErasePerson.triggered.connect(self.erase_person)
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
         ui.actionImportXlsx.triggered.connect(self.import_xlsx)
@@ -313,6 +314,11 @@ class MainWindow(QMainWindow):
                 self.reload(editor.saved_uuid)
         return recovered
 
+    def erase_person(self) -> None:
+        from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
+        if ErasePersonDialog(self.app_data, self).exec():
+            self.reload()
+
     def open_bin(self) -> None:
         from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
         BinDialog(self.app_data, self).exec()
@@ -372,9 +378,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            backups.backup_now(self.app_data.layout, backups.Reason.IMPORT)
             with self.app_data.db.session() as session:
-                report = import_json(session, Path(path), self.app_data.layout.attachments)
+                report = import_json(  # the backup only once the whole file passed its checks
+                    session, Path(path), self.app_data.layout.attachments,
+                    before_write=lambda: backups.backup_now(self.app_data.layout,
+                                                            backups.Reason.IMPORT))
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
             return

@@ -42,11 +42,11 @@ NOT_FOR_LIST = (
 )
 
 
-def _first_code(data: Path) -> str:
+def _first_uuid(data: Path) -> str:
     out = subprocess.run([sys.executable, "-m", "sangkien_desktop", "--data-dir", str(data),
                           "list", "--json", "--limit", "1"],
                          capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)[0]["code"]
+    return json.loads(out.stdout)[0]["uuid"]
 
 
 def imported(data: Path, *args: str) -> set[str]:
@@ -110,5 +110,5 @@ def test_a_paper_command_loads_the_writers(data):
     """The probe sees what a command imports: the one that writes a PDF does load reportlab."""
     out = data / "report.pdf"
     modules = imported(data, "doc", "bao-cao-mo-ta", "--dossier",
-                       _first_code(data), "--out", str(out))
+                       _first_uuid(data), "--out", str(out))
     assert out.is_file() and "reportlab" in modules

@@ -166,7 +166,8 @@ def test_values_read_as_people_write_them(s):
     lines = history.describe(_log(s, saved.uuid)[-1])
     assert "Ngày áp dụng lần đầu: 04/05/2022 → 28/12/2022" in lines
     assert "Giá trị làm lợi (đơn vị áp dụng): 120.000.000 đồng" in lines
-    assert "Tác giả thứ 1: ngày sinh: 28/12/1970" in lines
+    # A birth date is personal data: the log says it changed, not what it is.
+    assert "Tác giả thứ 1: ngày sinh: (đã ẩn)" in lines
     assert "Tác giả thứ 1: tỷ lệ đóng góp (%): 100% → 60,5%" in lines
     assert describe_changes({"content_hash": "ab" * 32}) == [
         f"Mã kiểm tra nội dung (SHA-256): “{'ab' * 32}”"]

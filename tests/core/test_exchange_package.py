@@ -125,7 +125,7 @@ def test_records_follow_the_documented_schema(sender, tmp_path):
     app, uuids = sender
     out = tmp_path / "goi.skpkg"
     export(app, uuids, out)
-    docs = Path(__file__).parents[2] / "docs"
+    docs = Path(__file__).parents[2] / "resources" / "schemas"
     with zipfile.ZipFile(out) as zf:
         jsonschema.validate(json.loads(zf.read("records.json")),
                             json.loads((docs / "dossier.schema.json").read_text()))

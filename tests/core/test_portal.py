@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import json
 import zipfile
 from html.parser import HTMLParser
 
@@ -109,7 +110,17 @@ def test_portal_package_holds_fields_text_and_one_pdf(app, tmp_path):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "BÁO CÁO MÔ TẢ SÁNG KIẾN" in text and "QUYẾT ĐỊNH" in text
     assert "Thu hồi nhiệt nước thải nhuộm" in text
-    assert "Họ và tên: Kiều Thị Mai Phương" in (folder / code / "thong-tin.txt").read_text()
+    info = (folder / code / "thong-tin.txt").read_text()
+    assert "Họ và tên: Kiều Thị Mai Phương" in info
+    # The phone and CCCD the portal asks are written once, in index.html where they are
+    # copied from: the text file shows the last digits, the JSON leaves them out.
+    assert "0912345678" not in info and "040190001234" not in info
+    assert "Số CMND/CCCD: •••••••••234 (đầy đủ trong index.html)" in info
+    data = (folder / "du-lieu.json").read_text()
+    assert "0912345678" not in data and "040190001234" not in data
+    assert json.loads(data)[0]["withheld_personal_data"] == ["phone", "cccd"]
+    page = (folder / "index.html").read_text()
+    assert "040190001234" in page and "Đừng chép lên máy dùng chung" in page
     with zipfile.ZipFile(out) as zf:
         names = set(zf.namelist())
         assert f"goi-cong/{code}/{code}-ho-so.pdf" in names and "goi-cong/index.html" in names
@@ -217,3 +228,24 @@ def test_cli_package_round_trip(app, tmp_path, capsys):
     (tmp_path / "bad.skpkg").write_bytes(out.read_bytes()[:-100])
     assert main(["--data-dir", other, "import-package", str(tmp_path / "bad.skpkg")]) == 2
     assert "Không nhận gói" in capsys.readouterr().err
+
+
+def test_a_finished_portal_package_is_offered_for_deletion(app, tmp_path, capsys):
+    from sangkien_desktop.services.exchange import portal_exports
+
+    root = str(app.layout.root)
+    out = tmp_path / "cong.zip"
+    assert main(["--data-dir", root, "export-portal", "--out", str(out)]) == 0
+    assert "Đừng chép lên máy dùng chung" in capsys.readouterr().out
+    with app.db.session() as s:
+        [record] = portal_exports.exports(s)
+        assert record.uuids == (app.good,) and record.personal == 1
+        assert portal_exports.finished(s) == []
+    assert main(["--data-dir", root, "portal-mark", app.good, "--entered", "02/04/2022"]) == 0
+    assert "thêm --delete-done để xóa gói" in capsys.readouterr().out
+    assert out.is_file() and (tmp_path / "cong").is_dir()
+    assert main(["--data-dir", root, "portal-mark", app.good, "--accepted", "--delete-done"]) == 0
+    assert "Đã xóa gói cho Cổng" in capsys.readouterr().out
+    assert not out.exists() and not (tmp_path / "cong").exists()
+    with app.db.session() as s:
+        assert portal_exports.exports(s) == []

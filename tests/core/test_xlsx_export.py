@@ -95,14 +95,16 @@ def test_dossier_list_has_titles_headers_widths_and_formats(db, tmp_path):
     assert ws["A1"].value == "CÔNG ĐOÀN KHU CÔNG NGHIỆP BIÊN HÒA"
     assert ws["A2"].value == "DANH SÁCH HỒ SƠ SÁNG KIẾN"
     assert "02/01/2025" in ws["A3"].value and "3 hồ sơ" in ws["A3"].value
-    assert {str(r) for r in ws.merged_cells.ranges} >= {"A1:P1", "A2:P2", "A3:P3"}
+    assert {str(r) for r in ws.merged_cells.ranges} >= {"A1:R1", "A2:R2", "A3:R3"}
     h = _header_row(ws)
     headers = [c.value for c in ws[h]]
     assert headers[:4] == ["STT", "Mã hồ sơ", "Tên sáng kiến", "Tác giả (tỷ lệ đóng góp %)"]
     assert "Ngày áp dụng lần đầu" in headers and "Giá trị làm lợi (đồng)" in headers
     assert ws.freeze_panes == f"D{h + 1}"
     assert ws.column_dimensions["C"].width == 48
-    assert all(ws.column_dimensions[col].width >= 6 for col in "ABCDEFGHIJKLMNOP")
+    assert all(ws.column_dimensions[col].width >= 6 for col in "ABCDEFGHIJKLMNOPQR")
+    # The version and the uuid tell two versions under one code apart (and keep the identity).
+    assert headers[-2:] == ["Phiên bản", "Mã định danh"]
     rows = {ws.cell(r, 3).value: r for r in range(h + 1, h + 4)}
     first = rows["Cải tiến quy trình đóng gói"]
     date_cell = ws.cell(first, headers.index("Ngày áp dụng lần đầu") + 1)
@@ -113,6 +115,7 @@ def test_dossier_list_has_titles_headers_widths_and_formats(db, tmp_path):
     assert ws.cell(first, 6).value == "Tỉnh Đồng Nai (trước 7/2025)"
     assert ws.cell(first, 8).value == "Giải pháp kỹ thuật"
     assert ws.cell(first, 15).value == "Đã công nhận"
+    assert ws.cell(first, 17).value == 1 and len(ws.cell(first, 18).value) == 36
 
 
 def test_the_filter_decides_what_is_exported(db, tmp_path):

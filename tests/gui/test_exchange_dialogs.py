@@ -64,6 +64,7 @@ def test_outbox_exports_the_package_and_records_the_answers(qtbot, app_data, tmp
     assert out.is_file() and (tmp_path / "cong" / "index.html").is_file()
     assert opened[0].toLocalFile().endswith("cong/index.html")
     assert _no_modal_boxes[-1][0] == "Gói cho Cổng"
+    assert "số điện thoại và số CCCD/CMND của 1 tác giả" in _no_modal_boxes[-1][1]
 
     table.selectRow(0)
     monkeypatch.setattr(PortalMarkDialog, "ask", classmethod(
@@ -71,6 +72,13 @@ def test_outbox_exports_the_package_and_records_the_answers(qtbot, app_data, tmp
     qtbot.mouseClick(dialog.ui.enteredButton, Qt.LeftButton)
     assert table.rowCount() == 1 and "Đã cập nhật 02/04/2022" in table.item(0, 3).text()
     assert table.item(0, 4).text() == "TN-0457"
+    # Every dossier of the package is entered: deleting the folder is offered (answered No).
+    title, text = _no_modal_boxes[-1]
+    assert title == "Xóa gói cho Cổng" and str(out) in text
+    assert out.is_file() and (tmp_path / "cong").is_dir()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    dialog.offer_cleanup()
+    assert not out.exists() and not (tmp_path / "cong").exists()
 
     table.selectRow(0)
     monkeypatch.setattr(PortalMarkDialog, "ask", classmethod(

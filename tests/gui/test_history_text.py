@@ -53,7 +53,7 @@ def test_a_dossier_edit_and_its_recognition_read_well(qtbot, app_data):
     assert "Ngày áp dụng lần đầu | 02/11/2024 → 28/12/2024" in lines
     assert "Giá trị làm lợi (theo đơn vị) | 86.400.000 đồng → 120.000.000 đồng" in lines
     assert "Áp dụng thử | Không → Có" in lines
-    assert "Tác giả thứ 1 › Ngày sinh | (trống) → 28/12/1970" in lines
+    assert "Tác giả thứ 1 › Ngày sinh | (trống) → (đã ẩn)" in lines  # personal data
     # Added list items: announced once, then their filled fields, with no doubled index.
     assert "Người tham gia áp dụng thứ 2 | Thêm mới" in lines
     assert "Người tham gia áp dụng thứ 2 › Họ và tên | Mai Thị Hoa" in lines

@@ -32,8 +32,22 @@ def test_the_selected_nomination_is_sent_as_a_package(qtbot, app_data, tmp_path,
         records = json.loads(zf.read("records.json"))
     assert records["nominations"][0]["uuid"] == uuid
     assert [d["uuid"] for d in records["dossiers"]] == dossiers
+    # By default the authors' CCCD and phone stay here.
+    assert records["withheld_personal_data"] == ["cccd", "phone"]
+    assert not any("cccd" in a for d in records["dossiers"] for a in d["authors"])
     title, text = _no_modal_boxes[-1]
     assert title == "Gửi lên cấp trên" and str(written) in text
+    assert "không mang số CCCD" in text
+    # Ticked, they go (the upper level asked for them).
+    assert dialog.ui.personalDataCheck.isEnabled() and not dialog.ui.personalDataCheck.isChecked()
+    dialog.ui.personalDataCheck.setChecked(True)
+    dialog.ui.packageButton.click()
+    job = dialog.package_job
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
+    with zipfile.ZipFile(written) as zf:
+        records = json.loads(zf.read("records.json"))
+    assert "withheld_personal_data" not in records
+    assert records["dossiers"][0]["authors"][0]["cccd"] == "045085123456"
 
 
 def test_a_draft_is_sent_only_when_confirmed(qtbot, app_data, tmp_path, monkeypatch,

@@ -16,6 +16,10 @@ MESSAGES: dict[str, str] = {
     "attachment_not_file": (
         "“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX)."
     ),
+    "attachment_not_openable": (
+        "Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu "
+        "cần, hãy hỏi lại người gửi tệp."
+    ),
     "attachment_empty": "Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.",
     "attachment_too_large": (
         "Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén "
@@ -43,4 +47,34 @@ MESSAGES: dict[str, str] = {
         "Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên "
         "hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi."
     ),
+    # Erasing one person's personal data (services/dossiers/personal_data.py).
+    "personal_field_birth_date": "ngày sinh",
+    "personal_field_workplace": "nơi công tác / nơi thường trú",
+    "personal_field_cccd": "số CCCD/CMND",
+    "personal_field_phone": "số điện thoại",
+    "person_role_author": "tác giả",
+    "person_role_applier": "người tham gia áp dụng",
+    "person_query_empty": "Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.",
+    "erasure_reason": (
+        "Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi "
+        "vào lịch sử hồ sơ."
+    ),
+    "erasure_stale": "Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.",
+    "erasure_dossier_changed": "Hồ sơ “{title}” đã thay đổi sau khi tìm: hãy tìm lại.",
+    "erasure_not_in_bin": (
+        "Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng "
+        "Công cụ → Xóa dữ liệu cá nhân của một người."
+    ),
+    "redaction_hash_mismatch": (
+        "Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa "
+        "xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị "
+        "thay đổi; hãy khôi phục từ một bản sao lưu."
+    ),
+    "hash_chain_step": (
+        "Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}…."
+    ),
+    "hash_chain_recorded": (
+        "Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu."
+    ),
+    "hash_chain_content": "Nội dung hồ sơ không khớp mã kiểm tra đang lưu.",
 }

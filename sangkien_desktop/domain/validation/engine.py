@@ -66,7 +66,7 @@ def check_dossier(dossier: Dossier, campaign: Campaign, ctx: CheckContext) -> Re
     fields.check_portal_open(campaign, ctx, emit)
     program.check_portal_text(dossier, campaign, emit)
     program.check_choices(dossier, campaign, emit)
-    program.check_portal_fields(dossier, tuning, emit)
+    program.check_portal_fields(dossier, ctx, tuning, emit)
     program.check_research(dossier, ctx, tuning, emit)
     program.check_required_attachments(dossier, tuning, emit, ctx.produced_documents)
     program.check_exclusions(dossier, tuning, emit)

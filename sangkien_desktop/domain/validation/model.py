@@ -222,6 +222,9 @@ class CheckContext:
     # Codes of required documents the application itself holds as records and prints (a
     # stored recognition decision is the "quyet_dinh_cong_nhan" document): no file needed.
     produced_documents: frozenset[str] = frozenset()
+    # Authors' fields the package this dossier came in left out (domain.personal_data): the
+    # sending unit holds them and enters the portal; their absence here is no gap.
+    withheld: frozenset[str] = frozenset()
 
 
 class Emit(Protocol):

@@ -63,7 +63,7 @@ def check_choices(d: Dossier, campaign: Campaign, emit: Emit) -> None:
         )
 
 
-def check_portal_fields(d: Dossier, tuning: Tuning, emit: Emit) -> None:
+def check_portal_fields(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit) -> None:
     wanted = set(tuning.portal_fields)
     if "sector" in wanted and d.sector == Sector.NONE:
         emit(
@@ -86,7 +86,7 @@ def check_portal_fields(d: Dossier, tuning: Tuning, emit: Emit) -> None:
     name = clean_line(a.full_name) or Message("author_numbered", n=idx + 1)
     for attr in ("cccd", "phone"):
         label = Message(f"portal_field_{attr}")
-        if attr in wanted and not clean_line(getattr(a, attr)):
+        if attr in wanted and attr not in ctx.withheld and not clean_line(getattr(a, attr)):
             emit(
                 "SK-PORTAL-FIELDS",
                 f"authors[{idx}].{attr}",

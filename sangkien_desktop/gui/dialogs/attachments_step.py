@@ -11,19 +11,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
 
 from sangkien_desktop.domain.dossier import AttachmentRef
-from sangkien_desktop.domain.errors import AttachmentError
+from sangkien_desktop.domain.errors import AttachmentError, SangKienError
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.attachments import (
     MEDIA_LABELS,
-    export_copy,
+    copy_for_opening,
     store_file,
     verify,
 )
 
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 
 NOTE_COLUMN = 4
 
@@ -111,7 +111,12 @@ class AttachmentsStep(QObject):
             )
             return
         # Open a copy, so an edit in the viewer never changes the stored original.
-        copy = export_copy(store, ref, Path(tempfile.mkdtemp(prefix="sangkien-")))
+        try:
+            copy = copy_for_opening(store, ref, Path(tempfile.mkdtemp(prefix="sangkien-")))
+        except (SangKienError, OSError) as exc:
+            QMessageBox.warning(self.ui.attachmentsTable.window(), self.tr("Không mở được tệp"),
+                                exception_text(exc))
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def remove_selected(self) -> None:

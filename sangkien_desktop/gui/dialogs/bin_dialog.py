@@ -37,6 +37,7 @@ class BinDialog(QDialog):
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.purgeButton.clicked.connect(self.purge_selected)
         ui.emptyButton.clicked.connect(self.empty)
+        ui.eraseDataButton.clicked.connect(self.erase_personal_data)
         ui.closeButton.clicked.connect(self.accept)
         ui.binTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -49,7 +50,16 @@ class BinDialog(QDialog):
         has = bool(self._selected())
         self.ui.restoreButton.setEnabled(has)
         self.ui.purgeButton.setEnabled(has)
+        self.ui.eraseDataButton.setEnabled(len(self._selected()) == 1)
         self.ui.emptyButton.setEnabled(self.model.total > 0)
+
+    def erase_personal_data(self) -> None:
+        """The selected dossier stays in the bin without its people's personal data."""
+        from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
+
+        uuids = self._selected()
+        if len(uuids) == 1 and ErasePersonDialog(self.app_data, self, dossier_uuid=uuids[0]).exec():
+            self.model.refresh()
 
     def restore_selected(self) -> None:
         with self.app_data.db.session() as session:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from sangkien_desktop.documents.registry import iter_write_document
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.file_names import safe_file_name
+from sangkien_desktop.safe_paths import join_inside
 from sangkien_desktop.services import papers
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.papers import PaperChoice
@@ -189,7 +191,7 @@ class DocumentDialog(QDialog):
         formats = self.formats()
         settings = QSettings()
         folder = Path(str(settings.value("documents/last_dir", str(Path.home()))))
-        suggested = folder / f"{self.choice().file_stem}.{formats[0]}"
+        suggested = folder / safe_file_name(f"{self.choice().file_stem}.{formats[0]}")
         filters = {"pdf": self.tr("PDF (*.pdf)"), "docx": self.tr("Word (*.docx)")}
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Lưu văn bản"), str(suggested), ";;".join(filters[f] for f in formats)
@@ -213,7 +215,13 @@ class DocumentDialog(QDialog):
         if self._busy() or (data := self._prepare()) is None:
             return
         folder = Path(tempfile.gettempdir()) / OPEN_DIR
-        targets = [(fmt, folder / f"{self.choice().file_stem}.{fmt}") for fmt in self.formats()]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            targets = [(fmt, join_inside(folder, f"{self.choice().file_stem}.{fmt}"))
+                       for fmt in self.formats()]
+        except (SangKienError, OSError) as exc:
+            self._failed(exc)
+            return
 
         def opened(paths: list[Path]) -> None:
             self.written = paths

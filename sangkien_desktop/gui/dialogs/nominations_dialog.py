@@ -342,6 +342,7 @@ class NominationsDialog(QDialog):
         ui.bundleButton.setEnabled(n is not None and bool(n.items))
         ui.exportXlsxButton.setEnabled(n is not None and bool(n.items))
         ui.packageButton.setEnabled(n is not None and bool(n.items))
+        ui.personalDataCheck.setEnabled(ui.packageButton.isEnabled())
         ui.openFolderButton.setEnabled(self.last_bundle is not None)
 
     # --- editing ------------------------------------------------------------------------------
@@ -527,4 +528,5 @@ class NominationsDialog(QDialog):
             return
         self.package_job = send_package.send_nomination(
             self, self.app_data, self.current.uuid,
-            on_done=lambda path: setattr(self, "last_package", path))
+            on_done=lambda path: setattr(self, "last_package", path),
+            personal_data=self.ui.personalDataCheck.isChecked())

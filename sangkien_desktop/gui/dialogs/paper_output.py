@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.file_names import safe_file_name, unique_name
+from sangkien_desktop.safe_paths import join_inside
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui.jobs import Job, run_job, show_error
@@ -99,10 +101,12 @@ def write_papers_to_folder(
 
     def work():
         written: list[Path] = []
+        taken: set[str] = set()  # two dossiers may share a code: never one over the other
         for n, (stem, data) in enumerate(items, 1):
-            for _step in papers.iter_write_atomically(kind, data, "pdf", Path(folder) / f"{stem}.pdf"):
+            target = join_inside(Path(folder), unique_name(safe_file_name(f"{stem}.pdf"), taken))
+            for _step in papers.iter_write_atomically(kind, data, "pdf", target):
                 yield None  # no bar move inside one paper, but Cancel is heard
-            written.append(Path(folder) / f"{stem}.pdf")
+            written.append(target)
             yield Progress(n, len(items), stem)
         return written
 

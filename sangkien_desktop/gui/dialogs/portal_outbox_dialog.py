@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetIte
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.exchange import portal
+from sangkien_desktop.services.exchange import portal, portal_exports
 
 from sangkien_desktop.gui.dialogs.portal_mark_dialog import ENTERED, RETURNED, PortalMarkDialog
 from sangkien_desktop.gui.forms.ui_portal_outbox_dialog import Ui_PortalOutboxDialog
@@ -114,9 +114,17 @@ class PortalOutboxDialog(QDialog):
 
     def _exported(self, done: portal.PortalExport) -> None:
         self.last_export = done
+        with self.app_data.db.session() as session:
+            record = portal_exports.remember(session, done)
+            session.commit()
         warnings = [f"{i.code}: {w}" for i in done.items for w in i.warnings]
         text = self.tr("Đã tạo gói cho %n hồ sơ:", "", len(done.items))
         text += f"\n{done.zip_path}\n{done.folder}"
+        if record.personal:
+            text += "\n\n" + self.tr(
+                "Thư mục này có số điện thoại và số CCCD/CMND của %n tác giả (trong index.html) "
+                "mà Cổng hỏi. Đừng chép lên máy dùng chung; khi mọi hồ sơ đã được đánh dấu đã "
+                "cập nhật, chương trình sẽ đề nghị xóa thư mục và tệp zip.", "", record.personal)
         if warnings:
             text += "\n\n" + self.tr("Lưu ý:") + "\n" + "\n".join(warnings)
         QMessageBox.information(self, self.tr("Gói cho Cổng"), text)
@@ -142,6 +150,27 @@ class PortalOutboxDialog(QDialog):
         mark = PortalMarkDialog.ask(self, ENTERED, self._title(rows)) if rows else None
         if mark is not None:
             self._mark(rows, lambda s, u: portal.mark_entered(s, u, mark.on, mark.receipt))
+            self.offer_cleanup()
+
+    def offer_cleanup(self) -> None:
+        """Offers to delete each portal package whose dossiers are all entered now: its folder
+        holds phone and CCCD numbers, and its work is done."""
+        with self.app_data.db.session() as session:
+            done = portal_exports.finished(session)
+            session.commit()
+        for record in done:
+            answer = QMessageBox.question(self, self.tr("Xóa gói cho Cổng"), self.tr(
+                "Mọi hồ sơ trong gói %1 đã được cập nhật lên Cổng. Xóa thư mục %2 và tệp zip? "
+                "Chúng chứa số điện thoại và số CCCD/CMND của tác giả; hồ sơ trong chương trình "
+                "không bị ảnh hưởng.").replace("%1", record.zip_path).replace("%2", record.folder))
+            if answer != QMessageBox.Yes:
+                continue
+            try:
+                with self.app_data.db.session() as session:
+                    portal_exports.delete(session, record)
+                    session.commit()
+            except OSError as exc:
+                self._fail(self.tr("Chưa xóa được gói"), exc)
 
     def mark_accepted(self) -> None:
         self._mark(self.selected(), lambda s, u: portal.mark_result(s, u, portal.ACCEPTED))

@@ -20,19 +20,21 @@ from sangkien_desktop.services.nominating.nominations import get_nomination
 from sangkien_desktop.gui.jobs import Job, run_job
 
 
-def package_work(app_data: AppData, uuid: str, out: Path):
+def package_work(app_data: AppData, uuid: str, out: Path, personal_data: bool = False):
     """The job: its own Session (never the GUI thread's), the papers, then the package."""
     with app_data.db.session() as session:
         part = nomination_part(session, uuid, app_data.campaigns)
         manifest = yield from packages.iter_export_package(
             session, app_data.layout.attachments, out, [], app_data.campaigns, nomination=part,
-            papers=PaperCache.of(app_data.layout))
+            personal_data=personal_data, papers=PaperCache.of(app_data.layout))
     return out, manifest
 
 
 def send_nomination(parent: QWidget, app_data: AppData, uuid: str,
-                    on_done: Callable[[Path], None] | None = None) -> Job | None:
-    """Asks for the file and starts the export; None when the officer stopped before it."""
+                    on_done: Callable[[Path], None] | None = None, *,
+                    personal_data: bool = False) -> Job | None:
+    """Asks for the file and starts the export; None when the officer stopped before it.
+    The authors' CCCD and phone go only with ``personal_data``."""
     with app_data.db.session() as session:
         nomination = get_nomination(session, uuid)
         name = bundle_name(session, uuid)
@@ -54,13 +56,19 @@ def send_nomination(parent: QWidget, app_data: AppData, uuid: str,
     def done(result: tuple[Path, packages.Manifest]) -> None:
         written, manifest = result
         size = sum(f.size for f in manifest.files) / 1048576
-        QMessageBox.information(parent, QCoreApplication.translate("send_package", "Gửi lên cấp trên"), QCoreApplication.translate("send_package",
+        text = QCoreApplication.translate("send_package",
             "Đã tạo gói %1 (%2 tệp, %3 MB).\n\nGửi tệp này cho công đoàn cấp trên (thư điện "
             "tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.")
-            .replace("%1", str(written)).replace("%2", str(len(manifest.files)))
-            .replace("%3", f"{size:.1f}"))
+        text = text.replace("%1", str(written)).replace("%2", str(len(manifest.files)))
+        text = text.replace("%3", f"{size:.1f}") + "\n\n"
+        text += QCoreApplication.translate("send_package",
+            "Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản chép "
+            "khi cấp trên đã nhận.") if personal_data else QCoreApplication.translate(
+            "send_package", "Gói không mang số CCCD và số điện thoại của tác giả.")
+        QMessageBox.information(
+            parent, QCoreApplication.translate("send_package", "Gửi lên cấp trên"), text)
         if on_done is not None:
             on_done(written)
 
-    return run_job(parent, lambda: package_work(app_data, uuid, out),
+    return run_job(parent, lambda: package_work(app_data, uuid, out, personal_data),
                    title=QCoreApplication.translate("send_package", "Đang tạo gói gửi cấp trên…"), on_success=done)

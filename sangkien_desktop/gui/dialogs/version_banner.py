@@ -23,8 +23,9 @@ from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
 # Widgets of the fields a frozen dossier may still change (ui/dossier_editor.ui).
 OPEN_WIDGETS = frozenset({
@@ -60,6 +61,7 @@ class VersionBanner(QObject):
             info = history.version_of(session, uuid)
             versions = history.lineage(session, info.lineage_uuid)
             decided = decisions.freezing_decision(session, info) if info.frozen else None
+            chain = history.hash_chain(session, get_dossier(session, uuid)) if info.frozen else None
         self.info = info
         newer = next((v for v in versions if v.previous_uuid == uuid), None)
         ui.newVersionButton.setVisible(info.frozen and newer is None)
@@ -77,6 +79,14 @@ class VersionBanner(QObject):
                 parts.append(self.tr("<b>Hồ sơ đã được công nhận — phiên bản %1,</b> nội dung khóa từ %2.")
                              .replace("%1", str(info.version)).replace("%2", frozen_at))
             parts.append(self.tr("Mã kiểm tra nội dung (SHA-256): <tt>%1</tt>").replace("%1", info.content_hash))
+            redactions = [link for link in chain.links if link.before is not None] if chain else []
+            if redactions:
+                parts.append(self.tr("Dữ liệu cá nhân đã được xóa ngày %1; lịch sử hồ sơ ghi mã kiểm "
+                                     "tra trước và sau mỗi lần xóa.")
+                             .replace("%1", ", ".join(r.at.strftime("%d/%m/%Y") for r in redactions)))
+            if chain is not None and not chain.ok:
+                parts.append(self.tr("<b>Nội dung không khớp mã kiểm tra đã ghi:</b> %1")
+                             .replace("%1", " ".join(core_text(p) for p in chain.problems)))
             parts.append(self.tr("Chỉ sửa được trạng thái, ghi chú, chương trình, đối tượng, mô tả cho cổng "
                                  "và việc khiếu nại, tranh chấp. Muốn sửa nội dung, hãy tạo phiên bản sửa đổi."))
         if newer is not None:

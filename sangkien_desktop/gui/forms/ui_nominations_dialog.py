@@ -267,6 +267,11 @@ class Ui_NominationsDialog(object):
 
         self.actionRow.addWidget(self.bundleButton)
 
+        self.personalDataCheck = QCheckBox(NominationsDialog)
+        self.personalDataCheck.setObjectName(u"personalDataCheck")
+
+        self.actionRow.addWidget(self.personalDataCheck)
+
         self.packageButton = QPushButton(NominationsDialog)
         self.packageButton.setObjectName(u"packageButton")
 
@@ -339,6 +344,10 @@ class Ui_NominationsDialog(object):
         self.sendButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00e1nh d\u1ea5u \u0111\u00e3 &g\u1eedi\u2026", None))
         self.formatLabel.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ecbnh d\u1ea1ng:", None))
         self.bundleButton.setText(QCoreApplication.translate("NominationsDialog", u"T\u1ea1o &b\u1ed9 h\u1ed3 s\u01a1\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.personalDataCheck.setToolTip(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ec3 tr\u1ed1ng (m\u1eb7c \u0111\u1ecbnh): g\u00f3i kh\u00f4ng mang s\u1ed1 CCCD v\u00e0 s\u1ed1 \u0111i\u1ec7n tho\u1ea1i c\u1ee7a t\u00e1c gi\u1ea3; c\u1ea5p tr\u00ean kh\u00f4ng c\u1ea7n ch\u00fang \u0111\u1ec3 x\u00e9t, \u0111\u1ec1 ngh\u1ecb. Ch\u1ec9 \u0111\u00e1nh d\u1ea5u khi c\u1ea5p tr\u00ean y\u00eau c\u1ea7u.", None))
+#endif // QT_CONFIG(tooltip)
+        self.personalDataCheck.setText(QCoreApplication.translate("NominationsDialog", u"K\u00e8m CCCD, \u0111i\u1ec7n tho\u1ea1i", None))
 #if QT_CONFIG(tooltip)
         self.packageButton.setToolTip(QCoreApplication.translate("NominationsDialog", u"Ghi m\u1ed9t t\u1ec7p .skpkg mang \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb, h\u1ed3 s\u01a1, quy\u1ebft \u0111\u1ecbnh, T\u1edd tr\u00ecnh, B\u1ea3ng t\u1ed5ng h\u1ee3p v\u00e0 t\u1ec7p \u0111\u00ednh k\u00e8m, \u0111\u1ec3 c\u00f4ng \u0111o\u00e0n c\u1ea5p tr\u00ean nh\u1eadn v\u00e0o ch\u01b0\u01a1ng tr\u00ecnh c\u1ee7a h\u1ecd", None))
 #endif // QT_CONFIG(tooltip)

@@ -16,6 +16,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "áp dụng thử", "applied_trial")
     QCoreApplication.translate("core", "Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.", "attachment_empty")
     QCoreApplication.translate("core", "“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).", "attachment_not_file")
+    QCoreApplication.translate("core", "Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.", "attachment_not_openable")
     QCoreApplication.translate("core", "Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.", "attachment_too_large")
     QCoreApplication.translate("core", "Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.", "attachment_type")
     QCoreApplication.translate("core", "Không đọc được tệp “{name}” ({reason}). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.", "attachment_unreadable")
@@ -154,7 +155,22 @@ def _coded() -> None:
     QCoreApplication.translate("core", "chủ nhiệm/tác giả chính", "credit_lead")
     QCoreApplication.translate("core", "nhiều người được đánh dấu là tác giả chính", "credit_tie_leads")
     QCoreApplication.translate("core", "nhiều người có cùng tỷ lệ đóng góp cao nhất", "credit_tie_shares")
+    QCoreApplication.translate("core", "Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.", "data_changing")
+    QCoreApplication.translate("core", "Tệp “{file}” có dữ liệu lồng nhau quá sâu.", "data_depth")
+    QCoreApplication.translate("core", "Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).", "data_encoding")
     QCoreApplication.translate("core", "Không đọc được tệp {name}: {reason}", "data_file_unreadable")
+    QCoreApplication.translate("core", "Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu \"format\": \"{format}\").", "data_format")
+    QCoreApplication.translate("core", "Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.", "data_format_version")
+    QCoreApplication.translate("core", "Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).", "data_json")
+    QCoreApplication.translate("core", "Không tìm thấy tệp “{path}”.", "data_missing")
+    QCoreApplication.translate("core", "Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.", "data_newer")
+    QCoreApplication.translate("core", "Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).", "data_number")
+    QCoreApplication.translate("core", "Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).", "data_number_at")
+    QCoreApplication.translate("core", "Quyết định", "data_record_decisions")
+    QCoreApplication.translate("core", "{record} thứ {number}: dữ liệu lồng nhau quá sâu.", "data_record_depth")
+    QCoreApplication.translate("core", "Đợt đề nghị", "data_record_nominations")
+    QCoreApplication.translate("core", "Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).", "data_too_large")
+    QCoreApplication.translate("core", "Không đọc được tệp “{file}” ({reason}).", "data_unreadable")
     QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
     QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
     QCoreApplication.translate("core", "Ngày", "date_label")
@@ -179,12 +195,19 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{what} trùng nhau (không kể dấu, hoa thường)", "duplicate_same")
     QCoreApplication.translate("core", "{what} giống khoảng {percent}%", "duplicate_similar")
     QCoreApplication.translate("core", "tên", "duplicate_title")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã thay đổi sau khi tìm: hãy tìm lại.", "erasure_dossier_changed")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.", "erasure_not_in_bin")
+    QCoreApplication.translate("core", "Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.", "erasure_reason")
+    QCoreApplication.translate("core", "Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.", "erasure_stale")
     QCoreApplication.translate("core", "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.", "fraction_invalid")
     QCoreApplication.translate("core", "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.", "fraction_range")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_bin")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_purge")
     QCoreApplication.translate("core", "Có tranh chấp về quyền tác giả.", "gap_authorship_dispute")
     QCoreApplication.translate("core", "Có khiếu nại về nội dung hoặc kết quả công nhận.", "gap_complaint")
+    QCoreApplication.translate("core", "Nội dung hồ sơ không khớp mã kiểm tra đang lưu.", "hash_chain_content")
+    QCoreApplication.translate("core", "Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.", "hash_chain_recorded")
+    QCoreApplication.translate("core", "Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….", "hash_chain_step")
     QCoreApplication.translate("core", "Một hồ sơ được đưa vào cuộc họp hai lần.", "meeting_duplicate_dossier")
     QCoreApplication.translate("core", "Không tìm thấy cuộc họp {uuid}.", "meeting_not_found")
     QCoreApplication.translate("core", "Danh sách có mặt có người không thuộc Hội đồng.", "meeting_stranger")
@@ -212,11 +235,20 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chưa làm được văn bản “{kind}” từ lựa chọn này.", "paper_not_made")
     QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 3.", "paper_number_not_positive")
     QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.", "paper_number_used")
+    QCoreApplication.translate("core", "Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.", "person_query_empty")
+    QCoreApplication.translate("core", "người tham gia áp dụng", "person_role_applier")
+    QCoreApplication.translate("core", "tác giả", "person_role_author")
+    QCoreApplication.translate("core", "ngày sinh", "personal_field_birth_date")
+    QCoreApplication.translate("core", "số CCCD/CMND", "personal_field_cccd")
+    QCoreApplication.translate("core", "số điện thoại", "personal_field_phone")
+    QCoreApplication.translate("core", "nơi công tác / nơi thường trú", "personal_field_workplace")
     QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
     QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
+    QCoreApplication.translate("core", "Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.", "received_paper_not_openable")
+    QCoreApplication.translate("core", "Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.", "redaction_hash_mismatch")
     QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
     QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
     QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
@@ -258,6 +290,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.", "target_phase")
     QCoreApplication.translate("core", "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.", "target_unit")
     QCoreApplication.translate("core", "Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.", "unit_not_found")
+    QCoreApplication.translate("core", "Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.", "unsafe_path")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.", "version_exists")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.", "version_not_frozen")
     QCoreApplication.translate("core", "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).", "vote_base_invalid")
@@ -268,6 +301,16 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Phó Chủ tịch Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Thư ký Hội đồng"),
     QT_TRANSLATE_NOOP("core", "Ủy viên"),
+    QT_TRANSLATE_NOOP("core", "tên tệp trống"),
+    QT_TRANSLATE_NOOP("core", "tên tệp dài quá 255 ký tự"),
+    QT_TRANSLATE_NOOP("core", "tên tệp chưa chuẩn hóa Unicode (NFC)"),
+    QT_TRANSLATE_NOOP("core", "tên tệp có ký tự điều khiển hoặc ký tự ẩn"),
+    QT_TRANSLATE_NOOP("core", "tên tệp có dấu phân cách thư mục (/ hoặc \\), tức là một đường dẫn"),
+    QT_TRANSLATE_NOOP("core", "tên tệp chỉ có dấu chấm (“.” hoặc “..”)"),
+    QT_TRANSLATE_NOOP("core", "tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)"),
+    QT_TRANSLATE_NOOP("core", "tên tệp có ký tự Windows không cho phép (* ? \" < > |)"),
+    QT_TRANSLATE_NOOP("core", "tên tệp kết thúc bằng dấu chấm hoặc dấu cách"),
+    QT_TRANSLATE_NOOP("core", "tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)"),
     QT_TRANSLATE_NOOP("core", "Hạn gửi: %1 (còn %2 ngày)."),
     QT_TRANSLATE_NOOP("core", "Chưa có hạn gửi."),
     QT_TRANSLATE_NOOP("core", "Đã quá hạn gửi (%1)."),
@@ -277,60 +320,88 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Lỗi"),
     QT_TRANSLATE_NOOP("core", "Cảnh báo"),
     QT_TRANSLATE_NOOP("core", "Thông tin"),
-    QT_TRANSLATE_NOOP("core", "trường “%1” phải là số nguyên."),
-    QT_TRANSLATE_NOOP("core", "trường “%1” có giá trị không hợp lệ: %2."),
-    QT_TRANSLATE_NOOP("core", "trường “%1” phải là chuỗi văn bản."),
-    QT_TRANSLATE_NOOP("core", "trường “%1” phải là true hoặc false."),
-    QT_TRANSLATE_NOOP("core", "mỗi mục phải là một đối tượng JSON."),
-    QT_TRANSLATE_NOOP("core", "phải là một đối tượng JSON."),
-    QT_TRANSLATE_NOOP("core", "thiếu tên sáng kiến (title)."),
-    QT_TRANSLATE_NOOP("core", "“attachments” phải là một danh sách."),
-    QT_TRANSLATE_NOOP("core", "mã định danh (uuid) “%1” không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "giá trị không hợp lệ: %1."),
-    QT_TRANSLATE_NOOP("core", "“%1” phải là một danh sách."),
-    QT_TRANSLATE_NOOP("core", "mỗi tệp đính kèm cần có “sha256”."),
-    QT_TRANSLATE_NOOP("core", "mã băm tệp đính kèm “%1” không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải tệp hồ sơ sáng kiến (thiếu \"format\": \"%2\")."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” dùng định dạng phiên bản %2, mới hơn phiên bản %3 mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” thiếu danh sách “dossiers”."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1”: %2."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” không phải JSON hợp lệ (dòng %2, cột %3)."),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” có hai hồ sơ trùng mã định danh %2."),
+    QT_TRANSLATE_NOOP("core", "%1 trùng mã định danh %2 với hồ sơ thứ %3."),
+    QT_TRANSLATE_NOOP("core", "%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại."),
+    QT_TRANSLATE_NOOP("core", "Hồ sơ thứ %1"),
     QT_TRANSLATE_NOOP("core", "Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "%1: mã định danh “%2” không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "%1: thời điểm “%2” không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "%1: phải là một đối tượng JSON."),
-    QT_TRANSLATE_NOOP("core", "%1: số phiên bản không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "%1: mã băm nội dung không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "%1: thiếu số hoặc ngày quyết định."),
-    QT_TRANSLATE_NOOP("core", "%1: “legal_basis” phải là danh sách văn bản."),
-    QT_TRANSLATE_NOOP("core", "%1: thiếu danh sách “items”."),
-    QT_TRANSLATE_NOOP("core", "%1: trường “%2” phải là chuỗi văn bản."),
-    QT_TRANSLATE_NOOP("core", "%1: một mục có kết quả không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "%1: “%2” phải là số tiền nguyên không âm."),
-    QT_TRANSLATE_NOOP("core", "%1: đường dẫn “%2” không an toàn."),
-    QT_TRANSLATE_NOOP("core", "%1: mã băm hoặc kích thước không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "%1: “owner_kind” phải là một trong %2."),
-    QT_TRANSLATE_NOOP("core", "%1: thiếu loại hoặc tên tệp."),
+    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
     QT_TRANSLATE_NOOP("core", "có hai %1 trùng mã %2."),
-    QT_TRANSLATE_NOOP("core", "thiếu \"format\": \"%1\"."),
-    QT_TRANSLATE_NOOP("core", "định dạng hồ sơ phiên bản %1 mới hơn phiên bản %2 mà chương trình này đọc được."),
-    QT_TRANSLATE_NOOP("core", "mỗi đợt đề nghị trong “nominations” phải là một đối tượng JSON."),
-    QT_TRANSLATE_NOOP("core", "phiên bản hồ sơ thứ %1"),
-    QT_TRANSLATE_NOOP("core", "quyết định thứ %1"),
-    QT_TRANSLATE_NOOP("core", "văn bản thứ %1"),
+    QT_TRANSLATE_NOOP("core", "Hồ sơ thứ"),
+    QT_TRANSLATE_NOOP("core", "Phiên bản hồ sơ thứ"),
+    QT_TRANSLATE_NOOP("core", "Quyết định thứ"),
+    QT_TRANSLATE_NOOP("core", "Văn bản thứ"),
+    QT_TRANSLATE_NOOP("core", "Đợt đề nghị thứ"),
+    QT_TRANSLATE_NOOP("core", "Tệp thứ"),
+    QT_TRANSLATE_NOOP("core", "tác giả thứ"),
+    QT_TRANSLATE_NOOP("core", "người tham gia áp dụng thứ"),
+    QT_TRANSLATE_NOOP("core", "tệp đính kèm thứ"),
+    QT_TRANSLATE_NOOP("core", "mục thứ"),
+    QT_TRANSLATE_NOOP("core", "căn cứ thứ"),
+    QT_TRANSLATE_NOOP("core", "phiên bản quy tắc thứ"),
+    QT_TRANSLATE_NOOP("core", "định dạng (format)"),
+    QT_TRANSLATE_NOOP("core", "phiên bản định dạng (format_version)"),
+    QT_TRANSLATE_NOOP("core", "phiên bản chương trình"),
+    QT_TRANSLATE_NOOP("core", "thời điểm xuất"),
+    QT_TRANSLATE_NOOP("core", "tên sáng kiến"),
+    QT_TRANSLATE_NOOP("core", "mã định danh (uuid)"),
+    QT_TRANSLATE_NOOP("core", "mã băm SHA-256"),
+    QT_TRANSLATE_NOOP("core", "kích thước tệp"),
+    QT_TRANSLATE_NOOP("core", "loại tệp"),
+    QT_TRANSLATE_NOOP("core", "thời điểm đính kèm"),
+    QT_TRANSLATE_NOOP("core", "thời điểm tạo"),
+    QT_TRANSLATE_NOOP("core", "thời điểm sửa"),
+    QT_TRANSLATE_NOOP("core", "thời điểm xóa"),
+    QT_TRANSLATE_NOOP("core", "mã định danh hồ sơ"),
+    QT_TRANSLATE_NOOP("core", "thời điểm công nhận"),
+    QT_TRANSLATE_NOOP("core", "mã định danh quyết định"),
+    QT_TRANSLATE_NOOP("core", "loại văn bản"),
+    QT_TRANSLATE_NOOP("core", "thứ tự trong phụ lục"),
+    QT_TRANSLATE_NOOP("core", "đường dẫn trong gói"),
+    QT_TRANSLATE_NOOP("core", "loại chủ sở hữu văn bản"),
+    QT_TRANSLATE_NOOP("core", "mã định danh chủ sở hữu văn bản"),
+    QT_TRANSLATE_NOOP("core", "đơn vị gửi"),
+    QT_TRANSLATE_NOOP("core", "đơn vị nhận"),
+    QT_TRANSLATE_NOOP("core", "số Tờ trình"),
+    QT_TRANSLATE_NOOP("core", "ngày Tờ trình"),
+    QT_TRANSLATE_NOOP("core", "hạn gửi"),
+    QT_TRANSLATE_NOOP("core", "căn cứ"),
+    QT_TRANSLATE_NOOP("core", "thời điểm gửi"),
+    QT_TRANSLATE_NOOP("core", "thứ tự"),
+    QT_TRANSLATE_NOOP("core", "lĩnh vực ưu tiên"),
+    QT_TRANSLATE_NOOP("core", "mã gói"),
+    QT_TRANSLATE_NOOP("core", "phiên bản lược đồ dữ liệu"),
+    QT_TRANSLATE_NOOP("core", "phiên bản quy tắc"),
+    QT_TRANSLATE_NOOP("core", "danh sách tệp"),
+    QT_TRANSLATE_NOOP("core", "tên"),
+    QT_TRANSLATE_NOOP("core", "đơn vị cấp trên"),
+    QT_TRANSLATE_NOOP("core", "cấp"),
+    QT_TRANSLATE_NOOP("core", "một chuỗi văn bản"),
+    QT_TRANSLATE_NOOP("core", "một số nguyên"),
+    QT_TRANSLATE_NOOP("core", "một số"),
+    QT_TRANSLATE_NOOP("core", "true hoặc false"),
+    QT_TRANSLATE_NOOP("core", "một danh sách"),
+    QT_TRANSLATE_NOOP("core", "một đối tượng JSON"),
+    QT_TRANSLATE_NOOP("core", "phải là một ngày có thật, dạng YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("core", "phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS"),
+    QT_TRANSLATE_NOOP("core", "phải là một mã định danh (uuid) hợp lệ"),
+    QT_TRANSLATE_NOOP("core", "phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("core", "phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS"),
+    QT_TRANSLATE_NOOP("core", "phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)"),
     QT_TRANSLATE_NOOP("core", "Chưa có tên sáng kiến. Hãy nhập tên vào ô này."),
     QT_TRANSLATE_NOOP("core", "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%)."),
     QT_TRANSLATE_NOOP("core", "Ngày áp dụng %1 còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm."),
+    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã có ở máy này (cùng mã định danh %2). Xóa dòng này nếu là cùng một hồ sơ."),
+    QT_TRANSLATE_NOOP("core", "Mã định danh %1 đã có ở dòng %2. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm."),
     QT_TRANSLATE_NOOP("core", "Không có chương trình “%1”. Hãy chọn một trong: %2."),
     QT_TRANSLATE_NOOP("core", "%1 “%2” không có%3. Hãy chọn một trong: %4."),
     QT_TRANSLATE_NOOP("core", "Không có tỉnh, thành phố “%1” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập."),
     QT_TRANSLATE_NOOP("core", "Không có trạng thái “%1”. Hãy chọn một trong: %2."),
+    QT_TRANSLATE_NOOP("core", "Mã định danh “%1” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới."),
     QT_TRANSLATE_NOOP("core", "Đã có hồ sơ %1 cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ."),
     QT_TRANSLATE_NOOP("core", "Trùng với dòng %1 trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng."),
     QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới."),
     QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã có ở dòng %2. Mỗi hồ sơ một mã; để trống để chương trình tự cấp."),
+    QT_TRANSLATE_NOOP("core", "Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập."),
     QT_TRANSLATE_NOOP("core", "Trang “%1” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng %2). Hãy điền mỗi sáng kiến một dòng."),
     QT_TRANSLATE_NOOP("core", "Loại giải pháp"),
     QT_TRANSLATE_NOOP("core", "Đối tượng"),
@@ -341,6 +412,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022."),
     QT_TRANSLATE_NOOP("core", "Ô số tiền đang chứa ngày %1. Hãy nhập số đồng, ví dụ 120.000.000."),
     QT_TRANSLATE_NOOP("core", "Số tiền “%1” không hợp lệ: phải là số đồng không âm."),
+    QT_TRANSLATE_NOOP("core", "“%1” không phải một bản sao lưu trong thư mục sao lưu."),
     QT_TRANSLATE_NOOP("core", "Sao lưu theo yêu cầu"),
     QT_TRANSLATE_NOOP("core", "Tự động hằng ngày"),
     QT_TRANSLATE_NOOP("core", "Trước khi nâng cấp dữ liệu"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -13,6 +14,8 @@ from pathlib import Path
 
 from sangkien_desktop.domain.dossier import AttachmentRef
 from sangkien_desktop.domain.errors import AttachmentError
+from sangkien_desktop.domain.file_names import safe_file_name, unique_name
+from sangkien_desktop.safe_paths import join_inside
 
 MAX_SIZE = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -26,6 +29,18 @@ MEDIA_LABELS = {
     "image/bmp": "Ảnh BMP",
     "image/tiff": "Ảnh TIFF",
     "image/webp": "Ảnh WebP",
+}
+# The extension a copy opened in another program gets: the one its content calls for, so a
+# received "hoso.pdf.exe" that holds a PDF opens as a PDF and nothing else is started.
+EXTENSIONS = {
+    "application/pdf": (".pdf",),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (".docx",),
+    "image/png": (".png",),
+    "image/jpeg": (".jpg", ".jpeg"),
+    "image/gif": (".gif",),
+    "image/bmp": (".bmp",),
+    "image/tiff": (".tif", ".tiff"),
+    "image/webp": (".webp",),
 }
 
 
@@ -66,7 +81,7 @@ def store_file(store: Path, source: Path) -> AttachmentRef:
 
     Raises AttachmentError with a message that says what is wrong and what to do.
     """
-    name = source.name
+    name = safe_file_name(source.name)
     try:
         size = source.stat().st_size
         if not source.is_file():
@@ -138,9 +153,37 @@ def verify(store: Path, sha256: str) -> AttachmentState:
     return AttachmentState(True, True, digest.hexdigest() == sha256, path.stat().st_size)
 
 
-def export_copy(store: Path, ref: AttachmentRef, target_dir: Path) -> Path:
-    """Copies a stored attachment out under its original name (for opening or sending)."""
+def export_copy(store: Path, ref: AttachmentRef, target_dir: Path,
+                taken: set[str] | None = None) -> Path:
+    """Copies a stored attachment out under its own name, made a safe file name inside
+    ``target_dir`` (safe_paths.join_inside); with ``taken`` (names already used in that
+    folder), a repeated name becomes "name (2).ext" instead of replacing the first."""
     target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / ref.filename
+    name = safe_file_name(ref.filename, fallback=ref.sha256[:12])
+    if taken is not None:
+        name = unique_name(name, taken)
+    target = join_inside(target_dir, name)
     shutil.copyfile(blob_path(store, ref.sha256), target)
     return target
+
+
+def opening_name(name: str, media_type: str | None) -> str | None:
+    """``name`` with the extension its content calls for (added when it has another one);
+    None when the content is none of the allowed kinds."""
+    extensions = EXTENSIONS.get(media_type or "")
+    if extensions is None:
+        return None
+    name = safe_file_name(name)
+    if Path(name).suffix.lower() in extensions:
+        return name
+    return safe_file_name(name + extensions[0])
+
+
+def copy_for_opening(store: Path, ref: AttachmentRef, target_dir: Path) -> Path:
+    """A copy to open in the computer's own viewer: its content decides the extension (never
+    an extension the sender chose), and content that is no image, PDF or Word file is not
+    opened at all (AttachmentError)."""
+    name = opening_name(ref.filename, sniff_media_type(blob_path(store, ref.sha256)))
+    if name is None:
+        raise AttachmentError("attachment_not_openable", name=ref.filename)
+    return export_copy(store, dataclasses.replace(ref, filename=name), target_dir)

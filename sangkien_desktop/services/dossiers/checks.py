@@ -29,6 +29,7 @@ from sangkien_desktop.domain.validation import (
 )
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import attachments as attachment_store
+from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow
@@ -128,6 +129,7 @@ def context_for(
         others=others,
         decision_date=outcome.decision_date if outcome else None,
         produced_documents=frozenset({DECISION_DOCUMENT}) if recognised else frozenset(),
+        withheld=history.withheld_when_received(session, dossier.uuid),
     )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.change_log import HIDDEN, PERSONAL_FIELDS, describe_changes
 from sangkien_desktop.domain.council import DossierFrozenError
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DossierVersionRow, HistoryRow
@@ -98,16 +99,22 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value is False
 
 
+def masked(changes: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Diff leaves with personal data (ID and phone numbers, birth dates) replaced by a mark:
+    the log shows that they changed, not what they were."""
+    return {k: [_mask(v, k.rsplit(".", 1)[-1]) for v in pair] for k, pair in changes.items()}
+
+
 def dossier_changes(before: Dossier | None, after: Dossier) -> dict[str, list[Any]]:
     """What a save changed, as diff leaves; for a new dossier, the fields it was given.
-    ID and phone numbers show only that they changed."""
+    Personal data shows only that it changed."""
     new = {k: v for k, v in dossier_to_json(after).items() if k not in _UNLOGGED_FIELDS}
     if before is None:
         changes = {k: [None, v] for k, v in new.items() if not _empty(v)}
     else:
         old = {k: v for k, v in dossier_to_json(before).items() if k not in _UNLOGGED_FIELDS}
         changes = diff(old, new)
-    return {k: [_mask(v, k.rsplit(".", 1)[-1]) for v in pair] for k, pair in changes.items()}
+    return masked(changes)
 
 
 def record(
@@ -147,6 +154,24 @@ def for_entity(session: Session, kind: str, uuid: str) -> list[Entry]:
     )
     return [Entry(r.entity_kind, r.entity_uuid, r.action, r.user_name, r.at,
                   json.loads(r.changes_json)) for r in rows]
+
+
+# How a dossier came from another unit's package (services.exchange.package_merge).
+IMPORT_ACTIONS = ("imported", "replaced_by_import", "imported_copy")
+
+
+def withheld_when_received(session: Session, uuid: str) -> frozenset[str]:
+    """The authors' fields the package the dossier last came in left out (its sender holds
+    them); empty for a dossier made here or received whole."""
+    found = session.scalar(
+        select(HistoryRow.changes_json)
+        .where(HistoryRow.entity_kind == DOSSIER, HistoryRow.entity_uuid == uuid,
+               HistoryRow.action.in_(IMPORT_ACTIONS))
+        .order_by(HistoryRow.id.desc()).limit(1))
+    if found is None:
+        return frozenset()
+    value = json.loads(found).get("withheld_personal_data", [])
+    return frozenset(v for v in value if isinstance(v, str))
 
 
 def describe(entry: Entry) -> list[str]:
@@ -244,3 +269,59 @@ def add_version(session: Session, old: VersionInfo, new_uuid: str) -> VersionInf
     session.add(row)
     session.flush()
     return _info(row)
+
+
+# ---- the content hash over time ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HashLink:
+    """One step of a frozen dossier's content hash: the recognition (``before`` None) or a
+    redaction of personal data (services.dossiers.personal_data)."""
+
+    action: str
+    at: dt.datetime
+    user: str
+    before: str | None
+    after: str
+
+
+@dataclass(frozen=True)
+class HashChain:
+    links: list[HashLink]
+    recorded: str  # the freeze's hash now
+    actual: str  # the hash of the stored content
+    problems: list[Message]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def hash_chain(session: Session, dossier: Dossier) -> HashChain:
+    """Checks that the log accounts for every change of a frozen dossier's content hash: each
+    redaction starts from the hash before it, the last one ends at the freeze's hash, and the
+    stored content has that hash. A dossier received frozen in a package starts at its first
+    logged step (its recognition is in the sender's log)."""
+    info = version_of(session, dossier.uuid)
+    links: list[HashLink] = []
+    problems: list[Message] = []
+    expected: str | None = None
+    for e in for_entity(session, DOSSIER, dossier.uuid):
+        value = e.changes.get("content_hash")
+        if isinstance(value, str) and e.action == "recognised":
+            links.append(HashLink(e.action, e.at, e.user, None, value))
+            expected = value
+        elif isinstance(value, list) and len(value) == 2:
+            before, after = value
+            if expected is not None and before != expected:
+                problems.append(Message("hash_chain_step", at=f"{e.at:%H:%M %d/%m/%Y}",
+                                        found=str(before)[:12], expected=expected[:12]))
+            links.append(HashLink(e.action, e.at, e.user, before, after))
+            expected = after
+    actual = content_hash(dossier)
+    if expected is not None and expected != info.content_hash:
+        problems.append(Message("hash_chain_recorded"))
+    if info.frozen and actual != info.content_hash:
+        problems.append(Message("hash_chain_content"))
+    return HashChain(links, info.content_hash, actual, problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from sangkien_desktop.exchange.json_format import dossier_to_json, read_dossiers
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
-from sangkien_desktop.storage.models import DossierRow
+from sangkien_desktop.services.exchange.packages import version_record
+from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
 _VOLATILE = ("created_at", "updated_at")
 
@@ -28,7 +30,11 @@ def export_json(session: Session, path: Path, uuids: list[str] | None = None) ->
             select(DossierRow.uuid).where(DossierRow.deleted_at.is_(None)).order_by(DossierRow.id)
         )
         dossiers = [get_dossier(session, u) for u in ids]
-    write_dossiers(path, dossiers)
+    uuids = [d.uuid for d in dossiers]
+    versions = [version_record(r).to_json() for r in session.scalars(
+        select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
+        .order_by(DossierVersionRow.id))]
+    write_dossiers(path, dossiers, versions)
     return len(dossiers)
 
 
@@ -77,9 +83,14 @@ def import_dossiers(
     return report
 
 
-def import_json(session: Session, path: Path, attachment_store: Path | None = None) -> ImportReport:
-    """Reads and checks the whole file first; then imports in one transaction, or nothing."""
+def import_json(session: Session, path: Path, attachment_store: Path | None = None, *,
+                before_write: Callable[[], object] | None = None) -> ImportReport:
+    """Reads and checks the whole file first (a refused file writes nothing at all); then
+    ``before_write`` runs (the backup taken before an import) and the dossiers are imported in
+    one transaction, or nothing."""
     dossiers = read_dossiers(path)
+    if before_write is not None:
+        before_write()
     try:
         report = import_dossiers(session, dossiers, attachment_store)
         session.commit()

@@ -21,12 +21,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, NotFoundError
+from sangkien_desktop.domain.personal_data import fill_withheld
 from sangkien_desktop.exchange.json_format import dossier_to_json
-from sangkien_desktop.exchange.package import RECORDS, PackageError, PackageReader
+from sangkien_desktop.exchange.package import (
+    RECORDS,
+    PackageError,
+    PackageReader,
+    refuse_invalid,
+)
 from sangkien_desktop.exchange.records import DocumentRecord, Records, parse_records
+from sangkien_desktop.exchange.schema import InvalidDataError
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
@@ -171,28 +178,34 @@ def _cross_check(reader: PackageReader, records: Records) -> None:
 
 
 def _open(path: Path) -> Generator[Progress, None, tuple[PackageReader, Records]]:
+    """Opens the package and checks it all: the records first (cheap, and a hostile file
+    fails fast), then every file's hash, then what the records name."""
     reader = PackageReader(path, LATEST_VERSION)
     try:
-        yield from reader.verify()
         if reader.manifest.kind not in ("dossiers", "nomination"):
             raise _refuse(reader.name, f"loại gói “{reader.manifest.kind}” không được hỗ trợ.",
                           "package_kind")
         if reader.entry(RECORDS) is None:
             raise _refuse(reader.name, "thiếu tệp hồ sơ records.json.", "package_damaged")
+        raw = reader.read_json(RECORDS, "package_records")
         try:
-            raw = json.loads(reader.read(RECORDS).decode("utf-8"))
             records = parse_records(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise _refuse(reader.name, f"records.json không phải JSON hợp lệ ({exc}).") from None
-        except PackageError:
-            raise
+        except InvalidDataError as exc:
+            raise refuse_invalid(reader.name, RECORDS, exc, "package_records") from None
         except DataFileError as exc:
             raise _refuse(reader.name, f"dữ liệu không hợp lệ: {exc.message}") from None
+        yield from reader.verify()
         _cross_check(reader, records)
     except BaseException:
         reader.close()
         raise
     return reader, records
+
+
+def completed(records: Records, theirs: Dossier, mine: Dossier) -> Dossier:
+    """The received dossier with what its package withheld (the authors' CCCD and phone)
+    taken from the copy here: not sent means not sent, never erased."""
+    return fill_withheld(theirs, mine) if records.withheld else theirs
 
 
 def _local_dossier(session: Session, uuid: str) -> Dossier | None:
@@ -273,6 +286,8 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
     for theirs in records.dossiers:
         item = Item(DOSSIER, theirs.uuid, theirs.title)
         mine = local.get(theirs.uuid)
+        if mine is not None:
+            theirs = completed(records, theirs, mine)
         if mine is None:
             plan.new.append(item)
         elif comparable(mine) == comparable(theirs) or _copy_matches(session, theirs):
@@ -296,18 +311,6 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
 def inspect_package(session: Session, path: Path, store: Path | None = None,
                     progress: Callable[[Progress], None] | None = None) -> ImportPlan:
     return drive(iter_inspect_package(session, path, store), progress)
-
-
-def drive(steps: Generator[Progress, None, Any],
-          progress: Callable[[Progress], None] | None = None) -> Any:
-    """Runs a progress generator to its end on this thread; returns its result."""
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
 
 
 def stored_documents(session: Session, documents: list[DocumentRecord]

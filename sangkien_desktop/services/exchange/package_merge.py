@@ -24,6 +24,7 @@ from sangkien_desktop.exchange.records import DocumentRecord, VersionRecord
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import received_import
 from sangkien_desktop.services.exchange.package_import import (
@@ -35,6 +36,7 @@ from sangkien_desktop.services.exchange.package_import import (
     Item,
     Resolution,
     _refuse,
+    completed,
     drive,
     inspect_package,
     stored_documents,
@@ -59,7 +61,11 @@ class _Merge:
         self.s, self.plan, self.reader, self.store, self.user = session, plan, reader, store, user
         self.report = ImportReport(plan.package_id, plan.sender)
         self.versions = {v.dossier_uuid: v for v in plan.records.versions}
-        self.origin = {"package": plan.package_id, "from": plan.sender}
+        self.origin: dict[str, Any] = {"package": plan.package_id, "from": plan.sender}
+        # Dossier entries say what the package left out: the checks do not ask for it here.
+        self.dossier_origin = {**self.origin, "withheld_personal_data":
+                               list(plan.records.withheld)} if plan.records.withheld \
+            else self.origin
         # Files this import added to the store: removed again when it does not commit.
         self.created: list[Path] = []
 
@@ -82,26 +88,32 @@ class _Merge:
             self.blob(ref.sha256)
         return save_dossier(self.s, d, when=d.updated_at)
 
-    def add_versions(self, versions: list[tuple[VersionRecord, str]]) -> None:
-        """Records each received version under the local uuid, unless that dossier has one;
-        a (lineage, version) already taken here starts a lineage of its own instead."""
-        uuids = [uuid for _v, uuid in versions]
+    def add_versions(self, versions: list[tuple[VersionRecord, Dossier]]) -> None:
+        """Records each received version under the stored dossier's uuid, unless that dossier
+        has one; a (lineage, version) already taken here starts a lineage of its own."""
+        uuids = [stored.uuid for _v, stored in versions]
         have = set(self.s.scalars(select(DossierVersionRow.dossier_uuid)
                                   .where(DossierVersionRow.dossier_uuid.in_(uuids))))
-        lineages = list({v.lineage_uuid for v, _u in versions})
+        lineages = list({v.lineage_uuid for v, _s in versions})
         taken = {(lineage, version) for lineage, version in self.s.execute(
             select(DossierVersionRow.lineage_uuid, DossierVersionRow.version)
             .where(DossierVersionRow.lineage_uuid.in_(lineages)))}
         rows = []
-        for v, uuid in versions:
-            if uuid in have:
+        for v, stored in versions:
+            if stored.uuid in have:
                 continue
             clash = (v.lineage_uuid, v.version) in taken
             taken.add((v.lineage_uuid, v.version))
-            rows.append({"dossier_uuid": uuid, "lineage_uuid": uuid if clash else v.lineage_uuid,
+            content_hash = v.content_hash
+            if self.plan.records.withheld and v.frozen_at is not None:
+                # Checked against the content as carried; stored with the CCCD and phone this
+                # copy already held, so the freeze takes the stored content's hash.
+                content_hash = history.content_hash(stored)
+            rows.append({"dossier_uuid": stored.uuid,
+                         "lineage_uuid": stored.uuid if clash else v.lineage_uuid,
                          "version": 1 if clash else v.version,
                          "previous_uuid": None if clash else v.previous_uuid,
-                         "content_hash": v.content_hash, "frozen_at": v.frozen_at,
+                         "content_hash": content_hash, "frozen_at": v.frozen_at,
                          "decision_uuid": v.decision_uuid})
         if rows:
             self.s.execute(insert(DossierVersionRow), rows)
@@ -113,11 +125,14 @@ class _Merge:
             for ref in d.attachments:
                 self.blob(ref.sha256)
         insert_dossiers(self.s, dossiers, log=True)
-        self.add_versions([(v, d.uuid) for d in dossiers
-                           if (v := self.versions.get(d.uuid)) is not None])
+        versioned = [(v, d) for d in dossiers if (v := self.versions.get(d.uuid)) is not None]
+        if self.plan.records.withheld:  # the freeze hashes the content as stored
+            stored = get_dossiers(self.s, [d.uuid for _v, d in versioned])
+            versioned = [(v, stored[d.uuid]) for v, d in versioned]
+        self.add_versions(versioned)
         user = self.user if self.user is not None else unit_profile(self.s).user_name
         self.s.execute(insert(HistoryRow), [
-            history.entry_row(history.DOSSIER, d.uuid, "imported", user, self.origin)
+            history.entry_row(history.DOSSIER, d.uuid, "imported", user, self.dossier_origin)
             for d in dossiers])
         self.report.added += [Item(DOSSIER, d.uuid, d.title) for d in dossiers]
 
@@ -127,11 +142,11 @@ class _Merge:
             choice = Resolution.KEEP_MINE
             self.report.notes.append(f"{conflict.title}: {conflict.note}")
         if choice == Resolution.TAKE_THEIRS:
-            self.save(theirs)
+            stored = self.save(theirs)
             if (v := self.versions.get(theirs.uuid)) is not None:
-                self.add_versions([(v, theirs.uuid)])
+                self.add_versions([(v, stored)])
             history.record(self.s, history.DOSSIER, theirs.uuid, "replaced_by_import", self.user,
-                           {**self.origin, "changes": conflict.changes})
+                           {**self.dossier_origin, "changes": history.masked(conflict.changes)})
             self.report.replaced.append(item)
         elif choice == Resolution.KEEP_BOTH:
             copy = dataclasses.replace(theirs, uuid=new_uuid(), code="")
@@ -141,7 +156,7 @@ class _Merge:
             self.s.add(ImportedCopyRow(source_uuid=theirs.uuid, local_uuid=saved.uuid,
                                        package_id=self.plan.package_id))
             history.record(self.s, history.DOSSIER, saved.uuid, "imported_copy", self.user,
-                           {**self.origin, "source_uuid": theirs.uuid})
+                           {**self.dossier_origin, "source_uuid": theirs.uuid})
             self.report.kept_both.append(Item(DOSSIER, saved.uuid, conflict.title))
         else:
             self.report.kept_mine.append(item)
@@ -226,6 +241,7 @@ def iter_apply_plan(
                 continue
             conflict = plan.conflict(theirs.uuid)
             if conflict is not None:
+                theirs = completed(records, theirs, get_dossier(session, theirs.uuid))
                 merge.resolve_dossier(conflict, theirs,
                                       resolutions.get(theirs.uuid, default))
             else:

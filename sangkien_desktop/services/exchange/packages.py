@@ -12,9 +12,11 @@ nomination tables itself.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,11 +26,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.documents.data import DossierPaper
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.file_names import safe_file_name
+from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS, withhold
 from sangkien_desktop.exchange.package import RECORDS, Entry, Manifest, write_package
 from sangkien_desktop.exchange.records import (
     DocumentRecord,
@@ -152,10 +156,13 @@ def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, o
     not come with them."""
     received = _received_documents(session, owner)
     for row in received:
-        path = f"documents/{owner}/{row.sha256[:12]}-{row.kind}.pdf"
+        # The kind came from another unit: only letters, digits and "-" go into a path.
+        kind = re.sub(r"[^a-z0-9-]+", "-", row.kind.lower()).strip("-")[:40] or "van-ban"
+        path = f"documents/{owner}/{row.sha256[:12]}-{kind}.pdf"
         plan.entries.append(Entry(path, blob_path(store, row.sha256)))
-        plan.records.documents.append(DocumentRecord(path, row.kind, owner_kind, owner,
-                                                     row.filename, row.sha256, row.size))
+        plan.records.documents.append(DocumentRecord(
+            path, row.kind, owner_kind, owner, safe_file_name(row.filename, f"{kind}.pdf"),
+            row.sha256, row.size))
     have = {row.kind for row in received}
     for kind, filename, data in wanted:
         if kind in have or data is None:
@@ -182,14 +189,29 @@ def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> N
         _add_document(plan, store, session, "decision", received.uuid)
 
 
+def _without_personal_data(records: Records) -> None:
+    """Leaves the authors' CCCD and phone out; a frozen version's hash is then the hash of the
+    content as carried (the receiver checks that one), never of what was left out (a number
+    this short could be found again from its hash)."""
+    records.withheld = WITHHELD_FIELDS
+    records.dossiers = [withhold(d) for d in records.dossiers]
+    carried = {d.uuid: d for d in records.dossiers}
+    records.versions = [
+        dataclasses.replace(v, content_hash=history.content_hash(carried[v.dossier_uuid]))
+        if v.frozen_at is not None and v.dossier_uuid in carried else v
+        for v in records.versions]
+
+
 def _plan(session: Session, store: Path, dossiers: list[Dossier],
-          nomination: NominationPart | None) -> _Plan:
+          nomination: NominationPart | None, personal_data: bool) -> _Plan:
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
     plan.records.versions = [version_record(r) for r in session.scalars(
         select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
         .order_by(DossierVersionRow.id))]
+    if not personal_data:
+        _without_personal_data(plan.records)
     missing = []
     shas: dict[str, None] = {}
     for d in dossiers:
@@ -263,8 +285,8 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int
     for p, data in zip(plan.pending, found, strict=True):
         assert data is not None
         plan.records.documents.append(DocumentRecord(
-            p.path, p.kind, p.owner_kind, p.owner, p.filename, hashlib.sha256(data).hexdigest(),
-            len(data)))
+            p.path, p.kind, p.owner_kind, p.owner, safe_file_name(p.filename, f"{p.kind}.pdf"),
+            hashlib.sha256(data).hexdigest(), len(data)))
         entries.append(Entry(p.path, data))
     return entries
 
@@ -277,14 +299,16 @@ def iter_export_package(
     campaigns: dict[str, Campaign],
     *,
     nomination: NominationPart | None = None,
+    personal_data: bool = False,
     papers: PaperCache | None = None,
 ) -> Iterator[Progress]:
     """Writes the package to ``out`` (atomically), yielding progress: the papers first (from
     ``papers``, the data folder's cache, when given; the others drawn and kept there), then
-    every file is packed. Returns the Manifest (StopIteration.value)."""
+    every file is packed. Returns the Manifest (StopIteration.value). The authors' CCCD and
+    phone go only with ``personal_data`` (the upper level does not need them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
     dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination)
+    plan = _plan(session, store, dossiers, nomination, personal_data)
     total = len(plan.pending) + len(plan.entries) + 2
     rendered = yield from _draw(plan, papers, total)
     profile = unit_profile(session)
@@ -307,17 +331,12 @@ def iter_export_package(
 
 def export_package(session: Session, store: Path, out: Path, dossier_uuids: list[str],
                    campaigns: dict[str, Campaign], *, nomination: NominationPart | None = None,
-                   papers: PaperCache | None = None,
+                   personal_data: bool = False, papers: PaperCache | None = None,
                    progress: Callable[[Progress], None] | None = None) -> Manifest:
-    gen = iter_export_package(session, store, out, dossier_uuids, campaigns,
-                              nomination=nomination, papers=papers)
-    while True:
-        try:
-            step = next(gen)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
+    return drive(iter_export_package(session, store, out, dossier_uuids, campaigns,
+                                     nomination=nomination, personal_data=personal_data,
+                                     papers=papers),
+                 progress)
 
 
 def default_name(when: dt.date | None = None) -> str:

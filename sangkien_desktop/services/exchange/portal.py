@@ -39,7 +39,7 @@ from sangkien_desktop.exchange.portal import (
     folder_for,
     write_portal_package,
 )
-from sangkien_desktop.services.catalog import UnitList, load_unit_list
+from sangkien_desktop.services.catalog import UNIT_LISTS, UnitList, load_unit_list
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -133,7 +133,7 @@ class _Units:
         """The workplace as the portal's list names it: the union of the province or the
         central sector union ("Liên đoàn Lao động tỉnh Nghệ An")."""
         list_id, _, unit_code = code.partition("/")
-        if not unit_code:
+        if not unit_code or list_id not in UNIT_LISTS:  # a stored code never names a path
             return ""
         if list_id not in self._lists:
             try:
@@ -198,8 +198,8 @@ def portal_item(session: Session, store: Path, dossier: Dossier, campaign: Campa
     author = dossier.authors[idx] if idx is not None else None
     fields = [
         PortalField("full_name", "Họ và tên", author.full_name if author else ""),
-        PortalField("phone", "Số điện thoại", author.phone if author else ""),
-        PortalField("cccd", "Số CMND/CCCD", author.cccd if author else ""),
+        PortalField("phone", "Số điện thoại", author.phone if author else "", personal=True),
+        PortalField("cccd", "Số CMND/CCCD", author.cccd if author else "", personal=True),
         PortalField("workplace", "Nơi công tác", units.workplace(dossier.province_code)),
         PortalField("sector", "Khối", SECTOR_LABELS.get(dossier.sector, "")),
         PortalField("target_group", "Đối tượng",

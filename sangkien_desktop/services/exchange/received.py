@@ -18,10 +18,15 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Status
-from sangkien_desktop.domain.errors import NotFoundError
+from sangkien_desktop.domain.errors import AttachmentError, NotFoundError
 from sangkien_desktop.domain.text import sort_key
+from sangkien_desktop.safe_paths import join_inside
 from sangkien_desktop.services.council.decisions import outcome_of
-from sangkien_desktop.services.dossiers.attachments import blob_path
+from sangkien_desktop.services.dossiers.attachments import (
+    blob_path,
+    opening_name,
+    sniff_media_type,
+)
 from sangkien_desktop.storage.models import DossierRow
 from sangkien_desktop.storage.models_exchange import ReceivedDocumentRow
 from sangkien_desktop.storage.models_nominations import NominationItemRow, NominationRow
@@ -183,14 +188,16 @@ def received_paper(session: Session, store: Path | None, owner_uuid: str,
 
 def copy_paper(store: Path, paper: ReceivedPaper, folder: Path) -> Path:
     """A copy of the paper under its own file name in ``folder`` (to open it in a viewer;
-    the stored file stays untouched)."""
+    the stored file stays untouched). The name is made safe and given the extension its
+    content calls for (services.dossiers.attachments.opening_name)."""
     source = blob_path(store, paper.sha256)
     if not source.is_file():
         raise NotFoundError(f"Không tìm thấy tệp “{paper.filename}” trong thư mục dữ liệu.",
                             code="received_paper_missing")
-    name = "".join(c if c not in '/\\:*?"<>|' else "-" for c in paper.filename) or \
-        f"{paper.kind}.pdf"
+    name = opening_name(paper.filename or f"{paper.kind}.pdf", sniff_media_type(source))
+    if name is None:
+        raise AttachmentError("received_paper_not_openable", name=paper.filename)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
+    target = join_inside(folder, name, fallback=f"{paper.sha256[:12]}.pdf")
     shutil.copyfile(source, target)
     return target

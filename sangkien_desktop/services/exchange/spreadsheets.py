@@ -29,10 +29,15 @@ from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import PERSON_FIELDS, SCALAR_FIELDS
-from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
+from sangkien_desktop.services.dossiers.list_query import (
+    DossierQuery,
+    ListRow,
+    SortKey,
+    list_dossiers,
+)
 from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file, vocabulary
 from sangkien_desktop.services.nominating import nomination_papers, target_papers
-from sangkien_desktop.storage.models import AuthorRow, DossierRow
+from sangkien_desktop.storage.models import AuthorRow, DossierRow, DossierVersionRow
 
 _CHUNK = 500
 
@@ -110,6 +115,20 @@ def describe_query(q: DossierQuery, campaigns: dict[str, Campaign]) -> str:
     return "; ".join(parts)
 
 
+def _replaced(session: Session, rows: list[ListRow]) -> set[str]:
+    """The uuids among ``rows`` that have a newer version not in the bin."""
+    older = [r.uuid for r in rows if r.superseded]
+    found: set[str] = set()
+    for start in range(0, len(older), _CHUNK):
+        found.update(session.scalars(
+            select(DossierVersionRow.previous_uuid)
+            .join(DossierRow, DossierRow.uuid == DossierVersionRow.dossier_uuid)
+            .where(DossierVersionRow.previous_uuid.in_(older[start : start + _CHUNK]),
+                   DossierRow.deleted_at.is_(None))
+        ))  # fmt: skip
+    return found
+
+
 def export_dossier_list(
     session: Session,
     path: Path,
@@ -117,16 +136,25 @@ def export_dossier_list(
     query: DossierQuery | None = None,
     *,
     today: dt.date | None = None,
+    all_versions: bool = False,
 ) -> int:
-    """Writes the dossiers the query finds (every live one by default), in its order."""
+    """Writes the dossiers the query finds (every live one by default), in its order: one row
+    per dossier, its current version (a recognised version corrected since is left out), or
+    with ``all_versions`` every version. Each row carries its version and uuid."""
     query = query or DossierQuery(sort=SortKey.CODE, descending=False)
-    ids = [r.id for r in list_dossiers(session, query, limit=None)]
+    rows = list_dossiers(session, query, limit=None)
+    if not all_versions:
+        replaced = _replaced(session, rows)
+        rows = [r for r in rows if r.uuid not in replaced]
     filters = describe_query(query, campaigns)
-    subtitle = f"(Xuất ngày {format_date(today or dt.date.today())}: {len(ids)} hồ sơ"
+    subtitle = f"(Xuất ngày {format_date(today or dt.date.today())}: {len(rows)} hồ sơ"
+    if all_versions:
+        subtitle += ", kể cả các phiên bản cũ"
     subtitle += f"; lọc theo {filters})" if filters else ")"
     unit = settings.unit_profile(session).unit_name
     return write_dossier_list(
-        Path(path), sheet_dossiers(session, ids), vocabulary(campaigns), unit_name=unit, subtitle=subtitle
+        Path(path), sheet_dossiers(session, [r.id for r in rows]), vocabulary(campaigns),
+        unit_name=unit, subtitle=subtitle, versions={r.uuid: r.version for r in rows},
     )
 
 

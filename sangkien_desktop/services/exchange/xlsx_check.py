@@ -19,8 +19,8 @@ from sangkien_desktop.exchange.xlsx_import import ImportReport, check_sheet, dup
 from sangkien_desktop.exchange.xlsx_read import read_sheet
 from sangkien_desktop.services.catalog import load_unit_list
 
-# The stored dossiers a sheet is compared with: (title, lead author, code, deleted_at).
-STORED_SQL = "SELECT title, lead_author_name, code, deleted_at FROM dossier"
+# The stored dossiers a sheet is compared with: (title, lead author, code, deleted_at, uuid).
+STORED_SQL = "SELECT title, lead_author_name, code, deleted_at, uuid FROM dossier"
 
 
 def vocabulary(campaigns: dict[str, Campaign]) -> Vocabulary:
@@ -37,9 +37,11 @@ def check_file(path: Path, campaigns: dict[str, Campaign], stored: Iterable[Any]
     sheet = read_sheet(Path(path))
     existing: dict[tuple[str, str], str] = {}
     codes = set()
-    for title, lead, code, deleted in stored:
+    uuids = set()
+    for title, lead, code, deleted, uuid in stored:
+        uuids.add(uuid)
         if code:
             codes.add(code)
         if deleted is None:
             existing.setdefault(duplicate_key(title, lead), code or title)
-    return check_sheet(sheet, vocabulary(campaigns), existing, codes, today)
+    return check_sheet(sheet, vocabulary(campaigns), existing, codes, today, uuids)

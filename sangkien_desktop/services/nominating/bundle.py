@@ -167,6 +167,7 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
     try:
         staged = temp / name
         files: list[str] = []
+        taken: dict[str, set[str]] = {}  # names used in each attachment folder
         done = 0
         for job in jobs:
             if job.kind == "file":
@@ -181,7 +182,8 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
                 ref: AttachmentRef = job.data  # type: ignore[assignment]
                 target = staged / job.path
                 target.mkdir(parents=True, exist_ok=True)
-                copied = attachment_store.export_copy(store, ref, target)  # type: ignore[arg-type]
+                copied = attachment_store.export_copy(  # type: ignore[arg-type]
+                    store, ref, target, taken.setdefault(job.path, set()))
                 files.append(copied.relative_to(staged).as_posix())
                 done += 1
                 yield BundleProgress(done, total, job.label)
