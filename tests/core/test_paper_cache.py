@@ -149,3 +149,24 @@ def test_closing_the_drawing_stops_the_workers(app):
     drawing.close()  # a cancel: the papers not started are dropped, nothing raises
     with pytest.raises(StopIteration):
         next(drawing)
+
+
+def test_a_cancelled_export_with_workers_leaves_no_package(tmp_path, monkeypatch):
+    """Cancel from the window closes the export's generator while workers draw: the papers not
+    started are dropped, nothing is written under the package's name."""
+    data = open_app_data(tmp_path / "big")
+    try:
+        with data.db.session() as s:
+            for d in generate_dossiers(paper_render.PARALLEL_FROM + 6, seed=9):
+                save_dossier(s, dataclasses.replace(d, deleted_at=None))
+            s.commit()
+        out = tmp_path / "goi.skpkg"
+        with data.db.session() as s:
+            steps = packages.iter_export_package(s, data.layout.attachments, out, uuids(data),
+                                                 data.campaigns, papers=PaperCache.of(data.layout))
+            first = next(steps)
+            assert first.stage == "documents"
+            steps.close()
+        assert not out.exists() and not list(tmp_path.glob(".goi.skpkg.*"))
+    finally:
+        data.close()
