@@ -134,29 +134,22 @@ def _walk(session: Session, q: DossierQuery, expression: str,
     # Enough matches for a filter holding one match in five to fill the page.
     bound = max(WALK_BOUND, 5 * (offset + limit))
     matches = _matches(expression)
-    source = (matches.order_by(literal_column("rowid").desc()).limit(bound).subquery("m")
-              if bounded else matches.subquery("m"))
+    if bounded:
+        source = matches.order_by(literal_column("rowid").desc()).limit(bound).subquery("m")
+        where = conditions
+    else:  # the MATCH on the outer query, so FTS5 itself walks in rowid order
+        source = _FTS.alias("f")
+        where = [source.c.dossier_fts.op("MATCH")(expression), *conditions]
     key = source.c.rowid
     stmt = (
         select(DossierRow.id)
         .select_from(source)
         .join(DossierRow, DossierRow.id == key.op("&")(search.ID_MASK))
-        .where(*conditions)
+        .where(*where)
         .order_by(key.desc())
         .offset(offset)
         .limit(limit)
     )
-    if not bounded:  # the MATCH on the outer query, so FTS5 itself walks in rowid order
-        fts = _FTS.alias("f")
-        stmt = (
-            select(DossierRow.id)
-            .select_from(fts)
-            .join(DossierRow, DossierRow.id == fts.c.rowid.op("&")(search.ID_MASK))
-            .where(fts.c.dossier_fts.op("MATCH")(expression), *conditions)
-            .order_by(fts.c.rowid.desc())
-            .offset(offset)
-            .limit(limit)
-        )
     ids = [row[0] for row in _execute(session, stmt, "ix_dossier_filter")]
     if bounded and len(ids) < limit and not _at_most(session, matches, bound):
         return None
