@@ -78,9 +78,11 @@ def renderer_version() -> str:
         import pkgutil
 
         for module in sorted(m.name for m in pkgutil.iter_modules(documents.__path__)):
-            spec = find_spec(f"sangkien_desktop.documents.{module}")
-            loader = getattr(spec, "loader", None) if spec else None
-            code = loader.get_code(spec.name) if loader is not None else None  # type: ignore[union-attr]
+            try:
+                spec = find_spec(f"sangkien_desktop.documents.{module}")
+                code = spec.loader.get_code(spec.name)  # type: ignore[union-attr]
+            except Exception:  # noqa: BLE001 - a loader without code: the version still holds
+                continue
             if code is not None:
                 digest.update(module.encode() + b"\0" + marshal.dumps(code))
     fonts = resource_path("fonts")
