@@ -191,8 +191,8 @@ def open_list(session: Session, q: DossierQuery, *, page_size: int = PAGE_SIZE) 
 
     A search in the default order reads its page and its capped count in one walk of the
     index (list_search): the ids of the first 1,001 matches, then the rows of the first page."""
-    if q.search.strip() and list_search.in_index_order(q):
-        ids = _search_ids(session, q, 0, max(page_size, SEARCH_COUNT_CAP + 1)) or []
+    limit = max(page_size, SEARCH_COUNT_CAP + 1)
+    if list_search.in_index_order(q) and (ids := _search_ids(session, q, 0, limit)) is not None:
         rows = _rows_of(session, ids[:page_size])
         if len(ids) < page_size:
             return ListPage(rows, len(rows), False, True)
