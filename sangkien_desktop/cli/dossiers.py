@@ -21,7 +21,8 @@ def register(sub) -> None:
     ls = sub.add_parser("list", help="liệt kê hồ sơ")
     ls.add_argument("--json", action="store_true", help="in dạng JSON")
     ls.add_argument("--search", default="", metavar="TEXT", help="tìm không dấu, ví dụ “sang kien”")
-    ls.add_argument("--status", choices=StatusChoices())
+    ls.add_argument("--status", choices=StatusChoices(), metavar="TRẠNG_THÁI",
+                    help="một trong: %(choices)s")
     ls.add_argument("--campaign", metavar="ID")
     ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
     ls.add_argument("--limit", type=int, default=None, metavar="N")

@@ -37,7 +37,8 @@ def register(sub) -> None:
     which.add_argument("--targets", metavar="CAMPAIGN",
                        help="bảng kết quả thực hiện chỉ tiêu của chương trình này")
     e.add_argument("--search", default="", metavar="TEXT", help="chỉ hồ sơ khớp từ tìm kiếm")
-    e.add_argument("--status", choices=StatusChoices())
+    e.add_argument("--status", choices=StatusChoices(), metavar="TRẠNG_THÁI",
+                    help="một trong: %(choices)s")
     e.add_argument("--campaign", metavar="ID")
     e.add_argument("--all-versions", action="store_true",
                    help="danh sách hồ sơ: kể cả phiên bản cũ của hồ sơ đã đính chính (mặc định "
