@@ -94,6 +94,14 @@
         <translation>Backup failed</translation>
     </message>
     <message>
+        <source>Mở danh sách bản sao lưu tốt để khôi phục ngay?</source>
+        <translation>Open the list of good backups to restore now?</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bị hỏng</source>
+        <translation>Damaged data</translation>
+    </message>
+    <message>
         <source>Đang sao lưu, xin chờ…</source>
         <translation>Backing up, please wait…</translation>
     </message>
@@ -278,6 +286,84 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>&amp;Dọn sạch thùng rác</source>
         <translation>&amp;Empty the bin</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDataDialog</name>
+    <message>
+        <source>Thư mục dữ liệu chỉ cho đọc: chỉ kiểm tra, không sửa gì.</source>
+        <translation>The data folder is read-only: checking only, nothing is repaired.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra %1 hồ sơ và %2 tệp đính kèm.</source>
+        <translation>Checked %1 dossiers and %2 attachments.</translation>
+    </message>
+    <message>
+        <source>Không thấy vấn đề gì.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n vấn đề cần xử lý.</source>
+        <translation>
+            <numerusform>%n problem still needs attention.</numerusform>
+            <numerusform>%n problems still need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã sửa xong những gì tìm thấy.</source>
+        <translation>Everything found was repaired.</translation>
+    </message>
+    <message>
+        <source>ĐÃ SỬA</source>
+        <translation>REPAIRED</translation>
+    </message>
+    <message>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>LƯU Ý</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được.</source>
+        <translation>The check could not be run.</translation>
+    </message>
+    <message>
+        <source>Đã hủy kiểm tra; không có gì bị thay đổi.</source>
+        <translation>Check cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở dữ liệu (toàn vẹn, liên kết giữa các dữ liệu, chỉ mục tìm kiếm), mọi tệp đính kèm (có đủ và đúng nội dung không) và các tệp không hồ sơ nào dùng. Những gì sửa được an toàn sẽ được sửa: dựng lại chỉ mục tìm kiếm, chuyển tệp thừa sang một thư mục riêng, xóa tệp tạm còn sót. Dữ liệu hỏng thì không sửa tại chỗ: hãy khôi phục từ bản sao lưu.</source>
+        <translation>Checks the database (integrity, links between records, the search index), every attachment (present, with the right content) and files no dossier uses. What can be repaired safely is repaired: the search index is rebuilt, unused files are moved into a separate folder, leftover temporary files are removed. Damaged data is not repaired in place: restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra lại</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở thư mục tệp thừa</source>
+        <translation>&amp;Open the unused files folder</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Đón&amp;g</source>
@@ -528,6 +614,89 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDataDialog</name>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu Sáng kiến (*.zip)</source>
+        <translation>Sáng kiến backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
+
+Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
+        <translation>Restore the data of the backup taken at %1 (%2 dossiers)?
+
+The damaged data file is kept in the backups folder under a dated name; whatever was entered after the backup was taken will not be in the restored data.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
+        <translation>Restored the data of the backup taken at %1 (%2 dossiers).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu hỏng được giữ trong %1.</source>
+        <translation>The damaged data file is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bị hỏng</source>
+        <translation>Damaged data</translation>
+    </message>
+    <message>
+        <source>Chọn một bản sao lưu tốt để khôi phục (bản mới nhất ở trên cùng). Tệp dữ liệu hỏng không bị xóa: nó được giữ lại trong thư mục sao lưu dưới tên có ngày giờ.</source>
+        <translation>Choose a good backup to restore (the newest is at the top). The damaged data file is not deleted: it is kept in the backups folder under a dated name.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Trong thư mục sao lưu không có bản sao lưu tốt nào. Nếu bạn đã chép bản sao lưu ra ổ USB, hãy chọn “Khôi phục từ tệp…”. Đừng xóa tệp nào trong thư mục dữ liệu; hãy nhờ người hỗ trợ kỹ thuật.</source>
+        <translation>The backups folder holds no good backup. If you copied a backup to a USB stick, choose “Restore from file…”. Do not delete any file in the data folder; ask for technical support.</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục bản đã chọn</source>
+        <translation>&amp;Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ &amp;tệp…</source>
+        <translation>Restore from &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở thư mục sao lưu</source>
+        <translation>&amp;Open the backups folder</translation>
     </message>
     <message>
         <source>Đón&amp;g</source>
@@ -2234,6 +2403,14 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
+        <source>Kiểm tra &amp;dữ liệu…</source>
+        <translation>Check &amp;data…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra dữ liệu và tệp đính kèm, sửa những gì sửa được an toàn</source>
+        <translation>Check the data and the attachments, and repair what can be repaired safely</translation>
+    </message>
+    <message>
         <source>Sao lưu và &amp;khôi phục…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
@@ -3089,6 +3266,21 @@ and the archive %3.</translation>
     <message>
         <source>Đạt chỉ tiêu</source>
         <translation>Target met</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Thư mục dữ liệu chỉ cho đọc (ổ USB bị gạt khóa ghi, đĩa CD, hoặc tài khoản không có quyền ghi): xem, tìm, in và xuất ra nơi khác được, nhưng không sửa được. Để sửa, hãy mở khóa ghi hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại.</source>
+        <translation>The data folder is read-only (a write-locked USB stick, a CD, or an account without write rights): you can view, search, print and export elsewhere, but not change anything. To make changes, unlock writing or copy the data folder to a writable disk and open it again.</translation>
+    </message>
+    <message>
+        <source>chỉ đọc</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>Chỉ đọc</source>
+        <translation>Read-only</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4178,26 @@ and the archive %3.</translation>
         <translation>Author {n}</translation>
     </message>
     <message>
+        <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
+        <comment>backup_data_damaged</comment>
+        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} dossiers), or run Check data to find out what is damaged.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.</source>
+        <comment>backup_data_damaged_no_good</comment>
+        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. There is no good backup to restore yet: run Check data, delete no file in the data folder, and ask for technical support.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.</source>
+        <comment>backup_of_damaged_data</comment>
+        <translation>The data was already damaged when this backup was taken (its check found errors), so it cannot be used for a restore. Choose an older good backup.</translation>
+    </message>
+    <message>
+        <source>Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.</source>
+        <comment>backup_snapshot_failed</comment>
+        <translation>Could not take a snapshot of the data for the backup: the data may be damaged. Run Check data, or restore from a good backup.</translation>
+    </message>
+    <message>
         <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
         <comment>bundle_empty</comment>
         <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
@@ -4096,6 +4308,16 @@ and the archive %3.</translation>
         <translation>Attach this file (image, PDF or Word) and write “#{tag}” in the file&apos;s note, so the application recognises it.</translation>
     </message>
     <message>
+        <source>{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.</source>
+        <comment>check_attachments_changed</comment>
+        <translation>{count} attachments were changed or damaged (their content no longer matches its checksum). Restore from a backup, or attach them again.</translation>
+    </message>
+    <message>
+        <source>Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.</source>
+        <comment>check_attachments_missing</comment>
+        <translation>{count} attachments are missing from the data folder. Restore from a backup that has them, or attach them again.</translation>
+    </message>
+    <message>
         <source>Tác giả thứ {n} chưa có ngày tháng năm sinh.</source>
         <comment>check_author_no_birth</comment>
         <translation>Author {n} has no date of birth.</translation>
@@ -4149,6 +4371,11 @@ and the archive %3.</translation>
         <source>Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
         <comment>check_birth_future_fix</comment>
         <translation>Enter the date of birth again as day/month/year, for example 15/09/1985.</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.</source>
+        <comment>check_broken_links</comment>
+        <translation>{count} records point to data that no longer exists. Restore from a good backup, or ask for technical support.</translation>
     </message>
     <message>
         <source>Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.</source>
@@ -4229,6 +4456,11 @@ and the archive %3.</translation>
         <source>Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.</source>
         <comment>check_credit_tie_fix</comment>
         <translation>Mark exactly one person as the lead author of the initiative.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bị hỏng ({count} chỗ). Không sửa được tại chỗ: hãy khôi phục từ một bản sao lưu tốt (Tệp → Sao lưu và khôi phục).</source>
+        <comment>check_damaged</comment>
+        <translation>The data is damaged ({count} places). It cannot be repaired in place: restore from a good backup (File → Backups and restore).</translation>
     </message>
     <message>
         <source>Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).</source>
@@ -4336,6 +4568,16 @@ and the archive %3.</translation>
         <translation>Everyone has their own number: check each author&apos;s number.</translation>
     </message>
     <message>
+        <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.</source>
+        <comment>check_index_rebuilt</comment>
+        <translation>The search index did not match {count} dossiers (searches could miss them or show wrong ones). The index was rebuilt.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).</source>
+        <comment>check_index_wrong</comment>
+        <translation>The search index does not match {count} dossiers (searches can miss them or show wrong ones).</translation>
+    </message>
+    <message>
         <source>Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.</source>
         <comment>check_ip_protection</comment>
         <translation>The authors have not declared that the initiative is not under intellectual property protection.</translation>
@@ -4354,6 +4596,11 @@ and the archive %3.</translation>
         <source>Chọn một trong các loại: {kinds}.</source>
         <comment>check_kind_allowed_fix</comment>
         <translation>Choose one of these kinds: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Đã xóa {count} tệp tạm còn sót lại sau lần chương trình bị tắt đột ngột.</source>
+        <comment>check_leftovers_removed</comment>
+        <translation>Removed {count} temporary files left behind when the program was stopped abruptly.</translation>
     </message>
     <message>
         <source>Hồ sơ chưa có tác giả nào.</source>
@@ -4546,6 +4793,36 @@ and the archive %3.</translation>
         <translation>Correct the shares so they add up to exactly 100%; for three equal authors, for example, enter 33,34 + 33,33 + 33,33.</translation>
     </message>
     <message>
+        <source>Kiểm tra tệp đính kèm</source>
+        <comment>check_stage_attachments</comment>
+        <translation>Checking the attachments</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <comment>check_stage_done</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chỉ mục tìm kiếm</source>
+        <comment>check_stage_index</comment>
+        <translation>Checking the search index</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn dữ liệu</source>
+        <comment>check_stage_integrity</comment>
+        <translation>Checking the integrity of the data</translation>
+    </message>
+    <message>
+        <source>Kiểm tra liên kết giữa các dữ liệu</source>
+        <comment>check_stage_links</comment>
+        <translation>Checking the links between records</translation>
+    </message>
+    <message>
+        <source>Tìm tệp không hồ sơ nào dùng</source>
+        <comment>check_stage_unused</comment>
+        <translation>Looking for files no dossier uses</translation>
+    </message>
+    <message>
         <source>{what} (chương trình “{campaign}” có {count} đối tượng).</source>
         <comment>check_target_group</comment>
         <translation>{what} (the programme “{campaign}” has {count} target groups).</translation>
@@ -4554,6 +4831,16 @@ and the archive %3.</translation>
         <source>Chọn một trong các đối tượng: {groups}.</source>
         <comment>check_target_group_fix</comment>
         <translation>Choose one of these target groups: {groups}.</translation>
+    </message>
+    <message>
+        <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}).</source>
+        <comment>check_unused_files</comment>
+        <translation>{count} files in the attachments folder are used by no dossier ({size}).</translation>
+    </message>
+    <message>
+        <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}); đã chuyển sang “{folder}”. Có thể xóa thư mục đó khi chắc chắn không cần.</source>
+        <comment>check_unused_moved</comment>
+        <translation>{count} files in the attachments folder were used by no dossier ({size}); they were moved to “{folder}”. That folder can be deleted once you are sure they are not needed.</translation>
     </message>
     <message>
         <source>{time} ngày {date}</source>
@@ -4621,6 +4908,46 @@ and the archive %3.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.</source>
+        <comment>db_damaged</comment>
+        <translation>The data in “{path}” is damaged and cannot be read. Restore from a good backup (the program offers the list when it opens, or use the commands “sangkien backups” then “sangkien restore FILE”). The damaged file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{path}” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không phải một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ lại, không bị xóa.</source>
+        <comment>db_empty</comment>
+        <translation>The data file “{path}” is empty (0 bytes): the data was erased or only partly copied; this is not a new installation. Restore from a good backup (the program offers the list when it opens, or use the command “sangkien restore FILE”). The empty file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <source>Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.</source>
+        <comment>db_io_failed</comment>
+        <translation>Cannot read or write the data in “{folder}” (a USB stick pulled out, a network drive disconnected, or a failing disk). Data saved before was not lost. Check the disk and open the program again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.</source>
+        <comment>db_not_sqlite</comment>
+        <translation>The file “{path}” is not Sáng kiến Desktop data, or it is damaged. Choose the right data folder, or restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại chương trình.</source>
+        <comment>db_read_only</comment>
+        <translation>The data folder “{folder}” is read-only, so this change cannot be saved. Nothing already saved was lost. To change the data, unlock writing (USB stick) or copy the data folder to a writable disk and open the program again.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng thư mục dữ liệu, hoặc một thư mục ghi được.</source>
+        <comment>db_read_only_missing</comment>
+        <translation>The data folder “{folder}” is read-only and holds no data yet. Choose the right data folder, or a writable one.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc, và lần trước chương trình chưa đóng hẳn nên còn thay đổi chưa gộp vào dữ liệu. Hãy chép cả thư mục dữ liệu sang ổ đĩa ghi được rồi mở từ đó; không có gì bị mất.</source>
+        <comment>db_read_only_pending</comment>
+        <translation>The data folder “{folder}” is read-only, and the program did not close properly last time, so some changes are not yet merged into the data. Copy the whole data folder to a writable disk and open it from there; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu “{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.</source>
+        <comment>db_read_only_upgrade</comment>
+        <translation>The data was made by an older version and needs an upgrade, but the data folder “{folder}” is read-only. Copy the data folder to a writable disk and open it again; the data was not changed.</translation>
+    </message>
+    <message>
         <source>Hồ sơ “{title}” đã được công nhận trước đây.</source>
         <comment>decision_already_recognised</comment>
         <translation>The dossier “{title}” was already recognised earlier.</translation>
@@ -4669,6 +4996,21 @@ and the archive %3.</translation>
         <source>Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.</source>
         <comment>decision_reason_missing</comment>
         <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
+        <comment>disk_failed</comment>
+        <translation>The disk holding “{where}” reported a read or write error (a USB stick pulled out, or a failing disk). Data saved before was not lost. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa “{where}” đã đầy (còn trống {free}): cần thêm ít nhất {needed} trống. Dữ liệu đã lưu không bị mất. Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chọn nơi khác) rồi thử lại.</source>
+        <comment>disk_full</comment>
+        <translation>The disk holding “{where}” is full ({free} free): at least {needed} more free space is needed. Nothing already saved was lost. Delete files you do not need on that disk (or choose another place) and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào “{where}”: ổ đĩa hoặc thư mục này chỉ cho đọc (ổ USB bị gạt khóa ghi, đĩa CD, hoặc tài khoản không có quyền ghi). Dữ liệu đã lưu không bị mất. Hãy chọn một thư mục khác, hoặc mở khóa ghi rồi thử lại.</source>
+        <comment>disk_read_only</comment>
+        <translation>Cannot write to “{where}”: this disk or folder is read-only (a write-locked USB stick, a CD, or an account without write rights). Nothing already saved was lost. Choose another folder, or unlock writing and try again.</translation>
     </message>
     <message>
         <source>Loại văn bản “{doc_type}” không có trong danh mục.</source>
@@ -5041,6 +5383,21 @@ and the archive %3.</translation>
         <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
     </message>
     <message>
+        <source>Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.</source>
+        <comment>restore_called_off</comment>
+        <translation>The last restore (from “{archive}”) was interrupted before it replaced any data and has been called off: the data is as it was before that restore.</translation>
+    </message>
+    <message>
+        <source>Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt giữa chừng và đã được làm nốt: dữ liệu và tệp đính kèm là của bản sao lưu đó.</source>
+        <comment>restore_finished</comment>
+        <translation>The last restore (from “{archive}”) was interrupted half-way and has now been completed: the data and the attachments are those of that backup.</translation>
+    </message>
+    <message>
+        <source>Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”.</source>
+        <comment>restore_lost</comment>
+        <translation>The last restore was interrupted half-way and cannot be completed, because the backup “{archive}” can no longer be read. Restore again from a good backup in the list; the attachments from before are kept in the folder “{folder}”.</translation>
+    </message>
+    <message>
         <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
         <comment>rubric_invalid</comment>
         <translation>The scoring rubric is not valid ({reason}).</translation>
@@ -5079,6 +5436,11 @@ and the archive %3.</translation>
         <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
         <comment>share_range</comment>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
+    </message>
+    <message>
+        <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>
+        <comment>start_check_damaged</comment>
+        <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
     </message>
     <message>
         <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
@@ -5330,10 +5692,6 @@ and the archive %3.</translation>
         <translation>The backup “%1” holds data of a newer version (schema %2; this version reads up to %3). Install the newer version to restore it; the current data has not been changed.</translation>
     </message>
     <message>
-        <source>Không chụp được cơ sở dữ liệu để sao lưu (%1). Dữ liệu có thể đã hỏng: hãy khôi phục từ một bản sao lưu cũ hơn.</source>
-        <translation>Cannot take a snapshot of the database for the backup (%1). The data may be damaged: restore an older backup.</translation>
-    </message>
-    <message>
         <source>thiếu tệp manifest.json</source>
         <translation>the manifest.json file is missing</translation>
     </message>
@@ -5368,10 +5726,6 @@ and the archive %3.</translation>
     <message>
         <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
         <translation>the database does not match the hash in the manifest</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu không phải là cơ sở dữ liệu SQLite hợp lệ (%1). Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.</source>
-        <translation>The data file is not a valid SQLite database (%1). Choose the right data folder, or restore from a backup.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>

@@ -65,34 +65,78 @@ def main(argv: list[str] | None = None) -> int:
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
         return _run_offline(args)
+    from sangkien_desktop.paths import DataLayout, data_dir
+    from sangkien_desktop.services.backup.data_folder import open_folder
+
+    try:
+        folder = open_folder(DataLayout(data_dir(args.data_dir)))
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+        return 2
+    for note in folder.notes:
+        print(f"Lưu ý: {note}", file=sys.stderr)
+    light = getattr(args, "light", None)
+    if light is not None:
+        # A command that may do its work without the ORM (reading only): it answers None
+        # when it cannot, and runs as usual.
+        try:
+            done = light(folder.layout, args)
+        except (SangKienError, OSError) as exc:
+            folder.close()
+            print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+            return 2
+        if done is not None:
+            folder.close()
+            return done
     from sangkien_desktop.services.context import open_app_data
 
     try:
-        app = open_app_data(args.data_dir)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        app = open_app_data(folder=folder)
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
     try:
         return args.handler(app, args)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader went away (``sangkien list | head``): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+        return 2
     finally:
         app.close()
 
 
 def _run_offline(args: argparse.Namespace) -> int:
     from sangkien_desktop.paths import DataLayout, data_dir
+    from sangkien_desktop.services.backup.data_folder import open_folder
 
     try:
-        return args.handler(DataLayout(data_dir(args.data_dir)), args)
-    except SangKienError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        # The database stays unopened, but the folder is held open like any other process's,
+        # so that no other one takes this one's work for a crash's leftovers.
+        folder = open_folder(DataLayout(data_dir(args.data_dir)))
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    for note in folder.notes:
+        print(f"Lưu ý: {note}", file=sys.stderr)
+    try:
+        return args.handler(folder.layout, args)
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+        return 2
+    finally:
+        folder.close()
+
+
+def _text(exc: BaseException) -> str:
+    """A core error's message; for a file the system refused, which file and the system's
+    words (a full or read-only disk already arrives as a core error)."""
+    if isinstance(exc, OSError) and not isinstance(exc, SangKienError):
+        where = f"“{exc.filename}”" if exc.filename else "tệp"
+        return f"không đọc hoặc ghi được {where} ({exc.strerror or exc})."
+    return str(exc)
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -29,6 +29,7 @@ def register(sub) -> None:
     ls = sub.add_parser("backups", help="liệt kê các bản sao lưu và nơi lưu dữ liệu")
     ls.add_argument("--json", action="store_true", help="in dạng JSON")
 
+    register_check(sub)
     b.set_defaults(handler=_backup, offline=True)
     r.set_defaults(handler=_restore, offline=True)
     ls.set_defaults(handler=_list, offline=True)
@@ -56,12 +57,12 @@ def _backup(layout: DataLayout, args: argparse.Namespace) -> int:
 
 
 def _restore(layout: DataLayout, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup import backups
+    from sangkien_desktop.services.backup import restore
 
     path = Path(args.file).expanduser()
     if not path.exists() and (layout.backups / args.file).exists():
         path = layout.backups / args.file
-    result = backups.restore_backup(layout, path.resolve())
+    result = restore.restore_backup(layout, path.resolve())
     print(f"Đã khôi phục dữ liệu từ {result.restored.path}")
     print(f"  {_describe(result.restored)}")
     if result.safety is not None:
@@ -100,3 +101,52 @@ def _list(layout: DataLayout, args: argparse.Namespace) -> int:
             print(f"{info.path.name}\n  {_describe(info)}")
     print(f"— {len(found)} bản sao lưu")
     return 0
+
+
+def register_check(sub) -> None:
+    c = sub.add_parser(
+        "check-database",
+        help="kiểm tra dữ liệu (toàn vẹn, liên kết, chỉ mục tìm kiếm, tệp đính kèm, tệp thừa) "
+        "và sửa những gì sửa được an toàn",
+    )
+    c.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và báo cáo, không sửa gì")
+    c.add_argument("--json", action="store_true", help="in báo cáo dạng JSON")
+    c.set_defaults(handler=_check)
+
+
+def _check(app, args: argparse.Namespace) -> int:
+    import sys
+
+    from sangkien_desktop.services.backup import data_check
+
+    def progress(step: data_check.CheckStep) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{step.stage:<40} {step.done}/{step.total}", end="", file=sys.stderr)
+
+    report = data_check.check_data(app.layout, app.db, repair=not args.dry_run,
+                                   progress=progress, session=app.folder)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print(json.dumps({
+            "dossiers": report.dossiers, "files": report.files,
+            "moved_to": str(report.moved_to) if report.moved_to else None,
+            "findings": [{"code": f.code, "severity": f.severity, "message": f.message,
+                          "repaired": f.repaired, "details": list(f.details)}
+                         for f in report.findings],
+        }, ensure_ascii=False, indent=2))
+    else:
+        if app.read_only:
+            print("Thư mục dữ liệu chỉ cho đọc: chỉ kiểm tra, không sửa gì.")
+        print(f"Đã kiểm tra {report.dossiers} hồ sơ và {report.files} tệp đính kèm.")
+        for f in report.findings:
+            mark = "ĐÃ SỬA" if f.repaired else {"error": "LỖI", "warning": "LƯU Ý"}.get(
+                f.severity, "")
+            print(f"[{mark}] {f.message}")
+            for line in f.details[:20]:
+                print(f"    {line}")
+            if len(f.details) > 20:
+                print(f"    … và {len(f.details) - 20} mục nữa")
+        if not report.findings:
+            print("Không thấy vấn đề gì.")
+    return 1 if report.problems_left else 0

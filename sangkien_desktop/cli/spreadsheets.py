@@ -46,8 +46,8 @@ def register(sub) -> None:
 
     t = sub.add_parser("xlsx-template", help="lưu mẫu Excel để nhập hồ sơ")
     t.add_argument("--out", required=True, metavar="FILE")
-    # offline: the dry run reads the database without the ORM when it can (_import).
-    i.set_defaults(handler=_import, offline=True)
+    # light: the dry run reads the database without the ORM when it can (_dry_run_light).
+    i.set_defaults(handler=_import, light=_dry_run_light)
     e.set_defaults(handler=_export)
     t.set_defaults(handler=_template)
 
@@ -90,46 +90,47 @@ def _report_json(report, dry_run: bool, campaigns) -> dict:
     }
 
 
-def _import(layout: DataLayout, args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if args.dry_run:
-        # A database already at the latest schema is read through plain sqlite3: the ORM's
-        # import would cost more than checking the sheet (benchmarks/xlsx.py).
-        from sangkien_desktop.storage.read_only import connect_current
+def _dry_run_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
+    """The dry run on a database already at the latest schema, read through plain sqlite3:
+    the ORM's import would cost more than checking the sheet (benchmarks/xlsx.py). None when
+    it does not apply (no dry run, or a database to create or upgrade first)."""
+    if not args.dry_run:
+        return None
+    from sangkien_desktop.storage.read_only import connect_current
 
-        conn = connect_current(layout.database)
-        if conn is not None:
-            from sangkien_desktop.services.catalog import load_campaigns
-            from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file
+    conn = connect_current(layout.database)
+    if conn is None:
+        return None
+    from sangkien_desktop.services.catalog import load_campaigns
+    from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file
 
-            campaigns = load_campaigns(layout.campaigns)
-            try:
-                report = check_file(path, campaigns, conn.execute(STORED_SQL))
-            finally:
-                conn.close()
-            return _print_report(report, args, campaigns)
+    campaigns = load_campaigns(layout.campaigns)
+    try:
+        report = check_file(Path(args.file), campaigns, conn.execute(STORED_SQL))
+    finally:
+        conn.close()
+    return _print_report(report, args, campaigns)
+
+
+def _import(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.backup.backups import Reason, backup_now
-    from sangkien_desktop.services.context import open_app_data
     from sangkien_desktop.services.exchange.spreadsheets import (
         ImportRefusedError,
         dry_run,
         import_xlsx,
     )
 
-    app = open_app_data(layout.root)
-    try:
-        with app.db.session() as session:
-            if args.dry_run:
-                report = dry_run(session, path, app.campaigns)
-            else:
-                backup_now(app.layout, Reason.IMPORT)
-                try:
-                    report = import_xlsx(session, path, app.campaigns)
-                except ImportRefusedError as exc:
-                    report = exc.report
-        return _print_report(report, args, app.campaigns)
-    finally:
-        app.close()
+    path = Path(args.file)
+    with app.db.session() as session:
+        if args.dry_run:
+            report = dry_run(session, path, app.campaigns)
+        else:
+            backup_now(app.layout, Reason.IMPORT)
+            try:
+                report = import_xlsx(session, path, app.campaigns)
+            except ImportRefusedError as exc:
+                report = exc.report
+    return _print_report(report, args, app.campaigns)
 
 
 def _print_report(report, args: argparse.Namespace, campaigns) -> int:

@@ -79,3 +79,20 @@ class UnsafePathError(SangKienError):
     or a link in the folder pointing elsewhere); nothing was written."""
 
     code = "unsafe_path"
+
+
+class DiskError(SangKienError):
+    """The disk refused a write or a read: full (``disk_full``), read-only (``disk_read_only``)
+    or failing (``disk_failed``). Nothing already saved was lost; the message says what to do."""
+
+    code = "disk_failed"
+
+
+class DatabaseDamagedError(SangKienError):
+    """The database file is damaged (or empty): it must be restored from a backup."""
+
+    code = "db_damaged"
+
+
+# Codes that mean the data itself is damaged: the window offers a restore from a good backup.
+DAMAGE_CODES = frozenset({"db_damaged", "db_not_sqlite", "backup_data_damaged"})

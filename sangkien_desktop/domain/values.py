@@ -109,6 +109,17 @@ def format_money(amount: int | None, *, unit: bool = True) -> str:
     return f"{text} đồng" if unit else text
 
 
+def format_size(n: int) -> str:
+    """A file or disk size as officers read it: "0 byte", "800 KB", "12,5 MB", "3,2 GB"."""
+    if n < 1024:
+        return f"{max(n, 0)} byte"
+    if n < 1024 * 1024:
+        return f"{n // 1024} KB"
+    if n < 1024**3:
+        return f"{n / 1024**2:.1f} MB".replace(".", ",")
+    return f"{n / 1024**3:.1f} GB".replace(".", ",")
+
+
 _PHONE_DIGITS = re.compile(r"[\s.\-()]")
 
 

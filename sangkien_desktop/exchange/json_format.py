@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 import uuid as uuidlib
 from dataclasses import fields
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sangkien_desktop import __version__
+from sangkien_desktop import __version__, atomic
 from sangkien_desktop.domain.dossier import (
     Applier,
     AttachmentRef,
@@ -83,22 +81,6 @@ def document(dossiers: list[Dossier]) -> dict[str, Any]:
     }
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def write_dossiers(path: Path, dossiers: list[Dossier],
                    versions: list[dict[str, Any]] | None = None) -> None:
     """Writes the file atomically; ``versions`` (the "versions" list of records.json) tells a
@@ -107,7 +89,7 @@ def write_dossiers(path: Path, dossiers: list[Dossier],
     if versions:
         data["versions"] = versions
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    write_atomically(path, (text + "\n").encode("utf-8"))
+    atomic.write_bytes(path, (text + "\n").encode("utf-8"))
 
 
 # ---- reading -------------------------------------------------------------------------------

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import shutil
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+from sangkien_desktop import atomic
 from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.file_names import safe_file_name, unique_name
 from sangkien_desktop.safe_paths import join_inside
@@ -177,13 +175,10 @@ def index_html(items: list[PortalItem], title: str, created: str) -> str:
     return "\n".join(parts) + "\n"
 
 
-# The export is staged in one work folder beside the outputs, ``.<name>.tmp-XXXX/``, holding
-# the finished folder (FILES) and zip (ZIP); READY is written once both are complete. Then the
-# old folder moves into the work folder, the new folder and the zip take their names, and the
-# work folder goes. A crash (power cut) in between leaves a READY work folder, which the next
-# export to the same place (or recover_portal_export) completes before anything else; a work
-# folder without READY is an unfinished export and is simply removed.
-FILES, ZIP, OLD, READY = "files", "package.zip", "old", "READY"
+# The export is staged by ``atomic.Staging`` in one work folder beside the outputs,
+# ``.<folder name>.tmp-XXXX/``, and both take their names only once both are complete; a crash
+# between the two renames is finished by the next export to the same place (or by
+# recover_portal_export), so the folder and the zip always come from the same export.
 
 
 def folder_for(out_zip: Path) -> Path:
@@ -191,40 +186,10 @@ def folder_for(out_zip: Path) -> Path:
         out_zip.with_name(out_zip.name + "-files")
 
 
-def _work_folders(out_zip: Path) -> list[Path]:
-    if not out_zip.parent.is_dir():
-        return []
-    return sorted(out_zip.parent.glob(f".{folder_for(out_zip).name}.tmp-*"))
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
-
-
-def _commit(work: Path, out_zip: Path) -> None:
-    """Puts a READY work folder's results in place; safe to run again after any crash."""
-    folder = folder_for(out_zip)
-    if (work / FILES).exists():
-        if folder.exists():
-            os.replace(folder, work / OLD)
-        os.replace(work / FILES, folder)
-    if (work / ZIP).exists():
-        os.replace(work / ZIP, out_zip)
-    shutil.rmtree(work, ignore_errors=True)
-
-
 def recover_portal_export(out_zip: Path) -> bool:
     """Finishes an export to ``out_zip`` that a crash stopped between its renames, and removes
     work folders of exports stopped earlier. True when one was finished."""
-    finished = False
-    for work in _work_folders(out_zip):
-        if (work / READY).exists():
-            _commit(work, out_zip)
-            finished = True
-        else:
-            shutil.rmtree(work, ignore_errors=True)
-    return finished
+    return atomic.recover_staged(out_zip.parent, folder_for(out_zip).name)
 
 
 def write_portal_package(out_zip: Path, items: list[PortalItem], title: str,
@@ -233,42 +198,30 @@ def write_portal_package(out_zip: Path, items: list[PortalItem], title: str,
     appears under either name unless both were written in full; an export a crash cut short
     between the two renames is completed first (``recover_portal_export``)."""
     folder = folder_for(out_zip)
-    out_zip.parent.mkdir(parents=True, exist_ok=True)
-    recover_portal_export(out_zip)
-    work = Path(tempfile.mkdtemp(dir=out_zip.parent, prefix=f".{folder.name}.tmp-"))
-    committing = False
-    try:
-        files: list[tuple[str, bytes]] = [("index.html", index_html(items, title, created)
-                                           .encode("utf-8"))]
-        places = layout(items)
-        for item, (folder_name, pdf_name) in zip(items, places, strict=True):
-            files += [(f"{folder_name}/thong-tin.txt", item_text(item).encode("utf-8")),
-                      (f"{folder_name}/mo-ta.txt", (item.description + "\n").encode("utf-8")),
-                      (f"{folder_name}/{pdf_name}", item.pdf)]
-        files.append(("du-lieu.json", json.dumps(
-            [{"uuid": i.uuid, "code": i.code, "title": i.title,
-              "fields": {f.key: f.value for f in i.fields if not f.personal},
-              "withheld_personal_data": [f.key for f in i.fields if f.personal],
-              "description": i.description, "pdf": f"{folder_name}/{pdf_name}"}
-             for i, (folder_name, pdf_name) in zip(items, places, strict=True)],
-            ensure_ascii=False, indent=1).encode("utf-8")))
-        (work / FILES).mkdir()
+    files: list[tuple[str, bytes]] = [("index.html", index_html(items, title, created)
+                                       .encode("utf-8"))]
+    places = layout(items)
+    for item, (folder_name, pdf_name) in zip(items, places, strict=True):
+        files += [(f"{folder_name}/thong-tin.txt", item_text(item).encode("utf-8")),
+                  (f"{folder_name}/mo-ta.txt", (item.description + "\n").encode("utf-8")),
+                  (f"{folder_name}/{pdf_name}", item.pdf)]
+    files.append(("du-lieu.json", json.dumps(
+        [{"uuid": i.uuid, "code": i.code, "title": i.title,
+          "fields": {f.key: f.value for f in i.fields if not f.personal},
+          "withheld_personal_data": [f.key for f in i.fields if f.personal],
+          "description": i.description, "pdf": f"{folder_name}/{pdf_name}"}
+         for i, (folder_name, pdf_name) in zip(items, places, strict=True)],
+        ensure_ascii=False, indent=1).encode("utf-8")))
+    needed = 2 * sum(len(data) for _name, data in files)  # the folder and the zip
+    with atomic.Staging(out_zip.parent, folder.name, needed=needed) as staging:
+        staging.path(folder.name).mkdir()
         for n, (name, data) in enumerate(files, 1):
-            target = join_inside(work / FILES, *name.split("/"))
+            target = join_inside(staging.path(folder.name), *name.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             yield Progress(n, len(files) * 2, "folder")
-        with zipfile.ZipFile(work / ZIP, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zipfile.ZipFile(staging.path(out_zip.name), "w", zipfile.ZIP_DEFLATED) as zf:
             for n, (name, data) in enumerate(files, 1):
                 zf.writestr(f"{folder.name}/{name}", data)
                 yield Progress(len(files) + n, len(files) * 2, "zip")
-        _fsync(work / ZIP)
-        (work / READY).write_bytes(b"")
-        _fsync(work / READY)
-        committing = True
-        _commit(work, out_zip)
-    except BaseException:
-        if not committing:
-            shutil.rmtree(work, ignore_errors=True)
-        # Past READY the work folder stays: the next export finishes it.
-        raise
+        staging.commit()

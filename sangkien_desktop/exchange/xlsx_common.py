@@ -18,10 +18,10 @@ from pathlib import Path
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.workbook import Workbook
 
+from sangkien_desktop import atomic
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.text import fold
-from sangkien_desktop.exchange.json_format import write_atomically
 
 DATE_FORMAT = "dd/mm/yyyy"
 # Excel shows the thousands separator of the reader's locale: dots on a Vietnamese Windows.
@@ -247,5 +247,5 @@ def save_atomically(wb: Workbook, path: Path) -> Path:
     buffer = io.BytesIO()
     wb.save(buffer)
     path = Path(path)
-    write_atomically(path, buffer.getvalue())
+    atomic.write_bytes(path, buffer.getvalue())
     return path

@@ -7,16 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from sangkien_desktop import APP_ID, APP_NAME, __version__
-from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.paths import portable_data_dir
+from sangkien_desktop import APP_ID, APP_NAME, __version__, paths
+from sangkien_desktop.domain.errors import DAMAGE_CODES, SangKienError
+from sangkien_desktop.paths import DataLayout, portable_data_dir
 from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.context import AppData, open_app_data
 
 from sangkien_desktop.gui import jobs, language
-from sangkien_desktop.gui.labels import exception_text
+from sangkien_desktop.gui.labels import core_text, exception_text
 
 
 def load_fonts() -> None:
@@ -61,13 +61,46 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def explain_at_start(data_dir: str | None, exc: BaseException) -> bool:
+    """Why the data cannot be opened. Damaged data gets the list of good backups and the
+    restore (True once restored: open again); anything else (a full disk, a newer version)
+    is explained in a message box (False: the program ends)."""
+    message = exception_text(exc)
+    if isinstance(exc, SangKienError) and exc.code in DAMAGE_CODES:
+        from sangkien_desktop.gui.dialogs.damaged_data_dialog import DamagedDataDialog
+
+        layout = DataLayout(paths.data_dir(data_dir))
+        return DamagedDataDialog.ask(None, layout, message, at_start=True) is not None
+    QMessageBox.critical(None, APP_NAME, message)
+    return False
+
+
 def open_data_or_explain(data_dir: str | None) -> AppData | None:
-    try:
-        return open_app_data(data_dir)
-    except (SangKienError, OSError) as exc:
-        message = exception_text(exc)
-        QMessageBox.critical(None, APP_NAME, message)
-        return None
+    while True:
+        try:
+            return open_app_data(data_dir, window=True)
+        except (SangKienError, OSError) as exc:
+            if not explain_at_start(data_dir, exc):
+                return None
+
+
+def install_error_hook(window: QWidget) -> None:
+    """A damaged page met while scrolling, a disk filling up during some action no dialog
+    guards: said in a box (with the restore offered for damage), never only a traceback."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb) -> None:
+        if not isinstance(exc, SangKienError):
+            previous(kind, exc, tb)
+            return
+        if exc.code in DAMAGE_CODES:
+            from sangkien_desktop.gui.backup_runner import offer_restore
+
+            offer_restore(window, exception_text(exc))  # type: ignore[arg-type]
+        else:
+            QMessageBox.warning(window, APP_NAME, exception_text(exc))
+
+    sys.excepthook = hook
 
 
 def run(data_dir: str | None = None, quit_after_load: bool = False,
@@ -75,24 +108,39 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
     """Opens the window; with ``open_file`` (an exchange package given on the command line or
     by the file association) the import dialog for it follows once the window is up."""
     app = create_application()
-    app_data = open_data_or_explain(data_dir)
-    if app_data is None:
-        return 2
-    from sangkien_desktop.gui.backup_runner import schedule_daily_backup
+    from sangkien_desktop.gui.backup_runner import schedule_start_work
     from sangkien_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(app_data)
-    # After the first paint, so the daily backup never delays the list.
-    schedule_daily_backup(window, app_data.layout, window.listPainted)
+    while True:
+        app_data = open_data_or_explain(data_dir)
+        if app_data is None:
+            return 2
+        try:
+            window = MainWindow(app_data)  # the first page of the list is read here
+            break
+        except SangKienError as exc:
+            app_data.close(window=True)
+            if not explain_at_start(data_dir, exc):
+                return 2
+    if app_data.read_only:
+        from sangkien_desktop.gui import read_only
+
+        read_only.apply(window)
+    # After the first paint, off the GUI thread: leftovers, the quick check, the daily backup.
+    schedule_start_work(window, app_data, window.listPainted)
+    install_error_hook(window)
     app.aboutToQuit.connect(jobs.stop_all)  # no worker thread outlives the window
     if quit_after_load:
         window.listPainted.connect(lambda: QTimer.singleShot(0, app.quit))
     else:
         QTimer.singleShot(0, window.recover_drafts)
+    for note in app_data.folder.notes if app_data.folder else []:
+        QTimer.singleShot(0, lambda note=note: QMessageBox.information(
+            window, APP_NAME, core_text(note)))
     if open_file:
         QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
     window.show()
     try:
         return app.exec()
     finally:
-        app_data.close()
+        app_data.close(window=True)

@@ -1,5 +1,7 @@
-"""Backups taken off the GUI thread: the daily one after the list is first painted, and
-"Sao lưu ngay". The window stays usable; the status bar says where the backup went.
+"""Work on the data folder taken off the GUI thread: at start, once the list is first painted,
+the removal of what a crash left, the quick check when due and the daily backup; and "Sao lưu
+ngay". The window stays usable; the status bar says where the backup went, and damaged data
+is reported at once with the restore offered.
 
 The worker is a plain (non-daemon) thread: a backup still running when the window closes is
 finished before the process exits, rather than left half-written.
@@ -13,11 +15,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.errors import DAMAGE_CODES, SangKienError
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
+from sangkien_desktop.services.context import AppData
 
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import error_text, exception_text
 
 MESSAGE_MS = 15000
 
@@ -28,6 +31,7 @@ class BackupRunner(QObject):
 
     finished = Signal(object)  # BackupInfo, or None when nothing was due
     failed = Signal(str)
+    damaged = Signal(str)  # a check found the data damaged: the message
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -47,10 +51,11 @@ class BackupRunner(QObject):
             try:
                 result = job()
             except SangKienError as exc:
-                self.failed.emit(error_text(exc.message))
+                signal = self.damaged if exc.code in DAMAGE_CODES else self.failed
+                signal.emit(error_text(exc.message))
                 return
             except OSError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exception_text(exc))
                 return
             self.finished.emit(result)
 
@@ -92,7 +97,26 @@ def runner_for(window: QMainWindow) -> BackupRunner:
 
     runner.finished.connect(done)
     runner.failed.connect(failed)
+    runner.damaged.connect(lambda message: offer_restore(window, message))
     return runner
+
+
+def offer_restore(window: QMainWindow, message: str) -> bool:
+    """Damaged data found while the window is open: says so, and offers the list of good
+    backups to restore from. True when the data was restored (the window then reloads)."""
+    question = message + "\n\n" + QCoreApplication.translate(
+        "BackupRunner", "Mở danh sách bản sao lưu tốt để khôi phục ngay?")
+    title = QCoreApplication.translate("BackupRunner", "Dữ liệu bị hỏng")
+    if QMessageBox.question(window, title, question) != QMessageBox.Yes:
+        return False
+    from sangkien_desktop.gui.dialogs.damaged_data_dialog import DamagedDataDialog
+
+    app_data = window.app_data  # type: ignore[attr-defined]
+    if DamagedDataDialog.ask(window, app_data.layout, message,
+                             before_restore=app_data.db.close) is None:
+        return False
+    window.data_replaced()  # type: ignore[attr-defined]
+    return True
 
 
 def backup_now(window: QMainWindow, layout: DataLayout) -> bool:
@@ -105,11 +129,27 @@ def backup_now(window: QMainWindow, layout: DataLayout) -> bool:
     return True
 
 
-def schedule_daily_backup(window: QMainWindow, layout: DataLayout, painted: SignalInstance) -> None:
-    """Once the list has been painted, takes the daily backup if the last is a day old."""
+def start_work(app_data: AppData) -> backups.BackupInfo | None:
+    """What a window does once its list is painted, in the background: removes what a crash
+    left in the data folder, runs the quick check when it is due (weekly, and after a window
+    that did not close properly), then takes the daily backup if the last is a day old.
+    Nothing in a read-only folder. Raises DatabaseDamagedError or DataDamagedError on damage."""
+    # Imported here, in the worker: nothing of this is needed for the first paint.
+    from sangkien_desktop.services.backup import data_check, data_folder
+
+    folder = app_data.folder
+    if app_data.read_only or folder is None:
+        return None
+    data_folder.clean_leftovers(folder)
+    data_check.start_check(folder, app_data.db)
+    return backups.backup_if_due(app_data.layout)
+
+
+def schedule_start_work(window: QMainWindow, app_data: AppData, painted: SignalInstance) -> None:
+    """Once the list has been painted, runs ``start_work`` on the window's runner."""
 
     def start() -> None:
         painted.disconnect(start)
-        runner_for(window).start(lambda: backups.backup_if_due(layout))
+        runner_for(window).start(lambda: start_work(app_data))
 
     painted.connect(start)

@@ -97,5 +97,10 @@ def error_text(message: str) -> str:
 
 def exception_text(exc: BaseException) -> str:
     """What to tell the user about a failure: a core error's message translated, or the
-    system's own words for anything else (a file that cannot be read or written)."""
-    return error_text(exc.message) if isinstance(exc, SangKienError) else str(exc)
+    system's own words for anything else (a file that cannot be read or written). A refused
+    database statement gives the database's words only: never the statement, nor the values
+    (the dossier's data) it carried."""
+    if isinstance(exc, SangKienError):
+        return error_text(exc.message)
+    original = getattr(exc, "orig", None)  # SQLAlchemy's wrapper around the driver's error
+    return str(original) if isinstance(original, BaseException) else str(exc)

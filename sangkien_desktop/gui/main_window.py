@@ -21,7 +21,7 @@ from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 
 from sangkien_desktop.gui import backup_runner
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from sangkien_desktop.gui.labels import core_text, error_text, status_label
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 
 SEARCH_DELAY_MS = 120
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         ui.actionGuide.triggered.connect(self.open_guide)
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionBackups.triggered.connect(self.open_backups)
+        ui.actionCheckData.triggered.connect(self.open_check_data)
         ui.actionHistory.triggered.connect(self.show_history)
         ui.actionCouncils.triggered.connect(self.open_councils)
         ui.actionMeetings.triggered.connect(self.open_meetings)
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
             with self.app_data.db.session() as session:
                 count = export_json(session, Path(path), uuids)
         except (SangKienError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Không xuất được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không xuất được"), exception_text(exc))
             return
         self.statusBar().showMessage(
             self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
@@ -459,6 +460,15 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(self.app_data, self)
         dialog.restored.connect(self.data_replaced)
         dialog.exec()
+
+    def open_check_data(self) -> None:
+        from sangkien_desktop.gui.dialogs.check_data_dialog import CheckDataDialog
+
+        dialog = CheckDataDialog.run(self, self.app_data)
+        if dialog.restored:
+            self.data_replaced()
+        elif dialog.changed:
+            self.reload()
 
     def data_replaced(self) -> None:
         """The database was replaced under us (a restore): reconnect and read everything again."""

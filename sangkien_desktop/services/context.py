@@ -8,6 +8,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sangkien_desktop.paths import DataLayout, data_dir
+from sangkien_desktop.services.backup.backups import before_upgrade
+from sangkien_desktop.services.backup.data_folder import FolderSession, open_folder
 from sangkien_desktop.storage.database import Database, open_database
 
 if TYPE_CHECKING:
@@ -18,6 +20,13 @@ if TYPE_CHECKING:
 class AppData:
     layout: DataLayout
     db: Database
+    folder: FolderSession | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """The data folder cannot be written (a locked USB stick, a CD, no write rights): the
+        data can be viewed, searched, printed and exported elsewhere, not changed."""
+        return self.db.read_only
 
     @cached_property
     def campaigns(self) -> dict[str, Campaign]:
@@ -27,19 +36,28 @@ class AppData:
 
         return load_campaigns(self.layout.campaigns)
 
-    def close(self) -> None:
+    def close(self, *, window: bool = False) -> None:
         self.db.close()
+        if self.folder is not None:
+            self.folder.close(window=window)
 
 
-def open_app_data(override: str | os.PathLike[str] | None = None) -> AppData:
-    layout = DataLayout(data_dir(override)).ensure()
-
-    def before_upgrade(conn, version: int) -> object:
-        # A full backup archive (database and attachments) is written before any schema
-        # upgrade; the backup code is loaded only then.
-        from sangkien_desktop.services.backup.backups import before_upgrade as hook
-
-        return hook(layout)(conn, version)
-
-    db = open_database(layout.database, before_upgrade=before_upgrade)
-    return AppData(layout, db)
+def open_app_data(
+    override: str | os.PathLike[str] | None = None, *, window: bool = False,
+    folder: FolderSession | None = None,
+) -> AppData:
+    """Opens the data folder (``folder``, when the caller opened it already) and its database:
+    read-only when the folder cannot be written, and otherwise with a full backup archive
+    (database and attachments) written before any schema upgrade."""
+    layout = folder.layout if folder is not None else DataLayout(data_dir(override))
+    folder = folder or open_folder(layout, window=window)
+    try:
+        db = open_database(
+            layout.database,
+            before_upgrade=before_upgrade(layout) if folder.writable else None,
+            read_only=not folder.writable,
+        )
+    except BaseException:
+        folder.close()
+        raise
+    return AppData(layout, db, folder)

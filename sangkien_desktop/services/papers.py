@@ -4,8 +4,6 @@ data each writer needs, the document numbers they take, and files written atomic
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +12,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop import atomic
 from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.documents.data import DossierPaper, ScoreSheet
 from sangkien_desktop.documents.registry import (
@@ -256,15 +255,8 @@ def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Itera
         raise InputError(
             "paper_kind_unknown", kind=kind, kinds=', '.join(DOCUMENT_KINDS), field="kind"
         )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=f".{fmt}")
-    os.close(fd)
-    try:
+    with atomic.atomic_path(out, suffix=f".{fmt}") as tmp:
         yield from iter_write_document(kind, data, fmt, tmp)  # type: ignore[arg-type]
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return out
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import shutil
 import sqlite3
@@ -22,7 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sangkien_desktop import atomic
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.storage.database import database_problem
 from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION
 
 FORMAT = "sangkien-backup"
@@ -59,21 +60,12 @@ class ArchiveContents:
     attachments: Path
 
 
-def _sha256_file(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":  # a directory cannot be opened for fsync on Windows
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
@@ -101,11 +93,11 @@ def snapshot(source: sqlite3.Connection | Path, target: Path) -> None:
         finally:
             dest.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(
-            f"Không chụp được cơ sở dữ liệu để sao lưu ({exc}). Dữ liệu có thể đã hỏng: hãy "
-            "khôi phục từ một bản sao lưu cũ hơn.",
-            code="backup_source",
-        ) from exc
+        # A full or read-only disk where the copy goes is not damage of the data.
+        typed = database_problem(exc, target)
+        if typed is not None and typed.code.startswith("disk_"):
+            raise typed from exc
+        raise BackupError("backup_snapshot_failed", code="backup_source") from exc
     finally:
         if own:
             src.close()
@@ -159,52 +151,70 @@ def write_archive(
 ) -> dict:
     """Writes the backup archive to ``target`` atomically (temporary file, then rename).
 
-    Returns the manifest. ``source`` is the database file or an open connection to it.
+    Returns the manifest. ``source`` is the database file or an open connection to it. The
+    copy is checked with SQLite's full ``integrity_check`` and the verdict recorded in the
+    manifest (``integrity``: "ok" or what the check found), so a backup of damaged data is
+    known as such; the caller decides where such a backup goes. A full or read-only disk
+    raises a DiskError, any other failure to write a BackupError.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".tmp-sao-luu-") as work:
-        db_copy = Path(work) / DB_MEMBER
-        snapshot(source, db_copy)
-        facts = inspect_database(db_copy, thorough=False)
-        blobs = list(_blobs(attachments)) if attachments is not None else []
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "created_at": created_at.isoformat(timespec="seconds"),
-            "reason": reason,
-            "app_version": app_version,
-            "schema_version": facts.schema_version,
-            "dossier_count": facts.dossier_count,
-            "integrity": "ok" if not facts.problems else "; ".join(facts.problems[:5]),
-            "database": {
-                "name": DB_MEMBER,
-                "size": db_copy.stat().st_size,
-                "sha256": _sha256_file(db_copy),
-            },
-            "attachments": {
-                "count": len(blobs),
-                "size": sum(path.stat().st_size for path, _ in blobs),
-            },
-        }
-        partial = Path(work) / "archive.zip"
-        try:
-            with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
-                zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-                # Attachments (PDF, JPEG, DOCX) are compressed already; the database is not.
-                zf.write(db_copy, DB_MEMBER, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
-                for path, arcname in blobs:
-                    zf.write(path, arcname, compress_type=zipfile.ZIP_STORED)
-            with partial.open("rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(partial, target)
-            _fsync_dir(target.parent)
-        except OSError as exc:
-            raise BackupError(
-                f"Không ghi được bản sao lưu vào “{target}” ({exc.strerror or exc}). Hãy kiểm tra "
-                "ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.",
-                code="backup_write",
-            ) from exc
+    needed = 2 * _database_size(source)  # the snapshot, then the archive beside it
+    try:
+        with atomic.disk_errors(target.parent, needed=needed):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            work = tempfile.TemporaryDirectory(dir=target.parent, prefix=".tmp-sao-luu-")
+        with work:
+            db_copy = Path(work.name) / DB_MEMBER
+            snapshot(source, db_copy)
+            facts = inspect_database(db_copy, thorough=True)
+            blobs = list(_blobs(attachments)) if attachments is not None else []
+            manifest = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "created_at": created_at.isoformat(timespec="seconds"),
+                "reason": reason,
+                "app_version": app_version,
+                "schema_version": facts.schema_version,
+                "dossier_count": facts.dossier_count,
+                "integrity": "ok" if not facts.problems else "; ".join(facts.problems[:5]),
+                "integrity_check": "integrity_check",
+                "database": {
+                    "name": DB_MEMBER,
+                    "size": db_copy.stat().st_size,
+                    "sha256": sha256_file(db_copy),
+                },
+                "attachments": {
+                    "count": len(blobs),
+                    "size": sum(path.stat().st_size for path, _ in blobs),
+                },
+            }
+            needed = manifest["database"]["size"] + manifest["attachments"]["size"]
+            with atomic.atomic_path(target, needed=needed) as partial:
+                with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
+                    zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+                    # Attachments (PDF, JPEG, DOCX) are compressed already; the database is not.
+                    zf.write(db_copy, DB_MEMBER, compress_type=zipfile.ZIP_DEFLATED,
+                             compresslevel=1)
+                    for path, arcname in blobs:
+                        zf.write(path, arcname, compress_type=zipfile.ZIP_STORED)
+    except OSError as exc:
+        typed = atomic.disk_error(exc, target.parent, needed=needed)
+        if typed is not None:
+            raise typed from exc
+        raise BackupError(
+            f"Không ghi được bản sao lưu vào “{target}” ({exc.strerror or exc}). Hãy kiểm tra "
+            "ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.",
+            code="backup_write",
+        ) from exc
     return manifest
+
+
+def _database_size(source: sqlite3.Connection | Path) -> int:
+    if isinstance(source, sqlite3.Connection):
+        page_size = source.execute("PRAGMA page_size").fetchone()[0]
+        return int(page_size * source.execute("PRAGMA page_count").fetchone()[0])
+    path = Path(source)
+    wal = path.with_name(path.name + "-wal")
+    return sum(p.stat().st_size for p in (path, wal) if p.exists())
 
 
 def _damaged(path: Path, detail: str) -> BackupError:
@@ -323,8 +333,10 @@ def extract_verified(path: Path, work: Path) -> ArchiveContents:
 
 
 def is_usable_database(path: Path) -> bool:
-    """Whether ``path`` is one of our SQLite databases that SQLite can open and read."""
-    if not path.exists():
+    """Whether ``path`` is one of our SQLite databases, readable and passing SQLite's quick
+    check: only such a database is backed up before a restore and overwritten in place; any
+    other is kept aside as it is."""
+    if not path.exists() or path.stat().st_size == 0:
         return False
     try:
         # Not read-only: a read-only connection cannot open a WAL database whose -shm is gone.
@@ -332,11 +344,12 @@ def is_usable_database(path: Path) -> bool:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            sound = [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return False
-    return app_id in (0, APPLICATION_ID)
+    return sound and app_id in (0, APPLICATION_ID)
 
 
 def restore_database(snapshot_file: Path, target: Path, damaged_dir: Path) -> None:
@@ -344,9 +357,9 @@ def restore_database(snapshot_file: Path, target: Path, damaged_dir: Path) -> No
 
     A usable live database is overwritten through SQLite's backup API: one write transaction
     taken under SQLite's own locks, so connections that still have it open (another window,
-    a pooled connection) see either the old data or the new, never a mix. A missing or
-    unreadable database (a damaged disk) is moved into ``damaged_dir`` with its -wal and -shm
-    files, then replaced by a copy of the snapshot (temporary file, then rename).
+    a pooled connection) see either the old data or the new, never a mix. A missing, empty,
+    unreadable or damaged database is moved into ``damaged_dir`` with its -wal and -shm files,
+    then replaced by a copy of the snapshot (temporary file, then rename).
     """
     if is_usable_database(target):
         src = sqlite3.connect(str(snapshot_file))
@@ -371,9 +384,5 @@ def restore_database(snapshot_file: Path, target: Path, damaged_dir: Path) -> No
         if old.exists():
             damaged_dir.mkdir(parents=True, exist_ok=True)
             shutil.move(str(old), damaged_dir / f"hong-{stamp}-{old.name}")
-    partial = target.with_name(f".{target.name}.restoring")
-    shutil.copyfile(snapshot_file, partial)
-    with partial.open("rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(partial, target)
-    _fsync_dir(target.parent)
+    with atomic.atomic_path(target, needed=snapshot_file.stat().st_size) as partial:
+        shutil.copyfile(snapshot_file, partial)

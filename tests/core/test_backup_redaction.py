@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from sangkien_desktop.domain.personal_data import PersonQuery
-from sangkien_desktop.services.backup import backup_redaction, backups
+from sangkien_desktop.services.backup import backup_redaction, backups, restore
 from sangkien_desktop.services.backup.backup_redaction import Outcome
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -64,7 +64,7 @@ def test_retained_backups_are_rewritten_without_the_person(world):
         manifest = read_manifest(info.path)
         assert manifest["redactions"][0]["reason"] == "Theo yêu cầu"
     # Restoring a rewritten backup gives the data without the person, the decision intact.
-    backups.restore_backup(layout, first.path)
+    restore.restore_backup(layout, first.path)
     with world.app.db.session() as s:
         restored = get_dossier(s, world.recognised)
         assert restored.authors[0].full_name == NAME and restored.authors[0].cccd == ""

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from sangkien_desktop.domain.dossier import Dossier
-from sangkien_desktop.services.backup import backups
+from sangkien_desktop.services.backup import backups, restore
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.dossiers.attachments import store_file
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
@@ -104,7 +104,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_data(app, tmp_pat
         s.commit()
     assert _titles(app) == ["Thêm sau khi sao lưu", "Đồ gá hàn"]
 
-    result = backups.restore_backup(app.layout, taken.path, now=dt.datetime(2025, 3, 1, 10, 0))
+    result = restore.restore_backup(app.layout, taken.path, now=dt.datetime(2025, 3, 1, 10, 0))
 
     # The engine that was open all along sees the restored data.
     assert _titles(app) == ["Máy cắt ống", "Đồ gá hàn"]
@@ -114,7 +114,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_data(app, tmp_pat
     assert safety is not None and safety.reason == "restore" and safety.dossier_count == 2
     assert safety.path.exists() and "truoc-khoi-phuc" in safety.path.name
     # The pre-restore backup holds the changed data: restoring it undoes the restore.
-    backups.restore_backup(app.layout, safety.path, now=dt.datetime(2025, 3, 1, 11, 0))
+    restore.restore_backup(app.layout, safety.path, now=dt.datetime(2025, 3, 1, 11, 0))
     assert _titles(app) == ["Thêm sau khi sao lưu", "Đồ gá hàn"]
     assert len(_blobs(app.layout)) == 3
     assert not list(app.layout.root.glob(".tmp*"))
@@ -196,7 +196,7 @@ def test_damaged_backup_is_refused_and_nothing_changes(app, tmp_path, damage, ex
     listed = {p.name for p in app.layout.backups.iterdir()}
 
     with pytest.raises(BackupError) as info:
-        backups.restore_backup(app.layout, bad)
+        restore.restore_backup(app.layout, bad)
 
     assert info.value.code == expected
     assert "không bị thay đổi" in info.value.message
@@ -221,7 +221,7 @@ def test_backup_from_a_newer_schema_is_refused(app, tmp_path):
     bad = tmp_path / "moi-hon.zip"
     _rewrite(good.path, bad, lambda n, d: json.dumps(manifest).encode() if n == "manifest.json" else (db if n == "sangkien.sqlite3" else d))
     with pytest.raises(BackupError) as info:
-        backups.restore_backup(app.layout, bad)
+        restore.restore_backup(app.layout, bad)
     assert info.value.code == "backup_newer"
 
 
@@ -231,7 +231,7 @@ def test_restore_over_a_damaged_database(app, tmp_path):
     for suffix in ("-wal", "-shm"):
         app.layout.database.with_name(app.layout.database.name + suffix).unlink(missing_ok=True)
     app.layout.database.write_bytes(b"hard disk sector gone " * 500)
-    result = backups.restore_backup(app.layout, good.path)
+    result = restore.restore_backup(app.layout, good.path)
     assert result.safety is None and result.damaged_moved
     assert list(app.layout.backups.glob("hong-*-sangkien.sqlite3"))
     reopened = open_app_data(app.layout.root)
@@ -251,7 +251,7 @@ def test_restore_of_an_older_schema_is_migrated(app, monkeypatch):
     monkeypatch.setattr(database, "STEPS", migrations.STEPS + (extra,))
     monkeypatch.setattr(database, "LATEST_VERSION", extra.version)
     app.db.close()
-    backups.restore_backup(app.layout, old.path)
+    restore.restore_backup(app.layout, old.path)
     with app.db.session() as s:
         assert s.execute(text("PRAGMA user_version")).scalar() == extra.version
 

@@ -31,10 +31,11 @@ SPREADSHEETS = ("openpyxl",)
 GUI = ("PySide6", "sangkien_desktop.gui")
 DATABASE = ("sqlalchemy", "sangkien_desktop.storage", "sangkien_desktop.services")
 # What listing dossiers has no use for: the papers, councils, nominations, exchange formats,
-# backups, the campaign rules and their checks.
+# the campaign rules and their checks. (Opening the data folder does check it and may back it
+# up: services.backup.data_folder.)
 NOT_FOR_LIST = (
     *DOCUMENTS, *SPREADSHEETS, *GUI, "sangkien_desktop.documents", "sangkien_desktop.exchange",
-    "sangkien_desktop.services.backup", "sangkien_desktop.services.council",
+    "sangkien_desktop.services.council",
     "sangkien_desktop.services.nominating", "sangkien_desktop.services.exchange",
     "sangkien_desktop.services.demo", "sangkien_desktop.domain.validation",
     "sangkien_desktop.domain.campaign", "sangkien_desktop.domain.scoring",

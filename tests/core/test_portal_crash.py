@@ -23,15 +23,15 @@ CHILD = """
 import os, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from sangkien_desktop.exchange import portal
+from sangkien_desktop import atomic
 from tests.core.test_portal_crash import items, write
 out, stop = Path(sys.argv[1]), sys.argv[2]
 real = os.replace
 def replace(src, dst):
-    if Path(dst).name == stop:
+    if Path(dst) == out.parent / stop:  # the rename into place, not the old one's set-aside
         os._exit(9)
     real(src, dst)
-portal.os.replace = replace
+atomic.os.replace = replace
 write(out, items("new"))
 """
 

@@ -11,7 +11,7 @@ from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.dossiers.saving import save_dossier
 
-from sangkien_desktop.gui.backup_runner import runner_for, schedule_daily_backup
+from sangkien_desktop.gui.backup_runner import runner_for, schedule_start_work
 from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from sangkien_desktop.gui.main_window import MainWindow
 
@@ -134,7 +134,7 @@ def test_daily_backup_starts_after_the_first_paint_only_when_due(qtbot, app_data
     _save(app_data, "Một")
     window = MainWindow(app_data)
     qtbot.addWidget(window)
-    schedule_daily_backup(window, app_data.layout, window.listPainted)
+    schedule_start_work(window, app_data, window.listPainted)
     assert backups.list_backups(app_data.layout) == []
     with qtbot.waitSignal(runner_for(window).finished, timeout=10000):
         window.listPainted.emit()

@@ -41,4 +41,18 @@ MESSAGES: dict[str, str] = {
     "campaign_missing_key": "{source}: thiếu trường “{key}”.",
     "campaign_quota": "{source}: quotas[{i}] cần “level” và “count” (số nguyên).",
     "data_file_unreadable": "Không đọc được tệp {name}: {reason}",
+    "disk_full": (
+        "Ổ đĩa chứa “{where}” đã đầy (còn trống {free}): cần thêm ít nhất {needed} trống. Dữ "
+        "liệu đã lưu không bị mất. Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chọn nơi "
+        "khác) rồi thử lại."
+    ),
+    "disk_read_only": (
+        "Không ghi được vào “{where}”: ổ đĩa hoặc thư mục này chỉ cho đọc (ổ USB bị gạt khóa "
+        "ghi, đĩa CD, hoặc tài khoản không có quyền ghi). Dữ liệu đã lưu không bị mất. Hãy chọn "
+        "một thư mục khác, hoặc mở khóa ghi rồi thử lại."
+    ),
+    "disk_failed": (
+        "Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu "
+        "đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại."
+    ),
 }

@@ -4,4 +4,124 @@ Code → Vietnamese template; {name} marks where a param goes. See the package d
 """
 
 MESSAGES: dict[str, str] = {
+    # Opening and using the database
+    "db_damaged": (
+        "Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu "
+        "còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi "
+        "“sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa."
+    ),
+    "db_empty": (
+        "Tệp dữ liệu “{path}” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không phải "
+        "một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh "
+        "sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ lại, không bị "
+        "xóa."
+    ),
+    "db_not_sqlite": (
+        "Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn "
+        "đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu."
+    ),
+    "db_read_only": (
+        "Thư mục dữ liệu “{folder}” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã "
+        "lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu "
+        "sang ổ đĩa ghi được rồi mở lại chương trình."
+    ),
+    "db_io_failed": (
+        "Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, "
+        "hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở "
+        "lại chương trình."
+    ),
+    "db_read_only_pending": (
+        "Thư mục dữ liệu “{folder}” chỉ cho đọc, và lần trước chương trình chưa đóng hẳn nên "
+        "còn thay đổi chưa gộp vào dữ liệu. Hãy chép cả thư mục dữ liệu sang ổ đĩa ghi được "
+        "rồi mở từ đó; không có gì bị mất."
+    ),
+    "db_read_only_upgrade": (
+        "Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu "
+        "“{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ "
+        "liệu không bị thay đổi."
+    ),
+    "db_read_only_missing": (
+        "Thư mục dữ liệu “{folder}” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng thư mục dữ "
+        "liệu, hoặc một thư mục ghi được."
+    ),
+    # Backups
+    "backup_snapshot_failed": (
+        "Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ "
+        "liệu, hoặc khôi phục từ một bản sao lưu còn tốt."
+    ),
+    "backup_data_damaged": (
+        "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này "
+        "được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ "
+        "bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để "
+        "biết phần nào bị hỏng."
+    ),
+    "backup_data_damaged_no_good": (
+        "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này "
+        "được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao "
+        "lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục "
+        "dữ liệu, và nhờ người hỗ trợ kỹ thuật."
+    ),
+    "backup_of_damaged_data": (
+        "Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu "
+        "này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn."
+    ),
+    # Restores
+    "restore_finished": (
+        "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt giữa chừng và đã được làm nốt: "
+        "dữ liệu và tệp đính kèm là của bản sao lưu đó."
+    ),
+    "restore_called_off": (
+        "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được "
+        "hủy: dữ liệu vẫn như trước lần khôi phục đó."
+    ),
+    "restore_lost": (
+        "Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu "
+        "“{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh "
+        "sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”."
+    ),
+    # Checking the data
+    "check_stage_integrity": "Kiểm tra toàn vẹn dữ liệu",
+    "check_stage_links": "Kiểm tra liên kết giữa các dữ liệu",
+    "check_stage_index": "Kiểm tra chỉ mục tìm kiếm",
+    "check_stage_attachments": "Kiểm tra tệp đính kèm",
+    "check_stage_unused": "Tìm tệp không hồ sơ nào dùng",
+    "check_stage_done": "Xong",
+    "check_damaged": (
+        "Dữ liệu bị hỏng ({count} chỗ). Không sửa được tại chỗ: hãy khôi phục từ một bản sao "
+        "lưu tốt (Tệp → Sao lưu và khôi phục)."
+    ),
+    "check_broken_links": (
+        "{count} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy khôi phục từ một bản sao lưu "
+        "tốt, hoặc nhờ người hỗ trợ kỹ thuật xem."
+    ),
+    "check_index_wrong": (
+        "Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai "
+        "hồ sơ)."
+    ),
+    "check_index_rebuilt": (
+        "Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai "
+        "hồ sơ). Đã dựng lại chỉ mục."
+    ),
+    "check_attachments_missing": (
+        "Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có "
+        "các tệp đó, hoặc đính kèm lại."
+    ),
+    "check_attachments_changed": (
+        "{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). "
+        "Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại."
+    ),
+    "check_unused_files": (
+        "{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size})."
+    ),
+    "check_unused_moved": (
+        "{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}); đã chuyển sang "
+        "“{folder}”. Có thể xóa thư mục đó khi chắc chắn không cần."
+    ),
+    "check_leftovers_removed": (
+        "Đã xóa {count} tệp tạm còn sót lại sau lần chương trình bị tắt đột ngột."
+    ),
+    "start_check_damaged": (
+        "Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao "
+        "lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa."
+    ),
 }

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
 
 from sangkien_desktop.domain.dossier import AttachmentRef
-from sangkien_desktop.domain.errors import AttachmentError, SangKienError
+from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.context import AppData
@@ -79,7 +79,7 @@ class AttachmentsStep(QObject):
         for path in paths:
             try:
                 ref = store_file(self.app_data.layout.attachments, Path(path))
-            except AttachmentError as exc:
+            except SangKienError as exc:  # the file's fault, or a full or read-only disk
                 problems.append(error_text(exc.message))
                 continue
             if all(a.sha256 != ref.sha256 for a in self.refs):

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
     QMessageBox,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services.backup import backups
+from sangkien_desktop.services.backup import backups, restore
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 
@@ -30,6 +31,35 @@ def size_text(n: int) -> str:
     if n >= 1024 * 1024:
         return f"{n / 1048576:.1f} MB".replace(".", ",")
     return f"{max(n // 1024, 1)} KB"
+
+
+def fill_backup_table(table: QTableWidget, found: list[backups.BackupInfo]) -> None:
+    """One row per backup (time, reason, dossiers, size), those that cannot be restored in
+    red with the reason as their tooltip; the newest selected."""
+    header = table.horizontalHeader()
+    for column, width in enumerate((160, 300, 110, 120)):
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(1, QHeaderView.Stretch)
+    table.setRowCount(len(found))
+    for row, info in enumerate(found):
+        count = (QCoreApplication.translate("BackupsDialog", "hỏng") if info.problem
+                 else f"{info.dossier_count:,}".replace(",", "."))
+        cells = (
+            info.created_at.strftime("%H:%M %d/%m/%Y"),
+            core_text(info.reason_label),
+            count,
+            size_text(info.size),
+        )
+        for column, value in enumerate(cells):
+            item = QTableWidgetItem(value)
+            item.setToolTip(error_text(info.problem) if info.problem else str(info.path))
+            if column >= 2:
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            if info.problem:
+                item.setForeground(QColor(Qt.darkRed))
+            table.setItem(row, column, item)
+    if found:
+        table.selectRow(0)
 
 
 class BackupsDialog(QDialog):
@@ -46,10 +76,6 @@ class BackupsDialog(QDialog):
         self.ui.backupsFolderLabel.setText(str(app_data.layout.backups))
         self.runner = BackupRunner(self)
         self.backups: list[backups.BackupInfo] = []
-        header = self.ui.backupTable.horizontalHeader()
-        for column, width in enumerate((160, 300, 110, 120)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
         self._connect()
         self.refresh()
 
@@ -64,30 +90,12 @@ class BackupsDialog(QDialog):
         ui.backupTable.itemSelectionChanged.connect(self._update_buttons)
         self.runner.finished.connect(self._backup_done)
         self.runner.failed.connect(self._backup_failed)
+        self.runner.damaged.connect(self._backup_failed)  # the list then shows it, in red
 
     # --- list -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.backups = backups.list_backups(self.app_data.layout)
-        table = self.ui.backupTable
-        table.setRowCount(len(self.backups))
-        for row, info in enumerate(self.backups):
-            count = self.tr("hỏng") if info.problem else f"{info.dossier_count:,}".replace(",", ".")
-            cells = (
-                info.created_at.strftime("%H:%M %d/%m/%Y"),
-                core_text(info.reason_label),
-                count,
-                size_text(info.size),
-            )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(error_text(info.problem) if info.problem else str(info.path))
-                if column >= 2:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if info.problem:
-                    item.setForeground(QColor(Qt.darkRed))
-                table.setItem(row, column, item)
-        if self.backups:
-            table.selectRow(0)
+        fill_backup_table(self.ui.backupTable, self.backups)
         self._update_buttons()
 
     def selected(self) -> backups.BackupInfo | None:
@@ -118,7 +126,7 @@ class BackupsDialog(QDialog):
 
     def _backup_failed(self, message: str) -> None:
         self.ui.backupNowButton.setText(self.tr("&Sao lưu ngay"))
-        self._update_buttons()
+        self.refresh()
         QMessageBox.warning(self, self.tr("Sao lưu không thành công"), message)
 
     def restore_selected(self) -> None:
@@ -155,7 +163,7 @@ class BackupsDialog(QDialog):
         self.app_data.db.close()
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            result = backups.restore_backup(self.app_data.layout, path)
+            result = restore.restore_backup(self.app_data.layout, path)
         except (SangKienError, OSError) as exc:
             message = exception_text(exc)
             QGuiApplication.restoreOverrideCursor()

@@ -42,7 +42,13 @@ from sangkien_desktop.gui.dialogs.people_tables import APPLIER_COLUMNS, AUTHOR_C
 from sangkien_desktop.gui.dialogs.version_banner import VersionBanner
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from sangkien_desktop.gui.labels import core_text, error_text, sector_label, status_label
+from sangkien_desktop.gui.labels import (
+    core_text,
+    error_text,
+    exception_text,
+    sector_label,
+    status_label,
+)
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecec;"
 DEFAULT_CAMPAIGN = "mot-trieu-sang-kien-2021-2023"
@@ -148,6 +154,10 @@ class DossierEditor(QDialog):
         self._update_title()
         self.panel.update_portal_count()
         self.panel.run()
+        if app_data.read_only:
+            from sangkien_desktop.gui import read_only
+
+            read_only.lock_editor(self)
 
     @property
     def attachments_list(self):
@@ -559,7 +569,7 @@ class DossierEditor(QDialog):
                 self,
                 self.tr("Không lưu được"),
                 self.tr("Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.\nChi tiết: %1").replace(
-                    "%1", str(exc)
+                    "%1", exception_text(exc)
                 ),
             )
             return False

@@ -24,6 +24,10 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Tác giả thứ {n} ({name})", "author_named_start")
     QCoreApplication.translate("core", "tác giả thứ {n}", "author_numbered")
     QCoreApplication.translate("core", "Tác giả thứ {n}", "author_numbered_start")
+    QCoreApplication.translate("core", "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.", "backup_data_damaged")
+    QCoreApplication.translate("core", "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.", "backup_data_damaged_no_good")
+    QCoreApplication.translate("core", "Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.", "backup_of_damaged_data")
+    QCoreApplication.translate("core", "Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.", "backup_snapshot_failed")
     QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.", "bundle_empty")
     QCoreApplication.translate("core", "Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.", "bundle_format")
     QCoreApplication.translate("core", "{where}[{i}] cần có “code” và “label”.", "campaign_choice")
@@ -46,6 +50,8 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.", "check_applied_future_fix")
     QCoreApplication.translate("core", "Chưa đính kèm: {label}.", "check_attachment_required")
     QCoreApplication.translate("core", "Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để ứng dụng nhận ra.", "check_attachment_required_fix")
+    QCoreApplication.translate("core", "{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.", "check_attachments_changed")
+    QCoreApplication.translate("core", "Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.", "check_attachments_missing")
     QCoreApplication.translate("core", "Tác giả thứ {n} chưa có ngày tháng năm sinh.", "check_author_no_birth")
     QCoreApplication.translate("core", "Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.", "check_author_no_birth_fix")
     QCoreApplication.translate("core", "Tác giả thứ {n} chưa có họ và tên.", "check_author_no_name")
@@ -57,6 +63,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Theo ngày sinh {date}, {who} mới {age} tuổi khi áp dụng sáng kiến ({applied}).", "check_birth_age_young")
     QCoreApplication.translate("core", "Ngày sinh {date} của {who} không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến.", "check_birth_future")
     QCoreApplication.translate("core", "Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.", "check_birth_future_fix")
+    QCoreApplication.translate("core", "{count} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.", "check_broken_links")
     QCoreApplication.translate("core", "Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.", "check_cccd_birth")
     QCoreApplication.translate("core", "Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.", "check_cccd_birth_fix")
     QCoreApplication.translate("core", "Chữ số thứ tư “{digit}” của số căn cước của {who} không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3).", "check_cccd_century")
@@ -73,6 +80,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.", "check_credit_fix")
     QCoreApplication.translate("core", "Chưa rõ người được ghi nhận: {what} ({names}).", "check_credit_tie")
     QCoreApplication.translate("core", "Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.", "check_credit_tie_fix")
+    QCoreApplication.translate("core", "Dữ liệu bị hỏng ({count} chỗ). Không sửa được tại chỗ: hãy khôi phục từ một bản sao lưu tốt (Tệp → Sao lưu và khôi phục).", "check_damaged")
     QCoreApplication.translate("core", "Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).", "check_date_window")
     QCoreApplication.translate("core", "Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.", "check_date_window_fix")
     QCoreApplication.translate("core", "{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).", "check_decision_window")
@@ -96,10 +104,13 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.", "check_file_unreadable_fix")
     QCoreApplication.translate("core", "{who} có cùng số định danh với {other}.", "check_id_shared")
     QCoreApplication.translate("core", "Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.", "check_id_shared_fix")
+    QCoreApplication.translate("core", "Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.", "check_index_rebuilt")
+    QCoreApplication.translate("core", "Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).", "check_index_wrong")
     QCoreApplication.translate("core", "Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.", "check_ip_protection")
     QCoreApplication.translate("core", "Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này.", "check_ip_protection_fix")
     QCoreApplication.translate("core", "Loại giải pháp “{kind}” không thuộc chương trình “{campaign}”.", "check_kind_allowed")
     QCoreApplication.translate("core", "Chọn một trong các loại: {kinds}.", "check_kind_allowed_fix")
+    QCoreApplication.translate("core", "Đã xóa {count} tệp tạm còn sót lại sau lần chương trình bị tắt đột ngột.", "check_leftovers_removed")
     QCoreApplication.translate("core", "Hồ sơ chưa có tác giả nào.", "check_no_authors")
     QCoreApplication.translate("core", "Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp.", "check_no_authors_fix")
     QCoreApplication.translate("core", "Chưa mô tả tình trạng trước khi có sáng kiến.", "check_no_before")
@@ -144,8 +155,16 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.", "check_share_missing_fix")
     QCoreApplication.translate("core", "Tổng tỷ lệ đóng góp của các tác giả là {total}% ({parts}), chưa đúng 100%.", "check_shares_total")
     QCoreApplication.translate("core", "Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.", "check_shares_total_fix")
+    QCoreApplication.translate("core", "Kiểm tra tệp đính kèm", "check_stage_attachments")
+    QCoreApplication.translate("core", "Xong", "check_stage_done")
+    QCoreApplication.translate("core", "Kiểm tra chỉ mục tìm kiếm", "check_stage_index")
+    QCoreApplication.translate("core", "Kiểm tra toàn vẹn dữ liệu", "check_stage_integrity")
+    QCoreApplication.translate("core", "Kiểm tra liên kết giữa các dữ liệu", "check_stage_links")
+    QCoreApplication.translate("core", "Tìm tệp không hồ sơ nào dùng", "check_stage_unused")
     QCoreApplication.translate("core", "{what} (chương trình “{campaign}” có {count} đối tượng).", "check_target_group")
     QCoreApplication.translate("core", "Chọn một trong các đối tượng: {groups}.", "check_target_group_fix")
+    QCoreApplication.translate("core", "{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}).", "check_unused_files")
+    QCoreApplication.translate("core", "{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}); đã chuyển sang “{folder}”. Có thể xóa thư mục đó khi chắc chắn không cần.", "check_unused_moved")
     QCoreApplication.translate("core", "{time} ngày {date}", "closing_at")
     QCoreApplication.translate("core", "24 giờ ngày {date}", "closing_midnight")
     QCoreApplication.translate("core", "Hãy nhập tên Hội đồng sáng kiến.", "council_name")
@@ -174,6 +193,14 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "date_format")
     QCoreApplication.translate("core", "{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.", "date_invalid")
     QCoreApplication.translate("core", "Ngày", "date_label")
+    QCoreApplication.translate("core", "Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.", "db_damaged")
+    QCoreApplication.translate("core", "Tệp dữ liệu “{path}” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không phải một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ lại, không bị xóa.", "db_empty")
+    QCoreApplication.translate("core", "Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.", "db_io_failed")
+    QCoreApplication.translate("core", "Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.", "db_not_sqlite")
+    QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại chương trình.", "db_read_only")
+    QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng thư mục dữ liệu, hoặc một thư mục ghi được.", "db_read_only_missing")
+    QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” chỉ cho đọc, và lần trước chương trình chưa đóng hẳn nên còn thay đổi chưa gộp vào dữ liệu. Hãy chép cả thư mục dữ liệu sang ổ đĩa ghi được rồi mở từ đó; không có gì bị mất.", "db_read_only_pending")
+    QCoreApplication.translate("core", "Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu “{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.", "db_read_only_upgrade")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận trước đây.", "decision_already_recognised")
     QCoreApplication.translate("core", "Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).", "decision_ambiguous")
     QCoreApplication.translate("core", "Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.", "decision_authority")
@@ -186,6 +213,9 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Không tìm thấy quyết định {uuid}.", "decision_not_found")
     QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
     QCoreApplication.translate("core", "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.", "decision_reason_missing")
+    QCoreApplication.translate("core", "Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.", "disk_failed")
+    QCoreApplication.translate("core", "Ổ đĩa chứa “{where}” đã đầy (còn trống {free}): cần thêm ít nhất {needed} trống. Dữ liệu đã lưu không bị mất. Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chọn nơi khác) rồi thử lại.", "disk_full")
+    QCoreApplication.translate("core", "Không ghi được vào “{where}”: ổ đĩa hoặc thư mục này chỉ cho đọc (ổ USB bị gạt khóa ghi, đĩa CD, hoặc tài khoản không có quyền ghi). Dữ liệu đã lưu không bị mất. Hãy chọn một thư mục khác, hoặc mở khóa ghi rồi thử lại.", "disk_read_only")
     QCoreApplication.translate("core", "Loại văn bản “{doc_type}” không có trong danh mục.", "doc_type_unknown")
     QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).", "document_format")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).", "dossier_frozen")
@@ -262,6 +292,9 @@ def _coded() -> None:
     QCoreApplication.translate("core", "đơn vị áp dụng sáng kiến", "required_unit_name")
     QCoreApplication.translate("core", "Nhập tên cơ quan, đơn vị, doanh nghiệp.", "required_unit_name_fix")
     QCoreApplication.translate("core", "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.", "resources_missing")
+    QCoreApplication.translate("core", "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.", "restore_called_off")
+    QCoreApplication.translate("core", "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt giữa chừng và đã được làm nốt: dữ liệu và tệp đính kèm là của bản sao lưu đó.", "restore_finished")
+    QCoreApplication.translate("core", "Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”.", "restore_lost")
     QCoreApplication.translate("core", "Bộ tiêu chí chấm điểm không hợp lệ ({reason}).", "rubric_invalid")
     QCoreApplication.translate("core", "{label} tối đa là {max_score} (đã nhập {value}).", "score_above_max")
     QCoreApplication.translate("core", "{label} chưa được nhập.", "score_missing")
@@ -278,6 +311,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "từ {start} đến {end}", "span_between")
     QCoreApplication.translate("core", "từ {start} trở đi", "span_from")
     QCoreApplication.translate("core", "đến hết {end}", "span_until")
+    QCoreApplication.translate("core", "Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.", "start_check_damaged")
     QCoreApplication.translate("core", "Bản nháp", "status_draft")
     QCoreApplication.translate("core", "Đã cập nhật lên cổng", "status_entered")
     QCoreApplication.translate("core", "Đã đề nghị", "status_nominated")
@@ -420,10 +454,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Trước khi nhận gói hồ sơ"),
     QT_TRANSLATE_NOOP("core", "Trước khi khôi phục"),
     QT_TRANSLATE_NOOP("core", "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu."),
+    QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
+    QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy bản sao lưu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
-    QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
-    QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
     QT_TRANSLATE_NOOP("core", "Ảnh PNG"),
     QT_TRANSLATE_NOOP("core", "Ảnh JPEG"),
     QT_TRANSLATE_NOOP("core", "Ảnh GIF"),
@@ -452,7 +486,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Đang soạn"),
     QT_TRANSLATE_NOOP("core", "Đã gửi"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không chụp được cơ sở dữ liệu để sao lưu (%1). Dữ liệu có thể đã hỏng: hãy khôi phục từ một bản sao lưu cũ hơn."),
     QT_TRANSLATE_NOOP("core", "Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó."),
     QT_TRANSLATE_NOOP("core", "Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác."),
     QT_TRANSLATE_NOOP("core", "manifest.json không đúng định dạng"),
@@ -468,7 +501,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "tệp đính kèm %1… đã bị thay đổi"),
     QT_TRANSLATE_NOOP("core", "cơ sở dữ liệu không khớp mã băm trong manifest"),
     QT_TRANSLATE_NOOP("core", "Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu (%1). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
-    QT_TRANSLATE_NOOP("core", "Tệp dữ liệu không phải là cơ sở dữ liệu SQLite hợp lệ (%1). Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu."),
     QT_TRANSLATE_NOOP("core", "Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác."),
     QT_TRANSLATE_NOOP("core", "Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi."),
 )

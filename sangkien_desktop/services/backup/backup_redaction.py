@@ -15,7 +15,6 @@ import datetime as dt
 import enum
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -24,6 +23,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sangkien_desktop import atomic
 from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
@@ -99,8 +99,6 @@ def _pack(old: Path, manifest: dict, database: Path, target: Path) -> None:
             with src.open(info) as data, out.open(zipfile.ZipInfo(info.filename, info.date_time),
                                                   "w", force_zip64=True) as dest:
                 shutil.copyfileobj(data, dest, 1024 * 1024)
-    with target.open("rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def _rewrite_one(info: backups.BackupInfo, selection: Selection, user: str | None,
@@ -129,16 +127,9 @@ def _rewrite_one(info: backups.BackupInfo, selection: Selection, user: str | Non
         manifest["integrity"] = "ok"
         manifest["redactions"] = [*manifest.get("redactions", []), {
             "at": when.astimezone().isoformat(timespec="seconds"), "reason": selection.reason}]
-        partial = Path(work) / "archive.zip"
-        _pack(path, manifest, contents.database, partial)
-        extract_verified(partial, Path(work) / "check")  # the new archive restores
-        os.replace(partial, path)
-        if os.name == "posix":
-            fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+        with atomic.atomic_path(path, needed=path.stat().st_size) as partial:
+            _pack(path, manifest, contents.database, partial)
+            extract_verified(partial, Path(work) / "check")  # the new archive restores
     return BackupRewrite(path, info.created_at, Outcome.REWRITTEN, dossiers=changed)
 
 

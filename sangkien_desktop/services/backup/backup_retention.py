@@ -17,6 +17,10 @@ The rule, applied to the archives in the backups folder whose names the program 
    for 7 days whatever the rules above say, so such a change can be undone for a week,
    and they never push a regular backup of the same day out.
 4. A backup dated in the future (the clock was wrong) is kept.
+5. Only backups that verified good count: a backup whose check found the data damaged (or
+   that cannot be read) neither fills a day's or a week's place nor is deleted by these
+   rules, and the newest good backup is always kept, however old it is. Weeks of backups of
+   damaged data therefore never push the last good one out.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class Entry:
     name: str
     taken_at: dt.datetime
     reason: str
+    good: bool = True  # the backup's own check found its data sound
 
 
 def _best(members: list[Entry]) -> Entry:
@@ -66,11 +71,14 @@ def to_keep(
 ) -> set[str]:
     """The names of the backups to keep; every other entry may be deleted."""
     ordered = sorted(entries, key=lambda e: (e.taken_at, e.name), reverse=True)
+    good = [e for e in ordered if e.good]
     kept: set[str] = set()
-    _rule(ordered, lambda t: t.date(), daily, kept)
-    _rule(ordered, lambda t: t.isocalendar()[:2], weekly, kept)
+    _rule(good, lambda t: t.date(), daily, kept)
+    _rule(good, lambda t: t.isocalendar()[:2], weekly, kept)
+    newest_good = [e for e in good if e.taken_at <= now][:1]
+    kept.update(e.name for e in newest_good)
     for entry in ordered:
-        if entry.taken_at > now:
+        if not entry.good or entry.taken_at > now:
             kept.add(entry.name)
         elif entry.reason in EVENT_REASONS and now - entry.taken_at < EVENT_GRACE:
             kept.add(entry.name)

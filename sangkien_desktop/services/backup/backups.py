@@ -1,5 +1,10 @@
 """Backups of a data folder: take one (on demand, daily, before a migration or an import),
-list them, keep 7 daily and 4 weekly, check one, restore one, copy one to a USB stick.
+list them, keep 7 daily and 4 weekly, check one, copy one to a USB stick (restoring one is
+``restore.py``).
+
+Every backup checks its copy of the database (SQLite's integrity check). A backup of damaged
+data is set apart in ``backups/hong/``, never counts towards what is kept, and raises
+DataDamagedError so that the officer hears of it at once.
 
 Other use-cases call ``backup_now(layout, reason="import")`` before they change data in bulk
 (see docs/backups.md). Backups and restores are serialised by one lock per process, so the
@@ -16,26 +21,26 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from sangkien_desktop import __version__
+from sangkien_desktop import __version__, atomic
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup.backup_retention import Entry, to_keep
 from sangkien_desktop.storage.backup import (
     BackupError,
     extract_verified,
-    is_usable_database,
     read_manifest,
-    restore_database,
     write_archive,
 )
-from sangkien_desktop.storage.database import BeforeUpgrade, open_database
+from sangkien_desktop.storage.database import BeforeUpgrade
 
 __all__ = [
     "BackupError",
     "BackupInfo",
+    "DataDamagedError",
     "Reason",
     "backup_now",
     "backup_if_due",
@@ -43,7 +48,6 @@ __all__ = [
     "copy_backup",
     "list_backups",
     "prune_backups",
-    "restore_backup",
     "verify_backup",
 ]
 
@@ -77,6 +81,9 @@ REASON_LABELS = {
 }
 _NAME = re.compile(r"^sao-luu-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+))?\.zip$")
 DAILY_AGE = dt.timedelta(days=1)
+DAMAGED_DIR = "hong"  # backups of damaged data, set apart from the ones a restore may use
+KEEP_DAMAGED = 3
+DAMAGED_PROBLEM = Message("backup_of_damaged_data")
 _LOCK = threading.RLock()
 _CHUNK = 1024 * 1024
 
@@ -90,7 +97,13 @@ class BackupInfo:
     schema_version: int | None
     app_version: str
     size: int
-    problem: str | None = None  # why the archive cannot be read; None when it can
+    problem: str | None = None  # why the archive cannot be restored; None when it can
+    integrity: str | None = None  # the check of its database when it was taken: "ok" or findings
+
+    @property
+    def verified(self) -> bool:
+        """Readable, and its database passed the integrity check when it was taken."""
+        return self.problem is None and self.integrity == "ok"
 
     @property
     def reason_label(self) -> str:
@@ -98,13 +111,6 @@ class BackupInfo:
             return REASON_LABELS[Reason(self.reason)]
         except ValueError:
             return self.reason
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: BackupInfo
-    safety: BackupInfo | None  # the backup of the data that was replaced
-    damaged_moved: bool  # the replaced database was unreadable and was moved into backups/
 
 
 def backup_name(now: dt.datetime, reason: str) -> str:
@@ -138,6 +144,7 @@ def _local(iso: str) -> dt.datetime:
 
 
 def _info(path: Path, manifest: dict) -> BackupInfo:
+    integrity = manifest.get("integrity")
     return BackupInfo(
         path=path,
         created_at=_local(str(manifest["created_at"])),
@@ -146,7 +153,25 @@ def _info(path: Path, manifest: dict) -> BackupInfo:
         schema_version=manifest.get("schema_version"),
         app_version=str(manifest.get("app_version", "")),
         size=path.stat().st_size,
+        problem=None if integrity in (None, "ok") else DAMAGED_PROBLEM,
+        integrity=None if integrity is None else str(integrity),
     )
+
+
+class DataDamagedError(BackupError):
+    """The backup just taken found the data damaged. The archive was still written (set apart,
+    in ``info``); ``good`` is the newest backup that verified good, if any."""
+
+    def __init__(self, info: BackupInfo, good: BackupInfo | None):
+        where = info.path.parent
+        if good is not None:
+            super().__init__("backup_data_damaged", where=where,
+                             taken=f"{good.created_at:%H:%M %d/%m/%Y}", count=good.dossier_count)
+        else:
+            super().__init__("backup_data_damaged_no_good", code="backup_data_damaged",
+                             where=where)
+        self.info = info
+        self.good = good
 
 
 def describe(path: Path) -> BackupInfo:
@@ -172,9 +197,29 @@ def _write(layout: DataLayout, source, reason: str, out: Path | None, now: dt.da
         created_at=now.astimezone(),
         app_version=__version__,
     )
+    info = _info(target, manifest)
+    if info.integrity != "ok":
+        if out is None:
+            info = _set_apart(layout, info)
+        raise DataDamagedError(info, newest_good(layout))
     if out is None:
         prune_backups(layout, now)
-    return _info(target, manifest)
+    return info
+
+
+def damaged_folder(layout: DataLayout) -> Path:
+    return layout.backups / DAMAGED_DIR
+
+
+def _set_apart(layout: DataLayout, info: BackupInfo) -> BackupInfo:
+    """Moves a backup of damaged data into ``backups/hong/`` and keeps the newest few there."""
+    folder = damaged_folder(layout)
+    folder.mkdir(exist_ok=True)
+    target = folder / info.path.name
+    os.replace(info.path, target)
+    for old in sorted(folder.glob("sao-luu-*.zip"), reverse=True)[KEEP_DAMAGED:]:
+        old.unlink(missing_ok=True)
+    return replace(info, path=target)
 
 
 def backup_now(
@@ -233,11 +278,22 @@ def backup_if_due(layout: DataLayout, now: dt.datetime | None = None) -> BackupI
     return backup_now(layout, Reason.DAILY, now=now)
 
 
+def _verified(path: Path) -> bool:
+    try:
+        return read_manifest(path).get("integrity") == "ok"
+    except BackupError:
+        return False
+
+
 def prune_backups(layout: DataLayout, now: dt.datetime | None = None) -> list[Path]:
-    """Deletes the backups the retention rule does not keep (services/backup_retention.py)."""
+    """Deletes the backups the retention rule does not keep (services/backup_retention.py).
+
+    Only backups that verified good count; the others are never deleted here."""
     now = now or dt.datetime.now()
     archives = _our_archives(layout)
-    keep = to_keep((Entry(p.name, taken, reason) for p, taken, reason in archives), now)
+    keep = to_keep(
+        (Entry(p.name, taken, reason, _verified(p)) for p, taken, reason in archives), now
+    )
     removed = []
     for path, _taken, _reason in archives:
         if path.name not in keep:
@@ -251,11 +307,12 @@ def prune_backups(layout: DataLayout, now: dt.datetime | None = None) -> list[Pa
 
 
 def list_backups(layout: DataLayout) -> list[BackupInfo]:
-    """Every backup archive in the backups folder, newest first (unreadable ones included)."""
+    """Every backup archive in the backups folder, newest first, with those that cannot be
+    restored (unreadable, or of damaged data, set apart in ``hong/``) marked by ``problem``."""
     if not layout.backups.is_dir():
         return []
     infos = []
-    for path in layout.backups.glob("*.zip"):
+    for path in [*layout.backups.glob("*.zip"), *damaged_folder(layout).glob("*.zip")]:
         try:
             info = describe(path)
         except OSError:  # deleted meanwhile (pruned by a backup running in the background)
@@ -265,58 +322,16 @@ def list_backups(layout: DataLayout) -> list[BackupInfo]:
     return sorted(infos, key=lambda i: i.created_at, reverse=True)
 
 
+def newest_good(layout: DataLayout) -> BackupInfo | None:
+    """The newest backup whose data verified good when it was taken (by its manifest)."""
+    return next((i for i in list_backups(layout) if i.verified), None)
+
+
 def verify_backup(path: Path) -> BackupInfo:
     """Checks an archive completely (see storage.backup.extract_verified); raises BackupError."""
     with tempfile.TemporaryDirectory(prefix="sangkien-kiem-tra-") as work:
         contents = extract_verified(path, Path(work))
         return _info(path, contents.manifest)
-
-
-def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = None) -> RestoreResult:
-    """Replaces the data folder's database and attachments with those of the archive.
-
-    The archive is verified completely first; a damaged one is refused and nothing changes.
-    Then the current data is backed up (reason "restore"), the attachments folder is swapped
-    and the database is overwritten through SQLite's backup API. A backup from an older schema
-    is migrated afterwards. Open connections of the caller should be closed (``db.close()``)
-    before and are reopened lazily after.
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise BackupError(f"Không tìm thấy bản sao lưu “{path}”.", code="backup_missing")
-    layout.ensure()
-    with _LOCK, tempfile.TemporaryDirectory(dir=layout.root, prefix=".tmp-khoi-phuc-") as work:
-        contents = extract_verified(path, Path(work))
-        restored = _info(path, contents.manifest)
-        healthy = is_usable_database(layout.database)
-        safety = backup_now(layout, Reason.RESTORE, now=now) if healthy else None
-        stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-        previous = Path(work) / "attachments-before"
-        try:
-            os.replace(layout.attachments, previous)
-        except OSError as exc:
-            raise BackupError(
-                f"Không thay được thư mục tệp đính kèm ({exc.strerror or exc}); có thể một tệp "
-                "đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện "
-                "tại không bị thay đổi.",
-                code="backup_restore",
-            ) from exc
-        try:
-            os.replace(contents.attachments, layout.attachments)
-            restore_database(contents.database, layout.database, layout.backups)
-        except BaseException:
-            if layout.attachments.exists():
-                shutil.rmtree(layout.attachments)
-            os.replace(previous, layout.attachments)
-            raise
-        if not healthy and any(previous.iterdir()):
-            # No backup of them could be taken: keep the replaced attachments beside the
-            # moved damaged database instead of deleting them.
-            shutil.move(str(previous), layout.backups / f"hong-{stamp}-attachments")
-    # A backup from an older version: bring its schema up to date now (the archive itself is
-    # the copy from before the upgrade).
-    open_database(layout.database).close()
-    return RestoreResult(restored, safety, not healthy)
 
 
 @dataclass(frozen=True)
@@ -343,26 +358,21 @@ def copy_backup(path: Path, folder: Path) -> CopyResult:
     read back from the stick, match the original. Raises BackupError.
     """
     target = Path(folder) / path.name
-    partial = target.with_name(f".{path.name}.dang-chep")
     try:
         size, sha = _hash_file(path)
         if target.exists() and _hash_file(target) == (size, sha):
             return CopyResult(target, size, sha)
-        with path.open("rb") as src, partial.open("wb") as out:
-            shutil.copyfileobj(src, out, _CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        if _hash_file(partial) != (size, sha):
-            partial.unlink(missing_ok=True)
-            raise BackupError(
-                f"Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). "
-                "Hãy thử lại hoặc dùng một ổ USB khác.",
-                code="backup_copy_mismatch",
-            )
-        os.replace(partial, target)
+        with atomic.atomic_path(target, needed=size, create_folder=False) as partial:
+            with path.open("rb") as src, partial.open("wb") as out:
+                shutil.copyfileobj(src, out, _CHUNK)
+            atomic.fsync_file(partial)
+            if _hash_file(partial) != (size, sha):
+                raise BackupError(
+                    f"Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). "
+                    "Hãy thử lại hoặc dùng một ổ USB khác.",
+                    code="backup_copy_mismatch",
+                )
     except OSError as exc:
-        if partial.parent.is_dir():
-            partial.unlink(missing_ok=True)
         raise BackupError(
             f"Không chép được bản sao lưu sang “{folder}” ({exc.strerror or exc}). Hãy kiểm tra "
             "ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.",

@@ -12,6 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from sangkien_desktop import atomic
 from sangkien_desktop.domain.dossier import AttachmentRef
 from sangkien_desktop.domain.errors import AttachmentError
 from sangkien_desktop.domain.file_names import safe_file_name, unique_name
@@ -76,6 +77,36 @@ def blob_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
+INCOMING = ".incoming-"  # a file being copied into the store, before its SHA-256 is known
+
+
+def _copy_in(store: Path, source: Path) -> str:
+    """Copies ``source`` into the store under its SHA-256 (temporary file, fsync, rename)."""
+    store.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=store, prefix=INCOMING)
+    digest = hashlib.sha256()
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        target = blob_path(store, sha)
+        if target.exists():
+            os.unlink(tmp)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+            atomic.fsync_dir(target.parent)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return sha
+
+
 def store_file(store: Path, source: Path) -> AttachmentRef:
     """Checks the file, copies it into ``store`` (once per content) and returns its reference.
 
@@ -95,28 +126,9 @@ def store_file(store: Path, source: Path) -> AttachmentRef:
         media_type = sniff_media_type(source)
         if media_type is None:
             raise AttachmentError("attachment_type", name=name)
-        store.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        with source.open("rb") as src, tempfile.NamedTemporaryFile(
-            dir=store, prefix=".incoming-", delete=False
-        ) as tmp:
-            try:
-                while chunk := src.read(_CHUNK):
-                    digest.update(chunk)
-                    tmp.write(chunk)
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            except BaseException:
-                tmp.close()
-                os.unlink(tmp.name)
-                raise
-        sha = digest.hexdigest()
-        target = blob_path(store, sha)
-        if target.exists():
-            os.unlink(tmp.name)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp.name, target)
+        # A full or read-only data folder is the disk's fault, not the chosen file's.
+        with atomic.disk_errors(store, needed=size):
+            sha = _copy_in(store, source)
     except OSError as exc:
         raise AttachmentError(
             "attachment_unreadable", name=name, reason=exc.strerror or exc

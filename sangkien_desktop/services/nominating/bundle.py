@@ -11,10 +11,8 @@ thread.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import tempfile
 import zipfile
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -22,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from sangkien_desktop import atomic
 from sangkien_desktop.documents.registry import FORMATS, write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
@@ -155,17 +154,31 @@ def plan_bundle(
     return BundlePlan(bundle_name(session, uuid), jobs, missing, tuple(formats), store)
 
 
+_DOCUMENT_SIZE = 256 * 1024  # a generous guess at one rendered paper
+
+
+def _bytes_needed(plan: BundlePlan) -> int:
+    """About what the folder and its zip take together, for the message of a full disk."""
+    size = 0
+    for job in plan.jobs:
+        if job.kind == "attachment":
+            size += job.data.size  # type: ignore[attr-defined]
+        elif job.kind == "file":
+            size += Path(job.data).stat().st_size if Path(job.data).is_file() else 0  # type: ignore[arg-type]
+        else:
+            size += _DOCUMENT_SIZE * len(plan.formats)
+    return 2 * size
+
+
 def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress, None, BundleProgress]:
     """Writes ``out_dir/<name>/`` and ``out_dir/<name>.zip``, replacing an earlier bundle of
     the same name only once the new one is complete. The last step carries the result, which
     is also the generator's return value."""
     name, jobs, formats, store = plan.name, plan.jobs, plan.formats, plan.store
-    out_dir.mkdir(parents=True, exist_ok=True)
     doc_jobs = sum(1 for j in jobs if j.kind not in ("attachment", "file"))
     total = doc_jobs * len(formats) + (len(jobs) - doc_jobs) + 1
-    temp = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".{name}."))
-    try:
-        staged = temp / name
+    with atomic.Staging(out_dir, name, needed=_bytes_needed(plan)) as staging:
+        staged = staging.path(name)
         files: list[str] = []
         taken: dict[str, set[str]] = {}  # names used in each attachment folder
         done = 0
@@ -195,19 +208,17 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
                 files.append(relative)
                 done += 1
                 yield BundleProgress(done, total, f"{job.label} ({fmt.upper()})")
-        zip_tmp = temp / f"{name}.zip"
-        with zipfile.ZipFile(zip_tmp, "w", zipfile.ZIP_DEFLATED) as z:
+        with zipfile.ZipFile(staging.path(f"{name}.zip"), "w", zipfile.ZIP_DEFLATED) as z:
             for relative in files:
                 z.write(staged / relative, f"{name}/{relative}")
-        final, final_zip = out_dir / name, out_dir / f"{name}.zip"
-        _replace(staged, final, temp)
-        os.replace(zip_tmp, final_zip)
-        result = BundleProgress(total, total, "Đã tạo tệp nén", folder=final, zip_path=final_zip,
-                                files=files, missing=list(plan.missing))
-        yield result
-        return result
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
+        # The folder and the zip take their names together; a crash between the two renames
+        # is finished by the next bundle written to the same place.
+        staging.commit()
+    final, final_zip = out_dir / name, out_dir / f"{name}.zip"
+    result = BundleProgress(total, total, "Đã tạo tệp nén", folder=final, zip_path=final_zip,
+                            files=files, missing=list(plan.missing))
+    yield result
+    return result
 
 
 def iter_write_bundle(
@@ -222,21 +233,6 @@ def iter_write_bundle(
     """Reads the nomination, then writes its bundle (see iter_write_plan)."""
     plan = plan_bundle(session, uuid, campaigns, formats=formats, store=store)
     return (yield from iter_write_plan(plan, out_dir))
-
-
-def _replace(staged: Path, final: Path, temp: Path) -> None:
-    """Moves the finished folder into place; an older bundle is set aside first and removed
-    only once the new one stands."""
-    old = None
-    if final.exists():
-        old = temp / "previous"
-        os.replace(final, old)
-    try:
-        os.replace(staged, final)
-    except OSError:
-        if old is not None:
-            os.replace(old, final)
-        raise
 
 
 def write_bundle(session: Session, uuid: str, campaigns: dict[str, Campaign], out_dir: Path,

@@ -1,0 +1,248 @@
+"""Writing files whole or not at all, and saying why when the disk refuses.
+
+One way for every output the program writes: a temporary file beside the target, fsync, rename
+over the target, fsync the folder, so a crash or a power cut leaves the old file or the new
+one, never half of one. Outputs made of several names (a folder and its zip) are staged side by
+side in a work folder beside them, marked READY once complete and then renamed into place; a
+crash between the renames is finished by ``recover_staged`` the next time. An OSError met on
+the way (a full disk, a locked USB stick, a folder without write rights) becomes a DiskError
+whose message says what happened and what to do.
+
+Like ``paths`` and ``resources``, this module sits below every layer: storage, documents,
+exchange and services all write files through it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from sangkien_desktop.domain.errors import DiskError
+from sangkien_desktop.domain.values import format_size
+
+TEMP_MARK = ".tmp-"  # in every temporary name this module makes: ``.<name>.tmp-XXXXXXXX``
+READY = "READY"
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED = {errno.EROFS, errno.EACCES, errno.EPERM}
+# Asked for when the size of what is being written is not known in advance.
+DEFAULT_NEED = 20 * 1024 * 1024
+_MARGIN = 1024 * 1024
+
+
+def free_space(path: Path) -> int | None:
+    """Free bytes on the disk holding ``path`` (or its nearest existing parent)."""
+    for folder in (Path(path), *Path(path).parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return None
+
+
+def disk_full(where: Path, needed: int | None = None) -> DiskError:
+    """The disk holding ``where`` is full; ``needed`` is the size of what was being written."""
+    free = free_space(where) or 0
+    short = max((needed or DEFAULT_NEED) - free, 0) + _MARGIN
+    return DiskError("disk_full", where=where, free=format_size(free), needed=format_size(short))
+
+
+def read_only(where: Path) -> DiskError:
+    return DiskError("disk_read_only", where=where)
+
+
+def _inside(filename: object, where: Path) -> bool:
+    if filename is None:
+        return True  # a write on an open file: the file being written
+    try:
+        Path(os.path.abspath(os.fsdecode(filename))).relative_to(os.path.abspath(where))  # type: ignore[arg-type]
+    except ValueError:
+        return False
+    return True
+
+
+def disk_error(exc: OSError, where: Path, *, needed: int | None = None) -> DiskError | None:
+    """The typed error for an OSError met while writing into ``where``; None when the error is
+    not the disk's (a source file that vanished, a bad name), which callers then report as is."""
+    if exc.errno in _FULL:
+        return disk_full(where, needed)
+    if exc.errno in _DENIED and _inside(exc.filename, where):
+        return read_only(where)
+    if exc.errno == errno.EIO:
+        return DiskError("disk_failed", where=where)
+    return None
+
+
+@contextmanager
+def disk_errors(where: Path, *, needed: int | None = None) -> Iterator[None]:
+    """Turns an OSError of the disk holding ``where`` into a DiskError."""
+    try:
+        yield
+    except OSError as exc:
+        typed = disk_error(exc, Path(where), needed=needed)
+        if typed is None:
+            raise
+        raise typed from exc
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Makes a rename or a new name in ``folder`` durable (POSIX; Windows has no such call)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_tree(root: Path) -> None:
+    """Every file and folder under ``root`` (and ``root`` itself) on the disk."""
+    if root.is_file():
+        fsync_file(root)
+        return
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            fsync_file(Path(folder) / name)
+        fsync_dir(Path(folder))
+
+
+def temp_name(target: Path) -> str:
+    return f".{target.name}{TEMP_MARK}"
+
+
+@contextmanager
+def atomic_path(target: Path, *, needed: int | None = None, suffix: str = "",
+                create_folder: bool = True, sync: bool = True) -> Iterator[Path]:
+    """A temporary path beside ``target`` for a writer that wants a file name (a zip, a
+    workbook, a PDF); when the block ends normally it is synced and renamed to ``target``.
+    ``sync=False`` only renames: for many files at once, which the caller then syncs together
+    (exchange.package.sync_files) before anything that names them is committed.
+
+    On any exception (an error, a cancelled generator) the temporary file is removed and an
+    earlier file under ``target`` stays as it was. ``needed`` (bytes) sizes a disk-full message;
+    ``suffix`` ends the temporary name, for writers that go by the extension; the target's
+    folder is created unless ``create_folder`` is False (a USB stick that must be there).
+    """
+    target = Path(target)
+    folder = target.parent
+    with disk_errors(folder, needed=needed):
+        if create_folder:
+            folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=folder, prefix=temp_name(target), suffix=suffix)
+        os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        if sync:
+            fsync_file(tmp)
+        os.replace(tmp, target)
+        if sync:
+            fsync_dir(folder)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        typed = disk_error(exc, folder, needed=needed) if isinstance(exc, OSError) else None
+        if typed is None:
+            raise
+        raise typed from exc
+
+
+@contextmanager
+def atomic_file(target: Path, *, needed: int | None = None) -> Iterator[BinaryIO]:
+    """``atomic_path`` opened for writing bytes."""
+    with atomic_path(target, needed=needed) as tmp, open(tmp, "wb") as fh:
+        yield fh
+
+
+def write_bytes(target: Path, data: bytes) -> Path:
+    with atomic_file(target, needed=len(data)) as fh:
+        fh.write(data)
+    return Path(target)
+
+
+class Staging:
+    """Outputs that belong together (a folder and its zip), written side by side into
+    ``folder/.<key>.tmp-XXXX/out/`` and renamed into ``folder`` together once complete.
+
+    ``path(name)`` is where the output that will be ``folder/name`` is written. ``commit()``
+    syncs everything, writes READY and renames each output into place (an older folder is set
+    aside first and removed once the new one stands; a file is replaced in one rename). Used as a context manager, an exception
+    before ``commit`` removes the work folder; past READY a crash leaves it for
+    ``recover_staged``, which the next Staging of the same key runs first.
+    """
+
+    def __init__(self, folder: Path, key: str, *, needed: int | None = None):
+        self.folder, self.key, self.needed = Path(folder), key, needed
+        with disk_errors(self.folder, needed=needed):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            recover_staged(self.folder, key)
+            self.work = Path(tempfile.mkdtemp(dir=self.folder, prefix=f".{key}{TEMP_MARK}"))
+            (self.work / "out").mkdir()
+        self.ready = False
+
+    def path(self, name: str) -> Path:
+        return self.work / "out" / name
+
+    def commit(self) -> None:
+        with disk_errors(self.folder, needed=self.needed):
+            fsync_tree(self.work / "out")
+            (self.work / READY).write_bytes(b"")
+            fsync_file(self.work / READY)
+            fsync_dir(self.work)
+            self.ready = True
+            _commit(self.work, self.folder)
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is not None and not self.ready:
+            shutil.rmtree(self.work, ignore_errors=True)
+        if isinstance(exc, OSError):
+            typed = disk_error(exc, self.folder, needed=self.needed)
+            if typed is not None:
+                raise typed from exc
+        return False
+
+
+def _commit(work: Path, folder: Path) -> None:
+    """Puts a READY work folder's outputs in place; safe to run again after any crash."""
+    out = work / "out"
+    if out.is_dir():
+        for item in sorted(out.iterdir()):
+            final = folder / item.name
+            # A file is replaced in one rename; a folder cannot be, so the old one steps aside.
+            if item.is_dir() and (final.exists() or final.is_symlink()):
+                old = work / "old"
+                old.mkdir(exist_ok=True)
+                os.replace(final, old / item.name)
+            os.replace(item, final)
+    fsync_dir(folder)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def recover_staged(folder: Path, key: str) -> bool:
+    """Finishes the READY outputs of ``key`` a crash stopped between their renames, and
+    removes work folders of runs stopped before READY. True when one was finished."""
+    finished = False
+    if not folder.is_dir():
+        return False
+    for work in sorted(folder.glob(f".{key}{TEMP_MARK}*")):
+        if not work.is_dir():
+            continue
+        if (work / READY).exists():
+            _commit(work, folder)
+            finished = True
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    return finished
