@@ -80,6 +80,8 @@ TEMPLATE_COLUMNS = tuple(c for c in DOSSIER_COLUMNS if not c.export_only)
 
 _PARENS = re.compile(r"\([^)]*\)")
 _NON_WORD = re.compile(r"[^\w/]+")
+# What the template writes in the STT cell of its example row; the import skips that row.
+EXAMPLE_MARK = "Ví dụ"
 
 
 def header_key(text: object) -> str:

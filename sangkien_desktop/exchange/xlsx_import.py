@@ -19,13 +19,13 @@ from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.values import format_date, format_money, format_share, parse_share
 from sangkien_desktop.exchange.xlsx_common import (
     COLUMNS_BY_KEY,
+    EXAMPLE_MARK,
     OLD_PROVINCE_SUFFIX,
     Province,
     Vocabulary,
     value_key,
 )
 from sangkien_desktop.exchange.xlsx_read import Sheet, cell_date, cell_money, cell_text, iter_values
-from sangkien_desktop.exchange.xlsx_template import EXAMPLE_MARK
 
 ERROR = "error"
 WARNING = "warning"

@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.exchange.xlsx_common import (
+    EXAMPLE_MARK,
     FONT,
     KIND_STYLES,
     TEMPLATE_COLUMNS,
@@ -28,7 +29,6 @@ from sangkien_desktop.exchange.xlsx_common import (
 )
 from sangkien_desktop.exchange.xlsx_export import dossier_values
 
-EXAMPLE_MARK = "Ví dụ"
 TEMPLATE_TITLE = "DANH SÁCH HỒ SƠ SÁNG KIẾN"
 PREPARED_ROWS = 300
 
