@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    if (notice := app.db.journal_notice) is not None:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
     try:
         return args.handler(app, args)
     except BrokenPipeError:

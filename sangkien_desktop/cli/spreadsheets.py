@@ -53,8 +53,7 @@ def register(sub) -> None:
 
 
 def _report_json(report, dry_run: bool, campaigns) -> dict:
-    from sangkien_desktop.exchange.xlsx_import import describe
-    from sangkien_desktop.services.exchange.xlsx_check import vocabulary
+    from sangkien_desktop.services.exchange.xlsx_check import describe, vocabulary
 
     vocab = vocabulary(campaigns)
 
@@ -96,19 +95,12 @@ def _dry_run_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
     it does not apply (no dry run, or a database to create or upgrade first)."""
     if not args.dry_run:
         return None
-    from sangkien_desktop.storage.read_only import connect_current
+    from sangkien_desktop.services.exchange.xlsx_check import dry_run_read_only
 
-    conn = connect_current(layout.database)
-    if conn is None:
+    done = dry_run_read_only(layout, Path(args.file))
+    if done is None:
         return None
-    from sangkien_desktop.services.catalog import load_campaigns
-    from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file
-
-    campaigns = load_campaigns(layout.campaigns)
-    try:
-        report = check_file(Path(args.file), campaigns, conn.execute(STORED_SQL))
-    finally:
-        conn.close()
+    report, campaigns = done
     return _print_report(report, args, campaigns)
 
 
@@ -191,7 +183,7 @@ def _export_table(app: AppData, args: argparse.Namespace, spreadsheets) -> int:
         if campaign is None:
             raise InputError(f"Không có chương trình “{args.targets}”. Các chương trình: "
                              f"{', '.join(sorted(app.campaigns))}.", field="campaign")
-        count = spreadsheets.export_progress_table(session, campaign, out)
+        count = spreadsheets.export_achievement_table(session, campaign, out)
     print(f"Đã xuất bảng tiến độ chỉ tiêu ({count} đơn vị) ra {out}.")
     return 0
 

@@ -20,14 +20,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.exchange.xlsx_common import (
     EXAMPLE_MARK,
-    FONT,
-    KIND_STYLES,
     TEMPLATE_COLUMNS,
     Vocabulary,
-    add_styles,
     save_atomically,
 )
 from sangkien_desktop.exchange.xlsx_export import dossier_values
+from sangkien_desktop.sheets import FONT, KIND_STYLES, add_styles
 
 TEMPLATE_TITLE = "DANH SÁCH HỒ SƠ SÁNG KIẾN"
 PREPARED_ROWS = 300

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self.model.refresh()
-        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._update_actions()
 
     # --- setup ------------------------------------------------------------------------------
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
             self.tr("Chuyển hồ sơ “%1” vào thùng rác?\nBạn có thể khôi phục nó từ Thùng rác.")
             .replace("%1", row.title or row.code),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.app_data.db.session() as session:
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Kết quả kiểm tra"))
-        box.setIcon(QMessageBox.Warning if errors else QMessageBox.Information)
+        box.setIcon(QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information)
         box.setText(summary)
         box.setInformativeText(core_text(DISCLAIMER))
         box.setDetailedText("\n".join(lines))
@@ -290,9 +290,9 @@ class MainWindow(QMainWindow):
                 )
                 .replace("%1", draft.title or self.tr("(chưa có tên)"))
                 .replace("%2", draft.saved_at.strftime("%H:%M %d/%m/%Y")),
-                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 with self.app_data.db.session() as session:
                     drafts.discard_draft(session, draft.dossier_uuid)
                     session.commit()
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Xuất hồ sơ"),
             self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ."),
-        ) == QMessageBox.Yes:
+        ) == QMessageBox.StandardButton.Yes:
             uuids = [uuid]
         try:
             with self.app_data.db.session() as session:

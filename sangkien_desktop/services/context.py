@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from sangkien_desktop.paths import DataLayout, data_dir
 from sangkien_desktop.services.backup.backups import before_upgrade
 from sangkien_desktop.services.backup.data_folder import FolderSession, open_folder
-from sangkien_desktop.storage.database import Database, open_database
+from sangkien_desktop.storage.database import Database as Database  # the GUI's list model
+from sangkien_desktop.storage.database import open_database
 
 if TYPE_CHECKING:
     from sangkien_desktop.domain.campaign import Campaign

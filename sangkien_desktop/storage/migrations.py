@@ -453,6 +453,18 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         6,
+        "the unit index covers the unit name on databases made before step 1 said so",
+        (
+            # Step 1 was changed after its first release to cover unit_name (the unit filter
+            # reads the index alone); a database made before kept the narrower index, which
+            # IF NOT EXISTS never replaces (tests/core/test_migrations.py found it).
+            "DROP INDEX IF EXISTS ix_dossier_live_unit",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_unit "
+            "ON dossier (deleted_at, sort_unit, unit_name, id)",
+        ),
+    ),
+    Step(
+        7,
         "search index in the list's order; narrow indexes for the list's filters and versions",
         (
             # Every search entry re-keyed by storage.search.list_key: seconds since 1900 of

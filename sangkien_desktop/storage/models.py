@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
+from sangkien_desktop.storage.base import Base
 
 
 class DossierRow(Base):
@@ -347,6 +345,7 @@ class HistoryRow(Base):
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
+# The other tables, so that importing the models registers every table with Base.metadata.
 from sangkien_desktop.storage import (  # noqa: E402,F401
     models_exchange,
     models_nominations,

@@ -176,7 +176,7 @@ def test_bulk_insert_stores_exactly_what_save_dossier_stores(db):
                     save_dossier(s, d, when=d.updated_at, user="An")
             for d in dossiers:
                 save_dossier(one, d, when=d.updated_at, user="An")
-            assert insert_dossiers(bulk, dossiers, batch=16, log=True, user="An") == len(dossiers)
+            assert insert_dossiers(bulk, dossiers, batch=16, user="An") == len(dossiers)
             one.commit()
             bulk.commit()
             for d in dossiers:

@@ -23,8 +23,9 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -45,7 +46,8 @@ from sangkien_desktop.services.demo.demo_council_store import (
     ServiceStore,
 )
 from sangkien_desktop.services.demo.demo_words import Words, words
-from sangkien_desktop.storage.models import DecisionItemRow, DossierRow
+from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.storage.models import DecisionItemRow, DossierRow, HistoryRow
 
 MAX_PER_MEETING = 12  # a council weighs a dozen dossiers at one sitting, not hundreds
 LAST_DAY = dt.date(2025, 12, 20)
@@ -242,16 +244,23 @@ class _Maker:
 
 def settle_undecided(session: Session) -> int:
     """Sets every dossier whose status claims a decision that is not stored back to
-    "submitted", without the generator's note about a decision or a rejection; returns how
-    many. One UPDATE: quick at 100,000 dossiers."""
-    decided = select(DecisionItemRow.dossier_uuid)
-    result = session.execute(
-        update(DossierRow)
-        .where(DossierRow.status.in_([s.value for s in DECIDED]),
-               DossierRow.uuid.not_in(decided))
+    "submitted", without the generator's note about a decision or a rejection, and says so in
+    each one's history; returns how many. One INSERT and one UPDATE: quick at 100,000
+    dossiers."""
+    undecided = (DossierRow.status.in_([s.value for s in DECIDED]),
+                 DossierRow.uuid.not_in(select(DecisionItemRow.dossier_uuid)))
+    changes = func.json_object("notes", func.json_array(DossierRow.notes, ""),
+                               "status", func.json_array(DossierRow.status, Status.SUBMITTED.value))
+    session.execute(insert(HistoryRow).from_select(
+        ["entity_kind", "entity_uuid", "action", "user_name", "at", "changes_json"],
+        select(literal(history.DOSSIER), DossierRow.uuid, literal("updated"),
+               literal(history.user_name(session)), literal(history.now()), changes)
+        .where(*undecided)))
+    result = cast(CursorResult[Any], session.execute(
+        update(DossierRow).where(*undecided)
         .values(status=Status.SUBMITTED.value, notes="")
         .execution_options(synchronize_session=False)
-    )
+    ))
     return result.rowcount or 0
 
 
@@ -272,9 +281,9 @@ def add_councils(session: Session, seed: int = 0, *, limit: int | None = None,
             maker.evaluate(unit, year, [loaded[u] for u in uuids])
     waiting = sorted(maker.waiting, key=lambda w: (w[0], w[2].uuid))
     for start in range(0, len(waiting), _LOAD_DECISIONS):
-        chunk = waiting[start:start + _LOAD_DECISIONS]
-        store.prefetch([d.uuid for _date, _unit, _meeting, decided in chunk for d in decided])
-        for date, unit, meeting, decided in chunk:
+        batch = waiting[start:start + _LOAD_DECISIONS]
+        store.prefetch([d.uuid for _date, _unit, _meeting, decided in batch for d in decided])
+        for date, unit, meeting, decided in batch:
             maker.decide(date, unit, meeting, decided)
     store.finish()
     settle_undecided(session)

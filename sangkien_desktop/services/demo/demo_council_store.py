@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -187,7 +187,7 @@ class BulkStore:
     def _history(self, kind: str, uuid: str, action: str, changes: dict[str, Any],
                  at: dt.datetime | None = None) -> None:
         self.rows[HistoryRow.__table__].append(
-            history.entry_row(kind, uuid, action, self.user, changes, at=at or self.stamp))
+            history.entry_row(kind, uuid, action, self.user, at or self.stamp, changes))
 
     def _new_id(self, model: Any) -> int:
         value = self.next_id[model]
@@ -267,7 +267,7 @@ class BulkStore:
             "suffix": suffix, "doc_date": decision.date, "subject": decisions.SUBJECT,
             "ref_uuid": uuid, "created_at": self.stamp})
         decision_id = self._new_id(DecisionRow)
-        row = {
+        row: dict[str, Any] = {
             "id": decision_id, "uuid": uuid, "number": number, "number_text": number_text,
             "doc_type": decisions.DOC_TYPE, "year": decision.date.year, "date": decision.date,
             "authority": authority.value,
@@ -362,7 +362,8 @@ class BulkStore:
             if table is DossierVersionRow.__table__:
                 self._write_changes()
                 if copies:
-                    insert_dossiers(self.s, copies, when=self.stamp)
+                    # No "created" entry: new_version writes "version_created" instead.
+                    insert_dossiers(self.s, copies, when=self.stamp, log=False)
             if values:
                 self.s.execute(insert(table), values)
                 values.clear()
@@ -393,19 +394,18 @@ class BulkStore:
         for uuid, copy_uuid, extra in self.copies:
             old = originals[uuid].benefit_calculation
             entries.append(history.entry_row(
-                history.DOSSIER, copy_uuid, "updated", self.user,
-                {"benefit_calculation": [old, _corrected(old, extra)]}, at=self.stamp))
+                history.DOSSIER, copy_uuid, "updated", self.user, self.stamp,
+                {"benefit_calculation": [old, _corrected(old, extra)]}))
         return entries
 
     def _write_changes(self) -> None:
         if not self.changed:
             return
         rows = list(self.changed.values())
-        table = DossierRow.__table__  # typed, so the time is stored as save_dossier stores it
-        self.s.execute(
-            update(table).where(table.c.id == bindparam("row_id")).values(
-                status=bindparam("status"), notes=bindparam("notes"), updated_at=self.stamp),
-            [{"row_id": r["id"], "status": r["status"], "notes": r["notes"]} for r in rows])
+        # By primary key, many at once; typed, so the time is stored as save_dossier stores it.
+        self.s.execute(update(DossierRow), [
+            {"id": r["id"], "status": r["status"], "notes": r["notes"], "updated_at": self.stamp}
+            for r in rows])
         # Each save re-keys the dossier's search entry by its new updated_at.
         self.s.execute(text("UPDATE dossier_fts SET rowid = :new WHERE rowid = :old"), sorted((
             {"old": search.list_key(self.known[u].indexed_at, r["id"]),

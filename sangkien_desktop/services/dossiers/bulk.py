@@ -1,9 +1,10 @@
 """Bulk insert of new dossiers: the rows save_dossier would store, written many at a time.
 
 For imports and demo data, where saving one dossier at a time through the ORM takes minutes.
-The denormalised columns, the search index body and the code numbering come from the same
-helpers save_dossier uses, so a dossier stored here reads back exactly as if it had been saved
-one by one (in the same order, with ``when`` or its own timestamps).
+The denormalised columns, the search index body, the code numbering and the history entry come
+from the same helpers save_dossier uses, so a dossier stored here reads back exactly as if it
+had been saved one by one (in the same order, with ``when`` or its own timestamps), and its
+history says it was created.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
@@ -29,7 +30,6 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
     now,
     share_to_db,
 )
-from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import (
     ApplierRow,
@@ -40,12 +40,12 @@ from sangkien_desktop.storage.models import (
     HistoryRow,
 )
 
-_DOSSIER = DossierRow.__table__
-_AUTHOR = AuthorRow.__table__
-_APPLIER = ApplierRow.__table__
-_BLOB = BlobRow.__table__
-_ATTACHMENT = AttachmentRow.__table__
-_HISTORY = HistoryRow.__table__
+_DOSSIER = cast(Table, DossierRow.__table__)
+_AUTHOR = cast(Table, AuthorRow.__table__)
+_APPLIER = cast(Table, ApplierRow.__table__)
+_BLOB = cast(Table, BlobRow.__table__)
+_ATTACHMENT = cast(Table, AttachmentRow.__table__)
+_HISTORY = cast(Table, HistoryRow.__table__)
 _FTS_INSERT = text("INSERT INTO dossier_fts (rowid, body) VALUES (:key, :body)")
 
 
@@ -82,21 +82,27 @@ def insert_dossiers(
     progress: Callable[[int], None] | None = None,
     *,
     when: dt.datetime | None = None,
-    log: bool = False,
     user: str | None = None,
+    detail: bool = True,
+    origin: dict[str, Any] | None = None,
+    log: bool = True,
 ) -> int:
     """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers,
-    attachment records and search index rows, in the session's transaction (the caller
-    commits).
+    attachment records, search index rows and history, in the session's transaction (the
+    caller commits).
 
     A dossier without a code gets the next "SK-<year>-NNNNN" of the year it was created;
     ``created_at``/``updated_at`` default to ``when`` (or now), and so do the times its files
-    are recorded at. Attachment files must already be in the blob store. With ``log``, each
-    dossier gets the "created" history entry save_dossier writes (under ``user``, default the
-    user name in Settings). ``progress`` receives the number inserted so far after each batch.
+    are recorded at; attachment files must already be in the blob store. Each dossier's
+    history gets the "created" entry save_dossier writes, under ``user`` (default: the user
+    name in Settings): with the fields it was given, or (``detail`` False, for demo data by
+    the hundred thousand) without them; and, with ``origin``, an "imported" entry saying where
+    it came from; ``log`` False writes no entry (the caller writes its own, as new_version does
+    for a correction copy). ``progress`` receives the number inserted so far after each batch.
     Returns the number inserted.
     """
     stamp = when or now()
+    who = history.user_name(session, user)
     # Unit and author names repeat across thousands of dossiers; the key is pure, so memoise.
     key = lru_cache(maxsize=1 << 16)(sort_key)
     numbering = _Numbering(session)
@@ -107,7 +113,6 @@ def insert_dossiers(
     rows: dict[Any, list[dict[str, Any]]] = {
         table: [] for table in (_DOSSIER, _AUTHOR, _APPLIER, _BLOB, _ATTACHMENT, _HISTORY)}
     fts_rows: list[dict[str, Any]] = []
-    user_name = (user if user is not None else unit_profile(session).user_name) if log else ""
     done = 0
 
     def flush() -> None:
@@ -115,6 +120,8 @@ def insert_dossiers(
         if not rows[_DOSSIER]:
             return
         count = len(rows[_DOSSIER])
+        session.execute(insert(_DOSSIER), rows[_DOSSIER])
+        rows[_DOSSIER].clear()
         for table, values in rows.items():
             if values:
                 # A file already stored keeps its first record, as in save_dossier.
@@ -171,12 +178,16 @@ def insert_dossiers(
             rows[_ATTACHMENT].append({"dossier_id": dossier_id, "position": i,
                                       "sha256": ref.sha256, "filename": ref.filename,
                                       "note": ref.note, "added_at": ref.added_at})
+        created = row["created_at"]
+        # The fields as stored: the times and the files' times filled in, as save_dossier logs.
+        stored = replace(d, created_at=created, updated_at=saved_at, attachments=refs)
+        changes = history.dossier_changes(None, stored) if detail and log else None
         if log:
-            stored = replace(d, created_at=row["created_at"], updated_at=saved_at,
-                             attachments=refs)
-            rows[_HISTORY].append(history.entry_row(
-                history.DOSSIER, d.uuid, "created", user_name,
-                history.dossier_changes(None, stored)))
+            rows[_HISTORY].append(history.entry_row(history.DOSSIER, d.uuid, "created", who,
+                                                    created, changes))
+        if origin is not None and log:
+            rows[_HISTORY].append(history.entry_row(history.DOSSIER, d.uuid, "imported", who,
+                                                    created, origin))
         fts_rows.append({"key": search.list_key(saved_at, dossier_id), "body": index_body(d)})
         if len(rows[_DOSSIER]) >= batch:
             flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select, text
 from sqlalchemy.orm import Session
@@ -107,7 +108,8 @@ _LIST_COLUMNS = (
 
 def _conditions(q: DossierQuery) -> list[ColumnElement[bool]]:
     """The list's filters, search aside."""
-    found = [DossierRow.deleted_at.is_not(None) if q.in_bin else DossierRow.deleted_at.is_(None)]
+    found: list[ColumnElement[bool]] = [
+        DossierRow.deleted_at.is_not(None) if q.in_bin else DossierRow.deleted_at.is_(None)]
     if q.status:
         found.append(DossierRow.status == q.status)
     if q.campaign_id:
@@ -117,7 +119,7 @@ def _conditions(q: DossierQuery) -> list[ColumnElement[bool]]:
     return found
 
 
-def _filtered(stmt: Select, q: DossierQuery) -> Select:
+def _filtered(stmt: Select[Any], q: DossierQuery) -> Select[Any]:
     stmt = stmt.where(*_conditions(q))
     expression = search.match_expression(q.search)
     if expression is not None:
@@ -131,7 +133,7 @@ def _filtered(stmt: Select, q: DossierQuery) -> Select:
     return stmt
 
 
-def _order(q: DossierQuery) -> list[ColumnElement]:
+def _order(q: DossierQuery) -> list[ColumnElement[Any]]:
     column = _SORT_COLUMNS[q.sort]
     if q.descending:
         return [column.desc(), DossierRow.id.desc()]
@@ -158,7 +160,8 @@ def list_dossiers(
 ) -> list[ListRow]:
     if limit is not None and (ids := _search_ids(session, q, offset, limit)) is not None:
         return _rows_of(session, ids)
-    stmt = _filtered(select(*_LIST_COLUMNS), q).order_by(*_order(q)).offset(offset)
+    stmt: Select[Any] = _filtered(select(*_LIST_COLUMNS), q)  # type: ignore[arg-type]
+    stmt = stmt.order_by(*_order(q)).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [ListRow(*r) for r in session.execute(stmt)]
@@ -166,8 +169,9 @@ def list_dossiers(
 
 def _rows_of(session: Session, ids: list[int]) -> list[ListRow]:
     """The list rows of ``ids``, in that order."""
-    found = {r[0]: ListRow(*r) for r in session.execute(
-        select(*_LIST_COLUMNS).where(DossierRow.id.in_(ids)))}
+    stmt: Select[Any] = select(*_LIST_COLUMNS).where(  # type: ignore[assignment]
+        DossierRow.id.in_(ids))
+    found = {r[0]: ListRow(*r) for r in session.execute(stmt)}
     return [found[i] for i in ids if i in found]
 
 
@@ -216,8 +220,3 @@ def distinct_units(session: Session) -> list[str]:
         .order_by(DossierRow.sort_unit, DossierRow.unit_name)
     )
     return list(session.scalars(stmt))
-
-
-def used_campaigns(session: Session) -> list[str]:
-    stmt = select(DossierRow.campaign_id).group_by(DossierRow.campaign_id)
-    return [c for c in session.scalars(stmt) if c]

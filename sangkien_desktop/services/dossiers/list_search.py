@@ -22,7 +22,7 @@ and often badly):
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import (
     ColumnElement,
@@ -41,8 +41,24 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import DossierRow
 
-if TYPE_CHECKING:
-    from sangkien_desktop.services.dossiers.list_query import DossierQuery
+
+class DossierQuery(Protocol):
+    """What a search plan reads of list_query.DossierQuery (which imports this module)."""
+
+    @property
+    def search(self) -> str: ...
+    @property
+    def status(self) -> str | None: ...
+    @property
+    def campaign_id(self) -> str | None: ...
+    @property
+    def unit_name(self) -> str | None: ...
+    @property
+    def in_bin(self) -> bool: ...
+    @property
+    def sort(self) -> str: ...
+    @property
+    def descending(self) -> bool: ...
 
 DEFAULT_SORT = "updated_at"
 # Matches a walk with a status or campaign filter reads at least before it lets the list sort
@@ -104,12 +120,12 @@ def count(session: Session, q: DossierQuery, conditions: list[ColumnElement[bool
     return len(_sorted(session, expression, conditions, [], 0, cap + 1, _filter_index(q)))
 
 
-def _matches(expression: str) -> Select:
+def _matches(expression: str) -> Select[Any]:
     fts = _FTS.alias("f")
     return select(fts.c.rowid).where(fts.c.dossier_fts.op("MATCH")(expression))
 
 
-def _at_most(session: Session, stmt: Select, n: int) -> bool:
+def _at_most(session: Session, stmt: Select[Any], n: int) -> bool:
     seen = session.scalar(select(func.count()).select_from(stmt.limit(n + 1).subquery()))
     return (seen or 0) <= n
 
@@ -134,6 +150,7 @@ def _walk(session: Session, q: DossierQuery, expression: str,
     # Enough matches for a filter holding one match in five to fill the page.
     bound = max(WALK_BOUND, 5 * (offset + limit))
     matches = _matches(expression)
+    source: Any
     if bounded:
         source = matches.order_by(literal_column("rowid").desc()).limit(bound).subquery("m")
         where = conditions
@@ -193,7 +210,7 @@ def _indexed_by(conn: Any, cursor: Any, statement: str, parameters: Any, context
     return statement, parameters
 
 
-def _execute(session: Session, stmt: Select, index: str | None) -> list[Any]:
+def _execute(session: Session, stmt: Select[Any], index: str | None) -> list[Any]:
     """Runs ``stmt`` with the dossier table read through ``index``."""
     if index is None:
         return list(session.execute(stmt))

@@ -17,17 +17,18 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
-from sangkien_desktop.domain.dossier import Dossier, new_uuid
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
+from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
-from sangkien_desktop.exchange.records import DocumentRecord, VersionRecord
+from sangkien_desktop.exchange.records import DocumentRecord
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import received_import
-from sangkien_desktop.services.exchange.package_import import (
+from sangkien_desktop.services.exchange.import_plan import (
     DECISION,
     DOSSIER,
     Conflict,
@@ -35,13 +36,13 @@ from sangkien_desktop.services.exchange.package_import import (
     ImportReport,
     Item,
     Resolution,
-    _refuse,
+    refuse,
+)
+from sangkien_desktop.services.exchange.package_import import (
     completed,
-    drive,
     inspect_package,
     stored_documents,
 )
-from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.migrations import LATEST_VERSION
 from sangkien_desktop.storage.models import DossierVersionRow, HistoryRow
 from sangkien_desktop.storage.models_exchange import (
@@ -88,7 +89,7 @@ class _Merge:
             self.blob(ref.sha256)
         return save_dossier(self.s, d, when=d.updated_at)
 
-    def add_versions(self, versions: list[tuple[VersionRecord, Dossier]]) -> None:
+    def add_versions(self, versions: list[tuple[DossierVersion, Dossier]]) -> None:
         """Records each received version under the stored dossier's uuid, unless that dossier
         has one; a (lineage, version) already taken here starts a lineage of its own."""
         uuids = [stored.uuid for _v, stored in versions]
@@ -124,15 +125,15 @@ class _Merge:
         for d in dossiers:
             for ref in d.attachments:
                 self.blob(ref.sha256)
-        insert_dossiers(self.s, dossiers, log=True)
+        insert_dossiers(self.s, dossiers)  # each with the "created" entry save_dossier writes
         versioned = [(v, d) for d in dossiers if (v := self.versions.get(d.uuid)) is not None]
         if self.plan.records.withheld:  # the freeze hashes the content as stored
             stored = get_dossiers(self.s, [d.uuid for _v, d in versioned])
             versioned = [(v, stored[d.uuid]) for v, d in versioned]
         self.add_versions(versioned)
-        user = self.user if self.user is not None else unit_profile(self.s).user_name
+        user, at = history.user_name(self.s, self.user), history.now()
         self.s.execute(insert(HistoryRow), [
-            history.entry_row(history.DOSSIER, d.uuid, "imported", user, self.dossier_origin)
+            history.entry_row(history.DOSSIER, d.uuid, "imported", user, at, self.dossier_origin)
             for d in dossiers])
         self.report.added += [Item(DOSSIER, d.uuid, d.title) for d in dossiers]
 
@@ -224,7 +225,7 @@ def iter_apply_plan(
         entry = reader.entry(RECORDS)
         if reader.manifest.package_id != plan.package_id or entry is None \
                 or entry.sha256 != plan.records_sha256:
-            raise _refuse(reader.name, "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.",
+            raise refuse(reader.name, Message("package_changed_since_check"),
                           "package_changed")
         merge = _Merge(session, plan, reader, store, user)
         records = plan.records
