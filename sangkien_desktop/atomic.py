@@ -123,9 +123,11 @@ def temp_name(target: Path) -> str:
 
 @contextmanager
 def atomic_path(target: Path, *, needed: int | None = None, suffix: str = "",
-                create_folder: bool = True) -> Iterator[Path]:
+                create_folder: bool = True, sync: bool = True) -> Iterator[Path]:
     """A temporary path beside ``target`` for a writer that wants a file name (a zip, a
     workbook, a PDF); when the block ends normally it is synced and renamed to ``target``.
+    ``sync=False`` only renames: for many files at once, which the caller then syncs together
+    (exchange.package.sync_files) before anything that names them is committed.
 
     On any exception (an error, a cancelled generator) the temporary file is removed and an
     earlier file under ``target`` stays as it was. ``needed`` (bytes) sizes a disk-full message;
@@ -142,9 +144,11 @@ def atomic_path(target: Path, *, needed: int | None = None, suffix: str = "",
     tmp = Path(name)
     try:
         yield tmp
-        fsync_file(tmp)
+        if sync:
+            fsync_file(tmp)
         os.replace(tmp, target)
-        fsync_dir(folder)
+        if sync:
+            fsync_dir(folder)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         typed = disk_error(exc, folder, needed=needed) if isinstance(exc, OSError) else None

@@ -55,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
-    # which sets a handler(app, args) -> exit code on each sub-parser it adds.
+    # which sets a handler(app, args) -> exit code on each sub-parser it adds. An area module
+    # imports only argparse and light domain values at its top: each handler imports what its
+    # command needs, so a command pays only for that (tests/core/test_cli_imports.py).
     for module in (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups,
                    privacy):
         module.register(sub)
@@ -109,21 +111,42 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return 0
-    from sangkien_desktop.services.context import open_app_data
-
     if getattr(args, "offline", False):
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
         return _run_offline(args)
+    from sangkien_desktop.paths import DataLayout, data_dir
+    from sangkien_desktop.services.backup.data_folder import open_folder
+
     try:
-        app = open_app_data(args.data_dir)
+        folder = open_folder(DataLayout(data_dir(args.data_dir)))
+    except (SangKienError, OSError) as exc:
+        print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+        return 2
+    for note in folder.notes:
+        print(f"Lưu ý: {note}", file=sys.stderr)
+    light = getattr(args, "light", None)
+    if light is not None:
+        # A command that may do its work without the ORM (reading only): it answers None
+        # when it cannot, and runs as usual.
+        try:
+            done = light(folder.layout, args)
+        except (SangKienError, OSError) as exc:
+            folder.close()
+            print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+            return 2
+        if done is not None:
+            folder.close()
+            return done
+    from sangkien_desktop.services.context import open_app_data
+
+    try:
+        app = open_app_data(folder=folder)
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
     if (notice := app.db.journal_notice) is not None:
         print(f"Lưu ý: {notice}", file=sys.stderr)
-    for note in app.folder.notes if app.folder else []:
-        print(f"Lưu ý: {note}", file=sys.stderr)
     try:
         return args.handler(app, args)
     except BrokenPipeError:

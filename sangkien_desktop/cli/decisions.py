@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
-from sangkien_desktop.domain.council import Authority, Decision, Outcome
-from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData
+if TYPE_CHECKING:
+    from sangkien_desktop.domain.council import Decision, Outcome
+    from sangkien_desktop.services.context import AppData
 
-AUTHORITY_LABELS = {Authority.COUNCIL: "Hội đồng sáng kiến", Authority.HEAD: "Thủ trưởng đơn vị"}
+# Keyed by domain.council.Authority values (a StrEnum): the domain is imported by the handler.
+AUTHORITY_LABELS = {"council": "Hội đồng sáng kiến", "head": "Thủ trưởng đơn vị"}
 
 
 def register(sub) -> None:
@@ -20,10 +22,12 @@ def register(sub) -> None:
 
 
 def _count(d: Decision, outcome: Outcome) -> int:
-    return sum(1 for i in d.items if Outcome(i.outcome) == outcome)
+    return sum(1 for i in d.items if i.outcome == outcome)
 
 
 def to_json(d: Decision) -> dict:
+    from sangkien_desktop.domain.council import Authority, Outcome
+
     return {
         "uuid": d.uuid,
         "number": d.number_text,
@@ -45,6 +49,8 @@ def to_json(d: Decision) -> dict:
 
 
 def _decisions(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.council import Authority, Outcome
+    from sangkien_desktop.domain.values import format_date
     from sangkien_desktop.services.council.decisions import list_decisions
 
     with app.db.session() as session:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
-from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData
+from sangkien_desktop.cli.choices import StatusChoices
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import AppData
 
 
 def register(sub) -> None:
@@ -21,7 +23,8 @@ def register(sub) -> None:
     ls = sub.add_parser("list", help="liệt kê hồ sơ")
     ls.add_argument("--json", action="store_true", help="in dạng JSON")
     ls.add_argument("--search", default="", metavar="TEXT", help="tìm không dấu, ví dụ “sang kien”")
-    ls.add_argument("--status", choices=[s.value for s in Status])
+    ls.add_argument("--status", choices=StatusChoices(), metavar="TRẠNG_THÁI",
+                    help="một trong: %(choices)s")
     ls.add_argument("--campaign", metavar="ID")
     ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
     ls.add_argument("--old-versions", action="store_true",
@@ -76,6 +79,8 @@ def _rebuild_index(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _list(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
+    from sangkien_desktop.domain.values import format_date
     from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
 
     query = DossierQuery(

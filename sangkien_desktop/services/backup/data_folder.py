@@ -27,8 +27,6 @@ from sangkien_desktop import atomic
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.services.backup import restore
-from sangkien_desktop.services.backup.backups import damaged_folder
 from sangkien_desktop.services.dossiers.attachments import INCOMING
 
 LOCK_FILE = ".khoa-thu-muc.sqlite3"
@@ -140,6 +138,10 @@ class FolderSession:
 
 
 def _finish_restore(layout: DataLayout) -> str | None:
+    if not layout.restore_journal.exists():
+        return None  # the usual case: nothing more is loaded (the restore loads the database)
+    from sangkien_desktop.services.backup import restore
+
     try:
         recovered = restore.finish_interrupted_restore(layout)
     except SangKienError as exc:
@@ -201,10 +203,12 @@ def clean_leftovers(session: FolderSession) -> Leftovers:
         return Leftovers(0, 0)
     layout, count, size = session.layout, 0, 0
     try:
-        if restore.journal_path(layout).exists():
+        if layout.restore_journal.exists():
             return Leftovers(0, 0)  # a restore to finish first: its work folder is not litter
         cutoff = session.started - _SLACK
         store = layout.attachments
+        from sangkien_desktop.services.backup.backups import damaged_folder
+
         folders = [layout.root, layout.backups, damaged_folder(layout), store]
         if store.is_dir():
             folders += [p for p in store.iterdir() if p.is_dir() and len(p.name) == 2]
