@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from sangkien_desktop.domain.errors import DiskError
-from sangkien_desktop.domain.values import format_size
 
 TEMP_MARK = ".tmp-"  # in every temporary name this module makes: ``.<name>.tmp-XXXXXXXX``
+# The name of a file being copied into the attachment store, before its SHA-256 is known
+# (services/dossiers/attachments.py): what a crash leaves of one is cleaned like the above.
+INCOMING = ".incoming-"
 READY = "READY"
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -49,6 +51,8 @@ def disk_full(where: Path, needed: int | None = None) -> DiskError:
     """The disk holding ``where`` is full; ``needed`` is the size of what was being written."""
     free = free_space(where) or 0
     short = max((needed or DEFAULT_NEED) - free, 0) + _MARGIN
+    from sangkien_desktop.domain.values import format_size  # on failure only: loads decimal
+
     return DiskError("disk_full", where=where, free=format_size(free), needed=format_size(short))
 
 

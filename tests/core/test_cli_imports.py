@@ -84,6 +84,9 @@ def test_list_loads_the_list_query_only(data, args):
     modules = imported(data, *args)
     assert "sangkien_desktop.services.dossiers.list_query" in modules
     assert offenders(modules, NOT_FOR_LIST) == []
+    # A database at the latest schema is listed through plain sqlite3, as the window's list.
+    assert offenders(modules, ("sqlalchemy", "sangkien_desktop.storage.database",
+                               "sangkien_desktop.services.context")) == []
 
 
 @pytest.mark.parametrize("args", [

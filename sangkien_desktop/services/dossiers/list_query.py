@@ -37,6 +37,7 @@ import datetime as dt
 import enum
 import sqlite3
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sangkien_desktop.storage.migrations import schema_is_current
@@ -404,6 +405,25 @@ def list_dossiers(
     found = None if limit is None else _searched(reader, q, offset, limit)
     rows = _execute(reader, *list_sql(q, offset=offset, limit=limit)) if found is None else found
     return [_row(r) for r in rows]
+
+
+def list_read_only(database: Path, q: DossierQuery, *,
+                   limit: int | None = PAGE_SIZE) -> list[ListRow] | None:
+    """The list read from the database file through a read-only sqlite3 connection of its own
+    (the command line's ``list``, without SQLAlchemy); None when the database is not ours at
+    the latest schema or does not read: the caller then opens it the usual way, which creates,
+    upgrades or explains it."""
+    from sangkien_desktop.storage.read_only import connect_current  # not for the first paint
+
+    conn = connect_current(database)
+    if conn is None:
+        return None
+    try:
+        return list_dossiers(conn, q, limit=limit)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def count_dossiers(reader: Reader, q: DossierQuery, *, cap: int | None = None) -> int:
