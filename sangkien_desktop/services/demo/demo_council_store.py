@@ -156,7 +156,8 @@ class BulkStore:
         self.next_id = {model: _max_id(session, model.id) + 1
                         for model in (CouncilRow, CouncilMemberRow, MeetingRow, DecisionRow)}
         self.council_ids: dict[str, int] = {}
-        self.last_number: dict[int, int] = {}  # year → last QĐ number given
+        # (register, year) → the last number given (a head's decisions have their own register)
+        self.last_number: dict[tuple[str, int], int] = {}
         self.known: dict[str, _Known] = {}
         # In the order the services would write them (ids follow the order).
         self.rows: dict[Any, list[dict[str, Any]]] = {model.__table__: [] for model in (
@@ -247,34 +248,39 @@ class BulkStore:
         self._flush_if_full()
         return saved
 
-    def _number(self, year: int) -> int:
-        """As decisions.proposed_number: the next free QĐ number of the year."""
-        if year not in self.last_number:
-            self.last_number[year] = numbering.propose_next(self.s, decisions.DOC_TYPE, year) - 1
-        self.last_number[year] += 1
-        return self.last_number[year]
+    def _number(self, register: str, year: int) -> int:
+        """As decisions.proposed_number: the next free number of the year in the register."""
+        if (register, year) not in self.last_number:
+            self.last_number[register, year] = numbering.propose_next(self.s, register, year) - 1
+        self.last_number[register, year] += 1
+        return self.last_number[register, year]
 
     def decision(self, decision: Decision, at: dt.datetime) -> Decision:
         """As decisions.issue_decision issues a decision on dossiers never decided before."""
         profile = self.profile
         authority = Authority(decision.authority)
-        number = decision.number or self._number(decision.date.year)
+        suffix = decisions.issuer_symbol(profile, authority, decision.unit_name)
+        register = decisions.register_of(profile, authority, decision.unit_name)
+        number = decision.number or self._number(register, decision.date.year)
         uuid = decision.uuid or new_uuid()
-        suffix = profile.number_suffix
         number_text = numbering.format_number(number, decisions.DOC_TYPE, suffix)
         self.rows[DocumentNumberRow.__table__].append({
-            "doc_type": decisions.DOC_TYPE, "year": decision.date.year, "number": number,
+            "doc_type": register, "year": decision.date.year, "number": number,
             "suffix": suffix, "doc_date": decision.date, "subject": decisions.SUBJECT,
             "ref_uuid": uuid, "created_at": self.stamp})
         decision_id = self._new_id(DecisionRow)
         row: dict[str, Any] = {
             "id": decision_id, "uuid": uuid, "number": number, "number_text": number_text,
-            "doc_type": decisions.DOC_TYPE, "year": decision.date.year, "date": decision.date,
+            "doc_type": register, "year": decision.date.year, "date": decision.date,
             "authority": authority.value,
             "authority_text": decision.authority_text
             or f"Ban Chấp hành {profile.unit_name}".strip(),
-            "signer_name": decision.signer_name or profile.signer_name,
-            "signer_title": decision.signer_title or profile.signer_title,
+            # As issue_decision: the head of the unit signs under the head's title.
+            "signer_name": decision.signer_name
+            or (profile.signer_name if authority == Authority.COUNCIL else ""),
+            "signer_title": decision.signer_title
+            or (profile.signer_title if authority == Authority.COUNCIL
+                else profile.head_title.upper()),
             "signing_capacity": decision.signing_capacity
             or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
             "legal_basis_json": json.dumps(decision.legal_basis or list(DEFAULT_LEGAL_BASIS),

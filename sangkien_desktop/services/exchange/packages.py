@@ -26,8 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.data import DossierPaper
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.file_names import safe_file_name
@@ -41,6 +41,7 @@ from sangkien_desktop.exchange.records import (
     Records,
     records_bytes,
 )
+from sangkien_desktop.services import papers as paper_service
 from sangkien_desktop.services.council import decisions as decision_service
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -166,6 +167,9 @@ def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, o
                                    filename, data))
 
 
+REFUSAL = "thong-bao-khong-cong-nhan"
+
+
 def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> None:
     ids = session.scalars(select(DecisionItemRow.decision_id).where(
         DecisionItemRow.dossier_uuid.in_(uuids)).distinct())
@@ -173,6 +177,15 @@ def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> N
                            .order_by(DecisionRow.date, DecisionRow.id)).all()
     for row in rows:
         plan.records.decisions.append(decision_json(row))
+        if not decision_service.recognises_any(row):
+            # A decision that recognises nothing travels as its notices of non-recognition.
+            choice = next(c for c in paper_service.choices_for_decision(session, row.uuid)
+                          if c.kind == REFUSAL)
+            refusal: Wanted = (
+                REFUSAL, f"Thông báo không công nhận {row.number_text}.pdf".replace("/", "-"),
+                paper_service.paper_data(session, choice))
+            _add_document(plan, store, session, "decision", row.uuid, refusal)
+            continue
         paper: Wanted = ("quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
                          decision_service.decision_data(session, row.uuid))
         _add_document(plan, store, session, "decision", row.uuid, paper)
@@ -198,7 +211,8 @@ def _without_personal_data(records: Records) -> None:
 
 
 def _plan(session: Session, store: Path, dossiers: list[Dossier],
-          nomination: NominationPart | None, personal_data: bool) -> _Plan:
+          nomination: NominationPart | None, personal_data: bool,
+          campaigns: dict[str, Campaign]) -> _Plan:
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
@@ -218,13 +232,13 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
     if missing:
         raise InputError("package_attachment_missing", files=Bullets(missing[:5]),
                          more=" …" if len(missing) > 5 else "")
-    profile = unit_profile(session)
+    profile, labels = unit_profile(session), Catalogue(campaigns)
     for d in dossiers:
         # A nomination carries each dossier's application too, as its bundle does.
         kinds: tuple[tuple[str, str], ...] = (
             (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ())
         kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
-        paper = DossierPaper(dossier=d, unit=profile)  # as services.papers.dossier_paper
+        paper = paper_service.paper_of_dossier(d, profile, labels)
         _add_document(plan, store, session, "dossier", d.uuid,
                       *((kind, f"{label} {d.code}.pdf", paper) for kind, label in kinds))
     _decisions(session, plan, store, uuids)
@@ -303,7 +317,7 @@ def iter_export_package(
     phone go only with ``personal_data`` (the upper level does not need them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
     dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination, personal_data)
+    plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
     total = len(plan.pending) + len(plan.entries) + 2
     rendered = yield from _draw(plan, papers, total)
     profile = unit_profile(session)
