@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.domain.text import clean_line
-from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services.context import AppData
+
+if TYPE_CHECKING:
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+    from sangkien_desktop.services.context import AppData
 
 # Key on the command line → field of UnitProfile, with what it is (for the listing and --help).
 KEYS: dict[str, tuple[str, str]] = {
@@ -45,6 +47,8 @@ def register(sub) -> None:
 
 
 def _value(key: str, text: str) -> object:
+    from sangkien_desktop.domain.text import clean_line
+
     if key == "recipients":
         return [r for r in (clean_line(part) for part in text.split("|")) if r]
     value = clean_line(text)
@@ -63,6 +67,8 @@ def _value(key: str, text: str) -> object:
 
 def changed(profile: UnitProfile, assignments: list[str]) -> UnitProfile:
     """The profile with each ``key=value`` applied; nothing applied when one is wrong."""
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+
     data = profile.to_dict()
     for assignment in assignments:
         key, sep, text = assignment.partition("=")

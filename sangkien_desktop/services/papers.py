@@ -31,7 +31,12 @@ from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.scoring import default_rubric
-from sangkien_desktop.domain.unit_profile import application_addressee, employer_of, without_union
+from sangkien_desktop.domain.unit_profile import (
+    UnitProfile,
+    application_addressee,
+    employer_of,
+    without_union,
+)
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.catalog import shipped_campaigns
 from sangkien_desktop.services.council import councils, decisions, numbering
@@ -85,9 +90,12 @@ def dossier_paper(session: Session, uuid: str,
                   campaigns: Mapping[str, Campaign] | None = None) -> DossierPaper:
     """The application and the description report of one dossier, with every code printed
     as the window shows it (the shipped programs' labels when ``campaigns`` is not given)."""
-    dossier = get_dossier(session, uuid)
     labels = Catalogue(campaigns if campaigns is not None else shipped_campaigns())
-    profile = unit_profile(session)
+    return paper_of_dossier(get_dossier(session, uuid), unit_profile(session), labels)
+
+
+def paper_of_dossier(dossier: Dossier, profile: UnitProfile, labels: Catalogue) -> DossierPaper:
+    """``dossier_paper`` for a dossier already read (a package reads its dossiers in bulk)."""
     # An upper-level union keeps its units' dossiers: each asks its own unit to recognise it.
     upper = profile.level in UPPER_LEVELS and dossier.unit_name.strip()
     return DossierPaper(

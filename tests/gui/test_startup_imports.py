@@ -48,6 +48,7 @@ LIST_MODULES = {
     "sangkien_desktop.resources",
     "sangkien_desktop.domain", "sangkien_desktop.domain.errors", "sangkien_desktop.domain.status",
     "sangkien_desktop.storage", "sangkien_desktop.storage.migrations",
+    "sangkien_desktop.storage.search_key",
     "sangkien_desktop.services", "sangkien_desktop.services.campaign_files",
     "sangkien_desktop.services.dossiers", "sangkien_desktop.services.dossiers.list_query",
     "sangkien_desktop.gui", "sangkien_desktop.gui.app", "sangkien_desktop.gui.first_paint",

@@ -31,6 +31,7 @@ from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import attachments as attachment_store
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow
 
 # Candidates for the duplicate hint come from the search index, not a scan of every dossier.
@@ -67,9 +68,10 @@ def duplicate_candidates(session: Session, dossier: Dossier) -> tuple[OtherDossi
     expression = " OR ".join(f'"{w}"' for w in words)
     ids = session.execute(
         text(
-            "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :m ORDER BY rank LIMIT :n"
+            "SELECT rowid & :mask FROM dossier_fts WHERE dossier_fts MATCH :m "
+            "ORDER BY rank LIMIT :n"
         ),
-        {"m": expression, "n": MAX_DUPLICATE_CANDIDATES + 1},
+        {"m": expression, "n": MAX_DUPLICATE_CANDIDATES + 1, "mask": search.ID_MASK},
     ).scalars().all()
     if not ids:
         return ()
