@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Spacer as RLSpacer
 
 from sangkien_desktop.documents import layout
-from sangkien_desktop.documents.blocks import KEPT_ROWS, Cell, Table
+from sangkien_desktop.documents.blocks import KEPT_ROWS, Cell, CellValue, Table
 from sangkien_desktop.documents.fonts import FAMILY, FONT
 from sangkien_desktop.documents.measure import column_widths
 
@@ -111,19 +111,6 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return out
 
 
-_NUMBERS: dict[float, str] = {}
-
-
-def _number(value: float) -> str:
-    """fp_str(value), remembered: a table's columns and rows sit at the same few places."""
-    text = _NUMBERS.get(value)
-    if text is None:
-        if len(_NUMBERS) > _CACHE_LIMIT:
-            _NUMBERS.clear()
-        text = _NUMBERS[value] = fp_str(value)
-    return text
-
-
 class _Encoder:
     """Lines of one TrueType font in one PDF, coded as reportlab's text object codes them.
 
@@ -164,18 +151,38 @@ class _Encoder:
         return self.font.getSubsetInternalName(subset, self.doc)
 
 
-_ENCODERS: WeakKeyDictionary[Any, dict[str, _Encoder]] = WeakKeyDictionary()
+class _Written:
+    """What the tables of one PDF remember while it is written: the encoder of each font, and
+    each number already formatted (a table's columns and rows sit at the same few places)."""
+
+    def __init__(self) -> None:
+        self.encoders: dict[str, _Encoder] = {}
+        self.numbers: dict[float, str] = {}
+
+    def number(self, value: float) -> str:
+        """fp_str(value), as reportlab writes coordinates."""
+        text = self.numbers.get(value)
+        if text is None:
+            text = self.numbers[value] = fp_str(value)
+        return text
+
+    def encoder(self, canv: Any, font: str) -> _Encoder | None:
+        """The encoder of ``font``; None where reportlab must write the text itself (a font
+        of its own, a canvas upside down)."""
+        if not canv.bottomup or not pdfmetrics.getFont(font)._dynamicFont:
+            return None
+        if font not in self.encoders:
+            self.encoders[font] = _Encoder(canv, font)
+        return self.encoders[font]
 
 
-def _encoder(canv: Any, font: str) -> _Encoder | None:
-    """The encoder of ``font`` in the PDF ``canv`` writes; None where reportlab must write
-    the text itself (a font of its own, a canvas upside down)."""
-    if not canv.bottomup or not pdfmetrics.getFont(font)._dynamicFont:
-        return None
-    encoders = _ENCODERS.setdefault(canv._doc, {})
-    if font not in encoders:
-        encoders[font] = _Encoder(canv, font)
-    return encoders[font]
+_WRITTEN: WeakKeyDictionary[Any, _Written] = WeakKeyDictionary()  # by reportlab's PDFDocument
+
+
+def _written(canv: Any) -> _Written:
+    if canv._doc not in _WRITTEN:
+        _WRITTEN[canv._doc] = _Written()
+    return _WRITTEN[canv._doc]
 
 
 @dataclass
@@ -307,13 +314,15 @@ class _Piece(Flowable):
         for ranges in (*across.values(), *down.values()):
             ranges.sort()
 
+        code, n = canv._code, _written(canv).number  # canv.line, numbers formatted once
+
         def horizontal(y: float) -> None:
             for x0, x1 in _segments(cols[0], cols[-1], across.get(y)):
-                canv.line(x0, y, x1, y)
+                code.append(f"n {n(x0)} {n(y)} m {n(x1)} {n(y)} l S")
 
         def vertical(x: float) -> None:
             for y0, y1 in _segments(rows[-1], rows[0], down.get(x)):
-                canv.line(x, y0, x, y1)
+                code.append(f"n {n(x)} {n(y0)} m {n(x)} {n(y1)} l S")
 
         # The box, then the inner lines, as reportlab's GRID draws them.
         horizontal(rows[0])
@@ -328,7 +337,9 @@ class _Piece(Flowable):
     def _draw_text(self) -> None:
         canv, grid = self.canv, self.grid
         size, leading, pad = grid.size, grid.leading, grid.padding
-        text = None
+        written = _written(canv)
+        number = written.number
+        text: Any = None
         current = ""
         encoder: _Encoder | None = None
         subset, size_code = -1, ""
@@ -343,13 +354,13 @@ class _Piece(Flowable):
             else:
                 y = y0 + height - _TOP_PADDING - size
             font, just = row.fonts[col], row.aligns[col]
+            left = x0 + pad
             for line in lines:
                 if not line:
                     y -= leading
                     continue
-                if just == "LEFT":
-                    x = x0 + pad
-                else:
+                x = left
+                if just != "LEFT":
                     line_width = _widths(font, size)[line]
                     if just == "RIGHT":
                         x = x0 + width - pad - line_width
@@ -359,17 +370,24 @@ class _Piece(Flowable):
                     text = canv.beginText()
                 if font != current:
                     text.setFont(font, size)
-                    encoder = _encoder(canv, font)
+                    encoder = written.encoder(canv, font)
                     subset, size_code = -1, f"{fp_str(size)} Tf {fp_str(text._leading)} TL"
-                if not current:
-                    text.setFillColor("black")
-                current = font
+                    if not current:
+                        text.setFillColor("black")
+                    current = font
                 if encoder is None:
                     text.setTextOrigin(x, y)
                     text.textLine(line)
-                else:  # what setTextOrigin and textLine add to the text object
-                    code = [f"1 0 0 1 {_number(x)} {_number(y)} Tm"]
-                    for run_subset, escaped in encoder.runs(line):
+                    y -= leading
+                    continue
+                # What setTextOrigin and textLine add to the text object.
+                origin = f"1 0 0 1 {number(x)} {number(y)} Tm"
+                runs = encoder.runs(line)
+                if len(runs) == 1 and runs[0][0] == subset:
+                    text._code.append(f"{origin} ({runs[0][1]}) Tj T*")
+                else:
+                    code = [origin]
+                    for run_subset, escaped in runs:
                         if run_subset != subset:
                             subset = run_subset
                             code.append(f"{encoder.name(subset)} {size_code}")
@@ -520,18 +538,36 @@ def table_flowables(
     min_h = block.min_row_height_mm * mm
     column_aligns = [_ALIGN[c.align] for c in block.columns]
 
-    def row_of(cells: list[Cell], header: bool = False, totals: bool = False) -> _Row:
-        texts: list[str] = []
+    rooms = [w * mm - 2 * pad for w in widths]  # text width of a one-column cell, points
+    # (text, font, width) → its wrapped lines joined, and how many: a table repeats many of
+    # its cells (a unit, a field, a decision, a date), each wrapped once.
+    wrapped: dict[tuple[str, str, float], tuple[str, int]] = {}
+
+    def lines_of(text: str, font: str, room: float) -> tuple[str, int]:
+        found = wrapped.get((text, font, room))
+        if found is None:
+            lines = wrap(text, font, block.size, room)
+            found = wrapped[(text, font, room)] = ("\n".join(lines), len(lines))
+        return found
+
+    def row_of(values: list[CellValue], header: bool = False, totals: bool = False) -> _Row:
+        texts = [""] * len(widths)
         fonts = [FAMILY] * len(widths)
         aligns = list(column_aligns)
         spans: list[tuple[int, int]] = []
         lines_max, col = 1, 0
-        for cell in cells:
+        for value in values:
+            if isinstance(value, str) and not (header or totals):  # most cells
+                texts[col], lines = lines_of(value, FAMILY, rooms[col])
+                lines_max = max(lines_max, lines)
+                col += 1
+                continue
+            cell = value if isinstance(value, Cell) else Cell(value)
             span = max(1, cell.colspan)
             font = FONT[(cell.bold or header or totals, cell.italic)]
-            lines = wrap(cell.text, font, block.size, sum(widths[col : col + span]) * mm - 2 * pad)
-            lines_max = max(lines_max, len(lines))
-            texts += ["\n".join(lines)] + [""] * (span - 1)
+            room = rooms[col] if span == 1 else sum(widths[col : col + span]) * mm - 2 * pad
+            texts[col], lines = lines_of(cell.text, font, room)
+            lines_max = max(lines_max, lines)
             fonts[col] = font
             align = "center" if header else cell.align
             if align:
@@ -539,7 +575,6 @@ def table_flowables(
             if span > 1:
                 spans.append((col, col + span - 1))
             col += span
-        texts += [""] * (len(widths) - len(texts))
         height = lines_max * leading + row_extra(block.size)
         return _Row(texts, max(0.0 if header else min_h, height), fonts, aligns, header, spans)
 
@@ -566,13 +601,11 @@ def table_flowables(
         header.append(row_of([Cell(c.header) for c in block.columns], header=True))
     rows: list[_Row] = []
     for n, values in enumerate(block.rows, 1):
-        rows.append(row_of([v if isinstance(v, Cell) else Cell(v) for v in values]))
+        rows.append(row_of(values))
         if n % ROW_CHUNK == 0:
             yield n
     if block.totals is not None:
-        rows.append(
-            row_of([v if isinstance(v, Cell) else Cell(v) for v in block.totals], totals=True)
-        )
+        rows.append(row_of(block.totals, totals=True))
     grid = _Grid(
         widths=[w * mm for w in widths],
         size=block.size,
