@@ -119,20 +119,20 @@ class _Encoder:
     ``str.translate``; a line with a new character goes through reportlab (which assigns the
     codes, so the file's subsets are the same) and the encoder remembers what it assigned."""
 
-    def __init__(self, canv: Any, font: str):
-        self.font = pdfmetrics.getFont(font)
-        self.doc, self.escape = canv._doc, canv._escape
+    def __init__(self, font: str):
+        self.font = pdfmetrics.getFont(font)  # no reference to the PDF: see _WRITTEN
         self.chars: list[set[str]] = []  # the characters of each subset
         self.codes: list[dict[int, str]] = []  # their escaped codes, for str.translate
 
-    def runs(self, line: str) -> list[tuple[int, str]]:
+    def runs(self, line: str, canv: Any) -> list[tuple[int, str]]:
         """(subset, escaped codes) of ``line``, as splitString and _escape give them."""
         chars = set(line)
         for subset, known in enumerate(self.chars):
             if chars <= known:
                 return [(subset, line.translate(self.codes[subset]))]
-        runs = [(s, self.escape(t)) for s, t in self.font.splitString(line, self.doc)]
-        state = self.font.state[self.doc]
+        escape = canv._escape
+        runs = [(s, escape(t)) for s, t in self.font.splitString(line, canv._doc)]
+        state = self.font.state[canv._doc]
         for char in chars:
             point = 32 if char == "\xa0" else ord(char)  # as splitString: nbsp is a space
             n = state.assignments.get(point)
@@ -144,11 +144,11 @@ class _Encoder:
                 self.chars.append(set())
                 self.codes.append({})
             self.chars[n >> 8].add(char)
-            self.codes[n >> 8][ord(char)] = self.escape(bytes([n & 0xFF]))
+            self.codes[n >> 8][ord(char)] = escape(bytes([n & 0xFF]))
         return runs
 
-    def name(self, subset: int) -> str:
-        return self.font.getSubsetInternalName(subset, self.doc)
+    def name(self, subset: int, canv: Any) -> str:
+        return self.font.getSubsetInternalName(subset, canv._doc)
 
 
 class _Written:
@@ -172,11 +172,13 @@ class _Written:
         if not canv.bottomup or not pdfmetrics.getFont(font)._dynamicFont:
             return None
         if font not in self.encoders:
-            self.encoders[font] = _Encoder(canv, font)
+            self.encoders[font] = _Encoder(font)
         return self.encoders[font]
 
 
-_WRITTEN: WeakKeyDictionary[Any, _Written] = WeakKeyDictionary()  # by reportlab's PDFDocument
+# By reportlab's PDFDocument, and gone with it: nothing in a _Written may refer to the
+# document (or its canvas), or the entry would keep the document alive.
+_WRITTEN: WeakKeyDictionary[Any, _Written] = WeakKeyDictionary()
 
 
 def _written(canv: Any) -> _Written:
@@ -382,7 +384,7 @@ class _Piece(Flowable):
                     continue
                 # What setTextOrigin and textLine add to the text object.
                 origin = f"1 0 0 1 {number(x)} {number(y)} Tm"
-                runs = encoder.runs(line)
+                runs = encoder.runs(line, canv)
                 if len(runs) == 1 and runs[0][0] == subset:
                     text._code.append(f"{origin} ({runs[0][1]}) Tj T*")
                 else:
@@ -390,7 +392,7 @@ class _Piece(Flowable):
                     for run_subset, escaped in runs:
                         if run_subset != subset:
                             subset = run_subset
-                            code.append(f"{encoder.name(subset)} {size_code}")
+                            code.append(f"{encoder.name(subset, canv)} {size_code}")
                         code.append(f"({escaped}) Tj")
                     code.append("T*")
                     text._code.append(" ".join(code))

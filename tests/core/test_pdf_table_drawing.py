@@ -4,6 +4,7 @@ for pixel, spans and alignments included, and its text must read back as written
 
 from __future__ import annotations
 
+import gc
 import io
 import string
 from typing import Any
@@ -14,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus import Table as RLTable
 
-from sangkien_desktop.documents import layout
+from sangkien_desktop.documents import layout, pdf_table, samples, write_document
 from sangkien_desktop.documents.blocks import Cell, Column, Table
 from sangkien_desktop.documents.fonts import register_fonts
 from sangkien_desktop.documents.pdf_table import PagedTable, table_flowables
@@ -148,3 +149,12 @@ def test_the_cells_are_positioned_as_layout_says():
     assert piece.width == pytest.approx(250.0 * layout.PT_PER_MM)
     assert piece.height == pytest.approx(sum(row.height for row in piece.rows))
     assert piece.spans == [(0, 4, 1, 4)]  # the header, three rows, then the total
+
+
+def test_nothing_of_a_pdf_is_kept_once_it_is_written():
+    """What the tables remember while a PDF is written (font encoders, numbers) goes with it:
+    an officer prints many papers in one session."""
+    for _ in range(3):
+        write_document("bang-tong-hop", samples.summary_table(3), "pdf")
+    gc.collect()
+    assert len(pdf_table._WRITTEN) == 0
