@@ -111,6 +111,18 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return out
 
 
+class _NewCharacter(Exception):
+    """A character without a code in a subset (not a LookupError: str.translate would keep
+    the character as it is)."""
+
+
+class _Codes(dict[int, str]):
+    """Character → escaped code of one font subset, for str.translate."""
+
+    def __missing__(self, point: int) -> str:
+        raise _NewCharacter
+
+
 class _Encoder:
     """Lines of one TrueType font in one PDF, coded as reportlab's text object codes them.
 
@@ -121,29 +133,27 @@ class _Encoder:
 
     def __init__(self, font: str):
         self.font = pdfmetrics.getFont(font)  # no reference to the PDF: see _WRITTEN
-        self.chars: list[set[str]] = []  # the characters of each subset
-        self.codes: list[dict[int, str]] = []  # their escaped codes, for str.translate
+        self.codes: list[_Codes] = []  # escaped codes of the characters of each subset
 
     def runs(self, line: str, canv: Any) -> list[tuple[int, str]]:
         """(subset, escaped codes) of ``line``, as splitString and _escape give them."""
-        chars = set(line)
-        for subset, known in enumerate(self.chars):
-            if chars <= known:
-                return [(subset, line.translate(self.codes[subset]))]
+        for subset, codes in enumerate(self.codes):
+            try:
+                return [(subset, line.translate(codes))]
+            except _NewCharacter:  # not (yet) in this subset
+                pass
         escape = canv._escape
         runs = [(s, escape(t)) for s, t in self.font.splitString(line, canv._doc)]
         state = self.font.state[canv._doc]
-        for char in chars:
+        for char in set(line):
             point = 32 if char == "\xa0" else ord(char)  # as splitString: nbsp is a space
             n = state.assignments.get(point)
             if n is None:
                 if point in self.font.face.charToGlyph:
                     continue
                 n = 0  # not in the font: reportlab writes code 0 (notdef)
-            while len(self.chars) <= n >> 8:
-                self.chars.append(set())
-                self.codes.append({})
-            self.chars[n >> 8].add(char)
+            while len(self.codes) <= n >> 8:
+                self.codes.append(_Codes())
             self.codes[n >> 8][ord(char)] = escape(bytes([n & 0xFF]))
         return runs
 
@@ -346,8 +356,18 @@ class _Piece(Flowable):
         encoder: _Encoder | None = None
         subset, size_code = -1, ""
         for row, col, cell, x0, y0, width, height in self._cells():
-            if not cell:
-                continue
+            if not cell.replace("\n", ""):
+                continue  # nothing to write
+            font, just = row.fonts[col], row.aligns[col]
+            if text is None:
+                text = canv.beginText()
+            if font != current:
+                text.setFont(font, size)
+                encoder = written.encoder(canv, font)
+                subset, size_code = -1, f"{fp_str(size)} Tf {fp_str(text._leading)} TL"
+                if not current:
+                    text.setFillColor("black")
+                current = font
             # Where Table._drawCell (reportlab 4/5) puts each line of a plain-text cell.
             lines = cell.split("\n")
             if row.middle:
@@ -355,40 +375,28 @@ class _Piece(Flowable):
                 y -= size
             else:
                 y = y0 + height - _TOP_PADDING - size
-            font, just = row.fonts[col], row.aligns[col]
-            left = x0 + pad
             for line in lines:
                 if not line:
                     y -= leading
                     continue
-                x = left
+                x = x0 + pad
                 if just != "LEFT":
                     line_width = _widths(font, size)[line]
                     if just == "RIGHT":
                         x = x0 + width - pad - line_width
                     else:
                         x = x0 + (width + pad - pad) * 0.5 - 0.5 * line_width
-                if text is None:
-                    text = canv.beginText()
-                if font != current:
-                    text.setFont(font, size)
-                    encoder = written.encoder(canv, font)
-                    subset, size_code = -1, f"{fp_str(size)} Tf {fp_str(text._leading)} TL"
-                    if not current:
-                        text.setFillColor("black")
-                    current = font
                 if encoder is None:
                     text.setTextOrigin(x, y)
                     text.textLine(line)
                     y -= leading
                     continue
                 # What setTextOrigin and textLine add to the text object.
-                origin = f"1 0 0 1 {number(x)} {number(y)} Tm"
                 runs = encoder.runs(line, canv)
                 if len(runs) == 1 and runs[0][0] == subset:
-                    text._code.append(f"{origin} ({runs[0][1]}) Tj T*")
+                    text._code.append(f"1 0 0 1 {number(x)} {number(y)} Tm ({runs[0][1]}) Tj T*")
                 else:
-                    code = [origin]
+                    code = [f"1 0 0 1 {number(x)} {number(y)} Tm"]
                     for run_subset, escaped in runs:
                         if run_subset != subset:
                             subset = run_subset
