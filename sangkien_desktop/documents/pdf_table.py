@@ -300,6 +300,8 @@ class _Piece(Flowable):
                 yield row, col, text, x, y, cols[c1 + 1] - x, rows[r] - y
 
     def draw(self) -> None:
+        if not self.rows:
+            return  # no header and no rows: nothing to draw (not even a flat box)
         canv, grid = self.canv, self.grid
         canv.saveState()  # the table's state, then its lines' (Table.draw, _drawLines)
         canv.saveState()
