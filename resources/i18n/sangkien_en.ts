@@ -4059,6 +4059,76 @@ and the archive %3.</translation>
         <translation>Author {n}</translation>
     </message>
     <message>
+        <source>Không chép được bản sao lưu sang “{folder}” ({reason}). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
+        <comment>backup_copy</comment>
+        <translation>Cannot copy the backup to “{folder}” ({reason}). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
+    </message>
+    <message>
+        <source>Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
+        <comment>backup_copy_mismatch</comment>
+        <translation>The copy “{folder}” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop ({detail}). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
+        <comment>backup_damaged</comment>
+        <translation>The backup “{name}” is damaged or is not a Sáng kiến Desktop backup ({detail}). The current data has not been changed; choose another backup.</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm {sha256}… đã bị thay đổi</source>
+        <comment>backup_damaged_attachment</comment>
+        <translation>attached file {sha256}… has been changed</translation>
+    </message>
+    <message>
+        <source>số hồ sơ không khớp với manifest</source>
+        <comment>backup_damaged_count</comment>
+        <translation>the number of dossiers does not match the manifest</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
+        <comment>backup_damaged_database_hash</comment>
+        <translation>the database does not match the hash in the manifest</translation>
+    </message>
+    <message>
+        <source>kiểm tra toàn vẹn cơ sở dữ liệu: {problems}</source>
+        <comment>backup_damaged_integrity</comment>
+        <translation>database integrity check: {problems}</translation>
+    </message>
+    <message>
+        <source>manifest.json không đúng định dạng</source>
+        <comment>backup_damaged_manifest</comment>
+        <translation>manifest.json is not in the right format</translation>
+    </message>
+    <message>
+        <source>có tệp trùng tên trong bản sao lưu</source>
+        <comment>backup_damaged_names_twice</comment>
+        <translation>the backup holds files with the same name</translation>
+    </message>
+    <message>
+        <source>thiếu tệp cơ sở dữ liệu</source>
+        <comment>backup_damaged_no_database</comment>
+        <translation>the database file is missing</translation>
+    </message>
+    <message>
+        <source>thiếu tệp manifest.json</source>
+        <comment>backup_damaged_no_manifest</comment>
+        <translation>the manifest.json file is missing</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
+        <comment>backup_damaged_not_ours</comment>
+        <translation>the database belongs to another program</translation>
+    </message>
+    <message>
+        <source>kích thước các tệp không khớp với manifest</source>
+        <comment>backup_damaged_sizes</comment>
+        <translation>the file sizes do not match the manifest</translation>
+    </message>
+    <message>
+        <source>tệp lạ “{name}”</source>
+        <comment>backup_damaged_stray_file</comment>
+        <translation>unexpected file “{name}”</translation>
+    </message>
+    <message>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
         <comment>backup_data_damaged</comment>
         <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} dossiers), or run Check data to find out what is damaged.</translation>
@@ -4067,6 +4137,31 @@ and the archive %3.</translation>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.</source>
         <comment>backup_data_damaged_no_good</comment>
         <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. There is no good backup to restore yet: run Check data, delete no file in the data folder, and ask for technical support.</translation>
+    </message>
+    <message>
+        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
+        <comment>backup_empty</comment>
+        <translation>There is no data to back up yet: the data folder has no database.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu “{path}”.</source>
+        <comment>backup_missing</comment>
+        <translation>The backup “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_newer</comment>
+        <translation>The backup “{name}” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” chứa dữ liệu của một phiên bản mới hơn (lược đồ {version}, phiên bản này đọc được đến {latest}). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_newer_schema</comment>
+        <translation>The backup “{name}” holds data of a newer version (schema {version}; this version reads up to {latest}). Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>“{name}” không phải một bản sao lưu trong thư mục sao lưu.</source>
+        <comment>backup_not_in_folder</comment>
+        <translation>“{name}” is not a backup in the backups folder.</translation>
     </message>
     <message>
         <source>Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.</source>
@@ -4104,9 +4199,34 @@ and the archive %3.</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
+        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({reason}). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_restore</comment>
+        <translation>Cannot write the restored data into the database ({reason}). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>dữ liệu vẫn còn sau khi xóa</source>
+        <comment>backup_rewrite_data_left</comment>
+        <translation>the data is still there after the erasure</translation>
+    </message>
+    <message>
+        <source>lược đồ {version}</source>
+        <comment>backup_rewrite_old_schema</comment>
+        <translation>schema {version}</translation>
+    </message>
+    <message>
         <source>Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.</source>
         <comment>backup_snapshot_failed</comment>
         <translation>Could not take a snapshot of the data for the backup: the data may be damaged. Run Check data, or restore from a good backup.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu “{path}”.</source>
+        <comment>backup_source</comment>
+        <translation>The database “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản sao lưu vào “{path}” ({reason}). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
+        <comment>backup_write</comment>
+        <translation>Cannot write the backup to “{path}” ({reason}). Check that the drive has free space and that you may write to that folder.</translation>
     </message>
     <message>
         <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
@@ -4909,9 +5029,19 @@ and the archive %3.</translation>
         <translation>The data file “{path}” is empty (0 bytes): the data was erased or only partly copied; this is not a new installation. Restore from a good backup (the program offers the list when it opens, or use the command “sangkien restore FILE”). The empty file is kept, not deleted.</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
+        <comment>db_foreign</comment>
+        <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
+    </message>
+    <message>
         <source>Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.</source>
         <comment>db_io_failed</comment>
         <translation>Cannot read or write the data in “{folder}” (a USB stick pulled out, a network drive disconnected, or a failing disk). Data saved before was not lost. Check the disk and open the program again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ {version}, phiên bản này chỉ đọc được đến {latest}). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
+        <comment>db_newer</comment>
+        <translation>The data was made by a newer version of Sáng kiến Desktop (schema {version}; this version reads only up to {latest}). Install the newer version; the data has not been changed.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.</source>
@@ -5886,6 +6016,11 @@ Attach those files again, then make the package.</translation>
         <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
     </message>
     <message>
+        <source>Không thay được thư mục tệp đính kèm ({reason}); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>restore_attachments</comment>
+        <translation>The attachments folder could not be replaced ({reason}); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
+    </message>
+    <message>
         <source>Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.</source>
         <comment>restore_called_off</comment>
         <translation>The last restore (from “{archive}”) was interrupted before it replaced any data and has been called off: the data is as it was before that restore.</translation>
@@ -6166,26 +6301,6 @@ Attach those files again, then make the package.</translation>
         <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
     </message>
     <message>
-        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
-        <translation>There is no data to back up yet: the data folder has no database.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản sao lưu “%1”.</source>
-        <translation>The backup “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The attachments folder could not be replaced (%1); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
-    </message>
-    <message>
-        <source>Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
-        <translation>The copy “%1” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
-    </message>
-    <message>
-        <source>Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
-        <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
-    </message>
-    <message>
         <source>từ {start} đến {end}</source>
         <comment>span_between</comment>
         <translation>from {start} to {end}</translation>
@@ -6453,82 +6568,6 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
         <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
-    </message>
-    <message>
-        <source>“%1” không phải một bản sao lưu trong thư mục sao lưu.</source>
-        <translation>“%1” is not a backup in the backups folder.</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
-        <translation>The backup “%1” is damaged or is not a Sáng kiến Desktop backup (%2). The current data has not been changed; choose another backup.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy cơ sở dữ liệu “%1”.</source>
-        <translation>The database “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>manifest.json không đúng định dạng</source>
-        <translation>manifest.json is not in the right format</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “%1” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The backup “%1” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>số hồ sơ không khớp với manifest</source>
-        <translation>the number of dossiers does not match the manifest</translation>
-    </message>
-    <message>
-        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
-        <translation>the database belongs to another program</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “%1” chứa dữ liệu của một phiên bản mới hơn (lược đồ %2, phiên bản này đọc được đến %3). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The backup “%1” holds data of a newer version (schema %2; this version reads up to %3). Install the newer version to restore it; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>thiếu tệp manifest.json</source>
-        <translation>the manifest.json file is missing</translation>
-    </message>
-    <message>
-        <source>Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
-        <translation>Cannot write the backup to “%1” (%2). Check that the drive has free space and that you may write to that folder.</translation>
-    </message>
-    <message>
-        <source>có tệp trùng tên trong bản sao lưu</source>
-        <translation>the backup holds files with the same name</translation>
-    </message>
-    <message>
-        <source>thiếu tệp cơ sở dữ liệu</source>
-        <translation>the database file is missing</translation>
-    </message>
-    <message>
-        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu (%1). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>Cannot write the restored data into the database (%1). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>tệp lạ “%1”</source>
-        <translation>unexpected file “%1”</translation>
-    </message>
-    <message>
-        <source>kích thước các tệp không khớp với manifest</source>
-        <translation>the file sizes do not match the manifest</translation>
-    </message>
-    <message>
-        <source>tệp đính kèm %1… đã bị thay đổi</source>
-        <translation>attached file %1… has been changed</translation>
-    </message>
-    <message>
-        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
-        <translation>the database does not match the hash in the manifest</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
-        <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
-    </message>
-    <message>
-        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
-        <translation>The data was made by a newer version of Sáng kiến Desktop (schema %1; this version reads only up to %2). Install the newer version; the data has not been changed.</translation>
     </message>
 </context>
 <context>

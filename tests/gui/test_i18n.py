@@ -18,7 +18,7 @@ from sangkien_desktop.domain.values import parse_date
 
 from sangkien_desktop.gui import language
 from sangkien_desktop.gui.i18n import catalogue, core_strings, literals
-from sangkien_desktop.gui.labels import core_text, error_text, status_label
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 
 VIETNAMESE = re.compile(r"[À-ỹĐđ]")
 UPDATE = "run `python -m sangkien_desktop.gui.i18n update` (make translations) and translate"
@@ -221,3 +221,22 @@ def test_language_chosen_in_settings_persists(qtbot, app_data, _no_modal_boxes):
     qtbot.addWidget(again)
     assert again.ui.languageCombo.currentData() == "en"
     assert language.catalogues(language.startup_language())[-1].name == "sangkien_en.qm"
+
+
+def test_a_damaged_backup_in_english(english, tmp_path):
+    """A backup refused for what was found in it: the sentence and the finding in English, the
+    archive's name as it is on disk."""
+    import zipfile
+
+    from sangkien_desktop.storage.backup import BackupError, read_manifest
+
+    archive = tmp_path / "Sao lưu đợt 1.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("other.txt", "x")
+    with pytest.raises(BackupError) as caught:
+        read_manifest(archive)
+    assert caught.value.code == "backup_damaged"
+    assert exception_text(caught.value) == (
+        "The backup “Sao lưu đợt 1.zip” is damaged or is not a Sáng kiến Desktop backup (the "
+        "manifest.json file is missing). The current data has not been changed; choose another "
+        "backup.")

@@ -253,7 +253,7 @@ class ErasePersonDialog(QDialog):
         self.accept()
 
     def _offer_deletion(self, stuck: list[BackupRewrite]) -> None:
-        names = "\n".join(f"{b.path.name} ({b.detail})" if b.detail else b.path.name
+        names = "\n".join(f"{b.path.name} ({core_text(b.detail)})" if b.detail else b.path.name
                           for b in stuck)
         if QMessageBox.question(self, self.tr("Bản sao lưu còn dữ liệu"), self.tr(
                 "%n bản sao lưu không ghi lại được (phiên bản cũ hoặc bị lỗi) nên vẫn còn dữ liệu "

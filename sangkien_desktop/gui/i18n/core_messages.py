@@ -26,8 +26,27 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Tác giả thứ {n} ({name})", "author_named_start")
     QCoreApplication.translate("core", "tác giả thứ {n}", "author_numbered")
     QCoreApplication.translate("core", "Tác giả thứ {n}", "author_numbered_start")
+    QCoreApplication.translate("core", "Không chép được bản sao lưu sang “{folder}” ({reason}). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.", "backup_copy")
+    QCoreApplication.translate("core", "Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.", "backup_copy_mismatch")
+    QCoreApplication.translate("core", "Bản sao lưu “{name}” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop ({detail}). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.", "backup_damaged")
+    QCoreApplication.translate("core", "tệp đính kèm {sha256}… đã bị thay đổi", "backup_damaged_attachment")
+    QCoreApplication.translate("core", "số hồ sơ không khớp với manifest", "backup_damaged_count")
+    QCoreApplication.translate("core", "cơ sở dữ liệu không khớp mã băm trong manifest", "backup_damaged_database_hash")
+    QCoreApplication.translate("core", "kiểm tra toàn vẹn cơ sở dữ liệu: {problems}", "backup_damaged_integrity")
+    QCoreApplication.translate("core", "manifest.json không đúng định dạng", "backup_damaged_manifest")
+    QCoreApplication.translate("core", "có tệp trùng tên trong bản sao lưu", "backup_damaged_names_twice")
+    QCoreApplication.translate("core", "thiếu tệp cơ sở dữ liệu", "backup_damaged_no_database")
+    QCoreApplication.translate("core", "thiếu tệp manifest.json", "backup_damaged_no_manifest")
+    QCoreApplication.translate("core", "cơ sở dữ liệu thuộc về một chương trình khác", "backup_damaged_not_ours")
+    QCoreApplication.translate("core", "kích thước các tệp không khớp với manifest", "backup_damaged_sizes")
+    QCoreApplication.translate("core", "tệp lạ “{name}”", "backup_damaged_stray_file")
     QCoreApplication.translate("core", "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.", "backup_data_damaged")
     QCoreApplication.translate("core", "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.", "backup_data_damaged_no_good")
+    QCoreApplication.translate("core", "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.", "backup_empty")
+    QCoreApplication.translate("core", "Không tìm thấy bản sao lưu “{path}”.", "backup_missing")
+    QCoreApplication.translate("core", "Bản sao lưu “{name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.", "backup_newer")
+    QCoreApplication.translate("core", "Bản sao lưu “{name}” chứa dữ liệu của một phiên bản mới hơn (lược đồ {version}, phiên bản này đọc được đến {latest}). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.", "backup_newer_schema")
+    QCoreApplication.translate("core", "“{name}” không phải một bản sao lưu trong thư mục sao lưu.", "backup_not_in_folder")
     QCoreApplication.translate("core", "Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.", "backup_of_damaged_data")
     QCoreApplication.translate("core", "Tự động hằng ngày", "backup_reason_daily")
     QCoreApplication.translate("core", "Trước khi nhập dữ liệu", "backup_reason_import")
@@ -35,7 +54,12 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Trước khi nâng cấp dữ liệu", "backup_reason_migration")
     QCoreApplication.translate("core", "Trước khi nhận gói hồ sơ", "backup_reason_package_import")
     QCoreApplication.translate("core", "Trước khi khôi phục", "backup_reason_restore")
+    QCoreApplication.translate("core", "Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({reason}). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.", "backup_restore")
+    QCoreApplication.translate("core", "dữ liệu vẫn còn sau khi xóa", "backup_rewrite_data_left")
+    QCoreApplication.translate("core", "lược đồ {version}", "backup_rewrite_old_schema")
     QCoreApplication.translate("core", "Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.", "backup_snapshot_failed")
+    QCoreApplication.translate("core", "Không tìm thấy cơ sở dữ liệu “{path}”.", "backup_source")
+    QCoreApplication.translate("core", "Không ghi được bản sao lưu vào “{path}” ({reason}). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.", "backup_write")
     QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.", "bundle_empty")
     QCoreApplication.translate("core", "Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.", "bundle_format")
     QCoreApplication.translate("core", "{where}[{i}] cần có “code” và “label”.", "campaign_choice")
@@ -204,7 +228,9 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Ngày", "date_label")
     QCoreApplication.translate("core", "Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.", "db_damaged")
     QCoreApplication.translate("core", "Tệp dữ liệu “{path}” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không phải một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ lại, không bị xóa.", "db_empty")
+    QCoreApplication.translate("core", "Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.", "db_foreign")
     QCoreApplication.translate("core", "Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.", "db_io_failed")
+    QCoreApplication.translate("core", "Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ {version}, phiên bản này chỉ đọc được đến {latest}). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.", "db_newer")
     QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.", "db_no_wal")
     QCoreApplication.translate("core", "Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.", "db_not_sqlite")
     QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại chương trình.", "db_read_only")
@@ -402,6 +428,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "đơn vị áp dụng sáng kiến", "required_unit_name")
     QCoreApplication.translate("core", "Nhập tên cơ quan, đơn vị, doanh nghiệp.", "required_unit_name_fix")
     QCoreApplication.translate("core", "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.", "resources_missing")
+    QCoreApplication.translate("core", "Không thay được thư mục tệp đính kèm ({reason}); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.", "restore_attachments")
     QCoreApplication.translate("core", "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.", "restore_called_off")
     QCoreApplication.translate("core", "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt giữa chừng và đã được làm nốt: dữ liệu và tệp đính kèm là của bản sao lưu đó.", "restore_finished")
     QCoreApplication.translate("core", "Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”.", "restore_lost")
@@ -547,28 +574,4 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("core", "phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS"),
     QT_TRANSLATE_NOOP("core", "phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)"),
-    QT_TRANSLATE_NOOP("core", "“%1” không phải một bản sao lưu trong thư mục sao lưu."),
-    QT_TRANSLATE_NOOP("core", "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
-    QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy bản sao lưu “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó."),
-    QT_TRANSLATE_NOOP("core", "Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác."),
-    QT_TRANSLATE_NOOP("core", "manifest.json không đúng định dạng"),
-    QT_TRANSLATE_NOOP("core", "Bản sao lưu “%1” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi."),
-    QT_TRANSLATE_NOOP("core", "thiếu tệp manifest.json"),
-    QT_TRANSLATE_NOOP("core", "số hồ sơ không khớp với manifest"),
-    QT_TRANSLATE_NOOP("core", "cơ sở dữ liệu thuộc về một chương trình khác"),
-    QT_TRANSLATE_NOOP("core", "Bản sao lưu “%1” chứa dữ liệu của một phiên bản mới hơn (lược đồ %2, phiên bản này đọc được đến %3). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi."),
-    QT_TRANSLATE_NOOP("core", "có tệp trùng tên trong bản sao lưu"),
-    QT_TRANSLATE_NOOP("core", "thiếu tệp cơ sở dữ liệu"),
-    QT_TRANSLATE_NOOP("core", "kích thước các tệp không khớp với manifest"),
-    QT_TRANSLATE_NOOP("core", "tệp lạ “%1”"),
-    QT_TRANSLATE_NOOP("core", "tệp đính kèm %1… đã bị thay đổi"),
-    QT_TRANSLATE_NOOP("core", "cơ sở dữ liệu không khớp mã băm trong manifest"),
-    QT_TRANSLATE_NOOP("core", "Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu (%1). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
-    QT_TRANSLATE_NOOP("core", "Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác."),
-    QT_TRANSLATE_NOOP("core", "Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi."),
 )
