@@ -3894,6 +3894,791 @@ and the archive %3.</translation>
         <translation>The dossier “{title}”</translation>
     </message>
     <message>
+        <source>{first} hoặc {second}</source>
+        <comment>json_either</comment>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <source>phải là một trong: {allowed}</source>
+        <comment>json_enum</comment>
+        <translation>must be one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>thời điểm đính kèm</source>
+        <comment>json_field_added_at</comment>
+        <translation>time attached</translation>
+    </message>
+    <message>
+        <source>thứ tự trong phụ lục</source>
+        <comment>json_field_annex_order</comment>
+        <translation>order in the annex</translation>
+    </message>
+    <message>
+        <source>phiên bản chương trình</source>
+        <comment>json_field_app_version</comment>
+        <translation>program version</translation>
+    </message>
+    <message>
+        <source>áp dụng thử</source>
+        <comment>json_field_applied_as_trial</comment>
+        <translation>applied on trial</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng</source>
+        <comment>json_field_appliers</comment>
+        <translation>people who took part in the application</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm</source>
+        <comment>json_field_attachments</comment>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <source>cam kết không thuộc đối tượng bảo hộ</source>
+        <comment>json_field_attests_no_ip_protection</comment>
+        <translation>declaration of no IP protection</translation>
+    </message>
+    <message>
+        <source>cam kết không trái trật tự công cộng</source>
+        <comment>json_field_attests_public_order</comment>
+        <translation>declaration of not being contrary to public order</translation>
+    </message>
+    <message>
+        <source>thẩm quyền quyết định</source>
+        <comment>json_field_authority</comment>
+        <translation>deciding authority</translation>
+    </message>
+    <message>
+        <source>cơ quan, người ra quyết định</source>
+        <comment>json_field_authority_text</comment>
+        <translation>body or person deciding</translation>
+    </message>
+    <message>
+        <source>tác giả</source>
+        <comment>json_field_authors</comment>
+        <translation>authors</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <comment>json_field_basis</comment>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>giá trị làm lợi được công nhận</source>
+        <comment>json_field_benefit_agreed_vnd</comment>
+        <translation>recognised economic benefit</translation>
+    </message>
+    <message>
+        <source>lợi ích xã hội (tác giả)</source>
+        <comment>json_field_benefit_author_social</comment>
+        <translation>social benefit (by the authors)</translation>
+    </message>
+    <message>
+        <source>giá trị làm lợi (tác giả)</source>
+        <comment>json_field_benefit_author_vnd</comment>
+        <translation>economic benefit (by the authors)</translation>
+    </message>
+    <message>
+        <source>cách tính giá trị làm lợi</source>
+        <comment>json_field_benefit_calculation</comment>
+        <translation>how the benefit was computed</translation>
+    </message>
+    <message>
+        <source>lợi ích xã hội (đơn vị áp dụng)</source>
+        <comment>json_field_benefit_unit_social</comment>
+        <translation>social benefit (by the applying unit)</translation>
+    </message>
+    <message>
+        <source>giá trị làm lợi (đơn vị áp dụng)</source>
+        <comment>json_field_benefit_unit_vnd</comment>
+        <translation>economic benefit (by the applying unit)</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <comment>json_field_birth_date</comment>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>chương trình</source>
+        <comment>json_field_campaign_id</comment>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>số CCCD</source>
+        <comment>json_field_cccd</comment>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <source>mã hồ sơ</source>
+        <comment>json_field_code</comment>
+        <translation>dossier code</translation>
+    </message>
+    <message>
+        <source>điều kiện áp dụng</source>
+        <comment>json_field_conditions</comment>
+        <translation>conditions of application</translation>
+    </message>
+    <message>
+        <source>thông tin cần bảo mật</source>
+        <comment>json_field_confidential_info</comment>
+        <translation>confidential information</translation>
+    </message>
+    <message>
+        <source>mã kiểm tra nội dung (SHA-256)</source>
+        <comment>json_field_content_hash</comment>
+        <translation>content check code (SHA-256)</translation>
+    </message>
+    <message>
+        <source>thời điểm tạo</source>
+        <comment>json_field_created_at</comment>
+        <translation>time created</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <comment>json_field_date</comment>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>hạn gửi</source>
+        <comment>json_field_deadline</comment>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>mã định danh quyết định</source>
+        <comment>json_field_decision_uuid</comment>
+        <translation>decision identifier</translation>
+    </message>
+    <message>
+        <source>thời điểm xóa</source>
+        <comment>json_field_deleted_at</comment>
+        <translation>time deleted</translation>
+    </message>
+    <message>
+        <source>tình trạng trước khi áp dụng</source>
+        <comment>json_field_description_before</comment>
+        <translation>situation before the initiative</translation>
+    </message>
+    <message>
+        <source>điểm mới</source>
+        <comment>json_field_description_novelty</comment>
+        <translation>what is new</translation>
+    </message>
+    <message>
+        <source>nội dung giải pháp</source>
+        <comment>json_field_description_solution</comment>
+        <translation>description of the solution</translation>
+    </message>
+    <message>
+        <source>loại văn bản</source>
+        <comment>json_field_doc_type</comment>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>mã định danh hồ sơ</source>
+        <comment>json_field_dossier_uuid</comment>
+        <translation>dossier identifier</translation>
+    </message>
+    <message>
+        <source>thời điểm xuất</source>
+        <comment>json_field_exported_at</comment>
+        <translation>export time</translation>
+    </message>
+    <message>
+        <source>lĩnh vực ưu tiên</source>
+        <comment>json_field_favoured_field</comment>
+        <translation>priority field</translation>
+    </message>
+    <message>
+        <source>lĩnh vực áp dụng</source>
+        <comment>json_field_field_of_application</comment>
+        <translation>field of application</translation>
+    </message>
+    <message>
+        <source>tên tệp</source>
+        <comment>json_field_filename</comment>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>danh sách tệp</source>
+        <comment>json_field_files</comment>
+        <translation>file list</translation>
+    </message>
+    <message>
+        <source>ngày áp dụng lần đầu</source>
+        <comment>json_field_first_applied_on</comment>
+        <translation>first application date</translation>
+    </message>
+    <message>
+        <source>định dạng (format)</source>
+        <comment>json_field_format</comment>
+        <translation>format (format)</translation>
+    </message>
+    <message>
+        <source>phiên bản định dạng (format_version)</source>
+        <comment>json_field_format_version</comment>
+        <translation>format version (format_version)</translation>
+    </message>
+    <message>
+        <source>đơn vị gửi</source>
+        <comment>json_field_from_unit</comment>
+        <translation>sending unit</translation>
+    </message>
+    <message>
+        <source>thời điểm công nhận</source>
+        <comment>json_field_frozen_at</comment>
+        <translation>time recognised</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <comment>json_field_full_name</comment>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>có tranh chấp tác giả</source>
+        <comment>json_field_has_authorship_dispute</comment>
+        <translation>authorship dispute</translation>
+    </message>
+    <message>
+        <source>có khiếu nại</source>
+        <comment>json_field_has_complaint</comment>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>xác nhận của thủ trưởng</source>
+        <comment>json_field_head_confirmed</comment>
+        <translation>confirmation by the head</translation>
+    </message>
+    <message>
+        <source>{parent} ({field})</source>
+        <comment>json_field_in</comment>
+        <translation>{parent} ({field})</translation>
+    </message>
+    <message>
+        <source>chủ đầu tư</source>
+        <comment>json_field_investor</comment>
+        <translation>investor</translation>
+    </message>
+    <message>
+        <source>chủ nhiệm / tác giả chính</source>
+        <comment>json_field_is_lead</comment>
+        <translation>lead / main author</translation>
+    </message>
+    <message>
+        <source>sáng kiến trong quyết định</source>
+        <comment>json_field_items</comment>
+        <translation>initiatives in the decision</translation>
+    </message>
+    <message>
+        <source>chức danh</source>
+        <comment>json_field_job_title</comment>
+        <translation>job title</translation>
+    </message>
+    <message>
+        <source>loại văn bản</source>
+        <comment>json_field_kind</comment>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <comment>json_field_legal_basis</comment>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>ngày Tờ trình</source>
+        <comment>json_field_letter_date</comment>
+        <translation>cover letter date</translation>
+    </message>
+    <message>
+        <source>số Tờ trình</source>
+        <comment>json_field_letter_number_text</comment>
+        <translation>cover letter number</translation>
+    </message>
+    <message>
+        <source>cấp</source>
+        <comment>json_field_level</comment>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>chuỗi phiên bản</source>
+        <comment>json_field_lineage_uuid</comment>
+        <translation>version chain</translation>
+    </message>
+    <message>
+        <source>loại tệp</source>
+        <comment>json_field_media_type</comment>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <source>cuộc họp</source>
+        <comment>json_field_meeting_uuid</comment>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <comment>json_field_name</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <comment>json_field_note</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <comment>json_field_notes</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>số</source>
+        <comment>json_field_number</comment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>số quyết định</source>
+        <comment>json_field_number_text</comment>
+        <translation>decision number</translation>
+    </message>
+    <message>
+        <source>kết quả</source>
+        <comment>json_field_outcome</comment>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>loại chủ sở hữu văn bản</source>
+        <comment>json_field_owner_kind</comment>
+        <translation>kind of the paper&apos;s owner</translation>
+    </message>
+    <message>
+        <source>mã định danh chủ sở hữu văn bản</source>
+        <comment>json_field_owner_uuid</comment>
+        <translation>identifier of the paper&apos;s owner</translation>
+    </message>
+    <message>
+        <source>mã gói</source>
+        <comment>json_field_package_id</comment>
+        <translation>package identifier</translation>
+    </message>
+    <message>
+        <source>đơn vị cấp trên</source>
+        <comment>json_field_parent</comment>
+        <translation>parent unit</translation>
+    </message>
+    <message>
+        <source>đường dẫn trong gói</source>
+        <comment>json_field_path</comment>
+        <translation>path in the package</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <comment>json_field_phone</comment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>mô tả trên Cổng</source>
+        <comment>json_field_portal_text</comment>
+        <translation>portal description</translation>
+    </message>
+    <message>
+        <source>thứ tự</source>
+        <comment>json_field_position</comment>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>phiên bản trước</source>
+        <comment>json_field_previous_uuid</comment>
+        <translation>previous version</translation>
+    </message>
+    <message>
+        <source>tỉnh, thành phố / công đoàn ngành</source>
+        <comment>json_field_province_code</comment>
+        <translation>province, city / sector union</translation>
+    </message>
+    <message>
+        <source>trình độ chuyên môn</source>
+        <comment>json_field_qualification</comment>
+        <translation>qualification</translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <comment>json_field_reason</comment>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>ngày nghiệm thu đề tài</source>
+        <comment>json_field_research_accepted_on</comment>
+        <translation>acceptance date of the research project</translation>
+    </message>
+    <message>
+        <source>tiền thưởng</source>
+        <comment>json_field_reward_vnd</comment>
+        <translation>reward</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc</source>
+        <comment>json_field_rules_versions</comment>
+        <translation>rules versions</translation>
+    </message>
+    <message>
+        <source>phiên bản lược đồ dữ liệu</source>
+        <comment>json_field_schema_version</comment>
+        <translation>database schema version</translation>
+    </message>
+    <message>
+        <source>phạm vi</source>
+        <comment>json_field_scope</comment>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>khối</source>
+        <comment>json_field_sector</comment>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>đơn vị gửi</source>
+        <comment>json_field_sending_unit</comment>
+        <translation>sending unit</translation>
+    </message>
+    <message>
+        <source>thời điểm gửi</source>
+        <comment>json_field_sent_at</comment>
+        <translation>time sent</translation>
+    </message>
+    <message>
+        <source>mã băm SHA-256</source>
+        <comment>json_field_sha256</comment>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <source>tỷ lệ đóng góp (%)</source>
+        <comment>json_field_share_percent</comment>
+        <translation>contribution share (%)</translation>
+    </message>
+    <message>
+        <source>người ký</source>
+        <comment>json_field_signer_name</comment>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>chức danh người ký</source>
+        <comment>json_field_signer_title</comment>
+        <translation>signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>thẩm quyền ký</source>
+        <comment>json_field_signing_capacity</comment>
+        <translation>signing capacity</translation>
+    </message>
+    <message>
+        <source>kích thước tệp</source>
+        <comment>json_field_size</comment>
+        <translation>file size</translation>
+    </message>
+    <message>
+        <source>loại giải pháp</source>
+        <comment>json_field_solution_type</comment>
+        <translation>kind of solution</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <comment>json_field_status</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>đối tượng</source>
+        <comment>json_field_target_group</comment>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>nội dung tham gia</source>
+        <comment>json_field_task</comment>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>tên sáng kiến</source>
+        <comment>json_field_title</comment>
+        <translation>initiative title</translation>
+    </message>
+    <message>
+        <source>đơn vị nhận</source>
+        <comment>json_field_to_unit</comment>
+        <translation>receiving unit</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <comment>json_field_unit_name</comment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>thời điểm sửa</source>
+        <comment>json_field_updated_at</comment>
+        <translation>time changed</translation>
+    </message>
+    <message>
+        <source>mã định danh (uuid)</source>
+        <comment>json_field_uuid</comment>
+        <translation>identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>phiên bản</source>
+        <comment>json_field_version</comment>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>nơi công tác</source>
+        <comment>json_field_workplace</comment>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <comment>json_field_year</comment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>“{name}” không dùng được: {reason}. Hãy đổi tên tệp ở nơi gửi rồi xuất lại</source>
+        <comment>json_file_name</comment>
+        <translation>“{name}” cannot be used: {reason}. Rename the file where it was sent from and export again</translation>
+    </message>
+    <message>
+        <source>không đúng định dạng</source>
+        <comment>json_format</comment>
+        <translation>is not in the right format</translation>
+    </message>
+    <message>
+        <source>phải là một ngày có thật, dạng YYYY-MM-DD</source>
+        <comment>json_format_date</comment>
+        <translation>must be a real date, as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS</source>
+        <comment>json_format_local_date_time</comment>
+        <translation>must be a real time, as YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>phải là một mã định danh (uuid) hợp lệ</source>
+        <comment>json_format_uuid</comment>
+        <translation>must be a valid identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu không hợp lệ:{problems}</source>
+        <comment>json_invalid</comment>
+        <translation>The data is not valid:{problems}</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có dữ liệu không hợp lệ nên chưa nhập gì:{problems}</source>
+        <comment>json_invalid_file</comment>
+        <translation>The file “{file}” holds data that is not valid, so nothing was imported:{problems}</translation>
+    </message>
+    <message>
+        <source>không hợp lệ</source>
+        <comment>json_invalid_value</comment>
+        <translation>is not valid</translation>
+    </message>
+    <message>
+        <source>mục thứ {n}</source>
+        <comment>json_item</comment>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng thứ {n}</source>
+        <comment>json_item_appliers</comment>
+        <translation>person {n} who took part in the application</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm thứ {n}</source>
+        <comment>json_item_attachments</comment>
+        <translation>attachment {n}</translation>
+    </message>
+    <message>
+        <source>tác giả thứ {n}</source>
+        <comment>json_item_authors</comment>
+        <translation>author {n}</translation>
+    </message>
+    <message>
+        <source>mục thứ {n}</source>
+        <comment>json_item_items</comment>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>căn cứ thứ {n}</source>
+        <comment>json_item_legal_basis</comment>
+        <translation>basis {n}</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc thứ {n}</source>
+        <comment>json_item_rules_versions</comment>
+        <translation>rules version {n}</translation>
+    </message>
+    <message>
+        <source>một danh sách</source>
+        <comment>json_kind_array</comment>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>true hoặc false</source>
+        <comment>json_kind_boolean</comment>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>một số nguyên</source>
+        <comment>json_kind_integer</comment>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>một số</source>
+        <comment>json_kind_number</comment>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>một đối tượng JSON</source>
+        <comment>json_kind_object</comment>
+        <translation>a JSON object</translation>
+    </message>
+    <message>
+        <source>một chuỗi văn bản</source>
+        <comment>json_kind_string</comment>
+        <translation>a text string</translation>
+    </message>
+    <message>
+        <source>có {count} mục, quá giới hạn {limit} mục</source>
+        <comment>json_max_items</comment>
+        <translation>has {count} items, over the limit of {limit} items</translation>
+    </message>
+    <message>
+        <source>dài {length} ký tự, quá giới hạn {limit} ký tự</source>
+        <comment>json_max_length</comment>
+        <translation>is {length} characters long, over the limit of {limit} characters</translation>
+    </message>
+    <message>
+        <source>có quá {limit} mục</source>
+        <comment>json_max_properties</comment>
+        <translation>has more than {limit} items</translation>
+    </message>
+    <message>
+        <source>không được lớn hơn {maximum}</source>
+        <comment>json_maximum</comment>
+        <translation>must not be greater than {maximum}</translation>
+    </message>
+    <message>
+        <source>không được nhỏ hơn {minimum}</source>
+        <comment>json_minimum</comment>
+        <translation>must not be less than {minimum}</translation>
+    </message>
+    <message>
+        <source>và {count} lỗi khác.</source>
+        <comment>json_more_problems</comment>
+        <translation>and {count} more problems.</translation>
+    </message>
+    <message>
+        <source>có ký tự NUL (mã 0)</source>
+        <comment>json_nul</comment>
+        <translation>holds a NUL character (code 0)</translation>
+    </message>
+    <message>
+        <source>không đúng dạng quy định</source>
+        <comment>json_pattern</comment>
+        <translation>is not in the required form</translation>
+    </message>
+    <message>
+        <source>phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD</source>
+        <comment>json_pattern_date</comment>
+        <translation>must be a date from 1900 to 2099, as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS</source>
+        <comment>json_pattern_datetime</comment>
+        <translation>must be a time, as YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
+        <comment>json_pattern_sha256</comment>
+        <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <comment>json_problem</comment>
+        <translation>{what}.</translation>
+    </message>
+    <message>
+        <source>{where}: {what}.</source>
+        <comment>json_problem_at</comment>
+        <translation>{where}: {what}.</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {what}.</source>
+        <comment>json_problem_at_field</comment>
+        <translation>{where}: {field} {what}.</translation>
+    </message>
+    <message>
+        <source>{field} {what}.</source>
+        <comment>json_problem_field</comment>
+        <translation>{field} {what}.</translation>
+    </message>
+    <message>
+        <source>phải từ {minimum} đến {maximum}</source>
+        <comment>json_range</comment>
+        <translation>must be from {minimum} to {maximum}</translation>
+    </message>
+    <message>
+        <source>Quyết định thứ {n}</source>
+        <comment>json_record_decisions</comment>
+        <translation>Decision {n}</translation>
+    </message>
+    <message>
+        <source>Văn bản thứ {n}</source>
+        <comment>json_record_documents</comment>
+        <translation>Paper {n}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ {n}</source>
+        <comment>json_record_dossiers</comment>
+        <translation>Dossier {n}</translation>
+    </message>
+    <message>
+        <source>Tệp thứ {n}</source>
+        <comment>json_record_files</comment>
+        <translation>File {n}</translation>
+    </message>
+    <message>
+        <source>{record} (“{name}”)</source>
+        <comment>json_record_named</comment>
+        <translation>{record} (“{name}”)</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị thứ {n}</source>
+        <comment>json_record_nominations</comment>
+        <translation>Nomination {n}</translation>
+    </message>
+    <message>
+        <source>Phiên bản hồ sơ thứ {n}</source>
+        <comment>json_record_versions</comment>
+        <translation>Dossier version {n}</translation>
+    </message>
+    <message>
+        <source>thiếu {fields}</source>
+        <comment>json_required</comment>
+        <translation>is missing {fields}</translation>
+    </message>
+    <message>
+        <source>có ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)</source>
+        <comment>json_surrogate</comment>
+        <translation>holds an invalid Unicode character (half of a surrogate pair)</translation>
+    </message>
+    <message>
+        <source>phải là {kind}</source>
+        <comment>json_type</comment>
+        <translation>must be {kind}</translation>
+    </message>
+    <message>
+        <source>bản kê manifest.json</source>
+        <comment>package_manifest_listing</comment>
+        <translation>the manifest.json listing</translation>
+    </message>
+    <message>
+        <source>Không nhận gói “{name}”: {what} có dữ liệu không hợp lệ. Không có gì được ghi vào dữ liệu.{problems}</source>
+        <comment>package_refused_invalid</comment>
+        <translation>The package “{name}” was not accepted: {what} holds data that is not valid. Nothing was written to the data.{problems}</translation>
+    </message>
+    <message>
         <source>Khối doanh nghiệp</source>
         <comment>sector_enterprise</comment>
         <translation>Enterprise sector</translation>
@@ -5289,6 +6074,56 @@ and the archive %3.</translation>
         <translation>The selection does not match the search results: search again.</translation>
     </message>
     <message>
+        <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
+        <comment>file_name_control</comment>
+        <translation>the file name has a control or invisible character</translation>
+    </message>
+    <message>
+        <source>tên tệp chỉ có dấu chấm (“.” hoặc “..”)</source>
+        <comment>file_name_dots</comment>
+        <translation>the file name is only dots (“.” or “..”)</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)</source>
+        <comment>file_name_drive</comment>
+        <translation>the file name has a colon (a drive such as C: or a hidden data stream)</translation>
+    </message>
+    <message>
+        <source>tên tệp trống</source>
+        <comment>file_name_empty</comment>
+        <translation>the file name is empty</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự Windows không cho phép (* ? &quot; &lt; &gt; |)</source>
+        <comment>file_name_forbidden</comment>
+        <translation>the file name has a character Windows does not allow (* ? &quot; &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>tên tệp chưa chuẩn hóa Unicode (NFC)</source>
+        <comment>file_name_not_nfc</comment>
+        <translation>the file name is not in Unicode normal form (NFC)</translation>
+    </message>
+    <message>
+        <source>tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)</source>
+        <comment>file_name_reserved</comment>
+        <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu phân cách thư mục (/ hoặc \), tức là một đường dẫn</source>
+        <comment>file_name_separator</comment>
+        <translation>the file name has a folder separator (/ or \), so it is a path</translation>
+    </message>
+    <message>
+        <source>tên tệp dài quá 255 ký tự</source>
+        <comment>file_name_too_long</comment>
+        <translation>the file name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <source>tên tệp kết thúc bằng dấu chấm hoặc dấu cách</source>
+        <comment>file_name_trailing</comment>
+        <translation>the file name ends with a dot or a space</translation>
+    </message>
+    <message>
         <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
         <comment>fraction_invalid</comment>
         <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
@@ -5337,11 +6172,6 @@ and the archive %3.</translation>
         <source>{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
         <comment>json_code_twice</comment>
         <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ thứ {n}</source>
-        <comment>json_dossier_nth</comment>
-        <translation>Dossier {n}</translation>
     </message>
     <message>
         <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>
@@ -6261,46 +7091,6 @@ Attach those files again, then make the package.</translation>
         <translation>The identifier {uuid} is already on row {row}. Delete one of the two rows, or leave the identifier cell of the copied row empty.</translation>
     </message>
     <message>
-        <source>tên tệp trống</source>
-        <translation>the file name is empty</translation>
-    </message>
-    <message>
-        <source>tên tệp dài quá 255 ký tự</source>
-        <translation>the file name is longer than 255 characters</translation>
-    </message>
-    <message>
-        <source>tên tệp chưa chuẩn hóa Unicode (NFC)</source>
-        <translation>the file name is not in Unicode normal form (NFC)</translation>
-    </message>
-    <message>
-        <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
-        <translation>the file name has a control or invisible character</translation>
-    </message>
-    <message>
-        <source>tên tệp có dấu phân cách thư mục (/ hoặc \), tức là một đường dẫn</source>
-        <translation>the file name has a folder separator (/ or \), so it is a path</translation>
-    </message>
-    <message>
-        <source>tên tệp chỉ có dấu chấm (“.” hoặc “..”)</source>
-        <translation>the file name is only dots (“.” or “..”)</translation>
-    </message>
-    <message>
-        <source>tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)</source>
-        <translation>the file name has a colon (a drive such as C: or a hidden data stream)</translation>
-    </message>
-    <message>
-        <source>tên tệp có ký tự Windows không cho phép (* ? &quot; &lt; &gt; |)</source>
-        <translation>the file name has a character Windows does not allow (* ? &quot; &lt; &gt; |)</translation>
-    </message>
-    <message>
-        <source>tên tệp kết thúc bằng dấu chấm hoặc dấu cách</source>
-        <translation>the file name ends with a dot or a space</translation>
-    </message>
-    <message>
-        <source>tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)</source>
-        <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
-    </message>
-    <message>
         <source>từ {start} đến {end}</source>
         <comment>span_between</comment>
         <translation>from {start} to {end}</translation>
@@ -6324,250 +7114,6 @@ Attach those files again, then make the package.</translation>
         <source>Đối tượng “{group}” không thuộc chương trình</source>
         <comment>target_group_unknown</comment>
         <translation>The target group “{group}” is not one of the programme&apos;s</translation>
-    </message>
-    <message>
-        <source>Hồ sơ thứ</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Phiên bản hồ sơ thứ</source>
-        <translation>Dossier version</translation>
-    </message>
-    <message>
-        <source>Quyết định thứ</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Văn bản thứ</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị thứ</source>
-        <translation>Nomination</translation>
-    </message>
-    <message>
-        <source>Tệp thứ</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>tác giả thứ</source>
-        <translation>author</translation>
-    </message>
-    <message>
-        <source>người tham gia áp dụng thứ</source>
-        <translation>applier</translation>
-    </message>
-    <message>
-        <source>tệp đính kèm thứ</source>
-        <translation>attachment</translation>
-    </message>
-    <message>
-        <source>mục thứ</source>
-        <translation>item</translation>
-    </message>
-    <message>
-        <source>căn cứ thứ</source>
-        <translation>basis</translation>
-    </message>
-    <message>
-        <source>phiên bản quy tắc thứ</source>
-        <translation>rules version</translation>
-    </message>
-    <message>
-        <source>định dạng (format)</source>
-        <translation>format (format)</translation>
-    </message>
-    <message>
-        <source>phiên bản định dạng (format_version)</source>
-        <translation>format version (format_version)</translation>
-    </message>
-    <message>
-        <source>phiên bản chương trình</source>
-        <translation>program version</translation>
-    </message>
-    <message>
-        <source>thời điểm xuất</source>
-        <translation>export time</translation>
-    </message>
-    <message>
-        <source>tên sáng kiến</source>
-        <translation>the initiative&apos;s title</translation>
-    </message>
-    <message>
-        <source>mã định danh (uuid)</source>
-        <translation>identifier (uuid)</translation>
-    </message>
-    <message>
-        <source>mã băm SHA-256</source>
-        <translation>SHA-256 hash</translation>
-    </message>
-    <message>
-        <source>kích thước tệp</source>
-        <translation>file size</translation>
-    </message>
-    <message>
-        <source>loại tệp</source>
-        <translation>file type</translation>
-    </message>
-    <message>
-        <source>thời điểm đính kèm</source>
-        <translation>time attached</translation>
-    </message>
-    <message>
-        <source>thời điểm tạo</source>
-        <translation>time created</translation>
-    </message>
-    <message>
-        <source>thời điểm sửa</source>
-        <translation>time changed</translation>
-    </message>
-    <message>
-        <source>thời điểm xóa</source>
-        <translation>time deleted</translation>
-    </message>
-    <message>
-        <source>mã định danh hồ sơ</source>
-        <translation>dossier identifier</translation>
-    </message>
-    <message>
-        <source>thời điểm công nhận</source>
-        <translation>time recognised</translation>
-    </message>
-    <message>
-        <source>mã định danh quyết định</source>
-        <translation>decision identifier</translation>
-    </message>
-    <message>
-        <source>loại văn bản</source>
-        <translation>document type</translation>
-    </message>
-    <message>
-        <source>thứ tự trong phụ lục</source>
-        <translation>order in the annex</translation>
-    </message>
-    <message>
-        <source>đường dẫn trong gói</source>
-        <translation>path in the package</translation>
-    </message>
-    <message>
-        <source>loại chủ sở hữu văn bản</source>
-        <translation>kind of the paper&apos;s owner</translation>
-    </message>
-    <message>
-        <source>mã định danh chủ sở hữu văn bản</source>
-        <translation>identifier of the paper&apos;s owner</translation>
-    </message>
-    <message>
-        <source>đơn vị gửi</source>
-        <translation>sending unit</translation>
-    </message>
-    <message>
-        <source>đơn vị nhận</source>
-        <translation>receiving unit</translation>
-    </message>
-    <message>
-        <source>số Tờ trình</source>
-        <translation>cover letter number</translation>
-    </message>
-    <message>
-        <source>ngày Tờ trình</source>
-        <translation>cover letter date</translation>
-    </message>
-    <message>
-        <source>hạn gửi</source>
-        <translation>deadline</translation>
-    </message>
-    <message>
-        <source>căn cứ</source>
-        <translation>basis</translation>
-    </message>
-    <message>
-        <source>thời điểm gửi</source>
-        <translation>time sent</translation>
-    </message>
-    <message>
-        <source>thứ tự</source>
-        <translation>position</translation>
-    </message>
-    <message>
-        <source>lĩnh vực ưu tiên</source>
-        <translation>priority field</translation>
-    </message>
-    <message>
-        <source>mã gói</source>
-        <translation>package identifier</translation>
-    </message>
-    <message>
-        <source>phiên bản lược đồ dữ liệu</source>
-        <translation>database schema version</translation>
-    </message>
-    <message>
-        <source>phiên bản quy tắc</source>
-        <translation>rules versions</translation>
-    </message>
-    <message>
-        <source>danh sách tệp</source>
-        <translation>file list</translation>
-    </message>
-    <message>
-        <source>tên</source>
-        <translation>title</translation>
-    </message>
-    <message>
-        <source>đơn vị cấp trên</source>
-        <translation>parent unit</translation>
-    </message>
-    <message>
-        <source>cấp</source>
-        <translation>level</translation>
-    </message>
-    <message>
-        <source>một chuỗi văn bản</source>
-        <translation>a text string</translation>
-    </message>
-    <message>
-        <source>một số nguyên</source>
-        <translation>a whole number</translation>
-    </message>
-    <message>
-        <source>một số</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <source>true hoặc false</source>
-        <translation>true or false</translation>
-    </message>
-    <message>
-        <source>một danh sách</source>
-        <translation>a list</translation>
-    </message>
-    <message>
-        <source>một đối tượng JSON</source>
-        <translation>a JSON object</translation>
-    </message>
-    <message>
-        <source>phải là một ngày có thật, dạng YYYY-MM-DD</source>
-        <translation>must be a real date, as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS</source>
-        <translation>must be a real time, as YYYY-MM-DDTHH:MM:SS</translation>
-    </message>
-    <message>
-        <source>phải là một mã định danh (uuid) hợp lệ</source>
-        <translation>must be a valid identifier (uuid)</translation>
-    </message>
-    <message>
-        <source>phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD</source>
-        <translation>must be a date from 1900 to 2099, as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS</source>
-        <translation>must be a time, as YYYY-MM-DDTHH:MM:SS</translation>
-    </message>
-    <message>
-        <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
-        <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
     </message>
 </context>
 <context>

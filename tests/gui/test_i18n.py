@@ -240,3 +240,29 @@ def test_a_damaged_backup_in_english(english, tmp_path):
         "The backup “Sao lưu đợt 1.zip” is damaged or is not a Sáng kiến Desktop backup (the "
         "manifest.json file is missing). The current data has not been changed; choose another "
         "backup.")
+
+
+def test_a_refused_json_file_in_english(english, tmp_path):
+    """Each problem of the validator worded in English: the record, the item, the field and
+    what is wrong; the dossier's title and the values as they are in the file."""
+    from sangkien_desktop.exchange import schema
+    from sangkien_desktop.exchange.json_format import read_dossiers
+    from tests.core.test_hostile_json import good_document, write
+
+    data = good_document()
+    data["dossiers"][0]["title"] = "Từ rơm đến phân bón"
+    data["dossiers"][0]["authors"][1]["share_percent"] = -5
+    data["dossiers"][1]["attachments"] = [dict(data["dossiers"][0]["attachments"][0],
+                                               filename="../hồ sơ.pdf")]
+    data["app_version"] = 7
+    with pytest.raises(schema.InvalidDataError) as caught:
+        read_dossiers(write(tmp_path / "đợt 1.json", data))
+    assert exception_text(caught.value).splitlines() == [
+        "The file “đợt 1.json” holds data that is not valid, so nothing was imported:",
+        "- Program version must be a text string.",
+        "- Dossier 1 (“Từ rơm đến phân bón”), author 2: contribution share (%) must be from 0 "
+        "to 100.",
+        "- Dossier 2 (“Hồ sơ thứ hai”), attachment 1: file name “../hồ sơ.pdf” cannot be used: "
+        "the file name has a folder separator (/ or \\), so it is a path. Rename the file where "
+        "it was sent from and export again.",
+    ]

@@ -115,6 +115,11 @@ MESSAGES: dict[str, str] = {
     "received_dossier_not_in_package": "có hồ sơ trong đợt đề nghị nhưng không có trong gói.",
     "received_dossier_twice": "một hồ sơ có mặt hai lần.",
     # Refusing an exchange package (exchange/package.py: refuse); "what" is one of the above.
+    "package_refused_invalid": (
+        "Không nhận gói “{name}”: {what} có dữ liệu không hợp lệ. Không có gì được ghi vào dữ "
+        "liệu.{problems}"
+    ),
+    "package_manifest_listing": "bản kê manifest.json",
     "package_refused": "Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.",
     "received_nomination_bad": "đợt đề nghị “{uuid}”: {what}",
     "xlsx_no_title": "Chưa có tên sáng kiến. Hãy nhập tên vào ô này.",
@@ -217,7 +222,6 @@ MESSAGES: dict[str, str] = {
         "Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: "
         "{options}."
     ),
-    "json_dossier_nth": "Hồ sơ thứ {n}",
     "records_versions_twice": "có hai phiên bản hồ sơ trùng mã {value}.",
     "records_decisions_twice": "có hai quyết định trùng mã {value}.",
     "records_documents_twice": "có hai văn bản trùng mã {value}.",

@@ -4,8 +4,6 @@ Never edited by hand."""
 
 from PySide6.QtCore import QCoreApplication
 
-from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
-
 # fmt: off
 
 
@@ -283,6 +281,16 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.", "erasure_not_in_bin")
     QCoreApplication.translate("core", "Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.", "erasure_reason")
     QCoreApplication.translate("core", "Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.", "erasure_stale")
+    QCoreApplication.translate("core", "tên tệp có ký tự điều khiển hoặc ký tự ẩn", "file_name_control")
+    QCoreApplication.translate("core", "tên tệp chỉ có dấu chấm (“.” hoặc “..”)", "file_name_dots")
+    QCoreApplication.translate("core", "tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)", "file_name_drive")
+    QCoreApplication.translate("core", "tên tệp trống", "file_name_empty")
+    QCoreApplication.translate("core", "tên tệp có ký tự Windows không cho phép (* ? \" < > |)", "file_name_forbidden")
+    QCoreApplication.translate("core", "tên tệp chưa chuẩn hóa Unicode (NFC)", "file_name_not_nfc")
+    QCoreApplication.translate("core", "tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)", "file_name_reserved")
+    QCoreApplication.translate("core", "tên tệp có dấu phân cách thư mục (/ hoặc \\), tức là một đường dẫn", "file_name_separator")
+    QCoreApplication.translate("core", "tên tệp dài quá 255 ký tự", "file_name_too_long")
+    QCoreApplication.translate("core", "tên tệp kết thúc bằng dấu chấm hoặc dấu cách", "file_name_trailing")
     QCoreApplication.translate("core", "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.", "fraction_invalid")
     QCoreApplication.translate("core", "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.", "fraction_range")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.", "frozen_bin")
@@ -293,7 +301,161 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.", "hash_chain_recorded")
     QCoreApplication.translate("core", "Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….", "hash_chain_step")
     QCoreApplication.translate("core", "{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.", "json_code_twice")
-    QCoreApplication.translate("core", "Hồ sơ thứ {n}", "json_dossier_nth")
+    QCoreApplication.translate("core", "{first} hoặc {second}", "json_either")
+    QCoreApplication.translate("core", "phải là một trong: {allowed}", "json_enum")
+    QCoreApplication.translate("core", "thời điểm đính kèm", "json_field_added_at")
+    QCoreApplication.translate("core", "thứ tự trong phụ lục", "json_field_annex_order")
+    QCoreApplication.translate("core", "phiên bản chương trình", "json_field_app_version")
+    QCoreApplication.translate("core", "áp dụng thử", "json_field_applied_as_trial")
+    QCoreApplication.translate("core", "người tham gia áp dụng", "json_field_appliers")
+    QCoreApplication.translate("core", "tệp đính kèm", "json_field_attachments")
+    QCoreApplication.translate("core", "cam kết không thuộc đối tượng bảo hộ", "json_field_attests_no_ip_protection")
+    QCoreApplication.translate("core", "cam kết không trái trật tự công cộng", "json_field_attests_public_order")
+    QCoreApplication.translate("core", "thẩm quyền quyết định", "json_field_authority")
+    QCoreApplication.translate("core", "cơ quan, người ra quyết định", "json_field_authority_text")
+    QCoreApplication.translate("core", "tác giả", "json_field_authors")
+    QCoreApplication.translate("core", "căn cứ", "json_field_basis")
+    QCoreApplication.translate("core", "giá trị làm lợi được công nhận", "json_field_benefit_agreed_vnd")
+    QCoreApplication.translate("core", "lợi ích xã hội (tác giả)", "json_field_benefit_author_social")
+    QCoreApplication.translate("core", "giá trị làm lợi (tác giả)", "json_field_benefit_author_vnd")
+    QCoreApplication.translate("core", "cách tính giá trị làm lợi", "json_field_benefit_calculation")
+    QCoreApplication.translate("core", "lợi ích xã hội (đơn vị áp dụng)", "json_field_benefit_unit_social")
+    QCoreApplication.translate("core", "giá trị làm lợi (đơn vị áp dụng)", "json_field_benefit_unit_vnd")
+    QCoreApplication.translate("core", "ngày sinh", "json_field_birth_date")
+    QCoreApplication.translate("core", "chương trình", "json_field_campaign_id")
+    QCoreApplication.translate("core", "số CCCD", "json_field_cccd")
+    QCoreApplication.translate("core", "mã hồ sơ", "json_field_code")
+    QCoreApplication.translate("core", "điều kiện áp dụng", "json_field_conditions")
+    QCoreApplication.translate("core", "thông tin cần bảo mật", "json_field_confidential_info")
+    QCoreApplication.translate("core", "mã kiểm tra nội dung (SHA-256)", "json_field_content_hash")
+    QCoreApplication.translate("core", "thời điểm tạo", "json_field_created_at")
+    QCoreApplication.translate("core", "ngày", "json_field_date")
+    QCoreApplication.translate("core", "hạn gửi", "json_field_deadline")
+    QCoreApplication.translate("core", "mã định danh quyết định", "json_field_decision_uuid")
+    QCoreApplication.translate("core", "thời điểm xóa", "json_field_deleted_at")
+    QCoreApplication.translate("core", "tình trạng trước khi áp dụng", "json_field_description_before")
+    QCoreApplication.translate("core", "điểm mới", "json_field_description_novelty")
+    QCoreApplication.translate("core", "nội dung giải pháp", "json_field_description_solution")
+    QCoreApplication.translate("core", "loại văn bản", "json_field_doc_type")
+    QCoreApplication.translate("core", "mã định danh hồ sơ", "json_field_dossier_uuid")
+    QCoreApplication.translate("core", "thời điểm xuất", "json_field_exported_at")
+    QCoreApplication.translate("core", "lĩnh vực ưu tiên", "json_field_favoured_field")
+    QCoreApplication.translate("core", "lĩnh vực áp dụng", "json_field_field_of_application")
+    QCoreApplication.translate("core", "tên tệp", "json_field_filename")
+    QCoreApplication.translate("core", "danh sách tệp", "json_field_files")
+    QCoreApplication.translate("core", "ngày áp dụng lần đầu", "json_field_first_applied_on")
+    QCoreApplication.translate("core", "định dạng (format)", "json_field_format")
+    QCoreApplication.translate("core", "phiên bản định dạng (format_version)", "json_field_format_version")
+    QCoreApplication.translate("core", "đơn vị gửi", "json_field_from_unit")
+    QCoreApplication.translate("core", "thời điểm công nhận", "json_field_frozen_at")
+    QCoreApplication.translate("core", "họ và tên", "json_field_full_name")
+    QCoreApplication.translate("core", "có tranh chấp tác giả", "json_field_has_authorship_dispute")
+    QCoreApplication.translate("core", "có khiếu nại", "json_field_has_complaint")
+    QCoreApplication.translate("core", "xác nhận của thủ trưởng", "json_field_head_confirmed")
+    QCoreApplication.translate("core", "{parent} ({field})", "json_field_in")
+    QCoreApplication.translate("core", "chủ đầu tư", "json_field_investor")
+    QCoreApplication.translate("core", "chủ nhiệm / tác giả chính", "json_field_is_lead")
+    QCoreApplication.translate("core", "sáng kiến trong quyết định", "json_field_items")
+    QCoreApplication.translate("core", "chức danh", "json_field_job_title")
+    QCoreApplication.translate("core", "loại văn bản", "json_field_kind")
+    QCoreApplication.translate("core", "căn cứ", "json_field_legal_basis")
+    QCoreApplication.translate("core", "ngày Tờ trình", "json_field_letter_date")
+    QCoreApplication.translate("core", "số Tờ trình", "json_field_letter_number_text")
+    QCoreApplication.translate("core", "cấp", "json_field_level")
+    QCoreApplication.translate("core", "chuỗi phiên bản", "json_field_lineage_uuid")
+    QCoreApplication.translate("core", "loại tệp", "json_field_media_type")
+    QCoreApplication.translate("core", "cuộc họp", "json_field_meeting_uuid")
+    QCoreApplication.translate("core", "tên", "json_field_name")
+    QCoreApplication.translate("core", "ghi chú", "json_field_note")
+    QCoreApplication.translate("core", "ghi chú", "json_field_notes")
+    QCoreApplication.translate("core", "số", "json_field_number")
+    QCoreApplication.translate("core", "số quyết định", "json_field_number_text")
+    QCoreApplication.translate("core", "kết quả", "json_field_outcome")
+    QCoreApplication.translate("core", "loại chủ sở hữu văn bản", "json_field_owner_kind")
+    QCoreApplication.translate("core", "mã định danh chủ sở hữu văn bản", "json_field_owner_uuid")
+    QCoreApplication.translate("core", "mã gói", "json_field_package_id")
+    QCoreApplication.translate("core", "đơn vị cấp trên", "json_field_parent")
+    QCoreApplication.translate("core", "đường dẫn trong gói", "json_field_path")
+    QCoreApplication.translate("core", "số điện thoại", "json_field_phone")
+    QCoreApplication.translate("core", "mô tả trên Cổng", "json_field_portal_text")
+    QCoreApplication.translate("core", "thứ tự", "json_field_position")
+    QCoreApplication.translate("core", "phiên bản trước", "json_field_previous_uuid")
+    QCoreApplication.translate("core", "tỉnh, thành phố / công đoàn ngành", "json_field_province_code")
+    QCoreApplication.translate("core", "trình độ chuyên môn", "json_field_qualification")
+    QCoreApplication.translate("core", "lý do", "json_field_reason")
+    QCoreApplication.translate("core", "ngày nghiệm thu đề tài", "json_field_research_accepted_on")
+    QCoreApplication.translate("core", "tiền thưởng", "json_field_reward_vnd")
+    QCoreApplication.translate("core", "phiên bản quy tắc", "json_field_rules_versions")
+    QCoreApplication.translate("core", "phiên bản lược đồ dữ liệu", "json_field_schema_version")
+    QCoreApplication.translate("core", "phạm vi", "json_field_scope")
+    QCoreApplication.translate("core", "khối", "json_field_sector")
+    QCoreApplication.translate("core", "đơn vị gửi", "json_field_sending_unit")
+    QCoreApplication.translate("core", "thời điểm gửi", "json_field_sent_at")
+    QCoreApplication.translate("core", "mã băm SHA-256", "json_field_sha256")
+    QCoreApplication.translate("core", "tỷ lệ đóng góp (%)", "json_field_share_percent")
+    QCoreApplication.translate("core", "người ký", "json_field_signer_name")
+    QCoreApplication.translate("core", "chức danh người ký", "json_field_signer_title")
+    QCoreApplication.translate("core", "thẩm quyền ký", "json_field_signing_capacity")
+    QCoreApplication.translate("core", "kích thước tệp", "json_field_size")
+    QCoreApplication.translate("core", "loại giải pháp", "json_field_solution_type")
+    QCoreApplication.translate("core", "trạng thái", "json_field_status")
+    QCoreApplication.translate("core", "đối tượng", "json_field_target_group")
+    QCoreApplication.translate("core", "nội dung tham gia", "json_field_task")
+    QCoreApplication.translate("core", "tên sáng kiến", "json_field_title")
+    QCoreApplication.translate("core", "đơn vị nhận", "json_field_to_unit")
+    QCoreApplication.translate("core", "đơn vị", "json_field_unit_name")
+    QCoreApplication.translate("core", "thời điểm sửa", "json_field_updated_at")
+    QCoreApplication.translate("core", "mã định danh (uuid)", "json_field_uuid")
+    QCoreApplication.translate("core", "phiên bản", "json_field_version")
+    QCoreApplication.translate("core", "nơi công tác", "json_field_workplace")
+    QCoreApplication.translate("core", "năm", "json_field_year")
+    QCoreApplication.translate("core", "“{name}” không dùng được: {reason}. Hãy đổi tên tệp ở nơi gửi rồi xuất lại", "json_file_name")
+    QCoreApplication.translate("core", "không đúng định dạng", "json_format")
+    QCoreApplication.translate("core", "phải là một ngày có thật, dạng YYYY-MM-DD", "json_format_date")
+    QCoreApplication.translate("core", "phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS", "json_format_local_date_time")
+    QCoreApplication.translate("core", "phải là một mã định danh (uuid) hợp lệ", "json_format_uuid")
+    QCoreApplication.translate("core", "Dữ liệu không hợp lệ:{problems}", "json_invalid")
+    QCoreApplication.translate("core", "Tệp “{file}” có dữ liệu không hợp lệ nên chưa nhập gì:{problems}", "json_invalid_file")
+    QCoreApplication.translate("core", "không hợp lệ", "json_invalid_value")
+    QCoreApplication.translate("core", "mục thứ {n}", "json_item")
+    QCoreApplication.translate("core", "người tham gia áp dụng thứ {n}", "json_item_appliers")
+    QCoreApplication.translate("core", "tệp đính kèm thứ {n}", "json_item_attachments")
+    QCoreApplication.translate("core", "tác giả thứ {n}", "json_item_authors")
+    QCoreApplication.translate("core", "mục thứ {n}", "json_item_items")
+    QCoreApplication.translate("core", "căn cứ thứ {n}", "json_item_legal_basis")
+    QCoreApplication.translate("core", "phiên bản quy tắc thứ {n}", "json_item_rules_versions")
+    QCoreApplication.translate("core", "một danh sách", "json_kind_array")
+    QCoreApplication.translate("core", "true hoặc false", "json_kind_boolean")
+    QCoreApplication.translate("core", "một số nguyên", "json_kind_integer")
+    QCoreApplication.translate("core", "một số", "json_kind_number")
+    QCoreApplication.translate("core", "một đối tượng JSON", "json_kind_object")
+    QCoreApplication.translate("core", "một chuỗi văn bản", "json_kind_string")
+    QCoreApplication.translate("core", "có {count} mục, quá giới hạn {limit} mục", "json_max_items")
+    QCoreApplication.translate("core", "dài {length} ký tự, quá giới hạn {limit} ký tự", "json_max_length")
+    QCoreApplication.translate("core", "có quá {limit} mục", "json_max_properties")
+    QCoreApplication.translate("core", "không được lớn hơn {maximum}", "json_maximum")
+    QCoreApplication.translate("core", "không được nhỏ hơn {minimum}", "json_minimum")
+    QCoreApplication.translate("core", "và {count} lỗi khác.", "json_more_problems")
+    QCoreApplication.translate("core", "có ký tự NUL (mã 0)", "json_nul")
+    QCoreApplication.translate("core", "không đúng dạng quy định", "json_pattern")
+    QCoreApplication.translate("core", "phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD", "json_pattern_date")
+    QCoreApplication.translate("core", "phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS", "json_pattern_datetime")
+    QCoreApplication.translate("core", "phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)", "json_pattern_sha256")
+    QCoreApplication.translate("core", "{what}.", "json_problem")
+    QCoreApplication.translate("core", "{where}: {what}.", "json_problem_at")
+    QCoreApplication.translate("core", "{where}: {field} {what}.", "json_problem_at_field")
+    QCoreApplication.translate("core", "{field} {what}.", "json_problem_field")
+    QCoreApplication.translate("core", "phải từ {minimum} đến {maximum}", "json_range")
+    QCoreApplication.translate("core", "Quyết định thứ {n}", "json_record_decisions")
+    QCoreApplication.translate("core", "Văn bản thứ {n}", "json_record_documents")
+    QCoreApplication.translate("core", "Hồ sơ thứ {n}", "json_record_dossiers")
+    QCoreApplication.translate("core", "Tệp thứ {n}", "json_record_files")
+    QCoreApplication.translate("core", "{record} (“{name}”)", "json_record_named")
+    QCoreApplication.translate("core", "Đợt đề nghị thứ {n}", "json_record_nominations")
+    QCoreApplication.translate("core", "Phiên bản hồ sơ thứ {n}", "json_record_versions")
+    QCoreApplication.translate("core", "thiếu {fields}", "json_required")
+    QCoreApplication.translate("core", "có ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)", "json_surrogate")
+    QCoreApplication.translate("core", "phải là {kind}", "json_type")
     QCoreApplication.translate("core", "{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.", "json_uuid_twice")
     QCoreApplication.translate("core", "Ảnh BMP", "media_bmp")
     QCoreApplication.translate("core", "Ảnh GIF", "media_gif")
@@ -338,6 +500,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "loại gói “{kind}” không được hỗ trợ.", "package_kind_unknown")
     QCoreApplication.translate("core", "thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt hoặc bị sửa).", "package_listed_missing")
     QCoreApplication.translate("core", "tệp “{path}” được kê hai lần.", "package_listed_twice")
+    QCoreApplication.translate("core", "bản kê manifest.json", "package_manifest_listing")
     QCoreApplication.translate("core", "manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc bị sửa.", "package_manifest_longer")
     QCoreApplication.translate("core", "bản kê manifest.json quá lớn.", "package_manifest_too_large")
     QCoreApplication.translate("core", "tệp “{name}” quá lớn khi giải nén ({size} MB).", "package_member_too_large")
@@ -356,6 +519,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "đây không phải gói trao đổi của Sáng kiến Desktop.", "package_not_ours")
     QCoreApplication.translate("core", "dữ liệu không hợp lệ: {reason}", "package_records_invalid")
     QCoreApplication.translate("core", "Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.", "package_refused")
+    QCoreApplication.translate("core", "Không nhận gói “{name}”: {what} có dữ liệu không hợp lệ. Không có gì được ghi vào dữ liệu.{problems}", "package_refused_invalid")
     QCoreApplication.translate("core", "kích thước tệp “{path}” khác bản kê: gói đã bị sửa.", "package_size_differs")
     QCoreApplication.translate("core", "“{name}” là một liên kết (symlink), không phải tệp.", "package_symlink")
     QCoreApplication.translate("core", "tổng dung lượng khi giải nén quá lớn ({total} GB).", "package_too_large_unpacked")
@@ -503,75 +667,4 @@ def _coded() -> None:
 
 
 MESSAGES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("core", "tên tệp trống"),
-    QT_TRANSLATE_NOOP("core", "tên tệp dài quá 255 ký tự"),
-    QT_TRANSLATE_NOOP("core", "tên tệp chưa chuẩn hóa Unicode (NFC)"),
-    QT_TRANSLATE_NOOP("core", "tên tệp có ký tự điều khiển hoặc ký tự ẩn"),
-    QT_TRANSLATE_NOOP("core", "tên tệp có dấu phân cách thư mục (/ hoặc \\), tức là một đường dẫn"),
-    QT_TRANSLATE_NOOP("core", "tên tệp chỉ có dấu chấm (“.” hoặc “..”)"),
-    QT_TRANSLATE_NOOP("core", "tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)"),
-    QT_TRANSLATE_NOOP("core", "tên tệp có ký tự Windows không cho phép (* ? \" < > |)"),
-    QT_TRANSLATE_NOOP("core", "tên tệp kết thúc bằng dấu chấm hoặc dấu cách"),
-    QT_TRANSLATE_NOOP("core", "tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)"),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ thứ"),
-    QT_TRANSLATE_NOOP("core", "Phiên bản hồ sơ thứ"),
-    QT_TRANSLATE_NOOP("core", "Quyết định thứ"),
-    QT_TRANSLATE_NOOP("core", "Văn bản thứ"),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị thứ"),
-    QT_TRANSLATE_NOOP("core", "Tệp thứ"),
-    QT_TRANSLATE_NOOP("core", "tác giả thứ"),
-    QT_TRANSLATE_NOOP("core", "người tham gia áp dụng thứ"),
-    QT_TRANSLATE_NOOP("core", "tệp đính kèm thứ"),
-    QT_TRANSLATE_NOOP("core", "mục thứ"),
-    QT_TRANSLATE_NOOP("core", "căn cứ thứ"),
-    QT_TRANSLATE_NOOP("core", "phiên bản quy tắc thứ"),
-    QT_TRANSLATE_NOOP("core", "định dạng (format)"),
-    QT_TRANSLATE_NOOP("core", "phiên bản định dạng (format_version)"),
-    QT_TRANSLATE_NOOP("core", "phiên bản chương trình"),
-    QT_TRANSLATE_NOOP("core", "thời điểm xuất"),
-    QT_TRANSLATE_NOOP("core", "tên sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "mã định danh (uuid)"),
-    QT_TRANSLATE_NOOP("core", "mã băm SHA-256"),
-    QT_TRANSLATE_NOOP("core", "kích thước tệp"),
-    QT_TRANSLATE_NOOP("core", "loại tệp"),
-    QT_TRANSLATE_NOOP("core", "thời điểm đính kèm"),
-    QT_TRANSLATE_NOOP("core", "thời điểm tạo"),
-    QT_TRANSLATE_NOOP("core", "thời điểm sửa"),
-    QT_TRANSLATE_NOOP("core", "thời điểm xóa"),
-    QT_TRANSLATE_NOOP("core", "mã định danh hồ sơ"),
-    QT_TRANSLATE_NOOP("core", "thời điểm công nhận"),
-    QT_TRANSLATE_NOOP("core", "mã định danh quyết định"),
-    QT_TRANSLATE_NOOP("core", "loại văn bản"),
-    QT_TRANSLATE_NOOP("core", "thứ tự trong phụ lục"),
-    QT_TRANSLATE_NOOP("core", "đường dẫn trong gói"),
-    QT_TRANSLATE_NOOP("core", "loại chủ sở hữu văn bản"),
-    QT_TRANSLATE_NOOP("core", "mã định danh chủ sở hữu văn bản"),
-    QT_TRANSLATE_NOOP("core", "đơn vị gửi"),
-    QT_TRANSLATE_NOOP("core", "đơn vị nhận"),
-    QT_TRANSLATE_NOOP("core", "số Tờ trình"),
-    QT_TRANSLATE_NOOP("core", "ngày Tờ trình"),
-    QT_TRANSLATE_NOOP("core", "hạn gửi"),
-    QT_TRANSLATE_NOOP("core", "căn cứ"),
-    QT_TRANSLATE_NOOP("core", "thời điểm gửi"),
-    QT_TRANSLATE_NOOP("core", "thứ tự"),
-    QT_TRANSLATE_NOOP("core", "lĩnh vực ưu tiên"),
-    QT_TRANSLATE_NOOP("core", "mã gói"),
-    QT_TRANSLATE_NOOP("core", "phiên bản lược đồ dữ liệu"),
-    QT_TRANSLATE_NOOP("core", "phiên bản quy tắc"),
-    QT_TRANSLATE_NOOP("core", "danh sách tệp"),
-    QT_TRANSLATE_NOOP("core", "tên"),
-    QT_TRANSLATE_NOOP("core", "đơn vị cấp trên"),
-    QT_TRANSLATE_NOOP("core", "cấp"),
-    QT_TRANSLATE_NOOP("core", "một chuỗi văn bản"),
-    QT_TRANSLATE_NOOP("core", "một số nguyên"),
-    QT_TRANSLATE_NOOP("core", "một số"),
-    QT_TRANSLATE_NOOP("core", "true hoặc false"),
-    QT_TRANSLATE_NOOP("core", "một danh sách"),
-    QT_TRANSLATE_NOOP("core", "một đối tượng JSON"),
-    QT_TRANSLATE_NOOP("core", "phải là một ngày có thật, dạng YYYY-MM-DD"),
-    QT_TRANSLATE_NOOP("core", "phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS"),
-    QT_TRANSLATE_NOOP("core", "phải là một mã định danh (uuid) hợp lệ"),
-    QT_TRANSLATE_NOOP("core", "phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD"),
-    QT_TRANSLATE_NOOP("core", "phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS"),
-    QT_TRANSLATE_NOOP("core", "phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)"),
 )
