@@ -5014,6 +5014,11 @@ and the archive %3.</translation>
         <translation>Cannot write the backup to “{path}” ({reason}). Check that the drive has free space and that you may write to that folder.</translation>
     </message>
     <message>
+        <source>Đã tạo tệp nén</source>
+        <comment>bundle_done</comment>
+        <translation>Zip file made</translation>
+    </message>
+    <message>
         <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
         <comment>bundle_empty</comment>
         <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
@@ -5022,6 +5027,61 @@ and the archive %3.</translation>
         <source>Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
         <comment>bundle_format</comment>
         <translation>The format “{choice}” is not supported: choose pdf, docx or both.</translation>
+    </message>
+    <message>
+        <source>{code}: đơn</source>
+        <comment>bundle_job_application</comment>
+        <translation>{code}: application</translation>
+    </message>
+    <message>
+        <source>{code}: {filename}</source>
+        <comment>bundle_job_attachment</comment>
+        <translation>{code}: {filename}</translation>
+    </message>
+    <message>
+        <source>{code}: quyết định</source>
+        <comment>bundle_job_decision</comment>
+        <translation>{code}: decision</translation>
+    </message>
+    <message>
+        <source>{job} ({format})</source>
+        <comment>bundle_job_format</comment>
+        <translation>{job} ({format})</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <comment>bundle_job_letter</comment>
+        <translation>Cover letter (Tờ trình)</translation>
+    </message>
+    <message>
+        <source>{code}: quyết định (bản nhận được)</source>
+        <comment>bundle_job_received_decision</comment>
+        <translation>{code}: decision (the copy received)</translation>
+    </message>
+    <message>
+        <source>{code}: báo cáo mô tả</source>
+        <comment>bundle_job_report</comment>
+        <translation>{code}: description report</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp</source>
+        <comment>bundle_job_summary</comment>
+        <translation>Summary table</translation>
+    </message>
+    <message>
+        <source>{code}: thiếu tệp đính kèm {filename}</source>
+        <comment>bundle_missing_attachment</comment>
+        <translation>{code}: attachment {filename} is missing</translation>
+    </message>
+    <message>
+        <source>{code}: chưa có quyết định công nhận</source>
+        <comment>bundle_missing_decision</comment>
+        <translation>{code}: no recognition decision yet</translation>
+    </message>
+    <message>
+        <source>{code}: chưa có bản PDF quyết định số {number} của đơn vị gửi</source>
+        <comment>bundle_missing_received_decision</comment>
+        <translation>{code}: no PDF yet of decision no. {number} of the sending unit</translation>
     </message>
     <message>
         <source>{where}[{i}] cần có “code” và “label”.</source>
@@ -5994,6 +6054,11 @@ and the archive %3.</translation>
         <translation>There is no document kind “{kind}”. The kinds: {kinds}.</translation>
     </message>
     <message>
+        <source>{document} số {number}</source>
+        <comment>document_numbered</comment>
+        <translation>{document} no. {number}</translation>
+    </message>
+    <message>
         <source>Phiếu đánh giá sáng kiến</source>
         <comment>document_phieu_danh_gia</comment>
         <translation>Initiative score sheet</translation>
@@ -6169,6 +6234,26 @@ and the archive %3.</translation>
         <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
     </message>
     <message>
+        <source>Quyết định {number}</source>
+        <comment>item_decision</comment>
+        <translation>Decision {number}</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <comment>item_decision_unnumbered</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị {number}</source>
+        <comment>item_nomination</comment>
+        <translation>Nomination {number}</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị dự thảo</source>
+        <comment>item_nomination_draft</comment>
+        <translation>Draft nomination</translation>
+    </message>
+    <message>
         <source>{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
         <comment>json_code_twice</comment>
         <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
@@ -6252,6 +6337,11 @@ and the archive %3.</translation>
         <source>Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
         <comment>nomination_campaign</comment>
         <translation>There is no programme “{campaign_id}”. Choose a programme in the list (or add the programme file to the data folder).</translation>
+    </message>
+    <message>
+        <source>đợt tạo ngày {date}</source>
+        <comment>nomination_created_on</comment>
+        <translation>the nomination created on {date}</translation>
     </message>
     <message>
         <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
@@ -6476,6 +6566,21 @@ Attach those files again, then make the package.</translation>
         <translation>this is not an exchange package of Sáng kiến Desktop.</translation>
     </message>
     <message>
+        <source>Hồ sơ ở máy này đã được công nhận nên không thay được nội dung; có thể giữ cả hai bản.</source>
+        <comment>package_note_frozen</comment>
+        <translation>The dossier on this computer has been recognised, so its content cannot be replaced; both copies can be kept.</translation>
+    </message>
+    <message>
+        <source>Quyết định do chính đơn vị này ban hành: giữ bản ở máy.</source>
+        <comment>package_note_own_decision</comment>
+        <translation>A decision issued by this unit itself: the copy on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị do chính đơn vị này lập: giữ bản ở máy.</source>
+        <comment>package_note_own_nomination</comment>
+        <translation>A nomination made by this unit itself: the copy on this computer is kept.</translation>
+    </message>
+    <message>
         <source>dữ liệu không hợp lệ: {reason}</source>
         <comment>package_records_invalid</comment>
         <translation>invalid data: {reason}</translation>
@@ -6591,6 +6696,11 @@ Attach those files again, then make the package.</translation>
         <translation>workplace / home address</translation>
     </message>
     <message>
+        <source>Cả chương trình</source>
+        <comment>phase_whole_campaign</comment>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
         <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
         <comment>portal_date</comment>
         <translation>The date entered on the portal cannot be after today.</translation>
@@ -6614,6 +6724,16 @@ Attach those files again, then make the package.</translation>
         <source>số điện thoại</source>
         <comment>portal_field_phone</comment>
         <translation>the phone number</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: {fields}.</source>
+        <comment>portal_fields_missing</comment>
+        <translation>Missing: {fields}.</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định công nhận trong chương trình: tệp PDF chỉ có báo cáo mô tả; hãy đính kèm thêm bản chụp quyết định trên Cổng.</source>
+        <comment>portal_no_decision</comment>
+        <translation>No recognition decision in the program: the PDF file holds only the description report; attach a scan of the decision on the portal as well.</translation>
     </message>
     <message>
         <source>Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.</source>
@@ -6891,9 +7011,64 @@ Attach those files again, then make the package.</translation>
         <translation>The scoring rubric is not valid ({reason}).</translation>
     </message>
     <message>
+        <source>Kiểm tra của ứng dụng (không phải quy định pháp luật)</source>
+        <comment>rule_source_app</comment>
+        <translation>A check of this program (not a legal rule)</translation>
+    </message>
+    <message>
+        <source>Quy định ghi nhận tác giả của chương trình</source>
+        <comment>rule_source_credit</comment>
+        <translation>The programme&apos;s rule for crediting authors</translation>
+    </message>
+    <message>
+        <source>Giới hạn mô tả của chương trình</source>
+        <comment>rule_source_description_limit</comment>
+        <translation>The programme&apos;s limit on the description</translation>
+    </message>
+    <message>
+        <source>Lịch cập nhật trên Cổng của chương trình</source>
+        <comment>rule_source_portal_schedule</comment>
+        <translation>The programme&apos;s schedule for entering on the portal</translation>
+    </message>
+    <message>
+        <source>Hồ sơ theo quy định của chương trình</source>
+        <comment>rule_source_required_attachments</comment>
+        <translation>The documents the programme requires of a dossier</translation>
+    </message>
+    <message>
+        <source>Điều kiện đối với đề tài nghiên cứu khoa học</source>
+        <comment>rule_source_research</comment>
+        <translation>Conditions for research projects</translation>
+    </message>
+    <message>
+        <source>Các loại giải pháp của chương trình</source>
+        <comment>rule_source_solution_types</comment>
+        <translation>The programme&apos;s kinds of solution</translation>
+    </message>
+    <message>
+        <source>Các đối tượng của chương trình</source>
+        <comment>rule_source_target_groups</comment>
+        <translation>The programme&apos;s target groups</translation>
+    </message>
+    <message>
+        <source>Điều kiện hồ sơ hợp lệ của chương trình</source>
+        <comment>rule_source_validity</comment>
+        <translation>The programme&apos;s conditions for a valid dossier</translation>
+    </message>
+    <message>
+        <source>Thời gian áp dụng của chương trình</source>
+        <comment>rule_source_window</comment>
+        <translation>The programme&apos;s application period</translation>
+    </message>
+    <message>
         <source>{label} tối đa là {max_score} (đã nhập {value}).</source>
         <comment>score_above_max</comment>
         <translation>{label} is at most {max_score} (entered {value}).</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí “{name}”</source>
+        <comment>score_label</comment>
+        <translation>Score for the criterion “{name}”</translation>
     </message>
     <message>
         <source>{label} chưa được nhập.</source>
@@ -6946,6 +7121,11 @@ Attach those files again, then make the package.</translation>
         <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
     </message>
     <message>
+        <source>Tổng cộng</source>
+        <comment>targets_total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>{time} ngày {date}</source>
         <comment>time_on_date</comment>
         <translation>{time} on {date}</translation>
@@ -6959,6 +7139,26 @@ Attach those files again, then make the package.</translation>
         <source>Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
         <comment>xlsx_applied_future</comment>
         <translation>The application date {date} is in the future (after today). Check the year.</translation>
+    </message>
+    <message>
+        <source>áp dụng {date}</source>
+        <comment>xlsx_applied_on</comment>
+        <translation>applied {date}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}, cột {column} ({header}): {message}</source>
+        <comment>xlsx_at_cell</comment>
+        <translation>Row {row}, column {column} ({header}): {message}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: {message}</source>
+        <comment>xlsx_at_row</comment>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <comment>xlsx_author_named</comment>
+        <translation>{name}: {message}</translation>
     </message>
     <message>
         <source>Không có chương trình “{text}”. Hãy chọn một trong: {options}.</source>
@@ -7011,6 +7211,11 @@ Attach those files again, then make the package.</translation>
         <translation>The file “{path}” was not found.</translation>
     </message>
     <message>
+        <source>Không thấy cột “{header}” ở dòng tiêu đề (dòng {row}). Hãy thêm cột này, đặt đúng tên “{header}”, hoặc dùng mẫu nhập của chương trình.</source>
+        <comment>xlsx_missing_column</comment>
+        <translation>No column “{header}” in the header row (row {row}). Add this column, named exactly “{header}”, or use the program&apos;s import template.</translation>
+    </message>
+    <message>
         <source>Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.</source>
         <comment>xlsx_money_is_date</comment>
         <translation>The amount cell holds the date {value}. Enter a number of dong, for example 120.000.000.</translation>
@@ -7051,6 +7256,21 @@ Attach those files again, then make the package.</translation>
         <translation>There is no province or city “{text}” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
     </message>
     <message>
+        <source>Chưa có tỷ lệ đóng góp của {names}. Ghi tỷ lệ sau mỗi tên, ví dụ: Nguyễn Văn An (60%); Trần Thị Bình (40%).</source>
+        <comment>xlsx_share_missing</comment>
+        <translation>No contribution share for {names}. Write the share after each name, for example: Nguyễn Văn An (60%); Trần Thị Bình (40%).</translation>
+    </message>
+    <message>
+        <source>Có tỷ lệ “{share}%” nhưng thiếu họ tên tác giả.</source>
+        <comment>xlsx_share_without_name</comment>
+        <translation>There is a share “{share}%” but no author&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp là {total}% ({parts}), chưa đúng 100%. Sửa tỷ lệ để tổng bằng 100, ví dụ ba người chia đều: 33,34; 33,33; 33,33.</source>
+        <comment>xlsx_shares_total</comment>
+        <translation>The contribution shares add up to {total}% ({parts}), not 100%. Correct the shares so that they total 100, for example three people sharing equally: 33,34; 33,33; 33,33.</translation>
+    </message>
+    <message>
         <source>Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy điền mỗi sáng kiến một dòng.</source>
         <comment>xlsx_sheet_empty</comment>
         <translation>The sheet “{sheet}” has no dossier rows below the header row (row {header_row}). Fill in one initiative per row.</translation>
@@ -7069,6 +7289,11 @@ Attach those files again, then make the package.</translation>
         <source>Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
         <comment>xlsx_target_group_unknown_in</comment>
         <translation>There is no target group “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Cột {column} không thuộc mẫu nhập nên được bỏ qua.</source>
+        <comment>xlsx_unknown_column</comment>
+        <translation>Column {column} is not part of the import template, so it is skipped.</translation>
     </message>
     <message>
         <source>Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>

@@ -26,6 +26,7 @@ from sangkien_desktop.documents.registry import (
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.scoring import default_rubric
 from sangkien_desktop.domain.values import format_date
@@ -114,7 +115,8 @@ def _stem(number_text: str) -> str:
 def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = "") -> list[PaperChoice]:
     row = decisions.decision_row(session, decision_uuid)
     stem = _stem(row.number_text)
-    label = f"{DOCUMENT_LABELS['quyet-dinh']} số {row.number_text}"
+    label = Message("document_numbered", document=DOCUMENT_LABELS["quyet-dinh"],
+                    number=row.number_text)
     choices = [PaperChoice("quyet-dinh", label, decision_uuid, f"quyet-dinh-{stem}",
                            number_text=row.number_text)]
     if any(i.outcome == Outcome.RECOGNISED for i in row.items

@@ -266,3 +266,23 @@ def test_a_refused_json_file_in_english(english, tmp_path):
         "the file name has a folder separator (/ or \\), so it is a path. Rename the file where "
         "it was sent from and export again.",
     ]
+
+
+def test_a_spreadsheet_check_in_english(qtbot, english, tmp_path):
+    """What each row would create and what is wrong with it, in English; the names, dates and
+    the sheet's own headers as they are in the file."""
+    from tests.gui.test_xlsx_import_dialog import _sheet
+
+    from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
+
+    path = _sheet(tmp_path / "ds.xlsx", [
+        [1, "Từ rơm đến phân bón", "Vũ Thị Nga", "12/5/2023", ""],
+        [2, "Thiếu tỷ lệ", "An; Bình", "", ""],
+    ])
+    dialog = XlsxImportDialog(english, None, path)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.resultTable
+    assert table.item(0, 2).text() == "“Từ rơm đến phân bón” — Vũ Thị Nga (100%) — applied 12/05/2023 — Draft"
+    assert table.item(1, 3).text().startswith(
+        "Error — column C (Tác giả): No contribution share for An, Bình. Write the share after "
+        "each name")

@@ -234,7 +234,7 @@ class DocumentDialog(QDialog):
     def preview(self) -> None:
         if self._busy() or (data := self._prepare()) is None:
             return
-        kind, label = self.choice().kind, self.choice().label
+        kind, label = self.choice().kind, core_text(self.choice().label)
 
         def work():
             return (yield from papers.iter_pdf_bytes(kind, data))

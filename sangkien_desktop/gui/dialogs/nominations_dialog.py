@@ -497,7 +497,7 @@ class NominationsDialog(QDialog):
             "%1", str(len(last.files))).replace("%2", str(last.folder)).replace(
             "%3", last.zip_path.name)
         if last.missing:
-            text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(last.missing)
+            text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(map(core_text, last.missing))
         QMessageBox.information(self, self.tr("Bộ hồ sơ đề nghị"), text)
 
     def export_xlsx(self) -> Path | None:

@@ -76,7 +76,7 @@ class TargetsDialog(QDialog):
     def _fill_allocation(self, allocation: dict[tuple[str, str], int]) -> None:
         table, phases = self.ui.allocationTable, phases_of(self.campaign)
         table.setColumnCount(1 + len(phases))
-        table.setHorizontalHeaderLabels([self.tr("Đơn vị")] + [p.name for p in phases])
+        table.setHorizontalHeaderLabels([self.tr("Đơn vị")] + [core_text(p.name) for p in phases])
         units = sorted({u for u, _p in allocation}, key=str.casefold)
         table.setRowCount(len(units))
         for row, unit in enumerate(units):
@@ -123,7 +123,7 @@ class TargetsDialog(QDialog):
                 if not text.isdigit():
                     raise SangKienError(
                         self.tr("Chỉ tiêu “%1” của “%2” (%3) phải là số nguyên không âm.").replace("%1", text)
-                        .replace("%2", unit or self.tr("(chưa ghi đơn vị)")).replace("%3", phase.name),
+                        .replace("%2", unit or self.tr("(chưa ghi đơn vị)")).replace("%3", core_text(phase.name)),
                         code="target_count")
                 cells[(unit, phase.code)] = cells.get((unit, phase.code), 0) + int(text)
         return cells
@@ -143,7 +143,7 @@ class TargetsDialog(QDialog):
     # --- progress -------------------------------------------------------------------------------
     def _fill_progress(self) -> None:
         p, table, campaign = self.achievement, self.ui.progressTable, self.campaign
-        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", n)
+        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", core_text(n))
                                       for n in p.phase_names]
         heads += [self.tr("Cả chương trình"), self.tr("Tỷ lệ (%)"), self.tr("Số hồ sơ"),
                   self.tr("Theo tình trạng"), self.tr("Theo loại giải pháp"),
@@ -154,7 +154,7 @@ class TargetsDialog(QDialog):
         table.setRowCount(len(rows))
         centre = Qt.AlignmentFlag.AlignCenter
         for row, u in enumerate(rows):
-            cells = [_item(u.unit_name)]
+            cells = [_item(core_text(u.unit_name))]
             cells += [_item(f"{u.achieved.get(c, 0)}/{u.targets.get(c, 0)}", align=centre)
                       for c in p.phase_codes]
             rate = f"{100 * u.achieved_total / u.target:.0f}" if u.target else ""

@@ -16,10 +16,15 @@ from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import spreadsheets
-from sangkien_desktop.services.exchange.spreadsheets import ERROR, ImportReport, Problem, describe
+from sangkien_desktop.services.exchange.spreadsheets import (
+    ERROR,
+    ImportReport,
+    Problem,
+    summary_parts,
+)
 
 from sangkien_desktop.gui.forms.ui_xlsx_import_dialog import Ui_XlsxImportDialog
-from sangkien_desktop.gui.labels import error_text, exception_text
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 
 _ERROR_BACKGROUND = QColor("#fde2e1")
 _WARNING_BACKGROUND = QColor("#fff4cc")
@@ -149,7 +154,8 @@ class XlsxImportDialog(QDialog):
             number = QTableWidgetItem(str(r.row))
             number.setData(Qt.ItemDataRole.UserRole, r.row)
             result = QTableWidgetItem(icons[state], labels[state])
-            creates = QTableWidgetItem(describe(r.dossier, vocab) if r.dossier else "")
+            creates = QTableWidgetItem(" — ".join(core_text(p) for p in summary_parts(r.dossier, vocab))
+                                       if r.dossier else "")
             problems = QTableWidgetItem(self._problem_lines(r.problems))
             for column, item in enumerate((number, result, creates, problems)):
                 if state != "ok":

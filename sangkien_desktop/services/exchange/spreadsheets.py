@@ -31,6 +31,7 @@ from sangkien_desktop.exchange.xlsx_import import ImportReport as ImportReport
 from sangkien_desktop.exchange.xlsx_import import Problem as Problem
 from sangkien_desktop.exchange.xlsx_import import check_sheet, duplicate_key
 from sangkien_desktop.exchange.xlsx_import import describe as describe
+from sangkien_desktop.exchange.xlsx_import import summary_parts as summary_parts
 from sangkien_desktop.exchange.xlsx_read import read_sheet
 from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
