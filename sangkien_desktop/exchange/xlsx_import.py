@@ -397,7 +397,7 @@ def _older_versions(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]]) -> dic
         if code and version is not None and version < newest[code][0]:
             v, row = newest[code]
             older[number] = Problem(
-                number, col.letter if col else "", col.header if col else "Phiên bản",
+                number, col.letter if col else "", col.header if col else "Phiên bản",  # i18n: keep (the template's own column header)
                 Message("xlsx_older_version", version=version, code=code, row=row, newer=v), "version_older", WARNING)
     return older
 

@@ -1,5 +1,6 @@
-"""The English catalogue is complete and fresh, the GUI has no text lupdate cannot see, core
-text is translated through its templates, and the language chosen in Settings sticks."""
+"""The English catalogue is complete and fresh, the GUI has no text lupdate cannot see, the
+core's messages are translated by code with the officer's data as it is, and the language
+chosen in Settings sticks."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from sangkien_desktop.domain.messages import VIETNAMESE as CODES
 from sangkien_desktop.domain.values import parse_date
 
 from sangkien_desktop.gui import language
-from sangkien_desktop.gui.i18n import catalogue, core_strings, literals
+from sangkien_desktop.gui.i18n import catalogue, literals
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 
 VIETNAMESE = re.compile(r"[À-ỹĐđ]")
@@ -65,8 +66,7 @@ def test_translations_keep_their_placeholders():
 
 def test_catalogue_matches_the_sources():
     """Fails when a string was added, changed or removed without running the update tool."""
-    generated = core_strings.GENERATED.read_text(encoding="utf-8")
-    assert core_strings.render_module(core_strings.collect()) == generated, UPDATE
+    assert catalogue.core_module_is_fresh(), UPDATE
     in_ts = {m.key for m in catalogue.read_ts(catalogue.ts_path("en"))}
     fresh = catalogue.fresh_sources("en")
     assert not fresh - in_ts, f"not in the .ts: {sorted(fresh - in_ts)[:5]}: {UPDATE}"
@@ -105,21 +105,6 @@ def test_the_scanner_finds_a_bare_literal_and_a_wrong_form(tmp_path):
     assert [lit.text for lit in literals.untranslated_in(module)] == ["Lưu", "Mở"]
 
 
-def test_core_strings_turn_f_strings_into_templates():
-    source = (
-        "def f(x, n):\n"
-        "    raise InputError(f'Không tìm thấy hồ sơ {x}.', code='c')\n"
-        "def g(emit, i):\n"
-        "    emit('R', 'f', f'Tác giả thứ {i + 1} chưa có tên.', 'Nhập tên.')\n"
-        "STATUS_LABELS = {1: 'Bản nháp'}\n"
-        "def h(v):\n"
-        "    raise ValueError(v)\n"
-    )
-    assert list(core_strings.texts_in(source)) == [
-        "Bản nháp", "Không tìm thấy hồ sơ %1.", "Tác giả thứ %1 chưa có tên.", "Nhập tên.",
-    ]
-
-
 def test_core_text_in_english(english):
     """Real findings and errors of the core, in English; the officer's data stays as typed."""
     from dataclasses import replace
@@ -153,9 +138,17 @@ def test_core_messages_translate_by_code_and_keep_data_verbatim(english):
 
 
 def test_core_text_in_vietnamese_is_the_core_text(app_data):
-    message = "Không tìm thấy cuộc họp abc-123."
-    assert error_text(message) == message
+    message = Message("meeting_not_found", uuid="abc-123")
+    assert error_text(message) == message == "Không tìm thấy cuộc họp abc-123."
     assert status_label("recognised") == "Đã công nhận"
+
+
+def test_text_without_a_code_is_shown_as_it_is(english):
+    """Data (a unit's name, a campaign's own words) and the system's words are never matched
+    against the core's sentences: only a Message is translated."""
+    for text in ("Tổng cộng", "Không tìm thấy cuộc họp abc-123.", "Từ rơm đến phân bón", "{title}"):
+        assert core_text(text) == text
+    assert core_text(Message("targets_total")) == "Total"
 
 
 def test_qt_standard_buttons_follow_the_language(app_data, english):

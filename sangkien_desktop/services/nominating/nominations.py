@@ -42,7 +42,7 @@ from sangkien_desktop.storage.models_received import (
 
 NOMINATION = "nomination"  # entity kind in the change log
 DOC_TYPE = "TTr"
-SUBJECT = "Đề nghị xét, khen thưởng sáng kiến"
+SUBJECT = "Đề nghị xét, khen thưởng sáng kiến"  # i18n: keep (the letter's subject)
 DRAFT, SENT = "draft", "sent"
 STATUS_LABELS = {DRAFT: Message("nomination_status_draft"), SENT: Message("nomination_status_sent")}
 # Dossiers that may be nominated: recognised; once sent they are "nominated" and may move on.
