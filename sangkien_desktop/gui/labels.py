@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sangkien_desktop.domain.dossier import SECTOR_LABELS, STATUS_LABELS, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.messages import Message, fill
 from sangkien_desktop.domain.messages import template as template_of
+from sangkien_desktop.domain.status import SECTOR_LABELS, STATUS_LABELS, Sector, Status
 
 CONTEXT = "core"
 

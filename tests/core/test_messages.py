@@ -125,6 +125,8 @@ KEEP = {
     "exchange/xlsx_export.py": "the exported spreadsheet's title",
     "services/council/councils.py": "the minutes' proposal column",
     "services/council/decisions.py": "the decision's text",
+    "services/council/results.py": "the minutes' conclusion and a rejection's reason, printed "
+                                   "(the officer may reword them)",
     "services/council/numbering.py": "document types of Nghị định 30/2020",
     "services/papers.py": "defaults printed on papers",
     "services/nominating/nomination_papers.py": "the summary table's notes",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from sangkien_desktop.domain.messages import (
     checks,
@@ -50,12 +49,24 @@ class Bullets(tuple[object, ...]):
     Message); a plain list or tuple is joined by ", " instead."""
 
 
-@dataclass(frozen=True)
 class Capitalised:
     """A param that opens a sentence: shown with its first letter in upper case, in whichever
-    language it is shown ("{field} {what}." → "Tên sáng kiến phải là …")."""
+    language it is shown ("{field} {what}." → "Tên sáng kiến phải là …"). A plain class: the
+    window's first paint reads status names from this package and imports no dataclasses."""
 
-    value: object
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Capitalised) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __repr__(self) -> str:
+        return f"Capitalised({self.value!r})"
 
 
 class Message(str):

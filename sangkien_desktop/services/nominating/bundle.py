@@ -108,7 +108,7 @@ def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
     for n, item in enumerate(nomination.items, 1):
         dossier = get_dossier(session, item.dossier_uuid)
         folder = f"{n:02d}-{slug(dossier.code) or dossier.uuid[:8]}"
-        paper = dossier_paper(session, dossier.uuid)
+        paper = dossier_paper(session, dossier.uuid, campaigns)
         jobs.append(_Job(f"{folder}/don-yeu-cau", "don-yeu-cau", paper,
                          Message("bundle_job_application", code=dossier.code)))
         jobs.append(_Job(f"{folder}/bao-cao-mo-ta", "bao-cao-mo-ta", paper,
