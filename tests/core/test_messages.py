@@ -158,6 +158,11 @@ def _is_plain_text(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and _callee(node) in ("format", "join")
 
 
+def _says_vietnamese(call: ast.Call) -> bool:
+    return any(isinstance(n, ast.Constant) and isinstance(n.value, str)
+               and VIETNAMESE_LETTER.search(n.value) for arg in call.args for n in ast.walk(arg))
+
+
 def plain_messages(source: str, typed_errors: set[str], keep_all: bool = False) -> list[tuple[int, str]]:
     """(line, what) for each typed error raised with a plain message and, unless the module
     is kept as a whole, each Vietnamese literal outside a docstring and a "# i18n: keep" line."""
@@ -169,6 +174,11 @@ def plain_messages(source: str, typed_errors: set[str], keep_all: bool = False) 
             given = [*node.args[:1], *(k.value for k in node.keywords if k.arg == "message")]
             found += [(arg.lineno, f"{_callee(node)}({ast.unparse(arg)[:60]})")
                       for arg in given if _is_plain_text(arg)]
+        elif (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+              and _callee(node.exc) not in typed_errors and _says_vietnamese(node.exc)):
+            # Any other exception (ValueError, RuntimeError…) is a programming error, worded
+            # in English; what an officer may read is a typed error with a code.
+            found.append((node.lineno, f"{_callee(node.exc)}({ast.unparse(node.exc)[:60]})"))
     if keep_all:
         return found
     skip = _docstrings(tree)
@@ -226,8 +236,11 @@ def test_the_scan_finds_plain_messages():
         "    raise InputError(Message('dossier_named', title='Lua'))\n"
         "    raise ValueError(f'bad {problems}')\n"
         "LABEL = 'Ghi chú'  # i18n: keep\n"
+        "def k(n):\n"
+        "    raise ValueError(f'Số {n} không hợp lệ')  # i18n: keep\n"
     )
     found = plain_messages(source, {"InputError"})
-    assert [line for line, _what in found] == [3, 5, 7, 3]
-    assert [line for line, _what in plain_messages(source, {"InputError"}, keep_all=True)] == [3, 5]
+    assert sorted(line for line, _what in found) == [3, 3, 5, 7, 13]
+    kept = plain_messages(source, {"InputError"}, keep_all=True)
+    assert sorted(line for line, _what in kept) == [3, 5, 13]
     assert all(k.rstrip("/") and (PACKAGE / k).exists() for k in KEEP)
