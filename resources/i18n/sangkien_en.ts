@@ -7152,6 +7152,11 @@ Attach those files again, then make the package.</translation>
         <translation>{label} is at most {max_score} (entered {value}).</translation>
     </message>
     <message>
+        <source>Không đạt</source>
+        <comment>score_band_fail</comment>
+        <translation>Fail</translation>
+    </message>
+    <message>
         <source>Điểm tiêu chí “{name}”</source>
         <comment>score_label</comment>
         <translation>Score for the criterion “{name}”</translation>

@@ -50,7 +50,9 @@ class Band:
     recognised: bool = True
 
 
-FAIL_BAND = Band("khong_dat", "Không đạt", Decimal(0), recognised=False)
+# Below every band, or under a disqualifying pass mark: the program's own word (the bands
+# above are the council's, shown as written).
+FAIL_BAND = Band("khong_dat", Message("score_band_fail"), Decimal(0), recognised=False)
 
 
 @dataclass(frozen=True)

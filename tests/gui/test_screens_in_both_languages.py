@@ -67,3 +67,25 @@ def test_council_list_names_the_unit_once(qtbot, app_data):
 def test_print_preview_toolbar_in_vietnamese(app_data):
     assert QCoreApplication.translate("QPrintPreviewDialog", "Next page") == "Trang sau"
     assert QCoreApplication.translate("QPrintPreviewDialog", "Print") == "In"
+
+
+def test_a_meeting_result_in_english(qtbot, english):
+    """The program's own "fail" is translated by its code; the council's bands (its rubric,
+    data like a campaign's) are shown as the council wrote them."""
+    from tests.gui.council_setup import GOOD, WEAK
+    from tests.gui.test_council_walk import GOOD_SCORES, WEAK_SCORES, _pick, _score
+
+    set_up_unit(english)
+    dialog = MeetingDialog(english)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.tabs.setCurrentIndex(1)
+    for title in (GOOD, WEAK):
+        _pick(ui.availableList, title)
+        ui.addDossierButton.click()
+    ui.tabs.setCurrentIndex(2)
+    _score(dialog, GOOD, GOOD_SCORES)
+    assert "Result: <b" in ui.resultLabel.text() and ">Loại B</b>" in ui.resultLabel.text()
+    _score(dialog, WEAK, WEAK_SCORES)
+    assert ">Fail</b>" in ui.resultLabel.text(), ui.resultLabel.text()
+    assert "Không đạt" not in ui.resultLabel.text()

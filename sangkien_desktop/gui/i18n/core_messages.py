@@ -642,6 +642,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Điều kiện hồ sơ hợp lệ của chương trình", "rule_source_validity")
     QCoreApplication.translate("core", "Thời gian áp dụng của chương trình", "rule_source_window")
     QCoreApplication.translate("core", "{label} tối đa là {max_score} (đã nhập {value}).", "score_above_max")
+    QCoreApplication.translate("core", "Không đạt", "score_band_fail")
     QCoreApplication.translate("core", "Điểm tiêu chí “{name}”", "score_label")
     QCoreApplication.translate("core", "{label} chưa được nhập.", "score_missing")
     QCoreApplication.translate("core", "{label} không được âm (đã nhập {value}).", "score_negative")
