@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -89,3 +90,39 @@ def test_a_meeting_result_in_english(qtbot, english):
     _score(dialog, WEAK, WEAK_SCORES)
     assert ">Fail</b>" in ui.resultLabel.text(), ui.resultLabel.text()
     assert "Không đạt" not in ui.resultLabel.text()
+
+
+def test_the_portal_answer_in_english(qtbot, english):
+    """The portal's answer in the outbox is the core's word, translated by its code."""
+    import datetime as dt
+
+    from sangkien_desktop.services.exchange import portal
+    from tests.gui.test_exchange_dialogs import _recognise
+
+    from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
+
+    good, _weak = _recognise(english)
+    with english.db.session() as s:
+        portal.mark_entered(s, good, dt.date(2022, 4, 2), "TN-0457")
+        portal.mark_result(s, good, portal.ACCEPTED, on=dt.date(2022, 4, 9))
+        s.commit()
+    dialog = PortalOutboxDialog(english)
+    qtbot.addWidget(dialog)
+    dialog.ui.showDoneCheck.setChecked(True)
+    state = dialog.ui.outboxTable.item(0, 3).text()
+    assert state.endswith(" — Accepted"), state
+
+
+def test_received_papers_in_english(qtbot, english, tmp_path):
+    """The papers that came with a received nomination are named by the core's codes."""
+    from tests.gui.test_received_dialog import receive_a_nomination
+
+    from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
+
+    receive_a_nomination(english, tmp_path)
+    dialog = ReceivedDialog(english)
+    qtbot.addWidget(dialog)
+    dialog.ui.receivedTree.setCurrentItem(dialog.ui.receivedTree.topLevelItem(0).child(0))
+    papers = [dialog.ui.paperList.item(i).text() for i in range(dialog.ui.paperList.count())]
+    assert papers[0] == "Cover letter" and len(papers) == 2, papers
+    assert not any(re.search("[À-ỹĐđ]", p) for p in papers), papers

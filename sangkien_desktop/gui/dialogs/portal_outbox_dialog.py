@@ -53,7 +53,7 @@ class PortalOutboxDialog(QDialog):
             return self.tr("Bị trả lại, chờ nhập lại"), entry.reason
         state = self.tr("Đã cập nhật %1").replace("%1", format_date(entry.entered_on))
         if entry.result:
-            state += " — " + self.tr(entry.result_label)
+            state += " — " + core_text(entry.result_label)
         return state, entry.reason or entry.receipt
 
     def refresh(self) -> None:
