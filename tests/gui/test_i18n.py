@@ -89,6 +89,31 @@ def test_no_gui_text_escapes_translation():
         "QCoreApplication.translate or QT_TRANSLATE_NOOP):\n" + "\n".join(map(str, found))
 
 
+def test_no_gui_text_looks_up_what_the_core_gave():
+    found = literals.looked_up_core_text()
+    assert not found, "the core's Messages go through gui/labels.core_text (translated by " \
+        "their code), not self.tr:\n" + "\n".join(map(str, found))
+
+
+def test_the_scanner_finds_core_text_looked_up_by_tr(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text(
+        "class A:\n"
+        "    def f(self, paper, entry, s, label):\n"
+        "        self.tr(paper.label)\n"
+        "        QCoreApplication.translate('A', entry.result_label)\n"
+        "        self.tr(s.band.label)\n"
+        "        self.tr(paper.labels[0])\n"
+        "        self.tr(label)\n"
+        "        self.tr(COLUMNS[1][1])\n"
+        "        QCoreApplication.translate('field_help', HELP['x'].label)\n"
+        "        self.tr(self.caption)\n"
+        "        QT_TRANSLATE_NOOP('A', 'Lưu')\n",
+        encoding="utf-8",
+    )
+    assert [lit.line for lit in literals.looked_up_core_text_in(module)] == [3, 4, 5, 6]
+
+
 def test_the_scanner_finds_a_bare_literal_and_a_wrong_form(tmp_path):
     module = tmp_path / "m.py"
     module.write_text(
