@@ -249,7 +249,7 @@ class DocumentDialog(QDialog):
                            on_success=show, on_failure=self._failed)
 
     def reject(self) -> None:
-        if self._busy():
+        if self.job is not None and self.job.is_running():
             self.job.cancel()
             self.job.wait()
         super().reject()

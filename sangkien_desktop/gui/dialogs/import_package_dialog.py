@@ -122,7 +122,7 @@ class ImportPackageDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.conflictList.currentRowChanged.connect(self._show_conflict)
         for choice, radio in self._radios.items():
-            radio.toggled.connect(lambda on, c=choice: on and self._choose(c))
+            radio.toggled.connect(lambda on, c=choice: self._choose(c) if on else None)
 
     def _fill(self) -> None:
         plan, ui = self.plan, self.ui

@@ -69,9 +69,10 @@ class TargetsDialog(QDialog):
     def load(self) -> None:
         with self.app_data.db.session() as session:
             allocation = targets.targets(session, self.campaign.id)
-            self.achievement = targets.achievement(session, self.campaign)
+            achievement = targets.achievement(session, self.campaign)
+        self.achievement = achievement
         self._fill_allocation(allocation)
-        self._fill_progress()
+        self._fill_progress(achievement)
 
     # --- allocation -----------------------------------------------------------------------------
     def _fill_allocation(self, allocation: dict[tuple[str, str], int]) -> None:
@@ -142,8 +143,8 @@ class TargetsDialog(QDialog):
         return True
 
     # --- progress -------------------------------------------------------------------------------
-    def _fill_progress(self) -> None:
-        p, table, campaign = self.achievement, self.ui.progressTable, self.campaign
+    def _fill_progress(self, p: targets.Achievement) -> None:
+        table, campaign = self.ui.progressTable, self.campaign
         heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", core_text(n))
                                       for n in p.phase_names]
         heads += [self.tr("Cả chương trình"), self.tr("Tỷ lệ (%)"), self.tr("Số hồ sơ"),
@@ -207,7 +208,8 @@ class TargetsDialog(QDialog):
 
     def print_sheets(self) -> Job | None:
         """One PDF sheet per selected unit (every unit when none is selected) into a folder."""
-        units = self.selected_units() or [u.unit_name for u in self.achievement.units]
+        units = self.selected_units() or [u.unit_name for u in
+                                          (self.achievement.units if self.achievement else [])]
         if not units:
             return None
         campaign = self.campaign

@@ -62,7 +62,7 @@ class XlsxImportDialog(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         ui.chooseButton.clicked.connect(self.choose_file)
-        ui.recheckButton.clicked.connect(lambda: self.path and self.load(self.path))
+        ui.recheckButton.clicked.connect(self._recheck)
         ui.importButton.clicked.connect(self.import_now)
         ui.closeButton.clicked.connect(self.accept)
         ui.errorsOnlyCheck.toggled.connect(lambda _on: self._fill_table())
@@ -174,9 +174,14 @@ class XlsxImportDialog(QDialog):
         super().showEvent(event)
         QTimer.singleShot(0, self._fit_rows)
 
+    def _recheck(self) -> None:
+        if self.path is not None:
+            self.load(self.path)
+
     def _update_buttons(self) -> None:
-        ready = self.report is not None and bool(self.report.rows) and not self.report.has_errors
-        self.ui.importButton.setEnabled(ready and not self.report.created)
+        report = self.report
+        self.ui.importButton.setEnabled(report is not None and bool(report.rows)
+                                        and not report.has_errors and not report.created)
         self.ui.recheckButton.setEnabled(self.path is not None)
 
     # --- import -----------------------------------------------------------------------------
