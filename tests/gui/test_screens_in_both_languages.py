@@ -126,3 +126,18 @@ def test_received_papers_in_english(qtbot, english, tmp_path):
     papers = [dialog.ui.paperList.item(i).text() for i in range(dialog.ui.paperList.count())]
     assert papers[0] == "Cover letter" and len(papers) == 2, papers
     assert not any(re.search("[À-ỹĐđ]", p) for p in papers), papers
+
+
+def test_the_portal_text_offer_in_english(qtbot, english, monkeypatch):
+    """The portal text built from the description says its length in English."""
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = DossierEditor(english, None)
+    qtbot.addWidget(editor)
+    editor.ui.titleEdit.setText("Cải tiến khuôn gá")
+    editor.ui.solutionEdit.setPlainText("Giải pháp " * 30)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.No)
+    editor.build_portal_text()
+    assert len(shown) == 1 and "characters" in shown[0], shown
+    assert "ký tự" not in shown[0]

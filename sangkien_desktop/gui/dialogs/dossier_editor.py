@@ -695,7 +695,7 @@ class DossierEditor(QDialog):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Mô tả cho cổng trực tuyến"))
         box.setText(
-            self.tr("Văn bản dựng từ phần mô tả (%1). Dùng văn bản này?").replace("%1", draft.count_label)
+            self.tr("Văn bản dựng từ phần mô tả (%1). Dùng văn bản này?").replace("%1", core_text(draft.count_label))
         )
         box.setInformativeText(draft.text)
         if draft.was_cut:
