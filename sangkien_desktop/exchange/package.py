@@ -73,9 +73,8 @@ def refuse(name: str, what: str, code: str = "package_records") -> PackageError:
 def refuse_invalid(name: str, what: str, exc: InvalidDataError, code: str) -> PackageError:
     """A refusal listing the problems the schema check found in ``what`` (a file of the
     package); ``problems`` keeps them for whoever wants them one by one."""
-    error = PackageError(problem_list(f"Không nhận gói “{name}”: {what} có dữ liệu không hợp "
-                                      "lệ. Không có gì được ghi vào dữ liệu.", exc.problems,
-                                      exc.total), code=code)
+    error = PackageError(Message("package_refused_invalid", name=name, what=what,
+                                 problems=problem_list(exc.problems, exc.total)), code=code)
     error.problems = exc.problems
     return error
 
@@ -232,7 +231,8 @@ def parse_manifest(raw: Any, name: str, known_schema: int) -> Manifest:
     try:
         check_document(raw, MANIFEST_SCHEMA)
     except InvalidDataError as exc:
-        raise refuse_invalid(name, "bản kê manifest.json", exc, "package_manifest") from None
+        raise refuse_invalid(name, Message("package_manifest_listing"), exc,
+                                 "package_manifest") from None
     files: list[PackageFile] = []
     seen: set[str] = set()
     for item in raw["files"]:

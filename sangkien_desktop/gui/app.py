@@ -115,7 +115,7 @@ def install_error_hook(window: QWidget) -> None:
         if exc.code in DAMAGE_CODES:
             from sangkien_desktop.gui.backup_runner import offer_restore
 
-            offer_restore(window, exception_text(exc))  # type: ignore[arg-type]
+            offer_restore(window, exception_text(exc))
         else:
             from PySide6.QtWidgets import QMessageBox
 

@@ -304,7 +304,9 @@ class MainWindow(QMainWindow):
         uuid = self.selected_uuid()
         if uuid is None:
             return
-        row = self.model.row_at(self.ui.dossierTable.selectionModel().selectedRows()[0].row())
+        row = self.model.row_at(self.model.row_of_uuid(uuid))
+        if row is None:
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Xóa hồ sơ"),
@@ -320,7 +322,7 @@ class MainWindow(QMainWindow):
                 move_to_bin(session, uuid)
                 session.commit()
         except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(str(exc)))
+            QMessageBox.warning(self, self.tr("Không xóa được"), exception_text(exc))
             return
         self.reload()
 

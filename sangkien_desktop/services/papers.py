@@ -29,6 +29,7 @@ from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.council import Council
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.scoring import default_rubric
 from sangkien_desktop.domain.unit_profile import (
@@ -183,7 +184,8 @@ def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = 
     symbol = row.number_text.partition("-")[2] if "-" in row.number_text else ""
     choices = []
     if decisions.recognises_any(row, dossier_uuid):
-        label = f"{DOCUMENT_LABELS['quyet-dinh']} số {row.number_text}"
+        label = Message("document_numbered", document=DOCUMENT_LABELS["quyet-dinh"],
+                        number=row.number_text)
         choices += [
             PaperChoice("quyet-dinh", label, decision_uuid, f"quyet-dinh-{stem}",
                         number_text=row.number_text),

@@ -154,17 +154,9 @@ def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = Non
     except sqlite3.DatabaseError as exc:
         raise database_problem(exc, path) or _not_a_database(path) from exc
     if app_id not in (0, APPLICATION_ID):
-        raise SangKienError(
-            "Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. "
-            "Hãy chọn một thư mục dữ liệu khác.",
-            code="db_foreign",
-        )
+        raise SangKienError("db_foreign")
     if current > LATEST_VERSION:
-        raise DatabaseVersionError(
-            f"Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ "
-            f"{current}, phiên bản này chỉ đọc được đến {LATEST_VERSION}). Hãy cài phiên bản "
-            "mới hơn; dữ liệu không bị thay đổi."
-        )
+        raise DatabaseVersionError("db_newer", version=current, latest=LATEST_VERSION)
     if current == LATEST_VERSION:
         return current
     if read_only:

@@ -20,6 +20,7 @@ MESSAGES: dict[str, str] = {
     "paper_kind_unknown": "Không có loại văn bản “{kind}”. Các loại: {kinds}.",
     "paper_not_from_dossier": "Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.",
     # Document names for menus and file names (documents/registry.py: DOCUMENT_LABELS).
+    "document_numbered": "{document} số {number}",
     "document_don_yeu_cau": "Đơn yêu cầu công nhận sáng kiến",
     "document_bao_cao_mo_ta": "Báo cáo mô tả sáng kiến",
     "document_phieu_danh_gia": "Phiếu đánh giá sáng kiến",

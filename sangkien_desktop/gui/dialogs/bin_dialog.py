@@ -18,7 +18,7 @@ from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, purge, res
 from sangkien_desktop.services.exchange.paper_cache import PaperCache
 
 from sangkien_desktop.gui.forms.ui_bin_dialog import Ui_BinDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import exception_text
 from sangkien_desktop.gui.models.dossier_table import DossierTableModel
 from sangkien_desktop.gui.models.list_reader import reader_for
 
@@ -90,7 +90,7 @@ class BinDialog(QDialog):
             PaperCache.of(self.app_data.layout).forget(uuids)  # their drawn papers go too
         except SangKienError as exc:
             # All or nothing: a recognised dossier among the selection stops the whole purge.
-            QMessageBox.warning(self, self.tr("Không xóa hẳn được"), error_text(str(exc)))
+            QMessageBox.warning(self, self.tr("Không xóa hẳn được"), exception_text(exc))
         self.model.refresh()
 
     def done(self, result: int) -> None:

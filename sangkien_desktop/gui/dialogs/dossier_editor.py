@@ -90,6 +90,13 @@ WIDGET_HELP = {widget: field for field, (_step, widget) in FIELD_WIDGETS.items()
 STEP_HELP = ("title", "authors", "description_solution", "benefit_vnd", "first_applied_on", "attachments")
 
 
+def _application() -> QApplication:
+    """The running application (the editor follows its focus to show each field's help)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the editor needs a QApplication"
+    return app
+
+
 class DossierEditor(QDialog):
     @classmethod
     def edit(cls, parent: QWidget | None, app_data: AppData, uuid: str | None) -> str | None:
@@ -201,11 +208,11 @@ class DossierEditor(QDialog):
             edit.editingFinished.connect(lambda e=edit: self._check_date(e))
         for edit in (ui.benefitAuthorVndEdit, ui.benefitUnitVndEdit):
             edit.editingFinished.connect(lambda e=edit: self._check_money(e))
-        for widget in self.findChildren(QLineEdit):
-            widget.textChanged.connect(lambda _t, w=widget: self._normalise_line(w))
-            widget.textEdited.connect(self._changed)
-        for widget in self.findChildren(QPlainTextEdit):
-            widget.textChanged.connect(lambda w=widget: self._normalise_plain(w))
+        for line in self.findChildren(QLineEdit):
+            line.textChanged.connect(lambda _t, w=line: self._normalise_line(w))
+            line.textEdited.connect(self._changed)
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.textChanged.connect(lambda w=plain: self._normalise_plain(w))
         for combo in self.findChildren(QComboBox):
             combo.currentIndexChanged.connect(self._changed)
         ui.unitCombo.editTextChanged.connect(self._changed)
@@ -226,12 +233,12 @@ class DossierEditor(QDialog):
         ui.historyButton.clicked.connect(self.show_history)
         self.panel.jumpRequested.connect(self.jump_to)
         self.autosave_timer.timeout.connect(self.autosave)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        _application().focusChanged.connect(self._focus_changed)
 
     def _add_person(self, table: PeopleTable) -> None:
         row = table.add_row()
         table.table.setCurrentCell(row, 0)
-        table.table.editItem(table.table.item(row, 0))
+        table.table.editItem(table.table.currentItem())
 
     def _go_to_step(self, index: int) -> None:
         ui = self.ui
@@ -389,7 +396,7 @@ class DossierEditor(QDialog):
             label.setText(self.tr("Tổng tỷ lệ đóng góp: %1 %").replace("%1", text))
             label.setStyleSheet("" if ok else "color: #c0392b")
         try:
-            people = self.authors.read()
+            people = self.authors.read_authors()
             index, tied = credited_author(dataclasses.replace(self.dossier, authors=people))
         except InputError:
             index, tied = None, []
@@ -538,8 +545,8 @@ class DossierEditor(QDialog):
             attests_no_ip_protection=ui.noIpCheck.isChecked(),
             has_complaint=ui.complaintCheck.isChecked(),
             has_authorship_dispute=ui.disputeCheck.isChecked(),
-            authors=self.authors.read(),
-            appliers=self.appliers.read(),
+            authors=self.authors.read_authors(),
+            appliers=self.appliers.read_appliers(),
             attachments=list(self.attachments.refs),
         )
 
@@ -611,7 +618,7 @@ class DossierEditor(QDialog):
     def done(self, result: int) -> None:
         self.autosave_timer.stop()
         self.panel.timer.stop()
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        _application().focusChanged.disconnect(self._focus_changed)
         super().done(result)
 
     # --- autosave -----------------------------------------------------------------------
@@ -688,7 +695,7 @@ class DossierEditor(QDialog):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Mô tả cho cổng trực tuyến"))
         box.setText(
-            self.tr("Văn bản dựng từ phần mô tả (%1). Dùng văn bản này?").replace("%1", draft.count_label)
+            self.tr("Văn bản dựng từ phần mô tả (%1). Dùng văn bản này?").replace("%1", core_text(draft.count_label))
         )
         box.setInformativeText(draft.text)
         if draft.was_cut:

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from sangkien_desktop.services.campaign_files import ListLabels
 from sangkien_desktop.services.dossiers.list_query import (
@@ -142,16 +149,16 @@ class DossierTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
 
     # --- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def canFetchMore(self, parent: QModelIndex) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: QModelIndex) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid():
             return
         page = self._reader.page(self._query, len(self._rows), PAGE_SIZE)
@@ -168,7 +175,7 @@ class DossierTableModel(QAbstractTableModel):
             return self.tr(COLUMNS[section][1])
         return None
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if role not in (_DISPLAY, _TOOLTIP, _FOREGROUND, _USER):
             return None
         row = self.row_at(index.row())

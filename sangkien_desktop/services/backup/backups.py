@@ -237,9 +237,7 @@ def backup_now(
     pruned) unless ``out`` names another file. Raises BackupError.
     """
     if not layout.database.exists():
-        raise BackupError(
-            "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.", code="backup_empty"
-        )
+        raise BackupError("backup_empty")
     with _LOCK:
         return _write(layout, layout.database, reason, out, now)
 
@@ -368,15 +366,7 @@ def copy_backup(path: Path, folder: Path) -> CopyResult:
                 shutil.copyfileobj(src, out, _CHUNK)
             atomic.fsync_file(partial)
             if _hash_file(partial) != (size, sha):
-                raise BackupError(
-                    f"Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). "
-                    "Hãy thử lại hoặc dùng một ổ USB khác.",
-                    code="backup_copy_mismatch",
-                )
+                raise BackupError("backup_copy_mismatch", folder=folder)
     except OSError as exc:
-        raise BackupError(
-            f"Không chép được bản sao lưu sang “{folder}” ({exc.strerror or exc}). Hãy kiểm tra "
-            "ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.",
-            code="backup_copy",
-        ) from exc
+        raise BackupError("backup_copy", folder=folder, reason=exc.strerror or str(exc)) from exc
     return CopyResult(target, size, sha)

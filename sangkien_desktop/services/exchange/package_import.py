@@ -41,6 +41,7 @@ from sangkien_desktop.services.exchange.import_plan import (
     Item,
     Resolution,
     comparable,
+    decision_title,
     refuse,
     sort_into,
 )
@@ -133,8 +134,7 @@ def _classify_dossier(session: Session, plan: ImportPlan, theirs: Dossier,
     frozen = history.version_of(session, mine.uuid)
     if frozen.frozen and history.content_hash(theirs) != frozen.content_hash:
         choices = (Resolution.KEEP_MINE, Resolution.KEEP_BOTH)
-        note = ("Hồ sơ ở máy này đã được công nhận nên không thay được nội dung; có thể giữ "
-                "cả hai bản.")
+        note = Message("package_note_frozen")
     sort_into(plan, Item(DOSSIER, mine.uuid, mine.title or theirs.title), comparable(mine),
               comparable(theirs), choices, note, same=_copy_matches(session, theirs))
 
@@ -156,12 +156,11 @@ def _copy_matches(session: Session, theirs: Dossier) -> bool:
 
 def _classify_decision(session: Session, plan: ImportPlan, data: dict[str, Any]) -> None:
     uuid = data["uuid"]
-    title = f"Quyết định {data.get('number_text', '')}".strip()
-    item = Item(DECISION, uuid, title)
+    item = Item(DECISION, uuid, decision_title(data))
     own = session.scalar(select(DecisionRow).where(DecisionRow.uuid == uuid))
     if own is not None:
         sort_into(plan, item, decision_json(own), data, (Resolution.KEEP_MINE,),
-                  "Quyết định do chính đơn vị này ban hành: giữ bản ở máy.")
+                  Message("package_note_own_decision"))
         return
     received = session.scalar(select(ReceivedDecisionRow).where(ReceivedDecisionRow.uuid == uuid))
     mine = json.loads(received.payload_json) if received is not None else None

@@ -36,6 +36,7 @@ from sangkien_desktop.services.exchange.import_plan import (
     ImportReport,
     Item,
     Resolution,
+    decision_title,
     refuse,
 )
 from sangkien_desktop.services.exchange.package_import import (
@@ -164,7 +165,7 @@ class _Merge:
 
     def decision(self, data: dict[str, Any], conflict: Conflict | None,
                  choice: Resolution) -> None:
-        item = Item(DECISION, data["uuid"], f"Quyết định {data.get('number_text', '')}".strip())
+        item = Item(DECISION, data["uuid"], decision_title(data))
         payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
         if conflict is None:
             self.s.add(ReceivedDecisionRow(

@@ -29,6 +29,7 @@ from sangkien_desktop.exchange.xlsx_import import ERROR as ERROR
 from sangkien_desktop.exchange.xlsx_import import ImportReport as ImportReport
 from sangkien_desktop.exchange.xlsx_import import Problem as Problem
 from sangkien_desktop.exchange.xlsx_import import describe as describe
+from sangkien_desktop.exchange.xlsx_import import summary_parts as summary_parts
 from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
@@ -38,7 +39,8 @@ from sangkien_desktop.services.dossiers.list_query import (
     SortKey,
     list_dossiers,
 )
-from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file, vocabulary
+from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file
+from sangkien_desktop.services.exchange.xlsx_check import vocabulary as vocabulary
 from sangkien_desktop.services.nominating import nomination_papers, target_papers
 from sangkien_desktop.storage.models import AuthorRow, DossierRow
 
