@@ -2274,6 +2274,46 @@ You can restore it from the Bin.</translation>
         <translation>Show old versions too</translation>
     </message>
     <message>
+        <source>Chưa có hồ sơ sáng kiến nào</source>
+        <translation>No initiative dossiers yet</translation>
+    </message>
+    <message>
+        <source>Bắt đầu bằng một trong bốn cách sau:</source>
+        <translation>Start in one of these four ways:</translation>
+    </message>
+    <message>
+        <source>Tạo hồ sơ &amp;mới</source>
+        <translation>Create a &amp;new dossier</translation>
+    </message>
+    <message>
+        <source>Nhập một sáng kiến từng bước: tên, tác giả, nội dung, hiệu quả, tệp đính kèm.</source>
+        <translation>Enter one initiative step by step: title, authors, content, benefit, attachments.</translation>
+    </message>
+    <message>
+        <source>Nhập từ &amp;Excel</source>
+        <translation>Import from &amp;Excel</translation>
+    </message>
+    <message>
+        <source>Danh sách sáng kiến năm trước trong một tệp Excel (có mẫu để điền).</source>
+        <translation>Last year&apos;s list of initiatives in an Excel file (a template to fill in is available).</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;gói từ đơn vị khác</source>
+        <translation>Import a &amp;package from another unit</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ (.skpkg) mà đơn vị cấp dưới hoặc máy khác gửi đến.</source>
+        <translation>A dossier package (.skpkg) sent by a lower unit or another computer.</translation>
+    </message>
+    <message>
+        <source>Xem &amp;hướng dẫn</source>
+        <translation>Read the &amp;guide</translation>
+    </message>
+    <message>
+        <source>Các bước từ hồ sơ đến quyết định công nhận, đề nghị và cổng trực tuyến.</source>
+        <translation>The steps from a dossier to the recognition decision, the nomination and the online portal.</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -3571,8 +3611,163 @@ and the archive %3.</translation>
         <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
     </message>
     <message>
+        <source>Trợ lý &amp;thiết lập…</source>
+        <translation>Setup &amp;assistant…</translation>
+    </message>
+    <message>
+        <source>Mở lại trợ lý thiết lập ban đầu: đơn vị, người ký, chương trình và nơi lưu bản sao lưu</source>
+        <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
         <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Bước 1/3: Đơn vị của bạn</source>
+        <translation>Step 1/3: Your unit</translation>
+    </message>
+    <message>
+        <source>Bước 2/3: Người ký văn bản</source>
+        <translation>Step 2/3: Who signs documents</translation>
+    </message>
+    <message>
+        <source>Bước 3/3: Chương trình và sao lưu</source>
+        <translation>Step 3/3: Programme and backups</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu bản sao lưu</source>
+        <translation>Choose the folder for backups</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “%1”: hãy chọn thư mục khác (hoặc cắm ổ đĩa chứa nó vào máy).</source>
+        <translation>Cannot write to the folder “%1”: choose another folder (or plug in the drive that holds it).</translation>
+    </message>
+    <message>
+        <source>Thiết lập ban đầu</source>
+        <translation>First-run setup</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị, cơ quan cấp trên và địa danh được in ở đầu mọi văn bản (quyết định, tờ trình, giấy chứng nhận). Nhập đúng như trên con dấu của đơn vị.</source>
+        <translation>The unit&apos;s name, its parent organisation and the place are printed at the top of every document (decisions, cover letters, certificates). Type them exactly as on the unit&apos;s seal.</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên:</source>
+        <translation>Parent organisation:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ</source>
+        <translation>Example: LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (*):</source>
+        <translation>Unit name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY SÔNG HỒNG</source>
+        <translation>Example: CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY SÔNG HỒNG</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi ngày tháng (*):</source>
+        <translation>Place name for dates (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Việt Trì</source>
+        <translation>Example: Việt Trì</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province, city:</translation>
+    </message>
+    <message>
+        <source>Cấp của đơn vị:</source>
+        <translation>Level of the unit:</translation>
+    </message>
+    <message>
+        <source>Người ký được in ở cuối quyết định và tờ trình. Đổi được bất cứ lúc nào trong Công cụ › Cài đặt.</source>
+        <translation>The signer is printed at the end of decisions and cover letters. You can change this at any time in Tools › Settings.</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CHỦ TỊCH</source>
+        <translation>Example: CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>E.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Ký hiệu trong số văn bản:</source>
+        <translation>Code in document numbers:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CĐCS (số 12/QĐ-CĐCS)</source>
+        <translation>Example: CĐCS (no. 12/QĐ-CĐCS)</translation>
+    </message>
+    <message>
+        <source>Chọn chương trình thi đua đơn vị đang thực hiện và nơi lưu bản sao lưu.</source>
+        <translation>Choose the emulation programme the unit works under, and where backups go.</translation>
+    </message>
+    <message>
+        <source>Chương trình đang thực hiện:</source>
+        <translation>Current programme:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới được tạo theo chương trình này; vẫn đổi được trong từng hồ sơ. Không có chương trình thi đua nào đang mở thì chọn “Cấp cơ sở”: công nhận tại đơn vị vẫn làm đủ.</source>
+        <translation>New dossiers start under this programme; each dossier can still change it. If no emulation programme is open, choose “Cấp cơ sở”: recognition at the unit works in full.</translation>
+    </message>
+    <message>
+        <source>Nơi lưu bản sao lưu:</source>
+        <translation>Backups go to:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn thư mục…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Mặc định</source>
+        <translation>&amp;Default</translation>
+    </message>
+    <message>
+        <source>Sao lưu vào thư mục “backups” trong thư mục dữ liệu</source>
+        <translation>Back up into the “backups” folder inside the data folder</translation>
+    </message>
+    <message>
+        <source>Chương trình tự sao lưu mỗi ngày khi đã có dữ liệu. Nên chọn một ổ đĩa khác hoặc thư mục được đồng bộ, để còn bản sao khi máy hỏng.</source>
+        <translation>The program backs up every day once there is data. Choose another drive or a synchronised folder, so a copy survives if this computer fails.</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ qua, thiết lập sau</source>
+        <translation>&amp;Skip, set up later</translation>
+    </message>
+    <message>
+        <source>Mở lại trợ lý này trong Công cụ › Cài đặt. Chưa có tên đơn vị thì chưa in được văn bản.</source>
+        <translation>Open this assistant again from Tools › Settings. Documents cannot be printed until the unit has a name.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Quay lại</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Xong</source>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5807,11 @@ Attach those files again, then make the package.</translation>
         <source>Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.</source>
         <comment>paper_number_used</comment>
         <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
+    </message>
+    <message>
+        <source>Chưa đặt tên đơn vị: văn bản sẽ thiếu phần đầu (tên cơ quan cấp trên, tên đơn vị, địa danh, người ký). Vào Công cụ › Cài đặt (hoặc Trợ lý thiết lập) để nhập, rồi in lại.</source>
+        <comment>paper_unit_unnamed</comment>
+        <translation>The unit has no name yet: the document would lack its header (parent organisation, unit name, place, signer). Enter them in Tools › Settings (or the setup assistant), then print again.</translation>
     </message>
     <message>
         <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>

@@ -22,6 +22,8 @@ from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtWidgets import QDialog
+
     from sangkien_desktop.services.context import AppData
 
 # The window paints its list before SQLAlchemy and the services are loaded
@@ -152,6 +154,13 @@ class MainWindow(QMainWindow):
         ui.actionTargets.triggered.connect(self.open_targets)
         ui.actionReceived.triggered.connect(self.open_received)
         ui.dossierTable.viewport().installEventFilter(self)
+        # No dossier at all: the four ways in, as buttons, where the empty grid would be.
+        ui.emptyPage.installEventFilter(self)
+        ui.emptyNewButton.clicked.connect(ui.actionNew.trigger)
+        ui.emptyXlsxButton.clicked.connect(ui.actionImportXlsx.trigger)
+        ui.emptyPackageButton.clicked.connect(ui.actionImportPackage.trigger)
+        ui.emptyGuideButton.clicked.connect(ui.actionGuide.trigger)
+        self.model.modelReset.connect(self._show_empty_state)
 
     def _fill_filters(self, labels: ListLabels) -> None:
         ui = self.ui
@@ -227,8 +236,22 @@ class MainWindow(QMainWindow):
                   metrics.horizontalAdvance(status) + 24]
         return widths[:len(COLUMNS)]
 
+    def _show_empty_state(self) -> None:
+        """The empty page while the list has no dossier and nothing filters it (a filter that
+        matches nothing shows the empty grid, so the filter can be changed)."""
+        q = self.model.query
+        unfiltered = not q.search.strip() and q.status is None and q.campaign_id is None \
+            and q.unit_name is None
+        empty = unfiltered and self.model.rowCount() == 0
+        self.ui.listStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tablePage)
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self.ui.listStack.currentWidget() is self.ui.emptyPage
+
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.ui.dossierTable.viewport() and event.type() == event.Type.Paint:
+        if (watched is self.ui.dossierTable.viewport() or watched is self.ui.emptyPage) \
+                and event.type() == event.Type.Paint:
             QTimer.singleShot(0, self.listPainted.emit)
         return super().eventFilter(watched, event)
 
@@ -473,6 +496,22 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
         SettingsDialog.ask(self, self.app_data)
+
+    def offer_setup(self) -> QDialog | None:
+        """At start: the first-run assistant, while the unit has no name and the assistant was
+        neither finished nor skipped. Opened without waiting (the window stays live behind it)."""
+        from sangkien_desktop.services.settings import setup_pending
+
+        if self.app_data.read_only:
+            return None
+        with self.app_data.db.session() as session:
+            if not setup_pending(session):
+                return None
+        from sangkien_desktop.gui.dialogs.setup_assistant import SetupAssistant
+
+        self.setup_assistant = SetupAssistant(self.app_data, self)
+        self.setup_assistant.open()
+        return self.setup_assistant
 
     def import_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox

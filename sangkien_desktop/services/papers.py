@@ -28,6 +28,7 @@ from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.scoring import default_rubric
+from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.council import councils, decisions, numbering
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -61,6 +62,14 @@ class PaperChoice:
     @property
     def year(self) -> int:
         return (self.date or dt.date.today()).year
+
+
+def require_named_unit(data: object) -> None:
+    """Refuses a paper whose header would name no unit (the unit is not set up yet): the
+    officer is told where to set it rather than handed a paper with a blank header."""
+    unit = getattr(data, "unit", None)
+    if isinstance(unit, UnitProfile) and not unit.named:
+        raise InputError("paper_unit_unnamed")
 
 
 def dossier_paper(session: Session, uuid: str) -> DossierPaper:
@@ -228,6 +237,12 @@ def claim_number(session: Session, choice: PaperChoice, number: int | None) -> N
 
 def paper_data(session: Session, choice: PaperChoice, number: int | None = None) -> Any:
     """What ``documents.write_document`` needs for the choice, read now from the database."""
+    data = _paper_data(session, choice, number)
+    require_named_unit(data)
+    return data
+
+
+def _paper_data(session: Session, choice: PaperChoice, number: int | None) -> Any:
     kind = choice.kind
     if kind in ("don-yeu-cau", "bao-cao-mo-ta"):
         return dossier_paper(session, choice.source_uuid)
@@ -259,6 +274,7 @@ def iter_write_atomically(kind: str, data: object, fmt: str,
         raise InputError(
             "paper_kind_unknown", kind=kind, kinds=', '.join(DOCUMENT_KINDS), field="kind"
         )
+    require_named_unit(data)
     with atomic.atomic_path(out, suffix=f".{fmt}") as tmp:
         yield from iter_write_document(kind, data, fmt, tmp)
     return out
@@ -266,6 +282,7 @@ def iter_write_atomically(kind: str, data: object, fmt: str,
 
 def iter_pdf_bytes(kind: str, data: object) -> Generator[Progress, None, bytes]:
     """The paper as PDF in memory (a print preview), yielding progress."""
+    require_named_unit(data)
     buffer = io.BytesIO()
     yield from iter_write_document(kind, data, "pdf", buffer)
     return buffer.getvalue()

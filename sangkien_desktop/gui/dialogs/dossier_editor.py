@@ -136,7 +136,9 @@ class DossierEditor(QDialog):
                 self.dossier = dossier
             elif uuid is None:
                 profile = unit_profile(session)
-                self.dossier = Dossier(campaign_id=DEFAULT_CAMPAIGN, unit_name=profile.unit_name)
+                campaign_id = profile.campaign_id if profile.campaign_id in app_data.campaigns else ""
+                self.dossier = Dossier(campaign_id=campaign_id or DEFAULT_CAMPAIGN,
+                                       unit_name=profile.unit_name)
             else:
                 self.dossier = get_dossier(session, uuid)
             self._units = distinct_units(session)

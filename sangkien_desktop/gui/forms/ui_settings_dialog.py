@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -184,11 +184,22 @@ class Ui_SettingsDialog(object):
 
         self.settingsLayout.addWidget(self.errorLabel)
 
+        self.bottomRow = QHBoxLayout()
+        self.bottomRow.setObjectName(u"bottomRow")
+        self.setupButton = QPushButton(SettingsDialog)
+        self.setupButton.setObjectName(u"setupButton")
+        self.setupButton.setAutoDefault(False)
+
+        self.bottomRow.addWidget(self.setupButton)
+
         self.buttonBox = QDialogButtonBox(SettingsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
-        self.settingsLayout.addWidget(self.buttonBox)
+        self.bottomRow.addWidget(self.buttonBox)
+
+
+        self.settingsLayout.addLayout(self.bottomRow)
 
 #if QT_CONFIG(shortcut)
         self.parentLabel.setBuddy(self.parentEdit)
@@ -238,5 +249,9 @@ class Ui_SettingsDialog(object):
         self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef c\u1ee7a menu, n\u00fat b\u1ea5m v\u00e0 th\u00f4ng b\u00e1o. V\u0103n b\u1ea3n in ra lu\u00f4n b\u1eb1ng ti\u1ebfng Vi\u1ec7t.", None))
 #endif // QT_CONFIG(tooltip)
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef m\u1edbi \u0111\u01b0\u1ee3c d\u00f9ng t\u1eeb l\u1ea7n m\u1edf ch\u01b0\u01a1ng tr\u00ecnh sau. V\u0103n b\u1ea3n in ra lu\u00f4n b\u1eb1ng ti\u1ebfng Vi\u1ec7t.", None))
+        self.setupButton.setText(QCoreApplication.translate("SettingsDialog", u"Tr\u1ee3 l\u00fd &thi\u1ebft l\u1eadp\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.setupButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"M\u1edf l\u1ea1i tr\u1ee3 l\u00fd thi\u1ebft l\u1eadp ban \u0111\u1ea7u: \u0111\u01a1n v\u1ecb, ng\u01b0\u1eddi k\u00fd, ch\u01b0\u01a1ng tr\u00ecnh v\u00e0 n\u01a1i l\u01b0u b\u1ea3n sao l\u01b0u", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -346,6 +346,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chưa làm được văn bản “{kind}” từ lựa chọn này.", "paper_not_made")
     QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 3.", "paper_number_not_positive")
     QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.", "paper_number_used")
+    QCoreApplication.translate("core", "Chưa đặt tên đơn vị: văn bản sẽ thiếu phần đầu (tên cơ quan cấp trên, tên đơn vị, địa danh, người ký). Vào Công cụ › Cài đặt (hoặc Trợ lý thiết lập) để nhập, rồi in lại.", "paper_unit_unnamed")
     QCoreApplication.translate("core", "Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.", "person_query_empty")
     QCoreApplication.translate("core", "người tham gia áp dụng", "person_role_applier")
     QCoreApplication.translate("core", "tác giả", "person_role_author")
