@@ -2145,6 +2145,10 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>Về cách sắp xếp cột mặc định</source>
+        <translation>Back to the default columns</translation>
+    </message>
+    <message>
         <source>Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp</source>
         <translation>More than %1 dossiers match — type more to narrow the search</translation>
     </message>
@@ -2380,6 +2384,22 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm hồ sơ</source>
+        <translation>&amp;Find dossiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Đọc &amp;lại danh sách</source>
+        <translation>&amp;Reload the list</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Thùng rác…</source>
@@ -3094,6 +3114,86 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>cấp trên</source>
+        <translation>the upper level</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị gửi %1 hết hạn hôm nay</source>
+        <translation>The nomination to %1 is due today</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1: đạt %2/%3</source>
+        <translation>Target for %1: %2 of %3 achieved</translation>
+    </message>
+    <message>
+        <source>Việc cần làm</source>
+        <translation>What to do next</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cổng %1 (%2) đóng sau %n ngày</source>
+        <translation>
+            <numerusform>The %1 portal (%2) closes in %n day</numerusform>
+            <numerusform>The %1 portal (%2) closes in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đợt đề nghị gửi %1 đã quá hạn %n ngày</source>
+        <translation>
+            <numerusform>The nomination to %1 is %n day overdue</numerusform>
+            <numerusform>The nomination to %1 is %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đợt đề nghị gửi %1 còn %n ngày</source>
+        <translation>
+            <numerusform>The nomination to %1 is due in %n day</numerusform>
+            <numerusform>The nomination to %1 is due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cuộc họp chưa có quyết định</source>
+        <translation>
+            <numerusform>%n meeting without a decision</numerusform>
+            <numerusform>%n meetings without a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã công nhận, chưa đề nghị</source>
+        <translation>
+            <numerusform>%n recognised dossier not yet nominated</numerusform>
+            <numerusform>%n recognised dossiers not yet nominated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã đề nghị, chưa nhập cổng</source>
+        <translation>
+            <numerusform>%n nominated dossier not yet on the portal</numerusform>
+            <numerusform>%n nominated dossiers not yet on the portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ chờ cổng trả lời</source>
+        <translation>
+            <numerusform>%n dossier awaiting the portal&apos;s answer</numerusform>
+            <numerusform>%n dossiers awaiting the portal&apos;s answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hồ sơ:</source>
+        <translation>Dossiers:</translation>
+    </message>
+    <message>
+        <source>Cần làm:</source>
+        <translation>To do:</translation>
+    </message>
+    <message>
+        <source>không có việc gì đang chờ.</source>
+        <translation>nothing is waiting.</translation>
     </message>
 </context>
 <context>

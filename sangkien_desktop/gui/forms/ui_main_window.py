@@ -29,6 +29,10 @@ class Ui_MainWindow(object):
         self.actionCheck.setObjectName(u"actionCheck")
         self.actionPrint = QAction(MainWindow)
         self.actionPrint.setObjectName(u"actionPrint")
+        self.actionFind = QAction(MainWindow)
+        self.actionFind.setObjectName(u"actionFind")
+        self.actionRefresh = QAction(MainWindow)
+        self.actionRefresh.setObjectName(u"actionRefresh")
         self.actionBin = QAction(MainWindow)
         self.actionBin.setObjectName(u"actionBin")
         self.actionSettings = QAction(MainWindow)
@@ -83,6 +87,7 @@ class Ui_MainWindow(object):
         self.filterLayout.setObjectName(u"filterLayout")
         self.searchEdit = QLineEdit(self.centralwidget)
         self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setMinimumSize(QSize(160, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterLayout.addWidget(self.searchEdit)
@@ -94,6 +99,8 @@ class Ui_MainWindow(object):
 
         self.statusFilter = QComboBox(self.centralwidget)
         self.statusFilter.setObjectName(u"statusFilter")
+        self.statusFilter.setMinimumContentsLength(10)
+        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterLayout.addWidget(self.statusFilter)
 
@@ -104,6 +111,8 @@ class Ui_MainWindow(object):
 
         self.campaignFilter = QComboBox(self.centralwidget)
         self.campaignFilter.setObjectName(u"campaignFilter")
+        self.campaignFilter.setMinimumContentsLength(10)
+        self.campaignFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterLayout.addWidget(self.campaignFilter)
 
@@ -114,7 +123,7 @@ class Ui_MainWindow(object):
 
         self.unitFilter = QComboBox(self.centralwidget)
         self.unitFilter.setObjectName(u"unitFilter")
-        self.unitFilter.setMinimumContentsLength(18)
+        self.unitFilter.setMinimumContentsLength(10)
         self.unitFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterLayout.addWidget(self.unitFilter)
@@ -299,6 +308,9 @@ class Ui_MainWindow(object):
         self.menuDossier.addAction(self.actionPrint)
         self.menuDossier.addAction(self.actionHistory)
         self.menuDossier.addSeparator()
+        self.menuDossier.addAction(self.actionFind)
+        self.menuDossier.addAction(self.actionRefresh)
+        self.menuDossier.addSeparator()
         self.menuDossier.addAction(self.actionBin)
         self.menuCouncil.addAction(self.actionCouncils)
         self.menuCouncil.addAction(self.actionMeetings)
@@ -349,6 +361,14 @@ class Ui_MainWindow(object):
         self.actionPrint.setText(QCoreApplication.translate("MainWindow", u"&In v\u0103n b\u1ea3n\u2026", None))
 #if QT_CONFIG(shortcut)
         self.actionPrint.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&T\u00ecm h\u1ed3 s\u01a1", None))
+#if QT_CONFIG(shortcut)
+        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"\u0110\u1ecdc &l\u1ea1i danh s\u00e1ch", None))
+#if QT_CONFIG(shortcut)
+        self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
 #endif // QT_CONFIG(shortcut)
         self.actionBin.setText(QCoreApplication.translate("MainWindow", u"&Th\u00f9ng r\u00e1c\u2026", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&C\u00e0i \u0111\u1eb7t\u2026", None))
