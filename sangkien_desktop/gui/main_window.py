@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from sangkien_desktop import APP_NAME, __version__
@@ -233,6 +233,15 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.model.release_count()
             self._fill_units()
+            QTimer.singleShot(0, self._set_icons)
+
+    def _set_icons(self) -> None:
+        from sangkien_desktop.gui import icons
+
+        icons.apply(self)
+        # The main actions keep their words beside the icon; the menus show icon and words.
+        self.ui.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.ui.toolBar.setIconSize(QSize(20, 20))
 
     def _fill_units(self) -> None:
         """Reads the unit names on the list reader's thread (one index hop per unit)."""

@@ -156,3 +156,48 @@ def test_the_panel_is_where_the_officer_left_it(qtbot, demo):
     again.close()
     third = _window(qtbot, demo)
     assert third.overview_panel.isHidden()
+
+
+def test_toolbar_and_menus_have_icons_with_text_beside_and_their_licence(qtbot, demo):
+    from sangkien_desktop.licenses import bundled_components
+
+    from sangkien_desktop.gui import icons
+
+    window = _window(qtbot, demo)
+    qtbot.waitUntil(lambda: not window.ui.actionNew.icon().isNull(), timeout=3000)
+    toolbar = window.ui.toolBar
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    for action in toolbar.actions():
+        if not action.isSeparator():
+            assert not action.icon().isNull() and action.text(), action.objectName()
+            assert not action.icon().pixmap(20, 20).isNull()  # the SVG renders
+    for menu in (window.ui.menuFile, window.ui.menuDossier, window.ui.menuCouncil,
+                 window.ui.menuNomination, window.ui.menuTools, window.ui.menuHelp):
+        for action in menu.actions():
+            if action.objectName() in icons.ACTION_ICONS:
+                assert not action.icon().isNull(), action.objectName()
+    files = {p.stem for p in icons.resource_path("icons", "actions").glob("*.svg")}
+    assert set(icons.ACTION_ICONS.values()) <= files
+    lucide = next(c for c in bundled_components() if c.id == "lucide")
+    assert "ISC License" in lucide.license_text()
+
+
+def test_the_check_step_shows_the_findings_once(qtbot, demo):
+    from sangkien_desktop.services.dossiers.list_query import list_dossiers
+
+    from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
+    with demo.db.session() as s:
+        uuid = list_dossiers(s, DossierQuery(status="draft"), limit=1)[0].uuid
+    editor = DossierEditor(demo, uuid)
+    qtbot.addWidget(editor)
+    editor.show()
+    ui = editor.ui
+    assert ui.findingsList.isVisible() and ui.helpBox.isVisible()
+    ui.stepList.setCurrentRow(ui.stepList.count() - 1)
+    assert ui.findingsTable.rowCount() == len(editor.panel.report.findings) > 0
+    assert not ui.findingsList.isVisible() and not ui.panelSummaryLabel.isVisible()
+    assert not ui.helpBox.isVisible()  # its disclaimer is under the table already
+    assert ui.disclaimerLabel.isVisible()
+    ui.stepList.setCurrentRow(0)
+    assert ui.findingsList.isVisible() and ui.helpBox.isVisible()

@@ -246,7 +246,12 @@ class DossierEditor(QDialog):
             # Not inside the f-string: lupdate does not see a tr() there.
             heading = self.tr("Kiểm tra hồ sơ")
             ui.helpBox.setHtml(f"<h3>{heading}</h3><p>{core_text(DISCLAIMER)}</p>")
-        if index == ui.steps.count() - 1:
+        # The Check step lists every finding in its table, with the disclaimer: the side
+        # column would show the same findings (and the same disclaimer) a second time.
+        on_check = index == ui.steps.count() - 1
+        for widget in (ui.helpBox, ui.panelSummaryLabel, ui.findingsList):
+            widget.setVisible(not on_check)
+        if on_check:
             self.panel.run()
 
     # --- loading ----------------------------------------------------------------------------
