@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from sangkien_desktop import APP_NAME, __version__
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         self.model.countChanged.connect(self._show_count)
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
+        # Enter opens, from the main keyboard or the number pad.
+        ui.actionEdit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
         ui.actionPrint.triggered.connect(self.print_selected)

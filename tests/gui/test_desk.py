@@ -113,6 +113,7 @@ def test_shortcuts_work_and_show_in_tooltips(qtbot, demo):
                          (ui.actionPrint, "Ctrl+P"), (ui.actionRefresh, "F5")):
         assert action.shortcut() == QKeySequence(keys), action.objectName()
         assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) in action.toolTip()
+    assert QKeySequence("Enter") in ui.actionEdit.shortcuts()  # the number pad's Enter too
     ui.dossierTable.setFocus()
     ui.actionFind.trigger()
     assert ui.searchEdit.hasFocus()
