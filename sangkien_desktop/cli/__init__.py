@@ -52,11 +52,12 @@ def _parser() -> argparse.ArgumentParser:
         nominations,
         privacy,
         spreadsheets,
+        unit_settings,
     )
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
     # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-    for module in (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups,
+    for module in (dossiers, unit_settings, documents, decisions, nominations, spreadsheets, exchange, backups,
                    privacy):
         module.register(sub)
     return p
