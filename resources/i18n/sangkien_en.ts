@@ -6337,6 +6337,11 @@ Attach those files again, then make the package.</translation>
         <translation>Criterion not in the rubric: {unknown}.</translation>
     </message>
     <message>
+        <source>Không có chương trình mã “{campaign}”. Các chương trình: {known}.</source>
+        <comment>settings_campaign_unknown</comment>
+        <translation>There is no programme with the code “{campaign}”. The programmes: {known}.</translation>
+    </message>
+    <message>
         <source>Lỗi</source>
         <comment>severity_error</comment>
         <translation>Error</translation>

@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
         dossiers,
         exchange,
         nominations,
+        overview,
         privacy,
         spreadsheets,
         unit_settings,
@@ -57,8 +58,8 @@ def _parser() -> argparse.ArgumentParser:
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
     # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-    for module in (dossiers, unit_settings, documents, decisions, nominations, spreadsheets, exchange, backups,
-                   privacy):
+    for module in (dossiers, overview, unit_settings, documents, decisions, nominations, spreadsheets,
+                   exchange, backups, privacy):
         module.register(sub)
     return p
 

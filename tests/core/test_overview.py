@@ -109,3 +109,39 @@ def test_the_current_phase_target_of_the_units_programme(tmp_path):
         assert closed is None
     finally:
         app.close()
+
+
+def test_the_command_line_prints_the_same_overview(demo, capsys):
+    import json
+
+    from sangkien_desktop.cli import main
+
+    with demo.db.session() as s:
+        expected = overview(s, demo.campaigns)
+    root = str(demo.layout.root)
+    assert main(["--data-dir", root, "overview", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["counts"] == expected.counts
+    assert printed["to_nominate"] == expected.to_nominate
+    assert printed["meetings_without_decision"] == expected.meetings_without_decision
+    assert main(["--data-dir", root, "overview"]) == 0
+    text = capsys.readouterr().out
+    assert f"{expected.to_nominate} hồ sơ đã công nhận, chưa đề nghị" in text
+    assert "Đã nộp Hội đồng" in text
+
+
+def test_the_programme_is_set_from_the_command_line_and_checked(tmp_path, capsys):
+    from sangkien_desktop.cli import main
+
+    root = str(tmp_path / "d")
+    assert main(["--data-dir", root, "settings", "--set", "unit.campaign=khong-co"]) == 2
+    assert "Không có chương trình mã “khong-co”" in capsys.readouterr().err
+    assert main(["--data-dir", root, "settings", "--set", f"unit.campaign={CAMPAIGN}"]) == 0
+    app = open_app_data(tmp_path / "d")
+    try:
+        with app.db.session() as s:
+            from sangkien_desktop.services.settings import unit_profile
+
+            assert unit_profile(s).campaign_id == CAMPAIGN
+    finally:
+        app.close()

@@ -425,6 +425,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Tiêu chí không có trong bộ tiêu chí: {unknown}.", "score_unknown_criterion")
     QCoreApplication.translate("core", "Khối doanh nghiệp", "sector_enterprise")
     QCoreApplication.translate("core", "Khối cơ quan, hành chính sự nghiệp", "sector_public")
+    QCoreApplication.translate("core", "Không có chương trình mã “{campaign}”. Các chương trình: {known}.", "settings_campaign_unknown")
     QCoreApplication.translate("core", "Lỗi", "severity_error")
     QCoreApplication.translate("core", "Thông tin", "severity_info")
     QCoreApplication.translate("core", "Cảnh báo", "severity_warning")
