@@ -12,7 +12,12 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 
 from sangkien_desktop.gui import language
-from sangkien_desktop.gui.dialogs.unit_choices import fill_unit_combos, missing
+from sangkien_desktop.gui.dialogs.unit_choices import (
+    fill_unit_combos,
+    missing,
+    read_unit,
+    show_unit,
+)
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
@@ -62,15 +67,7 @@ class SettingsDialog(QDialog):
 
     def _load(self, p: UnitProfile) -> None:
         ui = self.ui
-        ui.parentEdit.setText(p.parent_organisation)
-        ui.unitNameEdit.setText(p.unit_name)
-        ui.suffixEdit.setText(p.number_suffix)
-        ui.placeEdit.setText(p.place_name)
-        ui.provinceCombo.setCurrentIndex(max(ui.provinceCombo.findData(p.province_code), 0))
-        ui.levelCombo.setCurrentIndex(max(ui.levelCombo.findData(p.level), 0))
-        ui.capacityCombo.setEditText(p.signing_capacity)
-        ui.signerTitleEdit.setText(p.signer_title)
-        ui.signerNameEdit.setText(p.signer_name)
+        show_unit(ui, p)
         ui.recipientsEdit.setPlainText("\n".join(p.recipients))
         ui.employerEdit.setText(p.employer_name)
         ui.headTitleEdit.setText(p.head_title)
@@ -86,23 +83,13 @@ class SettingsDialog(QDialog):
         ui = self.ui
         recipients = [clean_line(r) for r in clean_text(ui.recipientsEdit.toPlainText()).split("\n")]
         return dataclasses.replace(
-            self.profile,  # fields this form does not show are kept
-            parent_organisation=clean_line(ui.parentEdit.text()),
-            unit_name=clean_line(ui.unitNameEdit.text()),
-            number_suffix=clean_line(ui.suffixEdit.text()),
-            place_name=clean_line(ui.placeEdit.text()),
-            province_code=ui.provinceCombo.currentData() or "",
-            level=ui.levelCombo.currentData() or "cdcs",
-            signing_capacity=clean_line(ui.capacityCombo.currentText()),
-            signer_title=clean_line(ui.signerTitleEdit.text()),
-            signer_name=clean_line(ui.signerNameEdit.text()),
+            read_unit(ui, self.profile),  # fields this form does not show are kept
             recipients=[r for r in recipients if r],
             employer_name=clean_line(ui.employerEdit.text()),
             head_title=clean_line(ui.headTitleEdit.text()),
             employer_number_suffix=clean_line(ui.employerSuffixEdit.text()),
             application_addressee=self._addressee(),
             user_name=clean_line(ui.userNameEdit.text()),
-            campaign_id=self.profile.campaign_id,  # chosen in the first-run assistant
         )
 
     def _addressee(self) -> str:

@@ -11,12 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import mark_setup, save_unit_profile, unit_profile
 
-from sangkien_desktop.gui.dialogs.unit_choices import fill_unit_combos, missing
+from sangkien_desktop.gui.dialogs.unit_choices import (
+    fill_unit_combos,
+    missing,
+    read_unit,
+    show_unit,
+)
 from sangkien_desktop.gui.forms.ui_setup_assistant import Ui_SetupAssistant
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
@@ -74,15 +78,7 @@ class SetupAssistant(QDialog):
 
     def _load(self, p: UnitProfile) -> None:
         ui = self.ui
-        ui.parentEdit.setText(p.parent_organisation)
-        ui.unitNameEdit.setText(p.unit_name)
-        ui.placeEdit.setText(p.place_name)
-        ui.provinceCombo.setCurrentIndex(max(ui.provinceCombo.findData(p.province_code), 0))
-        ui.levelCombo.setCurrentIndex(max(ui.levelCombo.findData(p.level), 0))
-        ui.capacityCombo.setEditText(p.signing_capacity)
-        ui.signerTitleEdit.setText(p.signer_title)
-        ui.signerNameEdit.setText(p.signer_name)
-        ui.suffixEdit.setText(p.number_suffix)
+        show_unit(ui, p)
         found = ui.campaignCombo.findData(p.campaign_id or UNIT_LEVEL)
         ui.campaignCombo.setCurrentIndex(max(found, 0))
         self._set_backups(self._backups)
@@ -90,20 +86,8 @@ class SetupAssistant(QDialog):
     def collect(self) -> UnitProfile:
         """The profile as typed; what the assistant does not ask (recipients, the user's name)
         is kept as it was."""
-        ui = self.ui
-        return dataclasses.replace(
-            self.profile,
-            parent_organisation=clean_line(ui.parentEdit.text()),
-            unit_name=clean_line(ui.unitNameEdit.text()),
-            place_name=clean_line(ui.placeEdit.text()),
-            province_code=ui.provinceCombo.currentData() or "",
-            level=ui.levelCombo.currentData() or "cdcs",
-            signing_capacity=clean_line(ui.capacityCombo.currentText()),
-            signer_title=clean_line(ui.signerTitleEdit.text()),
-            signer_name=clean_line(ui.signerNameEdit.text()),
-            number_suffix=clean_line(ui.suffixEdit.text()),
-            campaign_id=ui.campaignCombo.currentData() or "",
-        )
+        return dataclasses.replace(read_unit(self.ui, self.profile),
+                                   campaign_id=self.ui.campaignCombo.currentData() or "")
 
     # --- steps ------------------------------------------------------------------------------
     def _show_step(self, index: int) -> None:

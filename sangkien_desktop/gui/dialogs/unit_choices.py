@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
 
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
@@ -41,3 +45,32 @@ def missing(profile: UnitProfile) -> tuple[str, str] | None:
         return "place", QCoreApplication.translate(
             "SettingsDialog", "Hãy nhập địa danh (ví dụ “Việt Trì”): nó đứng trước ngày tháng trên văn bản.")
     return None
+
+
+def show_unit(ui: Any, p: UnitProfile) -> None:
+    """The unit's fields both forms hold (Settings, the setup assistant: same widget names)."""
+    ui.parentEdit.setText(p.parent_organisation)
+    ui.unitNameEdit.setText(p.unit_name)
+    ui.suffixEdit.setText(p.number_suffix)
+    ui.placeEdit.setText(p.place_name)
+    ui.provinceCombo.setCurrentIndex(max(ui.provinceCombo.findData(p.province_code), 0))
+    ui.levelCombo.setCurrentIndex(max(ui.levelCombo.findData(p.level), 0))
+    ui.capacityCombo.setEditText(p.signing_capacity)
+    ui.signerTitleEdit.setText(p.signer_title)
+    ui.signerNameEdit.setText(p.signer_name)
+
+
+def read_unit(ui: Any, base: UnitProfile) -> UnitProfile:
+    """``base`` with the fields of ``show_unit`` as typed; the others kept."""
+    return dataclasses.replace(
+        base,
+        parent_organisation=clean_line(ui.parentEdit.text()),
+        unit_name=clean_line(ui.unitNameEdit.text()),
+        number_suffix=clean_line(ui.suffixEdit.text()),
+        place_name=clean_line(ui.placeEdit.text()),
+        province_code=ui.provinceCombo.currentData() or "",
+        level=ui.levelCombo.currentData() or "cdcs",
+        signing_capacity=clean_line(ui.capacityCombo.currentText()),
+        signer_title=clean_line(ui.signerTitleEdit.text()),
+        signer_name=clean_line(ui.signerNameEdit.text()),
+    )
