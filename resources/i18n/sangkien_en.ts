@@ -2137,6 +2137,10 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>Về cách sắp xếp cột mặc định</source>
+        <translation>Back to the default columns</translation>
+    </message>
+    <message>
         <source>Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp</source>
         <translation>More than %1 dossiers match — type more to narrow the search</translation>
     </message>
@@ -2266,6 +2270,46 @@ You can restore it from the Bin.</translation>
         <translation>Show old versions too</translation>
     </message>
     <message>
+        <source>Chưa có hồ sơ sáng kiến nào</source>
+        <translation>No initiative dossiers yet</translation>
+    </message>
+    <message>
+        <source>Bắt đầu bằng một trong bốn cách sau:</source>
+        <translation>Start in one of these four ways:</translation>
+    </message>
+    <message>
+        <source>Tạo hồ sơ &amp;mới</source>
+        <translation>Create a &amp;new dossier</translation>
+    </message>
+    <message>
+        <source>Nhập một sáng kiến từng bước: tên, tác giả, nội dung, hiệu quả, tệp đính kèm.</source>
+        <translation>Enter one initiative step by step: title, authors, content, benefit, attachments.</translation>
+    </message>
+    <message>
+        <source>Nhập từ &amp;Excel</source>
+        <translation>Import from &amp;Excel</translation>
+    </message>
+    <message>
+        <source>Danh sách sáng kiến năm trước trong một tệp Excel (có mẫu để điền).</source>
+        <translation>Last year&apos;s list of initiatives in an Excel file (a template to fill in is available).</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;gói từ đơn vị khác</source>
+        <translation>Import a &amp;package from another unit</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ (.skpkg) mà đơn vị cấp dưới hoặc máy khác gửi đến.</source>
+        <translation>A dossier package (.skpkg) sent by a lower unit or another computer.</translation>
+    </message>
+    <message>
+        <source>Xem &amp;hướng dẫn</source>
+        <translation>Read the &amp;guide</translation>
+    </message>
+    <message>
+        <source>Các bước từ hồ sơ đến quyết định công nhận, đề nghị và cổng trực tuyến.</source>
+        <translation>The steps from a dossier to the recognition decision, the nomination and the online portal.</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2332,6 +2376,22 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm hồ sơ</source>
+        <translation>&amp;Find dossiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Đọc &amp;lại danh sách</source>
+        <translation>&amp;Reload the list</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Thùng rác…</source>
@@ -3061,6 +3121,86 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>cấp trên</source>
+        <translation>the upper level</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị gửi %1 hết hạn hôm nay</source>
+        <translation>The nomination to %1 is due today</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1: đạt %2/%3</source>
+        <translation>Target for %1: %2 of %3 achieved</translation>
+    </message>
+    <message>
+        <source>Việc cần làm</source>
+        <translation>What to do next</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cổng %1 (%2) đóng sau %n ngày</source>
+        <translation>
+            <numerusform>The %1 portal (%2) closes in %n day</numerusform>
+            <numerusform>The %1 portal (%2) closes in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đợt đề nghị gửi %1 đã quá hạn %n ngày</source>
+        <translation>
+            <numerusform>The nomination to %1 is %n day overdue</numerusform>
+            <numerusform>The nomination to %1 is %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đợt đề nghị gửi %1 còn %n ngày</source>
+        <translation>
+            <numerusform>The nomination to %1 is due in %n day</numerusform>
+            <numerusform>The nomination to %1 is due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cuộc họp chưa có quyết định</source>
+        <translation>
+            <numerusform>%n meeting without a decision</numerusform>
+            <numerusform>%n meetings without a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã công nhận, chưa đề nghị</source>
+        <translation>
+            <numerusform>%n recognised dossier not yet nominated</numerusform>
+            <numerusform>%n recognised dossiers not yet nominated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã đề nghị, chưa nhập cổng</source>
+        <translation>
+            <numerusform>%n nominated dossier not yet on the portal</numerusform>
+            <numerusform>%n nominated dossiers not yet on the portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ chờ cổng trả lời</source>
+        <translation>
+            <numerusform>%n dossier awaiting the portal&apos;s answer</numerusform>
+            <numerusform>%n dossiers awaiting the portal&apos;s answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hồ sơ:</source>
+        <translation>Dossiers:</translation>
+    </message>
+    <message>
+        <source>Cần làm:</source>
+        <translation>To do:</translation>
+    </message>
+    <message>
+        <source>không có việc gì đang chờ.</source>
+        <translation>nothing is waiting.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <source>Ngày sinh</source>
@@ -3619,8 +3759,163 @@ and the archive %3.</translation>
         <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
     </message>
     <message>
+        <source>Trợ lý &amp;thiết lập…</source>
+        <translation>Setup &amp;assistant…</translation>
+    </message>
+    <message>
+        <source>Mở lại trợ lý thiết lập ban đầu: đơn vị, người ký, chương trình và nơi lưu bản sao lưu</source>
+        <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
         <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Bước 1/3: Đơn vị của bạn</source>
+        <translation>Step 1/3: Your unit</translation>
+    </message>
+    <message>
+        <source>Bước 2/3: Người ký văn bản</source>
+        <translation>Step 2/3: Who signs documents</translation>
+    </message>
+    <message>
+        <source>Bước 3/3: Chương trình và sao lưu</source>
+        <translation>Step 3/3: Programme and backups</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu bản sao lưu</source>
+        <translation>Choose the folder for backups</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “%1”: hãy chọn thư mục khác (hoặc cắm ổ đĩa chứa nó vào máy).</source>
+        <translation>Cannot write to the folder “%1”: choose another folder (or plug in the drive that holds it).</translation>
+    </message>
+    <message>
+        <source>Thiết lập ban đầu</source>
+        <translation>First-run setup</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị, cơ quan cấp trên và địa danh được in ở đầu mọi văn bản (quyết định, tờ trình, giấy chứng nhận). Nhập đúng như trên con dấu của đơn vị.</source>
+        <translation>The unit&apos;s name, its parent organisation and the place are printed at the top of every document (decisions, cover letters, certificates). Type them exactly as on the unit&apos;s seal.</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên:</source>
+        <translation>Parent organisation:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ</source>
+        <translation>Example: LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (*):</source>
+        <translation>Unit name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY SÔNG HỒNG</source>
+        <translation>Example: CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY SÔNG HỒNG</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi ngày tháng (*):</source>
+        <translation>Place name for dates (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Việt Trì</source>
+        <translation>Example: Việt Trì</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province, city:</translation>
+    </message>
+    <message>
+        <source>Cấp của đơn vị:</source>
+        <translation>Level of the unit:</translation>
+    </message>
+    <message>
+        <source>Người ký được in ở cuối quyết định và tờ trình. Đổi được bất cứ lúc nào trong Công cụ › Cài đặt.</source>
+        <translation>The signer is printed at the end of decisions and cover letters. You can change this at any time in Tools › Settings.</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CHỦ TỊCH</source>
+        <translation>Example: CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>E.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Ký hiệu trong số văn bản:</source>
+        <translation>Code in document numbers:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CĐCS (số 12/QĐ-CĐCS)</source>
+        <translation>Example: CĐCS (no. 12/QĐ-CĐCS)</translation>
+    </message>
+    <message>
+        <source>Chọn chương trình thi đua đơn vị đang thực hiện và nơi lưu bản sao lưu.</source>
+        <translation>Choose the emulation programme the unit works under, and where backups go.</translation>
+    </message>
+    <message>
+        <source>Chương trình đang thực hiện:</source>
+        <translation>Current programme:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới được tạo theo chương trình này; vẫn đổi được trong từng hồ sơ. Không có chương trình thi đua nào đang mở thì chọn “Cấp cơ sở”: công nhận tại đơn vị vẫn làm đủ.</source>
+        <translation>New dossiers start under this programme; each dossier can still change it. If no emulation programme is open, choose “Cấp cơ sở”: recognition at the unit works in full.</translation>
+    </message>
+    <message>
+        <source>Nơi lưu bản sao lưu:</source>
+        <translation>Backups go to:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn thư mục…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Mặc định</source>
+        <translation>&amp;Default</translation>
+    </message>
+    <message>
+        <source>Sao lưu vào thư mục “backups” trong thư mục dữ liệu</source>
+        <translation>Back up into the “backups” folder inside the data folder</translation>
+    </message>
+    <message>
+        <source>Chương trình tự sao lưu mỗi ngày khi đã có dữ liệu. Nên chọn một ổ đĩa khác hoặc thư mục được đồng bộ, để còn bản sao khi máy hỏng.</source>
+        <translation>The program backs up every day once there is data. Choose another drive or a synchronised folder, so a copy survives if this computer fails.</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ qua, thiết lập sau</source>
+        <translation>&amp;Skip, set up later</translation>
+    </message>
+    <message>
+        <source>Mở lại trợ lý này trong Công cụ › Cài đặt. Chưa có tên đơn vị thì chưa in được văn bản.</source>
+        <translation>Open this assistant again from Tools › Settings. Documents cannot be printed until the unit has a name.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Quay lại</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Xong</source>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +7032,11 @@ Attach those files again, then make the package.</translation>
         <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
     </message>
     <message>
+        <source>Chưa đặt tên đơn vị: văn bản sẽ thiếu phần đầu (tên cơ quan cấp trên, tên đơn vị, địa danh, người ký). Vào Công cụ › Cài đặt (hoặc Trợ lý thiết lập) để nhập, rồi in lại.</source>
+        <comment>paper_unit_unnamed</comment>
+        <translation>The unit has no name yet: the document would lack its header (parent organisation, unit name, place, signer). Enter them in Tools › Settings (or the setup assistant), then print again.</translation>
+    </message>
+    <message>
         <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
         <comment>person_query_empty</comment>
         <translation>Enter the full name, ID number or phone number of the person to find.</translation>
@@ -7180,6 +7480,11 @@ Attach those files again, then make the package.</translation>
         <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
         <comment>score_unknown_criterion</comment>
         <translation>Criterion not in the rubric: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình mã “{campaign}”. Các chương trình: {known}.</source>
+        <comment>settings_campaign_unknown</comment>
+        <translation>There is no programme with the code “{campaign}”. The programmes: {known}.</translation>
     </message>
     <message>
         <source>Lỗi</source>

@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         dossiers,
         exchange,
         nominations,
+        overview,
         privacy,
         spreadsheets,
         unit_settings,
@@ -63,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     # which sets a handler(app, args) -> exit code on each sub-parser it adds. An area module
     # imports only argparse and light domain values at its top: each handler imports what its
     # command needs, so a command pays only for that (tests/core/test_cli_imports.py).
-    for module in (dossiers, unit_settings, documents, decisions, nominations, spreadsheets,
+    for module in (dossiers, overview, unit_settings, documents, decisions, nominations, spreadsheets,
                    exchange, backups, privacy):
         module.register(sub)
     return p

@@ -33,6 +33,8 @@ KEYS: dict[str, tuple[str, str]] = {
                               "đơn yêu cầu gửi tới: head (thủ trưởng), council (Hội đồng "
                               "sáng kiến) hoặc nội dung tự ghi"),
     "user.name": ("user_name", "người dùng máy này (ghi vào lịch sử)"),
+    "unit.campaign": ("campaign_id", "chương trình đơn vị đang thực hiện (mã, ví dụ "
+                                     "cong-nhan-cap-co-so): hồ sơ mới theo chương trình này"),
 }
 LEVELS = ("cdcs", "cdcs_direct", "district_or_sector", "large_enterprise", "province")
 
@@ -87,6 +89,9 @@ def _settings(app: AppData, args: argparse.Namespace) -> int:
         profile = unit_profile(session)
         if args.set:
             profile = changed(profile, args.set)
+            if profile.campaign_id and profile.campaign_id not in app.campaigns:
+                raise InputError("settings_campaign_unknown", campaign=profile.campaign_id,
+                                 known=", ".join(sorted(app.campaigns)), field="unit.campaign")
             save_unit_profile(session, profile)
             session.commit()
     if args.json:

@@ -87,6 +87,16 @@ class PaperChoice:
         return f"/{doc_type}-{self.suffix}" if self.suffix else f"/{doc_type}"
 
 
+def require_named_unit(data: object) -> None:
+    """Refuses a paper whose header would name no unit (the unit is not set up yet): the
+    officer is told where to set it rather than handed a paper with a blank header. ``data``
+    is one paper's data or a list of them (certificates, notices: one paper each)."""
+    for one in data if isinstance(data, list) else [data]:
+        unit = getattr(one, "unit", None)
+        if isinstance(unit, UnitProfile) and not unit.named:
+            raise InputError("paper_unit_unnamed")
+
+
 def dossier_paper(session: Session, uuid: str,
                   campaigns: Mapping[str, Campaign] | None = None) -> DossierPaper:
     """The application and the description report of one dossier, with every code printed
@@ -366,7 +376,15 @@ def claim_number(session: Session, choice: PaperChoice, number: int | None) -> N
 def paper_data(session: Session, choice: PaperChoice, number: int | None = None,
                campaigns: Mapping[str, Campaign] | None = None) -> Any:
     """What ``documents.write_document`` needs for the choice, read now from the database;
-    ``campaigns`` (the data folder's) name the codes a paper prints."""
+    ``campaigns`` (the data folder's) name the codes a paper prints. Refused while the unit
+    has no name (``require_named_unit``)."""
+    data = _paper_data(session, choice, number, campaigns)
+    require_named_unit(data)
+    return data
+
+
+def _paper_data(session: Session, choice: PaperChoice, number: int | None,
+                campaigns: Mapping[str, Campaign] | None) -> Any:
     kind = choice.kind
     if kind in ("don-yeu-cau", "bao-cao-mo-ta"):
         return dossier_paper(session, choice.source_uuid, campaigns)
@@ -404,6 +422,7 @@ def iter_write_atomically(kind: str, data: object, fmt: str,
         raise InputError(
             "paper_kind_unknown", kind=kind, kinds=', '.join(DOCUMENT_KINDS), field="kind"
         )
+    require_named_unit(data)
     with atomic.atomic_path(out, suffix=f".{fmt}") as tmp:
         yield from iter_write_document(kind, data, fmt, tmp)
     return out
@@ -411,6 +430,7 @@ def iter_write_atomically(kind: str, data: object, fmt: str,
 
 def iter_pdf_bytes(kind: str, data: object) -> Generator[Progress, None, bytes]:
     """The paper as PDF in memory (a print preview), yielding progress."""
+    require_named_unit(data)
     buffer = io.BytesIO()
     yield from iter_write_document(kind, data, "pdf", buffer)
     return buffer.getvalue()

@@ -8,11 +8,14 @@ from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.settings import save_unit_profile
 
 
-def _seed(data_dir):
+def _seed(data_dir, *, unit=None):
     app = open_app_data(data_dir)
     with app.db.session() as s:
+        if unit is not None:
+            save_unit_profile(s, unit)
         save_dossier(s, Dossier(title="Sáng kiến Đường ống nước", authors=[Author(full_name="Lê Thị Mai")]))
         save_dossier(s, Dossier(title="Tổ chức Lao động khoa học"))
         s.commit()
@@ -130,7 +133,9 @@ def test_demo_is_reproducible(tmp_path, capsys):
 def test_doc_writes_the_application_as_pdf_and_docx(tmp_path, capsys):
     from pypdf import PdfReader
 
-    _seed(tmp_path / "d")
+    from tests.core.test_decisions import UNIT
+
+    _seed(tmp_path / "d", unit=UNIT)  # papers need the unit's name (test_first_run.py)
     main(["--data-dir", str(tmp_path / "d"), "list", "--json", "--search", "duong"])
     code = json.loads(capsys.readouterr().out)[0]["code"]
     pdf = tmp_path / "out" / "don.pdf"

@@ -99,6 +99,9 @@ def test_decide_refuses_a_head_without_a_title_and_a_reject_without_a_reason(mee
 def demo(tmp_path_factory):
     d = tmp_path_factory.mktemp("demo") / "d"
     assert main(["--data-dir", str(d), "demo", "--count", "40", "--seed", "3"]) == 0
+    # Papers are refused until the unit is named (tests/core/test_first_run.py).
+    assert main(["--data-dir", str(d), "settings", "--set", "unit.name=Công đoàn cơ sở mẫu",
+                 "--set", "unit.place=Quảng Trị"]) == 0
     return d
 
 

@@ -143,7 +143,9 @@ class DossierEditor(QDialog):
                 self.dossier = dossier
             elif uuid is None:
                 profile = unit_profile(session)
-                self.dossier = Dossier(campaign_id=DEFAULT_CAMPAIGN, unit_name=profile.unit_name)
+                campaign_id = profile.campaign_id if profile.campaign_id in app_data.campaigns else ""
+                self.dossier = Dossier(campaign_id=campaign_id or DEFAULT_CAMPAIGN,
+                                       unit_name=profile.unit_name)
             else:
                 self.dossier = get_dossier(session, uuid)
             self._units = distinct_units(session)
@@ -251,7 +253,12 @@ class DossierEditor(QDialog):
             # Not inside the f-string: lupdate does not see a tr() there.
             heading = self.tr("Kiểm tra hồ sơ")
             ui.helpBox.setHtml(f"<h3>{heading}</h3><p>{core_text(DISCLAIMER)}</p>")
-        if index == ui.steps.count() - 1:
+        # The Check step lists every finding in its table, with the disclaimer: the side
+        # column would show the same findings (and the same disclaimer) a second time.
+        on_check = index == ui.steps.count() - 1
+        for widget in (ui.helpBox, ui.panelSummaryLabel, ui.findingsList):
+            widget.setVisible(not on_check)
+        if on_check:
             self.panel.run()
 
     # --- loading ----------------------------------------------------------------------------

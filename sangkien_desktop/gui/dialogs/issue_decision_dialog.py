@@ -35,7 +35,7 @@ from sangkien_desktop.services.council.issuing_unit import same_unit
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
-from sangkien_desktop.gui.dialogs.settings_dialog import CAPACITIES
+from sangkien_desktop.gui.dialogs.unit_choices import CAPACITIES
 from sangkien_desktop.gui.forms.ui_issue_decision_dialog import Ui_IssueDecisionDialog
 from sangkien_desktop.gui.labels import core_text, error_text
 

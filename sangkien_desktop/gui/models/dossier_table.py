@@ -53,6 +53,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _USER = Qt.ItemDataRole.UserRole.value
+_STATUS_CODE = _USER + 1  # the status column's code, for its badge (gui/views/status_badge.py)
+_STATUS_COLUMN = _KEYS.index(SortKey.STATUS)
 _HORIZONTAL = Qt.Orientation.Horizontal
 
 
@@ -176,11 +178,13 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
-        if role not in (_DISPLAY, _TOOLTIP, _FOREGROUND, _USER):
+        if role not in (_DISPLAY, _TOOLTIP, _FOREGROUND, _USER, _STATUS_CODE):
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
+        if role == _STATUS_CODE:
+            return row.status if index.column() == _STATUS_COLUMN else None
         if role == _DISPLAY:
             return self._display(row, _KEYS[index.column()])
         if role == _TOOLTIP:

@@ -268,11 +268,37 @@ def last_backup_time(layout: DataLayout) -> dt.datetime | None:
     return max(times) if times else None
 
 
+# A database with no row in any of these holds nothing an officer made: no daily backup of it
+# (a new data folder would otherwise start with "Đã sao lưu 0 hồ sơ …").
+_RECORD_TABLES = ("dossier", "council", "nomination", "target", "received_package", "received_unit")
+
+
+def holds_records(database: Path) -> bool:
+    """Whether the database holds a dossier (in the bin too), a council, a nomination, a target
+    or anything received; True when that cannot be told (better a backup too many)."""
+    try:
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        for table in _RECORD_TABLES:
+            if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:  # noqa: S608
+                return True
+        return False
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
+
+
 def backup_if_due(layout: DataLayout, now: dt.datetime | None = None) -> BackupInfo | None:
-    """The daily backup: taken when the newest backup (of any reason) is a day old or more."""
+    """The daily backup: taken when the newest backup (of any reason) is a day old or more,
+    and the database holds something (``holds_records``)."""
     now = now or dt.datetime.now()
     last = last_backup_time(layout)
     if not layout.database.exists() or (last is not None and now - last < DAILY_AGE):
+        return None
+    if not holds_records(layout.database):
         return None
     return backup_now(layout, Reason.DAILY, now=now)
 

@@ -435,6 +435,23 @@ def count_dossiers(reader: Reader, q: DossierQuery, *, cap: int | None = None) -
     return int(next(iter(_execute(reader, sql, params)))[0])
 
 
+def count_by_status(reader: Reader) -> dict[str, int]:
+    """How many dossiers the list shows under each status filter (``count_dossiers`` of
+    ``DossierQuery(status=…)`` for each, in two statements): one walk of the status index, less
+    the old versions found from the version table. Statuses without a dossier are left out."""
+    live = _execute(reader, "SELECT status, count(*) FROM dossier AS d "
+                            "WHERE d.deleted_at IS NULL GROUP BY status", {})
+    old = _execute(reader, "SELECT d.status, count(DISTINCT d.id) FROM dossier_version AS v "
+                           "CROSS JOIN dossier AS n ON n.uuid = v.dossier_uuid "
+                           "CROSS JOIN dossier AS d ON d.uuid = v.previous_uuid "
+                           "WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL "
+                           "GROUP BY d.status", {})
+    counts = {str(status): int(n) for status, n in live}
+    for status, n in old:
+        counts[str(status)] -= int(n)
+    return {status: n for status, n in counts.items() if n}
+
+
 def count_for_list(reader: Reader, q: DossierQuery) -> tuple[int, bool]:
     """The number the list's status line shows, and whether it is only a lower bound (a
     search counts up to SEARCH_COUNT_CAP)."""

@@ -35,7 +35,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.exchange.received import received_paper
 from sangkien_desktop.services.nominating import nomination_papers
 from sangkien_desktop.services.nominating.nominations import get_nomination
-from sangkien_desktop.services.papers import dossier_paper
+from sangkien_desktop.services.papers import dossier_paper, require_named_unit
 
 FORMAT_CHOICES = {"pdf": ("pdf",), "docx": ("docx",), "both": ("pdf", "docx")}
 
@@ -182,6 +182,9 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
     is also the generator's return value."""
     name, jobs, formats, store = plan.name, plan.jobs, plan.formats, plan.store
     doc_jobs = sum(1 for j in jobs if j.kind not in ("attachment", "file"))
+    for job in jobs:
+        if job.kind not in ("attachment", "file"):
+            require_named_unit(job.data)
     total = doc_jobs * len(formats) + (len(jobs) - doc_jobs) + 1
     with atomic.Staging(out_dir, name, needed=_bytes_needed(plan)) as staging:
         staged = staging.path(name)
