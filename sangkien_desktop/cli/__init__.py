@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from sangkien_desktop import __version__
 from sangkien_desktop.domain.errors import SangKienError
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.backup.data_folder import FolderSession
 
 # The window's command (``gui``) is read without importing the other areas (plain_gui_args):
 # they load SQLAlchemy and the services, which the window loads after its first paint
@@ -50,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         dossiers,
         exchange,
         nominations,
+        overview,
         packs,
         privacy,
         spreadsheets,
@@ -57,8 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
-    # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-    for module in (dossiers, unit_settings, documents, decisions, nominations, spreadsheets,
+    # which sets a handler(app, args) -> exit code on each sub-parser it adds. An area module
+    # imports only argparse and light domain values at its top: each handler imports what its
+    # command needs, so a command pays only for that (tests/core/test_cli_imports.py).
+    for module in (dossiers, overview, unit_settings, documents, decisions, nominations, spreadsheets,
                    exchange, backups, privacy, packs):
         module.register(sub)
     return p
@@ -111,27 +118,42 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return 0
-    from sangkien_desktop.services.context import open_app_data
-
     if getattr(args, "offline", False):
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
         return _run_offline(args)
+    folder = _open_folder(args)
+    if folder is None:
+        return 2
+    light = getattr(args, "light", None)
+    if light is not None:
+        # A command that may do its work without the ORM (reading only): it answers None
+        # when it cannot, and runs as usual.
+        try:
+            done = light(folder.layout, args)
+        except BrokenPipeError:
+            folder.close()
+            return _pipe_closed()
+        except (SangKienError, OSError) as exc:
+            folder.close()
+            print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+            return 2
+        if done is not None:
+            folder.close()
+            return done
+    from sangkien_desktop.services.context import open_app_data
+
     try:
-        app = open_app_data(args.data_dir)
+        app = open_app_data(folder=folder)
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
     if (notice := app.db.journal_notice) is not None:
         print(f"Lưu ý: {notice}", file=sys.stderr)
-    for note in app.folder.notes if app.folder else []:
-        print(f"Lưu ý: {note}", file=sys.stderr)
     try:
         return args.handler(app, args)
     except BrokenPipeError:
-        # The reader went away (``sangkien list | head``): stop quietly, as Unix tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return _pipe_closed()
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
@@ -139,19 +161,34 @@ def main(argv: list[str] | None = None) -> int:
         app.close()
 
 
-def _run_offline(args: argparse.Namespace) -> int:
+def _pipe_closed() -> int:
+    """The reader went away (``sangkien list | head``): stop quietly, as Unix tools do."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _open_folder(args: argparse.Namespace) -> FolderSession | None:
+    """The data folder opened for this process, what opening it did told; None when it
+    cannot be opened (the reason told)."""
     from sangkien_desktop.paths import DataLayout, data_dir
     from sangkien_desktop.services.backup.data_folder import open_folder
 
     try:
-        # The database stays unopened, but the folder is held open like any other process's,
-        # so that no other one takes this one's work for a crash's leftovers.
         folder = open_folder(DataLayout(data_dir(args.data_dir)))
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
-        return 2
+        return None
     for note in folder.notes:
         print(f"Lưu ý: {note}", file=sys.stderr)
+    return folder
+
+
+def _run_offline(args: argparse.Namespace) -> int:
+    # The database stays unopened, but the folder is held open like any other process's,
+    # so that no other one takes this one's work for a crash's leftovers.
+    folder = _open_folder(args)
+    if folder is None:
+        return 2
     try:
         return args.handler(folder.layout, args)
     except (SangKienError, OSError) as exc:

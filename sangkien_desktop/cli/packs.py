@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sangkien_desktop.domain.rule_pack import RulePack
-from sangkien_desktop.domain.scoring import format_score
-from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData
+if TYPE_CHECKING:
+    from sangkien_desktop.domain.rule_pack import RulePack
+    from sangkien_desktop.services.context import AppData
 
 ORIGINS = {"shipped": "đi kèm chương trình", "imported": "nhập từ tệp", "edited": "của đơn vị",
            "migrated": "chuyển từ Hội đồng"}
@@ -52,6 +52,9 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
 
 def describe(pack: RulePack) -> list[str]:
     """The pack as text lines, for ``packs show``."""
+    from sangkien_desktop.domain.scoring import format_score
+    from sangkien_desktop.domain.values import format_date
+
     e, rules = pack.eligibility, pack.rules
     lines = [f"{pack.name}", f"Mã: {pack.ref}; áp dụng cho: {pack.applies_to or '—'}",
              "Căn cứ pháp lý (kiểm tra ngày "

@@ -70,7 +70,9 @@ class Band:
     recognised: bool = True
 
 
-FAIL_BAND = Band("khong_dat", "Không đạt", Decimal(0), recognised=False)
+# Below every band, or under a disqualifying pass mark: the program's own word (the bands
+# above are the council's, shown as written).
+FAIL_BAND = Band("khong_dat", Message("score_band_fail"), Decimal(0), recognised=False)
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,7 @@ def parse_score(value: object, criterion: Criterion,
     """A score as typed ("27,5", 27.5, "30"); raises InputError naming the criterion. With
     ``facts`` (what the dossier has), a score in a range that requires a missing fact is refused."""
     text = str(value).strip().replace(",", ".") if value is not None else ""
-    label = f"Điểm tiêu chí “{criterion.name}”"
+    label = Message("score_label", name=criterion.name)
     if not text:
         raise InputError("score_missing", label=label, field=criterion.code)
     try:

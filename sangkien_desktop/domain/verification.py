@@ -83,7 +83,8 @@ def decision_paper(*, uuid: str, number_text: str, date: dt.date | None, unit_na
                          i.get("reward_vnd")] for i in items),
     }
     return Paper(make_code(DECISION, uuid), DECISION, uuid, content_hash(facts),
-                 subject="Quyết định công nhận sáng kiến", number_text=number_text,
+                 subject="Quyết định công nhận sáng kiến",  # i18n: keep (the paper's own name)
+                 number_text=number_text,
                  issued_on=date, unit_name=unit_name, source=source)
 
 

@@ -26,9 +26,9 @@ from sangkien_desktop.domain.council import (
     Council,
     Meeting,
     Member,
-    votes_needed,
 )
 from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.pass_rule import votes_needed
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
 from sangkien_desktop.services.context import AppData
@@ -139,6 +139,11 @@ class MeetingDialog(QDialog):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def _council(self) -> Council:
+        """The council chosen: every step past choosing one has it."""
+        assert self.council is not None, "no council chosen"
+        return self.council
+
     def _council_changed(self) -> None:
         uuid = self.ui.councilCombo.currentData()
         self.council = next((c for c in self.councils if c.uuid == uuid), None)
@@ -192,7 +197,7 @@ class MeetingDialog(QDialog):
         ui.conclusionEdit.setText(meeting.conclusion)
         table = ui.attendanceTable
         table.setRowCount(0)
-        for m in self.council.members:
+        for m in self._council().members:
             row = table.rowCount()
             table.insertRow(row)
             name = QTableWidgetItem(m.full_name)
@@ -210,7 +215,7 @@ class MeetingDialog(QDialog):
         ui.consideredList.clear()
         for choice in choices:
             ui.consideredList.addItem(self._dossier_item(choice))
-        self.grid.council = self.council
+        self.grid.council = self._council()
         self.grid.load_entries(meeting.sheets, meeting.recusals)
         self.grid.drop_extremes = self.grid.base_rubric.drop_extremes
         ui.dropExtremesCheck.setChecked(self.grid.drop_extremes)
@@ -228,7 +233,7 @@ class MeetingDialog(QDialog):
         table = self.ui.attendanceTable
         ids = {table.item(r, 0).data(UUID_ROLE) for r in range(table.rowCount())
                if table.item(r, 2).checkState() == Qt.CheckState.Checked}
-        return [m for m in self.council.members if m.id in ids]
+        return [m for m in self._council().members if m.id in ids]
 
     def considered(self) -> list[council_lists.DossierChoice]:
         lst = self.ui.consideredList
@@ -294,13 +299,13 @@ class MeetingDialog(QDialog):
         combo.blockSignals(False)
         self.grid.dossier_uuid = combo.currentData() or ""
         with self.app_data.db.session() as session:
-            automatic, facts = council_service.scoring_context(session, self.council,
+            automatic, facts = council_service.scoring_context(session, self._council(),
                                                                [d.uuid for d in dossiers])
-        self.grid.set_context(self.council, present, dossiers, automatic, facts)
+        self.grid.set_context(self._council(), present, dossiers, automatic, facts)
         self._show_quorum(len(present))
 
     def _show_quorum(self, present: int) -> None:
-        size = len(self.council.members)
+        size = len(self._council().members)
         rule = self.grid.rules.quorum
         needed = votes_needed(size, rule)
         ok = size > 0 and present >= needed
@@ -330,8 +335,8 @@ class MeetingDialog(QDialog):
         ui = self.ui
         closed = self.closed_at is not None
         self.grid.read_only = closed
-        if closed:
-            pack = self.grid.pack or self.council.pack
+        if self.closed_at is not None:
+            pack = self.grid.pack or self._council().pack
             ui.lockedLabel.setText(
                 self.tr("Cuộc họp đã kết thúc lúc %1: kết quả, phiếu và xung đột lợi ích đã khóa. "
                         "Bộ quy định: %2.").replace("%1", self.closed_at.strftime("%H:%M %d/%m/%Y"))
@@ -407,13 +412,13 @@ class MeetingDialog(QDialog):
         if date is None:
             raise InputError(self.tr("Hãy nhập ngày họp, ví dụ 15/03/2025."), code="meeting_date", field="date")
         table = ui.attendanceTable
-        present = [m.id for m in self.present_members()]
+        present = [m.id for m in self.present_members() if m.id is not None]
         absences = {table.item(r, 0).data(UUID_ROLE): clean_line(table.item(r, 3).text())
                     for r in range(table.rowCount())
                     if table.item(r, 2).checkState() != Qt.CheckState.Checked and clean_line(table.item(r, 3).text())}
         dossiers = [d.uuid for d in self.considered()]
         return Meeting(
-            council_uuid=self.council.uuid, date=date, place=clean_line(ui.placeEdit.text()),
+            council_uuid=self._council().uuid, date=date, place=clean_line(ui.placeEdit.text()),
             present_member_ids=present, dossier_uuids=dossiers, sheets=self.grid.entries(dossiers),
             recusals=self.grid.recusals(dossiers),
             absence_reasons=absences, minutes_number=clean_line(ui.minutesNumberEdit.text()),

@@ -80,7 +80,7 @@ class ResultsView(QObject):
                      .replace("%2", format_score(rubric.max_total)))
         parts.append(self.tr("Độ lệch: %1").replace("%1", format_score(s.spread)))
         band_style = OK_STYLE if s.recognised else BAD_STYLE
-        parts.append(self.tr("Kết quả: <b style='%1'>%2</b>").replace("%1", band_style).replace("%2", self.tr(s.band.label)))
+        parts.append(self.tr("Kết quả: <b style='%1'>%2</b>").replace("%1", band_style).replace("%2", core_text(s.band.label)))
         parts.append(self.tr("Tán thành: %1/%2 (cần %3)").replace("%1", str(result.votes_for))
                      .replace("%2", str(result.vote_base)).replace("%3", str(result.votes_needed)))
         lines[:0] = [" · ".join(parts), self.tr("→ <b>%1</b>").replace("%1", self.outcome_text(result))]
@@ -109,7 +109,7 @@ class ResultsView(QObject):
             s = None if r.pending else r.score
             cells = [d.title, self._scored(r) if r.pending else str(r.sheets),
                      format_score(s.total) if s else "", format_score(s.spread) if s else "",
-                     self.tr(s.band.label) if s else "",
+                     core_text(s.band.label) if s else "",
                      f"{r.votes_for}/{r.vote_base}" if not r.pending else "", self.outcome_text(r)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -11,6 +11,7 @@ head: read-only) or chosen (a declared conflict of interest, with its note, or a
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -98,9 +99,14 @@ class ScoreGrid(QObject):
 
     # --- context ----------------------------------------------------------------------------
     @property
+    def context(self) -> Council:
+        """The council set by set_context (the grid shows nothing before)."""
+        assert self.council is not None, "ScoreGrid.set_context first"
+        return self.council
+
+    @property
     def base_rubric(self) -> Rubric:
-        assert self.council is not None
-        return self.pack.rubric if self.pack is not None else self.council.rubric
+        return self.pack.rubric if self.pack is not None else self.context.rubric
 
     @property
     def rubric(self) -> Rubric:
@@ -128,7 +134,7 @@ class ScoreGrid(QObject):
             self.dossier_uuid = dossiers[0].uuid if dossiers else ""
         self.show_dossier(self.dossier_uuid)
 
-    def load_entries(self, entries: list[ScoreEntry], recusals: list[Recusal] = ()) -> None:
+    def load_entries(self, entries: list[ScoreEntry], recusals: Sequence[Recusal] = ()) -> None:
         self.sheets = {
             (e.member_id, e.dossier_uuid): Sheet(
                 {k: format_score(Decimal(str(v))) for k, v in e.scores.items()}, e.remarks)
@@ -340,7 +346,7 @@ class ScoreGrid(QObject):
             sheets.append(CastSheet(member.id or 0, parsed))
         out = [self.recusal(m.id or 0, dossier_uuid) for m in self.present]
         found = tally(dossier_uuid, "", rubric=self.rubric, rules=self.rules,
-                      council_size=len(self.council.members),
+                      council_size=len(self.context.members),
                       present=[m.id or 0 for m in self.present], sheets=sheets,
                       recusals=[r for r in out if r is not None])
         return LiveResult(**{f.name: getattr(found, f.name) for f in dataclasses.fields(found)},

@@ -8,6 +8,7 @@ is refused once a decision cites the meeting.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,8 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.council import Meeting
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.rule_pack import RulePack
+from sangkien_desktop.domain.tally import DossierResult
 from sangkien_desktop.domain.text import clean_text
 from sangkien_desktop.domain.values import format_date, format_share
 from sangkien_desktop.services.council.councils import (
@@ -46,7 +49,14 @@ def close_meeting(session: Session, meeting_uuid: str, *, user: str | None = Non
     row.rule_pack_ref = pack.ref
     row.closed_at = at or history.now()
     session.flush()
-    history.record(session, history.MEETING, row.uuid, "closed", user, {
+    history.record(session, history.MEETING, row.uuid, "closed", user,
+                   closing_entry(pack, results), at=at)
+    return _meeting(row)
+
+
+def closing_entry(pack: RulePack, results: list[DossierResult]) -> dict[str, Any]:
+    """What the history keeps of a meeting's closing: the pack, its pass rule, the results."""
+    return {
         "rule_pack": pack.ref,
         "pass_rule": str(pack.rules.describe()),
         "results": [{"dossier_uuid": r.dossier_uuid,
@@ -55,8 +65,7 @@ def close_meeting(session: Session, meeting_uuid: str, *, user: str | None = Non
                      "proposed": r.proposed.value if r.proposed else None,
                      "excluded": list(r.excluded), "abstained": list(r.abstained)}
                     for r in results],
-    }, at=at)
-    return _meeting(row)
+    }
 
 
 def reopen_meeting(session: Session, meeting_uuid: str, reason: str, *,

@@ -78,7 +78,7 @@ def blob_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
-INCOMING = ".incoming-"  # a file being copied into the store, before its SHA-256 is known
+INCOMING = atomic.INCOMING  # a file being copied into the store, before its SHA-256 is known
 
 
 def _copy_in(store: Path, source: Path) -> str:

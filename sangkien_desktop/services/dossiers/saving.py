@@ -54,6 +54,8 @@ def save_dossier(
         dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
     row = session.scalar(select(DossierRow).where(DossierRow.uuid == dossier.uuid))
     before = to_domain(row) if row is not None and log else None
+    # The search entry is keyed by the time it was last saved (storage.search.list_key).
+    indexed_at = row.updated_at if row is not None else None
     if row is None:
         row = DossierRow(uuid=dossier.uuid, created_at=dossier.created_at or stamp)
         session.add(row)
@@ -98,7 +100,7 @@ def save_dossier(
         for i, ref in enumerate(dossier.attachments)
     ]
     session.flush()
-    search.reindex(session, row.id, index_body(dossier))
+    search.reindex(session, row.id, index_body(dossier), row.updated_at, indexed_at)
     similarity.index(session, row.id, dossier)
     session.flush()
     saved = to_domain(row)
