@@ -16,13 +16,15 @@ from sangkien_desktop.cli import (
     nominations,
     privacy,
     spreadsheets,
+    workflow,
 )
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.context import open_app_data
 
 # Each area of the program adds its sub-commands here: a module with register(subparsers),
 # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups, privacy)
+_AREAS = (dossiers, workflow, documents, decisions, nominations, spreadsheets, exchange, backups,
+          privacy)
 
 
 def _parser() -> argparse.ArgumentParser:

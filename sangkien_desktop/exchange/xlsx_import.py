@@ -17,6 +17,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.values import format_date, format_money, format_share, parse_share
+from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.xlsx_common import (
     COLUMNS_BY_KEY,
     OLD_PROVINCE_SUFFIX,
@@ -296,7 +297,13 @@ class RowChecker:
                 options = "; ".join(STATUS_LABELS.values())
                 problem("status", "status_unknown", f"Không có trạng thái “{text}”. Hãy chọn một trong: {options}.")
             else:
-                status = found
+                status = imported_status(found, None)
+                if status != found:
+                    problem("status", "status_needs_decision",
+                            f"Trạng thái “{text}” cần quyết định công nhận, bảng tính không "
+                            f"mang quyết định: hồ sơ được nhập là “{STATUS_LABELS[status]}”. "
+                            "Sau khi nhập, hãy ghi quyết định đã ban hành (Hội đồng › Quyết "
+                            "định công nhận) để hồ sơ có trạng thái đúng.", WARNING)  # fmt: skip
         label = COLUMNS_BY_KEY["first_applied_on"].header
         first = guarded("first_applied_on", lambda: cell_date(raw.get("first_applied_on"), label))
         if first and first > self.today:

@@ -21,6 +21,7 @@ from sangkien_desktop.domain.council import (
 from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.workflow import StatusActError
 from sangkien_desktop.services.council import councils, decisions, numbering
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -110,9 +111,13 @@ def test_a_recognised_dossier_is_frozen(setup):
     with pytest.raises(DossierFrozenError) as info:
         save_dossier(s, dataclasses.replace(good, title=good.title + " (sửa)"))
     assert info.value.code == "dossier_frozen" and "phiên bản sửa đổi" in info.value.message
-    # Moving on (nominated) and the officer's notes are not the recognised content.
-    save_dossier(s, dataclasses.replace(good, status=Status.NOMINATED, notes="Đã gửi LĐLĐ tỉnh"))
-    assert get_dossier(s, good.uuid).status == Status.NOMINATED
+    # The officer's notes are not the recognised content; the status is no one's to set.
+    save_dossier(s, dataclasses.replace(good, notes="Đã gửi LĐLĐ tỉnh"))
+    assert get_dossier(s, good.uuid).notes == "Đã gửi LĐLĐ tỉnh"
+    with pytest.raises(StatusActError) as info:
+        save_dossier(s, dataclasses.replace(good, status=Status.DRAFT))
+    assert info.value.code == "status_needs_act"
+    assert get_dossier(s, good.uuid).status == Status.RECOGNISED
     # A rejected dossier stays editable.
     weak = get_dossier(s, dossiers[1].uuid)
     save_dossier(s, dataclasses.replace(weak, benefit_unit_vnd=12_000_000))

@@ -164,9 +164,9 @@ def test_bulk_insert_stores_exactly_what_save_dossier_stores(db):
         with db.session() as one, other.session() as bulk:
             for s in (one, bulk):
                 for d in existing:  # codes must continue from what is already stored
-                    save_dossier(s, d, when=d.updated_at)
+                    save_dossier(s, d, when=d.updated_at, imported=True)
             for d in dossiers:
-                save_dossier(one, d, when=d.updated_at)
+                save_dossier(one, d, when=d.updated_at, imported=True)
             assert insert_dossiers(bulk, dossiers, batch=16) == len(dossiers)
             one.commit()
             bulk.commit()

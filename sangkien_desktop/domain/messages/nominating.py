@@ -22,6 +22,10 @@ MESSAGES: dict[str, str] = {
     "nomination_sent": "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.",
     "nomination_sent_delete": "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.",
     "nomination_sent_number": "Đợt đề nghị đã gửi với Tờ trình số {number}.",
+    "nomination_not_sent": (
+        "Chỉ rút được đợt đề nghị đã gửi (đợt đang soạn thì sửa hoặc xóa; đợt đã rút thì "
+        "không rút lại)."
+    ),
     "nomination_empty": "Đợt đề nghị chưa có hồ sơ nào.",
     "nomination_dossier_in_bin": "Hồ sơ “{title}” đang nằm trong thùng rác.",
     "nomination_not_recognised": (

@@ -201,6 +201,11 @@ class _Maker:
             benefit = d.benefit_unit_vnd or d.benefit_author_vnd
             reward = benefit * 7 // 100 // 1000 * 1000 if benefit and outcome == Outcome.RECOGNISED else None
             items.append(DecisionItem(d.uuid, outcome, reason, reward_vnd=reward))
+        # The generator stored them with the status they end in; they were submitted first
+        # (workflow: only a submitted dossier is decided), and the decision moves them on.
+        self.session.execute(
+            update(DossierRow).where(DossierRow.uuid.in_([d.uuid for d in decided]))
+            .values(status=Status.SUBMITTED.value).execution_options(synchronize_session=False))
         issued = decisions.issue_decision(self.session, Decision(
             date=date, items=items, authority=Authority.HEAD, authority_text=authority,
             signer_name=_name(rng, self.w), signer_title=title,
@@ -213,12 +218,14 @@ class _Maker:
                 self.counts["rejected"] += 1
                 continue
             self.counts["recognised"] += 1
-            # The generator's own status (nominated, entered) and a note naming the real
-            # decision: both may change on a frozen dossier (its content is unchanged).
+            # A note naming the real decision: it may change on a frozen dossier (its content
+            # is unchanged). Nominated or entered would need a sent nomination or a portal
+            # mark: the demo's recognised dossiers wait for those (demo_nominations).
+            stored = get_dossier(self.session, d.uuid)
             note = f"Đã công nhận theo Quyết định số {issued.number_text} ngày {date:%d/%m/%Y}."
-            save_dossier(self.session, dataclasses.replace(d, notes=note), user=self.user)
+            save_dossier(self.session, dataclasses.replace(stored, notes=note), user=self.user)
             if rng.random() < 0.08 or self.counts["versions"] == 0:
-                self.correct(d)
+                self.correct(stored)
 
     def correct(self, recognised: Dossier) -> None:
         copy = decisions.new_version(self.session, recognised.uuid, user=self.user,

@@ -3,7 +3,9 @@
 For imports and demo data, where saving one dossier at a time through the ORM takes minutes.
 The denormalised columns, the search index body and the code numbering come from the same
 helpers save_dossier uses, so a dossier stored here reads back exactly as if it had been saved
-one by one (in the same order, with ``when`` or its own timestamps).
+one by one (in the same order, with ``when`` or its own timestamps). Like
+``save_dossier(..., imported=True)`` it stores the status it is given: its callers set it by
+their own rule (an import: domain.workflow.imported_status; the demo: its decisions follow).
 """
 
 from __future__ import annotations
