@@ -1102,6 +1102,14 @@ Details: %1</translation>
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Trạng thái đi theo việc đã làm: nộp Hội đồng, quyết định công nhận, đợt đề nghị đã gửi, đánh dấu đã cập nhật lên Cổng. Muốn quay lại thì rút việc đó, có ghi lý do.</source>
+        <translation>The status follows what was done: submission to the council, the recognition decision, a sent nomination, the portal mark. To go back, withdraw that act, with a reason.</translation>
+    </message>
+    <message>
         <source>Ghi chú nội bộ:</source>
         <translation>Internal notes:</translation>
     </message>
@@ -2150,6 +2158,13 @@ You can restore it from the Bin.</translation>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
+    <message numerus="yes">
+        <source>Đã nộp %n hồ sơ cho Hội đồng.</source>
+        <translation>
+            <numerusform>Submitted %n dossier to the council.</numerusform>
+            <numerusform>Submitted %n dossiers to the council.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.</source>
         <translation>Checked %1 dossiers: %2 errors, %3 unacknowledged warnings.</translation>
@@ -2305,6 +2320,30 @@ You can restore it from the Bin.</translation>
     <message>
         <source>F7</source>
         <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;Nộp Hội đồng</source>
+        <translation>&amp;Submit to council</translation>
+    </message>
+    <message>
+        <source>Nộp hồ sơ đã chọn cho Hội đồng sáng kiến (bản nháp chuyển sang “Đã nộp Hội đồng”)</source>
+        <translation>Submit the selected dossiers to the initiative council (a draft becomes “Submitted to the council”)</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;tất cả hồ sơ khớp bộ lọc</source>
+        <translation>Select &amp;all dossiers matching the filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>C&amp;hương trình…</source>
+        <translation>&amp;Programs…</translation>
+    </message>
+    <message>
+        <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
+        <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
     </message>
     <message>
         <source>&amp;In văn bản…</source>
@@ -2813,6 +2852,10 @@ You can restore it from the Bin.</translation>
         <translation>no number yet (draft)</translation>
     </message>
     <message>
+        <source>đã rút ngày %1: %2</source>
+        <translation>withdrawn on %1: %2</translation>
+    </message>
+    <message>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
@@ -2871,6 +2914,22 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không gửi được</source>
         <translation>Cannot send</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị theo Tờ trình số %1? Tờ trình giữ số đã cấp; các hồ sơ trở lại “Đã công nhận” và có thể đưa vào đợt đề nghị khác.</source>
+        <translation>Withdraw the nomination sent under cover letter No. %1? The letter keeps its number; the dossiers are “Recognised” again and may go into another nomination.</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <translation>Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>&amp;Rút đợt đề nghị</source>
+        <translation>&amp;Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>Không rút được</source>
+        <translation>Could not withdraw</translation>
     </message>
     <message>
         <source>Chọn thư mục để ghi bộ hồ sơ</source>
@@ -2991,6 +3050,14 @@ and the archive %3.</translation>
     <message>
         <source>Đánh dấu đã &amp;gửi…</source>
         <translation>Mark as &amp;sent…</translation>
+    </message>
+    <message>
+        <source>&amp;Rút đợt đề nghị…</source>
+        <translation>&amp;Withdraw nomination…</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị đã gửi (có ghi lý do): các hồ sơ trở lại “Đã công nhận”, đề nghị lại được</source>
+        <translation>Withdraw a sent nomination (with a reason): its dossiers are “Recognised” again and may be nominated again</translation>
     </message>
     <message>
         <source>Định dạng:</source>
@@ -3238,6 +3305,14 @@ and the archive %3.</translation>
         <translation>&amp;Returned…</translation>
     </message>
     <message>
+        <source>&amp;Bỏ đánh dấu…</source>
+        <translation>&amp;Unmark…</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng (đánh dấu nhầm), có ghi lý do</source>
+        <translation>Remove the “entered on the portal” mark (marked by mistake), with a reason</translation>
+    </message>
+    <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
@@ -3281,6 +3356,29 @@ and the archive %3.</translation>
     <message>
         <source>Chỉ đọc</source>
         <translation>Read-only</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do: lý do được ghi vào lịch sử hồ sơ.</source>
+        <translation>Please give a reason: it is written into the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Rút lại một việc đã làm</source>
+        <translation>Undo an act</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do (ghi vào lịch sử hồ sơ):</source>
+        <translation>&amp;Reason (written into the dossier&apos;s history):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tác giả xin rút để bổ sung số liệu, theo đơn ngày 05/3/2026</source>
+        <translation>For example: the author asked to withdraw it to add figures, letter of 05/3/2026</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3663,37 @@ and the archive %3.</translation>
     <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
         <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusActs</name>
+    <message>
+        <source>Rút hồ sơ “%1” khỏi Hội đồng? Hồ sơ trở về bản nháp; Hội đồng không xét hồ sơ này cho đến khi nộp lại.</source>
+        <translation>Withdraw dossier “%1” from the council? It becomes a draft again; the council does not consider it until it is submitted again.</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu hồ sơ “%1” đã cập nhật lên Cổng? Hồ sơ trở lại danh sách cần cập nhật; ngày và mã tiếp nhận cũ vẫn được ghi trong lịch sử.</source>
+        <translation>Remove the mark “entered on the portal” from dossier “%1”? It goes back to the list to enter; the old date and receipt stay in its history.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào nộp được: chỉ nộp được bản nháp, hoặc hồ sơ không được công nhận đã sửa lại.</source>
+        <translation>None of these dossiers can be submitted: only a draft, or a rejected dossier that was revised, can be.</translation>
+    </message>
+    <message>
+        <source>Không nộp được</source>
+        <translation>Could not submit</translation>
+    </message>
+    <message>
+        <source>Nộp hồ sơ “%1” cho Hội đồng sáng kiến? Hồ sơ sẽ có trong danh sách Hội đồng xét ở cuộc họp tới.</source>
+        <translation>Submit dossier “%1” to the initiative council? It will be on the list the council considers at its next meeting.</translation>
     </message>
 </context>
 <context>
@@ -4301,11 +4430,6 @@ and the archive %3.</translation>
         <source>Chưa đính kèm: {label}.</source>
         <comment>check_attachment_required</comment>
         <translation>Not attached: {label}.</translation>
-    </message>
-    <message>
-        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để ứng dụng nhận ra.</source>
-        <comment>check_attachment_required_fix</comment>
-        <translation>Attach this file (image, PDF or Word) and write “#{tag}” in the file&apos;s note, so the application recognises it.</translation>
     </message>
     <message>
         <source>{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.</source>
@@ -5118,6 +5242,11 @@ and the archive %3.</translation>
         <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
     </message>
     <message>
+        <source>Hồ sơ “{title}” đang ở trạng thái “{status}”: Hội đồng chỉ xét hồ sơ đã nộp. Hãy nộp Hội đồng trước (nút Nộp Hội đồng).</source>
+        <comment>meeting_dossier_not_submitted</comment>
+        <translation>Dossier “{title}” is “{status}”: the council considers only submitted dossiers. Submit it to the council first (the Submit to the council button).</translation>
+    </message>
+    <message>
         <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
         <comment>meeting_duplicate_dossier</comment>
         <translation>A dossier was added to the meeting twice.</translation>
@@ -5191,6 +5320,11 @@ and the archive %3.</translation>
         <source>Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.</source>
         <comment>nomination_not_recognised</comment>
         <translation>The dossier “{title}” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
+    </message>
+    <message>
+        <source>Chỉ rút được đợt đề nghị đã gửi (đợt đang soạn thì sửa hoặc xóa; đợt đã rút thì không rút lại).</source>
+        <comment>nomination_not_sent</comment>
+        <translation>Only a sent nomination can be withdrawn (a nomination being written is edited or deleted; a withdrawn one is not withdrawn again).</translation>
     </message>
     <message>
         <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
@@ -5443,6 +5577,36 @@ and the archive %3.</translation>
         <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
     </message>
     <message>
+        <source>Không thể “{act}” với hồ sơ “{title}”: hồ sơ đang ở trạng thái “{status}”.</source>
+        <comment>status_act_not_allowed</comment>
+        <translation>Cannot “{act}” dossier “{title}”: it is “{status}”.</translation>
+    </message>
+    <message>
+        <source>Không đổi trực tiếp được trạng thái của hồ sơ “{title}” (từ “{old}” sang “{new}”). Trạng thái đi theo việc đã làm: nộp Hội đồng, quyết định công nhận, đợt đề nghị đã gửi, đánh dấu đã cập nhật lên Cổng; muốn quay lại thì rút việc đó, có ghi lý do.</source>
+        <comment>status_needs_act</comment>
+        <translation>The status of dossier “{title}” cannot be changed directly (from “{old}” to “{new}”). The status follows what was done: submission to the council, the recognition decision, a sent nomination, the portal mark; to go back, withdraw that act, with a reason.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới “{title}” bắt đầu là bản nháp, không phải “{status}”: trạng thái đi theo việc đã làm (nộp Hội đồng, quyết định, đợt đề nghị, Cổng).</source>
+        <comment>status_new_not_draft</comment>
+        <translation>New dossier “{title}” starts as a draft, not “{status}”: the status follows what was done (submission, decision, nomination, portal).</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do “{act}”: lý do được ghi vào lịch sử hồ sơ.</source>
+        <comment>status_reason_missing</comment>
+        <translation>Please give the reason to “{act}”: it is written into the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có tên sáng kiến: hãy nhập tên trước khi nộp Hội đồng.</source>
+        <comment>submit_untitled</comment>
+        <translation>The dossier has no initiative title: enter it before submitting to the council.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được đưa vào cuộc họp Hội đồng ngày {date}: hãy bỏ hồ sơ khỏi cuộc họp đó trước khi rút.</source>
+        <comment>withdraw_in_meeting</comment>
+        <translation>Dossier “{title}” is on the council meeting of {date}: remove it from that meeting before withdrawing it.</translation>
+    </message>
+    <message>
         <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
         <translation>Package “%1” was not imported: %2 Nothing was written to the data.</translation>
     </message>
@@ -5461,6 +5625,10 @@ and the archive %3.</translation>
     <message>
         <source>Mã định danh “%1” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.</source>
         <translation>Identifier “%1” is not valid (the program fills this column when it exports the list). Leave the cell empty and the program gives a new identifier.</translation>
+    </message>
+    <message>
+        <source>Trạng thái “%1” cần quyết định công nhận, bảng tính không mang quyết định: hồ sơ được nhập là “%2”. Sau khi nhập, hãy ghi quyết định đã ban hành (Hội đồng › Quyết định công nhận) để hồ sơ có trạng thái đúng.</source>
+        <translation>Status “%1” needs a recognition decision and a spreadsheet carries none: the dossier is imported as “%2”. After the import, record the decision that was issued (Council › Recognition decisions) to give it the right status.</translation>
     </message>
     <message>
         <source>Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập.</source>
@@ -5664,6 +5832,10 @@ and the archive %3.</translation>
         <translation>File “%1” not found in the data folder.</translation>
     </message>
     <message>
+        <source>Đã rút</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
         <translation>The backup “%1” is damaged or is not a Sáng kiến Desktop backup (%2). The current data has not been changed; choose another backup.</translation>
     </message>
@@ -5739,6 +5911,56 @@ and the archive %3.</translation>
         <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
         <comment>attachment_not_openable</comment>
         <translation>The file “{name}” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã cập nhật lên Cổng</source>
+        <comment>act_enter</comment>
+        <translation>Mark as entered on the portal</translation>
+    </message>
+    <message>
+        <source>Đề nghị lên cấp trên</source>
+        <comment>act_nominate</comment>
+        <translation>Nominate upward</translation>
+    </message>
+    <message>
+        <source>Cổng trả lại hồ sơ</source>
+        <comment>act_portal_returned</comment>
+        <translation>Returned by the portal</translation>
+    </message>
+    <message>
+        <source>Công nhận (theo quyết định)</source>
+        <comment>act_recognise</comment>
+        <translation>Recognise (by a decision)</translation>
+    </message>
+    <message>
+        <source>Không công nhận (theo quyết định)</source>
+        <comment>act_reject</comment>
+        <translation>Reject (by a decision)</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <comment>act_submit</comment>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng</source>
+        <comment>act_withdraw_entry</comment>
+        <translation>Remove the portal mark</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <comment>act_withdraw_nomination</comment>
+        <translation>Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ khỏi Hội đồng</source>
+        <comment>act_withdraw_submission</comment>
+        <translation>Withdraw from the council</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) ở bước Tệp đính kèm và chọn “{label}” ở cột “Giấy tờ bắt buộc” của tệp.</source>
+        <comment>check_attachment_required_fix</comment>
+        <translation>Attach this document (image, PDF or Word) in the Attachments step and choose “{label}” in the file&apos;s “Required document” column.</translation>
     </message>
     <message>
         <source>Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
@@ -6386,6 +6608,46 @@ and the archive %3.</translation>
     <message>
         <source>Xóa dữ liệu cá nhân</source>
         <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submitted to the council</translation>
+    </message>
+    <message>
+        <source>Rút khỏi Hội đồng</source>
+        <translation>Withdrawn from the council</translation>
+    </message>
+    <message>
+        <source>Đề nghị lên cấp trên</source>
+        <translation>Nominated upward</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <translation>Nomination withdrawn</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật lên Cổng</source>
+        <translation>Entered on the portal</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng</source>
+        <translation>Portal mark removed</translation>
+    </message>
+    <message>
+        <source>Cổng chấp nhận</source>
+        <translation>Accepted by the portal</translation>
+    </message>
+    <message>
+        <source>Cổng trả lại</source>
+        <translation>Returned by the portal</translation>
+    </message>
+    <message>
+        <source>Gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Rút</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Tên sáng kiến</source>

@@ -38,6 +38,17 @@ ACTIONS: dict[str, str] = {
     "imported": QT_TRANSLATE_NOOP("history", "Nhập từ tệp"),
     "status": QT_TRANSLATE_NOOP("history", "Đổi trạng thái"),
     "personal_data_erased": QT_TRANSLATE_NOOP("history", "Xóa dữ liệu cá nhân"),
+    # The acts that move a dossier's status (domain/workflow.py) and a nomination's.
+    "submitted": QT_TRANSLATE_NOOP("history", "Nộp Hội đồng"),
+    "submission_withdrawn": QT_TRANSLATE_NOOP("history", "Rút khỏi Hội đồng"),
+    "nominated": QT_TRANSLATE_NOOP("history", "Đề nghị lên cấp trên"),
+    "nomination_withdrawn": QT_TRANSLATE_NOOP("history", "Rút đợt đề nghị"),
+    "portal_entered": QT_TRANSLATE_NOOP("history", "Đã cập nhật lên Cổng"),
+    "portal_entry_withdrawn": QT_TRANSLATE_NOOP("history", "Bỏ đánh dấu đã cập nhật lên Cổng"),
+    "portal_accepted": QT_TRANSLATE_NOOP("history", "Cổng chấp nhận"),
+    "portal_returned": QT_TRANSLATE_NOOP("history", "Cổng trả lại"),
+    "sent": QT_TRANSLATE_NOOP("history", "Gửi"),
+    "withdrawn": QT_TRANSLATE_NOOP("history", "Rút"),
 }
 
 # Field names across dossiers, councils, meetings and decisions.

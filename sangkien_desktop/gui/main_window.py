@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         ui.actionEdit.triggered.connect(self.edit_selected)
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
+        ui.actionSubmit.triggered.connect(self.submit_selected)
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.selected_uuid() is not None
         for action in (self.ui.actionEdit, self.ui.actionDelete, self.ui.actionCheck, self.ui.actionPrint,
-                       self.ui.actionHistory):
+                       self.ui.actionHistory, self.ui.actionSubmit):
             action.setEnabled(has)
 
     def reload(self, select_uuid: str | None = None) -> None:
@@ -234,6 +235,21 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Không xóa được"), error_text(str(exc)))
             return
         self.reload()
+
+    def submit_selected(self) -> None:
+        """Nộp Hội đồng: the selected drafts go to the council (status_acts.submit_many)."""
+        from sangkien_desktop.gui.dialogs.status_acts import submit_many
+
+        uuids = self.selected_uuids()
+        if not uuids:
+            return
+        with self.app_data.db.session() as session:
+            dossiers = [get_dossier(session, u) for u in uuids]
+        done = submit_many(self, self.app_data, dossiers)
+        if done:
+            self.reload(done[0])
+            self.statusBar().showMessage(
+                self.tr("Đã nộp %n hồ sơ cho Hội đồng.", "", len(done)), 8000)
 
     def check_selected(self) -> None:
         """Checks the selected dossiers against their campaigns and lists every finding."""

@@ -23,7 +23,7 @@ from sangkien_desktop.domain.council import (
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.services.council import councils
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, workflow
 from sangkien_desktop.services.dossiers.saving import save_dossier
 
 EMPLOYER = "Công ty TNHH Dệt nhuộm Sông Lam"
@@ -47,7 +47,8 @@ def make_council(session) -> Council:
 
 
 def make_dossiers(session) -> list[Dossier]:
-    return [
+    """Two dossiers submitted to the council (Nộp Hội đồng)."""
+    return [workflow.submit(session, d.uuid) for d in [
         save_dossier(session, Dossier(
             title="Thu hồi nhiệt nước thải nhuộm để gia nhiệt nước cấp",
             unit_name="Phân xưởng Nhuộm", first_applied_on=dt.date(2021, 11, 2),
@@ -58,7 +59,7 @@ def make_dossiers(session) -> list[Dossier]:
             title="Bảng theo dõi ca máy bằng mã màu",
             unit_name="Phân xưởng Dệt", first_applied_on=dt.date(2021, 12, 1),
             authors=[Author(full_name="Quách Văn Toàn", share_percent=Decimal(100))])),
-    ]
+    ]]
 
 
 def make_meeting(session, council: Council, dossiers: list[Dossier], *, present=4) -> Meeting:

@@ -86,7 +86,7 @@ def test_a_used_number_is_refused_and_numbers_restart_each_year(setup):
     with pytest.raises(InputError) as info:
         issue(s, meeting, dossiers, number=3)
     assert info.value.code == "number_used"
-    assert get_dossier(s, dossiers[0].uuid).status == Status.DRAFT
+    assert get_dossier(s, dossiers[0].uuid).status == Status.SUBMITTED
     assert decisions.proposed_number(s, 2023) == 1
     decision = issue(s, meeting, dossiers, date=dt.date(2023, 1, 9))
     assert decision.number_text == "1/QĐ-CĐCS"
@@ -157,10 +157,11 @@ def test_decision_and_dossier_changes_are_in_the_history(setup):
     (entry,) = history.for_entity(s, history.DECISION, decision.uuid)
     assert entry.action == "issued" and entry.user == "Đinh Thị Yến"
     assert entry.changes["number_text"] == "1/QĐ-CĐCS"
-    # One entry per event: created, then the decision (its status change is not logged twice).
-    created, rejected = history.for_entity(s, history.DOSSIER, dossiers[1].uuid)
-    assert created.action == "created"
-    assert rejected.action == "rejected" and rejected.changes["status"] == ["draft", "rejected"]
+    # One entry per event: created, submitted, then the decision (its status change is not
+    # logged twice).
+    created, submitted, rejected = history.for_entity(s, history.DOSSIER, dossiers[1].uuid)
+    assert (created.action, submitted.action) == ("created", "submitted")
+    assert rejected.action == "rejected" and rejected.changes["status"] == ["submitted", "rejected"]
     assert rejected.changes["reason"].startswith("Chưa có số liệu")
     recognised = history.for_entity(s, history.DOSSIER, dossiers[0].uuid)[-1]
     assert recognised.action == "recognised"

@@ -83,11 +83,13 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     assert "đủ điều kiện họp" in ui.quorumLabel.text()
 
     ui.tabs.setCurrentIndex(1)
-    _pick(ui.availableList, GOOD)
-    ui.addDossierButton.click()
-    _pick(ui.availableList, WEAK)
-    ui.addDossierButton.click()
-    assert ui.consideredList.count() == 2 and ui.availableList.count() == 0
+    # A new meeting starts with what was submitted to the council (in title order).
+    titles = [ui.consideredList.item(i).text() for i in range(ui.consideredList.count())]
+    assert [t.split(" — ")[-1] for t in titles] == [WEAK, GOOD]
+    assert ui.availableList.count() == 0
+    ui.consideredList.setCurrentRow(1)
+    ui.upDossierButton.click()
+    assert ui.consideredList.item(0).text().endswith(GOOD)
 
     ui.tabs.setCurrentIndex(2)
     _score(dialog, GOOD, GOOD_SCORES)
@@ -223,10 +225,8 @@ def test_quorum_is_shown_and_checked_live(qtbot, app_data):
     table.item(1, 2).setCheckState(Qt.Unchecked)
     assert label.text().startswith("Có mặt 1/3") and "CHƯA ĐỦ" in label.text()
     assert "cần ít nhất 2" in label.text() and not dialog.quorum_ok
-    # Only members present score.
+    # Only members present score (the submitted dossiers are already in the new meeting).
     dialog.ui.tabs.setCurrentIndex(1)
-    dialog.ui.availableList.item(0).setSelected(True)
-    dialog.ui.addDossierButton.click()
     assert dialog.ui.scoreTable.rowCount() == 1
     table.item(1, 2).setCheckState(Qt.Checked)
     assert dialog.ui.scoreTable.rowCount() == 2 and dialog.quorum_ok
@@ -264,9 +264,7 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
     dialog = MeetingDialog(app_data)
     qtbot.addWidget(dialog)
     dialog.ui.tabs.setCurrentIndex(1)
-    for i in range(dialog.ui.availableList.count()):
-        dialog.ui.availableList.item(i).setSelected(True)
-    dialog.ui.addDossierButton.click()
+    assert dialog.ui.consideredList.count() == 2  # what was submitted
     folder = tmp_path / "phieu"
     folder.mkdir()
     monkeypatch.setattr(paper_output.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))

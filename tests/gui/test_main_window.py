@@ -21,9 +21,11 @@ from sangkien_desktop.gui.main_window import MainWindow
 
 
 def _save(app_data, *dossiers):
+    """Stores the dossiers; one with a status other than draft as an import would (the status
+    of a dossier made here follows its acts)."""
     with app_data.db.session() as session:
         for d in dossiers:
-            save_dossier(session, d)
+            save_dossier(session, d, imported=d.status != "draft")
         session.commit()
 
 

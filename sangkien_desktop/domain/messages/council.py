@@ -4,6 +4,10 @@ Code → Vietnamese template; {name} marks where a param goes. See the package d
 """
 
 MESSAGES: dict[str, str] = {
+    "meeting_dossier_not_submitted": (
+        "Hồ sơ “{title}” đang ở trạng thái “{status}”: Hội đồng chỉ xét hồ sơ đã nộp. Hãy nộp "
+        "Hội đồng trước (nút Nộp Hội đồng)."
+    ),
     "fraction_range": "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.",
     "fraction_invalid": "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.",
     "vote_base_invalid": "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).",

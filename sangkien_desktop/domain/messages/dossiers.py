@@ -36,7 +36,6 @@ MESSAGES: dict[str, str] = {
         "Hồ sơ mới “{title}” bắt đầu là bản nháp, không phải “{status}”: trạng thái đi theo "
         "việc đã làm (nộp Hội đồng, quyết định, đợt đề nghị, Cổng)."
     ),
-    "submit_unsaved": "Hãy lưu hồ sơ “{title}” trước khi nộp Hội đồng.",
     "submit_untitled": "Hồ sơ chưa có tên sáng kiến: hãy nhập tên trước khi nộp Hội đồng.",
     "withdraw_in_meeting": (
         "Hồ sơ “{title}” đã được đưa vào cuộc họp Hội đồng ngày {date}: hãy bỏ hồ sơ khỏi "

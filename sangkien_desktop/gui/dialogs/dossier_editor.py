@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.campaign import Campaign
-from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Status
+from sangkien_desktop.domain.dossier import Dossier, Sector
 from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.portal_text import build_portal_text, clean_portal_text
 from sangkien_desktop.domain.text import clean_line, clean_text, nfc
 from sangkien_desktop.domain.validation import DISCLAIMER, credited_author
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
+from sangkien_desktop.domain.workflow import Act
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import drafts, history
@@ -39,6 +40,7 @@ from sangkien_desktop.gui.dialogs.check_panel import CheckPanel
 from sangkien_desktop.gui.dialogs.editor_state import base_dossier, make_snapshot, restore_snapshot
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.people_tables import APPLIER_COLUMNS, AUTHOR_COLUMNS, PeopleTable
+from sangkien_desktop.gui.dialogs.status_acts import StatusActs
 from sangkien_desktop.gui.dialogs.version_banner import VersionBanner
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
@@ -47,7 +49,6 @@ from sangkien_desktop.gui.labels import (
     error_text,
     exception_text,
     sector_label,
-    status_label,
 )
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecec;"
@@ -62,7 +63,7 @@ FIELD_WIDGETS: dict[str, tuple[int, str]] = {
     "solution_type": (0, "solutionTypeCombo"), "target_group": (0, "targetGroupCombo"),
     "field_of_application": (0, "fieldEdit"), "unit_name": (0, "unitCombo"),
     "province_code": (0, "provinceCombo"), "sector": (0, "sectorCombo"),
-    "investor": (0, "investorEdit"), "status": (0, "statusCombo"), "notes": (0, "notesEdit"),
+    "investor": (0, "investorEdit"), "status": (0, "statusActButton"), "notes": (0, "notesEdit"),
     "authors": (1, "authorsTable"),
     "description_before": (2, "beforeEdit"), "description_solution": (2, "solutionEdit"),
     "description_novelty": (2, "noveltyEdit"), "confidential_info": (2, "confidentialEdit"),
@@ -130,6 +131,8 @@ class DossierEditor(QDialog):
         self.appliers = PeopleTable(self.ui.appliersTable, APPLIER_COLUMNS, "appliers")
         self.attachments = AttachmentsStep(self.ui, app_data, self)
         self.panel = CheckPanel(self.ui, app_data, self.collect, lambda: self.dossier.uuid, self)
+        self.status = StatusActs(self.ui.statusValue, self.ui.statusActButton, app_data,
+                                 lambda: self.dossier, self._saved_before_act, self)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         with app_data.db.session() as session:
             if dossier is not None:
@@ -177,8 +180,6 @@ class DossierEditor(QDialog):
             ui.campaignCombo.addItem(campaign.short_name, campaign.id)
         for sector in Sector:
             ui.sectorCombo.addItem(sector_label(sector) or self.tr("(chưa chọn)"), sector.value)
-        for status in STATUS_LABELS:
-            ui.statusCombo.addItem(status_label(status), status.value)
         ui.provinceCombo.addItem(self.tr("(chưa chọn)"), "")
         for list_id, suffix in (("provinces-2025", ""), ("provinces-1997", self.tr(" (trước 7/2025)"))):
             for unit in load_unit_list(list_id).units:
@@ -225,6 +226,7 @@ class DossierEditor(QDialog):
         ui.buildPortalButton.clicked.connect(self.build_portal_text)
         ui.historyButton.clicked.connect(self.show_history)
         self.panel.jumpRequested.connect(self.jump_to)
+        self.status.changed.connect(self._act_done)
         self.autosave_timer.timeout.connect(self.autosave)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -266,7 +268,7 @@ class DossierEditor(QDialog):
         self._set_combo(ui.provinceCombo, d.province_code)
         self._set_combo(ui.sectorCombo, d.sector.value)
         ui.investorEdit.setText(d.investor)
-        self._set_combo(ui.statusCombo, d.status.value)
+        self.status.show(d.status)
         ui.notesEdit.setPlainText(d.notes)
         ui.beforeEdit.setPlainText(d.description_before)
         ui.solutionEdit.setPlainText(d.description_solution)
@@ -493,7 +495,6 @@ class DossierEditor(QDialog):
         if self.version.frozen:
             return dataclasses.replace(
                 self.dossier,
-                status=Status(ui.statusCombo.currentData()),
                 notes=clean_text(ui.notesEdit.toPlainText()).strip(),
                 portal_text=clean_portal_text(ui.portalEdit.toPlainText()),
                 campaign_id=ui.campaignCombo.currentData() or "",
@@ -513,7 +514,6 @@ class DossierEditor(QDialog):
             province_code=ui.provinceCombo.currentData() or "",
             sector=Sector(ui.sectorCombo.currentData() or ""),
             investor=clean_line(ui.investorEdit.text()),
-            status=Status(ui.statusCombo.currentData()),
             notes=text(ui.notesEdit),
             description_before=text(ui.beforeEdit),
             description_solution=text(ui.solutionEdit),
@@ -578,6 +578,7 @@ class DossierEditor(QDialog):
         self.autosave_timer.stop()
         self.dossier = saved
         self.saved_uuid = saved.uuid
+        self.stored = True
         self.ui.codeValue.setText(saved.code)
         self.ui.historyButton.setEnabled(True)
         self._dirty = False
@@ -586,6 +587,18 @@ class DossierEditor(QDialog):
             w.setStyleSheet("")
         self._update_title()
         return True
+
+    def _saved_before_act(self, act: Act) -> bool:
+        """An act applies to the dossier as stored: a new or changed one is saved first."""
+        if act == Act.SUBMIT and (self._dirty or not self.stored):
+            return self.save()
+        return True
+
+    def _act_done(self, stored: Dossier) -> None:
+        # Only the status and the time moved; what is typed and not saved stays in the form.
+        self.dossier = dataclasses.replace(self.dossier, status=stored.status,
+                                           updated_at=stored.updated_at)
+        self.saved_uuid = stored.uuid
 
     def _save_and_close(self) -> None:
         if self.save():

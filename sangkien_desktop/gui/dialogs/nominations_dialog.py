@@ -32,6 +32,7 @@ from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs import send_package, xlsx_actions
+from sangkien_desktop.gui.dialogs.reason_dialog import ReasonDialog
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
 from sangkien_desktop.gui.jobs import Job, run_job, show_error
 from sangkien_desktop.gui.labels import core_text, error_text
@@ -100,6 +101,7 @@ class NominationsDialog(QDialog):
         ui.hasDeadlineCheck.toggled.connect(self._deadline_toggled)
         ui.saveButton.clicked.connect(lambda: self.save())
         ui.sendButton.clicked.connect(self.send)
+        ui.withdrawButton.clicked.connect(self.withdraw)
         ui.bundleButton.clicked.connect(self.make_bundle)
         ui.packageButton.clicked.connect(self.send_package)
         ui.openFolderButton.clicked.connect(self.open_folder)
@@ -229,6 +231,9 @@ class NominationsDialog(QDialog):
         letter = (self.tr("Số %1 ngày %2").replace("%1", n.letter_number_text)
                   .replace("%2", f"{n.letter_date:%d/%m/%Y}") if n.is_sent
                   else self.tr("chưa cấp số (dự thảo)"))
+        if n.is_withdrawn:
+            letter += " — " + self.tr("đã rút ngày %1: %2").replace(
+                "%1", f"{n.withdrawn_at:%d/%m/%Y}").replace("%2", n.withdrawn_reason)
         ui.letterValue.setText(letter)
         self._check_items()
         self._fill_items()
@@ -339,6 +344,7 @@ class NominationsDialog(QDialog):
         ui.downButton.setEnabled(editable and 0 <= row < len(n.items) - 1)
         ui.deleteButton.setEnabled(editable)
         ui.sendButton.setEnabled(editable and bool(n.items))
+        ui.withdrawButton.setEnabled(n is not None and n.is_sent and not n.is_withdrawn)
         ui.bundleButton.setEnabled(n is not None and bool(n.items))
         ui.exportXlsxButton.setEnabled(n is not None and bool(n.items))
         ui.packageButton.setEnabled(n is not None and bool(n.items))
@@ -459,6 +465,28 @@ class NominationsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Không gửi được"), error_text(exc.message))
             return
         self.reload_list(sent.uuid)
+
+    def withdraw(self) -> None:
+        """Rút đợt đề nghị: an act undone, confirmed with its reason; the dossiers it nominated
+        are recognised again and free for another nomination."""
+        n = self.current
+        if n is None or not n.is_sent or n.is_withdrawn:
+            return
+        question = self.tr("Rút đợt đề nghị theo Tờ trình số %1? Tờ trình giữ số đã cấp; các hồ "
+                           "sơ trở lại “Đã công nhận” và có thể đưa vào đợt đề nghị khác.")
+        reason = ReasonDialog.ask(self, self.tr("Rút đợt đề nghị"),
+                                  question.replace("%1", n.letter_number_text),
+                                  self.tr("&Rút đợt đề nghị"))
+        if reason is None:
+            return
+        try:
+            with self.app_data.db.session() as session:
+                done = noms.withdraw_nomination(session, n.uuid, reason)
+                session.commit()
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không rút được"), error_text(exc.message))
+            return
+        self.reload_list(done.uuid)
 
     # --- the bundle ---------------------------------------------------------------------------
     def make_bundle(self) -> Job | None:

@@ -207,10 +207,38 @@ class Ui_DossierEditor(object):
 
         self.generalForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
-        self.statusCombo = QComboBox(self.generalPageContents)
-        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusBox = QVBoxLayout()
+        self.statusBox.setObjectName(u"statusBox")
+        self.statusRow = QHBoxLayout()
+        self.statusRow.setObjectName(u"statusRow")
+        self.statusValue = QLabel(self.generalPageContents)
+        self.statusValue.setObjectName(u"statusValue")
+        self.statusValue.setText(u"\u2014")
+        self.statusValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.generalForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.statusRow.addWidget(self.statusValue)
+
+        self.statusActButton = QPushButton(self.generalPageContents)
+        self.statusActButton.setObjectName(u"statusActButton")
+
+        self.statusRow.addWidget(self.statusActButton)
+
+        self.statusSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.statusRow.addItem(self.statusSpacer)
+
+
+        self.statusBox.addLayout(self.statusRow)
+
+        self.statusHint = QLabel(self.generalPageContents)
+        self.statusHint.setObjectName(u"statusHint")
+        self.statusHint.setWordWrap(True)
+        self.statusHint.setStyleSheet(u"color: #555;")
+
+        self.statusBox.addWidget(self.statusHint)
+
+
+        self.generalForm.setLayout(10, QFormLayout.ItemRole.FieldRole, self.statusBox)
 
         self.notesLabel = QLabel(self.generalPageContents)
         self.notesLabel.setObjectName(u"notesLabel")
@@ -900,7 +928,7 @@ class Ui_DossierEditor(object):
         self.provinceLabel.setBuddy(self.provinceCombo)
         self.sectorLabel.setBuddy(self.sectorCombo)
         self.investorLabel.setBuddy(self.investorEdit)
-        self.statusLabel.setBuddy(self.statusCombo)
+        self.statusLabel.setBuddy(self.statusActButton)
         self.notesLabel.setBuddy(self.notesEdit)
         self.beforeLabel.setBuddy(self.beforeEdit)
         self.solutionLabel.setBuddy(self.solutionEdit)
@@ -964,6 +992,8 @@ class Ui_DossierEditor(object):
         self.investorLabel.setText(QCoreApplication.translate("DossierEditor", u"Ch\u1ee7 \u0111\u1ea7u t\u01b0 t\u1ea1o ra s\u00e1ng ki\u1ebfn:", None))
         self.investorEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"\u0110\u1ec3 tr\u1ed1ng n\u1ebfu t\u00e1c gi\u1ea3 t\u1ef1 \u0111\u1ea7u t\u01b0", None))
         self.statusLabel.setText(QCoreApplication.translate("DossierEditor", u"Tr\u1ea1ng th\u00e1i:", None))
+        self.statusActButton.setText(QCoreApplication.translate("DossierEditor", u"N\u1ed9p H\u1ed9i \u0111\u1ed3ng", None))
+        self.statusHint.setText(QCoreApplication.translate("DossierEditor", u"Tr\u1ea1ng th\u00e1i \u0111i theo vi\u1ec7c \u0111\u00e3 l\u00e0m: n\u1ed9p H\u1ed9i \u0111\u1ed3ng, quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn, \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb \u0111\u00e3 g\u1eedi, \u0111\u00e1nh d\u1ea5u \u0111\u00e3 c\u1eadp nh\u1eadt l\u00ean C\u1ed5ng. Mu\u1ed1n quay l\u1ea1i th\u00ec r\u00fat vi\u1ec7c \u0111\u00f3, c\u00f3 ghi l\u00fd do.", None))
         self.notesLabel.setText(QCoreApplication.translate("DossierEditor", u"Ghi ch\u00fa n\u1ed9i b\u1ed9:", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"Ch\u1ec9 l\u01b0u trong m\u00e1y, kh\u00f4ng in ra v\u0103n b\u1ea3n", None))
         self.authorsHeading.setText(QCoreApplication.translate("DossierEditor", u"2. T\u00e1c gi\u1ea3", None))

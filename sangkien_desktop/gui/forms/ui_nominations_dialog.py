@@ -248,6 +248,11 @@ class Ui_NominationsDialog(object):
 
         self.actionRow.addWidget(self.sendButton)
 
+        self.withdrawButton = QPushButton(NominationsDialog)
+        self.withdrawButton.setObjectName(u"withdrawButton")
+
+        self.actionRow.addWidget(self.withdrawButton)
+
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionRow.addItem(self.actionSpacer)
@@ -342,6 +347,10 @@ class Ui_NominationsDialog(object):
         self.itemsLabel.setText(QCoreApplication.translate("NominationsDialog", u"H\u1ed3 s\u01a1 trong \u0111\u1ee3t, theo th\u1ee9 t\u1ef1 \u0111\u1ec1 ngh\u1ecb", None))
         self.saveButton.setText(QCoreApplication.translate("NominationsDialog", u"&L\u01b0u", None))
         self.sendButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00e1nh d\u1ea5u \u0111\u00e3 &g\u1eedi\u2026", None))
+        self.withdrawButton.setText(QCoreApplication.translate("NominationsDialog", u"&R\u00fat \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdrawButton.setToolTip(QCoreApplication.translate("NominationsDialog", u"R\u00fat \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb \u0111\u00e3 g\u1eedi (c\u00f3 ghi l\u00fd do): c\u00e1c h\u1ed3 s\u01a1 tr\u1edf l\u1ea1i \u201c\u0110\u00e3 c\u00f4ng nh\u1eadn\u201d, \u0111\u1ec1 ngh\u1ecb l\u1ea1i \u0111\u01b0\u1ee3c", None))
+#endif // QT_CONFIG(tooltip)
         self.formatLabel.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ecbnh d\u1ea1ng:", None))
         self.bundleButton.setText(QCoreApplication.translate("NominationsDialog", u"T\u1ea1o &b\u1ed9 h\u1ed3 s\u01a1\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -12,6 +12,15 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.", "ack_error")
     QCoreApplication.translate("core", "Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.", "ack_name")
     QCoreApplication.translate("core", "Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).", "ack_reason")
+    QCoreApplication.translate("core", "Đánh dấu đã cập nhật lên Cổng", "act_enter")
+    QCoreApplication.translate("core", "Đề nghị lên cấp trên", "act_nominate")
+    QCoreApplication.translate("core", "Cổng trả lại hồ sơ", "act_portal_returned")
+    QCoreApplication.translate("core", "Công nhận (theo quyết định)", "act_recognise")
+    QCoreApplication.translate("core", "Không công nhận (theo quyết định)", "act_reject")
+    QCoreApplication.translate("core", "Nộp Hội đồng", "act_submit")
+    QCoreApplication.translate("core", "Bỏ đánh dấu đã cập nhật lên Cổng", "act_withdraw_entry")
+    QCoreApplication.translate("core", "Rút đợt đề nghị", "act_withdraw_nomination")
+    QCoreApplication.translate("core", "Rút hồ sơ khỏi Hội đồng", "act_withdraw_submission")
     QCoreApplication.translate("core", "áp dụng lần đầu", "applied_first")
     QCoreApplication.translate("core", "áp dụng thử", "applied_trial")
     QCoreApplication.translate("core", "Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.", "attachment_empty")
@@ -49,7 +58,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Ngày {word} {date} chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử.", "check_applied_future")
     QCoreApplication.translate("core", "Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.", "check_applied_future_fix")
     QCoreApplication.translate("core", "Chưa đính kèm: {label}.", "check_attachment_required")
-    QCoreApplication.translate("core", "Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để ứng dụng nhận ra.", "check_attachment_required_fix")
+    QCoreApplication.translate("core", "Đính kèm tệp này (ảnh, PDF hoặc Word) ở bước Tệp đính kèm và chọn “{label}” ở cột “Giấy tờ bắt buộc” của tệp.", "check_attachment_required_fix")
     QCoreApplication.translate("core", "{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.", "check_attachments_changed")
     QCoreApplication.translate("core", "Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.", "check_attachments_missing")
     QCoreApplication.translate("core", "Tác giả thứ {n} chưa có ngày tháng năm sinh.", "check_author_no_birth")
@@ -238,6 +247,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Nội dung hồ sơ không khớp mã kiểm tra đang lưu.", "hash_chain_content")
     QCoreApplication.translate("core", "Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.", "hash_chain_recorded")
     QCoreApplication.translate("core", "Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….", "hash_chain_step")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đang ở trạng thái “{status}”: Hội đồng chỉ xét hồ sơ đã nộp. Hãy nộp Hội đồng trước (nút Nộp Hội đồng).", "meeting_dossier_not_submitted")
     QCoreApplication.translate("core", "Một hồ sơ được đưa vào cuộc họp hai lần.", "meeting_duplicate_dossier")
     QCoreApplication.translate("core", "Không tìm thấy cuộc họp {uuid}.", "meeting_not_found")
     QCoreApplication.translate("core", "Danh sách có mặt có người không thuộc Hội đồng.", "meeting_stranger")
@@ -253,6 +263,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.", "nomination_favoured_field")
     QCoreApplication.translate("core", "Không tìm thấy đợt đề nghị “{uuid}”.", "nomination_not_found")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.", "nomination_not_recognised")
+    QCoreApplication.translate("core", "Chỉ rút được đợt đề nghị đã gửi (đợt đang soạn thì sửa hoặc xóa; đợt đã rút thì không rút lại).", "nomination_not_sent")
     QCoreApplication.translate("core", "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.", "nomination_sent")
     QCoreApplication.translate("core", "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.", "nomination_sent_delete")
     QCoreApplication.translate("core", "Đợt đề nghị đã gửi với Tờ trình số {number}.", "nomination_sent_number")
@@ -312,12 +323,17 @@ def _coded() -> None:
     QCoreApplication.translate("core", "từ {start} trở đi", "span_from")
     QCoreApplication.translate("core", "đến hết {end}", "span_until")
     QCoreApplication.translate("core", "Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.", "start_check_damaged")
+    QCoreApplication.translate("core", "Không thể “{act}” với hồ sơ “{title}”: hồ sơ đang ở trạng thái “{status}”.", "status_act_not_allowed")
     QCoreApplication.translate("core", "Bản nháp", "status_draft")
     QCoreApplication.translate("core", "Đã cập nhật lên cổng", "status_entered")
+    QCoreApplication.translate("core", "Không đổi trực tiếp được trạng thái của hồ sơ “{title}” (từ “{old}” sang “{new}”). Trạng thái đi theo việc đã làm: nộp Hội đồng, quyết định công nhận, đợt đề nghị đã gửi, đánh dấu đã cập nhật lên Cổng; muốn quay lại thì rút việc đó, có ghi lý do.", "status_needs_act")
+    QCoreApplication.translate("core", "Hồ sơ mới “{title}” bắt đầu là bản nháp, không phải “{status}”: trạng thái đi theo việc đã làm (nộp Hội đồng, quyết định, đợt đề nghị, Cổng).", "status_new_not_draft")
     QCoreApplication.translate("core", "Đã đề nghị", "status_nominated")
+    QCoreApplication.translate("core", "Hãy ghi lý do “{act}”: lý do được ghi vào lịch sử hồ sơ.", "status_reason_missing")
     QCoreApplication.translate("core", "Đã công nhận", "status_recognised")
     QCoreApplication.translate("core", "Không công nhận", "status_rejected")
     QCoreApplication.translate("core", "Đã nộp Hội đồng", "status_submitted")
+    QCoreApplication.translate("core", "Hồ sơ chưa có tên sáng kiến: hãy nhập tên trước khi nộp Hội đồng.", "submit_untitled")
     QCoreApplication.translate("core", "Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải “{count}”.", "target_count")
     QCoreApplication.translate("core", "Chưa chọn đối tượng tham gia", "target_group_none")
     QCoreApplication.translate("core", "Đối tượng “{group}” không thuộc chương trình", "target_group_unknown")
@@ -328,6 +344,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.", "version_exists")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.", "version_not_frozen")
     QCoreApplication.translate("core", "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).", "vote_base_invalid")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã được đưa vào cuộc họp Hội đồng ngày {date}: hãy bỏ hồ sơ khỏi cuộc họp đó trước khi rút.", "withdraw_in_meeting")
 
 
 MESSAGES: tuple[str, ...] = (
@@ -434,6 +451,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Đã có hồ sơ %1 cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ."),
     QT_TRANSLATE_NOOP("core", "Trùng với dòng %1 trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng."),
     QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới."),
+    QT_TRANSLATE_NOOP("core", "Trạng thái “%1” cần quyết định công nhận, bảng tính không mang quyết định: hồ sơ được nhập là “%2”. Sau khi nhập, hãy ghi quyết định đã ban hành (Hội đồng › Quyết định công nhận) để hồ sơ có trạng thái đúng."),
     QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã có ở dòng %2. Mỗi hồ sơ một mã; để trống để chương trình tự cấp."),
     QT_TRANSLATE_NOOP("core", "Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập."),
     QT_TRANSLATE_NOOP("core", "Trang “%1” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng %2). Hãy điền mỗi sáng kiến một dòng."),
@@ -485,6 +503,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1” trong thư mục dữ liệu."),
     QT_TRANSLATE_NOOP("core", "Đang soạn"),
     QT_TRANSLATE_NOOP("core", "Đã gửi"),
+    QT_TRANSLATE_NOOP("core", "Đã rút"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó."),
     QT_TRANSLATE_NOOP("core", "Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác."),

@@ -34,7 +34,7 @@ from sangkien_desktop.domain.council import (
     quorum_met,
     votes_needed,
 )
-from sangkien_desktop.domain.dossier import Author, new_uuid
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import (
     MemberSheet,
@@ -172,8 +172,15 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
         raise InputError("meeting_stranger")
     if len(set(meeting.dossier_uuids)) != len(meeting.dossier_uuids):
         raise InputError("meeting_duplicate_dossier")
+    row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
+    held = {d.dossier_uuid for d in row.dossiers} if row is not None else set()
     for dossier_uuid in meeting.dossier_uuids:
-        get_dossier(session, dossier_uuid)  # raises NotFoundError
+        dossier = get_dossier(session, dossier_uuid)  # raises NotFoundError
+        # The council considers what was submitted to it (a draft is submitted first: an act
+        # of its own); a dossier it considered before keeps its place whatever came after.
+        if dossier_uuid not in held and dossier.status != Status.SUBMITTED:
+            raise InputError("meeting_dossier_not_submitted", title=dossier.title,
+                             status=STATUS_LABELS[dossier.status], field="dossiers")
     seen: set[tuple[int, str]] = set()
     parsed: list[tuple[ScoreEntry, dict[str, Decimal]]] = []
     for entry in meeting.sheets:
@@ -186,7 +193,6 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
         seen.add((entry.member_id, entry.dossier_uuid))
         parsed.append((entry, parse_scores(entry.scores, council.rubric)))
     stamp = history.now()
-    row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
     before = _meeting_json(_meeting(row)) if row is not None else None
     if row is None:
         row = MeetingRow(uuid=meeting.uuid or new_uuid(), created_at=stamp)

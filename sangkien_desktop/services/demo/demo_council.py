@@ -173,6 +173,11 @@ class _Maker:
                        rng.choice(_REMARKS))
             for d in dossiers for member in present
         ]
+        # The generator stored them with the status they end in; they were submitted to the
+        # council first (it considers only that), and its decision moves them on.
+        self.session.execute(
+            update(DossierRow).where(DossierRow.uuid.in_([d.uuid for d in dossiers]))
+            .values(status=Status.SUBMITTED.value).execution_options(synchronize_session=False))
         meeting = councils.record_meeting(self.session, Meeting(
             council_uuid=council.uuid, date=meeting_day, place="Phòng họp của đơn vị",
             present_member_ids=present, dossier_uuids=[d.uuid for d in dossiers], sheets=sheets,
@@ -201,11 +206,6 @@ class _Maker:
             benefit = d.benefit_unit_vnd or d.benefit_author_vnd
             reward = benefit * 7 // 100 // 1000 * 1000 if benefit and outcome == Outcome.RECOGNISED else None
             items.append(DecisionItem(d.uuid, outcome, reason, reward_vnd=reward))
-        # The generator stored them with the status they end in; they were submitted first
-        # (workflow: only a submitted dossier is decided), and the decision moves them on.
-        self.session.execute(
-            update(DossierRow).where(DossierRow.uuid.in_([d.uuid for d in decided]))
-            .values(status=Status.SUBMITTED.value).execution_options(synchronize_session=False))
         issued = decisions.issue_decision(self.session, Decision(
             date=date, items=items, authority=Authority.HEAD, authority_text=authority,
             signer_name=_name(rng, self.w), signer_title=title,
