@@ -16,6 +16,9 @@ from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import portal
 from sangkien_desktop.services.nominating import nominations as noms
+from tests.core.nomination_support import recognised_dossiers
+from tests.gui.council_setup import set_up_unit
+from tests.gui.typing import commit_text
 
 from sangkien_desktop.gui.dialogs import status_acts
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
@@ -24,9 +27,6 @@ from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
 from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
 from sangkien_desktop.gui.dialogs.reason_dialog import ReasonDialog
 from sangkien_desktop.gui.main_window import MainWindow
-from tests.core.nomination_support import recognised_dossiers
-from tests.gui.council_setup import set_up_unit
-from tests.gui.typing import commit_text
 
 
 def _draft(app_data, title="Kẹp giữ ống mềm khi bảo dưỡng máy nén") -> Dossier:
