@@ -15,6 +15,7 @@ from sangkien_desktop.cli import (
     exchange,
     nominations,
     privacy,
+    programs,
     spreadsheets,
     workflow,
 )
@@ -24,7 +25,7 @@ from sangkien_desktop.services.context import open_app_data
 # Each area of the program adds its sub-commands here: a module with register(subparsers),
 # which sets a handler(app, args) -> exit code on each sub-parser it adds.
 _AREAS = (dossiers, workflow, documents, decisions, nominations, spreadsheets, exchange, backups,
-          privacy)
+          privacy, programs)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -71,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    if (notice := app.db.journal_notice) is not None:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
     for note in app.folder.notes if app.folder else []:
         print(f"Lưu ý: {note}", file=sys.stderr)
     try:

@@ -34,8 +34,8 @@ def register(sub) -> None:
 
 def _doc(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.cli.dossiers import find_uuid
-    from sangkien_desktop.documents.registry import DOCUMENT_KINDS
     from sangkien_desktop.services import papers
+    from sangkien_desktop.services.papers import DOCUMENT_KINDS
 
     if args.kind not in DOCUMENT_KINDS:
         raise InputError(

@@ -12,6 +12,8 @@ from sangkien_desktop.services.context import AppData
 
 
 def register(sub) -> None:
+    r = sub.add_parser("rebuild-index", help="dựng lại chỉ mục tìm kiếm hồ sơ từ dữ liệu")
+    r.set_defaults(handler=_rebuild_index)
     d = sub.add_parser("demo", help="tạo hồ sơ mẫu (dữ liệu giả lập, có thể lặp lại)")
     d.add_argument("--count", type=int, default=200, metavar="N")
     d.add_argument("--seed", type=int, default=1, metavar="S")
@@ -55,20 +57,20 @@ def _demo(app: AppData, args: argparse.Namespace) -> int:
 
 
 def find_uuid(session, key: str) -> str:
-    from sqlalchemy import or_, select
 
-    from sangkien_desktop.domain.errors import NotFoundError
-    from sangkien_desktop.storage.models import DossierRow
+    from sangkien_desktop.services.dossiers.dossier_rows import find_dossier
 
-    found = session.scalars(
-        select(DossierRow.uuid).where(or_(DossierRow.uuid == key, DossierRow.code == key))
-    ).all()
-    if len(found) != 1:
-        raise NotFoundError(
-            f"Không tìm thấy hồ sơ “{key}”." if not found
-            else f"Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid)."
-        )
-    return found[0]
+    return find_dossier(session, key)
+
+
+def _rebuild_index(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.dossiers.search_index import rebuild_index
+
+    with app.db.session() as session:
+        count = rebuild_index(session)
+        session.commit()
+    print(f"Đã dựng lại chỉ mục tìm kiếm của {count} hồ sơ.")
+    return 0
 
 
 def _list(app: AppData, args: argparse.Namespace) -> int:
@@ -141,12 +143,10 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _check(app: AppData, args: argparse.Namespace) -> int:
-    from sqlalchemy import select
 
     from sangkien_desktop.domain.validation import SEVERITY_LABELS
     from sangkien_desktop.services.dossiers import checks
-    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-    from sangkien_desktop.storage.models import DossierRow
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, live_uuids
 
     results = []
     any_error = False
@@ -154,13 +154,7 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
         if args.ids:
             uuids = [find_uuid(session, key) for key in args.ids]
         else:
-            uuids = list(
-                session.scalars(
-                    select(DossierRow.uuid)
-                    .where(DossierRow.deleted_at.is_(None))
-                    .order_by(DossierRow.code)
-                )
-            )
+            uuids = live_uuids(session)
         for uuid in uuids:
             dossier = get_dossier(session, uuid)
             report = checks.check(session, dossier, app.campaigns, app.layout.attachments)

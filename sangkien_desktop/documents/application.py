@@ -4,7 +4,11 @@ Báo cáo mô tả sáng kiến, both from one Dossier.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from sangkien_desktop.documents.blocks import (
+    Cell,
     Closing,
     Column,
     Document,
@@ -27,7 +31,7 @@ from sangkien_desktop.documents.common import (
     short_date,
 )
 from sangkien_desktop.documents.data import DossierPaper
-from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.domain.dossier import Applier, Author, Dossier
 from sangkien_desktop.domain.values import format_date
 
 SWORN_STATEMENT = (
@@ -46,59 +50,39 @@ def addressed_to(paper: DossierPaper) -> str:
     return f"Hội đồng sáng kiến {unit}".strip()
 
 
-def authors_table(authors: list[Author]) -> Table:
-    rows = [
-        [
-            str(i),
-            a.full_name,
-            format_date(a.birth_date),
-            a.workplace,
-            a.job_title,
-            a.qualification,
-            share_text(a.share_percent),
-        ]
-        for i, a in enumerate(authors, 1)
+def _people_table(people: Sequence[Author | Applier], workplace: Column, last: Column,
+                  last_value: Callable[[Any], str], *, blank_row: bool = False) -> Table:
+    """The form's table of people: number, name, birth date, workplace, title, qualification
+    and one column of its own; ``blank_row`` gives an empty one to fill in by hand."""
+    rows: list[list[str | Cell]] = [
+        [str(i), p.full_name, format_date(p.birth_date), p.workplace, p.job_title,
+         p.qualification, last_value(p)]
+        for i, p in enumerate(people, 1)
     ]
-    return Table(
-        columns=[
-            Column("Số TT", 9, "center"),
-            Column("Họ và tên", 27),
-            Column("Ngày tháng năm sinh", 20, "center"),
-            Column("Nơi công tác (hoặc nơi thường trú)", 30),
-            Column("Chức danh", 20),
-            Column("Trình độ chuyên môn", 22),
-            Column("Tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến", 22, "center"),
-        ],
-        rows=rows or [[""] * 7],
-        min_row_height_mm=0 if rows else 8,
-    )
+    columns = [
+        Column("Số TT", 9, "center"),
+        Column("Họ và tên", 27),
+        Column("Ngày tháng năm sinh", 20, "center"),
+        workplace,
+        Column("Chức danh", 20),
+        Column("Trình độ chuyên môn", 22),
+        last,
+    ]
+    if rows or not blank_row:
+        return Table(columns=columns, rows=rows)
+    return Table(columns=columns, rows=[[""] * len(columns)], min_row_height_mm=8)
+
+
+def authors_table(authors: list[Author]) -> Table:
+    return _people_table(
+        authors, Column("Nơi công tác (hoặc nơi thường trú)", 30),
+        Column("Tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến", 22, "center"),
+        lambda a: share_text(a.share_percent), blank_row=True)
 
 
 def appliers_table(dossier: Dossier) -> Table:
-    rows = [
-        [
-            str(i),
-            a.full_name,
-            format_date(a.birth_date),
-            a.workplace,
-            a.job_title,
-            a.qualification,
-            a.task,
-        ]
-        for i, a in enumerate(dossier.appliers, 1)
-    ]
-    return Table(
-        columns=[
-            Column("Số TT", 9, "center"),
-            Column("Họ và tên", 27),
-            Column("Ngày tháng năm sinh", 20, "center"),
-            Column("Nơi công tác", 28),
-            Column("Chức danh", 20),
-            Column("Trình độ chuyên môn", 22),
-            Column("Nội dung công việc hỗ trợ", 26),
-        ],
-        rows=rows,
-    )
+    return _people_table(dossier.appliers, Column("Nơi công tác", 28),
+                         Column("Nội dung công việc hỗ trợ", 26), lambda a: a.task)
 
 
 def first_applied(dossier: Dossier) -> str:

@@ -6,9 +6,8 @@ format, so both formats say the same words in the same order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from sangkien_desktop.documents import layout
 
@@ -186,32 +185,6 @@ def text_paragraphs(text: str, **options) -> list[Paragraph]:
     if not lines:
         lines = ["…" * 20]
     return [Paragraph([Run(line)], **options) for line in lines]
-
-
-@dataclass(frozen=True)
-class Progress:
-    """One step of long document work: ``done`` of ``total`` units (table rows, pages)."""
-
-    done: int
-    total: int
-    stage: str = ""
-
-    @property
-    def fraction(self) -> float:
-        return 1.0 if self.total <= 0 else min(1.0, self.done / self.total)
-
-
-def drive(steps: Generator[Progress, None, Any],
-          progress: Callable[[Progress], None] | None = None) -> Any:
-    """Runs a progress generator to its end on this thread; returns its result (what the
-    command line and scripts do with the generators the window runs off its thread)."""
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
 
 
 def work_units(document: Document) -> int:

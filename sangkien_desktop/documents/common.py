@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sangkien_desktop.documents import layout
-from sangkien_desktop.documents.blocks import Closing, Header, Signer
+from sangkien_desktop.documents.blocks import Header, Signer
 from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.text import nfc
 from sangkien_desktop.domain.unit_profile import UnitProfile
@@ -77,11 +77,6 @@ def signer_for(unit: UnitProfile, **overrides: str) -> Signer:
     for key, value in overrides.items():
         setattr(signer, key, value)
     return signer
-
-
-def closing_for(unit: UnitProfile, recipients: list[str] | None = None) -> Closing:
-    recipients = list(recipients if recipients is not None else unit.recipients)
-    return Closing(recipients=recipients, signers=[signer_for(unit)])
 
 
 def money(amount: int | None) -> str:

@@ -60,7 +60,7 @@ def phieu_danh_gia(sheet: ScoreSheet) -> Document:
     if sheet.dossier_code:
         doc.add(item("Mã hồ sơ:", sheet.dossier_code))
     scores = sheet.scores or [None] * len(sheet.criteria)
-    rows = [
+    rows: list[list[str | Cell]] = [
         [
             str(i),
             f"{c.name}\n({c.guidance})" if c.guidance else c.name,
@@ -169,7 +169,7 @@ def bien_ban(minutes: MeetingMinutes) -> Document:
     )
     if minutes.agenda:
         doc.add(para(minutes.agenda))
-    rows = [
+    rows: list[list[str | Cell]] = [
         [
             str(i),
             c.title,

@@ -207,15 +207,15 @@ class NominationLetter:
 
 
 @dataclass
-class PhaseProgress:
+class PhaseAchievement:
     target: int
     achieved: int
 
 
 @dataclass
-class UnitProgress:
+class UnitAchievement:
     unit_name: str
-    phases: list[PhaseProgress]
+    phases: list[PhaseAchievement]
 
     @property
     def target(self) -> int:
@@ -233,7 +233,7 @@ class TargetReport:
     unit: UnitProfile
     campaign_name: str
     phase_names: list[str]
-    rows: list[UnitProgress]
+    rows: list[UnitAchievement]
     number: str = ""
     date: dt.date | None = None
     to_unit: str = ""
@@ -262,7 +262,7 @@ class UnitSheet:
     campaign_name: str
     unit_name: str  # the unit the sheet is about
     phase_names: list[str]
-    phases: list[PhaseProgress]
+    phases: list[PhaseAchievement]
     by_status: list[tuple[str, int]] = field(default_factory=list)  # (label, count)
     by_kind: list[tuple[str, int]] = field(default_factory=list)
     by_group: list[tuple[str, int]] = field(default_factory=list)

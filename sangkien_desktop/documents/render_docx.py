@@ -26,7 +26,6 @@ from sangkien_desktop.documents.blocks import (
     Header,
     PageBreak,
     Paragraph,
-    Progress,
     Run,
     Signer,
     Spacer,
@@ -37,6 +36,7 @@ from sangkien_desktop.documents.blocks import (
 from sangkien_desktop.documents.common import upper
 from sangkien_desktop.documents.measure import column_widths
 from sangkien_desktop.documents.render_pdf import MOTTO, NATIONAL_TITLE
+from sangkien_desktop.domain.progress import Progress
 
 ROW_CHUNK = 200
 TABLE_STYLE = "Table Text"
@@ -179,7 +179,7 @@ class _Builder:
             _el("w:sz", rpr, val=str(round(layout.PAGE_NUMBER_SIZE * 2)))
             if kind:
                 _el("w:fldChar", r, fldCharType=kind)
-            elif text.strip() == "PAGE":
+            elif text and text.strip() == "PAGE":
                 instr = _el("w:instrText", r)
                 instr.text = text
                 instr.set(qn("xml:space"), "preserve")
@@ -330,7 +330,8 @@ class _Builder:
         vmerge: dict[tuple[int, int], bool] = {}
         header_rows = 0
         if block.show_header and block.group_header:
-            group, col = [], 0
+            group: list[str | Cell] = []
+            col = 0
             for cell in block.group_header:
                 if cell.colspan <= 1:
                     group.append(block.columns[col].header)

@@ -30,7 +30,6 @@ from sangkien_desktop.documents.blocks import (
     Header,
     PageBreak,
     Paragraph,
-    Progress,
     Run,
     Signer,
     Spacer,
@@ -41,6 +40,7 @@ from sangkien_desktop.documents.blocks import (
 from sangkien_desktop.documents.common import upper
 from sangkien_desktop.documents.fonts import FAMILY, register_fonts
 from sangkien_desktop.documents.pdf_table import pending_rows, table_flowables
+from sangkien_desktop.domain.progress import Progress
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

@@ -16,7 +16,7 @@ from sangkien_desktop.documents.data import (
     DossierPaper,
     MeetingMinutes,
     NominationLetter,
-    PhaseProgress,
+    PhaseAchievement,
     RecognisedItem,
     RecognitionDecision,
     ScoreSheet,
@@ -24,7 +24,7 @@ from sangkien_desktop.documents.data import (
     SummaryRow,
     SummaryTable,
     TargetReport,
-    UnitProgress,
+    UnitAchievement,
     UnitSheet,
 )
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier
@@ -335,14 +335,14 @@ def nomination() -> NominationLetter:
 
 def target_report() -> TargetReport:
     rows = [
-        UnitProgress(
+        UnitAchievement(
             "CĐCS Công ty CP May mặc và TM Hòa Bình Xanh",
-            [PhaseProgress(20, 23), PhaseProgress(30, 12)],
+            [PhaseAchievement(20, 23), PhaseAchievement(30, 12)],
         ),
-        UnitProgress(
-            "CĐCS Công ty TNHH Cơ khí Trường Sơn", [PhaseProgress(10, 6), PhaseProgress(15, 4)]
+        UnitAchievement(
+            "CĐCS Công ty TNHH Cơ khí Trường Sơn", [PhaseAchievement(10, 6), PhaseAchievement(15, 4)]
         ),
-        UnitProgress("CĐCS Trường THPT Cửa Tùng", [PhaseProgress(5, 5), PhaseProgress(8, 0)]),
+        UnitAchievement("CĐCS Trường THPT Cửa Tùng", [PhaseAchievement(5, 5), PhaseAchievement(8, 0)]),
     ]
     return TargetReport(
         unit=unit(),
@@ -364,7 +364,7 @@ def unit_sheet() -> UnitSheet:
         campaign_name=CAMPAIGN,
         unit_name="Phân xưởng May 2",
         phase_names=["Đợt 1", "Đợt 2"],
-        phases=[PhaseProgress(4, 3), PhaseProgress(6, 2)],
+        phases=[PhaseAchievement(4, 3), PhaseAchievement(6, 2)],
         by_status=[("Bản nháp", 2), ("Đã công nhận", 3), ("Đã đề nghị", 2)],
         by_kind=[("Giải pháp kỹ thuật", 4), ("Giải pháp quản lý", 1)],
         by_group=[("Công nhân lao động trong các doanh nghiệp sản xuất, kinh doanh", 5)],

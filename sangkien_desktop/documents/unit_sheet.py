@@ -18,7 +18,7 @@ from sangkien_desktop.documents.blocks import (
     para,
 )
 from sangkien_desktop.documents.common import header_for, money, short_date, signer_for
-from sangkien_desktop.documents.data import PhaseProgress, UnitSheet
+from sangkien_desktop.documents.data import PhaseAchievement, UnitSheet
 from sangkien_desktop.documents.targets import percent
 from sangkien_desktop.domain.values import format_money
 
@@ -30,7 +30,7 @@ def _phase_table(sheet: UnitSheet) -> Table:
     rows: list[list[str | Cell]] = []
     for name, p in zip(sheet.phase_names, sheet.phases, strict=True):
         rows.append([name, str(p.target), str(p.achieved), percent(p.achieved, p.target)])
-    total = PhaseProgress(sum(p.target for p in sheet.phases), sum(p.achieved for p in sheet.phases))
+    total = PhaseAchievement(sum(p.target for p in sheet.phases), sum(p.achieved for p in sheet.phases))
     return Table(
         columns=[Column("Đợt", 40), Column("Chỉ tiêu", 20, "center"),
                  Column("Đã đạt", 20, "center"), Column("Tỷ lệ (%)", 20, "center")],

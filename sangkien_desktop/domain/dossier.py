@@ -6,10 +6,12 @@ import datetime as dt
 import enum
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.values import format_share
 
 
 class Status(enum.StrEnum):
@@ -92,7 +94,7 @@ class AttachmentRef:
 
 
 # "#danh_gia_hieu_qua" in an attachment's note: how a requirement was marked before it had
-# its own field (schema 6; files written before then carry it so).
+# its own field (schema 7; files written before then carry it so).
 _TAG = re.compile(r"(?<!\S)#([A-Za-z0-9_]+)(?!\S)")
 
 
@@ -163,3 +165,30 @@ class Dossier:
     @property
     def share_total(self) -> Decimal:
         return sum((a.share_percent or Decimal(0) for a in self.authors), Decimal(0))
+
+
+def authors_text(authors: Sequence[Author]) -> str:
+    """ "Nguyễn Văn An (60%); Trần Thị Bình (40%)": how the sheet writes authors and shares."""
+    parts = []
+    for a in authors:
+        share = f" ({format_share(a.share_percent)}%)" if a.share_percent is not None else ""
+        parts.append(a.full_name + share)
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class DossierVersion:
+    """A dossier's place in its lineage of versions and, once recognised, its freeze: the hash
+    of the content the decision rests on, when, and by which decision."""
+
+    dossier_uuid: str
+    lineage_uuid: str
+    version: int
+    previous_uuid: str | None
+    content_hash: str
+    frozen_at: dt.datetime | None
+    decision_uuid: str
+
+    @property
+    def frozen(self) -> bool:
+        return self.frozen_at is not None

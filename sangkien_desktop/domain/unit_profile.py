@@ -25,10 +25,6 @@ class UnitProfile:
     # Who is working at this computer; printed nowhere, kept in histories.
     user_name: str = ""
 
-    @property
-    def is_complete(self) -> bool:
-        return bool(self.unit_name.strip() and self.place_name.strip())
-
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

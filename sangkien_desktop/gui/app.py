@@ -39,12 +39,14 @@ def use_portable_settings() -> None:
     folder = portable_data_dir()
     if folder is None:
         return
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
@@ -53,7 +55,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Lets Wayland and the task bar match the window to packaging/linux/sangkien-desktop.desktop.
     app.setDesktopFileName("sangkien-desktop")
     use_portable_settings()
-    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     load_fonts()
     # Dates and numbers keep the Vietnamese conventions in every language (documents and data
     # are Vietnamese); the language setting changes the interface's words only.
@@ -103,6 +105,13 @@ def install_error_hook(window: QWidget) -> None:
     sys.excepthook = hook
 
 
+def warn_about_journal(parent: QWidget, app_data: AppData) -> None:
+    """Says once, at start, that the data folder cannot use WAL (a network share)."""
+    notice = app_data.db.journal_notice
+    if notice is not None:
+        QMessageBox.warning(parent, APP_NAME, core_text(notice))
+
+
 def run(data_dir: str | None = None, quit_after_load: bool = False,
         open_file: str | None = None) -> int:
     """Opens the window; with ``open_file`` (an exchange package given on the command line or
@@ -140,6 +149,7 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
     if open_file:
         QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
     window.show()
+    QTimer.singleShot(0, lambda: warn_about_journal(window, app_data))
     try:
         return app.exec()
     finally:

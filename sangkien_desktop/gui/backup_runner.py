@@ -107,7 +107,7 @@ def offer_restore(window: QMainWindow, message: str) -> bool:
     question = message + "\n\n" + QCoreApplication.translate(
         "BackupRunner", "Mở danh sách bản sao lưu tốt để khôi phục ngay?")
     title = QCoreApplication.translate("BackupRunner", "Dữ liệu bị hỏng")
-    if QMessageBox.question(window, title, question) != QMessageBox.Yes:
+    if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
         return False
     from sangkien_desktop.gui.dialogs.damaged_data_dialog import DamagedDataDialog
 

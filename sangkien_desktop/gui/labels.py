@@ -70,13 +70,17 @@ def core_text(message: str, _depth: int = 0) -> str:
         if _depth < 2:
             values = {n: core_text(v, _depth + 1) for n, v in values.items()}
         found = QCoreApplication.translate(CONTEXT, template)
-        return _PLACEHOLDER.sub(lambda m, v=values: v.get(int(m[1]), m[0]), found)
+        return _put_back(found, values)
     if _depth and message[:1].isupper():  # a value capitalised at the start of a sentence
         lowered = message[:1].lower() + message[1:]
         found = core_text(lowered, _depth)
         if found != lowered:
             return found[:1].upper() + found[1:]
     return message
+
+
+def _put_back(template: str, values: dict[int, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: values.get(int(m[1]), m[0]), template)
 
 
 def status_label(status: str) -> str:

@@ -47,7 +47,7 @@ def startup_language() -> str:
 def _qt_translations_dirs() -> list[Path]:
     import PySide6
 
-    return [Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             Path(PySide6.__file__).parent / "Qt" / "translations"]
 
 
@@ -71,6 +71,7 @@ _installed: list[QTranslator] = []
 def install(language: str) -> list[Path]:
     """Replaces the installed translators by those of ``language``; returns the files loaded."""
     app = QCoreApplication.instance()
+    assert app is not None, "install() needs the application"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

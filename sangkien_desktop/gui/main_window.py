@@ -19,7 +19,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import distinct_units
 from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 
-from sangkien_desktop.gui import backup_runner
+from sangkien_desktop.gui import backup_runner, campaign_picker
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_geometry()
         self.model.refresh()
-        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._update_actions()
 
     # --- setup ------------------------------------------------------------------------------
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
         ui.actionSubmit.triggered.connect(self.submit_selected)
+        ui.actionPrograms.triggered.connect(self.open_programs)
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
@@ -98,8 +99,7 @@ class MainWindow(QMainWindow):
         for status in STATUS_LABELS:
             ui.statusFilter.addItem(status_label(status), status.value)
         ui.campaignFilter.addItem(self.tr("Tất cả"), None)
-        for campaign in sorted(self.app_data.campaigns.values(), key=lambda c: c.short_name):
-            ui.campaignFilter.addItem(campaign.short_name, campaign.id)
+        campaign_picker.fill(ui.campaignFilter, self.app_data.campaigns)
         ui.unitFilter.addItem(self.tr("Tất cả"), None)
         # The list of units is not needed for the first paint of the list: fill it just after.
         self._units_filled = False
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             self.tr("Chuyển hồ sơ “%1” vào thùng rác?\nBạn có thể khôi phục nó từ Thùng rác.")
             .replace("%1", row.title or row.code),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.app_data.db.session() as session:
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Kết quả kiểm tra"))
-        box.setIcon(QMessageBox.Warning if errors else QMessageBox.Information)
+        box.setIcon(QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information)
         box.setText(summary)
         box.setInformativeText(core_text(DISCLAIMER))
         box.setDetailedText("\n".join(lines))
@@ -306,9 +306,9 @@ class MainWindow(QMainWindow):
                 )
                 .replace("%1", draft.title or self.tr("(chưa có tên)"))
                 .replace("%2", draft.saved_at.strftime("%H:%M %d/%m/%Y")),
-                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 with self.app_data.db.session() as session:
                     drafts.discard_draft(session, draft.dossier_uuid)
                     session.commit()
@@ -383,6 +383,25 @@ class MainWindow(QMainWindow):
 
         TargetsDialog(self.app_data, self).exec()
 
+    def open_programs(self) -> None:
+        from sangkien_desktop.gui.dialogs.programs_dialog import ProgramsDialog
+
+        dialog = ProgramsDialog(self.app_data, self)
+        dialog.exec()
+        if dialog.changed_anything:
+            self._fill_campaigns()
+
+    def _fill_campaigns(self) -> None:
+        combo = self.ui.campaignFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Tất cả"), None)
+        campaign_picker.fill(combo, self.app_data.campaigns)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        combo.blockSignals(False)
+        self.model.campaigns = self.app_data.campaigns
+
     def open_settings(self) -> None:
         from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
         SettingsDialog.ask(self, self.app_data)
@@ -454,7 +473,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Xuất hồ sơ"),
             self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ."),
-        ) == QMessageBox.Yes:
+        ) == QMessageBox.StandardButton.Yes:
             uuids = [uuid]
         try:
             with self.app_data.db.session() as session:

@@ -14,14 +14,14 @@ from sangkien_desktop.resources import resource_path
 UNIT_LISTS = ("provinces-2025", "provinces-1997", "sector-unions")
 
 
-def _read_json(path: Path) -> Any:
+def read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataFileError("data_file_unreadable", name=path.name, reason=exc) from exc
 
 
-def _version_key(version: str) -> tuple[int | str, ...]:
+def version_key(version: str) -> tuple[int | str, ...]:
     return tuple(int(p) if p.isdigit() else p for p in version.replace("-", ".").split("."))
 
 
@@ -30,16 +30,16 @@ def load_campaigns(user_dir: Path | None = None) -> dict[str, Campaign]:
     or equal. A broken user file is skipped (and reported by ``campaign_problems``)."""
     campaigns: dict[str, Campaign] = {}
     for path in sorted(resource_path("campaigns").glob("*.json")):
-        campaign = parse_campaign(_read_json(path), path.name)
+        campaign = parse_campaign(read_json(path), path.name)
         campaigns[campaign.id] = campaign
     if user_dir and user_dir.is_dir():
         for path in sorted(user_dir.glob("*.json")):
             try:
-                campaign = parse_campaign(_read_json(path), path.name)
+                campaign = parse_campaign(read_json(path), path.name)
             except DataFileError:
                 continue
             current = campaigns.get(campaign.id)
-            if current is None or _version_key(campaign.version) >= _version_key(current.version):
+            if current is None or version_key(campaign.version) >= version_key(current.version):
                 campaigns[campaign.id] = campaign
     return campaigns
 
@@ -49,7 +49,7 @@ def campaign_problems(user_dir: Path) -> list[str]:
     problems = []
     for path in sorted(user_dir.glob("*.json")) if user_dir.is_dir() else []:
         try:
-            parse_campaign(_read_json(path), path.name)
+            parse_campaign(read_json(path), path.name)
         except DataFileError as exc:
             problems.append(str(exc))
     return problems
@@ -80,7 +80,7 @@ class UnitList:
 
 
 def load_unit_list(list_id: str) -> UnitList:
-    data = _read_json(resource_path("units", f"{list_id}.json"))
+    data = read_json(resource_path("units", f"{list_id}.json"))
     units = tuple(
         UnitRef(
             code=u["code"],

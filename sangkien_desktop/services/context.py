@@ -11,7 +11,8 @@ from sangkien_desktop.paths import DataLayout, data_dir
 from sangkien_desktop.services.backup.backups import before_upgrade
 from sangkien_desktop.services.backup.data_folder import FolderSession, open_folder
 from sangkien_desktop.services.catalog import load_campaigns
-from sangkien_desktop.storage.database import Database, open_database
+from sangkien_desktop.storage.database import Database as Database  # the GUI's list model
+from sangkien_desktop.storage.database import open_database
 
 
 @dataclass
@@ -29,6 +30,10 @@ class AppData:
     @cached_property
     def campaigns(self) -> dict[str, Campaign]:
         return load_campaigns(self.layout.campaigns)
+
+    def reload_campaigns(self) -> None:
+        """Reads the program files again (one was added, edited or imported)."""
+        self.__dict__.pop("campaigns", None)
 
     def close(self, *, window: bool = False) -> None:
         self.db.close()

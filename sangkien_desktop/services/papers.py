@@ -4,7 +4,8 @@ data each writer needs, the document numbers they take, and files written atomic
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+import io
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import atomic
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.documents.data import DossierPaper, ScoreSheet
 from sangkien_desktop.documents.registry import (
-    DOCUMENT_KINDS,
+    DOCUMENT_KINDS as DOCUMENT_KINDS,  # the CLI lists them
+)
+from sangkien_desktop.documents.registry import (
     DOCUMENT_LABELS,
     FORMATS,
     iter_write_document,
@@ -24,6 +26,7 @@ from sangkien_desktop.documents.registry import (
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.scoring import default_rubric
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.council import councils, decisions, numbering
@@ -85,7 +88,7 @@ def blank_score_sheet(session: Session, dossier_uuid: str) -> ScoreSheet:
     return ScoreSheet(
         unit=unit_profile(session),
         council_name=council.name if council is not None else "Hội đồng sáng kiến",
-        criteria=councils._paper_criteria(rubric),
+        criteria=councils.paper_criteria(rubric),
         council_parent=council.employer if council is not None else "",
         dossier_title=dossier.title,
         authors=[Author(full_name=a.full_name, share_percent=a.share_percent) for a in dossier.authors],
@@ -109,7 +112,7 @@ def _stem(number_text: str) -> str:
 
 
 def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = "") -> list[PaperChoice]:
-    row = decisions._row(session, decision_uuid)
+    row = decisions.decision_row(session, decision_uuid)
     stem = _stem(row.number_text)
     label = f"{DOCUMENT_LABELS['quyet-dinh']} số {row.number_text}"
     choices = [PaperChoice("quyet-dinh", label, decision_uuid, f"quyet-dinh-{stem}",
@@ -152,7 +155,7 @@ def choices_for_meeting(session: Session, uuid: str) -> list[PaperChoice]:
 def choices_for_decision(session: Session, uuid: str) -> list[PaperChoice]:
     """The decision, all its certificates in one file, and the minutes of its meeting."""
     choices = _decision_choices(session, uuid)
-    row = decisions._row(session, uuid)
+    row = decisions.decision_row(session, uuid)
     if row.meeting_uuid:
         choices.append(_minutes_choice(session, row.meeting_uuid, _stem(row.number_text)))
     return choices
@@ -169,7 +172,7 @@ def find_decision(session: Session, key: str) -> str:
     if len(rows) > 1:
         years = ", ".join(str(r.date.year) for r in rows)
         raise InputError("decision_ambiguous", count=len(rows), key=key, years=years)
-    return rows[0].uuid
+    return str(rows[0].uuid)
 
 
 # ---- numbers ---------------------------------------------------------------------------------
@@ -245,7 +248,8 @@ def paper_data(session: Session, choice: PaperChoice, number: int | None = None)
     raise InputError("paper_not_made", kind=kind, field="kind")
 
 
-def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Iterator[Progress]:
+def iter_write_atomically(kind: str, data: object, fmt: str,
+                          out: Path) -> Generator[Progress, None, Path]:
     """Writes to a temporary file beside ``out`` and renames it when complete, yielding
     progress. Closed early (a cancelled job) or failing, it removes its temporary file: the
     final name never holds half a document, and an older file there stays as it was."""
@@ -256,24 +260,20 @@ def iter_write_atomically(kind: str, data: object, fmt: str, out: Path) -> Itera
             "paper_kind_unknown", kind=kind, kinds=', '.join(DOCUMENT_KINDS), field="kind"
         )
     with atomic.atomic_path(out, suffix=f".{fmt}") as tmp:
-        yield from iter_write_document(kind, data, fmt, tmp)  # type: ignore[arg-type]
+        yield from iter_write_document(kind, data, fmt, tmp)
     return out
 
 
-def write_atomically(kind: str, data: object, fmt: str, out: Path, progress: Callable | None = None) -> Path:
+def iter_pdf_bytes(kind: str, data: object) -> Generator[Progress, None, bytes]:
+    """The paper as PDF in memory (a print preview), yielding progress."""
+    buffer = io.BytesIO()
+    yield from iter_write_document(kind, data, "pdf", buffer)
+    return buffer.getvalue()
+
+
+def write_atomically(kind: str, data: object, fmt: str, out: Path,
+                     progress: Callable[[Progress], None] | None = None) -> Path:
     for step in iter_write_atomically(kind, data, fmt, out):
         if progress is not None:
             progress(step)
     return out
-
-
-def write_dossier_document(
-    session: Session, kind: str, uuid: str, fmt: str, out: Path, progress: Callable | None = None
-) -> Path:
-    if kind not in DOSSIER_KINDS:
-        raise InputError(
-            "paper_not_from_dossier", kind=kind, kinds=', '.join(DOSSIER_KINDS),
-            field="kind",
-        )
-    choice = PaperChoice(kind, DOCUMENT_LABELS[kind], uuid, kind, dossier_uuid=uuid)
-    return write_atomically(kind, paper_data(session, choice), fmt, out, progress)

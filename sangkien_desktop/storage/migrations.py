@@ -35,7 +35,7 @@ def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: s
         conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
-def _step6(conn: sqlite3.Connection) -> None:
+def _step7(conn: sqlite3.Connection) -> None:
     add_column(conn, "attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''")
     add_column(conn, "council", "archived_at", "DATETIME")
     add_column(conn, "nomination", "withdrawn_at", "DATETIME")
@@ -487,10 +487,22 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         6,
+        "the unit index covers the unit name on databases made before step 1 said so",
+        (
+            # Step 1 was changed after its first release to cover unit_name (the unit filter
+            # reads the index alone); a database made before kept the narrower index, which
+            # IF NOT EXISTS never replaces (tests/core/test_migrations.py found it).
+            "DROP INDEX IF EXISTS ix_dossier_live_unit",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_unit "
+            "ON dossier (deleted_at, sort_unit, unit_name, id)",
+        ),
+    ),
+    Step(
+        7,
         "the requirement an attachment meets (moved out of its note's #code), archived "
         "councils, withdrawn nominations",
         (),
-        _step6,
+        _step7,
     ),
 )
 

@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
+from sangkien_desktop.storage.base import Base
 
 
 class DossierRow(Base):
@@ -134,7 +132,7 @@ class AttachmentRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     filename: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
-    # The campaign's required document this file is (its code), "" for none (schema 6).
+    # The campaign's required document this file is (its code), "" for none (schema 7).
     requirement: Mapped[str] = mapped_column(String, default="")
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -205,7 +203,7 @@ class CouncilRow(Base):
     rules_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    # A council that has met is never deleted: it is archived (out of the pickers), schema 6.
+    # A council that has met is never deleted: it is archived (out of the pickers), schema 7.
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     members: Mapped[list[CouncilMemberRow]] = relationship(
@@ -351,6 +349,7 @@ class HistoryRow(Base):
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
+# The other tables, so that importing the models registers every table with Base.metadata.
 from sangkien_desktop.storage import (  # noqa: E402,F401
     models_exchange,
     models_nominations,

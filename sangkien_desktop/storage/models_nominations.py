@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sangkien_desktop.storage.models import Base
+from sangkien_desktop.storage.base import Base
 
 
 class NominationRow(Base):
@@ -29,7 +29,7 @@ class NominationRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    # A sent nomination taken back (its dossiers no longer nominated), schema 6.
+    # A sent nomination taken back (its dossiers no longer nominated), schema 7.
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
 

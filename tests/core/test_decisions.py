@@ -16,11 +16,11 @@ from sangkien_desktop.domain.council import (
     DecisionItem,
     DossierFrozenError,
     Outcome,
-    decision_date_ok,
 )
 from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.validation import check_decision_date
 from sangkien_desktop.domain.workflow import StatusActError
 from sangkien_desktop.services.council import councils, decisions, numbering
 from sangkien_desktop.services.dossiers import history
@@ -175,11 +175,12 @@ def _campaign(start, end) -> Campaign:
 def test_decision_date_check():
     dossier = Dossier(title="Thử", first_applied_on=dt.date(2021, 10, 1))
     window = _campaign(dt.date(2021, 9, 1), dt.date(2023, 9, 1))
-    assert decision_date_ok(dossier, dt.date(2022, 3, 22), window) == []
-    assert decision_date_ok(dossier, dt.date(2022, 3, 22), _campaign(None, None)) == []
-    early = decision_date_ok(dossier, dt.date(2021, 9, 20), window)
+    assert list(check_decision_date(dossier, window, dt.date(2022, 3, 22))) == []
+    assert list(check_decision_date(dossier, _campaign(None, None), dt.date(2022, 3, 22))) == []
+    early = list(check_decision_date(dossier, window, dt.date(2021, 9, 20)))
     assert [f.rule_id for f in early] == ["SK-FIRST-APPLIED-AFTER-DECISION"]
-    late = decision_date_ok(dossier, dt.date(2023, 9, 2), _campaign(None, dt.date(2023, 9, 1)))
+    late = list(check_decision_date(dossier, _campaign(None, dt.date(2023, 9, 1)),
+                                    dt.date(2023, 9, 2)))
     assert [f.rule_id for f in late] == ["SK-DECISION-WINDOW"]
     assert "01/09/2023" in late[0].message
 

@@ -22,7 +22,7 @@ from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.council.decisions import outcome_of
 from sangkien_desktop.services.exchange import received
-from sangkien_desktop.services.exchange.package_import import Resolution
+from sangkien_desktop.services.exchange.import_plan import Resolution
 from sangkien_desktop.services.exchange.package_merge import import_package
 from sangkien_desktop.services.nominating import bundle, nomination_checks, nomination_papers
 from sangkien_desktop.services.nominating import nominations as noms

@@ -277,3 +277,19 @@ def test_default_columns_hold_a_revised_code_and_the_longest_status(qtbot, app_d
     metrics = window.ui.dossierTable.fontMetrics()
     assert header.sectionSize(1) > metrics.horizontalAdvance("SK-2025-00017 · bản 2")
     assert header.sectionSize(6) > metrics.horizontalAdvance("Đã cập nhật lên cổng")
+
+
+def test_a_data_folder_without_wal_is_said_once_at_start(qtbot, app_data, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from sangkien_desktop.gui.app import warn_about_journal
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warn_about_journal(parent, app_data)
+    assert shown == []  # a local folder: nothing to say
+    monkeypatch.setattr(app_data.db, "journal_mode", "delete")
+    warn_about_journal(parent, app_data)
+    assert len(shown) == 1 and "WAL" in shown[0]

@@ -45,4 +45,9 @@ MESSAGES: dict[str, str] = {
     "number_used": (
         "Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng."
     ),
+    # Council roles (domain/council.py: ROLE_LABELS).
+    "role_chair": "Chủ tịch Hội đồng",
+    "role_vice_chair": "Phó Chủ tịch Hội đồng",
+    "role_secretary": "Thư ký Hội đồng",
+    "role_member": "Ủy viên",
 }

@@ -17,4 +17,18 @@ MESSAGES: dict[str, str] = {
     "paper_format": "Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.",
     "paper_kind_unknown": "Không có loại văn bản “{kind}”. Các loại: {kinds}.",
     "paper_not_from_dossier": "Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.",
+    # Document names for menus and file names (documents/registry.py: DOCUMENT_LABELS).
+    "document_don_yeu_cau": "Đơn yêu cầu công nhận sáng kiến",
+    "document_bao_cao_mo_ta": "Báo cáo mô tả sáng kiến",
+    "document_phieu_danh_gia": "Phiếu đánh giá sáng kiến",
+    "document_bien_ban": "Biên bản họp Hội đồng sáng kiến",
+    "document_quyet_dinh": "Quyết định công nhận sáng kiến",
+    "document_giay_chung_nhan": "Giấy chứng nhận sáng kiến",
+    "document_to_trinh": "Tờ trình đề nghị khen thưởng sáng kiến",
+    "document_bang_tong_hop": "Bảng tổng hợp tóm tắt sáng kiến",
+    "document_bao_cao_chi_tieu": "Báo cáo kết quả thực hiện chỉ tiêu",
+    "document_tom_tat_don_vi": "Phiếu tóm tắt kết quả sáng kiến của đơn vị",
+    "document_kind_unknown": "Không có loại văn bản “{kind}”. Các loại: {kinds}.",
+    "certificates_empty": "Không có giấy chứng nhận nào để in.",
+    "report_phases_mismatch": "Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.",
 }

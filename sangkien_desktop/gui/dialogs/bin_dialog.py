@@ -72,7 +72,7 @@ class BinDialog(QDialog):
             self,
             self.tr("Xóa hẳn"),
             self.tr("Xóa hẳn %n hồ sơ đã chọn? Không thể hoàn tác.", "", len(uuids)),
-        ) != QMessageBox.Yes:
+        ) != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.app_data.db.session() as session:
@@ -89,7 +89,7 @@ class BinDialog(QDialog):
             self,
             self.tr("Dọn sạch thùng rác"),
             self.tr("Xóa hẳn toàn bộ %n hồ sơ trong thùng rác? Không thể hoàn tác.", "", self.model.total),
-        ) != QMessageBox.Yes:
+        ) != QMessageBox.StandardButton.Yes:
             return
         with self.app_data.db.session() as session:
             empty_bin(session)

@@ -4,18 +4,16 @@ print it. Writing runs off the GUI thread (gui/jobs.py) and can be cancelled."""
 
 from __future__ import annotations
 
-import io
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from sangkien_desktop.documents.registry import iter_write_document
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.file_names import safe_file_name
 from sangkien_desktop.safe_paths import join_inside
@@ -25,6 +23,7 @@ from sangkien_desktop.services.papers import PaperChoice
 
 from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
 from sangkien_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import core_text, error_text
 
@@ -238,9 +237,7 @@ class DocumentDialog(QDialog):
         kind, label = self.choice().kind, self.choice().label
 
         def work():
-            buffer = io.BytesIO()
-            yield from iter_write_document(kind, data, "pdf", buffer)
-            return buffer.getvalue()
+            return (yield from papers.iter_pdf_bytes(kind, data))
 
         def show(pdf: bytes) -> None:
             if PrintPreview.show_pdf(self, pdf, label) and self._claim_number():

@@ -4,6 +4,7 @@ live check against the campaign's rules, and autosave."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.campaign_edit import default_campaign
 from sangkien_desktop.domain.dossier import Dossier, Sector
 from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.portal_text import build_portal_text, clean_portal_text
@@ -35,6 +37,7 @@ from sangkien_desktop.services.dossiers.list_query import distinct_units
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui import campaign_picker
 from sangkien_desktop.gui.dialogs.attachments_step import AttachmentsStep
 from sangkien_desktop.gui.dialogs.check_panel import CheckPanel
 from sangkien_desktop.gui.dialogs.editor_state import base_dossier, make_snapshot, restore_snapshot
@@ -52,7 +55,6 @@ from sangkien_desktop.gui.labels import (
 )
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecec;"
-DEFAULT_CAMPAIGN = "mot-trieu-sang-kien-2021-2023"
 AUTOSAVE_DELAY_MS = 3000
 _PERSON_FIELD = re.compile(r"^(authors|appliers)\[(\d+)\](?:\.(\w+))?$")
 _ATTACHMENT_FIELD = re.compile(r"^attachments\[(\d+)\]")
@@ -139,7 +141,10 @@ class DossierEditor(QDialog):
                 self.dossier = dossier
             elif uuid is None:
                 profile = unit_profile(session)
-                self.dossier = Dossier(campaign_id=DEFAULT_CAMPAIGN, unit_name=profile.unit_name)
+                # A program open today: never a closed one a decision issued now would fail.
+                self.dossier = Dossier(
+                    campaign_id=default_campaign(app_data.campaigns, dt.date.today()),
+                    unit_name=profile.unit_name)
             else:
                 self.dossier = get_dossier(session, uuid)
             self._units = distinct_units(session)
@@ -176,8 +181,7 @@ class DossierEditor(QDialog):
     # --- setup ------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
         ui = self.ui
-        for campaign in sorted(self.app_data.campaigns.values(), key=lambda c: c.short_name):
-            ui.campaignCombo.addItem(campaign.short_name, campaign.id)
+        campaign_picker.fill(ui.campaignCombo, self.app_data.campaigns)
         for sector in Sector:
             ui.sectorCombo.addItem(sector_label(sector) or self.tr("(chưa chọn)"), sector.value)
         ui.provinceCombo.addItem(self.tr("(chưa chọn)"), "")
@@ -188,8 +192,8 @@ class DossierEditor(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Save).setText(self.tr("&Lưu"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("Đó&ng"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Đó&ng"))
         ui.buttonBox.accepted.connect(self._save_and_close)
         ui.buttonBox.rejected.connect(self.reject)
         ui.stepList.currentRowChanged.connect(self._go_to_step)
@@ -610,14 +614,14 @@ class DossierEditor(QDialog):
                 self,
                 self.tr("Lưu thay đổi?"),
                 self.tr("Hồ sơ có thay đổi chưa lưu. Lưu trước khi đóng?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-                QMessageBox.Save,
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
             )
-            if answer == QMessageBox.Cancel:
+            if answer == QMessageBox.StandardButton.Cancel:
                 return
-            if answer == QMessageBox.Save and not self.save():
+            if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
-            if answer == QMessageBox.Discard:
+            if answer == QMessageBox.StandardButton.Discard:
                 self.discard_draft()
         super().reject()
 
@@ -662,7 +666,7 @@ class DossierEditor(QDialog):
                 "bị tắt đột ngột). Khôi phục nội dung đó?"
             ).replace("%1", saved_at.strftime("%H:%M %d/%m/%Y")),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             self.discard_draft()
             return False
         self.restore_draft(snapshot)
@@ -706,6 +710,6 @@ class DossierEditor(QDialog):
         box.setInformativeText(draft.text)
         if draft.was_cut:
             box.setDetailedText(self.tr("Phần bị cắt bớt:") + "\n\n" + draft.cut_text)
-        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
-        if box.exec() == QMessageBox.Yes:
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.ui.portalEdit.setPlainText(draft.text)

@@ -38,8 +38,8 @@ from sangkien_desktop.gui.dialogs.settings_dialog import CAPACITIES
 from sangkien_desktop.gui.forms.ui_issue_decision_dialog import Ui_IssueDecisionDialog
 from sangkien_desktop.gui.labels import error_text
 
-UUID_ROLE = Qt.UserRole
-READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+UUID_ROLE = Qt.ItemDataRole.UserRole
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 COL_TITLE, COL_AUTHORS, COL_COUNCIL, COL_OUTCOME, COL_BENEFIT, COL_REASON = range(6)
 
 
@@ -47,7 +47,7 @@ class IssueDecisionDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, app_data: AppData, meeting_uuid: str | None = None) -> Decision | None:
         dialog = cls(app_data, parent, meeting_uuid=meeting_uuid)
-        return dialog.issued if dialog.exec() == QDialog.Accepted else None
+        return dialog.issued if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def __init__(self, app_data: AppData, parent: QWidget | None = None, *, meeting_uuid: str | None = None):
         super().__init__(parent)
@@ -57,8 +57,8 @@ class IssueDecisionDialog(QDialog):
         self.ui = Ui_IssueDecisionDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Ra quyết định"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Ra quyết định"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         ui.itemsTable.setColumnCount(6)
         ui.itemsTable.setHorizontalHeaderLabels(
             [self.tr("Hồ sơ"), self.tr("Tác giả"), self.tr("Hội đồng chấm"), self.tr("Quyết định"),

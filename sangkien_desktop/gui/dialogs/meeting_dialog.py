@@ -45,8 +45,8 @@ from sangkien_desktop.gui.dialogs.status_acts import submit_many
 from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from sangkien_desktop.gui.labels import core_text, error_text
 
-UUID_ROLE = Qt.UserRole
-READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+UUID_ROLE = Qt.ItemDataRole.UserRole
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 OK_STYLE = "color: #1e6b30;"
 BAD_STYLE = "color: #a4161a;"
 QUORUM_STYLE = "font-weight: bold; padding: 4px 0;"
@@ -132,10 +132,10 @@ class MeetingDialog(QDialog):
     def _confirm_leave(self) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Lưu thay đổi?"), self.tr("Cuộc họp có thay đổi chưa lưu. Lưu trước?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-        if answer == QMessageBox.Save:
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def _council_changed(self) -> None:
         uuid = self.ui.councilCombo.currentData()
@@ -199,8 +199,8 @@ class MeetingDialog(QDialog):
             role = QTableWidgetItem(core_text(ROLE_LABELS[m.role]))
             role.setFlags(READ_ONLY)
             present = QTableWidgetItem()
-            present.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
-            present.setCheckState(Qt.Checked if m.id in meeting.present_member_ids else Qt.Unchecked)
+            present.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            present.setCheckState(Qt.CheckState.Checked if m.id in meeting.present_member_ids else Qt.CheckState.Unchecked)
             table.setItem(row, 0, name)
             table.setItem(row, 1, role)
             table.setItem(row, 2, present)
@@ -222,7 +222,7 @@ class MeetingDialog(QDialog):
     def present_members(self) -> list[Member]:
         table = self.ui.attendanceTable
         ids = {table.item(r, 0).data(UUID_ROLE) for r in range(table.rowCount())
-               if table.item(r, 2).checkState() == Qt.Checked}
+               if table.item(r, 2).checkState() == Qt.CheckState.Checked}
         return [m for m in self.council.members if m.id in ids]
 
     def considered(self) -> list[council_lists.DossierChoice]:
@@ -399,7 +399,7 @@ class MeetingDialog(QDialog):
         present = [m.id for m in self.present_members()]
         absences = {table.item(r, 0).data(UUID_ROLE): clean_line(table.item(r, 3).text())
                     for r in range(table.rowCount())
-                    if table.item(r, 2).checkState() != Qt.Checked and clean_line(table.item(r, 3).text())}
+                    if table.item(r, 2).checkState() != Qt.CheckState.Checked and clean_line(table.item(r, 3).text())}
         dossiers = [d.uuid for d in self.considered()]
         return Meeting(
             council_uuid=self.council.uuid, date=date, place=clean_line(ui.placeEdit.text()),

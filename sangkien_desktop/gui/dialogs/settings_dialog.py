@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from sangkien_desktop.domain.text import clean_line, clean_text
@@ -13,6 +12,7 @@ from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 
 from sangkien_desktop.gui import language
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
 LEVELS = (
     ("cdcs", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)")),
@@ -29,7 +29,7 @@ class SettingsDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, app_data: AppData) -> UnitProfile | None:
         dialog = cls(app_data, parent)
-        return dialog.profile if dialog.exec() == QDialog.Accepted else None
+        return dialog.profile if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def __init__(self, app_data: AppData, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,8 +37,8 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Save).setText(self.tr("&Lưu"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         ui.provinceCombo.addItem(self.tr("(chưa chọn)"), "")
         for unit in load_unit_list("provinces-2025").units:
             ui.provinceCombo.addItem(unit.name, f"provinces-2025/{unit.code}")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.context import Database
 from sangkien_desktop.services.dossiers.list_query import (
     PAGE_SIZE,
     DossierQuery,
@@ -17,8 +18,8 @@ from sangkien_desktop.services.dossiers.list_query import (
     list_dossiers,
     open_list,
 )
-from sangkien_desktop.storage.database import Database
 
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import status_label
 
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
@@ -98,27 +99,27 @@ class DossierTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return self.tr(COLUMNS[section][1])
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, COLUMNS[index.column()][0])
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             text = self._display(row, COLUMNS[index.column()][0])
             if row.superseded:
                 text += "\n" + self.tr(
                     "Bản đã được công nhận; đã có bản sửa đổi (bản %1) đang soạn hoặc đã thay thế."
                 ).replace("%1", str(row.version + 1))
             return text
-        if role == Qt.ForegroundRole and row.superseded:
-            return QBrush(QGuiApplication.palette().color(QPalette.Disabled, QPalette.Text))
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.ForegroundRole and row.superseded:
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.UserRole:
             return row.uuid
         return None
 
@@ -144,12 +145,12 @@ class DossierTableModel(QAbstractTableModel):
             return campaign.short_name if campaign else row.campaign_id
         return ""
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
             self.set_query(
                 replace(
                     self._query,
                     sort=COLUMNS[column][0],
-                    descending=order == Qt.DescendingOrder,
+                    descending=order == Qt.SortOrder.DescendingOrder,
                 )
             )

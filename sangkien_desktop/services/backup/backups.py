@@ -24,6 +24,7 @@ import threading
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sangkien_desktop import __version__, atomic
 from sangkien_desktop.domain.messages import Message
@@ -72,12 +73,12 @@ _SLUGS = {
 }
 _REASON_OF_SLUG = {slug: reason for reason, slug in _SLUGS.items()}
 REASON_LABELS = {
-    Reason.MANUAL: "Sao lưu theo yêu cầu",
-    Reason.DAILY: "Tự động hằng ngày",
-    Reason.MIGRATION: "Trước khi nâng cấp dữ liệu",
-    Reason.IMPORT: "Trước khi nhập dữ liệu",
-    Reason.PACKAGE_IMPORT: "Trước khi nhận gói hồ sơ",
-    Reason.RESTORE: "Trước khi khôi phục",
+    Reason.MANUAL: Message("backup_reason_manual"),
+    Reason.DAILY: Message("backup_reason_daily"),
+    Reason.MIGRATION: Message("backup_reason_migration"),
+    Reason.IMPORT: Message("backup_reason_import"),
+    Reason.PACKAGE_IMPORT: Message("backup_reason_package_import"),
+    Reason.RESTORE: Message("backup_reason_restore"),
 }
 _NAME = re.compile(r"^sao-luu-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+))?\.zip$")
 DAILY_AGE = dt.timedelta(days=1)
@@ -143,7 +144,7 @@ def _local(iso: str) -> dt.datetime:
     return stamp.astimezone().replace(tzinfo=None) if stamp.tzinfo else stamp
 
 
-def _info(path: Path, manifest: dict) -> BackupInfo:
+def _info(path: Path, manifest: dict[str, Any]) -> BackupInfo:
     integrity = manifest.get("integrity")
     return BackupInfo(
         path=path,
@@ -186,7 +187,7 @@ def describe(path: Path) -> BackupInfo:
         )
 
 
-def _write(layout: DataLayout, source, reason: str, out: Path | None, now: dt.datetime | None) -> BackupInfo:
+def _write(layout: DataLayout, source: Path | sqlite3.Connection, reason: str, out: Path | None, now: dt.datetime | None) -> BackupInfo:
     now = now or dt.datetime.now()
     target = out if out is not None else _free_path(layout.backups, now, reason)
     manifest = write_archive(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,11 +57,12 @@ from sangkien_desktop.storage.models import (
 )
 
 
-def _council_json(c: Council) -> dict:
+def _council_json(c: Council) -> dict[str, Any]:
     data = asdict(c)
     data["rubric"] = c.rubric.to_dict()
     data["rules"] = c.rules.to_dict()
-    return json.loads(json.dumps(data, default=str))
+    found: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return found
 
 
 def _council_row(session: Session, uuid: str) -> CouncilRow:
@@ -240,8 +242,9 @@ def set_minutes_number(session: Session, meeting_uuid: str, number_text: str,
     return _meeting(row)
 
 
-def _meeting_json(m: Meeting) -> dict:
-    return json.loads(json.dumps(asdict(m), default=str))
+def _meeting_json(m: Meeting) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(json.dumps(asdict(m), default=str))
+    return found
 
 
 @dataclass(frozen=True)
@@ -296,7 +299,7 @@ def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
 # ---- documents -----------------------------------------------------------------------------
 
 
-def _paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
+def paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
     return [PaperCriterion(c.name, c.max_score * c.weight, c.guidance) for c in rubric.criteria]
 
 
@@ -310,13 +313,13 @@ def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
     member = next((m for m in council.members if m.id == member_id), None)
     entry = next((e for e in meeting.sheets
                   if e.member_id == member_id and e.dossier_uuid == dossier_uuid), None)
-    scores = None
+    scores: list[Decimal | None] | None = None
     if entry is not None:
         parsed = parse_scores(entry.scores, council.rubric)
         scores = [parsed[c.code] * c.weight for c in council.rubric.criteria]
     return ScoreSheet(
         unit=issuing_unit(session, council.unit_name, [dossier_uuid]), council_name=council.name,
-        criteria=_paper_criteria(council.rubric), council_parent=council.employer,
+        criteria=paper_criteria(council.rubric), council_parent=council.employer,
         dossier_title=dossier.title,
         # Names only: no personal data on a sheet meant for a meeting (DOMAIN.md).
         authors=[Author(full_name=a.full_name, share_percent=a.share_percent)

@@ -22,7 +22,7 @@ from sangkien_desktop.domain.council import (
     DecisionItem,
     Outcome,
 )
-from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.unit_profile import UnitProfile
@@ -61,7 +61,7 @@ def _decision(row: DecisionRow) -> Decision:
     )
 
 
-def _row(session: Session, uuid: str) -> DecisionRow:
+def decision_row(session: Session, uuid: str) -> DecisionRow:
     row = session.scalar(select(DecisionRow).where(DecisionRow.uuid == uuid))
     if row is None:
         raise NotFoundError("decision_not_found", uuid=uuid)
@@ -69,7 +69,7 @@ def _row(session: Session, uuid: str) -> DecisionRow:
 
 
 def get_decision(session: Session, uuid: str) -> Decision:
-    return _decision(_row(session, uuid))
+    return _decision(decision_row(session, uuid))
 
 
 def list_decisions(session: Session, year: int | None = None) -> list[Decision]:
@@ -171,7 +171,7 @@ class DossierOutcome:
     outcome: Outcome
     reason: str
     decision_number: str
-    decision_date: dt.date
+    decision_date: dt.date | None
     decision_uuid: str
     authority_text: str = ""
     # A decision of the unit that sent the dossier up (received_decision), not one of ours:
@@ -213,7 +213,7 @@ def _received_outcome(session: Session, dossier_uuid: str) -> DossierOutcome | N
                           issuer=decision.sending_unit)
 
 
-def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str, dt.date] | None:
+def freezing_decision(session: Session, info: DossierVersion) -> tuple[str, dt.date] | None:
     """(number, date) of the decision that froze this version: the one its freeze names (ours,
     or one received in a package), else the dossier's last decision; None when none is here."""
     for model in (DecisionRow, ReceivedDecisionRow) if info.decision_uuid else ():
@@ -222,7 +222,9 @@ def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str,
         if found is not None and found.date is not None:
             return found.number_text, found.date
     outcome = outcome_of(session, info.dossier_uuid)
-    return (outcome.decision_number, outcome.decision_date) if outcome is not None else None
+    if outcome is None or outcome.decision_date is None:
+        return None
+    return outcome.decision_number, outcome.decision_date
 
 
 def new_version(
@@ -267,7 +269,7 @@ def _unit(session: Session, row: DecisionRow) -> UnitProfile:
 
 def decision_data(session: Session, uuid: str) -> RecognitionDecision:
     """The Quyết định with its annex of recognised initiatives, for documents.write_document."""
-    row = _row(session, uuid)
+    row = decision_row(session, uuid)
     items = []
     for item in row.items:
         if item.outcome != Outcome.RECOGNISED:
@@ -293,7 +295,7 @@ def certificate_data(session: Session, uuid: str,
                      dossier_uuid: str | None = None) -> list[Certificate]:
     """One Giấy chứng nhận per author of each recognised dossier of the decision (or of the
     one dossier named)."""
-    row = _row(session, uuid)
+    row = decision_row(session, uuid)
     unit = _unit(session, row)
     certificates = []
     for item in row.items:

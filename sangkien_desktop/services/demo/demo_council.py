@@ -22,8 +22,9 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -38,11 +39,13 @@ from sangkien_desktop.domain.council import (
     ScoreEntry,
 )
 from sangkien_desktop.domain.dossier import Dossier, Status
+from sangkien_desktop.domain.workflow import Act
 from sangkien_desktop.services.council import councils, decisions
 from sangkien_desktop.services.demo.demo_words import Words, words
+from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
-from sangkien_desktop.storage.models import DecisionItemRow, DossierRow
+from sangkien_desktop.storage.models import DecisionItemRow, DossierRow, HistoryRow
 
 # Enough for every screen to have several of each, small enough to stay fast at 100,000
 # (about 1 s per 100 dossiers decided through the services).
@@ -178,6 +181,11 @@ class _Maker:
         self.session.execute(
             update(DossierRow).where(DossierRow.uuid.in_([d.uuid for d in dossiers]))
             .values(status=Status.SUBMITTED.value).execution_options(synchronize_session=False))
+        for d in dossiers:
+            submitted = dt.datetime.combine(meeting_day - dt.timedelta(days=3), dt.time(8, 0))
+            history.record(self.session, history.DOSSIER, d.uuid, Act.SUBMIT.value, self.user,
+                           {"status": [Status.DRAFT.value, Status.SUBMITTED.value]},
+                           at=max(submitted, d.created_at or submitted))
         meeting = councils.record_meeting(self.session, Meeting(
             council_uuid=council.uuid, date=meeting_day, place="Phòng họp của đơn vị",
             present_member_ids=present, dossier_uuids=[d.uuid for d in dossiers], sheets=sheets,
@@ -239,16 +247,23 @@ class _Maker:
 
 def settle_undecided(session: Session) -> int:
     """Sets every dossier whose status claims a decision that is not stored back to
-    "submitted", without the generator's note about a decision or a rejection; returns how
-    many. One UPDATE: quick at 100,000 dossiers."""
-    decided = select(DecisionItemRow.dossier_uuid)
-    result = session.execute(
-        update(DossierRow)
-        .where(DossierRow.status.in_([s.value for s in DECIDED]),
-               DossierRow.uuid.not_in(decided))
+    "submitted", without the generator's note about a decision or a rejection, and says so in
+    each one's history; returns how many. One INSERT and one UPDATE: quick at 100,000
+    dossiers."""
+    undecided = (DossierRow.status.in_([s.value for s in DECIDED]),
+                 DossierRow.uuid.not_in(select(DecisionItemRow.dossier_uuid)))
+    changes = func.json_object("notes", func.json_array(DossierRow.notes, ""),
+                               "status", func.json_array(DossierRow.status, Status.SUBMITTED.value))
+    session.execute(insert(HistoryRow).from_select(
+        ["entity_kind", "entity_uuid", "action", "user_name", "at", "changes_json"],
+        select(literal(history.DOSSIER), DossierRow.uuid, literal("updated"),
+               literal(history.user_name(session)), literal(history.now()), changes)
+        .where(*undecided)))
+    result = cast(CursorResult[Any], session.execute(
+        update(DossierRow).where(*undecided)
         .values(status=Status.SUBMITTED.value, notes="")
         .execution_options(synchronize_session=False)
-    )
+    ))
     return result.rowcount or 0
 
 

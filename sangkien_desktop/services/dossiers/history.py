@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.change_log import HIDDEN, PERSONAL_FIELDS, describe_changes
 from sangkien_desktop.domain.council import DossierFrozenError
-from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.services.settings import unit_profile
@@ -117,6 +117,20 @@ def dossier_changes(before: Dossier | None, after: Dossier) -> dict[str, list[An
     return masked(changes)
 
 
+def user_name(session: Session, user: str | None = None) -> str:
+    """Who an entry is by: ``user``, or (None) the unit profile's user_name (who works at this
+    computer)."""
+    return user if user is not None else unit_profile(session).user_name
+
+
+def entry_row(kind: str, uuid: str, action: str, user_name: str, at: dt.datetime,
+              changes: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One entry as the columns of its row: what ``record`` stores, for a bulk insert."""
+    return {"entity_kind": kind, "entity_uuid": uuid, "action": action, "user_name": user_name,
+            "at": at, "changes_json": json.dumps(changes or {}, ensure_ascii=False,
+                                                 sort_keys=True, default=str)}
+
+
 def record(
     session: Session,
     kind: str,
@@ -129,11 +143,8 @@ def record(
 ) -> None:
     """Adds one entry in the session's transaction; ``user`` None is the unit profile's
     user_name (who works at this computer)."""
-    name = user if user is not None else unit_profile(session).user_name
-    session.add(HistoryRow(
-        entity_kind=kind, entity_uuid=uuid, action=action, user_name=name, at=at or now(),
-        changes_json=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True, default=str),
-    ))
+    session.add(HistoryRow(**entry_row(kind, uuid, action, user_name(session, user),
+                                       at or now(), changes)))
 
 
 def for_entity(session: Session, kind: str, uuid: str) -> list[Entry]:
@@ -173,23 +184,8 @@ def describe(entry: Entry) -> list[str]:
 # ---- versions and the freeze ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class VersionInfo:
-    dossier_uuid: str
-    lineage_uuid: str
-    version: int
-    previous_uuid: str | None
-    content_hash: str
-    frozen_at: dt.datetime | None
-    decision_uuid: str
-
-    @property
-    def frozen(self) -> bool:
-        return self.frozen_at is not None
-
-
 # Of an attachment, which required document it is: the officer's classification (picked in a
-# list; before schema 6 a "#code" in the note, which stays in a frozen dossier's note), not
+# list; before schema 7 a "#code" in the note, which stays in a frozen dossier's note), not
 # the recognised content. Left out, so the hashes made before the field existed still hold.
 VOLATILE_ATTACHMENT_FIELDS = frozenset({"requirement"})
 
@@ -210,24 +206,24 @@ def content_hash(dossier: Dossier) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _info(row: DossierVersionRow) -> VersionInfo:
-    return VersionInfo(row.dossier_uuid, row.lineage_uuid, row.version, row.previous_uuid,
+def version_from_row(row: DossierVersionRow) -> DossierVersion:
+    return DossierVersion(row.dossier_uuid, row.lineage_uuid, row.version, row.previous_uuid,
                        row.content_hash, row.frozen_at, row.decision_uuid)
 
 
-def version_of(session: Session, dossier_uuid: str) -> VersionInfo:
+def version_of(session: Session, dossier_uuid: str) -> DossierVersion:
     """The dossier's place in its lineage; a dossier never frozen or copied is version 1."""
     row = session.scalar(select(DossierVersionRow).where(
         DossierVersionRow.dossier_uuid == dossier_uuid))
     if row is None:
-        return VersionInfo(dossier_uuid, dossier_uuid, 1, None, "", None, "")
-    return _info(row)
+        return DossierVersion(dossier_uuid, dossier_uuid, 1, None, "", None, "")
+    return version_from_row(row)
 
 
-def lineage(session: Session, lineage_uuid: str) -> list[VersionInfo]:
+def lineage(session: Session, lineage_uuid: str) -> list[DossierVersion]:
     rows = session.scalars(select(DossierVersionRow).where(
         DossierVersionRow.lineage_uuid == lineage_uuid).order_by(DossierVersionRow.version))
-    return [_info(r) for r in rows]
+    return [version_from_row(r) for r in rows]
 
 
 def ensure_editable(session: Session, dossier: Dossier) -> None:
@@ -246,7 +242,7 @@ def ensure_editable(session: Session, dossier: Dossier) -> None:
 
 
 def freeze(session: Session, dossier: Dossier, *, decision_uuid: str = "",
-           when: dt.datetime | None = None) -> VersionInfo:
+           when: dt.datetime | None = None) -> DossierVersion:
     """Marks the stored ``dossier`` frozen with the hash of its content."""
     row = session.scalar(select(DossierVersionRow).where(
         DossierVersionRow.dossier_uuid == dossier.uuid))
@@ -257,10 +253,10 @@ def freeze(session: Session, dossier: Dossier, *, decision_uuid: str = "",
     row.frozen_at = when or now()
     row.decision_uuid = decision_uuid
     session.flush()
-    return _info(row)
+    return version_from_row(row)
 
 
-def add_version(session: Session, old: VersionInfo, new_uuid: str) -> VersionInfo:
+def add_version(session: Session, old: DossierVersion, new_uuid: str) -> DossierVersion:
     """Records ``new_uuid`` as the next version after ``old`` (not frozen)."""
     if old.previous_uuid is None and session.scalar(select(DossierVersionRow.id).where(
             DossierVersionRow.dossier_uuid == old.dossier_uuid)) is None:
@@ -270,7 +266,7 @@ def add_version(session: Session, old: VersionInfo, new_uuid: str) -> VersionInf
                             version=old.version + 1, previous_uuid=old.dossier_uuid)
     session.add(row)
     session.flush()
-    return _info(row)
+    return version_from_row(row)
 
 
 # ---- the content hash over time ----------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
@@ -104,7 +105,7 @@ _LIST_COLUMNS = (
 )
 
 
-def _filtered(stmt: Select, q: DossierQuery) -> Select:
+def _filtered(stmt: Select[Any], q: DossierQuery) -> Select[Any]:
     stmt = stmt.where(
         DossierRow.deleted_at.is_not(None) if q.in_bin else DossierRow.deleted_at.is_(None)
     )
@@ -138,9 +139,9 @@ def count_dossiers(session: Session, q: DossierQuery, *, cap: int | None = None)
 def list_dossiers(
     session: Session, q: DossierQuery, *, offset: int = 0, limit: int | None = 200
 ) -> list[ListRow]:
-    stmt = _filtered(select(*_LIST_COLUMNS), q)
+    stmt: Select[Any] = _filtered(select(*_LIST_COLUMNS), q)  # type: ignore[arg-type]
     column = _SORT_COLUMNS[q.sort]
-    order = [column.desc() if q.descending else column.asc()]
+    order: list[Any] = [column.desc() if q.descending else column.asc()]
     order.append(DossierRow.id.desc() if q.descending else DossierRow.id.asc())
     stmt = stmt.order_by(*order).offset(offset)
     if limit is not None:
@@ -183,8 +184,3 @@ def distinct_units(session: Session) -> list[str]:
         .order_by(DossierRow.sort_unit, DossierRow.unit_name)
     )
     return list(session.scalars(stmt))
-
-
-def used_campaigns(session: Session) -> list[str]:
-    stmt = select(DossierRow.campaign_id).group_by(DossierRow.campaign_id)
-    return [c for c in session.scalars(stmt) if c]

@@ -13,8 +13,9 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +23,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.file_names import safe_file_name
+from sangkien_desktop.domain.messages import Bullets, Message
 from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS, withhold
+from sangkien_desktop.domain.progress import Progress, drive
+from sangkien_desktop.exchange.package import EXTENSION as EXTENSION  # the front-ends' file dialogs
 from sangkien_desktop.exchange.package import RECORDS, Entry, Manifest, write_package
 from sangkien_desktop.exchange.records import (
     DocumentRecord,
     Records,
-    VersionRecord,
     records_bytes,
 )
 from sangkien_desktop.services.council import decisions as decision_service
@@ -92,11 +94,6 @@ def decision_json(row: DecisionRow) -> dict[str, Any]:
     }
 
 
-def version_record(row: DossierVersionRow) -> VersionRecord:
-    return VersionRecord(row.dossier_uuid, row.lineage_uuid, row.version, row.previous_uuid,
-                         row.content_hash, row.frozen_at, row.decision_uuid)
-
-
 @dataclass
 class _Plan:
     records: Records = field(default_factory=Records)
@@ -108,13 +105,12 @@ class _Plan:
 
 def _dossiers(session: Session, uuids: list[str]) -> list[Dossier]:
     if not uuids:
-        raise InputError("Chưa chọn hồ sơ nào để đưa vào gói.", code="package_empty")
+        raise InputError("package_empty")
     out: list[Dossier] = []
     for uuid in dict.fromkeys(uuids):
         dossier = get_dossier(session, uuid)
         if dossier.deleted_at is not None:
-            raise InputError(f"Hồ sơ “{dossier.title}” đang nằm trong thùng rác: hãy khôi phục "
-                             "hoặc bỏ nó khỏi gói.", code="package_dossier_in_bin")
+            raise InputError("package_dossier_in_bin", title=dossier.title)
         out.append(dossier)
     return out
 
@@ -159,13 +155,17 @@ def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> N
         plan.records.decisions.append(decision_json(row))
         _add_document(plan, store, session, "decision", row.uuid, (
             "quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
-            lambda u=row.uuid: _pdf("quyet-dinh", decision_service.decision_data(session, u))))
+            partial(_decision_pdf, session, row.uuid)))
     wanted = {v.decision_uuid for v in plan.records.versions if v.decision_uuid}
     wanted -= {r.uuid for r in rows}
     for received in session.scalars(select(ReceivedDecisionRow).where(
             ReceivedDecisionRow.uuid.in_(wanted)).order_by(ReceivedDecisionRow.id)):
         plan.records.decisions.append(json.loads(received.payload_json))
         _add_document(plan, store, session, "decision", received.uuid)
+
+
+def _decision_pdf(session: Session, uuid: str) -> bytes:
+    return _pdf("quyet-dinh", decision_service.decision_data(session, uuid))
 
 
 def _pdf(kind: str, data: Any) -> bytes:
@@ -192,7 +192,7 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
-    plan.records.versions = [version_record(r) for r in session.scalars(
+    plan.records.versions = [history.version_from_row(r) for r in session.scalars(
         select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
         .order_by(DossierVersionRow.id))]
     if not personal_data:
@@ -202,16 +202,16 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
     for d in dossiers:
         for ref in d.attachments:
             if not blob_path(store, ref.sha256).is_file():
-                missing.append(f"“{ref.filename}” của hồ sơ {d.code or d.title}")
+                missing.append(Message("package_missing_file", filename=ref.filename,
+                                       dossier=d.code or d.title))
             shas[ref.sha256] = None
     if missing:
-        raise InputError("Không tìm thấy tệp đính kèm trong thư mục dữ liệu: "
-                         + "; ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
-                         + ". Hãy đính kèm lại các tệp đó rồi tạo gói.",
-                         code="package_attachment_missing")
+        raise InputError("package_attachment_missing", files=Bullets(missing[:5]),
+                         more=" …" if len(missing) > 5 else "")
     for d in dossiers:
         # A nomination carries each dossier's application too, as its bundle does.
-        kinds = (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ()
+        kinds: tuple[tuple[str, str], ...] = (
+            (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ())
         kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
         _add_document(plan, store, session, "dossier", d.uuid, *(
             (kind, f"{label} {d.code}.pdf",
@@ -224,7 +224,7 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
         for doc in nomination.documents:
             path = f"documents/{owner}/{doc.kind}.pdf"
             plan.pending.append((path, doc.kind, "nomination", owner, doc.filename,
-                                 lambda data=doc.data: data))
+                                 partial(bytes, doc.data)))
     plan.entries += [Entry(f"attachments/{sha}", blob_path(store, sha)) for sha in shas]
     return plan
 
@@ -243,7 +243,7 @@ def iter_export_package(
     *,
     nomination: NominationPart | None = None,
     personal_data: bool = False,
-) -> Iterator[Progress]:
+) -> Generator[Progress, None, Manifest]:
     """Writes the package to ``out`` (atomically), yielding progress: documents are rendered
     first, then every file is packed. Returns the Manifest (StopIteration.value). The
     authors' CCCD and phone go only with ``personal_data`` (the upper level does not need

@@ -8,6 +8,7 @@ Kept synchronous: 10,000 rows take a few seconds (benchmarks/xlsx.py).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -15,17 +16,21 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop import atomic
+from sangkien_desktop.documents import render_xlsx
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.exchange.xlsx_common import Province, Vocabulary
-from sangkien_desktop.exchange.xlsx_export import (
-    write_dossier_list,
-    write_progress_table,
-    write_summary_table,
-)
-from sangkien_desktop.exchange.xlsx_import import ImportReport, check_sheet, duplicate_key
+from sangkien_desktop.exchange.xlsx_export import write_dossier_list
+
+# What the front-ends read of an import's report.
+from sangkien_desktop.exchange.xlsx_import import ERROR as ERROR
+from sangkien_desktop.exchange.xlsx_import import ImportReport as ImportReport
+from sangkien_desktop.exchange.xlsx_import import Problem as Problem
+from sangkien_desktop.exchange.xlsx_import import check_sheet, duplicate_key
+from sangkien_desktop.exchange.xlsx_import import describe as describe
 from sangkien_desktop.exchange.xlsx_read import read_sheet
 from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
@@ -51,10 +56,7 @@ class ImportRefusedError(SangKienError):
 
     def __init__(self, report: ImportReport):
         errors = report.errors
-        super().__init__(
-            f"Tệp có {len(errors)} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel "
-            "rồi nhập lại.",
-        )
+        super().__init__("xlsx_import_refused", errors=len(errors))
         self.report = report
 
 
@@ -174,16 +176,20 @@ def export_summary_table(
     """The nomination's Bảng tổng hợp tóm tắt sáng kiến, its dossiers in their order; returns
     how many rows. Raises NotFoundError for an unknown nomination."""
     table = nomination_papers.summary_data(session, nomination_uuid, campaigns)
-    write_summary_table(Path(path), table)
+    buffer = io.BytesIO()
+    render_xlsx.write_summary_table(buffer, table)
+    atomic.write_bytes(Path(path), buffer.getvalue())
     return len(table.rows)
 
 
-def export_progress_table(
+def export_achievement_table(
     session: Session, campaign: Campaign, path: Path, *, as_of: dt.date | None = None
 ) -> int:
     """The campaign's progress against targets per unit and phase; returns how many units."""
     report = target_papers.target_report_data(session, campaign, as_of=as_of)
-    write_progress_table(Path(path), report)
+    buffer = io.BytesIO()
+    render_xlsx.write_achievement_table(buffer, report)
+    atomic.write_bytes(Path(path), buffer.getvalue())
     return len(report.rows)
 
 
@@ -197,9 +203,9 @@ def dry_run(
 ) -> ImportReport:
     """Reads and checks the sheet against what is stored; writes nothing."""
     sheet = read_sheet(Path(path))
-    existing = {}
-    codes = set()
-    uuids = set()
+    existing: dict[tuple[str, str], str] = {}
+    codes: set[str] = set()
+    uuids: set[str] = set()
     stmt = select(DossierRow.title, DossierRow.lead_author_name, DossierRow.code,
                   DossierRow.deleted_at, DossierRow.uuid)
     for title, lead, code, deleted, uuid in session.execute(stmt):
@@ -220,7 +226,8 @@ def import_xlsx(
     if report.has_errors:
         raise ImportRefusedError(report)
     try:
-        report.created = insert_dossiers(session, report.dossiers())
+        report.created = insert_dossiers(session, report.dossiers(),
+                                         origin={"file": Path(path).name})
         session.commit()
     except BaseException:
         session.rollback()

@@ -9,16 +9,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.data import (
-    PhaseProgress,
+    PhaseAchievement,
     SheetInitiative,
     TargetReport,
-    UnitProgress,
+    UnitAchievement,
     UnitSheet,
 )
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import NotFoundError
-from sangkien_desktop.services.nominating.targets import ACHIEVED, Progress, UnitStats, progress
+from sangkien_desktop.services.nominating.targets import (
+    ACHIEVED,
+    Achievement,
+    UnitStats,
+    achievement,
+)
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import AuthorRow, DossierRow
 
@@ -26,20 +31,20 @@ from sangkien_desktop.storage.models import AuthorRow, DossierRow
 SHEET_INITIATIVES = 8
 
 
-def _phases(p: Progress, u: UnitStats) -> list[PhaseProgress]:
-    return [PhaseProgress(u.targets.get(c, 0), u.achieved.get(c, 0)) for c in p.phase_codes]
+def _phases(p: Achievement, u: UnitStats) -> list[PhaseAchievement]:
+    return [PhaseAchievement(u.targets.get(c, 0), u.achieved.get(c, 0)) for c in p.phase_codes]
 
 
 def target_report_data(session: Session, campaign: Campaign, *, to_unit: str = "",
                        as_of: dt.date | None = None, remarks: str = "") -> TargetReport:
     """Per phase, every unit that has a target (every unit with a dossier when no target is
     set yet)."""
-    p = progress(session, campaign, as_of=as_of)
+    p = achievement(session, campaign, as_of=as_of)
     units = [u for u in p.units if u.target] or p.units
     return TargetReport(
         unit=unit_profile(session), campaign_name=campaign.short_name,
         phase_names=list(p.phase_names),
-        rows=[UnitProgress(u.unit_name, _phases(p, u)) for u in units],
+        rows=[UnitAchievement(u.unit_name, _phases(p, u)) for u in units],
         date=p.as_of, to_unit=to_unit, as_of=p.as_of, remarks=remarks,
     )
 
@@ -72,7 +77,7 @@ def _initiatives(session: Session, campaign: Campaign, unit_name: str) -> tuple[
 
 def unit_sheet_data(session: Session, campaign: Campaign, unit_name: str,
                     *, as_of: dt.date | None = None) -> UnitSheet:
-    p = progress(session, campaign, as_of=as_of)
+    p = achievement(session, campaign, as_of=as_of)
     u = p.unit(unit_name)
     if u is None:
         raise NotFoundError("unit_not_found", unit=unit_name, campaign=campaign.short_name)
