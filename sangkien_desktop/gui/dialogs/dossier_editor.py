@@ -131,7 +131,7 @@ class DossierEditor(QDialog):
         self.ui.setupUi(self)
         self.authors = PeopleTable(self.ui.authorsTable, AUTHOR_COLUMNS, "authors")
         self.appliers = PeopleTable(self.ui.appliersTable, APPLIER_COLUMNS, "appliers")
-        self.attachments = AttachmentsStep(self.ui, app_data, self)
+        self.attachments = AttachmentsStep(self.ui, app_data, self, lambda: self._campaign())
         self.panel = CheckPanel(self.ui, app_data, self.collect, lambda: self.dossier.uuid, self)
         self.status = StatusActs(self.ui.statusValue, self.ui.statusActButton, app_data,
                                  lambda: self.dossier, self._saved_before_act, self)
@@ -323,6 +323,7 @@ class DossierEditor(QDialog):
                 self.ui.targetGroupCombo.currentData() or "",
             )
             self.panel.update_portal_count()
+            self.attachments.show()  # the program's own list of required documents
 
     # --- typing -------------------------------------------------------------------------------
     def _normalise_line(self, edit: QLineEdit) -> None:

@@ -102,6 +102,7 @@ class ProgramsDialog(QDialog):
             ], ui.quotasAddButton, ui.quotasRemoveButton,
                 choices={"level": [(v, self.tr(text)) for v, text in LEVELS]}),
         }
+        ui.programList.setWordWrap(True)
         self._connect()
         self.refresh_list()
         if app_data.read_only:
@@ -185,6 +186,8 @@ class ProgramsDialog(QDialog):
         ui.nameEdit.setText(c.name)
         ui.shortNameEdit.setText(c.short_name)
         ui.issuerEdit.setText(str(data.get("issuer") or ""))
+        for edit in (ui.nameEdit, ui.shortNameEdit, ui.issuerEdit):
+            edit.setCursorPosition(0)  # a long name shows its start
         ui.nationalCheck.setChecked(c.national)
         window = data.get("application_window") or {}
         ui.startEdit.setText(_day_text(window.get("start")))

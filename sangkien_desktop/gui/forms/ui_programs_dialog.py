@@ -541,6 +541,8 @@ class Ui_ProgramsDialog(object):
 
         self.mainRow.addLayout(self.editBox)
 
+        self.mainRow.setStretch(0, 1)
+        self.mainRow.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
         self.idLabel.setBuddy(self.idEdit)
         self.nameLabel.setBuddy(self.nameEdit)
@@ -602,7 +604,7 @@ class Ui_ProgramsDialog(object):
         self.groupsAddButton.setText(QCoreApplication.translate("ProgramsDialog", u"Th\u00eam d\u00f2ng", None))
         self.groupsRemoveButton.setText(QCoreApplication.translate("ProgramsDialog", u"B\u1ecf d\u00f2ng", None))
         self.groupsHint.setText(QCoreApplication.translate("ProgramsDialog", u"C\u00e1c nh\u00f3m \u0111\u1ed1i t\u01b0\u1ee3ng c\u1ee7a ch\u01b0\u01a1ng tr\u00ecnh (\u0111\u1ec3 tr\u1ed1ng n\u1ebfu kh\u00f4ng d\u00f9ng).", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.kindsPage), QCoreApplication.translate("ProgramsDialog", u"Lo\u1ea1i gi\u1ea3i ph\u00e1p v\u00e0 \u0111\u1ed1i t\u01b0\u1ee3ng", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.kindsPage), QCoreApplication.translate("ProgramsDialog", u"Lo\u1ea1i, \u0111\u1ed1i t\u01b0\u1ee3ng", None))
         self.phasesHeading.setText(QCoreApplication.translate("ProgramsDialog", u"Giai \u0111o\u1ea1n", None))
         self.phasesAddButton.setText(QCoreApplication.translate("ProgramsDialog", u"Th\u00eam d\u00f2ng", None))
         self.phasesRemoveButton.setText(QCoreApplication.translate("ProgramsDialog", u"B\u1ecf d\u00f2ng", None))
@@ -611,7 +613,7 @@ class Ui_ProgramsDialog(object):
         self.quotasAddButton.setText(QCoreApplication.translate("ProgramsDialog", u"Th\u00eam d\u00f2ng", None))
         self.quotasRemoveButton.setText(QCoreApplication.translate("ProgramsDialog", u"B\u1ecf d\u00f2ng", None))
         self.quotasHint.setText(QCoreApplication.translate("ProgramsDialog", u"M\u1ed7i c\u1ea5p \u0111\u01b0\u1ee3c \u0111\u1ec1 ngh\u1ecb t\u1ed1i \u0111a bao nhi\u00eau s\u00e1ng ki\u1ebfn trong m\u1ed9t \u0111\u1ee3t.", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.phasesPage), QCoreApplication.translate("ProgramsDialog", u"Giai \u0111o\u1ea1n v\u00e0 ch\u1ec9 ti\u00eau", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.phasesPage), QCoreApplication.translate("ProgramsDialog", u"Giai \u0111o\u1ea1n, ch\u1ec9 ti\u00eau", None))
         self.requiredHeading.setText(QCoreApplication.translate("ProgramsDialog", u"Gi\u1ea5y t\u1edd m\u1ed7i h\u1ed3 s\u01a1 ph\u1ea3i c\u00f3", None))
         self.requiredAddButton.setText(QCoreApplication.translate("ProgramsDialog", u"Th\u00eam d\u00f2ng", None))
         self.requiredRemoveButton.setText(QCoreApplication.translate("ProgramsDialog", u"B\u1ecf d\u00f2ng", None))
