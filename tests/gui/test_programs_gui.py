@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from sangkien_desktop.domain.campaign_edit import State, default_campaign, state
 from sangkien_desktop.services import campaign_files
 from sangkien_desktop.services.catalog import load_campaigns
+from tests.gui.typing import commit_text
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.new_program_dialog import NewProgramDialog
@@ -20,7 +21,6 @@ from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
 from sangkien_desktop.gui.dialogs.programs_dialog import ProgramsDialog
 from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
 from sangkien_desktop.gui.main_window import MainWindow
-from tests.gui.typing import commit_text
 
 MOT_TRIEU = "mot-trieu-sang-kien-2021-2023"
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog
 
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from tests.gui.typing import commit_text
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
-from tests.gui.typing import commit_text
 
 MOT_TRIEU = "mot-trieu-sang-kien-2021-2023"
 

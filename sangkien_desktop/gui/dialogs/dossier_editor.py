@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -195,6 +196,7 @@ class DossierEditor(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Đó&ng"))
         ui.buttonBox.accepted.connect(self._save_and_close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)  # Ctrl+S: save, stay open
         ui.buttonBox.rejected.connect(self.reject)
         ui.stepList.currentRowChanged.connect(self._go_to_step)
         ui.prevButton.clicked.connect(lambda: ui.stepList.setCurrentRow(max(ui.steps.currentIndex() - 1, 0)))

@@ -328,11 +328,13 @@ class Ui_DossierEditor(object):
 
         self.shareTotalLabel = QLabel(self.authorsPage)
         self.shareTotalLabel.setObjectName(u"shareTotalLabel")
+        self.shareTotalLabel.setWordWrap(True)
 
         self.authorsLayout.addWidget(self.shareTotalLabel)
 
         self.creditedLabel = QLabel(self.authorsPage)
         self.creditedLabel.setObjectName(u"creditedLabel")
+        self.creditedLabel.setWordWrap(True)
 
         self.authorsLayout.addWidget(self.creditedLabel)
 
