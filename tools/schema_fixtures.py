@@ -36,6 +36,7 @@ RELEASES: dict[int, str] = {
     3: "17ca344",
     4: "17ca344",
     5: "17ca344",
+    6: "5d85b03",  # the unit index rebuilt; released when step 7 (the workflow) came
 }
 
 D1, D2, D3 = ("0a5b6c7d-1111-4a2b-8c3d-000000000001", "0a5b6c7d-1111-4a2b-8c3d-000000000002",

@@ -78,6 +78,18 @@
 <context>
     <name>AttachmentsStep</name>
     <message>
+        <source>(không phải giấy tờ bắt buộc)</source>
+        <translation>(not a required document)</translation>
+    </message>
+    <message>
+        <source>%1 (không có trong chương trình này)</source>
+        <translation>%1 (not in this programme)</translation>
+    </message>
+    <message>
+        <source>Tệp này là giấy tờ nào chương trình yêu cầu</source>
+        <translation>Which document the programme requires this file is</translation>
+    </message>
+    <message>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
@@ -619,8 +631,8 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation> score sheets</translation>
     </message>
     <message>
-        <source>   Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
-        <translation>   Warn when the members&apos; scores differ by more than:</translation>
+        <source>Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
+        <translation>Warn when the members&apos; scores differ by more than:</translation>
     </message>
     <message>
         <source> điểm</source>
@@ -1345,8 +1357,16 @@ Details: %1</translation>
         <translation>Added</translation>
     </message>
     <message>
-        <source>Ghi chú / yêu cầu</source>
-        <translation>Note / requirement</translation>
+        <source>Giấy tờ bắt buộc</source>
+        <translation>Required document</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
+        <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
     <message>
         <source>Thêm tệp…</source>
@@ -1359,10 +1379,6 @@ Details: %1</translation>
     <message>
         <source>Gỡ khỏi hồ sơ</source>
         <translation>Remove from dossier</translation>
-    </message>
-    <message>
-        <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Ghi chú / yêu cầu”, ghi mã của giấy tờ bắt buộc mà tệp đáp ứng (ví dụ #quyet_dinh_cong_nhan). Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
-        <translation>Attach images, PDF or Word (DOCX) files: the recognition decision, the benefit calculation, photos of the product. In the “Note / requirement” column, write the code of the required document that the file provides (for example #quyet_dinh_cong_nhan). Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
     <message>
         <source>Mức</source>
@@ -2792,6 +2808,57 @@ You can restore it from the Bin.</translation>
     </message>
 </context>
 <context>
+    <name>NewProgramDialog</name>
+    <message>
+        <source>&amp;Tạo</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mã chương trình chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ “sang-kien-2027”.</source>
+        <translation>A programme id has lower-case letters without accents, digits and hyphens only, for example “sang-kien-2027”.</translation>
+    </message>
+    <message>
+        <source>Đã có chương trình mã “%1”: hãy chọn mã khác.</source>
+        <translation>A programme with id “%1” exists: choose another id.</translation>
+    </message>
+    <message>
+        <source>Hãy điền tên đầy đủ và tên ngắn.</source>
+        <translation>Fill in the full name and the short name.</translation>
+    </message>
+    <message>
+        <source>Tạo chương trình từ mẫu</source>
+        <translation>New programme from a template</translation>
+    </message>
+    <message>
+        <source>Chương trình mới giữ loại giải pháp, đối tượng, giấy tờ bắt buộc và chỉ tiêu của mẫu; ngày tháng để trống để bạn điền cho đợt mới.</source>
+        <translation>The new programme keeps the template&apos;s kinds of solution, target groups, required documents and quotas; its dates are left empty for you to fill in for the new round.</translation>
+    </message>
+    <message>
+        <source>&amp;Làm từ mẫu:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Mã chương trình mới:</source>
+        <translation>New programme &amp;id:</translation>
+    </message>
+    <message>
+        <source>chữ thường không dấu, số, gạch ngang: cap-co-so-2027</source>
+        <translation>lower case without accents, digits, hyphens: cap-co-so-2027</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đầy đủ:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Tên &amp;ngắn:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+</context>
+<context>
     <name>NominationsDialog</name>
     <message>
         <source>STT</source>
@@ -3341,6 +3408,344 @@ and the archive %3.</translation>
     <message>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsDialog</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ</source>
+        <translation>Applied from</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Cổng mở</source>
+        <translation>Portal opens</translation>
+    </message>
+    <message>
+        <source>Cổng đóng</source>
+        <translation>Portal closes</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ghi là</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>mặc định cho hồ sơ mới</source>
+        <translation>default for new dossiers</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Chương trình có thay đổi chưa lưu. Lưu trước?</source>
+        <translation>The programme has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Mã chương trình</source>
+        <translation>Programme id</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tên đầy đủ</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu từ ngày</source>
+        <translation>First applied from</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Giới hạn ký tự mô tả</source>
+        <translation>Description character limit</translation>
+    </message>
+    <message>
+        <source>Hạn nộp đề nghị</source>
+        <translation>Nomination deadline</translation>
+    </message>
+    <message>
+        <source>Báo trước hạn</source>
+        <translation>Warn before the deadline</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp</source>
+        <translation>Kinds of solution</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Giấy tờ bắt buộc</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực được ưu tiên</source>
+        <translation>Favoured fields</translation>
+    </message>
+    <message>
+        <source>Giai đoạn</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>%1, dòng %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chưa lưu được: %n chỗ cần sửa.</source>
+        <translation>
+            <numerusform>Not saved: %n thing to correct.</numerusform>
+            <numerusform>Not saved: %n things to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Đã lưu chương trình %1 (phiên bản %2).</source>
+        <translation>Programme %1 saved (version %2).</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được chương trình</source>
+        <translation>The programme was not created</translation>
+    </message>
+    <message>
+        <source>Nhập tệp chương trình</source>
+        <translation>Import a programme file</translation>
+    </message>
+    <message>
+        <source>Tệp chương trình (*.json)</source>
+        <translation>Programme files (*.json)</translation>
+    </message>
+    <message>
+        <source>Không nhập được tệp chương trình</source>
+        <translation>Could not import the programme file</translation>
+    </message>
+    <message>
+        <source>Đã nhập chương trình</source>
+        <translation>Programme imported</translation>
+    </message>
+    <message>
+        <source>Đã nhập chương trình “%1”, phiên bản %2.</source>
+        <translation>Imported programme “%1”, version %2.</translation>
+    </message>
+    <message>
+        <source>Xuất tệp chương trình</source>
+        <translation>Export the programme file</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>Đã xuất chương trình</source>
+        <translation>Programme exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp chương trình “%1” vào %2.</source>
+        <translation>Saved the file of programme “%1” to %2.</translation>
+    </message>
+    <message>
+        <source>Các chương trình</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Tạo từ &amp;mẫu…</source>
+        <translation>New from &amp;template…</translation>
+    </message>
+    <message>
+        <source>Tạo chương trình mới (ví dụ đợt năm sau) từ một chương trình có sẵn</source>
+        <translation>Make a new programme (for example next year&apos;s round) from an existing one</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập tệp…</source>
+        <translation>&amp;Import file…</translation>
+    </message>
+    <message>
+        <source>Nhập tệp chương trình do cấp trên gửi</source>
+        <translation>Import a programme file sent by the upper union</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất tệp…</source>
+        <translation>&amp;Export file…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp chương trình để gửi đơn vị khác</source>
+        <translation>Save the programme file to send to other units</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Mã chương trình:</source>
+        <translation>Programme &amp;id:</translation>
+    </message>
+    <message>
+        <source>Phiên bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đầy đủ:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>in trên văn bản, ví dụ: Phong trào thi đua sáng kiến năm 2027</source>
+        <translation>printed on documents, e.g. Phong trào thi đua sáng kiến năm 2027</translation>
+    </message>
+    <message>
+        <source>Tên &amp;ngắn:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>trong danh sách, ví dụ: Sáng kiến 2027</source>
+        <translation>in lists, e.g. Sáng kiến 2027</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;phát động:</source>
+        <translation>&amp;Run by:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Liên đoàn Lao động tỉnh Quảng Trị</source>
+        <translation>e.g. Liên đoàn Lao động tỉnh Quảng Trị</translation>
+    </message>
+    <message>
+        <source>Cổng quốc gia:</source>
+        <translation>National portal:</translation>
+    </message>
+    <message>
+        <source>Chương trình toàn quốc có Cổng trực tuyến</source>
+        <translation>A national programme with an online portal</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu &amp;từ ngày:</source>
+        <translation>First applied &amp;from:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy — để trống nếu không giới hạn</source>
+        <translation>dd/mm/yyyy — empty for no limit</translation>
+    </message>
+    <message>
+        <source>đến &amp;ngày:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Giới hạn ký tự mô tả:</source>
+        <translation>Description &amp;character limit:</translation>
+    </message>
+    <message>
+        <source>ví dụ 2000 — để trống nếu không giới hạn</source>
+        <translation>e.g. 2000 — empty for no limit</translation>
+    </message>
+    <message>
+        <source>&amp;Hạn nộp đề nghị:</source>
+        <translation>Nomination &amp;deadline:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm — để trống nếu không có</source>
+        <translation>dd/mm/yyyy hh:mm — empty if none</translation>
+    </message>
+    <message>
+        <source>Báo trước hạn (&amp;ngày):</source>
+        <translation>&amp;Warn days before:</translation>
+    </message>
+    <message>
+        <source>Loại, đối tượng</source>
+        <translation>Kinds, groups</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Bỏ dòng</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Mã (chữ không dấu, số, gạch dưới) được ghi trong hồ sơ; tên hiện trên màn hình và văn bản.</source>
+        <translation>The code (letters without accents, digits, underscores) is stored in dossiers; the name is shown on screen and on documents.</translation>
+    </message>
+    <message>
+        <source>Các nhóm đối tượng của chương trình (để trống nếu không dùng).</source>
+        <translation>The programme&apos;s target groups (empty if not used).</translation>
+    </message>
+    <message>
+        <source>Giai đoạn, chỉ tiêu</source>
+        <translation>Phases, quotas</translation>
+    </message>
+    <message>
+        <source>Ngày dạng dd/mm/yyyy; giờ mở và đóng Cổng dạng dd/mm/yyyy hh:mm.</source>
+        <translation>Dates as dd/mm/yyyy; portal opening and closing as dd/mm/yyyy hh:mm.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu đề nghị theo cấp</source>
+        <translation>Nomination quotas by level</translation>
+    </message>
+    <message>
+        <source>Mỗi cấp được đề nghị tối đa bao nhiêu sáng kiến trong một đợt.</source>
+        <translation>How many initiatives each level may nominate in one batch.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ mỗi hồ sơ phải có</source>
+        <translation>Documents every dossier must carry</translation>
+    </message>
+    <message>
+        <source>Khi đính kèm tệp, người dùng chọn tệp ứng với giấy tờ nào trong danh sách này.</source>
+        <translation>When attaching a file, the user chooses which document of this list it is.</translation>
+    </message>
+    <message>
+        <source>Có thể gắn cho hồ sơ trong đợt đề nghị.</source>
+        <translation>May be given to dossiers in a nomination.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu chương trình</source>
+        <translation>&amp;Save programme</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4371,21 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>campaign_picker</name>
+    <message>
+        <source>%1 (đã kết thúc %2)</source>
+        <translation>%1 (closed %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sắp mở)</source>
+        <translation>%1 (opens soon)</translation>
+    </message>
+    <message>
+        <source>Chương trình đã kết thúc: chỉ dùng cho hồ sơ cũ của chương trình này.</source>
+        <translation>This programme has closed: use it only for its old dossiers.</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).</source>
@@ -4268,9 +4688,104 @@ and the archive %3.</translation>
         <translation>{source}: “description_limit” must be a positive whole number.</translation>
     </message>
     <message>
+        <source>Mã “{code}” chỉ được có chữ không dấu, chữ số và dấu gạch dưới, ví dụ “ky_thuat”.</source>
+        <comment>campaign_edit_code_chars</comment>
+        <translation>Code “{code}” may hold only letters without accents, digits and underscores, e.g. “ky_thuat”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi mã.</source>
+        <comment>campaign_edit_code_missing</comment>
+        <translation>Give a code.</translation>
+    </message>
+    <message>
+        <source>Mã “{code}” đã có ở dòng khác.</source>
+        <comment>campaign_edit_code_twice</comment>
+        <translation>Code “{code}” is used on another row.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải ngày hợp lệ.</source>
+        <comment>campaign_edit_date</comment>
+        <translation>“{value}” is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Mã chương trình “{id}” không dùng được: hãy dùng chữ thường không dấu, chữ số và dấu gạch ngang, từ 2 đến 63 ký tự, ví dụ “cap-co-so-2027”.</source>
+        <comment>campaign_edit_id</comment>
+        <translation>Programme id “{id}” cannot be used: use lower-case letters without accents, digits and hyphens, 2 to 63 characters, e.g. “cap-co-so-2027”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi tên.</source>
+        <comment>campaign_edit_label_missing</comment>
+        <translation>Give a name.</translation>
+    </message>
+    <message>
+        <source>Giới hạn ký tự phải là số nguyên dương (để trống nếu không giới hạn).</source>
+        <comment>campaign_edit_limit</comment>
+        <translation>The character limit must be a positive whole number (empty for no limit).</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một loại giải pháp.</source>
+        <comment>campaign_edit_no_kinds</comment>
+        <translation>At least one kind of solution is needed.</translation>
+    </message>
+    <message>
+        <source>Phải là một danh sách.</source>
+        <comment>campaign_edit_not_list</comment>
+        <translation>Must be a list.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc của giai đoạn phải sau ngày bắt đầu.</source>
+        <comment>campaign_edit_phase_order</comment>
+        <translation>A phase must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Chương trình có {count} chỗ cần sửa; đầu tiên: {first}</source>
+        <comment>campaign_edit_problems</comment>
+        <translation>The programme has {count} things to correct; the first: {first}</translation>
+    </message>
+    <message>
+        <source>Số lượng phải là số nguyên không âm.</source>
+        <comment>campaign_edit_quota_count</comment>
+        <translation>The number must be a whole number, zero or more.</translation>
+    </message>
+    <message>
+        <source>Cấp “{level}” không có; hãy chọn một cấp trong danh sách.</source>
+        <comment>campaign_edit_quota_level</comment>
+        <translation>There is no level “{level}”; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Cấp này đã có chỉ tiêu ở dòng khác.</source>
+        <comment>campaign_edit_quota_twice</comment>
+        <translation>This level has a quota on another row.</translation>
+    </message>
+    <message>
+        <source>Hãy điền ô này.</source>
+        <comment>campaign_edit_required</comment>
+        <translation>Fill in this field.</translation>
+    </message>
+    <message>
+        <source>Số ngày báo trước hạn phải là số nguyên không âm.</source>
+        <comment>campaign_edit_warning_days</comment>
+        <translation>The days of warning must be a whole number, zero or more.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <comment>campaign_edit_window</comment>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Tệp chương trình “{name}” là phiên bản {version}, cũ hơn phiên bản {current} đang dùng: không nhập.</source>
+        <comment>campaign_file_older</comment>
+        <translation>Programme file “{name}” is version {version}, older than version {current} in use: not imported.</translation>
+    </message>
+    <message>
         <source>{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).</source>
         <comment>campaign_format</comment>
         <translation>{source}: programme format “{format}” is not supported (this version reads format {supported}).</translation>
+    </message>
+    <message>
+        <source>Đã có chương trình mã “{id}” ({name}). Hãy chọn mã khác cho chương trình mới.</source>
+        <comment>campaign_id_taken</comment>
+        <translation>A programme with id “{id}” exists ({name}). Choose another id for the new programme.</translation>
     </message>
     <message>
         <source>Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
@@ -4288,6 +4803,11 @@ and the archive %3.</translation>
         <translation>{source}: at least one kind of solution is needed (solution_types).</translation>
     </message>
     <message>
+        <source>Không có chương trình “{id}”.</source>
+        <comment>campaign_not_found</comment>
+        <translation>No programme “{id}”.</translation>
+    </message>
+    <message>
         <source>{where} phải là một danh sách.</source>
         <comment>campaign_not_list</comment>
         <translation>{where} must be a list.</translation>
@@ -4301,6 +4821,21 @@ and the archive %3.</translation>
         <source>{source}: quotas[{i}] cần “level” và “count” (số nguyên).</source>
         <comment>campaign_quota</comment>
         <translation>{source}: quotas[{i}] needs “level” and “count” (whole numbers).</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <comment>campaign_state_closed</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>đang mở</source>
+        <comment>campaign_state_open</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>sắp mở</source>
+        <comment>campaign_state_upcoming</comment>
+        <translation>opens soon</translation>
     </message>
     <message>
         <source>{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>

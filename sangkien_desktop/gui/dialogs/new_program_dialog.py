@@ -33,8 +33,9 @@ class NewProgramDialog(QDialog):
         index = ui.templateCombo.findData(template_id) if template_id else 0
         ui.templateCombo.setCurrentIndex(max(index, 0))
         year = dt.date.today().year + 1
-        ui.newNameEdit.setText(self.tr("Phong trào thi đua sáng kiến năm %1").replace("%1", str(year)))
-        ui.newShortEdit.setText(self.tr("Sáng kiến %1").replace("%1", str(year)))
+        # A program's names are data printed on documents: Vietnamese in every language.
+        ui.newNameEdit.setText(f"Phong trào thi đua sáng kiến năm {year}")  # i18n: keep
+        ui.newShortEdit.setText(f"Sáng kiến {year}")  # i18n: keep
         ui.newIdEdit.setText(f"sang-kien-{year}")
         ui.newError.setVisible(False)
         ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Tạo"))
