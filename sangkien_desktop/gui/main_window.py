@@ -11,16 +11,17 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.dossier import STATUS_LABELS
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
+from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import checks, drafts, history
+from sangkien_desktop.services.dossiers import check_many, drafts, history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import distinct_units
 from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 
 from sangkien_desktop.gui import backup_runner, campaign_picker
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
         ui.actionSubmit.triggered.connect(self.submit_selected)
+        ui.actionSelectAll.triggered.connect(self.select_all_matching)
         ui.actionPrograms.triggered.connect(self.open_programs)
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
@@ -251,34 +253,57 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Đã nộp %n hồ sơ cho Hội đồng.", "", len(done)), 8000)
 
-    def check_selected(self) -> None:
-        """Checks the selected dossiers against their campaigns and lists every finding."""
-        uuids = self.selected_uuids()
-        if not uuids:
-            return
+    def all_matching_selected(self) -> bool:
+        """Every loaded row is selected (Ctrl+A, or the menu's "select all"): the user means
+        every dossier the filter matches, loaded or not."""
+        loaded = self.model.rowCount()
+        return loaded > 0 and len(self.ui.dossierTable.selectionModel().selectedRows()) == loaded
+
+    def select_all_matching(self) -> None:
+        self.ui.dossierTable.selectAll()
+        self.statusBar().showMessage(self.tr(
+            "Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).",
+            "", self.model.total), 10000)
+
+    def check_selected(self) -> Job | None:
+        """Checks the selected dossiers (or, all selected, every dossier the filter matches)
+        against their campaigns, off the GUI thread with progress and Cancel, and lists every
+        finding."""
+        everything = self.all_matching_selected()
+        uuids = [] if everything else self.selected_uuids()
+        if not everything and not uuids:
+            return None
+        app_data, query = self.app_data, self.model.query
+        campaigns, store = app_data.campaigns, app_data.layout.attachments
+
+        def work():
+            with app_data.db.session() as session:
+                chosen = check_many.query_uuids(session, query) if everything else uuids
+                return (yield from check_many.iter_check_many(session, chosen, campaigns, store))
+
+        self.check_job = run_job(
+            self, work, title=self.tr("Đang kiểm tra hồ sơ…"), on_success=self._show_check,
+            on_cancel=lambda: self.statusBar().showMessage(
+                self.tr("Đã dừng kiểm tra; chưa có kết quả."), 8000))
+        return self.check_job
+
+    def _show_check(self, summary: check_many.CheckSummary) -> None:
         lines: list[str] = []
-        errors = warnings = 0
-        with self.app_data.db.session() as session:
-            for uuid in uuids:
-                dossier = get_dossier(session, uuid)
-                report = checks.check(session, dossier, self.app_data.campaigns, self.app_data.layout.attachments)
-                acks = checks.acknowledgements(session, uuid)
-                errors += len(report.errors)
-                open_warnings = report.unacknowledged(acks)
-                warnings += sum(1 for f in open_warnings if f.severity is Severity.WARNING)
-                lines.append(f"{dossier.code} — {dossier.title}")
-                for finding in report.findings:
-                    label = core_text(SEVERITY_LABELS[finding.severity])
-                    lines.append(f"   [{label}] {core_text(finding.message)} ({finding.rule_id})")
-        summary = self.tr("Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.")
-        summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
+        for d in summary.dossiers:
+            lines.append(f"{d.code} — {d.title}")
+            for finding in d.findings:
+                label = core_text(SEVERITY_LABELS[finding.severity])
+                lines.append(f"   [{label}] {core_text(finding.message)} ({finding.rule_id})")
+        summary_text = self.tr("Đã kiểm tra %n hồ sơ: %1, %2.", "", len(summary.dossiers))
+        summary_text = summary_text.replace("%1", self.tr("%n lỗi", "", summary.errors)).replace(
+            "%2", self.tr("%n cảnh báo chưa xác nhận", "", summary.open_warnings))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Kết quả kiểm tra"))
-        box.setIcon(QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information)
-        box.setText(summary)
+        box.setIcon(QMessageBox.Warning if summary.errors else QMessageBox.Information)
+        box.setText(summary_text)
         box.setInformativeText(core_text(DISCLAIMER))
         box.setDetailedText("\n".join(lines))
-        self.last_check_summary = summary
+        self.last_check_summary = summary_text
         box.exec()
 
     def print_selected(self) -> None:

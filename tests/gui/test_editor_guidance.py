@@ -184,7 +184,8 @@ def test_check_a_selection_from_the_main_window(qtbot, app_data, monkeypatch):
     qtbot.addWidget(window)
     window.ui.dossierTable.selectAll()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    window.check_selected()
+    job = window.check_selected()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
     assert window.last_check_summary.startswith("Đã kiểm tra 2 hồ sơ:")
     errors = int(window.last_check_summary.split(": ")[1].split(" lỗi")[0])
     assert errors > 0  # neither dossier has a first application date, kind or description
