@@ -2200,9 +2200,41 @@ You can restore it from the Bin.</translation>
             <numerusform>Submitted %n dossiers to the council.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>
+            <numerusform>Selected the %n dossier the filter matches (including any not yet shown in the list).</numerusform>
+            <numerusform>Selected all %n dossiers the filter matches (including those not yet shown in the list).</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.</source>
-        <translation>Checked %1 dossiers: %2 errors, %3 unacknowledged warnings.</translation>
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation>Checking dossiers…</translation>
+    </message>
+    <message>
+        <source>Đã dừng kiểm tra; chưa có kết quả.</source>
+        <translation>Check stopped; no results yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã kiểm tra %n hồ sơ: %1, %2.</source>
+        <translation>
+            <numerusform>Checked %n dossier: %1, %2.</numerusform>
+            <numerusform>Checked %n dossiers: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n unacknowledged warning</numerusform>
+            <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kết quả kiểm tra</source>
@@ -4120,6 +4152,10 @@ and the archive %3.</translation>
         <translation>Cannot save the targets</translation>
     </message>
     <message>
+        <source>Sau các đợt</source>
+        <translation>After the rounds</translation>
+    </message>
+    <message>
         <source>%1 (đạt/chỉ tiêu)</source>
         <translation>%1 (achieved/target)</translation>
     </message>
@@ -4150,6 +4186,10 @@ and the archive %3.</translation>
     <message>
         <source>Giá trị làm lợi (đồng)</source>
         <translation>Economic benefit (VND)</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Số liệu tính đến ngày %1; sáng kiến được tính vào đợt có ngày quyết định công nhận.</source>

@@ -143,8 +143,11 @@ class TargetsDialog(QDialog):
     # --- progress -------------------------------------------------------------------------------
     def _fill_progress(self) -> None:
         p, table, campaign = self.achievement, self.ui.progressTable, self.campaign
-        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", n)
-                                      for n in p.phase_names]
+        # The columns and figures of targets.line: the printed report and unit sheets show
+        # the same ones, so the screen and the papers agree.
+        names = [self.tr("Sau các đợt") if code == targets.AFTER_LAST_PHASE else name
+                 for code, name in targets.columns(p)]
+        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", n) for n in names]
         heads += [self.tr("Cả chương trình"), self.tr("Tỷ lệ (%)"), self.tr("Số hồ sơ"),
                   self.tr("Theo tình trạng"), self.tr("Theo loại giải pháp"),
                   self.tr("Theo đối tượng"), self.tr("Giá trị làm lợi (đồng)")]
@@ -154,17 +157,18 @@ class TargetsDialog(QDialog):
         table.setRowCount(len(rows))
         centre = Qt.AlignmentFlag.AlignCenter
         for row, u in enumerate(rows):
-            cells = [_item(u.unit_name)]
-            cells += [_item(f"{u.achieved.get(c, 0)}/{u.targets.get(c, 0)}", align=centre)
-                      for c in p.phase_codes]
-            rate = f"{100 * u.achieved_total / u.target:.0f}" if u.target else ""
+            figures = targets.line(p, u)
+            cells = [_item(self.tr("Tổng cộng") if u is rows[-1] else u.unit_name)]
+            cells += [_item(f"{achieved}/{target}", align=centre)
+                      for target, achieved in figures.columns]
+            rate = figures.rate
             statuses = "; ".join(f"{core_text(STATUS_LABELS[s])} {u.by_status[s.value]}"
                                  for s in Status if u.by_status[s.value])
             kinds = "; ".join(f"{campaign.solution_type_label(k) or '—'} {n}"
                               for k, n in u.by_kind.most_common())
             groups = "; ".join(f"{campaign.target_group_label(g) or '—'} {n}"
                                for g, n in u.by_group.most_common())
-            cells += [_item(f"{u.achieved_total}/{u.target}", align=centre), _item(rate, align=centre),
+            cells += [_item(f"{figures.achieved}/{figures.target}", align=centre), _item(rate, align=centre),
                       _item(str(u.dossier_count), align=centre), _item(statuses), _item(kinds),
                       _item(groups), _item(format_money(u.benefit_vnd, unit=False),
                                            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)]
