@@ -71,6 +71,12 @@ class DataLayout:
         return self.root / "campaigns"
 
     @property
+    def restore_journal(self) -> Path:
+        """Present only while a restore is under way, or was cut off by a crash: the next start
+        finishes it before the database is read (services/backup/restore.py)."""
+        return self.root / ".khoi-phuc.json"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

@@ -36,7 +36,8 @@ RELEASES: dict[int, str] = {
     3: "17ca344",
     4: "17ca344",
     5: "17ca344",
-    6: "5d85b03",  # the unit index rebuilt; released when step 7 (the workflow) came
+    6: "f027151",  # the unit index made to cover unit_name everywhere; step 7 followed
+    7: "c5ca597",  # the version index; released when step 8 (the workflow) came
 }
 
 D1, D2, D3 = ("0a5b6c7d-1111-4a2b-8c3d-000000000001", "0a5b6c7d-1111-4a2b-8c3d-000000000002",

@@ -2200,6 +2200,10 @@ You can restore it from the Bin.</translation>
             <numerusform>Submitted %n dossiers to the council.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>Selected every dossier the filter matches (including those not yet shown in the list).</translation>
+    </message>
     <message numerus="yes">
         <source>Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
         <translation>
@@ -2327,6 +2331,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Hiện cả bản đã được công nhận mà nay đã có bản sửa đổi (hiện mờ, mã ghi “bản 1”)</source>
+        <translation>Also show recognised versions that now have a correction (greyed, code marked “v1”)</translation>
+    </message>
+    <message>
+        <source>Hiện cả phiên bản cũ</source>
+        <translation>Show old versions too</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
@@ -4828,6 +4840,11 @@ and the archive %3.</translation>
         <translation>A programme with id “{id}” exists ({name}). Choose another id for the new programme.</translation>
     </message>
     <message>
+        <source>{source}: tệp chương trình thiếu tên hoặc loại giải pháp.</source>
+        <comment>campaign_incomplete</comment>
+        <translation>{source}: the programme file lacks a name or solution types.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
         <comment>campaign_missing</comment>
         <translation>The programme “{campaign}” of the dossier {dossier} was not found. Choose the programme again in the dossier, or add the programme file to the data folder.</translation>
@@ -4876,6 +4893,11 @@ and the archive %3.</translation>
         <source>sắp mở</source>
         <comment>campaign_state_upcoming</comment>
         <translation>opens soon</translation>
+    </message>
+    <message>
+        <source>{source}: tệp chương trình không đọc được ({reason}).</source>
+        <comment>campaign_unreadable</comment>
+        <translation>{source}: the programme file cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>

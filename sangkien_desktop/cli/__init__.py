@@ -7,25 +7,11 @@ import os
 import sys
 
 from sangkien_desktop import __version__
-from sangkien_desktop.cli import (
-    backups,
-    decisions,
-    documents,
-    dossiers,
-    exchange,
-    nominations,
-    privacy,
-    programs,
-    spreadsheets,
-    workflow,
-)
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services.context import open_app_data
 
-# Each area of the program adds its sub-commands here: a module with register(subparsers),
-# which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers, workflow, documents, decisions, nominations, spreadsheets, exchange, backups,
-          privacy, programs)
+# The window's command (``gui``) is read without importing the other areas (plain_gui_args):
+# they load SQLAlchemy and the services, which the window loads after its first paint
+# (gui/first_paint.py).
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,27 +28,91 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 
+    # The plain forms of this command are read by plain_gui_args, which must agree with it.
     g = sub.add_parser("gui", help="mở cửa sổ chương trình")
     g.add_argument(
         "--quit-after-load",
         action="store_true",
         help="thoát (mã 0) ngay khi danh sách hồ sơ đã hiện — để kiểm thử và đo thời gian khởi động",
     )
+    g.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="thoát (mã 0) khi danh sách đã hiện và phần còn lại của chương trình đã nạp xong",
+    )
     g.add_argument("file", nargs="?", metavar="FILE.skpkg",
                    help="gói hồ sơ cần nhận: mở cửa sổ rồi mở hộp thoại nhận gói cho tệp này")
 
-    for module in _AREAS:
+    from sangkien_desktop.cli import (
+        backups,
+        decisions,
+        documents,
+        dossiers,
+        exchange,
+        nominations,
+        privacy,
+        programs,
+        spreadsheets,
+        workflow,
+    )
+
+    # Each area of the program adds its sub-commands here: a module with register(subparsers),
+    # which sets a handler(app, args) -> exit code on each sub-parser it adds.
+    for module in (dossiers, workflow, documents, decisions, nominations, spreadsheets, exchange,
+                   backups, privacy, programs):
         module.register(sub)
     return p
 
 
+_GUI_FLAGS = {"--quit-after-load": "quit_after_load", "--quit-when-ready": "quit_when_ready"}
+
+
+def plain_gui_args(argv: list[str]) -> argparse.Namespace | None:
+    """``[--data-dir DIR] gui [--quit-after-load] [--quit-when-ready] [[--] FILE]`` read as
+    ``_parser`` would, without building a parser (the window's start waits for every
+    millisecond); None for anything else, which the parser then reads (or explains)."""
+    found: dict[str, object] = {"data_dir": None, "command": "gui", "file": None,
+                                **{name: False for name in _GUI_FLAGS.values()}}
+    args = iter(argv)
+    for arg in args:
+        if arg == "gui":
+            break
+        if arg == "--data-dir" or arg.startswith("--data-dir="):
+            value = next(args, None) if arg == "--data-dir" else arg.partition("=")[2]
+            if not value or value.startswith("-"):
+                return None
+            found["data_dir"] = value
+        else:
+            return None
+    else:
+        return None
+    files: list[str] = []
+    for arg in args:
+        if arg in _GUI_FLAGS:
+            found[_GUI_FLAGS[arg]] = True
+        elif arg == "--":
+            files += args
+        elif arg.startswith("-"):
+            return None
+        else:
+            files.append(arg)
+    if len(files) > 1:
+        return None
+    found["file"] = files[0] if files else None
+    return argparse.Namespace(**found)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    gui = plain_gui_args(argv)
+    if gui is not None:
+        return _gui(gui)
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
         return 0
-    if args.command == "gui":
-        return _gui(args)
+    from sangkien_desktop.services.context import open_app_data
+
     if getattr(args, "offline", False):
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
@@ -137,6 +187,7 @@ def _gui(args: argparse.Namespace) -> int:
         return 2
     from sangkien_desktop.gui.app import run
 
-    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file)
+    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file,
+               quit_when_ready=args.quit_when_ready)
 
 

@@ -24,6 +24,8 @@ def register(sub) -> None:
     ls.add_argument("--status", choices=[s.value for s in Status])
     ls.add_argument("--campaign", metavar="ID")
     ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
+    ls.add_argument("--old-versions", action="store_true",
+                    help="hiện cả phiên bản cũ: bản đã công nhận mà nay đã có bản sửa đổi")
     ls.add_argument("--limit", type=int, default=None, metavar="N")
 
     e = sub.add_parser("export-json", help="xuất hồ sơ ra tệp JSON")
@@ -81,6 +83,7 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
         status=args.status,
         campaign_id=args.campaign,
         in_bin=args.bin,
+        old_versions=args.old_versions,
         sort=SortKey.CODE,
         descending=False,
     )
@@ -98,6 +101,8 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
                 "first_applied_on": r.first_applied_on.isoformat() if r.first_applied_on else None,
                 "status": r.status,
                 "campaign_id": r.campaign_id,
+                "version": r.version,
+                "superseded": r.superseded,
             }
             for r in rows
         ]
@@ -105,8 +110,10 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         status = STATUS_LABELS[Status(r.status)]
+        # As in the window: a dossier with versions shows which one ("SK-2024-00001 · bản 2").
+        code = f"{r.code} · bản {r.version}" if r.version > 1 or r.superseded else r.code
         print(
-            f"{r.code:<14} {format_date(r.first_applied_on):<10}  {status:<20} "
+            f"{code:<14} {format_date(r.first_applied_on):<10}  {status:<20} "
             f"{r.title[:60]:<60}  {r.lead_author_name}"
         )
     print(f"— {len(rows)} hồ sơ")

@@ -118,9 +118,9 @@ def _targets(app: AppData, args: argparse.Namespace) -> int:
     print(f"{'Đơn vị':<50}  {heads}  {'Cả chương trình':>15}  (đã đạt/chỉ tiêu, %)")
     for u in [*p.units, p.total]:
         figures = targets.line(p, u)
-        cells = "  ".join(f"{a:>6}/{t:<7}" for t, a in figures.columns)
+        shown = "  ".join(f"{a:>6}/{t:<7}" for t, a in figures.columns)
         whole = f"{figures.achieved}/{figures.target}"
-        print(f"{u.unit_name[:50]:<50}  {cells}  {whole:>15}  {figures.rate}")
+        print(f"{u.unit_name[:50]:<50}  {shown}  {whole:>15}  {figures.rate}")
     return 0
 
 

@@ -97,19 +97,19 @@ def _problems(exc) -> None:
 def _new(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.campaign_edit import CampaignEditError
     from sangkien_desktop.domain.values import parse_date
-    from sangkien_desktop.services import campaign_files
+    from sangkien_desktop.services import user_campaigns
 
     start = parse_date(args.start or "", field="start", label="--start")
     end = parse_date(args.end or "", field="end", label="--end")
     try:
-        made = campaign_files.new_from_template(app.layout.campaigns, app.campaigns, args.template,
+        made = user_campaigns.new_from_template(app.layout.campaigns, app.campaigns, args.template,
                                                 args.id, args.name, args.short_name)
         if start or end:
             data = dict(made.raw)
             data["application_window"] = {"start": start and start.isoformat(),
                                           "end": end and end.isoformat()}
             app.reload_campaigns()
-            made = campaign_files.save(app.layout.campaigns, data, app.campaigns)
+            made = user_campaigns.save(app.layout.campaigns, data, app.campaigns)
     except CampaignEditError as exc:
         print(f"Lỗi: {exc.message}")
         _problems(exc)
@@ -121,11 +121,11 @@ def _new(app: AppData, args: argparse.Namespace) -> int:
 
 def _check(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.campaign_edit import CampaignEditError
-    from sangkien_desktop.services import campaign_files
-    from sangkien_desktop.services.catalog import read_json
+    from sangkien_desktop.services import user_campaigns
+    from sangkien_desktop.services.campaign_files import read_json
 
     try:
-        campaign = campaign_files.checked(read_json(Path(args.file)), Path(args.file).name)
+        campaign = user_campaigns.checked(read_json(Path(args.file)), Path(args.file).name)
     except CampaignEditError as exc:
         print(f"Lỗi: {exc.message}")
         _problems(exc)
@@ -136,10 +136,10 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
 
 def _import(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.campaign_edit import CampaignEditError
-    from sangkien_desktop.services import campaign_files
+    from sangkien_desktop.services import user_campaigns
 
     try:
-        campaign = campaign_files.import_file(app.layout.campaigns, Path(args.file), app.campaigns)
+        campaign = user_campaigns.import_file(app.layout.campaigns, Path(args.file), app.campaigns)
     except CampaignEditError as exc:
         print(f"Lỗi: {exc.message}")
         _problems(exc)
@@ -149,9 +149,9 @@ def _import(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services import campaign_files
+    from sangkien_desktop.services import user_campaigns
 
     campaign = _find(app, args.id)
-    campaign_files.export(campaign, Path(args.out))
+    user_campaigns.export(campaign, Path(args.out))
     print(f"Đã xuất chương trình {campaign.id} ({campaign.version}) ra {args.out}.")
     return 0

@@ -195,9 +195,11 @@ def problems(data: dict[str, Any]) -> list[Problem]:
                     for k in ("eligible_from", "eligible_to")]
         portal = [_date(data, phase.get(k), f"{where}.{k}", out, with_time=True)
                   for k in ("portal_opens", "portal_closes")]
-        if all(eligible) and eligible[1] < eligible[0]:
+        start, end = eligible
+        if start is not None and end is not None and end < start:
             out.append(Problem(f"{where}.eligible_to", Message("campaign_edit_phase_order")))
-        if all(portal) and portal[1] <= portal[0]:
+        opens, closes = portal
+        if opens is not None and closes is not None and closes <= opens:
             out.append(Problem(f"{where}.portal_closes", Message("campaign_edit_phase_order")))
     levels: set[str] = set()
     for i, quota in enumerate(data.get("quotas") or []):

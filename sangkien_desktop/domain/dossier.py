@@ -3,52 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sangkien_desktop.domain.messages import Message
+# Status and sector live in domain/status.py (light enough for the window's first paint);
+# every module that knows them from here keeps doing so.
+from sangkien_desktop.domain.status import SECTOR_LABELS as SECTOR_LABELS
+from sangkien_desktop.domain.status import STATUS_LABELS as STATUS_LABELS
+from sangkien_desktop.domain.status import Sector as Sector
+from sangkien_desktop.domain.status import Status as Status
 from sangkien_desktop.domain.values import format_share
-
-
-class Status(enum.StrEnum):
-    """Where a dossier is in its life (DOMAIN.md, "The life of one dossier")."""
-
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    RECOGNISED = "recognised"
-    REJECTED = "rejected"
-    NOMINATED = "nominated"
-    ENTERED = "entered"
-
-
-# Vietnamese names used in documents, the CLI and as the GUI's translation source.
-STATUS_LABELS: dict[Status, str] = {
-    Status.DRAFT: Message("status_draft"),
-    Status.SUBMITTED: Message("status_submitted"),
-    Status.RECOGNISED: Message("status_recognised"),
-    Status.REJECTED: Message("status_rejected"),
-    Status.NOMINATED: Message("status_nominated"),
-    Status.ENTERED: Message("status_entered"),
-}
-
-
-class Sector(enum.StrEnum):
-    """The portal asks whether the initiative comes from an enterprise or the public sector."""
-
-    NONE = ""
-    ENTERPRISE = "doanh_nghiep"
-    PUBLIC = "co_quan"
-
-
-SECTOR_LABELS: dict[Sector, str] = {
-    Sector.NONE: "",
-    Sector.ENTERPRISE: Message("sector_enterprise"),
-    Sector.PUBLIC: Message("sector_public"),
-}
 
 
 def new_uuid() -> str:

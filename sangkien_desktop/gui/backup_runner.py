@@ -145,11 +145,17 @@ def start_work(app_data: AppData) -> backups.BackupInfo | None:
     return backups.backup_if_due(app_data.layout)
 
 
+def run_start_work(window: QMainWindow, app_data: AppData) -> None:
+    """Runs ``start_work`` on the window's runner (at start-up, from gui/app.py:
+    after_first_paint, once the list is painted and the rest loaded)."""
+    runner_for(window).start(lambda: start_work(app_data))
+
+
 def schedule_start_work(window: QMainWindow, app_data: AppData, painted: SignalInstance) -> None:
     """Once the list has been painted, runs ``start_work`` on the window's runner."""
 
     def start() -> None:
         painted.disconnect(start)
-        runner_for(window).start(lambda: start_work(app_data))
+        run_start_work(window, app_data)
 
     painted.connect(start)

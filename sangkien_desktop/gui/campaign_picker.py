@@ -36,7 +36,7 @@ def fill(combo: QComboBox, campaigns: dict[str, Campaign], today: dt.date | None
         combo.addItem(label(campaign, today), campaign.id)
         if state(campaign, today) == State.CLOSED:
             index = combo.count() - 1
-            combo.setItemData(index, QBrush(CLOSED_COLOUR), Qt.ForegroundRole)
+            combo.setItemData(index, QBrush(CLOSED_COLOUR), Qt.ItemDataRole.ForegroundRole)
             combo.setItemData(index, QCoreApplication.translate(
                 "campaign_picker", "Chương trình đã kết thúc: chỉ dùng cho hồ sơ cũ của chương "
-                "trình này."), Qt.ToolTipRole)
+                "trình này."), Qt.ItemDataRole.ToolTipRole)

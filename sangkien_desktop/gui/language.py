@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from sangkien_desktop.resources import resource_path
 
@@ -46,6 +46,7 @@ def startup_language() -> str:
 
 def _qt_translations_dirs() -> list[Path]:
     import PySide6
+    from PySide6.QtCore import QLibraryInfo  # English only: not for a Vietnamese start
 
     return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             Path(PySide6.__file__).parent / "Qt" / "translations"]

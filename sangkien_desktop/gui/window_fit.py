@@ -10,6 +10,8 @@ content in a scroll area. Qt's own boxes (messages, file dialogs, progress) size
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -86,7 +88,7 @@ def remember(widget: QWidget) -> None:
         QSettings().setValue(_key(widget), widget.size())
 
 
-def is_ours(widget: QObject) -> bool:
+def is_ours(widget: QObject) -> TypeGuard[QDialog | QMainWindow]:
     return (isinstance(widget, QDialog | QMainWindow) and not isinstance(widget, _QT_BOXES)
             and widget.isWindow())
 

@@ -1,87 +1,108 @@
-"""Program files the officer adds, edits, imports and exports (docs/campaign-format.md).
+"""Which campaign file speaks for each campaign, and the few names the dossier list shows.
 
-The user's files live in the data folder's ``campaigns/`` (services.catalog reads them over
-the shipped ones). Saving an edited shipped program writes the user's copy under the same id
-with a newer version, so it takes the shipped one's place; an upper union sends next year's
-rules as one such file, which its units import here.
+The catalogue (services/catalog.py) parses the chosen files into Campaign objects. The window's
+first paint needs only each campaign's short name and its solution types' labels, before the
+catalogue is loaded (gui/first_paint.py): ``list_labels`` reads them from the same files, chosen
+by the same rule (``choose``), without building a Campaign; once the catalogue is loaded the
+window takes them from it (``labels_of``). tests/core/test_campaign_files.py checks both agree.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
-from sangkien_desktop import atomic
-from sangkien_desktop.domain.campaign import Campaign, parse_campaign
-from sangkien_desktop.domain.campaign_edit import (
-    CampaignEditError,
-    from_template,
-    next_version,
-    problems,
-)
-from sangkien_desktop.domain.errors import DataFileError, InputError, NotFoundError
-from sangkien_desktop.services.catalog import read_json, version_key
+from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from sangkien_desktop.domain.campaign import Campaign
 
 
-def _text(data: dict[str, Any]) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+class _Versioned(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
 
 
-def checked(data: dict[str, Any], source: str = "") -> Campaign:
-    """The program a file's data describes; raises CampaignEditError listing every problem
-    (or DataFileError for a shape parse_campaign refuses)."""
-    found = problems(data)
-    if found:
-        raise CampaignEditError(found)
-    return parse_campaign(data, source or f"{data.get('id')}.json")
+T = TypeVar("T", bound=_Versioned)
 
 
-def save(user_dir: Path, data: dict[str, Any], campaigns: dict[str, Campaign], *,
-         new: bool = False, today: dt.date | None = None) -> Campaign:
-    """Writes the program into the user's folder (atomically) after checking it. ``new``: its
-    id must not be taken. An edit of a program gets a newer version than the one in use, so
-    it is the one read from now on."""
-    data = dict(data)
-    current = campaigns.get(str(data.get("id", "")))
-    if new and current is not None:
-        raise InputError("campaign_id_taken", id=current.id, name=current.short_name, field="id")
-    if current is not None and version_key(str(data.get("version", ""))) <= \
-            version_key(current.version):
-        data["version"] = next_version(current.version, today or dt.date.today())
-    campaign = checked(data)
-    user_dir.mkdir(parents=True, exist_ok=True)
-    atomic.write_bytes(user_dir / f"{campaign.id}.json", _text(data))
-    return campaign
+def read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataFileError("data_file_unreadable", name=path.name, reason=exc) from exc
 
 
-def new_from_template(user_dir: Path, campaigns: dict[str, Campaign], template_id: str,
-                      new_id: str, name: str, short_name: str,
-                      today: dt.date | None = None) -> Campaign:
-    template = campaigns.get(template_id)
-    if template is None:
-        raise NotFoundError("campaign_not_found", id=template_id)
-    data = from_template(template, new_id, name, short_name, today or dt.date.today())
-    return save(user_dir, data, campaigns, new=True, today=today)
+def version_key(version: str) -> tuple[int | str, ...]:
+    return tuple(int(p) if p.isdigit() else p for p in version.replace("-", ".").split("."))
 
 
-def export(campaign: Campaign, path: Path) -> None:
-    """The program's file as it is used here, for another unit to import."""
-    atomic.write_bytes(path, _text(campaign.raw))
+def choose(user_dir: Path | None, parse: Callable[[Any, str], T]) -> dict[str, T]:
+    """Every shipped campaign by id, each replaced by a user's file of the same id when that
+    file's version is newer or equal. A broken shipped file raises DataFileError; a broken user
+    file is skipped (catalog.campaign_problems reports it)."""
+    chosen: dict[str, T] = {}
+    for path in sorted(resource_path("campaigns").glob("*.json")):
+        item = parse(read_json(path), path.name)
+        chosen[item.id] = item
+    if user_dir and user_dir.is_dir():
+        for path in sorted(user_dir.glob("*.json")):
+            try:
+                item = parse(read_json(path), path.name)
+            except DataFileError:
+                continue
+            current = chosen.get(item.id)
+            if current is None or version_key(item.version) >= version_key(current.version):
+                chosen[item.id] = item
+    return chosen
 
 
-def import_file(user_dir: Path, path: Path, campaigns: dict[str, Campaign]) -> Campaign:
-    """Checks a program file and copies it into the user's folder. Refused when this program
-    already uses a newer version of it (nothing is written)."""
-    data = read_json(path)
-    if not isinstance(data, dict):
-        raise DataFileError("campaign_not_object", source=path.name)
-    campaign = checked(data, path.name)
-    current = campaigns.get(campaign.id)
-    if current is not None and version_key(campaign.version) < version_key(current.version):
-        raise DataFileError("campaign_file_older", name=path.name, version=campaign.version,
-                            current=current.version)
-    user_dir.mkdir(parents=True, exist_ok=True)
-    atomic.write_bytes(user_dir / f"{campaign.id}.json", _text(data))
-    return campaign
+class ListLabels(NamedTuple):
+    """What the list shows for a dossier's campaign and solution type."""
+
+    campaigns: dict[str, str]  # campaign id → short name
+    solution_types: dict[tuple[str, str], str]  # (campaign id, code) → label
+
+    def campaign(self, campaign_id: str) -> str:
+        return self.campaigns.get(campaign_id, campaign_id)
+
+    def solution_type(self, campaign_id: str, code: str) -> str:
+        return self.solution_types.get((campaign_id, code), code)
+
+
+class _Names(NamedTuple):
+    id: str
+    version: str
+    short_name: str
+    solution_types: tuple[tuple[str, str], ...]
+
+
+def _names(data: Any, source: str) -> _Names:
+    """The list's names from a campaign file, refusing what parse_campaign surely refuses."""
+    try:
+        names = _Names(data["id"].strip(), data["version"].strip(), data["short_name"].strip(),
+                       tuple((str(t["code"]), str(t["label"])) for t in data["solution_types"]))
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DataFileError("campaign_unreadable", source=source, reason=exc) from exc
+    if not (names.id and names.version and names.short_name and names.solution_types):
+        raise DataFileError("campaign_incomplete", source=source)
+    return names
+
+
+def list_labels(user_dir: Path | None) -> ListLabels:
+    """The list's names read straight from the campaign files (no Campaign objects built)."""
+    chosen = choose(user_dir, _names)
+    return ListLabels({i: n.short_name for i, n in chosen.items()},
+                      {(i, code): label for i, n in chosen.items() for code, label in n.solution_types})
+
+
+def labels_of(campaigns: Mapping[str, Campaign]) -> ListLabels:
+    """The list's names from the loaded catalogue."""
+    return ListLabels({i: c.short_name for i, c in campaigns.items()},
+                      {(i, t.code): t.label for i, c in campaigns.items() for t in c.solution_types})

@@ -2,46 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sangkien_desktop.domain.campaign import Campaign, parse_campaign
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.resources import resource_path
+from sangkien_desktop.services.campaign_files import choose, read_json
 
 UNIT_LISTS = ("provinces-2025", "provinces-1997", "sector-unions")
-
-
-def read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataFileError("data_file_unreadable", name=path.name, reason=exc) from exc
-
-
-def version_key(version: str) -> tuple[int | str, ...]:
-    return tuple(int(p) if p.isdigit() else p for p in version.replace("-", ".").split("."))
 
 
 def load_campaigns(user_dir: Path | None = None) -> dict[str, Campaign]:
     """All campaigns by id; a user's file overrides the shipped one when its version is newer
     or equal. A broken user file is skipped (and reported by ``campaign_problems``)."""
-    campaigns: dict[str, Campaign] = {}
-    for path in sorted(resource_path("campaigns").glob("*.json")):
-        campaign = parse_campaign(read_json(path), path.name)
-        campaigns[campaign.id] = campaign
-    if user_dir and user_dir.is_dir():
-        for path in sorted(user_dir.glob("*.json")):
-            try:
-                campaign = parse_campaign(read_json(path), path.name)
-            except DataFileError:
-                continue
-            current = campaigns.get(campaign.id)
-            if current is None or version_key(campaign.version) >= version_key(current.version):
-                campaigns[campaign.id] = campaign
-    return campaigns
+    return choose(user_dir, parse_campaign)
 
 
 def campaign_problems(user_dir: Path) -> list[str]:

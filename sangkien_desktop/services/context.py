@@ -12,6 +12,9 @@ from sangkien_desktop.services.backup.backups import before_upgrade
 from sangkien_desktop.services.backup.data_folder import FolderSession, open_folder
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.storage.database import Database as Database  # the GUI's list model
+from sangkien_desktop.storage.database import (  # what a failure of the database file is,
+    database_problem as database_problem,  # for the GUI's list reader
+)
 from sangkien_desktop.storage.database import open_database
 
 

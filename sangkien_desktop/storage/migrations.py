@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-
-from sangkien_desktop.domain.dossier import split_requirement_tag
+from typing import NamedTuple
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
 APPLICATION_ID = 0x534B4431
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     version: int
     description: str
     statements: tuple[str, ...]
@@ -35,7 +32,11 @@ def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: s
         conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
-def _step7(conn: sqlite3.Connection) -> None:
+def _step8(conn: sqlite3.Connection) -> None:
+    # Imported here: the window's first paint reads this module (schema_is_current) and loads
+    # nothing of the domain before it paints.
+    from sangkien_desktop.domain.dossier import split_requirement_tag
+
     add_column(conn, "attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''")
     add_column(conn, "council", "archived_at", "DATETIME")
     add_column(conn, "nomination", "withdrawn_at", "DATETIME")
@@ -499,11 +500,31 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         7,
+        "the dossier list finds a dossier's newer version through an index",
+        (
+            # The list leaves out a version once a newer one exists, checking each row of the
+            # page it reads (services/dossiers/list_query.py): a seek here, not a scan of every
+            # version on every row.
+            "CREATE INDEX IF NOT EXISTS ix_dossier_version_previous "
+            "ON dossier_version (previous_uuid)",
+        ),
+    ),
+    Step(
+        8,
         "the requirement an attachment meets (moved out of its note's #code), archived "
         "councils, withdrawn nominations",
         (),
-        _step7,
+        _step8,
     ),
 )
 
 LATEST_VERSION = STEPS[-1].version
+
+
+def schema_is_current(conn: sqlite3.Connection) -> bool:
+    """Whether the database is ours and needs no migration: two pragmas, nothing else read (the
+    window's first paint asks, gui/first_paint.py; storage/database.py's ``migrate`` explains
+    what is wrong with any other)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return app_id == APPLICATION_ID and version == LATEST_VERSION

@@ -1,11 +1,12 @@
-"""The full-text index of dossiers: folded text in FTS5, queried with prefix terms."""
+"""The full-text index of dossiers: folded text in FTS5, queried with prefix terms (the query
+itself is part of the list's: services/dossiers/list_query.py, ``match_expression``)."""
 
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.domain.text import fold, search_terms
+from sangkien_desktop.domain.text import fold
 
 
 def index_text(*parts: str) -> str:
@@ -23,14 +24,3 @@ def reindex(session: Session, dossier_id: int, body: str) -> None:
 def unindex(session: Session, dossier_id: int) -> None:
     session.execute(text("DELETE FROM dossier_fts WHERE rowid = :id"), {"id": dossier_id})
 
-
-def match_expression(query: str) -> str | None:
-    """FTS5 query for a search box entry: every word, as a prefix, must appear.
-
-    Words are folded first, so "Đường" and "duong" give the same expression; each is quoted,
-    so FTS5 syntax characters typed by a user cannot break the query.
-    """
-    terms = search_terms(query)
-    if not terms:
-        return None
-    return " AND ".join(f'"{t}"*' for t in terms)

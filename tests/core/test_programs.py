@@ -22,7 +22,7 @@ from sangkien_desktop.domain.campaign_edit import (
     state,
 )
 from sangkien_desktop.domain.errors import DataFileError, InputError
-from sangkien_desktop.services import campaign_files
+from sangkien_desktop.services import user_campaigns
 from sangkien_desktop.services.catalog import load_campaigns
 
 TODAY = dt.date(2026, 12, 10)
@@ -46,7 +46,7 @@ def test_a_units_own_round_open_today_is_the_default(tmp_path):
     data = from_template(SHIPPED[UNIT], "cap-co-so-2026", "Sáng kiến cấp cơ sở năm 2026",
                          "Cấp cơ sở 2026", TODAY)
     data["application_window"] = {"start": "2026-01-01", "end": "2026-12-31"}
-    campaign_files.save(tmp_path, data, SHIPPED, new=True, today=TODAY)
+    user_campaigns.save(tmp_path, data, SHIPPED, new=True, today=TODAY)
     campaigns = load_campaigns(tmp_path)
     assert default_campaign(campaigns, TODAY) == "cap-co-so-2026"
     assert default_campaign(campaigns, dt.date(2027, 1, 2)) == UNIT  # closed: not any more
@@ -85,30 +85,30 @@ def test_every_problem_of_an_edited_program_is_found_at_once():
         "quotas[1].count": "campaign_edit_quota_count",
     }
     with pytest.raises(CampaignEditError) as info:
-        campaign_files.checked(data)
+        user_campaigns.checked(data)
     assert len(info.value.problems) == len(found) and "10 chỗ cần sửa" in info.value.message
 
 
 def test_editing_a_shipped_program_writes_a_newer_copy_that_takes_its_place(tmp_path):
     data = copy.deepcopy(SHIPPED[MOT_TRIEU].raw)
     data["description_limit"] = 2500
-    saved = campaign_files.save(tmp_path, data, SHIPPED, today=TODAY)
+    saved = user_campaigns.save(tmp_path, data, SHIPPED, today=TODAY)
     assert saved.version == next_version(SHIPPED[MOT_TRIEU].version, TODAY) == "2026.1"
     assert json.loads((tmp_path / f"{MOT_TRIEU}.json").read_text(encoding="utf-8"))[
         "description_limit"] == 2500
     assert load_campaigns(tmp_path)[MOT_TRIEU].description_limit == 2500
     with pytest.raises(InputError) as info:
-        campaign_files.save(tmp_path, data, load_campaigns(tmp_path), new=True)
+        user_campaigns.save(tmp_path, data, load_campaigns(tmp_path), new=True)
     assert info.value.code == "campaign_id_taken"
 
 
 def test_a_program_file_goes_from_the_upper_union_to_its_units(tmp_path):
     upper, unit = tmp_path / "cap-tren", tmp_path / "don-vi"
-    made = campaign_files.new_from_template(upper, SHIPPED, UNIT, "thi-dua-2027",
+    made = user_campaigns.new_from_template(upper, SHIPPED, UNIT, "thi-dua-2027",
                                             "Thi đua sáng kiến năm 2027", "Thi đua 2027", TODAY)
     out = tmp_path / "thi-dua-2027.json"
-    campaign_files.export(load_campaigns(upper)[made.id], out)
-    got = campaign_files.import_file(unit, out, SHIPPED)
+    user_campaigns.export(load_campaigns(upper)[made.id], out)
+    got = user_campaigns.import_file(unit, out, SHIPPED)
     assert got.id == "thi-dua-2027" and load_campaigns(unit)["thi-dua-2027"].short_name == "Thi đua 2027"
     # An older file than the one in use is refused and writes nothing.
     older = json.loads(out.read_text(encoding="utf-8"))
@@ -116,14 +116,14 @@ def test_a_program_file_goes_from_the_upper_union_to_its_units(tmp_path):
     out.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
     before = (unit / "thi-dua-2027.json").read_bytes()
     with pytest.raises(DataFileError) as info:
-        campaign_files.import_file(unit, out, load_campaigns(unit))
+        user_campaigns.import_file(unit, out, load_campaigns(unit))
     assert info.value.code == "campaign_file_older"
     assert (unit / "thi-dua-2027.json").read_bytes() == before
     # A broken file names every problem and is not copied.
     older.update(version="2027.1", id="x")
     out.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(CampaignEditError):
-        campaign_files.import_file(unit, out, load_campaigns(unit))
+        user_campaigns.import_file(unit, out, load_campaigns(unit))
     assert not (unit / "x.json").exists()
 
 

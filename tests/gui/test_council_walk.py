@@ -50,7 +50,7 @@ def save_in_document_dialog(qtbot, monkeypatch, out):
         self.ui.saveButton.click()
         qtbot.waitUntil(lambda: self.job is not None and not self.job.is_running(), timeout=20000)
         assert self.ui.errorLabel.isHidden(), self.ui.errorLabel.text()
-        return QDialog.Accepted
+        return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(DocumentDialog, "exec", exec_)
     return shown
@@ -132,8 +132,8 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     assert "chưa đạt mức công nhận" in issue.ui.itemsTable.item(1, 5).text()
     assert issue.ui.itemsTable.item(0, 4).text() == "86.400.000"
     issue.ui.dateEdit.setText("20/03/2025")
-    issue.ui.buttonBox.button(QDialogButtonBox.Ok).click()
-    assert issue.result() == QDialog.Accepted, issue.ui.errorLabel.text()
+    issue.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert issue.result() == QDialog.DialogCode.Accepted, issue.ui.errorLabel.text()
     assert issue.issued.number_text == "1/QĐ-CĐCS"
     with app_data.db.session() as session:
         proposal = decisions.decision_data(session, issue.issued.uuid).proposal
@@ -181,7 +181,7 @@ def test_frozen_dossier_keeps_notes_editable_and_makes_a_new_version(qtbot, app_
 
     editor.ui.newVersionButton.click()
     new_uuid = editor.version.follow_uuid
-    assert new_uuid and new_uuid != good.uuid and editor.result() == QDialog.Accepted
+    assert new_uuid and new_uuid != good.uuid and editor.result() == QDialog.DialogCode.Accepted
     copy = DossierEditor(app_data, new_uuid)
     qtbot.addWidget(copy)
     assert not copy.ui.titleEdit.isReadOnly()
@@ -246,16 +246,16 @@ def test_a_used_decision_number_is_refused(qtbot, app_data):
     with app_data.db.session() as session:
         dialog._add_row(session, weak.uuid)
     dialog.set_outcome(0, Outcome.REJECTED, "Chưa có số liệu hiệu quả")
-    dialog.ui.buttonBox.button(QDialogButtonBox.Ok).click()
-    assert dialog.result() != QDialog.Accepted
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
     assert "đã được dùng" in dialog.ui.errorLabel.text()
     with app_data.db.session() as session:
         assert len(decisions.list_decisions(session)) == 1
         assert get_dossier(session, weak.uuid).status == Status.SUBMITTED
     dialog.ui.numberSpin.setValue(2)
     assert not dialog.ui.numberStatusLabel.isVisibleTo(dialog)
-    dialog.ui.buttonBox.button(QDialogButtonBox.Ok).click()
-    assert dialog.result() == QDialog.Accepted and dialog.issued.number == 2
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.issued.number == 2
 
 
 
@@ -324,11 +324,11 @@ def test_switching_meetings_with_unsaved_changes_asks(qtbot, app_data, monkeypat
     assert ui.meetingCombo.currentData() == uuid
     ui.placeEdit.clear()
     commit_text(ui.placeEdit, "Phòng họp số 2")
-    answer = [QMessageBox.Cancel]
+    answer = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer[0])
     ui.meetingCombo.setCurrentIndex(0)  # "new meeting", refused: the typing stays
     assert ui.meetingCombo.currentData() == uuid and ui.placeEdit.text() == "Phòng họp số 2"
-    answer[0] = QMessageBox.Save
+    answer[0] = QMessageBox.StandardButton.Save
     ui.meetingCombo.setCurrentIndex(0)
     assert ui.meetingCombo.currentIndex() == 0 and dialog.meeting_uuid == "" and ui.placeEdit.text() == ""
     with app_data.db.session() as session:

@@ -72,7 +72,7 @@ def test_live_panel_names_the_rule_and_jumps_to_the_field(qtbot, app_data):
     window = [f for f in report.findings if f.rule_id == "SK-DATE-WINDOW"]
     assert window and window[0].source
     items = [ui.findingsList.item(i) for i in range(ui.findingsList.count())]
-    item = next(i for i in items if i.data(256) == "first_applied_on")  # Qt.UserRole
+    item = next(i for i in items if i.data(256) == "first_applied_on")  # Qt.ItemDataRole.UserRole
     ui.stepList.setCurrentRow(0)
     ui.findingsList.itemClicked.emit(item)
     assert ui.steps.currentWidget() is ui.applicationPage
@@ -151,7 +151,7 @@ def test_typing_survives_a_crash_and_is_offered_back(qtbot, app_data, monkeypatc
 
     window = MainWindow(app_data)
     qtbot.addWidget(window)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     reopened = []
 
     def fake_exec(self):

@@ -172,7 +172,7 @@ def test_filters_sort_and_bin(qtbot, app_data, monkeypatch):
         "Bảng điều khiển máy nén", "Đổi mới cách thu đoàn phí", "Ứng dụng phần mềm chấm công"
     ]
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.ui.dossierTable.selectRow(0)
     window.delete_selected()
     assert "Bảng điều khiển máy nén" not in _titles(window)
@@ -214,7 +214,7 @@ def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
         for uuid in (kept.uuid, binned.uuid):
             history.freeze(session, get_dossier(session, uuid))
         session.commit()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
     window = MainWindow(app_data)
     qtbot.addWidget(window)
@@ -246,12 +246,17 @@ def test_a_correction_and_its_recognised_version_are_told_apart_in_the_list(qtbo
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     model = window.model
+    # By default the list shows the dossier once, as it now stands: the correction.
+    assert [model.data(model.index(i, 1)) for i in range(model.rowCount())] == ["SK-2024-00001 · bản 2"]
+    assert window.count_label.text() == "1 hồ sơ"
+    window.ui.oldVersionsCheck.setChecked(True)  # "Hiện cả phiên bản cũ"
+    assert model.rowCount() == 2 and window.count_label.text() == "2 hồ sơ"
     codes = {model.row_at(i).superseded: model.index(i, 1) for i in range(model.rowCount())}
     assert model.data(codes[True]) == "SK-2024-00001 · bản 1"
     assert model.data(codes[False]) == "SK-2024-00001 · bản 2"
-    assert "bản sửa đổi (bản 2)" in model.data(codes[True], Qt.ToolTipRole)
-    assert model.data(codes[True], Qt.ForegroundRole) is not None
-    assert model.data(codes[False], Qt.ForegroundRole) is None
+    assert "bản sửa đổi (bản 2)" in model.data(codes[True], Qt.ItemDataRole.ToolTipRole)
+    assert model.data(codes[True], Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(codes[False], Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_every_menu_entry_leads_somewhere(qtbot, app_data):
@@ -277,6 +282,21 @@ def test_default_columns_hold_a_revised_code_and_the_longest_status(qtbot, app_d
     metrics = window.ui.dossierTable.fontMetrics()
     assert header.sectionSize(1) > metrics.horizontalAdvance("SK-2025-00017 · bản 2")
     assert header.sectionSize(6) > metrics.horizontalAdvance("Đã cập nhật lên cổng")
+
+
+def test_the_list_opens_in_its_default_order_whatever_column_was_sorted_last(qtbot, app_data):
+    _save(app_data, Dossier(title="Bảng điều khiển", code="SK-2024-00002"),
+          Dossier(title="Ứng dụng chấm công", code="SK-2024-00001"))
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    newest_first = _titles(window)
+    window.ui.dossierTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by code
+    assert _titles(window) == ["Ứng dụng chấm công", "Bảng điều khiển"]
+    window.close()  # keeps the columns (and the sort indicator) in the settings
+    again = MainWindow(app_data)
+    qtbot.addWidget(again)
+    assert again.model.query.sort == "updated_at" and _titles(again) == newest_first
+    assert again.ui.dossierTable.horizontalHeader().sortIndicatorSection() == -1
 
 
 def test_a_data_folder_without_wal_is_said_once_at_start(qtbot, app_data, monkeypatch):

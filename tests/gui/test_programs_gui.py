@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from sangkien_desktop.domain.campaign_edit import State, default_campaign, state
-from sangkien_desktop.services import campaign_files
+from sangkien_desktop.services import user_campaigns
 from sangkien_desktop.services.catalog import load_campaigns
 from tests.gui.typing import commit_text
 
@@ -52,7 +52,7 @@ def test_closed_programs_are_marked_in_every_picker(qtbot, app_data):
         assert "(đã kết thúc" in texts["75-nghin-sang-kien-2021"]
         assert texts["cong-nhan-cap-co-so"] == "Cấp cơ sở"
         index = combo.findData(MOT_TRIEU)
-        assert "đã kết thúc" in combo.itemData(index, Qt.ToolTipRole)
+        assert "đã kết thúc" in combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_a_program_from_a_template_edited_with_every_problem_marked(qtbot, app_data, monkeypatch):
@@ -112,7 +112,7 @@ def test_a_program_from_a_template_edited_with_every_problem_marked(qtbot, app_d
 
 def test_import_and_export_a_program_file(qtbot, app_data, monkeypatch, tmp_path, _no_modal_boxes):
     source = tmp_path / "tu-cap-tren"
-    made = campaign_files.new_from_template(source, load_campaigns(), "cong-nhan-cap-co-so",
+    made = user_campaigns.new_from_template(source, load_campaigns(), "cong-nhan-cap-co-so",
                                             "thi-dua-2027", "Thi đua năm 2027", "Thi đua 2027")
     dialog = ProgramsDialog(app_data)
     qtbot.addWidget(dialog)

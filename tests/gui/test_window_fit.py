@@ -47,7 +47,7 @@ def test_every_window_fits_the_screen_and_shows_its_words_whole(demo, screen, si
     from PySide6.QtWidgets import QMessageBox
 
     for name in ("question", "information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda *_a, **_k: QMessageBox.No)
+        monkeypatch.setattr(QMessageBox, name, lambda *_a, **_k: QMessageBox.StandardButton.No)
     app_data, folder = demo
     language.install(lang)
     screen(size)

@@ -45,7 +45,7 @@ def _status(app_data, uuid) -> Status:
 def _yes(monkeypatch, asked):
     def question(_parent, title, text, *_a, **_k):
         asked.append((title, text))
-        return QMessageBox.Yes
+        return QMessageBox.StandardButton.Yes
     monkeypatch.setattr(QMessageBox, "question", question)
 
 
@@ -111,11 +111,11 @@ def test_a_new_dossier_is_saved_before_it_is_submitted(qtbot, app_data, monkeypa
 def test_the_reason_dialog_refuses_an_empty_reason(qtbot):
     dialog = ReasonDialog("Rút hồ sơ", "Rút hồ sơ “X” khỏi Hội đồng?", "Rút")
     qtbot.addWidget(dialog)
-    dialog.ui.buttonBox.button(QDialogButtonBox.Ok).click()
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == 0 and dialog.ui.errorLabel.isVisibleTo(dialog)
     assert "Hãy ghi lý do" in dialog.ui.errorLabel.text()
     commit_text(dialog.ui.reasonEdit, "Nộp nhầm hồ sơ")
-    dialog.ui.buttonBox.button(QDialogButtonBox.Ok).click()
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == 1 and dialog.reason() == "Nộp nhầm hồ sơ"
 
 
@@ -197,4 +197,4 @@ def test_unmarking_a_portal_entry_in_the_outbox(qtbot, app_data, monkeypatch):
     assert workflow.possible_acts(Status.RECOGNISED) == []
     assert status_acts.act_text(workflow.possible_acts(Status.ENTERED)[0]).endswith("…")
     dialog.ui.showDoneCheck.setChecked(False)
-    assert dialog.ui.outboxTable.item(0, 0).data(Qt.UserRole) == d.uuid  # to enter again
+    assert dialog.ui.outboxTable.item(0, 0).data(Qt.ItemDataRole.UserRole) == d.uuid  # to enter again

@@ -74,6 +74,8 @@ MESSAGES: dict[str, str] = {
         "dùng: không nhập."
     ),
     "campaign_not_found": "Không có chương trình “{id}”.",
+    "campaign_unreadable": "{source}: tệp chương trình không đọc được ({reason}).",
+    "campaign_incomplete": "{source}: tệp chương trình thiếu tên hoặc loại giải pháp.",
     "data_file_unreadable": "Không đọc được tệp {name}: {reason}",
     "disk_full": (
         "Ổ đĩa chứa “{where}” đã đầy (còn trống {free}): cần thêm ít nhất {needed} trống. Dữ "

@@ -38,8 +38,8 @@ class NewProgramDialog(QDialog):
         ui.newShortEdit.setText(f"Sáng kiến {year}")  # i18n: keep
         ui.newIdEdit.setText(f"sang-kien-{year}")
         ui.newError.setVisible(False)
-        ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Tạo"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Tạo"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         ui.buttonBox.accepted.connect(self._accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.newShortEdit.textEdited.connect(lambda t: ui.newIdEdit.setText(slug(t)))
@@ -73,5 +73,5 @@ class NewProgramDialog(QDialog):
             template_id: str | None = None) -> tuple[str, str, str, str] | None:
         """(template id, new id, name, short name), or None when cancelled."""
         dialog = cls(campaigns, template_id, parent)
-        return dialog.answer() if dialog.exec() == QDialog.Accepted else None
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -34,7 +34,7 @@ from sangkien_desktop.domain.campaign_edit import (
 from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.values import parse_date
-from sangkien_desktop.services import campaign_files
+from sangkien_desktop.services import user_campaigns
 from sangkien_desktop.services.context import AppData
 
 from sangkien_desktop.gui import campaign_picker
@@ -138,14 +138,14 @@ class ProgramsDialog(QDialog):
             if c.id == default:
                 text += " — " + self.tr("mặc định cho hồ sơ mới")
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, c.id)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
             if state(c, today) == State.CLOSED:
                 item.setForeground(QBrush(campaign_picker.CLOSED_COLOUR))
             lst.addItem(item)
         lst.blockSignals(False)
         wanted = select_id or (self.data or {}).get("id") or default
         for row in range(lst.count()):
-            if lst.item(row).data(Qt.UserRole) == wanted:
+            if lst.item(row).data(Qt.ItemDataRole.UserRole) == wanted:
                 lst.setCurrentRow(row)
                 return
         if lst.count():
@@ -160,19 +160,19 @@ class ProgramsDialog(QDialog):
             lst.setCurrentItem(previous)
             lst.blockSignals(False)
             return
-        self.show_program(self.app_data.campaigns[current.data(Qt.UserRole)])
+        self.show_program(self.app_data.campaigns[current.data(Qt.ItemDataRole.UserRole)])
 
     def _leave(self) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Lưu thay đổi?"), self.tr("Chương trình có thay đổi chưa lưu. Lưu trước?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-        if answer == QMessageBox.Save:
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def current(self) -> Campaign | None:
         item = self.ui.programList.currentItem()
-        return self.app_data.campaigns.get(item.data(Qt.UserRole)) if item is not None else None
+        return self.app_data.campaigns.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     # --- one program ----------------------------------------------------------------------------
     def show_program(self, c: Campaign) -> None:
@@ -243,7 +243,9 @@ class ProgramsDialog(QDialog):
                 return None
             match = re.fullmatch(r"(\S+)(?:\s+(\d{1,2})[:h](\d{2}))?", text)
             try:
-                date = parse_date(match.group(1), field=field) if match else None
+                if match is None:
+                    raise InputError("campaign_edit_date", value=text)
+                date = parse_date(match.group(1), field=field)
                 if date is None:
                     raise InputError("campaign_edit_date", value=text)
                 hour, minute = (int(match.group(2)), int(match.group(3))) if match.group(2) else (0, 0)
@@ -292,7 +294,7 @@ class ProgramsDialog(QDialog):
     # --- problems -------------------------------------------------------------------------------
     def _clear_marks(self) -> None:
         for name in GENERAL.values():
-            widget = self.findChild(QWidget, name)
+            widget = getattr(self.ui, name)
             widget.setStyleSheet("")
             widget.setToolTip("")
         for table in self.tables.values():
@@ -319,9 +321,10 @@ class ProgramsDialog(QDialog):
         key, row, column = match.groups()
         text = self.tr("%1, dòng %2").replace("%1", names.get(key, key)).replace("%2", str(int(row) + 1))
         table = self.tables.get(key)
-        if table is not None and column in table.keys:
-            header = table.table.horizontalHeaderItem(table.keys.index(column)).text()
-            text += f", {header}"
+        header = (table.table.horizontalHeaderItem(table.keys.index(column))
+                  if table is not None and column in table.keys else None)
+        if header is not None:
+            text += f", {header.text()}"
         return text
 
     def show_problems(self, found: list[Problem]) -> None:
@@ -332,7 +335,7 @@ class ProgramsDialog(QDialog):
             message = core_text(p.message)
             lines.append(f"<b>{self._where(p.field)}</b>: {message}")
             if p.field in GENERAL:
-                widget = self.findChild(QWidget, GENERAL[p.field])
+                widget = getattr(self.ui, GENERAL[p.field])
                 widget.setStyleSheet(ERROR_STYLE)
                 widget.setToolTip(message)
                 continue
@@ -354,7 +357,7 @@ class ProgramsDialog(QDialog):
             self.show_problems(found)
             return False
         try:
-            saved = campaign_files.save(self.app_data.layout.campaigns, data, self.app_data.campaigns)
+            saved = user_campaigns.save(self.app_data.layout.campaigns, data, self.app_data.campaigns)
         except CampaignEditError as exc:
             self.show_problems(exc.problems)
             return False
@@ -378,7 +381,7 @@ class ProgramsDialog(QDialog):
         if asked is None:
             return
         try:
-            made = campaign_files.new_from_template(
+            made = user_campaigns.new_from_template(
                 self.app_data.layout.campaigns, self.app_data.campaigns, *asked)
         except CampaignEditError as exc:
             QMessageBox.warning(self, self.tr("Chưa tạo được chương trình"),
@@ -400,7 +403,7 @@ class ProgramsDialog(QDialog):
         if not path:
             return
         try:
-            campaign = campaign_files.import_file(self.app_data.layout.campaigns, Path(path),
+            campaign = user_campaigns.import_file(self.app_data.layout.campaigns, Path(path),
                                                   self.app_data.campaigns)
         except CampaignEditError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được tệp chương trình"),
@@ -428,7 +431,7 @@ class ProgramsDialog(QDialog):
         if not path:
             return
         try:
-            campaign_files.export(campaign, Path(path))
+            user_campaigns.export(campaign, Path(path))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Không xuất được"), error_text(str(exc)))
             return

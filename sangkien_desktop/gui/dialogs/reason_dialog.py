@@ -16,9 +16,9 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.ui.questionLabel.setText(question)
         self.ui.errorLabel.setVisible(False)
-        ok = self.ui.buttonBox.button(QDialogButtonBox.Ok)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(action)
-        self.ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         self.ui.buttonBox.accepted.connect(self._accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -37,4 +37,4 @@ class ReasonDialog(QDialog):
     def ask(cls, parent: QWidget | None, title: str, question: str, action: str) -> str | None:
         """The reason typed, or None when the user cancelled."""
         dialog = cls(title, question, action, parent)
-        return dialog.reason() if dialog.exec() == QDialog.Accepted else None
+        return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None

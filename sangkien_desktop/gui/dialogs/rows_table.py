@@ -65,7 +65,8 @@ class RowsTable(QObject):
             for col, key in enumerate(self.keys):
                 if key in self.choices:
                     combo = self.table.cellWidget(row, col)
-                    values[key] = combo.currentData() or "" if combo is not None else ""
+                    values[key] = (combo.currentData() or "" if isinstance(combo, QComboBox)
+                                   else "")
                 else:
                     item = self.table.item(row, col)
                     values[key] = item.text().strip() if item is not None else ""
@@ -122,6 +123,6 @@ class RowsTable(QObject):
     def is_marked(self, row: int, key: str) -> bool:
         item = self.table.item(row, self.keys.index(key))
         if item is not None:
-            return item.background().color() == BAD and item.background().style() != Qt.NoBrush
+            return item.background().color() == BAD and item.background().style() != Qt.BrushStyle.NoBrush
         widget = self.table.cellWidget(row, self.keys.index(key))
         return widget is not None and "fdecec" in widget.styleSheet()

@@ -76,7 +76,7 @@ def submit_many(parent: QWidget, app_data: AppData, dossiers: list[Dossier]) -> 
         text += "\n\n" + QCoreApplication.translate(
             "StatusActs", "%n hồ sơ khác đang chọn không nộp được (không phải bản nháp).", "",
             len(others))
-    if QMessageBox.question(parent, QCoreApplication.translate("StatusActs", "Nộp Hội đồng"), text) != QMessageBox.Yes:
+    if QMessageBox.question(parent, QCoreApplication.translate("StatusActs", "Nộp Hội đồng"), text) != QMessageBox.StandardButton.Yes:
         return []
     done: list[str] = []
     try:
@@ -132,7 +132,7 @@ class StatusActs(QObject):
     def _submit(self, dossier: Dossier) -> Dossier | None:
         text = QCoreApplication.translate("StatusActs", "Nộp hồ sơ “%1” cho Hội đồng sáng kiến? Hồ sơ sẽ có trong danh sách "
                    "Hội đồng xét ở cuộc họp tới.").replace("%1", dossier.title or dossier.code)
-        if QMessageBox.question(self._parent, QCoreApplication.translate("StatusActs", "Nộp Hội đồng"), text) != QMessageBox.Yes:
+        if QMessageBox.question(self._parent, QCoreApplication.translate("StatusActs", "Nộp Hội đồng"), text) != QMessageBox.StandardButton.Yes:
             return None
         try:
             with self.app_data.db.session() as session:

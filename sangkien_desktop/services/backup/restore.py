@@ -40,7 +40,6 @@ from sangkien_desktop.storage.backup import (
 )
 from sangkien_desktop.storage.database import open_database
 
-JOURNAL = ".khoi-phuc.json"
 WORK_PREFIX = ".tmp-khoi-phuc-"
 NEW, BEFORE = "attachments", "attachments-before"
 
@@ -53,7 +52,7 @@ class RestoreResult:
 
 
 def journal_path(layout: DataLayout) -> Path:
-    return layout.root / JOURNAL
+    return layout.restore_journal
 
 
 def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = None) -> RestoreResult:

@@ -39,12 +39,11 @@ from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import PERSON_FIELDS, SCALAR_FIELDS
 from sangkien_desktop.services.dossiers.list_query import (
     DossierQuery,
-    ListRow,
     SortKey,
     list_dossiers,
 )
 from sangkien_desktop.services.nominating import nomination_papers, target_papers
-from sangkien_desktop.storage.models import AuthorRow, DossierRow, DossierVersionRow
+from sangkien_desktop.storage.models import AuthorRow, DossierRow
 
 _CHUNK = 500
 
@@ -127,20 +126,6 @@ def describe_query(q: DossierQuery, campaigns: dict[str, Campaign]) -> str:
     return "; ".join(parts)
 
 
-def _replaced(session: Session, rows: list[ListRow]) -> set[str]:
-    """The uuids among ``rows`` that have a newer version not in the bin."""
-    older = [r.uuid for r in rows if r.superseded]
-    found: set[str] = set()
-    for start in range(0, len(older), _CHUNK):
-        found.update(session.scalars(
-            select(DossierVersionRow.previous_uuid)
-            .join(DossierRow, DossierRow.uuid == DossierVersionRow.dossier_uuid)
-            .where(DossierVersionRow.previous_uuid.in_(older[start : start + _CHUNK]),
-                   DossierRow.deleted_at.is_(None))
-        ))  # fmt: skip
-    return found
-
-
 def export_dossier_list(
     session: Session,
     path: Path,
@@ -154,10 +139,11 @@ def export_dossier_list(
     per dossier, its current version (a recognised version corrected since is left out), or
     with ``all_versions`` every version. Each row carries its version and uuid."""
     query = query or DossierQuery(sort=SortKey.CODE, descending=False)
+    # The list query leaves old versions out unless asked (the window's "Hiện cả phiên bản cũ").
+    if all_versions:
+        query = query._replace(old_versions=True)
+    all_versions = query.old_versions
     rows = list_dossiers(session, query, limit=None)
-    if not all_versions:
-        replaced = _replaced(session, rows)
-        rows = [r for r in rows if r.uuid not in replaced]
     filters = describe_query(query, campaigns)
     subtitle = f"(Xuất ngày {format_date(today or dt.date.today())}: {len(rows)} hồ sơ"
     if all_versions:
