@@ -499,6 +499,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>Pass / fail (from 50 points)</translation>
     </message>
     <message>
+        <source> (đã lưu trữ)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
@@ -511,12 +515,40 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>Initiative councils</translation>
     </message>
     <message>
+        <source>Bỏ &amp;lưu trữ</source>
+        <translation>&amp;Unarchive</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa Hội đồng…</source>
+        <translation>&amp;Delete council…</translation>
+    </message>
+    <message>
         <source>Tổng điểm tối đa: %1</source>
         <translation>Maximum total score: %1</translation>
     </message>
     <message>
         <source>Ngày quyết định thành lập</source>
         <translation>Date of the founding decision</translation>
+    </message>
+    <message>
+        <source>Hội đồng “%1” đã họp nên không xóa được: các cuộc họp, phiếu đánh giá và biên bản đã ghi vẫn cần đến nó.
+
+Lưu trữ Hội đồng này? Nó sẽ không còn trong danh sách chọn khi ghi cuộc họp mới; bạn có thể bỏ lưu trữ sau.</source>
+        <translation>The council “%1” has met, so it cannot be deleted: its recorded meetings, score sheets and minutes still need it.
+
+Archive this council? It will no longer be offered when recording a new meeting; you can unarchive it later.</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng “%1”? Hội đồng này chưa họp lần nào.</source>
+        <translation>Delete the council “%1”? It has never met.</translation>
+    </message>
+    <message>
+        <source>Lưu trữ Hội đồng</source>
+        <translation>Archive council</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng</source>
+        <translation>Delete council</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hội đồng theo đơn vị và năm&lt;/b&gt;</source>
@@ -641,6 +673,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>&amp;Lịch sử thay đổi…</source>
         <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng chưa họp lần nào; Hội đồng đã họp được lưu trữ (ẩn khỏi danh sách chọn, giữ lại cho các cuộc họp đã ghi)</source>
+        <translation>Deletes a council that has never met; a council that has met is archived (no longer offered, kept for its recorded meetings)</translation>
     </message>
     <message>
         <source>&amp;Lưu</source>
@@ -2588,6 +2624,10 @@ You can restore it from the Bin.</translation>
         <translation>Proposal</translation>
     </message>
     <message>
+        <source> (đã lưu trữ)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
         <source>Chưa có Hội đồng sáng kiến nào: hãy lập Hội đồng (menu Hội đồng › Hội đồng sáng kiến) trước khi ghi cuộc họp.</source>
         <translation>There is no Initiative Council yet: set one up (menu Council › Initiative councils) before recording a meeting.</translation>
     </message>
@@ -3965,6 +4005,20 @@ and the archive %3.</translation>
     <message>
         <source>Phiếu của %1 cho hồ sơ “%2”: %3</source>
         <translation>Sheet of %1 for the dossier “%2”: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… và %n ô khác.</source>
+        <translation>
+            <numerusform>… and %n more cell.</numerusform>
+            <numerusform>… and %n more cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ô điểm cần sửa (tô đỏ trong bảng):</source>
+        <translation>
+            <numerusform>%n score cell needs correcting (marked red in the grid):</numerusform>
+            <numerusform>%n score cells need correcting (marked red in the grid):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5490,14 +5544,34 @@ and the archive %3.</translation>
         <translation>midnight at the end of {date}</translation>
     </message>
     <message>
+        <source>Hội đồng “{name}” đã được lưu trữ: không ghi cuộc họp mới. Hãy bỏ lưu trữ trước (menu Hội đồng › Hội đồng sáng kiến).</source>
+        <comment>council_archived</comment>
+        <translation>The council “{name}” is archived: no new meeting can be recorded. Unarchive it first (menu Council › Initiative councils…).</translation>
+    </message>
+    <message>
+        <source>Đã có “{name}” năm {year} của {unit}. Hãy mở Hội đồng đó để sửa, hoặc đặt tên khác nếu đây là một Hội đồng khác.</source>
+        <comment>council_duplicate</comment>
+        <translation>“{name}” of {unit} for {year} already exists. Open that council to change it, or give this one another name if it is a different council.</translation>
+    </message>
+    <message>
         <source>Hãy nhập tên Hội đồng sáng kiến.</source>
         <comment>council_name</comment>
         <translation>Enter the name of the Initiative Council.</translation>
     </message>
     <message>
+        <source>Hội đồng chưa có Chủ tịch: hãy chọn vai trò “Chủ tịch Hội đồng” cho một thành viên.</source>
+        <comment>council_no_chair</comment>
+        <translation>The council has no chair: give one member the role “Council Chair”.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy Hội đồng sáng kiến {uuid}.</source>
         <comment>council_not_found</comment>
         <translation>Initiative Council {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Hội đồng mới có {count} thành viên: cần ít nhất {minimum} (Chủ tịch, Thư ký và ít nhất một ủy viên, gồm đại diện công đoàn).</source>
+        <comment>council_too_few</comment>
+        <translation>The council has only {count} member(s): it needs at least {minimum} (a chair, a secretary and at least one member, including the trade union&apos;s representative).</translation>
     </message>
     <message>
         <source>Hội đồng chỉ có một Chủ tịch.</source>
@@ -7671,6 +7745,14 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Rút đợt đề nghị đã gửi</source>
         <translation>Sent nomination withdrawn</translation>
+    </message>
+    <message>
+        <source>Lưu trữ</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Bỏ lưu trữ</source>
+        <translation>Unarchived</translation>
     </message>
     <message>
         <source>Tên sáng kiến</source>

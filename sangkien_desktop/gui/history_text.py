@@ -53,6 +53,8 @@ ACTIONS: dict[str, str] = {
     "nomination_withdrawn": QT_TRANSLATE_NOOP("history", "Rút đợt đề nghị"),
     "portal_entry_withdrawn": QT_TRANSLATE_NOOP("history", "Bỏ đánh dấu đã cập nhật lên Cổng"),
     "withdrawn": QT_TRANSLATE_NOOP("history", "Rút đợt đề nghị đã gửi"),
+    "archived": QT_TRANSLATE_NOOP("history", "Lưu trữ"),
+    "unarchived": QT_TRANSLATE_NOOP("history", "Bỏ lưu trữ"),
 }
 
 # Field names across dossiers, councils, meetings and decisions.

@@ -346,7 +346,8 @@ def test_a_meeting_of_another_units_council_defaults_the_decision_to_that_unit(q
     with app_data.db.session() as s:
         council = councils.save_council(s, Council(
             name=f"Hội đồng sáng kiến {other}", unit_name=other, employer=other, year=2025,
-            members=[Member("Lạc Văn Tường", Role.CHAIR), Member("Mẫn Thị Hoa", Role.SECRETARY)]))
+            members=[Member("Lạc Văn Tường", Role.CHAIR), Member("Mẫn Thị Hoa", Role.SECRETARY),
+                     Member("Khổng Văn Lâm", Role.MEMBER)]))
         theirs = councils.record_meeting(s, Meeting(
             council_uuid=council.uuid, date=dt.date(2025, 12, 15), place="Phòng họp",
             present_member_ids=[m.id for m in council.members],

@@ -76,9 +76,11 @@ class MeetingDialog(QDialog):
         for col, width in enumerate((380, 75, 80, 75, 110, 90)):
             ui.resultsTable.horizontalHeader().resizeSection(col, width)
         with app_data.db.session() as session:
-            self.councils = council_service.list_councils(session)
+            # An archived council stays listed (last, marked) for the meetings it held.
+            self.councils = council_service.list_councils(session, archived=True)
         for c in self.councils:
-            ui.councilCombo.addItem(f"{c.year} — {c.name}", c.uuid)
+            ui.councilCombo.addItem(f"{c.year} — {c.name}" + (self.tr(" (đã lưu trữ)") if c.archived else ""),
+                                    c.uuid)
         self._connect()
         index = max(ui.councilCombo.findData(council_uuid), 0) if council_uuid else 0
         if self.councils:

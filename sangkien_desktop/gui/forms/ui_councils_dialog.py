@@ -344,6 +344,11 @@ class Ui_CouncilsDialog(object):
 
         self.bottomRow.addWidget(self.historyButton)
 
+        self.deleteButton = QPushButton(CouncilsDialog)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.bottomRow.addWidget(self.deleteButton)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottomRow.addItem(self.bottomSpacer)
@@ -415,6 +420,10 @@ class Ui_CouncilsDialog(object):
         self.spreadSpin.setSuffix(QCoreApplication.translate("CouncilsDialog", u" \u0111i\u1ec3m", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rubricTab), QCoreApplication.translate("CouncilsDialog", u"Ti\u00eau ch\u00ed ch\u1ea5m \u0111i\u1ec3m", None))
         self.historyButton.setText(QCoreApplication.translate("CouncilsDialog", u"&L\u1ecbch s\u1eed thay \u0111\u1ed5i\u2026", None))
+        self.deleteButton.setText(QCoreApplication.translate("CouncilsDialog", u"&X\u00f3a H\u1ed9i \u0111\u1ed3ng\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteButton.setToolTip(QCoreApplication.translate("CouncilsDialog", u"X\u00f3a H\u1ed9i \u0111\u1ed3ng ch\u01b0a h\u1ecdp l\u1ea7n n\u00e0o; H\u1ed9i \u0111\u1ed3ng \u0111\u00e3 h\u1ecdp \u0111\u01b0\u1ee3c l\u01b0u tr\u1eef (\u1ea9n kh\u1ecfi danh s\u00e1ch ch\u1ecdn, gi\u1eef l\u1ea1i cho c\u00e1c cu\u1ed9c h\u1ecdp \u0111\u00e3 ghi)", None))
+#endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("CouncilsDialog", u"&L\u01b0u", None))
         self.closeButton.setText(QCoreApplication.translate("CouncilsDialog", u"\u0110\u00f3n&g", None))
     # retranslateUi
