@@ -326,6 +326,15 @@ class MainWindow(QMainWindow):
         uuid = self.selected_uuid()
         if uuid is None:
             return
+        from sangkien_desktop.services.dossiers.recycle_bin import check_can_bin, move_to_bin
+
+        # A dossier that cannot go to the bin is refused before any question, with the reason.
+        try:
+            with self.app_data.db.session() as session:
+                check_can_bin(session, uuid)
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(exc.message))
+            return
         row = self.model.row_at(self.ui.dossierTable.selectionModel().selectedRows()[0].row())
         answer = QMessageBox.question(
             self,
@@ -335,8 +344,6 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
-
         try:
             with self.app_data.db.session() as session:
                 move_to_bin(session, uuid)

@@ -214,14 +214,19 @@ def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
         for uuid in (kept.uuid, binned.uuid):
             history.freeze(session, get_dossier(session, uuid))
         session.commit()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, *a, **k: (
+        asked.append(title), QMessageBox.StandardButton.Yes)[1])
 
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     window.ui.dossierTable.selectRow(0)
     window.delete_selected()
     assert _titles(window) == ["Máy cắt ống tự động"]
+    # Refused before any question, with the reason (issue 18: it asked first, then refused).
+    assert asked == []
     assert _no_modal_boxes and _no_modal_boxes[-1][0] == "Không xóa được"
+    assert "đã được công nhận" in _no_modal_boxes[-1][1]
 
     bin_dialog = BinDialog(app_data, window)
     qtbot.addWidget(bin_dialog)
