@@ -1973,16 +1973,8 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>&lt;b&gt;The package names no sending unit&lt;/b&gt; (the sender had not entered a unit name in Settings; made at %2)</translation>
     </message>
     <message>
-        <source>%3 mục mới sẽ được thêm; %4 mục đã có, giống hệt: bỏ qua; %5 mục khác nội dung; %6 văn bản và %7 tệp đính kèm mới.</source>
-        <translation>%3 new items will be added; %4 items already here, identical: skipped; %5 items differ; %6 new documents and %7 new attachments.</translation>
-    </message>
-    <message>
         <source>Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi.</source>
         <translation>Every record in the package is already on this computer, identical: nothing changed.</translation>
-    </message>
-    <message>
-        <source>Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên %4 mục của máy này.</source>
-        <translation>Added %1 new records, took %2 received copies, kept both for %3 records, kept %4 records of this computer unchanged.</translation>
     </message>
     <message>
         <source>Các mục dưới đây đã có ở máy này nhưng khác nội dung. Chọn từng mục: giữ bản của máy này, lấy bản nhận được (bản cũ được ghi vào lịch sử), hoặc giữ cả hai. Không có gì bị ghi đè khi bạn chưa chọn.</source>
@@ -3267,6 +3259,84 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>PackageWords</name>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quyết định</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đợt đề nghị</source>
+        <translation>
+            <numerusform>%n nomination</numerusform>
+            <numerusform>%n nominations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giấy tờ mới: %1 và %2.</source>
+        <translation>New papers: %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n văn bản</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp đính kèm</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mới, sẽ được thêm: %1.</source>
+        <translation>New, to be added: %1.</translation>
+    </message>
+    <message>
+        <source>Đã có ở máy này, giống hệt (bỏ qua): %1.</source>
+        <translation>Already here, identical (skipped): %1.</translation>
+    </message>
+    <message>
+        <source>Đã có nhưng khác nội dung (chọn ở dưới): %1.</source>
+        <translation>Already here with different content (choose below): %1.</translation>
+    </message>
+    <message>
+        <source>Đã thêm: %1.</source>
+        <translation>Added: %1.</translation>
+    </message>
+    <message>
+        <source>Đã thay bằng bản trong gói: %1.</source>
+        <translation>Replaced by the package&apos;s copy: %1.</translation>
+    </message>
+    <message>
+        <source>Giữ cả bản của máy này và bản trong gói (thành bản mới): %1.</source>
+        <translation>Kept both this computer&apos;s copy and the package&apos;s (as a new copy): %1.</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên bản của máy này: %1.</source>
+        <translation>Kept this computer&apos;s copy: %1.</translation>
+    </message>
+    <message>
+        <source>Đã có, giống hệt (bỏ qua): %1.</source>
+        <translation>Already here, identical (skipped): %1.</translation>
+    </message>
+    <message>
+        <source>Gói không có hồ sơ hay quyết định nào mới.</source>
+        <translation>The package holds no new dossier or decision.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <source>Ngày sinh</source>
@@ -4200,6 +4270,23 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>SubmitWords</name>
+    <message numerus="yes">
+        <source>Nộp %n hồ sơ cho Hội đồng sáng kiến?</source>
+        <translation>
+            <numerusform>Submit %n dossier to the initiative council?</numerusform>
+            <numerusform>Submit %n dossiers to the initiative council?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ khác đang chọn không nộp được (không phải bản nháp).</source>
+        <translation>
+            <numerusform>%n other selected dossier cannot be submitted (not a draft).</numerusform>
+            <numerusform>%n other selected dossiers cannot be submitted (not drafts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Đơn vị</source>
@@ -4216,6 +4303,13 @@ and the archive %3.</translation>
     <message>
         <source>Không lưu được chỉ tiêu</source>
         <translation>Cannot save the targets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lưu chỉ tiêu của %n đơn vị lúc %t.</source>
+        <translation>
+            <numerusform>Saved the targets of %n unit at %t.</numerusform>
+            <numerusform>Saved the targets of %n units at %t.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sau các đợt</source>
@@ -4262,8 +4356,23 @@ and the archive %3.</translation>
         <translation>Figures as of %1; an initiative counts in the round of its recognition decision&apos;s date.</translation>
     </message>
     <message>
+        <source>Đã ghi báo cáo chỉ tiêu vào %1 lúc %t.</source>
+        <translation>Wrote the targets report to %1 at %t.</translation>
+    </message>
+    <message>
         <source>Xuất bảng tiến độ ra Excel</source>
         <translation>Export the progress table to Excel</translation>
+    </message>
+    <message>
+        <source>Đã xuất bảng tiến độ ra %1 lúc %t.</source>
+        <translation>Exported the progress table to %1 at %t.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã ghi %n phiếu tóm tắt đơn vị vào thư mục %1 lúc %t.</source>
+        <translation>
+            <numerusform>Wrote %n unit summary sheet to the folder %1 at %t.</numerusform>
+            <numerusform>Wrote %n unit summary sheets to the folder %1 at %t.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chỉ tiêu và tiến độ</source>

@@ -55,6 +55,16 @@ def undo(parent: QWidget, app_data: AppData, act: Act, dossier: Dossier) -> Doss
     return stored
 
 
+class SubmitWords(QObject):
+    """The counted sentences of submit_many, as self.tr (so lupdate knows their plural forms)."""
+
+    def question(self, n: int) -> str:
+        return self.tr("Nộp %n hồ sơ cho Hội đồng sáng kiến?", "", n)
+
+    def others(self, n: int) -> str:
+        return self.tr("%n hồ sơ khác đang chọn không nộp được (không phải bản nháp).", "", n)
+
+
 def submit_many(parent: QWidget, app_data: AppData, dossiers: list[Dossier]) -> list[str]:
     """Nộp Hội đồng for the dossiers that may be submitted, after one confirmation; says which
     of the others cannot and why. Returns the uuids submitted."""
@@ -70,12 +80,10 @@ def submit_many(parent: QWidget, app_data: AppData, dossiers: list[Dossier]) -> 
     names = "\n".join(f"• {d.code} “{d.title}”" for d in ready[:10])
     if len(ready) > 10:
         names += "\n…"
-    text = QCoreApplication.translate("StatusActs", "Nộp %n hồ sơ cho Hội đồng sáng kiến?", "",
-                                      len(ready)) + "\n\n" + names
+    words = SubmitWords()
+    text = words.question(len(ready)) + "\n\n" + names
     if others:
-        text += "\n\n" + QCoreApplication.translate(
-            "StatusActs", "%n hồ sơ khác đang chọn không nộp được (không phải bản nháp).", "",
-            len(others))
+        text += "\n\n" + words.others(len(others))
     if QMessageBox.question(parent, QCoreApplication.translate("StatusActs", "Nộp Hội đồng"), text) != QMessageBox.StandardButton.Yes:
         return []
     done: list[str] = []

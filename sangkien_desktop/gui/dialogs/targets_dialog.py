@@ -4,6 +4,7 @@ a bar chart — with the progress report and the one-page unit sheets to print."
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -45,6 +46,7 @@ class TargetsDialog(QDialog):
         self.chart = AchievementChart(self.ui.chartHost)
         self.ui.chartLayout.addWidget(self.chart)
         self.achievement: targets.Achievement | None = None
+        self.ui.noticeLabel.clear()
         campaign_picker.fill(self.ui.campaignCombo, app_data.campaigns)
         self._connect()
         self.load()
@@ -64,6 +66,10 @@ class TargetsDialog(QDialog):
     @property
     def campaign(self):
         return self.app_data.campaigns[self.ui.campaignCombo.currentData()]
+
+    def _notice(self, text: str) -> None:
+        """What was just done, said where the buttons are (saving, papers written)."""
+        self.ui.noticeLabel.setText(text.replace("%t", f"{dt.datetime.now():%H:%M}"))
 
     def load(self) -> None:
         with self.app_data.db.session() as session:
@@ -138,6 +144,8 @@ class TargetsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Không lưu được chỉ tiêu"), error_text(exc.message))
             return False
         self.load()
+        units = len({unit for (unit, _phase), count in cells.items() if count})
+        self._notice(self.tr("Đã lưu chỉ tiêu của %n đơn vị lúc %t.", "", units))
         return True
 
     # --- progress -------------------------------------------------------------------------------
@@ -197,15 +205,20 @@ class TargetsDialog(QDialog):
         return paper_output.write_paper(
             self, self.app_data, "bao-cao-chi-tieu",
             lambda session: target_papers.target_report_data(session, campaign),
-            f"bao-cao-chi-tieu-{slug(campaign.short_name)}.pdf")
+            f"bao-cao-chi-tieu-{slug(campaign.short_name)}.pdf",
+            on_done=lambda path: self._notice(
+                self.tr("Đã ghi báo cáo chỉ tiêu vào %1 lúc %t.").replace("%1", str(path))))
 
     def export_xlsx(self) -> Path | None:
         """The progress table (target, achieved and rate per unit and phase) as an Excel sheet."""
         campaign = self.campaign
-        return xlsx_actions.export_table(
+        path = xlsx_actions.export_table(
             self, self.app_data, self.tr("Xuất bảng tiến độ ra Excel"),
             f"tien-do-chi-tieu-{slug(campaign.short_name)}.xlsx",
             lambda session, path: spreadsheets.export_achievement_table(session, campaign, path))
+        if path is not None:
+            self._notice(self.tr("Đã xuất bảng tiến độ ra %1 lúc %t.").replace("%1", str(path)))
+        return path
 
     def print_sheets(self) -> Job | None:
         """One PDF sheet per selected unit (every unit when none is selected) into a folder."""
@@ -218,4 +231,10 @@ class TargetsDialog(QDialog):
             return [(f"tom-tat-{slug(unit) or n}", target_papers.unit_sheet_data(session, campaign, unit))
                     for n, unit in enumerate(units, 1)]
 
-        return paper_output.write_papers_to_folder(self, self.app_data, "tom-tat-don-vi", make_all)
+        def written(paths: list[Path]) -> None:
+            folder = str(paths[0].parent) if paths else ""
+            self._notice(self.tr("Đã ghi %n phiếu tóm tắt đơn vị vào thư mục %1 lúc %t.", "",
+                                 len(paths)).replace("%1", folder))
+
+        return paper_output.write_papers_to_folder(self, self.app_data, "tom-tat-don-vi", make_all,
+                                                   on_done=written)
