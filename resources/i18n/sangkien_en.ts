@@ -6178,11 +6178,6 @@ and the archive %3.</translation>
         <translation>Council member {i} has no full name.</translation>
     </message>
     <message>
-        <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
-        <comment>money_format</comment>
-        <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
-    </message>
-    <message>
         <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
         <comment>money_range</comment>
         <translation>The amount “{value}” is too large. Check the number of digits.</translation>
@@ -7192,6 +7187,11 @@ Attach those files again, then make the package.</translation>
         <source>Đính kèm tệp này (ảnh, PDF hoặc Word) ở bước Tệp đính kèm và chọn “{label}” ở cột “Giấy tờ bắt buộc” của tệp.</source>
         <comment>check_attachment_required_fix</comment>
         <translation>Attach this document (image, PDF or Word) in the Attachments step and choose “{label}” in the file&apos;s “Required document” column.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu.</source>
+        <comment>money_format</comment>
+        <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000 or 120 triệu.</translation>
     </message>
     <message>
         <source>từ {start} trở đi</source>

@@ -110,7 +110,7 @@ def test_each_kind_of_problem_is_reported_with_row_column_and_fix(db, tmp_path):
         _row("ĐÈN BÁO AN TOÀN", authors="phan van hai"),         # row 9: already stored
         _row("Đúng hết"),                                        # row 10: same as row 5
         _row("Loại lạ", kind="Giải pháp bay"),                   # row 11
-        _row("Tiền sai", money="12 triệu"),                      # row 12
+        _row("Tiền sai", money="mười hai triệu"),                # row 12
         _row("", authors=""),                                    # row 13
         _row("Ngày chữ", date="tháng 9"),                        # row 14
         _row("Tương lai", date="01/01/2030"),                    # row 15: a warning only
@@ -278,3 +278,17 @@ def test_cli_import_export_and_template(tmp_path, capsys):
     assert main(["--data-dir", data, "import-xlsx", str(sheet), "--json"]) == 1
     codes = [p["code"] for r in json.loads(capsys.readouterr().out)["rows"] for p in r["problems"]]
     assert codes == ["duplicate_existing", "duplicate_existing"]
+
+
+def test_both_spellings_of_ki_and_amounts_in_words_are_read(db, tmp_path):
+    """Issue 18: "kĩ thuật" was refused (the program writes "kỹ thuật") and "12 triệu" unread."""
+    rows = [
+        _row("A", kind="Giải pháp kĩ thuật", money="12 triệu"),
+        _row("B", kind="giải pháp KỸ THUẬT", money="1,5 tỷ đồng"),
+        _row("C", kind="Giải pháp quản lí", money="500 nghìn"),
+    ]
+    report = _dry(db, real_world_sheet(tmp_path / "s.xlsx", rows))
+    assert report.errors == []
+    by_title = {r.dossier.title: r.dossier for r in report.rows}
+    assert [by_title[t].solution_type for t in "ABC"] == ["ky_thuat", "ky_thuat", "quan_ly"]
+    assert [by_title[t].benefit_author_vnd for t in "ABC"] == [12_000_000, 1_500_000_000, 500_000]

@@ -10,7 +10,9 @@ MESSAGES: dict[str, str] = {
         "Sáng kiến Desktop."
     ),
     "share_range": "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).",
-    "money_format": "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.",
+    "money_format": (
+        "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu."
+    ),
     "money_range": "Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.",
     "date_format": (
         "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ "

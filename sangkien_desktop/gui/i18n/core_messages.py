@@ -318,7 +318,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Không tìm thấy cuộc họp {uuid}.", "meeting_not_found")
     QCoreApplication.translate("core", "Danh sách có mặt có người không thuộc Hội đồng.", "meeting_stranger")
     QCoreApplication.translate("core", "Thành viên thứ {i} của Hội đồng chưa có họ tên.", "member_name")
-    QCoreApplication.translate("core", "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.", "money_format")
+    QCoreApplication.translate("core", "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu.", "money_format")
     QCoreApplication.translate("core", "Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.", "money_range")
     QCoreApplication.translate("core", "Chưa có phiếu đánh giá nào cho sáng kiến này.", "no_sheets")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này.", "nomination_already_in")
