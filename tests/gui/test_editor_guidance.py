@@ -189,3 +189,24 @@ def test_check_a_selection_from_the_main_window(qtbot, app_data, monkeypatch):
     assert window.last_check_summary.startswith("Đã kiểm tra 2 hồ sơ:")
     errors = int(window.last_check_summary.split(": ")[1].split(" lỗi")[0])
     assert errors > 0  # neither dossier has a first application date, kind or description
+
+
+def test_findings_are_marked_with_drawn_icons_not_emoji(qtbot, app_data):
+    """Issue 18: "⛔" showed as an empty box without an emoji font; Qt's style draws the marks."""
+    from sangkien_desktop.gui.dialogs import check_panel
+
+    editor = DossierEditor(app_data, None)
+    qtbot.addWidget(editor)
+    ui = editor.ui
+    type_text(ui.titleEdit, "Sổ theo dõi ca trực")
+    report = editor.panel.run()
+    assert {f.severity for f in report.findings} >= {Severity.ERROR, Severity.WARNING}
+    for i, finding in enumerate(report.findings):
+        item = ui.findingsList.item(i)
+        assert not item.icon().isNull()
+        expected = check_panel.severity_icon(finding.severity).pixmap(16).toImage()
+        assert item.icon().pixmap(16).toImage() == expected
+        assert not any(ord(ch) > 0x2600 for ch in item.text()), item.text()
+        assert not ui.findingsTable.item(i, 0).icon().isNull()
+    errors = check_panel.severity_icon(Severity.ERROR).pixmap(16).toImage()
+    assert errors != check_panel.severity_icon(Severity.WARNING).pixmap(16).toImage()
