@@ -2221,6 +2221,10 @@ You can restore it from the Bin.</translation>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
+    <message>
+        <source>Danh sách hồ sơ sáng kiến</source>
+        <translation>Initiative dossiers</translation>
+    </message>
     <message numerus="yes">
         <source>Đã nộp %n hồ sơ cho Hội đồng.</source>
         <translation>

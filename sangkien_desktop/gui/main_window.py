@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.status import STATUS_LABELS
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
@@ -56,7 +55,9 @@ class MainWindow(QMainWindow):
         assert reader is not None and labels is not None, "MainWindow needs app_data or a reader"
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        # Qt adds " — Sáng kiến Desktop" (the application's display name, gui/app.py) to every
+        # window's title: the window names what it shows, the version is in "Giới thiệu".
+        self.setWindowTitle(self.tr("Danh sách hồ sơ sáng kiến"))
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
         self.ui.dossierTable.setModel(self.model)

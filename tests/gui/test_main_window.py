@@ -318,3 +318,27 @@ def test_a_data_folder_without_wal_is_said_once_at_start(qtbot, app_data, monkey
     monkeypatch.setattr(app_data.db, "journal_mode", "delete")
     warn_about_journal(parent, app_data)
     assert len(shown) == 1 and "WAL" in shown[0]
+
+
+def test_the_window_title_names_the_program_once(qtbot, app_data):
+    """Qt appends the display name ("Sáng kiến Desktop") to every title: the window's own
+    title must not say it again (issue 18)."""
+    from sangkien_desktop import APP_NAME
+
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    assert APP_NAME not in window.windowTitle()
+    assert window.windowTitle() == "Danh sách hồ sơ sáng kiến"
+
+
+def test_a_long_title_opens_at_its_beginning(qtbot, app_data):
+    title = ("Cải tiến quy trình kiểm tra chất lượng đường may bằng bảng đối chiếu màu và thước đo "
+             "tự chế cho tổ may số 3 của phân xưởng may xuất khẩu")
+    d = Dossier(title=title, unit_name="Công ty TNHH May Nam Việt")
+    _save(app_data, d)
+    editor = DossierEditor(app_data, d.uuid)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.ui.titleEdit.text() == title
+    assert editor.ui.titleEdit.cursorPosition() == 0  # the start shows, not the last words
+    assert editor.ui.unitCombo.lineEdit().cursorPosition() == 0

@@ -298,6 +298,9 @@ class DossierEditor(QDialog):
         self.authors.load(d.authors)
         self.appliers.load(d.appliers)
         self.attachments.refs = list(d.attachments)
+        # A long title (or name) opens at its beginning, not scrolled to its last words.
+        for edit in (ui.titleEdit, ui.fieldEdit, ui.investorEdit, ui.unitCombo.lineEdit()):
+            edit.setCursorPosition(0)
         self.attachments.show()
         self._update_share_total()
 
