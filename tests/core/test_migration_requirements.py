@@ -1,6 +1,6 @@
-"""Schema 7: the requirement an attachment meets moves out of the hidden "#code" in its note
+"""Schema 8: the requirement an attachment meets moves out of the hidden "#code" in its note
 into its own field (the note of a recognised dossier stays as frozen); councils can be
-archived and nominations withdrawn. Run on a database made at schema 6, twice."""
+archived and nominations withdrawn. Run on a database made at schema 7, twice."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ from sangkien_desktop.storage.migrations import APPLICATION_ID, STEPS
 NOW = "2023-03-01 08:00:00"
 
 
-def _schema6(path) -> None:
+def _schema7(path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     for step in STEPS:
-        if step.version > 6:
+        if step.version > 7:
             break
         for statement in step.statements:
             conn.execute(statement)
-    conn.execute("PRAGMA user_version = 6")
+    conn.execute("PRAGMA user_version = 7")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for n, uuid in enumerate(("d-nhap", "d-congnhan"), 1):
         conn.execute("INSERT INTO dossier (id, uuid, code, title, created_at, updated_at) "
@@ -44,7 +44,7 @@ def _schema6(path) -> None:
 
 def test_the_hidden_code_becomes_the_requirement_and_the_step_runs_twice(tmp_path):
     path = tmp_path / "sangkien.sqlite3"
-    _schema6(path)
+    _schema7(path)
     db = open_database(path)
     with db.session() as s:
         draft, frozen = get_dossier(s, "d-nhap"), get_dossier(s, "d-congnhan")
@@ -61,8 +61,8 @@ def test_the_hidden_code_becomes_the_requirement_and_the_step_runs_twice(tmp_pat
     assert "requirement" not in history.canonical_content(frozen)["attachments"][0]
 
     conn = sqlite3.connect(path, isolation_level=None)
-    step7 = next(s for s in STEPS if s.version == 7)
-    step7.run(conn)  # again: nothing moves twice, no column is added twice
+    step8 = next(s for s in STEPS if s.version == 8)
+    step8.run(conn)  # again: nothing moves twice, no column is added twice
     rows = conn.execute("SELECT requirement, note FROM attachment ORDER BY id").fetchall()
     columns = {r[1] for r in conn.execute("PRAGMA table_info(council)")}
     conn.close()

@@ -16,7 +16,7 @@ from sangkien_desktop.services.dossiers.list_query import PAGE_SIZE
 
 from sangkien_desktop.gui.main_window import MainWindow
 
-COUNT = PAGE_SIZE + 108  # 308: the list loads 200 of them
+COUNT = PAGE_SIZE + 108  # 308: more than the list loads at once
 
 
 def _store(app_data, count=COUNT):
@@ -33,8 +33,11 @@ def test_select_all_then_check_covers_every_matching_dossier(qtbot, app_data, mo
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     window.show()
+    # The matches are counted on the list reader's thread once the list is painted.
+    qtbot.waitUntil(lambda: window.model.total is not None, timeout=10000)
     live = window.model.total  # the generator puts a few in the bin
-    assert window.model.rowCount() == PAGE_SIZE < live <= COUNT
+    loaded = window.model.rowCount()
+    assert loaded < live <= COUNT  # the list loads a page at a time
     table = window.ui.dossierTable
     table.setFocus()
     QTest.keyClick(table, Qt.Key_A, Qt.ControlModifier)  # the table's own select-all
@@ -45,12 +48,13 @@ def test_select_all_then_check_covers_every_matching_dossier(qtbot, app_data, mo
     qtbot.waitUntil(lambda: not job.is_running(), timeout=60000)
     assert shown and shown[0].startswith(f"Đã kiểm tra {live} hồ sơ:")
     assert seen and seen[-1] == (live, live)  # the bar moved through all of them
-    assert window.model.rowCount() == PAGE_SIZE  # the list itself did not load everything
+    assert window.model.rowCount() == loaded  # the list itself did not load everything
 
     # A filtered list: select all means the filter's matches.
     unit = window.model.row_at(0).unit_name
     window.ui.unitFilter.addItem(unit, unit)
     window.ui.unitFilter.setCurrentIndex(window.ui.unitFilter.count() - 1)
+    qtbot.waitUntil(lambda: window.model.total is not None, timeout=10000)
     matching = window.model.total
     assert 0 < matching < live
     window.ui.actionSelectAll.trigger()
