@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         campaign_picker.fill(combo, campaigns)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         combo.blockSignals(False)
+        # The box keeps a narrow width (the filter row fits 1024 px); its list shows names whole.
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def wait_for(self, loading: Callable[[], AppData]) -> None:
         """``loading()`` gives the AppData the window is still waiting for (RestLoader.wait)."""

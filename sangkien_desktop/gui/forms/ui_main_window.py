@@ -110,6 +110,8 @@ class Ui_MainWindow(object):
 
         self.campaignFilter = QComboBox(self.centralwidget)
         self.campaignFilter.setObjectName(u"campaignFilter")
+        self.campaignFilter.setMinimumContentsLength(16)
+        self.campaignFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterLayout.addWidget(self.campaignFilter)
 
