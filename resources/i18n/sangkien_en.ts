@@ -3066,18 +3066,6 @@ You can restore it from the Bin.</translation>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <source>Cấp số Tờ trình và đánh dấu đợt đề nghị đã gửi? Sau đó không sửa được đợt này nữa; các hồ sơ chuyển sang “Đã đề nghị”.</source>
-        <translation>Number the cover letter and mark the nomination batch as sent? The batch cannot be changed afterwards; its dossiers become “Nominated”.</translation>
-    </message>
-    <message>
-        <source>Cảnh báo: %1 hồ sơ chưa đủ điều kiện.</source>
-        <translation>Warning: %1 dossiers are not yet eligible.</translation>
-    </message>
-    <message>
-        <source>Gửi đợt đề nghị</source>
-        <translation>Send the nomination batch</translation>
-    </message>
-    <message>
         <source>Không gửi được</source>
         <translation>Cannot send</translation>
     </message>
@@ -4093,6 +4081,68 @@ and the archive %3.</translation>
             <numerusform>%n score cell needs correcting (marked red in the grid):</numerusform>
             <numerusform>%n score cells need correcting (marked red in the grid):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendNominationDialog</name>
+    <message numerus="yes">
+        <source>Cảnh báo: %n hồ sơ chưa đủ điều kiện.</source>
+        <translation>
+            <numerusform>Warning: %n dossier does not yet meet the requirements.</numerusform>
+            <numerusform>Warning: %n dossiers do not yet meet the requirements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cấp số và &amp;gửi</source>
+        <translation>Number and &amp;send</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ngày ký Tờ trình</source>
+        <translation>Date of the submission letter</translation>
+    </message>
+    <message>
+        <source>…; </source>
+        <translation>…; </translation>
+    </message>
+    <message>
+        <source>Sổ văn bản năm %1, Tờ trình đã cấp số: %2. Số tiếp theo còn trống: %3.</source>
+        <translation>Document register %1, submission letters numbered: %2. Next free number: %3.</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản năm %1 chưa có Tờ trình nào. Số tiếp theo còn trống: %3.</source>
+        <translation>Document register %1 has no submission letter yet. Next free number: %3.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngày ký Tờ trình, ví dụ 15/03/2026.</source>
+        <translation>Enter the date of the submission letter, for example 15/03/2026.</translation>
+    </message>
+    <message>
+        <source>Số %1 năm %2 đã cấp cho văn bản khác trong sổ. Hãy dùng số %3 hoặc một số còn trống.</source>
+        <translation>Number %1 of %2 is already given to another document in the register. Use number %3 or another free number.</translation>
+    </message>
+    <message>
+        <source>Gửi đợt đề nghị</source>
+        <translation>Send the nomination batch</translation>
+    </message>
+    <message>
+        <source>Tờ trình lấy số trong sổ văn bản của đơn vị (loại TTr, đánh số lại từ 1 mỗi năm). Sau khi gửi, đợt này không sửa được nữa; các hồ sơ chuyển sang “Đã đề nghị”.</source>
+        <translation>The submission letter (Tờ trình) takes its number from the unit&apos;s document register (type TTr, numbered from 1 each year). Once sent, this nomination can no longer be edited; its dossiers become “Nominated”.</translation>
+    </message>
+    <message>
+        <source>&amp;Số Tờ trình:</source>
+        <translation>Letter &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày ký:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 15/03/2026</source>
+        <translation>day/month/year, for example 15/03/2026</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
         programs_dialog,
         reason_dialog,
         received_dialog,
+        send_nomination_dialog,
         settings_dialog,
         targets_dialog,
         xlsx_import_dialog,
@@ -123,6 +124,7 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
     yield "ReasonDialog", lambda: reason_dialog.ReasonDialog(
         "Rút hồ sơ khỏi Hội đồng", "Rút hồ sơ “Máy bóc vỏ lạc” khỏi Hội đồng?", "Rút")
     yield "ReceivedDialog", lambda: received_dialog.ReceivedDialog(app_data)
+    yield "SendNominationDialog", lambda: send_nomination_dialog.SendNominationDialog(app_data, 2)
     yield "SettingsDialog", lambda: settings_dialog.SettingsDialog(app_data)
     yield "TargetsDialog", lambda: targets_dialog.TargetsDialog(app_data)
     yield "XlsxImportDialog", lambda: xlsx_import_dialog.XlsxImportDialog(app_data)

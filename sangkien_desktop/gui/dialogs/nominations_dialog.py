@@ -450,17 +450,17 @@ class NominationsDialog(QDialog):
         n = self.current
         if n is None or not self.save():
             return
+        from sangkien_desktop.gui.dialogs.send_nomination_dialog import SendNominationDialog
+
         incomplete = [u for u, c in self.completeness.items() if not c.complete]
-        text = self.tr("Cấp số Tờ trình và đánh dấu đợt đề nghị đã gửi? Sau đó không sửa được "
-                       "đợt này nữa; các hồ sơ chuyển sang “Đã đề nghị”.")
-        if incomplete:
-            text += "\n\n" + self.tr("Cảnh báo: %1 hồ sơ chưa đủ điều kiện.").replace(
-                "%1", str(len(incomplete)))
-        if QMessageBox.question(self, self.tr("Gửi đợt đề nghị"), text) != QMessageBox.StandardButton.Yes:
+        # The Tờ trình's number and date, from the unit's register of document numbers.
+        chosen = SendNominationDialog.ask(self, self.app_data, len(incomplete))
+        if chosen is None:
             return
+        number, day = chosen
         try:
             with self.app_data.db.session() as session:
-                sent = noms.mark_sent(session, self.current.uuid)
+                sent = noms.mark_sent(session, self.current.uuid, number=number, date=day)
                 session.commit()
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không gửi được"), error_text(exc.message))
