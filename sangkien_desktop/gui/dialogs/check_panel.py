@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,6 +77,9 @@ class CheckPanel(QObject):
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self.timer.timeout.connect(self.run)
         ui.disclaimerLabel.setText(core_text(DISCLAIMER))
+        side = ui.findingsList.fontMetrics().height()  # the marks as tall as the text
+        ui.findingsList.setIconSize(QSize(side, side))
+        ui.findingsTable.setIconSize(QSize(side, side))
         ui.findingsList.itemActivated.connect(self._jump_from_list)
         ui.findingsList.itemClicked.connect(self._jump_from_list)
         ui.findingsTable.itemDoubleClicked.connect(lambda _i: self.go_to_selected())

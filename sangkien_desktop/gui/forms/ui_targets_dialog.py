@@ -160,6 +160,7 @@ class Ui_TargetsDialog(object):
 
         self.closeRow.addWidget(self.closeButton)
 
+        self.closeRow.setStretch(0, 1)
 
         self.targetsLayout.addLayout(self.closeRow)
 
