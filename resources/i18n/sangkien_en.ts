@@ -884,6 +884,10 @@ The damaged data file is kept in the backups folder under a dated name; whatever
         <translation>The next unused number of %1 is proposed; you may change it. The number is entered in the document register when the document is saved, opened or printed.</translation>
     </message>
     <message>
+        <source>Mỗi tờ một số: tờ đầu lấy số này, các tờ sau lấy số kế tiếp chưa dùng; tờ đã có số giữ số của nó.</source>
+        <translation>One number per paper: the first takes this number, the others the next unused ones; a paper that already has a number keeps it.</translation>
+    </message>
+    <message>
         <source>(văn bản này không đánh số)</source>
         <translation>(this document has no number)</translation>
     </message>
@@ -2080,18 +2084,6 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>%1 points — %2, approved by %3/%4</translation>
     </message>
     <message>
-        <source>Cuộc họp Hội đồng không đủ số thành viên có mặt theo quy định.</source>
-        <translation>Not enough council members were present at the meeting.</translation>
-    </message>
-    <message>
-        <source>Hội đồng sáng kiến đánh giá %1 điểm, chưa đạt mức công nhận.</source>
-        <translation>The Initiative Council scored it %1 points, below the recognition threshold.</translation>
-    </message>
-    <message>
-        <source>Chưa đủ hai phần ba thành viên Hội đồng tán thành (%1/%2).</source>
-        <translation>Fewer than two thirds of the council members approved (%1/%2).</translation>
-    </message>
-    <message>
         <source>Không còn hồ sơ đã nộp nào chưa được xét.</source>
         <translation>There are no submitted dossiers left that have not been decided.</translation>
     </message>
@@ -2809,6 +2801,18 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Kết luận:</source>
         <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Để trống: biên bản in kết luận soạn từ điểm và số phiếu tán thành (chữ mờ trong ô). Thư ký có thể sửa trước khi in.</source>
+        <translation>Left empty, the minutes print a conclusion written from the scores and the votes in favour (the grey text in the field). The secretary may edit it before printing.</translation>
+    </message>
+    <message>
+        <source>Chép kết luận soạn từ điểm và số phiếu vào ô để sửa</source>
+        <translation>Copy the conclusion written from the scores and votes into the field to edit it</translation>
+    </message>
+    <message>
+        <source>Soạn từ &amp;kết quả</source>
+        <translation>From the &amp;results</translation>
     </message>
     <message>
         <source>&lt;b&gt;Điểm danh&lt;/b&gt; — bỏ dấu “Có mặt” ở thành viên vắng và ghi lý do</source>
@@ -4168,6 +4172,14 @@ and the archive %3.</translation>
         <translation>Provincial Labour Federation or central sector union</translation>
     </message>
     <message>
+        <source>Thủ trưởng cơ quan, đơn vị</source>
+        <translation>The head of the organisation</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến của cơ quan, đơn vị</source>
+        <translation>The organisation&apos;s initiative council</translation>
+    </message>
+    <message>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4262,6 +4274,42 @@ and the archive %3.</translation>
     <message>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <source>Cơ quan, đơn vị có thủ trưởng xét công nhận sáng kiến</source>
+        <translation>Organisation whose head recognises initiatives</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan, đơn vị:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Công ty Cổ phần May Việt Tiến (để trống: đọc từ tên công đoàn)</source>
+        <translation>For example: Việt Tiến Garment JSC (empty: taken from the union&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Chức danh thủ trưởng:</source>
+        <translation>Title of the head:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giám đốc, Hiệu trưởng</source>
+        <translation>For example: Giám đốc, Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Ký hiệu trên văn bản của thủ trưởng:</source>
+        <translation>Symbol on the head&apos;s documents:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CTY (để trống: chữ đầu của tên)</source>
+        <translation>For example: CTY (empty: the initials of the name)</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận gửi tới:</source>
+        <translation>Applications for recognition are addressed to:</translation>
+    </message>
+    <message>
+        <source>Người hoặc tổ chức được yêu cầu công nhận sáng kiến, theo quy chế của đơn vị; có thể gõ nội dung khác</source>
+        <translation>Who is asked to recognise the initiative, as the organisation&apos;s rules say; you may type something else</translation>
     </message>
     <message>
         <source>Máy tính này</source>
@@ -5932,11 +5980,6 @@ and the archive %3.</translation>
         <translation>The dossier “{title}” was already recognised earlier.</translation>
     </message>
     <message>
-        <source>Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).</source>
-        <comment>decision_ambiguous</comment>
-        <translation>There are {count} decisions numbered “{key}” (year {years}): use the identifier (uuid).</translation>
-    </message>
-    <message>
         <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
         <comment>decision_authority</comment>
         <translation>Enter the title of the head issuing the decision, for example “Director of … Company”.</translation>
@@ -5975,6 +6018,11 @@ and the archive %3.</translation>
         <source>Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.</source>
         <comment>decision_reason_missing</comment>
         <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.</source>
+        <comment>decision_recognises_nothing</comment>
+        <translation>Decision {number} recognises no initiative, so it is not printed as a “Decision recognising initiatives”: print the Notice of non-recognition for the authors instead.</translation>
     </message>
     <message>
         <source>Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
@@ -6045,6 +6093,11 @@ and the archive %3.</translation>
         <source>Quyết định công nhận sáng kiến</source>
         <comment>document_quyet_dinh</comment>
         <translation>Decision recognising the initiative</translation>
+    </message>
+    <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <comment>document_thong_bao_khong_cong_nhan</comment>
+        <translation>Notice of non-recognition of the initiative</translation>
     </message>
     <message>
         <source>Tờ trình đề nghị khen thưởng sáng kiến</source>
@@ -6215,6 +6268,11 @@ and the archive %3.</translation>
         <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
         <comment>meeting_duplicate_dossier</comment>
         <translation>A dossier was added to the meeting twice.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp “{key}”.</source>
+        <comment>meeting_key_not_found</comment>
+        <translation>The meeting “{key}” was not found.</translation>
     </message>
     <message>
         <source>Không tìm thấy cuộc họp {uuid}.</source>
@@ -6754,6 +6812,11 @@ Attach those files again, then make the package.</translation>
         <translation>Decision recognising the initiative</translation>
     </message>
     <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <comment>received_thong_bao_khong_cong_nhan</comment>
+        <translation>Notice of non-recognition of the initiative</translation>
+    </message>
+    <message>
         <source>Tờ trình</source>
         <comment>received_to_trinh</comment>
         <translation>Cover letter</translation>
@@ -6782,6 +6845,11 @@ Attach those files again, then make the package.</translation>
         <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
         <comment>redaction_hash_mismatch</comment>
         <translation>Recognised dossier “{title}” does not match its content hash, so its personal data was not erased (the data may have been changed outside the program). Nothing was changed; restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Không có thông báo không công nhận nào để in.</source>
+        <comment>refusal_notices_empty</comment>
+        <translation>There is no notice of non-recognition to print.</translation>
     </message>
     <message>
         <source>Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.</source>
@@ -7241,6 +7309,11 @@ Attach those files again, then make the package.</translation>
         <source>Đính kèm tệp này (ảnh, PDF hoặc Word) ở bước Tệp đính kèm và chọn “{label}” ở cột “Giấy tờ bắt buộc” của tệp.</source>
         <comment>check_attachment_required_fix</comment>
         <translation>Attach this document (image, PDF or Word) in the Attachments step and choose “{label}” in the file&apos;s “Required document” column.</translation>
+    </message>
+    <message>
+        <source>Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.</source>
+        <comment>decision_ambiguous</comment>
+        <translation>There are {count} decisions numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
     </message>
     <message>
         <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu.</source>

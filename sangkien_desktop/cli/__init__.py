@@ -53,13 +53,14 @@ def _parser() -> argparse.ArgumentParser:
         privacy,
         programs,
         spreadsheets,
+        unit_settings,
         workflow,
     )
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
     # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-    for module in (dossiers, workflow, documents, decisions, nominations, spreadsheets, exchange,
-                   backups, privacy, programs):
+    for module in (dossiers, workflow, unit_settings, documents, decisions, nominations,
+                   spreadsheets, exchange, backups, privacy, programs):
         module.register(sub)
     return p
 

@@ -32,6 +32,7 @@ from sangkien_desktop.documents.common import (
 )
 from sangkien_desktop.documents.data import DossierPaper
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier
+from sangkien_desktop.domain.unit_profile import application_addressee, employer_of, without_union
 from sangkien_desktop.domain.values import format_date
 
 SWORN_STATEMENT = (
@@ -44,10 +45,12 @@ SIGNATURE_NOTE = "(Ký và ghi rõ họ tên)"
 
 
 def addressed_to(paper: DossierPaper) -> str:
+    """The body asked to recognise: as the paper says, else as Settings say (the head of the
+    officer's employer by default; the dossier's own unit where Settings name none)."""
     if paper.addressed_to.strip():
         return paper.addressed_to.strip()
-    unit = paper.unit.unit_name.strip() or paper.dossier.unit_name.strip()
-    return f"Hội đồng sáng kiến {unit}".strip()
+    body = employer_of(paper.unit) or without_union(paper.dossier.unit_name)
+    return application_addressee(paper.unit, body)
 
 
 def _people_table(people: Sequence[Author | Applier], workplace: Column, last: Column,
@@ -203,7 +206,7 @@ def bao_cao_mo_ta(paper: DossierPaper) -> Document:
         authors_table(d.authors),
         para(bold("3. Chủ đầu tư tạo ra sáng kiến: "), d.investor or INVESTOR_IS_AUTHOR),
         para(bold("4. Lĩnh vực áp dụng sáng kiến: "), d.field_of_application or "…" * 20),
-        para(bold("5. Loại giải pháp: "), d.solution_type or "…" * 20),
+        para(bold("5. Loại giải pháp: "), paper.solution_type_label or d.solution_type or "…" * 20),
         para(
             bold("6. Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử: "),
             first_applied(d) or short_date(None),
@@ -232,13 +235,16 @@ def bao_cao_mo_ta(paper: DossierPaper) -> Document:
     )
     if d.appliers:
         doc.add(appliers_table(d))
-    lead = d.lead_author
-    doc.add(
-        Closing(
-            signers=[
-                Signer(title="XÁC NHẬN CỦA ĐƠN VỊ", note="(Ký tên, đóng dấu)"),
-                Signer(title="TÁC GIẢ", note=SIGNATURE_NOTE, name=lead.full_name if lead else ""),
-            ]
-        )
-    )
+    doc.add(*report_signatures(d.authors))
     return doc
+
+
+def report_signatures(authors: list[Author]) -> list[Closing]:
+    """The author's signature beside the unit's confirmation; with co-authors, every one of
+    them signs, in rows of three under the heading (as on the application), and the unit
+    confirms below them."""
+    unit = Signer(title="XÁC NHẬN CỦA ĐƠN VỊ", note="(Ký tên, đóng dấu)")
+    if len(authors) <= 1:
+        name = authors[0].full_name if authors else ""
+        return [Closing(signers=[unit, Signer(title="TÁC GIẢ", note=SIGNATURE_NOTE, name=name)])]
+    return [*author_signatures(authors, "", "CÁC ĐỒNG TÁC GIẢ"), Closing(signers=[unit])]

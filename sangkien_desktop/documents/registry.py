@@ -17,6 +17,7 @@ from sangkien_desktop.documents.data import (
     MeetingMinutes,
     NominationLetter,
     RecognitionDecision,
+    RefusalNotice,
     ScoreSheet,
     SummaryTable,
     TargetReport,
@@ -24,6 +25,7 @@ from sangkien_desktop.documents.data import (
 )
 from sangkien_desktop.documents.decision import giay_chung_nhan, quyet_dinh
 from sangkien_desktop.documents.nomination import bang_tong_hop, to_trinh
+from sangkien_desktop.documents.refusal import thong_bao_khong_cong_nhan
 from sangkien_desktop.documents.render_docx import render_docx
 from sangkien_desktop.documents.render_pdf import render_pdf
 from sangkien_desktop.documents.targets import bao_cao_chi_tieu
@@ -44,6 +46,7 @@ DOCUMENT_KINDS: dict[str, Callable[[Any], Document]] = {
     "bien-ban": bien_ban,
     "quyet-dinh": quyet_dinh,
     "giay-chung-nhan": giay_chung_nhan,
+    "thong-bao-khong-cong-nhan": thong_bao_khong_cong_nhan,
     "to-trinh": to_trinh,
     "bang-tong-hop": bang_tong_hop,
     "bao-cao-chi-tieu": bao_cao_chi_tieu,
@@ -58,6 +61,7 @@ DATA_TYPES: dict[str, type] = {
     "bien-ban": MeetingMinutes,
     "quyet-dinh": RecognitionDecision,
     "giay-chung-nhan": Certificate,
+    "thong-bao-khong-cong-nhan": RefusalNotice,
     "to-trinh": NominationLetter,
     "bang-tong-hop": SummaryTable,
     "bao-cao-chi-tieu": TargetReport,
@@ -72,6 +76,7 @@ DOCUMENT_LABELS: dict[str, str] = {
     "bien-ban": Message("document_bien_ban"),
     "quyet-dinh": Message("document_quyet_dinh"),
     "giay-chung-nhan": Message("document_giay_chung_nhan"),
+    "thong-bao-khong-cong-nhan": Message("document_thong_bao_khong_cong_nhan"),
     "to-trinh": Message("document_to_trinh"),
     "bang-tong-hop": Message("document_bang_tong_hop"),
     "bao-cao-chi-tieu": Message("document_bao_cao_chi_tieu"),
@@ -87,8 +92,8 @@ def _check(kind: str, data: Any) -> Any:
     expected = DATA_TYPES[kind]
     if expected is DossierPaper and isinstance(data, Dossier):
         return DossierPaper(dossier=data)
-    if expected is Certificate and isinstance(data, list):
-        if all(isinstance(c, Certificate) for c in data):
+    if expected in (Certificate, RefusalNotice) and isinstance(data, list):
+        if all(isinstance(c, expected) for c in data):  # several papers in one file
             return data
     if not isinstance(data, expected):
         raise TypeError(f"“{kind}” needs {expected.__name__}, got {type(data).__name__}")

@@ -4,6 +4,7 @@ preview in the application all print these. Every person here is invented.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from sangkien_desktop.documents.data import (
     PhaseAchievement,
     RecognisedItem,
     RecognitionDecision,
+    RefusalNotice,
     ScoreSheet,
     SheetInitiative,
     SummaryRow,
@@ -45,6 +47,8 @@ def unit() -> UnitProfile:
         signer_title="CHỦ TỊCH",
         signer_name="Lê Thị Minh Nguyệt",
         recipients=["Như Điều 3;", "LĐLĐ tỉnh (để b/c);", "Lưu: VT, CĐCS."],
+        employer_name=EMPLOYER,
+        head_title="Giám đốc",
     )
 
 
@@ -244,6 +248,38 @@ def certificates() -> list[Certificate]:
             signer=Signer("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lê Thị Minh Nguyệt"),
         )
         for i, a in enumerate(authors(), 1)
+    ]
+
+
+def refusal_notices() -> list[RefusalNotice]:
+    """Two solutions the council did not recommend: one notice each, to its authors."""
+    common = RefusalNotice(
+        unit=unit(), number="", date=DAY, title="", authors=[], reason="",
+        authority=decision().authority, legal_basis=decision().legal_basis[:2],
+        council_result="Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp số 03/BB-HĐSK "
+        "ngày 15/3/2022;",
+        signer=Signer("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lê Thị Minh Nguyệt"))
+    return [
+        dataclasses.replace(
+            common,
+            number="03/TB-CĐCS",
+            title="Bố trí lại kho vải theo mã màu để giảm thời gian tìm vải",
+            authors=[Author(full_name="Trịnh Văn Khải", workplace="Kho nguyên liệu",
+                            share_percent=Decimal(70)),
+                     Author(full_name="Lý Thị Mai", workplace="Kho nguyên liệu",
+                            share_percent=Decimal(30))],
+            reason="Giải pháp đã được Công ty áp dụng từ năm 2019 theo quy trình quản lý kho, "
+            "không có tính mới trong phạm vi cơ sở.",
+            applied_on=dt.date(2022, 1, 20), ref="sample-1",
+        ),
+        dataclasses.replace(
+            common,
+            number="04/TB-CĐCS",
+            title="Ứng dụng bảng tính theo dõi năng suất tổ may",
+            authors=[Author(full_name="Đoàn Thị Thu", workplace="Phân xưởng May 1")],
+            reason="Chưa có số liệu chứng minh hiệu quả sau khi áp dụng thử.",
+            ref="sample-2",
+        ),
     ]
 
 

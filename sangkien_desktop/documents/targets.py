@@ -16,7 +16,7 @@ from sangkien_desktop.documents.blocks import (
     para,
     text_paragraphs,
 )
-from sangkien_desktop.documents.common import header_for, short_date, signer_for
+from sangkien_desktop.documents.common import header_for, number_text, short_date, signer_for
 from sangkien_desktop.documents.data import PhaseAchievement, TargetReport
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.values import format_share
@@ -76,8 +76,10 @@ def bao_cao_chi_tieu(report: TargetReport) -> Document:
         title=f"Báo cáo kết quả thực hiện chỉ tiêu: {report.campaign_name}",
         landscape=len(report.phase_names) > 2,
     )
+    # A report is numbered in the union's BC register; unnumbered, the clerk writes it in.
+    number = report.number or number_text(None, "BC", unit.number_suffix)
     doc.add(
-        header_for(unit, number=report.number, date=report.date),
+        header_for(unit, number=number, date=report.date),
         Title(
             "BÁO CÁO",
             subtitle=f"Kết quả thực hiện chỉ tiêu Chương trình “{report.campaign_name}”",

@@ -19,6 +19,7 @@ from openpyxl.workbook import Workbook
 
 from sangkien_desktop import atomic
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.text import fold
 
@@ -142,6 +143,7 @@ class Vocabulary:
 
     def __post_init__(self) -> None:
         self._province_by_code = {p.code: p for p in self.provinces}
+        self._catalogue = Catalogue(self.campaigns)
         self._kinds: dict[str, str] = {}
         self._groups: dict[str, str] = {}
         for campaign in self.campaigns.values():
@@ -156,14 +158,10 @@ class Vocabulary:
         return c.short_name if c else campaign_id
 
     def kind_label(self, campaign_id: str, code: str) -> str:
-        c = self.campaigns.get(campaign_id)
-        label = c.solution_type_label(code) if c else code
-        return self._kinds.get(code, code) if label == code else label
+        return self._catalogue.solution_type(code, campaign_id)
 
     def group_label(self, campaign_id: str, code: str) -> str:
-        c = self.campaigns.get(campaign_id)
-        label = c.target_group_label(code) if c else code
-        return self._groups.get(code, code) if label == code else label
+        return self._catalogue.target_group(code, campaign_id)
 
     def province_label(self, code: str) -> str:
         p = self._province_by_code.get(code)

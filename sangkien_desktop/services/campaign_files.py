@@ -73,7 +73,12 @@ class ListLabels(NamedTuple):
         return self.campaigns.get(campaign_id, campaign_id)
 
     def solution_type(self, campaign_id: str, code: str) -> str:
-        return self.solution_types.get((campaign_id, code), code)
+        """The campaign's own label, else the label another campaign gives the same code (a
+        dossier moved or imported), else the code: as domain.catalogue labels it on paper."""
+        found = self.solution_types.get((campaign_id, code))
+        if found is not None:
+            return found
+        return next((label for (_, other), label in self.solution_types.items() if other == code), code)
 
 
 class _Names(NamedTuple):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from sangkien_desktop.domain.campaign import Campaign, parse_campaign
@@ -17,6 +18,13 @@ def load_campaigns(user_dir: Path | None = None) -> dict[str, Campaign]:
     """All campaigns by id; a user's file overrides the shipped one when its version is newer
     or equal. A broken user file is skipped (and reported by ``campaign_problems``)."""
     return choose(user_dir, parse_campaign)
+
+
+@cache
+def shipped_campaigns() -> dict[str, Campaign]:
+    """The programs shipped with the application (read once): labels for papers made where
+    the data folder's own campaigns are not at hand."""
+    return load_campaigns()
 
 
 def campaign_problems(user_dir: Path) -> list[str]:

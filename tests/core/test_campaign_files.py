@@ -34,3 +34,18 @@ def test_list_labels_agree_with_the_catalogue(tmp_path):
     assert labels.campaign("cua-don-vi") == "Của đơn vị"
     assert labels.solution_type("cong-nhan-cap-co-so", "khac") == "Khác"
     assert labels.campaign("khong-co") == "khong-co"  # unknown: the id, as before
+
+
+def test_the_list_labels_a_code_as_the_papers_do():
+    """A dossier moved to (or imported under) a programme that lacks its solution kind shows
+    the label another programme gives the code, as domain.catalogue prints it on paper."""
+    from sangkien_desktop.domain.catalogue import catalogue_of
+
+    campaigns = load_campaigns(None)
+    labels, catalogue = labels_of(campaigns), catalogue_of(campaigns)
+    pairs = {(cid, c.code) for cid, camp in campaigns.items() for c in camp.solution_types}
+    codes = {code for _, code in pairs}
+    for cid in campaigns:
+        for code in codes | {"khong_co_ma_nay"}:
+            assert labels.solution_type(cid, code) == catalogue.solution_type(code, cid)
+    assert any((cid, code) not in pairs for cid in campaigns for code in codes)  # a real fallback

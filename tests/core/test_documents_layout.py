@@ -43,7 +43,8 @@ def test_every_month_can_be_padded(monkeypatch):
 def test_number_text():
     assert number_text(12, "QĐ", "CĐCS") == "12/QĐ-CĐCS"
     assert number_text("12/QĐ-LĐLĐ", "QĐ", "CĐCS") == "12/QĐ-LĐLĐ"
-    assert number_text(None, "TTr", "CĐCS") == "      /TTr-CĐCS"
+    assert number_text(None, "TTr", "CĐCS") == "\u00a0" * 10 + "/TTr-CĐCS"
+    assert number_text(4, "QĐ", "CĐCS") == "04/QĐ-CĐCS"
 
 
 def test_geometry():
@@ -83,6 +84,7 @@ def test_registry_names_every_cli_kind():
         "bien-ban",
         "quyet-dinh",
         "giay-chung-nhan",
+        "thong-bao-khong-cong-nhan",
         "to-trinh",
         "bang-tong-hop",
         "bao-cao-chi-tieu",

@@ -60,7 +60,7 @@ def test_a_dossier_edit_and_its_recognition_read_well(qtbot, app_data):
     assert not any(re.search(r"\d \d", line.split(" | ")[0]) for line in lines)
     # The recognition: translated hash row, the decision number, the new status.
     assert any(line.startswith("Mã kiểm tra nội dung (SHA-256) | ") for line in lines)
-    assert any(line.startswith("Quyết định | 1/QĐ-CĐCS") for line in lines)
+    assert any(line.startswith("Quyết định | 01/QĐ-CĐCS") for line in lines)
     # The creation snapshot shows shares as percentages.
     assert "Tác giả thứ 1 › Tỷ lệ đóng góp | 70%" in lines
 

@@ -66,7 +66,7 @@ def test_run_opens_the_window_then_the_import_dialog(qtbot, app_data, package, m
 
     def exec_dialog(dialog):
         shown.append((dialog.plan, dialog.parent()))
-        assert "Tờ trình 1/TTr-CĐCS, 2 hồ sơ" in dialog.ui.summaryLabel.text()
+        assert "Tờ trình 01/TTr-CĐCS, 2 hồ sơ" in dialog.ui.summaryLabel.text()
         return QDialog.Rejected
 
     def exec_app(_app):

@@ -50,13 +50,13 @@ def test_the_number_and_date_come_from_the_register(qtbot, app_data, monkeypatch
     monkeypatch.setattr(SendNominationDialog, "exec", exec_)
     dialog.ui.sendButton.click()
     assert seen["offered"] == 3 and seen["suffix"] == "/TTr-CĐCS"
-    assert "1/TTr-CĐCS (05/01/" in seen["register"] and "2/TTr-CĐCS (09/02/" in seen["register"]
+    assert "01/TTr-CĐCS (05/01/" in seen["register"] and "02/TTr-CĐCS (09/02/" in seen["register"]
     assert "Số tiếp theo còn trống: 3" in seen["register"]
-    assert "Số 2/TTr-CĐCS năm" in seen["refused"] and "số 3" in seen["refused"]
+    assert "Số 02/TTr-CĐCS năm" in seen["refused"] and "số 3" in seen["refused"]
     assert seen["last_year"][0] == 1 and "chưa có Tờ trình nào" in seen["last_year"][1]
     with app_data.db.session() as s:
         (sent,) = noms.list_nominations(s)
-        assert sent.letter_number_text == "7/TTr-CĐCS"
+        assert sent.letter_number_text == "07/TTr-CĐCS"
         assert sent.letter_date == dt.date(year, 3, 20)
         assert [e.number for e in numbering.entries(s, "TTr", year)] == [1, 2, 7]
 

@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
     "received_don_yeu_cau": "Đơn yêu cầu công nhận sáng kiến",
     "received_bao_cao_mo_ta": "Báo cáo mô tả sáng kiến",
     "received_quyet_dinh": "Quyết định công nhận sáng kiến",
+    "received_thong_bao_khong_cong_nhan": "Thông báo không công nhận sáng kiến",
     # What the portal said (services/exchange/portal.py: RESULT_LABELS).
     "portal_result_pending": "Chờ kết quả",
     "portal_result_accepted": "Được chấp nhận",

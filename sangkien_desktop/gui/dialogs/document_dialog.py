@@ -113,12 +113,13 @@ class DocumentDialog(QDialog):
             with self.app_data.db.session() as session:
                 proposed = papers.proposed_number(session, choice)
             ui.numberSpin.setValue(proposed or 1)
-            ui.numberSuffix.setText(f"/{choice.doc_type}-{choice.suffix}" if choice.suffix
-                                    else f"/{choice.doc_type}")
-            ui.numberNote.setText(
-                self.tr("Đề xuất số tiếp theo chưa dùng của năm %1; bạn có thể sửa. Số được ghi "
-                        "vào sổ văn bản khi lưu, mở hoặc in văn bản.").replace("%1", str(choice.year))
-            )
+            ui.numberSuffix.setText(choice.number_tail)
+            note = self.tr("Đề xuất số tiếp theo chưa dùng của năm %1; bạn có thể sửa. Số được ghi "
+                           "vào sổ văn bản khi lưu, mở hoặc in văn bản.").replace("%1", str(choice.year))
+            if choice.per_paper:
+                note += " " + self.tr("Mỗi tờ một số: tờ đầu lấy số này, các tờ sau lấy số kế "
+                                      "tiếp chưa dùng; tờ đã có số giữ số của nó.")
+            ui.numberNote.setText(note)
         else:
             ui.numberFixed.setText(choice.number_text or self.tr("(văn bản này không đánh số)"))
             ui.numberNote.setText("")
@@ -145,7 +146,7 @@ class DocumentDialog(QDialog):
         try:
             with self.app_data.db.session() as session:
                 papers.check_number(session, choice, self.number())
-                return papers.paper_data(session, choice, self.number())
+                return papers.paper_data(session, choice, self.number(), self.app_data.campaigns)
         except SangKienError as exc:
             self._error(error_text(exc.message))
             if exc.field == "number":

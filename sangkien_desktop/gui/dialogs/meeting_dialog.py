@@ -32,7 +32,7 @@ from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.council import council_lists
+from sangkien_desktop.services.council import council_lists, results
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -116,6 +116,7 @@ class MeetingDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         ui.printSheetsButton.clicked.connect(self.print_blank_sheets)
         ui.printMinutesButton.clicked.connect(self.print_minutes)
+        ui.conclusionButton.clicked.connect(self._write_conclusion)
         ui.historyButton.clicked.connect(self.show_history)
 
     # --- choosing council and meeting -----------------------------------------------------
@@ -368,10 +369,21 @@ class MeetingDialog(QDialog):
                 .replace("%1", format_score(s.spread)).replace("%2", format_score(rubric.disagreement_spread)))
             ui.disagreeLabel.setVisible(True)
 
+    def _proposed_conclusion(self) -> str:
+        """The conclusion the minutes print when the field is left empty (from the scores)."""
+        return results.proposed_conclusion(
+            [dataclasses.replace(self.grid.result_for(d.uuid), title=d.title) for d in self.considered()])
+
+    def _write_conclusion(self) -> None:
+        self.ui.conclusionEdit.setText(self._proposed_conclusion())
+        self.ui.conclusionEdit.setCursorPosition(0)
+        self._changed()
+
     def _fill_results(self) -> None:
         table = self.ui.resultsTable
         dossiers = self.considered()
         table.setRowCount(len(dossiers))
+        self.ui.conclusionEdit.setPlaceholderText(self._proposed_conclusion())
         for row, d in enumerate(dossiers):
             r = self.grid.result_for(d.uuid)
             s = r.score

@@ -29,7 +29,7 @@ from sangkien_desktop.domain.scoring import (
     parse_score,
 )
 from sangkien_desktop.services.council.council_lists import DossierChoice
-from sangkien_desktop.services.council.councils import DossierResult
+from sangkien_desktop.services.council.results import DossierResult
 
 from sangkien_desktop.gui.labels import error_text
 

@@ -31,7 +31,8 @@ class SendNominationDialog(QDialog):
         ui = self.ui
         with app_data.db.session() as session:
             self.suffix = unit_profile(session).number_suffix
-        ui.numberSuffix.setText(numbering.format_number(0, DOC_TYPE, self.suffix)[1:])
+        # "/TTr-CĐCS": what follows the number in the register's form of it.
+        ui.numberSuffix.setText("/" + numbering.format_number(1, DOC_TYPE, self.suffix).split("/", 1)[1])
         ui.dateEdit.setText(format_date(today or dt.date.today()))
         ui.warningLabel.setText(self.tr("Cảnh báo: %n hồ sơ chưa đủ điều kiện.", "", incomplete)
                                 if incomplete else "")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
+from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import phases_of
@@ -164,6 +165,7 @@ class TargetsDialog(QDialog):
         rows = [*p.units, p.total]
         table.setRowCount(len(rows))
         centre = Qt.AlignmentFlag.AlignCenter
+        labels = Catalogue({campaign.id: campaign})  # the labels the papers print
         for row, u in enumerate(rows):
             figures = targets.line(p, u)
             cells = [_item(self.tr("Tổng cộng") if u is rows[-1] else u.unit_name)]
@@ -172,9 +174,9 @@ class TargetsDialog(QDialog):
             rate = figures.rate
             statuses = "; ".join(f"{core_text(STATUS_LABELS[s])} {u.by_status[s.value]}"
                                  for s in Status if u.by_status[s.value])
-            kinds = "; ".join(f"{campaign.solution_type_label(k) or '—'} {n}"
+            kinds = "; ".join(f"{labels.solution_type(k, campaign.id) or '—'} {n}"
                               for k, n in u.by_kind.most_common())
-            groups = "; ".join(f"{campaign.target_group_label(g) or '—'} {n}"
+            groups = "; ".join(f"{labels.target_group(g, campaign.id) or '—'} {n}"
                                for g, n in u.by_group.most_common())
             cells += [_item(f"{figures.achieved}/{figures.target}", align=centre), _item(rate, align=centre),
                       _item(str(u.dossier_count), align=centre), _item(statuses), _item(kinds),

@@ -7,7 +7,8 @@ Every change is logged in history (kind "council" or "meeting") with a diff of t
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +29,8 @@ from sangkien_desktop.domain.council import (
     ROLE_LABELS,
     Council,
     CouncilRules,
+    Decision,
+    DecisionItem,
     Meeting,
     Member,
     Outcome,
@@ -41,14 +44,19 @@ from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import (
     MemberSheet,
     Rubric,
-    ScoreResult,
     evaluate,
     member_in_favour,
     parse_scores,
 )
-from sangkien_desktop.services.council.issuing_unit import issuing_unit
+from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
+from sangkien_desktop.services.council.results import (
+    DossierResult,
+    proposed_conclusion,
+    proposed_reason,
+)
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import (
     CouncilMemberRow,
     CouncilRow,
@@ -306,28 +314,6 @@ def _meeting_json(m: Meeting) -> dict[str, Any]:
     return found
 
 
-@dataclass(frozen=True)
-class DossierResult:
-    dossier_uuid: str
-    title: str
-    score: ScoreResult | None  # None: no sheet for this dossier
-    votes_for: int
-    vote_base: int  # the members the two thirds are counted on
-    votes_needed: int
-    quorum_met: bool
-
-    @property
-    def vote_passed(self) -> bool:
-        return self.vote_base > 0 and self.votes_for >= self.votes_needed
-
-    @property
-    def proposed(self) -> Outcome | None:
-        if self.score is None:
-            return None
-        ok = self.quorum_met and self.vote_passed and self.score.recognised
-        return Outcome.RECOGNISED if ok else Outcome.REJECTED
-
-
 def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
     """Per dossier, in the meeting's order: scores, band, votes and the proposed outcome.
     A member's vote is the sheet's ``in_favour`` if given, else whether the member's own
@@ -353,6 +339,39 @@ def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
             votes, base, votes_needed(base, rules.vote_needed), quorum,
         ))
     return results
+
+
+def meeting_decision(session: Session, meeting_uuid: str,
+                     overrides: Mapping[str, tuple[Outcome, str]] | None = None,
+                     ) -> tuple[Decision, list[str]]:
+    """A decision drafted from a meeting's results, for ``decisions.issue_decision``: each
+    dossier of the meeting still open (submitted or draft, not frozen) recognised or rejected
+    as the council proposed, a rejection with the reason its result gives; ``overrides``
+    (dossier uuid → outcome, reason) decide otherwise. Also the titles left out because the
+    council has no result for them and no override decides them. The date is the meeting's;
+    the caller sets the date, number and who decides."""
+    overrides = overrides or {}
+    row = _meeting_row(session, meeting_uuid)
+    council = _council(row.council)
+    items: list[DecisionItem] = []
+    left: list[str] = []
+    for result in meeting_results(session, meeting_uuid):
+        dossier = get_dossier(session, result.dossier_uuid)
+        if dossier.status not in (Status.SUBMITTED, Status.DRAFT) or \
+                history.version_of(session, dossier.uuid).frozen:
+            continue
+        outcome, reason = overrides.get(dossier.uuid, (result.proposed, ""))
+        if outcome is None:
+            left.append(dossier.title)
+            continue
+        if outcome == Outcome.REJECTED:
+            reason = reason or proposed_reason(result) or "Hội đồng sáng kiến không đề nghị công nhận."
+        items.append(DecisionItem(dossier.uuid, outcome, reason, annex_order=len(items) + 1))
+    profile = unit_profile(session)
+    unit = council.unit_name
+    own = not unit or same_unit(unit, profile.unit_name) or same_unit(f"Công đoàn {unit}", profile.unit_name)
+    return Decision(date=row.date, items=items, meeting_uuid=meeting_uuid,
+                    unit_name="" if own else unit), left
 
 
 # ---- documents -----------------------------------------------------------------------------
@@ -402,7 +421,8 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
         for m in council.members
     ]
     considered = []
-    for result in meeting_results(session, meeting_uuid):
+    results = meeting_results(session, meeting_uuid)
+    for result in results:
         dossier = get_dossier(session, result.dossier_uuid)
         proposed = result.proposed
         considered.append(ConsideredDossier(
@@ -418,5 +438,5 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
         venue=meeting.place, members=members, considered=considered,
         number=meeting.minutes_number, council_parent=council.employer,
         start_time=meeting.start_time, end_time=meeting.end_time, agenda=meeting.agenda,
-        conclusion=meeting.conclusion,
+        conclusion=meeting.conclusion or proposed_conclusion(results),
     )

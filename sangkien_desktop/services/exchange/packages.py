@@ -38,6 +38,7 @@ from sangkien_desktop.exchange.records import (
     Records,
     records_bytes,
 )
+from sangkien_desktop.services import papers
 from sangkien_desktop.services.council import decisions as decision_service
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -146,6 +147,9 @@ def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, o
                              filename, render))
 
 
+REFUSAL = "thong-bao-khong-cong-nhan"
+
+
 def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> None:
     ids = session.scalars(select(DecisionItemRow.decision_id).where(
         DecisionItemRow.dossier_uuid.in_(uuids)).distinct())
@@ -153,6 +157,14 @@ def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> N
                            .order_by(DecisionRow.date, DecisionRow.id)).all()
     for row in rows:
         plan.records.decisions.append(decision_json(row))
+        if not decision_service.recognises_any(row):
+            # A decision that recognises nothing travels as its notices of non-recognition.
+            choice = next(c for c in papers.choices_for_decision(session, row.uuid)
+                          if c.kind == REFUSAL)
+            _add_document(plan, store, session, "decision", row.uuid, (
+                REFUSAL, f"Thông báo không công nhận {row.number_text}.pdf".replace("/", "-"),
+                partial(_refusal_pdf, session, choice)))
+            continue
         _add_document(plan, store, session, "decision", row.uuid, (
             "quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
             partial(_decision_pdf, session, row.uuid)))
@@ -166,6 +178,10 @@ def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> N
 
 def _decision_pdf(session: Session, uuid: str) -> bytes:
     return _pdf("quyet-dinh", decision_service.decision_data(session, uuid))
+
+
+def _refusal_pdf(session: Session, choice: papers.PaperChoice) -> bytes:
+    return _pdf(REFUSAL, papers.paper_data(session, choice))
 
 
 def _pdf(kind: str, data: Any) -> bytes:
@@ -188,7 +204,8 @@ def _without_personal_data(records: Records) -> None:
 
 
 def _plan(session: Session, store: Path, dossiers: list[Dossier],
-          nomination: NominationPart | None, personal_data: bool) -> _Plan:
+          nomination: NominationPart | None, personal_data: bool,
+          campaigns: dict[str, Campaign]) -> _Plan:
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
@@ -215,7 +232,7 @@ def _plan(session: Session, store: Path, dossiers: list[Dossier],
         kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
         _add_document(plan, store, session, "dossier", d.uuid, *(
             (kind, f"{label} {d.code}.pdf",
-             lambda u=d.uuid, k=kind: _pdf(k, dossier_paper(session, u)))
+             lambda u=d.uuid, k=kind: _pdf(k, dossier_paper(session, u, campaigns)))
             for kind, label in kinds))
     _decisions(session, plan, store, uuids)
     if nomination is not None:
@@ -250,7 +267,7 @@ def iter_export_package(
     them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
     dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination, personal_data)
+    plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
     rendered: list[Entry] = []
     total = len(plan.pending) + len(plan.entries) + 2
     for n, (path, kind, owner_kind, owner, filename, render) in enumerate(plan.pending, 1):

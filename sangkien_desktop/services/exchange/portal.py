@@ -168,7 +168,8 @@ def _pdf(kind: str, data: object) -> bytes:
     return out
 
 
-def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes, list[str]]:
+def combined_pdf(session: Session, store: Path, dossier: Dossier,
+                 campaigns: dict[str, Campaign] | None = None) -> tuple[bytes, list[str]]:
     """The description report followed by the recognition decision, as one PDF. Papers
     received from the dossier's own unit are used as they came."""
     from pypdf import PdfReader, PdfWriter  # merges the two rendered documents
@@ -176,7 +177,7 @@ def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes
     warnings: list[str] = []
     report = _received_pdf(session, store, dossier.uuid, "bao-cao-mo-ta")
     if report is None:
-        report = _pdf("bao-cao-mo-ta", dossier_paper(session, dossier.uuid))
+        report = _pdf("bao-cao-mo-ta", dossier_paper(session, dossier.uuid, campaigns))
     parts = [report]
     outcome = decisions.outcome_of(session, dossier.uuid)
     decision_uuid = history.version_of(session, dossier.uuid).decision_uuid
@@ -218,7 +219,7 @@ def portal_item(session: Session, store: Path, dossier: Dossier, campaign: Campa
     if limit is not None and portal_length(text) > limit:
         problems.append(Message("portal_text_too_long", code=dossier.code, title=dossier.title,
                                 length=format_count(portal_length(text), limit)))
-    pdf, warnings = combined_pdf(session, store, dossier)
+    pdf, warnings = combined_pdf(session, store, dossier, {campaign.id: campaign})
     missing = [f.label for f in fields if not f.value]
     if missing:
         warnings.insert(0, "Còn thiếu: " + ", ".join(missing) + ".")

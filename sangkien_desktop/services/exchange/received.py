@@ -44,6 +44,7 @@ PAPER_LABELS = {
     "don-yeu-cau": Message("received_don_yeu_cau"),
     "bao-cao-mo-ta": Message("received_bao_cao_mo_ta"),
     "quyet-dinh": Message("received_quyet_dinh"),
+    "thong-bao-khong-cong-nhan": Message("received_thong_bao_khong_cong_nhan"),
 }
 
 

@@ -107,7 +107,7 @@ def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
     for n, item in enumerate(nomination.items, 1):
         dossier = get_dossier(session, item.dossier_uuid)
         folder = f"{n:02d}-{slug(dossier.code) or dossier.uuid[:8]}"
-        paper = dossier_paper(session, dossier.uuid)
+        paper = dossier_paper(session, dossier.uuid, campaigns)
         jobs.append(_Job(f"{folder}/don-yeu-cau", "don-yeu-cau", paper, f"{dossier.code}: đơn"))
         jobs.append(_Job(f"{folder}/bao-cao-mo-ta", "bao-cao-mo-ta", paper,
                          f"{dossier.code}: báo cáo mô tả"))

@@ -16,6 +16,7 @@ from sangkien_desktop.documents.data import (
     UnitSheet,
 )
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.catalogue import catalogue_of
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.services.nominating.targets import (
@@ -92,11 +93,12 @@ def unit_sheet_data(session: Session, campaign: Campaign, unit_name: str,
         raise NotFoundError("unit_not_found", unit=unit_name, campaign=campaign.short_name)
     items, more = _initiatives(session, campaign, unit_name)
     statuses = [(STATUS_LABELS[s], u.by_status[s.value]) for s in Status if u.by_status[s.value]]
+    labels = catalogue_of({campaign.id: campaign})
     return UnitSheet(
         unit=unit_profile(session), campaign_name=campaign.short_name, unit_name=unit_name,
         phase_names=_phase_names(p), phases=_phases(p, u), by_status=statuses,
-        by_kind=[(campaign.solution_type_label(k), n) for k, n in u.by_kind.most_common()],
-        by_group=[(campaign.target_group_label(g), n) for g, n in u.by_group.most_common()],
+        by_kind=[(labels.solution_type(k, campaign.id), n) for k, n in u.by_kind.most_common()],
+        by_group=[(labels.target_group(g, campaign.id), n) for g, n in u.by_group.most_common()],
         benefit_vnd=u.benefit_vnd, initiatives=items, more_initiatives=more,
         as_of=p.as_of, date=p.as_of,
     )
