@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.status import STATUS_LABELS
@@ -106,16 +106,21 @@ class MainWindow(QMainWindow):
         labels = labels_of(campaigns)
         self.model.set_labels(labels)
         self._campaign_names = dict(labels.campaigns)
+        self._refill_campaigns(lambda combo: campaign_picker.fill(combo, campaigns))
+        # The box keeps a narrow width (the filter row fits 1024 px); its list shows names whole.
+        view = self.ui.campaignFilter.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+
+    def _refill_campaigns(self, fill: Callable[[QComboBox], None]) -> None:
+        """The filter's programs after "Tất cả" replaced by ``fill``'s, the choice kept."""
         combo = self.ui.campaignFilter
         current = combo.currentData()
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
-        campaign_picker.fill(combo, campaigns)
+        fill(combo)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         combo.blockSignals(False)
-        # The box keeps a narrow width (the filter row fits 1024 px); its list shows names whole.
-        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def wait_for(self, loading: Callable[[], AppData]) -> None:
         """``loading()`` gives the AppData the window is still waiting for (RestLoader.wait)."""
@@ -196,15 +201,12 @@ class MainWindow(QMainWindow):
         if labels.campaigns == self._campaign_names:
             return
         self._campaign_names = dict(labels.campaigns)
-        combo = self.ui.campaignFilter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for campaign_id, name in sorted(labels.campaigns.items(), key=lambda c: c[1]):
-            combo.addItem(name, campaign_id)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-        combo.blockSignals(False)
+
+        def fill(combo: QComboBox) -> None:
+            for campaign_id, name in sorted(labels.campaigns.items(), key=lambda c: c[1]):
+                combo.addItem(name, campaign_id)
+
+        self._refill_campaigns(fill)
 
     def _after_first_paint(self) -> None:
         if not self._painted:

@@ -102,15 +102,21 @@ def test_mark_dialog_needs_a_reason_for_a_return(qtbot, _no_modal_boxes):
     assert dialog.result() != QDialog.Accepted and _no_modal_boxes[-1][0] == "Thiếu lý do"
 
 
-@pytest.fixture
-def conflicting(app_data, tmp_path):
-    """A package from another unit whose second dossier was edited here since."""
+def _package_from_another_unit(tmp_path):
+    """Another unit's package of two dossiers, recognised by one decision."""
     sender = open_app_data(tmp_path / "cdcs")
     uuids = _recognise(sender)
     out = tmp_path / "goi.skpkg"
     with sender.db.session() as s:
         packages.export_package(s, sender.layout.attachments, out, uuids, sender.campaigns)
     sender.close()
+    return out, uuids
+
+
+@pytest.fixture
+def conflicting(app_data, tmp_path):
+    """A package from another unit whose second dossier was edited here since."""
+    out, uuids = _package_from_another_unit(tmp_path)
     with app_data.db.session() as s:
         package_merge.import_package(s, out, app_data.layout.attachments)
         d = get_dossier(s, uuids[1])
@@ -192,12 +198,7 @@ def test_import_dialog_shows_the_package_time_and_an_unnamed_sender_plainly(qtbo
 def test_the_import_says_dossiers_decisions_and_papers_not_items(qtbot, app_data, tmp_path,
                                                                  monkeypatch, _no_modal_boxes):
     """Issue 18: the summary spoke of "mục" and "bản nhận được"; it names what it counts."""
-    sender = open_app_data(tmp_path / "cdcs")
-    uuids = _recognise(sender)
-    out = tmp_path / "goi.skpkg"
-    with sender.db.session() as s:
-        packages.export_package(s, sender.layout.attachments, out, uuids, sender.campaigns)
-    sender.close()
+    out, _uuids = _package_from_another_unit(tmp_path)
     with app_data.db.session() as s:
         plan = package_import.inspect_package(s, out, app_data.layout.attachments)
     dialog = ImportPackageDialog(plan)
