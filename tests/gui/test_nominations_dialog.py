@@ -284,3 +284,5 @@ def test_the_check_column_is_visible_at_the_default_size(qtbot, app_data):
     right = header.sectionViewportPosition(5) + header.sectionSize(5)
     assert right <= table.viewport().width()
     assert header.sectionSize(4) >= header.fontMetrics().horizontalAdvance("Lĩnh vực ưu tiên")
+    # The title, which takes what is left, shows its first words.
+    assert header.sectionSize(2) >= header.fontMetrics().horizontalAdvance("Tên sáng kiến") + 40

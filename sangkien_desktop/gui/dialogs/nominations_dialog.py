@@ -47,7 +47,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NominationsDialog", "Lĩnh vực ưu tiên"), QT_TRANSLATE_NOOP("NominationsDialog", "Kiểm tra"),
 )  # fmt: skip
 TITLE_COLUMN = 2
-COLUMN_WIDTHS = (36, 105, 200, 110, 135, 165)
+COLUMN_WIDTHS = (36, 100, 200, 100, 130, 150)
 # The editor's minimum, shown as "không có hạn" when the nomination has no deadline.
 NO_DEADLINE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 

@@ -158,7 +158,7 @@ class Ui_NominationsDialog(object):
 
         self.candidateSearch = QLineEdit(NominationsDialog)
         self.candidateSearch.setObjectName(u"candidateSearch")
-        self.candidateSearch.setMaximumSize(QSize(300, 16777215))
+        self.candidateSearch.setMaximumSize(QSize(230, 16777215))
         self.candidateSearch.setClearButtonEnabled(True)
 
         self.candidateColumn.addWidget(self.candidateSearch)
@@ -166,7 +166,7 @@ class Ui_NominationsDialog(object):
         self.candidateList = QListWidget(NominationsDialog)
         self.candidateList.setObjectName(u"candidateList")
         self.candidateList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.candidateList.setMaximumSize(QSize(300, 16777215))
+        self.candidateList.setMaximumSize(QSize(230, 16777215))
 
         self.candidateColumn.addWidget(self.candidateList)
 
