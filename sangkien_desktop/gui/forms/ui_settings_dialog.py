@@ -9,8 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -19,7 +19,16 @@ class Ui_SettingsDialog(object):
         SettingsDialog.resize(720, 760)
         self.settingsLayout = QVBoxLayout(SettingsDialog)
         self.settingsLayout.setObjectName(u"settingsLayout")
-        self.unitGroup = QGroupBox(SettingsDialog)
+        self.settingsScroll = QScrollArea(SettingsDialog)
+        self.settingsScroll.setObjectName(u"settingsScroll")
+        self.settingsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.settingsScroll.setWidgetResizable(True)
+        self.settingsContents = QWidget()
+        self.settingsContents.setObjectName(u"settingsContents")
+        self.settingsContentsLayout = QVBoxLayout(self.settingsContents)
+        self.settingsContentsLayout.setObjectName(u"settingsContentsLayout")
+        self.settingsContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.unitGroup = QGroupBox(self.settingsContents)
         self.unitGroup.setObjectName(u"unitGroup")
         self.unitForm = QFormLayout(self.unitGroup)
         self.unitForm.setObjectName(u"unitForm")
@@ -127,9 +136,9 @@ class Ui_SettingsDialog(object):
         self.unitForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.recipientsEdit)
 
 
-        self.settingsLayout.addWidget(self.unitGroup)
+        self.settingsContentsLayout.addWidget(self.unitGroup)
 
-        self.headGroup = QGroupBox(SettingsDialog)
+        self.headGroup = QGroupBox(self.settingsContents)
         self.headGroup.setObjectName(u"headGroup")
         self.headForm = QFormLayout(self.headGroup)
         self.headForm.setObjectName(u"headForm")
@@ -176,9 +185,9 @@ class Ui_SettingsDialog(object):
         self.headForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addresseeCombo)
 
 
-        self.settingsLayout.addWidget(self.headGroup)
+        self.settingsContentsLayout.addWidget(self.headGroup)
 
-        self.userGroup = QGroupBox(SettingsDialog)
+        self.userGroup = QGroupBox(self.settingsContents)
         self.userGroup.setObjectName(u"userGroup")
         self.userForm = QFormLayout(self.userGroup)
         self.userForm.setObjectName(u"userForm")
@@ -223,7 +232,11 @@ class Ui_SettingsDialog(object):
         self.userForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageNote)
 
 
-        self.settingsLayout.addWidget(self.userGroup)
+        self.settingsContentsLayout.addWidget(self.userGroup)
+
+        self.settingsScroll.setWidget(self.settingsContents)
+
+        self.settingsLayout.addWidget(self.settingsScroll)
 
         self.errorLabel = QLabel(SettingsDialog)
         self.errorLabel.setObjectName(u"errorLabel")
