@@ -38,6 +38,7 @@ RELEASES: dict[int, str] = {
     5: "17ca344",
     6: "f027151",  # the unit index made to cover unit_name everywhere
     7: "c5ca597",  # the version index (previous_uuid); step 8 re-keys the search index
+    8: "b84e4ca",  # the search re-keyed, filter indexes; released when step 9 (the workflow) came
 }
 
 D1, D2, D3 = ("0a5b6c7d-1111-4a2b-8c3d-000000000001", "0a5b6c7d-1111-4a2b-8c3d-000000000002",

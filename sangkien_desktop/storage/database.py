@@ -170,6 +170,8 @@ def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = Non
         try:
             for statement in step.statements:
                 conn.execute(statement)
+            if step.run is not None:
+                step.run(conn)
             conn.execute(f"PRAGMA user_version = {step.version}")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("COMMIT")

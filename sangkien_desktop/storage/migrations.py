@@ -1,13 +1,17 @@
 """Numbered schema migrations, tracked in ``PRAGMA user_version``.
 
 Each step is a list of SQL statements run in one transaction together with the version bump,
-and written so that running it twice changes nothing (IF NOT EXISTS). A released step is never
-edited: a change to the schema is a new step at the end of STEPS.
+and written so that running it twice changes nothing (IF NOT EXISTS). What SQL cannot say that
+way (a new column: SQLite has no ADD COLUMN IF NOT EXISTS; moving data out of free text) is a
+function of the step, run after its statements in the same transaction, that looks before it
+changes. A released step is never edited: a change to the schema is a new step at the end of
+STEPS.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import NamedTuple
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
@@ -18,6 +22,37 @@ class Step(NamedTuple):
     version: int
     description: str
     statements: tuple[str, ...]
+    run: Callable[[sqlite3.Connection], None] | None = None
+
+
+def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
+    """``ALTER TABLE table ADD COLUMN column declaration`` unless the column is there."""
+    names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    if column not in names:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
+def _step9(conn: sqlite3.Connection) -> None:
+    # Imported here: the window's first paint reads this module (schema_is_current) and loads
+    # nothing of the domain before it paints.
+    from sangkien_desktop.domain.dossier import split_requirement_tag
+
+    add_column(conn, "attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''")
+    add_column(conn, "council", "archived_at", "DATETIME")
+    add_column(conn, "nomination", "withdrawn_at", "DATETIME")
+    add_column(conn, "nomination", "withdrawn_reason", "TEXT NOT NULL DEFAULT ''")
+    # The "#code" leaves the note, except in a recognised (frozen) dossier, whose content is
+    # never rewritten: there only the requirement is set (it is outside the content hash).
+    rows = conn.execute(
+        """SELECT a.id, a.note, v.frozen_at IS NOT NULL
+           FROM attachment AS a JOIN dossier AS d ON d.id = a.dossier_id
+           LEFT JOIN dossier_version AS v ON v.dossier_uuid = d.uuid
+           WHERE a.requirement = '' AND a.note LIKE '%#%'""").fetchall()
+    for rowid, note, frozen in rows:
+        code, rest = split_requirement_tag(note)
+        if code:
+            conn.execute("UPDATE attachment SET requirement = ?, note = ? WHERE id = ?",
+                         (code, note if frozen else rest, rowid))
 
 
 STEPS: tuple[Step, ...] = (
@@ -508,6 +543,13 @@ STEPS: tuple[Step, ...] = (
             "CREATE INDEX IF NOT EXISTS ix_dossier_live_campaign_updated "
             "ON dossier (deleted_at, campaign_id, updated_at, id)",
         ),
+    ),
+    Step(
+        9,
+        "the requirement an attachment meets (moved out of its note's #code), archived "
+        "councils, withdrawn nominations",
+        (),
+        _step9,
     ),
 )
 

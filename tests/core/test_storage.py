@@ -39,6 +39,8 @@ def test_migrations_are_safe_to_run_twice(tmp_path):
         for _ in range(2):
             for statement in step.statements:
                 conn.execute(statement)
+            if step.run is not None:
+                step.run(conn)
     conn.close()
 
 
