@@ -78,6 +78,7 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
         received_dialog,
         send_nomination_dialog,
         settings_dialog,
+        setup_assistant,
         targets_dialog,
         xlsx_import_dialog,
     )
@@ -126,6 +127,8 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
     yield "ReceivedDialog", lambda: received_dialog.ReceivedDialog(app_data)
     yield "SendNominationDialog", lambda: send_nomination_dialog.SendNominationDialog(app_data, 2)
     yield "SettingsDialog", lambda: settings_dialog.SettingsDialog(app_data)
+    # Its later steps are checked one by one in test_desk_fit.py.
+    yield "SetupAssistant", lambda: setup_assistant.SetupAssistant(app_data)
     yield "TargetsDialog", lambda: targets_dialog.TargetsDialog(app_data)
     yield "XlsxImportDialog", lambda: xlsx_import_dialog.XlsxImportDialog(app_data)
 
