@@ -97,6 +97,18 @@
         <source>Bản lưu của tệp “%1” bị thiếu hoặc đã bị thay đổi. Hãy gỡ tệp này khỏi hồ sơ và đính kèm lại từ bản gốc.</source>
         <translation>The stored copy of “%1” is missing or has been changed. Remove this file from the dossier and attach it again from the original.</translation>
     </message>
+    <message>
+        <source>(không phải giấy tờ bắt buộc)</source>
+        <translation>(not a required document)</translation>
+    </message>
+    <message>
+        <source>%1 (không có trong chương trình này)</source>
+        <translation>%1 (not in this programme)</translation>
+    </message>
+    <message>
+        <source>Tệp này là giấy tờ nào chương trình yêu cầu</source>
+        <translation>Which document the programme requires this file is</translation>
+    </message>
 </context>
 <context>
     <name>BackupRunner</name>
@@ -643,10 +655,6 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation> score sheets</translation>
     </message>
     <message>
-        <source>   Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
-        <translation>   Warn when the members&apos; scores differ by more than:</translation>
-    </message>
-    <message>
         <source> điểm</source>
         <translation> points</translation>
     </message>
@@ -661,6 +669,46 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source> (đã lưu trữ)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Bỏ &amp;lưu trữ</source>
+        <translation>&amp;Unarchive</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa Hội đồng…</source>
+        <translation>&amp;Delete council…</translation>
+    </message>
+    <message>
+        <source>Hội đồng “%1” đã họp nên không xóa được: các cuộc họp, phiếu đánh giá và biên bản đã ghi vẫn cần đến nó.
+
+Lưu trữ Hội đồng này? Nó sẽ không còn trong danh sách chọn khi ghi cuộc họp mới; bạn có thể bỏ lưu trữ sau.</source>
+        <translation>The council “%1” has met, so it cannot be deleted: its recorded meetings, score sheets and minutes still need it.
+
+Archive this council? It will no longer be offered when recording a new meeting; you can unarchive it later.</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng “%1”? Hội đồng này chưa họp lần nào.</source>
+        <translation>Delete the council “%1”? It has never met.</translation>
+    </message>
+    <message>
+        <source>Lưu trữ Hội đồng</source>
+        <translation>Archive council</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng</source>
+        <translation>Delete council</translation>
+    </message>
+    <message>
+        <source>Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
+        <translation>Warn when the members&apos; scores differ by more than:</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng chưa họp lần nào; Hội đồng đã họp được lưu trữ (ẩn khỏi danh sách chọn, giữ lại cho các cuộc họp đã ghi)</source>
+        <translation>Deletes a council that has never met; a council that has met is archived (no longer offered, kept for its recorded meetings)</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +1413,6 @@ Details: %1</translation>
         <translation>Added</translation>
     </message>
     <message>
-        <source>Ghi chú / yêu cầu</source>
-        <translation>Note / requirement</translation>
-    </message>
-    <message>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
@@ -1379,10 +1423,6 @@ Details: %1</translation>
     <message>
         <source>Gỡ khỏi hồ sơ</source>
         <translation>Remove from dossier</translation>
-    </message>
-    <message>
-        <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Ghi chú / yêu cầu”, ghi mã của giấy tờ bắt buộc mà tệp đáp ứng (ví dụ #quyet_dinh_cong_nhan). Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
-        <translation>Attach images, PDF or Word (DOCX) files: the recognition decision, the benefit calculation, photos of the product. In the “Note / requirement” column, write the code of the required document that the file provides (for example #quyet_dinh_cong_nhan). Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
     <message>
         <source>Mức</source>
@@ -1435,6 +1475,26 @@ Details: %1</translation>
     <message>
         <source>Lịc&amp;h sử…</source>
         <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Trạng thái đi theo việc đã làm: nộp Hội đồng, quyết định công nhận, đợt đề nghị đã gửi, đánh dấu đã cập nhật lên Cổng. Muốn quay lại thì rút việc đó, có ghi lý do.</source>
+        <translation>The status follows what was done: submission to the council, the recognition decision, a sent nomination, the portal mark. To go back, withdraw that act, with a reason.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ bắt buộc</source>
+        <translation>Required document</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
+        <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
 </context>
 <context>
@@ -1949,16 +2009,8 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>&lt;b&gt;The package names no sending unit&lt;/b&gt; (the sender had not entered a unit name in Settings; made at %2)</translation>
     </message>
     <message>
-        <source>%3 mục mới sẽ được thêm; %4 mục đã có, giống hệt: bỏ qua; %5 mục khác nội dung; %6 văn bản và %7 tệp đính kèm mới.</source>
-        <translation>%3 new items will be added; %4 items already here, identical: skipped; %5 items differ; %6 new documents and %7 new attachments.</translation>
-    </message>
-    <message>
         <source>Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi.</source>
         <translation>Every record in the package is already on this computer, identical: nothing changed.</translation>
-    </message>
-    <message>
-        <source>Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên %4 mục của máy này.</source>
-        <translation>Added %1 new records, took %2 received copies, kept both for %3 records, kept %4 records of this computer unchanged.</translation>
     </message>
     <message>
         <source>Các mục dưới đây đã có ở máy này nhưng khác nội dung. Chọn từng mục: giữ bản của máy này, lấy bản nhận được (bản cũ được ghi vào lịch sử), hoặc giữ cả hai. Không có gì bị ghi đè khi bạn chưa chọn.</source>
@@ -2208,10 +2260,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
-    </message>
-    <message>
-        <source>Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.</source>
-        <translation>Checked %1 dossiers: %2 errors, %3 unacknowledged warnings.</translation>
     </message>
     <message>
         <source>Kết quả kiểm tra</source>
@@ -2557,6 +2605,81 @@ You can restore it from the Bin.</translation>
         <source>F5</source>
         <translation>F5</translation>
     </message>
+    <message>
+        <source>Danh sách hồ sơ sáng kiến</source>
+        <translation>Initiative dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nộp %n hồ sơ cho Hội đồng.</source>
+        <translation>
+            <numerusform>Submitted %n dossier to the council.</numerusform>
+            <numerusform>Submitted %n dossiers to the council.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>Selected every dossier the filter matches (including those not yet shown in the list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>
+            <numerusform>Selected the %n dossier the filter matches (including any not yet shown in the list).</numerusform>
+            <numerusform>Selected all %n dossiers the filter matches (including those not yet shown in the list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation>Checking dossiers…</translation>
+    </message>
+    <message>
+        <source>Đã dừng kiểm tra; chưa có kết quả.</source>
+        <translation>Check stopped; no results yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã kiểm tra %n hồ sơ: %1, %2.</source>
+        <translation>
+            <numerusform>Checked %n dossier: %1, %2.</numerusform>
+            <numerusform>Checked %n dossiers: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n unacknowledged warning</numerusform>
+            <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Nộp Hội đồng</source>
+        <translation>&amp;Submit to council</translation>
+    </message>
+    <message>
+        <source>Nộp hồ sơ đã chọn cho Hội đồng sáng kiến (bản nháp chuyển sang “Đã nộp Hội đồng”)</source>
+        <translation>Submit the selected dossiers to the initiative council (a draft becomes “Submitted to the council”)</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;tất cả hồ sơ khớp bộ lọc</source>
+        <translation>Select &amp;all dossiers matching the filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>C&amp;hương trình…</source>
+        <translation>&amp;Programs…</translation>
+    </message>
+    <message>
+        <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
+        <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2848,6 +2971,61 @@ You can restore it from the Bin.</translation>
         <source>Soạn từ &amp;kết quả</source>
         <translation>From the &amp;results</translation>
     </message>
+    <message>
+        <source> (đã lưu trữ)</source>
+        <translation> (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgramDialog</name>
+    <message>
+        <source>&amp;Tạo</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mã chương trình chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ “sang-kien-2027”.</source>
+        <translation>A programme id has lower-case letters without accents, digits and hyphens only, for example “sang-kien-2027”.</translation>
+    </message>
+    <message>
+        <source>Đã có chương trình mã “%1”: hãy chọn mã khác.</source>
+        <translation>A programme with id “%1” exists: choose another id.</translation>
+    </message>
+    <message>
+        <source>Hãy điền tên đầy đủ và tên ngắn.</source>
+        <translation>Fill in the full name and the short name.</translation>
+    </message>
+    <message>
+        <source>Tạo chương trình từ mẫu</source>
+        <translation>New programme from a template</translation>
+    </message>
+    <message>
+        <source>Chương trình mới giữ loại giải pháp, đối tượng, giấy tờ bắt buộc và chỉ tiêu của mẫu; ngày tháng để trống để bạn điền cho đợt mới.</source>
+        <translation>The new programme keeps the template&apos;s kinds of solution, target groups, required documents and quotas; its dates are left empty for you to fill in for the new round.</translation>
+    </message>
+    <message>
+        <source>&amp;Làm từ mẫu:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Mã chương trình mới:</source>
+        <translation>New programme &amp;id:</translation>
+    </message>
+    <message>
+        <source>chữ thường không dấu, số, gạch ngang: cap-co-so-2027</source>
+        <translation>lower case without accents, digits, hyphens: cap-co-so-2027</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đầy đủ:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Tên &amp;ngắn:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
 </context>
 <context>
     <name>NominationsDialog</name>
@@ -2971,18 +3149,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
-    </message>
-    <message>
-        <source>Cấp số Tờ trình và đánh dấu đợt đề nghị đã gửi? Sau đó không sửa được đợt này nữa; các hồ sơ chuyển sang “Đã đề nghị”.</source>
-        <translation>Number the cover letter and mark the nomination batch as sent? The batch cannot be changed afterwards; its dossiers become “Nominated”.</translation>
-    </message>
-    <message>
-        <source>Cảnh báo: %1 hồ sơ chưa đủ điều kiện.</source>
-        <translation>Warning: %1 dossiers are not yet eligible.</translation>
-    </message>
-    <message>
-        <source>Gửi đợt đề nghị</source>
-        <translation>Send the nomination batch</translation>
     </message>
     <message>
         <source>Không gửi được</source>
@@ -3144,6 +3310,34 @@ and the archive %3.</translation>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>đã rút ngày %1: %2</source>
+        <translation>withdrawn on %1: %2</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị theo Tờ trình số %1? Tờ trình giữ số đã cấp; các hồ sơ trở lại “Đã công nhận” và có thể đưa vào đợt đề nghị khác.</source>
+        <translation>Withdraw the nomination sent under cover letter No. %1? The letter keeps its number; the dossiers are “Recognised” again and may go into another nomination.</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <translation>Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>&amp;Rút đợt đề nghị</source>
+        <translation>&amp;Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>Không rút được</source>
+        <translation>Could not withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Rút đợt đề nghị…</source>
+        <translation>&amp;Withdraw nomination…</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị đã gửi (có ghi lý do): các hồ sơ trở lại “Đã công nhận”, đề nghị lại được</source>
+        <translation>Withdraw a sent nomination (with a reason): its dossiers are “Recognised” again and may be nominated again</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -3223,6 +3417,84 @@ and the archive %3.</translation>
     <message>
         <source>không có việc gì đang chờ.</source>
         <translation>nothing is waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWords</name>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quyết định</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đợt đề nghị</source>
+        <translation>
+            <numerusform>%n nomination</numerusform>
+            <numerusform>%n nominations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giấy tờ mới: %1 và %2.</source>
+        <translation>New papers: %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n văn bản</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp đính kèm</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mới, sẽ được thêm: %1.</source>
+        <translation>New, to be added: %1.</translation>
+    </message>
+    <message>
+        <source>Đã có ở máy này, giống hệt (bỏ qua): %1.</source>
+        <translation>Already here, identical (skipped): %1.</translation>
+    </message>
+    <message>
+        <source>Đã có nhưng khác nội dung (chọn ở dưới): %1.</source>
+        <translation>Already here with different content (choose below): %1.</translation>
+    </message>
+    <message>
+        <source>Đã thêm: %1.</source>
+        <translation>Added: %1.</translation>
+    </message>
+    <message>
+        <source>Đã thay bằng bản trong gói: %1.</source>
+        <translation>Replaced by the package&apos;s copy: %1.</translation>
+    </message>
+    <message>
+        <source>Giữ cả bản của máy này và bản trong gói (thành bản mới): %1.</source>
+        <translation>Kept both this computer&apos;s copy and the package&apos;s (as a new copy): %1.</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên bản của máy này: %1.</source>
+        <translation>Kept this computer&apos;s copy: %1.</translation>
+    </message>
+    <message>
+        <source>Đã có, giống hệt (bỏ qua): %1.</source>
+        <translation>Already here, identical (skipped): %1.</translation>
+    </message>
+    <message>
+        <source>Gói không có hồ sơ hay quyết định nào mới.</source>
+        <translation>The package holds no new dossier or decision.</translation>
     </message>
 </context>
 <context>
@@ -3524,12 +3796,358 @@ and the archive %3.</translation>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>&amp;Bỏ đánh dấu…</source>
+        <translation>&amp;Unmark…</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng (đánh dấu nhầm), có ghi lý do</source>
+        <translation>Remove the “entered on the portal” mark (marked by mistake), with a reason</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsDialog</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ</source>
+        <translation>Applied from</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Cổng mở</source>
+        <translation>Portal opens</translation>
+    </message>
+    <message>
+        <source>Cổng đóng</source>
+        <translation>Portal closes</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ghi là</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>mặc định cho hồ sơ mới</source>
+        <translation>default for new dossiers</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Chương trình có thay đổi chưa lưu. Lưu trước?</source>
+        <translation>The programme has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Mã chương trình</source>
+        <translation>Programme id</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tên đầy đủ</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu từ ngày</source>
+        <translation>First applied from</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Giới hạn ký tự mô tả</source>
+        <translation>Description character limit</translation>
+    </message>
+    <message>
+        <source>Hạn nộp đề nghị</source>
+        <translation>Nomination deadline</translation>
+    </message>
+    <message>
+        <source>Báo trước hạn</source>
+        <translation>Warn before the deadline</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp</source>
+        <translation>Kinds of solution</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Giấy tờ bắt buộc</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực được ưu tiên</source>
+        <translation>Favoured fields</translation>
+    </message>
+    <message>
+        <source>Giai đoạn</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>%1, dòng %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chưa lưu được: %n chỗ cần sửa.</source>
+        <translation>
+            <numerusform>Not saved: %n thing to correct.</numerusform>
+            <numerusform>Not saved: %n things to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Đã lưu chương trình %1 (phiên bản %2).</source>
+        <translation>Programme %1 saved (version %2).</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được chương trình</source>
+        <translation>The programme was not created</translation>
+    </message>
+    <message>
+        <source>Nhập tệp chương trình</source>
+        <translation>Import a programme file</translation>
+    </message>
+    <message>
+        <source>Tệp chương trình (*.json)</source>
+        <translation>Programme files (*.json)</translation>
+    </message>
+    <message>
+        <source>Không nhập được tệp chương trình</source>
+        <translation>Could not import the programme file</translation>
+    </message>
+    <message>
+        <source>Đã nhập chương trình</source>
+        <translation>Programme imported</translation>
+    </message>
+    <message>
+        <source>Đã nhập chương trình “%1”, phiên bản %2.</source>
+        <translation>Imported programme “%1”, version %2.</translation>
+    </message>
+    <message>
+        <source>Xuất tệp chương trình</source>
+        <translation>Export the programme file</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>Đã xuất chương trình</source>
+        <translation>Programme exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp chương trình “%1” vào %2.</source>
+        <translation>Saved the file of programme “%1” to %2.</translation>
+    </message>
+    <message>
+        <source>Các chương trình</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Tạo từ &amp;mẫu…</source>
+        <translation>New from &amp;template…</translation>
+    </message>
+    <message>
+        <source>Tạo chương trình mới (ví dụ đợt năm sau) từ một chương trình có sẵn</source>
+        <translation>Make a new programme (for example next year&apos;s round) from an existing one</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập tệp…</source>
+        <translation>&amp;Import file…</translation>
+    </message>
+    <message>
+        <source>Nhập tệp chương trình do cấp trên gửi</source>
+        <translation>Import a programme file sent by the upper union</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất tệp…</source>
+        <translation>&amp;Export file…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp chương trình để gửi đơn vị khác</source>
+        <translation>Save the programme file to send to other units</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Mã chương trình:</source>
+        <translation>Programme &amp;id:</translation>
+    </message>
+    <message>
+        <source>Phiên bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đầy đủ:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>in trên văn bản, ví dụ: Phong trào thi đua sáng kiến năm 2027</source>
+        <translation>printed on documents, e.g. Phong trào thi đua sáng kiến năm 2027</translation>
+    </message>
+    <message>
+        <source>Tên &amp;ngắn:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>trong danh sách, ví dụ: Sáng kiến 2027</source>
+        <translation>in lists, e.g. Sáng kiến 2027</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;phát động:</source>
+        <translation>&amp;Run by:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Liên đoàn Lao động tỉnh Quảng Trị</source>
+        <translation>e.g. Liên đoàn Lao động tỉnh Quảng Trị</translation>
+    </message>
+    <message>
+        <source>Cổng quốc gia:</source>
+        <translation>National portal:</translation>
+    </message>
+    <message>
+        <source>Chương trình toàn quốc có Cổng trực tuyến</source>
+        <translation>A national programme with an online portal</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu &amp;từ ngày:</source>
+        <translation>First applied &amp;from:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy — để trống nếu không giới hạn</source>
+        <translation>dd/mm/yyyy — empty for no limit</translation>
+    </message>
+    <message>
+        <source>đến &amp;ngày:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Giới hạn ký tự mô tả:</source>
+        <translation>Description &amp;character limit:</translation>
+    </message>
+    <message>
+        <source>ví dụ 2000 — để trống nếu không giới hạn</source>
+        <translation>e.g. 2000 — empty for no limit</translation>
+    </message>
+    <message>
+        <source>&amp;Hạn nộp đề nghị:</source>
+        <translation>Nomination &amp;deadline:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm — để trống nếu không có</source>
+        <translation>dd/mm/yyyy hh:mm — empty if none</translation>
+    </message>
+    <message>
+        <source>Báo trước hạn (&amp;ngày):</source>
+        <translation>&amp;Warn days before:</translation>
+    </message>
+    <message>
+        <source>Loại, đối tượng</source>
+        <translation>Kinds, groups</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Bỏ dòng</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Mã (chữ không dấu, số, gạch dưới) được ghi trong hồ sơ; tên hiện trên màn hình và văn bản.</source>
+        <translation>The code (letters without accents, digits, underscores) is stored in dossiers; the name is shown on screen and on documents.</translation>
+    </message>
+    <message>
+        <source>Các nhóm đối tượng của chương trình (để trống nếu không dùng).</source>
+        <translation>The programme&apos;s target groups (empty if not used).</translation>
+    </message>
+    <message>
+        <source>Giai đoạn, chỉ tiêu</source>
+        <translation>Phases, quotas</translation>
+    </message>
+    <message>
+        <source>Ngày dạng dd/mm/yyyy; giờ mở và đóng Cổng dạng dd/mm/yyyy hh:mm.</source>
+        <translation>Dates as dd/mm/yyyy; portal opening and closing as dd/mm/yyyy hh:mm.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu đề nghị theo cấp</source>
+        <translation>Nomination quotas by level</translation>
+    </message>
+    <message>
+        <source>Mỗi cấp được đề nghị tối đa bao nhiêu sáng kiến trong một đợt.</source>
+        <translation>How many initiatives each level may nominate in one batch.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ mỗi hồ sơ phải có</source>
+        <translation>Documents every dossier must carry</translation>
+    </message>
+    <message>
+        <source>Khi đính kèm tệp, người dùng chọn tệp ứng với giấy tờ nào trong danh sách này.</source>
+        <translation>When attaching a file, the user chooses which document of this list it is.</translation>
+    </message>
+    <message>
+        <source>Có thể gắn cho hồ sơ trong đợt đề nghị.</source>
+        <translation>May be given to dossiers in a nomination.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu chương trình</source>
+        <translation>&amp;Save programme</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4163,29 @@ and the archive %3.</translation>
     <message>
         <source>Chỉ đọc</source>
         <translation>Read-only</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do: lý do được ghi vào lịch sử hồ sơ.</source>
+        <translation>Please give a reason: it is written into the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Rút lại một việc đã làm</source>
+        <translation>Undo an act</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do (ghi vào lịch sử hồ sơ):</source>
+        <translation>&amp;Reason (written into the dossier&apos;s history):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tác giả xin rút để bổ sung số liệu, theo đơn ngày 05/3/2026</source>
+        <translation>For example: the author asked to withdraw it to add figures, letter of 05/3/2026</translation>
     </message>
 </context>
 <context>
@@ -4095,8 +4736,16 @@ and the archive %3.</translation>
         <translation> score sheets</translation>
     </message>
     <message>
-        <source>   Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
-        <translation>   Warn when the members&apos; scores differ by more than:</translation>
+        <source>Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
+        <translation>Warn when the members&apos; scores differ by more than:</translation>
+    </message>
+    <message>
+        <source>Cảnh báo sáng kiến đã công nhận năm trước nộp lại</source>
+        <translation>Warn when an initiative recognised in an earlier year is filed again</translation>
+    </message>
+    <message>
+        <source>So hồ sơ với mọi hồ sơ trong dữ liệu (kể cả hồ sơ nhận được): giống một sáng kiến đã được công nhận ở năm trước thì cảnh báo; Hội đồng vẫn có thể xét, ghi lý do.</source>
+        <translation>Compares the dossier with every dossier in the data (received ones included): one like an initiative recognised in an earlier year is warned about; the council may still consider it, with a written reason.</translation>
     </message>
     <message>
         <source> điểm</source>
@@ -4137,10 +4786,6 @@ and the archive %3.</translation>
     <message>
         <source>Đề tài nghiên cứu khoa học phải có ngày nghiệm thu</source>
         <translation>A research project must have its acceptance date</translation>
-    </message>
-    <message>
-        <source>Cảnh báo sáng kiến đã được công nhận năm trước nộp lại (so với kho hồ sơ)</source>
-        <translation>Warn when an initiative recognised in an earlier year is submitted again (compared with the archive)</translation>
     </message>
     <message>
         <source>Loại giải pháp được xét:</source>
@@ -4256,6 +4901,82 @@ and the archive %3.</translation>
     <message>
         <source>Phiếu của %1 cho hồ sơ “%2”: %3</source>
         <translation>Sheet of %1 for the dossier “%2”: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… và %n ô khác.</source>
+        <translation>
+            <numerusform>… and %n more cell.</numerusform>
+            <numerusform>… and %n more cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ô điểm cần sửa (tô đỏ trong bảng):</source>
+        <translation>
+            <numerusform>%n score cell needs correcting (marked red in the grid):</numerusform>
+            <numerusform>%n score cells need correcting (marked red in the grid):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendNominationDialog</name>
+    <message numerus="yes">
+        <source>Cảnh báo: %n hồ sơ chưa đủ điều kiện.</source>
+        <translation>
+            <numerusform>Warning: %n dossier does not yet meet the requirements.</numerusform>
+            <numerusform>Warning: %n dossiers do not yet meet the requirements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cấp số và &amp;gửi</source>
+        <translation>Number and &amp;send</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ngày ký Tờ trình</source>
+        <translation>Date of the submission letter</translation>
+    </message>
+    <message>
+        <source>…; </source>
+        <translation>…; </translation>
+    </message>
+    <message>
+        <source>Sổ văn bản năm %1, Tờ trình đã cấp số: %2. Số tiếp theo còn trống: %3.</source>
+        <translation>Document register %1, submission letters numbered: %2. Next free number: %3.</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản năm %1 chưa có Tờ trình nào. Số tiếp theo còn trống: %3.</source>
+        <translation>Document register %1 has no submission letter yet. Next free number: %3.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngày ký Tờ trình, ví dụ 15/03/2026.</source>
+        <translation>Enter the date of the submission letter, for example 15/03/2026.</translation>
+    </message>
+    <message>
+        <source>Số %1 năm %2 đã cấp cho văn bản khác trong sổ. Hãy dùng số %3 hoặc một số còn trống.</source>
+        <translation>Number %1 of %2 is already given to another document in the register. Use number %3 or another free number.</translation>
+    </message>
+    <message>
+        <source>Gửi đợt đề nghị</source>
+        <translation>Send the nomination batch</translation>
+    </message>
+    <message>
+        <source>Tờ trình lấy số trong sổ văn bản của đơn vị (loại TTr, đánh số lại từ 1 mỗi năm). Sau khi gửi, đợt này không sửa được nữa; các hồ sơ chuyển sang “Đã đề nghị”.</source>
+        <translation>The submission letter (Tờ trình) takes its number from the unit&apos;s document register (type TTr, numbered from 1 each year). Once sent, this nomination can no longer be edited; its dossiers become “Nominated”.</translation>
+    </message>
+    <message>
+        <source>&amp;Số Tờ trình:</source>
+        <translation>Letter &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày ký:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 15/03/2026</source>
+        <translation>day/month/year, for example 15/03/2026</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +5417,54 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>StatusActs</name>
+    <message>
+        <source>Rút hồ sơ “%1” khỏi Hội đồng? Hồ sơ trở về bản nháp; Hội đồng không xét hồ sơ này cho đến khi nộp lại.</source>
+        <translation>Withdraw dossier “%1” from the council? It becomes a draft again; the council does not consider it until it is submitted again.</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu hồ sơ “%1” đã cập nhật lên Cổng? Hồ sơ trở lại danh sách cần cập nhật; ngày và mã tiếp nhận cũ vẫn được ghi trong lịch sử.</source>
+        <translation>Remove the mark “entered on the portal” from dossier “%1”? It goes back to the list to enter; the old date and receipt stay in its history.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào nộp được: chỉ nộp được bản nháp, hoặc hồ sơ không được công nhận đã sửa lại.</source>
+        <translation>None of these dossiers can be submitted: only a draft, or a rejected dossier that was revised, can be.</translation>
+    </message>
+    <message>
+        <source>Không nộp được</source>
+        <translation>Could not submit</translation>
+    </message>
+    <message>
+        <source>Nộp hồ sơ “%1” cho Hội đồng sáng kiến? Hồ sơ sẽ có trong danh sách Hội đồng xét ở cuộc họp tới.</source>
+        <translation>Submit dossier “%1” to the initiative council? It will be on the list the council considers at its next meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitWords</name>
+    <message numerus="yes">
+        <source>Nộp %n hồ sơ cho Hội đồng sáng kiến?</source>
+        <translation>
+            <numerusform>Submit %n dossier to the initiative council?</numerusform>
+            <numerusform>Submit %n dossiers to the initiative council?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ khác đang chọn không nộp được (không phải bản nháp).</source>
+        <translation>
+            <numerusform>%n other selected dossier cannot be submitted (not a draft).</numerusform>
+            <numerusform>%n other selected dossiers cannot be submitted (not drafts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Đơn vị</source>
@@ -4804,6 +5573,28 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lưu chỉ tiêu của %n đơn vị lúc %t.</source>
+        <translation>
+            <numerusform>Saved the targets of %n unit at %t.</numerusform>
+            <numerusform>Saved the targets of %n units at %t.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo chỉ tiêu vào %1 lúc %t.</source>
+        <translation>Wrote the targets report to %1 at %t.</translation>
+    </message>
+    <message>
+        <source>Đã xuất bảng tiến độ ra %1 lúc %t.</source>
+        <translation>Exported the progress table to %1 at %t.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã ghi %n phiếu tóm tắt đơn vị vào thư mục %1 lúc %t.</source>
+        <translation>
+            <numerusform>Wrote %n unit summary sheet to the folder %1 at %t.</numerusform>
+            <numerusform>Wrote %n unit summary sheets to the folder %1 at %t.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5828,21 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>campaign_picker</name>
+    <message>
+        <source>%1 (đã kết thúc %2)</source>
+        <translation>%1 (closed %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sắp mở)</source>
+        <translation>%1 (opens soon)</translation>
+    </message>
+    <message>
+        <source>Chương trình đã kết thúc: chỉ dùng cho hồ sơ cũ của chương trình này.</source>
+        <translation>This programme has closed: use it only for its old dossiers.</translation>
     </message>
 </context>
 <context>
@@ -5430,11 +6236,6 @@ and the archive %3.</translation>
         <source>Chưa đính kèm: {label}.</source>
         <comment>check_attachment_required</comment>
         <translation>Not attached: {label}.</translation>
-    </message>
-    <message>
-        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để ứng dụng nhận ra.</source>
-        <comment>check_attachment_required_fix</comment>
-        <translation>Attach this file (image, PDF or Word) and write “#{tag}” in the file&apos;s note, so the application recognises it.</translation>
     </message>
     <message>
         <source>{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.</source>
@@ -6565,11 +7366,6 @@ and the archive %3.</translation>
         <source>Thành viên thứ {i} của Hội đồng chưa có họ tên.</source>
         <comment>member_name</comment>
         <translation>Council member {i} has no full name.</translation>
-    </message>
-    <message>
-        <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
-        <comment>money_format</comment>
-        <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
     </message>
     <message>
         <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
@@ -8928,6 +9724,256 @@ Attach those files again, then make the package.</translation>
         <comment>xlsx_unknown_column</comment>
         <translation>Column {column} is not part of the import template, so it is skipped.</translation>
     </message>
+    <message>
+        <source>giấy tờ bắt buộc mà tệp đáp ứng</source>
+        <comment>json_field_requirement</comment>
+        <translation>the required document the file meets</translation>
+    </message>
+    <message>
+        <source>Sau các đợt</source>
+        <comment>targets_after_phases</comment>
+        <translation>After the rounds</translation>
+    </message>
+    <message>
+        <source>Trạng thái “{text}” cần quyết định công nhận, bảng tính không mang quyết định: hồ sơ được nhập là “{status}”. Sau khi nhập, hãy ghi quyết định đã ban hành (Hội đồng › Quyết định công nhận) để hồ sơ có trạng thái đúng.</source>
+        <comment>xlsx_status_needs_decision</comment>
+        <translation>Status “{text}” needs a recognition decision and a spreadsheet carries none: the dossier is imported as “{status}”. After the import, record the decision that was issued (Council › Recognition decisions) to give it the right status.</translation>
+    </message>
+    <message>
+        <source>Mã “{code}” chỉ được có chữ không dấu, chữ số và dấu gạch dưới, ví dụ “ky_thuat”.</source>
+        <comment>campaign_edit_code_chars</comment>
+        <translation>Code “{code}” may hold only letters without accents, digits and underscores, e.g. “ky_thuat”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi mã.</source>
+        <comment>campaign_edit_code_missing</comment>
+        <translation>Give a code.</translation>
+    </message>
+    <message>
+        <source>Mã “{code}” đã có ở dòng khác.</source>
+        <comment>campaign_edit_code_twice</comment>
+        <translation>Code “{code}” is used on another row.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải ngày hợp lệ.</source>
+        <comment>campaign_edit_date</comment>
+        <translation>“{value}” is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Mã chương trình “{id}” không dùng được: hãy dùng chữ thường không dấu, chữ số và dấu gạch ngang, từ 2 đến 63 ký tự, ví dụ “cap-co-so-2027”.</source>
+        <comment>campaign_edit_id</comment>
+        <translation>Programme id “{id}” cannot be used: use lower-case letters without accents, digits and hyphens, 2 to 63 characters, e.g. “cap-co-so-2027”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi tên.</source>
+        <comment>campaign_edit_label_missing</comment>
+        <translation>Give a name.</translation>
+    </message>
+    <message>
+        <source>Giới hạn ký tự phải là số nguyên dương (để trống nếu không giới hạn).</source>
+        <comment>campaign_edit_limit</comment>
+        <translation>The character limit must be a positive whole number (empty for no limit).</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một loại giải pháp.</source>
+        <comment>campaign_edit_no_kinds</comment>
+        <translation>At least one kind of solution is needed.</translation>
+    </message>
+    <message>
+        <source>Phải là một danh sách.</source>
+        <comment>campaign_edit_not_list</comment>
+        <translation>Must be a list.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc của giai đoạn phải sau ngày bắt đầu.</source>
+        <comment>campaign_edit_phase_order</comment>
+        <translation>A phase must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Chương trình có {count} chỗ cần sửa; đầu tiên: {first}</source>
+        <comment>campaign_edit_problems</comment>
+        <translation>The programme has {count} things to correct; the first: {first}</translation>
+    </message>
+    <message>
+        <source>Số lượng phải là số nguyên không âm.</source>
+        <comment>campaign_edit_quota_count</comment>
+        <translation>The number must be a whole number, zero or more.</translation>
+    </message>
+    <message>
+        <source>Cấp “{level}” không có; hãy chọn một cấp trong danh sách.</source>
+        <comment>campaign_edit_quota_level</comment>
+        <translation>There is no level “{level}”; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Cấp này đã có chỉ tiêu ở dòng khác.</source>
+        <comment>campaign_edit_quota_twice</comment>
+        <translation>This level has a quota on another row.</translation>
+    </message>
+    <message>
+        <source>Hãy điền ô này.</source>
+        <comment>campaign_edit_required</comment>
+        <translation>Fill in this field.</translation>
+    </message>
+    <message>
+        <source>Số ngày báo trước hạn phải là số nguyên không âm.</source>
+        <comment>campaign_edit_warning_days</comment>
+        <translation>The days of warning must be a whole number, zero or more.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <comment>campaign_edit_window</comment>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Tệp chương trình “{name}” là phiên bản {version}, cũ hơn phiên bản {current} đang dùng: không nhập.</source>
+        <comment>campaign_file_older</comment>
+        <translation>Programme file “{name}” is version {version}, older than version {current} in use: not imported.</translation>
+    </message>
+    <message>
+        <source>Đã có chương trình mã “{id}” ({name}). Hãy chọn mã khác cho chương trình mới.</source>
+        <comment>campaign_id_taken</comment>
+        <translation>A programme with id “{id}” exists ({name}). Choose another id for the new programme.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “{id}”.</source>
+        <comment>campaign_not_found</comment>
+        <translation>No programme “{id}”.</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <comment>campaign_state_closed</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>đang mở</source>
+        <comment>campaign_state_open</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>sắp mở</source>
+        <comment>campaign_state_upcoming</comment>
+        <translation>opens soon</translation>
+    </message>
+    <message>
+        <source>Hội đồng “{name}” đã được lưu trữ: không ghi cuộc họp mới. Hãy bỏ lưu trữ trước (menu Hội đồng › Hội đồng sáng kiến).</source>
+        <comment>council_archived</comment>
+        <translation>The council “{name}” is archived: no new meeting can be recorded. Unarchive it first (menu Council › Initiative councils…).</translation>
+    </message>
+    <message>
+        <source>Đã có “{name}” năm {year} của {unit}. Hãy mở Hội đồng đó để sửa, hoặc đặt tên khác nếu đây là một Hội đồng khác.</source>
+        <comment>council_duplicate</comment>
+        <translation>“{name}” of {unit} for {year} already exists. Open that council to change it, or give this one another name if it is a different council.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chưa có Chủ tịch: hãy chọn vai trò “Chủ tịch Hội đồng” cho một thành viên.</source>
+        <comment>council_no_chair</comment>
+        <translation>The council has no chair: give one member the role “Council Chair”.</translation>
+    </message>
+    <message>
+        <source>Hội đồng mới có {count} thành viên: cần ít nhất {minimum} (Chủ tịch, Thư ký và ít nhất một ủy viên, gồm đại diện công đoàn).</source>
+        <comment>council_too_few</comment>
+        <translation>The council has only {count} member(s): it needs at least {minimum} (a chair, a secretary and at least one member, including the trade union&apos;s representative).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang ở trạng thái “{status}”: Hội đồng chỉ xét hồ sơ đã nộp. Hãy nộp Hội đồng trước (nút Nộp Hội đồng).</source>
+        <comment>meeting_dossier_not_submitted</comment>
+        <translation>Dossier “{title}” is “{status}”: the council considers only submitted dossiers. Submit it to the council first (the Submit to the council button).</translation>
+    </message>
+    <message>
+        <source>Chỉ rút được đợt đề nghị đã gửi (đợt đang soạn thì sửa hoặc xóa; đợt đã rút thì không rút lại).</source>
+        <comment>nomination_not_sent</comment>
+        <translation>Only a sent nomination can be withdrawn (a nomination being written is edited or deleted; a withdrawn one is not withdrawn again).</translation>
+    </message>
+    <message>
+        <source>Đã rút</source>
+        <comment>nomination_status_withdrawn</comment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Không thể “{act}” với hồ sơ “{title}”: hồ sơ đang ở trạng thái “{status}”.</source>
+        <comment>status_act_not_allowed</comment>
+        <translation>Cannot “{act}” dossier “{title}”: it is “{status}”.</translation>
+    </message>
+    <message>
+        <source>Không đổi trực tiếp được trạng thái của hồ sơ “{title}” (từ “{old}” sang “{new}”). Trạng thái đi theo việc đã làm: nộp Hội đồng, quyết định công nhận, đợt đề nghị đã gửi, đánh dấu đã cập nhật lên Cổng; muốn quay lại thì rút việc đó, có ghi lý do.</source>
+        <comment>status_needs_act</comment>
+        <translation>The status of dossier “{title}” cannot be changed directly (from “{old}” to “{new}”). The status follows what was done: submission to the council, the recognition decision, a sent nomination, the portal mark; to go back, withdraw that act, with a reason.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới “{title}” bắt đầu là bản nháp, không phải “{status}”: trạng thái đi theo việc đã làm (nộp Hội đồng, quyết định, đợt đề nghị, Cổng).</source>
+        <comment>status_new_not_draft</comment>
+        <translation>New dossier “{title}” starts as a draft, not “{status}”: the status follows what was done (submission, decision, nomination, portal).</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do “{act}”: lý do được ghi vào lịch sử hồ sơ.</source>
+        <comment>status_reason_missing</comment>
+        <translation>Please give the reason to “{act}”: it is written into the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có tên sáng kiến: hãy nhập tên trước khi nộp Hội đồng.</source>
+        <comment>submit_untitled</comment>
+        <translation>The dossier has no initiative title: enter it before submitting to the council.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được đưa vào cuộc họp Hội đồng ngày {date}: hãy bỏ hồ sơ khỏi cuộc họp đó trước khi rút.</source>
+        <comment>withdraw_in_meeting</comment>
+        <translation>Dossier “{title}” is on the council meeting of {date}: remove it from that meeting before withdrawing it.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã cập nhật lên Cổng</source>
+        <comment>act_enter</comment>
+        <translation>Mark as entered on the portal</translation>
+    </message>
+    <message>
+        <source>Đề nghị lên cấp trên</source>
+        <comment>act_nominate</comment>
+        <translation>Nominate upward</translation>
+    </message>
+    <message>
+        <source>Cổng trả lại hồ sơ</source>
+        <comment>act_portal_returned</comment>
+        <translation>Returned by the portal</translation>
+    </message>
+    <message>
+        <source>Công nhận (theo quyết định)</source>
+        <comment>act_recognise</comment>
+        <translation>Recognise (by a decision)</translation>
+    </message>
+    <message>
+        <source>Không công nhận (theo quyết định)</source>
+        <comment>act_reject</comment>
+        <translation>Reject (by a decision)</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <comment>act_submit</comment>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng</source>
+        <comment>act_withdraw_entry</comment>
+        <translation>Remove the portal mark</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <comment>act_withdraw_nomination</comment>
+        <translation>Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ khỏi Hội đồng</source>
+        <comment>act_withdraw_submission</comment>
+        <translation>Withdraw from the council</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) ở bước Tệp đính kèm và chọn “{label}” ở cột “Giấy tờ bắt buộc” của tệp.</source>
+        <comment>check_attachment_required_fix</comment>
+        <translation>Attach this document (image, PDF or Word) in the Attachments step and choose “{label}” in the file&apos;s “Required document” column.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu.</source>
+        <comment>money_format</comment>
+        <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000 or 120 triệu.</translation>
+    </message>
 </context>
 <context>
     <name>field_help</name>
@@ -9841,6 +10887,34 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Thêm mới</source>
         <translation>Added</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submitted to the council</translation>
+    </message>
+    <message>
+        <source>Rút khỏi Hội đồng</source>
+        <translation>Withdrawn from the council</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <translation>Nomination withdrawn</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng</source>
+        <translation>Portal mark removed</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị đã gửi</source>
+        <translation>Sent nomination withdrawn</translation>
+    </message>
+    <message>
+        <source>Lưu trữ</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Bỏ lưu trữ</source>
+        <translation>Unarchived</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,7 @@ class Council:
     pack: RulePack | None = None
     members: list[Member] = field(default_factory=list)
     uuid: str = ""
+    archived: bool = False  # used, then put away: out of the pickers, kept for its meetings
 
     @property
     def rubric(self) -> Rubric:
@@ -91,6 +92,11 @@ class Council:
     @property
     def rules(self) -> CouncilRules:
         return self.pack.rules if self.pack is not None else CouncilRules()
+
+
+# Chair, secretary and at least one member (the trade union's representative sits among them):
+# a council of fewer cannot hold the vote Thông tư 18/2013, Art. 8, describes.
+MIN_MEMBERS = 3
 
 
 @dataclass

@@ -40,6 +40,10 @@ class AppData:
 
         return load_campaigns(self.layout.campaigns)
 
+    def reload_campaigns(self) -> None:
+        """Reads the program files again (one was added, edited or imported)."""
+        self.__dict__.pop("campaigns", None)
+
     def close(self, *, window: bool = False) -> None:
         self.db.close()
         if self.folder is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
@@ -206,18 +207,37 @@ def top_matches(session: Session, dossier: Dossier, *, limit: int = 10,
     scored = sorted(((cosine(mine, weights(c, idf_of, documents)), i) for i, c in counts.items()),
                     reverse=True)
     skip = _same_lineage(session, dossier.uuid)
-    wanted = [(s, i) for s, i in scored if s >= minimum][:limit + len(skip)]
+    wanted = [(s, i) for s, i in scored if s >= minimum]
     if not wanted:
         return []
     rows = {r.id: r for r in session.execute(select(
         DossierRow.id, DossierRow.uuid, DossierRow.code, DossierRow.title, DossierRow.unit_name,
         DossierRow.status, DossierRow.deleted_at).where(DossierRow.id.in_([i for _, i in wanted])))}
-    out = []
-    for score, i in wanted:
+    lines = lineages(session, [r.uuid for r in rows.values()])
+    # One initiative, however many versions: its best score, shown on its newest live version.
+    best: dict[str, tuple[float, Any, int]] = {}
+    for score, i in wanted:  # best first
         row = rows.get(i)
         if row is None or row.uuid in skip:
             continue
-        out.append(Match(row.uuid, row.code, row.title, row.unit_name, row.status,
-                         min(score, 1.0), row.deleted_at is not None))
-    return out[:limit]
+        line, version = lines.get(row.uuid, (row.uuid, 1))
+        held = best.get(line)
+        if held is None:
+            best[line] = (score, row, version)
+        elif (row.deleted_at is None, version) > (held[1].deleted_at is None, held[2]):
+            best[line] = (held[0], row, version)
+    return [Match(row.uuid, row.code, row.title, row.unit_name, row.status, min(score, 1.0),
+                  row.deleted_at is not None)
+            for score, row, _version in list(best.values())[:limit]]
 
+
+def lineages(session: Session, uuids: Iterable[str]) -> dict[str, tuple[str, int]]:
+    """Each of these dossiers' initiative (the lineage uuid) and version number; a dossier
+    with no version row is an initiative of its own, version 1."""
+    uuids = list(dict.fromkeys(uuids))
+    found = {u: (u, 1) for u in uuids}
+    for chunk in _chunks(uuids):
+        found.update((u, (line, version)) for u, line, version in session.execute(
+            select(DossierVersionRow.dossier_uuid, DossierVersionRow.lineage_uuid,
+                   DossierVersionRow.version).where(DossierVersionRow.dossier_uuid.in_(chunk))))
+    return found

@@ -1,13 +1,17 @@
 """Numbered schema migrations, tracked in ``PRAGMA user_version``.
 
 Each step is a list of SQL statements run in one transaction together with the version bump,
-and written so that running it twice changes nothing (IF NOT EXISTS). A released step is never
-edited: a change to the schema is a new step at the end of STEPS.
+and written so that running it twice changes nothing (IF NOT EXISTS). What SQL cannot say that
+way (a new column: SQLite has no ADD COLUMN IF NOT EXISTS; moving data out of free text) is a
+function of the step, run after its statements in the same transaction, that looks before it
+changes. A released step is never edited: a change to the schema is a new step at the end of
+STEPS.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import NamedTuple
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
@@ -18,22 +22,49 @@ class Step(NamedTuple):
     version: int
     description: str
     statements: tuple[str, ...]
-    # (table, column, definition) added before the statements run, each only when the table
-    # lacks it: SQLite has no ADD COLUMN IF NOT EXISTS, and a step must be safe to run twice.
-    columns: tuple[tuple[str, str, str], ...] = ()
+    run: Callable[[sqlite3.Connection], None] | None = None
+
+
+def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
+    """``ALTER TABLE table ADD COLUMN column declaration`` unless the column is there."""
+    names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    if column not in names:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
+def _step9(conn: sqlite3.Connection) -> None:
+    # Imported here: the window's first paint reads this module (schema_is_current) and loads
+    # nothing of the domain before it paints.
+    from sangkien_desktop.domain.dossier import split_requirement_tag
+
+    add_column(conn, "attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''")
+    add_column(conn, "council", "archived_at", "DATETIME")
+    add_column(conn, "nomination", "withdrawn_at", "DATETIME")
+    add_column(conn, "nomination", "withdrawn_reason", "TEXT NOT NULL DEFAULT ''")
+    # The "#code" leaves the note, except in a recognised (frozen) dossier, whose content is
+    # never rewritten: there only the requirement is set (it is outside the content hash).
+    rows = conn.execute(
+        """SELECT a.id, a.note, v.frozen_at IS NOT NULL
+           FROM attachment AS a JOIN dossier AS d ON d.id = a.dossier_id
+           LEFT JOIN dossier_version AS v ON v.dossier_uuid = d.uuid
+           WHERE a.requirement = '' AND a.note LIKE '%#%'""").fetchall()
+    for rowid, note, frozen in rows:
+        code, rest = split_requirement_tag(note)
+        if code:
+            conn.execute("UPDATE attachment SET requirement = ?, note = ? WHERE id = ?",
+                         (code, note if frozen else rest, rowid))
 
 
 def apply_step(conn: sqlite3.Connection, step: Step) -> None:
-    """Runs ``step`` on ``conn`` (the caller holds the transaction)."""
-    for table, column, definition in step.columns:
-        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if column not in present:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+    """Runs ``step`` on ``conn``: its statements, then its function (the caller holds the
+    transaction)."""
     for statement in step.statements:
         conn.execute(statement)
+    if step.run is not None:
+        step.run(conn)
 
 
-# The legal basis a council's pack gets when its rubric becomes a rule pack (step 9): the
+# The legal basis a council's pack gets when its rubric becomes a rule pack (the rule-pack step): the
 # national texts, as decisions printed them before rule packs existed.
 _ND13 = ("Căn cứ Nghị định số 13/2012/NĐ-CP ngày 02/3/2012 của Chính phủ ban hành Điều lệ "
          "Sáng kiến;")
@@ -42,6 +73,114 @@ _TT18 = ("Căn cứ Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013 của Bộ 
 _SCOPES = ('[{"code": "co_so", "label": "Phạm vi cơ sở: áp dụng, có hiệu quả tại đơn vị"}, '
            '{"code": "tinh", "label": "Phạm vi tỉnh, ngành: được nhân rộng hoặc có khả năng '
            'nhân rộng trong tỉnh, ngành"}]')
+
+
+# Rule packs (issue 21). The step's number is said here once: every other mention (the step
+# in STEPS, tests, tools/schema_fixtures.py) reads it from RULE_PACKS_STEP, so the step moves
+# to another number with this one edit (and the fixture of the schema before it).
+RULE_PACKS_STEP = 10
+
+# (table, column, declaration) the rule-pack step adds before its statements run.
+_RULE_PACK_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("council", "rule_pack_id", "VARCHAR NOT NULL DEFAULT ''"),
+    ("council_member", "heads_unit", "TEXT NOT NULL DEFAULT ''"),
+    ("meeting", "rule_pack_ref", "VARCHAR NOT NULL DEFAULT ''"),
+    ("meeting", "closed_at", "DATETIME"),
+    ("decision", "rule_pack_ref", "VARCHAR NOT NULL DEFAULT ''"),
+    ("decision_item", "scope_code", "VARCHAR NOT NULL DEFAULT ''"),
+    ("decision_item", "pay_json", "TEXT NOT NULL DEFAULT ''"),
+)
+
+_RULE_PACK_STATEMENTS: tuple[str, ...] = (
+    # One row per version of a pack; a version a meeting or decision names never changes.
+    """CREATE TABLE IF NOT EXISTS rule_pack (
+        id INTEGER PRIMARY KEY,
+        pack_id VARCHAR NOT NULL,
+        version VARCHAR NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        body_json TEXT NOT NULL,
+        origin VARCHAR NOT NULL DEFAULT 'edited',
+        created_at DATETIME NOT NULL,
+        UNIQUE (pack_id, version)
+    )""",
+    # A member out of the scoring of one dossier: a declared conflict of interest, an
+    # abstention, or found by the program (an author, the authors' unit head).
+    """CREATE TABLE IF NOT EXISTS meeting_recusal (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        member_id INTEGER NOT NULL REFERENCES council_member (id),
+        dossier_uuid VARCHAR(36) NOT NULL,
+        kind VARCHAR NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (meeting_id, member_id, dossier_uuid)
+    )""",
+    # The papers a code verifies: ours, and those received in packages (source: the
+    # package id) so any level that has the package can answer.
+    """CREATE TABLE IF NOT EXISTS verification (
+        code VARCHAR PRIMARY KEY,
+        kind VARCHAR NOT NULL,
+        owner_uuid VARCHAR(36) NOT NULL,
+        dossier_uuid VARCHAR(36) NOT NULL DEFAULT '',
+        person TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        number_text VARCHAR NOT NULL DEFAULT '',
+        issued_on DATE,
+        unit_name TEXT NOT NULL DEFAULT '',
+        content_hash VARCHAR(64) NOT NULL,
+        source VARCHAR NOT NULL DEFAULT '',
+        recorded_at DATETIME NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS ix_verification_owner ON verification (owner_uuid)",
+    # Folded title and description (form headings and legal boilerplate left out) as
+    # words and word pairs; rowid is dossier.id. services/similarity keeps it in step.
+    """CREATE VIRTUAL TABLE IF NOT EXISTS similarity_fts USING fts5(
+        body, tokenize = "unicode61 tokenchars '_'"
+    )""",
+    # How many dossiers hold each term (the weights): kept with the index, a seek per
+    # term where fts5vocab would walk the term's whole posting list.
+    """CREATE TABLE IF NOT EXISTS similarity_df (
+        term TEXT PRIMARY KEY,
+        docs INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    # Each council's rubric and vote rules become its own pack, named after it.
+    f"""INSERT OR IGNORE INTO rule_pack (pack_id, version, name, body_json, origin, created_at)
+        SELECT 'hoi-dong-' || c.uuid, '1', 'Quy định của ' || c.name,
+               json_object(
+                   'format', 'sangkien-rule-pack', 'format_version', 1,
+                   'id', 'hoi-dong-' || c.uuid, 'version', '1',
+                   'name', 'Quy định của ' || c.name, 'short_name', c.name,
+                   'level', 'unit', 'applies_to', c.unit_name,
+                   'legal_basis', json_array('{_ND13}', '{_TT18}'),
+                   'legal_checked_on', NULL,
+                   'council_rules', json(c.rules_json), 'rubric', json(c.rubric_json),
+                   'eligibility', json_object('research_requires_acceptance', json('true')),
+                   'scopes', json('{_SCOPES}'),
+                   'papers', json('[{{"code": "don_yeu_cau", "label": "Đơn yêu cầu công nhận sáng kiến"}}]'),
+                   'note', 'Chuyển từ bộ tiêu chí và quy tắc biểu quyết của Hội đồng khi nâng cấp dữ liệu.'),
+               'migrated', c.created_at
+        FROM council AS c WHERE c.rule_pack_id = ''""",
+    "UPDATE council SET rule_pack_id = 'hoi-dong-' || uuid WHERE rule_pack_id = ''",
+    """UPDATE meeting SET rule_pack_ref = (
+           SELECT c.rule_pack_id || '@1' FROM council AS c WHERE c.id = meeting.council_id)
+       WHERE rule_pack_ref = '' AND EXISTS (
+           SELECT 1 FROM council AS c WHERE c.id = meeting.council_id
+           AND c.rule_pack_id LIKE 'hoi-dong-%')""",
+    # A meeting a decision was issued from is closed: its results are what decided.
+    """UPDATE meeting SET closed_at = (
+           SELECT MIN(d.created_at) FROM decision AS d WHERE d.meeting_uuid = meeting.uuid)
+       WHERE closed_at IS NULL AND EXISTS (
+           SELECT 1 FROM decision AS d WHERE d.meeting_uuid = meeting.uuid)""",
+    """UPDATE decision SET rule_pack_ref = COALESCE((
+           SELECT m.rule_pack_ref FROM meeting AS m WHERE m.uuid = decision.meeting_uuid), '')
+       WHERE rule_pack_ref = '' AND meeting_uuid != ''""",
+)
+
+
+def _rule_packs(conn: sqlite3.Connection) -> None:
+    for table, column, declaration in _RULE_PACK_COLUMNS:
+        add_column(conn, table, column, declaration)
+    for statement in _RULE_PACK_STATEMENTS:
+        conn.execute(statement)
 
 
 STEPS: tuple[Step, ...] = (
@@ -535,101 +674,18 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         9,
+        "the requirement an attachment meets (moved out of its note's #code), archived "
+        "councils, withdrawn nominations",
+        (),
+        _step9,
+    ),
+    Step(
+        RULE_PACKS_STEP,
         "rule packs (each council's rubric and vote rules become one), the pack a meeting and "
         "a decision were decided under, closing meetings, conflicts of interest, pay to "
         "authors and scopes per decision item, verification codes, the similarity index",
-        (
-            # One row per version of a pack; a version a meeting or decision names never changes.
-            """CREATE TABLE IF NOT EXISTS rule_pack (
-                id INTEGER PRIMARY KEY,
-                pack_id VARCHAR NOT NULL,
-                version VARCHAR NOT NULL,
-                name TEXT NOT NULL DEFAULT '',
-                body_json TEXT NOT NULL,
-                origin VARCHAR NOT NULL DEFAULT 'edited',
-                created_at DATETIME NOT NULL,
-                UNIQUE (pack_id, version)
-            )""",
-            # A member out of the scoring of one dossier: a declared conflict of interest, an
-            # abstention, or found by the program (an author, the authors' unit head).
-            """CREATE TABLE IF NOT EXISTS meeting_recusal (
-                id INTEGER PRIMARY KEY,
-                meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
-                member_id INTEGER NOT NULL REFERENCES council_member (id),
-                dossier_uuid VARCHAR(36) NOT NULL,
-                kind VARCHAR NOT NULL,
-                note TEXT NOT NULL DEFAULT '',
-                UNIQUE (meeting_id, member_id, dossier_uuid)
-            )""",
-            # The papers a code verifies: ours, and those received in packages (source: the
-            # package id) so any level that has the package can answer.
-            """CREATE TABLE IF NOT EXISTS verification (
-                code VARCHAR PRIMARY KEY,
-                kind VARCHAR NOT NULL,
-                owner_uuid VARCHAR(36) NOT NULL,
-                dossier_uuid VARCHAR(36) NOT NULL DEFAULT '',
-                person TEXT NOT NULL DEFAULT '',
-                subject TEXT NOT NULL DEFAULT '',
-                number_text VARCHAR NOT NULL DEFAULT '',
-                issued_on DATE,
-                unit_name TEXT NOT NULL DEFAULT '',
-                content_hash VARCHAR(64) NOT NULL,
-                source VARCHAR NOT NULL DEFAULT '',
-                recorded_at DATETIME NOT NULL
-            )""",
-            "CREATE INDEX IF NOT EXISTS ix_verification_owner ON verification (owner_uuid)",
-            # Folded title and description (form headings and legal boilerplate left out) as
-            # words and word pairs; rowid is dossier.id. services/similarity keeps it in step.
-            """CREATE VIRTUAL TABLE IF NOT EXISTS similarity_fts USING fts5(
-                body, tokenize = "unicode61 tokenchars '_'"
-            )""",
-            # How many dossiers hold each term (the weights): kept with the index, a seek per
-            # term where fts5vocab would walk the term's whole posting list.
-            """CREATE TABLE IF NOT EXISTS similarity_df (
-                term TEXT PRIMARY KEY,
-                docs INTEGER NOT NULL
-            ) WITHOUT ROWID""",
-            # Each council's rubric and vote rules become its own pack, named after it.
-            f"""INSERT OR IGNORE INTO rule_pack (pack_id, version, name, body_json, origin, created_at)
-                SELECT 'hoi-dong-' || c.uuid, '1', 'Quy định của ' || c.name,
-                       json_object(
-                           'format', 'sangkien-rule-pack', 'format_version', 1,
-                           'id', 'hoi-dong-' || c.uuid, 'version', '1',
-                           'name', 'Quy định của ' || c.name, 'short_name', c.name,
-                           'level', 'unit', 'applies_to', c.unit_name,
-                           'legal_basis', json_array('{_ND13}', '{_TT18}'),
-                           'legal_checked_on', NULL,
-                           'council_rules', json(c.rules_json), 'rubric', json(c.rubric_json),
-                           'eligibility', json_object('research_requires_acceptance', json('true')),
-                           'scopes', json('{_SCOPES}'),
-                           'papers', json('[{{"code": "don_yeu_cau", "label": "Đơn yêu cầu công nhận sáng kiến"}}]'),
-                           'note', 'Chuyển từ bộ tiêu chí và quy tắc biểu quyết của Hội đồng khi nâng cấp dữ liệu.'),
-                       'migrated', c.created_at
-                FROM council AS c WHERE c.rule_pack_id = ''""",
-            "UPDATE council SET rule_pack_id = 'hoi-dong-' || uuid WHERE rule_pack_id = ''",
-            """UPDATE meeting SET rule_pack_ref = (
-                   SELECT c.rule_pack_id || '@1' FROM council AS c WHERE c.id = meeting.council_id)
-               WHERE rule_pack_ref = '' AND EXISTS (
-                   SELECT 1 FROM council AS c WHERE c.id = meeting.council_id
-                   AND c.rule_pack_id LIKE 'hoi-dong-%')""",
-            # A meeting a decision was issued from is closed: its results are what decided.
-            """UPDATE meeting SET closed_at = (
-                   SELECT MIN(d.created_at) FROM decision AS d WHERE d.meeting_uuid = meeting.uuid)
-               WHERE closed_at IS NULL AND EXISTS (
-                   SELECT 1 FROM decision AS d WHERE d.meeting_uuid = meeting.uuid)""",
-            """UPDATE decision SET rule_pack_ref = COALESCE((
-                   SELECT m.rule_pack_ref FROM meeting AS m WHERE m.uuid = decision.meeting_uuid), '')
-               WHERE rule_pack_ref = '' AND meeting_uuid != ''""",
-        ),
-        columns=(
-            ("council", "rule_pack_id", "VARCHAR NOT NULL DEFAULT ''"),
-            ("council_member", "heads_unit", "TEXT NOT NULL DEFAULT ''"),
-            ("meeting", "rule_pack_ref", "VARCHAR NOT NULL DEFAULT ''"),
-            ("meeting", "closed_at", "DATETIME"),
-            ("decision", "rule_pack_ref", "VARCHAR NOT NULL DEFAULT ''"),
-            ("decision_item", "scope_code", "VARCHAR NOT NULL DEFAULT ''"),
-            ("decision_item", "pay_json", "TEXT NOT NULL DEFAULT ''"),
-        ),
+        (),
+        _rule_packs,
     ),
 )
 

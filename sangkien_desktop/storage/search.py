@@ -7,8 +7,9 @@ matches come first without sorting anything: a search in the list's default orde
 first) reads only the matches it shows, whether a word matches ten dossiers or all of them,
 and counting "more than 1,000" reads 1,001. ``rowid & ID_MASK`` is the dossier's id.
 
-The key moves when ``updated_at`` does: only save_dossier and the bulk insert write it, and
-both re-key the entry (``reindex`` with the time it was indexed under).
+The key moves when ``updated_at`` does: only save_dossier, the bulk insert and a status act
+(services/dossiers/workflow.transition) write it, and each re-keys the entry (``reindex``
+with the time it was indexed under).
 """
 
 from __future__ import annotations

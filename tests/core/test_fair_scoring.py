@@ -21,9 +21,15 @@ from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.services.council import councils, decisions, rule_packs
 from sangkien_desktop.services.council.meeting_closing import close_meeting, reopen_meeting
-from sangkien_desktop.services.dossiers import history
-from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.dossiers import history, workflow
+from sangkien_desktop.services.dossiers.saving import save_dossier as _save
 from tests.core.test_councils import make_council
+
+
+def save_dossier(s, dossier: Dossier) -> Dossier:
+    """Stored and submitted to the council (Nộp Hội đồng): what a meeting considers."""
+    return workflow.submit(s, _save(s, dossier).uuid)
+
 
 GOOD = {"tinh_moi": 34, "ap_dung": 27, "hieu_qua": 26}
 WEAK = {"tinh_moi": 20, "ap_dung": 15, "hieu_qua": 10}

@@ -17,7 +17,7 @@ from sangkien_desktop.domain.rule_pack import next_version, parse_rule_pack, ver
 from sangkien_desktop.domain.scoring import MemberSheet, evaluate, parse_score
 from sangkien_desktop.services.council import councils, rule_packs
 from sangkien_desktop.storage.database import open_database
-from sangkien_desktop.storage.migrations import STEPS, apply_step
+from sangkien_desktop.storage.migrations import RULE_PACKS_STEP, STEPS, apply_step
 
 NATIONAL, EDUCATION, SEVENTY = "quoc-gia", "giao-duc-2026", "tinh-70-phan-tram"
 
@@ -297,9 +297,9 @@ def test_councils_rubrics_become_packs_on_upgrade(tmp_path):
 
         assert get_decision(s, "44444444-4444-4444-8444-444444444444").rule_pack_ref == pack.ref
     db.close()
-    # Run the step again on the upgraded file: nothing changes, nothing fails.
+    # Run the rule-pack step again on the upgraded file: nothing changes, nothing fails.
     conn = sqlite3.connect(path, isolation_level=None)
     before = conn.execute("SELECT COUNT(*), MAX(body_json) FROM rule_pack").fetchone()
-    apply_step(conn, STEPS[5])
+    apply_step(conn, next(s for s in STEPS if s.version == RULE_PACKS_STEP))
     assert conn.execute("SELECT COUNT(*), MAX(body_json) FROM rule_pack").fetchone() == before
     conn.close()

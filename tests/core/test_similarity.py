@@ -20,7 +20,7 @@ from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.council.rule_packs import set_unit_pack
 from sangkien_desktop.services.demo.demo_dossiers import create_demo
-from sangkien_desktop.services.dossiers import checks, history
+from sangkien_desktop.services.dossiers import checks, history, workflow
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from tests.core.test_councils import make_council, make_meeting
 
@@ -160,6 +160,7 @@ def recognise_in_2022(s, dossier: Dossier) -> None:
                                     authors=[Author(full_name="Quách Văn Toàn",
                                                     share_percent=Decimal(100))]))
     council = make_council(s)
+    dossier, other = (workflow.submit(s, d.uuid) for d in (dossier, other))
     meeting = make_meeting(s, council, [dossier, other])
     decisions.issue_decision(s, Decision(
         date=dt.date(2022, 3, 22), meeting_uuid=meeting.uuid, scope="đợt 1 năm 2022",

@@ -9,7 +9,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from sangkien_desktop.domain.council import Role
 from sangkien_desktop.services.council import councils, rule_packs
+from tests.gui.test_councils_dialog import _member
 from tests.gui.typing import commit_text
 
 from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
@@ -116,6 +118,9 @@ def test_a_council_follows_the_pack_picked_and_a_change_makes_its_own(qtbot, app
     ui = dialog.ui
     ui.nameEdit.clear()
     commit_text(ui.nameEdit, "Hội đồng sáng kiến Trường THPT Lê Lợi")
+    _member(dialog, "Trần Văn Hưng", Role.CHAIR, "Hiệu trưởng")
+    _member(dialog, "Lê Thị Thu", Role.SECRETARY, "Chủ tịch Công đoàn")
+    _member(dialog, "Phan Đình Khoa", Role.MEMBER, "Tổ trưởng Tổ Toán")
     ui.packCombo.setCurrentIndex(ui.packCombo.findData("giao-duc-2026"))
     ui.packCombo.activated.emit(ui.packCombo.currentIndex())
     assert ui.criteriaTable.item(0, 0).text() == "Tính mới"

@@ -95,8 +95,12 @@ class RulePackDialog(QDialog):
             table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
             for col, width in enumerate(widths):
                 table.horizontalHeader().resizeSection(col, width)
-        unit_campaign = app_data.campaigns.get("cong-nhan-cap-co-so")
-        self.kinds = unit_campaign.solution_types if unit_campaign else ()
+        # Every program's kinds of solution, each code once (the unit-level program's first).
+        kinds: dict[str, str] = {}
+        for campaign in sorted(app_data.campaigns.values(), key=lambda c: c.id != "cong-nhan-cap-co-so"):
+            for kind in campaign.solution_types:
+                kinds.setdefault(kind.code, kind.label)
+        self.kinds = tuple(kinds.items())
         self._connect()
         self.reload(select_id)
 
@@ -263,11 +267,13 @@ class RulePackDialog(QDialog):
         ui.researchCheck.setChecked(e.research_requires_acceptance)
         ui.resubmissionCheck.setChecked(e.check_resubmission)
         ui.kindsList.clear()
-        for kind in self.kinds:
-            item = QListWidgetItem(kind.label)
-            item.setData(ID_ROLE, kind.code)
+        # A code no program knows (a pack from elsewhere) is listed by its code, kept when saved.
+        known = dict(self.kinds)
+        for code, label in [*self.kinds, *((c, c) for c in e.solution_types if c not in known)]:
+            item = QListWidgetItem(label)
+            item.setData(ID_ROLE, code)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if kind.code in e.solution_types else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if code in e.solution_types else Qt.CheckState.Unchecked)
             ui.kindsList.addItem(item)
         for table, choices in ((ui.scopesTable, pack.scopes), (ui.papersTable, pack.papers)):
             table.setRowCount(0)

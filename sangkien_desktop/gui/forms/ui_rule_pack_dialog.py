@@ -10,9 +10,9 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableWidget, QVBoxLayout,
-    QWidget)
+    QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_RulePackDialog(object):
     def setupUi(self, RulePackDialog):
@@ -38,6 +38,8 @@ class Ui_RulePackDialog(object):
 
         self.packList = QListWidget(self.listPane)
         self.packList.setObjectName(u"packList")
+        self.packList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.packList.setWordWrap(True)
         self.packList.setMinimumSize(QSize(240, 0))
 
         self.listPaneLayout.addWidget(self.packList)
@@ -363,35 +365,35 @@ class Ui_RulePackDialog(object):
 
         self.rubricLayout.addLayout(self.bandButtons)
 
-        self.averageRow = QHBoxLayout()
+        self.averageRow = QGridLayout()
         self.averageRow.setObjectName(u"averageRow")
         self.dropExtremesCheck = QCheckBox(self.rubricTab)
         self.dropExtremesCheck.setObjectName(u"dropExtremesCheck")
 
-        self.averageRow.addWidget(self.dropExtremesCheck)
+        self.averageRow.addWidget(self.dropExtremesCheck, 0, 0, 1, 1)
 
         self.dropMinSpin = QSpinBox(self.rubricTab)
         self.dropMinSpin.setObjectName(u"dropMinSpin")
         self.dropMinSpin.setMinimum(3)
         self.dropMinSpin.setMaximum(50)
 
-        self.averageRow.addWidget(self.dropMinSpin)
+        self.averageRow.addWidget(self.dropMinSpin, 0, 1, 1, 1)
 
         self.spreadLabel = QLabel(self.rubricTab)
         self.spreadLabel.setObjectName(u"spreadLabel")
 
-        self.averageRow.addWidget(self.spreadLabel)
+        self.averageRow.addWidget(self.spreadLabel, 1, 0, 1, 1)
 
         self.spreadSpin = QDoubleSpinBox(self.rubricTab)
         self.spreadSpin.setObjectName(u"spreadSpin")
         self.spreadSpin.setDecimals(1)
         self.spreadSpin.setMaximum(1000.000000000000000)
 
-        self.averageRow.addWidget(self.spreadSpin)
+        self.averageRow.addWidget(self.spreadSpin, 1, 1, 1, 1)
 
         self.averageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.averageRow.addItem(self.averageSpacer)
+        self.averageRow.addItem(self.averageSpacer, 0, 2, 1, 1)
 
 
         self.rubricLayout.addLayout(self.averageRow)
@@ -665,7 +667,7 @@ class Ui_RulePackDialog(object):
         self.removeBandButton.setText(QCoreApplication.translate("RulePackDialog", u"B\u1ecf m\u1ee9c", None))
         self.dropExtremesCheck.setText(QCoreApplication.translate("RulePackDialog", u"B\u1ecf phi\u1ebfu cao nh\u1ea5t v\u00e0 th\u1ea5p nh\u1ea5t khi c\u00f3 t\u1eeb", None))
         self.dropMinSpin.setSuffix(QCoreApplication.translate("RulePackDialog", u" phi\u1ebfu", None))
-        self.spreadLabel.setText(QCoreApplication.translate("RulePackDialog", u"   C\u1ea3nh b\u00e1o khi \u0111i\u1ec3m c\u00e1c th\u00e0nh vi\u00ean l\u1ec7ch nhau qu\u00e1:", None))
+        self.spreadLabel.setText(QCoreApplication.translate("RulePackDialog", u"C\u1ea3nh b\u00e1o khi \u0111i\u1ec3m c\u00e1c th\u00e0nh vi\u00ean l\u1ec7ch nhau qu\u00e1:", None))
         self.spreadSpin.setSuffix(QCoreApplication.translate("RulePackDialog", u" \u0111i\u1ec3m", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rubricTab), QCoreApplication.translate("RulePackDialog", u"Ti\u00eau ch\u00ed ch\u1ea5m \u0111i\u1ec3m", None))
         self.filingLabel.setText(QCoreApplication.translate("RulePackDialog", u"N\u1ed9p \u0111\u01a1n trong v\u00f2ng:", None))
@@ -678,7 +680,10 @@ class Ui_RulePackDialog(object):
         self.shareSpin.setSuffix(QCoreApplication.translate("RulePackDialog", u" %", None))
         self.shareSpin.setSpecialValueText(QCoreApplication.translate("RulePackDialog", u"kh\u00f4ng quy \u0111\u1ecbnh", None))
         self.researchCheck.setText(QCoreApplication.translate("RulePackDialog", u"\u0110\u1ec1 t\u00e0i nghi\u00ean c\u1ee9u khoa h\u1ecdc ph\u1ea3i c\u00f3 ng\u00e0y nghi\u1ec7m thu", None))
-        self.resubmissionCheck.setText(QCoreApplication.translate("RulePackDialog", u"C\u1ea3nh b\u00e1o s\u00e1ng ki\u1ebfn \u0111\u00e3 \u0111\u01b0\u1ee3c c\u00f4ng nh\u1eadn n\u0103m tr\u01b0\u1edbc n\u1ed9p l\u1ea1i (so v\u1edbi kho h\u1ed3 s\u01a1)", None))
+        self.resubmissionCheck.setText(QCoreApplication.translate("RulePackDialog", u"C\u1ea3nh b\u00e1o s\u00e1ng ki\u1ebfn \u0111\u00e3 c\u00f4ng nh\u1eadn n\u0103m tr\u01b0\u1edbc n\u1ed9p l\u1ea1i", None))
+#if QT_CONFIG(tooltip)
+        self.resubmissionCheck.setToolTip(QCoreApplication.translate("RulePackDialog", u"So h\u1ed3 s\u01a1 v\u1edbi m\u1ecdi h\u1ed3 s\u01a1 trong d\u1eef li\u1ec7u (k\u1ec3 c\u1ea3 h\u1ed3 s\u01a1 nh\u1eadn \u0111\u01b0\u1ee3c): gi\u1ed1ng m\u1ed9t s\u00e1ng ki\u1ebfn \u0111\u00e3 \u0111\u01b0\u1ee3c c\u00f4ng nh\u1eadn \u1edf n\u0103m tr\u01b0\u1edbc th\u00ec c\u1ea3nh b\u00e1o; H\u1ed9i \u0111\u1ed3ng v\u1eabn c\u00f3 th\u1ec3 x\u00e9t, ghi l\u00fd do.", None))
+#endif // QT_CONFIG(tooltip)
         self.kindsLabel.setText(QCoreApplication.translate("RulePackDialog", u"Lo\u1ea1i gi\u1ea3i ph\u00e1p \u0111\u01b0\u1ee3c x\u00e9t:", None))
 #if QT_CONFIG(tooltip)
         self.kindsList.setToolTip(QCoreApplication.translate("RulePackDialog", u"Kh\u00f4ng \u0111\u00e1nh d\u1ea5u lo\u1ea1i n\u00e0o: x\u00e9t m\u1ecdi lo\u1ea1i gi\u1ea3i ph\u00e1p.", None))

@@ -27,6 +27,7 @@ from sangkien_desktop.documents.data import (
 )
 from sangkien_desktop.domain.council import (
     AUTOMATIC_RECUSALS,
+    MIN_MEMBERS,
     ROLE_LABELS,
     Council,
     Decision,
@@ -40,7 +41,7 @@ from sangkien_desktop.domain.council import (
     ScoreEntry,
     automatic_recusals,
 )
-from sangkien_desktop.domain.dossier import Author, Dossier, Status, new_uuid
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.rule_pack import RulePack
@@ -94,7 +95,7 @@ def _council(row: CouncilRow) -> Council:
         founding_number=row.founding_number, founding_date=row.founding_date, pack=pack,
         members=[Member(m.full_name, Role(m.role), m.title, m.job_position, m.id, m.heads_unit)
                  for m in row.members if m.active],
-        uuid=row.uuid,
+        uuid=row.uuid, archived=row.archived_at is not None,
     )
 
 
@@ -102,9 +103,68 @@ def get_council(session: Session, uuid: str) -> Council:
     return _council(_council_row(session, uuid))
 
 
-def list_councils(session: Session) -> list[Council]:
-    rows = session.scalars(select(CouncilRow).order_by(CouncilRow.year.desc(), CouncilRow.id))
-    return [_council(r) for r in rows]
+def list_councils(session: Session, *, archived: bool = False) -> list[Council]:
+    """The councils in use, newest year first; with ``archived``, the archived ones after."""
+    query = select(CouncilRow).order_by(CouncilRow.archived_at.is_not(None),
+                                        CouncilRow.year.desc(), CouncilRow.id)
+    if not archived:
+        query = query.where(CouncilRow.archived_at.is_(None))
+    return [_council(r) for r in session.scalars(query)]
+
+
+def _check_council(session: Session, council: Council) -> None:
+    if not council.name.strip():
+        raise InputError("council_name", field="name")
+    for i, member in enumerate(council.members):
+        if not member.full_name.strip():
+            raise InputError("member_name", i=i + 1, field=f"members[{i}].full_name")
+    chairs = sum(1 for m in council.members if m.role == Role.CHAIR)
+    if chairs > 1:
+        raise InputError("council_two_chairs", field="members")
+    if chairs == 0:
+        raise InputError("council_no_chair", field="members")
+    if len(council.members) < MIN_MEMBERS:
+        raise InputError("council_too_few", count=len(council.members), minimum=MIN_MEMBERS,
+                         field="members")
+    # The same name, unit and year as another council in use: a second copy, not a council.
+    for other in list_councils(session):
+        if other.uuid != council.uuid and other.year == council.year and \
+                other.name.casefold() == council.name.strip().casefold() and \
+                other.unit_name.casefold() == council.unit_name.strip().casefold():
+            raise InputError("council_duplicate", name=other.name, year=other.year,
+                             unit=other.unit_name or "đơn vị", field="name")
+
+
+def council_in_use(session: Session, uuid: str) -> bool:
+    """Whether a meeting was recorded for the council (its sheets and minutes name it)."""
+    row = _council_row(session, uuid)
+    return session.scalar(select(MeetingRow.id).where(MeetingRow.council_id == row.id)
+                          .limit(1)) is not None
+
+
+def remove_council(session: Session, uuid: str, *, user: str | None = None) -> bool:
+    """Deletes a council no meeting used (True); one that met is archived instead (False):
+    its meetings, sheets and minutes keep naming it. Logged in history either way."""
+    row = _council_row(session, uuid)
+    if not council_in_use(session, uuid):
+        before = _council_json(_council(row))
+        session.delete(row)
+        session.flush()
+        history.record(session, history.COUNCIL, uuid, "deleted", user, before)
+        return True
+    set_archived(session, uuid, True, user=user)
+    return False
+
+
+def set_archived(session: Session, uuid: str, archived: bool, *, user: str | None = None) -> None:
+    """Puts a council away (out of the pickers) or back in use."""
+    row = _council_row(session, uuid)
+    if (row.archived_at is not None) == archived:
+        return
+    row.archived_at = history.now() if archived else None
+    session.flush()
+    history.record(session, history.COUNCIL, uuid, "archived" if archived else "unarchived",
+                   user, {})
 
 
 def _pack_to_follow(session: Session, council: Council, uuid: str, user: str | None) -> RulePack:
@@ -130,10 +190,7 @@ def _pack_to_follow(session: Session, council: Council, uuid: str, user: str | N
 def save_council(session: Session, council: Council, *, user: str | None = None) -> Council:
     """Creates or updates the council and its members (matched by id). A member removed
     from the list is kept inactive, since old score sheets name them."""
-    if not council.name.strip():
-        raise InputError("council_name", field="name")
-    if sum(1 for m in council.members if m.role == Role.CHAIR) > 1:
-        raise InputError("council_two_chairs", field="members")
+    _check_council(session, council)
     uuid = council.uuid or new_uuid()
     pack = _pack_to_follow(session, council, uuid, user)
     stamp = history.now()
@@ -153,8 +210,6 @@ def save_council(session: Session, council: Council, *, user: str | None = None)
     existing = {m.id: m for m in row.members}
     kept: set[int] = set()
     for i, member in enumerate(council.members):
-        if not member.full_name.strip():
-            raise InputError("member_name", i=i + 1, field=f"members[{i}].full_name")
         m = existing.get(member.id) if member.id is not None else None
         if m is None:
             m = CouncilMemberRow(full_name=member.full_name)
@@ -259,6 +314,8 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
     row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
     if row is not None and row.closed_at is not None:
         raise InputError("meeting_closed", date=format_date(row.date))
+    if council.archived and row is None:
+        raise InputError("council_archived", name=council.name, field="council")
     # The pack is the council's until sheets are stored under it; then it stays.
     pack = meeting_pack(session, row) if row is not None and row.sheets else \
         (council.pack or rule_packs.unit_pack(session))
@@ -268,7 +325,14 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
         raise InputError("meeting_stranger")
     if len(set(meeting.dossier_uuids)) != len(meeting.dossier_uuids):
         raise InputError("meeting_duplicate_dossier")
+    held = {d.dossier_uuid for d in row.dossiers} if row is not None else set()
     dossiers = {u: get_dossier(session, u) for u in meeting.dossier_uuids}  # or NotFoundError
+    for dossier_uuid, dossier in dossiers.items():
+        # The council considers what was submitted to it (a draft is submitted first: an act
+        # of its own); a dossier it considered before keeps its place whatever came after.
+        if dossier_uuid not in held and dossier.status != Status.SUBMITTED:
+            raise InputError("meeting_dossier_not_submitted", title=dossier.title,
+                             status=STATUS_LABELS[dossier.status], field="dossiers")
     recusals = _recusals(council, meeting, dossiers)
     out = {(r.member_id, r.dossier_uuid): r for r in recusals}
     seen: set[tuple[int, str]] = set()

@@ -32,7 +32,7 @@ from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import attachments as attachment_store
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow
+from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow, DossierVersionRow
 
 # The duplicate hint lists at most this many of the most alike dossiers.
 MAX_DUPLICATE_CANDIDATES = 10
@@ -61,15 +61,28 @@ def attachment_states(store: Path, dossier: Dossier) -> dict[str, AttachmentStat
 
 
 def recognised_on(session: Session, uuids: Iterable[str]) -> dict[str, dt.date]:
-    """The date of the decision that recognised each of these dossiers (ours or received)."""
+    """The date of the decision that recognised each of these dossiers' initiative (any of its
+    versions, ours or received; the earliest): a correction stands for a recognised one."""
     from sangkien_desktop.services.council.decisions import outcome_of
 
-    found = {}
-    for uuid in uuids:
-        outcome = outcome_of(session, uuid)
-        if outcome is not None and outcome.outcome == Outcome.RECOGNISED and outcome.decision_date:
-            found[uuid] = outcome.decision_date
-    return found
+    lines = similarity.lineages(session, uuids)
+    versions: dict[str, set[str]] = {line: {line} for line, _version in lines.values()}
+    for uuid, (line, _version) in lines.items():
+        versions[line].add(uuid)
+    for uuid, line in session.execute(select(DossierVersionRow.dossier_uuid,
+                                             DossierVersionRow.lineage_uuid)
+                                      .where(DossierVersionRow.lineage_uuid.in_(list(versions)))):
+        versions[line].add(uuid)
+    dated: dict[str, dt.date] = {}
+    for line, members in versions.items():
+        days = []
+        for uuid in members:
+            outcome = outcome_of(session, uuid)
+            if outcome is not None and outcome.outcome == Outcome.RECOGNISED and outcome.decision_date:
+                days.append(outcome.decision_date)
+        if days:
+            dated[line] = min(days)
+    return {uuid: dated[line] for uuid, (line, _version) in lines.items() if line in dated}
 
 
 def duplicate_candidates(session: Session, dossier: Dossier) -> tuple[OtherDossier, ...]:

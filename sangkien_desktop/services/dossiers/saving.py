@@ -8,7 +8,8 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.domain.dossier import Dossier, Sector, Status
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Status
+from sangkien_desktop.domain.workflow import StatusActError
 from sangkien_desktop.services import similarity
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import (
@@ -39,6 +40,7 @@ def save_dossier(
     when: dt.datetime | None = None,
     user: str | None = None,
     log: bool = True,
+    imported: bool = False,
 ) -> Dossier:
     """Creates or updates the dossier with this uuid, children included, in the session's
     transaction (the caller commits). Returns the dossier as stored.
@@ -46,6 +48,11 @@ def save_dossier(
     The change goes to the history ("created", or "updated" with what changed; a save that
     changes nothing is not logged) under ``user`` (default: the user name in Settings).
     ``log=False`` is for callers that write their own, more telling entry (a decision).
+
+    The status is not this function's to change (services.dossiers.workflow moves it by an
+    act): a new dossier starts as a draft and a stored one keeps its status, else
+    StatusActError. ``imported=True`` is for the imports, which set the status a file may
+    carry by their own rule (domain.workflow.imported_status).
     """
     # A recognised dossier is frozen: raises DossierFrozenError on a change of its content.
     ensure_editable(session, dossier)
@@ -53,6 +60,8 @@ def save_dossier(
     if not dossier.code:
         dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
     row = session.scalar(select(DossierRow).where(DossierRow.uuid == dossier.uuid))
+    if not imported:
+        _check_status(dossier, row)
     before = to_domain(row) if row is not None and log else None
     # The search entry is keyed by the time it was last saved (storage.search.list_key).
     indexed_at = row.updated_at if row is not None else None
@@ -95,6 +104,7 @@ def save_dossier(
             sha256=ref.sha256,
             filename=ref.filename,
             note=ref.note,
+            requirement=ref.requirement,
             added_at=ref.added_at or stamp,
         )
         for i, ref in enumerate(dossier.attachments)
@@ -110,3 +120,13 @@ def save_dossier(
             history.record(session, history.DOSSIER, saved.uuid,
                            "created" if before is None else "updated", user, changes)
     return saved
+
+
+def _check_status(dossier: Dossier, row: DossierRow | None) -> None:
+    status = Status(dossier.status)
+    if row is None and status != Status.DRAFT:
+        raise StatusActError("status_new_not_draft", title=dossier.title,
+                             status=STATUS_LABELS[status], field="status")
+    if row is not None and row.status != status.value:
+        raise StatusActError("status_needs_act", title=dossier.title, field="status",
+                             old=STATUS_LABELS[Status(row.status)], new=STATUS_LABELS[status])
