@@ -3095,10 +3095,6 @@ You can restore it from the Bin.</translation>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <source>Nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa lưu. Lưu trước?</source>
-        <translation>The recipient, basis or deadline of the nomination being edited has unsaved changes. Save them first?</translation>
-    </message>
-    <message>
         <source>Số %1 ngày %2</source>
         <translation>No. %1 of %2</translation>
     </message>
@@ -3137,6 +3133,18 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Công đoàn cấp trên</source>
         <translation>Upper-level union</translation>
+    </message>
+    <message>
+        <source>Cấp nhận, nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa lưu. Lưu trước?</source>
+        <translation>The receiving level, recipient, basis or deadline of the draft nomination was changed and not saved. Save first?</translation>
+    </message>
+    <message>
+        <source>(không ghi cấp: đợt lập trước khi chương trình ghi cấp nhận)</source>
+        <translation>(no level: made before the program recorded the receiving level)</translation>
+    </message>
+    <message>
+        <source>Đợt này gửi công đoàn cấp huyện trước ngày 01/7/2025: tên nơi nhận được giữ đúng như đã ghi.</source>
+        <translation>This nomination went to a district union before 01/7/2025: the recipient&apos;s name is kept as written.</translation>
     </message>
     <message>
         <source>Xóa đợt đề nghị</source>
@@ -3205,6 +3213,14 @@ and the archive %3.</translation>
     <message>
         <source>&amp;Chương trình:</source>
         <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Cấp &amp;nhận:</source>
+        <translation>Receiving &amp;level:</translation>
+    </message>
+    <message>
+        <source>Cấp công đoàn nhận đợt đề nghị, theo chính quyền địa phương hai cấp (từ 01/7/2025 không còn cấp huyện). Chọn cấp thì ô Kính gửi được điền theo Cài đặt.</source>
+        <translation>The union level the nomination goes to under two-tier local government (no district level since 01/7/2025). Picking a level fills the recipient from Settings.</translation>
     </message>
     <message>
         <source>&amp;Kính gửi:</source>
@@ -7448,6 +7464,11 @@ and the archive %3.</translation>
         <translation>Sent</translation>
     </message>
     <message>
+        <source>Cấp nhận “{level}” không có trên đường đề nghị của đơn vị: chọn một trong {choices}.</source>
+        <comment>nomination_to_level</comment>
+        <translation>The receiving level “{level}” is not on the unit&apos;s route upward: choose one of {choices}.</translation>
+    </message>
+    <message>
         <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
         <comment>nomination_to_unit</comment>
         <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
@@ -8133,6 +8154,41 @@ Attach those files again, then make the package.</translation>
         <source>Phó Chủ tịch Hội đồng</source>
         <comment>role_vice_chair</comment>
         <translation>Council Vice-Chair</translation>
+    </message>
+    <message>
+        <source>Công đoàn ngành Trung ương và tương đương</source>
+        <comment>route_central_sector</comment>
+        <translation>Central sector union or equivalent</translation>
+    </message>
+    <message>
+        <source>Tổng Liên đoàn Lao động Việt Nam</source>
+        <comment>route_confederation</comment>
+        <translation>Vietnam General Confederation of Labour</translation>
+    </message>
+    <message>
+        <source>Công đoàn cấp trên trực tiếp cơ sở (công đoàn xã, phường, đặc khu; công đoàn ngành địa phương; công đoàn các khu công nghiệp)</source>
+        <comment>route_direct_upper</comment>
+        <translation>Union directly above the grassroots (union of a commune, ward or special zone; local sector union; industrial-zone union)</translation>
+    </message>
+    <message>
+        <source>Cấp trên ghi trong Cài đặt là “{parent}”, một công đoàn cấp huyện: từ 01/7/2025 không còn cấp huyện. Hãy sửa cấp trên trong Cài đặt (công đoàn xã, phường, ngành hoặc Liên đoàn Lao động tỉnh); các đợt đề nghị đã gửi vẫn giữ tên như cũ.</source>
+        <comment>route_parent_district</comment>
+        <translation>The parent organisation in Settings is “{parent}”, a district union: there is no district level since 01/7/2025. Correct the parent in Settings (a commune, ward or sector union, or the provincial federation); nominations already sent keep the names they carry.</translation>
+    </message>
+    <message>
+        <source>Liên đoàn Lao động tỉnh, thành phố</source>
+        <comment>route_province</comment>
+        <translation>Provincial or city federation of labour</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ {union}</source>
+        <comment>route_recipient</comment>
+        <translation>Standing Committee of {union}</translation>
+    </message>
+    <message>
+        <source>Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam</source>
+        <comment>route_recipient_confederation</comment>
+        <translation>Presidium of the Vietnam General Confederation of Labour</translation>
     </message>
     <message>
         <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>

@@ -89,6 +89,9 @@ _RULE_PACK_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("decision", "rule_pack_ref", "VARCHAR NOT NULL DEFAULT ''"),
     ("decision_item", "scope_code", "VARCHAR NOT NULL DEFAULT ''"),
     ("decision_item", "pay_json", "TEXT NOT NULL DEFAULT ''"),
+    # The level a nomination is sent to on the unit's route (domain/unit_route.py); "" for
+    # those made before, which keep only the recipient's name they carry.
+    ("nomination", "to_level", "VARCHAR NOT NULL DEFAULT ''"),
 )
 
 _RULE_PACK_STATEMENTS: tuple[str, ...] = (
@@ -683,7 +686,8 @@ STEPS: tuple[Step, ...] = (
         RULE_PACKS_STEP,
         "rule packs (each council's rubric and vote rules become one), the pack a meeting and "
         "a decision were decided under, closing meetings, conflicts of interest, pay to "
-        "authors and scopes per decision item, verification codes, the similarity index",
+        "authors and scopes per decision item, verification codes, the similarity index, the "
+        "level a nomination is sent to",
         (),
         _rule_packs,
     ),
