@@ -7084,6 +7084,11 @@ and the archive %3.</translation>
         <translation>Decision {uuid} was not found.</translation>
     </message>
     <message>
+        <source>Thù lao và phạm vi ảnh hưởng chỉ ghi cho sáng kiến được công nhận; hãy bỏ chúng ở sáng kiến không công nhận.</source>
+        <comment>decision_pay_not_recognised</comment>
+        <translation>Pay and a recognition scope are set for a recognised initiative only: remove them from the initiative not recognised.</translation>
+    </message>
+    <message>
         <source>Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.</source>
         <comment>decision_reason_missing</comment>
         <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>

@@ -187,6 +187,11 @@ def test_a_scope_must_be_one_of_the_packs(db):
             decisions.issue_decision(s, Decision(date=dt.date(2022, 3, 20), items=[
                 DecisionItem(dossier.uuid, Outcome.RECOGNISED, scope_code="quoc_te")]))
         assert info.value.code == "decision_scope_unknown"
+        # Pay and a scope belong to a recognised initiative only.
+        with pytest.raises(InputError) as info:
+            decisions.issue_decision(s, Decision(date=dt.date(2022, 3, 20), items=[
+                DecisionItem(dossier.uuid, Outcome.REJECTED, "Chưa có số liệu.", scope_code="co_so")]))
+        assert info.value.code == "decision_pay_not_recognised"
 
 
 def test_a_benefit_range_needs_the_money_benefit_when_entered(db):

@@ -164,6 +164,10 @@ MESSAGES: dict[str, str] = {
         "Không mở lại được: quyết định {number} đã được ban hành theo kết quả cuộc họp này."
     ),
     "decision_scope_unknown": "Phạm vi “{scope}” không có trong bộ quy định “{pack}”.",
+    "decision_pay_not_recognised": (
+        "Thù lao và phạm vi ảnh hưởng chỉ ghi cho sáng kiến được công nhận; hãy bỏ chúng ở "
+        "sáng kiến không công nhận."
+    ),
     # Council roles (domain/council.py: ROLE_LABELS).
     "role_chair": "Chủ tịch Hội đồng",
     "role_vice_chair": "Phó Chủ tịch Hội đồng",

@@ -309,6 +309,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Số tiền không được âm.", "decision_money_negative")
     QCoreApplication.translate("core", "Không tìm thấy quyết định {uuid}.", "decision_not_found")
     QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
+    QCoreApplication.translate("core", "Thù lao và phạm vi ảnh hưởng chỉ ghi cho sáng kiến được công nhận; hãy bỏ chúng ở sáng kiến không công nhận.", "decision_pay_not_recognised")
     QCoreApplication.translate("core", "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.", "decision_reason_missing")
     QCoreApplication.translate("core", "Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.", "decision_recognises_nothing")
     QCoreApplication.translate("core", "Phạm vi “{scope}” không có trong bộ quy định “{pack}”.", "decision_scope_unknown")

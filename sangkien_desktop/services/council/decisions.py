@@ -162,6 +162,8 @@ def decided_under(session: Session, decision: Decision, *, user: str | None = No
 def _check_pay_and_scope(decision: Decision, pack: RulePack) -> None:
     scopes = {s.code for s in pack.scopes}
     for item in decision.items:
+        if Outcome(item.outcome) != Outcome.RECOGNISED and (item.pay is not None or item.scope_code):
+            raise InputError("decision_pay_not_recognised", field="pay")
         if item.scope_code and item.scope_code not in scopes:
             raise InputError("decision_scope_unknown", scope=item.scope_code, pack=pack.name)
         if item.pay is not None:
