@@ -185,7 +185,7 @@ class Ui_CouncilsDialog(object):
         self.voteRow.addItem(self.rulesSpacer)
 
 
-        self.generalGrid.addLayout(self.voteRow, 5, 0, 1, 4)
+        self.generalGrid.addLayout(self.voteRow, 6, 0, 1, 4)
 
         self.generalGrid.setColumnStretch(1, 3)
         self.generalGrid.setColumnStretch(3, 1)
