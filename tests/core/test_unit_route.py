@@ -175,3 +175,10 @@ def test_the_command_line_prints_the_route(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert [r["level"] for r in data["receivers"]] == ["direct_upper", "province"]
     assert data["receivers"][0]["recipient"] is None and "01/7/2025" in data["warning"]
+
+
+def test_a_grassroots_union_whose_parent_is_the_province_sends_to_the_province(db):
+    _profile(db, level="cdcs", parent_organisation="LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG TRỊ",
+             province_code=QUANG_TRI)
+    assert [(k, c.recipient) for k, c in _choices(db).items()] == [
+        ("province", "Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị")]

@@ -67,11 +67,24 @@ def union_at(profile: UnitProfile, receiver: Receiver) -> str:
     return ""
 
 
+def _under_the_province(profile: UnitProfile) -> bool:
+    """Settings name the provincial federation as the unit's parent: whatever its level says,
+    the unit sits directly under the province."""
+    parent = fold(as_written(profile.parent_organisation))
+    province = fold(province_union(profile))
+    return bool(parent) and not names_district(parent) and (
+        parent == province or parent.startswith(("lien doan lao dong tinh", "lien doan lao dong thanh pho",
+                                                  "ldld tinh", "ldld thanh pho")))
+
+
 def choices(session: Session) -> list[RouteChoice]:
     """The levels the unit nominates to, nearest first, with the union and the addressee."""
     profile = unit_profile(session)
+    route = list(receivers(profile.level))
+    if _under_the_province(profile) and Receiver.DIRECT_UPPER in route and len(route) > 1:
+        route.remove(Receiver.DIRECT_UPPER)
     found = []
-    for receiver in receivers(profile.level):
+    for receiver in route:
         union = union_at(profile, receiver)
         found.append(RouteChoice(receiver, receiver_label(receiver), union,
                                  recipient(receiver, union)))
