@@ -2068,20 +2068,28 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Giá trị làm lợi (đồng)</source>
-        <translation>Economic benefit (VND)</translation>
+        <source>Giá trị làm lợi
+(đồng)</source>
+        <translation>Benefit
+(VND)</translation>
     </message>
     <message>
-        <source>Lý do không công nhận</source>
-        <translation>Reason for not recognising</translation>
+        <source>Lý do không
+công nhận</source>
+        <translation>Reason for
+not recognising</translation>
     </message>
     <message>
-        <source>Phạm vi ảnh hưởng</source>
-        <translation>Scope</translation>
+        <source>Phạm vi
+ảnh hưởng</source>
+        <translation>Recognition
+scope</translation>
     </message>
     <message>
-        <source>Thù lao cho tác giả</source>
-        <translation>Pay to authors</translation>
+        <source>Thù lao
+cho tác giả</source>
+        <translation>Pay to
+the authors</translation>
     </message>
     <message>
         <source>Ban Chấp hành (theo đề nghị của Hội đồng)</source>
@@ -2122,6 +2130,10 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Tính thù lao…</source>
         <translation>Compute pay…</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi cho sáng kiến được công nhận.</source>
+        <translation>Only for an initiative that is recognised.</translation>
     </message>
     <message>
         <source>(chưa chấm)</source>
@@ -2480,6 +2492,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>&amp;Quyết định công nhận…</source>
         <translation>&amp;Recognition decisions…</translation>
+    </message>
+    <message>
+        <source>&amp;Bộ quy định xét công nhận…</source>
+        <translation>&amp;Rule packs…</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý, quy tắc biểu quyết, tiêu chí chấm điểm, điều kiện xét, phạm vi và thù lao mà Hội đồng áp dụng</source>
+        <translation>Legal basis, vote rule, scoring criteria, eligibility, scopes and pay the council applies</translation>
     </message>
     <message>
         <source>&amp;Xác thực giấy tờ…</source>
@@ -4492,6 +4512,10 @@ and the archive %3.</translation>
     <message>
         <source>số thành viên có mặt</source>
         <translation>members present</translation>
+    </message>
+    <message>
+        <source>phiên bản %1</source>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>Đơn vị đang dùng: %1</source>

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         ui.actionMeetings.triggered.connect(self.open_meetings)
         ui.actionDecisions.triggered.connect(self.open_decisions)
         ui.actionVerify.triggered.connect(self.open_verify)
+        ui.actionRulePacks.triggered.connect(self.open_rule_packs)
         ui.actionNominations.triggered.connect(self.open_nominations)
         ui.actionTargets.triggered.connect(self.open_targets)
         ui.actionReceived.triggered.connect(self.open_received)
@@ -675,6 +676,11 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.changed:
             self.reload(self.selected_uuid())
+
+    def open_rule_packs(self) -> None:
+        from sangkien_desktop.gui.dialogs.rule_pack_dialog import RulePackDialog
+
+        RulePackDialog(self.app_data, self).exec()
 
     def open_verify(self) -> None:
         from sangkien_desktop.gui.dialogs.verify_dialog import VerifyDialog

@@ -99,3 +99,21 @@ def test_the_units_own_sum_needs_its_basis(qtbot, app_data):
     [item] = data.items
     assert [p.total for p in item.pay] == [2_000_000] and not item.pay_by_year
     assert "Quy chế chi tiêu nội bộ năm 2026" in item.pay_basis
+
+
+def test_scope_and_pay_are_for_a_recognised_initiative_only(qtbot, app_data):
+    from sangkien_desktop.domain.council import Outcome
+
+    _council, (good, _weak) = set_up_unit(app_data)
+    issue = IssueDecisionDialog(app_data)
+    qtbot.addWidget(issue)
+    with app_data.db.session() as s:
+        issue._add_row(s, good.uuid)
+    table = issue.ui.itemsTable
+    scope, pay = table.cellWidget(0, COL_SCOPE), table.cellWidget(0, COL_PAY)
+    assert scope.isEnabled() and pay.isEnabled()
+    issue.set_outcome(0, Outcome.REJECTED, "Chưa có số liệu hiệu quả.")
+    assert not scope.isEnabled() and not pay.isEnabled()
+    assert "được công nhận" in pay.toolTip()
+    issue.set_outcome(0, Outcome.RECOGNISED)
+    assert scope.isEnabled() and pay.isEnabled()

@@ -137,3 +137,16 @@ def test_a_council_follows_the_pack_picked_and_a_change_makes_its_own(qtbot, app
     assert council.pack.rules.kind == "unanimous"
     assert council.pack.eligibility.min_coauthor_share == 30  # the rest comes from its base
     assert council.rubric.criterion("hieu_qua").ranges[0].requires == "benefit_computed"
+
+
+def test_the_rule_packs_open_from_the_council_menu(qtbot, app_data, monkeypatch):
+    from sangkien_desktop.gui.main_window import MainWindow
+
+    opened = []
+    monkeypatch.setattr(RulePackDialog, "exec", lambda self: opened.append(self) or 0)
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    assert window.ui.actionRulePacks in window.ui.menuCouncil.actions()
+    window.ui.actionRulePacks.trigger()
+    [dialog] = opened
+    assert dialog.ui.idValue.text() == "quoc-gia @ 2026.1"  # the unit's pack, shown first

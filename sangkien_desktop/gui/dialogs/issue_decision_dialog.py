@@ -66,13 +66,15 @@ class IssueDecisionDialog(QDialog):
         ui.itemsTable.setColumnCount(8)
         ui.itemsTable.setHorizontalHeaderLabels(
             [self.tr("Hồ sơ"), self.tr("Tác giả"), self.tr("Hội đồng chấm"), self.tr("Quyết định"),
-             self.tr("Giá trị làm lợi (đồng)"), self.tr("Lý do không công nhận"),
-             self.tr("Phạm vi ảnh hưởng"), self.tr("Thù lao cho tác giả")])
+             self.tr("Giá trị làm lợi\n(đồng)"), self.tr("Lý do không\ncông nhận"),
+             self.tr("Phạm vi\nảnh hưởng"), self.tr("Thù lao\ncho tác giả")])
         # The pay decided for each dossier (by uuid), from the pay calculator.
         self.pay_plans: dict[str, PayPlan] = {}
         self.pack: RulePack | None = None
-        for col, width in enumerate((300, 170, 150, 140, 140)):
+        # Every column within 1,100 px (the pay button last, taking what is left).
+        for col, width in enumerate((220, 135, 130, 125, 105, 120, 115)):
             ui.itemsTable.horizontalHeader().resizeSection(col, width)
+        ui.itemsTable.horizontalHeader().setStretchLastSection(True)
         ui.authorityCombo.addItem(self.tr("Ban Chấp hành (theo đề nghị của Hội đồng)"), Authority.COUNCIL.value)
         ui.authorityCombo.addItem(self.tr("Thủ trưởng đơn vị"), Authority.HEAD.value)
         ui.capacityCombo.addItems(CAPACITIES)
@@ -258,6 +260,17 @@ class IssueDecisionDialog(QDialog):
         pay = QPushButton(self.tr("Tính thù lao…"), table)
         pay.clicked.connect(lambda _=False, u=d.uuid: self.edit_pay(u))
         table.setCellWidget(row, COL_PAY, pay)
+        # A scope and pay belong to a recognised initiative: off while "Không công nhận".
+        combo.currentIndexChanged.connect(lambda _i, c=combo, s=scope, p=pay: self._recognised_only(c, s, p))
+        self._recognised_only(combo, scope, pay)
+
+    def _recognised_only(self, outcome: QComboBox, scope: QComboBox, pay: QPushButton) -> None:
+        recognised = outcome.currentData() == Outcome.RECOGNISED.value
+        scope.setEnabled(recognised)
+        pay.setEnabled(recognised)
+        tip = "" if recognised else self.tr("Chỉ ghi cho sáng kiến được công nhận.")
+        scope.setToolTip(tip)
+        pay.setToolTip(tip)
 
     def _row_of(self, uuid: str) -> int:
         return self.dossier_uuids().index(uuid)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.dossier import Author
 from sangkien_desktop.domain.errors import InputError
@@ -115,17 +116,24 @@ class PayDialog(QDialog):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(parts) + 1)
-        for row, part in enumerate(parts):
-            values = [part.full_name, f"{_number(part.share_percent)} %",
-                      *[format_money(v, unit=False) for v in part.per_year],
-                      format_money(part.total, unit=False)]
+        rows = [[part.full_name, f"{_number(part.share_percent)} %",
+                 *[format_money(v, unit=False) for v in part.per_year],
+                 format_money(part.total, unit=False)] for part in parts]
+        rows.append([self.tr("Tổng cộng"), "", *[format_money(v, unit=False) for v in plan.yearly_pay()],
+                     format_money(plan.total, unit=False)])
+        for row, values in enumerate(rows):
             for col, value in enumerate(values):
-                table.setItem(row, col, QTableWidgetItem(value))
-        total = [self.tr("Tổng cộng"), "", *[format_money(v, unit=False) for v in plan.yearly_pay()],
-                 format_money(plan.total, unit=False)]
-        for col, value in enumerate(total):
-            table.setItem(len(parts), col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if col > 0:  # shares and amounts line up on the right
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row == len(parts):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, col, item)
         table.resizeColumnsToContents()
+        # The names take what is left; the figures keep the width they need.
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _accept(self) -> None:
         try:

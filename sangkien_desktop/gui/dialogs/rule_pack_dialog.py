@@ -160,12 +160,15 @@ class RulePackDialog(QDialog):
             session.commit()  # the shipped packs, copied in on first listing
         self.unit_id = unit.id
         lst = self.ui.packList
+        lst.setSpacing(3)
         lst.blockSignals(True)
         lst.clear()
         for info in infos:
             mark = " ★" if info.pack.id == unit.id else ""
+            # The name, then (indented) its version and where it came from; items spaced apart.
+            version = self.tr("phiên bản %1").replace("%1", info.pack.version)
             item = QListWidgetItem(f"{info.pack.short_name or info.pack.name}{mark}\n"
-                                   f"{info.pack.version} — {self.tr(ORIGINS.get(info.origin, info.origin))}")
+                                   f"    {version} — {self.tr(ORIGINS.get(info.origin, info.origin))}")
             item.setData(ID_ROLE, info.pack.id)
             item.setToolTip(info.pack.name)
             lst.addItem(item)
