@@ -6668,6 +6668,16 @@ and the archive %3.</translation>
         <translation>Choose “Enterprise sector” or “Public administration sector”.</translation>
     </message>
     <message>
+        <source>“{pack}” yêu cầu hồ sơ có “{paper}”; chưa có tệp đính kèm là giấy tờ này.</source>
+        <comment>check_pack_paper</comment>
+        <translation>“{pack}” asks a dossier for “{paper}”; no attached file is that paper yet.</translation>
+    </message>
+    <message>
+        <source>Ở bước Đính kèm, thêm tệp “{paper}” và chọn tên giấy tờ này ở cột Giấy tờ bắt buộc.</source>
+        <comment>check_pack_paper_fix</comment>
+        <translation>In the Attachments step, add the file “{paper}” and pick that paper in its Required document column.</translation>
+    </message>
+    <message>
         <source>Theo “{pack}”, đề tài nghiên cứu khoa học chỉ được xét khi đã nghiệm thu: hồ sơ chưa có ngày nghiệm thu.</source>
         <comment>check_pack_research</comment>
         <translation>Under “{pack}”, a research project is considered only once accepted: the dossier has no acceptance date.</translation>

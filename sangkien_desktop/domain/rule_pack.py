@@ -34,6 +34,9 @@ NATIONAL_LEGAL_BASIS = (
 )
 NATIONAL_ID = "quoc-gia"
 
+# The papers of a pack the program prints from the dossier itself: nothing to attach for them.
+PRINTED_PAPERS = frozenset({"don_yeu_cau", "bao_cao_mo_ta"})
+
 
 @dataclass(frozen=True)
 class Eligibility:
@@ -83,7 +86,7 @@ class RulePack:
     rubric: Rubric = field(default_factory=default_rubric)
     eligibility: Eligibility = field(default_factory=Eligibility)
     scopes: tuple[Choice, ...] = ()
-    papers: tuple[Choice, ...] = ()
+    papers: tuple[Choice, ...] = ()  # a dossier carries each: printed by the program or attached
     pay: PayRule = field(default_factory=PayRule)
     rounds: tuple[Round, ...] = ()
     sources: dict[str, str] = field(default_factory=dict, compare=False)

@@ -22,7 +22,7 @@ PACKS = {p.id: p for p in shipped_packs()}
 
 def rules_of(pack: RulePack) -> PackRules:
     return PackRules(pack.short_name or pack.name, pack.eligibility,
-                     pack.sources.get("eligibility", "") or pack.name)
+                     pack.sources.get("eligibility", "") or pack.name, pack.papers)
 
 
 def ids(dossier: Dossier, pack: RulePack, **ctx) -> set[str]:
@@ -143,3 +143,38 @@ def test_findings_cite_the_packs_source():
     finding = next(f for f in report.findings if f.rule_id == "SK-ELIG-COAUTHOR-SHARE")
     assert finding.source == pack.sources["eligibility"]
     assert "Đỗ Văn Lực" in finding.message and "10 %" in finding.message
+
+
+def test_a_paper_the_pack_asks_is_attached_unless_the_program_prints_it():
+    from sangkien_desktop.domain.campaign import Choice
+    from sangkien_desktop.domain.dossier import AttachmentRef
+
+    def findings(d, papers, campaign=CAMPAIGN):
+        rules = PackRules("Quy định trường THPT Lê Lợi", Eligibility(), "Quy chế của trường", papers)
+        report = check_dossier(d, campaign, CheckContext(today=TODAY, pack=rules))
+        return [f for f in report.findings if f.rule_id == "SK-ELIG-PAPER"], report
+
+    confirm = Choice("xac_nhan_ap_dung", "Giấy xác nhận áp dụng sáng kiến")
+    papers = (Choice("don_yeu_cau", "Đơn yêu cầu công nhận sáng kiến"), confirm)
+    (missing,), _ = findings(Dossier(), papers)  # the application is printed, not attached
+    assert missing.ref == "xac_nhan_ap_dung" and missing.field == "attachments"
+    assert "Giấy xác nhận áp dụng sáng kiến" in missing.message and "Quy định trường THPT" in missing.message
+    assert missing.source == "Quy chế của trường" and "Giấy tờ bắt buộc" in missing.fix
+    held = AttachmentRef("ab" * 32, "xac-nhan.pdf", 2048, "application/pdf",
+                         requirement="xac_nhan_ap_dung")
+    assert findings(Dossier(attachments=[held]), papers)[0] == []
+    # A paper the program's campaign asks already is its rule's (SK-ATTACH-REQUIRED), not twice.
+    decision = (Choice("quyet_dinh_cong_nhan", "Quyết định công nhận"),)
+    found, report = findings(Dossier(), decision, load_campaigns()["mot-trieu-sang-kien-2021-2023"])
+    assert found == []
+    assert "quyet_dinh_cong_nhan" in {f.ref for f in report.findings if f.rule_id == "SK-ATTACH-REQUIRED"}
+
+
+@pytest.mark.parametrize("pack_id", sorted(PACKS))
+def test_each_shipped_packs_papers(pack_id):
+    """The national and education packs ask only what the program prints; the provincial one
+    also the applying unit's confirmation of the effect, which is attached."""
+    pack = PACKS[pack_id]
+    attached = [c.code for c in pack.papers if c.code not in ("don_yeu_cau", "bao_cao_mo_ta")]
+    assert attached == (["xac_nhan_hieu_qua"] if pack_id == "tinh-70-phan-tram" else [])
+    assert ("SK-ELIG-PAPER" in ids(Dossier(), pack)) is bool(attached)

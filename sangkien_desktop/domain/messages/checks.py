@@ -127,6 +127,10 @@ MESSAGES: dict[str, str] = {
     "check_pack_solution_type_fix": (
         "Chọn đúng loại giải pháp, hoặc xem lại bộ quy tắc đơn vị đang áp dụng (menu Hội đồng)."
     ),
+    "check_pack_paper": "“{pack}” yêu cầu hồ sơ có “{paper}”; chưa có tệp đính kèm là giấy tờ này.",
+    "check_pack_paper_fix": (
+        "Ở bước Đính kèm, thêm tệp “{paper}” và chọn tên giấy tờ này ở cột Giấy tờ bắt buộc."
+    ),
     "check_resubmitted": (
         "Giống {percent} % hồ sơ “{title}” (mã {code}) đã được công nhận năm {year}: có thể là "
         "sáng kiến cũ nộp lại."

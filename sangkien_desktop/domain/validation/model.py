@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from sangkien_desktop.domain.campaign import Choice
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.rule_pack import Eligibility
@@ -217,6 +218,7 @@ class PackRules:
     name: str
     eligibility: Eligibility
     source: str = ""
+    papers: tuple[Choice, ...] = ()  # the papers a dossier must carry (the pack's)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Eligibility by the unit's rule pack (domain/rule_pack.py): filed too late after the first
 application, a co-author under the minimum share, a research project without its acceptance, a
-kind of solution the pack does not take, and an initiative recognised in an earlier year
+kind of solution the pack does not take, a paper the pack asks for that is not attached, and
+an initiative recognised in an earlier year
 submitted again (found by similarity against the archive: a warning the council may override
 with a written reason, never a rejection).
 """
@@ -13,6 +14,7 @@ from decimal import Decimal
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.rule_pack import PRINTED_PAPERS
 from sangkien_desktop.domain.validation.model import CheckContext, Emit
 from sangkien_desktop.domain.validation.tuning import Tuning
 from sangkien_desktop.domain.values import format_date
@@ -62,6 +64,15 @@ def check_pack(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit) -> Non
         emit("SK-ELIG-SOLUTION-TYPE", "solution_type",
              Message("check_pack_solution_type", pack=rules.name),
              Message("check_pack_solution_type_fix"), source=src)
+    # The pack's papers the program does not print and the program (campaign) does not ask
+    # for already: each attached and picked as that paper in the editor.
+    asked = {c.code for c in tuning.dossier_attachments} | PRINTED_PAPERS
+    held = {ref.requirement for ref in d.attachments}
+    for paper in rules.papers:
+        if paper.code not in asked and paper.code not in held:
+            emit("SK-ELIG-PAPER", "attachments",
+                 Message("check_pack_paper", paper=paper.label, pack=rules.name),
+                 Message("check_pack_paper_fix", paper=paper.label), source=src, ref=paper.code)
     if e.check_resubmission:
         for other in ctx.others:
             if other.uuid == d.uuid or not ctx.resubmitted(other, filed):

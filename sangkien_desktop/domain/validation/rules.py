@@ -98,6 +98,7 @@ RULE_TABLE: tuple[RuleSpec, ...] = (
     _R("SK-ELIG-COAUTHOR-SHARE", ERR, "Each co-author contributes at least the rule pack's minimum share.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.min_coauthor_share",)),
     _R("SK-ELIG-RESEARCH", ERR, "A research project (the pack's research type) has its acceptance (nghiệm thu) date.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.research_requires_acceptance",)),
     _R("SK-ELIG-SOLUTION-TYPE", ERR, "The kind of solution is one the rule pack accepts.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.solution_types",)),
+    _R("SK-ELIG-PAPER", ERR, "Each paper the rule pack asks of a dossier that the program does not print is attached (picked as that paper).", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: papers",)),
     _R("SK-ELIG-RESUBMITTED", WARN, "Not an initiative recognised in an earlier year submitted again: a recognised dossier of an earlier year as similar as the warning threshold.", f"{ND13}, Điều 3 (sáng kiến đã được công nhận)", "", ("rule pack: eligibility.check_resubmission",)),
 )
 # fmt: on

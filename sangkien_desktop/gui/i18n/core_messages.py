@@ -209,6 +209,8 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến.", "check_not_recognised")
     QCoreApplication.translate("core", "{dossier} chưa có quyết định công nhận sáng kiến (trạng thái ghi “{status}” nhưng chưa có quyết định nào trong dữ liệu).", "check_not_recognised_claimed")
     QCoreApplication.translate("core", "Chỉ đề nghị hoặc xuất hồ sơ đã được công nhận: hãy nhập quyết định công nhận (số, ngày) của Hội đồng sáng kiến hoặc thủ trưởng đơn vị trước.", "check_not_recognised_fix")
+    QCoreApplication.translate("core", "“{pack}” yêu cầu hồ sơ có “{paper}”; chưa có tệp đính kèm là giấy tờ này.", "check_pack_paper")
+    QCoreApplication.translate("core", "Ở bước Đính kèm, thêm tệp “{paper}” và chọn tên giấy tờ này ở cột Giấy tờ bắt buộc.", "check_pack_paper_fix")
     QCoreApplication.translate("core", "Theo “{pack}”, đề tài nghiên cứu khoa học chỉ được xét khi đã nghiệm thu: hồ sơ chưa có ngày nghiệm thu.", "check_pack_research")
     QCoreApplication.translate("core", "Loại giải pháp này không thuộc các loại “{pack}” xét công nhận.", "check_pack_solution_type")
     QCoreApplication.translate("core", "Chọn đúng loại giải pháp, hoặc xem lại bộ quy tắc đơn vị đang áp dụng (menu Hội đồng).", "check_pack_solution_type_fix")

@@ -114,7 +114,7 @@ def pack_rules(session: Session) -> PackRules:
 
     pack = unit_pack(session)
     return PackRules(pack.short_name or pack.name, pack.eligibility,
-                     pack.sources.get("eligibility", "") or pack.name)
+                     pack.sources.get("eligibility", "") or pack.name, pack.papers)
 
 
 # The campaigns' code for the recognition decision among required documents: a decision stored
