@@ -563,8 +563,9 @@ def effect_certification(ctx):
     with ctx.app_data.db.session() as session:
         choice = next(c for c in papers.choices_for_decision(session, decision.uuid)
                       if c.kind == "giay-xac-nhan")
-        data = papers.paper_data(session, choice)
+        papers.claim_number(session, choice, papers.proposed_number(session, choice))
         session.commit()
+        data = papers.paper_data(session, choice)
     paper_preview(ctx, choice, data, "giay-xac-nhan")
 
 

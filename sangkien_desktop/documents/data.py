@@ -210,6 +210,8 @@ class EffectCertification:
     date: dt.date | None = None
     signer: Signer | None = None
     verification_code: str = ""
+    number: str = ""  # in the XN register of the body that decided: "03/XN-CĐCS"
+    ref: str = ""  # its entry in that register (not printed)
 
 
 @dataclass

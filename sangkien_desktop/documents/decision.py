@@ -285,7 +285,7 @@ def _effect_blocks(cert: EffectCertification) -> list:
     decided = (f"Quyết định số {cert.decision_number} ngày {short_date(cert.decision_date)}"
                f"{body} về việc công nhận sáng kiến")
     blocks: list = [
-        header_for(cert.unit, date=cert.date),
+        header_for(cert.unit, number=cert.number, date=cert.date),
         Title("GIẤY XÁC NHẬN", subtitle="Hiệu quả và phạm vi ảnh hưởng của sáng kiến",
               rule=True, space_after=6),
         *[para(italic(line)) for line in EMULATION_BASIS],

@@ -49,7 +49,7 @@ from sangkien_desktop.storage.models import DecisionRow, MeetingDossierRow, Meet
 DOSSIER_KINDS = ("don-yeu-cau", "bao-cao-mo-ta", "phieu-danh-gia")
 DECISION_KINDS = ("quyet-dinh", "giay-chung-nhan", "giay-xac-nhan", "thong-bao-khong-cong-nhan",
                   "bien-ban")
-PER_PAPER = ("giay-chung-nhan", "thong-bao-khong-cong-nhan")
+PER_PAPER = ("giay-chung-nhan", "giay-xac-nhan", "thong-bao-khong-cong-nhan")
 MINUTES_TYPE, MINUTES_SUFFIX = "BB", "HĐSK"  # minutes are numbered by the council
 
 
@@ -206,7 +206,8 @@ def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = 
                         date=row.date),
             # For emulation titles: the effect and scope, one paper per author.
             PaperChoice("giay-xac-nhan", DOCUMENT_LABELS["giay-xac-nhan"], decision_uuid,
-                        f"giay-xac-nhan-{stem}", dossier_uuid=dossier_uuid)]
+                        f"giay-xac-nhan-{stem}", dossier_uuid=dossier_uuid,
+                        doc_type=numbering.register_key("XN", issuer), suffix=symbol)]
     if decisions.rejects_any(row, dossier_uuid):
         choices.append(PaperChoice(
             "thong-bao-khong-cong-nhan", DOCUMENT_LABELS["thong-bao-khong-cong-nhan"],
@@ -303,6 +304,9 @@ def _refs(session: Session, choice: PaperChoice) -> list[str]:
     if choice.kind == "giay-chung-nhan":
         return [c.ref for c in decisions.certificate_data(session, choice.source_uuid,
                                                           choice.dossier_uuid or None)]
+    if choice.kind == "giay-xac-nhan":
+        return [c.ref for c in decisions.effect_certification_data(
+            session, choice.source_uuid, choice.dossier_uuid or None)]
     if choice.kind == "thong-bao-khong-cong-nhan":
         return [n.ref for n in decisions.refusal_notices(session, choice.source_uuid,
                                                          choice.dossier_uuid or None)]
@@ -408,8 +412,11 @@ def _paper_data(session: Session, choice: PaperChoice, number: int | None,
             cert.register_number = number_text(choice, n)
         return certificates
     if kind == "giay-xac-nhan":
-        return decisions.effect_certification_data(session, choice.source_uuid,
-                                                   choice.dossier_uuid or None)
+        certifications = decisions.effect_certification_data(session, choice.source_uuid,
+                                                             choice.dossier_uuid or None)
+        for cert, n in zip(certifications, numbers_for(session, choice, number), strict=True):
+            cert.number = number_text(choice, n)
+        return certifications
     if kind == "thong-bao-khong-cong-nhan":
         notices = decisions.refusal_notices(session, choice.source_uuid, choice.dossier_uuid or None)
         for notice, n in zip(notices, numbers_for(session, choice, number), strict=True):

@@ -69,3 +69,27 @@ def test_printed_from_the_command_line(tmp_path, capsys):
                  decision.number_text, "--format", "docx", "--out", str(out)]) == 0
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "Châu Ngọc Sơn" in text and "Phạm vi tỉnh" in text and "Mã xác thực" in text
+
+
+def test_each_certification_takes_a_number_in_the_xn_register(db, tmp_path):
+    """A Giấy xác nhận is an administrative paper (Nghị định 30/2020: XN): one number per
+    person in the register of the body that decided, kept when printed again."""
+    with db.session() as s:
+        decision, good = recognise_with_scope(s)
+        choice = next(c for c in papers.choices_for_decision(s, decision.uuid) if c.kind == "giay-xac-nhan")
+        assert papers.proposed_number(s, choice) == 1
+        papers.claim_number(s, choice, 1)
+        certs = papers.paper_data(s, choice, 1)
+        assert [c.number for c in certs] == ["01/XN-CĐCS", "02/XN-CĐCS"]
+        # Printed again from the dossier: the same numbers, the next free one is 3.
+        again = next(c for c in papers.choices_for_dossier(s, good.uuid) if c.kind == "giay-xac-nhan")
+        assert [c.number for c in papers.paper_data(s, again, papers.proposed_number(s, again))] == [
+            "01/XN-CĐCS", "02/XN-CĐCS"]
+        fresh = papers.choices_for_decision(s, decision.uuid)
+        other = next(c for c in fresh if c.kind == "giay-xac-nhan")
+        assert papers.proposed_number(s, other) == 1  # the first paper already holds 1
+        from sangkien_desktop.services.council import numbering
+
+        assert numbering.propose_next(s, other.doc_type, other.year) == 3
+    out = write_document("giay-xac-nhan", certs, "pdf", tmp_path / "xn.pdf")
+    assert "Số: 01/XN-CĐCS" in " ".join(pdf_text(out.read_bytes()))

@@ -439,7 +439,8 @@ def certificate_data(session: Session, uuid: str,
 def effect_certification_data(session: Session, uuid: str,
                               dossier_uuid: str | None = None) -> list[EffectCertification]:
     """One Giấy xác nhận hiệu quả, phạm vi ảnh hưởng per author of each dossier the decision
-    recognises (or of the one dossier named), each with its verification code."""
+    recognises (or of the one dossier named), each with its verification code; unnumbered
+    (services.papers numbers them in the XN register of the deciding body)."""
     row = decision_row(session, uuid)
     unit, pack = _unit(session, row), _pack_of(session, row)
     verification.ensure_registered(session)
@@ -450,7 +451,7 @@ def effect_certification_data(session: Session, uuid: str,
         if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
             continue
         d = get_dossier(session, item.dossier_uuid)
-        for a in d.authors:
+        for k, a in enumerate(d.authors, 1):
             out.append(EffectCertification(
                 unit=unit, person=a, dossier_title=d.title, decision_number=row.number_text,
                 decision_date=row.date, authority=row.authority_text,
@@ -461,8 +462,11 @@ def effect_certification_data(session: Session, uuid: str,
                 date=dt.date.today(), signer=_signer(row),
                 verification_code=verification.code_for(session, row.uuid, dossier_uuid=d.uuid,
                                                          person=a.full_name,
-                                                         kind=CERTIFICATION)))
+                                                         kind=CERTIFICATION),
+                ref=f"{row.uuid}/{item.dossier_uuid}/{k}/xn"))
     return out
+
+
 def refusal_notices(session: Session, uuid: str,
                     dossier_uuid: str | None = None) -> list[RefusalNotice]:
     """One Thông báo không công nhận sáng kiến per dossier the decision rejects (or for the one

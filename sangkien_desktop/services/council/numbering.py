@@ -27,6 +27,7 @@ DOC_TYPES = {
     "CV": "Công văn",
     "GCN": "Giấy chứng nhận",
     "TB": "Thông báo",
+    "XN": "Giấy xác nhận",
 }
 REGISTER_SEPARATOR = "@"
 
