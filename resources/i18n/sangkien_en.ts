@@ -690,6 +690,10 @@ Archive this council? It will no longer be offered when recording a new meeting;
 </context>
 <context>
     <name>Counts</name>
+    <message>
+        <source>không rõ số hồ sơ</source>
+        <translation>number of dossiers unknown</translation>
+    </message>
     <message numerus="yes">
         <source>%n hồ sơ</source>
         <translation>

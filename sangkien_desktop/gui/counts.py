@@ -19,7 +19,9 @@ class Counts(QObject):
     """The counted words, as one translation context (lupdate sees plural forms only in
     ``tr`` calls)."""
 
-    def dossiers(self, n: int) -> str:
+    def dossiers(self, n: int | None) -> str:
+        if n is None:  # a backup made before backups counted their dossiers
+            return self.tr("không rõ số hồ sơ")
         return self.tr("%n hồ sơ", "", n)
 
     def files(self, n: int) -> str:
@@ -63,7 +65,7 @@ def _words() -> Counts:
     return _counts
 
 
-def dossiers(n: int) -> str:
+def dossiers(n: int | None) -> str:
     return _words().dossiers(n)
 
 

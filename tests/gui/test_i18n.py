@@ -181,6 +181,7 @@ def test_counts_in_english_read_as_one_and_many(english):
     assert counts.fill("%1, %2", counts.nominations(1),
                        counts.dossiers(1)) == "1 nomination, 1 dossier"
     assert counts.dossiers(3) == "3 dossiers"
+    assert counts.dossiers(None) == "number of dossiers unknown"  # an old backup uncounted
 
 
 def test_core_text_in_vietnamese_is_the_core_text(app_data):
