@@ -414,8 +414,8 @@ def _paper_data(session: Session, choice: PaperChoice, number: int | None,
     if kind == "giay-xac-nhan":
         certifications = decisions.effect_certification_data(session, choice.source_uuid,
                                                              choice.dossier_uuid or None)
-        for cert, n in zip(certifications, numbers_for(session, choice, number), strict=True):
-            cert.number = number_text(choice, n)
+        for certification, n in zip(certifications, numbers_for(session, choice, number), strict=True):
+            certification.number = number_text(choice, n)
         return certifications
     if kind == "thong-bao-khong-cong-nhan":
         notices = decisions.refusal_notices(session, choice.source_uuid, choice.dossier_uuid or None)

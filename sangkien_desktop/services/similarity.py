@@ -221,11 +221,11 @@ def top_matches(session: Session, dossier: Dossier, *, limit: int = 10,
         if row is None or row.uuid in skip:
             continue
         line, version = lines.get(row.uuid, (row.uuid, 1))
-        held = best.get(line)
-        if held is None:
+        kept = best.get(line)
+        if kept is None:
             best[line] = (score, row, version)
-        elif (row.deleted_at is None, version) > (held[1].deleted_at is None, held[2]):
-            best[line] = (held[0], row, version)
+        elif (row.deleted_at is None, version) > (kept[1].deleted_at is None, kept[2]):
+            best[line] = (kept[0], row, version)
     return [Match(row.uuid, row.code, row.title, row.unit_name, row.status, min(score, 1.0),
                   row.deleted_at is not None)
             for score, row, _version in list(best.values())[:limit]]

@@ -18,6 +18,7 @@ from sangkien_desktop.domain.scoring import MemberSheet, evaluate, parse_score
 from sangkien_desktop.services.council import councils, rule_packs
 from sangkien_desktop.storage.database import open_database
 from sangkien_desktop.storage.migrations import RULE_PACKS_STEP, STEPS, apply_step
+from tests.core.schema_support import database_at
 
 NATIONAL, EDUCATION, SEVENTY = "quoc-gia", "giao-duc-2026", "tinh-70-phan-tram"
 
@@ -251,11 +252,7 @@ RUBRIC = {
 
 
 def _schema_5(path):
-    conn = sqlite3.connect(path, isolation_level=None)
-    for step in STEPS[:5]:
-        apply_step(conn, step)
-    conn.execute("PRAGMA user_version = 5")
-    conn.execute("PRAGMA application_id = 1397441585")
+    conn = database_at(path, 5)
     stamp = "2024-03-01 09:00:00"
     conn.execute("INSERT INTO council (uuid, name, unit_name, year, rubric_json, rules_json, "
                  "created_at, updated_at) VALUES (?, ?, ?, 2024, ?, ?, ?, ?)",

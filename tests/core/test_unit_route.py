@@ -5,7 +5,6 @@ and kept; old nominations keep the names they carry."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
@@ -26,7 +25,8 @@ from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.nominating import route
 from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage.database import open_database
-from sangkien_desktop.storage.migrations import RULE_PACKS_STEP, STEPS, apply_step
+from sangkien_desktop.storage.migrations import RULE_PACKS_STEP
+from tests.core.schema_support import database_at
 
 CAMPAIGNS = load_campaigns()
 QUANG_TRI = "provinces-2025/quang-tri"
@@ -140,12 +140,7 @@ def test_an_old_nomination_keeps_the_district_union_it_was_sent_to(tmp_path):
     """Made at the schema before the rule-pack step: after the upgrade its recipient is the
     text it carried, with no level."""
     path = tmp_path / "old.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for step in STEPS:
-        if step.version < RULE_PACKS_STEP:
-            apply_step(conn, step)
-    conn.execute(f"PRAGMA user_version = {RULE_PACKS_STEP - 1}")
-    conn.execute("PRAGMA application_id = 1397441585")
+    conn = database_at(path, RULE_PACKS_STEP - 1)
     conn.execute(
         "INSERT INTO nomination (uuid, campaign_id, to_unit, status, letter_number_text, "
         "created_at, updated_at, sent_at) VALUES ('n-1', 'mot-trieu-sang-kien-2021-2023', "

@@ -74,13 +74,20 @@ def test_pay_is_split_by_share_and_printed_per_author(qtbot, app_data, tmp_path)
         assert expected in text, expected
 
 
-def test_the_units_own_sum_needs_its_basis(qtbot, app_data):
-    _council, (good, weak) = set_up_unit(app_data)
+def _issuing(qtbot, app_data, pick) -> tuple[IssueDecisionDialog, str]:
+    """The decision window (no meeting) holding one of the unit's two dossiers."""
+    _council, dossiers = set_up_unit(app_data)
+    uuid = pick(dossiers).uuid
     issue = IssueDecisionDialog(app_data)
     qtbot.addWidget(issue)
     with app_data.db.session() as s:
-        issue._add_row(s, weak.uuid)
-    pay = issue.edit_pay(weak.uuid, show=False)
+        issue._add_row(s, uuid)
+    return issue, uuid
+
+
+def test_the_units_own_sum_needs_its_basis(qtbot, app_data):
+    issue, weak_uuid = _issuing(qtbot, app_data, lambda d: d[1])
+    pay = issue.edit_pay(weak_uuid, show=False)
     qtbot.addWidget(pay)
     pay.ui.unitSumRadio.setChecked(True)
     type_text(pay.ui.unitSumEdit, "2.000.000")
@@ -89,7 +96,7 @@ def test_the_units_own_sum_needs_its_basis(qtbot, app_data):
     type_text(pay.ui.basisEdit, "Quy chế chi tiêu nội bộ năm 2026")
     pay._accept()
     assert pay.plan.basis == PayBasis.UNIT_SUM and pay.plan.unit_sum_vnd == 2_000_000
-    issue.set_pay(weak.uuid, pay.plan)
+    issue.set_pay(weak_uuid, pay.plan)
     with app_data.db.session() as s:
         issue.ui.dateEdit.setText("20/03/2026")
     issue.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -104,11 +111,7 @@ def test_the_units_own_sum_needs_its_basis(qtbot, app_data):
 def test_scope_and_pay_are_for_a_recognised_initiative_only(qtbot, app_data):
     from sangkien_desktop.domain.council import Outcome
 
-    _council, (good, _weak) = set_up_unit(app_data)
-    issue = IssueDecisionDialog(app_data)
-    qtbot.addWidget(issue)
-    with app_data.db.session() as s:
-        issue._add_row(s, good.uuid)
+    issue, _good_uuid = _issuing(qtbot, app_data, lambda d: d[0])
     table = issue.ui.itemsTable
     scope, pay = table.cellWidget(0, COL_SCOPE), table.cellWidget(0, COL_PAY)
     assert scope.isEnabled() and pay.isEnabled()
