@@ -3030,6 +3030,41 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mật khẩu được giữ an toàn trong kho mật khẩu của máy (Windows Credential Manager), không ghi vào tệp nào.</source>
+        <translation>The password is kept safe in the computer&apos;s password store (Windows Credential Manager), never written to a file.</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu, nên chương trình sẽ hỏi mật khẩu mỗi lần mở. Người phụ trách tin học có thể đặt mật khẩu trong tệp pgpass (xem hướng dẫn Dữ liệu dùng chung).</source>
+        <translation>This computer has no password store, so the program asks for the password at each start. The office&apos;s IT person can put the password in a pgpass file (see the Shared data guide).</translation>
+    </message>
+    <message>
+        <source>Đăng nhập dữ liệu dùng chung</source>
+        <translation>Log in to the shared data</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
+        <translation>&amp;Remember the password in the computer&apos;s password store</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
         <source>Ngày sinh</source>
@@ -4178,6 +4213,11 @@ and the archive %3.</translation>
         <translation>Author {n}</translation>
     </message>
     <message>
+        <source>Bản sao lưu “{name}” bị hỏng (dữ liệu trong đó không khớp mã kiểm tra). Hãy chọn một bản sao lưu khác.</source>
+        <comment>backup_damaged_dump</comment>
+        <translation>The backup “{name}” is damaged (the data in it does not match its check code). Choose another backup.</translation>
+    </message>
+    <message>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
         <comment>backup_data_damaged</comment>
         <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} dossiers), or run Check data to find out what is damaged.</translation>
@@ -4188,9 +4228,24 @@ and the archive %3.</translation>
         <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. There is no good backup to restore yet: run Check data, delete no file in the data folder, and ask for technical support.</translation>
     </message>
     <message>
+        <source>Không tìm thấy tệp sao lưu “{path}”.</source>
+        <comment>backup_not_found</comment>
+        <translation>The backup file “{path}” was not found.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.</source>
         <comment>backup_of_damaged_data</comment>
         <translation>The data was already damaged when this backup was taken (its check found errors), so it cannot be used for a restore. Choose an older good backup.</translation>
+    </message>
+    <message>
+        <source>{tool} không chạy được ({reason}). Dữ liệu không bị thay đổi; hãy hỏi người phụ trách tin học.</source>
+        <comment>backup_server_tool</comment>
+        <translation>{tool} did not run ({reason}). The data is not changed; ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Máy tính này không có {tool} (một phần của PostgreSQL), cần để khôi phục bản sao lưu này. Hãy khôi phục từ máy có cài PostgreSQL, hoặc nhờ người phụ trách tin học.</source>
+        <comment>backup_server_tool_missing</comment>
+        <translation>This computer does not have {tool} (part of PostgreSQL), needed to restore this backup. Restore from a computer with PostgreSQL installed, or ask the office&apos;s IT person.</translation>
     </message>
     <message>
         <source>Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.</source>
@@ -4908,6 +4963,11 @@ and the archive %3.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Dữ liệu đang được một cửa sổ hoặc một lệnh khác ghi. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_busy</comment>
+        <translation>The data is being written by another window or command. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
         <source>Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.</source>
         <comment>db_damaged</comment>
         <translation>The data in “{path}” is damaged and cannot be read. Restore from a good backup (the program offers the list when it opens, or use the commands “sangkien backups” then “sangkien restore FILE”). The damaged file is kept, not deleted.</translation>
@@ -4946,6 +5006,66 @@ and the archive %3.</translation>
         <source>Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu “{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.</source>
         <comment>db_read_only_upgrade</comment>
         <translation>The data was made by an older version and needs an upgrade, but the data folder “{folder}” is read-only. Copy the data folder to a writable disk and open it again; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu “{url}” không đúng dạng. Dạng đúng: postgresql://tên_đăng_nhập@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
+        <comment>db_server_bad_url</comment>
+        <translation>The database address “{url}” is not in the right form. The right form: postgresql://login_name@server:5432/database_name.</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} đang bận với thay đổi của người khác trên cùng dữ liệu. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_server_busy</comment>
+        <translation>The data server {server} is busy with someone else&apos;s change to the same data. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Bản chương trình này thiếu phần kết nối PostgreSQL (psycopg), nên không mở được dữ liệu dùng chung. Hãy cài lại Sáng kiến Desktop bản đầy đủ.</source>
+        <comment>db_server_driver_missing</comment>
+        <translation>This copy of the program lacks the PostgreSQL connector (psycopg), so it cannot open shared data. Reinstall the full Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có bảng của một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một cơ sở dữ liệu trống hoặc đúng cơ sở dữ liệu của chương trình.</source>
+        <comment>db_server_foreign</comment>
+        <translation>The database {server} already holds another program&apos;s tables, not Sáng kiến Desktop&apos;s. Choose an empty database or the program&apos;s own one.</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu dùng chung {server}</source>
+        <comment>db_server_label</comment>
+        <translation>shared database {server}</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} không nhận tên đăng nhập “{user}” với mật khẩu đã cho. Hãy nhập lại mật khẩu (Cài đặt → Dữ liệu dùng chung), hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_login</comment>
+        <translation>The data server {server} does not accept the login “{user}” with the password given. Enter the password again (Settings → Shared data), or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối với máy chủ dữ liệu {server} ({reason}). Thay đổi đang lưu dở không được ghi; dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra mạng rồi thử lại.</source>
+        <comment>db_server_lost</comment>
+        <translation>The connection to the data server {server} was lost ({reason}). The change being saved was not written; nothing saved before is lost. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {server} chưa có cơ sở dữ liệu “{database}”. Người phụ trách tin học cần tạo nó trước (xem hướng dẫn “Dữ liệu dùng chung” trong tài liệu).</source>
+        <comment>db_server_no_database</comment>
+        <translation>The server {server} has no database “{database}” yet. The office&apos;s IT person must create it first (see the “Shared data” guide in the documentation).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập “{user}” chỉ được đọc dữ liệu trên máy chủ {server}, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Cần sửa dữ liệu thì hỏi người phụ trách tin học.</source>
+        <comment>db_server_no_rights</comment>
+        <translation>The login “{user}” may only read the data on the server {server}, so this change cannot be saved. Nothing saved before is lost. Ask the office&apos;s IT person if you need to change data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có dữ liệu. Chỉ chuyển hoặc khôi phục được vào một cơ sở dữ liệu trống: hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu mới.</source>
+        <comment>db_server_not_empty</comment>
+        <translation>The database {server} already holds data. Data can only be moved or restored into an empty database: ask the office&apos;s IT person to create a new one.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ dữ liệu {server} ({reason}). Hãy kiểm tra máy tính đã nối mạng và máy chủ PostgreSQL đang chạy, hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_unreachable</comment>
+        <translation>Cannot connect to the data server {server} ({reason}). Check that this computer is on the network and that the PostgreSQL server is running, or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ {server} cần được nâng cấp cho phiên bản này, nhưng tên đăng nhập “{user}” không có quyền đổi cấu trúc dữ liệu. Hãy nhờ người phụ trách tin học mở chương trình một lần bằng tài khoản chủ của cơ sở dữ liệu; dữ liệu không bị thay đổi.</source>
+        <comment>db_server_upgrade_rights</comment>
+        <translation>The data on the server {server} must be upgraded for this version, but the login “{user}” may not change the data&apos;s structure. Ask the office&apos;s IT person to open the program once with the database owner&apos;s login; the data is not changed.</translation>
     </message>
     <message>
         <source>Hồ sơ “{title}” đã được công nhận trước đây.</source>
@@ -5021,6 +5141,16 @@ and the archive %3.</translation>
         <source>Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).</source>
         <comment>document_format</comment>
         <translation>The format “{format}” is not supported (pdf or docx).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được {user} lưu lúc {at}, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile</comment>
+        <translation>The dossier “{title}” was saved by {user} at {at}, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được lưu lúc {at} ở một cửa sổ hoặc máy khác, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile_unknown</comment>
+        <translation>The dossier “{title}” was saved at {at} in another window or on another computer, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
     </message>
     <message>
         <source>Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
@@ -5136,6 +5266,16 @@ and the archive %3.</translation>
         <source>Thành viên thứ {i} của Hội đồng chưa có họ tên.</source>
         <comment>member_name</comment>
         <translation>Council member {i} has no full name.</translation>
+    </message>
+    <message>
+        <source>Bản chép lên máy chủ không khớp với dữ liệu gốc ({tables}), nên đã bị hủy: máy chủ không được ghi gì, thư mục dữ liệu giữ nguyên. Hãy báo người phụ trách tin học.</source>
+        <comment>migrate_mismatch</comment>
+        <translation>The copy on the server does not match the original data ({tables}), so it was cancelled: nothing was written on the server and the data folder is unchanged. Tell the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Thư mục “{folder}” chưa có dữ liệu của Sáng kiến Desktop để chuyển.</source>
+        <comment>migrate_no_data</comment>
+        <translation>The folder “{folder}” holds no Sáng kiến Desktop data to move.</translation>
     </message>
     <message>
         <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
@@ -5436,6 +5576,26 @@ and the archive %3.</translation>
         <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
         <comment>share_range</comment>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
+    </message>
+    <message>
+        <source>Cổng {port} không đúng: cổng là một số từ 1 đến 65535 (thường là 5432).</source>
+        <comment>shared_bad_port</comment>
+        <translation>The port {port} is not right: a port is a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cơ sở dữ liệu người phụ trách tin học đã tạo.</source>
+        <comment>shared_database_missing</comment>
+        <translation>Enter the name of the database the office&apos;s IT person created.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên hoặc địa chỉ máy chủ dữ liệu (ví dụ 192.168.1.10).</source>
+        <comment>shared_host_missing</comment>
+        <translation>Enter the name or address of the data server (for example 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập người phụ trách tin học đã cấp.</source>
+        <comment>shared_user_missing</comment>
+        <translation>Enter the login the office&apos;s IT person gave you.</translation>
     </message>
     <message>
         <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>

@@ -15,14 +15,16 @@ from sangkien_desktop.cli import (
     exchange,
     nominations,
     privacy,
+    shared,
     spreadsheets,
 )
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services.context import open_app_data
+from sangkien_desktop.services.context import AppData, open_app_data
 
 # Each area of the program adds its sub-commands here: a module with register(subparsers),
 # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups, privacy)
+_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups, privacy,
+          shared)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,6 +38,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, "
         "hoặc biến môi trường SANGKIEN_DATA_DIR)",
+    )
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="dữ liệu dùng chung trên máy chủ PostgreSQL, dạng postgresql://tên@máy:5432/csdl "
+        "(mặc định: biến môi trường SANGKIEN_DATABASE_URL, rồi Cài đặt → Dữ liệu dùng chung, "
+        "rồi dữ liệu trong thư mục dữ liệu)",
     )
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 
@@ -65,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         # get the data folder's layout instead of an opened AppData.
         return _run_offline(args)
     try:
-        app = open_app_data(args.data_dir)
+        app = _open(args)
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
@@ -82,6 +91,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     finally:
         app.close()
+
+
+def _open(args: argparse.Namespace) -> AppData:
+    """The data, asking for the shared database's password at the terminal when the server
+    refuses the login and none is stored (never when there is no terminal to ask at)."""
+    try:
+        return open_app_data(args.data_dir, database=args.database)
+    except SangKienError as exc:
+        if exc.code != "db_server_login" or not sys.stdin.isatty():
+            raise
+        who = f"{exc.params.get('user', '')} ({exc.params.get('server', '')})"
+    import getpass
+
+    password = getpass.getpass(f"Mật khẩu cho {who}: ")
+    return open_app_data(args.data_dir, database=args.database, password=password)
 
 
 def _run_offline(args: argparse.Namespace) -> int:
@@ -132,6 +156,7 @@ def _gui(args: argparse.Namespace) -> int:
         return 2
     from sangkien_desktop.gui.app import run
 
-    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file)
+    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file,
+               database=args.database)
 
 

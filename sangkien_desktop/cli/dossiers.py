@@ -122,13 +122,13 @@ def _export_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_json(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services.backup.backups import Reason
     from sangkien_desktop.services.exchange.interchange import import_json
 
     with app.db.session() as session:
         # The backup is taken once the file has passed every check: a refused file leaves none.
-        report = import_json(session, Path(args.file), app.layout.attachments,
-                             before_write=lambda: backup_now(app.layout, Reason.IMPORT))
+        report = import_json(session, Path(args.file), app.attachments,
+                             before_write=lambda: app.backup(Reason.IMPORT))
     print(
         f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
         f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."
@@ -163,7 +163,7 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
             )
         for uuid in uuids:
             dossier = get_dossier(session, uuid)
-            report = checks.check(session, dossier, app.campaigns, app.layout.attachments)
+            report = checks.check(session, dossier, app.campaigns, app.attachments)
             acks = checks.acknowledgements(session, uuid)
             acknowledged = {f.key for f, _a in report.acknowledged(acks)}
             any_error = any_error or report.has_errors

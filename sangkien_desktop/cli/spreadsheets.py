@@ -85,7 +85,7 @@ def _report_json(report, dry_run: bool, campaigns) -> dict:
 
 
 def _import(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services.backup.backups import Reason
     from sangkien_desktop.services.exchange.spreadsheets import (
         ImportRefusedError,
         dry_run,
@@ -97,7 +97,7 @@ def _import(app: AppData, args: argparse.Namespace) -> int:
         if args.dry_run:
             report = dry_run(session, path, app.campaigns)
         else:
-            backup_now(app.layout, Reason.IMPORT)
+            app.backup(Reason.IMPORT)
             try:
                 report = import_xlsx(session, path, app.campaigns)
             except ImportRefusedError as exc:

@@ -75,11 +75,19 @@ def explain_at_start(data_dir: str | None, exc: BaseException) -> bool:
     return False
 
 
-def open_data_or_explain(data_dir: str | None) -> AppData | None:
+def open_data_or_explain(data_dir: str | None, database: str | None = None) -> AppData | None:
+    password: str | None = None
     while True:
         try:
-            return open_app_data(data_dir, window=True)
+            return open_app_data(data_dir, window=True, database=database, password=password)
         except (SangKienError, OSError) as exc:
+            if isinstance(exc, SangKienError) and exc.code == "db_server_login":
+                from sangkien_desktop.gui.dialogs.password_dialog import PasswordDialog
+
+                password = PasswordDialog.ask(None, exception_text(exc), exc.params)
+                if password is not None:
+                    continue
+                return None
             if not explain_at_start(data_dir, exc):
                 return None
 
@@ -104,7 +112,7 @@ def install_error_hook(window: QWidget) -> None:
 
 
 def run(data_dir: str | None = None, quit_after_load: bool = False,
-        open_file: str | None = None) -> int:
+        open_file: str | None = None, database: str | None = None) -> int:
     """Opens the window; with ``open_file`` (an exchange package given on the command line or
     by the file association) the import dialog for it follows once the window is up."""
     app = create_application()
@@ -112,7 +120,7 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
     from sangkien_desktop.gui.main_window import MainWindow
 
     while True:
-        app_data = open_data_or_explain(data_dir)
+        app_data = open_data_or_explain(data_dir, database)
         if app_data is None:
             return 2
         try:

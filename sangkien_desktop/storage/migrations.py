@@ -7,6 +7,7 @@ edited: a change to the schema is a new step at the end of STEPS.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
@@ -18,6 +19,19 @@ class Step:
     version: int
     description: str
     statements: tuple[str, ...]
+    # (table, column, definition) added before the statements run, each only when the table
+    # lacks it: SQLite has no ADD COLUMN IF NOT EXISTS, and a step must be safe to run twice.
+    columns: tuple[tuple[str, str, str], ...] = ()
+
+
+def apply_step(conn: sqlite3.Connection, step: Step) -> None:
+    """Runs ``step`` on ``conn`` (the caller holds the transaction)."""
+    for table, column, definition in step.columns:
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+    for statement in step.statements:
+        conn.execute(statement)
 
 
 STEPS: tuple[Step, ...] = (
@@ -449,6 +463,34 @@ STEPS: tuple[Step, ...] = (
                       COALESCE(json_extract(i.value, '$.reason'), '')
                FROM received_decision AS d, json_each(d.payload_json, '$.items') AS i
                WHERE json_extract(i.value, '$.dossier_uuid') IS NOT NULL""",
+        ),
+    ),
+    Step(
+        6,
+        "several officers at once: dossier revisions, register locks, attachments in the database",
+        (
+            # One row per numbering register and year, locked (written) by whoever issues its
+            # next number until their transaction ends (storage/registers.py).
+            """CREATE TABLE IF NOT EXISTS register_lock (
+                register VARCHAR NOT NULL,
+                year INTEGER NOT NULL,
+                taken_at DATETIME NOT NULL,
+                PRIMARY KEY (register, year)
+            )""",
+            # Attachment content on a server database, in pieces of 1 MiB read and written
+            # one at a time (a SQLite data folder keeps its files in attachments/ instead).
+            """CREATE TABLE IF NOT EXISTS blob_chunk (
+                sha256 VARCHAR(64) NOT NULL,
+                seq INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                PRIMARY KEY (sha256, seq)
+            )""",
+        ),
+        columns=(
+            # Optimistic locking: each save checks the revision the editor loaded and moves it
+            # on; who saved last is said to the officer whose save came second.
+            ("dossier", "revision", "INTEGER NOT NULL DEFAULT 1"),
+            ("dossier", "updated_by", "TEXT NOT NULL DEFAULT ''"),
         ),
     ),
 )

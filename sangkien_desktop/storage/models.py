@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -13,10 +23,15 @@ class Base(DeclarativeBase):
     pass
 
 
+# SQLite's integers are 64-bit; a server's INTEGER is not (money in đồng passes 2^31): the
+# server's columns are BIGINT (storage/server_schema.py) and values are sent as such.
+BigInt = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class DossierRow(Base):
     __tablename__ = "dossier"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     code: Mapped[str] = mapped_column(String, default="")
     title: Mapped[str] = mapped_column(Text, default="")
@@ -35,9 +50,9 @@ class DossierRow(Base):
     description_novelty: Mapped[str] = mapped_column(Text, default="")
     confidential_info: Mapped[str] = mapped_column(Text, default="")
     conditions: Mapped[str] = mapped_column(Text, default="")
-    benefit_author_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    benefit_author_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     benefit_author_social: Mapped[str] = mapped_column(Text, default="")
-    benefit_unit_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    benefit_unit_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     benefit_unit_social: Mapped[str] = mapped_column(Text, default="")
     benefit_calculation: Mapped[str] = mapped_column(Text, default="")
     portal_text: Mapped[str] = mapped_column(Text, default="")
@@ -57,6 +72,9 @@ class DossierRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # Moves on with every save; a save that started from an older one is refused (step 6).
+    revision: Mapped[int] = mapped_column(BigInt, default=1)
+    updated_by: Mapped[str] = mapped_column(Text, default="")
 
     authors: Mapped[list[AuthorRow]] = relationship(
         back_populates="dossier",
@@ -81,9 +99,9 @@ class DossierRow(Base):
 class AuthorRow(Base):
     __tablename__ = "author"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     full_name: Mapped[str] = mapped_column(Text, default="")
     birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     workplace: Mapped[str] = mapped_column(Text, default="")
@@ -92,7 +110,7 @@ class AuthorRow(Base):
     cccd: Mapped[str] = mapped_column(String, default="")
     phone: Mapped[str] = mapped_column(String, default="")
     # Percent × 100, so 33.33 % is 3333: exact, and SQLite has no decimal type.
-    share_hundredths: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    share_hundredths: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
 
     dossier: Mapped[DossierRow] = relationship(back_populates="authors")
@@ -101,9 +119,9 @@ class AuthorRow(Base):
 class ApplierRow(Base):
     __tablename__ = "applier"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     full_name: Mapped[str] = mapped_column(Text, default="")
     birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     workplace: Mapped[str] = mapped_column(Text, default="")
@@ -120,7 +138,7 @@ class BlobRow(Base):
     __tablename__ = "blob"
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(BigInt)
     media_type: Mapped[str] = mapped_column(String)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -128,10 +146,10 @@ class BlobRow(Base):
 class AttachmentRow(Base):
     __tablename__ = "attachment"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
     sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     filename: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -151,10 +169,10 @@ class DocumentNumberRow(Base):
     __tablename__ = "document_number"
     __table_args__ = (UniqueConstraint("doc_type", "year", "number"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     doc_type: Mapped[str] = mapped_column(String)
-    year: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(BigInt)
+    number: Mapped[int] = mapped_column(BigInt)
     suffix: Mapped[str] = mapped_column(String, default="")
     doc_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     subject: Mapped[str] = mapped_column(Text, default="")
@@ -166,7 +184,7 @@ class AcknowledgementRow(Base):
     __tablename__ = "acknowledgement"
     __table_args__ = (UniqueConstraint("dossier_uuid", "rule_id", "field", "ref"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_uuid: Mapped[str] = mapped_column(String(36))
     rule_id: Mapped[str] = mapped_column(String)
     field: Mapped[str] = mapped_column(String, default="")
@@ -191,12 +209,12 @@ class EditorDraftRow(Base):
 class CouncilRow(Base):
     __tablename__ = "council"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     name: Mapped[str] = mapped_column(Text, default="")
     unit_name: Mapped[str] = mapped_column(Text, default="")
     employer: Mapped[str] = mapped_column(Text, default="")
-    year: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(BigInt)
     founding_number: Mapped[str] = mapped_column(String, default="")
     founding_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     rubric_json: Mapped[str] = mapped_column(Text)
@@ -215,9 +233,9 @@ class CouncilRow(Base):
 class CouncilMemberRow(Base):
     __tablename__ = "council_member"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     council_id: Mapped[int] = mapped_column(ForeignKey("council.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     full_name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String, default="uy_vien")
     title: Mapped[str] = mapped_column(Text, default="")
@@ -231,7 +249,7 @@ class CouncilMemberRow(Base):
 class MeetingRow(Base):
     __tablename__ = "meeting"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     council_id: Mapped[int] = mapped_column(ForeignKey("council.id"))
     date: Mapped[dt.date] = mapped_column(Date)
@@ -259,17 +277,17 @@ class MeetingDossierRow(Base):
     __tablename__ = "meeting_dossier"
     __table_args__ = (UniqueConstraint("meeting_id", "dossier_uuid"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
 
 
 class ScoreSheetRow(Base):
     __tablename__ = "score_sheet"
     __table_args__ = (UniqueConstraint("meeting_id", "member_id", "dossier_uuid"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id"))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
@@ -283,12 +301,12 @@ class DecisionRow(Base):
     __tablename__ = "decision"
     __table_args__ = (UniqueConstraint("doc_type", "year", "number"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    number: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(BigInt)
     number_text: Mapped[str] = mapped_column(String)
     doc_type: Mapped[str] = mapped_column(String, default="QĐ")
-    year: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(BigInt)
     date: Mapped[dt.date] = mapped_column(Date)
     authority: Mapped[str] = mapped_column(String, default="council")
     authority_text: Mapped[str] = mapped_column(Text, default="")
@@ -311,24 +329,24 @@ class DecisionRow(Base):
 class DecisionItemRow(Base):
     __tablename__ = "decision_item"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
     outcome: Mapped[str] = mapped_column(String)
     reason: Mapped[str] = mapped_column(Text, default="")
-    benefit_agreed_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    reward_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    annex_order: Mapped[int] = mapped_column(Integer, default=0)
+    benefit_agreed_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
+    reward_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
+    annex_order: Mapped[int] = mapped_column(BigInt, default=0)
 
 
 class DossierVersionRow(Base):
     __tablename__ = "dossier_version"
     __table_args__ = (UniqueConstraint("lineage_uuid", "version"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     lineage_uuid: Mapped[str] = mapped_column(String(36))
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(BigInt, default=1)
     previous_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     frozen_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
@@ -338,7 +356,7 @@ class DossierVersionRow(Base):
 class HistoryRow(Base):
     __tablename__ = "history"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     entity_kind: Mapped[str] = mapped_column(String)
     entity_uuid: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String)
@@ -351,4 +369,5 @@ from sangkien_desktop.storage import (  # noqa: E402,F401
     models_exchange,
     models_nominations,
     models_received,
+    models_shared,
 )

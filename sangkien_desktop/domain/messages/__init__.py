@@ -20,10 +20,11 @@ from sangkien_desktop.domain.messages import (
     dossiers,
     exchange,
     nominating,
+    server,
     storage,
 )
 
-_AREAS = (common, dossiers, checks, council, nominating, exchange, storage, documents)
+_AREAS = (common, dossiers, checks, council, nominating, exchange, storage, server, documents)
 
 
 def _merge() -> dict[str, str]:

@@ -24,6 +24,7 @@ import threading
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sangkien_desktop import __version__, atomic
 from sangkien_desktop.domain.messages import Message
@@ -249,6 +250,19 @@ def before_upgrade(layout: DataLayout) -> BeforeUpgrade:
     def hook(conn: sqlite3.Connection, _version: int) -> None:
         with _LOCK:
             _write(layout, conn, Reason.MIGRATION, None, None)
+
+    return hook
+
+
+def before_server_upgrade(layout: DataLayout) -> BeforeUpgrade:
+    """The hook ``open_database`` runs before migrating a shared database on a server: a
+    backup of it into this computer's backups folder (pg_dump, or the program's own export)."""
+
+    def hook(conn: Any, version: int) -> None:
+        from sangkien_desktop.services.backup import server_backups
+
+        with _LOCK:
+            server_backups.backup_connection(layout, conn, version, Reason.MIGRATION)
 
     return hook
 

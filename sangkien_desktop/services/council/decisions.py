@@ -112,11 +112,10 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     if authority == Authority.HEAD and not decision.authority_text.strip():
         raise InputError("decision_authority", field="authority_text")
     dossiers = _check_items(session, decision)
-    number = decision.number or proposed_number(session, decision.date.year)
     uuid = decision.uuid or new_uuid()
     suffix = profile.number_suffix
-    numbering.register(session, DOC_TYPE, number, decision.date, suffix=suffix,
-                       subject=SUBJECT, ref_uuid=uuid)
+    number = numbering.register(session, DOC_TYPE, decision.number or None, decision.date,
+                                suffix=suffix, subject=SUBJECT, ref_uuid=uuid).number
     row = DecisionRow(
         uuid=uuid, number=number, number_text=numbering.format_number(number, DOC_TYPE, suffix),
         doc_type=DOC_TYPE, year=decision.date.year, date=decision.date, authority=authority.value,

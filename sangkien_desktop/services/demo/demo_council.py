@@ -23,7 +23,7 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import extract, func, select, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -100,7 +100,7 @@ def _head(unit: str) -> tuple[str, str]:
 def _groups(session: Session, limit: int) -> list[tuple[str, int]]:
     """(unit, year) with dossiers past the draft stage, the biggest that fit first, until
     ``limit`` dossiers (or SHARE of them) are covered."""
-    year = func.strftime("%Y", DossierRow.created_at)
+    year = extract("year", DossierRow.created_at)
     live = (DossierRow.deleted_at.is_(None), DossierRow.status != Status.DRAFT.value)
     rows = session.execute(
         select(DossierRow.unit_name, year, func.count())
@@ -158,7 +158,7 @@ class _Maker:
         stmt = select(DossierRow.uuid).where(
             DossierRow.unit_name == unit, DossierRow.deleted_at.is_(None),
             DossierRow.status != Status.DRAFT.value,
-            func.strftime("%Y", DossierRow.created_at) == str(year)).order_by(DossierRow.id)
+            extract("year", DossierRow.created_at) == year).order_by(DossierRow.id)
         dossiers = [get_dossier(self.session, u) for u in self.session.scalars(stmt)]
         council = self.council(unit, year)
         latest = max(max(d.first_applied_on or dt.date(year, 1, 1), d.created_at.date())

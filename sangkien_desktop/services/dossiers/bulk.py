@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
@@ -28,12 +28,13 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
     now,
     share_to_db,
 )
+from sangkien_desktop.storage import search
+from sangkien_desktop.storage.keys import IdAllocator
 from sangkien_desktop.storage.models import ApplierRow, AuthorRow, DossierRow
 
 _DOSSIER = DossierRow.__table__
 _AUTHOR = AuthorRow.__table__
 _APPLIER = ApplierRow.__table__
-_FTS_INSERT = text("INSERT INTO dossier_fts (rowid, body) VALUES (:id, :body)")
 
 
 class _Numbering:
@@ -82,10 +83,10 @@ def insert_dossiers(
     # Unit and author names repeat across thousands of dossiers; the key is pure, so memoise.
     key = lru_cache(maxsize=1 << 16)(sort_key)
     numbering = _Numbering(session)
-    next_id = int(session.scalar(select(func.max(DossierRow.id))) or 0) + 1
+    new_id = IdAllocator(session, _DOSSIER)
     # A stale index entry above the last dossier would shadow the new rows in searches;
     # save_dossier deletes it before indexing, so do the same once for the whole range.
-    session.execute(text("DELETE FROM dossier_fts WHERE rowid >= :id"), {"id": next_id})
+    search.unindex_from(session, new_id.first)
     dossier_rows: list[dict[str, Any]] = []
     author_rows: list[dict[str, Any]] = []
     applier_rows: list[dict[str, Any]] = []
@@ -101,7 +102,7 @@ def insert_dossiers(
             session.execute(insert(_AUTHOR), author_rows)
         if applier_rows:
             session.execute(insert(_APPLIER), applier_rows)
-        session.execute(_FTS_INSERT, fts_rows)
+        search.index_many(session, fts_rows)
         done += len(dossier_rows)
         for rows in (dossier_rows, author_rows, applier_rows, fts_rows):
             rows.clear()
@@ -115,8 +116,7 @@ def insert_dossiers(
             numbering.stale = True
         else:
             d = replace(d, code=numbering.code((d.created_at or stamp).year, flush))
-        dossier_id = next_id
-        next_id += 1
+        dossier_id = new_id()
         row = {name: getattr(d, name) for name in SCALAR_FIELDS}
         row.update(list_columns(d, key))
         row.update(

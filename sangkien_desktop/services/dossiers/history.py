@@ -117,6 +117,19 @@ def dossier_changes(before: Dossier | None, after: Dossier) -> dict[str, list[An
     return masked(changes)
 
 
+# Session.info key: who works through this database session (storage.database.Database.user).
+USER = "user"
+
+
+def user_name(session: Session, user: str | None = None) -> str:
+    """Who makes a change: ``user`` when given; else the officer this database session works
+    for (on a shared database: the name set on this computer, else the server login); else
+    the user name in Settings (who works at this computer, on a SQLite data folder)."""
+    if user is not None:
+        return user
+    return session.info.get(USER) or unit_profile(session).user_name
+
+
 def record(
     session: Session,
     kind: str,
@@ -127,9 +140,8 @@ def record(
     *,
     at: dt.datetime | None = None,
 ) -> None:
-    """Adds one entry in the session's transaction; ``user`` None is the unit profile's
-    user_name (who works at this computer)."""
-    name = user if user is not None else unit_profile(session).user_name
+    """Adds one entry in the session's transaction under ``user`` (None: ``user_name``)."""
+    name = user_name(session, user)
     session.add(HistoryRow(
         entity_kind=kind, entity_uuid=uuid, action=action, user_name=name, at=at or now(),
         changes_json=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True, default=str),

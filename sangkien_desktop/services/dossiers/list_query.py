@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.storage import search
@@ -114,15 +114,9 @@ def _filtered(stmt: Select, q: DossierQuery) -> Select:
         stmt = stmt.where(DossierRow.campaign_id == q.campaign_id)
     if q.unit_name:
         stmt = stmt.where(DossierRow.unit_name == q.unit_name)
-    expression = search.match_expression(q.search)
-    if expression is not None:
-        stmt = stmt.where(
-            DossierRow.id.in_(
-                select(text("rowid")).select_from(text("dossier_fts")).where(
-                    text("dossier_fts MATCH :match")
-                )
-            )
-        ).params(match=expression)
+    condition = search.matches(DossierRow.id, q.search)
+    if condition is not None:
+        stmt = stmt.where(condition)
     return stmt
 
 

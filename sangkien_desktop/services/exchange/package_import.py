@@ -35,6 +35,7 @@ from sangkien_desktop.exchange.package import (
 from sangkien_desktop.exchange.records import Records, parse_records
 from sangkien_desktop.exchange.schema import InvalidDataError
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.exchange.packages import decision_json
@@ -269,7 +270,7 @@ def _classify_decision(session: Session, plan: ImportPlan, data: dict[str, Any])
                                        (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS)))
 
 
-def iter_inspect_package(session: Session, path: Path, store: Path | None = None
+def iter_inspect_package(session: Session, path: Path, store: Store | None = None
                          ) -> Generator[Progress, None, ImportPlan]:
     """Checks the package and compares it with what is stored; writes nothing. Yields the
     progress of the hash checks and returns the ImportPlan. Raises PackageError (a refusal
@@ -307,7 +308,7 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
     return plan
 
 
-def inspect_package(session: Session, path: Path, store: Path | None = None,
+def inspect_package(session: Session, path: Path, store: Store | None = None,
                     progress: Callable[[Progress], None] | None = None) -> ImportPlan:
     return drive(iter_inspect_package(session, path, store), progress)
 

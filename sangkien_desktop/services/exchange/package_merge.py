@@ -22,6 +22,7 @@ from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.exchange.package import RECORDS, PackageReader
 from sangkien_desktop.exchange.records import DocumentRecord, VersionRecord
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store, store_added
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -51,7 +52,7 @@ from sangkien_desktop.storage.models_exchange import (
 
 
 class _Merge:
-    def __init__(self, session: Session, plan: ImportPlan, reader: PackageReader, store: Path,
+    def __init__(self, session: Session, plan: ImportPlan, reader: PackageReader, store: Store,
                  user: str | None):
         self.s, self.plan, self.reader, self.store, self.user = session, plan, reader, store, user
         self.report = ImportReport(plan.package_id, plan.sender)
@@ -64,17 +65,20 @@ class _Merge:
         # Files this import added to the store: removed again when it does not commit.
         self.created: list[Path] = []
 
-    def copy(self, path: str, target: Path) -> bool:
+    def copy(self, path: str, sha: str) -> bool:
+        target = blob_path(self.store, sha)
         if target.is_file():
             return False
         if not target.parent.exists():
             self.created.append(target.parent)  # the store's folder for this hash prefix
         self.reader.copy_to(path, target)
         self.created.append(target)
+        # A shared database keeps the file too, committed with the records that name it.
+        store_added(self.store, sha, self.s)
         return True
 
     def blob(self, sha: str) -> None:
-        if self.copy(f"attachments/{sha}", blob_path(self.store, sha)):
+        if self.copy(f"attachments/{sha}", sha):
             self.report.attachments += 1
 
     def save(self, d: Dossier) -> Dossier:
@@ -160,7 +164,7 @@ class _Merge:
 
     def document(self, doc: DocumentRecord) -> None:
         if _document_row(self.s, doc.owner_uuid, doc.kind, doc.sha256) is None:
-            self.copy(doc.path, blob_path(self.store, doc.sha256))
+            self.copy(doc.path, doc.sha256)
             self.s.add(ReceivedDocumentRow(
                 owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
                 filename=doc.filename, sha256=doc.sha256, size=doc.size,
@@ -182,7 +186,7 @@ def _date(value: Any) -> dt.date | None:
 def iter_apply_plan(
     session: Session,
     plan: ImportPlan,
-    store: Path,
+    store: Store,
     resolutions: dict[str, Resolution] | None = None,
     *,
     default: Resolution = Resolution.KEEP_MINE,
@@ -252,7 +256,7 @@ def iter_apply_plan(
     return report
 
 
-def apply_plan(session: Session, plan: ImportPlan, store: Path,
+def apply_plan(session: Session, plan: ImportPlan, store: Store,
                resolutions: dict[str, Resolution] | None = None, *,
                default: Resolution = Resolution.KEEP_MINE,
                user: str | None = None) -> ImportReport:
@@ -277,7 +281,7 @@ def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None =
     return report
 
 
-def import_package(session: Session, path: Path, store: Path, *, dry_run: bool = False,
+def import_package(session: Session, path: Path, store: Store, *, dry_run: bool = False,
                    default: Resolution = Resolution.KEEP_MINE,
                    progress: Callable[[Progress], None] | None = None) -> ImportReport:
     """Checks, then merges (or, with ``dry_run``, only reports) — for the CLI and scripts."""

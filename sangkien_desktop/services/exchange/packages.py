@@ -38,6 +38,7 @@ from sangkien_desktop.exchange.records import (
 )
 from sangkien_desktop.services.council import decisions as decision_service
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.papers import dossier_paper
@@ -129,7 +130,7 @@ def _received_documents(session: Session, owner: str) -> list[ReceivedDocumentRo
 Wanted = tuple[str, str, Callable[[], bytes] | None]
 
 
-def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, owner: str,
+def _add_document(plan: _Plan, store: Store, session: Session, owner_kind: str, owner: str,
                   *wanted: Wanted) -> None:
     """Forwards the papers received for ``owner`` unchanged; generates each wanted kind
     that did not come with them."""
@@ -150,7 +151,7 @@ def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, o
                              filename, render))
 
 
-def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> None:
+def _decisions(session: Session, plan: _Plan, store: Store, uuids: set[str]) -> None:
     ids = session.scalars(select(DecisionItemRow.decision_id).where(
         DecisionItemRow.dossier_uuid.in_(uuids)).distinct())
     rows = session.scalars(select(DecisionRow).where(DecisionRow.id.in_(list(ids)))
@@ -187,7 +188,7 @@ def _without_personal_data(records: Records) -> None:
         for v in records.versions]
 
 
-def _plan(session: Session, store: Path, dossiers: list[Dossier],
+def _plan(session: Session, store: Store, dossiers: list[Dossier],
           nomination: NominationPart | None, personal_data: bool) -> _Plan:
     plan = _Plan()
     plan.records.dossiers = dossiers
@@ -236,7 +237,7 @@ def _rules_versions(dossiers: list[Dossier], campaigns: dict[str, Campaign]) -> 
 
 def iter_export_package(
     session: Session,
-    store: Path,
+    store: Store,
     out: Path,
     dossier_uuids: list[str],
     campaigns: dict[str, Campaign],
@@ -278,7 +279,7 @@ def iter_export_package(
     return manifest
 
 
-def export_package(session: Session, store: Path, out: Path, dossier_uuids: list[str],
+def export_package(session: Session, store: Store, out: Path, dossier_uuids: list[str],
                    campaigns: dict[str, Campaign], *, nomination: NominationPart | None = None,
                    personal_data: bool = False,
                    progress: Callable[[Progress], None] | None = None) -> Manifest:

@@ -42,6 +42,7 @@ from sangkien_desktop.exchange.portal import (
 from sangkien_desktop.services.catalog import UNIT_LISTS, UnitList, load_unit_list
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -153,7 +154,7 @@ def description(dossier: Dossier, campaign: Campaign) -> str:
     return text
 
 
-def _received_pdf(session: Session, store: Path, owner: str, kind: str) -> bytes | None:
+def _received_pdf(session: Session, store: Store, owner: str, kind: str) -> bytes | None:
     row = session.scalar(select(ReceivedDocumentRow).where(
         ReceivedDocumentRow.owner_uuid == owner, ReceivedDocumentRow.kind == kind)
         .order_by(ReceivedDocumentRow.id.desc()))
@@ -161,7 +162,7 @@ def _received_pdf(session: Session, store: Path, owner: str, kind: str) -> bytes
     return path.read_bytes() if path is not None and path.is_file() else None
 
 
-def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes, list[str]]:
+def combined_pdf(session: Session, store: Store, dossier: Dossier) -> tuple[bytes, list[str]]:
     """The description report followed by the recognition decision, as one PDF. Papers
     received from the dossier's own unit are used as they came."""
     from pypdf import PdfReader, PdfWriter  # merges the two rendered documents
@@ -191,7 +192,7 @@ def combined_pdf(session: Session, store: Path, dossier: Dossier) -> tuple[bytes
     return out.getvalue(), warnings
 
 
-def portal_item(session: Session, store: Path, dossier: Dossier, campaign: Campaign,
+def portal_item(session: Session, store: Store, dossier: Dossier, campaign: Campaign,
                 units: _Units) -> tuple[PortalItem, list[str]]:
     """The item for the package, and the problems that stop it (a text over the limit)."""
     idx, _ = credited_author(dossier)
@@ -230,7 +231,7 @@ class PortalExport:
     items: list[PortalItem]
 
 
-def iter_export_portal(session: Session, store: Path, out_zip: Path,
+def iter_export_portal(session: Session, store: Store, out_zip: Path,
                        campaigns: dict[str, Campaign], uuids: list[str] | None = None,
                        result: list[PortalExport] | None = None) -> Iterator[Progress]:
     """Builds the portal package for ``uuids`` (default: every dossier still to enter).
@@ -265,7 +266,7 @@ def iter_export_portal(session: Session, store: Path, out_zip: Path,
         result.append(PortalExport(out_zip, folder_for(out_zip), items))
 
 
-def export_portal(session: Session, store: Path, out_zip: Path, campaigns: dict[str, Campaign],
+def export_portal(session: Session, store: Store, out_zip: Path, campaigns: dict[str, Campaign],
                   uuids: list[str] | None = None,
                   progress: Callable[[Progress], None] | None = None) -> PortalExport:
     result: list[PortalExport] = []

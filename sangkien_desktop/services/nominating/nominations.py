@@ -244,9 +244,8 @@ def mark_sent(session: Session, uuid: str, *, number: int | None = None,
         raise InputError("nomination_empty", field="items")
     day = date or dt.date.today()
     suffix = unit_profile(session).number_suffix
-    number = number or numbering.propose_next(session, DOC_TYPE, day.year)
-    numbering.register(session, DOC_TYPE, number, day, suffix=suffix, subject=SUBJECT,
-                       ref_uuid=row.uuid)
+    number = numbering.register(session, DOC_TYPE, number or None, day, suffix=suffix,
+                                subject=SUBJECT, ref_uuid=row.uuid).number
     row.letter_number = number
     row.letter_number_text = numbering.format_number(number, DOC_TYPE, suffix)
     row.letter_date = day

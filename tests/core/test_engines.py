@@ -1,0 +1,212 @@
+"""One schema on both engines: the migration chain from an empty database, the models against
+what it made, and values that must come back the same from SQLite and from a server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+from sqlalchemy import inspect, select, text
+
+from sangkien_desktop.domain.errors import DatabaseVersionError, SangKienError
+from sangkien_desktop.storage import search
+from sangkien_desktop.storage.database import open_database
+from sangkien_desktop.storage.migrations import LATEST_VERSION, STEPS
+from sangkien_desktop.storage.models import Base, DossierRow, HistoryRow
+from sangkien_desktop.storage.server_schema import server_statements
+from tests import server_tests
+
+needs_server = pytest.mark.skipif(not server_tests.enabled(),
+                                  reason=f"no PostgreSQL server ({server_tests.ENV})")
+
+
+def _version(db) -> int:
+    with db.engine.connect() as conn:
+        if db.server is not None:
+            return conn.exec_driver_sql("SELECT version FROM sangkien_schema").scalar()
+        return conn.exec_driver_sql("PRAGMA user_version").scalar()
+
+
+def test_the_chain_from_an_empty_database_makes_what_the_models_describe(db):
+    assert _version(db) == LATEST_VERSION
+    inspector = inspect(db.engine)
+    for table in Base.metadata.sorted_tables:
+        migrated = {c["name"] for c in inspector.get_columns(table.name)}
+        assert migrated == {c.name for c in table.columns}, table.name
+
+
+def test_values_come_back_as_they_were_stored(db):
+    """Big money, booleans, naive timestamps, long text and exact JSON text, on both engines."""
+    payload = '{"b": 1, "a": [2, 1]}'  # key order kept: content hashes are taken over it
+    long_text = "Nội dung dài " * 20000
+    stamp = dt.datetime(2026, 3, 9, 14, 5, 7)
+    with db.session() as s:
+        s.add(DossierRow(uuid="u1", title=long_text, created_at=stamp, updated_at=stamp,
+                         benefit_unit_vnd=120_000_000_000, applied_as_trial=True))
+        s.add(HistoryRow(entity_kind="dossier", entity_uuid="u1", action="created", at=stamp,
+                         changes_json=payload))
+        s.commit()
+    with db.session() as s:
+        row = s.scalar(select(DossierRow))
+        assert row.benefit_unit_vnd == 120_000_000_000
+        assert row.applied_as_trial is True and row.has_complaint is False
+        assert row.created_at == stamp and row.created_at.tzinfo is None
+        assert row.title == long_text
+        assert s.scalar(select(HistoryRow.changes_json)) == payload
+
+
+def test_text_sorts_by_code_point_on_both_engines(db):
+    """The precomputed Vietnamese sort keys rely on plain code-point order, whatever locale a
+    server's database was created with."""
+    names = ["b", "B", "a", "Đ", "D", "ă", "Z", "z", " a"]
+    stamp = dt.datetime(2026, 1, 1)
+    with db.session() as s:
+        for i, name in enumerate(names):
+            s.add(DossierRow(uuid=f"u{i}", sort_title=name, created_at=stamp, updated_at=stamp))
+        s.commit()
+        stored = list(s.scalars(select(DossierRow.sort_title).order_by(DossierRow.sort_title)))
+    assert stored == sorted(names)
+
+
+def test_search_folds_accents_and_dd_and_matches_word_prefixes(db):
+    with db.session() as s:
+        stamp = dt.datetime(2026, 1, 1)
+        for i, title in enumerate(["Đường ống nước sạch", "Duong day dien", "Quản lý hồ sơ"]):
+            s.add(DossierRow(id=i + 1, uuid=f"u{i}", title=title, created_at=stamp,
+                             updated_at=stamp))
+        s.flush()
+        search.index_many(s, [{"id": i + 1, "body": search.index_text(t)} for i, t in enumerate(
+            ["Đường ống nước sạch", "Duong day dien", "Quản lý hồ sơ"])])
+        s.commit()
+
+        def found(query):
+            condition = search.matches(DossierRow.id, query)
+            return sorted(s.scalars(select(DossierRow.id).where(condition)))
+
+        assert found("đường") == [1, 2]
+        assert found("DUONG") == [1, 2]
+        assert found("duo ong") == [1]  # every word, each as a prefix
+        assert found("ho so") == [3]
+        assert found("uong") == []  # a prefix of a word, not any part of it
+        assert search.matches(DossierRow.id, " ,. ") is None
+        assert search.ranked(s, ["duong", "nuoc"], 5) == [1, 2]  # two words before one
+
+
+def _set_version(db, version: int) -> None:
+    with db.engine.begin() as conn:
+        if db.server is not None:
+            conn.exec_driver_sql(f"UPDATE sangkien_schema SET version = {version}")
+        else:
+            conn.exec_driver_sql(f"PRAGMA user_version = {version}")
+
+
+def test_a_newer_schema_is_refused_and_left_alone(database_url, db):
+    if database_url is None:
+        pytest.skip("an in-memory database cannot be opened twice (test_storage covers files)")
+    _set_version(db, LATEST_VERSION + 1)
+    try:
+        with pytest.raises(DatabaseVersionError):
+            open_database(database_url)
+        assert _version(db) == LATEST_VERSION + 1
+    finally:
+        _set_version(db, LATEST_VERSION)  # the test server's database serves the next tests
+
+
+def test_every_step_translates_to_the_server_dialect():
+    """Nothing only SQLite understands reaches the server (its statements run in the tests
+    that use the server; this catches what no test database would reach)."""
+    sqlite_only = ("fts5", "json_extract", "json_each", "INSERT OR", "PRAGMA", "DATETIME",
+                   "AUTOINCREMENT", "GLOB", "BLOB")
+    for step in STEPS:
+        for statement in server_statements(step):
+            for word in sqlite_only:
+                assert word not in statement, (step.version, statement)
+
+
+@needs_server
+def test_upgrade_from_each_released_schema_on_a_server(tmp_path):
+    """A server database left at each older version is upgraded to the latest, keeping data."""
+    from sangkien_desktop.storage.server import ServerAddress, _ServerRecord, server_engine
+
+    for old in range(1, LATEST_VERSION):
+        name = f"sangkien_test_{os.getpid()}_old{old}"
+        url = server_tests.new_database(name)
+        engine = server_engine(ServerAddress.parse(url))
+        with engine.connect() as conn:
+            record = _ServerRecord(conn, ServerAddress.parse(url))
+            for step in STEPS[:old]:
+                record.run(step)
+            with conn.begin():
+                conn.exec_driver_sql(
+                    "INSERT INTO dossier (uuid, created_at, updated_at) "
+                    "VALUES ('kept', LOCALTIMESTAMP, LOCALTIMESTAMP)")
+        engine.dispose()
+        seen = []
+        upgraded = open_database(url, before_upgrade=lambda _conn, v, seen=seen: seen.append(v))
+        try:
+            assert seen == [old]
+            assert _version(upgraded) == LATEST_VERSION
+            with upgraded.session() as s:
+                assert s.scalar(select(DossierRow.uuid)) == "kept"
+        finally:
+            upgraded.close()
+            server_tests.drop_database(name)
+
+
+@needs_server
+def test_a_server_database_of_another_program_is_refused():
+    name = f"sangkien_test_{os.getpid()}_foreign"
+    url = server_tests.new_database(name)
+    try:
+        with server_tests.connect(url) as conn:
+            conn.execute("CREATE TABLE customers (id int)")
+        with pytest.raises(SangKienError) as info:
+            open_database(url)
+        assert info.value.code == "db_server_foreign"
+        with server_tests.connect(url) as conn:  # left as it was
+            assert conn.execute("SELECT to_regclass('dossier')").fetchone()[0] is None
+    finally:
+        server_tests.drop_database(name)
+
+
+@needs_server
+def test_a_login_that_may_only_read_opens_read_only_and_cannot_write():
+    name = f"sangkien_test_{os.getpid()}_reader"
+    url = server_tests.new_database(name)
+    open_database(url).close()
+    with server_tests.admin_connection() as admin:
+        admin.execute("DROP ROLE IF EXISTS sangkien_test_reader")
+        admin.execute("CREATE ROLE sangkien_test_reader LOGIN PASSWORD 'doc-thoi'")
+    try:
+        with server_tests.connect(url) as conn:
+            conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO sangkien_test_reader")
+        user = url.split("//", 1)[1].split("@", 1)[0]
+        reader = open_database(url.replace(f"//{user}@", "//sangkien_test_reader:doc-thoi@", 1))
+        try:
+            assert reader.read_only
+            with reader.session() as s:
+                assert s.scalar(text("SELECT count(*) FROM dossier")) == 0
+                s.add(DossierRow(uuid="x", created_at=dt.datetime.now(),
+                                 updated_at=dt.datetime.now()))
+                with pytest.raises(SangKienError) as info:
+                    s.commit()
+            assert info.value.code == "db_server_no_rights"
+        finally:
+            reader.close()
+    finally:
+        server_tests.drop_database(name)
+        with server_tests.admin_connection() as admin:
+            admin.execute("DROP ROLE IF EXISTS sangkien_test_reader")
+
+
+@needs_server
+def test_an_unreachable_server_and_a_missing_database_are_said_plainly():
+    with pytest.raises(SangKienError) as info:
+        open_database("postgresql://nobody@127.0.0.1:1/sangkien")
+    assert info.value.code == "db_server_unreachable"
+    assert "127.0.0.1:1" in info.value.message
+    missing = server_tests.admin_url().rsplit("/", 1)[0] + "/khong_co_csdl_nay"
+    with pytest.raises(SangKienError) as info:
+        open_database(missing)
+    assert info.value.code == "db_server_no_database"
