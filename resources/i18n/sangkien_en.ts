@@ -44,6 +44,10 @@
         <translation>Platform:</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở:</source>
+        <translation>Data open:</translation>
+    </message>
+    <message>
         <source>Phần mềm nguồn mở đi kèm và giấy phép của chúng (chọn một mục để xem toàn văn):</source>
         <translation>Bundled open-source software and its licences (select an item to read the full text):</translation>
     </message>
@@ -115,6 +119,10 @@
     <message>
         <source>hỏng</source>
         <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ, bằng lệnh “sangkien restore-to” (người phụ trách tin học).</source>
+        <translation>Shared data is restored into an empty database on the server with the command “sangkien restore-to” (by the office&apos;s IT person).</translation>
     </message>
     <message>
         <source>Đang sao lưu…</source>
@@ -972,6 +980,10 @@ The damaged data file is kept in the backups folder under a dated name; whatever
 Chi tiết: %1</source>
         <translation>The dossier was not saved; the previous data is intact.
 Details: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
+        <translation>Your version was saved as a new dossier, %1.</translation>
     </message>
     <message>
         <source>Lưu thay đổi?</source>
@@ -2171,6 +2183,14 @@ You can restore it from the Bin.</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Dữ liệu dùng chung</source>
+        <translation>Shared data</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
+        <translation>Saved. The program uses the new data from the next start.</translation>
+    </message>
+    <message>
         <source>Nhập hồ sơ</source>
         <translation>Import dossiers</translation>
     </message>
@@ -2321,6 +2341,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Dữ liệu dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
     </message>
     <message>
         <source>&amp;Xóa dữ liệu cá nhân của một người…</source>
@@ -3433,6 +3461,41 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Hồ sơ vừa được người khác lưu</source>
+        <translation>Someone else saved this dossier</translation>
+    </message>
+    <message>
+        <source>Tải lại bản mới nhất</source>
+        <translation>Reload the latest version</translation>
+    </message>
+    <message>
+        <source>Giữ bản của tôi thành hồ sơ mới</source>
+        <translation>Keep mine as a new dossier</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Go back to editing</translation>
+    </message>
+    <message>
+        <source>Tải lại: bỏ các thay đổi chưa lưu của anh/chị và mở bản vừa được lưu. Giữ bản của tôi: lưu nội dung đang sửa thành một hồ sơ mới (mã mới, trạng thái nháp), bản của người kia giữ nguyên.</source>
+        <translation>Reload: drop your unsaved changes and open the version just saved. Keep mine: save what you are editing as a new dossier (a new code, a draft); the other version stays as it is.</translation>
+    </message>
+    <message>
+        <source>Người khác</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 vừa lưu hồ sơ này lúc %2; đã tải lại bản mới nhất.</source>
+        <translation>%1 saved this dossier at %2; the latest version has been loaded.</translation>
+    </message>
+    <message>
+        <source>%1 vừa lưu hồ sơ này lúc %2. Khi anh/chị lưu, chương trình sẽ hỏi giữ bản nào.</source>
+        <translation>%1 saved this dossier at %2. When you save, the program will ask which version to keep.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGrid</name>
     <message>
         <source>Thành viên</source>
@@ -3600,6 +3663,101 @@ and the archive %3.</translation>
     <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
         <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDataDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Đang mở: %1</source>
+        <translation>Open now: %1</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu: chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
+        <translation>This computer has no password store: the program will ask for the password at each start.</translation>
+    </message>
+    <message>
+        <source>(đã ghi nhớ)</source>
+        <translation>(remembered)</translation>
+    </message>
+    <message>
+        <source>Kết nối được: %1.</source>
+        <translation>Connected: %1.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập này chỉ được đọc dữ liệu.</source>
+        <translation>This login may only read the data.</translation>
+    </message>
+    <message>
+        <source>Cài đặt — Dữ liệu dùng chung</source>
+        <translation>Settings — Shared data</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;riêng trên máy này (thư mục dữ liệu)</source>
+        <translation>This computer&apos;s &amp;own data (the data folder)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;dùng chung trên máy chủ PostgreSQL (nhiều cán bộ cùng làm)</source>
+        <translation>&amp;Shared data on a PostgreSQL server (several officers work together)</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu (người phụ trách tin học cho biết)</source>
+        <translation>Data server (ask the office&apos;s IT person)</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>ví dụ 192.168.1.10</source>
+        <translation>for example 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Cơ sở &amp;dữ liệu:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>ví dụ sangkien</source>
+        <translation>for example sangkien</translation>
+    </message>
+    <message>
+        <source>Tên đăng &amp;nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
+        <translation>&amp;Remember the password in the computer&apos;s password store</translation>
+    </message>
+    <message>
+        <source>&amp;Tên cán bộ:</source>
+        <translation>O&amp;fficer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>ghi vào lịch sử; để trống thì ghi tên đăng nhập</source>
+        <translation>written in the history; empty: the login is written</translation>
+    </message>
+    <message>
+        <source>&amp;Thử kết nối</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Thay đổi có hiệu lực từ lần mở chương trình sau. Mật khẩu không bao giờ được ghi vào tệp cài đặt: nếu máy không có kho mật khẩu, chương trình hỏi mật khẩu mỗi lần mở. Chuyển dữ liệu sẵn có lên máy chủ: lệnh “sangkien migrate-to”.</source>
+        <translation>The change takes effect from the next start. The password is never written to the settings file: without a password store on this computer, the program asks for it at each start. To move existing data onto the server: the command “sangkien migrate-to”.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,15 @@ SEARCH_DELAY_MS = 120
 
 
 
+def window_title(app_data: AppData) -> str:
+    """"Sáng kiến Desktop 0.1.0", and on a shared database which one ("— cơ sở dữ liệu dùng
+    chung hà@máy-chủ:5432/sangkien")."""
+    title = f"{APP_NAME} {__version__}"
+    if app_data.db.server is not None:
+        title += " — " + core_text(app_data.db.label)
+    return title
+
+
 class MainWindow(QMainWindow):
     listPainted = Signal()
 
@@ -36,7 +45,9 @@ class MainWindow(QMainWindow):
         self.app_data = app_data
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        # Which database is open: a shared one on a server is named, so nobody takes it for
+        # their own copy (and the other way round).
+        self.setWindowTitle(window_title(app_data))
         self.model = DossierTableModel(app_data.db, app_data.campaigns, self)
         self.ui.dossierTable.setModel(self.model)
         rows = self.ui.dossierTable.verticalHeader()
@@ -68,6 +79,7 @@ class MainWindow(QMainWindow):
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionSharedData.triggered.connect(self.open_shared_data)
         ui.actionErasePerson.triggered.connect(self.erase_person)
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
@@ -245,7 +257,7 @@ class MainWindow(QMainWindow):
         with self.app_data.db.session() as session:
             for uuid in uuids:
                 dossier = get_dossier(session, uuid)
-                report = checks.check(session, dossier, self.app_data.campaigns, self.app_data.layout.attachments)
+                report = checks.check(session, dossier, self.app_data.campaigns, self.app_data.attachments)
                 acks = checks.acknowledgements(session, uuid)
                 errors += len(report.errors)
                 open_warnings = report.unacknowledged(acks)
@@ -367,6 +379,13 @@ class MainWindow(QMainWindow):
 
         TargetsDialog(self.app_data, self).exec()
 
+    def open_shared_data(self) -> None:
+        from sangkien_desktop.gui.dialogs.shared_data_dialog import SharedDataDialog
+
+        if SharedDataDialog.ask(self, self.app_data) is not False:
+            QMessageBox.information(self, self.tr("Dữ liệu dùng chung"), self.tr(
+                "Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau."))
+
     def open_settings(self) -> None:
         from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
         SettingsDialog.ask(self, self.app_data)
@@ -381,9 +400,8 @@ class MainWindow(QMainWindow):
         try:
             with self.app_data.db.session() as session:
                 report = import_json(  # the backup only once the whole file passed its checks
-                    session, Path(path), self.app_data.layout.attachments,
-                    before_write=lambda: backups.backup_now(self.app_data.layout,
-                                                            backups.Reason.IMPORT))
+                    session, Path(path), self.app_data.attachments,
+                    before_write=lambda: self.app_data.backup(backups.Reason.IMPORT))
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
             return
@@ -451,7 +469,7 @@ class MainWindow(QMainWindow):
         )
 
     def backup_now(self) -> None:
-        backup_runner.backup_now(self, self.app_data.layout)
+        backup_runner.backup_now(self, self.app_data)
 
     def open_backups(self) -> None:
         # Imported on first use: the dialog's form is not needed for the first paint.
@@ -498,7 +516,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from sangkien_desktop.gui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(self.app_data.layout, self).exec()
+        AboutDialog(self.app_data.layout, self, self.app_data.db.label).exec()
 
     def closeEvent(self, event) -> None:
         settings = QSettings()

@@ -16,6 +16,7 @@ from sangkien_desktop.licenses import Component, bundled_components
 from sangkien_desktop.paths import DataLayout, portable_data_dir
 
 from sangkien_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from sangkien_desktop.gui.labels import core_text
 
 _COMPONENT = 0x0100  # Qt.UserRole: the Component behind a list item
 
@@ -26,9 +27,12 @@ def _folder_link(path: Path) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, layout: DataLayout, parent: QWidget | None = None):
+    def __init__(self, layout: DataLayout, parent: QWidget | None = None,
+                 database: str | None = None):
         super().__init__(parent)
         self.data_layout = layout
+        # Which database is open (a shared one on a server, or the folder's file).
+        self.database = database if database is not None else str(layout.database)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
         self._fill()
@@ -56,6 +60,7 @@ class AboutDialog(QDialog):
             data_text += " " + self.tr("(chế độ di động: dữ liệu nằm cạnh chương trình)")
         ui.dataDirLabel.setText(data_text)
         ui.backupsDirLabel.setText(_folder_link(self.data_layout.backups))
+        ui.databaseLabel.setText(core_text(self.database))
         ui.runtimeLabel.setText(
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {PySide6.__version__}"
         )

@@ -106,14 +106,22 @@ class BackupsDialog(QDialog):
         info = self.selected()
         busy = self.runner.busy()
         self.ui.backupNowButton.setEnabled(not busy)
-        self.ui.restoreButton.setEnabled(info is not None and info.problem is None and not busy)
-        self.ui.restoreFileButton.setEnabled(not busy)
+        # A shared database is restored into an empty one by the IT person (sangkien
+        # restore-to), never under the officers working on it.
+        local = self.app_data.db.server is None
+        self.ui.restoreButton.setEnabled(
+            local and info is not None and info.problem is None and not busy)
+        self.ui.restoreFileButton.setEnabled(local and not busy)
+        if not local:
+            tip = self.tr("Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên "
+                          "máy chủ, bằng lệnh “sangkien restore-to” (người phụ trách tin học).")
+            self.ui.restoreButton.setToolTip(tip)
+            self.ui.restoreFileButton.setToolTip(tip)
         self.ui.copyButton.setEnabled(info is not None and info.problem is None)
 
     # --- actions ----------------------------------------------------------------------------
     def backup_now(self) -> None:
-        layout = self.app_data.layout
-        if self.runner.start(lambda: backups.backup_now(layout, backups.Reason.MANUAL)):
+        if self.runner.start(lambda: self.app_data.backup(backups.Reason.MANUAL)):
             self.ui.backupNowButton.setText(self.tr("Đang sao lưu…"))
             self._update_buttons()
 

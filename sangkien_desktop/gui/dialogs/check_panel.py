@@ -83,7 +83,7 @@ class CheckPanel(QObject):
 
     # --- running ------------------------------------------------------------------------
     def _context(self, session, dossier: Dossier) -> CheckContext:
-        store = self.app_data.layout.attachments
+        store = self.app_data.attachments
         for ref in dossier.attachments:
             # Stored files do not change while the editor is open: hash each one once.
             if ref.sha256 not in self._attachment_states:

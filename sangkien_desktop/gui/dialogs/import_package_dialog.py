@@ -202,7 +202,7 @@ class ImportPackageDialog(QDialog):
         thread once the merge is committed. Returns the checking Job; the merging one is
         ``ImportPackageDialog.last_job`` once it starts. Cancel at any point before the
         commit leaves the data as it was."""
-        store = app_data.layout.attachments
+        store = app_data.attachments
 
         def inspect():
             with app_data.db.session() as session:
@@ -233,10 +233,10 @@ def _merge(app_data: AppData, plan: ImportPlan, choices: dict[str, Resolution]):
     """The merging job: a backup of the data as it stands, then the merge in one transaction
     (its own Session; a cancel closes the generator and rolls back)."""
     yield Progress(0, 1, "backup")
-    backups.backup_now(app_data.layout, backups.Reason.PACKAGE_IMPORT)
+    app_data.backup(backups.Reason.PACKAGE_IMPORT)
     with app_data.db.session() as session:
         return (yield from package_merge.iter_apply_plan(
-            session, plan, app_data.layout.attachments, choices))
+            session, plan, app_data.attachments, choices))
 
 
 def _refused(parent: QWidget | None, exc: BaseException) -> None:

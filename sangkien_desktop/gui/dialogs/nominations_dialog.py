@@ -241,7 +241,7 @@ class NominationsDialog(QDialog):
         with self.app_data.db.session() as session:
             self.completeness = nomination_checks.check_nomination(
                 session, self.current.dossier_uuids, campaign, self.app_data.campaigns,
-                self.app_data.layout.attachments, today=self.today)
+                self.app_data.attachments, today=self.today)
 
     def _fill_items(self) -> None:
         table, n, campaign = self.ui.itemsTable, self.current, self._campaign()
@@ -473,7 +473,7 @@ class NominationsDialog(QDialog):
             with self.app_data.db.session() as session:
                 plan = bundle_service.plan_bundle(
                     session, self.current.uuid, self.app_data.campaigns, formats=formats,
-                    store=self.app_data.layout.attachments)
+                    store=self.app_data.attachments)
         except SangKienError as exc:
             self._bundle_failed(exc)
             return None

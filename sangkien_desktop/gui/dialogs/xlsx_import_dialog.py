@@ -179,7 +179,7 @@ class XlsxImportDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            backups.backup_now(self.app_data.layout, backups.Reason.IMPORT)
+            self.app_data.backup(backups.Reason.IMPORT)
             with self.app_data.db.session() as session:
                 self.report = spreadsheets.import_xlsx(session, self.path, self.app_data.campaigns)
         except spreadsheets.ImportRefusedError as exc:
