@@ -9,7 +9,7 @@ APT_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 lib
 	libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
 
-.PHONY: run test test-server setup sysdeps forms translations lint bench bundle clean guide-screenshots
+.PHONY: run test test-server setup sysdeps forms translations lint typecheck bench bundle clean guide-screenshots
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -21,7 +21,8 @@ run: setup
 	fi
 	$(BIN)/sangkien gui
 
-test: setup
+# The linter and the type checker first: CI (.ci/run) fails on either, as on a failing test.
+test: setup lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 setup: $(STAMP)
@@ -62,6 +63,10 @@ translations: setup
 
 lint: setup
 	$(BIN)/ruff check sangkien_desktop tests benchmarks packaging tools
+
+# mypy as configured in pyproject.toml: strict on domain/ and services/, basic elsewhere.
+typecheck: setup
+	$(BIN)/mypy
 
 # The one-folder program in dist/SangKienDesktop/ (PyInstaller), then its smoke test: run from a
 # copy outside the source tree it opens its window offscreen, makes demo data and a PDF with

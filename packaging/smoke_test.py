@@ -180,6 +180,8 @@ def smoke(bundle: Path) -> None:
         runner.run("sangkien", "gui", "--quit-after-load")
         step("gui --quit-after-load", "window opened and list painted")
         step("demo --count 20", runner.run("sangkien", "demo", "--count", "20").strip())
+        runner.run("SangKienDesktop", "--quit-when-ready")
+        step("SangKienDesktop --quit-when-ready", "list painted first, then the rest loaded")
         listed = json.loads(runner.run("sangkien", "list", "--json", "--limit", "1"))
         code = listed[0]["code"]
         runner.run("sangkien", "doc", "don-yeu-cau", "--dossier", code, "--format", "pdf", "--out", "x.pdf")

@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from sangkien_desktop.domain.errors import DiskError
 from sangkien_desktop.domain.values import format_size
@@ -201,7 +201,7 @@ class Staging:
     def __enter__(self) -> Staging:
         return self
 
-    def __exit__(self, kind, exc, tb) -> bool:
+    def __exit__(self, kind, exc, tb) -> Literal[False]:
         if exc is not None and not self.ready:
             shutil.rmtree(self.work, ignore_errors=True)
         if isinstance(exc, OSError):

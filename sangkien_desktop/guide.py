@@ -13,8 +13,6 @@ from sangkien_desktop.resources import resource_path
 
 GUIDE_FILE = "huong-dan-su-dung.md"
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
-_ANCHOR_LINK = re.compile(r"\]\(#([^)\s]+)\)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -26,16 +24,6 @@ def heading_slug(text: str) -> str:
     """The anchor GitHub gives a heading ("12. Sao lưu" → "12-sao-lưu"), so one "#slug" link
     works both on GitHub and in the program."""
     return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
-
-
-def image_refs(markdown: str) -> list[str]:
-    """Every image the guide shows, as written (relative to the guide's folder)."""
-    return _IMAGE.findall(markdown)
-
-
-def anchor_links(markdown: str) -> list[str]:
-    """Every link to a heading of the guide itself ("#slug"), without the "#"."""
-    return _ANCHOR_LINK.findall(markdown)
 
 
 def headings(markdown: str) -> list[tuple[int, str]]:

@@ -17,6 +17,9 @@ import platformdirs
 from sangkien_desktop import APP_ID
 
 ENV_DATA_DIR = "SANGKIEN_DATA_DIR"
+# A shared database on a PostgreSQL server instead of the folder's file (services/shared_database.py).
+ENV_DATABASE_URL = "SANGKIEN_DATABASE_URL"
+SHARED_SETTINGS = "du-lieu-dung-chung.json"
 DB_FILENAME = "sangkien.sqlite3"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "data"
@@ -71,8 +74,25 @@ class DataLayout:
         return self.root / "campaigns"
 
     @property
+    def restore_journal(self) -> Path:
+        """Present only while a restore is under way, or was cut off by a crash: the next start
+        finishes it before the database is read (services/backup/restore.py)."""
+        return self.root / ".khoi-phuc.json"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
+
+    @property
+    def shared_settings(self) -> Path:
+        """This computer's choice of a shared database on a server (never its password)."""
+        return self.root / SHARED_SETTINGS
+
+    def may_be_shared(self, database: str | None = None) -> bool:
+        """Whether a shared database may be chosen instead of this folder's file (an option,
+        the environment, or the settings file): the window then starts the full way."""
+        return bool(database or os.environ.get(ENV_DATABASE_URL, "").strip()
+                    or self.shared_settings.exists())
 
     def ensure(self) -> DataLayout:
         for folder in (self.root, self.attachments, self.campaigns, self.backups):

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from sqlalchemy.orm import close_all_sessions  # noqa: E402
 
 from sangkien_desktop.domain import messages  # noqa: E402
 from sangkien_desktop.storage.database import Database, open_database  # noqa: E402
@@ -47,6 +48,9 @@ def database_url(engine) -> str | None:
 def db(database_url) -> Database:
     database = open_database(database_url)
     yield database
+    # A session a test left open would hold its server transaction (and its locks) past the
+    # test: the next one's emptying of the tables would wait for it.
+    close_all_sessions()
     database.close()
 
 
@@ -65,6 +69,7 @@ def make_db(engine):
         return database
 
     yield make
+    close_all_sessions()
     for database, name in opened:
         database.close()
         if name:

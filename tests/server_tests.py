@@ -83,6 +83,9 @@ def empty_database() -> str:
         _shared.append(url)
     url = _shared[0]
     with connect(url) as conn:
+        # Whatever a previous test left connected (a pool it did not dispose) goes first.
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE datname = current_database() AND pid <> pg_backend_pid()")
         tables = [r[0] for r in conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
             "AND tablename <> %s", (VERSION_TABLE,))]

@@ -40,6 +40,9 @@ PROFILE = {
     "signer_title": "CHỦ TỊCH",
     "signer_name": "Nguyễn Thị Minh Hòa",
     "recipients": ["Như Điều 3;", "LĐLĐ tỉnh (để b/c);", "Lưu: VT."],
+    "employer_name": "Công ty Cổ phần May mặc Hòa Bình",
+    "head_title": "Giám đốc",
+    "employer_number_suffix": "MHB",
     "user_name": "Trần Văn Bình",
 }
 
@@ -237,7 +240,7 @@ def settings(ctx):
 
     with closing(SettingsDialog(ctx.app_data)) as dialog:
         windows_paths(ctx, dialog)
-        show(dialog, 760, 540)
+        show(dialog, 760, 720)
         save(dialog, "cai-dat-don-vi", ctx.out)
 
 
@@ -336,6 +339,26 @@ def decisions(ctx):
         save(dialog, "quyet-dinh", ctx.out)
 
 
+@shot("thong-bao-khong-cong-nhan")
+def refusal(ctx):
+    """The notice of non-recognition the decision just issued gives a rejected solution's
+    authors, numbered in the TB register, in the print preview."""
+    from sangkien_desktop.services import papers
+    from sangkien_desktop.services.council import decisions as decision_service
+
+
+    with ctx.app_data.db.session() as session:
+        found = [d for d in decision_service.list_decisions(session)
+                 if any(i.outcome == "rejected" for i in d.items)]
+        decision = max(found, key=lambda d: (d.unit_name == PROFILE["unit_name"], d.date, d.number))
+        choice = next(c for c in papers.choices_for_decision(session, decision.uuid)
+                      if c.kind == "thong-bao-khong-cong-nhan")
+        papers.claim_number(session, choice, papers.proposed_number(session, choice))
+        session.commit()
+        data = papers.paper_data(session, choice)
+    paper_preview(ctx, choice, data, "thong-bao-khong-cong-nhan")
+
+
 @shot("ho-so-da-cong-nhan")
 def frozen(ctx):
     with closing(_editor(ctx, decided_dossier(ctx.app_data))) as editor:
@@ -392,22 +415,29 @@ def document(ctx):
 
 @shot("xem-truoc-ban-in")
 def preview(ctx):
-    from sangkien_desktop.documents import iter_write_document
     from sangkien_desktop.services import papers
 
-    from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
 
     with ctx.app_data.db.session() as session:
         choices = papers.choices_for_dossier(session, decided_dossier(ctx.app_data))
         choice = next(c for c in choices if c.kind == "quyet-dinh")
         data = papers.paper_data(session, choice, None)
+    paper_preview(ctx, choice, data, "xem-truoc-ban-in")
+
+
+def paper_preview(ctx, choice, data, name: str) -> None:
+    """A paper in the print preview, as the officer sees it before printing."""
+    from sangkien_desktop.documents import iter_write_document
+
+    from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
+
     buffer = io.BytesIO()
     for _step in iter_write_document(choice.kind, data, "pdf", buffer):
         pass
     with closing(PrintPreview(buffer.getvalue(), choice.label)) as dialog:
         show(dialog, 1100, 760)
         dialog.preview_widget().fitToWidth()
-        save(dialog, "xem-truoc-ban-in", ctx.out)
+        save(dialog, name, ctx.out)
 
 
 @shot("nhap-excel")

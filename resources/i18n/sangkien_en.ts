@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AchievementChart</name>
+    <message>
+        <source>Chưa có chỉ tiêu hay hồ sơ nào.</source>
+        <translation>No targets or dossiers yet.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Đã đạt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Đạt chỉ tiêu</source>
+        <translation>Target met</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsStep</name>
     <message>
         <source>Chọn tệp đính kèm</source>
@@ -823,6 +842,10 @@ The damaged data file is kept in the backups folder under a dated name; whatever
     <message>
         <source>Đề xuất số tiếp theo chưa dùng của năm %1; bạn có thể sửa. Số được ghi vào sổ văn bản khi lưu, mở hoặc in văn bản.</source>
         <translation>The next unused number of %1 is proposed; you may change it. The number is entered in the document register when the document is saved, opened or printed.</translation>
+    </message>
+    <message>
+        <source>Mỗi tờ một số: tờ đầu lấy số này, các tờ sau lấy số kế tiếp chưa dùng; tờ đã có số giữ số của nó.</source>
+        <translation>One number per paper: the first takes this number, the others the next unused ones; a paper that already has a number keeps it.</translation>
     </message>
     <message>
         <source>(văn bản này không đánh số)</source>
@@ -1803,7 +1826,7 @@ Please reinstall Sáng kiến Desktop.</translation>
     </message>
     <message>
         <source>Chương trình</source>
-        <translation>Campaign</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Đã xóa lúc</source>
@@ -2019,18 +2042,6 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>%1 điểm — %2, tán thành %3/%4</source>
         <translation>%1 points — %2, approved by %3/%4</translation>
-    </message>
-    <message>
-        <source>Cuộc họp Hội đồng không đủ số thành viên có mặt theo quy định.</source>
-        <translation>Not enough council members were present at the meeting.</translation>
-    </message>
-    <message>
-        <source>Hội đồng sáng kiến đánh giá %1 điểm, chưa đạt mức công nhận.</source>
-        <translation>The Initiative Council scored it %1 points, below the recognition threshold.</translation>
-    </message>
-    <message>
-        <source>Chưa đủ hai phần ba thành viên Hội đồng tán thành (%1/%2).</source>
-        <translation>Fewer than two thirds of the council members approved (%1/%2).</translation>
     </message>
     <message>
         <source>Không còn hồ sơ đã nộp nào chưa được xét.</source>
@@ -2265,6 +2276,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Hiện cả bản đã được công nhận mà nay đã có bản sửa đổi (hiện mờ, mã ghi “bản 1”)</source>
+        <translation>Also show recognised versions that now have a correction (greyed, code marked “v1”)</translation>
+    </message>
+    <message>
+        <source>Hiện cả phiên bản cũ</source>
+        <translation>Show old versions too</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
@@ -2683,6 +2702,18 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Kết luận:</source>
         <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Để trống: biên bản in kết luận soạn từ điểm và số phiếu tán thành (chữ mờ trong ô). Thư ký có thể sửa trước khi in.</source>
+        <translation>Left empty, the minutes print a conclusion written from the scores and the votes in favour (the grey text in the field). The secretary may edit it before printing.</translation>
+    </message>
+    <message>
+        <source>Chép kết luận soạn từ điểm và số phiếu vào ô để sửa</source>
+        <translation>Copy the conclusion written from the scores and votes into the field to edit it</translation>
+    </message>
+    <message>
+        <source>Soạn từ &amp;kết quả</source>
+        <translation>From the &amp;results</translation>
     </message>
     <message>
         <source>&lt;b&gt;Điểm danh&lt;/b&gt; — bỏ dấu “Có mặt” ở thành viên vắng và ghi lý do</source>
@@ -3258,7 +3289,7 @@ and the archive %3.</translation>
     </message>
     <message>
         <source>Hồ sơ đã công nhận thuộc chương trình toàn quốc, chưa cập nhật lên Cổng trực tuyến Công đoàn Việt Nam. Tạo gói (làm khi chưa có mạng), rồi lên mạng mở index.html trong gói: sao chép từng ô, dán vào Cổng, đính kèm tệp PDF. Xong thì đánh dấu “Đã cập nhật”.</source>
-        <translation>Recognised dossiers of a national campaign not yet entered on the Vietnam Trade Union online portal. Make the package (no internet needed), then, online, open index.html in the package: copy each field, paste it into the portal, attach the PDF. Then mark the dossier “Entered”.</translation>
+        <translation>Recognised dossiers of a national programme not yet entered on the Vietnam Trade Union online portal. Make the package (no internet needed), then, online, open index.html in the package: copy each field, paste it into the portal, attach the PDF. Then mark the dossier “Entered”.</translation>
     </message>
     <message>
         <source>Hiện cả hồ sơ Cổng đã trả lời</source>
@@ -3310,25 +3341,6 @@ and the archive %3.</translation>
     <message>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressChart</name>
-    <message>
-        <source>Chưa có chỉ tiêu hay hồ sơ nào.</source>
-        <translation>No targets or dossiers yet.</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Đã đạt</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <source>Đạt chỉ tiêu</source>
-        <translation>Target met</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3553,14 @@ and the archive %3.</translation>
         <translation>Provincial Labour Federation or central sector union</translation>
     </message>
     <message>
+        <source>Thủ trưởng cơ quan, đơn vị</source>
+        <translation>The head of the organisation</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến của cơ quan, đơn vị</source>
+        <translation>The organisation&apos;s initiative council</translation>
+    </message>
+    <message>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
@@ -3637,6 +3657,42 @@ and the archive %3.</translation>
         <translation>One recipient per line</translation>
     </message>
     <message>
+        <source>Cơ quan, đơn vị có thủ trưởng xét công nhận sáng kiến</source>
+        <translation>Organisation whose head recognises initiatives</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan, đơn vị:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Công ty Cổ phần May Việt Tiến (để trống: đọc từ tên công đoàn)</source>
+        <translation>For example: Việt Tiến Garment JSC (empty: taken from the union&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Chức danh thủ trưởng:</source>
+        <translation>Title of the head:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giám đốc, Hiệu trưởng</source>
+        <translation>For example: Giám đốc, Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Ký hiệu trên văn bản của thủ trưởng:</source>
+        <translation>Symbol on the head&apos;s documents:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CTY (để trống: chữ đầu của tên)</source>
+        <translation>For example: CTY (empty: the initials of the name)</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận gửi tới:</source>
+        <translation>Applications for recognition are addressed to:</translation>
+    </message>
+    <message>
+        <source>Người hoặc tổ chức được yêu cầu công nhận sáng kiến, theo quy chế của đơn vị; có thể gõ nội dung khác</source>
+        <translation>Who is asked to recognise the initiative, as the organisation&apos;s rules say; you may type something else</translation>
+    </message>
+    <message>
         <source>Máy tính này</source>
         <translation>This computer</translation>
     </message>
@@ -3690,6 +3746,14 @@ and the archive %3.</translation>
     <message>
         <source>Kết nối được: %1.</source>
         <translation>Connected: %1.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ do một phiên bản mới hơn của chương trình tạo: hãy cài phiên bản mới hơn trước khi dùng.</source>
+        <translation>The data on the server was made by a newer version of the programme: install the newer version before using it.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu còn trống: chương trình sẽ tạo cấu trúc dữ liệu ở lần mở đầu tiên.</source>
+        <translation>The database is empty: the programme sets up its tables the first time it opens it.</translation>
     </message>
     <message>
         <source>Tên đăng nhập này chỉ được đọc dữ liệu.</source>
@@ -4032,58 +4096,6 @@ and the archive %3.</translation>
 <context>
     <name>core</name>
     <message>
-        <source>Chủ tịch Hội đồng</source>
-        <translation>Council Chair</translation>
-    </message>
-    <message>
-        <source>Phó Chủ tịch Hội đồng</source>
-        <translation>Council Vice-Chair</translation>
-    </message>
-    <message>
-        <source>Thư ký Hội đồng</source>
-        <translation>Council Secretary</translation>
-    </message>
-    <message>
-        <source>Ủy viên</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Hạn gửi: %1 (còn %2 ngày).</source>
-        <translation>Deadline: %1 (%2 days left).</translation>
-    </message>
-    <message>
-        <source>Chưa có hạn gửi.</source>
-        <translation>No deadline yet.</translation>
-    </message>
-    <message>
-        <source>Đã quá hạn gửi (%1).</source>
-        <translation>The deadline has passed (%1).</translation>
-    </message>
-    <message>
-        <source>Còn %1 ngày đến hạn gửi (%2).</source>
-        <translation>%1 days left until the deadline (%2).</translation>
-    </message>
-    <message>
-        <source>Hôm nay là hạn gửi (%1).</source>
-        <translation>The deadline is today (%1).</translation>
-    </message>
-    <message>
-        <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
-        <translation>Passing the check does not mean the dossier will be recognised: recognition is decided by the Initiative Council or the head of the unit, and selection by the programme&apos;s organisers. This check only helps find gaps in form and in the programme&apos;s conditions.</translation>
-    </message>
-    <message>
-        <source>Lỗi</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Cảnh báo</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Thông tin</source>
-        <translation>Info</translation>
-    </message>
-    <message>
         <source>{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).</source>
         <comment>check_decision_window</comment>
         <translation>{decision} recognises the dossier “{title}” outside the period of the programme “{campaign}” ({window}).</translation>
@@ -4229,78 +4241,6 @@ and the archive %3.</translation>
         <translation>The voting base “{base}” is not valid (council or present).</translation>
     </message>
     <message>
-        <source>Không tìm thấy tệp “%1”.</source>
-        <translation>The file “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
-        <translation>The initiative has no title. Enter one in this cell.</translation>
-    </message>
-    <message>
-        <source>Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).</source>
-        <translation>No author. Write the full name and contribution share, for example: Nguyễn Văn An (100%).</translation>
-    </message>
-    <message>
-        <source>Ngày áp dụng %1 còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
-        <translation>The application date %1 is in the future (after today). Check the year.</translation>
-    </message>
-    <message>
-        <source>Trang “%1” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng %2). Hãy điền mỗi sáng kiến một dòng.</source>
-        <translation>The sheet “%1” has no dossier rows below the header row (row %2). Fill in one initiative per row.</translation>
-    </message>
-    <message>
-        <source>Không có chương trình “%1”. Hãy chọn một trong: %2.</source>
-        <translation>There is no programme “%1”. Choose one of: %2.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” không có%3. Hãy chọn một trong: %4.</source>
-        <translation>%1 “%2” does not exist%3. Choose one of: %4.</translation>
-    </message>
-    <message>
-        <source>Không có tỉnh, thành phố “%1” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.</source>
-        <translation>There is no province or city “%1” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
-    </message>
-    <message>
-        <source>Không có trạng thái “%1”. Hãy chọn một trong: %2.</source>
-        <translation>There is no status “%1”. Choose one of: %2.</translation>
-    </message>
-    <message>
-        <source>Đã có hồ sơ %1 cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.</source>
-        <translation>The dossier %1 has the same title and lead author. Delete this row if it is the same initiative; if not, make the title clearer.</translation>
-    </message>
-    <message>
-        <source>Trùng với dòng %1 trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.</source>
-        <translation>Duplicates row %1 of the file (same title and lead author). Delete one of the two rows.</translation>
-    </message>
-    <message>
-        <source>Mã hồ sơ “%1” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.</source>
-        <translation>The dossier code “%1” is used by another dossier. Leave this cell empty and the program assigns a new code.</translation>
-    </message>
-    <message>
-        <source>Mã hồ sơ “%1” đã có ở dòng %2. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.</source>
-        <translation>The dossier code “%1” is already on row %2. One code per dossier; leave it empty and the program assigns one.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy dòng tiêu đề trong tệp “%1”: cần một dòng có các cột như %2 (trong %3 dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
-        <translation>No header row found in the file “%1”: a row with columns such as %2 is needed (within the first %3 rows). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
-    </message>
-    <message>
-        <source>Tệp “%1” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</source>
-        <translation>The file “%1” is in the old Excel format (.xls). Open it in Excel, choose Save As → Excel Workbook (.xlsx), then import that .xlsx file.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
-        <translation>%1 “%2” is a number, not a date. Enter it as day/month/year, for example 15/09/2022.</translation>
-    </message>
-    <message>
-        <source>Ô số tiền đang chứa ngày %1. Hãy nhập số đồng, ví dụ 120.000.000.</source>
-        <translation>The amount cell holds the date %1. Enter a number of dong, for example 120.000.000.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “%1” như một tệp Excel (.xlsx): %2. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
-        <translation>Cannot read the file “%1” as an Excel file (.xlsx): %2. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
-    </message>
-    <message>
         <source>Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.</source>
         <comment>ack_error</comment>
         <translation>An error cannot be acknowledged. Fix the dossier as the error explains.</translation>
@@ -4334,6 +4274,11 @@ and the archive %3.</translation>
         <source>“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
         <comment>attachment_not_file</comment>
         <translation>“{name}” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
+        <comment>attachment_not_openable</comment>
+        <translation>The file “{name}” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
     </message>
     <message>
         <source>Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
@@ -4406,6 +4351,36 @@ and the archive %3.</translation>
         <translation>This computer does not have {tool} (part of PostgreSQL), needed to restore this backup. Restore from a computer with PostgreSQL installed, or ask the office&apos;s IT person.</translation>
     </message>
     <message>
+        <source>Tự động hằng ngày</source>
+        <comment>backup_reason_daily</comment>
+        <translation>Automatic daily</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <comment>backup_reason_import</comment>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Sao lưu theo yêu cầu</source>
+        <comment>backup_reason_manual</comment>
+        <translation>Backup on request</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <comment>backup_reason_migration</comment>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi nhận gói hồ sơ</source>
+        <comment>backup_reason_package_import</comment>
+        <translation>Before importing a dossier package</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <comment>backup_reason_restore</comment>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
         <source>Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.</source>
         <comment>backup_snapshot_failed</comment>
         <translation>Could not take a snapshot of the data for the backup: the data may be damaged. Run Check data, or restore from a good backup.</translation>
@@ -4446,6 +4421,11 @@ and the archive %3.</translation>
         <translation>{source}: programme format “{format}” is not supported (this version reads format {supported}).</translation>
     </message>
     <message>
+        <source>{source}: tệp chương trình thiếu tên hoặc loại giải pháp.</source>
+        <comment>campaign_incomplete</comment>
+        <translation>{source}: the programme file lacks a name or solution types.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
         <comment>campaign_missing</comment>
         <translation>The programme “{campaign}” of the dossier {dossier} was not found. Choose the programme again in the dossier, or add the programme file to the data folder.</translation>
@@ -4476,9 +4456,19 @@ and the archive %3.</translation>
         <translation>{source}: quotas[{i}] needs “level” and “count” (whole numbers).</translation>
     </message>
     <message>
+        <source>{source}: tệp chương trình không đọc được ({reason}).</source>
+        <comment>campaign_unreadable</comment>
+        <translation>{source}: the programme file cannot be read ({reason}).</translation>
+    </message>
+    <message>
         <source>{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
         <comment>campaign_warning_days</comment>
         <translation>{source}: “nomination_warning_days” must be a whole number, not negative (days).</translation>
+    </message>
+    <message>
+        <source>Không có giấy chứng nhận nào để in.</source>
+        <comment>certificates_empty</comment>
+        <translation>There is no certificate to print.</translation>
     </message>
     <message>
         <source>{n} ký tự</source>
@@ -4684,6 +4674,11 @@ and the archive %3.</translation>
         <source>Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.</source>
         <comment>check_date_window_fix</comment>
         <translation>The programme only accepts initiatives put into use {span}. Check the application date; if it is right, the initiative cannot take part in this programme.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
+        <comment>check_disclaimer</comment>
+        <translation>Passing the check does not mean the dossier will be recognised: recognition is decided by the Initiative Council or the head of the unit, and selection by the programme&apos;s organisers. This check only helps find gaps in form and in the programme&apos;s conditions.</translation>
     </message>
     <message>
         <source>Có thể trùng với hồ sơ “{title}”: {how}.</source>
@@ -5056,11 +5051,6 @@ and the archive %3.</translation>
         <translation>{count} files in the attachments folder were used by no dossier ({size}); they were moved to “{folder}”. That folder can be deleted once you are sure they are not needed.</translation>
     </message>
     <message>
-        <source>{time} ngày {date}</source>
-        <comment>closing_at</comment>
-        <translation>{time} on {date}</translation>
-    </message>
-    <message>
         <source>24 giờ ngày {date}</source>
         <comment>closing_midnight</comment>
         <translation>midnight at the end of {date}</translation>
@@ -5101,9 +5091,84 @@ and the archive %3.</translation>
         <translation>several people share the largest contribution</translation>
     </message>
     <message>
+        <source>Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
+        <comment>data_changing</comment>
+        <translation>The file “{file}” is still being written: wait until it has been copied in full, then import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_depth</comment>
+        <translation>The file “{file}” has data nested too deep.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).</source>
+        <comment>data_encoding</comment>
+        <translation>The file “{file}” is not UTF-8 text (an unexpected byte at position {position}).</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp {name}: {reason}</source>
         <comment>data_file_unreadable</comment>
         <translation>Cannot read the file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <comment>data_format</comment>
+        <translation>The file “{file}” is not an initiative dossier file (no &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.</source>
+        <comment>data_format_version</comment>
+        <translation>The file “{file}” gives the format version (format_version) “{version}”, which is not valid: it must be a positive whole number, such as 1.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).</source>
+        <comment>data_json</comment>
+        <translation>The file “{file}” is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>data_missing</comment>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
+        <comment>data_newer</comment>
+        <translation>The file “{file}” uses format version {version}, newer than version {known} that this program reads. Update Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number</comment>
+        <translation>The file “{file}” has a number that cannot be read (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number_at</comment>
+        <translation>The file “{file}” has a number that cannot be read on line {line} (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <comment>data_record_decisions</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>{record} thứ {number}: dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_record_depth</comment>
+        <translation>{record} {number}: the data is nested too deep.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị</source>
+        <comment>data_record_nominations</comment>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).</source>
+        <comment>data_too_large</comment>
+        <translation>The file “{file}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{file}” ({reason}).</source>
+        <comment>data_unreadable</comment>
+        <translation>Cannot read the file “{file}” ({reason}).</translation>
     </message>
     <message>
         <source>{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
@@ -5139,6 +5204,11 @@ and the archive %3.</translation>
         <source>Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.</source>
         <comment>db_io_failed</comment>
         <translation>Cannot read or write the data in “{folder}” (a USB stick pulled out, a network drive disconnected, or a failing disk). Data saved before was not lost. Check the disk and open the program again.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.</source>
+        <comment>db_no_wal</comment>
+        <translation>The data folder “{folder}” cannot use the WAL journal (usually because it is on a network drive), so the program writes the old way (“{mode}”): it works, but more slowly, and the folder must not be opened on two computers at once. Better copy the data folder to this computer&apos;s own disk.</translation>
     </message>
     <message>
         <source>Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.</source>
@@ -5226,14 +5296,34 @@ and the archive %3.</translation>
         <translation>The data on the server {server} must be upgraded for this version, but the login “{user}” may not change the data&apos;s structure. Ask the office&apos;s IT person to open the program once with the database owner&apos;s login; the data is not changed.</translation>
     </message>
     <message>
+        <source>Còn {days} ngày đến hạn gửi ({at}).</source>
+        <comment>deadline_near</comment>
+        <translation>{days} days left until the deadline ({at}).</translation>
+    </message>
+    <message>
+        <source>Chưa có hạn gửi.</source>
+        <comment>deadline_none</comment>
+        <translation>No deadline yet.</translation>
+    </message>
+    <message>
+        <source>Hạn gửi: {at} (còn {days} ngày).</source>
+        <comment>deadline_open</comment>
+        <translation>Deadline: {at} ({days} days left).</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn gửi ({at}).</source>
+        <comment>deadline_passed</comment>
+        <translation>The deadline has passed ({at}).</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn gửi ({at}).</source>
+        <comment>deadline_today</comment>
+        <translation>The deadline is today ({at}).</translation>
+    </message>
+    <message>
         <source>Hồ sơ “{title}” đã được công nhận trước đây.</source>
         <comment>decision_already_recognised</comment>
         <translation>The dossier “{title}” was already recognised earlier.</translation>
-    </message>
-    <message>
-        <source>Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).</source>
-        <comment>decision_ambiguous</comment>
-        <translation>There are {count} decisions numbered “{key}” (year {years}): use the identifier (uuid).</translation>
     </message>
     <message>
         <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
@@ -5276,6 +5366,11 @@ and the archive %3.</translation>
         <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
     </message>
     <message>
+        <source>Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.</source>
+        <comment>decision_recognises_nothing</comment>
+        <translation>Decision {number} recognises no initiative, so it is not printed as a “Decision recognising initiatives”: print the Notice of non-recognition for the authors instead.</translation>
+    </message>
+    <message>
         <source>Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
         <comment>disk_failed</comment>
         <translation>The disk holding “{where}” reported a read or write error (a USB stick pulled out, or a failing disk). Data saved before was not lost. Check the disk and try again.</translation>
@@ -5296,6 +5391,31 @@ and the archive %3.</translation>
         <translation>The document type “{doc_type}” is not in the list.</translation>
     </message>
     <message>
+        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
+        <comment>document_bang_tong_hop</comment>
+        <translation>Summary table of initiatives</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả thực hiện chỉ tiêu</source>
+        <comment>document_bao_cao_chi_tieu</comment>
+        <translation>Report on the targets</translation>
+    </message>
+    <message>
+        <source>Báo cáo mô tả sáng kiến</source>
+        <comment>document_bao_cao_mo_ta</comment>
+        <translation>Description report of the initiative</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng sáng kiến</source>
+        <comment>document_bien_ban</comment>
+        <translation>Minutes of the initiative council meeting</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận sáng kiến</source>
+        <comment>document_don_yeu_cau</comment>
+        <translation>Application for recognition of the initiative</translation>
+    </message>
+    <message>
         <source>Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).</source>
         <comment>document_format</comment>
         <translation>The format “{format}” is not supported (pdf or docx).</translation>
@@ -5311,9 +5431,54 @@ and the archive %3.</translation>
         <translation>The dossier “{title}” was saved at {at} in another window or on another computer, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
     </message>
     <message>
+        <source>Giấy chứng nhận sáng kiến</source>
+        <comment>document_giay_chung_nhan</comment>
+        <translation>Initiative certificate</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
+        <comment>document_kind_unknown</comment>
+        <translation>There is no document kind “{kind}”. The kinds: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Phiếu đánh giá sáng kiến</source>
+        <comment>document_phieu_danh_gia</comment>
+        <translation>Initiative score sheet</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận sáng kiến</source>
+        <comment>document_quyet_dinh</comment>
+        <translation>Decision recognising the initiative</translation>
+    </message>
+    <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <comment>document_thong_bao_khong_cong_nhan</comment>
+        <translation>Notice of non-recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Tờ trình đề nghị khen thưởng sáng kiến</source>
+        <comment>document_to_trinh</comment>
+        <translation>Cover letter proposing commendation of initiatives</translation>
+    </message>
+    <message>
+        <source>Phiếu tóm tắt kết quả sáng kiến của đơn vị</source>
+        <comment>document_tom_tat_don_vi</comment>
+        <translation>Unit summary of initiative results</translation>
+    </message>
+    <message>
         <source>Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
         <comment>dossier_frozen</comment>
         <translation>The dossier “{title}” was recognised on {date}, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
+    </message>
+    <message>
+        <source>Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid).</source>
+        <comment>dossier_key_ambiguous</comment>
+        <translation>The code “{key}” matches several dossiers; use the identifier (uuid).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ “{key}”.</source>
+        <comment>dossier_key_not_found</comment>
+        <translation>No dossier “{key}” was found.</translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ {uuid}.</source>
@@ -5406,9 +5571,59 @@ and the archive %3.</translation>
         <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
     </message>
     <message>
+        <source>{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
+        <comment>json_code_twice</comment>
+        <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ {n}</source>
+        <comment>json_dossier_nth</comment>
+        <translation>Dossier {n}</translation>
+    </message>
+    <message>
+        <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>
+        <comment>json_uuid_twice</comment>
+        <translation>{where} has the identifier {uuid} of dossier {other}.</translation>
+    </message>
+    <message>
+        <source>Ảnh BMP</source>
+        <comment>media_bmp</comment>
+        <translation>BMP image</translation>
+    </message>
+    <message>
+        <source>Ảnh GIF</source>
+        <comment>media_gif</comment>
+        <translation>GIF image</translation>
+    </message>
+    <message>
+        <source>Ảnh JPEG</source>
+        <comment>media_jpeg</comment>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>Ảnh PNG</source>
+        <comment>media_png</comment>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>Ảnh TIFF</source>
+        <comment>media_tiff</comment>
+        <translation>TIFF image</translation>
+    </message>
+    <message>
+        <source>Ảnh WebP</source>
+        <comment>media_webp</comment>
+        <translation>WebP image</translation>
+    </message>
+    <message>
         <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
         <comment>meeting_duplicate_dossier</comment>
         <translation>A dossier was added to the meeting twice.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp “{key}”.</source>
+        <comment>meeting_key_not_found</comment>
+        <translation>The meeting “{key}” was not found.</translation>
     </message>
     <message>
         <source>Không tìm thấy cuộc họp {uuid}.</source>
@@ -5491,6 +5706,11 @@ and the archive %3.</translation>
         <translation>The dossier “{title}” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
     </message>
     <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
+        <comment>nomination_package_empty</comment>
+        <translation>The nomination has no dossier yet: choose dossiers before sending it to the upper level.</translation>
+    </message>
+    <message>
         <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
         <comment>nomination_sent</comment>
         <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
@@ -5506,6 +5726,16 @@ and the archive %3.</translation>
         <translation>The nomination batch was sent with cover letter No. {number}.</translation>
     </message>
     <message>
+        <source>Đang soạn</source>
+        <comment>nomination_status_draft</comment>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <comment>nomination_status_sent</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
         <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
         <comment>nomination_to_unit</comment>
         <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
@@ -5519,6 +5749,203 @@ and the archive %3.</translation>
         <source>Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.</source>
         <comment>number_used</comment>
         <translation>Number {number} of {year} is already used. Use number {session} or another unused number.</translation>
+    </message>
+    <message>
+        <source>tệp “{path}” không mang đúng mã băm của nó.</source>
+        <comment>package_attachment_hash</comment>
+        <translation>the file “{path}” does not carry its own hash.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp đính kèm trong thư mục dữ liệu:{files}{more}
+Hãy đính kèm lại các tệp đó rồi tạo gói.</source>
+        <comment>package_attachment_missing</comment>
+        <translation>Attached files missing from the data folder:{files}{more}
+Attach those files again, then make the package.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.</source>
+        <comment>package_attachment_missing_file</comment>
+        <translation>the attachment “{filename}” of the dossier “{title}” is missing.</translation>
+    </message>
+    <message>
+        <source>tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.</source>
+        <comment>package_changed_since_check</comment>
+        <translation>the file changed after it was checked. Import it again.</translation>
+    </message>
+    <message>
+        <source>văn bản “{filename}” không khớp bản kê.</source>
+        <comment>package_document_differs</comment>
+        <translation>the document “{filename}” does not match the listing.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
+        <comment>package_dossier_in_bin</comment>
+        <translation>Dossier “{title}” is in the bin: restore it or leave it out of the package.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn hồ sơ nào để đưa vào gói.</source>
+        <comment>package_empty</comment>
+        <translation>No dossier was chosen for the package.</translation>
+    </message>
+    <message>
+        <source>không đọc được “{path}”: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_entry_unreadable</comment>
+        <translation>“{path}” cannot be read: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>nội dung hồ sơ đã công nhận “{title}” không khớp mã băm lúc công nhận: hồ sơ đã bị sửa sau khi công nhận.</source>
+        <comment>package_frozen_changed</comment>
+        <translation>the content of the recognised dossier “{title}” does not match its hash at recognition: the dossier was changed after it was recognised.</translation>
+    </message>
+    <message>
+        <source>tệp “{path}” không khớp mã băm SHA-256 trong bản kê: gói đã bị sửa hoặc hỏng khi chép.</source>
+        <comment>package_hash_mismatch</comment>
+        <translation>the file “{path}” does not match its SHA-256 hash in the listing: the package was altered or damaged in copying.</translation>
+    </message>
+    <message>
+        <source>loại gói “{kind}” không được hỗ trợ.</source>
+        <comment>package_kind_unknown</comment>
+        <translation>the package kind “{kind}” is not supported.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt hoặc bị sửa).</source>
+        <comment>package_listed_missing</comment>
+        <translation>the file “{path}” in the listing is missing (the package is truncated or was altered).</translation>
+    </message>
+    <message>
+        <source>tệp “{path}” được kê hai lần.</source>
+        <comment>package_listed_twice</comment>
+        <translation>the file “{path}” is listed twice.</translation>
+    </message>
+    <message>
+        <source>manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_manifest_longer</comment>
+        <translation>manifest.json is longer than its declared size: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>bản kê manifest.json quá lớn.</source>
+        <comment>package_manifest_too_large</comment>
+        <translation>the listing manifest.json is too large.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” quá lớn khi giải nén ({size} MB).</source>
+        <comment>package_member_too_large</comment>
+        <translation>the file “{name}” is too large when unpacked ({size} MB).</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” có mặt hai lần.</source>
+        <comment>package_member_twice</comment>
+        <translation>the file “{name}” is there twice.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” không có trong bản kê: gói đã bị sửa sau khi tạo.</source>
+        <comment>package_member_unlisted</comment>
+        <translation>the file “{name}” is not in the listing: the package was altered after it was made.</translation>
+    </message>
+    <message>
+        <source>không đọc được “{filename}”: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_member_unreadable</comment>
+        <translation>“{filename}” cannot be read: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” có đường dẫn không an toàn (đường dẫn tuyệt đối hoặc leo ra ngoài thư mục).</source>
+        <comment>package_member_unsafe</comment>
+        <translation>the file “{name}” has an unsafe path (absolute, or climbing out of the folder).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>package_missing</comment>
+        <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>“{filename}” của hồ sơ {dossier}</source>
+        <comment>package_missing_file</comment>
+        <translation>“{filename}” of the dossier {dossier}</translation>
+    </message>
+    <message>
+        <source>tên một tệp trong gói không đọc được (không phải UTF-8 hợp lệ): gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_name_unreadable</comment>
+        <translation>the name of a file in the package cannot be read (not valid UTF-8): the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop ({app}, định dạng {version}, lược đồ {schema}; máy này đọc được định dạng {readable_version}, lược đồ {readable_schema}). Hãy cập nhật chương trình rồi nhập lại.</source>
+        <comment>package_newer_why</comment>
+        <translation>the package was made by a newer version of Sáng kiến Desktop ({app}, format {version}, schema {schema}; this computer reads format {readable_version}, schema {readable_schema}). Update the program, then import again.</translation>
+    </message>
+    <message>
+        <source>thiếu bản kê manifest.json (không phải gói trao đổi, hoặc gói bị cắt cụt).</source>
+        <comment>package_no_manifest</comment>
+        <translation>the listing manifest.json is missing (not an exchange package, or a truncated one).</translation>
+    </message>
+    <message>
+        <source>thiếu tệp hồ sơ records.json.</source>
+        <comment>package_no_records</comment>
+        <translation>the records file records.json is missing.</translation>
+    </message>
+    <message>
+        <source>bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải số nguyên dương.</source>
+        <comment>package_no_version</comment>
+        <translation>the listing (manifest) has no version number, or one that is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp “{path}” trong bản kê.</source>
+        <comment>package_not_listed</comment>
+        <translation>the file “{path}” is missing from the listing.</translation>
+    </message>
+    <message>
+        <source>đây không phải gói trao đổi của Sáng kiến Desktop.</source>
+        <comment>package_not_ours</comment>
+        <translation>this is not an exchange package of Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>dữ liệu không hợp lệ: {reason}</source>
+        <comment>package_records_invalid</comment>
+        <translation>invalid data: {reason}</translation>
+    </message>
+    <message>
+        <source>Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.</source>
+        <comment>package_refused</comment>
+        <translation>Package “{name}” refused: {what} Nothing was written to the data.</translation>
+    </message>
+    <message>
+        <source>kích thước tệp “{path}” khác bản kê: gói đã bị sửa.</source>
+        <comment>package_size_differs</comment>
+        <translation>the size of the file “{path}” differs from the listing: the package was altered.</translation>
+    </message>
+    <message>
+        <source>“{name}” là một liên kết (symlink), không phải tệp.</source>
+        <comment>package_symlink</comment>
+        <translation>“{name}” is a link (symlink), not a file.</translation>
+    </message>
+    <message>
+        <source>tổng dung lượng khi giải nén quá lớn ({total} GB).</source>
+        <comment>package_too_large_unpacked</comment>
+        <translation>the total size when unpacked is too large ({total} GB).</translation>
+    </message>
+    <message>
+        <source>gói có quá nhiều tệp ({count}).</source>
+        <comment>package_too_many_files</comment>
+        <translation>the package has too many files ({count}).</translation>
+    </message>
+    <message>
+        <source>tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn vị gửi gửi lại tệp.</source>
+        <comment>package_truncated</comment>
+        <translation>the file is damaged or truncated (copied only in part?). Ask the sending unit to send it again.</translation>
+    </message>
+    <message>
+        <source>đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” hoặc ký tự lạ).</source>
+        <comment>package_unsafe_path</comment>
+        <translation>the file path “{path}” is unsafe (absolute, with “..” or odd characters).</translation>
+    </message>
+    <message>
+        <source>có phiên bản của hồ sơ {dossier} nhưng không có hồ sơ.</source>
+        <comment>package_version_orphan</comment>
+        <translation>there is a version of the dossier {dossier} but no dossier.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” nén với tỷ lệ bất thường (1:{ratio}), dấu hiệu của “bom nén”.</source>
+        <comment>package_zip_bomb</comment>
+        <translation>the file “{name}” is compressed at an unusual ratio (1:{ratio}), the sign of a “zip bomb”.</translation>
     </message>
     <message>
         <source>Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.</source>
@@ -5586,6 +6013,21 @@ and the archive %3.</translation>
         <translation>workplace / home address</translation>
     </message>
     <message>
+        <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
+        <comment>portal_date</comment>
+        <translation>The date entered on the portal cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} “{title}” chưa được công nhận.</source>
+        <comment>portal_dossier_not_recognised</comment>
+        <translation>The dossier {code} “{title}” has not been recognised.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
+        <comment>portal_empty</comment>
+        <translation>No dossier needs entering on the portal.</translation>
+    </message>
+    <message>
         <source>số CCCD/CMND</source>
         <comment>portal_field_cccd</comment>
         <translation>the ID number (CCCD/CMND)</translation>
@@ -5594,6 +6036,56 @@ and the archive %3.</translation>
         <source>số điện thoại</source>
         <comment>portal_field_phone</comment>
         <translation>the phone number</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.</source>
+        <comment>portal_no_national_campaign</comment>
+        <translation>The dossier {code} belongs to no national programme with an online portal: choose the programme in the dossier.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.</source>
+        <comment>portal_not_entered</comment>
+        <translation>This dossier has not been marked as entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được gói cho Cổng:{problems}</source>
+        <comment>portal_not_ready</comment>
+        <translation>The package for the portal could not be made:{problems}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” chưa được công nhận nên chưa cập nhật lên Cổng được.</source>
+        <comment>portal_not_recognised</comment>
+        <translation>Dossier “{title}” is not recognised yet, so it cannot be entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
+        <comment>portal_reason</comment>
+        <translation>Write the reason the portal gave for returning the dossier.</translation>
+    </message>
+    <message>
+        <source>Kết quả “{result}” không hợp lệ.</source>
+        <comment>portal_result</comment>
+        <translation>The result “{result}” is not valid.</translation>
+    </message>
+    <message>
+        <source>Được chấp nhận</source>
+        <comment>portal_result_accepted</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Chờ kết quả</source>
+        <comment>portal_result_pending</comment>
+        <translation>Awaiting result</translation>
+    </message>
+    <message>
+        <source>Bị trả lại</source>
+        <comment>portal_result_returned</comment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Mô tả cho Cổng của hồ sơ {code} “{title}” dài {length}: hãy rút gọn trong hồ sơ (bước Mô tả, ô “Mô tả cho Cổng”).</source>
+        <comment>portal_text_too_long</comment>
+        <translation>The portal description of the dossier {code} “{title}” is {length} long: shorten it in the dossier (the Description step, the “Description for the portal” box).</translation>
     </message>
     <message>
         <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
@@ -5611,9 +6103,114 @@ and the archive %3.</translation>
         <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
     </message>
     <message>
+        <source>mã định danh hoặc ngày Tờ trình không hợp lệ.</source>
+        <comment>received_bad_ids</comment>
+        <translation>the identifier or the cover letter&apos;s date is invalid.</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
+        <comment>received_bang_tong_hop</comment>
+        <translation>Summary table of initiatives</translation>
+    </message>
+    <message>
+        <source>Báo cáo mô tả sáng kiến</source>
+        <comment>received_bao_cao_mo_ta</comment>
+        <translation>Description report of the initiative</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận sáng kiến</source>
+        <comment>received_don_yeu_cau</comment>
+        <translation>Application for recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>có hồ sơ trong đợt đề nghị nhưng không có trong gói.</source>
+        <comment>received_dossier_not_in_package</comment>
+        <translation>the nomination has a dossier that is not in the package.</translation>
+    </message>
+    <message>
+        <source>một hồ sơ có mặt hai lần.</source>
+        <comment>received_dossier_twice</comment>
+        <translation>a dossier is there twice.</translation>
+    </message>
+    <message>
+        <source>trường “{key}” phải là chuỗi văn bản.</source>
+        <comment>received_field_not_text</comment>
+        <translation>the field “{key}” must be text.</translation>
+    </message>
+    <message>
+        <source>thiếu danh sách hồ sơ “items”.</source>
+        <comment>received_no_items</comment>
+        <translation>the list of dossiers “items” is missing.</translation>
+    </message>
+    <message>
+        <source>đợt đề nghị “{uuid}”: {what}</source>
+        <comment>received_nomination_bad</comment>
+        <translation>nomination “{uuid}”: {what}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đợt đề nghị nhận được “{uuid}”.</source>
+        <comment>received_not_found</comment>
+        <translation>Received nomination “{uuid}” not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{filename}” trong thư mục dữ liệu.</source>
+        <comment>received_paper_missing</comment>
+        <translation>File “{filename}” not found in the data folder.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
+        <comment>received_paper_not_openable</comment>
+        <translation>The file “{name}” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận sáng kiến</source>
+        <comment>received_quyet_dinh</comment>
+        <translation>Decision recognising the initiative</translation>
+    </message>
+    <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <comment>received_thong_bao_khong_cong_nhan</comment>
+        <translation>Notice of non-recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <comment>received_to_trinh</comment>
+        <translation>Cover letter</translation>
+    </message>
+    <message>
+        <source>có hai quyết định trùng mã {value}.</source>
+        <comment>records_decisions_twice</comment>
+        <translation>two decisions have the identifier {value}.</translation>
+    </message>
+    <message>
+        <source>có hai văn bản trùng mã {value}.</source>
+        <comment>records_documents_twice</comment>
+        <translation>two documents have the path {value}.</translation>
+    </message>
+    <message>
+        <source>có hai đợt đề nghị trùng mã {value}.</source>
+        <comment>records_nominations_twice</comment>
+        <translation>two nominations have the identifier {value}.</translation>
+    </message>
+    <message>
+        <source>có hai phiên bản hồ sơ trùng mã {value}.</source>
+        <comment>records_versions_twice</comment>
+        <translation>two dossier versions have the identifier {value}.</translation>
+    </message>
+    <message>
         <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
         <comment>redaction_hash_mismatch</comment>
         <translation>Recognised dossier “{title}” does not match its content hash, so its personal data was not erased (the data may have been changed outside the program). Nothing was changed; restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Không có thông báo không công nhận nào để in.</source>
+        <comment>refusal_notices_empty</comment>
+        <translation>There is no notice of non-recognition to print.</translation>
+    </message>
+    <message>
+        <source>Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.</source>
+        <comment>report_phases_mismatch</comment>
+        <translation>The unit “{unit}” has {unit_phases} phases; the report has {phases}.</translation>
     </message>
     <message>
         <source>mô tả bản chất của giải pháp</source>
@@ -5696,6 +6293,26 @@ and the archive %3.</translation>
         <translation>The last restore was interrupted half-way and cannot be completed, because the backup “{archive}” can no longer be read. Restore again from a good backup in the list; the attachments from before are kept in the folder “{folder}”.</translation>
     </message>
     <message>
+        <source>Chủ tịch Hội đồng</source>
+        <comment>role_chair</comment>
+        <translation>Council Chair</translation>
+    </message>
+    <message>
+        <source>Ủy viên</source>
+        <comment>role_member</comment>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Thư ký Hội đồng</source>
+        <comment>role_secretary</comment>
+        <translation>Council Secretary</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch Hội đồng</source>
+        <comment>role_vice_chair</comment>
+        <translation>Council Vice-Chair</translation>
+    </message>
+    <message>
         <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
         <comment>rubric_invalid</comment>
         <translation>The scoring rubric is not valid ({reason}).</translation>
@@ -5724,6 +6341,21 @@ and the archive %3.</translation>
         <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
         <comment>score_unknown_criterion</comment>
         <translation>Criterion not in the rubric: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <comment>severity_error</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <comment>severity_info</comment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <comment>severity_warning</comment>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
@@ -5761,387 +6393,149 @@ and the archive %3.</translation>
         <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
     </message>
     <message>
-        <source>Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu.</source>
-        <translation>Package “%1” was not imported: %2 Nothing was written to the data.</translation>
-    </message>
-    <message>
-        <source>có hai %1 trùng mã %2.</source>
-        <translation>two %1 share the identifier %2.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đã có ở máy này (cùng mã định danh %2). Xóa dòng này nếu là cùng một hồ sơ.</source>
-        <translation>Dossier “%1” is already on this computer (same identifier %2). Delete this row if it is the same dossier.</translation>
-    </message>
-    <message>
-        <source>Mã định danh %1 đã có ở dòng %2. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.</source>
-        <translation>Identifier %1 is already on row %2. Delete one of the two rows, or empty the identifier cell of the copied row.</translation>
-    </message>
-    <message>
-        <source>Mã định danh “%1” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.</source>
-        <translation>Identifier “%1” is not valid (the program fills this column when it exports the list). Leave the cell empty and the program gives a new identifier.</translation>
-    </message>
-    <message>
-        <source>Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập.</source>
-        <translation>Version %1 of dossier %2 is skipped: row %3 is version %4, newer. Only the newest version is imported.</translation>
-    </message>
-    <message>
-        <source>Loại giải pháp</source>
-        <translation>Kind of solution</translation>
-    </message>
-    <message>
-        <source>Đối tượng</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <source> trong chương trình “%1”</source>
-        <translation> in the programme “%1”</translation>
-    </message>
-    <message>
-        <source>Số tiền “%1” không hợp lệ: phải là số đồng không âm.</source>
-        <translation>The amount “%1” is not valid: it must be a number of dong, not negative.</translation>
-    </message>
-    <message>
-        <source>“%1” không phải một bản sao lưu trong thư mục sao lưu.</source>
-        <translation>“%1” is not a backup in the backups folder.</translation>
-    </message>
-    <message>
-        <source>Ảnh PNG</source>
-        <translation>PNG image</translation>
-    </message>
-    <message>
-        <source>Ảnh JPEG</source>
-        <translation>JPEG image</translation>
-    </message>
-    <message>
-        <source>Ảnh GIF</source>
-        <translation>GIF image</translation>
-    </message>
-    <message>
-        <source>Ảnh BMP</source>
-        <translation>BMP image</translation>
-    </message>
-    <message>
-        <source>Ảnh TIFF</source>
-        <translation>TIFF image</translation>
-    </message>
-    <message>
-        <source>Ảnh WebP</source>
-        <translation>WebP image</translation>
-    </message>
-    <message>
-        <source>Sao lưu theo yêu cầu</source>
-        <translation>Backup on request</translation>
-    </message>
-    <message>
-        <source>Tự động hằng ngày</source>
-        <translation>Automatic daily</translation>
-    </message>
-    <message>
-        <source>Trước khi nâng cấp dữ liệu</source>
-        <translation>Before a data upgrade</translation>
-    </message>
-    <message>
-        <source>Trước khi nhập dữ liệu</source>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <source>Trước khi nhận gói hồ sơ</source>
-        <translation>Before importing a dossier package</translation>
-    </message>
-    <message>
-        <source>Trước khi khôi phục</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
-        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
-        <translation>There is no data to back up yet: the data folder has no database.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản sao lưu “%1”.</source>
-        <translation>The backup “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The attachments folder could not be replaced (%1); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
-    </message>
-    <message>
-        <source>Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
-        <translation>The copy “%1” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
-    </message>
-    <message>
-        <source>Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
-        <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
-    </message>
-    <message>
-        <source>Đang soạn</source>
-        <translation>Being prepared</translation>
-    </message>
-    <message>
-        <source>Đã gửi</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
-        <translation>The nomination has no dossier yet: choose dossiers before sending it to the upper level.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn hồ sơ nào để đưa vào gói.</source>
-        <translation>No dossier was chosen for the package.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
-        <translation>Dossier “%1” is in the bin: restore it or leave it out of the package.</translation>
-    </message>
-    <message>
-        <source>Chờ kết quả</source>
-        <translation>Awaiting result</translation>
-    </message>
-    <message>
-        <source>từ {start} đến {end}</source>
-        <comment>span_between</comment>
-        <translation>from {start} to {end}</translation>
-    </message>
-    <message>
-        <source>từ {start} trở đi</source>
-        <comment>span_from</comment>
-        <translation>from {start} onwards</translation>
-    </message>
-    <message>
-        <source>đến hết {end}</source>
-        <comment>span_until</comment>
-        <translation>until the end of {end}</translation>
-    </message>
-    <message>
-        <source>Chưa chọn đối tượng tham gia</source>
-        <comment>target_group_none</comment>
-        <translation>No target group is chosen</translation>
-    </message>
-    <message>
-        <source>Đối tượng “{group}” không thuộc chương trình</source>
-        <comment>target_group_unknown</comment>
-        <translation>The target group “{group}” is not one of the programme&apos;s</translation>
-    </message>
-    <message>
-        <source>Được chấp nhận</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Bị trả lại</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
-        <translation>No dossier needs entering on the portal.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” chưa được công nhận nên chưa cập nhật lên Cổng được.</source>
-        <translation>Dossier “%1” is not recognised yet, so it cannot be entered on the portal.</translation>
-    </message>
-    <message>
-        <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
-        <translation>The date entered on the portal cannot be after today.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.</source>
-        <translation>This dossier has not been marked as entered on the portal.</translation>
-    </message>
-    <message>
-        <source>Kết quả “%1” không hợp lệ.</source>
-        <translation>The result “%1” is not valid.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
-        <translation>Write the reason the portal gave for returning the dossier.</translation>
-    </message>
-    <message>
-        <source>Tờ trình</source>
-        <translation>Cover letter</translation>
-    </message>
-    <message>
-        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
-        <translation>Summary table of initiatives</translation>
-    </message>
-    <message>
-        <source>Đơn yêu cầu công nhận sáng kiến</source>
-        <translation>Application for recognition of the initiative</translation>
-    </message>
-    <message>
-        <source>Báo cáo mô tả sáng kiến</source>
-        <translation>Description report of the initiative</translation>
-    </message>
-    <message>
-        <source>Quyết định công nhận sáng kiến</source>
-        <translation>Decision recognising the initiative</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy đợt đề nghị nhận được “%1”.</source>
-        <translation>Received nomination “%1” not found.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “%1” trong thư mục dữ liệu.</source>
-        <translation>File “%1” not found in the data folder.</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
-        <translation>The backup “%1” is damaged or is not a Sáng kiến Desktop backup (%2). The current data has not been changed; choose another backup.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy cơ sở dữ liệu “%1”.</source>
-        <translation>The database “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>manifest.json không đúng định dạng</source>
-        <translation>manifest.json is not in the right format</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “%1” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The backup “%1” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>số hồ sơ không khớp với manifest</source>
-        <translation>the number of dossiers does not match the manifest</translation>
-    </message>
-    <message>
-        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
-        <translation>the database belongs to another program</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “%1” chứa dữ liệu của một phiên bản mới hơn (lược đồ %2, phiên bản này đọc được đến %3). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The backup “%1” holds data of a newer version (schema %2; this version reads up to %3). Install the newer version to restore it; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>thiếu tệp manifest.json</source>
-        <translation>the manifest.json file is missing</translation>
-    </message>
-    <message>
-        <source>Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
-        <translation>Cannot write the backup to “%1” (%2). Check that the drive has free space and that you may write to that folder.</translation>
-    </message>
-    <message>
-        <source>có tệp trùng tên trong bản sao lưu</source>
-        <translation>the backup holds files with the same name</translation>
-    </message>
-    <message>
-        <source>thiếu tệp cơ sở dữ liệu</source>
-        <translation>the database file is missing</translation>
-    </message>
-    <message>
-        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu (%1). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>Cannot write the restored data into the database (%1). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>tệp lạ “%1”</source>
-        <translation>unexpected file “%1”</translation>
-    </message>
-    <message>
-        <source>kích thước các tệp không khớp với manifest</source>
-        <translation>the file sizes do not match the manifest</translation>
-    </message>
-    <message>
-        <source>tệp đính kèm %1… đã bị thay đổi</source>
-        <translation>attached file %1… has been changed</translation>
-    </message>
-    <message>
-        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
-        <translation>the database does not match the hash in the manifest</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
-        <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
-    </message>
-    <message>
-        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
-        <translation>The data was made by a newer version of Sáng kiến Desktop (schema %1; this version reads only up to %2). Install the newer version; the data has not been changed.</translation>
-    </message>
-    <message>
-        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
-        <comment>attachment_not_openable</comment>
-        <translation>The file “{name}” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
-        <comment>data_changing</comment>
-        <translation>The file “{file}” is still being written: wait until it has been copied in full, then import it again.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” có dữ liệu lồng nhau quá sâu.</source>
-        <comment>data_depth</comment>
-        <translation>The file “{file}” has data nested too deep.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).</source>
-        <comment>data_encoding</comment>
-        <translation>The file “{file}” is not UTF-8 text (an unexpected byte at position {position}).</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
-        <comment>data_format</comment>
-        <translation>The file “{file}” is not an initiative dossier file (no &quot;format&quot;: &quot;{format}&quot;).</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.</source>
-        <comment>data_format_version</comment>
-        <translation>The file “{file}” gives the format version (format_version) “{version}”, which is not valid: it must be a positive whole number, such as 1.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).</source>
-        <comment>data_json</comment>
-        <translation>The file “{file}” is not valid JSON (line {line}, column {column}).</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “{path}”.</source>
-        <comment>data_missing</comment>
-        <translation>File “{path}” not found.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
-        <comment>data_newer</comment>
-        <translation>The file “{file}” uses format version {version}, newer than version {known} that this program reads. Update Sáng kiến Desktop.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).</source>
-        <comment>data_number</comment>
-        <translation>The file “{file}” has a number that cannot be read (NaN, infinity or too many digits).</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).</source>
-        <comment>data_number_at</comment>
-        <translation>The file “{file}” has a number that cannot be read on line {line} (NaN, infinity or too many digits).</translation>
-    </message>
-    <message>
-        <source>Quyết định</source>
-        <comment>data_record_decisions</comment>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>{record} thứ {number}: dữ liệu lồng nhau quá sâu.</source>
-        <comment>data_record_depth</comment>
-        <translation>{record} {number}: the data is nested too deep.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị</source>
-        <comment>data_record_nominations</comment>
-        <translation>Nomination</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).</source>
-        <comment>data_too_large</comment>
-        <translation>The file “{file}” is too large ({size} MB; at most {limit} MB).</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “{file}” ({reason}).</source>
-        <comment>data_unreadable</comment>
-        <translation>Cannot read the file “{file}” ({reason}).</translation>
-    </message>
-    <message>
-        <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
-        <comment>received_paper_not_openable</comment>
-        <translation>The file “{name}” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
+        <source>{time} ngày {date}</source>
+        <comment>time_on_date</comment>
+        <translation>{time} on {date}</translation>
     </message>
     <message>
         <source>Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.</source>
         <comment>unsafe_path</comment>
         <translation>Did not write the file “{name}”: the path would lie outside the folder “{folder}”. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
+        <comment>xlsx_applied_future</comment>
+        <translation>The application date {date} is in the future (after today). Check the year.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “{text}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_campaign_unknown</comment>
+        <translation>There is no programme “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “{code}” đã có ở dòng {row}. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.</source>
+        <comment>xlsx_code_twice</comment>
+        <translation>The dossier code “{code}” is already on row {row}. One code per dossier; leave it empty and the program assigns one.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “{code}” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.</source>
+        <comment>xlsx_code_used</comment>
+        <translation>The dossier code “{code}” is used by another dossier. Leave this cell empty and the program assigns a new code.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
+        <comment>xlsx_date_is_number</comment>
+        <translation>{label} “{value}” is a number, not a date. Enter it as day/month/year, for example 15/09/2022.</translation>
+    </message>
+    <message>
+        <source>Trùng với dòng {row} trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.</source>
+        <comment>xlsx_duplicate_row</comment>
+        <translation>Duplicates row {row} of the file (same title and lead author). Delete one of the two rows.</translation>
+    </message>
+    <message>
+        <source>Đã có hồ sơ {existing} cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.</source>
+        <comment>xlsx_duplicate_stored</comment>
+        <translation>The dossier {existing} has the same title and lead author. Delete this row if it is the same initiative; if not, make the title clearer.</translation>
+    </message>
+    <message>
+        <source>Tệp có {errors} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại.</source>
+        <comment>xlsx_import_refused</comment>
+        <translation>The file has {errors} errors, so no dossier was imported. Correct the errors in the Excel file and import again.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_kind_unknown</comment>
+        <translation>There is no kind of solution “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_kind_unknown_in</comment>
+        <translation>There is no kind of solution “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>xlsx_missing</comment>
+        <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.</source>
+        <comment>xlsx_money_is_date</comment>
+        <translation>The amount cell holds the date {value}. Enter a number of dong, for example 120.000.000.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” không hợp lệ: phải là số đồng không âm.</source>
+        <comment>xlsx_money_negative</comment>
+        <translation>The amount “{value}” is not valid: it must be a number of dong, not negative.</translation>
+    </message>
+    <message>
+        <source>Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).</source>
+        <comment>xlsx_no_authors</comment>
+        <translation>No author. Write the full name and contribution share, for example: Nguyễn Văn An (100%).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như {expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
+        <comment>xlsx_no_header</comment>
+        <translation>No header row found in the file “{name}”: a row with columns such as {expected} is needed (within the first {rows} rows). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
+        <comment>xlsx_no_title</comment>
+        <translation>The initiative has no title. Enter one in this cell.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</source>
+        <comment>xlsx_old_format</comment>
+        <translation>The file “{name}” is in the old Excel format (.xls). Open it in Excel, choose Save As → Excel Workbook (.xlsx), then import that .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản {newer}, mới hơn. Chỉ phiên bản mới nhất được nhập.</source>
+        <comment>xlsx_older_version</comment>
+        <translation>Version {version} of dossier {code} is skipped: row {row} is version {newer}, newer. Only the newest version is imported.</translation>
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố “{text}” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.</source>
+        <comment>xlsx_province_unknown</comment>
+        <translation>There is no province or city “{text}” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy điền mỗi sáng kiến một dòng.</source>
+        <comment>xlsx_sheet_empty</comment>
+        <translation>The sheet “{sheet}” has no dossier rows below the header row (row {header_row}). Fill in one initiative per row.</translation>
+    </message>
+    <message>
+        <source>Không có trạng thái “{text}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_status_unknown</comment>
+        <translation>There is no status “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{text}” không có. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_target_group_unknown</comment>
+        <translation>There is no target group “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_target_group_unknown_in</comment>
+        <translation>There is no target group “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
+        <comment>xlsx_unreadable</comment>
+        <translation>Cannot read the file “{name}” as an Excel file (.xlsx): {reason}. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.</source>
+        <comment>xlsx_uuid_invalid</comment>
+        <translation>The identifier “{text}” is invalid (the program writes this column when it exports a list). Leave the cell empty for the program to give a new identifier.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này nếu là cùng một hồ sơ.</source>
+        <comment>xlsx_uuid_stored</comment>
+        <translation>The dossier “{title}” is already on this computer (same identifier {uuid}). Delete this row if it is the same dossier.</translation>
+    </message>
+    <message>
+        <source>Mã định danh {uuid} đã có ở dòng {row}. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.</source>
+        <comment>xlsx_uuid_twice</comment>
+        <translation>The identifier {uuid} is already on row {row}. Delete one of the two rows, or leave the identifier cell of the copied row empty.</translation>
     </message>
     <message>
         <source>tên tệp trống</source>
@@ -6184,16 +6578,54 @@ and the archive %3.</translation>
         <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
     </message>
     <message>
-        <source>%1 trùng mã định danh %2 với hồ sơ thứ %3.</source>
-        <translation>%1 has the same identifier %2 as dossier %3.</translation>
+        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
+        <translation>There is no data to back up yet: the data folder has no database.</translation>
     </message>
     <message>
-        <source>%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
-        <translation>%1 has the same dossier code “%2” as dossier %3 of the same unit: each initiative needs its own code; correct the code where the file was made and export it again.</translation>
+        <source>Không tìm thấy bản sao lưu “%1”.</source>
+        <translation>The backup “%1” was not found.</translation>
     </message>
     <message>
-        <source>Hồ sơ thứ %1</source>
-        <translation>Dossier %1</translation>
+        <source>Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The attachments folder could not be replaced (%1); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
+    </message>
+    <message>
+        <source>Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
+        <translation>The copy “%1” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
+    </message>
+    <message>
+        <source>Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
+        <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
+    </message>
+    <message>
+        <source>từ {start} đến {end}</source>
+        <comment>span_between</comment>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.</source>
+        <comment>decision_ambiguous</comment>
+        <translation>There are {count} decisions numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
+    </message>
+    <message>
+        <source>từ {start} trở đi</source>
+        <comment>span_from</comment>
+        <translation>from {start} onwards</translation>
+    </message>
+    <message>
+        <source>đến hết {end}</source>
+        <comment>span_until</comment>
+        <translation>until the end of {end}</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng tham gia</source>
+        <comment>target_group_none</comment>
+        <translation>No target group is chosen</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{group}” không thuộc chương trình</source>
+        <comment>target_group_unknown</comment>
+        <translation>The target group “{group}” is not one of the programme&apos;s</translation>
     </message>
     <message>
         <source>Hồ sơ thứ</source>
@@ -6438,6 +6870,82 @@ and the archive %3.</translation>
     <message>
         <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
         <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>“%1” không phải một bản sao lưu trong thư mục sao lưu.</source>
+        <translation>“%1” is not a backup in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
+        <translation>The backup “%1” is damaged or is not a Sáng kiến Desktop backup (%2). The current data has not been changed; choose another backup.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu “%1”.</source>
+        <translation>The database “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>manifest.json không đúng định dạng</source>
+        <translation>manifest.json is not in the right format</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “%1” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup “%1” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>số hồ sơ không khớp với manifest</source>
+        <translation>the number of dossiers does not match the manifest</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
+        <translation>the database belongs to another program</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “%1” chứa dữ liệu của một phiên bản mới hơn (lược đồ %2, phiên bản này đọc được đến %3). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The backup “%1” holds data of a newer version (schema %2; this version reads up to %3). Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp manifest.json</source>
+        <translation>the manifest.json file is missing</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
+        <translation>Cannot write the backup to “%1” (%2). Check that the drive has free space and that you may write to that folder.</translation>
+    </message>
+    <message>
+        <source>có tệp trùng tên trong bản sao lưu</source>
+        <translation>the backup holds files with the same name</translation>
+    </message>
+    <message>
+        <source>thiếu tệp cơ sở dữ liệu</source>
+        <translation>the database file is missing</translation>
+    </message>
+    <message>
+        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu (%1). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>Cannot write the restored data into the database (%1). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>tệp lạ “%1”</source>
+        <translation>unexpected file “%1”</translation>
+    </message>
+    <message>
+        <source>kích thước các tệp không khớp với manifest</source>
+        <translation>the file sizes do not match the manifest</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm %1… đã bị thay đổi</source>
+        <translation>attached file %1… has been changed</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
+        <translation>the database does not match the hash in the manifest</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
+        <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
+        <translation>The data was made by a newer version of Sáng kiến Desktop (schema %1; this version reads only up to %2). Install the newer version; the data has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +7210,42 @@ and the archive %3.</translation>
         <translation>Status changed</translation>
     </message>
     <message>
+        <source>Xóa hẳn</source>
+        <translation>Deleted for good</translation>
+    </message>
+    <message>
+        <source>Thay bằng bản nhận được</source>
+        <translation>Replaced by the received copy</translation>
+    </message>
+    <message>
+        <source>Nhận thành một bản mới</source>
+        <translation>Received as a new copy</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật lên Cổng</source>
+        <translation>Entered on the portal</translation>
+    </message>
+    <message>
+        <source>Cổng chấp nhận</source>
+        <translation>Accepted by the portal</translation>
+    </message>
+    <message>
+        <source>Cổng trả lại</source>
+        <translation>Returned by the portal</translation>
+    </message>
+    <message>
+        <source>Đề nghị lên cấp trên</source>
+        <translation>Nominated to the upper level</translation>
+    </message>
+    <message>
+        <source>Gửi lên cấp trên</source>
+        <translation>Sent to the upper level</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
         <source>Xóa dữ liệu cá nhân</source>
         <translation>Personal data erased</translation>
     </message>
@@ -6828,6 +7372,18 @@ and the archive %3.</translation>
     <message>
         <source>Ghi chú</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Đơn vị gửi</source>
+        <translation>Sending unit</translation>
+    </message>
+    <message>
+        <source>Gói</source>
+        <translation>Package</translation>
     </message>
     <message>
         <source>Tác giả</source>

@@ -5,26 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from sangkien_desktop import __version__
-from sangkien_desktop.cli import (
-    backups,
-    decisions,
-    documents,
-    dossiers,
-    exchange,
-    nominations,
-    privacy,
-    shared,
-    spreadsheets,
-)
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services.context import AppData, open_app_data
 
-# Each area of the program adds its sub-commands here: a module with register(subparsers),
-# which sets a handler(app, args) -> exit code on each sub-parser it adds.
-_AREAS = (dossiers, documents, decisions, nominations, spreadsheets, exchange, backups, privacy,
-          shared)
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import AppData
+
+# The window's command (``gui``) is read without importing the other areas (plain_gui_args):
+# they load SQLAlchemy and the services, which the window loads after its first paint
+# (gui/first_paint.py).
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,27 +39,92 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 
+    # The plain forms of this command are read by plain_gui_args, which must agree with it.
     g = sub.add_parser("gui", help="mở cửa sổ chương trình")
     g.add_argument(
         "--quit-after-load",
         action="store_true",
         help="thoát (mã 0) ngay khi danh sách hồ sơ đã hiện — để kiểm thử và đo thời gian khởi động",
     )
+    g.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="thoát (mã 0) khi danh sách đã hiện và phần còn lại của chương trình đã nạp xong",
+    )
     g.add_argument("file", nargs="?", metavar="FILE.skpkg",
                    help="gói hồ sơ cần nhận: mở cửa sổ rồi mở hộp thoại nhận gói cho tệp này")
 
-    for module in _AREAS:
+    from sangkien_desktop.cli import (
+        backups,
+        decisions,
+        documents,
+        dossiers,
+        exchange,
+        nominations,
+        privacy,
+        shared,
+        spreadsheets,
+        unit_settings,
+    )
+
+    # Each area of the program adds its sub-commands here: a module with register(subparsers),
+    # which sets a handler(app, args) -> exit code on each sub-parser it adds.
+    for module in (dossiers, unit_settings, documents, decisions, nominations, spreadsheets, exchange, backups,
+                   privacy, shared):
         module.register(sub)
     return p
 
 
+_GUI_FLAGS = {"--quit-after-load": "quit_after_load", "--quit-when-ready": "quit_when_ready"}
+
+
+def plain_gui_args(argv: list[str]) -> argparse.Namespace | None:
+    """``[--data-dir DIR] [--database URL] gui [--quit-after-load] [--quit-when-ready]
+    [[--] FILE]`` read as ``_parser`` would, without building a parser (the window's start
+    waits for every millisecond); None for anything else, which the parser then reads (or
+    explains)."""
+    found: dict[str, object] = {"data_dir": None, "database": None, "command": "gui",
+                                "file": None, **{name: False for name in _GUI_FLAGS.values()}}
+    args = iter(argv)
+    for arg in args:
+        if arg == "gui":
+            break
+        for option in ("--data-dir", "--database"):
+            if arg == option or arg.startswith(option + "="):
+                value = next(args, None) if arg == option else arg.partition("=")[2]
+                if not value or value.startswith("-"):
+                    return None
+                found[option[2:].replace("-", "_")] = value
+                break
+        else:
+            return None
+    else:
+        return None
+    files: list[str] = []
+    for arg in args:
+        if arg in _GUI_FLAGS:
+            found[_GUI_FLAGS[arg]] = True
+        elif arg == "--":
+            files += args
+        elif arg.startswith("-"):
+            return None
+        else:
+            files.append(arg)
+    if len(files) > 1:
+        return None
+    found["file"] = files[0] if files else None
+    return argparse.Namespace(**found)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    gui = plain_gui_args(argv)
+    if gui is not None:
+        return _gui(gui)
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help()
         return 0
-    if args.command == "gui":
-        return _gui(args)
     if getattr(args, "offline", False):
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
@@ -78,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
+    if (notice := app.db.journal_notice) is not None:
+        print(f"Lưu ý: {notice}", file=sys.stderr)
     for note in app.folder.notes if app.folder else []:
         print(f"Lưu ý: {note}", file=sys.stderr)
     try:
@@ -96,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
 def _open(args: argparse.Namespace) -> AppData:
     """The data, asking for the shared database's password at the terminal when the server
     refuses the login and none is stored (never when there is no terminal to ask at)."""
+    from sangkien_desktop.services.context import open_app_data
+
     try:
         return open_app_data(args.data_dir, database=args.database)
     except SangKienError as exc:
@@ -157,6 +217,6 @@ def _gui(args: argparse.Namespace) -> int:
     from sangkien_desktop.gui.app import run
 
     return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file,
-               database=args.database)
+               quit_when_ready=args.quit_when_ready, database=args.database)
 
 

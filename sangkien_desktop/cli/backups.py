@@ -50,9 +50,8 @@ def _backup(layout: DataLayout, args: argparse.Namespace) -> int:
     choice = shared_database.choose(layout, getattr(args, "database", None))
     if choice.address is not None:  # a shared database: pg_dump, or the program's own export
         from sangkien_desktop.services.backup.server_backups import backup_server
-        from sangkien_desktop.storage.database import open_database
 
-        db = open_database(shared_database.with_password(choice.address))
+        db = shared_database.open_shared(shared_database.with_password(choice.address))
         try:
             info = backup_server(layout, db, backups.Reason.MANUAL, out=out)
         finally:

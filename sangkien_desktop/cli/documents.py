@@ -10,9 +10,10 @@ from sangkien_desktop.services.context import AppData
 
 KINDS_HELP = (
     "don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia (phiếu trống) với --dossier; "
-    "quyet-dinh, giay-chung-nhan (mọi giấy chứng nhận của quyết định), bien-ban với --decision; "
-    "to-trinh, bang-tong-hop với --nomination; bao-cao-chi-tieu, tom-tat-don-vi (với --unit) "
-    "với --campaign"
+    "quyet-dinh, giay-chung-nhan (mọi giấy chứng nhận của quyết định), thong-bao-khong-cong-nhan "
+    "(mỗi hồ sơ không được công nhận một thông báo), bien-ban với --decision (hoặc --dossier); "
+    "bien-ban với --meeting; to-trinh, bang-tong-hop với --nomination; bao-cao-chi-tieu, "
+    "tom-tat-don-vi (với --unit) với --campaign"
 )
 
 
@@ -24,9 +25,14 @@ def register(sub) -> None:
     source.add_argument(
         "--decision", metavar="ID", help="mã định danh của quyết định, hoặc số của nó, ví dụ “05/QĐ-CĐCS”"
     )
+    source.add_argument("--meeting", metavar="ID", help="mã định danh của cuộc họp Hội đồng (biên bản)")
     source.add_argument("--nomination", metavar="ID", help="mã định danh của đợt đề nghị")
     source.add_argument("--campaign", metavar="ID", help="mã chương trình (báo cáo chỉ tiêu, tóm tắt đơn vị)")
     doc.add_argument("--unit", metavar="TEXT", help="đơn vị, cho tom-tat-don-vi")
+    doc.add_argument("--number", type=int, metavar="SỐ",
+                     help="số ghi vào sổ cho văn bản chưa có số (biên bản, giấy chứng nhận, "
+                     "thông báo: số của tờ đầu, các tờ sau lấy số kế tiếp); không ghi: để trống "
+                     "chỗ điền số bằng tay")
     doc.add_argument("--format", choices=["pdf", "docx"], default="pdf")
     doc.add_argument("--out", required=True, metavar="FILE")
     doc.set_defaults(handler=_doc)
@@ -34,8 +40,8 @@ def register(sub) -> None:
 
 def _doc(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.cli.dossiers import find_uuid
-    from sangkien_desktop.documents.registry import DOCUMENT_KINDS
     from sangkien_desktop.services import papers
+    from sangkien_desktop.services.papers import DOCUMENT_KINDS
 
     if args.kind not in DOCUMENT_KINDS:
         raise InputError(
@@ -51,6 +57,11 @@ def _doc(app: AppData, args: argparse.Namespace) -> int:
             choices = papers.choices_for_dossier(session, uuid)
             allowed = [c.kind for c in choices]
             where = f"hồ sơ “{args.dossier}”"
+        elif args.meeting is not None:
+            uuid = papers.find_meeting(session, args.meeting)
+            choices = papers.choices_for_meeting(session, uuid)
+            allowed = [c.kind for c in choices]
+            where = f"cuộc họp “{args.meeting}”"
         else:
             uuid = papers.find_decision(session, args.decision)
             choices = papers.choices_for_decision(session, uuid)
@@ -63,11 +74,27 @@ def _doc(app: AppData, args: argparse.Namespace) -> int:
                     field="kind",
                 )
         choice = next((c for c in choices if c.kind == args.kind), None)
+        if choice is None and args.kind in ("quyet-dinh", "giay-chung-nhan") \
+                and "thong-bao-khong-cong-nhan" in allowed:
+            raise InputError(
+                f"{where[0].upper()}{where[1:]} không có sáng kiến nào được công nhận, nên không có "
+                f"“{args.kind}”. Tác giả nhận Thông báo không công nhận sáng kiến: "
+                "thong-bao-khong-cong-nhan.", field="kind")
         if choice is None:
             raise InputError(
                 f"từ {where} không làm được “{args.kind}”. Làm được: {', '.join(allowed)}.", field="kind"
             )
-        data = papers.paper_data(session, choice)
-    out = papers.write_atomically(args.kind, data, args.format, Path(args.out))
+        if args.number is not None:
+            if not choice.doc_type:
+                raise InputError(
+                    f"“{args.kind}” từ {where} không nhận số mới"
+                    + (f": văn bản đã có số {choice.number_text}." if choice.number_text else "."),
+                    field="number")
+            papers.check_number(session, choice, args.number)
+        data = papers.paper_data(session, choice, args.number, campaigns=app.campaigns)
+        out = papers.write_atomically(args.kind, data, args.format, Path(args.out))
+        if args.number is not None:
+            papers.claim_number(session, choice, args.number)
+            session.commit()
     print(f"Đã ghi {out}.")
     return 0

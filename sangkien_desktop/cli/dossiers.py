@@ -12,6 +12,8 @@ from sangkien_desktop.services.context import AppData
 
 
 def register(sub) -> None:
+    r = sub.add_parser("rebuild-index", help="dựng lại chỉ mục tìm kiếm hồ sơ từ dữ liệu")
+    r.set_defaults(handler=_rebuild_index)
     d = sub.add_parser("demo", help="tạo hồ sơ mẫu (dữ liệu giả lập, có thể lặp lại)")
     d.add_argument("--count", type=int, default=200, metavar="N")
     d.add_argument("--seed", type=int, default=1, metavar="S")
@@ -22,6 +24,8 @@ def register(sub) -> None:
     ls.add_argument("--status", choices=[s.value for s in Status])
     ls.add_argument("--campaign", metavar="ID")
     ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
+    ls.add_argument("--old-versions", action="store_true",
+                    help="hiện cả phiên bản cũ: bản đã công nhận mà nay đã có bản sửa đổi")
     ls.add_argument("--limit", type=int, default=None, metavar="N")
 
     e = sub.add_parser("export-json", help="xuất hồ sơ ra tệp JSON")
@@ -55,20 +59,20 @@ def _demo(app: AppData, args: argparse.Namespace) -> int:
 
 
 def find_uuid(session, key: str) -> str:
-    from sqlalchemy import or_, select
 
-    from sangkien_desktop.domain.errors import NotFoundError
-    from sangkien_desktop.storage.models import DossierRow
+    from sangkien_desktop.services.dossiers.dossier_rows import find_dossier
 
-    found = session.scalars(
-        select(DossierRow.uuid).where(or_(DossierRow.uuid == key, DossierRow.code == key))
-    ).all()
-    if len(found) != 1:
-        raise NotFoundError(
-            f"Không tìm thấy hồ sơ “{key}”." if not found
-            else f"Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid)."
-        )
-    return found[0]
+    return find_dossier(session, key)
+
+
+def _rebuild_index(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.dossiers.search_index import rebuild_index
+
+    with app.db.session() as session:
+        count = rebuild_index(session)
+        session.commit()
+    print(f"Đã dựng lại chỉ mục tìm kiếm của {count} hồ sơ.")
+    return 0
 
 
 def _list(app: AppData, args: argparse.Namespace) -> int:
@@ -79,6 +83,7 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
         status=args.status,
         campaign_id=args.campaign,
         in_bin=args.bin,
+        old_versions=args.old_versions,
         sort=SortKey.CODE,
         descending=False,
     )
@@ -96,6 +101,8 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
                 "first_applied_on": r.first_applied_on.isoformat() if r.first_applied_on else None,
                 "status": r.status,
                 "campaign_id": r.campaign_id,
+                "version": r.version,
+                "superseded": r.superseded,
             }
             for r in rows
         ]
@@ -103,8 +110,10 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         status = STATUS_LABELS[Status(r.status)]
+        # As in the window: a dossier with versions shows which one ("SK-2024-00001 · bản 2").
+        code = f"{r.code} · bản {r.version}" if r.version > 1 or r.superseded else r.code
         print(
-            f"{r.code:<14} {format_date(r.first_applied_on):<10}  {status:<20} "
+            f"{code:<14} {format_date(r.first_applied_on):<10}  {status:<20} "
             f"{r.title[:60]:<60}  {r.lead_author_name}"
         )
     print(f"— {len(rows)} hồ sơ")
@@ -141,12 +150,10 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _check(app: AppData, args: argparse.Namespace) -> int:
-    from sqlalchemy import select
 
     from sangkien_desktop.domain.validation import SEVERITY_LABELS
     from sangkien_desktop.services.dossiers import checks
-    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-    from sangkien_desktop.storage.models import DossierRow
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, live_uuids
 
     results = []
     any_error = False
@@ -154,13 +161,7 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
         if args.ids:
             uuids = [find_uuid(session, key) for key in args.ids]
         else:
-            uuids = list(
-                session.scalars(
-                    select(DossierRow.uuid)
-                    .where(DossierRow.deleted_at.is_(None))
-                    .order_by(DossierRow.code)
-                )
-            )
+            uuids = live_uuids(session)
         for uuid in uuids:
             dossier = get_dossier(session, uuid)
             report = checks.check(session, dossier, app.campaigns, app.attachments)

@@ -14,7 +14,7 @@ from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.context import AppData
 
 if TYPE_CHECKING:  # the documents package is heavy (reportlab, python-docx): not at start-up
-    from sangkien_desktop.documents.blocks import Progress
+    from sangkien_desktop.domain.progress import Progress
 
 
 def register(sub) -> None:
@@ -95,8 +95,8 @@ def _portal_list(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export_portal(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.exchange.portal import PERSONAL_NOTE
     from sangkien_desktop.services.exchange import portal, portal_exports
+    from sangkien_desktop.services.exchange.portal import PERSONAL_NOTE
 
     with app.db.session() as session:
         uuids = [find_uuid(session, key) for key in args.ids] or None
@@ -185,7 +185,8 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
 
 def _import_package(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.backup.backups import Reason
-    from sangkien_desktop.services.exchange.package_import import Resolution, inspect_package
+    from sangkien_desktop.services.exchange.import_plan import Resolution
+    from sangkien_desktop.services.exchange.package_import import inspect_package
     from sangkien_desktop.services.exchange.package_merge import apply_plan, dry_run_report
 
     default = (Resolution.TAKE_THEIRS if args.take_theirs else

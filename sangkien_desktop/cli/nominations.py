@@ -103,7 +103,7 @@ def _targets(app: AppData, args: argparse.Namespace) -> int:
                                      field="count") from None
             targets.set_targets(session, campaign, cells, replace=False)
             session.commit()
-        p = targets.progress(session, campaign)
+        p = targets.achievement(session, campaign)
     if args.json:
         print(json.dumps({
             "campaign_id": campaign.id, "phases": p.phase_codes, "as_of": p.as_of.isoformat(),
@@ -116,9 +116,9 @@ def _targets(app: AppData, args: argparse.Namespace) -> int:
     heads = "  ".join(f"{name[:14]:>14}" for name in p.phase_names)
     print(f"{'Đơn vị':<50}  {heads}  (đã đạt/chỉ tiêu)")
     for u in [*p.units, p.total]:
-        cells = "  ".join(f"{u.achieved.get(c, 0):>6}/{u.targets.get(c, 0):<7}"
+        line = "  ".join(f"{u.achieved.get(c, 0):>6}/{u.targets.get(c, 0):<7}"
                           for c in p.phase_codes)
-        print(f"{u.unit_name[:50]:<50}  {cells}")
+        print(f"{u.unit_name[:50]:<50}  {line}")
     return 0
 
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services import shared_database
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.shared_database import ServerAddress
 
 
 def register(sub) -> None:
@@ -32,10 +36,8 @@ def register(sub) -> None:
     w.set_defaults(handler=_which)
 
 
-def _address(url: str):
-    from sangkien_desktop.storage.server import ServerAddress
-
-    return shared_database.with_password(ServerAddress.parse(url))
+def _address(url: str) -> ServerAddress:
+    return shared_database.address_of(url)
 
 
 def _migrate_to(layout: DataLayout, args: argparse.Namespace) -> int:

@@ -47,8 +47,7 @@ def register(sub) -> None:
 
 
 def _report_json(report, dry_run: bool, campaigns) -> dict:
-    from sangkien_desktop.exchange.xlsx_import import describe
-    from sangkien_desktop.services.exchange.spreadsheets import vocabulary
+    from sangkien_desktop.services.exchange.spreadsheets import describe, vocabulary
 
     vocab = vocabulary(campaigns)
 
@@ -159,7 +158,7 @@ def _export_table(app: AppData, args: argparse.Namespace, spreadsheets) -> int:
         if campaign is None:
             raise InputError(f"Không có chương trình “{args.targets}”. Các chương trình: "
                              f"{', '.join(sorted(app.campaigns))}.", field="campaign")
-        count = spreadsheets.export_progress_table(session, campaign, out)
+        count = spreadsheets.export_achievement_table(session, campaign, out)
     print(f"Đã xuất bảng tiến độ chỉ tiêu ({count} đơn vị) ra {out}.")
     return 0
 

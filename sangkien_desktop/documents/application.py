@@ -4,7 +4,11 @@ Báo cáo mô tả sáng kiến, both from one Dossier.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from sangkien_desktop.documents.blocks import (
+    Cell,
     Closing,
     Column,
     Document,
@@ -27,7 +31,8 @@ from sangkien_desktop.documents.common import (
     short_date,
 )
 from sangkien_desktop.documents.data import DossierPaper
-from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.domain.dossier import Applier, Author, Dossier
+from sangkien_desktop.domain.unit_profile import application_addressee, employer_of, without_union
 from sangkien_desktop.domain.values import format_date
 
 SWORN_STATEMENT = (
@@ -40,65 +45,47 @@ SIGNATURE_NOTE = "(Ký và ghi rõ họ tên)"
 
 
 def addressed_to(paper: DossierPaper) -> str:
+    """The body asked to recognise: as the paper says, else as Settings say (the head of the
+    officer's employer by default; the dossier's own unit where Settings name none)."""
     if paper.addressed_to.strip():
         return paper.addressed_to.strip()
-    unit = paper.unit.unit_name.strip() or paper.dossier.unit_name.strip()
-    return f"Hội đồng sáng kiến {unit}".strip()
+    body = employer_of(paper.unit) or without_union(paper.dossier.unit_name)
+    return application_addressee(paper.unit, body)
+
+
+def _people_table(people: Sequence[Author | Applier], workplace: Column, last: Column,
+                  last_value: Callable[[Any], str], *, blank_row: bool = False) -> Table:
+    """The form's table of people: number, name, birth date, workplace, title, qualification
+    and one column of its own; ``blank_row`` gives an empty one to fill in by hand."""
+    rows: list[list[str | Cell]] = [
+        [str(i), p.full_name, format_date(p.birth_date), p.workplace, p.job_title,
+         p.qualification, last_value(p)]
+        for i, p in enumerate(people, 1)
+    ]
+    columns = [
+        Column("Số TT", 9, "center"),
+        Column("Họ và tên", 27),
+        Column("Ngày tháng năm sinh", 20, "center"),
+        workplace,
+        Column("Chức danh", 20),
+        Column("Trình độ chuyên môn", 22),
+        last,
+    ]
+    if rows or not blank_row:
+        return Table(columns=columns, rows=rows)
+    return Table(columns=columns, rows=[[""] * len(columns)], min_row_height_mm=8)
 
 
 def authors_table(authors: list[Author]) -> Table:
-    rows = [
-        [
-            str(i),
-            a.full_name,
-            format_date(a.birth_date),
-            a.workplace,
-            a.job_title,
-            a.qualification,
-            share_text(a.share_percent),
-        ]
-        for i, a in enumerate(authors, 1)
-    ]
-    return Table(
-        columns=[
-            Column("Số TT", 9, "center"),
-            Column("Họ và tên", 27),
-            Column("Ngày tháng năm sinh", 20, "center"),
-            Column("Nơi công tác (hoặc nơi thường trú)", 30),
-            Column("Chức danh", 20),
-            Column("Trình độ chuyên môn", 22),
-            Column("Tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến", 22, "center"),
-        ],
-        rows=rows or [[""] * 7],
-        min_row_height_mm=0 if rows else 8,
-    )
+    return _people_table(
+        authors, Column("Nơi công tác (hoặc nơi thường trú)", 30),
+        Column("Tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến", 22, "center"),
+        lambda a: share_text(a.share_percent), blank_row=True)
 
 
 def appliers_table(dossier: Dossier) -> Table:
-    rows = [
-        [
-            str(i),
-            a.full_name,
-            format_date(a.birth_date),
-            a.workplace,
-            a.job_title,
-            a.qualification,
-            a.task,
-        ]
-        for i, a in enumerate(dossier.appliers, 1)
-    ]
-    return Table(
-        columns=[
-            Column("Số TT", 9, "center"),
-            Column("Họ và tên", 27),
-            Column("Ngày tháng năm sinh", 20, "center"),
-            Column("Nơi công tác", 28),
-            Column("Chức danh", 20),
-            Column("Trình độ chuyên môn", 22),
-            Column("Nội dung công việc hỗ trợ", 26),
-        ],
-        rows=rows,
-    )
+    return _people_table(dossier.appliers, Column("Nơi công tác", 28),
+                         Column("Nội dung công việc hỗ trợ", 26), lambda a: a.task)
 
 
 def first_applied(dossier: Dossier) -> str:
@@ -219,7 +206,7 @@ def bao_cao_mo_ta(paper: DossierPaper) -> Document:
         authors_table(d.authors),
         para(bold("3. Chủ đầu tư tạo ra sáng kiến: "), d.investor or INVESTOR_IS_AUTHOR),
         para(bold("4. Lĩnh vực áp dụng sáng kiến: "), d.field_of_application or "…" * 20),
-        para(bold("5. Loại giải pháp: "), d.solution_type or "…" * 20),
+        para(bold("5. Loại giải pháp: "), paper.solution_type_label or d.solution_type or "…" * 20),
         para(
             bold("6. Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử: "),
             first_applied(d) or short_date(None),
@@ -248,13 +235,16 @@ def bao_cao_mo_ta(paper: DossierPaper) -> Document:
     )
     if d.appliers:
         doc.add(appliers_table(d))
-    lead = d.lead_author
-    doc.add(
-        Closing(
-            signers=[
-                Signer(title="XÁC NHẬN CỦA ĐƠN VỊ", note="(Ký tên, đóng dấu)"),
-                Signer(title="TÁC GIẢ", note=SIGNATURE_NOTE, name=lead.full_name if lead else ""),
-            ]
-        )
-    )
+    doc.add(*report_signatures(d.authors))
     return doc
+
+
+def report_signatures(authors: list[Author]) -> list[Closing]:
+    """The author's signature beside the unit's confirmation; with co-authors, every one of
+    them signs, in rows of three under the heading (as on the application), and the unit
+    confirms below them."""
+    unit = Signer(title="XÁC NHẬN CỦA ĐƠN VỊ", note="(Ký tên, đóng dấu)")
+    if len(authors) <= 1:
+        name = authors[0].full_name if authors else ""
+        return [Closing(signers=[unit, Signer(title="TÁC GIẢ", note=SIGNATURE_NOTE, name=name)])]
+    return [*author_signatures(authors, "", "CÁC ĐỒNG TÁC GIẢ"), Closing(signers=[unit])]

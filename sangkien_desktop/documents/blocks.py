@@ -6,9 +6,8 @@ format, so both formats say the same words in the same order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from sangkien_desktop.documents import layout
 
@@ -78,6 +77,9 @@ class Column:
     header: str
     width: float  # relative; scaled to the table width
     align: Align = "left"
+    # Words that must never break (a decision number "21/QĐ-CĐCS", a date): the column is
+    # widened to hold the widest of them on one line (documents.measure).
+    unbroken: tuple[str, ...] = ()
 
 
 @dataclass
@@ -188,32 +190,49 @@ def text_paragraphs(text: str, **options) -> list[Paragraph]:
     return [Paragraph([Run(line)], **options) for line in lines]
 
 
-@dataclass(frozen=True)
-class Progress:
-    """One step of long document work: ``done`` of ``total`` units (table rows, pages)."""
-
-    done: int
-    total: int
-    stage: str = ""
-
-    @property
-    def fraction(self) -> float:
-        return 1.0 if self.total <= 0 else min(1.0, self.done / self.total)
-
-
-def drive(steps: Generator[Progress, None, Any],
-          progress: Callable[[Progress], None] | None = None) -> Any:
-    """Runs a progress generator to its end on this thread; returns its result (what the
-    command line and scripts do with the generators the window runs off its thread)."""
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step)
-
-
 def work_units(document: Document) -> int:
     """How many steps rendering takes: one per block, plus one per table row."""
     return sum(1 + (len(b.rows) if isinstance(b, Table) else 0) for b in document.blocks)
+
+
+# How many last rows of a table stay with the closing that follows it, so that a page never
+# holds a signature alone (and a table's totals row keeps a data row with it).
+KEPT_ROWS = 2
+
+
+@dataclass(frozen=True)
+class Keeps:
+    """What stays together at a page break, the same in both formats: each closing block with
+    the closing blocks after it and with the last paragraph of the body before it (Nghị định
+    30/2020 puts the signature under the text it signs); a table right before that run keeps
+    its last rows with it."""
+
+    blocks: frozenset[int]  # blocks kept on the page of the next block
+    tables: frozenset[int]  # tables whose last rows are kept with the next block
+
+    def group_start(self, index: int) -> int:
+        """The first block of the kept run that ends at ``index``."""
+        while index > 0 and index - 1 in self.blocks:
+            index -= 1
+        return index
+
+
+def keeps(blocks: list[Block]) -> Keeps:
+    kept: set[int] = set()
+    tables: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Closing):
+            continue
+        j = i - 1
+        while j >= 0 and isinstance(blocks[j], (Closing, Spacer)):
+            kept.add(j)
+            j -= 1
+        if j >= 0 and isinstance(blocks[j], Paragraph):
+            kept.add(j)
+            while j > 0 and isinstance(before := blocks[j - 1], Paragraph) and before.keep_with_next:
+                j -= 1
+                kept.add(j)
+            j -= 1
+        if j >= 0 and isinstance(table := blocks[j], Table) and table.rows:
+            tables.add(j)
+    return Keeps(frozenset(kept), frozenset(tables))

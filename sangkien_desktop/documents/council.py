@@ -28,7 +28,11 @@ from sangkien_desktop.domain.values import format_share
 
 COUNCIL = "Hội đồng sáng kiến"
 BOX = "□"  # Liberation Serif has U+25A1, not the ballot box U+2610
-DOTTED_LINE = "…" * 60
+# A line of dots to write on, one text line wide in either format (an ellipsis is 4.6 mm at
+# 13 pt; 34 of them leave room for Word's and LibreOffice's rounding on 165 mm).
+DOTTED_LINE = "…" * 34
+# Space between the two boxes to tick, kept by both formats (plain spaces collapse in PDF).
+BOX_GAP = "\u00a0" * 10
 
 
 def score(value: Decimal | None) -> str:
@@ -60,7 +64,7 @@ def phieu_danh_gia(sheet: ScoreSheet) -> Document:
     if sheet.dossier_code:
         doc.add(item("Mã hồ sơ:", sheet.dossier_code))
     scores = sheet.scores or [None] * len(sheet.criteria)
-    rows = [
+    rows: list[list[str | Cell]] = [
         [
             str(i),
             f"{c.name}\n({c.guidance})" if c.guidance else c.name,
@@ -101,7 +105,7 @@ def phieu_danh_gia(sheet: ScoreSheet) -> Document:
     if blank or sheet.total is None or sheet.pass_total is None:
         doc.add(
             para(bold("Kết luận"), threshold + ":"),
-            para(f"{BOX} Đề nghị công nhận          {BOX} Không đề nghị công nhận"),
+            para(f"{BOX} Đề nghị công nhận{BOX_GAP}{BOX} Không đề nghị công nhận"),
         )
     else:
         passed = sheet.total >= sheet.pass_total
@@ -169,7 +173,7 @@ def bien_ban(minutes: MeetingMinutes) -> Document:
     )
     if minutes.agenda:
         doc.add(para(minutes.agenda))
-    rows = [
+    rows: list[list[str | Cell]] = [
         [
             str(i),
             c.title,

@@ -21,9 +21,13 @@ class DossierPaper:
 
     dossier: Dossier
     unit: UnitProfile = field(default_factory=UnitProfile)
-    # "Kính gửi: ..." — by default the initiative council of the unit.
+    # "Kính gửi: ..." — by default the head of the unit (documents.application).
     addressed_to: str = ""
     date: dt.date | None = None  # None leaves "ngày … tháng … năm …" to fill by hand
+    # The dossier stores codes ("quan_ly"); the paper prints what the window shows
+    # (domain.catalogue), filled by the service. Empty: the stored text as it is.
+    solution_type_label: str = ""
+    target_group_label: str = ""
 
 
 @dataclass
@@ -141,6 +145,26 @@ class RecognitionDecision:
 
 
 @dataclass
+class RefusalNotice:
+    """Thông báo không công nhận sáng kiến: the written refusal, with its reason, that the
+    unit sends the authors of one solution it did not recognise (Điều lệ Sáng kiến, Art. 8)."""
+
+    unit: UnitProfile
+    number: str
+    date: dt.date | None
+    title: str  # of the solution proposed for recognition
+    authors: list[Author]
+    reason: str
+    authority: str = ""  # the deciding body, in running text; empty: the unit's Ban Chấp hành
+    legal_basis: list[str] = field(default_factory=list)  # each "Căn cứ ...;"
+    council_result: str = ""  # "Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản ..."
+    applied_on: dt.date | None = None  # the date of the application, when known
+    recipients: list[str] | None = None
+    signer: Signer | None = None
+    ref: str = ""  # its entry in the register of notices (not printed)
+
+
+@dataclass
 class Certificate:
     """Giấy chứng nhận sáng kiến for one author."""
 
@@ -153,6 +177,7 @@ class Certificate:
     register_number: str = ""  # "Số vào sổ"
     date: dt.date | None = None
     signer: Signer | None = None
+    ref: str = ""  # its entry in the register of certificates (not printed)
 
 
 @dataclass
@@ -173,6 +198,7 @@ class SummaryRow:
     decision_date: dt.date | None = None
     decision_body: str = ""
     note: str = ""
+    reward_vnd: int | None = None  # the authors' reward the decision fixed, split by shares
 
 
 @dataclass
@@ -207,15 +233,15 @@ class NominationLetter:
 
 
 @dataclass
-class PhaseProgress:
+class PhaseAchievement:
     target: int
     achieved: int
 
 
 @dataclass
-class UnitProgress:
+class UnitAchievement:
     unit_name: str
-    phases: list[PhaseProgress]
+    phases: list[PhaseAchievement]
 
     @property
     def target(self) -> int:
@@ -233,7 +259,7 @@ class TargetReport:
     unit: UnitProfile
     campaign_name: str
     phase_names: list[str]
-    rows: list[UnitProgress]
+    rows: list[UnitAchievement]
     number: str = ""
     date: dt.date | None = None
     to_unit: str = ""
@@ -262,11 +288,11 @@ class UnitSheet:
     campaign_name: str
     unit_name: str  # the unit the sheet is about
     phase_names: list[str]
-    phases: list[PhaseProgress]
+    phases: list[PhaseAchievement]
     by_status: list[tuple[str, int]] = field(default_factory=list)  # (label, count)
     by_kind: list[tuple[str, int]] = field(default_factory=list)
     by_group: list[tuple[str, int]] = field(default_factory=list)
-    benefit_vnd: int = 0
+    benefit_vnd: int | None = 0  # 0 or None: not known (no benefit computed in money)
     initiatives: list[SheetInitiative] = field(default_factory=list)
     more_initiatives: int = 0  # recognised ones left off to keep the sheet on one page
     as_of: dt.date | None = None

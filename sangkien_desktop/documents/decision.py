@@ -27,6 +27,7 @@ from sangkien_desktop.documents.common import (
     upper,
 )
 from sangkien_desktop.documents.data import Certificate, RecognitionDecision
+from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.numwords import amount_in_words
 from sangkien_desktop.domain.values import format_money
 
@@ -96,7 +97,7 @@ def annex_table(decision: RecognitionDecision) -> Table:
         if with_reward:
             row.append(format_money(it.reward_vnd, unit=False))
         rows.append(row)
-    totals = [
+    totals: list[str | Cell] = [
         Cell("Tổng cộng", colspan=4, align="center"),
         format_money(decision.benefit_total, unit=False),
     ]
@@ -201,7 +202,7 @@ def _certificate_blocks(cert: Certificate) -> list:
 def giay_chung_nhan(certificates: Certificate | list[Certificate]) -> Document:
     certs = [certificates] if isinstance(certificates, Certificate) else list(certificates)
     if not certs:
-        raise ValueError("Không có giấy chứng nhận nào để in.")
+        raise InputError("certificates_empty")
     doc = Document(
         title=f"Giấy chứng nhận sáng kiến: {certs[0].dossier_title}",
         landscape=True,

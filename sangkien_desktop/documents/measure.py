@@ -1,8 +1,8 @@
 """Column widths both renderers share, measured with the embedded font's own metrics.
 
 Relative widths are scaled to the table width, then any column too narrow for the longest
-word of its header ("STT", "Chỉ tiêu") is widened at the expense of the others, so a header
-never breaks inside a word, in PDF or in Word.
+word of its header ("STT", "Chỉ tiêu"), or for a word its cells must keep whole (a decision
+number), is widened at the expense of the others, so neither breaks inside, in PDF or in Word.
 """
 
 from __future__ import annotations
@@ -23,10 +23,13 @@ def word_width_mm(word: str, size: float, bold: bool = True) -> float:
 
 def column_widths(table: Table, total_mm: float) -> list[float]:
     widths = layout.scale_widths([c.width for c in table.columns], total_mm)
-    if not table.show_header:
-        return widths
     need = [
-        max((word_width_mm(w, table.size) for w in c.header.split()), default=0.0)
+        max(
+            max((word_width_mm(w, table.size) for w in c.header.split() if table.show_header),
+                default=0.0),
+            # Bold, as a totals row prints them: an amount is whole there too.
+            max((word_width_mm(w, table.size) for w in c.unbroken), default=0.0),
+        )
         + 2 * layout.CELL_PADDING_MM
         + _SLACK_MM
         for c in table.columns

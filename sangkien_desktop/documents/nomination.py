@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from sangkien_desktop.documents.blocks import (
@@ -27,7 +28,7 @@ from sangkien_desktop.documents.common import (
 )
 from sangkien_desktop.documents.data import NominationLetter, SummaryRow, SummaryTable
 from sangkien_desktop.domain.numwords import amount_in_words
-from sangkien_desktop.domain.values import format_date, format_money
+from sangkien_desktop.domain.values import format_date, format_money, split_by_shares
 
 
 def benefit_cell(row: SummaryRow) -> Cell:
@@ -36,49 +37,62 @@ def benefit_cell(row: SummaryRow) -> Cell:
     return Cell(row.benefit_social, align="left")
 
 
+NBSP = "\u00a0"
+DATE_WORDS = f"ngày{NBSP}00/00/0000"  # "ngày 22/03/2022", never broken
+
+
 def decision_cell(row: SummaryRow) -> str:
+    """The number on its own line (never broken), "ngày dd/mm/yyyy" kept whole, the body."""
     parts = [row.decision_number]
     if row.decision_date:
-        parts.append(f"ngày {format_date(row.decision_date)}")
+        parts.append(f"ngày{NBSP}{format_date(row.decision_date)}")
     if row.decision_body:
         parts.append(f"({row.decision_body})")
     return "\n".join(p for p in parts if p)
 
 
 def authors_cell(row: SummaryRow) -> str:
+    """One author a line with the share; where the decision fixed a reward, each author's
+    part of it, split by the shares."""
+    shares = split_by_shares(row.reward_vnd, [a.share_percent for a in row.authors]) \
+        if row.reward_vnd and len(row.authors) > 1 else None
     lines = []
-    for a in row.authors:
+    for n, a in enumerate(row.authors):
         share = f" ({share_text(a.share_percent)})" if a.share_percent is not None else ""
         lines.append(a.full_name + share)
+        if shares is not None:
+            lines.append(f"thù lao: {money(shares[n])}")
+    if row.reward_vnd and shares is None:
+        lines.append(f"Thù lao: {money(row.reward_vnd)}")
     return "\n".join(lines)
 
 
-# Millimetres on a landscape page (252 mm of text width): the date, an amount up to
-# hundreds of millions and a number like 12/QĐ-CĐCS each fit on one line at 12 pt.
+# Relative widths on a landscape page (252 mm of text width). The summary has the room; the
+# field, kind and target group share a column; the date, an amount up to hundreds of millions
+# and every decision number ("21/QĐ-CĐCS", widened for longer symbols) fit on one line at 12 pt.
 SUMMARY_COLUMNS = [
-    Column("STT", 11, "center"),
-    Column("Tên sáng kiến", 32),
-    Column("Tác giả (tỷ lệ đóng góp)", 27),
-    Column("Đơn vị", 21),
-    Column("Lĩnh vực, loại giải pháp", 21),
-    Column("Đối tượng", 19),
-    Column("Thời gian áp dụng", 22, "center"),
-    Column("Tóm tắt nội dung, điểm mới", 32),
-    Column("Hiệu quả (giá trị làm lợi, đồng)", 28),
-    Column("Quyết định công nhận", 26),
-    Column("Ghi chú", 13),
+    Column("STT", 9, "center"),
+    Column("Tên sáng kiến", 28),
+    Column("Tác giả (tỷ lệ đóng góp)", 28),
+    Column("Đơn vị", 20),
+    Column("Lĩnh vực, loại giải pháp, đối tượng", 32),
+    Column("Thời gian áp dụng", 22, "center", unbroken=("00/00/0000",)),
+    Column("Tóm tắt nội dung, điểm mới", 52),
+    Column("Hiệu quả (giá trị làm lợi, đồng)", 24),
+    Column("Quyết định công nhận", 27),
+    Column("Ghi chú", 10),
 ]
+BENEFIT_COLUMN, DECISION_COLUMN = 7, 8
 
 
 def summary_cells(i: int, row: SummaryRow) -> list[str | Cell]:
-    kind = "\n".join(x for x in (row.field_of_application, row.solution_type) if x)
+    kind = "\n".join(x for x in (row.field_of_application, row.solution_type, row.target_group) if x)
     return [
         str(i),
         row.title,
         authors_cell(row),
         row.unit_name,
         kind,
-        row.target_group,
         format_date(row.first_applied_on),
         row.summary,
         benefit_cell(row),
@@ -88,12 +102,19 @@ def summary_cells(i: int, row: SummaryRow) -> list[str | Cell]:
 
 
 def summary_rows_table(rows: Iterable[SummaryRow], total: int) -> Table:
+    rows = list(rows)
+    columns = list(SUMMARY_COLUMNS)
+    numbers = (DATE_WORDS, *{r.decision_number for r in rows if r.decision_number})
+    columns[DECISION_COLUMN] = dataclasses.replace(columns[DECISION_COLUMN], unbroken=numbers)
+    amounts = (format_money(max((r.benefit_vnd or 0 for r in rows), default=0), unit=False),
+               format_money(total, unit=False))
+    columns[BENEFIT_COLUMN] = dataclasses.replace(columns[BENEFIT_COLUMN], unbroken=amounts)
     return Table(
-        columns=list(SUMMARY_COLUMNS),
+        columns=columns,
         rows=[summary_cells(i, r) for i, r in enumerate(rows, 1)],
         repeat_header=True,
         totals=[
-            Cell("Tổng cộng", colspan=8, align="center"),
+            Cell("Tổng cộng", colspan=7, align="center"),
             Cell(format_money(total, unit=False), align="right"),
             "",
             "",
@@ -162,7 +183,9 @@ def to_trinh(letter: NominationLetter) -> Document:
                 Column("Tên sáng kiến", 40),
                 Column("Tác giả", 24),
                 Column("Giá trị làm lợi (đồng) hoặc hiệu quả", 20),
-                Column("Quyết định công nhận", 20),
+                Column("Quyết định công nhận", 20,
+                       unbroken=(DATE_WORDS, *{r.decision_number for r in letter.items
+                                               if r.decision_number})),
             ],
             rows=[
                 [str(i), r.title, authors_line(r.authors), benefit_cell(r), decision_cell(r)]

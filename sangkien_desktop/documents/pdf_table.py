@@ -20,14 +20,14 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
 from sangkien_desktop.documents import layout
-from sangkien_desktop.documents.blocks import Cell, Table
+from sangkien_desktop.documents.blocks import KEPT_ROWS, Cell, Table
 from sangkien_desktop.documents.fonts import FAMILY, FONT
 from sangkien_desktop.documents.measure import column_widths
 
 ROW_CHUNK = 200
 # A row is split across pages only when it is taller than this share of a page (short rows
 # move whole to the next page) and at least MIN_SPLIT_LINES of its lines fit on the first.
-TALL_ROW_SHARE = 0.25
+TALL_ROW_SHARE = 0.4
 MIN_SPLIT_LINES = 3
 _CACHE_LIMIT = 100_000  # words per font and size, so a long session's memory stays flat
 
@@ -66,7 +66,9 @@ def _split_line(text: str, width: float, measure: _Widths) -> list[str]:
     space = measure[" "]
     words: list[str] = []
     used = -space
-    for word in text.split():
+    for word in text.split(" "):  # not str.split(): a non-breaking space joins its words
+        if not word:
+            continue
         w = measure[word]
         if used + space + w <= width or not words:
             words.append(word)
@@ -216,20 +218,49 @@ class _Grid:
         )
 
 
-class _PagedTable(Flowable):
-    """Rows laid out page by page; each piece is a small reportlab table."""
+class PagedTable(Flowable):
+    """Rows laid out page by page; each piece is a small reportlab table.
 
-    def __init__(self, grid: _Grid, rows: list[_Row], first: bool = True):
+    A table followed by a closing block (``keep_with``) keeps its last KEPT_ROWS rows on the
+    page of that block: when the table would end at the foot of a page and the closing would
+    go alone to the next, those rows go over with it."""
+
+    def __init__(self, grid: _Grid, rows: list[_Row], first: bool = True,
+                 tail: list[Flowable] | None = None):
         super().__init__()
         self.grid, self.rows, self.first = grid, rows, first
         self._with_header = first or grid.repeat
+        self._tail = tail
+
+    def keep_with(self, tail: list[Flowable]) -> None:
+        """``tail``: the flowables kept together after the table (a KeepTogether's)."""
+        self._tail = tail
 
     def _header_height(self) -> float:
         return sum(r.height for r in self.grid.header) if self._with_header else 0.0
 
+    def _tail_height(self, aw: float) -> float:
+        height = 2.0  # points of slack: reportlab rounds positions as it places flowables
+        for flowable in self._tail or ():
+            height += flowable.wrapOn(self.canv, aw, self.grid.page_height)[1]
+            height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return height
+
+    def _holds_back(self, aw: float, ah: float, height: float) -> bool:
+        """The whole table fits here but what must follow it does not: its last rows go over
+        with it. A table of no more rows than that moves whole, unless this page is a fresh
+        one (the next would be no better)."""
+        if self._tail is None or height > ah:
+            return False
+        if len(self.rows) <= KEPT_ROWS and ah >= self.grid.page_height - 1:
+            return False
+        return height + self._tail_height(aw) > ah
+
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = sum(self.grid.widths)
         self.height = self._header_height() + sum(r.height for r in self.rows)
+        if self._holds_back(aw, ah, self.height):
+            return self.width, ah + 1  # too tall here: the frame asks split() where to cut
         return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
@@ -238,6 +269,14 @@ class _PagedTable(Flowable):
         while fit < len(self.rows) and used + self.rows[fit].height <= room:
             used += self.rows[fit].height
             fit += 1
+        if fit == len(self.rows) and self._holds_back(aw, ah, self._header_height() + used):
+            keep = min(KEPT_ROWS, len(self.rows))
+            if keep == len(self.rows):
+                return []  # the whole (short) table goes over with the closing
+            return [
+                self.grid.table(self.rows[:-keep], self._with_header),
+                PagedTable(self.grid, self.rows[-keep:], first=False, tail=self._tail),
+            ]
         if fit == len(self.rows):
             return [self.grid.table(self.rows, self._with_header)]
         left = room - used
@@ -249,7 +288,7 @@ class _PagedTable(Flowable):
             head, rest = self.grid.cut(self.rows[fit], left)
             return [
                 self.grid.table([*self.rows[:fit], head], self._with_header),
-                _PagedTable(self.grid, [rest, *self.rows[fit + 1:]], first=False),
+                PagedTable(self.grid, [rest, *self.rows[fit + 1:]], first=False, tail=self._tail),
             ]
         if fit == 0 and ah < self.grid.page_height - 1:
             return []  # hardly a line fits here: the frame moves on to the next page
@@ -259,11 +298,11 @@ class _PagedTable(Flowable):
             head, rest = self.grid.cut(self.rows[0], room)
             return [
                 self.grid.table([head], self._with_header),
-                _PagedTable(self.grid, [rest, *self.rows[1:]], first=False),
+                PagedTable(self.grid, [rest, *self.rows[1:]], first=False, tail=self._tail),
             ]
         return [
             self.grid.table(self.rows[:fit], self._with_header),
-            _PagedTable(self.grid, self.rows[fit:], first=False),
+            PagedTable(self.grid, self.rows[fit:], first=False, tail=self._tail),
         ]
 
     def draw(self) -> None:
@@ -274,7 +313,7 @@ class _PagedTable(Flowable):
 
 def pending_rows(story: list[Any]) -> int:
     """Table rows of ``story`` not yet placed on a page (the totals row counts as one)."""
-    return sum(len(f.rows) for f in story if isinstance(f, _PagedTable))
+    return sum(len(f.rows) for f in story if isinstance(f, PagedTable))
 
 
 def _with_columns(cells: list[Cell]) -> Iterator[tuple[int, Cell]]:
@@ -371,5 +410,5 @@ def table_flowables(
         leading,
         row_extra(block.size),
     )
-    yield _PagedTable(grid, rows)
+    yield PagedTable(grid, rows)
     yield RLSpacer(1, block.space_after)

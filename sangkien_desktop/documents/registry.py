@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sangkien_desktop.documents.application import bao_cao_mo_ta, don_yeu_cau
-from sangkien_desktop.documents.blocks import Document, Progress
+from sangkien_desktop.documents.blocks import Document
 from sangkien_desktop.documents.council import bien_ban, phieu_danh_gia
 from sangkien_desktop.documents.data import (
     Certificate,
@@ -17,6 +17,7 @@ from sangkien_desktop.documents.data import (
     MeetingMinutes,
     NominationLetter,
     RecognitionDecision,
+    RefusalNotice,
     ScoreSheet,
     SummaryTable,
     TargetReport,
@@ -24,11 +25,15 @@ from sangkien_desktop.documents.data import (
 )
 from sangkien_desktop.documents.decision import giay_chung_nhan, quyet_dinh
 from sangkien_desktop.documents.nomination import bang_tong_hop, to_trinh
+from sangkien_desktop.documents.refusal import thong_bao_khong_cong_nhan
 from sangkien_desktop.documents.render_docx import render_docx
 from sangkien_desktop.documents.render_pdf import render_pdf
 from sangkien_desktop.documents.targets import bao_cao_chi_tieu
 from sangkien_desktop.documents.unit_sheet import tom_tat_don_vi
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.progress import Progress
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
@@ -41,6 +46,7 @@ DOCUMENT_KINDS: dict[str, Callable[[Any], Document]] = {
     "bien-ban": bien_ban,
     "quyet-dinh": quyet_dinh,
     "giay-chung-nhan": giay_chung_nhan,
+    "thong-bao-khong-cong-nhan": thong_bao_khong_cong_nhan,
     "to-trinh": to_trinh,
     "bang-tong-hop": bang_tong_hop,
     "bao-cao-chi-tieu": bao_cao_chi_tieu,
@@ -55,6 +61,7 @@ DATA_TYPES: dict[str, type] = {
     "bien-ban": MeetingMinutes,
     "quyet-dinh": RecognitionDecision,
     "giay-chung-nhan": Certificate,
+    "thong-bao-khong-cong-nhan": RefusalNotice,
     "to-trinh": NominationLetter,
     "bang-tong-hop": SummaryTable,
     "bao-cao-chi-tieu": TargetReport,
@@ -63,16 +70,17 @@ DATA_TYPES: dict[str, type] = {
 
 # Names for menus and file names.
 DOCUMENT_LABELS: dict[str, str] = {
-    "don-yeu-cau": "Đơn yêu cầu công nhận sáng kiến",
-    "bao-cao-mo-ta": "Báo cáo mô tả sáng kiến",
-    "phieu-danh-gia": "Phiếu đánh giá sáng kiến",
-    "bien-ban": "Biên bản họp Hội đồng sáng kiến",
-    "quyet-dinh": "Quyết định công nhận sáng kiến",
-    "giay-chung-nhan": "Giấy chứng nhận sáng kiến",
-    "to-trinh": "Tờ trình đề nghị khen thưởng sáng kiến",
-    "bang-tong-hop": "Bảng tổng hợp tóm tắt sáng kiến",
-    "bao-cao-chi-tieu": "Báo cáo kết quả thực hiện chỉ tiêu",
-    "tom-tat-don-vi": "Phiếu tóm tắt kết quả sáng kiến của đơn vị",
+    "don-yeu-cau": Message("document_don_yeu_cau"),
+    "bao-cao-mo-ta": Message("document_bao_cao_mo_ta"),
+    "phieu-danh-gia": Message("document_phieu_danh_gia"),
+    "bien-ban": Message("document_bien_ban"),
+    "quyet-dinh": Message("document_quyet_dinh"),
+    "giay-chung-nhan": Message("document_giay_chung_nhan"),
+    "thong-bao-khong-cong-nhan": Message("document_thong_bao_khong_cong_nhan"),
+    "to-trinh": Message("document_to_trinh"),
+    "bang-tong-hop": Message("document_bang_tong_hop"),
+    "bao-cao-chi-tieu": Message("document_bao_cao_chi_tieu"),
+    "tom-tat-don-vi": Message("document_tom_tat_don_vi"),
 }
 
 _RENDERERS = {"pdf": render_pdf, "docx": render_docx}
@@ -80,12 +88,12 @@ _RENDERERS = {"pdf": render_pdf, "docx": render_docx}
 
 def _check(kind: str, data: Any) -> Any:
     if kind not in DOCUMENT_KINDS:
-        raise ValueError(f"Không có loại văn bản “{kind}”. Các loại: {', '.join(DOCUMENT_KINDS)}.")
+        raise InputError("document_kind_unknown", kind=kind, kinds=", ".join(DOCUMENT_KINDS))
     expected = DATA_TYPES[kind]
     if expected is DossierPaper and isinstance(data, Dossier):
         return DossierPaper(dossier=data)
-    if expected is Certificate and isinstance(data, list):
-        if all(isinstance(c, Certificate) for c in data):
+    if expected in (Certificate, RefusalNotice) and isinstance(data, list):
+        if all(isinstance(c, expected) for c in data):  # several papers in one file
             return data
     if not isinstance(data, expected):
         raise TypeError(f"“{kind}” needs {expected.__name__}, got {type(data).__name__}")
@@ -103,7 +111,7 @@ def iter_write_document(
 ) -> Iterator[Progress]:
     """Writes the document, yielding Progress; the GUI drives a progress bar from this."""
     if fmt not in _RENDERERS:
-        raise ValueError(f"Định dạng “{fmt}” không được hỗ trợ (pdf hoặc docx).")
+        raise InputError("document_format", format=fmt)
     document = build_document(kind, data)
     target: Any = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
     if isinstance(target, str):
@@ -121,7 +129,8 @@ def write_document(
 ) -> Path | bytes:
     """Writes ``kind`` from ``data`` as ``fmt``; to ``out_path``, or returns the bytes."""
     buffer = io.BytesIO() if out_path is None else None
-    for step in iter_write_document(kind, data, fmt, buffer if buffer is not None else out_path):
+    target: str | os.PathLike[str] | io.BufferedIOBase = buffer if buffer is not None else out_path  # type: ignore[assignment]
+    for step in iter_write_document(kind, data, fmt, target):
         if progress is not None:
             progress(step)
     if buffer is not None:

@@ -19,6 +19,7 @@ from docx.shared import Mm, Pt
 
 from sangkien_desktop.documents import layout
 from sangkien_desktop.documents.blocks import (
+    KEPT_ROWS,
     Align,
     Cell,
     Closing,
@@ -26,17 +27,18 @@ from sangkien_desktop.documents.blocks import (
     Header,
     PageBreak,
     Paragraph,
-    Progress,
     Run,
     Signer,
     Spacer,
     Table,
     Title,
+    keeps,
     work_units,
 )
 from sangkien_desktop.documents.common import upper
 from sangkien_desktop.documents.measure import column_widths
 from sangkien_desktop.documents.render_pdf import MOTTO, NATIONAL_TITLE
+from sangkien_desktop.domain.progress import Progress
 
 ROW_CHUNK = 200
 TABLE_STYLE = "Table Text"
@@ -112,6 +114,19 @@ def _p(
     return p
 
 
+def _keep_next(p) -> None:
+    """Adds keep-with-next to a built ``w:p`` (in schema order: after the style)."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None or ppr.find(qn("w:keepNext")) is not None:
+        return
+    style = ppr.find(qn("w:pStyle"))
+    keep = OxmlElement("w:keepNext")
+    if style is not None:
+        style.addnext(keep)
+    else:
+        ppr.insert(0, keep)
+
+
 class _Builder:
     def __init__(self, document: Document):
         self.document = document
@@ -179,7 +194,7 @@ class _Builder:
             _el("w:sz", rpr, val=str(round(layout.PAGE_NUMBER_SIZE * 2)))
             if kind:
                 _el("w:fldChar", r, fldCharType=kind)
-            elif text.strip() == "PAGE":
+            elif text and text.strip() == "PAGE":
                 instr = _el("w:instrText", r)
                 instr.text = text
                 instr.set(qn("xml:space"), "preserve")
@@ -239,7 +254,7 @@ class _Builder:
             self.add(_p([], border_mm=self.geo.text_width * 0.375, keep_next=True))
         self.add(_p([], after=block.space_after - 6 if block.space_after > 6 else 0))
 
-    def paragraph(self, block: Paragraph) -> None:
+    def paragraph(self, block: Paragraph, keep_next: bool = False) -> None:
         self.add(
             _p(
                 block.runs,
@@ -248,7 +263,7 @@ class _Builder:
                 after=block.space_after,
                 before=block.space_before,
                 indent=block.first_line_indent,
-                keep_next=block.keep_with_next,
+                keep_next=block.keep_with_next or keep_next,
             )
         )
 
@@ -262,8 +277,10 @@ class _Builder:
         min_h=0.0,
         spans=None,
         vmerge=None,
+        cant_split_from: int | None = None,
     ):
-        """``rows`` is a list of rows of cell contents (lists of ``w:p``)."""
+        """``rows`` is a list of rows of cell contents (lists of ``w:p``); rows from
+        ``cant_split_from`` on never break across pages."""
         tbl = _el("w:tbl")
         tblpr = _el("w:tblPr", tbl)
         _el("w:tblW", tblpr, w=_twips(sum(widths_mm)), type="dxa")
@@ -286,8 +303,11 @@ class _Builder:
             _el("w:gridCol", grid, w=_twips(w))
         for r, row in enumerate(rows):
             tr = _el("w:tr", tbl)
-            if r < header_rows or min_h:
+            cant_split = cant_split_from is not None and r >= cant_split_from
+            if r < header_rows or min_h or cant_split:
                 trpr = _el("w:trPr", tr)
+                if cant_split:
+                    _el("w:cantSplit", trpr)
                 if min_h and r >= header_rows:
                     _el("w:trHeight", trpr, val=_twips(min_h), hRule="atLeast")
                 if r < header_rows:
@@ -309,7 +329,9 @@ class _Builder:
                 col += span
         return tbl
 
-    def table(self, block: Table) -> Iterator[int]:
+    def table(self, block: Table, keep_last: bool = False) -> Iterator[int]:
+        """``keep_last``: the last rows stay on the page of what follows (a closing block):
+        Word and LibreOffice keep a row with the next paragraph when its paragraphs say so."""
         widths = column_widths(block, block.width_mm or self.geo.text_width)
         size = None if block.size == self.document_table_size() else block.size
         rows, spans = [], []
@@ -330,7 +352,8 @@ class _Builder:
         vmerge: dict[tuple[int, int], bool] = {}
         header_rows = 0
         if block.show_header and block.group_header:
-            group, col = [], 0
+            group: list[str | Cell] = []
+            col = 0
             for cell in block.group_header:
                 if cell.colspan <= 1:
                     group.append(block.columns[col].header)
@@ -355,6 +378,11 @@ class _Builder:
                 yield n
         if block.totals is not None:
             cells(block.totals, strong=True)
+        if keep_last:
+            for row in rows[-KEPT_ROWS:]:
+                for content in row:
+                    for p in content:
+                        _keep_next(p)
         self.add(
             self._table_xml(
                 widths,
@@ -364,9 +392,11 @@ class _Builder:
                 min_h=block.min_row_height_mm,
                 spans=spans,
                 vmerge=vmerge,
+                cant_split_from=len(rows) - KEPT_ROWS if keep_last else None,
             )
         )
-        self.add(_p([], after=block.space_after - 6 if block.space_after > 6 else 0))
+        self.add(_p([], after=block.space_after - 6 if block.space_after > 6 else 0,
+                    keep_next=keep_last))
 
     def _signer(self, signer: Signer) -> list:
         ps = []
@@ -385,7 +415,23 @@ class _Builder:
             ps.append(_p([Run(signer.name, bold=True)], layout.SIGNATURE_SIZE))
         return ps
 
-    def closing(self, block: Closing) -> None:
+    def closings(self, blocks: list[Closing]) -> None:
+        """Closing blocks one after another (co-authors signing in rows) as one row that
+        cannot split: the rows inside it are tables of their own. Word and LibreOffice keep
+        such a row whole, and with the paragraph before it (which keeps with next); a
+        paragraph's keep-with-next inside a table is not honoured by LibreOffice."""
+        if len(blocks) == 1:
+            for element in self._closing(blocks[0]):
+                self.add(element)
+            return
+        inner = [element for block in blocks for element in self._closing(block)]
+        inner.append(_p([]))  # a cell ends with a paragraph
+        self.add(_p([], after=0, keep_next=True))
+        self.add(self._table_xml([self.geo.text_width], [[inner]], borders=False, cant_split_from=0))
+
+    def _closing(self, block: Closing) -> list:
+        """The closing row: "Nơi nhận" at the left and the signature at the right, in a
+        borderless row that cannot split, after an empty paragraph that keeps with it."""
         if block.recipients is not None:
             left = [
                 _p([Run("Nơi nhận:", bold=True, italic=True)], layout.RECIPIENTS_LABEL_SIZE, "left")
@@ -399,34 +445,36 @@ class _Builder:
         else:
             row = [self._signer(s) for s in block.signers]
             widths = [self.geo.text_width / max(1, len(row))] * len(row)
-        self.add(_p([], after=0))
-        tbl = self._table_xml(widths, [row], borders=False)
-        trpr = _el("w:trPr")
-        _el("w:cantSplit", trpr)
-        tbl.find(qn("w:tr")).insert(0, trpr)
-        self.add(tbl)
+        return [_p([], after=0, keep_next=True),
+                self._table_xml(widths, [row], borders=False, cant_split_from=0)]
 
 
 def render_docx(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
     """Writes ``document`` to ``out`` (a path or a binary file), yielding progress."""
     builder = _Builder(document)
+    keep = keeps(document.blocks)
     total = work_units(document) + 1
     done = 0
-    for block in document.blocks:
-        if isinstance(block, Header):
+    closings: list[Closing] = []
+    for i, block in enumerate(document.blocks):
+        if isinstance(block, Closing):
+            closings.append(block)
+            nxt = document.blocks[i + 1] if i + 1 < len(document.blocks) else None
+            if not isinstance(nxt, Closing):
+                builder.closings(closings)
+                closings = []
+        elif isinstance(block, Header):
             builder.header(block)
         elif isinstance(block, Title):
             builder.title(block)
         elif isinstance(block, Paragraph):
-            builder.paragraph(block)
+            builder.paragraph(block, keep_next=i in keep.blocks)
         elif isinstance(block, Table):
             base = done
-            for n in builder.table(block):
+            for n in builder.table(block, keep_last=i in keep.tables):
                 done = base + n
                 yield Progress(done, total, "content")
             done = base + len(block.rows)
-        elif isinstance(block, Closing):
-            builder.closing(block)
         elif isinstance(block, Spacer):
             builder.add(_p([], after=block.height_mm * layout.PT_PER_MM))
         elif isinstance(block, PageBreak):

@@ -16,7 +16,7 @@ from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
@@ -30,17 +30,18 @@ from sangkien_desktop.documents.blocks import (
     Header,
     PageBreak,
     Paragraph,
-    Progress,
     Run,
     Signer,
     Spacer,
     Table,
     Title,
+    keeps,
     work_units,
 )
 from sangkien_desktop.documents.common import upper
 from sangkien_desktop.documents.fonts import FAMILY, register_fonts
-from sangkien_desktop.documents.pdf_table import pending_rows, table_flowables
+from sangkien_desktop.documents.pdf_table import PagedTable, pending_rows, table_flowables
+from sangkien_desktop.domain.progress import Progress
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -209,6 +210,31 @@ def _closing(block: Closing, geo: layout.PageGeometry) -> list[Flowable]:
     return [RLSpacer(1, 6), table]
 
 
+def _kept_together(document: Document, parts: list[list[Flowable]]) -> list[Flowable]:
+    """The story, with each closing run and the body's last lines before it in one
+    KeepTogether (moved whole to the next page when it does not fit), and the table before
+    such a run told to take its last rows along (blocks.keeps)."""
+    keep = keeps(document.blocks)
+    story: list[Flowable] = []
+    i = 0
+    while i < len(parts):
+        if i not in keep.blocks and not isinstance(document.blocks[i], Closing):
+            story += parts[i]
+            i += 1
+            continue
+        end = i
+        while end in keep.blocks:
+            end += 1
+        group = [f for part in parts[i : end + 1] for f in part]
+        if i - 1 in keep.tables:
+            for n, flowable in enumerate(parts[i - 1]):
+                if isinstance(flowable, PagedTable):  # what follows it: its spacing, the group
+                    flowable.keep_with(parts[i - 1][n + 1 :] + group)
+        story.append(KeepTogether(group))
+        i = end + 1
+    return story
+
+
 def _decorate(document: Document):
     geo = document.geometry
 
@@ -274,14 +300,15 @@ def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
     # Preparing the blocks, then placing the table rows on pages (most of the time).
     total = work_units(document) + table_rows + 1
     done = 0
-    story: list[Flowable] = []
+    parts: list[list[Flowable]] = []  # the flowables of each block
     for block in document.blocks:
+        flows: list[Flowable] = []
         if isinstance(block, Header):
-            story += _header(block, geo)
+            flows += _header(block, geo)
         elif isinstance(block, Title):
-            story += _title(block, geo)
+            flows += _title(block, geo)
         elif isinstance(block, Paragraph):
-            story.append(_paragraph(block))
+            flows.append(_paragraph(block))
         elif isinstance(block, Table):
             base = done
             for part in table_flowables(block, geo.text_width, geo.text_height):
@@ -289,15 +316,17 @@ def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
                     done = base + part
                     yield Progress(done, total, "content")
                 else:
-                    story.append(part)
+                    flows.append(part)
             done = base + len(block.rows)
         elif isinstance(block, Closing):
-            story += _closing(block, geo)
+            flows += _closing(block, geo)
         elif isinstance(block, Spacer):
-            story.append(RLSpacer(1, block.height_mm * mm))
+            flows.append(RLSpacer(1, block.height_mm * mm))
         elif isinstance(block, PageBreak):
-            story.append(RLPageBreak())
+            flows.append(RLPageBreak())
+        parts.append(flows)
         done += 1
+    story = _kept_together(document, parts)
     yield Progress(done, total, "layout")
     template = BaseDocTemplate(
         out,

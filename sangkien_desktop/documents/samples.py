@@ -4,6 +4,7 @@ preview in the application all print these. Every person here is invented.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -16,15 +17,16 @@ from sangkien_desktop.documents.data import (
     DossierPaper,
     MeetingMinutes,
     NominationLetter,
-    PhaseProgress,
+    PhaseAchievement,
     RecognisedItem,
     RecognitionDecision,
+    RefusalNotice,
     ScoreSheet,
     SheetInitiative,
     SummaryRow,
     SummaryTable,
     TargetReport,
-    UnitProgress,
+    UnitAchievement,
     UnitSheet,
 )
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier
@@ -45,6 +47,8 @@ def unit() -> UnitProfile:
         signer_title="CHỦ TỊCH",
         signer_name="Lê Thị Minh Nguyệt",
         recipients=["Như Điều 3;", "LĐLĐ tỉnh (để b/c);", "Lưu: VT, CĐCS."],
+        employer_name=EMPLOYER,
+        head_title="Giám đốc",
     )
 
 
@@ -247,6 +251,38 @@ def certificates() -> list[Certificate]:
     ]
 
 
+def refusal_notices() -> list[RefusalNotice]:
+    """Two solutions the council did not recommend: one notice each, to its authors."""
+    common = RefusalNotice(
+        unit=unit(), number="", date=DAY, title="", authors=[], reason="",
+        authority=decision().authority, legal_basis=decision().legal_basis[:2],
+        council_result="Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp số 03/BB-HĐSK "
+        "ngày 15/3/2022;",
+        signer=Signer("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lê Thị Minh Nguyệt"))
+    return [
+        dataclasses.replace(
+            common,
+            number="03/TB-CĐCS",
+            title="Bố trí lại kho vải theo mã màu để giảm thời gian tìm vải",
+            authors=[Author(full_name="Trịnh Văn Khải", workplace="Kho nguyên liệu",
+                            share_percent=Decimal(70)),
+                     Author(full_name="Lý Thị Mai", workplace="Kho nguyên liệu",
+                            share_percent=Decimal(30))],
+            reason="Giải pháp đã được Công ty áp dụng từ năm 2019 theo quy trình quản lý kho, "
+            "không có tính mới trong phạm vi cơ sở.",
+            applied_on=dt.date(2022, 1, 20), ref="sample-1",
+        ),
+        dataclasses.replace(
+            common,
+            number="04/TB-CĐCS",
+            title="Ứng dụng bảng tính theo dõi năng suất tổ may",
+            authors=[Author(full_name="Đoàn Thị Thu", workplace="Phân xưởng May 1")],
+            reason="Chưa có số liệu chứng minh hiệu quả sau khi áp dụng thử.",
+            ref="sample-2",
+        ),
+    ]
+
+
 def summary_rows(count: int = 3) -> list[SummaryRow]:
     base = [
         SummaryRow(
@@ -335,14 +371,14 @@ def nomination() -> NominationLetter:
 
 def target_report() -> TargetReport:
     rows = [
-        UnitProgress(
+        UnitAchievement(
             "CĐCS Công ty CP May mặc và TM Hòa Bình Xanh",
-            [PhaseProgress(20, 23), PhaseProgress(30, 12)],
+            [PhaseAchievement(20, 23), PhaseAchievement(30, 12)],
         ),
-        UnitProgress(
-            "CĐCS Công ty TNHH Cơ khí Trường Sơn", [PhaseProgress(10, 6), PhaseProgress(15, 4)]
+        UnitAchievement(
+            "CĐCS Công ty TNHH Cơ khí Trường Sơn", [PhaseAchievement(10, 6), PhaseAchievement(15, 4)]
         ),
-        UnitProgress("CĐCS Trường THPT Cửa Tùng", [PhaseProgress(5, 5), PhaseProgress(8, 0)]),
+        UnitAchievement("CĐCS Trường THPT Cửa Tùng", [PhaseAchievement(5, 5), PhaseAchievement(8, 0)]),
     ]
     return TargetReport(
         unit=unit(),
@@ -364,7 +400,7 @@ def unit_sheet() -> UnitSheet:
         campaign_name=CAMPAIGN,
         unit_name="Phân xưởng May 2",
         phase_names=["Đợt 1", "Đợt 2"],
-        phases=[PhaseProgress(4, 3), PhaseProgress(6, 2)],
+        phases=[PhaseAchievement(4, 3), PhaseAchievement(6, 2)],
         by_status=[("Bản nháp", 2), ("Đã công nhận", 3), ("Đã đề nghị", 2)],
         by_kind=[("Giải pháp kỹ thuật", 4), ("Giải pháp quản lý", 1)],
         by_group=[("Công nhân lao động trong các doanh nghiệp sản xuất, kinh doanh", 5)],

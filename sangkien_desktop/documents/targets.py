@@ -16,8 +16,9 @@ from sangkien_desktop.documents.blocks import (
     para,
     text_paragraphs,
 )
-from sangkien_desktop.documents.common import header_for, short_date, signer_for
-from sangkien_desktop.documents.data import PhaseProgress, TargetReport
+from sangkien_desktop.documents.common import header_for, number_text, short_date, signer_for
+from sangkien_desktop.documents.data import PhaseAchievement, TargetReport
+from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.values import format_share
 
 
@@ -29,7 +30,7 @@ def percent(achieved: int, target: int) -> str:
     return format_share(value) if value != value.to_integral() else str(int(value))
 
 
-def _triple(p: PhaseProgress) -> list[str]:
+def _triple(p: PhaseAchievement) -> list[str]:
     return [str(p.target), str(p.achieved), percent(p.achieved, p.target)]
 
 
@@ -46,25 +47,23 @@ def progress_table(report: TargetReport) -> Table:
     rows = []
     for i, row in enumerate(report.rows, 1):
         if len(row.phases) != len(report.phase_names):
-            raise ValueError(
-                f"Đơn vị “{row.unit_name}” có {len(row.phases)} đợt, báo cáo có "
-                f"{len(report.phase_names)} đợt."
-            )
+            raise InputError("report_phases_mismatch", unit=row.unit_name,
+                             unit_phases=len(row.phases), phases=len(report.phase_names))
         cells: list[str | Cell] = [str(i), row.unit_name]
         for p in row.phases:
             cells += _triple(p)
-        cells += _triple(PhaseProgress(row.target, row.achieved))
+        cells += _triple(PhaseAchievement(row.target, row.achieved))
         rows.append(cells)
     totals: list[str | Cell] = [Cell("Tổng cộng", colspan=2, align="center")]
     for k in range(len(report.phase_names)):
         totals += _triple(
-            PhaseProgress(
+            PhaseAchievement(
                 sum(r.phases[k].target for r in report.rows),
                 sum(r.phases[k].achieved for r in report.rows),
             )
         )
     totals += _triple(
-        PhaseProgress(sum(r.target for r in report.rows), sum(r.achieved for r in report.rows))
+        PhaseAchievement(sum(r.target for r in report.rows), sum(r.achieved for r in report.rows))
     )
     return Table(columns=columns, rows=rows, group_header=group, totals=totals)
 
@@ -77,8 +76,10 @@ def bao_cao_chi_tieu(report: TargetReport) -> Document:
         title=f"Báo cáo kết quả thực hiện chỉ tiêu: {report.campaign_name}",
         landscape=len(report.phase_names) > 2,
     )
+    # A report is numbered in the union's BC register; unnumbered, the clerk writes it in.
+    number = report.number or number_text(None, "BC", unit.number_suffix)
     doc.add(
-        header_for(unit, number=report.number, date=report.date),
+        header_for(unit, number=number, date=report.date),
         Title(
             "BÁO CÁO",
             subtitle=f"Kết quả thực hiện chỉ tiêu Chương trình “{report.campaign_name}”",

@@ -18,19 +18,19 @@ from sangkien_desktop.documents.blocks import (
     para,
 )
 from sangkien_desktop.documents.common import header_for, money, short_date, signer_for
-from sangkien_desktop.documents.data import PhaseProgress, UnitSheet
+from sangkien_desktop.documents.data import PhaseAchievement, UnitSheet
 from sangkien_desktop.documents.targets import percent
 from sangkien_desktop.domain.values import format_money
 
 SIZE = 11  # the tables of a one-page sheet
-NOTE = "Phiếu dùng trong cuộc họp: không ghi số CCCD, số điện thoại của tác giả."
+UNKNOWN = "chưa xác định"  # no recognised initiative has a benefit computed in money
 
 
 def _phase_table(sheet: UnitSheet) -> Table:
     rows: list[list[str | Cell]] = []
     for name, p in zip(sheet.phase_names, sheet.phases, strict=True):
         rows.append([name, str(p.target), str(p.achieved), percent(p.achieved, p.target)])
-    total = PhaseProgress(sum(p.target for p in sheet.phases), sum(p.achieved for p in sheet.phases))
+    total = PhaseAchievement(sum(p.target for p in sheet.phases), sum(p.achieved for p in sheet.phases))
     return Table(
         columns=[Column("Đợt", 40), Column("Chỉ tiêu", 20, "center"),
                  Column("Đã đạt", 20, "center"), Column("Tỷ lệ (%)", 20, "center")],
@@ -83,8 +83,9 @@ def tom_tat_don_vi(sheet: UnitSheet) -> Document:
              first_line_indent=False),
         _counts_table(sheet),
     )
-    doc.add(para("Tổng giá trị làm lợi của các sáng kiến đã công nhận: ",
-                 bold(money(sheet.benefit_vnd) or "0 đồng"), ".", first_line_indent=False))
+    benefit = money(sheet.benefit_vnd) if sheet.benefit_vnd else UNKNOWN
+    doc.add(para("Tổng giá trị làm lợi của các sáng kiến đã công nhận: ", bold(benefit), ".",
+                 first_line_indent=False))
     if sheet.initiatives:
         doc.add(para(bold("3. Sáng kiến đã công nhận"), keep_with_next=True,
                      first_line_indent=False), _initiatives(sheet))
@@ -92,8 +93,5 @@ def tom_tat_don_vi(sheet: UnitSheet) -> Document:
             doc.add(para(italic(f"… và {sheet.more_initiatives} sáng kiến khác "
                                 "(xem danh sách đầy đủ trong chương trình)."),
                          first_line_indent=False))
-    doc.add(
-        para(italic(NOTE), first_line_indent=False, size=11),
-        Closing(signers=[Signer(title="NGƯỜI LẬP PHIẾU"), signer_for(sheet.unit)]),
-    )
+    doc.add(Closing(signers=[Signer(title="NGƯỜI LẬP PHIẾU"), signer_for(sheet.unit)]))
     return doc

@@ -14,12 +14,9 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from sangkien_desktop.domain.campaign import Campaign
-from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError, SangKienError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.scoring import Rubric, default_rubric
-from sangkien_desktop.domain.validation.engine import check_decision_date
-from sangkien_desktop.domain.validation.model import Finding
 
 TWO_THIRDS = Fraction(2, 3)
 
@@ -33,10 +30,10 @@ class Role(enum.StrEnum):
 
 # As the minutes and score sheets print them.
 ROLE_LABELS: dict[Role, str] = {
-    Role.CHAIR: "Chủ tịch Hội đồng",
-    Role.VICE_CHAIR: "Phó Chủ tịch Hội đồng",
-    Role.SECRETARY: "Thư ký Hội đồng",
-    Role.MEMBER: "Ủy viên",
+    Role.CHAIR: Message("role_chair"),
+    Role.VICE_CHAIR: Message("role_vice_chair"),
+    Role.SECRETARY: Message("role_secretary"),
+    Role.MEMBER: Message("role_member"),
 }
 
 
@@ -91,10 +88,6 @@ def quorum_met(present: int, council_size: int, rule: Fraction = TWO_THIRDS) -> 
 def votes_needed(base: int, rule: Fraction = TWO_THIRDS) -> int:
     """The smallest number of votes that reaches ``rule`` of ``base`` (5 members → 4)."""
     return -((-rule.numerator * base) // rule.denominator)
-
-
-def vote_passes(in_favour: int, base: int, rule: Fraction = TWO_THIRDS) -> bool:
-    return base > 0 and in_favour >= votes_needed(base, rule)
 
 
 # ---- records -------------------------------------------------------------------------------
@@ -188,19 +181,6 @@ DEFAULT_LEGAL_BASIS = (
     "dẫn thi hành một số quy định của Điều lệ Sáng kiến;",
 )
 
-
-# ---- a check for the validation layer ------------------------------------------------------
-
-
-def decision_date_ok(
-    dossier: Dossier, decision_date: dt.date | None, campaign: Campaign | None
-) -> list[Finding]:
-    """The recognition date lies in the campaign's window (open ends allowed) and not before
-    the first application: an initiative is recognised only after it has been applied.
-    Rules SK-FIRST-APPLIED-AFTER-DECISION and SK-DECISION-WINDOW (docs/rules.md)."""
-    if campaign is None:
-        campaign = Campaign("", "", "", "", False, None, None, None, (), ())
-    return list(check_decision_date(dossier, campaign, decision_date))
 
 
 class DossierFrozenError(SangKienError):

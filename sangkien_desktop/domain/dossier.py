@@ -3,49 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sangkien_desktop.domain.messages import Message
-
-
-class Status(enum.StrEnum):
-    """Where a dossier is in its life (DOMAIN.md, "The life of one dossier")."""
-
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    RECOGNISED = "recognised"
-    REJECTED = "rejected"
-    NOMINATED = "nominated"
-    ENTERED = "entered"
-
-
-# Vietnamese names used in documents, the CLI and as the GUI's translation source.
-STATUS_LABELS: dict[Status, str] = {
-    Status.DRAFT: Message("status_draft"),
-    Status.SUBMITTED: Message("status_submitted"),
-    Status.RECOGNISED: Message("status_recognised"),
-    Status.REJECTED: Message("status_rejected"),
-    Status.NOMINATED: Message("status_nominated"),
-    Status.ENTERED: Message("status_entered"),
-}
-
-
-class Sector(enum.StrEnum):
-    """The portal asks whether the initiative comes from an enterprise or the public sector."""
-
-    NONE = ""
-    ENTERPRISE = "doanh_nghiep"
-    PUBLIC = "co_quan"
-
-
-SECTOR_LABELS: dict[Sector, str] = {
-    Sector.NONE: "",
-    Sector.ENTERPRISE: Message("sector_enterprise"),
-    Sector.PUBLIC: Message("sector_public"),
-}
+# Status and sector live in domain/status.py (light enough for the window's first paint);
+# every module that knows them from here keeps doing so.
+from sangkien_desktop.domain.status import SECTOR_LABELS as SECTOR_LABELS
+from sangkien_desktop.domain.status import STATUS_LABELS as STATUS_LABELS
+from sangkien_desktop.domain.status import Sector as Sector
+from sangkien_desktop.domain.status import Status as Status
+from sangkien_desktop.domain.values import format_share
 
 
 def new_uuid() -> str:
@@ -149,3 +118,30 @@ class Dossier:
     @property
     def share_total(self) -> Decimal:
         return sum((a.share_percent or Decimal(0) for a in self.authors), Decimal(0))
+
+
+def authors_text(authors: Sequence[Author]) -> str:
+    """ "Nguyễn Văn An (60%); Trần Thị Bình (40%)": how the sheet writes authors and shares."""
+    parts = []
+    for a in authors:
+        share = f" ({format_share(a.share_percent)}%)" if a.share_percent is not None else ""
+        parts.append(a.full_name + share)
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class DossierVersion:
+    """A dossier's place in its lineage of versions and, once recognised, its freeze: the hash
+    of the content the decision rests on, when, and by which decision."""
+
+    dossier_uuid: str
+    lineage_uuid: str
+    version: int
+    previous_uuid: str | None
+    content_hash: str
+    frozen_at: dt.datetime | None
+    decision_uuid: str
+
+    @property
+    def frozen(self) -> bool:
+        return self.frozen_at is not None

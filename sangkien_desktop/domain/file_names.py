@@ -75,23 +75,34 @@ def _cut(text: str, limit: int) -> str:
     return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
 
 
+def _trim(text: str) -> str:
+    """``text`` without whitespace at either end or dots at its end, repeated until stable
+    ("a\u00a0." loses its dot, then the no-break space it uncovered)."""
+    while True:
+        trimmed = text.strip().rstrip(".")
+        if trimmed == text:
+            return text
+        text = trimmed
+
+
 def _fit(name: str, limit: int) -> str:
     """``name`` cut to ``limit`` bytes of UTF-8, keeping a short extension."""
     if len(name.encode("utf-8")) <= limit:
         return name
     stem, dot, ext = name.rpartition(".")
     if not dot or not stem or len(ext.encode("utf-8")) > 16:
-        return _cut(name, limit).rstrip(". ")
-    stem = _cut(stem, limit - len(ext.encode("utf-8")) - 1).rstrip(". ")
-    return f"{stem}.{ext}" if stem else _cut(name, limit).rstrip(". ")
+        return _trim(_cut(name, limit))
+    stem = _trim(_cut(stem, limit - len(ext.encode("utf-8")) - 1))
+    return f"{stem}.{ext}" if stem else _trim(_cut(name, limit))
 
 
 def _clean(name: str) -> str:
-    text = unicodedata.normalize("NFC", name)
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in _CONTROL)
+    # Invisible characters go before composing: "C\u200b\u0301" must become "Ć", not "C\u0301".
+    text = "".join(ch for ch in name if unicodedata.category(ch) not in _CONTROL)
+    text = unicodedata.normalize("NFC", text)
     text = re.split(r"[/\\]", text)[-1]
     text = "".join("_" if ch in FORBIDDEN_CHARACTERS else ch for ch in text)
-    text = _fit(text.strip().rstrip(". "), MAX_NAME_BYTES)
+    text = _fit(_trim(text), MAX_NAME_BYTES)
     if not text.strip(". "):
         return ""
     if _RESERVED.match(_stem(text)):

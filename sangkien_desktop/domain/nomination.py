@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sangkien_desktop.domain.campaign import Campaign, Phase, Quota
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.messages import Message
 
 # A campaign without phases counts everything in this one.
 WHOLE_CAMPAIGN = Phase(code="all", name="Cả chương trình")
@@ -62,17 +63,17 @@ class Deadline:
     days_left: int | None = None  # whole days from today to the deadline's day
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
         if self.when is None:
-            return "Chưa có hạn gửi."
-        at = self.when.strftime("%H:%M ngày %d/%m/%Y")
+            return Message("deadline_none")
+        at = Message("time_on_date", time=f"{self.when:%H:%M}", date=f"{self.when:%d/%m/%Y}")
         if self.state is DeadlineState.PASSED:
-            return f"Đã quá hạn gửi ({at})."
+            return Message("deadline_passed", at=at)
         if self.state is DeadlineState.NEAR:
             if self.days_left == 0:
-                return f"Hôm nay là hạn gửi ({at})."
-            return f"Còn {self.days_left} ngày đến hạn gửi ({at})."
-        return f"Hạn gửi: {at} (còn {self.days_left} ngày)."
+                return Message("deadline_today", at=at)
+            return Message("deadline_near", days=self.days_left, at=at)
+        return Message("deadline_open", at=at, days=self.days_left)
 
 
 def deadline_state(

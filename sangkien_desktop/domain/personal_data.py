@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier
 from sangkien_desktop.domain.messages import Message
@@ -155,9 +156,12 @@ class Identifiers:
 # ---- the erasure -------------------------------------------------------------------------------
 
 
-def _erased(person: Author | Applier) -> Author | Applier:
+_P = TypeVar("_P", Author, Applier)
+
+
+def _erased(person: _P) -> _P:
     role = AUTHOR if isinstance(person, Author) else APPLIER
-    blank = {f: None if f == "birth_date" else "" for f in ERASED_FIELDS[role]}
+    blank: dict[str, Any] = {f: None if f == "birth_date" else "" for f in ERASED_FIELDS[role]}
     return dataclasses.replace(person, **blank)
 
 
@@ -168,9 +172,10 @@ def erase_people(dossier: Dossier, authors: Iterable[int], appliers: Iterable[in
     tasks, attachments' notes). Names, shares and everything else stay as they are."""
     chosen_authors, chosen_appliers = set(authors), set(appliers)
     scrub = identifiers.scrub
+    texts: dict[str, Any] = {f: scrub(getattr(dossier, f)) for f in TEXT_FIELDS}
     return dataclasses.replace(
         dossier,
-        **{f: scrub(getattr(dossier, f)) for f in TEXT_FIELDS},
+        **texts,
         authors=[_erased(a) if i in chosen_authors else a
                  for i, a in enumerate(dossier.authors)],
         appliers=[dataclasses.replace(_erased(p) if i in chosen_appliers else p,
@@ -206,10 +211,13 @@ def mask_number(value: str) -> str:
 WITHHELD_FIELDS = ("cccd", "phone")
 
 
+_WITHHELD_BLANK: dict[str, Any] = {f: "" for f in WITHHELD_FIELDS}
+
+
 def withhold(dossier: Dossier) -> Dossier:
     """The dossier as a package carries it without the authors' CCCD and phone."""
     return dataclasses.replace(dossier, authors=[
-        dataclasses.replace(a, **{f: "" for f in WITHHELD_FIELDS}) for a in dossier.authors])
+        dataclasses.replace(a, **_WITHHELD_BLANK) for a in dossier.authors])
 
 
 def fill_withheld(received: Dossier, mine: Dossier) -> Dossier:

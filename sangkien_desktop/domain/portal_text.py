@@ -204,8 +204,8 @@ def build_portal_text(dossier: Dossier, limit: int | None) -> PortalDraft:
     for (key, _, body), budget in zip(present, budgets, strict=True):
         fitted[key] = fit_text(body, budget)
     parts = [(lbl, fitted[k][0]) for k, lbl, _ in present if fitted[k][0]]
-    sections = []
+    kept_sections: list[PortalSection] = []
     for key, label, body in bodies:
         kept, cut = fitted.get(key, ("", body))
-        sections.append(PortalSection(key, label, body, kept, cut))
-    return PortalDraft(_assemble(parts, labelled), limit, tuple(sections))
+        kept_sections.append(PortalSection(key, label, body, kept, cut))
+    return PortalDraft(_assemble(parts, labelled), limit, tuple(kept_sections))

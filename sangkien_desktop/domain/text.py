@@ -115,3 +115,58 @@ def sort_key(text: str) -> str:
             primary.append(" " if ch.isspace() else ch)
             tones.append("0")
     return "".join(primary) + "\x01" + "".join(tones)
+
+
+# Words that start the place part of a body's name ("Bảo hiểm xã hội | tỉnh Sơn La") when a
+# name follows: an abbreviation names the body, not where it is. Legal forms ("Cổ phần",
+# "TNHH") are left out, as units leave them out of their symbols.
+_PLACE_WORDS = ("tỉnh", "huyện", "quận", "xã", "phường", "thành phố", "thị xã", "thị trấn", "tp.")
+_LEGAL_FORMS = ("cổ phần", "tnhh", "mtv", "cp")
+
+
+def _starts(words: list[str], i: int, phrases: tuple[str, ...]) -> int:
+    """How many words of ``words[i:]`` make one of ``phrases`` (0: none)."""
+    for phrase in phrases:
+        n = phrase.count(" ") + 1
+        if " ".join(w.casefold() for w in words[i : i + n]) == phrase:
+            return n
+    return 0
+
+
+def initials(name: str) -> str:
+    """The symbol a body's name gives in a document number, as Nghị định 30/2020 abbreviates
+    ("Bảo hiểm xã hội tỉnh Sơn La" → "BHXH", "Công ty Cổ phần Giày Lam Hồng" → "CTGLH"):
+    the first letter of each word up to the place, a word in capitals ("ĐHQG") kept whole."""
+    words = nfc(name).split()
+    letters: list[str] = []
+    i = 0
+    while i < len(words):
+        place = _starts(words, i, _PLACE_WORDS)
+        if place and letters and i + place < len(words) and words[i + place][:1].isupper():
+            break
+        skip = _starts(words, i, _LEGAL_FORMS)
+        if skip:
+            i += skip
+            continue
+        core = "".join(ch for ch in words[i] if ch.isalnum())
+        if core:
+            letters.append(core if len(core) > 1 and core.isupper() else core[0].upper())
+        i += 1
+    return "".join(letters)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, never cut inside a word: whole sentences when the
+    last one ends past half the limit, else whole words followed by " …"."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    if ends and ends[-1] >= limit // 2:
+        return head[: ends[-1]].rstrip()
+    cut = head[:limit - 1].rstrip()
+    space = cut.rfind(" ")
+    return (cut[:space] if space > 0 else cut).rstrip(" ,;:") + " …"

@@ -123,6 +123,22 @@ def format_size(n: int) -> str:
 _PHONE_DIGITS = re.compile(r"[\s.\-()]")
 
 
+def split_by_shares(total: int, shares: list[Decimal | None]) -> list[int] | None:
+    """A sum (an author reward fixed by a decision) split by contribution shares, whole đồng
+    that add up to ``total``: each share rounded down, what is left to the largest shares
+    first. None when a share is missing or the shares do not add up to 100."""
+    if not shares or any(s is None for s in shares):
+        return None
+    known = [s for s in shares if s is not None]
+    if sum(known) != 100:
+        return None
+    parts = [int(total * s // 100) for s in known]
+    left = total - sum(parts)
+    for i in sorted(range(len(known)), key=lambda i: -known[i])[:left]:
+        parts[i] += 1
+    return parts
+
+
 def normalise_phone(text: str) -> str:
     """+84 912.345.678 → 0912345678. Unrecognisable input is returned cleaned, unchanged."""
     value = _PHONE_DIGITS.sub("", clean_line(text))

@@ -25,6 +25,7 @@ from sangkien_desktop.domain.dossier import (
     Status,
 )
 from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import clean_text, fold, nfc
 from sangkien_desktop.exchange.schema import (
     DOSSIER_SCHEMA,
@@ -164,12 +165,11 @@ def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name
     seen_uuid: dict[str, int] = {}
     seen_code: dict[tuple[str, str], tuple[int, str]] = {}
     for i, d in enumerate(dossiers):
-        where = f"Hồ sơ thứ {i + 1}"
+        where = Message("json_dossier_nth", n=i + 1)
         if d.uuid in seen_uuid:
             total += 1
             problems.append(Problem(where, f"dossiers[{i}].uuid", "duplicate",
-                                    f"{where} trùng mã định danh {d.uuid} với hồ sơ thứ "
-                                    f"{seen_uuid[d.uuid] + 1}."))
+                                    Message("json_uuid_twice", where=where, uuid=d.uuid, other=seen_uuid[d.uuid] + 1)))
             continue
         seen_uuid[d.uuid] = i
         if not d.code:
@@ -180,9 +180,7 @@ def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name
         if first[0] != i and first[1] != family:
             total += 1
             problems.append(Problem(where, f"dossiers[{i}].code", "duplicate",
-                                    f"{where} trùng mã hồ sơ “{d.code}” với hồ sơ thứ "
-                                    f"{first[0] + 1} của cùng đơn vị: mỗi sáng kiến cần một mã "
-                                    "riêng; hãy sửa mã ở nơi gửi rồi xuất lại."))
+                                    Message("json_code_twice", where=where, code=d.code, other=first[0] + 1)))
     if total:
         raise InvalidDataError(problems, total, file_name)
 

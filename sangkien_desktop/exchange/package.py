@@ -23,8 +23,9 @@ from typing import IO, Any
 from zlib import error as zlib_error
 
 from sangkien_desktop import atomic
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.errors import DataFileError
+from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.exchange.schema import (
     MANIFEST_SCHEMA,
     InvalidDataError,
@@ -61,9 +62,10 @@ class PackageError(DataFileError):
     problems: list[Problem] = []
 
 
-def _refuse(name: str, what: str, code: str) -> PackageError:
-    return PackageError(f"Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.",
-                        code=code)
+def refuse(name: str, what: str, code: str = "package_records") -> PackageError:
+    """The refusal of package ``name``: ``what`` is wrong and nothing was written; the error's
+    code says which kind of refusal it is (damaged, tampered with, too new…)."""
+    return PackageError(Message("package_refused", name=name, what=what), code=code)
 
 
 def refuse_invalid(name: str, what: str, exc: InvalidDataError, code: str) -> PackageError:
@@ -209,19 +211,16 @@ def parse_manifest(raw: Any, name: str, known_schema: int) -> Manifest:
     """Checks the manifest's format and versions, then the whole of it against
     resources/schemas/package-manifest.schema.json; raises PackageError."""
     if not isinstance(raw, dict) or raw.get("format") != PACKAGE_FORMAT:
-        raise _refuse(name, "đây không phải gói trao đổi của Sáng kiến Desktop.", "package_format")
+        raise refuse(name, Message("package_not_ours"), "package_format")
     version = raw.get("format_version")
     schema = raw.get("schema_version")
-    if any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in (version, schema)):
-        raise _refuse(name, "bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải "
-                      "số nguyên dương.", "package_manifest")
+    if not (isinstance(version, int) and isinstance(schema, int)) or any(
+            isinstance(v, bool) or v < 1 for v in (version, schema)):
+        raise refuse(name, Message("package_no_version"), "package_manifest")
     if version > PACKAGE_VERSION or schema > known_schema:
-        raise _refuse(
+        raise refuse(
             name,
-            f"gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop "
-            f"({str(raw.get('app_version', '?'))[:20]}, định dạng {version}, lược đồ {schema}; "
-            f"máy này đọc được định dạng {PACKAGE_VERSION}, lược đồ {known_schema}). Hãy cập "
-            "nhật chương trình rồi nhập lại.",
+            Message("package_newer_why", app=str(raw.get('app_version', '?'))[:20], version=version, schema=schema, readable_version=PACKAGE_VERSION, readable_schema=known_schema),
             "package_newer",
         )
     try:
@@ -233,10 +232,9 @@ def parse_manifest(raw: Any, name: str, known_schema: int) -> Manifest:
     for item in raw["files"]:
         path = item["path"]
         if not is_safe_path(path):
-            raise _refuse(name, f"đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” "
-                          "hoặc ký tự lạ).", "package_path")
+            raise refuse(name, Message("package_unsafe_path", path=path), "package_path")
         if path in seen:
-            raise _refuse(name, f"tệp “{path}” được kê hai lần.", "package_duplicate")
+            raise refuse(name, Message("package_listed_twice", path=path), "package_duplicate")
         seen.add(path)
         files.append(PackageFile(path, item["sha256"], item["size"]))
     return Manifest(
@@ -257,13 +255,11 @@ class PackageReader:
         try:
             self._zip = zipfile.ZipFile(path)
         except FileNotFoundError:
-            raise PackageError(f"Không tìm thấy tệp “{path}”.", code="package_missing") from None
+            raise PackageError("package_missing", path=path) from None
         except (zipfile.BadZipFile, OSError, EOFError):
-            raise _refuse(self.name, "tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn "
-                          "vị gửi gửi lại tệp.", "package_damaged") from None
+            raise refuse(self.name, Message("package_truncated"), "package_damaged") from None
         except (UnicodeDecodeError, ValueError):  # a name flagged UTF-8 that is not UTF-8
-            raise _refuse(self.name, "tên một tệp trong gói không đọc được (không phải UTF-8 "
-                          "hợp lệ): gói bị hỏng hoặc bị sửa.", "package_damaged") from None
+            raise refuse(self.name, Message("package_name_unreadable"), "package_damaged") from None
         try:
             self._infos = self._check_container()
             self.manifest = self._read_manifest(known_schema)
@@ -284,7 +280,7 @@ class PackageReader:
     def _check_container(self) -> dict[str, zipfile.ZipInfo]:
         infos = self._zip.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise _refuse(self.name, f"gói có quá nhiều tệp ({len(infos)}).", "package_bomb")
+            raise refuse(self.name, Message("package_too_many_files", count=len(infos)), "package_bomb")
         by_name: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
@@ -292,39 +288,32 @@ class PackageReader:
             if info.is_dir():
                 continue
             if not is_safe_path(name):
-                raise _refuse(self.name, f"tệp “{name}” có đường dẫn không an toàn (đường dẫn "
-                              "tuyệt đối hoặc leo ra ngoài thư mục).", "package_path")
+                raise refuse(self.name, Message("package_member_unsafe", name=name), "package_path")
             if _is_link(info):
-                raise _refuse(self.name, f"“{name}” là một liên kết (symlink), không phải tệp.",
+                raise refuse(self.name, Message("package_symlink", name=name),
                               "package_link")
             if name in by_name:
-                raise _refuse(self.name, f"tệp “{name}” có mặt hai lần.", "package_duplicate")
+                raise refuse(self.name, Message("package_member_twice", name=name), "package_duplicate")
             if info.file_size > MAX_ENTRY_SIZE:
-                raise _refuse(self.name, f"tệp “{name}” quá lớn khi giải nén "
-                              f"({info.file_size / 1048576:.0f} MB).", "package_bomb")
+                raise refuse(self.name, Message("package_member_too_large", name=name, size=format(info.file_size / 1048576, ".0f")), "package_bomb")
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
                     info.compress_size, 1):
-                raise _refuse(self.name, f"tệp “{name}” nén với tỷ lệ bất thường "
-                              f"(1:{info.file_size // max(info.compress_size, 1)}), dấu hiệu "
-                              "của “bom nén”.", "package_bomb")
+                raise refuse(self.name, Message("package_zip_bomb", name=name, ratio=info.file_size // max(info.compress_size, 1)), "package_bomb")
             total += info.file_size
             by_name[name] = info
         if total > MAX_TOTAL_SIZE:
-            raise _refuse(self.name, f"tổng dung lượng khi giải nén quá lớn "
-                          f"({total / 1073741824:.1f} GB).", "package_bomb")
+            raise refuse(self.name, Message("package_too_large_unpacked", total=format(total / 1073741824, ".1f")), "package_bomb")
         return by_name
 
     def _read_manifest(self, known_schema: int) -> Manifest:
         info = self._infos.get(MANIFEST)
         if info is None:
-            raise _refuse(self.name, "thiếu bản kê manifest.json (không phải gói trao đổi, hoặc "
-                          "gói bị cắt cụt).", "package_damaged")
+            raise refuse(self.name, Message("package_no_manifest"), "package_damaged")
         if info.file_size > MAX_MANIFEST_SIZE:
-            raise _refuse(self.name, "bản kê manifest.json quá lớn.", "package_bomb")
+            raise refuse(self.name, Message("package_manifest_too_large"), "package_bomb")
         data = self._read_limited(info)
         if len(data) > info.file_size:
-            raise _refuse(self.name, "manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc "
-                          "bị sửa.", "package_damaged")
+            raise refuse(self.name, Message("package_manifest_longer"), "package_damaged")
         return parse_manifest(self._load(data, MANIFEST, "package_manifest"), self.name,
                               known_schema)
 
@@ -339,21 +328,19 @@ class PackageReader:
         except InvalidDataError as exc:
             raise refuse_invalid(self.name, path, exc, code) from None
         except DataFileError as exc:
-            raise _refuse(self.name, exc.message, code) from None
+            raise refuse(self.name, exc.message, code) from None
 
     def _check_listing(self) -> None:
         listed = {f.path: f for f in self.manifest.files}
         for name in self._infos:
             if name != MANIFEST and name not in listed:
-                raise _refuse(self.name, f"tệp “{name}” không có trong bản kê: gói đã bị sửa "
-                              "sau khi tạo.", "package_tampered")
+                raise refuse(self.name, Message("package_member_unlisted", name=name), "package_tampered")
         for path, entry in listed.items():
             info = self._infos.get(path)
             if info is None:
-                raise _refuse(self.name, f"thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt "
-                              "hoặc bị sửa).", "package_tampered")
+                raise refuse(self.name, Message("package_listed_missing", path=path), "package_tampered")
             if info.file_size != entry.size:
-                raise _refuse(self.name, f"kích thước tệp “{path}” khác bản kê: gói đã bị sửa.",
+                raise refuse(self.name, Message("package_size_differs", path=path),
                               "package_tampered")
 
     def _read_limited(self, info: zipfile.ZipInfo) -> bytes:
@@ -361,8 +348,7 @@ class PackageReader:
             with self._zip.open(info) as fh:
                 return fh.read(info.file_size + 1)[: info.file_size + 1]
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib_error):
-            raise _refuse(self.name, f"không đọc được “{info.filename}”: gói bị hỏng hoặc bị "
-                          "sửa.", "package_damaged") from None
+            raise refuse(self.name, Message("package_member_unreadable", filename=info.filename), "package_damaged") from None
 
     def _stream(self, path: str, sink: Callable[[bytes], object] | None) -> tuple[str, int]:
         info = self._infos[path]
@@ -378,14 +364,13 @@ class PackageReader:
                     if sink is not None:
                         sink(chunk)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib_error):
-            raise _refuse(self.name, f"không đọc được “{path}”: gói bị hỏng hoặc bị sửa.",
+            raise refuse(self.name, Message("package_entry_unreadable", path=path),
                           "package_damaged") from None
         return digest.hexdigest(), size
 
     def _check(self, entry: PackageFile, sha: str, size: int) -> None:
         if sha != entry.sha256 or size != entry.size:
-            raise _refuse(self.name, f"tệp “{entry.path}” không khớp mã băm SHA-256 trong bản "
-                          "kê: gói đã bị sửa hoặc hỏng khi chép.", "package_tampered")
+            raise refuse(self.name, Message("package_hash_mismatch", path=entry.path), "package_tampered")
 
     def verify(self) -> Iterator[Progress]:
         """Recomputes the SHA-256 and size of every listed file; raises PackageError."""
@@ -401,7 +386,7 @@ class PackageReader:
         """A listed file's bytes, checked against the manifest."""
         entry = self.entry(path)
         if entry is None:
-            raise _refuse(self.name, f"thiếu tệp “{path}” trong bản kê.", "package_damaged")
+            raise refuse(self.name, Message("package_not_listed", path=path), "package_damaged")
         parts: list[bytes] = []
         sha, size = self._stream(path, parts.append)
         self._check(entry, sha, size)
@@ -412,7 +397,7 @@ class PackageReader:
         before the rename: ``target`` only ever holds the verified content."""
         entry = self.entry(path)
         if entry is None:
-            raise _refuse(self.name, f"thiếu tệp “{path}” trong bản kê.", "package_damaged")
+            raise refuse(self.name, Message("package_not_listed", path=path), "package_damaged")
         with atomic.atomic_path(target, needed=entry.size) as tmp:
             with open(tmp, "wb") as fh:
                 sha, size = self._stream(path, fh.write)

@@ -19,8 +19,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sangkien_desktop import atomic
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.file_names import safe_file_name, unique_name
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.safe_paths import join_inside
 
 

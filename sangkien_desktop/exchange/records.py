@@ -15,7 +15,7 @@ import uuid as uuidlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import nfc
@@ -31,26 +31,15 @@ from sangkien_desktop.exchange.schema import DOSSIER_SCHEMA, check_document, too
 RECORDS_NAME = "records.json"
 
 
-@dataclass(frozen=True)
-class VersionRecord:
-    """A dossier's place in its lineage and, when recognised, its freeze."""
-
-    dossier_uuid: str
-    lineage_uuid: str
-    version: int
-    previous_uuid: str | None
-    content_hash: str
-    frozen_at: dt.datetime | None
-    decision_uuid: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "dossier_uuid": self.dossier_uuid, "lineage_uuid": self.lineage_uuid,
-            "version": self.version, "previous_uuid": self.previous_uuid,
-            "content_hash": self.content_hash,
-            "frozen_at": self.frozen_at.isoformat(timespec="seconds") if self.frozen_at else None,
-            "decision_uuid": self.decision_uuid,
-        }
+def version_json(v: DossierVersion) -> dict[str, Any]:
+    """A dossier version as the package's records.json writes it."""
+    return {
+        "dossier_uuid": v.dossier_uuid, "lineage_uuid": v.lineage_uuid,
+        "version": v.version, "previous_uuid": v.previous_uuid,
+        "content_hash": v.content_hash,
+        "frozen_at": v.frozen_at.isoformat(timespec="seconds") if v.frozen_at else None,
+        "decision_uuid": v.decision_uuid,
+    }
 
 
 @dataclass(frozen=True)
@@ -74,7 +63,7 @@ class DocumentRecord:
 @dataclass
 class Records:
     dossiers: list[Dossier] = field(default_factory=list)
-    versions: list[VersionRecord] = field(default_factory=list)
+    versions: list[DossierVersion] = field(default_factory=list)
     # Decisions stay JSON objects: a received decision is kept as the sender wrote it.
     decisions: list[dict[str, Any]] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
@@ -94,7 +83,7 @@ def records_document(records: Records) -> dict[str, Any]:
             for author in dossier["authors"]:
                 for key in records.withheld:
                     author.pop(key, None)
-    data["versions"] = [v.to_json() for v in records.versions]
+    data["versions"] = [version_json(v) for v in records.versions]
     data["decisions"] = records.decisions
     data["documents"] = [d.to_json() for d in records.documents]
     data["nominations"] = records.nominations
@@ -108,7 +97,7 @@ def records_bytes(records: Records) -> bytes:
 # ---- reading -------------------------------------------------------------------------------
 
 
-def _when(value: Any, kind: type) -> Any:
+def _when(value: Any, kind: type[dt.date] | type[dt.datetime]) -> Any:
     return kind.fromisoformat(value) if value else None
 
 
@@ -116,8 +105,8 @@ def _uuid(value: Any) -> str | None:
     return str(uuidlib.UUID(value)) if value else None
 
 
-def _version(data: dict[str, Any]) -> VersionRecord:
-    return VersionRecord(
+def _version(data: dict[str, Any]) -> DossierVersion:
+    return DossierVersion(
         dossier_uuid=_uuid(data["dossier_uuid"]) or "",
         lineage_uuid=_uuid(data["lineage_uuid"]) or "",
         version=data["version"],
@@ -143,11 +132,12 @@ def _document(data: dict[str, Any]) -> DocumentRecord:
                           data["sha256"], data["size"])
 
 
-def _no_duplicates(values: list[str], what: str) -> None:
+def _no_duplicates(values: list[str], code: str) -> None:
+    """DataFileError ``code`` (naming the value) when a value comes twice."""
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise DataFileError(f"có hai {what} trùng mã {value}.")
+            raise DataFileError(code, value=value)
         seen.add(value)
 
 
@@ -172,8 +162,8 @@ def parse_records(raw: Any) -> Records:
         nominations=list(raw.get("nominations", [])),
     )
     check_identities(dossiers, {v.dossier_uuid: v.lineage_uuid for v in records.versions})
-    _no_duplicates([v.dossier_uuid for v in records.versions], "phiên bản hồ sơ")
-    _no_duplicates([d["uuid"] for d in records.decisions], "quyết định")
-    _no_duplicates([d.path for d in records.documents], "văn bản")
-    _no_duplicates([str(n.get("uuid")) for n in records.nominations], "đợt đề nghị")
+    _no_duplicates([v.dossier_uuid for v in records.versions], "records_versions_twice")
+    _no_duplicates([d["uuid"] for d in records.decisions], "records_decisions_twice")
+    _no_duplicates([d.path for d in records.documents], "records_documents_twice")
+    _no_duplicates([str(n.get("uuid")) for n in records.nominations], "records_nominations_twice")
     return records

@@ -1,5 +1,6 @@
 """What the XLSX writers and the reader share: the dossier sheet's columns, the names of
-choices (kinds, target groups, provinces, campaigns), cell styles and the atomic save.
+choices (kinds, target groups, provinces, campaigns) and the atomic save (cell styles and the
+sheet layout are in ``sangkien_desktop/sheets.py``).
 
 The dossier list export has the import template's columns and two more (the version and the
 dossier's uuid), so an exported list can be imported again (on another computer, or after
@@ -14,18 +15,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.workbook import Workbook
 
 from sangkien_desktop import atomic
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.text import fold
 
-DATE_FORMAT = "dd/mm/yyyy"
-# Excel shows the thousands separator of the reader's locale: dots on a Vietnamese Windows.
-MONEY_FORMAT = "#,##0"
-PERCENT_FORMAT = "0.0%"
 OLD_PROVINCE_SUFFIX = " (trước 7/2025)"
 
 
@@ -141,6 +138,7 @@ class Vocabulary:
 
     def __post_init__(self) -> None:
         self._province_by_code = {p.code: p for p in self.provinces}
+        self._catalogue = Catalogue(self.campaigns)
         self._kinds: dict[str, str] = {}
         self._groups: dict[str, str] = {}
         for campaign in self.campaigns.values():
@@ -155,14 +153,10 @@ class Vocabulary:
         return c.short_name if c else campaign_id
 
     def kind_label(self, campaign_id: str, code: str) -> str:
-        c = self.campaigns.get(campaign_id)
-        label = c.solution_type_label(code) if c else code
-        return self._kinds.get(code, code) if label == code else label
+        return self._catalogue.solution_type(code, campaign_id)
 
     def group_label(self, campaign_id: str, code: str) -> str:
-        c = self.campaigns.get(campaign_id)
-        label = c.target_group_label(code) if c else code
-        return self._groups.get(code, code) if label == code else label
+        return self._catalogue.target_group(code, campaign_id)
 
     def province_label(self, code: str) -> str:
         p = self._province_by_code.get(code)
@@ -191,51 +185,6 @@ def status_label(status: str) -> str:
         return STATUS_LABELS[Status(status)]
     except ValueError:
         return status
-
-
-# --- styles ------------------------------------------------------------------------------------
-_THIN = Side(style="thin", color="808080")
-BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-FONT = "Times New Roman"
-
-
-def add_styles(wb: Workbook) -> None:
-    """Named styles every sheet uses: cells then carry a name, not a copy of each attribute
-    (faster to write, and the file stays small)."""
-    top = Alignment(vertical="top", wrap_text=True)
-    styles = [
-        NamedStyle("sk_title", font=Font(name=FONT, size=14, bold=True),
-                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
-        NamedStyle("sk_subtitle", font=Font(name=FONT, size=12, italic=True),
-                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
-        NamedStyle("sk_unit", font=Font(name=FONT, size=12, bold=True),
-                   alignment=Alignment(horizontal="left", vertical="center")),
-        NamedStyle("sk_header", font=Font(name=FONT, size=12, bold=True), border=BORDER,
-                   fill=PatternFill("solid", fgColor="DDEBF7"),
-                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
-        NamedStyle("sk_text", font=Font(name=FONT, size=12), border=BORDER, alignment=top),
-        NamedStyle("sk_center", font=Font(name=FONT, size=12), border=BORDER,
-                   alignment=Alignment(horizontal="center", vertical="top")),
-        NamedStyle("sk_date", font=Font(name=FONT, size=12), border=BORDER,
-                   number_format=DATE_FORMAT, alignment=Alignment(horizontal="center", vertical="top")),
-        NamedStyle("sk_money", font=Font(name=FONT, size=12), border=BORDER,
-                   number_format=MONEY_FORMAT, alignment=Alignment(vertical="top")),
-        NamedStyle("sk_int", font=Font(name=FONT, size=12), border=BORDER,
-                   number_format="0", alignment=Alignment(horizontal="center", vertical="top")),
-        NamedStyle("sk_percent", font=Font(name=FONT, size=12), border=BORDER,
-                   number_format=PERCENT_FORMAT, alignment=Alignment(vertical="top")),
-        NamedStyle("sk_total", font=Font(name=FONT, size=12, bold=True), border=BORDER,
-                   alignment=Alignment(vertical="top")),
-        NamedStyle("sk_total_money", font=Font(name=FONT, size=12, bold=True), border=BORDER,
-                   number_format=MONEY_FORMAT, alignment=Alignment(vertical="top")),
-        NamedStyle("sk_example", font=Font(name=FONT, size=12, italic=True, color="7F7F7F"),
-                   border=BORDER, alignment=top),
-    ]  # fmt: skip
-    for style in styles:
-        wb.add_named_style(style)
-
-
-KIND_STYLES = {"text": "sk_text", "date": "sk_date", "money": "sk_money", "int": "sk_int"}
 
 
 def save_atomically(wb: Workbook, path: Path) -> Path:

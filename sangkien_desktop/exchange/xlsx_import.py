@@ -16,6 +16,7 @@ from typing import Any
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.values import format_date, format_money, format_share, parse_share
 from sangkien_desktop.exchange.xlsx_common import (
     COLUMNS_BY_KEY,
@@ -147,7 +148,9 @@ _NUMBERING = re.compile(r"^\s*(\d+[.)]|[-–•+*])\s*")
 
 def split_authors(text: str) -> list[str]:
     """Splits on ";", new lines, and commas outside parentheses that are not a decimal comma."""
-    parts, current, depth = [], [], 0
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for i, ch in enumerate(text):
         if ch == "(":
             depth += 1
@@ -253,11 +256,11 @@ class RowChecker:
                 return None
 
         if not title:
-            problem("title", "title_missing", "Chưa có tên sáng kiến. Hãy nhập tên vào ô này.")
+            problem("title", "title_missing", Message("xlsx_no_title"))
         authors, author_problems = parse_authors(cell_text(raw.get("authors"), multiline=True))
         if not authors and not author_problems:
             problem("authors", "authors_missing",
-                    "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).")  # fmt: skip
+                    Message("xlsx_no_authors"))  # fmt: skip
         for code, message in author_problems:
             problem("authors", code, message)
         campaign = None
@@ -267,7 +270,7 @@ class RowChecker:
             if campaign is None:
                 options = "; ".join(self.names.vocab.campaign_labels())
                 problem("campaign", "campaign_unknown",
-                        f"Không có chương trình “{text}”. Hãy chọn một trong: {options}.")  # fmt: skip
+                        Message("xlsx_campaign_unknown", text=text, options=options))  # fmt: skip
         codes = {}
         for key in ("kind", "target_group"):
             if key not in raw:
@@ -275,33 +278,32 @@ class RowChecker:
             text = cell_text(raw[key])
             codes[key] = self.names.choices(key, campaign).get(value_key(text))
             if codes[key] is None:
-                what = "Loại giải pháp" if key == "kind" else "Đối tượng"
-                where = f" trong chương trình “{campaign.short_name}”" if campaign else ""
                 options = "; ".join(self.names.labels(key, campaign))
-                problem(key, f"{key}_unknown", f"{what} “{text}” không có{where}. Hãy chọn một trong: {options}.")
+                message = (Message(f"xlsx_{key}_unknown_in", text=text, campaign=campaign.short_name,
+                                   options=options) if campaign else
+                           Message(f"xlsx_{key}_unknown", text=text, options=options))
+                problem(key, f"{key}_unknown", message)
         province = None
         if "province" in raw:
             text = cell_text(raw["province"])
             province = self.names.province(text)
             if province is None:
                 problem("province", "province_unknown",
-                        f"Không có tỉnh, thành phố “{text}” trong danh sách 34 tỉnh, thành phố từ "
-                        "01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ "
-                        "“Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.")  # fmt: skip
+                        Message("xlsx_province_unknown", text=text))  # fmt: skip
         status = Status.DRAFT
         if "status" in raw:
             text = cell_text(raw["status"])
             found = self.names.statuses.get(value_key(text))
             if found is None:
                 options = "; ".join(STATUS_LABELS.values())
-                problem("status", "status_unknown", f"Không có trạng thái “{text}”. Hãy chọn một trong: {options}.")
+                problem("status", "status_unknown", Message("xlsx_status_unknown", text=text, options=options))
             else:
                 status = found
         label = COLUMNS_BY_KEY["first_applied_on"].header
         first = guarded("first_applied_on", lambda: cell_date(raw.get("first_applied_on"), label))
         if first and first > self.today:
             problem("first_applied_on", "date_future",
-                    f"Ngày áp dụng {format_date(first)} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.",
+                    Message("xlsx_applied_future", date=format_date(first)),
                     WARNING)  # fmt: skip
         benefit = guarded("benefit_vnd", lambda: cell_money(raw.get("benefit_vnd")))
         code = cell_text(raw.get("code"))
@@ -338,21 +340,18 @@ class RowChecker:
             return str(uuidlib.UUID(text))
         except ValueError:
             problem("uuid", "uuid_invalid",
-                    f"Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh "
-                    "sách). Để trống ô này để chương trình tự cấp mã định danh mới.")  # fmt: skip
+                    Message("xlsx_uuid_invalid", text=text))  # fmt: skip
             return None
 
     def _known_uuid(self, uuid: str, d: Dossier, number: int, problem: Callable[..., None]) -> bool:
         """Reports a uuid already stored or already in the file; True when it did."""
         if uuid in self.existing_uuids:
             problem("uuid", "uuid_existing",
-                    f"Hồ sơ “{d.title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này "
-                    "nếu là cùng một hồ sơ.")  # fmt: skip
+                    Message("xlsx_uuid_stored", title=d.title, uuid=uuid))  # fmt: skip
             return True
         if uuid in self.seen_uuids:
             problem("uuid", "uuid_in_file",
-                    f"Mã định danh {uuid} đã có ở dòng {self.seen_uuids[uuid]}. Hãy xóa một "
-                    "trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.")  # fmt: skip
+                    Message("xlsx_uuid_twice", uuid=uuid, row=self.seen_uuids[uuid]))  # fmt: skip
             return True
         self.seen_uuids[uuid] = number
         return False
@@ -363,24 +362,20 @@ class RowChecker:
             key = duplicate_key(d.title, lead.full_name if lead else "")
             if key in self.existing:
                 problem("title", "duplicate_existing",
-                        f"Đã có hồ sơ {self.existing[key]} cùng tên sáng kiến và tác giả chính. "
-                        "Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.")  # fmt: skip
+                        Message("xlsx_duplicate_stored", existing=self.existing[key]))  # fmt: skip
                 return  # its code, if any, is that dossier's: one message is enough
             if key in self.seen:
                 problem("title", "duplicate_in_file",
-                        f"Trùng với dòng {self.seen[key]} trong tệp (cùng tên sáng kiến và tác giả "
-                        "chính). Hãy xóa một trong hai dòng.")  # fmt: skip
+                        Message("xlsx_duplicate_row", row=self.seen[key]))  # fmt: skip
             else:
                 self.seen[key] = number
         if d.code:
             if d.code in self.existing_codes:
                 problem("code", "code_existing",
-                        f"Mã hồ sơ “{d.code}” đã dùng cho một hồ sơ khác. Để trống ô này để "
-                        "chương trình tự cấp mã mới.")  # fmt: skip
+                        Message("xlsx_code_used", code=d.code))  # fmt: skip
             elif d.code in self.seen_codes:
                 problem("code", "code_in_file",
-                        f"Mã hồ sơ “{d.code}” đã có ở dòng {self.seen_codes[d.code]}. Mỗi hồ sơ "
-                        "một mã; để trống để chương trình tự cấp.")  # fmt: skip
+                        Message("xlsx_code_twice", code=d.code, row=self.seen_codes[d.code]))  # fmt: skip
             else:
                 self.seen_codes[d.code] = number
 
@@ -409,8 +404,7 @@ def _older_versions(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]]) -> dic
             v, row = newest[code]
             older[number] = Problem(
                 number, col.letter if col else "", col.header if col else "Phiên bản",
-                f"Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản "
-                f"{v}, mới hơn. Chỉ phiên bản mới nhất được nhập.", "version_older", WARNING)
+                Message("xlsx_older_version", version=version, code=code, row=row, newer=v), "version_older", WARNING)
     return older
 
 
@@ -441,8 +435,7 @@ def check_sheet(
             report.rows.append(result)
     if not report.rows:
         report.problems.append(Problem(
-            0, "", "", f"Trang “{sheet.name}” không có dòng hồ sơ nào dưới dòng tiêu đề "
-            f"(dòng {sheet.header_row}). Hãy điền mỗi sáng kiến một dòng.", "xlsx_empty",
+            0, "", "", Message("xlsx_sheet_empty", sheet=sheet.name, header_row=sheet.header_row), "xlsx_empty",
         ))  # fmt: skip
     return report
 

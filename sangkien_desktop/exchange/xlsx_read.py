@@ -60,21 +60,13 @@ class Sheet:
 
 def _open(path: Path):
     if path.suffix.lower() == ".xls":
-        raise DataFileError(
-            f"Tệp “{path.name}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu "
-            "thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.",
-            code="xlsx_old_format",
-        )
+        raise DataFileError("xlsx_old_format", name=path.name)
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise DataFileError(f"Không tìm thấy tệp “{path}”.", code="xlsx_missing") from None
+        raise DataFileError("xlsx_missing", path=path) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DataFileError(
-            f"Không đọc được tệp “{path.name}” như một tệp Excel (.xlsx): {exc}. Hãy mở tệp "
-            "bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
-            code="xlsx_unreadable",
-        ) from None
+        raise DataFileError("xlsx_unreadable", name=path.name, reason=exc) from None
 
 
 def _find_header(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, SheetColumn], list[str]]:
@@ -138,10 +130,7 @@ def read_sheet(path: Path) -> Sheet:
         wb.close()
     expected = ", ".join(f"“{COLUMNS_BY_KEY[k].header}”" for k in ("title", "authors", "unit"))
     raise DataFileError(
-        f"Không tìm thấy dòng tiêu đề trong tệp “{Path(path).name}”: cần một dòng có các cột "
-        f"như {expected} (trong {HEADER_SEARCH_ROWS} dòng đầu). Hãy dùng mẫu nhập của chương "
-        "trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.",
-        code="xlsx_no_header",
+        "xlsx_no_header", name=Path(path).name, expected=expected, rows=HEADER_SEARCH_ROWS,
     )
 
 
@@ -191,11 +180,7 @@ def cell_date(value: Any, label: str) -> dt.date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
             return from_excel(value).date()
-        raise InputError(
-            f"{label} “{cell_text(value)}” là một số, không phải ngày. Hãy nhập theo dạng "
-            "ngày/tháng/năm, ví dụ 15/09/2022.",
-            code="date_format",
-        )
+        raise InputError("xlsx_date_is_number", label=label, value=cell_text(value))
     text = clean_line(str(value))
     m = _SHORT_YEAR.match(text)
     if m:
@@ -209,14 +194,8 @@ def cell_money(value: Any) -> int | None:
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value < 0 or value > 10**15:
-            raise InputError(
-                f"Số tiền “{cell_text(value)}” không hợp lệ: phải là số đồng không âm.",
-                code="money_range",
-            )
+            raise InputError("xlsx_money_negative", value=cell_text(value))
         return int(round(value))
     if isinstance(value, dt.date):
-        raise InputError(
-            f"Ô số tiền đang chứa ngày {cell_text(value)}. Hãy nhập số đồng, ví dụ 120.000.000.",
-            code="money_format",
-        )
+        raise InputError("xlsx_money_is_date", value=cell_text(value))
     return parse_money(str(value))

@@ -1,26 +1,40 @@
-"""The composition root: the Qt application, fonts, translations, data, the main window."""
+"""The composition root: the Qt application, translations, data, the main window.
+
+Start-up paints the list first and loads the rest after (gui/first_paint.py); what start-up
+does once the list is on screen and the rest is loaded starts in one place,
+``after_first_paint``. Keep this module's imports to what the first paint needs
+(tests/gui/test_startup_imports.py).
+"""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
-from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sangkien_desktop import APP_ID, APP_NAME, __version__, paths
 from sangkien_desktop.domain.errors import DAMAGE_CODES, SangKienError
 from sangkien_desktop.paths import DataLayout, portable_data_dir
 from sangkien_desktop.resources import resource_path
-from sangkien_desktop.services.context import AppData, open_app_data
 
-from sangkien_desktop.gui import jobs, language
+from sangkien_desktop.gui import first_paint, language
 from sangkien_desktop.gui.labels import core_text, exception_text
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import AppData
+
+    from sangkien_desktop.gui.main_window import MainWindow
 
 
 def load_fonts() -> None:
     """Liberation Serif (metric-compatible with Times New Roman) for document previews."""
+    from PySide6.QtGui import QFontDatabase
+
     for path in sorted(resource_path("fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
 
@@ -39,12 +53,14 @@ def use_portable_settings() -> None:
     folder = portable_data_dir()
     if folder is None:
         return
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
@@ -53,8 +69,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Lets Wayland and the task bar match the window to packaging/linux/sangkien-desktop.desktop.
     app.setDesktopFileName("sangkien-desktop")
     use_portable_settings()
-    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
-    load_fonts()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     # Dates and numbers keep the Vietnamese conventions in every language (documents and data
     # are Vietnamese); the language setting changes the interface's words only.
     language.install(language.startup_language())
@@ -65,6 +80,8 @@ def explain_at_start(data_dir: str | None, exc: BaseException) -> bool:
     """Why the data cannot be opened. Damaged data gets the list of good backups and the
     restore (True once restored: open again); anything else (a full disk, a newer version)
     is explained in a message box (False: the program ends)."""
+    from PySide6.QtWidgets import QMessageBox
+
     message = exception_text(exc)
     if isinstance(exc, SangKienError) and exc.code in DAMAGE_CODES:
         from sangkien_desktop.gui.dialogs.damaged_data_dialog import DamagedDataDialog
@@ -76,6 +93,10 @@ def explain_at_start(data_dir: str | None, exc: BaseException) -> bool:
 
 
 def open_data_or_explain(data_dir: str | None, database: str | None = None) -> AppData | None:
+    """The data opened (a shared database's password asked when the server refused the login
+    and none is stored), or None once the officer gave up or the program cannot go on."""
+    from sangkien_desktop.services.context import open_app_data
+
     password: str | None = None
     while True:
         try:
@@ -106,49 +127,164 @@ def install_error_hook(window: QWidget) -> None:
 
             offer_restore(window, exception_text(exc))  # type: ignore[arg-type]
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(window, APP_NAME, exception_text(exc))
 
     sys.excepthook = hook
 
 
-def run(data_dir: str | None = None, quit_after_load: bool = False,
-        open_file: str | None = None, database: str | None = None) -> int:
-    """Opens the window; with ``open_file`` (an exchange package given on the command line or
-    by the file association) the import dialog for it follows once the window is up."""
-    app = create_application()
-    from sangkien_desktop.gui.backup_runner import schedule_start_work
+def warn_about_journal(parent: QWidget, app_data: AppData) -> None:
+    """Says once, at start, that the data folder cannot use WAL (a network share)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    notice = app_data.db.journal_notice
+    if notice is not None:
+        QMessageBox.warning(parent, APP_NAME, core_text(notice))
+
+
+def after_first_paint(window: MainWindow, app_data: AppData, *, open_file: str | None = None) -> None:
+    """What start-up does once the list is on screen and the rest of the program is loaded
+    (the window attached to ``app_data``). The one place such work starts: whatever reads or
+    writes much on disk runs off the GUI thread (backup_runner, jobs)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sangkien_desktop.gui import backup_runner
+
+    load_fonts()
+    # Leftovers of a crash, the quick check when due, the daily backup: on the runner's thread.
+    backup_runner.run_start_work(window, app_data)
+    QTimer.singleShot(0, window.recover_drafts)
+    for note in app_data.folder.notes if app_data.folder else []:
+        QTimer.singleShot(0, lambda note=note: QMessageBox.information(
+            window, APP_NAME, core_text(note)))
+    QTimer.singleShot(0, lambda: warn_about_journal(window, app_data))
+    if open_file:
+        QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
+
+
+def _painted_window(data_dir: str | None,
+                    database: str | None = None) -> tuple[MainWindow, first_paint.RestLoader] | None:
+    """The window on the list alone, when the database allows it (first_paint.open_list)."""
+    start = first_paint.open_list(data_dir, database)
+    if start is None:
+        return None
+    from sangkien_desktop.gui.main_window import MainWindow
+    from sangkien_desktop.gui.models.list_reader import ListReader
+
+    try:
+        window = MainWindow(reader=ListReader(start.layout.database, connection=start.connection),
+                            labels=start.labels)
+    except (sqlite3.Error, SangKienError):  # the first page does not read: the full way says why
+        start.connection.close()
+        return None
+    loader = first_paint.RestLoader(data_dir, window)
+    window.wait_for(loader.wait)
+    return window, loader
+
+
+def _opened_window(data_dir: str | None, database: str | None = None) -> MainWindow | None:
+    """The full way: the data folder opened (created, migrated, or restored from a backup
+    when damaged), then the window on it; None when the program cannot go on."""
     from sangkien_desktop.gui.main_window import MainWindow
 
     while True:
         app_data = open_data_or_explain(data_dir, database)
         if app_data is None:
-            return 2
+            return None
         try:
             window = MainWindow(app_data)  # the first page of the list is read here
-            break
         except SangKienError as exc:
             app_data.close(window=True)
             if not explain_at_start(data_dir, exc):
-                return 2
+                return None
+            continue
+        _apply_read_only(window, app_data)
+        return window
+
+
+def _apply_read_only(window: MainWindow, app_data: AppData) -> None:
+    """A data folder that cannot be written: the window says so and disables editing."""
     if app_data.read_only:
         from sangkien_desktop.gui import read_only
 
         read_only.apply(window)
-    # After the first paint, off the GUI thread: leftovers, the quick check, the daily backup.
-    schedule_start_work(window, app_data, window.listPainted)
-    install_error_hook(window)
-    app.aboutToQuit.connect(jobs.stop_all)  # no worker thread outlives the window
-    if quit_after_load:
-        window.listPainted.connect(lambda: QTimer.singleShot(0, app.quit))
+
+
+def _stop_jobs() -> None:
+    """No worker thread outlives the window (jobs is imported here, not before the paint)."""
+    from sangkien_desktop.gui import jobs
+
+    jobs.stop_all()
+
+
+def run(data_dir: str | None = None, quit_after_load: bool = False,
+        open_file: str | None = None, quit_when_ready: bool = False,
+        database: str | None = None) -> int:
+    """Opens the window; with ``open_file`` (an exchange package given on the command line or
+    by the file association) the import dialog for it follows once the window is up.
+
+    ``quit_after_load`` quits once the list is painted; ``quit_when_ready`` once the rest of the
+    program has loaded too (the window attached, before ``after_first_paint``): both for tests
+    and benchmarks/startup.py. ``database`` names a shared database on a server (``--database``;
+    else the environment or this computer's settings decide, services/shared_database.py)."""
+    app = create_application()
+    painted = _painted_window(data_dir, database)
+    loader: first_paint.RestLoader | None = None
+    if painted is None:
+        window = _opened_window(data_dir, database)
+        if window is None:
+            return 2
     else:
-        QTimer.singleShot(0, window.recover_drafts)
-    for note in app_data.folder.notes if app_data.folder else []:
-        QTimer.singleShot(0, lambda note=note: QMessageBox.information(
-            window, APP_NAME, core_text(note)))
-    if open_file:
-        QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
+        window, loader = painted
+    exit_code = 0
+
+    def ready() -> None:
+        """The rest is loaded: attach the window, then what start-up does after the paint."""
+        nonlocal exit_code
+        try:
+            data = window.app_data  # waits for the loader if it has not finished
+        except Exception as exc:  # noqa: BLE001 - what opening the data folder raised
+            reopened = (open_data_or_explain(data_dir, database)
+                        if explain_at_start(data_dir, exc) else None)
+            if reopened is None:
+                exit_code = 2
+                window.close()
+                return
+            window.model.reader.reopen()  # the data was restored from a backup
+            window.attach(reopened)
+            window.reload()
+            data = reopened
+        if loader is not None:  # the full way did this before the paint
+            _apply_read_only(window, data)
+        if quit_when_ready:
+            QTimer.singleShot(0, app.quit)
+            return
+        after_first_paint(window, data, open_file=open_file)
+
+    def painted_once() -> None:
+        window.listPainted.disconnect(painted_once)
+        if quit_after_load:
+            QTimer.singleShot(0, app.quit)
+        elif loader is not None:
+            loader.start()  # unless an action already waited for it
+        else:
+            ready()
+
+    if loader is not None:
+        loader.finished.connect(ready)
+    window.listPainted.connect(painted_once)
+    install_error_hook(window)
+    app.aboutToQuit.connect(_stop_jobs)
     window.show()
     try:
-        return app.exec()
+        return app.exec() or exit_code
     finally:
-        app_data.close(window=True)
+        window.model.reader.close()
+        if window.attached:
+            window.app_data.close(window=True)
+        elif loader is not None and loader.started():
+            try:
+                loader.wait().close(window=True)
+            except Exception:  # noqa: BLE001 - already told in ready()
+                pass

@@ -106,7 +106,7 @@ def offer_restore(window: QMainWindow, message: str) -> bool:
     question = message + "\n\n" + QCoreApplication.translate(
         "BackupRunner", "Mở danh sách bản sao lưu tốt để khôi phục ngay?")
     title = QCoreApplication.translate("BackupRunner", "Dữ liệu bị hỏng")
-    if QMessageBox.question(window, title, question) != QMessageBox.Yes:
+    if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
         return False
     from sangkien_desktop.gui.dialogs.damaged_data_dialog import DamagedDataDialog
 
@@ -145,11 +145,17 @@ def start_work(app_data: AppData) -> backups.BackupInfo | None:
     return app_data.backup_if_due()
 
 
+def run_start_work(window: QMainWindow, app_data: AppData) -> None:
+    """Runs ``start_work`` on the window's runner (at start-up, from gui/app.py:
+    after_first_paint, once the list is painted and the rest loaded)."""
+    runner_for(window).start(lambda: start_work(app_data))
+
+
 def schedule_start_work(window: QMainWindow, app_data: AppData, painted: SignalInstance) -> None:
     """Once the list has been painted, runs ``start_work`` on the window's runner."""
 
     def start() -> None:
         painted.disconnect(start)
-        runner_for(window).start(lambda: start_work(app_data))
+        run_start_work(window, app_data)
 
     painted.connect(start)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from sangkien_desktop.domain.change_log import HIDDEN, plain_value
 from sangkien_desktop.domain.council import ROLE_LABELS, Role
 from sangkien_desktop.domain.personal_data import ERASED_MARK
 from sangkien_desktop.services.dossiers.history_names import Names
 
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text, status_label
 
 CONTEXT = "history"
@@ -26,17 +27,25 @@ CONTEXT = "history"
 ACTIONS: dict[str, str] = {
     "created": QT_TRANSLATE_NOOP("history", "Tạo mới"),
     "updated": QT_TRANSLATE_NOOP("history", "Sửa"),
-    "edited": QT_TRANSLATE_NOOP("history", "Sửa"),
     "saved": QT_TRANSLATE_NOOP("history", "Lưu"),
     "issued": QT_TRANSLATE_NOOP("history", "Ban hành"),
     "recognised": QT_TRANSLATE_NOOP("history", "Được công nhận"),
     "rejected": QT_TRANSLATE_NOOP("history", "Không được công nhận"),
     "version_created": QT_TRANSLATE_NOOP("history", "Tạo phiên bản sửa đổi"),
     "superseded": QT_TRANSLATE_NOOP("history", "Đã có phiên bản sửa đổi"),
-    "moved_to_bin": QT_TRANSLATE_NOOP("history", "Chuyển vào thùng rác"),
     "restored": QT_TRANSLATE_NOOP("history", "Khôi phục từ thùng rác"),
     "imported": QT_TRANSLATE_NOOP("history", "Nhập từ tệp"),
     "status": QT_TRANSLATE_NOOP("history", "Đổi trạng thái"),
+    "binned": QT_TRANSLATE_NOOP("history", "Chuyển vào thùng rác"),
+    "purged": QT_TRANSLATE_NOOP("history", "Xóa hẳn"),
+    "replaced_by_import": QT_TRANSLATE_NOOP("history", "Thay bằng bản nhận được"),
+    "imported_copy": QT_TRANSLATE_NOOP("history", "Nhận thành một bản mới"),
+    "portal_entered": QT_TRANSLATE_NOOP("history", "Đã cập nhật lên Cổng"),
+    "portal_accepted": QT_TRANSLATE_NOOP("history", "Cổng chấp nhận"),
+    "portal_returned": QT_TRANSLATE_NOOP("history", "Cổng trả lại"),
+    "nominated": QT_TRANSLATE_NOOP("history", "Đề nghị lên cấp trên"),
+    "sent": QT_TRANSLATE_NOOP("history", "Gửi lên cấp trên"),
+    "deleted": QT_TRANSLATE_NOOP("history", "Xóa"),
     "personal_data_erased": QT_TRANSLATE_NOOP("history", "Xóa dữ liệu cá nhân"),
 }
 
@@ -62,6 +71,9 @@ FIELDS: dict[str, str] = {
     "attests_no_ip_protection": QT_TRANSLATE_NOOP("history", "Cam kết không thuộc đối tượng bảo hộ"),
     "has_complaint": QT_TRANSLATE_NOOP("history", "Có khiếu nại"), "has_authorship_dispute": QT_TRANSLATE_NOOP("history", "Có tranh chấp tác giả"),
     "status": QT_TRANSLATE_NOOP("history", "Trạng thái"), "notes": QT_TRANSLATE_NOOP("history", "Ghi chú"),
+    # where an imported record came from
+    "file": QT_TRANSLATE_NOOP("history", "Tệp"), "from": QT_TRANSLATE_NOOP("history", "Đơn vị gửi"),
+    "package": QT_TRANSLATE_NOOP("history", "Gói"),
     "authors": QT_TRANSLATE_NOOP("history", "Tác giả"), "appliers": QT_TRANSLATE_NOOP("history", "Người tham gia áp dụng"),
     "attachments": QT_TRANSLATE_NOOP("history", "Tệp đính kèm"), "full_name": QT_TRANSLATE_NOOP("history", "Họ và tên"),
     "birth_date": QT_TRANSLATE_NOOP("history", "Ngày sinh"), "workplace": QT_TRANSLATE_NOOP("history", "Nơi công tác"),

@@ -102,7 +102,7 @@ class Job(QObject):
         if show_progress:
             self._dialog = QProgressDialog(self._title, self.tr("Hủy"), 0, 0, self._parent)
             self._dialog.setWindowTitle(self._title)
-            self._dialog.setWindowModality(Qt.WindowModal)
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self._dialog.setMinimumDuration(SHOW_AFTER_MS)
             self._dialog.setAutoReset(False)
             self._dialog.setAutoClose(False)

@@ -19,12 +19,10 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from sangkien_desktop.domain.dossier import SECTOR_LABELS, STATUS_LABELS, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.messages import Message, fill
 from sangkien_desktop.domain.messages import template as template_of
-
-from sangkien_desktop.gui.i18n.core_messages import MESSAGES
+from sangkien_desktop.domain.status import SECTOR_LABELS, STATUS_LABELS, Sector, Status
 
 CONTEXT = "core"
 _PLACEHOLDER = re.compile(r"%(\d+)")
@@ -33,6 +31,10 @@ _PLACEHOLDER = re.compile(r"%(\d+)")
 @cache
 def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, template) for each template, the most specific (most fixed text) first."""
+    # Read on the first message without a code, not at import: the list shows statuses
+    # (Messages, looked up by code) at the first paint, before this catalogue is needed.
+    from sangkien_desktop.gui.i18n.core_messages import MESSAGES
+
     templates = [t for t in MESSAGES if _PLACEHOLDER.search(t)]
     templates.sort(key=lambda t: len(_PLACEHOLDER.sub("", t)), reverse=True)
     found = []
@@ -70,13 +72,17 @@ def core_text(message: str, _depth: int = 0) -> str:
         if _depth < 2:
             values = {n: core_text(v, _depth + 1) for n, v in values.items()}
         found = QCoreApplication.translate(CONTEXT, template)
-        return _PLACEHOLDER.sub(lambda m, v=values: v.get(int(m[1]), m[0]), found)
+        return _put_back(found, values)
     if _depth and message[:1].isupper():  # a value capitalised at the start of a sentence
         lowered = message[:1].lower() + message[1:]
         found = core_text(lowered, _depth)
         if found != lowered:
             return found[:1].upper() + found[1:]
     return message
+
+
+def _put_back(template: str, values: dict[int, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: values.get(int(m[1]), m[0]), template)
 
 
 def status_label(status: str) -> str:

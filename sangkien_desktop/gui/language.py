@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from sangkien_desktop.resources import resource_path
 
@@ -46,8 +46,9 @@ def startup_language() -> str:
 
 def _qt_translations_dirs() -> list[Path]:
     import PySide6
+    from PySide6.QtCore import QLibraryInfo  # English only: not for a Vietnamese start
 
-    return [Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             Path(PySide6.__file__).parent / "Qt" / "translations"]
 
 
@@ -71,6 +72,7 @@ _installed: list[QTranslator] = []
 def install(language: str) -> list[Path]:
     """Replaces the installed translators by those of ``language``; returns the files loaded."""
     app = QCoreApplication.instance()
+    assert app is not None, "install() needs the application"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from sangkien_desktop import APP_NAME, __version__
-from sangkien_desktop.domain.dossier import STATUS_LABELS
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
-from sangkien_desktop.services.backup import backups
-from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import checks, drafts, history
-from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.domain.status import STATUS_LABELS
+from sangkien_desktop.services.campaign_files import ListLabels, labels_of
 from sangkien_desktop.services.dossiers.list_query import distinct_units
-from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 
-from sangkien_desktop.gui import backup_runner
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
+from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sangkien_desktop.services.context import AppData
+
+# The window paints its list before SQLAlchemy and the services are loaded
+# (gui/first_paint.py): what an action needs from them is imported in the action.
 
 SEARCH_DELAY_MS = 120
-
 
 
 def window_title(app_data: AppData) -> str:
@@ -38,27 +40,89 @@ def window_title(app_data: AppData) -> str:
 
 
 class MainWindow(QMainWindow):
+    """The dossier list, then every action on dossiers.
+
+    ``MainWindow(app_data)`` is the window on an opened data folder. At start-up the window is
+    first built on the list alone (``reader`` and ``labels`` from gui/first_paint.py), painted,
+    and attached to the data folder once the rest of the program has loaded (``attach``); an
+    action taken before that waits for it (``app_data``).
+    """
+
     listPainted = Signal()
 
-    def __init__(self, app_data: AppData):
+    def __init__(self, app_data: AppData | None = None, *, reader: ListReader | None = None,
+                 labels: ListLabels | None = None):
         super().__init__()
-        self.app_data = app_data
+        self._app_data: AppData | None = None
+        self._loading: Callable[[], AppData] | None = None
+        if app_data is not None:
+            reader = reader or reader_for(app_data.db)
+            labels = labels or labels_of(app_data.campaigns)
+        assert reader is not None and labels is not None, "MainWindow needs app_data or a reader"
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        # Which database is open: a shared one on a server is named, so nobody takes it for
-        # their own copy (and the other way round).
-        self.setWindowTitle(window_title(app_data))
-        self.model = DossierTableModel(app_data.db, app_data.campaigns, self)
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        reader.setParent(self)
+        self.model = DossierTableModel(reader, labels, self)
         self.ui.dossierTable.setModel(self.model)
         rows = self.ui.dossierTable.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # The number of matches, on the right of the status bar: it comes after the first
+        # page (counted on the reader's thread) and stays beside any passing message.
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._fill_filters()
+        self._fill_filters(labels)
         self._connect()
+        # Columns as the user left them, the list in its default order (latest change first):
+        # with sorting off while the header is restored, restoring it sorts nothing.
+        self.ui.dossierTable.setSortingEnabled(False)
         self._restore_geometry()
+        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.ui.dossierTable.setSortingEnabled(True)
+        self.model.hold_count()  # until the first paint (_after_first_paint)
         self.model.refresh()
-        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self._enable_selection_actions(False)  # nothing is selected yet
+        if app_data is not None:
+            self.attach(app_data)
+
+    # --- the data folder --------------------------------------------------------------------
+    def attach(self, app_data: AppData) -> None:
+        """Joins the window to its opened data folder (at start-up, once the rest of the
+        program has loaded after the first paint): names from the campaign catalogue, the
+        actions on the selection."""
+        if self._app_data is not None:
+            return
+        self._app_data = app_data
+        # Which database is open: a shared one on a server is named, so nobody takes it for
+        # their own copy (and the other way round).
+        self.setWindowTitle(window_title(app_data))
+        labels = labels_of(app_data.campaigns)
+        self.model.set_labels(labels)
+        self._fill_campaigns(labels)
+        # The actions on the selected dossiers need the data folder: they follow the selection
+        # from now on (wiring the selection model earlier would cost the first paint).
+        self.ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
         self._update_actions()
+
+    def wait_for(self, loading: Callable[[], AppData]) -> None:
+        """``loading()`` gives the AppData the window is still waiting for (RestLoader.wait)."""
+        self._loading = loading
+
+    @property
+    def attached(self) -> bool:
+        return self._app_data is not None
+
+    @property
+    def app_data(self) -> AppData:
+        """The opened data folder; an action taken before it has loaded waits for it here."""
+        if self._app_data is None:
+            if self._loading is None:
+                raise RuntimeError("MainWindow has no data folder")
+            self.attach(self._loading())
+        assert self._app_data is not None
+        return self._app_data
 
     # --- setup ------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -68,9 +132,8 @@ class MainWindow(QMainWindow):
         ui.statusFilter.currentIndexChanged.connect(self._apply_filters)
         ui.campaignFilter.currentIndexChanged.connect(self._apply_filters)
         ui.unitFilter.currentIndexChanged.connect(self._apply_filters)
+        ui.oldVersionsCheck.toggled.connect(self._apply_filters)
         ui.dossierTable.doubleClicked.connect(lambda _i: self.edit_selected())
-        ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
-        self.model.modelReset.connect(self._update_actions)
         self.model.countChanged.connect(self._show_count)
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
@@ -103,33 +166,54 @@ class MainWindow(QMainWindow):
         ui.actionReceived.triggered.connect(self.open_received)
         ui.dossierTable.viewport().installEventFilter(self)
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, labels: ListLabels) -> None:
         ui = self.ui
         ui.statusFilter.addItem(self.tr("Tất cả"), None)
         for status in STATUS_LABELS:
             ui.statusFilter.addItem(status_label(status), status.value)
+        self._campaign_names: dict[str, str] = {}
         ui.campaignFilter.addItem(self.tr("Tất cả"), None)
-        for campaign in sorted(self.app_data.campaigns.values(), key=lambda c: c.short_name):
-            ui.campaignFilter.addItem(campaign.short_name, campaign.id)
+        self._fill_campaigns(labels)
         ui.unitFilter.addItem(self.tr("Tất cả"), None)
-        # The list of units is not needed for the first paint of the list: fill it just after.
-        self._units_filled = False
-        self.listPainted.connect(self._fill_units_once)
+        # The unit names and the number of matches are not needed for the first paint of the
+        # list: they are read just after it, on the list reader's thread.
+        self._painted = False
+        self.listPainted.connect(self._after_first_paint)
 
-    def _fill_units_once(self) -> None:
-        if not self._units_filled:
-            self._units_filled = True
+    def _fill_campaigns(self, labels: ListLabels) -> None:
+        if labels.campaigns == self._campaign_names:
+            return
+        self._campaign_names = dict(labels.campaigns)
+        combo = self.ui.campaignFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for campaign_id, name in sorted(labels.campaigns.items(), key=lambda c: c[1]):
+            combo.addItem(name, campaign_id)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        combo.blockSignals(False)
+
+    def _after_first_paint(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.model.release_count()
             self._fill_units()
 
     def _fill_units(self) -> None:
+        """Reads the unit names on the list reader's thread (one index hop per unit)."""
+        self.model.reader.later("units", distinct_units, self._set_units)
+
+    def _set_units(self, units: list[str] | None) -> None:
+        if units is None:
+            return
         combo = self.ui.unitFilter
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Tất cả"), None)
-        with self.app_data.db.session() as session:
-            for unit in distinct_units(session):
-                combo.addItem(unit, unit)
+        for unit in units:
+            combo.addItem(unit, unit)
         index = combo.findData(current) if current else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -165,22 +249,22 @@ class MainWindow(QMainWindow):
     def _apply_filters(self) -> None:
         ui = self.ui
         self.model.set_query(
-            replace(
-                self.model.query,
+            self.model.query._replace(
                 search=ui.searchEdit.text(),
                 status=ui.statusFilter.currentData(),
                 campaign_id=ui.campaignFilter.currentData(),
                 unit_name=ui.unitFilter.currentData(),
+                old_versions=ui.oldVersionsCheck.isChecked(),
             )
         )
 
     def _show_count(self, total: int, more: bool) -> None:
         if more:
-            self.statusBar().showMessage(
-                self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace("%1", f"{total:,}".replace(",", "."))
-            )
+            text = self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace(
+                "%1", f"{total:,}".replace(",", "."))
         else:
-            self.statusBar().showMessage(self.tr("%n hồ sơ", "", total))
+            text = self.tr("%n hồ sơ", "", total)
+        self.count_label.setText(text)
 
     def selected_uuids(self) -> list[str]:
         rows = sorted(i.row() for i in self.ui.dossierTable.selectionModel().selectedRows())
@@ -194,10 +278,12 @@ class MainWindow(QMainWindow):
         return uuids[0] if uuids else None
 
     def _update_actions(self) -> None:
-        has = self.selected_uuid() is not None
+        self._enable_selection_actions(self.selected_uuid() is not None)
+
+    def _enable_selection_actions(self, enabled: bool) -> None:
         for action in (self.ui.actionEdit, self.ui.actionDelete, self.ui.actionCheck, self.ui.actionPrint,
                        self.ui.actionHistory):
-            action.setEnabled(has)
+            action.setEnabled(enabled)
 
     def reload(self, select_uuid: str | None = None) -> None:
         self._fill_units()
@@ -226,6 +312,8 @@ class MainWindow(QMainWindow):
             self.reload(saved)
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         uuid = self.selected_uuid()
         if uuid is None:
             return
@@ -236,8 +324,10 @@ class MainWindow(QMainWindow):
             self.tr("Chuyển hồ sơ “%1” vào thùng rác?\nBạn có thể khôi phục nó từ Thùng rác.")
             .replace("%1", row.title or row.code),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
+        from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
+
         try:
             with self.app_data.db.session() as session:
                 move_to_bin(session, uuid)
@@ -249,9 +339,15 @@ class MainWindow(QMainWindow):
 
     def check_selected(self) -> None:
         """Checks the selected dossiers against their campaigns and lists every finding."""
+        from PySide6.QtWidgets import QMessageBox
+
         uuids = self.selected_uuids()
         if not uuids:
             return
+        from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
+        from sangkien_desktop.services.dossiers import checks
+        from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+
         lines: list[str] = []
         errors = warnings = 0
         with self.app_data.db.session() as session:
@@ -270,7 +366,7 @@ class MainWindow(QMainWindow):
         summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Kết quả kiểm tra"))
-        box.setIcon(QMessageBox.Warning if errors else QMessageBox.Information)
+        box.setIcon(QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information)
         box.setText(summary)
         box.setInformativeText(core_text(DISCLAIMER))
         box.setDetailedText("\n".join(lines))
@@ -289,6 +385,10 @@ class MainWindow(QMainWindow):
 
     def recover_drafts(self) -> int:
         """After a crash or power cut: offers to reopen every dossier with unsaved typing."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from sangkien_desktop.services.dossiers import drafts
+
         with self.app_data.db.session() as session:
             pending = drafts.pending_drafts(session)
         recovered = 0
@@ -302,9 +402,9 @@ class MainWindow(QMainWindow):
                 )
                 .replace("%1", draft.title or self.tr("(chưa có tên)"))
                 .replace("%2", draft.saved_at.strftime("%H:%M %d/%m/%Y")),
-                QMessageBox.Yes | QMessageBox.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 with self.app_data.db.session() as session:
                     drafts.discard_draft(session, draft.dossier_uuid)
                     session.commit()
@@ -338,7 +438,11 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def show_history(self) -> None:
+        from sangkien_desktop.services.dossiers import history
+        from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+
         from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+
         uuid = self.selected_uuid()
         if uuid is not None:
             with self.app_data.db.session() as session:
@@ -380,6 +484,8 @@ class MainWindow(QMainWindow):
         TargetsDialog(self.app_data, self).exec()
 
     def open_shared_data(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from sangkien_desktop.gui.dialogs.shared_data_dialog import SharedDataDialog
 
         if SharedDataDialog.ask(self, self.app_data) is not False:
@@ -391,7 +497,11 @@ class MainWindow(QMainWindow):
         SettingsDialog.ask(self, self.app_data)
 
     def import_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from sangkien_desktop.services.backup import backups
         from sangkien_desktop.services.exchange.interchange import import_json
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhập hồ sơ"), "", self.tr("Tệp hồ sơ JSON (*.json)")
         )
@@ -422,6 +532,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def import_package(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhận gói hồ sơ"), "", self.tr("Gói hồ sơ sáng kiến (*.skpkg)")
         )
@@ -431,6 +543,8 @@ class MainWindow(QMainWindow):
     def open_package(self, path: Path) -> None:
         """Checks the exchange package, then shows what it brings (the menu, or a .skpkg
         opened with the program: ``SangKienDesktop FILE.skpkg``)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
         if not path.is_file():
             QMessageBox.warning(self, self.tr("Không nhận gói"), self.tr(
@@ -444,6 +558,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def export_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from sangkien_desktop.services.exchange.interchange import export_json
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Xuất hồ sơ"), "ho-so-sang-kien.json", self.tr("Tệp hồ sơ JSON (*.json)")
@@ -456,7 +572,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Xuất hồ sơ"),
             self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ."),
-        ) == QMessageBox.Yes:
+        ) == QMessageBox.StandardButton.Yes:
             uuids = [uuid]
         try:
             with self.app_data.db.session() as session:
@@ -469,6 +585,8 @@ class MainWindow(QMainWindow):
         )
 
     def backup_now(self) -> None:
+        from sangkien_desktop.gui import backup_runner
+
         backup_runner.backup_now(self, self.app_data)
 
     def open_backups(self) -> None:
@@ -491,6 +609,7 @@ class MainWindow(QMainWindow):
     def data_replaced(self) -> None:
         """The database was replaced under us (a restore): reconnect and read everything again."""
         self.app_data.db.close()
+        self.model.reader.reopen()
         self.reload()
 
     def export_xlsx(self) -> None:
@@ -523,3 +642,6 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/header", self.ui.dossierTable.horizontalHeader().saveState())
         super().closeEvent(event)
+        if event.isAccepted():
+            self._search_timer.stop()
+            self.model.reader.close()

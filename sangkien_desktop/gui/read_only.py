@@ -72,11 +72,11 @@ def lock_editor(editor: QDialog) -> None:
                           + QCoreApplication.translate("ReadOnly", "chỉ đọc"))
     for kind in (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox):
         for widget in editor.findChildren(kind):
-            widget.setReadOnly(True)
+            widget.setReadOnly(True)  # type: ignore[attr-defined]  # each of these kinds has it
     for widget in editor.findChildren(QComboBox):
         widget.setEnabled(False)
     for view in editor.findChildren(QAbstractItemView):
-        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     boxes = editor.findChildren(QDialogButtonBox)
     for button in editor.findChildren(QAbstractButton):
         if button.objectName() in _LOOKING or any(button in box.buttons() for box in boxes):
@@ -84,7 +84,7 @@ def lock_editor(editor: QDialog) -> None:
         button.setEnabled(False)
         button.setToolTip(why)
     for box in boxes:
-        save = box.button(QDialogButtonBox.Save)
+        save = box.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
             save.setEnabled(False)
             save.setToolTip(why)

@@ -2,46 +2,29 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
 
 from sangkien_desktop.domain.campaign import Campaign, parse_campaign
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.resources import resource_path
+from sangkien_desktop.services.campaign_files import choose, read_json
 
 UNIT_LISTS = ("provinces-2025", "provinces-1997", "sector-unions")
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataFileError("data_file_unreadable", name=path.name, reason=exc) from exc
-
-
-def _version_key(version: str) -> tuple[int | str, ...]:
-    return tuple(int(p) if p.isdigit() else p for p in version.replace("-", ".").split("."))
 
 
 def load_campaigns(user_dir: Path | None = None) -> dict[str, Campaign]:
     """All campaigns by id; a user's file overrides the shipped one when its version is newer
     or equal. A broken user file is skipped (and reported by ``campaign_problems``)."""
-    campaigns: dict[str, Campaign] = {}
-    for path in sorted(resource_path("campaigns").glob("*.json")):
-        campaign = parse_campaign(_read_json(path), path.name)
-        campaigns[campaign.id] = campaign
-    if user_dir and user_dir.is_dir():
-        for path in sorted(user_dir.glob("*.json")):
-            try:
-                campaign = parse_campaign(_read_json(path), path.name)
-            except DataFileError:
-                continue
-            current = campaigns.get(campaign.id)
-            if current is None or _version_key(campaign.version) >= _version_key(current.version):
-                campaigns[campaign.id] = campaign
-    return campaigns
+    return choose(user_dir, parse_campaign)
+
+
+@cache
+def shipped_campaigns() -> dict[str, Campaign]:
+    """The programs shipped with the application (read once): labels for papers made where
+    the data folder's own campaigns are not at hand."""
+    return load_campaigns()
 
 
 def campaign_problems(user_dir: Path) -> list[str]:
@@ -49,7 +32,7 @@ def campaign_problems(user_dir: Path) -> list[str]:
     problems = []
     for path in sorted(user_dir.glob("*.json")) if user_dir.is_dir() else []:
         try:
-            parse_campaign(_read_json(path), path.name)
+            parse_campaign(read_json(path), path.name)
         except DataFileError as exc:
             problems.append(str(exc))
     return problems
@@ -80,7 +63,7 @@ class UnitList:
 
 
 def load_unit_list(list_id: str) -> UnitList:
-    data = _read_json(resource_path("units", f"{list_id}.json"))
+    data = read_json(resource_path("units", f"{list_id}.json"))
     units = tuple(
         UnitRef(
             code=u["code"],

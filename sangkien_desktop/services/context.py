@@ -17,14 +17,18 @@ from sangkien_desktop.services.backup.backups import (
     Reason,
     backup_if_due,
     backup_now,
-    before_server_upgrade,
     before_upgrade,
     last_backup_time,
 )
 from sangkien_desktop.services.backup.data_folder import FolderSession, open_folder
+from sangkien_desktop.services.backup.server_backups import before_server_upgrade
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.dossiers.attachment_store import Store, store_for
-from sangkien_desktop.storage.database import Database, open_database
+from sangkien_desktop.storage.database import Database as Database  # the GUI's list model
+from sangkien_desktop.storage.database import (  # what a failure of the database file is,
+    database_problem as database_problem,  # for the GUI's list reader
+)
+from sangkien_desktop.storage.database import open_database
 
 
 @dataclass

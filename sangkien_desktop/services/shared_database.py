@@ -21,11 +21,11 @@ from typing import Any
 
 from sangkien_desktop import atomic
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.storage.server import DEFAULT_PORT, ServerAddress
+from sangkien_desktop.paths import ENV_DATABASE_URL, DataLayout
+from sangkien_desktop.storage.database import Database, open_database
+from sangkien_desktop.storage.server import DEFAULT_PORT, probe
+from sangkien_desktop.storage.server import ServerAddress as ServerAddress  # for the front ends
 
-ENV_DATABASE_URL = "SANGKIEN_DATABASE_URL"
-SETTINGS_FILE = "du-lieu-dung-chung.json"
 KEYRING_SERVICE = "sangkien-desktop"
 
 
@@ -57,7 +57,7 @@ class SharedSettings:
 
 
 def settings_path(layout: DataLayout) -> Path:
-    return layout.root / SETTINGS_FILE
+    return layout.shared_settings
 
 
 def load_settings(layout: DataLayout) -> SharedSettings | None:
@@ -135,9 +135,10 @@ def stored_password(address: ServerAddress) -> str | None:
     if store is None:
         return None
     try:
-        return store.get_password(KEYRING_SERVICE, address.label)
+        found = store.get_password(KEYRING_SERVICE, address.label)
     except Exception:  # noqa: BLE001 - locked or unavailable: ask instead
         return None
+    return str(found) if found else None
 
 
 def remember_password(address: ServerAddress, password: str) -> bool:
@@ -166,3 +167,41 @@ def with_password(address: ServerAddress, password: str | None = None) -> Server
     """The address with the password to log in with: given, in the URL, or in the store
     (none: libpq looks in PGPASSWORD and the pgpass file)."""
     return address.with_password(password or address.password or stored_password(address))
+
+
+def address_of(url: str, password: str | None = None) -> ServerAddress:
+    """The address a ``postgresql://`` URL names, with the password to log in with."""
+    return with_password(ServerAddress.parse(url), password)
+
+
+def address_from_label(label: str) -> ServerAddress:
+    """The address a "user@host:port/database" label names (the password store's key)."""
+    user, _, rest = label.partition("@")
+    host_port, _, database = rest.partition("/")
+    host, _, port = host_port.rpartition(":")
+    return ServerAddress(host, database, user, int(port or DEFAULT_PORT))
+
+
+def open_shared(address: ServerAddress) -> Database:
+    """The shared database opened (its schema brought up to date): the caller closes it."""
+    return open_database(address)
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a connection test found: the server answered and took the login."""
+
+    label: str
+    schema: int  # 0: an empty database, which the first start sets up
+    may_write: bool
+    newer: bool  # made by a newer version of the program: this one cannot open it
+
+
+def check_connection(address: ServerAddress) -> Probe:
+    """Logs in once and reads the schema version and the login's rights, changing nothing
+    (an empty database is set up at the first start, not here). Raises the server's typed
+    errors: unreachable, login refused, no such database, another program's tables."""
+    from sangkien_desktop.storage.migrations import LATEST_VERSION
+
+    schema, writes = probe(address)
+    return Probe(address.label, schema, writes, schema > LATEST_VERSION)

@@ -80,9 +80,9 @@ def snapshot(source: sqlite3.Connection | Path, target: Path) -> None:
     rollback journal, so it is a single self-contained file.
     """
     own = not isinstance(source, sqlite3.Connection)
-    if own and not Path(source).is_file():
+    if isinstance(source, Path) and not source.is_file():
         raise BackupError(f"Không tìm thấy cơ sở dữ liệu “{source}”.", code="backup_source")
-    src = sqlite3.connect(str(source)) if own else source
+    src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(str(source))
     try:
         if own:
             src.execute("PRAGMA busy_timeout = 5000")
@@ -187,7 +187,7 @@ def write_archive(
                     "size": sum(path.stat().st_size for path, _ in blobs),
                 },
             }
-            needed = manifest["database"]["size"] + manifest["attachments"]["size"]
+            needed = db_copy.stat().st_size + sum(path.stat().st_size for path, _ in blobs)
             with atomic.atomic_path(target, needed=needed) as partial:
                 with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
                     zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))

@@ -49,7 +49,7 @@ def read(session: Session, sha256: str) -> Iterator[bytes]:
         BlobChunkRow.sha256 == sha256).order_by(BlobChunkRow.seq)))
     for seq in seqs:
         yield bytes(session.scalar(select(BlobChunkRow.data).where(
-            BlobChunkRow.sha256 == sha256, BlobChunkRow.seq == seq)))
+            BlobChunkRow.sha256 == sha256, BlobChunkRow.seq == seq)) or b"")
 
 
 def remove(session: Session, shas: Iterable[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -17,6 +18,7 @@ from sangkien_desktop.domain.errors import (
     DiskError,
     SangKienError,
 )
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.storage import server
 from sangkien_desktop.storage.migrations import (
     APPLICATION_ID,
@@ -30,6 +32,8 @@ from sangkien_desktop.storage.upgrade import BeforeUpgrade, upgrade
 
 __all__ = ["BeforeUpgrade", "Database", "migrate", "open_database"]
 
+log = logging.getLogger(__name__)
+WAL = "wal"
 MIN_FREE = atomic.DEFAULT_NEED  # room the database needs to work (its journal, a save, a check)
 
 
@@ -197,11 +201,12 @@ def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = Non
 class Database:
     """One open database: an engine with the pragmas set and a session factory."""
 
-    def __init__(self, engine: Engine, path: Path | None, read_only: bool = False, *,
-                 server: ServerAddress | None = None):
+    def __init__(self, engine: Engine, path: Path | None, read_only: bool = False,
+                 journal_mode: str = WAL, *, server: ServerAddress | None = None):
         self.engine = engine
         self.path = path
         self.read_only = read_only
+        self.journal_mode = journal_mode
         # The shared database on a PostgreSQL server, or None for a SQLite file (or memory).
         self.server = server
         # Who works through this database (the history's user, a save's "updated_by"); None:
@@ -211,11 +216,19 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message | str:
         """Which database is open, as the title bar and the About box say it."""
         if self.server is not None:
             return server.label(self.server)
         return str(self.path) if self.path is not None else ":memory:"
+
+    @property
+    def journal_notice(self) -> Message | None:
+        """What to tell the officer when the file could not use WAL (a network share): the
+        program works, more slowly, and two computers must not open the folder together."""
+        if self.path is None or self.read_only or self.journal_mode == WAL:
+            return None
+        return Message("db_no_wal", folder=str(self.path.parent), mode=self.journal_mode)
 
     def session(self) -> Session:
         return self._sessions(info={"user": self.user} if self.user else None)
@@ -306,4 +319,12 @@ def open_database(
         if typed is not None:
             raise typed from context.original_exception
 
-    return Database(engine, file, read_only)
+    mode = WAL
+    if file is not None and not read_only:
+        # WAL needs shared memory beside the file: on a network share SQLite keeps its rollback
+        # journal ("delete") and says so only in the answer to this pragma.
+        with engine.connect() as conn:
+            mode = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
+        if mode != WAL:
+            log.warning("%s: journal_mode stayed %r, not WAL (a network share?)", file, mode)
+    return Database(engine, file, read_only, mode)

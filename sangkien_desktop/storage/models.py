@@ -5,27 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Date,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-# SQLite's integers are 64-bit; a server's INTEGER is not (money in đồng passes 2^31): the
-# server's columns are BIGINT (storage/server_schema.py) and values are sent as such.
-BigInt = BigInteger().with_variant(Integer(), "sqlite")
+from sangkien_desktop.storage.base import Base, BigInt
 
 
 class DossierRow(Base):
@@ -365,6 +348,7 @@ class HistoryRow(Base):
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
+# The other tables, so that importing the models registers every table with Base.metadata.
 from sangkien_desktop.storage import (  # noqa: E402,F401
     models_exchange,
     models_nominations,

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sangkien_desktop.storage.models import Base, BigInt
+from sangkien_desktop.storage.base import Base, BigInt
 
 
 class PortalEntryRow(Base):

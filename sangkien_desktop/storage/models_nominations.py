@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sangkien_desktop.storage.models import Base, BigInt
+from sangkien_desktop.storage.base import Base, BigInt
 
 
 class NominationRow(Base):

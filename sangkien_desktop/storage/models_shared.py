@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import DateTime, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sangkien_desktop.storage.models import Base, BigInt
+from sangkien_desktop.storage.base import Base, BigInt
 
 
 class RegisterLockRow(Base):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import BigInteger, Boolean, ColumnElement, cast, func, not_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 _TAKE = text(
     "INSERT INTO register_lock (register, year, taken_at) VALUES (:register, :year, :at) "
@@ -31,12 +31,14 @@ def take(session: Session, register: str, year: int) -> None:
                             "at": dt.datetime.now().replace(microsecond=0)})
 
 
-def largest_suffix_number(session: Session, column: ColumnElement[str], prefix: str) -> int:
+def largest_suffix_number(session: Session, column: ColumnElement[str] | QueryableAttribute[str],
+                          prefix: str) -> int:
     """The largest number N among values of ``column`` that are exactly ``prefix`` + digits,
     compared as numbers (0 when there is none). The prefix must hold no wildcard."""
     if any(ch in prefix for ch in "%_*?[]"):
         raise ValueError(f"prefix {prefix!r} holds a wildcard")
     rest = func.substr(column, len(prefix) + 1)
+    match: list[ColumnElement[bool]]
     if session.get_bind().dialect.name == "postgresql":
         match = [column.like(f"{prefix}%"),
                  rest.op("~", return_type=Boolean)(f"^[0-9]{{1,{_MAX_DIGITS}}}$")]

@@ -14,7 +14,6 @@ Callers never name the engine: ``matches`` is a condition that compiles to each 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -23,12 +22,14 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from sangkien_desktop.domain.text import fold, search_terms
-
-# A word of the index: letters and digits (the underscore separates, as in FTS5's unicode61).
-_WORD = re.compile(r"[^\W_]+")
-# Longer "words" (a pasted link, a hash) are no use to search and a tsvector refuses them.
-_LONGEST = 200
+from sangkien_desktop.domain.text import fold
+from sangkien_desktop.storage.search_query import (
+    LONGEST,
+    WORD,
+    match_clause,
+    terms,
+    tsquery,
+)
 
 
 def index_text(*parts: str) -> str:
@@ -41,11 +42,7 @@ def on_server(session: Session) -> bool:
 
 def words(body: str) -> str:
     """The index body as a server stores it: its words, one space between them."""
-    return " ".join(w for w in _WORD.findall(body) if len(w) <= _LONGEST)
-
-
-def _terms(query: str) -> list[str]:
-    return [w for t in search_terms(query) for w in _WORD.findall(t) if len(w) <= _LONGEST]
+    return " ".join(w for w in WORD.findall(body) if len(w) <= LONGEST)
 
 
 def reindex(session: Session, dossier_id: int, body: str) -> None:
@@ -92,39 +89,28 @@ def stored_form(session: Session, body: str) -> str:
     return words(body) if on_server(session) else body
 
 
-def replace_all(session: Session, bodies: Mapping[int, str] | Iterable[tuple[int, str]]) -> None:
-    """Writes the whole index again from ``bodies`` (dossier id → index_text)."""
-    items = bodies.items() if isinstance(bodies, Mapping) else bodies
-    rows = [{"id": k, "body": b} for k, b in items]
-    if on_server(session):
-        session.execute(text("DELETE FROM dossier_search"))
-        index_many(session, rows)
-    else:
-        session.execute(text("DELETE FROM dossier_fts"))
-        index_many(session, rows)
+def clear(session: Session) -> None:
+    """Empties the index (before it is written again from the dossiers)."""
+    session.execute(text("DELETE FROM dossier_search" if on_server(session)
+                         else "DELETE FROM dossier_fts"))
+
+
+def optimize(session: Session) -> None:
+    """Merges SQLite's index segments after many writes (a server's GIN index needs nothing)."""
+    if not on_server(session):
         session.execute(text("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')"))
 
 
-def match_expression(query: str) -> str | None:
-    """FTS5 query for a search box entry: every word, as a prefix, must appear.
-
-    Words are folded first, so "Đường" and "duong" give the same expression; each is quoted,
-    so FTS5 syntax characters typed by a user cannot break the query.
-    """
-    terms = search_terms(query)
-    if not terms:
-        return None
-    return " AND ".join(f'"{t}"*' for t in terms)
-
-
-def _tsquery(terms: list[str], *, prefix: bool, any_word: bool = False) -> str:
-    joiner = " | " if any_word else " & "
-    return joiner.join(f"'{t}'{':*' if prefix else ''}" for t in terms)
-
+def replace_all(session: Session, bodies: Mapping[int, str] | Iterable[tuple[int, str]]) -> None:
+    """Writes the whole index again from ``bodies`` (dossier id → index_text)."""
+    items = bodies.items() if isinstance(bodies, Mapping) else bodies
+    clear(session)
+    index_many(session, [{"id": k, "body": b} for k, b in items])
+    optimize(session)
 
 class _Matches(ColumnElement[bool]):
     """``<dossier id column>`` is among the dossiers whose index holds every term as a word
-    prefix; compiled for the engine the statement runs on."""
+    prefix; compiled for the engine the statement runs on (search_query.match_clause)."""
 
     type = Boolean()
     inherit_cache = False  # the terms are inlined as bound values, different each search
@@ -134,31 +120,26 @@ class _Matches(ColumnElement[bool]):
         self.query = query
 
 
-@compiles(_Matches, "sqlite")
-def _matches_sqlite(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
-    expression = match_expression(element.query) or '""'
-    return (f"{compiler.process(element.id_column, **kw)} IN (SELECT rowid FROM dossier_fts "
-            f"WHERE dossier_fts MATCH {compiler.process(literal(expression), **kw)})")
-
-
-@compiles(_Matches, "postgresql")
-def _matches_server(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
-    query = _tsquery(_terms(element.query), prefix=True) or "''"
-    return (f"{compiler.process(element.id_column, **kw)} IN (SELECT dossier_id FROM "
-            f"dossier_search WHERE words @@ CAST({compiler.process(literal(query), **kw)} "
-            "AS tsquery))")
+@compiles(_Matches)
+def _compile_matches(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    found = match_clause(compiler.dialect.name, compiler.process(element.id_column, **kw),
+                         element.query)
+    if found is None:
+        return "1 = 0"
+    clause, value = found
+    return clause.replace(":match", compiler.process(literal(value), **kw))
 
 
 def matches(id_column: ColumnElement[int], query: str) -> ColumnElement[bool] | None:
     """The search box's condition on dossier ids; None when ``query`` holds no word."""
-    return _Matches(id_column, query) if search_terms(query) else None
+    return _Matches(id_column, query) if terms(query) else None
 
 
 def ranked(session: Session, words_: list[str], limit: int) -> list[int]:
     """Dossier ids whose index holds any of ``words_`` (whole words), best matches first."""
     if on_server(session):
-        query = _tsquery([w for t in words_ for w in _WORD.findall(t)], prefix=False,
-                         any_word=True)
+        query = tsquery([w for t in words_ for w in WORD.findall(t)], prefix=False,
+                        any_word=True)
         if not query:
             return []
         stmt = text("SELECT dossier_id FROM dossier_search, CAST(:q AS tsquery) AS q "

@@ -216,6 +216,24 @@ def may_write(conn: Connection) -> bool:
         "'UPDATE') AND NOT current_setting('transaction_read_only')::boolean").scalar())
 
 
+def probe(address: ServerAddress) -> tuple[int, bool]:
+    """(schema version, whether this login may write) of a server database, read once
+    without changing anything; 0 for an empty database. Raises the typed errors of
+    ``server_problem`` and ``db_server_foreign``."""
+    engine = server_engine(address)
+    try:
+        with engine.connect() as conn:
+            record = _ServerRecord(conn, address)
+            app_id, version = record.read()
+            if app_id not in (0, APPLICATION_ID):
+                raise record.foreign()
+            writes = version == 0 or may_write(conn)
+            conn.rollback()
+            return version, writes
+    finally:
+        engine.dispose()
+
+
 def open_server(address: ServerAddress, steps: tuple[Step, ...], latest: int,
                 before_upgrade: Any = None, *, read_only: bool = False) -> tuple[Engine, bool]:
     """The engine of a server database brought to the latest schema, and whether it opened

@@ -89,8 +89,8 @@ def translate(statement: str) -> tuple[str, ...]:
             return replacement
     if not statement.lstrip().upper().startswith(("CREATE TABLE", "ALTER TABLE")):
         return (statement,)
-    for pattern, replacement in _RULES:
-        statement = pattern.sub(replacement, statement)
+    for pattern, server_form in _RULES:
+        statement = pattern.sub(server_form, statement)
     return (statement,)
 
 

@@ -128,7 +128,7 @@ def test_progress_counts_recognised_dossiers_in_the_phase_of_their_decision(s):
     c = CAMPAIGNS[MOT_TRIEU]
     targets.set_targets(s, c, {("Công ty A", "1"): 4, ("Công ty A", "2"): 6,
                                ("Công ty B", "1"): 2})
-    p = targets.progress(s, c, as_of=dt.date(2022, 5, 1))
+    p = targets.achievement(s, c, as_of=dt.date(2022, 5, 1))
     assert [u.unit_name for u in p.units] == ["Công ty A", "Công ty B"]
     a = p.unit("Công ty A")
     assert a.achieved == {"1": 2} and a.target == 10

@@ -160,3 +160,49 @@ def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path):
     proc.stdout.close()  # like `| head -1`
     assert proc.wait(timeout=60) == 0
     assert "Traceback" not in proc.stderr.read().decode()
+
+
+def test_list_shows_each_dossier_once_unless_old_versions_are_asked_for(tmp_path, capsys):
+    import datetime as dt
+    from decimal import Decimal
+
+    from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
+    from sangkien_desktop.services.council import decisions
+
+    app = open_app_data(tmp_path / "d")
+    with app.db.session() as s:
+        d = save_dossier(s, Dossier(title="Khuôn gá hàn ống", code="SK-2024-00001",
+                                    first_applied_on=dt.date(2024, 3, 1),
+                                    authors=[Author(full_name="Vũ Văn Khải", share_percent=Decimal(100))]))
+        decisions.issue_decision(s, Decision(date=dt.date(2024, 5, 2), items=[
+            DecisionItem(d.uuid, Outcome.RECOGNISED)]))
+        decisions.new_version(s, d.uuid)
+        s.commit()
+    app.close()
+    base = ["--data-dir", str(tmp_path / "d"), "list"]
+    assert main([*base, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["code"], r["version"], r["superseded"]) for r in rows] == [("SK-2024-00001", 2, False)]
+    assert main([*base, "--old-versions"]) == 0
+    out = capsys.readouterr().out
+    assert "SK-2024-00001 · bản 1" in out and "SK-2024-00001 · bản 2" in out and "— 2 hồ sơ" in out
+
+
+def test_the_windows_command_line_is_read_as_the_parser_reads_it():
+    import pytest
+
+    from sangkien_desktop.cli import _parser, plain_gui_args
+
+    plain = [
+        ["gui"], ["gui", "--quit-after-load"], ["--data-dir", "/d", "gui", "--quit-when-ready"],
+        ["--data-dir=/d d", "gui", "goi.skpkg"], ["gui", "--", "-dash.skpkg"],
+        ["gui", "--quit-after-load", "--", "/tmp/a b.skpkg"], ["gui", "a.skpkg", "--quit-when-ready"],
+    ]
+    for argv in plain:
+        assert plain_gui_args(argv) == _parser().parse_args(argv), argv
+    others = [["list"], ["gui", "-h"], ["gui", "--bogus"], ["gui", "a", "b"], ["--data-dir", "gui"],
+              ["--version"], ["--data-dir"], ["gui", "-x.skpkg"], []]
+    for argv in others:
+        assert plain_gui_args(argv) is None, argv
+    with pytest.raises(SystemExit):  # the parser explains these
+        _parser().parse_args(["gui", "a", "b"])

@@ -40,7 +40,7 @@ def test_decisions_json_lists_numbers_counts_and_outcomes(tmp_path, capsys):
     (good, weak), later = _seed(tmp_path / "d")
     assert main(["--data-dir", str(tmp_path / "d"), "decisions", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert [d["number"] for d in found] == ["1/QĐ-CĐCS", "1/QĐ-CĐCS"]  # numbers restart yearly
+    assert [d["number"] for d in found] == ["01/QĐ-CTDNSL", "01/QĐ-CĐCS"]  # yearly, per issuing body
     newest, first = found
     assert newest["uuid"] == later and newest["date"] == "2023-02-06"
     assert newest["authority"] == "head" and newest["signer"] == "Lò Văn Páo"
@@ -56,7 +56,7 @@ def test_decisions_by_year_and_as_text(tmp_path, capsys):
     assert [d["date"] for d in json.loads(capsys.readouterr().out)] == ["2022-03-22"]
     assert main(["--data-dir", str(tmp_path / "d"), "decisions"]) == 0
     out = capsys.readouterr().out
-    assert "22/03/2022" in out and "Hội đồng sáng kiến" in out and "Thủ trưởng đơn vị" in out
+    assert "22/03/2022" in out and "01/QĐ-CĐCS" in out and "Hội đồng sáng kiến" in out and "Thủ trưởng đơn vị" in out
     assert "công nhận   1, không công nhận   1" in out and "— 2 quyết định" in out
     assert main(["--data-dir", str(tmp_path / "d"), "decisions", "--year", "2019"]) == 0
     assert "— 0 quyết định" in capsys.readouterr().out

@@ -55,11 +55,11 @@ def run(tmp_path, *args) -> int:
 
 def test_decision_by_its_number_text(data, capsys):
     tmp_path, ids = data
-    assert ids["first_no"] == "1/QĐ-CĐCS"
+    assert ids["first_no"] == "01/QĐ-CĐCS"
     out = tmp_path / "qd.pdf"
     assert run(tmp_path, "quyet-dinh", "--decision", "1/QĐ-CĐCS", "--out", str(out)) == 0
     text = _text(out)
-    assert "QUYẾT ĐỊNH" in text and "Số: 1/QĐ-CĐCS" in text
+    assert "QUYẾT ĐỊNH" in text and "Số: 01/QĐ-CĐCS" in text
     assert "Thu hồi nhiệt nước thải nhuộm" in text
     assert "Bảng theo dõi ca máy" not in text  # rejected: not in the annex
     docx = tmp_path / "qd.docx"
@@ -89,7 +89,7 @@ def test_minutes_of_the_decisions_meeting_and_refused_without_one(data, capsys):
     lone = tmp_path / "none.pdf"
     assert run(tmp_path, "bien-ban", "--decision", ids["second_no"], "--out", str(lone)) == 2
     err = capsys.readouterr().err
-    assert "không gắn với cuộc họp Hội đồng sáng kiến nào" in err and "2/QĐ-CĐCS" in err
+    assert "không gắn với cuộc họp Hội đồng sáng kiến nào" in err and "02/QĐ-CĐCS" in err
     assert not lone.exists()
 
 
@@ -109,7 +109,7 @@ def test_wrong_source_unknown_decision_and_nominations(data, capsys):
     assert run(tmp_path, "quyet-dinh", "--dossier", ids["unseen"], "--out", str(out)) == 2
     assert "Làm được: don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia" in capsys.readouterr().err
     assert run(tmp_path, "don-yeu-cau", "--decision", ids["first"], "--out", str(out)) == 2
-    assert "Làm được: quyet-dinh, giay-chung-nhan, bien-ban" in capsys.readouterr().err
+    assert "Làm được: quyet-dinh, giay-chung-nhan, thong-bao-khong-cong-nhan, bien-ban" in capsys.readouterr().err
     assert run(tmp_path, "quyet-dinh", "--decision", "9/QĐ-CĐCS", "--out", str(out)) == 2
     assert "Không tìm thấy quyết định “9/QĐ-CĐCS”" in capsys.readouterr().err
     assert run(tmp_path, "to-trinh", "--nomination", "abc", "--out", str(out)) == 2

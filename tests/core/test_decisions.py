@@ -16,11 +16,11 @@ from sangkien_desktop.domain.council import (
     DecisionItem,
     DossierFrozenError,
     Outcome,
-    decision_date_ok,
 )
 from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.validation import check_decision_date
 from sangkien_desktop.services.council import councils, decisions, numbering
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -66,13 +66,13 @@ def test_decision_takes_the_next_number_and_sets_outcomes(setup):
     numbering.register(s, "QĐ", 7, dt.date(2022, 2, 1), suffix="CĐCS", subject="Khen thưởng")
     assert decisions.proposed_number(s, 2022) == 8
     decision = issue(s, meeting, dossiers)
-    assert decision.number == 8 and decision.number_text == "8/QĐ-CĐCS"
+    assert decision.number == 8 and decision.number_text == "08/QĐ-CĐCS"
     assert decision.signer_name == "Phan Thị Hồng Nhung"
     assert decision.authority_text == "Ban Chấp hành Công đoàn cơ sở Công ty TNHH Dệt nhuộm Sông Lam"
     good, weak = (get_dossier(s, d.uuid) for d in dossiers)
     assert good.status == Status.RECOGNISED and weak.status == Status.REJECTED
     outcome = decisions.outcome_of(s, weak.uuid)
-    assert outcome.outcome == Outcome.REJECTED and outcome.decision_number == "8/QĐ-CĐCS"
+    assert outcome.outcome == Outcome.REJECTED and outcome.decision_number == "08/QĐ-CĐCS"
     assert outcome.reason.startswith("Chưa có số liệu")
     stored = decisions.get_decision(s, decision.uuid)
     assert stored.items[0].benefit_agreed_vnd == 86_400_000  # from the dossier
@@ -88,7 +88,7 @@ def test_a_used_number_is_refused_and_numbers_restart_each_year(setup):
     assert get_dossier(s, dossiers[0].uuid).status == Status.DRAFT
     assert decisions.proposed_number(s, 2023) == 1
     decision = issue(s, meeting, dossiers, date=dt.date(2023, 1, 9))
-    assert decision.number_text == "1/QĐ-CĐCS"
+    assert decision.number_text == "01/QĐ-CĐCS"
 
 
 def test_a_rejection_needs_a_reason_and_the_head_needs_a_title(setup):
@@ -151,7 +151,7 @@ def test_decision_and_dossier_changes_are_in_the_history(setup):
     decision = issue(s, meeting, dossiers)
     (entry,) = history.for_entity(s, history.DECISION, decision.uuid)
     assert entry.action == "issued" and entry.user == "Đinh Thị Yến"
-    assert entry.changes["number_text"] == "1/QĐ-CĐCS"
+    assert entry.changes["number_text"] == "01/QĐ-CĐCS"
     # One entry per event: created, then the decision (its status change is not logged twice).
     created, rejected = history.for_entity(s, history.DOSSIER, dossiers[1].uuid)
     assert created.action == "created"
@@ -169,11 +169,12 @@ def _campaign(start, end) -> Campaign:
 def test_decision_date_check():
     dossier = Dossier(title="Thử", first_applied_on=dt.date(2021, 10, 1))
     window = _campaign(dt.date(2021, 9, 1), dt.date(2023, 9, 1))
-    assert decision_date_ok(dossier, dt.date(2022, 3, 22), window) == []
-    assert decision_date_ok(dossier, dt.date(2022, 3, 22), _campaign(None, None)) == []
-    early = decision_date_ok(dossier, dt.date(2021, 9, 20), window)
+    assert list(check_decision_date(dossier, window, dt.date(2022, 3, 22))) == []
+    assert list(check_decision_date(dossier, _campaign(None, None), dt.date(2022, 3, 22))) == []
+    early = list(check_decision_date(dossier, window, dt.date(2021, 9, 20)))
     assert [f.rule_id for f in early] == ["SK-FIRST-APPLIED-AFTER-DECISION"]
-    late = decision_date_ok(dossier, dt.date(2023, 9, 2), _campaign(None, dt.date(2023, 9, 1)))
+    late = list(check_decision_date(dossier, _campaign(None, dt.date(2023, 9, 1)),
+                                    dt.date(2023, 9, 2)))
     assert [f.rule_id for f in late] == ["SK-DECISION-WINDOW"]
     assert "01/09/2023" in late[0].message
 
@@ -184,7 +185,7 @@ def test_decision_and_minutes_render_to_pdf_with_numbers_and_names(setup, tmp_pa
     path = write_document("quyet-dinh", decisions.decision_data(s, decision.uuid), "pdf",
                           tmp_path / "qd.pdf")
     text = " ".join(pdf_text(path.read_bytes()))
-    for expected in ("Số: 1/QĐ-CĐCS", "Thu hồi nhiệt nước thải nhuộm", "Kiều Thị Mai Phương",
+    for expected in ("Số: 01/QĐ-CĐCS", "Thu hồi nhiệt nước thải nhuộm", "Kiều Thị Mai Phương",
                      "86.400.000 đồng", "Phan Thị Hồng Nhung", "Biên bản họp số 02/BB-HĐSK",
                      "Căn cứ Nghị định số 13/2012/NĐ-CP"):
         assert expected in text, expected
@@ -202,7 +203,7 @@ def test_certificates_and_score_sheets_are_built(setup):
     decision = issue(s, meeting, dossiers)
     certificates = decisions.certificate_data(s, decision.uuid)
     assert [c.author.full_name for c in certificates] == ["Kiều Thị Mai Phương", "Châu Ngọc Sơn"]
-    assert certificates[0].decision_number == "1/QĐ-CĐCS"
+    assert certificates[0].decision_number == "01/QĐ-CĐCS"
     write_document("giay-chung-nhan", certificates, "pdf")
     member = councils.get_council(s, meeting.council_uuid).members[0]
     sheet = councils.score_sheet_data(s, meeting.uuid, dossiers[0].uuid, member.id)

@@ -66,8 +66,11 @@ def test_recognised_rejected_and_pending_dossiers_all_exist(demo):
 
 def test_each_decision_follows_its_meeting_and_is_numbered_by_date(demo):
     found = sorted(decisions.list_decisions(demo), key=lambda d: (d.date.year, d.number))
-    for year in {d.date.year for d in found}:
-        dates = [d.date for d in found if d.date.year == year]
+    # One register per issuing body (the symbol after "QĐ-"), restarting each year.
+    registers = {(d.date.year, d.number_text.partition("-")[2]) for d in found}
+    for year, symbol in registers:
+        dates = [d.date for d in found
+                 if (d.date.year, d.number_text.partition("-")[2]) == (year, symbol)]
         assert dates == sorted(dates)
     for decision in found:
         meeting = councils.get_meeting(demo, decision.meeting_uuid)

@@ -17,6 +17,7 @@ from sangkien_desktop.documents import (
 from sangkien_desktop.documents.blocks import Header, Table
 from sangkien_desktop.documents.common import date_words, number_text, place_date_line
 from sangkien_desktop.documents.measure import column_widths, word_width_mm
+from sangkien_desktop.domain.errors import InputError
 from tests.reference.helpers import SAMPLES
 
 
@@ -42,7 +43,8 @@ def test_every_month_can_be_padded(monkeypatch):
 def test_number_text():
     assert number_text(12, "QĐ", "CĐCS") == "12/QĐ-CĐCS"
     assert number_text("12/QĐ-LĐLĐ", "QĐ", "CĐCS") == "12/QĐ-LĐLĐ"
-    assert number_text(None, "TTr", "CĐCS") == "      /TTr-CĐCS"
+    assert number_text(None, "TTr", "CĐCS") == "\u00a0" * 10 + "/TTr-CĐCS"
+    assert number_text(4, "QĐ", "CĐCS") == "04/QĐ-CĐCS"
 
 
 def test_geometry():
@@ -82,6 +84,7 @@ def test_registry_names_every_cli_kind():
         "bien-ban",
         "quyet-dinh",
         "giay-chung-nhan",
+        "thong-bao-khong-cong-nhan",
         "to-trinh",
         "bang-tong-hop",
         "bao-cao-chi-tieu",
@@ -91,11 +94,12 @@ def test_registry_names_every_cli_kind():
 
 
 def test_registry_errors():
-    with pytest.raises(ValueError, match="Không có loại văn bản"):
+    with pytest.raises(InputError, match="Không có loại văn bản") as info:
         write_document("khong-co", samples.decision(), "pdf")
+    assert info.value.code == "document_kind_unknown" and info.value.params["kind"] == "khong-co"
     with pytest.raises(TypeError):
         write_document("quyet-dinh", samples.nomination(), "pdf")
-    with pytest.raises(ValueError, match="Định dạng"):
+    with pytest.raises(InputError, match="Định dạng"):
         write_document("quyet-dinh", samples.decision(), "odt")  # type: ignore[arg-type]
 
 
@@ -112,12 +116,12 @@ def test_empty_dossier_prints_a_fillable_form():
 
 
 def test_certificate_needs_at_least_one():
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError):
         write_document("giay-chung-nhan", [], "pdf")
 
 
 def test_phase_count_mismatch_is_refused():
     report = samples.target_report()
     report.phase_names = ["Đợt 1"]
-    with pytest.raises(ValueError, match="đợt"):
+    with pytest.raises(InputError, match="đợt"):
         write_document("bao-cao-chi-tieu", report, "pdf")

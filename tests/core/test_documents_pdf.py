@@ -16,7 +16,7 @@ from tests.reference.helpers import SAMPLES, pdf_text, text_pieces
 EXPECTED = {
     "don-yeu-cau": [
         "ĐƠN YÊU CẦU CÔNG NHẬN SÁNG KIẾN",
-        "Kính gửi: Hội đồng sáng kiến Công đoàn cơ sở Công ty Cổ phần May mặc và Thương mại Hòa Bình Xanh",
+        "Kính gửi: Giám đốc Công ty Cổ phần May mặc và Thương mại Hòa Bình Xanh",
         "Nguyễn Thị Thu Hường",
         "14/05/1986",
         "154.320.000 đồng",
@@ -58,6 +58,17 @@ EXPECTED = {
         "Phạm Văn Đức",
         "Số: 02/GCN-2022",
     ],
+    "thong-bao-khong-cong-nhan": [
+        "THÔNG BÁO",
+        "Về việc không công nhận sáng kiến",
+        "Số: 03/TB-CĐCS",
+        "Số: 04/TB-CĐCS",
+        "Ông (Bà) Trịnh Văn Khải, Kho nguyên liệu",
+        "Kính gửi: Ông (Bà) Đoàn Thị Thu, Phân xưởng May 1",
+        "3. Kết quả: Không công nhận là sáng kiến.",
+        "4. Lý do không công nhận: Giải pháp đã được Công ty áp dụng từ năm 2019",
+        "Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp số 03/BB-HĐSK",
+    ],
     "to-trinh": [
         "TỜ TRÌNH",
         "Số: 05/TTr-CĐCS",
@@ -75,7 +86,7 @@ EXPECTED = {
         "Đơn vị: Phân xưởng May 2",
         "274.320.000 đồng",
         "Nguyễn Thị Thu Hường, Phạm Văn Đức",
-        "không ghi số CCCD",
+        "NGƯỜI LẬP PHIẾU",
     ],
 }
 COMMON = [
@@ -135,7 +146,7 @@ def test_text_keeps_the_left_and_right_margins(pdfs, kind):
 def test_nothing_is_drawn_in_the_left_margin(pdfs, kind):
     """Rendered pixels: the leftmost ink is at 30 mm or more on every page (the certificate's
     frame is drawn in the margin on purpose)."""
-    pdfium = pytest.importorskip("pypdfium2")
+    import pypdfium2 as pdfium
     pdf = pdfium.PdfDocument(pdfs[kind])
     dpi = 72
     for i in range(len(pdf)):
@@ -212,7 +223,7 @@ def test_a_row_taller_than_a_page_does_not_fail_the_document():
     pages = pdf_text(write_document("bang-tong-hop", data, "pdf"))
     # The tall row runs on over many pages, every page full, and the table still ends with
     # its totals (the signature block may follow on the next page).
-    assert len(pages) > 20
+    assert len(pages) > 12
     assert "Tổng cộng" in " ".join(pages[-2:])
     assert all("Dòng rất dài." in page for page in pages[1:-2])
 

@@ -222,7 +222,15 @@ def test_the_list_tells_a_recognised_version_from_its_correction(db):
             DecisionItem(d.uuid, Outcome.RECOGNISED)]))
         correction = decisions.new_version(s, d.uuid)
         s.commit()
-        rows = {r.uuid: r for r in list_dossiers(s, DossierQuery())}
+        rows = {r.uuid: r for r in list_dossiers(s, DossierQuery(old_versions=True))}
+        current = [r.uuid for r in list_dossiers(s, DossierQuery())]
+        assert count_dossiers(s, DossierQuery()) == 2
+        # The correction moves to the bin: the recognised version is the dossier again.
+        move_to_bin(s, correction.uuid)
+        after_bin = [r.uuid for r in list_dossiers(s, DossierQuery())]
     assert (rows[d.uuid].version, rows[d.uuid].superseded) == (1, True)
     assert (rows[correction.uuid].version, rows[correction.uuid].superseded) == (2, False)
     assert (rows[plain.uuid].version, rows[plain.uuid].superseded) == (1, False)
+    # By default the list shows each dossier once, as it now stands: not the old version.
+    assert sorted(current) == sorted([correction.uuid, plain.uuid])
+    assert sorted(after_bin) == sorted([d.uuid, plain.uuid])

@@ -22,7 +22,7 @@ from sangkien_desktop.services.dossiers.attachments import blob_path, store_file
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import package_import, package_merge, packages
-from sangkien_desktop.services.exchange.package_import import Resolution
+from sangkien_desktop.services.exchange.import_plan import Resolution
 from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage.models import Base
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
@@ -121,7 +121,7 @@ def test_round_trip_gives_identical_dossiers_documents_and_attachments(sender, r
 
 
 def test_records_follow_the_documented_schema(sender, tmp_path):
-    jsonschema = pytest.importorskip("jsonschema")
+    import jsonschema
     app, uuids = sender
     out = tmp_path / "goi.skpkg"
     export(app, uuids, out)

@@ -51,7 +51,7 @@ CASES = {
     "amount 10^30": (_records(_set("dossiers", 1, "benefit_unit_vnd", value=10**30)),
                      "package_records", "Hồ sơ thứ 2"),
     "reward 10^30": (_records(_set("decisions", 0, "items", 0, "reward_vnd", value=10**30)),
-                     "package_records", "Quyết định thứ 1 (“1/QĐ-CĐCS”), mục thứ 1: tiền thưởng"),
+                     "package_records", "Quyết định thứ 1 (“01/QĐ-CĐCS”), mục thứ 1: tiền thưởng"),
     "size abc": (_records(_set("dossiers", 0, "attachments", 0, "size", value="abc")),
                  "package_records", "tệp đính kèm thứ 1: kích thước tệp phải là một số nguyên"),
     "lone surrogate": (_records_text('"title": "', '"title": "\\udc00'), "package_records",

@@ -89,3 +89,13 @@ def test_an_unknown_code_fails_in_tests_and_reads_as_itself_otherwise(monkeypatc
         Message("no_such_code")
     monkeypatch.setattr(messages, "STRICT", False)
     assert Message("no_such_code") == "no_such_code"
+
+
+def test_a_list_param_reads_as_a_list_or_as_lines():
+    from sangkien_desktop.domain.messages import Bullets
+
+    names = [Message("dossier_named", title="A"), "B"]
+    assert Message("check_credit_tie", what="x", names=names) == (
+        "Chưa rõ người được ghi nhận: x (Hồ sơ “A”, B).")
+    assert Message("portal_not_ready", problems=Bullets(names)) == (
+        "Chưa tạo được gói cho Cổng:\n- Hồ sơ “A”\n- B")

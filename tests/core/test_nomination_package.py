@@ -73,7 +73,7 @@ def test_the_package_carries_the_nomination_and_every_paper(cdcs, tmp_path):
             assert data.startswith(b"%PDF") and hashlib.sha256(data).hexdigest() == doc["sha256"]
         names = set(zf.namelist())
     [record] = records["nominations"]
-    assert record["uuid"] == uuid and record["letter_number_text"] == "1/TTr-CĐCS"
+    assert record["uuid"] == uuid and record["letter_number_text"] == "01/TTr-CĐCS"
     assert record["letter_date"] == "2022-05-10" and record["from_unit"]["name"] == CDCS.unit_name
     assert [i["dossier_uuid"] for i in record["items"]] == dossiers
     assert [d["uuid"] for d in records["dossiers"]] == dossiers

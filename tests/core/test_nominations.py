@@ -171,7 +171,7 @@ def test_sending_numbers_the_letter_nominates_the_dossiers_and_freezes_the_nomin
     saved = noms.save_nomination(s, _nomination([a, b]), CAMPAIGNS)
     numbering.register(s, "TTr", 4, dt.date(2022, 1, 5), suffix="LĐLĐ")
     sent = noms.mark_sent(s, saved.uuid, date=dt.date(2022, 5, 10))
-    assert sent.letter_number_text == "5/TTr-LĐLĐ" and sent.is_sent
+    assert sent.letter_number_text == "05/TTr-LĐLĐ" and sent.is_sent
     assert get_dossier(s, a.uuid).status == Status.NOMINATED
     with pytest.raises(NominationSentError):
         noms.save_nomination(s, sent, CAMPAIGNS)
@@ -300,7 +300,7 @@ def test_letter_and_summary_rows_follow_the_nomination(s):
     assert letter.number.strip() == "/TTr-LĐLĐ"  # a draft: the clerk writes the number
     assert letter.basis == [n.basis]
     row = letter.items[0]
-    assert row.decision_number == "1/QĐ-LĐLĐ" and row.decision_date == dt.date(2021, 4, 1)
+    assert row.decision_number == "01/QĐ-LĐLĐ" and row.decision_date == dt.date(2021, 4, 1)
     assert row.note == "Lĩnh vực ưu tiên: An toàn vệ sinh lao động, bảo vệ môi trường"
     assert row.benefit_vnd == 120_000_000 and row.solution_type == "Giải pháp kỹ thuật"
     table = nomination_papers.summary_data(s, saved.uuid, CAMPAIGNS)

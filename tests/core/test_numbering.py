@@ -32,4 +32,6 @@ def test_used_number_is_refused_with_the_next_free_one(db):
 
 def test_format_number():
     assert format_number(12, "QĐ", "CĐCS") == "12/QĐ-CĐCS"
-    assert format_number(3, "TTr", "") == "3/TTr"
+    assert format_number(3, "TTr", "") == "03/TTr"
+    assert format_number(125, "QĐ", "CĐCS") == "125/QĐ-CĐCS"
+    assert format_number(5, "QĐ@CTGLH", "CTGLH") == "05/QĐ-CTGLH"

@@ -22,7 +22,7 @@ from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.council.decisions import outcome_of
 from sangkien_desktop.services.exchange import received
-from sangkien_desktop.services.exchange.package_import import Resolution
+from sangkien_desktop.services.exchange.import_plan import Resolution
 from sangkien_desktop.services.exchange.package_merge import import_package
 from sangkien_desktop.services.nominating import bundle, nomination_checks, nomination_papers
 from sangkien_desktop.services.nominating import nominations as noms
@@ -82,7 +82,7 @@ def test_received_nominations_are_listed_under_the_sender(sent, upper, tmp_path)
         assert (unit.name, unit.parent, unit.level) == (CDCS.unit_name,
                                                        CDCS.parent_organisation, "cdcs")
         [nomination] = unit.nominations
-        assert nomination.uuid == uuid and nomination.letter_number_text == "1/TTr-CĐCS"
+        assert nomination.uuid == uuid and nomination.letter_number_text == "01/TTr-CĐCS"
         assert nomination.letter_date == dt.date(2022, 5, 10) and nomination.status == "sent"
         assert [d.uuid for d in nomination.dossiers] == dossiers
         first = nomination.dossiers[0]
@@ -148,9 +148,9 @@ def test_the_upper_level_nominates_upward_from_received_dossiers(sent, upper, tm
         [row] = nomination_papers.summary_data(s, sent_up.uuid, campaigns).rows
         assert (row.decision_number, row.decision_date) == (decision.decision_number,
                                                             dt.date(2022, 4, 1))
-        assert sent_up.letter_number_text == "1/TTr-LĐLĐ"
+        assert sent_up.letter_number_text == "01/TTr-LĐLĐ"
         [unit] = received.received_by_unit(s)
-        assert [d.nominated_here for d in unit.nominations[0].dossiers] == [None, "1/TTr-LĐLĐ"]
+        assert [d.nominated_here for d in unit.nominations[0].dossiers] == [None, "01/TTr-LĐLĐ"]
         done = bundle.write_bundle(s, sent_up.uuid, campaigns, tmp_path / "bo",
                                    store=upper.layout.attachments)
         sender_pdf = received.received_paper(s, upper.layout.attachments,

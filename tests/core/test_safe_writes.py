@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sangkien_desktop.domain.dossier import AttachmentRef
@@ -68,6 +68,9 @@ def test_hostile_names_break_the_rule_and_are_made_safe(case):
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(min_size=0, max_size=300))
+@example("0\xa0.")  # a no-break space uncovered by a trailing dot (found by hypothesis)
+@example("a \u3000. .\u2003.")
+@example("C\u200b\u0301")  # composes only once the invisible space is gone
 def test_any_text_becomes_a_safe_name_inside_the_folder(tmp_path_factory, text):
     folder = tmp_path_factory.mktemp("in")
     safe = safe_file_name(text)

@@ -20,7 +20,7 @@ from sangkien_desktop.services.dossiers.attachment_store import AttachmentStore,
 from sangkien_desktop.services.dossiers.attachments import store_file
 from sangkien_desktop.services.shared_database import SharedSettings
 from sangkien_desktop.storage.server import ServerAddress
-from tests import server_tests
+from tests import password_store, server_tests
 
 needs_server = pytest.mark.skipif(not server_tests.enabled(),
                                   reason=f"no PostgreSQL server ({server_tests.ENV})")
@@ -62,31 +62,8 @@ def test_a_bad_address_is_said_plainly(tmp_path, capsys):
     assert "không đúng dạng" in capsys.readouterr().err
 
 
-class _MemoryKeyring:
-    """A password store of the test's own (keyring's backend API)."""
-
-    priority = 1
-
-    def __init__(self):
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, name):
-        return self.kept.get((service, name))
-
-    def set_password(self, service, name, password):
-        self.kept[(service, name)] = password
-
-    def delete_password(self, service, name):
-        self.kept.pop((service, name), None)
-
-
 def test_the_password_goes_to_the_password_store_only(monkeypatch):
-    import keyring
-
-    store = _MemoryKeyring()
-    monkeypatch.setattr(keyring, "get_keyring", lambda: store)
-    for name in ("get_password", "set_password", "delete_password"):
-        monkeypatch.setattr(keyring, name, getattr(store, name))
+    store = password_store.install(monkeypatch)
     address = ServerAddress("may-chu", "sangkien", "ha")
     assert shared_database.can_remember()
     assert shared_database.remember_password(address, "bí-mật")
@@ -98,10 +75,7 @@ def test_the_password_goes_to_the_password_store_only(monkeypatch):
 
 
 def test_without_a_password_store_nothing_is_remembered(monkeypatch):
-    import keyring
-    from keyring.backends import fail
-
-    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    password_store.remove(monkeypatch)
     address = ServerAddress("may-chu", "sangkien", "ha")
     assert not shared_database.can_remember()
     assert shared_database.remember_password(address, "x") is False

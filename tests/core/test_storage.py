@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from sangkien_desktop.domain.errors import DatabaseVersionError, SangKienError
 from sangkien_desktop.storage.database import open_database
@@ -116,3 +116,46 @@ def test_failed_migration_step_rolls_back(tmp_path, monkeypatch):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     assert conn.execute("SELECT name FROM sqlite_master WHERE name='half_done'").fetchone() is None
     conn.close()
+
+
+def _no_wal(monkeypatch):
+    """Opens files as on a share without shared-memory locks: SQLite's unix-dotfile VFS, where
+    WAL is refused and the journal stays "delete"."""
+    real = sqlite3.connect
+
+    def connect(database, *args, **kwargs):
+        name = str(database)
+        if name == ":memory:" or "vfs=" in name:
+            return real(database, *args, **kwargs)
+        if not name.startswith("file:"):
+            name = f"file:{name}"
+        kwargs["uri"] = True
+        return real(name + ("&" if "?" in name else "?") + "vfs=unix-dotfile", *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+def test_wal_refused_on_a_share_is_said(tmp_path, monkeypatch, caplog):
+    db = open_database(tmp_path / "local.sqlite3")
+    assert db.journal_mode == "wal" and db.journal_notice is None
+    db.close()
+    _no_wal(monkeypatch)
+    with caplog.at_level("WARNING"):
+        db = open_database(tmp_path / "share" / "sangkien.sqlite3")
+    try:
+        assert db.journal_mode == "delete"
+        assert "not WAL" in caplog.text
+        notice = db.journal_notice
+        assert notice.code == "db_no_wal" and "ổ mạng" in notice and str(tmp_path / "share") in notice
+        with db.session() as s:  # the program still works
+            s.execute(text("SELECT count(*) FROM dossier")).scalar_one()
+    finally:
+        db.close()
+
+
+def test_the_cli_says_when_wal_is_refused(tmp_path, monkeypatch, capsys):
+    from sangkien_desktop.cli import main
+
+    _no_wal(monkeypatch)
+    assert main(["--data-dir", str(tmp_path / "d"), "list"]) == 0
+    assert "Lưu ý: Thư mục dữ liệu" in capsys.readouterr().err

@@ -3,20 +3,27 @@ inside it found, shipped in the bundle, and the docs/ page pointing at it."""
 
 from __future__ import annotations
 
+import re
 import struct
 import unicodedata
 from pathlib import Path
 
 from sangkien_desktop import guide
-from sangkien_desktop.guide import (
-    anchor_links,
-    fold_keep_length,
-    heading_slug,
-    headings,
-    image_refs,
-)
+from sangkien_desktop.guide import fold_keep_length, heading_slug, headings
 
 ROOT = Path(__file__).resolve().parents[2]
+_IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+_ANCHOR_LINK = re.compile(r"\]\(#([^)\s]+)\)")
+
+
+def image_refs(markdown: str) -> list[str]:
+    """Every image the guide shows, as written (relative to the guide's folder)."""
+    return _IMAGE.findall(markdown)
+
+
+def anchor_links(markdown: str) -> list[str]:
+    """Every link to a heading of the guide itself ("#slug"), without the "#"."""
+    return _ANCHOR_LINK.findall(markdown)
 MAX_WIDTH = 1100
 MAX_IMAGE_BYTES = 250_000
 

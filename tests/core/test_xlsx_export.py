@@ -10,15 +10,15 @@ import pytest
 from openpyxl import load_workbook
 
 from sangkien_desktop.documents.data import (
-    PhaseProgress,
+    PhaseAchievement,
     SummaryRow,
     SummaryTable,
     TargetReport,
-    UnitProgress,
+    UnitAchievement,
 )
+from sangkien_desktop.documents.render_xlsx import write_achievement_table, write_summary_table
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.exchange.xlsx_export import write_progress_table, write_summary_table
 from sangkien_desktop.services import settings
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
@@ -189,7 +189,8 @@ def test_summary_table(tmp_path):
             SummaryRow(title="Sổ tay an toàn", benefit_social="Giảm tai nạn"),
         ],
     )
-    out = write_summary_table(tmp_path / "bth.xlsx", table)
+    out = tmp_path / "bth.xlsx"
+    write_summary_table(out, table)
     ws = load_workbook(out).active
     assert ws["A2"].value == "BẢNG TỔNG HỢP TÓM TẮT SÁNG KIẾN"
     assert "15/TTr-LĐLĐ ngày 20/05/2022" in ws["A4"].value
@@ -213,12 +214,13 @@ def test_progress_table(tmp_path):
         campaign_name="01 triệu sáng kiến",
         phase_names=["Giai đoạn 1", "Giai đoạn 2"],
         rows=[
-            UnitProgress("CĐCS Sở Y tế", [PhaseProgress(20, 25), PhaseProgress(30, 12)]),
-            UnitProgress("CĐCS Sở Giáo dục", [PhaseProgress(0, 3), PhaseProgress(10, 0)]),
+            UnitAchievement("CĐCS Sở Y tế", [PhaseAchievement(20, 25), PhaseAchievement(30, 12)]),
+            UnitAchievement("CĐCS Sở Giáo dục", [PhaseAchievement(0, 3), PhaseAchievement(10, 0)]),
         ],
         as_of=dt.date(2022, 12, 31),
     )
-    out = write_progress_table(tmp_path / "ct.xlsx", report)
+    out = tmp_path / "ct.xlsx"
+    write_achievement_table(out, report)
     ws = load_workbook(out).active
     assert "31/12/2022" in ws["A4"].value
     h = _header_row(ws)

@@ -17,6 +17,7 @@ from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from tests.gui.council_setup import EMPLOYER, GOOD, WEAK, set_up_unit
 from tests.gui.typing import commit_text
+from tests.reference.helpers import pdf_text
 
 from sangkien_desktop.gui.dialogs import paper_output
 from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
@@ -103,6 +104,12 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     ui.scoreTable.item(1, 1).setText("15")
     results = [[ui.resultsTable.item(r, c).text() for c in (0, 4, 6)] for r in range(2)]
     assert results == [[GOOD, "Loại B", "Đề nghị công nhận"], [WEAK, "Không đạt", "Không đề nghị"]]
+    # Left empty, the conclusion is written from the scores and votes (shown greyed in the
+    # field); the secretary may take it into the field and edit it.
+    assert ui.conclusionEdit.text() == ""
+    proposal = ui.conclusionEdit.placeholderText()
+    assert f"Hội đồng thống nhất đề nghị công nhận 01 sáng kiến: “{GOOD}”" in proposal
+    assert f"không đề nghị công nhận 01 giải pháp: “{WEAK}”" in proposal
 
     ui.saveButton.click()
     assert not ui.errorLabel.isVisibleTo(dialog), ui.errorLabel.text()
@@ -118,7 +125,11 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     ui.printMinutesButton.click()
     assert shown == [("bien-ban", ["bien-ban"])]
     assert out.read_bytes().startswith(b"%PDF")
-    assert ui.minutesNumberEdit.text() == "1/BB-HĐSK" and not dialog.windowTitle().startswith("*")
+    assert ui.minutesNumberEdit.text() == "01/BB-HĐSK" and not dialog.windowTitle().startswith("*")
+    minutes = " ".join(" ".join(pdf_text(out.read_bytes())).split())
+    assert f"III. KẾT LUẬN Hội đồng thống nhất đề nghị công nhận 01 sáng kiến: “{GOOD}”" in minutes
+    qtbot.mouseClick(ui.conclusionButton, Qt.LeftButton)
+    assert ui.conclusionEdit.text() == proposal and dialog.windowTitle().startswith("*")
     dialog.close()
 
     issue = IssueDecisionDialog(app_data, meeting_uuid=meeting_uuid)
@@ -132,10 +143,10 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     issue.ui.dateEdit.setText("20/03/2025")
     issue.ui.buttonBox.button(QDialogButtonBox.Ok).click()
     assert issue.result() == QDialog.Accepted, issue.ui.errorLabel.text()
-    assert issue.issued.number_text == "1/QĐ-CĐCS"
+    assert issue.issued.number_text == "01/QĐ-CĐCS"
     with app_data.db.session() as session:
         proposal = decisions.decision_data(session, issue.issued.uuid).proposal
-    assert "Biên bản họp số 1/BB-HĐSK ngày" in proposal  # the number the minutes took
+    assert "Biên bản họp số 01/BB-HĐSK ngày" in proposal  # the number the minutes took
 
     with app_data.db.session() as session:
         assert get_dossier(session, good.uuid).status == Status.RECOGNISED
@@ -147,11 +158,11 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     editor = DossierEditor(app_data, good.uuid)
     qtbot.addWidget(editor)
     assert editor.ui.versionBanner.isVisibleTo(editor)
-    assert "1/QĐ-CĐCS" in editor.ui.versionLabel.text()
+    assert "01/QĐ-CĐCS" in editor.ui.versionLabel.text()
     # The decision's own date beside the moment it was entered (and the content locked).
     with app_data.db.session() as session:
         frozen_at = history.version_of(session, good.uuid).frozen_at
-    assert "Quyết định số 1/QĐ-CĐCS ngày 20/03/2025" in editor.ui.versionLabel.text()
+    assert "Quyết định số 01/QĐ-CĐCS ngày 20/03/2025" in editor.ui.versionLabel.text()
     assert f"Nội dung khóa từ {frozen_at:%H:%M %d/%m/%Y}" in editor.ui.versionLabel.text()
     with app_data.db.session() as session:
         assert history.version_of(session, good.uuid).content_hash in editor.ui.versionLabel.text()
@@ -281,7 +292,7 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
     decisions_dialog = DecisionsDialog(app_data)
     qtbot.addWidget(decisions_dialog)
     ui = decisions_dialog.ui
-    assert ui.decisionsTable.rowCount() == 1 and ui.decisionsTable.item(0, 0).text() == "1/QĐ-CĐCS"
+    assert ui.decisionsTable.rowCount() == 1 and ui.decisionsTable.item(0, 0).text() == "01/QĐ-CĐCS"
     assert ui.itemsTable.item(0, 0).text() == GOOD and ui.itemsTable.item(0, 2).text() == "Công nhận"
     for button, name in ((ui.printButton, "quyet-dinh.docx"), (ui.certificatesButton, "giay-chung-nhan.pdf")):
         out = tmp_path / name

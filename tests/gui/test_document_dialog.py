@@ -70,7 +70,7 @@ def test_the_dossier_offers_its_own_the_councils_and_the_decisions_documents(qtb
     kinds = [c.kind for c in dialog.choices]
     assert kinds == ["don-yeu-cau", "bao-cao-mo-ta", "phieu-danh-gia", "bien-ban",
                      "quyet-dinh", "giay-chung-nhan"]
-    assert dialog.ui.numberFixed.text() == "1/QĐ-CĐCS"
+    assert dialog.ui.numberFixed.text() == "01/QĐ-CĐCS"
     assert dialog.ui.numberSpin.isHidden()
 
 
@@ -85,7 +85,7 @@ def test_a_used_number_is_refused_and_a_free_one_is_written_and_registered(
     ui.numberSpin.setValue(1)
     qtbot.mouseClick(ui.saveButton, Qt.LeftButton)
     assert not ui.errorLabel.isHidden()
-    assert "1/BB-HĐSK năm 2022 đã được dùng" in ui.errorLabel.text()
+    assert "01/BB-HĐSK năm 2022 đã được dùng" in ui.errorLabel.text()
     assert "Hãy dùng số 2" in ui.errorLabel.text()
     assert asked == [] and not (tmp_path / "bien-ban.pdf").exists()
 
@@ -95,7 +95,7 @@ def test_a_used_number_is_refused_and_a_free_one_is_written_and_registered(
     _wait(qtbot, dialog)
     out = tmp_path / "bien-ban.pdf"
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
-    assert "Số: 2/BB-HĐSK" in text and "BIÊN BẢN" in text
+    assert "Số: 02/BB-HĐSK" in text and "BIÊN BẢN" in text
     assert dialog.written == [out]
     with app_data.db.session() as s:
         assert numbering.holder(s, "BB", 2022, 2) == meeting
@@ -105,7 +105,27 @@ def test_a_used_number_is_refused_and_a_free_one_is_written_and_registered(
     _wait(qtbot, dialog)
     assert ui.errorLabel.isHidden()
     again = _dialog(qtbot, app_data, good, "bien-ban").ui
-    assert again.numberSpin.isHidden() and again.numberFixed.text() == "2/BB-HĐSK"
+    assert again.numberSpin.isHidden() and again.numberFixed.text() == "02/BB-HĐSK"
+
+
+def test_a_rejected_dossier_offers_its_numbered_notice_not_the_decision(
+        qtbot, app_data, decided, tmp_path, monkeypatch):
+    with app_data.db.session() as s:
+        weak = next(i.dossier_uuid for d in decisions.list_decisions(s) for i in d.items
+                    if i.outcome == Outcome.REJECTED)
+    dialog = _dialog(qtbot, app_data, weak, "thong-bao-khong-cong-nhan")
+    ui = dialog.ui
+    assert "quyet-dinh" not in [c.kind for c in dialog.choices]
+    assert ui.kindCombo.currentText() == "Thông báo không công nhận sáng kiến"
+    assert not ui.numberSpin.isHidden() and ui.numberSuffix.text() == "/TB-CĐCS"
+    assert ui.numberSpin.value() == 1 and "Mỗi tờ một số" in ui.numberNote.text()
+    _save_to(monkeypatch, tmp_path / "tb.pdf")
+    qtbot.mouseClick(ui.saveButton, Qt.LeftButton)
+    _wait(qtbot, dialog)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "tb.pdf").pages).split())
+    assert "Số: 01/TB-CĐCS" in text and "Lý do không công nhận: Chưa có số liệu." in text
+    with app_data.db.session() as s:
+        assert numbering.holder(s, "TB", 2022, 1).endswith(weak)
 
 
 def test_both_formats_are_written_side_by_side(qtbot, app_data, decided, tmp_path, monkeypatch):
@@ -129,7 +149,7 @@ def test_open_writes_to_the_temporary_folder_and_asks_the_system_viewer(
     dialog = _dialog(qtbot, app_data, decided[0], "giay-chung-nhan")
     qtbot.mouseClick(dialog.ui.openButton, Qt.LeftButton)
     _wait(qtbot, dialog)
-    path = tmp_path / document_dialog.OPEN_DIR / "giay-chung-nhan-1-QĐ-CĐCS.pdf"
+    path = tmp_path / document_dialog.OPEN_DIR / "giay-chung-nhan-01-QĐ-CĐCS.pdf"
     assert [u.toLocalFile() for u in opened] == [str(path)]
     assert len(PdfReader(path).pages) == 2  # the two authors of the recognised dossier
 

@@ -15,7 +15,7 @@ from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import package_import, package_merge, packages, portal
-from sangkien_desktop.services.exchange.package_import import Resolution
+from sangkien_desktop.services.exchange.import_plan import Resolution
 from sangkien_desktop.services.settings import save_unit_profile
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
 from tests.core.test_decisions import UNIT, issue

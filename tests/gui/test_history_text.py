@@ -60,7 +60,7 @@ def test_a_dossier_edit_and_its_recognition_read_well(qtbot, app_data):
     assert not any(re.search(r"\d \d", line.split(" | ")[0]) for line in lines)
     # The recognition: translated hash row, the decision number, the new status.
     assert any(line.startswith("Mã kiểm tra nội dung (SHA-256) | ") for line in lines)
-    assert any(line.startswith("Quyết định | 1/QĐ-CĐCS") for line in lines)
+    assert any(line.startswith("Quyết định | 01/QĐ-CĐCS") for line in lines)
     # The creation snapshot shows shares as percentages.
     assert "Tác giả thứ 1 › Tỷ lệ đóng góp | 70%" in lines
 
@@ -115,3 +115,48 @@ def test_council_meeting_and_decision_name_people_criteria_and_dossiers(qtbot, a
     assert f"Hồ sơ ({codes[weak.uuid]}) › Kết quả | Không công nhận" in lines
     assert not any(line.startswith("Số |") for line in lines)  # "Số quyết định" says it
     assert not any(";;" in line or ";," in line for line in lines)  # legal bases joined once
+
+
+# Actions the core records with a computed name: a dossier's new status after a decision or a
+# nomination, and the portal's answer.
+COMPUTED_ACTIONS = {"recognised", "rejected", "nominated", "portal_accepted", "portal_returned"}
+
+
+def _recorded_actions() -> set[str]:
+    """The action of every ``history.record(…)`` and ``entry_row(…)`` the core writes
+    literally (conditional expressions give both branches)."""
+    import ast
+    from pathlib import Path
+
+    import sangkien_desktop
+
+    found: set[str] = set()
+    root = Path(sangkien_desktop.__file__).parent
+    for path in root.rglob("*.py"):
+        if "gui" in path.relative_to(root).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name))):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            position = {"record": 3, "entry_row": 2}.get(name)
+            if position is None or len(node.args) <= position:
+                continue
+            branches = [node.args[position]]
+            while branches:
+                part = branches.pop()
+                if isinstance(part, ast.IfExp):
+                    branches += [part.body, part.orelse]
+                elif isinstance(part, ast.Call) and part.args:  # literal("updated")
+                    branches.append(part.args[0])
+                elif isinstance(part, ast.Constant) and isinstance(part.value, str):
+                    found.add(part.value)
+    return found
+
+
+def test_every_action_the_core_records_has_words():
+    from sangkien_desktop.gui.history_text import ACTIONS
+
+    recorded = _recorded_actions()
+    assert {"created", "binned", "purged", "imported", "replaced_by_import"} <= recorded
+    assert recorded | COMPUTED_ACTIONS <= set(ACTIONS), sorted(recorded - set(ACTIONS))

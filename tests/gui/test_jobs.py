@@ -9,9 +9,9 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThread
 
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.documents.samples import summary_table
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.services import papers
 
 from sangkien_desktop.gui.jobs import run_job

@@ -244,6 +244,11 @@ def test_a_correction_and_its_recognised_version_are_told_apart_in_the_list(qtbo
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     model = window.model
+    # By default the list shows the dossier once, as it now stands: the correction.
+    assert [model.data(model.index(i, 1)) for i in range(model.rowCount())] == ["SK-2024-00001 · bản 2"]
+    assert window.count_label.text() == "1 hồ sơ"
+    window.ui.oldVersionsCheck.setChecked(True)  # "Hiện cả phiên bản cũ"
+    assert model.rowCount() == 2 and window.count_label.text() == "2 hồ sơ"
     codes = {model.row_at(i).superseded: model.index(i, 1) for i in range(model.rowCount())}
     assert model.data(codes[True]) == "SK-2024-00001 · bản 1"
     assert model.data(codes[False]) == "SK-2024-00001 · bản 2"
@@ -275,3 +280,34 @@ def test_default_columns_hold_a_revised_code_and_the_longest_status(qtbot, app_d
     metrics = window.ui.dossierTable.fontMetrics()
     assert header.sectionSize(1) > metrics.horizontalAdvance("SK-2025-00017 · bản 2")
     assert header.sectionSize(6) > metrics.horizontalAdvance("Đã cập nhật lên cổng")
+
+
+def test_the_list_opens_in_its_default_order_whatever_column_was_sorted_last(qtbot, app_data):
+    _save(app_data, Dossier(title="Bảng điều khiển", code="SK-2024-00002"),
+          Dossier(title="Ứng dụng chấm công", code="SK-2024-00001"))
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    newest_first = _titles(window)
+    window.ui.dossierTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by code
+    assert _titles(window) == ["Ứng dụng chấm công", "Bảng điều khiển"]
+    window.close()  # keeps the columns (and the sort indicator) in the settings
+    again = MainWindow(app_data)
+    qtbot.addWidget(again)
+    assert again.model.query.sort == "updated_at" and _titles(again) == newest_first
+    assert again.ui.dossierTable.horizontalHeader().sortIndicatorSection() == -1
+
+
+def test_a_data_folder_without_wal_is_said_once_at_start(qtbot, app_data, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from sangkien_desktop.gui.app import warn_about_journal
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warn_about_journal(parent, app_data)
+    assert shown == []  # a local folder: nothing to say
+    monkeypatch.setattr(app_data.db, "journal_mode", "delete")
+    warn_about_journal(parent, app_data)
+    assert len(shown) == 1 and "WAL" in shown[0]

@@ -32,6 +32,7 @@ def _entry_argv(args: list[str]) -> list[str]:
     (["--data-dir", "/d", "-psn_0_1234", "/tmp/a b.skpkg", "/tmp/other.skpkg"],
      ["--data-dir", "/d", "gui", "--", "/tmp/a b.skpkg"]),
     (["--quit-after-load"], ["gui", "--quit-after-load"]),
+    (["--quit-when-ready"], ["gui", "--quit-when-ready"]),
 ])
 def test_the_bundle_entry_passes_the_file_to_the_gui_command(args, expected):
     assert _entry_argv(args) == expected
@@ -42,7 +43,8 @@ def test_sangkien_gui_file_reaches_the_window(monkeypatch, tmp_path):
     monkeypatch.setattr(gui_app, "run", lambda **kw: seen.update(kw) or 0)
     assert cli.main(["--data-dir", str(tmp_path), "gui", str(tmp_path / "goi.skpkg")]) == 0
     assert seen == {"data_dir": str(tmp_path), "quit_after_load": False,
-                    "open_file": str(tmp_path / "goi.skpkg"), "database": None}
+                    "open_file": str(tmp_path / "goi.skpkg"), "quit_when_ready": False,
+                    "database": None}
     assert cli.main(_entry_argv(["-dash-name.skpkg"])) == 0  # not taken for an option
     assert seen["open_file"] is None
     assert cli.main(_entry_argv(["/tmp/-dash.skpkg"])) == 0
@@ -65,7 +67,7 @@ def test_run_opens_the_window_then_the_import_dialog(qtbot, app_data, package, m
 
     def exec_dialog(dialog):
         shown.append((dialog.plan, dialog.parent()))
-        assert "Tờ trình 1/TTr-CĐCS, 2 hồ sơ" in dialog.ui.summaryLabel.text()
+        assert "Tờ trình 01/TTr-CĐCS, 2 hồ sơ" in dialog.ui.summaryLabel.text()
         return QDialog.Rejected
 
     def exec_app(_app):

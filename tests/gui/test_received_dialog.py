@@ -56,7 +56,7 @@ def test_received_nominations_are_grouped_under_the_sender(qtbot, app_data, rece
     unit = tree.topLevelItem(0)
     assert unit.text(0) == CDCS.unit_name and "2 hồ sơ" in unit.text(1)
     nomination = unit.child(0)
-    assert "1/TTr-CĐCS" in nomination.text(0) and "10/05/2022" in nomination.text(0)
+    assert "01/TTr-CĐCS" in nomination.text(0) and "10/05/2022" in nomination.text(0)
     assert nomination.data(0, Qt.UserRole)[1] == uuid
     rows = [nomination.child(i) for i in range(nomination.childCount())]
     assert [r.data(0, Qt.UserRole)[1] for r in rows] == dossiers

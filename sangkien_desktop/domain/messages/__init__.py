@@ -44,12 +44,17 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 STRICT = False
 
 
+class Bullets(tuple[object, ...]):
+    """A param shown as a list, one item per line after "- " (each item a plain value or a
+    Message); a plain list or tuple is joined by ", " instead."""
+
+
 class Message(str):
     """A message of the core: its Vietnamese text, with the ``code`` and ``params`` behind it.
 
     ``Message("meeting_not_found", uuid=u)`` reads "Không tìm thấy cuộc họp …". A param is a
     plain value (shown as it is, in every language), another Message (translated in turn) or
-    a list of those (joined by ", ").
+    a list of those (joined by ", ", or one per line as ``Bullets``).
     """
 
     code: str
@@ -86,6 +91,8 @@ def fill(text: str, params: Mapping[str, object], word: Callable[[object], str])
         if name not in params:
             return match[0]
         given = params[name]
+        if isinstance(given, Bullets):
+            return "".join(f"\n- {word(item)}" for item in given)
         if isinstance(given, (list, tuple)):
             return ", ".join(word(item) for item in given)
         return word(given)

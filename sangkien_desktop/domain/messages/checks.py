@@ -30,7 +30,7 @@ MESSAGES: dict[str, str] = {
     "span_from": "từ {start} trở đi",
     "span_until": "đến hết {end}",
     "closing_midnight": "24 giờ ngày {date}",
-    "closing_at": "{time} ngày {date}",
+    "time_on_date": "{time} ngày {date}",
     "author_named": "tác giả thứ {n} ({name})",
     "author_numbered": "tác giả thứ {n}",
     "author_named_start": "Tác giả thứ {n} ({name})",
@@ -290,5 +290,16 @@ MESSAGES: dict[str, str] = {
     "campaign_missing": (
         "Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương "
         "trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu."
+    ),
+    # Severities (domain/validation/model.py: SEVERITY_LABELS).
+    "severity_error": "Lỗi",
+    "severity_warning": "Cảnh báo",
+    "severity_info": "Thông tin",
+    # Shown with every report (domain/validation/model.py: DISCLAIMER).
+    "check_disclaimer": (
+        "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội "
+        "đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức "
+        "chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và "
+        "điều kiện của chương trình."
     ),
 }

@@ -40,6 +40,8 @@ MESSAGES: dict[str, str] = {
     "campaign_choice": "{where}[{i}] cần có “code” và “label”.",
     "campaign_missing_key": "{source}: thiếu trường “{key}”.",
     "campaign_quota": "{source}: quotas[{i}] cần “level” và “count” (số nguyên).",
+    "campaign_unreadable": "{source}: tệp chương trình không đọc được ({reason}).",
+    "campaign_incomplete": "{source}: tệp chương trình thiếu tên hoặc loại giải pháp.",
     "data_file_unreadable": "Không đọc được tệp {name}: {reason}",
     "disk_full": (
         "Ổ đĩa chứa “{where}” đã đầy (còn trống {free}): cần thêm ít nhất {needed} trống. Dữ "

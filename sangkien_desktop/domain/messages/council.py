@@ -36,9 +36,18 @@ MESSAGES: dict[str, str] = {
         "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này."
     ),
     "decision_money_negative": "Số tiền không được âm.",
+    "decision_recognises_nothing": (
+        "Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công "
+        "nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả."
+    ),
     "doc_type_unknown": "Loại văn bản “{doc_type}” không có trong danh mục.",
     "number_not_positive": "Số văn bản phải là số nguyên dương, ví dụ 12.",
     "number_used": (
         "Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng."
     ),
+    # Council roles (domain/council.py: ROLE_LABELS).
+    "role_chair": "Chủ tịch Hội đồng",
+    "role_vice_chair": "Phó Chủ tịch Hội đồng",
+    "role_secretary": "Thư ký Hội đồng",
+    "role_member": "Ủy viên",
 }

@@ -47,6 +47,15 @@ MESSAGES: dict[str, str] = {
         "Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên "
         "hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi."
     ),
+    # Kinds of attached files (services/dossiers/attachments.py: MEDIA_LABELS).
+    "media_png": "Ảnh PNG",
+    "media_jpeg": "Ảnh JPEG",
+    "media_gif": "Ảnh GIF",
+    "media_bmp": "Ảnh BMP",
+    "media_tiff": "Ảnh TIFF",
+    "media_webp": "Ảnh WebP",
+    "dossier_key_not_found": "Không tìm thấy hồ sơ “{key}”.",
+    "dossier_key_ambiguous": "Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid).",
     # Erasing one person's personal data (services/dossiers/personal_data.py).
     "personal_field_birth_date": "ngày sinh",
     "personal_field_workplace": "nơi công tác / nơi thường trú",

@@ -47,4 +47,13 @@ MESSAGES: dict[str, str] = {
         "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang "
         "có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})"
     ),
+    # Nomination states (services/nominating/nominations.py: STATUS_LABELS).
+    "nomination_status_draft": "Đang soạn",
+    "nomination_status_sent": "Đã gửi",
+    # Where a nomination stands against its deadline (domain/nomination.py: Deadline.message).
+    "deadline_none": "Chưa có hạn gửi.",
+    "deadline_passed": "Đã quá hạn gửi ({at}).",
+    "deadline_today": "Hôm nay là hạn gửi ({at}).",
+    "deadline_near": "Còn {days} ngày đến hạn gửi ({at}).",
+    "deadline_open": "Hạn gửi: {at} (còn {days} ngày).",
 }

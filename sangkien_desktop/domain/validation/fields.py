@@ -141,7 +141,7 @@ def check_dates(d: Dossier, campaign: Campaign, ctx: CheckContext, emit: Emit) -
 def _closing_words(moment: dt.datetime) -> Message:
     if moment.time() == dt.time(0, 0) and moment.date() > dt.date.min:
         return Message("closing_midnight", date=format_date(moment.date() - dt.timedelta(days=1)))
-    return Message("closing_at", time=f"{moment:%H:%M}", date=format_date(moment.date()))
+    return Message("time_on_date", time=f"{moment:%H:%M}", date=format_date(moment.date()))
 
 
 def check_portal_open(campaign: Campaign, ctx: CheckContext, emit: Emit) -> None:

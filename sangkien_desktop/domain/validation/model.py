@@ -13,15 +13,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import clean_line, clean_text
 
 # Shown with every report: the check looks at form and program rules, not at merit.
-DISCLAIMER = (
-    "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội "
-    "đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức "
-    "chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và "
-    "điều kiện của chương trình."
-)
+DISCLAIMER = Message("check_disclaimer")
 
 
 class Severity(enum.StrEnum):
@@ -31,9 +27,9 @@ class Severity(enum.StrEnum):
 
 
 SEVERITY_LABELS: dict[Severity, str] = {
-    Severity.ERROR: "Lỗi",
-    Severity.WARNING: "Cảnh báo",
-    Severity.INFO: "Thông tin",
+    Severity.ERROR: Message("severity_error"),
+    Severity.WARNING: Message("severity_warning"),
+    Severity.INFO: Message("severity_info"),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from sangkien_desktop import APP_NAME, __version__
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.licenses import Component, bundled_components
 from sangkien_desktop.paths import DataLayout, portable_data_dir
 
@@ -28,7 +29,7 @@ def _folder_link(path: Path) -> str:
 
 class AboutDialog(QDialog):
     def __init__(self, layout: DataLayout, parent: QWidget | None = None,
-                 database: str | None = None):
+                 database: Message | str | None = None):
         super().__init__(parent)
         self.data_layout = layout
         # Which database is open (a shared one on a server, or the folder's file).

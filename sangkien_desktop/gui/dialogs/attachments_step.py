@@ -57,7 +57,7 @@ class AttachmentsStep(QObject):
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col != NOTE_COLUMN:
-                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, col, item)
         table.blockSignals(False)
         table.resizeColumnToContents(0)

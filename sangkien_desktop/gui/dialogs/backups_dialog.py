@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHeaderView,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -24,42 +21,8 @@ from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_do
 
 from sangkien_desktop.gui.backup_runner import BackupRunner, backup_message
 from sangkien_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from sangkien_desktop.gui.labels import core_text, error_text, exception_text
-
-
-def size_text(n: int) -> str:
-    if n >= 1024 * 1024:
-        return f"{n / 1048576:.1f} MB".replace(".", ",")
-    return f"{max(n // 1024, 1)} KB"
-
-
-def fill_backup_table(table: QTableWidget, found: list[backups.BackupInfo]) -> None:
-    """One row per backup (time, reason, dossiers, size), those that cannot be restored in
-    red with the reason as their tooltip; the newest selected."""
-    header = table.horizontalHeader()
-    for column, width in enumerate((160, 300, 110, 120)):
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(1, QHeaderView.Stretch)
-    table.setRowCount(len(found))
-    for row, info in enumerate(found):
-        count = (QCoreApplication.translate("BackupsDialog", "hỏng") if info.problem
-                 else f"{info.dossier_count:,}".replace(",", "."))
-        cells = (
-            info.created_at.strftime("%H:%M %d/%m/%Y"),
-            core_text(info.reason_label),
-            count,
-            size_text(info.size),
-        )
-        for column, value in enumerate(cells):
-            item = QTableWidgetItem(value)
-            item.setToolTip(error_text(info.problem) if info.problem else str(info.path))
-            if column >= 2:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            if info.problem:
-                item.setForeground(QColor(Qt.darkRed))
-            table.setItem(row, column, item)
-    if found:
-        table.selectRow(0)
+from sangkien_desktop.gui.labels import error_text, exception_text
+from sangkien_desktop.gui.views.backup_table import fill_backup_table, size_text
 
 
 class BackupsDialog(QDialog):
@@ -164,12 +127,12 @@ class BackupsDialog(QDialog):
             .replace("%2", str(info.dossier_count))
             .replace("%3", str(current))
         )
-        if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.Yes:
+        if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.StandardButton.Yes:
             return
         self.runner.wait()  # a backup started from here must finish first
         # Close the database's connections; they are reopened on next use, on the new data.
         self.app_data.db.close()
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = restore.restore_backup(self.app_data.layout, path)
         except (SangKienError, OSError) as exc:
@@ -198,7 +161,7 @@ class BackupsDialog(QDialog):
         )
         if not folder:
             return
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             copied = backups.copy_backup(info.path, Path(folder))
         except SangKienError as exc:

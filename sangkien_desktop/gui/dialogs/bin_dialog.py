@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import partial
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.services.campaign_files import labels_of
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, purge, restore
 
 from sangkien_desktop.gui.forms.ui_bin_dialog import Ui_BinDialog
 from sangkien_desktop.gui.labels import error_text
 from sangkien_desktop.gui.models.dossier_table import DossierTableModel
+from sangkien_desktop.gui.models.list_reader import reader_for
 
 
 class BinDialog(QDialog):
@@ -21,8 +24,8 @@ class BinDialog(QDialog):
         self.app_data = app_data
         self.ui = Ui_BinDialog()
         self.ui.setupUi(self)
-        self.model = DossierTableModel(app_data.db, app_data.campaigns, self)
-        self.model.set_query(replace(self.model.query, in_bin=True))
+        self.model = DossierTableModel(reader_for(app_data.db, self), labels_of(app_data.campaigns), self)
+        self.model.set_query(DossierQuery(in_bin=True))
         self.ui.binTable.setModel(self.model)
         self.ui.binTable.setWordWrap(False)
         for column, width in enumerate((300, 115, 150, 200, 150)):
@@ -49,7 +52,7 @@ class BinDialog(QDialog):
         self.ui.restoreButton.setEnabled(has)
         self.ui.purgeButton.setEnabled(has)
         self.ui.eraseDataButton.setEnabled(len(self._selected()) == 1)
-        self.ui.emptyButton.setEnabled(self.model.total > 0)
+        self.ui.emptyButton.setEnabled(self.model.rowCount() > 0)
 
     def erase_personal_data(self) -> None:
         """The selected dossier stays in the bin without its people's personal data."""
@@ -72,7 +75,7 @@ class BinDialog(QDialog):
             self,
             self.tr("Xóa hẳn"),
             self.tr("Xóa hẳn %n hồ sơ đã chọn? Không thể hoàn tác.", "", len(uuids)),
-        ) != QMessageBox.Yes:
+        ) != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.app_data.db.session() as session:
@@ -84,12 +87,17 @@ class BinDialog(QDialog):
             QMessageBox.warning(self, self.tr("Không xóa hẳn được"), error_text(str(exc)))
         self.model.refresh()
 
+    def done(self, result: int) -> None:
+        self.model.reader.close()
+        super().done(result)
+
     def empty(self) -> None:
+        count = self.model.reader.read(partial(count_dossiers, q=self.model.query))
         if QMessageBox.question(
             self,
             self.tr("Dọn sạch thùng rác"),
-            self.tr("Xóa hẳn toàn bộ %n hồ sơ trong thùng rác? Không thể hoàn tác.", "", self.model.total),
-        ) != QMessageBox.Yes:
+            self.tr("Xóa hẳn toàn bộ %n hồ sơ trong thùng rác? Không thể hoàn tác.", "", count),
+        ) != QMessageBox.StandardButton.Yes:
             return
         with self.app_data.db.session() as session:
             empty_bin(session)

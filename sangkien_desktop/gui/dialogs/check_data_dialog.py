@@ -79,6 +79,7 @@ class CheckDataDialog(QDialog):
     def cancel(self) -> None:
         if self.busy():
             self._stop.set()
+            assert self.job is not None  # busy() says a job runs
             self.job.cancel()
 
     def _progress(self, done: int, total: int, stage: str) -> None:

@@ -127,7 +127,7 @@ class CheckPanel(QObject):
         ui.panelSummaryLabel.setText(self.tr("Chưa kiểm tra được: có ô nhập chưa đúng dạng."))
         ui.findingsList.clear()
         item = QListWidgetItem(f"⛔ {message}")
-        item.setData(Qt.UserRole, field)
+        item.setData(Qt.ItemDataRole.UserRole, field)
         item.setForeground(QBrush(QColor(_COLOURS[Severity.ERROR])))
         ui.findingsList.addItem(item)
         ui.findingsTable.setRowCount(0)
@@ -166,7 +166,7 @@ class CheckPanel(QObject):
             if acked:
                 text += " " + self.tr("(đã xác nhận bỏ qua)")
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, finding.field)
+            item.setData(Qt.ItemDataRole.UserRole, finding.field)
             item.setToolTip(
                 f"{core_text(finding.fix)}\n{basis}: {finding.source}\n[{finding.rule_id}]"
             )
@@ -180,7 +180,7 @@ class CheckPanel(QObject):
                 (label, core_text(finding.message), core_text(finding.fix), finding.source, finding.rule_id)
             ):
                 cell = QTableWidgetItem(value)
-                cell.setData(Qt.UserRole, report.findings.index(finding))
+                cell.setData(Qt.ItemDataRole.UserRole, report.findings.index(finding))
                 cell.setToolTip(value)
                 if col == 0:
                     cell.setForeground(QBrush(QColor(colour)))
@@ -197,7 +197,7 @@ class CheckPanel(QObject):
 
     # --- actions --------------------------------------------------------------------------
     def _jump_from_list(self, item: QListWidgetItem) -> None:
-        field = item.data(Qt.UserRole)
+        field = item.data(Qt.ItemDataRole.UserRole)
         if field:
             self.jumpRequested.emit(field)
 
@@ -205,7 +205,7 @@ class CheckPanel(QObject):
         items = self.ui.findingsTable.selectedItems()
         if not items or self.report is None:
             return None
-        return self.report.findings[items[0].data(Qt.UserRole)]
+        return self.report.findings[items[0].data(Qt.ItemDataRole.UserRole)]
 
     def go_to_selected(self) -> None:
         finding = self._selected_finding()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,9 +37,10 @@ from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.gui.dialogs import rubric_tables
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.forms.ui_councils_dialog import Ui_CouncilsDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text, error_text
 
-ID_ROLE = Qt.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole
 FRACTIONS = ("2/3", "1/2", "3/4", "1")
 VOTE_BASES = (
     ("council", QT_TRANSLATE_NOOP("CouncilsDialog", "tổng số thành viên")),
@@ -63,7 +64,7 @@ class CouncilsDialog(QDialog):
         ui = self.ui
         ui.splitter.setSizes([280, 840])
         ui.councilList.setWordWrap(True)
-        ui.councilList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        ui.councilList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.councilList.setSpacing(2)
         ui.membersTable.setColumnCount(len(MEMBER_HEADERS))
         ui.membersTable.setHorizontalHeaderLabels([self.tr(h) for h in MEMBER_HEADERS])
@@ -148,10 +149,10 @@ class CouncilsDialog(QDialog):
             return True
         answer = QMessageBox.question(
             self, self.tr("Lưu thay đổi?"), self.tr("Hội đồng có thay đổi chưa lưu. Lưu trước?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-        if answer == QMessageBox.Save:
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def new_council(self) -> None:
         if not self._confirm_leave():

@@ -15,9 +15,9 @@ from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups, restore
 
-from sangkien_desktop.gui.dialogs.backups_dialog import fill_backup_table
 from sangkien_desktop.gui.forms.ui_damaged_data_dialog import Ui_DamagedDataDialog
 from sangkien_desktop.gui.labels import error_text, exception_text
+from sangkien_desktop.gui.views.backup_table import fill_backup_table
 
 
 class DamagedDataDialog(QDialog):
@@ -83,11 +83,11 @@ class DamagedDataDialog(QDialog):
             "có trong dữ liệu khôi phục."
         ).replace("%1", info.created_at.strftime("%H:%M %d/%m/%Y")).replace(
             "%2", str(info.dossier_count))
-        if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.Yes:
+        if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.StandardButton.Yes:
             return False
         if self.before_restore is not None:
             self.before_restore()
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = restore.restore_backup(self.layout_, info.path)
         except (SangKienError, OSError) as exc:

@@ -19,7 +19,7 @@ from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.issue_decision_dialog import IssueDecisionDialog
 from sangkien_desktop.gui.forms.ui_decisions_dialog import Ui_DecisionsDialog
 
-UUID_ROLE = Qt.UserRole
+UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DecisionsDialog(QDialog):

@@ -4,18 +4,16 @@ print it. Writing runs off the GUI thread (gui/jobs.py) and can be cancelled."""
 
 from __future__ import annotations
 
-import io
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from sangkien_desktop.documents.registry import iter_write_document
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.file_names import safe_file_name
 from sangkien_desktop.safe_paths import join_inside
@@ -25,6 +23,7 @@ from sangkien_desktop.services.papers import PaperChoice
 
 from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
 from sangkien_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import core_text, error_text
 
@@ -114,12 +113,13 @@ class DocumentDialog(QDialog):
             with self.app_data.db.session() as session:
                 proposed = papers.proposed_number(session, choice)
             ui.numberSpin.setValue(proposed or 1)
-            ui.numberSuffix.setText(f"/{choice.doc_type}-{choice.suffix}" if choice.suffix
-                                    else f"/{choice.doc_type}")
-            ui.numberNote.setText(
-                self.tr("Đề xuất số tiếp theo chưa dùng của năm %1; bạn có thể sửa. Số được ghi "
-                        "vào sổ văn bản khi lưu, mở hoặc in văn bản.").replace("%1", str(choice.year))
-            )
+            ui.numberSuffix.setText(choice.number_tail)
+            note = self.tr("Đề xuất số tiếp theo chưa dùng của năm %1; bạn có thể sửa. Số được ghi "
+                           "vào sổ văn bản khi lưu, mở hoặc in văn bản.").replace("%1", str(choice.year))
+            if choice.per_paper:
+                note += " " + self.tr("Mỗi tờ một số: tờ đầu lấy số này, các tờ sau lấy số kế "
+                                      "tiếp chưa dùng; tờ đã có số giữ số của nó.")
+            ui.numberNote.setText(note)
         else:
             ui.numberFixed.setText(choice.number_text or self.tr("(văn bản này không đánh số)"))
             ui.numberNote.setText("")
@@ -146,7 +146,7 @@ class DocumentDialog(QDialog):
         try:
             with self.app_data.db.session() as session:
                 papers.check_number(session, choice, self.number())
-                return papers.paper_data(session, choice, self.number())
+                return papers.paper_data(session, choice, self.number(), self.app_data.campaigns)
         except SangKienError as exc:
             self._error(error_text(exc.message))
             if exc.field == "number":
@@ -238,9 +238,7 @@ class DocumentDialog(QDialog):
         kind, label = self.choice().kind, self.choice().label
 
         def work():
-            buffer = io.BytesIO()
-            yield from iter_write_document(kind, data, "pdf", buffer)
-            return buffer.getvalue()
+            return (yield from papers.iter_pdf_bytes(kind, data))
 
         def show(pdf: bytes) -> None:
             if PrintPreview.show_pdf(self, pdf, label) and self._claim_number():

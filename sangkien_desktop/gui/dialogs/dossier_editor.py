@@ -189,8 +189,8 @@ class DossierEditor(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Save).setText(self.tr("&Lưu"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("Đó&ng"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Đó&ng"))
         ui.buttonBox.accepted.connect(self._save_and_close)
         ui.buttonBox.rejected.connect(self.reject)
         ui.stepList.currentRowChanged.connect(self._go_to_step)
@@ -641,14 +641,14 @@ class DossierEditor(QDialog):
                 self,
                 self.tr("Lưu thay đổi?"),
                 self.tr("Hồ sơ có thay đổi chưa lưu. Lưu trước khi đóng?"),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-                QMessageBox.Save,
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
             )
-            if answer == QMessageBox.Cancel:
+            if answer == QMessageBox.StandardButton.Cancel:
                 return
-            if answer == QMessageBox.Save and not self.save():
+            if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
-            if answer == QMessageBox.Discard:
+            if answer == QMessageBox.StandardButton.Discard:
                 self.discard_draft()
         super().reject()
 
@@ -694,7 +694,7 @@ class DossierEditor(QDialog):
                 "bị tắt đột ngột). Khôi phục nội dung đó?"
             ).replace("%1", saved_at.strftime("%H:%M %d/%m/%Y")),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             self.discard_draft()
             return False
         self.restore_draft(snapshot)
@@ -738,6 +738,6 @@ class DossierEditor(QDialog):
         box.setInformativeText(draft.text)
         if draft.was_cut:
             box.setDetailedText(self.tr("Phần bị cắt bớt:") + "\n\n" + draft.cut_text)
-        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
-        if box.exec() == QMessageBox.Yes:
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.ui.portalEdit.setPlainText(draft.text)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from sangkien_desktop.domain.dossier import AttachmentRef
-from sangkien_desktop.exchange.json_format import dossier_from_json, dossier_to_json
+from sangkien_desktop.services.dossiers.drafts import dossier_of, snapshot_of
 
 SNAPSHOT_VERSION = 1
 
@@ -21,8 +21,8 @@ def widget_values(root: QWidget) -> dict[str, Any]:
         name = edit.objectName()
         if name and not name.startswith("qt_") and not isinstance(edit.parent(), QComboBox):
             values[name] = edit.text()
-    for edit in root.findChildren(QPlainTextEdit):
-        values[edit.objectName()] = edit.toPlainText()
+    for text_edit in root.findChildren(QPlainTextEdit):
+        values[text_edit.objectName()] = text_edit.toPlainText()
     for combo in root.findChildren(QComboBox):
         values[combo.objectName()] = (
             {"text": combo.currentText()} if combo.isEditable() else {"data": combo.currentData()}
@@ -54,7 +54,7 @@ def make_snapshot(editor) -> dict[str, Any]:
     return {
         "version": SNAPSHOT_VERSION,
         "title": editor.ui.titleEdit.text(),
-        "base": dossier_to_json(editor.dossier),
+        "base": snapshot_of(editor.dossier),
         "widgets": widget_values(editor),
         "authors": editor.authors.texts(),
         "appliers": editor.appliers.texts(),
@@ -67,7 +67,7 @@ def make_snapshot(editor) -> dict[str, Any]:
 
 
 def base_dossier(snapshot: dict[str, Any]):
-    return dossier_from_json(snapshot["base"])
+    return dossier_of(snapshot["base"])
 
 
 def restore_snapshot(editor, snapshot: dict[str, Any]) -> None:

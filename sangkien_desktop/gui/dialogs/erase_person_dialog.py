@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.personal_data import (
@@ -19,6 +18,7 @@ from sangkien_desktop.domain.personal_data import (
     ROLE_LABELS,
     PersonQuery,
 )
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.services.backup import backup_redaction
 from sangkien_desktop.services.backup.backup_redaction import BackupRewrite, Outcome
 from sangkien_desktop.services.context import AppData
@@ -29,7 +29,7 @@ from sangkien_desktop.gui.forms.ui_erase_person_dialog import Ui_ErasePersonDial
 from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import core_text, exception_text
 
-KEY_ROLE = Qt.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclasses.dataclass
@@ -128,8 +128,8 @@ class ErasePersonDialog(QDialog):
         table.setRowCount(len(rows))
         for r, (o, matched) in enumerate(rows):
             tick = QTableWidgetItem()
-            tick.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-            tick.setCheckState(Qt.Checked if matched and o.held else Qt.Unchecked)
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            tick.setCheckState(Qt.CheckState.Checked if matched and o.held else Qt.CheckState.Unchecked)
             tick.setData(KEY_ROLE, o.key)
             person = self._person(o)
             state = self._state(o)
@@ -171,7 +171,7 @@ class ErasePersonDialog(QDialog):
         keys = set()
         for r in range(table.rowCount()):
             item = table.item(r, 0)
-            if item is not None and item.checkState() == Qt.Checked:
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
                 keys.add(tuple(item.data(KEY_ROLE)))
         return keys
 
@@ -208,7 +208,7 @@ class ErasePersonDialog(QDialog):
         if report is None or not reason:
             return
         if QMessageBox.question(self, self.tr("Xóa dữ liệu cá nhân"),
-                                self._confirmation(chosen)) != QMessageBox.Yes:
+                                self._confirmation(chosen)) != QMessageBox.StandardButton.Yes:
             return
         selection = Selection.of(report, chosen, reason=reason, dossier_uuid=self.dossier_uuid)
         rewrite = self.ui.backupsCheck.isChecked()
@@ -258,7 +258,7 @@ class ErasePersonDialog(QDialog):
         if QMessageBox.question(self, self.tr("Bản sao lưu còn dữ liệu"), self.tr(
                 "%n bản sao lưu không ghi lại được (phiên bản cũ hoặc bị lỗi) nên vẫn còn dữ liệu "
                 "của người này:", "", len(stuck)) + "\n" + names + "\n\n" + self.tr(
-                "Xóa các bản sao lưu này?")) != QMessageBox.Yes:
+                "Xóa các bản sao lưu này?")) != QMessageBox.StandardButton.Yes:
             return
         for b in stuck:
             try:

@@ -3,7 +3,6 @@ a decision): who, when, what was done, and each field that changed, by its reada
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from sangkien_desktop.services.context import AppData
@@ -11,6 +10,7 @@ from sangkien_desktop.services.dossiers import history, history_names
 
 from sangkien_desktop.gui.forms.ui_history_dialog import Ui_HistoryDialog
 from sangkien_desktop.gui.history_text import action_text, change_lines
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
     history.DOSSIER: QT_TRANSLATE_NOOP("HistoryDialog", "Hồ sơ"),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sangkien_desktop.documents.blocks import Progress
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import package_import, package_merge
-from sangkien_desktop.services.exchange.package_import import (
+from sangkien_desktop.services.exchange.import_plan import (
     Conflict,
     ImportPlan,
     ImportReport,
@@ -34,6 +34,7 @@ from sangkien_desktop.services.exchange.package_import import (
 
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import exception_text
 
@@ -106,17 +107,17 @@ class ImportPackageDialog(QDialog):
         header = self.ui.diffTable.horizontalHeader()
         header.resizeSection(0, 190)
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.Stretch)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.ui.conflictSplitter.setSizes([380, 600])
-        self.ui.conflictList.setTextElideMode(Qt.ElideMiddle)
-        self.ui.conflictList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.ui.conflictList.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.ui.conflictList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._connect()
         self._fill()
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Nhập"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Nhập"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.conflictList.currentRowChanged.connect(self._show_conflict)
@@ -151,7 +152,7 @@ class ImportPackageDialog(QDialog):
             kind = self._kind(conflict)
             item = QListWidgetItem(f"{kind}: {conflict.title}")
             item.setToolTip(conflict.title)  # the list elides a long title in the middle
-            item.setData(Qt.UserRole, conflict.uuid)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.uuid)
             ui.conflictList.addItem(item)
         if has_conflicts:
             ui.conflictList.setCurrentRow(0)
@@ -214,7 +215,7 @@ class ImportPackageDialog(QDialog):
                     "Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi."))
                 return
             dialog = cls(plan, parent)
-            if dialog.exec() != QDialog.Accepted:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             cls.last_job = run_job(parent, lambda: _merge(app_data, plan, dialog.choices),
                                    title=QCoreApplication.translate("ImportPackageDialog", "Đang nhận gói hồ sơ…"),

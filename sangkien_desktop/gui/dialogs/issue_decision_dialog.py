@@ -28,8 +28,9 @@ from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line, clean_text, fold
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.council import council_lists, decisions, numbering
+from sangkien_desktop.services.council import council_lists, decisions
 from sangkien_desktop.services.council import councils as council_service
+from sangkien_desktop.services.council import results as council_results
 from sangkien_desktop.services.council.issuing_unit import same_unit
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
@@ -38,8 +39,8 @@ from sangkien_desktop.gui.dialogs.settings_dialog import CAPACITIES
 from sangkien_desktop.gui.forms.ui_issue_decision_dialog import Ui_IssueDecisionDialog
 from sangkien_desktop.gui.labels import error_text
 
-UUID_ROLE = Qt.UserRole
-READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+UUID_ROLE = Qt.ItemDataRole.UserRole
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 COL_TITLE, COL_AUTHORS, COL_COUNCIL, COL_OUTCOME, COL_BENEFIT, COL_REASON = range(6)
 
 
@@ -47,7 +48,7 @@ class IssueDecisionDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, app_data: AppData, meeting_uuid: str | None = None) -> Decision | None:
         dialog = cls(app_data, parent, meeting_uuid=meeting_uuid)
-        return dialog.issued if dialog.exec() == QDialog.Accepted else None
+        return dialog.issued if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def __init__(self, app_data: AppData, parent: QWidget | None = None, *, meeting_uuid: str | None = None):
         super().__init__(parent)
@@ -57,8 +58,8 @@ class IssueDecisionDialog(QDialog):
         self.ui = Ui_IssueDecisionDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Ra quyết định"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Ra quyết định"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         ui.itemsTable.setColumnCount(6)
         ui.itemsTable.setHorizontalHeaderLabels(
             [self.tr("Hồ sơ"), self.tr("Tác giả"), self.tr("Hội đồng chấm"), self.tr("Quyết định"),
@@ -77,8 +78,6 @@ class IssueDecisionDialog(QDialog):
         for m in meetings:
             ui.meetingCombo.addItem(f"{format_date(m.date)} — {m.council_name}"
                                     + (f" ({m.minutes_number})" if m.minutes_number else ""), m.uuid)
-        ui.numberSuffixLabel.setText(f"/{decisions.DOC_TYPE}-{self.profile.number_suffix}"
-                                     if self.profile.number_suffix else f"/{decisions.DOC_TYPE}")
         ui.dateEdit.setText(format_date(dt.date.today()))
         self._authority_changed()
         ui.capacityCombo.setEditText(self.profile.signing_capacity)
@@ -111,10 +110,19 @@ class IssueDecisionDialog(QDialog):
         except InputError:
             return None
 
+    def _issuer(self) -> tuple[str, str]:
+        """Who decides and for which unit: the register and the symbol follow them."""
+        unit = "" if self._is_own_unit(self.unit_name) else self.unit_name
+        return self.ui.authorityCombo.currentData() or Authority.COUNCIL.value, unit
+
     def _propose_number(self) -> None:
         date = self._date() or dt.date.today()
+        authority, unit = self._issuer()
+        symbol = decisions.issuer_symbol(self.profile, authority, unit)
+        self.ui.numberSuffixLabel.setText(f"/{decisions.DOC_TYPE}-{symbol}" if symbol
+                                          else f"/{decisions.DOC_TYPE}")
         with self.app_data.db.session() as session:
-            number = decisions.proposed_number(session, date.year)
+            number = decisions.proposed_number(session, date.year, authority, unit)
         self.ui.numberSpin.blockSignals(True)
         self.ui.numberSpin.setValue(number)
         self.ui.numberSpin.blockSignals(False)
@@ -135,8 +143,8 @@ class IssueDecisionDialog(QDialog):
         date = self._date() or dt.date.today()
         number = self.ui.numberSpin.value()
         with self.app_data.db.session() as session:
-            used = numbering.is_used(session, decisions.DOC_TYPE, date.year, number)
-            free = decisions.proposed_number(session, date.year) if used else number
+            used = decisions.number_used(session, date.year, number, *self._issuer())
+            free = decisions.proposed_number(session, date.year, *self._issuer()) if used else number
         label = self.ui.numberStatusLabel
         label.setText(self.tr("Số %1 năm %2 đã được dùng cho một văn bản khác. Số chưa dùng tiếp theo: %3.")
                       .replace("%1", f"{number}{self.ui.numberSuffixLabel.text()}")
@@ -152,6 +160,7 @@ class IssueDecisionDialog(QDialog):
         else:
             ui.authorityTextEdit.setText(self._committee())
             ui.authorityTextEdit.setCursorPosition(0)
+        self._date_changed()  # the head keeps a register of its own, with its own symbol
 
     def _committee(self) -> str:
         """The union committee of the deciding unit (a company's is its union's)."""
@@ -179,6 +188,8 @@ class IssueDecisionDialog(QDialog):
         if ui.authorityCombo.currentData() != Authority.HEAD.value and \
                 clean_line(ui.authorityTextEdit.text()) == clean_line(default):
             self._authority_changed()
+        else:
+            self._date_changed()
         # The Settings signer signs the officer's own unit's decisions, not another unit's.
         own = unit == self.profile.unit_name
         signer = clean_line(ui.signerNameEdit.text())
@@ -204,7 +215,7 @@ class IssueDecisionDialog(QDialog):
                     self._add_row(session, r.dossier_uuid, r)
         self._update_count()
 
-    def _add_row(self, session, uuid: str, result: council_service.DossierResult | None = None) -> None:
+    def _add_row(self, session, uuid: str, result: council_results.DossierResult | None = None) -> None:
         d = get_dossier(session, uuid)
         table = self.ui.itemsTable
         row = table.rowCount()
@@ -227,24 +238,17 @@ class IssueDecisionDialog(QDialog):
         table.setItem(row, COL_BENEFIT, QTableWidgetItem(format_money(benefit, unit=False)))
         table.setItem(row, COL_REASON, QTableWidgetItem(self._reason(result) if proposed == Outcome.REJECTED else ""))
 
-    def _council_text(self, result: council_service.DossierResult | None) -> str:
+    def _council_text(self, result: council_results.DossierResult | None) -> str:
         if result is None or result.score is None:
             return self.tr("(chưa chấm)")
         s = result.score
         return self.tr("%1 điểm — %2, tán thành %3/%4").replace("%1", format_score(s.total)) \
             .replace("%2", self.tr(s.band.label)).replace("%3", str(result.votes_for)).replace("%4", str(result.vote_base))
 
-    def _reason(self, result: council_service.DossierResult | None) -> str:
-        """A first wording of the reason, from the council's result; the officer edits it."""
-        if result is None or result.score is None:
-            return ""
-        if not result.quorum_met:
-            return self.tr("Cuộc họp Hội đồng không đủ số thành viên có mặt theo quy định.")
-        if not result.score.recognised:
-            return self.tr("Hội đồng sáng kiến đánh giá %1 điểm, chưa đạt mức công nhận.").replace(
-                "%1", format_score(result.score.total))
-        return self.tr("Chưa đủ hai phần ba thành viên Hội đồng tán thành (%1/%2).").replace(
-            "%1", str(result.votes_for)).replace("%2", str(result.vote_base))
+    def _reason(self, result: council_results.DossierResult | None) -> str:
+        """A first wording of the reason, from the council's result; the officer edits it. It
+        is printed on the authors' notice, so it stays Vietnamese in every language."""
+        return council_results.proposed_reason(result) if result is not None else ""
 
     def add_dossier(self) -> None:
         taken = set(self.dossier_uuids())

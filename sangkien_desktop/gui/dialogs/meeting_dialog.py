@@ -4,6 +4,7 @@ council's result per dossier; prints the blank score sheets and the minutes."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -30,7 +31,7 @@ from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.council import council_lists
+from sangkien_desktop.services.council import council_lists, results
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.dossiers import history
 
@@ -41,8 +42,8 @@ from sangkien_desktop.gui.dialogs.score_grid import LiveResult, ScoreGrid
 from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from sangkien_desktop.gui.labels import core_text, error_text
 
-UUID_ROLE = Qt.UserRole
-READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+UUID_ROLE = Qt.ItemDataRole.UserRole
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 OK_STYLE = "color: #1e6b30;"
 BAD_STYLE = "color: #a4161a;"
 QUORUM_STYLE = "font-weight: bold; padding: 4px 0;"
@@ -110,6 +111,7 @@ class MeetingDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         ui.printSheetsButton.clicked.connect(self.print_blank_sheets)
         ui.printMinutesButton.clicked.connect(self.print_minutes)
+        ui.conclusionButton.clicked.connect(self._write_conclusion)
         ui.historyButton.clicked.connect(self.show_history)
 
     # --- choosing council and meeting -----------------------------------------------------
@@ -128,10 +130,10 @@ class MeetingDialog(QDialog):
     def _confirm_leave(self) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Lưu thay đổi?"), self.tr("Cuộc họp có thay đổi chưa lưu. Lưu trước?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-        if answer == QMessageBox.Save:
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def _council_changed(self) -> None:
         uuid = self.ui.councilCombo.currentData()
@@ -193,8 +195,8 @@ class MeetingDialog(QDialog):
             role = QTableWidgetItem(core_text(ROLE_LABELS[m.role]))
             role.setFlags(READ_ONLY)
             present = QTableWidgetItem()
-            present.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
-            present.setCheckState(Qt.Checked if m.id in meeting.present_member_ids else Qt.Unchecked)
+            present.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            present.setCheckState(Qt.CheckState.Checked if m.id in meeting.present_member_ids else Qt.CheckState.Unchecked)
             table.setItem(row, 0, name)
             table.setItem(row, 1, role)
             table.setItem(row, 2, present)
@@ -216,7 +218,7 @@ class MeetingDialog(QDialog):
     def present_members(self) -> list[Member]:
         table = self.ui.attendanceTable
         ids = {table.item(r, 0).data(UUID_ROLE) for r in range(table.rowCount())
-               if table.item(r, 2).checkState() == Qt.Checked}
+               if table.item(r, 2).checkState() == Qt.CheckState.Checked}
         return [m for m in self.council.members if m.id in ids]
 
     def considered(self) -> list[council_lists.DossierChoice]:
@@ -346,10 +348,21 @@ class MeetingDialog(QDialog):
                 .replace("%1", format_score(s.spread)).replace("%2", format_score(rubric.disagreement_spread)))
             ui.disagreeLabel.setVisible(True)
 
+    def _proposed_conclusion(self) -> str:
+        """The conclusion the minutes print when the field is left empty (from the scores)."""
+        return results.proposed_conclusion(
+            [dataclasses.replace(self.grid.result_for(d.uuid), title=d.title) for d in self.considered()])
+
+    def _write_conclusion(self) -> None:
+        self.ui.conclusionEdit.setText(self._proposed_conclusion())
+        self.ui.conclusionEdit.setCursorPosition(0)
+        self._changed()
+
     def _fill_results(self) -> None:
         table = self.ui.resultsTable
         dossiers = self.considered()
         table.setRowCount(len(dossiers))
+        self.ui.conclusionEdit.setPlaceholderText(self._proposed_conclusion())
         for row, d in enumerate(dossiers):
             r = self.grid.result_for(d.uuid)
             s = r.score
@@ -379,7 +392,7 @@ class MeetingDialog(QDialog):
         present = [m.id for m in self.present_members()]
         absences = {table.item(r, 0).data(UUID_ROLE): clean_line(table.item(r, 3).text())
                     for r in range(table.rowCount())
-                    if table.item(r, 2).checkState() != Qt.Checked and clean_line(table.item(r, 3).text())}
+                    if table.item(r, 2).checkState() != Qt.CheckState.Checked and clean_line(table.item(r, 3).text())}
         dossiers = [d.uuid for d in self.considered()]
         return Meeting(
             council_uuid=self.council.uuid, date=date, place=clean_line(ui.placeEdit.text()),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QUrl
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,11 +33,12 @@ from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs import send_package, xlsx_actions
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import Job, run_job, show_error
 from sangkien_desktop.gui.labels import core_text, error_text
 
 OK_COLOUR, GAP_COLOUR, WARN_COLOUR = QColor("#1b6e20"), QColor("#b3261e"), QColor("#8a5300")
-FOLDED_ROLE = Qt.UserRole + 1  # a candidate's code, title, unit and author, folded for search
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # a candidate's code, title, unit and author, folded for search
 COLUMNS = (
     QT_TRANSLATE_NOOP("NominationsDialog", "STT"), QT_TRANSLATE_NOOP("NominationsDialog", "Mã"),
     QT_TRANSLATE_NOOP("NominationsDialog", "Tên sáng kiến"), QT_TRANSLATE_NOOP("NominationsDialog", "Đơn vị"),
@@ -74,7 +75,7 @@ class NominationsDialog(QDialog):
         # The title takes what is left; the check column is wide enough for its first words.
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.Stretch)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         # No deadline: the greyed editor says so instead of showing a date that means nothing.
         ui.deadlineEdit.setMinimumDateTime(NO_DEADLINE)
@@ -121,7 +122,7 @@ class NominationsDialog(QDialog):
             text = (self.tr("%1 — %2\n%3, ").replace("%1", n.letter_number_text or self.tr("Dự thảo"))
                     .replace("%2", name).replace("%3", status) + self.tr("%n hồ sơ", "", len(n.items)))
             item = QListWidgetItem(text)
-            item.setData(Qt.UserRole, n.uuid)
+            item.setData(Qt.ItemDataRole.UserRole, n.uuid)
             ui.nominationList.addItem(item)
         ui.nominationList.blockSignals(False)
         uuids = [n.uuid for n in found]
@@ -134,15 +135,15 @@ class NominationsDialog(QDialog):
         """Another nomination picked: unsaved header edits of the one shown are saved,
         dropped, or the pick is undone, as the user says."""
         if previous is not None and self._header_changed():
-            target = current.data(Qt.UserRole) if current is not None else None
+            target = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
             answer = self._ask_keep_header()
-            if answer == QMessageBox.Cancel:
+            if answer == QMessageBox.StandardButton.Cancel:
                 listing = self.ui.nominationList
                 listing.blockSignals(True)
                 listing.setCurrentItem(previous)
                 listing.blockSignals(False)
                 return
-            if answer == QMessageBox.Save:
+            if answer == QMessageBox.StandardButton.Save:
                 if self.save():
                     self.reload_list(target)
                 return
@@ -178,16 +179,16 @@ class NominationsDialog(QDialog):
             self, self.tr("Lưu thay đổi?"),
             self.tr("Nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa "
                     "lưu. Lưu trước?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 
     def _header_settled(self) -> bool:
         """Before the shown nomination is replaced: False when the user chose to stay."""
         if not self._header_changed():
             return True
         answer = self._ask_keep_header()
-        if answer == QMessageBox.Save:
+        if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.Discard
+        return answer == QMessageBox.StandardButton.Discard
 
     def _open_selected(self) -> None:
         item = self.ui.nominationList.currentItem()
@@ -195,7 +196,7 @@ class NominationsDialog(QDialog):
             self.current = None
         else:
             with self.app_data.db.session() as session:
-                self.current = noms.get_nomination(session, item.data(Qt.UserRole))
+                self.current = noms.get_nomination(session, item.data(Qt.ItemDataRole.UserRole))
         self._show_current()
 
     # --- showing one nomination ---------------------------------------------------------------
@@ -256,7 +257,7 @@ class NominationsDialog(QDialog):
         for row, (item, d) in enumerate(zip(n.items, dossiers, strict=True)):
             for column, text in enumerate((str(row + 1), d.code, d.title, d.unit_name)):
                 cell = QTableWidgetItem(text)
-                cell.setFlags(cell.flags() & ~Qt.ItemIsEditable)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 cell.setToolTip(text)
                 table.setItem(row, column, cell)
             combo = QComboBox()
@@ -275,7 +276,7 @@ class NominationsDialog(QDialog):
                 if len(result.gaps) > 1:
                     text += " " + self.tr("(và %1 thiếu sót khác)").replace("%1", str(len(result.gaps) - 1))
             check = QTableWidgetItem(text)
-            check.setFlags(check.flags() & ~Qt.ItemIsEditable)
+            check.setFlags(check.flags() & ~Qt.ItemFlag.ItemIsEditable)
             check.setForeground(QBrush(OK_COLOUR if result and result.complete else GAP_COLOUR))
             check.setToolTip("\n".join(core_text(g.message) for g in result.gaps) if result else "")
             table.setItem(row, 5, check)
@@ -289,7 +290,7 @@ class NominationsDialog(QDialog):
             sender = "\n" + self.tr("Nhận từ: %1").replace("%1", c.sender) if c.sender else ""
             item = QListWidgetItem(f"{c.code} — {c.title}{sender}")
             item.setToolTip(f"{c.title}\n{c.unit_name}\n{c.lead_author_name}{sender}")
-            item.setData(Qt.UserRole, c.uuid)
+            item.setData(Qt.ItemDataRole.UserRole, c.uuid)
             item.setData(FOLDED_ROLE, fold(" ".join((c.code, c.title, c.unit_name,
                                                      c.lead_author_name))))
             listing.addItem(item)
@@ -403,7 +404,7 @@ class NominationsDialog(QDialog):
     def delete_current(self) -> None:
         if self.current is None or QMessageBox.question(
                 self, self.tr("Xóa đợt đề nghị"),
-                self.tr("Xóa đợt đề nghị đang soạn này? Hồ sơ trong đợt không bị xóa.")) != QMessageBox.Yes:
+                self.tr("Xóa đợt đề nghị đang soạn này? Hồ sơ trong đợt không bị xóa.")) != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.app_data.db.session() as session:
@@ -416,7 +417,7 @@ class NominationsDialog(QDialog):
     def add_selected(self) -> None:
         if self.current is None:
             return
-        picked = [i.data(Qt.UserRole) for i in self.ui.candidateList.selectedItems()
+        picked = [i.data(Qt.ItemDataRole.UserRole) for i in self.ui.candidateList.selectedItems()
                   if not i.isHidden()]
         if not picked:
             return
@@ -449,7 +450,7 @@ class NominationsDialog(QDialog):
         if incomplete:
             text += "\n\n" + self.tr("Cảnh báo: %1 hồ sơ chưa đủ điều kiện.").replace(
                 "%1", str(len(incomplete)))
-        if QMessageBox.question(self, self.tr("Gửi đợt đề nghị"), text) != QMessageBox.Yes:
+        if QMessageBox.question(self, self.tr("Gửi đợt đề nghị"), text) != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.app_data.db.session() as session:

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.file_names import safe_file_name, unique_name
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.safe_paths import join_inside
 from sangkien_desktop.services.context import AppData
 

@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from sangkien_desktop.services import shared_database
-from sangkien_desktop.storage.server import ServerAddress
 
 from sangkien_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
 
@@ -19,12 +18,12 @@ class PasswordDialog(QDialog):
             params: Mapping[str, object]) -> str | None:
         """The password typed (kept in the password store when asked and possible), or None."""
         dialog = cls(message, str(params.get("server", "")), parent)
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         password = dialog.ui.passwordEdit.text()
         if dialog.ui.rememberCheck.isChecked():
             server = str(params.get("server", ""))
-            shared_database.remember_password(_address(server), password)
+            shared_database.remember_password(shared_database.address_from_label(server), password)
         return password
 
     def __init__(self, message: str, server: str, parent: QWidget | None = None):
@@ -34,8 +33,8 @@ class PasswordDialog(QDialog):
         ui = self.ui
         ui.messageLabel.setText(message)
         ui.serverValue.setText(server)
-        ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("Đăng &nhập"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đăng &nhập"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         can = shared_database.can_remember()
         ui.rememberCheck.setEnabled(can)
         ui.rememberHint.setText(
@@ -48,10 +47,3 @@ class PasswordDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.passwordEdit.setFocus()
 
-
-def _address(label: str) -> ServerAddress:
-    """The address a "user@host:port/database" label names (the store's key is the label)."""
-    user, _, rest = label.partition("@")
-    host_port, _, database = rest.partition("/")
-    host, _, port = host_port.rpartition(":")
-    return ServerAddress(host, database, user, int(port or 5432))

@@ -61,13 +61,13 @@ class PeopleTable(QObject):
             value = values.get(name)
             if name == "is_lead":
                 item = self._item()
-                item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-                item.setCheckState(Qt.Checked if value else Qt.Unchecked)
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             elif name == "birth_date":
-                item = self._item(format_date(value))  # type: ignore[arg-type]
+                item = self._item(format_date(value))
             elif name == "share_percent":
-                item = self._item(format_share(value))  # type: ignore[arg-type]
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item = self._item(format_share(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             else:
                 item = self._item(str(value or ""))
             table.setItem(row, col, item)
@@ -118,7 +118,7 @@ class PeopleTable(QObject):
             for name in self.columns:
                 item = self.cell(row, name)
                 if name == "is_lead":
-                    cells.append("1" if item and item.checkState() == Qt.Checked else "")
+                    cells.append("1" if item and item.checkState() == Qt.CheckState.Checked else "")
                 else:
                     cells.append(item.text() if item else "")
             rows.append(cells)
@@ -134,7 +134,7 @@ class PeopleTable(QObject):
                 if item is None:
                     continue
                 if name == "is_lead":
-                    item.setCheckState(Qt.Checked if text else Qt.Unchecked)
+                    item.setCheckState(Qt.CheckState.Checked if text else Qt.CheckState.Unchecked)
                 else:
                     item.setText(text)
             self.table.blockSignals(False)
@@ -178,7 +178,7 @@ class PeopleTable(QObject):
                         share_percent=parse_share(
                             texts["share_percent"], field=self._field(row, "share_percent")
                         ),
-                        is_lead=bool(lead and lead.checkState() == Qt.Checked),
+                        is_lead=bool(lead and lead.checkState() == Qt.CheckState.Checked),
                     )
                 )
             else:

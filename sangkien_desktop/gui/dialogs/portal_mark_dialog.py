@@ -44,8 +44,8 @@ class PortalMarkDialog(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("&Ghi nhận"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Ghi nhận"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         ui.buttonBox.accepted.connect(self._accept)
         ui.buttonBox.rejected.connect(self.reject)
 
@@ -64,4 +64,4 @@ class PortalMarkDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, mode: str, title: str) -> Mark | None:
         dialog = cls(mode, title, parent)
-        return dialog.mark() if dialog.exec() == QDialog.Accepted else None
+        return dialog.mark() if dialog.exec() == QDialog.DialogCode.Accepted else None

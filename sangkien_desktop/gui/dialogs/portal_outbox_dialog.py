@@ -66,7 +66,7 @@ class PortalOutboxDialog(QDialog):
             state, detail = self._state(row)
             for c, text in enumerate((row.code, row.title, row.lead_author, state, detail)):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, row.uuid)
+                item.setData(Qt.ItemDataRole.UserRole, row.uuid)
                 table.setItem(r, c, item)
         self._update_buttons()
 
@@ -163,7 +163,7 @@ class PortalOutboxDialog(QDialog):
                 "Mọi hồ sơ trong gói %1 đã được cập nhật lên Cổng. Xóa thư mục %2 và tệp zip? "
                 "Chúng chứa số điện thoại và số CCCD/CMND của tác giả; hồ sơ trong chương trình "
                 "không bị ảnh hưởng.").replace("%1", record.zip_path).replace("%2", record.folder))
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 continue
             try:
                 with self.app_data.db.session() as session:

@@ -30,13 +30,13 @@ def page_image(page: pdfium.PdfPage, dpi: int) -> QImage:
     if bitmap.n_channels != 1:  # pdfium gives grey as asked; any other layout goes by PIL
         return _via_pil(bitmap)
     image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                   QImage.Format_Grayscale8)
+                   QImage.Format.Format_Grayscale8)
     return image.copy()  # own the pixels: the bytes above go away with this function
 
 
 def _via_pil(bitmap: pdfium.PdfBitmap) -> QImage:
     grey = bitmap.to_pil().convert("L")
-    image = QImage(grey.tobytes(), grey.width, grey.height, grey.width, QImage.Format_Grayscale8)
+    image = QImage(grey.tobytes(), grey.width, grey.height, grey.width, QImage.Format.Format_Grayscale8)
     return image.copy()
 
 
@@ -48,21 +48,21 @@ class PrintPreview(QPrintPreviewDialog):
         """Shows the preview; True when the officer printed."""
         dialog = cls(pdf, title, parent)
         try:
-            return dialog.exec() == QDialog.Accepted
+            return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.close_document()
 
     def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None):
         self.document = pdfium.PdfDocument(pdf)
-        printer = QPrinter(QPrinter.HighResolution)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         printer.setFullPage(True)
         width, height = self.document.get_page_size(0) if len(self.document) else (595.3, 841.9)
         landscape = width > height
-        size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Point,
-                         "", QPageSize.FuzzyMatch)
+        size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Point,
+                         "", QPageSize.SizeMatchPolicy.FuzzyMatch)
         printer.setPageLayout(QPageLayout(
-            size, QPageLayout.Landscape if landscape else QPageLayout.Portrait, QMarginsF()))
+            size, QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait, QMarginsF()))
         super().__init__(printer, parent)
         self.printer = printer
         self.setWindowTitle(self.tr("Xem trước khi in — %1").replace("%1", title))
@@ -74,7 +74,9 @@ class PrintPreview(QPrintPreviewDialog):
         return len(self.document)
 
     def preview_widget(self) -> QPrintPreviewWidget:
-        return self.findChild(QPrintPreviewWidget)
+        widget = self.findChild(QPrintPreviewWidget)
+        assert widget is not None  # QPrintPreviewDialog is built around one
+        return widget
 
     def paint_pages(self, printer: QPrinter) -> None:
         """Paints every page of the PDF onto ``printer`` (the preview or the real one)."""

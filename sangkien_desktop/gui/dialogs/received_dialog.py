@@ -45,7 +45,7 @@ class ReceivedDialog(QDialog):
         header = self.ui.receivedTree.header()
         header.resizeSection(0, 400)
         header.resizeSection(1, 250)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.splitter.setSizes([850, 250])
         self._connect()
         self.refresh()
@@ -74,7 +74,7 @@ class ReceivedDialog(QDialog):
                                    .replace("%2", str(unit.dossier_count)), ""])
             top.setFont(0, bold)
             top.setToolTip(0, unit.parent)
-            top.setData(0, Qt.UserRole, (UNIT, unit.name, ""))
+            top.setData(0, Qt.ItemDataRole.UserRole, (UNIT, unit.name, ""))
             tree.addTopLevelItem(top)
             for nomination in unit.nominations:
                 top.addChild(self._nomination_item(nomination))
@@ -107,7 +107,7 @@ class ReceivedDialog(QDialog):
         item = QTreeWidgetItem([f"{letter} — {name}", self.tr("%1, nhận ngày %2").replace(
             "%1", count).replace("%2", format_date(n.received_at.date())), ""])
         item.setToolTip(0, n.to_unit)
-        item.setData(0, Qt.UserRole, (NOMINATION, n.uuid, ""))
+        item.setData(0, Qt.ItemDataRole.UserRole, (NOMINATION, n.uuid, ""))
         for d in n.dossiers:
             item.addChild(self._dossier_item(d))
         item.setExpanded(True)
@@ -129,7 +129,7 @@ class ReceivedDialog(QDialog):
             here = self.tr("trong đợt đề nghị đang soạn")
         item = QTreeWidgetItem([f"{d.code} — {d.title}" if d.code else d.title, decision, here])
         item.setToolTip(0, f"{d.title}\n{d.lead_author}")
-        item.setData(0, Qt.UserRole, (DOSSIER, d.uuid, d.decision_uuid))
+        item.setData(0, Qt.ItemDataRole.UserRole, (DOSSIER, d.uuid, d.decision_uuid))
         if not d.recognised:
             item.setForeground(1, QBrush(GAP_COLOUR))
         if d.nominated_here:
@@ -139,7 +139,7 @@ class ReceivedDialog(QDialog):
     # --- papers -----------------------------------------------------------------------------
     def _show_papers(self) -> None:
         current = self.ui.receivedTree.currentItem()
-        kind, uuid, decision = current.data(0, Qt.UserRole) if current else (UNIT, "", "")
+        kind, uuid, decision = current.data(0, Qt.ItemDataRole.UserRole) if current else (UNIT, "", "")
         owners = [uuid] if kind == NOMINATION else [uuid, decision] if kind == DOSSIER else []
         with self.app_data.db.session() as session:
             self.papers = received.papers_of(session, [o for o in owners if o])

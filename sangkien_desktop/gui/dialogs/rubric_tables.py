@@ -6,16 +6,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.scoring import Band, Criterion, format_score
 from sangkien_desktop.domain.text import clean_line, fold
 
-CODE_ROLE = Qt.UserRole
-EXTRA_ROLE = Qt.UserRole + 1
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
+CODE_ROLE = Qt.ItemDataRole.UserRole
+EXTRA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _tr(text: str) -> str:
@@ -35,8 +36,8 @@ BAND_HEADERS = (
 
 def _checkable(checked: bool) -> QTableWidgetItem:
     item = QTableWidgetItem()
-    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
-    item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     return item
 
 
@@ -118,7 +119,7 @@ def read_criteria(table: QTableWidget) -> tuple[Criterion, ...]:
         if pass_mark is not None and pass_mark > maximum:
             raise InputError(QCoreApplication.translate("rubric_tables", "Điểm sàn của tiêu chí “%1” lớn hơn điểm tối đa.").replace("%1", name),
                              code="rubric_pass_mark", field=f"row{row}")
-        disqualifying = table.item(row, 4).checkState() == Qt.Checked
+        disqualifying = table.item(row, 4).checkState() == Qt.CheckState.Checked
         found.append(Criterion(code, name, maximum, weight or Decimal(1), pass_mark, disqualifying,
                                _text(table, row, 5)))
     if not found:
@@ -144,7 +145,7 @@ def add_band(table: QTableWidget, band: Band | None = None, names: dict[str, str
     table.setItem(row, 1, QTableWidgetItem(format_score(band.min_total) if band else ""))
     table.setItem(row, 2, _checkable(band.recognised if band else True))
     extra = QTableWidgetItem(_conditions_text(dict(band.min_scores), names or {}) if band else "")
-    extra.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+    extra.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     extra.setToolTip(QCoreApplication.translate("rubric_tables", "Điều kiện về điểm từng tiêu chí đi theo bộ tiêu chí mặc định."))
     table.setItem(row, 3, extra)
     table.blockSignals(blocked)
@@ -171,7 +172,7 @@ def read_bands(table: QTableWidget, criteria: tuple[Criterion, ...]) -> tuple[Ba
         minimum = _decimal(_text(table, row, 1), QCoreApplication.translate("rubric_tables", "Tổng điểm từ"), row)
         # A condition on a criterion that is no longer in the rubric is dropped with it.
         extra = {k: Decimal(v) for k, v in (item.data(EXTRA_ROLE) or {}).items() if k in codes}
-        found.append(Band(code, label, minimum, extra, table.item(row, 2).checkState() == Qt.Checked))
+        found.append(Band(code, label, minimum, extra, table.item(row, 2).checkState() == Qt.CheckState.Checked))
     if not any(b.recognised for b in found):
         raise InputError(QCoreApplication.translate(
             "rubric_tables", "Cần ít nhất một mức kết quả được công nhận (ví dụ “Đạt” từ 50 điểm)."),

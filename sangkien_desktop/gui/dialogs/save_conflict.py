@@ -4,6 +4,8 @@ saves and for a recognition that freezes the dossier while it is open."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -15,6 +17,23 @@ from sangkien_desktop.services.dossiers.saving import save_as_copy, stored_revis
 
 from sangkien_desktop.gui.labels import exception_text
 
+
+class _Banner(Protocol):
+    def load(self, uuid: str) -> None: ...
+
+
+class Editor(Protocol):
+    """What the watch needs of the dossier editor (gui/dialogs/dossier_editor.py)."""
+
+    dossier: Dossier
+    version: _Banner
+
+    def is_dirty(self) -> bool: ...
+
+    def reload(self) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
 RELOAD = "reload"
 COPY = "copy"
 # How often an open editor on a shared database looks for someone else's save (one indexed
@@ -24,11 +43,11 @@ WATCH_MS = 10_000
 
 def ask(parent: QWidget, error: DossierChangedError) -> str | None:
     """RELOAD, COPY, or None to go on editing (nothing saved)."""
-    box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("SaveConflict", "Hồ sơ vừa được người khác lưu"),
-                      exception_text(error), QMessageBox.NoButton, parent)
-    reload = box.addButton(QCoreApplication.translate("SaveConflict", "Tải lại bản mới nhất"), QMessageBox.AcceptRole)
-    copy = box.addButton(QCoreApplication.translate("SaveConflict", "Giữ bản của tôi thành hồ sơ mới"), QMessageBox.ActionRole)
-    back = box.addButton(QCoreApplication.translate("SaveConflict", "Quay lại sửa"), QMessageBox.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("SaveConflict", "Hồ sơ vừa được người khác lưu"),
+                      exception_text(error), QMessageBox.StandardButton.NoButton, parent)
+    reload = box.addButton(QCoreApplication.translate("SaveConflict", "Tải lại bản mới nhất"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(QCoreApplication.translate("SaveConflict", "Giữ bản của tôi thành hồ sơ mới"), QMessageBox.ButtonRole.ActionRole)
+    back = box.addButton(QCoreApplication.translate("SaveConflict", "Quay lại sửa"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setInformativeText(QCoreApplication.translate("SaveConflict",
         "Tải lại: bỏ các thay đổi chưa lưu của anh/chị và mở bản vừa được lưu. Giữ bản của tôi: "
@@ -53,7 +72,7 @@ class SaveWatch(QObject):
     save reloads an editor with nothing unsaved, and tells one with changes (they are asked
     at save time); a recognition meanwhile locks the content at once."""
 
-    def __init__(self, editor: QWidget, app_data: AppData):
+    def __init__(self, editor: QObject, app_data: AppData):
         super().__init__(editor)
         self.editor = editor
         self.app_data = app_data
@@ -63,8 +82,8 @@ class SaveWatch(QObject):
             self.timer.start()
 
     def check(self) -> None:
-        editor = self.editor
-        dossier: Dossier = editor.dossier
+        editor: Editor = self.editor  # type: ignore[assignment]  # the dossier editor
+        dossier = editor.dossier
         if not dossier.revision:
             return
         try:

@@ -29,12 +29,12 @@ from sangkien_desktop.domain.scoring import (
     parse_score,
 )
 from sangkien_desktop.services.council.council_lists import DossierChoice
-from sangkien_desktop.services.council.councils import DossierResult
+from sangkien_desktop.services.council.results import DossierResult
 
 from sangkien_desktop.gui.labels import error_text
 
 ERROR_BRUSH = QBrush(QColor("#f8c8c8"))
-READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass
@@ -129,11 +129,11 @@ class ScoreGrid(QObject):
             sheet = self.sheets.get((member.id or 0, uuid), Sheet())
             for col, c in enumerate(criteria, 1):
                 cell = QTableWidgetItem(sheet.scores.get(c.code, ""))
-                cell.setTextAlignment(Qt.AlignCenter)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, col, cell)
             total = QTableWidgetItem()
             total.setFlags(READ_ONLY)
-            total.setTextAlignment(Qt.AlignCenter)
+            total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(row, len(criteria) + 1, total)
             table.setItem(row, len(criteria) + 2, QTableWidgetItem(sheet.remarks))
             self._check_row(row)

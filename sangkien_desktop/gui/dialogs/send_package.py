@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from sangkien_desktop.exchange.package import EXTENSION
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import packages
 from sangkien_desktop.services.exchange.nomination_package import nomination_part
+from sangkien_desktop.services.exchange.packages import EXTENSION
 from sangkien_desktop.services.nominating.bundle import bundle_name
 from sangkien_desktop.services.nominating.nominations import get_nomination
 
@@ -41,7 +42,7 @@ def send_nomination(parent: QWidget, app_data: AppData, uuid: str,
             parent, QCoreApplication.translate("send_package", "Gửi lên cấp trên"),
             QCoreApplication.translate("send_package", "Đợt đề nghị còn là dự thảo: Tờ trình chưa có số. Vẫn xuất gói (cấp trên nhận "
                 "bản dự thảo)?\n\nChọn “Không”, rồi bấm “Đánh dấu đã gửi…” để Tờ trình được cấp số trước khi xuất gói.")
-    ) != QMessageBox.Yes:
+    ) != QMessageBox.StandardButton.Yes:
         return None
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("send_package", "Lưu gói gửi cấp trên"), f"{name}{EXTENSION}",
@@ -52,7 +53,7 @@ def send_nomination(parent: QWidget, app_data: AppData, uuid: str,
     if out.suffix.lower() != EXTENSION:
         out = out.with_name(out.name + EXTENSION)
 
-    def done(result: tuple[Path, packages.Manifest]) -> None:
+    def done(result: tuple[Path, Any]) -> None:
         written, manifest = result
         size = sum(f.size for f in manifest.files) / 1048576
         text = QCoreApplication.translate("send_package",

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import dataclasses
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from sangkien_desktop.domain.text import clean_line, clean_text
-from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.unit_profile import ADDRESSEE_COUNCIL, ADDRESSEE_HEAD, UnitProfile
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 
 from sangkien_desktop.gui import language
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
 LEVELS = (
     ("cdcs", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)")),
@@ -20,6 +22,11 @@ LEVELS = (
     ("district_or_sector", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ cấp huyện hoặc công đoàn ngành địa phương")),
     ("large_enterprise", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn doanh nghiệp lớn được chỉ định")),
     ("province", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương")),
+)
+# Whom an author's application asks to recognise (Settings → UnitProfile.application_addressee).
+ADDRESSEES = (
+    (ADDRESSEE_HEAD, QT_TRANSLATE_NOOP("SettingsDialog", "Thủ trưởng cơ quan, đơn vị")),
+    (ADDRESSEE_COUNCIL, QT_TRANSLATE_NOOP("SettingsDialog", "Hội đồng sáng kiến của cơ quan, đơn vị")),
 )
 # Printed above the signer's name on documents, so never translated.
 CAPACITIES = ("TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "")  # i18n: keep
@@ -29,7 +36,7 @@ class SettingsDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, app_data: AppData) -> UnitProfile | None:
         dialog = cls(app_data, parent)
-        return dialog.profile if dialog.exec() == QDialog.Accepted else None
+        return dialog.profile if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def __init__(self, app_data: AppData, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,14 +44,16 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Save).setText(self.tr("&Lưu"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         ui.provinceCombo.addItem(self.tr("(chưa chọn)"), "")
         for unit in load_unit_list("provinces-2025").units:
             ui.provinceCombo.addItem(unit.name, f"provinces-2025/{unit.code}")
         for code, label in LEVELS:
             ui.levelCombo.addItem(self.tr(label), code)
         ui.capacityCombo.addItems(CAPACITIES)
+        for code, label in ADDRESSEES:
+            ui.addresseeCombo.addItem(self.tr(label), code)
         ui.dataDirValue.setText(str(app_data.layout.root))
         for code, name in language.LANGUAGES:
             ui.languageCombo.addItem(name, code)
@@ -67,12 +76,21 @@ class SettingsDialog(QDialog):
         ui.signerTitleEdit.setText(p.signer_title)
         ui.signerNameEdit.setText(p.signer_name)
         ui.recipientsEdit.setPlainText("\n".join(p.recipients))
+        ui.employerEdit.setText(p.employer_name)
+        ui.headTitleEdit.setText(p.head_title)
+        ui.employerSuffixEdit.setText(p.employer_number_suffix)
+        known = ui.addresseeCombo.findData(p.application_addressee or ADDRESSEE_HEAD)
+        if known >= 0:
+            ui.addresseeCombo.setCurrentIndex(known)
+        else:
+            ui.addresseeCombo.setEditText(p.application_addressee)
         ui.userNameEdit.setText(p.user_name)
 
     def collect(self) -> UnitProfile:
         ui = self.ui
         recipients = [clean_line(r) for r in clean_text(ui.recipientsEdit.toPlainText()).split("\n")]
-        return UnitProfile(
+        return dataclasses.replace(
+            self.profile,  # fields this form does not show are kept
             parent_organisation=clean_line(ui.parentEdit.text()),
             unit_name=clean_line(ui.unitNameEdit.text()),
             number_suffix=clean_line(ui.suffixEdit.text()),
@@ -83,8 +101,19 @@ class SettingsDialog(QDialog):
             signer_title=clean_line(ui.signerTitleEdit.text()),
             signer_name=clean_line(ui.signerNameEdit.text()),
             recipients=[r for r in recipients if r],
+            employer_name=clean_line(ui.employerEdit.text()),
+            head_title=clean_line(ui.headTitleEdit.text()),
+            employer_number_suffix=clean_line(ui.employerSuffixEdit.text()),
+            application_addressee=self._addressee(),
             user_name=clean_line(ui.userNameEdit.text()),
         )
+
+    def _addressee(self) -> str:
+        """The chosen rule's code, or the text typed in its place."""
+        combo = self.ui.addresseeCombo
+        text = clean_line(combo.currentText())
+        index = combo.findText(text)
+        return combo.itemData(index) if index >= 0 else text
 
     def _save(self) -> None:
         profile = self.collect()

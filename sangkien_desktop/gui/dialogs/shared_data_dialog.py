@@ -12,7 +12,6 @@ from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.services import shared_database
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.shared_database import SharedSettings
-from sangkien_desktop.storage.database import open_database
 
 from sangkien_desktop.gui.forms.ui_shared_data_dialog import Ui_SharedDataDialog
 from sangkien_desktop.gui.labels import core_text, exception_text
@@ -25,7 +24,7 @@ class SharedDataDialog(QDialog):
     def ask(cls, parent: QWidget | None, app_data: AppData) -> SharedSettings | None | bool:
         """The settings saved (None: back to the data folder), or False when cancelled."""
         dialog = cls(app_data, parent)
-        return dialog.saved if dialog.exec() == QDialog.Accepted else False
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else False
 
     def __init__(self, app_data: AppData, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,8 +33,8 @@ class SharedDataDialog(QDialog):
         self.ui = Ui_SharedDataDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.buttonBox.button(QDialogButtonBox.Save).setText(self.tr("&Lưu"))
-        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("&Hủy"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         ui.currentLabel.setText(self.tr("Đang mở: %1").replace("%1", core_text(app_data.db.label)))
         can = shared_database.can_remember()
         ui.rememberCheck.setEnabled(can)
@@ -87,23 +86,26 @@ class SharedDataDialog(QDialog):
             widget.setFocus()
 
     def test_connection(self) -> bool:
-        """Opens the database once with what is typed and says what came of it."""
+        """Logs in once with what is typed (changing nothing) and says what came of it."""
         settings = self._checked()
         if settings is None:
             return False
         address = shared_database.with_password(settings.address,
                                                 self.ui.passwordEdit.text() or None)
         try:
-            db = open_database(address)
+            found = shared_database.check_connection(address)
         except SangKienError as exc:
             self.ui.testResult.setText(exception_text(exc))
             return False
-        try:
-            note = self.tr("Kết nối được: %1.").replace("%1", address.label)
-            if db.read_only:
-                note += " " + self.tr("Tên đăng nhập này chỉ được đọc dữ liệu.")
-        finally:
-            db.close()
+        note = self.tr("Kết nối được: %1.").replace("%1", found.label)
+        if found.newer:
+            note += " " + self.tr("Dữ liệu trên máy chủ do một phiên bản mới hơn của chương "
+                                  "trình tạo: hãy cài phiên bản mới hơn trước khi dùng.")
+        elif found.schema == 0:
+            note += " " + self.tr("Cơ sở dữ liệu còn trống: chương trình sẽ tạo cấu trúc dữ "
+                                  "liệu ở lần mở đầu tiên.")
+        if not found.may_write:
+            note += " " + self.tr("Tên đăng nhập này chỉ được đọc dữ liệu.")
         self.ui.testResult.setText(note)
         self.ui.errorLabel.clear()
         return True

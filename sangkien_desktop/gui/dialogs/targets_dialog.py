@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
+from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import phases_of
@@ -23,13 +24,13 @@ from sangkien_desktop.gui.dialogs import paper_output, xlsx_actions
 from sangkien_desktop.gui.forms.ui_targets_dialog import Ui_TargetsDialog
 from sangkien_desktop.gui.jobs import Job
 from sangkien_desktop.gui.labels import core_text, error_text
-from sangkien_desktop.gui.views.progress_chart import Bar, ProgressChart
+from sangkien_desktop.gui.views.achievement_chart import AchievementChart, Bar
 
 
 def _item(text: str, *, editable: bool = False, align=None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if not editable:
-        item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if align is not None:
         item.setTextAlignment(align)
     return item
@@ -41,9 +42,9 @@ class TargetsDialog(QDialog):
         self.app_data = app_data
         self.ui = Ui_TargetsDialog()
         self.ui.setupUi(self)
-        self.chart = ProgressChart(self.ui.chartHost)
+        self.chart = AchievementChart(self.ui.chartHost)
         self.ui.chartLayout.addWidget(self.chart)
-        self.progress: targets.Progress | None = None
+        self.achievement: targets.Achievement | None = None
         for campaign in sorted(app_data.campaigns.values(), key=lambda c: c.short_name):
             self.ui.campaignCombo.addItem(campaign.short_name, campaign.id)
         self._connect()
@@ -68,7 +69,7 @@ class TargetsDialog(QDialog):
     def load(self) -> None:
         with self.app_data.db.session() as session:
             allocation = targets.targets(session, self.campaign.id)
-            self.progress = targets.progress(session, self.campaign)
+            self.achievement = targets.achievement(session, self.campaign)
         self._fill_allocation(allocation)
         self._fill_progress()
 
@@ -84,7 +85,7 @@ class TargetsDialog(QDialog):
             for column, phase in enumerate(phases, 1):
                 count = allocation.get((unit, phase.code))
                 table.setItem(row, column, _item(str(count) if count else "", editable=True,
-                                                 align=Qt.AlignCenter))
+                                                 align=Qt.AlignmentFlag.AlignCenter))
         table.horizontalHeader().resizeSection(0, 420)
 
     def add_unit(self, name: str = "") -> int:
@@ -93,7 +94,7 @@ class TargetsDialog(QDialog):
         table.insertRow(row)
         table.setItem(row, 0, _item(name, editable=True))
         for column in range(1, table.columnCount()):
-            table.setItem(row, column, _item("", editable=True, align=Qt.AlignCenter))
+            table.setItem(row, column, _item("", editable=True, align=Qt.AlignmentFlag.AlignCenter))
         table.setCurrentCell(row, 0)
         return row
 
@@ -106,7 +107,7 @@ class TargetsDialog(QDialog):
         """Adds a row for every unit with a dossier in the campaign that has none yet."""
         table = self.ui.allocationTable
         present = {table.item(r, 0).text().strip() for r in range(table.rowCount()) if table.item(r, 0)}
-        for unit in self.progress.units if self.progress else []:
+        for unit in self.achievement.units if self.achievement else []:
             if unit.unit_name not in present:
                 self.add_unit(unit.unit_name)
 
@@ -142,7 +143,7 @@ class TargetsDialog(QDialog):
 
     # --- progress -------------------------------------------------------------------------------
     def _fill_progress(self) -> None:
-        p, table, campaign = self.progress, self.ui.progressTable, self.campaign
+        p, table, campaign = self.achievement, self.ui.progressTable, self.campaign
         heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", n)
                                       for n in p.phase_names]
         heads += [self.tr("Cả chương trình"), self.tr("Tỷ lệ (%)"), self.tr("Số hồ sơ"),
@@ -152,7 +153,8 @@ class TargetsDialog(QDialog):
         table.setHorizontalHeaderLabels(heads)
         rows = [*p.units, p.total]
         table.setRowCount(len(rows))
-        centre = Qt.AlignCenter
+        centre = Qt.AlignmentFlag.AlignCenter
+        labels = Catalogue({campaign.id: campaign})  # the labels the papers print
         for row, u in enumerate(rows):
             cells = [_item(u.unit_name)]
             cells += [_item(f"{u.achieved.get(c, 0)}/{u.targets.get(c, 0)}", align=centre)
@@ -160,14 +162,14 @@ class TargetsDialog(QDialog):
             rate = f"{100 * u.achieved_total / u.target:.0f}" if u.target else ""
             statuses = "; ".join(f"{core_text(STATUS_LABELS[s])} {u.by_status[s.value]}"
                                  for s in Status if u.by_status[s.value])
-            kinds = "; ".join(f"{campaign.solution_type_label(k) or '—'} {n}"
+            kinds = "; ".join(f"{labels.solution_type(k, campaign.id) or '—'} {n}"
                               for k, n in u.by_kind.most_common())
-            groups = "; ".join(f"{campaign.target_group_label(g) or '—'} {n}"
+            groups = "; ".join(f"{labels.target_group(g, campaign.id) or '—'} {n}"
                                for g, n in u.by_group.most_common())
             cells += [_item(f"{u.achieved_total}/{u.target}", align=centre), _item(rate, align=centre),
                       _item(str(u.dossier_count), align=centre), _item(statuses), _item(kinds),
                       _item(groups), _item(format_money(u.benefit_vnd, unit=False),
-                                           align=Qt.AlignRight | Qt.AlignVCenter)]
+                                           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)]
             for column, cell in enumerate(cells):
                 if u is rows[-1]:
                     font = QFont(cell.font())
@@ -184,7 +186,7 @@ class TargetsDialog(QDialog):
 
     def selected_units(self) -> list[str]:
         rows = {i.row() for i in self.ui.progressTable.selectedIndexes()}
-        units = self.progress.units if self.progress else []
+        units = self.achievement.units if self.achievement else []
         return [units[r].unit_name for r in sorted(rows) if r < len(units)]
 
     def print_report(self) -> Job | None:
@@ -201,11 +203,11 @@ class TargetsDialog(QDialog):
         return xlsx_actions.export_table(
             self, self.app_data, self.tr("Xuất bảng tiến độ ra Excel"),
             f"tien-do-chi-tieu-{slug(campaign.short_name)}.xlsx",
-            lambda session, path: spreadsheets.export_progress_table(session, campaign, path))
+            lambda session, path: spreadsheets.export_achievement_table(session, campaign, path))
 
     def print_sheets(self) -> Job | None:
         """One PDF sheet per selected unit (every unit when none is selected) into a folder."""
-        units = self.selected_units() or [u.unit_name for u in self.progress.units]
+        units = self.selected_units() or [u.unit_name for u in self.achievement.units]
         if not units:
             return None
         campaign = self.campaign

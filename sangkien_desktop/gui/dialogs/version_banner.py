@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sangkien_desktop.domain.dossier import DossierVersion
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import decisions
@@ -45,7 +46,7 @@ class VersionBanner(QObject):
         self.editor = editor
         self.ui = editor.ui
         self.app_data = app_data
-        self.info: history.VersionInfo | None = None
+        self.info: DossierVersion | None = None
         self.other_uuid = ""  # the version the "open other" button leads to
         self.follow_uuid: str | None = None  # set when the editor should give way to another version
         self.ui.newVersionButton.clicked.connect(self.make_new_version)
@@ -116,13 +117,13 @@ class VersionBanner(QObject):
             if edit.objectName() not in OPEN_WIDGETS:
                 edit.setReadOnly(True)
                 palette = edit.palette()
-                palette.setColor(QPalette.Base, LOCKED_BASE)
+                palette.setColor(QPalette.ColorRole.Base, LOCKED_BASE)
                 edit.setPalette(palette)
         for box in editor.findChildren(QComboBox) + editor.findChildren(QCheckBox):
             if box.objectName() not in OPEN_WIDGETS:
                 box.setEnabled(False)
         for table in (self.ui.authorsTable, self.ui.appliersTable):
-            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for name in CONTENT_BUTTONS:
             getattr(self.ui, name).setEnabled(False)
 
@@ -144,8 +145,7 @@ class VersionBanner(QObject):
         editor.accept()
 
     def open_other(self) -> None:
-        """Opens the other version beside this one (the old one read-only)."""
-        from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
-
+        """Opens the other version beside this one (the old one read-only), in an editor of
+        the same kind as this banner's (so the banner need not import the editor)."""
         if self.other_uuid:
-            DossierEditor.edit(self.editor, self.app_data, self.other_uuid)
+            type(self.editor).edit(self.editor, self.app_data, self.other_uuid)

@@ -38,7 +38,7 @@ def export_list(window: QMainWindow, app_data: AppData, query: DossierQuery) -> 
     path = _ask_path(window, QCoreApplication.translate("xlsx_actions", "Xuất danh sách hồ sơ ra Excel"), "danh-sach-ho-so.xlsx")
     if path is None:
         return None
-    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         with app_data.db.session() as session:
             count = spreadsheets.export_dossier_list(session, path, app_data.campaigns, query)
@@ -78,7 +78,7 @@ def export_table(
     path = _ask_path(parent, title, suggested)
     if path is None:
         return None
-    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         with app_data.db.session() as session:
             write(session, path)

@@ -13,10 +13,10 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QStyle, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.exchange.xlsx_import import ERROR, ImportReport, Problem, describe
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import spreadsheets
+from sangkien_desktop.services.exchange.spreadsheets import ERROR, ImportReport, Problem, describe
 
 from sangkien_desktop.gui.forms.ui_xlsx_import_dialog import Ui_XlsxImportDialog
 from sangkien_desktop.gui.labels import error_text, exception_text
@@ -39,7 +39,7 @@ class XlsxImportDialog(QDialog):
         header = self.ui.resultTable.horizontalHeader()
         for column, width in enumerate((60, 110, 430)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._connect()
         self._update_buttons()
         if path is not None:
@@ -75,7 +75,7 @@ class XlsxImportDialog(QDialog):
     def load(self, path: Path) -> None:
         self.path = path
         self.ui.fileEdit.setText(str(path))
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.app_data.db.session() as session:
                 self.report = spreadsheets.dry_run(session, path, self.app_data.campaigns)
@@ -131,9 +131,9 @@ class XlsxImportDialog(QDialog):
         vocab = spreadsheets.vocabulary(self.app_data.campaigns)
         style = self.style()
         icons = {
-            "ok": style.standardIcon(QStyle.SP_DialogApplyButton),
-            "warning": style.standardIcon(QStyle.SP_MessageBoxWarning),
-            "error": style.standardIcon(QStyle.SP_MessageBoxCritical),
+            "ok": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
         }
         labels = {"ok": self.tr("Sẽ tạo"), "warning": self.tr("Sẽ tạo, lưu ý"), "error": self.tr("Lỗi")}
         if self.report.created:
@@ -147,7 +147,7 @@ class XlsxImportDialog(QDialog):
         for i, r in enumerate(rows):
             state = "error" if not r.ok else "warning" if r.problems else "ok"
             number = QTableWidgetItem(str(r.row))
-            number.setData(Qt.UserRole, r.row)
+            number.setData(Qt.ItemDataRole.UserRole, r.row)
             result = QTableWidgetItem(icons[state], labels[state])
             creates = QTableWidgetItem(describe(r.dossier, vocab) if r.dossier else "")
             problems = QTableWidgetItem(self._problem_lines(r.problems))
@@ -177,7 +177,7 @@ class XlsxImportDialog(QDialog):
     def import_now(self) -> None:
         if self.path is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.app_data.backup(backups.Reason.IMPORT)
             with self.app_data.db.session() as session:

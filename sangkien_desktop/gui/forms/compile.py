@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import PySide6
@@ -24,7 +26,31 @@ def compile_form(ui_file: Path) -> str:
         text=True,
         encoding="utf-8",
     )
-    return result.stdout
+    return trim_qt_imports(result.stdout)
+
+
+def trim_qt_imports(code: str) -> str:
+    """Keeps only the Qt names the form uses in uic's ``from PySide6.X import (...)`` lists.
+
+    uic imports some forty classes whatever the form holds, and PySide6 builds each imported
+    class (with all its enums) on import: for the main window's form that is milliseconds
+    the first paint of the list would wait for (gui/first_paint.py).
+    """
+    tree = ast.parse(code)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = code.splitlines(keepends=True)
+    for node in reversed(tree.body):
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6.")):
+            continue
+        names = [alias.name for alias in node.names if alias.name in used]
+        statement = ""
+        if names:
+            statement = "\n".join(textwrap.wrap(
+                f"from {node.module} import ({', '.join(names)})", width=90,
+                subsequent_indent="    ", break_long_words=False)) + "\n"
+        assert node.end_lineno is not None
+        lines[node.lineno - 1:node.end_lineno] = [statement]
+    return "".join(lines)
 
 
 def target_for(ui_file: Path) -> Path:

@@ -8,18 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QStatusBar,
-    QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
+    QLabel, QLineEdit, QMenu, QMenuBar, QStatusBar, QTableView, QToolBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -127,6 +120,11 @@ class Ui_MainWindow(object):
         self.unitFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterLayout.addWidget(self.unitFilter)
+
+        self.oldVersionsCheck = QCheckBox(self.centralwidget)
+        self.oldVersionsCheck.setObjectName(u"oldVersionsCheck")
+
+        self.filterLayout.addWidget(self.oldVersionsCheck)
 
 
         self.centralLayout.addLayout(self.filterLayout)
@@ -297,6 +295,10 @@ class Ui_MainWindow(object):
         self.statusFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Tr\u1ea1ng th\u00e1i:", None))
         self.campaignFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Ch\u01b0\u01a1ng tr\u00ecnh:", None))
         self.unitFilterLabel.setText(QCoreApplication.translate("MainWindow", u"\u0110\u01a1n v\u1ecb:", None))
+#if QT_CONFIG(tooltip)
+        self.oldVersionsCheck.setToolTip(QCoreApplication.translate("MainWindow", u"Hi\u1ec7n c\u1ea3 b\u1ea3n \u0111\u00e3 \u0111\u01b0\u1ee3c c\u00f4ng nh\u1eadn m\u00e0 nay \u0111\u00e3 c\u00f3 b\u1ea3n s\u1eeda \u0111\u1ed5i (hi\u1ec7n m\u1edd, m\u00e3 ghi \u201cb\u1ea3n 1\u201d)", None))
+#endif // QT_CONFIG(tooltip)
+        self.oldVersionsCheck.setText(QCoreApplication.translate("MainWindow", u"Hi\u1ec7n c\u1ea3 phi\u00ean b\u1ea3n c\u0169", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&T\u1ec7p", None))
         self.menuDossier.setTitle(QCoreApplication.translate("MainWindow", u"&H\u1ed3 s\u01a1", None))
         self.menuCouncil.setTitle(QCoreApplication.translate("MainWindow", u"H\u1ed9i \u0111\u1ed3n&g", None))

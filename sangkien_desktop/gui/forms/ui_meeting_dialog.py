@@ -8,18 +8,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDialog, QGridLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_MeetingDialog(object):
     def setupUi(self, MeetingDialog):
@@ -140,7 +132,12 @@ class Ui_MeetingDialog(object):
         self.conclusionEdit = QLineEdit(self.meetingTab)
         self.conclusionEdit.setObjectName(u"conclusionEdit")
 
-        self.meetingGrid.addWidget(self.conclusionEdit, 4, 1, 1, 3)
+        self.meetingGrid.addWidget(self.conclusionEdit, 4, 1, 1, 2)
+
+        self.conclusionButton = QPushButton(self.meetingTab)
+        self.conclusionButton.setObjectName(u"conclusionButton")
+
+        self.meetingGrid.addWidget(self.conclusionButton, 4, 3, 1, 1)
 
 
         self.meetingTabLayout.addLayout(self.meetingGrid)
@@ -397,6 +394,13 @@ class Ui_MeetingDialog(object):
         self.agendaLabel.setText(QCoreApplication.translate("MeetingDialog", u"N\u1ed9i dung h\u1ecdp:", None))
         self.agendaEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"X\u00e9t c\u00f4ng nh\u1eadn s\u00e1ng ki\u1ebfn n\u0103m \u2026", None))
         self.conclusionLabel.setText(QCoreApplication.translate("MeetingDialog", u"K\u1ebft lu\u1eadn:", None))
+#if QT_CONFIG(tooltip)
+        self.conclusionEdit.setToolTip(QCoreApplication.translate("MeetingDialog", u"\u0110\u1ec3 tr\u1ed1ng: bi\u00ean b\u1ea3n in k\u1ebft lu\u1eadn so\u1ea1n t\u1eeb \u0111i\u1ec3m v\u00e0 s\u1ed1 phi\u1ebfu t\u00e1n th\u00e0nh (ch\u1eef m\u1edd trong \u00f4). Th\u01b0 k\u00fd c\u00f3 th\u1ec3 s\u1eeda tr\u01b0\u1edbc khi in.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.conclusionButton.setToolTip(QCoreApplication.translate("MeetingDialog", u"Ch\u00e9p k\u1ebft lu\u1eadn so\u1ea1n t\u1eeb \u0111i\u1ec3m v\u00e0 s\u1ed1 phi\u1ebfu v\u00e0o \u00f4 \u0111\u1ec3 s\u1eeda", None))
+#endif // QT_CONFIG(tooltip)
+        self.conclusionButton.setText(QCoreApplication.translate("MeetingDialog", u"So\u1ea1n t\u1eeb &k\u1ebft qu\u1ea3", None))
         self.attendanceHeading.setText(QCoreApplication.translate("MeetingDialog", u"<b>\u0110i\u1ec3m danh</b> \u2014 b\u1ecf d\u1ea5u \u201cC\u00f3 m\u1eb7t\u201d \u1edf th\u00e0nh vi\u00ean v\u1eafng v\u00e0 ghi l\u00fd do", None))
         self.tabs.setTabText(self.tabs.indexOf(self.meetingTab), QCoreApplication.translate("MeetingDialog", u"Cu\u1ed9c h\u1ecdp v\u00e0 \u0111i\u1ec3m danh", None))
         self.availableHeading.setText(QCoreApplication.translate("MeetingDialog", u"<b>H\u1ed3 s\u01a1 \u0111\u00e3 n\u1ed9p, ch\u01b0a c\u00f4ng nh\u1eadn</b>", None))

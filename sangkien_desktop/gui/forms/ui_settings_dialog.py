@@ -8,23 +8,15 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(720, 600)
+        SettingsDialog.resize(720, 760)
         self.settingsLayout = QVBoxLayout(SettingsDialog)
         self.settingsLayout.setObjectName(u"settingsLayout")
         self.unitGroup = QGroupBox(SettingsDialog)
@@ -137,6 +129,55 @@ class Ui_SettingsDialog(object):
 
         self.settingsLayout.addWidget(self.unitGroup)
 
+        self.headGroup = QGroupBox(SettingsDialog)
+        self.headGroup.setObjectName(u"headGroup")
+        self.headForm = QFormLayout(self.headGroup)
+        self.headForm.setObjectName(u"headForm")
+        self.headForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.employerLabel = QLabel(self.headGroup)
+        self.employerLabel.setObjectName(u"employerLabel")
+
+        self.headForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.employerLabel)
+
+        self.employerEdit = QLineEdit(self.headGroup)
+        self.employerEdit.setObjectName(u"employerEdit")
+
+        self.headForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.employerEdit)
+
+        self.headTitleLabel = QLabel(self.headGroup)
+        self.headTitleLabel.setObjectName(u"headTitleLabel")
+
+        self.headForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.headTitleLabel)
+
+        self.headTitleEdit = QLineEdit(self.headGroup)
+        self.headTitleEdit.setObjectName(u"headTitleEdit")
+
+        self.headForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.headTitleEdit)
+
+        self.employerSuffixLabel = QLabel(self.headGroup)
+        self.employerSuffixLabel.setObjectName(u"employerSuffixLabel")
+
+        self.headForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.employerSuffixLabel)
+
+        self.employerSuffixEdit = QLineEdit(self.headGroup)
+        self.employerSuffixEdit.setObjectName(u"employerSuffixEdit")
+
+        self.headForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.employerSuffixEdit)
+
+        self.addresseeLabel = QLabel(self.headGroup)
+        self.addresseeLabel.setObjectName(u"addresseeLabel")
+
+        self.headForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.addresseeLabel)
+
+        self.addresseeCombo = QComboBox(self.headGroup)
+        self.addresseeCombo.setObjectName(u"addresseeCombo")
+        self.addresseeCombo.setEditable(True)
+
+        self.headForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addresseeCombo)
+
+
+        self.settingsLayout.addWidget(self.headGroup)
+
         self.userGroup = QGroupBox(SettingsDialog)
         self.userGroup.setObjectName(u"userGroup")
         self.userForm = QFormLayout(self.userGroup)
@@ -209,6 +250,10 @@ class Ui_SettingsDialog(object):
         self.signerTitleLabel.setBuddy(self.signerTitleEdit)
         self.signerNameLabel.setBuddy(self.signerNameEdit)
         self.recipientsLabel.setBuddy(self.recipientsEdit)
+        self.employerLabel.setBuddy(self.employerEdit)
+        self.headTitleLabel.setBuddy(self.headTitleEdit)
+        self.employerSuffixLabel.setBuddy(self.employerSuffixEdit)
+        self.addresseeLabel.setBuddy(self.addresseeCombo)
         self.userNameLabel.setBuddy(self.userNameEdit)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
@@ -237,6 +282,17 @@ class Ui_SettingsDialog(object):
         self.signerNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"H\u1ecd t\u00ean ng\u01b0\u1eddi k\u00fd:", None))
         self.recipientsLabel.setText(QCoreApplication.translate("SettingsDialog", u"N\u01a1i nh\u1eadn th\u01b0\u1eddng d\u00f9ng:", None))
         self.recipientsEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"M\u1ed7i d\u00f2ng m\u1ed9t n\u01a1i nh\u1eadn", None))
+        self.headGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"C\u01a1 quan, \u0111\u01a1n v\u1ecb c\u00f3 th\u1ee7 tr\u01b0\u1edfng x\u00e9t c\u00f4ng nh\u1eadn s\u00e1ng ki\u1ebfn", None))
+        self.employerLabel.setText(QCoreApplication.translate("SettingsDialog", u"T\u00ean c\u01a1 quan, \u0111\u01a1n v\u1ecb:", None))
+        self.employerEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"V\u00ed d\u1ee5: C\u00f4ng ty C\u1ed5 ph\u1ea7n May Vi\u1ec7t Ti\u1ebfn (\u0111\u1ec3 tr\u1ed1ng: \u0111\u1ecdc t\u1eeb t\u00ean c\u00f4ng \u0111o\u00e0n)", None))
+        self.headTitleLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ch\u1ee9c danh th\u1ee7 tr\u01b0\u1edfng:", None))
+        self.headTitleEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"V\u00ed d\u1ee5: Gi\u00e1m \u0111\u1ed1c, Hi\u1ec7u tr\u01b0\u1edfng", None))
+        self.employerSuffixLabel.setText(QCoreApplication.translate("SettingsDialog", u"K\u00fd hi\u1ec7u tr\u00ean v\u0103n b\u1ea3n c\u1ee7a th\u1ee7 tr\u01b0\u1edfng:", None))
+        self.employerSuffixEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"V\u00ed d\u1ee5: CTY (\u0111\u1ec3 tr\u1ed1ng: ch\u1eef \u0111\u1ea7u c\u1ee7a t\u00ean)", None))
+        self.addresseeLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0110\u01a1n y\u00eau c\u1ea7u c\u00f4ng nh\u1eadn g\u1eedi t\u1edbi:", None))
+#if QT_CONFIG(tooltip)
+        self.addresseeCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Ng\u01b0\u1eddi ho\u1eb7c t\u1ed5 ch\u1ee9c \u0111\u01b0\u1ee3c y\u00eau c\u1ea7u c\u00f4ng nh\u1eadn s\u00e1ng ki\u1ebfn, theo quy ch\u1ebf c\u1ee7a \u0111\u01a1n v\u1ecb; c\u00f3 th\u1ec3 g\u00f5 n\u1ed9i dung kh\u00e1c", None))
+#endif // QT_CONFIG(tooltip)
         self.userGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"M\u00e1y t\u00ednh n\u00e0y", None))
         self.userNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"T\u00ean ng\u01b0\u1eddi s\u1eed d\u1ee5ng:", None))
         self.userNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Ghi v\u00e0o l\u1ecbch s\u1eed thay \u0111\u1ed5i h\u1ed3 s\u01a1", None))

@@ -31,10 +31,6 @@ def ts_path(language: str) -> Path:
     return I18N_DIR / f"sangkien_{language}.ts"
 
 
-def qm_path(language: str) -> Path:
-    return I18N_DIR / f"sangkien_{language}.qm"
-
-
 def _tool(name: str) -> Path:
     return Path(PySide6.__file__).parent / (f"{name}.exe" if sys.platform == "win32" else name)
 

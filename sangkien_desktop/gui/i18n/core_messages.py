@@ -2,7 +2,9 @@
 (see core_strings.py): the Vietnamese text the GUI shows from the core, for lupdate.
 Never edited by hand."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
 # fmt: off
 
@@ -29,6 +31,12 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.", "backup_data_damaged_no_good")
     QCoreApplication.translate("core", "Không tìm thấy tệp sao lưu “{path}”.", "backup_not_found")
     QCoreApplication.translate("core", "Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.", "backup_of_damaged_data")
+    QCoreApplication.translate("core", "Tự động hằng ngày", "backup_reason_daily")
+    QCoreApplication.translate("core", "Trước khi nhập dữ liệu", "backup_reason_import")
+    QCoreApplication.translate("core", "Sao lưu theo yêu cầu", "backup_reason_manual")
+    QCoreApplication.translate("core", "Trước khi nâng cấp dữ liệu", "backup_reason_migration")
+    QCoreApplication.translate("core", "Trước khi nhận gói hồ sơ", "backup_reason_package_import")
+    QCoreApplication.translate("core", "Trước khi khôi phục", "backup_reason_restore")
     QCoreApplication.translate("core", "{tool} không chạy được ({reason}). Dữ liệu không bị thay đổi; hãy hỏi người phụ trách tin học.", "backup_server_tool")
     QCoreApplication.translate("core", "Máy tính này không có {tool} (một phần của PostgreSQL), cần để khôi phục bản sao lưu này. Hãy khôi phục từ máy có cài PostgreSQL, hoặc nhờ người phụ trách tin học.", "backup_server_tool_missing")
     QCoreApplication.translate("core", "Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.", "backup_snapshot_failed")
@@ -39,13 +47,16 @@ def _coded() -> None:
     QCoreApplication.translate("core", "{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.", "campaign_datetime")
     QCoreApplication.translate("core", "{source}: “description_limit” phải là số nguyên dương.", "campaign_description_limit")
     QCoreApplication.translate("core", "{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).", "campaign_format")
+    QCoreApplication.translate("core", "{source}: tệp chương trình thiếu tên hoặc loại giải pháp.", "campaign_incomplete")
     QCoreApplication.translate("core", "Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.", "campaign_missing")
     QCoreApplication.translate("core", "{source}: thiếu trường “{key}”.", "campaign_missing_key")
     QCoreApplication.translate("core", "{source}: cần ít nhất một loại giải pháp (solution_types).", "campaign_no_solution_types")
     QCoreApplication.translate("core", "{where} phải là một danh sách.", "campaign_not_list")
     QCoreApplication.translate("core", "{source}: tệp chương trình phải là một đối tượng JSON.", "campaign_not_object")
     QCoreApplication.translate("core", "{source}: quotas[{i}] cần “level” và “count” (số nguyên).", "campaign_quota")
+    QCoreApplication.translate("core", "{source}: tệp chương trình không đọc được ({reason}).", "campaign_unreadable")
     QCoreApplication.translate("core", "{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).", "campaign_warning_days")
+    QCoreApplication.translate("core", "Không có giấy chứng nhận nào để in.", "certificates_empty")
     QCoreApplication.translate("core", "{n} ký tự", "characters")
     QCoreApplication.translate("core", "{n}/{limit} ký tự", "characters_of")
     QCoreApplication.translate("core", "Ngày {word} {date} sau ngày quyết định công nhận {decision_date}.", "check_applied_after_decision")
@@ -89,6 +100,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.", "check_date_window_fix")
     QCoreApplication.translate("core", "{decision} công nhận hồ sơ “{title}” nằm ngoài thời gian của chương trình “{campaign}” ({window}).", "check_decision_window")
     QCoreApplication.translate("core", "Chương trình chỉ xét sáng kiến được công nhận trong thời gian này: kiểm tra lại ngày quyết định, hoặc đưa hồ sơ vào đúng chương trình.", "check_decision_window_fix")
+    QCoreApplication.translate("core", "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.", "check_disclaimer")
     QCoreApplication.translate("core", "Có thể trùng với hồ sơ “{title}”: {how}.", "check_duplicate")
     QCoreApplication.translate("core", "Có thể trùng với hồ sơ “{title}” (mã {code}): {how}.", "check_duplicate_coded")
     QCoreApplication.translate("core", "Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.", "check_duplicate_fix")
@@ -169,7 +181,6 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Chọn một trong các đối tượng: {groups}.", "check_target_group_fix")
     QCoreApplication.translate("core", "{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}).", "check_unused_files")
     QCoreApplication.translate("core", "{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}); đã chuyển sang “{folder}”. Có thể xóa thư mục đó khi chắc chắn không cần.", "check_unused_moved")
-    QCoreApplication.translate("core", "{time} ngày {date}", "closing_at")
     QCoreApplication.translate("core", "24 giờ ngày {date}", "closing_midnight")
     QCoreApplication.translate("core", "Hãy nhập tên Hội đồng sáng kiến.", "council_name")
     QCoreApplication.translate("core", "Không tìm thấy Hội đồng sáng kiến {uuid}.", "council_not_found")
@@ -201,6 +212,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.", "db_damaged")
     QCoreApplication.translate("core", "Tệp dữ liệu “{path}” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không phải một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ lại, không bị xóa.", "db_empty")
     QCoreApplication.translate("core", "Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.", "db_io_failed")
+    QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.", "db_no_wal")
     QCoreApplication.translate("core", "Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.", "db_not_sqlite")
     QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại chương trình.", "db_read_only")
     QCoreApplication.translate("core", "Thư mục dữ liệu “{folder}” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng thư mục dữ liệu, hoặc một thư mục ghi được.", "db_read_only_missing")
@@ -218,8 +230,13 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Cơ sở dữ liệu {server} đã có dữ liệu. Chỉ chuyển hoặc khôi phục được vào một cơ sở dữ liệu trống: hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu mới.", "db_server_not_empty")
     QCoreApplication.translate("core", "Không kết nối được máy chủ dữ liệu {server} ({reason}). Hãy kiểm tra máy tính đã nối mạng và máy chủ PostgreSQL đang chạy, hoặc hỏi người phụ trách tin học.", "db_server_unreachable")
     QCoreApplication.translate("core", "Dữ liệu trên máy chủ {server} cần được nâng cấp cho phiên bản này, nhưng tên đăng nhập “{user}” không có quyền đổi cấu trúc dữ liệu. Hãy nhờ người phụ trách tin học mở chương trình một lần bằng tài khoản chủ của cơ sở dữ liệu; dữ liệu không bị thay đổi.", "db_server_upgrade_rights")
+    QCoreApplication.translate("core", "Còn {days} ngày đến hạn gửi ({at}).", "deadline_near")
+    QCoreApplication.translate("core", "Chưa có hạn gửi.", "deadline_none")
+    QCoreApplication.translate("core", "Hạn gửi: {at} (còn {days} ngày).", "deadline_open")
+    QCoreApplication.translate("core", "Đã quá hạn gửi ({at}).", "deadline_passed")
+    QCoreApplication.translate("core", "Hôm nay là hạn gửi ({at}).", "deadline_today")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận trước đây.", "decision_already_recognised")
-    QCoreApplication.translate("core", "Có {count} quyết định số “{key}” (năm {years}): hãy dùng mã định danh (uuid).", "decision_ambiguous")
+    QCoreApplication.translate("core", "Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.", "decision_ambiguous")
     QCoreApplication.translate("core", "Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.", "decision_authority")
     QCoreApplication.translate("core", "Quyết định ngày {date}", "decision_dated")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đang nằm trong thùng rác.", "decision_dossier_in_bin")
@@ -230,14 +247,29 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Không tìm thấy quyết định {uuid}.", "decision_not_found")
     QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
     QCoreApplication.translate("core", "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.", "decision_reason_missing")
+    QCoreApplication.translate("core", "Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.", "decision_recognises_nothing")
     QCoreApplication.translate("core", "Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.", "disk_failed")
     QCoreApplication.translate("core", "Ổ đĩa chứa “{where}” đã đầy (còn trống {free}): cần thêm ít nhất {needed} trống. Dữ liệu đã lưu không bị mất. Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chọn nơi khác) rồi thử lại.", "disk_full")
     QCoreApplication.translate("core", "Không ghi được vào “{where}”: ổ đĩa hoặc thư mục này chỉ cho đọc (ổ USB bị gạt khóa ghi, đĩa CD, hoặc tài khoản không có quyền ghi). Dữ liệu đã lưu không bị mất. Hãy chọn một thư mục khác, hoặc mở khóa ghi rồi thử lại.", "disk_read_only")
     QCoreApplication.translate("core", "Loại văn bản “{doc_type}” không có trong danh mục.", "doc_type_unknown")
+    QCoreApplication.translate("core", "Bảng tổng hợp tóm tắt sáng kiến", "document_bang_tong_hop")
+    QCoreApplication.translate("core", "Báo cáo kết quả thực hiện chỉ tiêu", "document_bao_cao_chi_tieu")
+    QCoreApplication.translate("core", "Báo cáo mô tả sáng kiến", "document_bao_cao_mo_ta")
+    QCoreApplication.translate("core", "Biên bản họp Hội đồng sáng kiến", "document_bien_ban")
+    QCoreApplication.translate("core", "Đơn yêu cầu công nhận sáng kiến", "document_don_yeu_cau")
     QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).", "document_format")
+    QCoreApplication.translate("core", "Giấy chứng nhận sáng kiến", "document_giay_chung_nhan")
+    QCoreApplication.translate("core", "Không có loại văn bản “{kind}”. Các loại: {kinds}.", "document_kind_unknown")
+    QCoreApplication.translate("core", "Phiếu đánh giá sáng kiến", "document_phieu_danh_gia")
+    QCoreApplication.translate("core", "Quyết định công nhận sáng kiến", "document_quyet_dinh")
+    QCoreApplication.translate("core", "Thông báo không công nhận sáng kiến", "document_thong_bao_khong_cong_nhan")
+    QCoreApplication.translate("core", "Tờ trình đề nghị khen thưởng sáng kiến", "document_to_trinh")
+    QCoreApplication.translate("core", "Phiếu tóm tắt kết quả sáng kiến của đơn vị", "document_tom_tat_don_vi")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được {user} lưu lúc {at}, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.", "dossier_changed_meanwhile")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được lưu lúc {at} ở một cửa sổ hoặc máy khác, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.", "dossier_changed_meanwhile_unknown")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).", "dossier_frozen")
+    QCoreApplication.translate("core", "Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid).", "dossier_key_ambiguous")
+    QCoreApplication.translate("core", "Không tìm thấy hồ sơ “{key}”.", "dossier_key_not_found")
     QCoreApplication.translate("core", "Hồ sơ “{title}”", "dossier_named")
     QCoreApplication.translate("core", "Không tìm thấy hồ sơ {uuid}.", "dossier_not_found")
     QCoreApplication.translate("core", "nội dung mô tả", "duplicate_description")
@@ -257,7 +289,17 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Nội dung hồ sơ không khớp mã kiểm tra đang lưu.", "hash_chain_content")
     QCoreApplication.translate("core", "Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.", "hash_chain_recorded")
     QCoreApplication.translate("core", "Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….", "hash_chain_step")
+    QCoreApplication.translate("core", "{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.", "json_code_twice")
+    QCoreApplication.translate("core", "Hồ sơ thứ {n}", "json_dossier_nth")
+    QCoreApplication.translate("core", "{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.", "json_uuid_twice")
+    QCoreApplication.translate("core", "Ảnh BMP", "media_bmp")
+    QCoreApplication.translate("core", "Ảnh GIF", "media_gif")
+    QCoreApplication.translate("core", "Ảnh JPEG", "media_jpeg")
+    QCoreApplication.translate("core", "Ảnh PNG", "media_png")
+    QCoreApplication.translate("core", "Ảnh TIFF", "media_tiff")
+    QCoreApplication.translate("core", "Ảnh WebP", "media_webp")
     QCoreApplication.translate("core", "Một hồ sơ được đưa vào cuộc họp hai lần.", "meeting_duplicate_dossier")
+    QCoreApplication.translate("core", "Không tìm thấy cuộc họp “{key}”.", "meeting_key_not_found")
     QCoreApplication.translate("core", "Không tìm thấy cuộc họp {uuid}.", "meeting_not_found")
     QCoreApplication.translate("core", "Danh sách có mặt có người không thuộc Hội đồng.", "meeting_stranger")
     QCoreApplication.translate("core", "Thành viên thứ {i} của Hội đồng chưa có họ tên.", "member_name")
@@ -274,12 +316,54 @@ def _coded() -> None:
     QCoreApplication.translate("core", "“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.", "nomination_favoured_field")
     QCoreApplication.translate("core", "Không tìm thấy đợt đề nghị “{uuid}”.", "nomination_not_found")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.", "nomination_not_recognised")
+    QCoreApplication.translate("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.", "nomination_package_empty")
     QCoreApplication.translate("core", "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.", "nomination_sent")
     QCoreApplication.translate("core", "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.", "nomination_sent_delete")
     QCoreApplication.translate("core", "Đợt đề nghị đã gửi với Tờ trình số {number}.", "nomination_sent_number")
+    QCoreApplication.translate("core", "Đang soạn", "nomination_status_draft")
+    QCoreApplication.translate("core", "Đã gửi", "nomination_status_sent")
     QCoreApplication.translate("core", "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.", "nomination_to_unit")
     QCoreApplication.translate("core", "Số văn bản phải là số nguyên dương, ví dụ 12.", "number_not_positive")
     QCoreApplication.translate("core", "Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.", "number_used")
+    QCoreApplication.translate("core", "tệp “{path}” không mang đúng mã băm của nó.", "package_attachment_hash")
+    QCoreApplication.translate("core", "Không tìm thấy tệp đính kèm trong thư mục dữ liệu:{files}{more}\nHãy đính kèm lại các tệp đó rồi tạo gói.", "package_attachment_missing")
+    QCoreApplication.translate("core", "thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.", "package_attachment_missing_file")
+    QCoreApplication.translate("core", "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.", "package_changed_since_check")
+    QCoreApplication.translate("core", "văn bản “{filename}” không khớp bản kê.", "package_document_differs")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.", "package_dossier_in_bin")
+    QCoreApplication.translate("core", "Chưa chọn hồ sơ nào để đưa vào gói.", "package_empty")
+    QCoreApplication.translate("core", "không đọc được “{path}”: gói bị hỏng hoặc bị sửa.", "package_entry_unreadable")
+    QCoreApplication.translate("core", "nội dung hồ sơ đã công nhận “{title}” không khớp mã băm lúc công nhận: hồ sơ đã bị sửa sau khi công nhận.", "package_frozen_changed")
+    QCoreApplication.translate("core", "tệp “{path}” không khớp mã băm SHA-256 trong bản kê: gói đã bị sửa hoặc hỏng khi chép.", "package_hash_mismatch")
+    QCoreApplication.translate("core", "loại gói “{kind}” không được hỗ trợ.", "package_kind_unknown")
+    QCoreApplication.translate("core", "thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt hoặc bị sửa).", "package_listed_missing")
+    QCoreApplication.translate("core", "tệp “{path}” được kê hai lần.", "package_listed_twice")
+    QCoreApplication.translate("core", "manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc bị sửa.", "package_manifest_longer")
+    QCoreApplication.translate("core", "bản kê manifest.json quá lớn.", "package_manifest_too_large")
+    QCoreApplication.translate("core", "tệp “{name}” quá lớn khi giải nén ({size} MB).", "package_member_too_large")
+    QCoreApplication.translate("core", "tệp “{name}” có mặt hai lần.", "package_member_twice")
+    QCoreApplication.translate("core", "tệp “{name}” không có trong bản kê: gói đã bị sửa sau khi tạo.", "package_member_unlisted")
+    QCoreApplication.translate("core", "không đọc được “{filename}”: gói bị hỏng hoặc bị sửa.", "package_member_unreadable")
+    QCoreApplication.translate("core", "tệp “{name}” có đường dẫn không an toàn (đường dẫn tuyệt đối hoặc leo ra ngoài thư mục).", "package_member_unsafe")
+    QCoreApplication.translate("core", "Không tìm thấy tệp “{path}”.", "package_missing")
+    QCoreApplication.translate("core", "“{filename}” của hồ sơ {dossier}", "package_missing_file")
+    QCoreApplication.translate("core", "tên một tệp trong gói không đọc được (không phải UTF-8 hợp lệ): gói bị hỏng hoặc bị sửa.", "package_name_unreadable")
+    QCoreApplication.translate("core", "gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop ({app}, định dạng {version}, lược đồ {schema}; máy này đọc được định dạng {readable_version}, lược đồ {readable_schema}). Hãy cập nhật chương trình rồi nhập lại.", "package_newer_why")
+    QCoreApplication.translate("core", "thiếu bản kê manifest.json (không phải gói trao đổi, hoặc gói bị cắt cụt).", "package_no_manifest")
+    QCoreApplication.translate("core", "thiếu tệp hồ sơ records.json.", "package_no_records")
+    QCoreApplication.translate("core", "bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải số nguyên dương.", "package_no_version")
+    QCoreApplication.translate("core", "thiếu tệp “{path}” trong bản kê.", "package_not_listed")
+    QCoreApplication.translate("core", "đây không phải gói trao đổi của Sáng kiến Desktop.", "package_not_ours")
+    QCoreApplication.translate("core", "dữ liệu không hợp lệ: {reason}", "package_records_invalid")
+    QCoreApplication.translate("core", "Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.", "package_refused")
+    QCoreApplication.translate("core", "kích thước tệp “{path}” khác bản kê: gói đã bị sửa.", "package_size_differs")
+    QCoreApplication.translate("core", "“{name}” là một liên kết (symlink), không phải tệp.", "package_symlink")
+    QCoreApplication.translate("core", "tổng dung lượng khi giải nén quá lớn ({total} GB).", "package_too_large_unpacked")
+    QCoreApplication.translate("core", "gói có quá nhiều tệp ({count}).", "package_too_many_files")
+    QCoreApplication.translate("core", "tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn vị gửi gửi lại tệp.", "package_truncated")
+    QCoreApplication.translate("core", "đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” hoặc ký tự lạ).", "package_unsafe_path")
+    QCoreApplication.translate("core", "có phiên bản của hồ sơ {dossier} nhưng không có hồ sơ.", "package_version_orphan")
+    QCoreApplication.translate("core", "tệp “{name}” nén với tỷ lệ bất thường (1:{ratio}), dấu hiệu của “bom nén”.", "package_zip_bomb")
     QCoreApplication.translate("core", "Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.", "paper_format")
     QCoreApplication.translate("core", "Không có loại văn bản “{kind}”. Các loại: {kinds}.", "paper_kind_unknown")
     QCoreApplication.translate("core", "Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.", "paper_not_from_dossier")
@@ -293,13 +377,46 @@ def _coded() -> None:
     QCoreApplication.translate("core", "số CCCD/CMND", "personal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "personal_field_phone")
     QCoreApplication.translate("core", "nơi công tác / nơi thường trú", "personal_field_workplace")
+    QCoreApplication.translate("core", "Ngày cập nhật lên Cổng không được sau hôm nay.", "portal_date")
+    QCoreApplication.translate("core", "Hồ sơ {code} “{title}” chưa được công nhận.", "portal_dossier_not_recognised")
+    QCoreApplication.translate("core", "Không có hồ sơ nào cần cập nhật lên Cổng.", "portal_empty")
     QCoreApplication.translate("core", "số CCCD/CMND", "portal_field_cccd")
     QCoreApplication.translate("core", "số điện thoại", "portal_field_phone")
+    QCoreApplication.translate("core", "Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.", "portal_no_national_campaign")
+    QCoreApplication.translate("core", "Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.", "portal_not_entered")
+    QCoreApplication.translate("core", "Chưa tạo được gói cho Cổng:{problems}", "portal_not_ready")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận nên chưa cập nhật lên Cổng được.", "portal_not_recognised")
+    QCoreApplication.translate("core", "Hãy ghi lý do Cổng trả lại hồ sơ.", "portal_reason")
+    QCoreApplication.translate("core", "Kết quả “{result}” không hợp lệ.", "portal_result")
+    QCoreApplication.translate("core", "Được chấp nhận", "portal_result_accepted")
+    QCoreApplication.translate("core", "Chờ kết quả", "portal_result_pending")
+    QCoreApplication.translate("core", "Bị trả lại", "portal_result_returned")
+    QCoreApplication.translate("core", "Mô tả cho Cổng của hồ sơ {code} “{title}” dài {length}: hãy rút gọn trong hồ sơ (bước Mô tả, ô “Mô tả cho Cổng”).", "portal_text_too_long")
     QCoreApplication.translate("core", "Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.", "purge_not_in_bin")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.", "quota_exceeded")
     QCoreApplication.translate("core", "Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})", "quota_exceeded_source")
+    QCoreApplication.translate("core", "mã định danh hoặc ngày Tờ trình không hợp lệ.", "received_bad_ids")
+    QCoreApplication.translate("core", "Bảng tổng hợp tóm tắt sáng kiến", "received_bang_tong_hop")
+    QCoreApplication.translate("core", "Báo cáo mô tả sáng kiến", "received_bao_cao_mo_ta")
+    QCoreApplication.translate("core", "Đơn yêu cầu công nhận sáng kiến", "received_don_yeu_cau")
+    QCoreApplication.translate("core", "có hồ sơ trong đợt đề nghị nhưng không có trong gói.", "received_dossier_not_in_package")
+    QCoreApplication.translate("core", "một hồ sơ có mặt hai lần.", "received_dossier_twice")
+    QCoreApplication.translate("core", "trường “{key}” phải là chuỗi văn bản.", "received_field_not_text")
+    QCoreApplication.translate("core", "thiếu danh sách hồ sơ “items”.", "received_no_items")
+    QCoreApplication.translate("core", "đợt đề nghị “{uuid}”: {what}", "received_nomination_bad")
+    QCoreApplication.translate("core", "Không tìm thấy đợt đề nghị nhận được “{uuid}”.", "received_not_found")
+    QCoreApplication.translate("core", "Không tìm thấy tệp “{filename}” trong thư mục dữ liệu.", "received_paper_missing")
     QCoreApplication.translate("core", "Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.", "received_paper_not_openable")
+    QCoreApplication.translate("core", "Quyết định công nhận sáng kiến", "received_quyet_dinh")
+    QCoreApplication.translate("core", "Thông báo không công nhận sáng kiến", "received_thong_bao_khong_cong_nhan")
+    QCoreApplication.translate("core", "Tờ trình", "received_to_trinh")
+    QCoreApplication.translate("core", "có hai quyết định trùng mã {value}.", "records_decisions_twice")
+    QCoreApplication.translate("core", "có hai văn bản trùng mã {value}.", "records_documents_twice")
+    QCoreApplication.translate("core", "có hai đợt đề nghị trùng mã {value}.", "records_nominations_twice")
+    QCoreApplication.translate("core", "có hai phiên bản hồ sơ trùng mã {value}.", "records_versions_twice")
     QCoreApplication.translate("core", "Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.", "redaction_hash_mismatch")
+    QCoreApplication.translate("core", "Không có thông báo không công nhận nào để in.", "refusal_notices_empty")
+    QCoreApplication.translate("core", "Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.", "report_phases_mismatch")
     QCoreApplication.translate("core", "mô tả bản chất của giải pháp", "required_description_solution")
     QCoreApplication.translate("core", "Mô tả giải pháp là gì và các bước thực hiện.", "required_description_solution_fix")
     QCoreApplication.translate("core", "lĩnh vực áp dụng", "required_field_of_application")
@@ -316,6 +433,10 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.", "restore_called_off")
     QCoreApplication.translate("core", "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt giữa chừng và đã được làm nốt: dữ liệu và tệp đính kèm là của bản sao lưu đó.", "restore_finished")
     QCoreApplication.translate("core", "Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”.", "restore_lost")
+    QCoreApplication.translate("core", "Chủ tịch Hội đồng", "role_chair")
+    QCoreApplication.translate("core", "Ủy viên", "role_member")
+    QCoreApplication.translate("core", "Thư ký Hội đồng", "role_secretary")
+    QCoreApplication.translate("core", "Phó Chủ tịch Hội đồng", "role_vice_chair")
     QCoreApplication.translate("core", "Bộ tiêu chí chấm điểm không hợp lệ ({reason}).", "rubric_invalid")
     QCoreApplication.translate("core", "{label} tối đa là {max_score} (đã nhập {value}).", "score_above_max")
     QCoreApplication.translate("core", "{label} chưa được nhập.", "score_missing")
@@ -324,6 +445,9 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Tiêu chí không có trong bộ tiêu chí: {unknown}.", "score_unknown_criterion")
     QCoreApplication.translate("core", "Khối doanh nghiệp", "sector_enterprise")
     QCoreApplication.translate("core", "Khối cơ quan, hành chính sự nghiệp", "sector_public")
+    QCoreApplication.translate("core", "Lỗi", "severity_error")
+    QCoreApplication.translate("core", "Thông tin", "severity_info")
+    QCoreApplication.translate("core", "Cảnh báo", "severity_warning")
     QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.", "share_not_number")
     QCoreApplication.translate("core", "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).", "share_range")
     QCoreApplication.translate("core", "Cổng {port} không đúng: cổng là một số từ 1 đến 65535 (thường là 5432).", "shared_bad_port")
@@ -348,18 +472,42 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Đối tượng “{group}” không thuộc chương trình", "target_group_unknown")
     QCoreApplication.translate("core", "Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.", "target_phase")
     QCoreApplication.translate("core", "Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.", "target_unit")
+    QCoreApplication.translate("core", "{time} ngày {date}", "time_on_date")
     QCoreApplication.translate("core", "Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.", "unit_not_found")
     QCoreApplication.translate("core", "Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.", "unsafe_path")
     QCoreApplication.translate("core", "Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.", "version_exists")
     QCoreApplication.translate("core", "Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.", "version_not_frozen")
     QCoreApplication.translate("core", "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).", "vote_base_invalid")
+    QCoreApplication.translate("core", "Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.", "xlsx_applied_future")
+    QCoreApplication.translate("core", "Không có chương trình “{text}”. Hãy chọn một trong: {options}.", "xlsx_campaign_unknown")
+    QCoreApplication.translate("core", "Mã hồ sơ “{code}” đã có ở dòng {row}. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.", "xlsx_code_twice")
+    QCoreApplication.translate("core", "Mã hồ sơ “{code}” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.", "xlsx_code_used")
+    QCoreApplication.translate("core", "{label} “{value}” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.", "xlsx_date_is_number")
+    QCoreApplication.translate("core", "Trùng với dòng {row} trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.", "xlsx_duplicate_row")
+    QCoreApplication.translate("core", "Đã có hồ sơ {existing} cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.", "xlsx_duplicate_stored")
+    QCoreApplication.translate("core", "Tệp có {errors} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại.", "xlsx_import_refused")
+    QCoreApplication.translate("core", "Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.", "xlsx_kind_unknown")
+    QCoreApplication.translate("core", "Loại giải pháp “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.", "xlsx_kind_unknown_in")
+    QCoreApplication.translate("core", "Không tìm thấy tệp “{path}”.", "xlsx_missing")
+    QCoreApplication.translate("core", "Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.", "xlsx_money_is_date")
+    QCoreApplication.translate("core", "Số tiền “{value}” không hợp lệ: phải là số đồng không âm.", "xlsx_money_negative")
+    QCoreApplication.translate("core", "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).", "xlsx_no_authors")
+    QCoreApplication.translate("core", "Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như {expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.", "xlsx_no_header")
+    QCoreApplication.translate("core", "Chưa có tên sáng kiến. Hãy nhập tên vào ô này.", "xlsx_no_title")
+    QCoreApplication.translate("core", "Tệp “{name}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.", "xlsx_old_format")
+    QCoreApplication.translate("core", "Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản {newer}, mới hơn. Chỉ phiên bản mới nhất được nhập.", "xlsx_older_version")
+    QCoreApplication.translate("core", "Không có tỉnh, thành phố “{text}” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.", "xlsx_province_unknown")
+    QCoreApplication.translate("core", "Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy điền mỗi sáng kiến một dòng.", "xlsx_sheet_empty")
+    QCoreApplication.translate("core", "Không có trạng thái “{text}”. Hãy chọn một trong: {options}.", "xlsx_status_unknown")
+    QCoreApplication.translate("core", "Đối tượng “{text}” không có. Hãy chọn một trong: {options}.", "xlsx_target_group_unknown")
+    QCoreApplication.translate("core", "Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.", "xlsx_target_group_unknown_in")
+    QCoreApplication.translate("core", "Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.", "xlsx_unreadable")
+    QCoreApplication.translate("core", "Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.", "xlsx_uuid_invalid")
+    QCoreApplication.translate("core", "Hồ sơ “{title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này nếu là cùng một hồ sơ.", "xlsx_uuid_stored")
+    QCoreApplication.translate("core", "Mã định danh {uuid} đã có ở dòng {row}. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.", "xlsx_uuid_twice")
 
 
 MESSAGES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("core", "Chủ tịch Hội đồng"),
-    QT_TRANSLATE_NOOP("core", "Phó Chủ tịch Hội đồng"),
-    QT_TRANSLATE_NOOP("core", "Thư ký Hội đồng"),
-    QT_TRANSLATE_NOOP("core", "Ủy viên"),
     QT_TRANSLATE_NOOP("core", "tên tệp trống"),
     QT_TRANSLATE_NOOP("core", "tên tệp dài quá 255 ký tự"),
     QT_TRANSLATE_NOOP("core", "tên tệp chưa chuẩn hóa Unicode (NFC)"),
@@ -370,21 +518,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "tên tệp có ký tự Windows không cho phép (* ? \" < > |)"),
     QT_TRANSLATE_NOOP("core", "tên tệp kết thúc bằng dấu chấm hoặc dấu cách"),
     QT_TRANSLATE_NOOP("core", "tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)"),
-    QT_TRANSLATE_NOOP("core", "Hạn gửi: %1 (còn %2 ngày)."),
-    QT_TRANSLATE_NOOP("core", "Chưa có hạn gửi."),
-    QT_TRANSLATE_NOOP("core", "Đã quá hạn gửi (%1)."),
-    QT_TRANSLATE_NOOP("core", "Còn %1 ngày đến hạn gửi (%2)."),
-    QT_TRANSLATE_NOOP("core", "Hôm nay là hạn gửi (%1)."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình."),
-    QT_TRANSLATE_NOOP("core", "Lỗi"),
-    QT_TRANSLATE_NOOP("core", "Cảnh báo"),
-    QT_TRANSLATE_NOOP("core", "Thông tin"),
-    QT_TRANSLATE_NOOP("core", "%1 trùng mã định danh %2 với hồ sơ thứ %3."),
-    QT_TRANSLATE_NOOP("core", "%1 trùng mã hồ sơ “%2” với hồ sơ thứ %3 của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ thứ %1"),
-    QT_TRANSLATE_NOOP("core", "Không nhận gói “%1”: %2 Không có gì được ghi vào dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1”."),
-    QT_TRANSLATE_NOOP("core", "có hai %1 trùng mã %2."),
     QT_TRANSLATE_NOOP("core", "Hồ sơ thứ"),
     QT_TRANSLATE_NOOP("core", "Phiên bản hồ sơ thứ"),
     QT_TRANSLATE_NOOP("core", "Quyết định thứ"),
@@ -446,70 +579,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("core", "phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS"),
     QT_TRANSLATE_NOOP("core", "phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)"),
-    QT_TRANSLATE_NOOP("core", "Chưa có tên sáng kiến. Hãy nhập tên vào ô này."),
-    QT_TRANSLATE_NOOP("core", "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%)."),
-    QT_TRANSLATE_NOOP("core", "Ngày áp dụng %1 còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đã có ở máy này (cùng mã định danh %2). Xóa dòng này nếu là cùng một hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Mã định danh %1 đã có ở dòng %2. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm."),
-    QT_TRANSLATE_NOOP("core", "Không có chương trình “%1”. Hãy chọn một trong: %2."),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” không có%3. Hãy chọn một trong: %4."),
-    QT_TRANSLATE_NOOP("core", "Không có tỉnh, thành phố “%1” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập."),
-    QT_TRANSLATE_NOOP("core", "Không có trạng thái “%1”. Hãy chọn một trong: %2."),
-    QT_TRANSLATE_NOOP("core", "Mã định danh “%1” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới."),
-    QT_TRANSLATE_NOOP("core", "Đã có hồ sơ %1 cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ."),
-    QT_TRANSLATE_NOOP("core", "Trùng với dòng %1 trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng."),
-    QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới."),
-    QT_TRANSLATE_NOOP("core", "Mã hồ sơ “%1” đã có ở dòng %2. Mỗi hồ sơ một mã; để trống để chương trình tự cấp."),
-    QT_TRANSLATE_NOOP("core", "Phiên bản %1 của hồ sơ %2 được bỏ qua: dòng %3 là phiên bản %4, mới hơn. Chỉ phiên bản mới nhất được nhập."),
-    QT_TRANSLATE_NOOP("core", "Trang “%1” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng %2). Hãy điền mỗi sáng kiến một dòng."),
-    QT_TRANSLATE_NOOP("core", "Loại giải pháp"),
-    QT_TRANSLATE_NOOP("core", "Đối tượng"),
-    QT_TRANSLATE_NOOP("core", " trong chương trình “%1”"),
-    QT_TRANSLATE_NOOP("core", "Tệp “%1” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."),
-    QT_TRANSLATE_NOOP("core", "Không đọc được tệp “%1” như một tệp Excel (.xlsx): %2. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy dòng tiêu đề trong tệp “%1”: cần một dòng có các cột như %2 (trong %3 dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng."),
-    QT_TRANSLATE_NOOP("core", "%1 “%2” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022."),
-    QT_TRANSLATE_NOOP("core", "Ô số tiền đang chứa ngày %1. Hãy nhập số đồng, ví dụ 120.000.000."),
-    QT_TRANSLATE_NOOP("core", "Số tiền “%1” không hợp lệ: phải là số đồng không âm."),
     QT_TRANSLATE_NOOP("core", "“%1” không phải một bản sao lưu trong thư mục sao lưu."),
-    QT_TRANSLATE_NOOP("core", "Sao lưu theo yêu cầu"),
-    QT_TRANSLATE_NOOP("core", "Tự động hằng ngày"),
-    QT_TRANSLATE_NOOP("core", "Trước khi nâng cấp dữ liệu"),
-    QT_TRANSLATE_NOOP("core", "Trước khi nhập dữ liệu"),
-    QT_TRANSLATE_NOOP("core", "Trước khi nhận gói hồ sơ"),
-    QT_TRANSLATE_NOOP("core", "Trước khi khôi phục"),
     QT_TRANSLATE_NOOP("core", "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu."),
     QT_TRANSLATE_NOOP("core", "Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi."),
     QT_TRANSLATE_NOOP("core", "Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác."),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy bản sao lưu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."),
-    QT_TRANSLATE_NOOP("core", "Ảnh PNG"),
-    QT_TRANSLATE_NOOP("core", "Ảnh JPEG"),
-    QT_TRANSLATE_NOOP("core", "Ảnh GIF"),
-    QT_TRANSLATE_NOOP("core", "Ảnh BMP"),
-    QT_TRANSLATE_NOOP("core", "Ảnh TIFF"),
-    QT_TRANSLATE_NOOP("core", "Ảnh WebP"),
-    QT_TRANSLATE_NOOP("core", "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên."),
-    QT_TRANSLATE_NOOP("core", "Chưa chọn hồ sơ nào để đưa vào gói."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."),
-    QT_TRANSLATE_NOOP("core", "Chờ kết quả"),
-    QT_TRANSLATE_NOOP("core", "Được chấp nhận"),
-    QT_TRANSLATE_NOOP("core", "Bị trả lại"),
-    QT_TRANSLATE_NOOP("core", "Không có hồ sơ nào cần cập nhật lên Cổng."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ “%1” chưa được công nhận nên chưa cập nhật lên Cổng được."),
-    QT_TRANSLATE_NOOP("core", "Ngày cập nhật lên Cổng không được sau hôm nay."),
-    QT_TRANSLATE_NOOP("core", "Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng."),
-    QT_TRANSLATE_NOOP("core", "Kết quả “%1” không hợp lệ."),
-    QT_TRANSLATE_NOOP("core", "Hãy ghi lý do Cổng trả lại hồ sơ."),
-    QT_TRANSLATE_NOOP("core", "Tờ trình"),
-    QT_TRANSLATE_NOOP("core", "Bảng tổng hợp tóm tắt sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Đơn yêu cầu công nhận sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Báo cáo mô tả sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Quyết định công nhận sáng kiến"),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy đợt đề nghị nhận được “%1”."),
-    QT_TRANSLATE_NOOP("core", "Không tìm thấy tệp “%1” trong thư mục dữ liệu."),
-    QT_TRANSLATE_NOOP("core", "Đang soạn"),
-    QT_TRANSLATE_NOOP("core", "Đã gửi"),
     QT_TRANSLATE_NOOP("core", "Không tìm thấy cơ sở dữ liệu “%1”."),
     QT_TRANSLATE_NOOP("core", "Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó."),
     QT_TRANSLATE_NOOP("core", "Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác."),

@@ -1,25 +1,28 @@
-"""The dossier list as a Qt model that fetches rows from the database page by page."""
+"""The dossier list as a Qt model that fetches rows from the database page by page.
+
+It reads through a ListReader (plain sqlite3, the SQL of services/dossiers/list_query.py) and
+shows campaign names from ListLabels, so it works before SQLAlchemy and the campaign catalogue
+are loaded: the window paints its first page with it (gui/first_paint.py).
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QGuiApplication, QPalette
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
-from sangkien_desktop.domain.campaign import Campaign
-from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.campaign_files import ListLabels
 from sangkien_desktop.services.dossiers.list_query import (
     PAGE_SIZE,
     DossierQuery,
     ListRow,
     SortKey,
-    list_dossiers,
-    open_list,
+    count_for_list,
 )
-from sangkien_desktop.storage.database import Database
 
+from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import status_label
+from sangkien_desktop.gui.models.list_reader import ListReader
 
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
     (SortKey.TITLE, QT_TRANSLATE_NOOP("DossierTableModel", "Tên sáng kiến")),
@@ -31,22 +34,47 @@ COLUMNS: tuple[tuple[SortKey, str], ...] = (
     (SortKey.STATUS, QT_TRANSLATE_NOOP("DossierTableModel", "Trạng thái")),
     (SortKey.CAMPAIGN, QT_TRANSLATE_NOOP("DossierTableModel", "Chương trình")),
 )
+# The first page after each query fills a tall window; the next ones are PAGE_SIZE rows. Each
+# row's list columns sit after its long texts in the table, so every row read costs a few
+# pages of the file: the first paint reads no more of them than it shows.
+FIRST_PAGE = 60
+_KEYS = tuple(key for key, _ in COLUMNS)
+_LABELLED = [i for i, key in enumerate(_KEYS) if key in (SortKey.SOLUTION_TYPE, SortKey.CAMPAIGN)]
+# data() is called for every role of every visible cell while the list paints; plain ints
+# compare faster than the enum members, and most roles are answered with None at once.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_HORIZONTAL = Qt.Orientation.Horizontal
+
+
+def _greyed():
+    # Imported when a superseded row is first shown (only with "old versions" on), not at the
+    # first paint.
+    from PySide6.QtGui import QBrush, QGuiApplication, QPalette
+
+    return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
 
 class DossierTableModel(QAbstractTableModel):
-    """Rows come in pages of PAGE_SIZE as the view scrolls (canFetchMore/fetchMore)."""
+    """Rows come in pages as the view scrolls (canFetchMore/fetchMore); the
+    number of matches is counted on the reader's worker thread and announced by countChanged."""
 
     # The number of matches, and whether it is only a lower bound (a capped search count).
     countChanged = Signal(int, bool)
 
-    def __init__(self, db: Database, campaigns: dict[str, Campaign], parent: QObject | None = None):
+    def __init__(self, reader: ListReader, labels: ListLabels, parent: QObject | None = None):
         super().__init__(parent)
-        self._db = db
-        self._campaigns = campaigns
+        self._reader = reader
+        self._labels = labels
         self._query = DossierQuery()
         self._rows: list[ListRow] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False
         self._exhausted = True
+        self._count_held = False
+        self._status_text: dict[str, str] = {}
 
     # --- query ------------------------------------------------------------------------------
     @property
@@ -54,20 +82,58 @@ class DossierTableModel(QAbstractTableModel):
         return self._query
 
     @property
-    def total(self) -> int:
+    def reader(self) -> ListReader:
+        return self._reader
+
+    @property
+    def total(self) -> int | None:
+        """The number of matches; None while it is being counted."""
         return self._total
 
     def set_query(self, query: DossierQuery) -> None:
         self._query = query
         self.refresh()
 
+    def set_labels(self, labels: ListLabels) -> None:
+        """The campaign catalogue, once loaded, replaces the names read for the first paint."""
+        if labels == self._labels:
+            return
+        self._labels = labels
+        if self._rows:
+            for column in _LABELLED:
+                self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def hold_count(self) -> None:
+        """Counting the matches waits for ``release_count`` (the window's first paint: the
+        count of a million dossiers is no reason to paint later)."""
+        self._count_held = True
+
+    def release_count(self) -> None:
+        self._count_held = False
+        if self._total is None:
+            self._count_later()
+
     def refresh(self) -> None:
         self.beginResetModel()
-        with self._db.session() as session:
-            page = open_list(session, self._query)
-        self._rows, self._total, self._exhausted = page.rows, page.total, page.exhausted
+        self._rows = self._reader.page(self._query, 0, FIRST_PAGE)
+        self._exhausted = len(self._rows) < FIRST_PAGE
         self.endResetModel()
-        self.countChanged.emit(page.total, page.more)
+        if self._exhausted:
+            self._counted(self._query, (len(self._rows), False))
+        else:
+            self._total = None
+            if not self._count_held:
+                self._count_later()
+
+    def _count_later(self) -> None:
+        query = self._query
+        self._reader.later("count", partial(count_for_list, q=query), partial(self._counted, query))
+
+    def _counted(self, query: DossierQuery, result: tuple[int, bool] | None) -> None:
+        if result is None or query != self._query:
+            return
+        self._total, self._more = result
+        self.countChanged.emit(*result)
 
     def row_at(self, row: int) -> ListRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -88,8 +154,7 @@ class DossierTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex) -> None:
         if parent.isValid():
             return
-        with self._db.session() as session:
-            page = list_dossiers(session, self._query, offset=len(self._rows), limit=PAGE_SIZE)
+        page = self._reader.page(self._query, len(self._rows), PAGE_SIZE)
         self._exhausted = len(page) < PAGE_SIZE
         if not page:
             return
@@ -98,32 +163,31 @@ class DossierTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if role == _DISPLAY and orientation is _HORIZONTAL and 0 <= section < len(COLUMNS):
             return self.tr(COLUMNS[section][1])
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        row = self.row_at(index.row()) if index.isValid() else None
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if role not in (_DISPLAY, _TOOLTIP, _FOREGROUND, _USER):
+            return None
+        row = self.row_at(index.row())
         if row is None:
             return None
-        if role == Qt.DisplayRole:
-            return self._display(row, COLUMNS[index.column()][0])
-        if role == Qt.ToolTipRole:
-            text = self._display(row, COLUMNS[index.column()][0])
+        if role == _DISPLAY:
+            return self._display(row, _KEYS[index.column()])
+        if role == _TOOLTIP:
+            text = self._display(row, _KEYS[index.column()])
             if row.superseded:
                 text += "\n" + self.tr(
                     "Bản đã được công nhận; đã có bản sửa đổi (bản %1) đang soạn hoặc đã thay thế."
                 ).replace("%1", str(row.version + 1))
             return text
-        if role == Qt.ForegroundRole and row.superseded:
-            return QBrush(QGuiApplication.palette().color(QPalette.Disabled, QPalette.Text))
-        if role == Qt.UserRole:
-            return row.uuid
-        return None
+        if role == _FOREGROUND:
+            return _greyed() if row.superseded else None
+        return row.uuid
 
     def _display(self, row: ListRow, key: SortKey) -> str:
-        campaign = self._campaigns.get(row.campaign_id)
         if key is SortKey.TITLE:
             return row.title
         if key is SortKey.CODE:
@@ -131,25 +195,24 @@ class DossierTableModel(QAbstractTableModel):
                 return self.tr("%1 · bản %2").replace("%1", row.code).replace("%2", str(row.version))
             return row.code
         if key is SortKey.SOLUTION_TYPE:
-            return campaign.solution_type_label(row.solution_type) if campaign else row.solution_type
+            return self._labels.solution_type(row.campaign_id, row.solution_type)
         if key is SortKey.UNIT:
             return row.unit_name
         if key is SortKey.LEAD_AUTHOR:
             return row.lead_author_name
         if key is SortKey.FIRST_APPLIED:
-            return format_date(row.first_applied_on)
+            # domain.values.format_date's form, without loading that module for the first paint.
+            return row.first_applied_on.strftime("%d/%m/%Y") if row.first_applied_on else ""
         if key is SortKey.STATUS:
-            return status_label(row.status)
+            text = self._status_text.get(row.status)
+            if text is None:
+                text = self._status_text[row.status] = status_label(row.status)
+            return text
         if key is SortKey.CAMPAIGN:
-            return campaign.short_name if campaign else row.campaign_id
+            return self._labels.campaign(row.campaign_id)
         return ""
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):
-            self.set_query(
-                replace(
-                    self._query,
-                    sort=COLUMNS[column][0],
-                    descending=order == Qt.DescendingOrder,
-                )
-            )
+            self.set_query(self._query._replace(sort=COLUMNS[column][0],
+                                                descending=order == Qt.SortOrder.DescendingOrder))

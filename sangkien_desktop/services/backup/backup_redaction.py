@@ -22,9 +22,10 @@ import zipfile
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sangkien_desktop import atomic
-from sangkien_desktop.documents.blocks import Progress, drive
+from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.backup.backups import _LOCK  # no backup or restore meanwhile
@@ -87,7 +88,7 @@ def _erase_in(database: Path, selection: Selection, user: str | None
     return len(result.dossiers), numbers
 
 
-def _pack(old: Path, manifest: dict, database: Path, target: Path) -> None:
+def _pack(old: Path, manifest: dict[str, Any], database: Path, target: Path) -> None:
     """Writes the archive: the new manifest and database, the attachments copied unchanged
     from the old archive (stored, as write_archive stores them)."""
     with zipfile.ZipFile(old) as src, zipfile.ZipFile(target, "w", allowZip64=True) as out:

@@ -73,19 +73,21 @@ _SLUGS = {
 }
 _REASON_OF_SLUG = {slug: reason for reason, slug in _SLUGS.items()}
 REASON_LABELS = {
-    Reason.MANUAL: "Sao lưu theo yêu cầu",
-    Reason.DAILY: "Tự động hằng ngày",
-    Reason.MIGRATION: "Trước khi nâng cấp dữ liệu",
-    Reason.IMPORT: "Trước khi nhập dữ liệu",
-    Reason.PACKAGE_IMPORT: "Trước khi nhận gói hồ sơ",
-    Reason.RESTORE: "Trước khi khôi phục",
+    Reason.MANUAL: Message("backup_reason_manual"),
+    Reason.DAILY: Message("backup_reason_daily"),
+    Reason.MIGRATION: Message("backup_reason_migration"),
+    Reason.IMPORT: Message("backup_reason_import"),
+    Reason.PACKAGE_IMPORT: Message("backup_reason_package_import"),
+    Reason.RESTORE: Message("backup_reason_restore"),
 }
 _NAME = re.compile(r"^sao-luu-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+))?\.zip$")
 DAILY_AGE = dt.timedelta(days=1)
 DAMAGED_DIR = "hong"  # backups of damaged data, set apart from the ones a restore may use
 KEEP_DAMAGED = 3
 DAMAGED_PROBLEM = Message("backup_of_damaged_data")
-_LOCK = threading.RLock()
+# One backup, restore or rewrite of backups at a time in this process.
+BACKUP_LOCK = threading.RLock()
+_LOCK = BACKUP_LOCK
 _CHUNK = 1024 * 1024
 
 
@@ -144,7 +146,7 @@ def _local(iso: str) -> dt.datetime:
     return stamp.astimezone().replace(tzinfo=None) if stamp.tzinfo else stamp
 
 
-def _info(path: Path, manifest: dict) -> BackupInfo:
+def _info(path: Path, manifest: dict[str, Any]) -> BackupInfo:
     integrity = manifest.get("integrity")
     return BackupInfo(
         path=path,
@@ -187,7 +189,7 @@ def describe(path: Path) -> BackupInfo:
         )
 
 
-def _write(layout: DataLayout, source, reason: str, out: Path | None, now: dt.datetime | None) -> BackupInfo:
+def _write(layout: DataLayout, source: Path | sqlite3.Connection, reason: str, out: Path | None, now: dt.datetime | None) -> BackupInfo:
     now = now or dt.datetime.now()
     target = out if out is not None else _free_path(layout.backups, now, reason)
     manifest = write_archive(
@@ -250,19 +252,6 @@ def before_upgrade(layout: DataLayout) -> BeforeUpgrade:
     def hook(conn: sqlite3.Connection, _version: int) -> None:
         with _LOCK:
             _write(layout, conn, Reason.MIGRATION, None, None)
-
-    return hook
-
-
-def before_server_upgrade(layout: DataLayout) -> BeforeUpgrade:
-    """The hook ``open_database`` runs before migrating a shared database on a server: a
-    backup of it into this computer's backups folder (pg_dump, or the program's own export)."""
-
-    def hook(conn: Any, version: int) -> None:
-        from sangkien_desktop.services.backup import server_backups
-
-        with _LOCK:
-            server_backups.backup_connection(layout, conn, version, Reason.MIGRATION)
 
     return hook
 

@@ -304,7 +304,8 @@ def check_data(layout: DataLayout, db: Database, *, repair: bool = True,
         try:
             step = next(steps)
         except StopIteration as done:
-            return done.value
+            report: CheckReport = done.value
+            return report
         if progress is not None:
             progress(step)
 

@@ -19,6 +19,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sangkien_desktop import atomic
 from sangkien_desktop.paths import DataLayout
@@ -39,7 +40,6 @@ from sangkien_desktop.storage.backup import (
 )
 from sangkien_desktop.storage.database import open_database
 
-JOURNAL = ".khoi-phuc.json"
 WORK_PREFIX = ".tmp-khoi-phuc-"
 NEW, BEFORE = "attachments", "attachments-before"
 
@@ -52,7 +52,7 @@ class RestoreResult:
 
 
 def journal_path(layout: DataLayout) -> Path:
-    return layout.root / JOURNAL
+    return layout.restore_journal
 
 
 def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = None) -> RestoreResult:
@@ -106,7 +106,7 @@ def _swap_failed(exc: OSError) -> BackupError:
     )
 
 
-def _complete(layout: DataLayout, journal: dict) -> None:
+def _complete(layout: DataLayout, journal: dict[str, Any]) -> None:
     """Runs the restore's steps from wherever a previous run stopped; each may run twice."""
     work = layout.root / journal["work"]
     new, before = work / NEW, work / BEFORE
@@ -163,7 +163,7 @@ def _roll_back(layout: DataLayout, work: Path) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
-def _give_up(layout: DataLayout, work: Path, journal: dict) -> None:
+def _give_up(layout: DataLayout, work: Path, journal: dict[str, Any]) -> None:
     """Ends a restore that can go neither forward nor back: whatever was set aside is kept in
     backups/, and the journal goes so that the program opens again."""
     before = work / BEFORE

@@ -27,10 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
+from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__, atomic
 from sangkien_desktop.paths import DataLayout, program_dir
 from sangkien_desktop.services.backup.backups import (
+    BACKUP_LOCK,
     BackupError,
     BackupInfo,
     DataDamagedError,
@@ -50,7 +52,7 @@ from sangkien_desktop.storage.backup import (
     sha256_file,
     write_archive,
 )
-from sangkien_desktop.storage.database import Database, open_database
+from sangkien_desktop.storage.database import BeforeUpgrade, Database, open_database
 from sangkien_desktop.storage.migrations import APPLICATION_ID, STEPS, apply_step
 from sangkien_desktop.storage.models import DossierRow
 from sangkien_desktop.storage.server import ServerAddress
@@ -99,6 +101,17 @@ def _facts(conn: Connection) -> tuple[int, int]:
 # ---- taking a backup -----------------------------------------------------------------------
 
 
+def before_server_upgrade(layout: DataLayout) -> BeforeUpgrade:
+    """The hook ``open_database`` runs before migrating a shared database on a server: a
+    backup of it into this computer's backups folder (pg_dump, or the program's own export)."""
+
+    def hook(conn: Any, version: int) -> None:
+        with BACKUP_LOCK:
+            backup_connection(layout, conn, version, Reason.MIGRATION)
+
+    return hook
+
+
 def backup_server(layout: DataLayout, db: Database, reason: str = Reason.MANUAL, *,
                   out: Path | None = None, now: dt.datetime | None = None,
                   use_pg_dump: bool = True) -> BackupInfo:
@@ -140,7 +153,7 @@ def backup_connection(layout: DataLayout, conn: Connection, version: int | None,
 
 
 def _dump_archive(tool: Path, address: ServerAddress, target: Path, reason: str,
-                  now: dt.datetime, version: int, count: int) -> dict:
+                  now: dt.datetime, version: int, count: int) -> dict[str, Any]:
     with atomic.disk_errors(target.parent):
         target.parent.mkdir(parents=True, exist_ok=True)
         work = tempfile.TemporaryDirectory(dir=target.parent, prefix=".tmp-sao-luu-")
@@ -181,7 +194,7 @@ def new_sqlite(path: Path, version: int) -> None:
 
 
 def _export_archive(conn: Connection, target: Path, reason: str, now: dt.datetime,
-                    version: int) -> dict:
+                    version: int) -> dict[str, Any]:
     """The program's own export: a SQLite snapshot and the files, as a data folder's backup."""
     from sqlalchemy import create_engine
 
@@ -204,9 +217,7 @@ def _export_archive(conn: Connection, target: Path, reason: str, now: dt.datetim
                              created_at=now.astimezone(), app_version=__version__)
 
 
-def _session(conn: Connection):
-    from sqlalchemy.orm import Session
-
+def _session(conn: Connection) -> Session:
     return Session(bind=conn)
 
 

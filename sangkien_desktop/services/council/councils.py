@@ -7,8 +7,10 @@ Every change is logged in history (kind "council" or "meeting") with a diff of t
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +28,8 @@ from sangkien_desktop.domain.council import (
     ROLE_LABELS,
     Council,
     CouncilRules,
+    Decision,
+    DecisionItem,
     Meeting,
     Member,
     Outcome,
@@ -34,19 +38,24 @@ from sangkien_desktop.domain.council import (
     quorum_met,
     votes_needed,
 )
-from sangkien_desktop.domain.dossier import Author, new_uuid
+from sangkien_desktop.domain.dossier import Author, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import (
     MemberSheet,
     Rubric,
-    ScoreResult,
     evaluate,
     member_in_favour,
     parse_scores,
 )
-from sangkien_desktop.services.council.issuing_unit import issuing_unit
+from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
+from sangkien_desktop.services.council.results import (
+    DossierResult,
+    proposed_conclusion,
+    proposed_reason,
+)
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import (
     CouncilMemberRow,
     CouncilRow,
@@ -56,11 +65,12 @@ from sangkien_desktop.storage.models import (
 )
 
 
-def _council_json(c: Council) -> dict:
+def _council_json(c: Council) -> dict[str, Any]:
     data = asdict(c)
     data["rubric"] = c.rubric.to_dict()
     data["rules"] = c.rules.to_dict()
-    return json.loads(json.dumps(data, default=str))
+    found: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return found
 
 
 def _council_row(session: Session, uuid: str) -> CouncilRow:
@@ -234,30 +244,9 @@ def set_minutes_number(session: Session, meeting_uuid: str, number_text: str,
     return _meeting(row)
 
 
-def _meeting_json(m: Meeting) -> dict:
-    return json.loads(json.dumps(asdict(m), default=str))
-
-
-@dataclass(frozen=True)
-class DossierResult:
-    dossier_uuid: str
-    title: str
-    score: ScoreResult | None  # None: no sheet for this dossier
-    votes_for: int
-    vote_base: int  # the members the two thirds are counted on
-    votes_needed: int
-    quorum_met: bool
-
-    @property
-    def vote_passed(self) -> bool:
-        return self.vote_base > 0 and self.votes_for >= self.votes_needed
-
-    @property
-    def proposed(self) -> Outcome | None:
-        if self.score is None:
-            return None
-        ok = self.quorum_met and self.vote_passed and self.score.recognised
-        return Outcome.RECOGNISED if ok else Outcome.REJECTED
+def _meeting_json(m: Meeting) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(json.dumps(asdict(m), default=str))
+    return found
 
 
 def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
@@ -287,10 +276,43 @@ def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
     return results
 
 
+def meeting_decision(session: Session, meeting_uuid: str,
+                     overrides: Mapping[str, tuple[Outcome, str]] | None = None,
+                     ) -> tuple[Decision, list[str]]:
+    """A decision drafted from a meeting's results, for ``decisions.issue_decision``: each
+    dossier of the meeting still open (submitted or draft, not frozen) recognised or rejected
+    as the council proposed, a rejection with the reason its result gives; ``overrides``
+    (dossier uuid → outcome, reason) decide otherwise. Also the titles left out because the
+    council has no result for them and no override decides them. The date is the meeting's;
+    the caller sets the date, number and who decides."""
+    overrides = overrides or {}
+    row = _meeting_row(session, meeting_uuid)
+    council = _council(row.council)
+    items: list[DecisionItem] = []
+    left: list[str] = []
+    for result in meeting_results(session, meeting_uuid):
+        dossier = get_dossier(session, result.dossier_uuid)
+        if dossier.status not in (Status.SUBMITTED, Status.DRAFT) or \
+                history.version_of(session, dossier.uuid).frozen:
+            continue
+        outcome, reason = overrides.get(dossier.uuid, (result.proposed, ""))
+        if outcome is None:
+            left.append(dossier.title)
+            continue
+        if outcome == Outcome.REJECTED:
+            reason = reason or proposed_reason(result) or "Hội đồng sáng kiến không đề nghị công nhận."
+        items.append(DecisionItem(dossier.uuid, outcome, reason, annex_order=len(items) + 1))
+    profile = unit_profile(session)
+    unit = council.unit_name
+    own = not unit or same_unit(unit, profile.unit_name) or same_unit(f"Công đoàn {unit}", profile.unit_name)
+    return Decision(date=row.date, items=items, meeting_uuid=meeting_uuid,
+                    unit_name="" if own else unit), left
+
+
 # ---- documents -----------------------------------------------------------------------------
 
 
-def _paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
+def paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
     return [PaperCriterion(c.name, c.max_score * c.weight, c.guidance) for c in rubric.criteria]
 
 
@@ -304,13 +326,13 @@ def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
     member = next((m for m in council.members if m.id == member_id), None)
     entry = next((e for e in meeting.sheets
                   if e.member_id == member_id and e.dossier_uuid == dossier_uuid), None)
-    scores = None
+    scores: list[Decimal | None] | None = None
     if entry is not None:
         parsed = parse_scores(entry.scores, council.rubric)
         scores = [parsed[c.code] * c.weight for c in council.rubric.criteria]
     return ScoreSheet(
         unit=issuing_unit(session, council.unit_name, [dossier_uuid]), council_name=council.name,
-        criteria=_paper_criteria(council.rubric), council_parent=council.employer,
+        criteria=paper_criteria(council.rubric), council_parent=council.employer,
         dossier_title=dossier.title,
         # Names only: no personal data on a sheet meant for a meeting (DOMAIN.md).
         authors=[Author(full_name=a.full_name, share_percent=a.share_percent)
@@ -334,7 +356,8 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
         for m in council.members
     ]
     considered = []
-    for result in meeting_results(session, meeting_uuid):
+    results = meeting_results(session, meeting_uuid)
+    for result in results:
         dossier = get_dossier(session, result.dossier_uuid)
         proposed = result.proposed
         considered.append(ConsideredDossier(
@@ -350,5 +373,5 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
         venue=meeting.place, members=members, considered=considered,
         number=meeting.minutes_number, council_parent=council.employer,
         start_time=meeting.start_time, end_time=meeting.end_time, agenda=meeting.agenda,
-        conclusion=meeting.conclusion,
+        conclusion=meeting.conclusion or proposed_conclusion(results),
     )

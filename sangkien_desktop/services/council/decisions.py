@@ -8,13 +8,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.blocks import Signer
-from sangkien_desktop.documents.data import Certificate, RecognisedItem, RecognitionDecision
+from sangkien_desktop.documents.data import (
+    Certificate,
+    RecognisedItem,
+    RecognitionDecision,
+    RefusalNotice,
+)
 from sangkien_desktop.domain.council import (
     DEFAULT_LEGAL_BASIS,
     Authority,
@@ -22,14 +28,14 @@ from sangkien_desktop.domain.council import (
     DecisionItem,
     Outcome,
 )
-from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
-from sangkien_desktop.domain.text import clean_line
-from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.text import clean_line, initials
+from sangkien_desktop.domain.unit_profile import UnitProfile, employer_of, without_union
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.council import numbering
 from sangkien_desktop.services.council.councils import get_meeting
-from sangkien_desktop.services.council.issuing_unit import issuing_unit
+from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -42,9 +48,41 @@ DOC_TYPE = "QĐ"
 SUBJECT = "Công nhận sáng kiến"
 
 
-def proposed_number(session: Session, year: int) -> int:
-    """The next free QĐ number of the year (numbers restart each year)."""
-    return numbering.propose_next(session, DOC_TYPE, year)
+def issuer_symbol(profile: UnitProfile, authority: Authority | str = Authority.COUNCIL,
+                  unit_name: str = "") -> str:
+    """The symbol after "QĐ-" in the number: the union's ("CĐCS") when its committee decides;
+    when the head of the unit decides, the employer's (Settings, else the initials of its
+    name): a director's decision is not "QĐ-CĐCS" (Nghị định 30/2020, the issuing body)."""
+    if Authority(authority) != Authority.HEAD:
+        return profile.number_suffix
+    own = not clean_line(unit_name) or same_unit(unit_name, profile.unit_name) \
+        or same_unit(unit_name, profile.employer_name)
+    if own and profile.employer_number_suffix.strip():
+        return profile.employer_number_suffix.strip()
+    return initials(employer_of(profile) if own else without_union(unit_name)) or "TT"
+
+
+def register_of(profile: UnitProfile, authority: Authority | str = Authority.COUNCIL,
+                unit_name: str = "") -> str:
+    """The register the decision's number is taken from: the union's own "QĐ", or the
+    head's ("QĐ@CTGLH"), whose numbers the head's office gives."""
+    if Authority(authority) != Authority.HEAD:
+        return DOC_TYPE
+    return numbering.register_key(DOC_TYPE, issuer_symbol(profile, authority, unit_name))
+
+
+def proposed_number(session: Session, year: int, authority: Authority | str = Authority.COUNCIL,
+                    unit_name: str = "") -> int:
+    """The next free number of the year in the deciding body's register (numbers restart
+    each year)."""
+    key = register_of(unit_profile(session), authority, unit_name)
+    return numbering.propose_next(session, key, year)
+
+
+def number_used(session: Session, year: int, number: int,
+                authority: Authority | str = Authority.COUNCIL, unit_name: str = "") -> bool:
+    key = register_of(unit_profile(session), authority, unit_name)
+    return numbering.is_used(session, key, year, number)
 
 
 def _decision(row: DecisionRow) -> Decision:
@@ -60,7 +98,7 @@ def _decision(row: DecisionRow) -> Decision:
     )
 
 
-def _row(session: Session, uuid: str) -> DecisionRow:
+def decision_row(session: Session, uuid: str) -> DecisionRow:
     row = session.scalar(select(DecisionRow).where(DecisionRow.uuid == uuid))
     if row is None:
         raise NotFoundError("decision_not_found", uuid=uuid)
@@ -68,7 +106,7 @@ def _row(session: Session, uuid: str) -> DecisionRow:
 
 
 def get_decision(session: Session, uuid: str) -> Decision:
-    return _decision(_row(session, uuid))
+    return _decision(decision_row(session, uuid))
 
 
 def list_decisions(session: Session, year: int | None = None) -> list[Decision]:
@@ -112,16 +150,21 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     if authority == Authority.HEAD and not decision.authority_text.strip():
         raise InputError("decision_authority", field="authority_text")
     dossiers = _check_items(session, decision)
+    suffix = issuer_symbol(profile, authority, decision.unit_name)
+    key = register_of(profile, authority, decision.unit_name)
     uuid = decision.uuid or new_uuid()
-    suffix = profile.number_suffix
-    number = numbering.register(session, DOC_TYPE, decision.number or None, decision.date,
+    # The next free number is taken under the register's lock (two officers never get the same).
+    number = numbering.register(session, key, decision.number or None, decision.date,
                                 suffix=suffix, subject=SUBJECT, ref_uuid=uuid).number
     row = DecisionRow(
         uuid=uuid, number=number, number_text=numbering.format_number(number, DOC_TYPE, suffix),
-        doc_type=DOC_TYPE, year=decision.date.year, date=decision.date, authority=authority.value,
+        doc_type=key, year=decision.date.year, date=decision.date, authority=authority.value,
         authority_text=decision.authority_text or f"Ban Chấp hành {profile.unit_name}".strip(),
-        signer_name=decision.signer_name or profile.signer_name,
-        signer_title=decision.signer_title or profile.signer_title,
+        # Settings name the union's signer; the head of the unit signs under the head's title.
+        signer_name=decision.signer_name or (profile.signer_name if authority == Authority.COUNCIL
+                                             else ""),
+        signer_title=decision.signer_title or (profile.signer_title if authority == Authority.COUNCIL
+                                               else profile.head_title.upper()),
         # The head signs in their own name; "TM. BAN CHẤP HÀNH" is the union's capacity.
         signing_capacity=decision.signing_capacity
         or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
@@ -166,13 +209,14 @@ class DossierOutcome:
     outcome: Outcome
     reason: str
     decision_number: str
-    decision_date: dt.date
+    decision_date: dt.date | None
     decision_uuid: str
     authority_text: str = ""
     # A decision of the unit that sent the dossier up (received_decision), not one of ours:
     # its paper is the sender's PDF, and decision_data() does not know it.
     received: bool = False
     issuer: str = ""
+    reward_vnd: int | None = None  # the authors' reward the decision fixed, if any
 
 
 def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
@@ -188,7 +232,8 @@ def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
         return _received_outcome(session, dossier_uuid)
     item, decision = found
     return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
-                          decision.date, decision.uuid, decision.authority_text)
+                          decision.date, decision.uuid, decision.authority_text,
+                          reward_vnd=item.reward_vnd)
 
 
 def _received_outcome(session: Session, dossier_uuid: str) -> DossierOutcome | None:
@@ -208,7 +253,7 @@ def _received_outcome(session: Session, dossier_uuid: str) -> DossierOutcome | N
                           issuer=decision.sending_unit)
 
 
-def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str, dt.date] | None:
+def freezing_decision(session: Session, info: DossierVersion) -> tuple[str, dt.date] | None:
     """(number, date) of the decision that froze this version: the one its freeze names (ours,
     or one received in a package), else the dossier's last decision; None when none is here."""
     for model in (DecisionRow, ReceivedDecisionRow) if info.decision_uuid else ():
@@ -217,7 +262,9 @@ def freezing_decision(session: Session, info: history.VersionInfo) -> tuple[str,
         if found is not None and found.date is not None:
             return found.number_text, found.date
     outcome = outcome_of(session, info.dossier_uuid)
-    return (outcome.decision_number, outcome.decision_date) if outcome is not None else None
+    if outcome is None or outcome.decision_date is None:
+        return None
+    return outcome.decision_number, outcome.decision_date
 
 
 def new_version(
@@ -260,9 +307,32 @@ def _unit(session: Session, row: DecisionRow) -> UnitProfile:
                         by_head=row.authority == Authority.HEAD.value)
 
 
+def recognises_any(row: DecisionRow, dossier_uuid: str = "") -> bool:
+    return any(i.outcome == Outcome.RECOGNISED for i in row.items
+               if not dossier_uuid or i.dossier_uuid == dossier_uuid)
+
+
+def rejects_any(row: DecisionRow, dossier_uuid: str = "") -> bool:
+    return any(i.outcome == Outcome.REJECTED for i in row.items
+               if not dossier_uuid or i.dossier_uuid == dossier_uuid)
+
+
+def _minutes_line(session: Session, row: DecisionRow) -> tuple[str, str]:
+    """How the decision and the notice name the council's minutes: "số 03/BB-HĐSK ngày …"."""
+    if not row.meeting_uuid:
+        return "", ""
+    meeting = get_meeting(session, row.meeting_uuid)
+    number = f"số {meeting.minutes_number} " if meeting.minutes_number else ""
+    return number, format_date(meeting.date)
+
+
 def decision_data(session: Session, uuid: str) -> RecognitionDecision:
-    """The Quyết định with its annex of recognised initiatives, for documents.write_document."""
-    row = _row(session, uuid)
+    """The Quyết định with its annex of recognised initiatives, for documents.write_document.
+    A decision that recognises nothing has no such paper: its authors get the notice of
+    non-recognition (refusal_notices)."""
+    row = decision_row(session, uuid)
+    if not recognises_any(row):
+        raise InputError("decision_recognises_nothing", number=row.number_text, field="kind")
     items = []
     for item in row.items:
         if item.outcome != Outcome.RECOGNISED:
@@ -273,10 +343,8 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
                                     item.reward_vnd))
     proposal = ""
     if row.meeting_uuid:
-        meeting = get_meeting(session, row.meeting_uuid)
-        number = f"số {meeting.minutes_number} " if meeting.minutes_number else ""
-        proposal = (f"Xét đề nghị của Hội đồng sáng kiến tại Biên bản họp {number}"
-                    f"ngày {format_date(meeting.date)},")
+        number, day = _minutes_line(session, row)
+        proposal = f"Xét đề nghị của Hội đồng sáng kiến tại Biên bản họp {number}ngày {day},"
     return RecognitionDecision(
         unit=_unit(session, row), number=row.number_text, date=row.date, items=items,
         authority=row.authority_text, legal_basis=json.loads(row.legal_basis_json),
@@ -284,23 +352,48 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
     )
 
 
+def _decided(session: Session, row: DecisionRow, outcome: Outcome,
+             dossier_uuid: str | None) -> Iterator[tuple[DecisionItemRow, Dossier]]:
+    """The decision's items with that outcome (of the one dossier named), with the dossier."""
+    for item in row.items:
+        if item.outcome == outcome and dossier_uuid in (None, item.dossier_uuid):
+            yield item, get_dossier(session, item.dossier_uuid)
+
+
 def certificate_data(session: Session, uuid: str,
                      dossier_uuid: str | None = None) -> list[Certificate]:
     """One Giấy chứng nhận per author of each recognised dossier of the decision (or of the
     one dossier named)."""
-    row = _row(session, uuid)
+    row = decision_row(session, uuid)
     unit = _unit(session, row)
     certificates = []
-    for item in row.items:
-        if item.outcome != Outcome.RECOGNISED:
-            continue
-        if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
-            continue
-        d = get_dossier(session, item.dossier_uuid)
+    for item, d in _decided(session, row, Outcome.RECOGNISED, dossier_uuid):
         certificates += [
             Certificate(unit=unit, author=a, dossier_title=d.title,
                         decision_number=row.number_text, decision_date=row.date,
-                        authority=row.authority_text, date=row.date, signer=_signer(row))
-            for a in d.authors
+                        authority=row.authority_text, date=row.date, signer=_signer(row),
+                        ref=f"{row.uuid}/{item.dossier_uuid}/{k}")
+            for k, a in enumerate(d.authors, 1)
         ]
     return certificates
+
+
+def refusal_notices(session: Session, uuid: str,
+                    dossier_uuid: str | None = None) -> list[RefusalNotice]:
+    """One Thông báo không công nhận sáng kiến per dossier the decision rejects (or for the one
+    dossier named), addressed to its authors with the reason; unnumbered (services.papers
+    numbers them in the TB register of the deciding body)."""
+    row = decision_row(session, uuid)
+    unit = _unit(session, row)
+    council = ""
+    if row.meeting_uuid:
+        number, day = _minutes_line(session, row)
+        council = f"Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp {number}ngày {day};"
+    notices = []
+    for item, d in _decided(session, row, Outcome.REJECTED, dossier_uuid):
+        notices.append(RefusalNotice(
+            unit=unit, number="", date=row.date, title=d.title, authors=d.authors,
+            reason=item.reason, authority=row.authority_text,
+            legal_basis=json.loads(row.legal_basis_json), council_result=council,
+            signer=_signer(row), ref=f"{row.uuid}/{item.dossier_uuid}"))
+    return notices

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.text import clean_line
-from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.domain.unit_profile import UnitProfile, employer_of
 from sangkien_desktop.services.catalog import UnitRef, unit_ref
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DossierRow
@@ -28,7 +28,7 @@ UPPER_LEVELS = frozenset({"district_or_sector", "province"})
 
 
 def same_unit(a: str, b: str) -> bool:
-    return clean_line(a).casefold() == clean_line(b).casefold()
+    return bool(clean_line(a)) and clean_line(a).casefold() == clean_line(b).casefold()
 
 
 def _province(session: Session, dossier_uuids: Iterable[str]) -> UnitRef | None:
@@ -42,7 +42,12 @@ def issuing_unit(session: Session, unit_name: str, dossier_uuids: Iterable[str] 
     """The header of a record made by ``unit_name`` about ``dossier_uuids``; ``by_head`` when
     the head of the unit (not the union's committee) decided."""
     profile = unit_profile(session)
-    if not clean_line(unit_name) or same_unit(unit_name, profile.unit_name):
+    own = not clean_line(unit_name) or same_unit(unit_name, profile.unit_name)
+    if own and by_head:
+        # The head of the officer's own unit decides: the employer's header, with no union
+        # above it.
+        return dataclasses.replace(profile, parent_organisation="", unit_name=employer_of(profile))
+    if own:
         return dataclasses.replace(profile, unit_name=clean_line(unit_name) or profile.unit_name)
     province = _province(session, dossier_uuids)
     parent = ""

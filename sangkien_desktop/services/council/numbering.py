@@ -1,4 +1,11 @@
-"""The unit's register of document numbers: "12/QĐ-CĐCS", restarting each year per type."""
+"""The registers of document numbers: "12/QĐ-CĐCS", restarting each year per type.
+
+The union's own registers are keyed by the type alone ("QĐ"). A body that issues papers the
+officer records but whose numbers the union does not give (the head of the unit: "Giám đốc
+Công ty …") keeps a register of its own, keyed by the type and its symbol ("QĐ@CTGLH"): its
+decision 05 does not take the union's decision 05. Every register writes its numbers the same
+way (Nghị định 30/2020: two digits below 10, "05/QĐ-CĐCS").
+"""
 
 from __future__ import annotations
 
@@ -19,12 +26,46 @@ DOC_TYPES = {
     "BC": "Báo cáo",
     "CV": "Công văn",
     "GCN": "Giấy chứng nhận",
+    "TB": "Thông báo",
 }
+REGISTER_SEPARATOR = "@"
+
+
+def register_key(doc_type: str, issuer: str = "") -> str:
+    """The key of a register: the type for the union's own, "QĐ@CTGLH" for another body's."""
+    return f"{doc_type}{REGISTER_SEPARATOR}{issuer}" if issuer else doc_type
+
+
+def issuer_of(key: str) -> str:
+    """The body a register key names ("QĐ@CTGLH" → "CTGLH"); "" for the union's own."""
+    return key.partition(REGISTER_SEPARATOR)[2]
+
+
+def type_of(key: str) -> str:
+    """The printed type of a register key: "QĐ@CTGLH" → "QĐ"."""
+    return key.split(REGISTER_SEPARATOR, 1)[0]
+
+
+def number_digits(number: int) -> str:
+    """ "05", "12", "125": a number below 10 takes a leading zero (Nghị định 30/2020)."""
+    return f"{number:02d}"
 
 
 def format_number(number: int, doc_type: str, suffix: str) -> str:
-    """12, "QĐ", "CĐCS" → "12/QĐ-CĐCS"."""
-    return f"{number}/{doc_type}-{suffix}" if suffix else f"{number}/{doc_type}"
+    """5, "QĐ", "CĐCS" → "05/QĐ-CĐCS"; a register key prints its type."""
+    doc_type = type_of(doc_type)
+    head = number_digits(number)
+    return f"{head}/{doc_type}-{suffix}" if suffix else f"{head}/{doc_type}"
+
+
+def same_number_text(a: str, b: str) -> bool:
+    """ "4/QĐ-CĐCS" and "04/QĐ-CĐCS" name the same number (older papers lack the zero)."""
+    return _normal(a) == _normal(b)
+
+
+def _normal(text: str) -> str:
+    head, sep, tail = text.strip().partition("/")
+    return f"{int(head)}{sep}{tail}".casefold() if head.isdigit() else text.strip().casefold()
 
 
 def propose_next(session: Session, doc_type: str, year: int) -> int:
@@ -60,9 +101,9 @@ def register(
     ref_uuid: str = "",
 ) -> DocumentNumberRow:
     """Records a number as used (None: the next free one, taken now); refuses one already
-    used for that type and year. Holds the register of the type and year until the
-    transaction ends: an officer issuing at the same moment waits, then gets the next one."""
-    if doc_type not in DOC_TYPES:
+    used in that register and year. Holds the register of the year until the transaction
+    ends: an officer issuing at the same moment waits, then gets the next one."""
+    if type_of(doc_type) not in DOC_TYPES:
         raise InputError("doc_type_unknown", doc_type=doc_type, field="doc_type")
     registers.take(session, f"document:{doc_type}", doc_date.year)
     if number is None:

@@ -5,6 +5,7 @@ dossiers recognised by a stored decision (none when there are no such dossiers).
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,7 +23,7 @@ TARGET_UNITS = 12  # units per campaign given a target
 NOMINATED = 3  # dossiers per demo nomination, within the quota
 
 
-def _busiest_units(session: Session, campaign_id: str) -> list:
+def _busiest_units(session: Session, campaign_id: str) -> list[Any]:
     return list(session.execute(
         select(DossierRow.unit_name, func.count())
         .where(DossierRow.deleted_at.is_(None), DossierRow.campaign_id == campaign_id,

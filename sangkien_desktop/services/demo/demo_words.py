@@ -37,7 +37,7 @@ class Profile:
 
 
 
-def _pairs(rows: list[list]) -> tuple[tuple[str, float], ...]:
+def _pairs(rows: list[list[Any]]) -> tuple[tuple[str, float], ...]:
     return tuple((str(name), weight) for name, weight in rows)
 
 
@@ -91,7 +91,8 @@ class Words:
 
 def _read(name: str) -> dict[str, Any]:
     with resource_path("demo", f"{name}.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+        data: dict[str, Any] = json.load(fh)
+        return data
 
 
 @cache

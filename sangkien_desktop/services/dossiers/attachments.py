@@ -16,6 +16,7 @@ from sangkien_desktop import atomic
 from sangkien_desktop.domain.dossier import AttachmentRef
 from sangkien_desktop.domain.errors import AttachmentError
 from sangkien_desktop.domain.file_names import safe_file_name, unique_name
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.safe_paths import join_inside
 from sangkien_desktop.services.dossiers.attachment_store import (
     Store,
@@ -32,12 +33,12 @@ _CHUNK = 1024 * 1024
 MEDIA_LABELS = {
     "application/pdf": "PDF",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word (DOCX)",
-    "image/png": "Ảnh PNG",
-    "image/jpeg": "Ảnh JPEG",
-    "image/gif": "Ảnh GIF",
-    "image/bmp": "Ảnh BMP",
-    "image/tiff": "Ảnh TIFF",
-    "image/webp": "Ảnh WebP",
+    "image/png": Message("media_png"),
+    "image/jpeg": Message("media_jpeg"),
+    "image/gif": Message("media_gif"),
+    "image/bmp": Message("media_bmp"),
+    "image/tiff": Message("media_tiff"),
+    "image/webp": Message("media_webp"),
 }
 # The extension a copy opened in another program gets: the one its content calls for, so a
 # received "hoso.pdf.exe" that holds a PDF opens as a PDF and nothing else is started.

@@ -1,9 +1,10 @@
 """Bulk insert of new dossiers: the rows save_dossier would store, written many at a time.
 
 For imports and demo data, where saving one dossier at a time through the ORM takes minutes.
-The denormalised columns, the search index body and the code numbering come from the same
-helpers save_dossier uses, so a dossier stored here reads back exactly as if it had been saved
-one by one (in the same order, with ``when`` or its own timestamps).
+The denormalised columns, the search index body, the code numbering and the history entry come
+from the same helpers save_dossier uses, so a dossier stored here reads back exactly as if it
+had been saved one by one (in the same order, with ``when`` or its own timestamps), and its
+history says it was created.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.text import sort_key
+from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
     SCALAR_FIELDS,
@@ -30,11 +32,12 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
 )
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.keys import IdAllocator
-from sangkien_desktop.storage.models import ApplierRow, AuthorRow, DossierRow
+from sangkien_desktop.storage.models import ApplierRow, AuthorRow, DossierRow, HistoryRow
 
-_DOSSIER = DossierRow.__table__
-_AUTHOR = AuthorRow.__table__
-_APPLIER = ApplierRow.__table__
+_DOSSIER = cast(Table, DossierRow.__table__)
+_HISTORY = cast(Table, HistoryRow.__table__)
+_AUTHOR = cast(Table, AuthorRow.__table__)
+_APPLIER = cast(Table, ApplierRow.__table__)
 
 
 class _Numbering:
@@ -70,16 +73,24 @@ def insert_dossiers(
     progress: Callable[[int], None] | None = None,
     *,
     when: dt.datetime | None = None,
+    user: str | None = None,
+    detail: bool = True,
+    origin: dict[str, Any] | None = None,
 ) -> int:
-    """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers
-    and search index rows, in the session's transaction (the caller commits).
+    """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers,
+    search index rows and history, in the session's transaction (the caller commits).
 
     A dossier without a code gets the next "SK-<year>-NNNNN" of the year it was created;
-    ``created_at``/``updated_at`` default to ``when`` (or now). Attachments are not handled
-    here: their files go through the blob store, one dossier at a time. ``progress`` receives
-    the number inserted so far after each batch. Returns the number inserted.
+    ``created_at``/``updated_at`` default to ``when`` (or now). Each dossier's history gets the
+    "created" entry save_dossier writes, under ``user`` (default: the user name in Settings):
+    with the fields it was given, or (``detail`` False, for demo data by the hundred thousand)
+    without them; and, with ``origin``, an "imported" entry saying where it came from.
+    Attachments are not handled here: their files go through the blob store, one dossier at a
+    time. ``progress`` receives the number inserted so far after each batch. Returns the number
+    inserted.
     """
     stamp = when or now()
+    who = history.user_name(session, user)
     # Unit and author names repeat across thousands of dossiers; the key is pure, so memoise.
     key = lru_cache(maxsize=1 << 16)(sort_key)
     numbering = _Numbering(session)
@@ -91,6 +102,7 @@ def insert_dossiers(
     author_rows: list[dict[str, Any]] = []
     applier_rows: list[dict[str, Any]] = []
     fts_rows: list[dict[str, Any]] = []
+    history_rows: list[dict[str, Any]] = []
     done = 0
 
     def flush() -> None:
@@ -103,8 +115,9 @@ def insert_dossiers(
         if applier_rows:
             session.execute(insert(_APPLIER), applier_rows)
         search.index_many(session, fts_rows)
+        session.execute(insert(_HISTORY), history_rows)
         done += len(dossier_rows)
-        for rows in (dossier_rows, author_rows, applier_rows, fts_rows):
+        for rows in (dossier_rows, author_rows, applier_rows, fts_rows, history_rows):
             rows.clear()
         if progress is not None:
             progress(done)
@@ -145,6 +158,13 @@ def insert_dossiers(
             applier.update(dossier_id=dossier_id, position=i, task=p.task)
             applier_rows.append(applier)
         fts_rows.append({"id": dossier_id, "body": index_body(d)})
+        created = d.created_at or stamp
+        changes = history.dossier_changes(None, d) if detail else None
+        history_rows.append(history.entry_row(history.DOSSIER, d.uuid, "created", who, created,
+                                              changes))
+        if origin is not None:
+            history_rows.append(history.entry_row(history.DOSSIER, d.uuid, "imported", who,
+                                                  created, origin))
         if len(dossier_rows) >= batch:
             flush()
     flush()

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sangkien_desktop.domain.dossier import (
@@ -122,6 +122,25 @@ def load_row(session: Session, uuid: str) -> DossierRow:
     if row is None:
         raise NotFoundError("dossier_not_found", uuid=uuid)
     return row
+
+
+def find_dossier(session: Session, key: str) -> str:
+    """The uuid of the dossier whose uuid or code is ``key``; NotFoundError when none or
+    several match."""
+    found = session.scalars(
+        select(DossierRow.uuid).where(or_(DossierRow.uuid == key, DossierRow.code == key))
+    ).all()
+    if not found:
+        raise NotFoundError("dossier_key_not_found", key=key)
+    if len(found) > 1:
+        raise NotFoundError("dossier_key_ambiguous", key=key)
+    return found[0]
+
+
+def live_uuids(session: Session) -> list[str]:
+    """Every dossier not in the bin, by code."""
+    return list(session.scalars(select(DossierRow.uuid).where(DossierRow.deleted_at.is_(None))
+                                .order_by(DossierRow.code)))
 
 
 def get_dossier(session: Session, uuid: str) -> Dossier:

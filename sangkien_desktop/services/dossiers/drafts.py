@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.exchange.json_format import dossier_from_json, dossier_to_json
 from sangkien_desktop.storage.models import DossierRow, EditorDraftRow
 
 
@@ -20,6 +22,15 @@ class PendingDraft:
     title: str
     # The dossier was never saved: the draft is all there is of it.
     is_new: bool
+
+
+def snapshot_of(dossier: Dossier) -> dict[str, Any]:
+    """The dossier as a draft keeps it (the interchange JSON of one dossier)."""
+    return dossier_to_json(dossier)
+
+
+def dossier_of(snapshot: dict[str, Any]) -> Dossier:
+    return dossier_from_json(snapshot)
 
 
 def save_draft(session: Session, dossier_uuid: str, payload: dict[str, Any]) -> dt.datetime:

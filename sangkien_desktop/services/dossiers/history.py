@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.change_log import HIDDEN, PERSONAL_FIELDS, describe_changes
 from sangkien_desktop.domain.council import DossierFrozenError
-from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.services.settings import unit_profile
@@ -127,7 +127,15 @@ def user_name(session: Session, user: str | None = None) -> str:
     the user name in Settings (who works at this computer, on a SQLite data folder)."""
     if user is not None:
         return user
-    return session.info.get(USER) or unit_profile(session).user_name
+    return str(session.info.get(USER) or unit_profile(session).user_name)
+
+
+def entry_row(kind: str, uuid: str, action: str, user_name: str, at: dt.datetime,
+              changes: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One entry as the columns of its row: what ``record`` stores, for a bulk insert."""
+    return {"entity_kind": kind, "entity_uuid": uuid, "action": action, "user_name": user_name,
+            "at": at, "changes_json": json.dumps(changes or {}, ensure_ascii=False,
+                                                 sort_keys=True, default=str)}
 
 
 def record(
@@ -141,11 +149,8 @@ def record(
     at: dt.datetime | None = None,
 ) -> None:
     """Adds one entry in the session's transaction under ``user`` (None: ``user_name``)."""
-    name = user_name(session, user)
-    session.add(HistoryRow(
-        entity_kind=kind, entity_uuid=uuid, action=action, user_name=name, at=at or now(),
-        changes_json=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True, default=str),
-    ))
+    session.add(HistoryRow(**entry_row(kind, uuid, action, user_name(session, user),
+                                       at or now(), changes)))
 
 
 def for_entity(session: Session, kind: str, uuid: str) -> list[Entry]:
@@ -185,21 +190,6 @@ def describe(entry: Entry) -> list[str]:
 # ---- versions and the freeze ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class VersionInfo:
-    dossier_uuid: str
-    lineage_uuid: str
-    version: int
-    previous_uuid: str | None
-    content_hash: str
-    frozen_at: dt.datetime | None
-    decision_uuid: str
-
-    @property
-    def frozen(self) -> bool:
-        return self.frozen_at is not None
-
-
 def canonical_content(dossier: Dossier) -> dict[str, Any]:
     return {k: v for k, v in dossier_to_json(dossier).items() if k not in VOLATILE_FIELDS}
 
@@ -211,24 +201,24 @@ def content_hash(dossier: Dossier) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _info(row: DossierVersionRow) -> VersionInfo:
-    return VersionInfo(row.dossier_uuid, row.lineage_uuid, row.version, row.previous_uuid,
+def version_from_row(row: DossierVersionRow) -> DossierVersion:
+    return DossierVersion(row.dossier_uuid, row.lineage_uuid, row.version, row.previous_uuid,
                        row.content_hash, row.frozen_at, row.decision_uuid)
 
 
-def version_of(session: Session, dossier_uuid: str) -> VersionInfo:
+def version_of(session: Session, dossier_uuid: str) -> DossierVersion:
     """The dossier's place in its lineage; a dossier never frozen or copied is version 1."""
     row = session.scalar(select(DossierVersionRow).where(
         DossierVersionRow.dossier_uuid == dossier_uuid))
     if row is None:
-        return VersionInfo(dossier_uuid, dossier_uuid, 1, None, "", None, "")
-    return _info(row)
+        return DossierVersion(dossier_uuid, dossier_uuid, 1, None, "", None, "")
+    return version_from_row(row)
 
 
-def lineage(session: Session, lineage_uuid: str) -> list[VersionInfo]:
+def lineage(session: Session, lineage_uuid: str) -> list[DossierVersion]:
     rows = session.scalars(select(DossierVersionRow).where(
         DossierVersionRow.lineage_uuid == lineage_uuid).order_by(DossierVersionRow.version))
-    return [_info(r) for r in rows]
+    return [version_from_row(r) for r in rows]
 
 
 def ensure_editable(session: Session, dossier: Dossier) -> None:
@@ -247,7 +237,7 @@ def ensure_editable(session: Session, dossier: Dossier) -> None:
 
 
 def freeze(session: Session, dossier: Dossier, *, decision_uuid: str = "",
-           when: dt.datetime | None = None) -> VersionInfo:
+           when: dt.datetime | None = None) -> DossierVersion:
     """Marks the stored ``dossier`` frozen with the hash of its content."""
     row = session.scalar(select(DossierVersionRow).where(
         DossierVersionRow.dossier_uuid == dossier.uuid))
@@ -258,10 +248,10 @@ def freeze(session: Session, dossier: Dossier, *, decision_uuid: str = "",
     row.frozen_at = when or now()
     row.decision_uuid = decision_uuid
     session.flush()
-    return _info(row)
+    return version_from_row(row)
 
 
-def add_version(session: Session, old: VersionInfo, new_uuid: str) -> VersionInfo:
+def add_version(session: Session, old: DossierVersion, new_uuid: str) -> DossierVersion:
     """Records ``new_uuid`` as the next version after ``old`` (not frozen)."""
     if old.previous_uuid is None and session.scalar(select(DossierVersionRow.id).where(
             DossierVersionRow.dossier_uuid == old.dossier_uuid)) is None:
@@ -271,7 +261,7 @@ def add_version(session: Session, old: VersionInfo, new_uuid: str) -> VersionInf
                             version=old.version + 1, previous_uuid=old.dossier_uuid)
     session.add(row)
     session.flush()
-    return _info(row)
+    return version_from_row(row)
 
 
 # ---- the content hash over time ----------------------------------------------------------------

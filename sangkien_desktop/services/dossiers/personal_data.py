@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.change_log import HIDDEN
-from sangkien_desktop.domain.dossier import Applier, Author, Dossier
+from sangkien_desktop.domain.dossier import Applier, Author, Dossier, DossierVersion
 from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.personal_data import (
     APPLIER,
@@ -151,8 +151,8 @@ def _people(session: Session, query: PersonQuery) -> tuple[set[tuple[int, str, i
         found.add((dossier_id, AUTHOR, position))
         names.add(folded_name(name))
     if q.name and not (q.cccd or q.phone):
-        stmt = select(ApplierRow.dossier_id, ApplierRow.position, ApplierRow.full_name)
-        for dossier_id, position, name in session.execute(stmt):
+        appliers = select(ApplierRow.dossier_id, ApplierRow.position, ApplierRow.full_name)
+        for dossier_id, position, name in session.execute(appliers):
             if folded_name(name) == q.name:
                 found.add((dossier_id, APPLIER, position))
     return found, names
@@ -187,7 +187,7 @@ def _typed_in(session: Session, identifiers: Identifiers) -> set[int]:
     return ids
 
 
-def _occurrence(d: Dossier, row: DossierRow, info: history.VersionInfo, role: str,
+def _occurrence(d: Dossier, row: DossierRow, info: DossierVersion, role: str,
                 index: int) -> Occurrence:
     person: Author | Applier = d.authors[index] if role == AUTHOR else d.appliers[index]
     held = tuple(f for f in ERASED_FIELDS[role] if getattr(person, f) not in (None, ""))
@@ -328,8 +328,8 @@ def erase_person(
     for row, new in list(history_rows(session, uuids, erased)):
         row.changes_json = json.dumps(new, ensure_ascii=False, sort_keys=True, default=str)
         result.history_entries += 1
-    for row, new in list(draft_rows(session, uuids, erased)):
-        row.payload = json.dumps(new, ensure_ascii=False)
+    for draft, new in list(draft_rows(session, uuids, erased)):
+        draft.payload = json.dumps(new, ensure_ascii=False)
         result.drafts += 1
     session.flush()
     return result
@@ -341,7 +341,7 @@ def dossier_report(session: Session, uuid: str) -> PersonReport:
     row = session.scalar(select(DossierRow).where(DossierRow.uuid == uuid))
     assert row is not None
     info = history.version_of(session, uuid)
-    people = [(AUTHOR, i, a) for i, a in enumerate(d.authors)]
+    people: list[tuple[str, int, Author | Applier]] = [(AUTHOR, i, a) for i, a in enumerate(d.authors)]
     people += [(APPLIER, i, p) for i, p in enumerate(d.appliers)]
     report = PersonReport(PersonQuery(), identifiers=Identifiers.of(p for _r, _i, p in people))
     report.occurrences = [_occurrence(d, row, info, role, i) for role, i, p in people
@@ -423,6 +423,7 @@ def compact(db: Database) -> bool:
     raw = db.engine.raw_connection()
     try:
         conn = raw.driver_connection
+        assert conn is not None
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.change_log import HIDDEN
@@ -67,7 +67,7 @@ class Erased:
         their name (the editor's table), and the numbers typed into any text."""
         if isinstance(value, dict):
             named = folded_name(str(value.get("full_name") or "")) in self.names
-            out = {}
+            out: dict[str, Any] = {}
             for k, v in value.items():
                 if named and k in ERASED_FIELDS[AUTHOR] and v not in (None, "", HIDDEN, mark):
                     out[k] = mark
@@ -115,7 +115,7 @@ def draft_rows(session: Session, uuids: list[str], erased: Erased
                ) -> Iterator[tuple[EditorDraftRow, Any]]:
     """(row, scrubbed payload) of each autosaved editor draft that holds an erased value;
     erased cells become empty, as if never typed."""
-    condition = EditorDraftRow.dossier_uuid.in_(uuids)
+    condition: ColumnElement[bool] = EditorDraftRow.dossier_uuid.in_(uuids)
     numbers = sorted(erased.identifiers.cccds | erased.identifiers.phones)
     if numbers:
         condition = or_(condition, like_any([EditorDraftRow.payload], numbers))

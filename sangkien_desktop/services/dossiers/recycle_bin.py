@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -45,7 +47,8 @@ def restore(session: Session, uuid: str, *, user: str | None = None) -> None:
     history.record(session, history.DOSSIER, uuid, "restored", user)
 
 
-def _purged(row: DossierRow) -> dict[str, str]:
+def _purged(row: Any) -> dict[str, str]:
+    # A DossierRow, or a row of its code and title.
     # The dossier is gone afterwards: the entry keeps what tells which one it was.
     return {"code": row.code, "title": row.title}
 

@@ -11,15 +11,15 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import NotFoundError
-from sangkien_desktop.exchange.json_format import dossier_to_json, read_dossiers, write_dossiers
+from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
+from sangkien_desktop.exchange.records import version_json
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.history import version_from_row
 from sangkien_desktop.services.dossiers.saving import save_dossier
-from sangkien_desktop.services.exchange.packages import version_record
+from sangkien_desktop.services.exchange.import_plan import comparable
 from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
-
-_VOLATILE = ("created_at", "updated_at")
 
 
 def export_json(session: Session, path: Path, uuids: list[str] | None = None) -> int:
@@ -32,20 +32,11 @@ def export_json(session: Session, path: Path, uuids: list[str] | None = None) ->
         )
         dossiers = [get_dossier(session, u) for u in ids]
     uuids = [d.uuid for d in dossiers]
-    versions = [version_record(r).to_json() for r in session.scalars(
+    versions = [version_json(version_from_row(r)) for r in session.scalars(
         select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
         .order_by(DossierVersionRow.id))]
     write_dossiers(path, dossiers, versions)
     return len(dossiers)
-
-
-def _comparable(d: Dossier) -> dict:
-    data = dossier_to_json(d)
-    for key in _VOLATILE:
-        data.pop(key, None)
-    for ref in data["attachments"]:
-        ref.pop("added_at", None)
-    return data
 
 
 @dataclass
@@ -68,7 +59,7 @@ def import_dossiers(
         except NotFoundError:
             existing = None
         if existing is not None:
-            if _comparable(existing) == _comparable(d):
+            if comparable(existing) == comparable(d):
                 report.unchanged.append(d.uuid)
             else:
                 report.conflicts.append(d.uuid)

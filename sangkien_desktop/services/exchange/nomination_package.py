@@ -55,7 +55,7 @@ def nomination_record(session: Session, uuid: str) -> dict[str, Any]:
 
 
 def _pdf(kind: str, data: object) -> bytes:
-    out = write_document(kind, data, "pdf")  # type: ignore[arg-type]
+    out = write_document(kind, data, "pdf")
     assert isinstance(out, bytes)
     return out
 
@@ -67,8 +67,7 @@ def nomination_part(session: Session, uuid: str,
     n = get_nomination(session, uuid)
     campaign_for(n, campaigns)
     if not n.items:
-        raise InputError("Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên "
-                         "cấp trên.", code="nomination_empty", field="items")
+        raise InputError("nomination_package_empty", field="items")
     letter = (n.letter_number_text or "du-thao").replace("/", "-")
     documents = [
         GeneratedDocument("to-trinh", f"Tờ trình {letter}.pdf",

@@ -17,17 +17,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
-from sangkien_desktop.domain.dossier import Dossier, new_uuid
+from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
+from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.exchange.package import RECORDS, PackageReader
-from sangkien_desktop.exchange.records import DocumentRecord, VersionRecord
+from sangkien_desktop.exchange.records import DocumentRecord
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store, store_added
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import received_import
-from sangkien_desktop.services.exchange.package_import import (
+from sangkien_desktop.services.exchange.import_plan import (
     DECISION,
     DOSSIER,
     Conflict,
@@ -35,11 +36,12 @@ from sangkien_desktop.services.exchange.package_import import (
     ImportReport,
     Item,
     Resolution,
-    _document_row,
-    _refuse,
+    refuse,
+)
+from sangkien_desktop.services.exchange.package_import import (
     completed,
-    drive,
     inspect_package,
+    stored_document,
 )
 from sangkien_desktop.storage.migrations import LATEST_VERSION
 from sangkien_desktop.storage.models import DossierVersionRow
@@ -86,7 +88,7 @@ class _Merge:
             self.blob(ref.sha256)
         return save_dossier(self.s, d, when=d.updated_at)
 
-    def add_version(self, v: VersionRecord, stored: Dossier) -> None:
+    def add_version(self, v: DossierVersion, stored: Dossier) -> None:
         uuid = stored.uuid
         if self.s.scalar(select(DossierVersionRow.id).where(
                 DossierVersionRow.dossier_uuid == uuid)) is not None:
@@ -163,7 +165,7 @@ class _Merge:
             self.report.kept_mine.append(item)
 
     def document(self, doc: DocumentRecord) -> None:
-        if _document_row(self.s, doc.owner_uuid, doc.kind, doc.sha256) is None:
+        if stored_document(self.s, doc.owner_uuid, doc.kind, doc.sha256) is None:
             self.copy(doc.path, doc.sha256)
             self.s.add(ReceivedDocumentRow(
                 owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
@@ -201,7 +203,7 @@ def iter_apply_plan(
         entry = reader.entry(RECORDS)
         if reader.manifest.package_id != plan.package_id or entry is None \
                 or entry.sha256 != plan.records_sha256:
-            raise _refuse(reader.name, "tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.",
+            raise refuse(reader.name, Message("package_changed_since_check"),
                           "package_changed")
         merge = _Merge(session, plan, reader, store, user)
         records = plan.records

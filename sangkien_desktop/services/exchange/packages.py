@@ -13,8 +13,9 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,20 +23,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.blocks import Progress, drive
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.file_names import safe_file_name
+from sangkien_desktop.domain.messages import Bullets, Message
 from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS, withhold
+from sangkien_desktop.domain.progress import Progress, drive
+from sangkien_desktop.exchange.package import EXTENSION as EXTENSION  # the front-ends' file dialogs
 from sangkien_desktop.exchange.package import RECORDS, Entry, Manifest, write_package
 from sangkien_desktop.exchange.records import (
     DocumentRecord,
     Records,
-    VersionRecord,
     records_bytes,
 )
+from sangkien_desktop.services import papers
 from sangkien_desktop.services.council import decisions as decision_service
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store
@@ -93,11 +96,6 @@ def decision_json(row: DecisionRow) -> dict[str, Any]:
     }
 
 
-def version_record(row: DossierVersionRow) -> VersionRecord:
-    return VersionRecord(row.dossier_uuid, row.lineage_uuid, row.version, row.previous_uuid,
-                         row.content_hash, row.frozen_at, row.decision_uuid)
-
-
 @dataclass
 class _Plan:
     records: Records = field(default_factory=Records)
@@ -109,13 +107,12 @@ class _Plan:
 
 def _dossiers(session: Session, uuids: list[str]) -> list[Dossier]:
     if not uuids:
-        raise InputError("Chưa chọn hồ sơ nào để đưa vào gói.", code="package_empty")
+        raise InputError("package_empty")
     out: list[Dossier] = []
     for uuid in dict.fromkeys(uuids):
         dossier = get_dossier(session, uuid)
         if dossier.deleted_at is not None:
-            raise InputError(f"Hồ sơ “{dossier.title}” đang nằm trong thùng rác: hãy khôi phục "
-                             "hoặc bỏ nó khỏi gói.", code="package_dossier_in_bin")
+            raise InputError("package_dossier_in_bin", title=dossier.title)
         out.append(dossier)
     return out
 
@@ -151,6 +148,9 @@ def _add_document(plan: _Plan, store: Store, session: Session, owner_kind: str, 
                              filename, render))
 
 
+REFUSAL = "thong-bao-khong-cong-nhan"
+
+
 def _decisions(session: Session, plan: _Plan, store: Store, uuids: set[str]) -> None:
     ids = session.scalars(select(DecisionItemRow.decision_id).where(
         DecisionItemRow.dossier_uuid.in_(uuids)).distinct())
@@ -158,15 +158,31 @@ def _decisions(session: Session, plan: _Plan, store: Store, uuids: set[str]) -> 
                            .order_by(DecisionRow.date, DecisionRow.id)).all()
     for row in rows:
         plan.records.decisions.append(decision_json(row))
+        if not decision_service.recognises_any(row):
+            # A decision that recognises nothing travels as its notices of non-recognition.
+            choice = next(c for c in papers.choices_for_decision(session, row.uuid)
+                          if c.kind == REFUSAL)
+            _add_document(plan, store, session, "decision", row.uuid, (
+                REFUSAL, f"Thông báo không công nhận {row.number_text}.pdf".replace("/", "-"),
+                partial(_refusal_pdf, session, choice)))
+            continue
         _add_document(plan, store, session, "decision", row.uuid, (
             "quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
-            lambda u=row.uuid: _pdf("quyet-dinh", decision_service.decision_data(session, u))))
+            partial(_decision_pdf, session, row.uuid)))
     wanted = {v.decision_uuid for v in plan.records.versions if v.decision_uuid}
     wanted -= {r.uuid for r in rows}
     for received in session.scalars(select(ReceivedDecisionRow).where(
             ReceivedDecisionRow.uuid.in_(wanted)).order_by(ReceivedDecisionRow.id)):
         plan.records.decisions.append(json.loads(received.payload_json))
         _add_document(plan, store, session, "decision", received.uuid)
+
+
+def _decision_pdf(session: Session, uuid: str) -> bytes:
+    return _pdf("quyet-dinh", decision_service.decision_data(session, uuid))
+
+
+def _refusal_pdf(session: Session, choice: papers.PaperChoice) -> bytes:
+    return _pdf(REFUSAL, papers.paper_data(session, choice))
 
 
 def _pdf(kind: str, data: Any) -> bytes:
@@ -189,11 +205,12 @@ def _without_personal_data(records: Records) -> None:
 
 
 def _plan(session: Session, store: Store, dossiers: list[Dossier],
-          nomination: NominationPart | None, personal_data: bool) -> _Plan:
+          nomination: NominationPart | None, personal_data: bool,
+          campaigns: dict[str, Campaign]) -> _Plan:
     plan = _Plan()
     plan.records.dossiers = dossiers
     uuids = {d.uuid for d in dossiers}
-    plan.records.versions = [version_record(r) for r in session.scalars(
+    plan.records.versions = [history.version_from_row(r) for r in session.scalars(
         select(DossierVersionRow).where(DossierVersionRow.dossier_uuid.in_(uuids))
         .order_by(DossierVersionRow.id))]
     if not personal_data:
@@ -203,20 +220,20 @@ def _plan(session: Session, store: Store, dossiers: list[Dossier],
     for d in dossiers:
         for ref in d.attachments:
             if not blob_path(store, ref.sha256).is_file():
-                missing.append(f"“{ref.filename}” của hồ sơ {d.code or d.title}")
+                missing.append(Message("package_missing_file", filename=ref.filename,
+                                       dossier=d.code or d.title))
             shas[ref.sha256] = None
     if missing:
-        raise InputError("Không tìm thấy tệp đính kèm trong thư mục dữ liệu: "
-                         + "; ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
-                         + ". Hãy đính kèm lại các tệp đó rồi tạo gói.",
-                         code="package_attachment_missing")
+        raise InputError("package_attachment_missing", files=Bullets(missing[:5]),
+                         more=" …" if len(missing) > 5 else "")
     for d in dossiers:
         # A nomination carries each dossier's application too, as its bundle does.
-        kinds = (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ()
+        kinds: tuple[tuple[str, str], ...] = (
+            (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ())
         kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
         _add_document(plan, store, session, "dossier", d.uuid, *(
             (kind, f"{label} {d.code}.pdf",
-             lambda u=d.uuid, k=kind: _pdf(k, dossier_paper(session, u)))
+             lambda u=d.uuid, k=kind: _pdf(k, dossier_paper(session, u, campaigns)))
             for kind, label in kinds))
     _decisions(session, plan, store, uuids)
     if nomination is not None:
@@ -225,7 +242,7 @@ def _plan(session: Session, store: Store, dossiers: list[Dossier],
         for doc in nomination.documents:
             path = f"documents/{owner}/{doc.kind}.pdf"
             plan.pending.append((path, doc.kind, "nomination", owner, doc.filename,
-                                 lambda data=doc.data: data))
+                                 partial(bytes, doc.data)))
     plan.entries += [Entry(f"attachments/{sha}", blob_path(store, sha)) for sha in shas]
     return plan
 
@@ -244,14 +261,14 @@ def iter_export_package(
     *,
     nomination: NominationPart | None = None,
     personal_data: bool = False,
-) -> Iterator[Progress]:
+) -> Generator[Progress, None, Manifest]:
     """Writes the package to ``out`` (atomically), yielding progress: documents are rendered
     first, then every file is packed. Returns the Manifest (StopIteration.value). The
     authors' CCCD and phone go only with ``personal_data`` (the upper level does not need
     them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
     dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination, personal_data)
+    plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
     rendered: list[Entry] = []
     total = len(plan.pending) + len(plan.entries) + 2
     for n, (path, kind, owner_kind, owner, filename, render) in enumerate(plan.pending, 1):

@@ -20,19 +20,21 @@ from pathlib import Path
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.documents.blocks import Progress
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import SECTOR_LABELS, Dossier, Status
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.messages import Bullets, Message
 from sangkien_desktop.domain.portal_text import (
     build_portal_text,
     clean_portal_text,
     format_count,
     portal_length,
 )
+from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.validation.people import credited_author
+from sangkien_desktop.exchange.portal import PERSONAL_NOTE as PERSONAL_NOTE  # the CLI says it
 from sangkien_desktop.exchange.portal import (
     PortalField,
     PortalItem,
@@ -52,7 +54,7 @@ from sangkien_desktop.storage.models_exchange import PortalEntryRow, ReceivedDoc
 
 ACCEPTED = "accepted"
 RETURNED = "returned"
-RESULT_LABELS = {"": "Chờ kết quả", ACCEPTED: "Được chấp nhận", RETURNED: "Bị trả lại"}
+RESULT_LABELS = {"": Message("portal_result_pending"), ACCEPTED: Message("portal_result_accepted"), RETURNED: Message("portal_result_returned")}
 _READY = (Status.RECOGNISED.value, Status.NOMINATED.value)
 
 
@@ -162,7 +164,14 @@ def _received_pdf(session: Session, store: Store, owner: str, kind: str) -> byte
     return path.read_bytes() if path is not None and path.is_file() else None
 
 
-def combined_pdf(session: Session, store: Store, dossier: Dossier) -> tuple[bytes, list[str]]:
+def _pdf(kind: str, data: object) -> bytes:
+    out = write_document(kind, data, "pdf")
+    assert isinstance(out, bytes)  # no path given: the document comes back in memory
+    return out
+
+
+def combined_pdf(session: Session, store: Store, dossier: Dossier,
+                 campaigns: dict[str, Campaign] | None = None) -> tuple[bytes, list[str]]:
     """The description report followed by the recognition decision, as one PDF. Papers
     received from the dossier's own unit are used as they came."""
     from pypdf import PdfReader, PdfWriter  # merges the two rendered documents
@@ -170,13 +179,12 @@ def combined_pdf(session: Session, store: Store, dossier: Dossier) -> tuple[byte
     warnings: list[str] = []
     report = _received_pdf(session, store, dossier.uuid, "bao-cao-mo-ta")
     if report is None:
-        report = write_document("bao-cao-mo-ta", dossier_paper(session, dossier.uuid), "pdf")
+        report = _pdf("bao-cao-mo-ta", dossier_paper(session, dossier.uuid, campaigns))
     parts = [report]
     outcome = decisions.outcome_of(session, dossier.uuid)
     decision_uuid = history.version_of(session, dossier.uuid).decision_uuid
     if outcome is not None and outcome.outcome == Outcome.RECOGNISED and not outcome.received:
-        parts.append(write_document(
-            "quyet-dinh", decisions.decision_data(session, outcome.decision_uuid), "pdf"))
+        parts.append(_pdf("quyet-dinh", decisions.decision_data(session, outcome.decision_uuid)))
     elif decision_uuid and (received := _received_pdf(session, store, decision_uuid,
                                                       "quyet-dinh")) is not None:
         parts.append(received)
@@ -209,12 +217,11 @@ def portal_item(session: Session, store: Store, dossier: Dossier, campaign: Camp
     ]
     text = description(dossier, campaign)
     limit = campaign.description_limit
-    problems = []
+    problems: list[str] = []
     if limit is not None and portal_length(text) > limit:
-        problems.append(f"Mô tả cho Cổng của hồ sơ {dossier.code} “{dossier.title}” dài "
-                        f"{format_count(portal_length(text), limit)}: hãy rút gọn trong hồ sơ "
-                        "(bước Mô tả, ô “Mô tả cho Cổng”).")
-    pdf, warnings = combined_pdf(session, store, dossier)
+        problems.append(Message("portal_text_too_long", code=dossier.code, title=dossier.title,
+                                length=format_count(portal_length(text), limit)))
+    pdf, warnings = combined_pdf(session, store, dossier, {campaign.id: campaign})
     missing = [f.label for f in fields if not f.value]
     if missing:
         warnings.insert(0, "Còn thiếu: " + ", ".join(missing) + ".")
@@ -239,7 +246,7 @@ def iter_export_portal(session: Session, store: Store, out_zip: Path,
     if uuids is None:
         uuids = [r.uuid for r in outbox(session, campaigns) if r.to_enter]
     if not uuids:
-        raise InputError("Không có hồ sơ nào cần cập nhật lên Cổng.", code="portal_empty")
+        raise InputError("portal_empty")
     units = _Units()
     items: list[PortalItem] = []
     problems: list[str] = []
@@ -247,19 +254,18 @@ def iter_export_portal(session: Session, store: Store, out_zip: Path,
         dossier = get_dossier(session, uuid)
         campaign = campaigns.get(dossier.campaign_id)
         if dossier.status not in (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED):
-            problems.append(f"Hồ sơ {dossier.code} “{dossier.title}” chưa được công nhận.")
+            problems.append(Message("portal_dossier_not_recognised", code=dossier.code,
+                                    title=dossier.title))
             continue
         if campaign is None or not campaign.national:
-            problems.append(f"Hồ sơ {dossier.code} không thuộc chương trình toàn quốc nào có "
-                            "Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.")
+            problems.append(Message("portal_no_national_campaign", code=dossier.code))
             continue
         item, stop = portal_item(session, store, dossier, campaign, units)
         problems += stop
         items.append(item)
         yield Progress(n, len(uuids) + 1, "documents")
     if problems:
-        raise InputError("Chưa tạo được gói cho Cổng:\n" + "\n".join(f"- {p}" for p in problems),
-                         code="portal_not_ready")
+        raise InputError("portal_not_ready", problems=Bullets(problems))
     created = history.now().strftime("%H:%M %d/%m/%Y")
     yield from write_portal_package(out_zip, items, "Hồ sơ cập nhật lên Cổng trực tuyến", created)
     if result is not None:
@@ -284,10 +290,9 @@ def mark_entered(session: Session, uuid: str, entered_on: dt.date, receipt: str 
     """Records that the dossier was entered on the portal (the caller commits)."""
     dossier = get_dossier(session, uuid)
     if dossier.status not in (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED):
-        raise InputError(f"Hồ sơ “{dossier.title}” chưa được công nhận nên chưa cập nhật lên "
-                         "Cổng được.", code="portal_not_recognised")
+        raise InputError("portal_not_recognised", title=dossier.title)
     if entered_on > dt.date.today():
-        raise InputError("Ngày cập nhật lên Cổng không được sau hôm nay.", code="portal_date",
+        raise InputError("portal_date",
                          field="entered_on")
     row = session.scalar(select(PortalEntryRow).where(PortalEntryRow.dossier_uuid == uuid))
     if row is None:
@@ -309,12 +314,11 @@ def mark_result(session: Session, uuid: str, result: str, reason: str = "",
     a frozen one as a correction version, another one back to the outbox."""
     row = session.scalar(select(PortalEntryRow).where(PortalEntryRow.dossier_uuid == uuid))
     if row is None:
-        raise NotFoundError("Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.",
-                            code="portal_not_entered")
+        raise NotFoundError("portal_not_entered")
     if result not in (ACCEPTED, RETURNED):
-        raise InputError(f"Kết quả “{result}” không hợp lệ.", code="portal_result")
+        raise InputError("portal_result", result=result)
     if result == RETURNED and not reason.strip():
-        raise InputError("Hãy ghi lý do Cổng trả lại hồ sơ.", code="portal_reason",
+        raise InputError("portal_reason",
                          field="reason")
     row.result, row.reason = result, reason.strip()
     row.result_on = on or dt.date.today()

@@ -12,6 +12,7 @@ import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.domain.errors import AttachmentError, NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import sort_key
 from sangkien_desktop.safe_paths import join_inside
 from sangkien_desktop.services.council.decisions import outcome_of
@@ -38,11 +40,12 @@ from sangkien_desktop.storage.models_received import (
 )
 
 PAPER_LABELS = {
-    "to-trinh": "Tờ trình",
-    "bang-tong-hop": "Bảng tổng hợp tóm tắt sáng kiến",
-    "don-yeu-cau": "Đơn yêu cầu công nhận sáng kiến",
-    "bao-cao-mo-ta": "Báo cáo mô tả sáng kiến",
-    "quyet-dinh": "Quyết định công nhận sáng kiến",
+    "to-trinh": Message("received_to_trinh"),
+    "bang-tong-hop": Message("received_bang_tong_hop"),
+    "don-yeu-cau": Message("received_don_yeu_cau"),
+    "bao-cao-mo-ta": Message("received_bao_cao_mo_ta"),
+    "quyet-dinh": Message("received_quyet_dinh"),
+    "thong-bao-khong-cong-nhan": Message("received_thong_bao_khong_cong_nhan"),
 }
 
 
@@ -139,12 +142,12 @@ def senders_of(session: Session, dossier_uuids: list[str]) -> dict[str, str]:
     return {uuid: name for uuid, name in rows}
 
 
-def nomination_payload(session: Session, uuid: str) -> dict:
+def nomination_payload(session: Session, uuid: str) -> dict[str, Any]:
     row = session.scalar(select(ReceivedNominationRow).where(ReceivedNominationRow.uuid == uuid))
     if row is None:
-        raise NotFoundError(f"Không tìm thấy đợt đề nghị nhận được “{uuid}”.",
-                            code="received_not_found")
-    return json.loads(row.payload_json)
+        raise NotFoundError("received_not_found", uuid=uuid)
+    payload: dict[str, Any] = json.loads(row.payload_json)
+    return payload
 
 
 # ---- papers --------------------------------------------------------------------------------
@@ -193,8 +196,7 @@ def copy_paper(store: Store, paper: ReceivedPaper, folder: Path) -> Path:
     content calls for (services.dossiers.attachments.opening_name)."""
     source = blob_path(store, paper.sha256)
     if not source.is_file():
-        raise NotFoundError(f"Không tìm thấy tệp “{paper.filename}” trong thư mục dữ liệu.",
-                            code="received_paper_missing")
+        raise NotFoundError("received_paper_missing", filename=paper.filename)
     name = opening_name(paper.filename or f"{paper.kind}.pdf", sniff_media_type(source))
     if name is None:
         raise AttachmentError("received_paper_not_openable", name=paper.filename)

@@ -2,8 +2,8 @@
 nomination record, compare it with what is stored, and store it (linked to the sending unit,
 in the import's transaction); keep the items of received decisions in step with their JSON.
 
-Called by ``package_import`` — ``classify`` from ``inspect_package`` and ``store`` from
-``apply_plan`` — so the merge rules are the same as for dossiers and decisions: new ones are
+Called by ``package_import`` (``classify`` from ``inspect_package``) and ``package_merge``
+(``store`` from ``apply_plan``), so the merge rules are the same as for dossiers and decisions: new ones are
 added, identical ones skipped, differing ones kept or replaced at the officer's choice.
 """
 
@@ -17,15 +17,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.exchange.package import Manifest
 from sangkien_desktop.services.dossiers import history
-from sangkien_desktop.services.exchange.package_import import (
+from sangkien_desktop.services.exchange.import_plan import (
     Conflict,
     ImportPlan,
     ImportReport,
     Item,
     Resolution,
-    _refuse,
+    refuse,
+    sort_into,
 )
 from sangkien_desktop.storage.models_exchange import ReceivedDecisionRow
 from sangkien_desktop.storage.models_nominations import NominationRow
@@ -51,21 +53,22 @@ def _date(value: Any) -> dt.date | None:
 
 def check_record(data: dict[str, Any], dossiers: set[str], name: str) -> dict[str, Any]:
     """The nomination record with its uuids normalised; a PackageError names what is wrong."""
-    def bad(what: str) -> Exception:
-        return _refuse(name, f"đợt đề nghị “{data.get('uuid', '?')}”: {what}")
+    def bad(what: Message) -> Exception:
+        return refuse(name, Message("received_nomination_bad", uuid=str(data.get("uuid", "?")),
+                                    what=what))
 
     data = dict(data)
     try:
         data["uuid"] = str(uuidlib.UUID(str(data.get("uuid"))))
         _date(data.get("letter_date"))
     except ValueError:
-        raise bad("mã định danh hoặc ngày Tờ trình không hợp lệ.") from None
+        raise bad(Message("received_bad_ids")) from None
     for key in _TEXT:
         if not isinstance(data.get(key, ""), str):
-            raise bad(f"trường “{key}” phải là chuỗi văn bản.")
+            raise bad(Message("received_field_not_text", key=key))
     items = data.get("items")
     if not isinstance(items, list) or not items:
-        raise bad("thiếu danh sách hồ sơ “items”.")
+        raise bad(Message("received_no_items"))
     seen: set[str] = set()
     checked = []
     for item in items:
@@ -75,9 +78,9 @@ def check_record(data: dict[str, Any], dossiers: set[str], name: str) -> dict[st
         except ValueError:
             uuid = ""
         if uuid not in dossiers:
-            raise bad("có hồ sơ trong đợt đề nghị nhưng không có trong gói.")
+            raise bad(Message("received_dossier_not_in_package"))
         if uuid in seen:
-            raise bad("một hồ sơ có mặt hai lần.")
+            raise bad(Message("received_dossier_twice"))
         seen.add(uuid)
         checked.append({**item, "dossier_uuid": uuid})
     data["items"] = checked
@@ -102,16 +105,8 @@ def classify(session: Session, plan: ImportPlan, name: str) -> None:
                 "Đợt đề nghị do chính đơn vị này lập: giữ bản ở máy."))
             continue
         row = _stored(session, data["uuid"])
-        if row is None:
-            plan.new.append(item)
-            continue
-        mine = json.loads(row.payload_json)
-        if mine == data:
-            plan.unchanged.append(item)
-        else:
-            plan.conflicts.append(Conflict(
-                NOMINATION, item.uuid, item.title, mine, data, history.diff(mine, data),
-                (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS)))
+        mine = json.loads(row.payload_json) if row is not None else None
+        sort_into(plan, item, mine, data, (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS))
 
 
 def _unit(session: Session, sending: dict[str, str]) -> ReceivedUnitRow:
@@ -160,8 +155,9 @@ def store(session: Session, plan: ImportPlan, manifest: Manifest, report: Import
             report.added.append(item)
         elif conflict is not None:
             choice = resolutions.get(uuid, default)
-            row = _stored(session, uuid)
-            if choice == Resolution.TAKE_THEIRS and choice in conflict.choices and row:
+            stored = _stored(session, uuid)
+            if choice == Resolution.TAKE_THEIRS and choice in conflict.choices and stored:
+                row = stored
                 row.items = []
                 session.flush()
                 _fill(row, data, plan.package_id)

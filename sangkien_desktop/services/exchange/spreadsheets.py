@@ -8,6 +8,7 @@ Kept synchronous: 10,000 rows take a few seconds (benchmarks/xlsx.py).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -15,17 +16,21 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop import atomic
+from sangkien_desktop.documents import render_xlsx
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.exchange.xlsx_common import Province, Vocabulary
-from sangkien_desktop.exchange.xlsx_export import (
-    write_dossier_list,
-    write_progress_table,
-    write_summary_table,
-)
-from sangkien_desktop.exchange.xlsx_import import ImportReport, check_sheet, duplicate_key
+from sangkien_desktop.exchange.xlsx_export import write_dossier_list
+
+# What the front-ends read of an import's report.
+from sangkien_desktop.exchange.xlsx_import import ERROR as ERROR
+from sangkien_desktop.exchange.xlsx_import import ImportReport as ImportReport
+from sangkien_desktop.exchange.xlsx_import import Problem as Problem
+from sangkien_desktop.exchange.xlsx_import import check_sheet, duplicate_key
+from sangkien_desktop.exchange.xlsx_import import describe as describe
 from sangkien_desktop.exchange.xlsx_read import read_sheet
 from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
@@ -34,12 +39,11 @@ from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import PERSON_FIELDS, SCALAR_FIELDS
 from sangkien_desktop.services.dossiers.list_query import (
     DossierQuery,
-    ListRow,
     SortKey,
     list_dossiers,
 )
 from sangkien_desktop.services.nominating import nomination_papers, target_papers
-from sangkien_desktop.storage.models import AuthorRow, DossierRow, DossierVersionRow
+from sangkien_desktop.storage.models import AuthorRow, DossierRow
 
 _CHUNK = 500
 
@@ -51,10 +55,7 @@ class ImportRefusedError(SangKienError):
 
     def __init__(self, report: ImportReport):
         errors = report.errors
-        super().__init__(
-            f"Tệp có {len(errors)} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel "
-            "rồi nhập lại.",
-        )
+        super().__init__("xlsx_import_refused", errors=len(errors))
         self.report = report
 
 
@@ -125,20 +126,6 @@ def describe_query(q: DossierQuery, campaigns: dict[str, Campaign]) -> str:
     return "; ".join(parts)
 
 
-def _replaced(session: Session, rows: list[ListRow]) -> set[str]:
-    """The uuids among ``rows`` that have a newer version not in the bin."""
-    older = [r.uuid for r in rows if r.superseded]
-    found: set[str] = set()
-    for start in range(0, len(older), _CHUNK):
-        found.update(session.scalars(
-            select(DossierVersionRow.previous_uuid)
-            .join(DossierRow, DossierRow.uuid == DossierVersionRow.dossier_uuid)
-            .where(DossierVersionRow.previous_uuid.in_(older[start : start + _CHUNK]),
-                   DossierRow.deleted_at.is_(None))
-        ))  # fmt: skip
-    return found
-
-
 def export_dossier_list(
     session: Session,
     path: Path,
@@ -152,10 +139,11 @@ def export_dossier_list(
     per dossier, its current version (a recognised version corrected since is left out), or
     with ``all_versions`` every version. Each row carries its version and uuid."""
     query = query or DossierQuery(sort=SortKey.CODE, descending=False)
+    # The list query leaves old versions out unless asked (the window's "Hiện cả phiên bản cũ").
+    if all_versions:
+        query = query._replace(old_versions=True)
+    all_versions = query.old_versions
     rows = list_dossiers(session, query, limit=None)
-    if not all_versions:
-        replaced = _replaced(session, rows)
-        rows = [r for r in rows if r.uuid not in replaced]
     filters = describe_query(query, campaigns)
     subtitle = f"(Xuất ngày {format_date(today or dt.date.today())}: {len(rows)} hồ sơ"
     if all_versions:
@@ -174,16 +162,20 @@ def export_summary_table(
     """The nomination's Bảng tổng hợp tóm tắt sáng kiến, its dossiers in their order; returns
     how many rows. Raises NotFoundError for an unknown nomination."""
     table = nomination_papers.summary_data(session, nomination_uuid, campaigns)
-    write_summary_table(Path(path), table)
+    buffer = io.BytesIO()
+    render_xlsx.write_summary_table(buffer, table)
+    atomic.write_bytes(Path(path), buffer.getvalue())
     return len(table.rows)
 
 
-def export_progress_table(
+def export_achievement_table(
     session: Session, campaign: Campaign, path: Path, *, as_of: dt.date | None = None
 ) -> int:
     """The campaign's progress against targets per unit and phase; returns how many units."""
     report = target_papers.target_report_data(session, campaign, as_of=as_of)
-    write_progress_table(Path(path), report)
+    buffer = io.BytesIO()
+    render_xlsx.write_achievement_table(buffer, report)
+    atomic.write_bytes(Path(path), buffer.getvalue())
     return len(report.rows)
 
 
@@ -197,9 +189,9 @@ def dry_run(
 ) -> ImportReport:
     """Reads and checks the sheet against what is stored; writes nothing."""
     sheet = read_sheet(Path(path))
-    existing = {}
-    codes = set()
-    uuids = set()
+    existing: dict[tuple[str, str], str] = {}
+    codes: set[str] = set()
+    uuids: set[str] = set()
     stmt = select(DossierRow.title, DossierRow.lead_author_name, DossierRow.code,
                   DossierRow.deleted_at, DossierRow.uuid)
     for title, lead, code, deleted, uuid in session.execute(stmt):
@@ -220,7 +212,8 @@ def import_xlsx(
     if report.has_errors:
         raise ImportRefusedError(report)
     try:
-        report.created = insert_dossiers(session, report.dossiers())
+        report.created = insert_dossiers(session, report.dossiers(),
+                                         origin={"file": Path(path).name})
         session.commit()
     except BaseException:
         session.rollback()

@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -107,19 +108,19 @@ def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
     for n, item in enumerate(nomination.items, 1):
         dossier = get_dossier(session, item.dossier_uuid)
         folder = f"{n:02d}-{slug(dossier.code) or dossier.uuid[:8]}"
-        paper = dossier_paper(session, dossier.uuid)
+        paper = dossier_paper(session, dossier.uuid, campaigns)
         jobs.append(_Job(f"{folder}/don-yeu-cau", "don-yeu-cau", paper, f"{dossier.code}: đơn"))
         jobs.append(_Job(f"{folder}/bao-cao-mo-ta", "bao-cao-mo-ta", paper,
                          f"{dossier.code}: báo cáo mô tả"))
         outcome = outcome_of(session, dossier.uuid)
         if outcome is not None and outcome.outcome == Outcome.RECOGNISED and outcome.received:
             # The sender's decision: its PDF as it came in the package, never re-rendered.
-            paper = received_paper(session, store, outcome.decision_uuid, "quyet-dinh")
-            if paper is None:
+            received = received_paper(session, store, outcome.decision_uuid, "quyet-dinh")
+            if received is None:
                 missing.append(f"{dossier.code}: chưa có bản PDF quyết định số "
                                f"{outcome.decision_number} của đơn vị gửi")
             else:
-                jobs.append(_Job(f"{folder}/quyet-dinh.pdf", "file", paper,
+                jobs.append(_Job(f"{folder}/quyet-dinh.pdf", "file", received,
                                  f"{dossier.code}: quyết định (bản nhận được)"))
         elif outcome is not None and outcome.outcome == Outcome.RECOGNISED:
             if outcome.decision_uuid not in decisions:
@@ -196,7 +197,8 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
                 ref: AttachmentRef = job.data  # type: ignore[assignment]
                 target = staged / job.path
                 target.mkdir(parents=True, exist_ok=True)
-                copied = attachment_store.export_copy(  # type: ignore[arg-type]
+                assert store is not None  # attachment jobs exist only with a store
+                copied = attachment_store.export_copy(
                     store, ref, target, taken.setdefault(job.path, set()))
                 files.append(copied.relative_to(staged).as_posix())
                 done += 1
@@ -237,7 +239,7 @@ def iter_write_bundle(
 
 
 def write_bundle(session: Session, uuid: str, campaigns: dict[str, Campaign], out_dir: Path,
-                 **options) -> BundleProgress:
+                 **options: Any) -> BundleProgress:
     """Writes the bundle without reporting progress; returns the last step (the result)."""
     steps = list(iter_write_bundle(session, uuid, campaigns, out_dir, **options))
     return steps[-1]

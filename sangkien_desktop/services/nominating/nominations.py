@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.nomination import (
     Deadline,
     NominationSentError,
@@ -42,7 +44,7 @@ NOMINATION = "nomination"  # entity kind in the change log
 DOC_TYPE = "TTr"
 SUBJECT = "Đề nghị xét, khen thưởng sáng kiến"
 DRAFT, SENT = "draft", "sent"
-STATUS_LABELS = {DRAFT: "Đang soạn", SENT: "Đã gửi"}
+STATUS_LABELS = {DRAFT: Message("nomination_status_draft"), SENT: Message("nomination_status_sent")}
 # Dossiers that may be nominated: recognised; once sent they are "nominated" and may move on.
 NOMINABLE = (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED)
 
@@ -207,7 +209,7 @@ def save_nomination(session: Session, nomination: Nomination, campaigns: dict[st
     return saved
 
 
-def _log_json(n: Nomination | None) -> dict:
+def _log_json(n: Nomination | None) -> dict[str, Any]:
     if n is None:
         return {}
     return {"to_unit": n.to_unit, "deadline": n.deadline.isoformat() if n.deadline else None,
@@ -312,10 +314,6 @@ class QuotaState:
     count: int
     quota: int | None  # None: the campaign sets no quota for the unit's level
     level_label: str = ""
-
-    @property
-    def exceeded(self) -> bool:
-        return self.quota is not None and self.count > self.quota
 
     @property
     def full(self) -> bool:

@@ -9,16 +9,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.data import (
-    PhaseProgress,
+    PhaseAchievement,
     SheetInitiative,
     TargetReport,
-    UnitProgress,
+    UnitAchievement,
     UnitSheet,
 )
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.catalogue import catalogue_of
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
 from sangkien_desktop.domain.errors import NotFoundError
-from sangkien_desktop.services.nominating.targets import ACHIEVED, Progress, UnitStats, progress
+from sangkien_desktop.services.nominating.targets import (
+    ACHIEVED,
+    Achievement,
+    UnitStats,
+    achievement,
+)
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import AuthorRow, DossierRow
 
@@ -26,20 +32,20 @@ from sangkien_desktop.storage.models import AuthorRow, DossierRow
 SHEET_INITIATIVES = 8
 
 
-def _phases(p: Progress, u: UnitStats) -> list[PhaseProgress]:
-    return [PhaseProgress(u.targets.get(c, 0), u.achieved.get(c, 0)) for c in p.phase_codes]
+def _phases(p: Achievement, u: UnitStats) -> list[PhaseAchievement]:
+    return [PhaseAchievement(u.targets.get(c, 0), u.achieved.get(c, 0)) for c in p.phase_codes]
 
 
 def target_report_data(session: Session, campaign: Campaign, *, to_unit: str = "",
                        as_of: dt.date | None = None, remarks: str = "") -> TargetReport:
     """Per phase, every unit that has a target (every unit with a dossier when no target is
     set yet)."""
-    p = progress(session, campaign, as_of=as_of)
+    p = achievement(session, campaign, as_of=as_of)
     units = [u for u in p.units if u.target] or p.units
     return TargetReport(
         unit=unit_profile(session), campaign_name=campaign.short_name,
         phase_names=list(p.phase_names),
-        rows=[UnitProgress(u.unit_name, _phases(p, u)) for u in units],
+        rows=[UnitAchievement(u.unit_name, _phases(p, u)) for u in units],
         date=p.as_of, to_unit=to_unit, as_of=p.as_of, remarks=remarks,
     )
 
@@ -72,17 +78,18 @@ def _initiatives(session: Session, campaign: Campaign, unit_name: str) -> tuple[
 
 def unit_sheet_data(session: Session, campaign: Campaign, unit_name: str,
                     *, as_of: dt.date | None = None) -> UnitSheet:
-    p = progress(session, campaign, as_of=as_of)
+    p = achievement(session, campaign, as_of=as_of)
     u = p.unit(unit_name)
     if u is None:
         raise NotFoundError("unit_not_found", unit=unit_name, campaign=campaign.short_name)
     items, more = _initiatives(session, campaign, unit_name)
     statuses = [(STATUS_LABELS[s], u.by_status[s.value]) for s in Status if u.by_status[s.value]]
+    labels = catalogue_of({campaign.id: campaign})
     return UnitSheet(
         unit=unit_profile(session), campaign_name=campaign.short_name, unit_name=unit_name,
         phase_names=list(p.phase_names), phases=_phases(p, u), by_status=statuses,
-        by_kind=[(campaign.solution_type_label(k), n) for k, n in u.by_kind.most_common()],
-        by_group=[(campaign.target_group_label(g), n) for g, n in u.by_group.most_common()],
+        by_kind=[(labels.solution_type(k, campaign.id), n) for k, n in u.by_kind.most_common()],
+        by_group=[(labels.target_group(g, campaign.id), n) for g, n in u.by_group.most_common()],
         benefit_vnd=u.benefit_vnd, initiatives=items, more_initiatives=more,
         as_of=p.as_of, date=p.as_of,
     )

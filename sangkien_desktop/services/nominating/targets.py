@@ -104,7 +104,10 @@ class UnitStats:
 
 
 @dataclass
-class Progress:
+class Achievement:
+    """What the units achieved against their targets in a campaign (kết quả thực hiện chỉ
+    tiêu): per unit and phase. Not to be confused with the progress of long work."""
+
     campaign: Campaign
     phase_codes: list[str]
     phase_names: list[str]
@@ -129,8 +132,9 @@ class Progress:
         return total
 
 
-def progress(session: Session, campaign: Campaign, *, as_of: dt.date | None = None) -> Progress:
-    """Progress of every unit that has a target or a dossier in ``campaign``."""
+def achievement(session: Session, campaign: Campaign, *,
+                as_of: dt.date | None = None) -> Achievement:
+    """What every unit that has a target or a dossier in ``campaign`` achieved."""
     phases = phases_of(campaign)
     recognised_on = (
         select(DecisionItemRow.dossier_uuid.label("uuid"), func.max(DecisionRow.date).label("day"))
@@ -161,11 +165,11 @@ def progress(session: Session, campaign: Campaign, *, as_of: dt.date | None = No
         stats.by_group[group] += count
         stats.benefit_vnd += int(value or 0)
         when = dt.date.fromisoformat(day) if isinstance(day, str) else day
-        phase = phase_for(campaign, when)
-        if phase is None:
+        found = phase_for(campaign, when)
+        if found is None:
             stats.after_phases += count
         else:
-            stats.achieved[phase.code] = stats.achieved.get(phase.code, 0) + count
+            stats.achieved[found.code] = stats.achieved.get(found.code, 0) + count
     ordered = sorted(units.values(), key=lambda u: sort_key(u.unit_name))
-    return Progress(campaign, [p.code for p in phases], [p.name for p in phases], ordered,
+    return Achievement(campaign, [p.code for p in phases], [p.name for p in phases], ordered,
                     as_of or dt.date.today())

@@ -22,11 +22,11 @@ class Bar:
     achieved: int
 
 
-class ProgressChart(QWidget):
+class AchievementChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.bars: list[Bar] = []
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(600, 240)
@@ -37,12 +37,12 @@ class ProgressChart(QWidget):
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         metrics = QFontMetrics(self.font())
         line = metrics.height()
         if not self.bars:
-            p.drawText(self.rect(), Qt.AlignCenter, self.tr("Chưa có chỉ tiêu hay hồ sơ nào."))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Chưa có chỉ tiêu hay hồ sơ nào."))
             return
         top, bottom, left, right = line * 2, line * 3, metrics.horizontalAdvance("0000") + 8, 12
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
@@ -54,7 +54,7 @@ class ProgressChart(QWidget):
             value = step * k
             y = plot.bottom() - plot.height() * value / peak
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
-            p.drawText(QRectF(0, y - line / 2, left - 4, line), Qt.AlignRight | Qt.AlignVCenter,
+            p.drawText(QRectF(0, y - line / 2, left - 4, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        str(value))
         slot = plot.width() / len(self.bars)
         width = min(48.0, max(4.0, slot * 0.36))
@@ -68,16 +68,16 @@ class ProgressChart(QWidget):
                 p.fillRect(rect, colour)
                 p.setPen(self.palette().text().color())
                 p.drawText(QRectF(rect.left() - 6, rect.top() - line, width + 12, line),
-                           Qt.AlignCenter, str(value))
-            label = metrics.elidedText(bar.label, Qt.ElideRight, int(slot - 4))
+                           Qt.AlignmentFlag.AlignCenter, str(value))
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(slot - 4))
             p.drawText(QRectF(plot.left() + slot * i + 2, plot.bottom() + 4, slot - 4, line),
-                       Qt.AlignCenter, label)
+                       Qt.AlignmentFlag.AlignCenter, label)
         # Legend.
         x = plot.left()
         for text, colour in ((self.tr("Chỉ tiêu"), TARGET), (self.tr("Đã đạt"), BEHIND),
                              (self.tr("Đạt chỉ tiêu"), MET)):
             p.fillRect(QRectF(x, 4, line, line - 2), colour)
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(x + line + 4, 2, 200, line), Qt.AlignLeft | Qt.AlignVCenter, text)
+            p.drawText(QRectF(x + line + 4, 2, 200, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
             x += line + 12 + metrics.horizontalAdvance(text)
         p.end()

@@ -1,0 +1,56 @@
+"""A blank score sheet for a dossier no meeting has considered yet: the council of the
+dossier's own unit, or a neutral header; never the first council in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sangkien_desktop.documents import write_document
+from sangkien_desktop.domain.council import Council, Member, Role
+from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.services import papers
+from sangkien_desktop.services.council import councils
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.settings import save_unit_profile
+from tests.core.test_councils import make_council
+from tests.core.test_decisions import UNIT
+from tests.reference.helpers import pdf_text
+
+UPPER = UnitProfile(parent_organisation="Liên đoàn Lao động tỉnh Nghệ An",
+                    unit_name="Liên đoàn Lao động huyện Nam Đàn", level="district_or_sector",
+                    place_name="Nghệ An")
+
+
+def _sheet_text(s, dossier) -> str:
+    data = papers.blank_score_sheet(s, dossier.uuid)
+    return " ".join(" ".join(pdf_text(write_document("phieu-danh-gia", data, "pdf"))).split())
+
+
+def test_the_blank_sheet_is_headed_by_the_dossiers_own_council_or_neutrally(db):
+    with db.session() as s:
+        save_unit_profile(s, UNIT)
+        make_council(s)  # the officer's own: Công ty TNHH Dệt nhuộm Sông Lam, 2022
+        councils.save_council(s, Council(  # another unit's, later: first in the list
+            name="Hội đồng sáng kiến Công ty CP Xi măng Hòa Bình",
+            unit_name="Công ty CP Xi măng Hòa Bình", employer="Công ty CP Xi măng Hòa Bình",
+            year=2024, members=[Member("Lê Văn Tám", Role.CHAIR)]))
+        assert councils.list_councils(s)[0].employer == "Công ty CP Xi măng Hòa Bình"
+
+        def dossier(unit: str) -> Dossier:
+            return save_dossier(s, Dossier(title=f"Sáng kiến của {unit}", unit_name=unit,
+                                           first_applied_on=dt.date(2023, 5, 2),
+                                           authors=[Author(full_name="Mai Thị Hoa")]))
+
+        own = _sheet_text(s, dossier("Phân xưởng Nhuộm"))  # a department of the officer's unit
+        assert "CÔNG TY TNHH DỆT NHUỘM SÔNG LAM" in own and "XI MĂNG" not in own
+        assert "Hội đồng sáng kiến Công ty TNHH Dệt nhuộm Sông Lam" in own
+        cement = _sheet_text(s, dossier("Công ty CP Xi măng Hòa Bình"))
+        assert "CÔNG TY CP XI MĂNG HÒA BÌNH" in cement
+        # An upper-level union keeps other units' records: a unit with no council of its own
+        # gets a neutral header under its own name.
+        save_unit_profile(s, UPPER)
+        health = _sheet_text(s, dossier("Trạm Y tế xã An Phú"))
+        assert "TRẠM Y TẾ XÃ AN PHÚ HỘI ĐỒNG SÁNG KIẾN" in health
+        assert "XI MĂNG" not in health and "DỆT NHUỘM" not in health
+
