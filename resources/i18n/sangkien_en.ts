@@ -3573,6 +3573,10 @@ and the archive %3.</translation>
         <translation>(not chosen)</translation>
     </message>
     <message>
+        <source>(dữ liệu mới dùng từ lần mở sau)</source>
+        <translation>(the new data is used from the next start)</translation>
+    </message>
+    <message>
         <source>Hãy nhập tên đơn vị: nó được in ở đầu mọi văn bản.</source>
         <translation>Enter the unit&apos;s name: it is printed at the top of every document.</translation>
     </message>
@@ -3715,6 +3719,18 @@ and the archive %3.</translation>
     <message>
         <source>Ngôn ngữ của menu, nút bấm và thông báo. Văn bản in ra luôn bằng tiếng Việt.</source>
         <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang dùng:</source>
+        <translation>Data in use:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
     </message>
     <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>

@@ -122,3 +122,36 @@ def test_the_revision_is_no_content(db):
     assert later == base
     assert dossier_to_json(later) == dossier_to_json(base)
     assert "revision" not in dossier_to_json(base)
+
+
+def test_a_recognition_by_one_officer_stops_the_others_open_copy(db):
+    """Minh recognises the dossier while Hà has it open: Hà's save is refused (the decision
+    moved the revision on), and after reloading her changes to the content are refused too
+    (frozen), so nobody can overwrite a recognised dossier from a copy opened before."""
+    from sangkien_desktop.domain.council import DossierFrozenError
+    from sangkien_desktop.services.settings import save_unit_profile
+    from tests.core.test_councils import make_council, make_dossiers, make_meeting
+    from tests.core.test_decisions import UNIT, issue
+
+    with db.session() as s:
+        save_unit_profile(s, UNIT)
+        council = make_council(s)
+        good, weak = make_dossiers(s)
+        meeting = make_meeting(s, council, (good, weak))
+        s.commit()
+    with db.session() as s:
+        open_in_ha = get_dossier(s, good.uuid)  # Hà's editor
+    with db.session() as s:
+        issue(s, meeting, (get_dossier(s, good.uuid), get_dossier(s, weak.uuid)))
+        s.commit()
+    with db.session() as s, pytest.raises(DossierChangedError):
+        save_dossier(s, dataclasses.replace(open_in_ha, title="Sửa sau khi đã công nhận"),
+                     user="Hà")
+    with db.session() as s:
+        reloaded = get_dossier(s, good.uuid)
+        assert reloaded.status == Status.RECOGNISED and reloaded.revision > open_in_ha.revision
+        with pytest.raises(DossierFrozenError):
+            save_dossier(s, dataclasses.replace(reloaded, title="Sửa sau khi đã công nhận"),
+                         user="Hà")
+    with db.session() as s:
+        assert get_dossier(s, good.uuid).title == good.title

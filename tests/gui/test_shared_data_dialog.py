@@ -118,6 +118,21 @@ def test_without_a_password_store_the_password_is_not_kept(qtbot, app_data, monk
         "host", "database", "user", "port", "officer", "sslmode"}
 
 
+def test_the_settings_say_which_data_is_open_and_lead_to_the_shared_data_page(qtbot, app_data,
+                                                                            monkeypatch):
+    from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(app_data)
+    qtbot.addWidget(settings)
+    assert settings.ui.databaseValue.text() == str(app_data.layout.database)
+    opened = []
+    monkeypatch.setattr(SharedDataDialog, "ask",
+                        lambda parent, data: opened.append((parent, data)) or None)
+    settings.ui.sharedDataButton.click()
+    assert opened == [(settings, app_data)]
+    assert "lần mở sau" in settings.ui.databaseValue.text()  # the choice waits for a restart
+
+
 def test_the_password_asked_at_start_is_remembered_when_asked(qtbot, monkeypatch):
     store = password_store.install(monkeypatch)
     shown = []

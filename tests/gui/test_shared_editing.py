@@ -114,3 +114,30 @@ def test_an_open_editor_notices_another_officers_save(qtbot, app_data):
     editor.watch.check()  # something typed: kept, and told what will happen at save
     assert editor.ui.notesEdit.toPlainText() == "của Hà"
     assert "Khi anh/chị lưu" in editor.ui.errorLabel.text()
+
+
+def test_a_recognition_meanwhile_locks_the_open_editors_content(qtbot, app_data):
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier as read
+    from sangkien_desktop.services.settings import save_unit_profile
+    from tests.core.test_councils import make_council, make_dossiers, make_meeting
+    from tests.core.test_decisions import UNIT, issue
+
+    with app_data.db.session() as s:
+        save_unit_profile(s, UNIT)
+        council = make_council(s)
+        good, weak = make_dossiers(s)
+        meeting = make_meeting(s, council, (good, weak))
+        s.commit()
+    quiet = DossierEditor(app_data, good.uuid)  # nothing typed in this one
+    busy = DossierEditor(app_data, good.uuid)  # a change typed, not yet saved
+    for editor in (quiet, busy):
+        qtbot.addWidget(editor)
+        assert not editor.ui.titleEdit.isReadOnly()
+    _type_notes(busy, "ghi chú của Hà")
+    with app_data.db.session() as s:  # another officer issues the decision
+        issue(s, meeting, (read(s, good.uuid), read(s, weak.uuid)))
+        s.commit()
+    for editor in (quiet, busy):
+        editor.watch.check()
+        assert editor.version.frozen and editor.ui.titleEdit.isReadOnly()
+    assert busy.ui.notesEdit.toPlainText() == "ghi chú của Hà"  # notes stay editable, kept
