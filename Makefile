@@ -104,5 +104,6 @@ clean:
 # The suite with the storage, services and exchange tests on PostgreSQL too, on a throwaway
 # server started (and stopped) by tools/test_server.sh, as .ci/run does.
 test-server: setup
-	@eval "$$(tools/test_server.sh start)"; trap 'tools/test_server.sh stop "$$PGWORK"' EXIT; \
+	@server=$$(tools/test_server.sh start) || exit 1; eval "$$server"; \
+	trap 'tools/test_server.sh stop "$$PGWORK"' EXIT; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -115,7 +115,16 @@ def copy_tables(source: Connection, target: Connection,
         if progress is not None:
             progress(table.name, count)
     search.replace_all(Session(bind=target), search.entries(Session(bind=source)))
+    analyze(target)
     return copied
+
+
+def analyze(conn: Connection) -> None:
+    """After many rows were written at once (a copy, a restore, demo data): a server's planner
+    gets fresh statistics now, not a minute later from autovacuum (the search's plan depends
+    on them). SQLite plans without."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ANALYZE")
 
 
 def proofs(conn: Connection) -> dict[str, TableProof]:

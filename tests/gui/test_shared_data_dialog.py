@@ -11,8 +11,10 @@ from sqlalchemy.engine import make_url
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.services import shared_database
 from sangkien_desktop.services.context import open_app_data
+from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.shared_database import SharedSettings
 from tests import password_store, server_tests
 
@@ -212,6 +214,17 @@ def test_the_window_names_the_shared_database_and_asks_for_its_password(qtbot, t
         qtbot.addWidget(about)
         assert label in about.ui.databaseLabel.text()
         assert window.model.rowCount() == 0  # the list reads the server's (empty) data
+        with app_data.db.session() as s:  # another officer adds two dossiers
+            for title in ("Đường ống dẫn nước tiết kiệm", "Máy bóc vỏ lạc"):
+                save_dossier(s, Dossier(title=title), user="Minh")
+            s.commit()
+        window.reload()
+        assert window.model.rowCount() == 2
+        window.ui.searchEdit.setText("duong ong")  # no diacritics, đ→d, word prefixes
+        window._apply_filters()
+        assert [window.model.index(r, 0).data() for r in range(window.model.rowCount())] == [
+            "Đường ống dẫn nước tiết kiệm"]
+        qtbot.waitUntil(lambda: "1" in window.count_label.text(), timeout=5000)
     finally:
         app_data.close()
     # The folder's own data is not what was opened: it stays as it was.
