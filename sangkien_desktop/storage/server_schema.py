@@ -17,6 +17,11 @@ statement is translated so that both engines store and return the same values:
   hashes are taken over it, so the server must hand back the very same characters (``jsonb``
   would reorder keys).
 
+The list's indexes ``(deleted_at, <sort column>, id)`` become partial indexes ``(<sort column>,
+id) WHERE deleted_at IS NULL``: SQLite orders by the columns after a leading ``IS NULL``, a
+server's planner does not (``IS NULL`` is no equality to it), so the list would sort every
+dossier for each page; the partial index hands the live dossiers over in order.
+
 The few statements that cannot be translated (the FTS5 search table, a backfill reading JSON
 with SQLite's functions) have their server form in ``_OVERRIDES``; storage/search.py explains
 the server's search table.
@@ -82,11 +87,19 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_LIVE_INDEX = re.compile(
+    r"^CREATE INDEX IF NOT EXISTS (ix_dossier_live_\w+)\s+ON dossier \(deleted_at, ([^)]*)\)$")
+
+
 def translate(statement: str) -> tuple[str, ...]:
     """One SQLite statement of a step as the server runs it (one or more statements)."""
     for phrase, replacement in _OVERRIDES.items():
         if phrase in statement:
             return replacement
+    live = _LIVE_INDEX.match(statement.strip())
+    if live:
+        return (f"CREATE INDEX IF NOT EXISTS {live[1]} ON dossier ({live[2]}) "
+                "WHERE deleted_at IS NULL",)
     if not statement.lstrip().upper().startswith(("CREATE TABLE", "ALTER TABLE")):
         return (statement,)
     for pattern, server_form in _RULES:

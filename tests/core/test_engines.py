@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 
 import pytest
 from sqlalchemy import inspect, select, text
@@ -210,3 +211,32 @@ def test_an_unreachable_server_and_a_missing_database_are_said_plainly():
     with pytest.raises(SangKienError) as info:
         open_database(missing)
     assert info.value.code == "db_server_no_database"
+
+
+@needs_server
+def test_every_sort_of_the_list_is_handed_over_in_order_by_an_index_on_a_server(database_url,
+                                                                               db):
+    """The list's pages never sort every dossier: with sorting forbidden to the planner, each
+    sort of the list (and the unit list) still has a plan, so an index gives the order (the
+    partial indexes of storage/server_schema.py)."""
+    from sangkien_desktop.services.dossiers.list_query import (
+        UNITS_SQL,
+        DossierQuery,
+        SortKey,
+        list_sql,
+    )
+
+    if database_url is None:
+        pytest.skip("the server's plans")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_sort = off")
+        for key in SortKey:
+            for descending in (False, True):
+                sql, params = list_sql(DossierQuery(sort=key, descending=descending),
+                                       dialect="postgresql")
+                plan = "\n".join(r[0] for r in conn.execute(text("EXPLAIN " + sql), params))
+                # A sort of every row is refused; the unit's (sort_unit, id) order finishes
+                # within each unit (an incremental sort over the index's sort_unit order).
+                assert not re.search(r"(?<!Incremental )Sort  \(cost", plan), (key, plan)
+        plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + UNITS_SQL))
+        assert "Sort" not in plan, plan
