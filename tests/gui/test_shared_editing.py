@@ -26,6 +26,16 @@ def _other_officer_saves(app_data, uuid: str, **changes) -> None:
         s.commit()
 
 
+def _conflict(qtbot, app_data):
+    """An editor with "của Hà" typed on a dossier Minh saved meanwhile ("của Minh")."""
+    base = _stored(app_data)
+    editor = DossierEditor(app_data, base.uuid)
+    qtbot.addWidget(editor)
+    _other_officer_saves(app_data, base.uuid, notes="của Minh")
+    _type_notes(editor, "của Hà")
+    return base, editor
+
+
 def _type_notes(editor, text: str) -> None:
     editor.ui.notesEdit.setPlainText(text)
     assert editor.is_dirty()
@@ -51,11 +61,7 @@ def test_reload_drops_my_changes_and_shows_theirs(qtbot, app_data, monkeypatch):
 
 
 def test_keep_mine_saves_it_as_a_new_dossier_and_leaves_theirs(qtbot, app_data, monkeypatch):
-    base = _stored(app_data)
-    editor = DossierEditor(app_data, base.uuid)
-    qtbot.addWidget(editor)
-    _other_officer_saves(app_data, base.uuid, notes="của Minh")
-    _type_notes(editor, "của Hà")
+    base, editor = _conflict(qtbot, app_data)
     monkeypatch.setattr(save_conflict, "ask", lambda _parent, _error: save_conflict.COPY)
     assert editor.save() is True
     assert editor.dossier.uuid != base.uuid
@@ -66,11 +72,7 @@ def test_keep_mine_saves_it_as_a_new_dossier_and_leaves_theirs(qtbot, app_data, 
 
 
 def test_going_back_saves_nothing_and_keeps_what_was_typed(qtbot, app_data, monkeypatch):
-    base = _stored(app_data)
-    editor = DossierEditor(app_data, base.uuid)
-    qtbot.addWidget(editor)
-    _other_officer_saves(app_data, base.uuid, notes="của Minh")
-    _type_notes(editor, "của Hà")
+    base, editor = _conflict(qtbot, app_data)
     monkeypatch.setattr(save_conflict, "ask", lambda _parent, _error: None)
     assert editor.save() is False
     assert editor.ui.notesEdit.toPlainText() == "của Hà" and editor.is_dirty()
@@ -81,11 +83,7 @@ def test_going_back_saves_nothing_and_keeps_what_was_typed(qtbot, app_data, monk
 def test_the_question_names_who_saved_and_offers_three_ways(qtbot, app_data, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    base = _stored(app_data)
-    editor = DossierEditor(app_data, base.uuid)
-    qtbot.addWidget(editor)
-    _other_officer_saves(app_data, base.uuid, notes="của Minh")
-    _type_notes(editor, "của Hà")
+    base, editor = _conflict(qtbot, app_data)
     shown = []
 
     def exec_(box):
