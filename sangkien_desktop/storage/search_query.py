@@ -28,6 +28,23 @@ def terms(query: str) -> list[str]:
     return [w for t in search_terms(query) for w in WORD.findall(t) if len(w) <= LONGEST]
 
 
+# Whether a search matches many dossiers: at least 1,000, or 2 % of them (a page of 60 then
+# lies within the first few thousand rows of any sort order).
+_BROAD = ("(SELECT GREATEST(1000, reltuples * 0.02)::bigint FROM pg_class "
+          "WHERE oid = 'dossier_search'::regclass)")
+BROAD_SQL = (f"SELECT count(*) >= {_BROAD} FROM (SELECT 1 FROM dossier_search "
+             f"WHERE words @@ CAST(:match AS tsquery) LIMIT {_BROAD}) AS m")
+
+
+def broad_sql(dialect: str, query: str) -> tuple[str, dict[str, str]] | None:
+    """The question "does this search match many dossiers?" for a server (one GIN lookup,
+    stopped early); None where the engine plans well alone (SQLite) or nothing is searched."""
+    found = terms(query) if dialect == "postgresql" else []
+    if not found:
+        return None
+    return BROAD_SQL, {"match": tsquery(found, prefix=True)}
+
+
 def match_expression(query: str) -> str | None:
     """FTS5 query for a search box entry: every word, as a prefix, must appear."""
     found = terms(query)
@@ -42,13 +59,23 @@ def tsquery(words: list[str], *, prefix: bool, any_word: bool = False) -> str:
     return joiner.join(f"'{w}'{':*' if prefix else ''}" for w in words)
 
 
-def match_clause(dialect: str, id_sql: str, query: str) -> tuple[str, str] | None:
+def match_clause(dialect: str, id_sql: str, query: str, *,
+                 broad: bool = False) -> tuple[str, str] | None:
     """``(<id_sql> IN the matching dossiers, with a :match parameter; its value)``, or None
-    when the entry holds no word to search for."""
+    when the entry holds no word to search for.
+
+    On a server, ``broad`` (many matches: ``broad_sql`` says so) asks each dossier's entry by
+    its key as the list walks its sort index, which finds a page's matches after a few hundred
+    rows; otherwise the GIN index gives every match, which are then sorted. The planner picks
+    between the two by its estimate of the terms' frequency, which for several words typed
+    together ("benh vien") is often far too low; the list asks first instead."""
     if dialect == "postgresql":
         found = terms(query)
         if not found:
             return None
+        if broad:
+            return (f"(SELECT s.words @@ CAST(:match AS tsquery) FROM dossier_search AS s "
+                    f"WHERE s.dossier_id = {id_sql})", tsquery(found, prefix=True))
         return (f"{id_sql} IN (SELECT dossier_id FROM dossier_search "
                 "WHERE words @@ CAST(:match AS tsquery))", tsquery(found, prefix=True))
     expression = match_expression(query)

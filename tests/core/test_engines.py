@@ -240,3 +240,38 @@ def test_every_sort_of_the_list_is_handed_over_in_order_by_an_index_on_a_server(
                 assert not re.search(r"(?<!Incremental )Sort  \(cost", plan), (key, plan)
         plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + UNITS_SQL))
         assert "Sort" not in plan, plan
+
+
+def test_a_broad_search_walks_the_list_and_finds_what_the_index_finds(db):
+    """On a server a search matching many dossiers is asked entry by entry along the sort
+    order, one matching few through the GIN index; both give the same pages (and SQLite's)."""
+    from sangkien_desktop.services.dossiers import list_query
+    from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_sql
+    from sangkien_desktop.storage.search_query import broad_sql
+
+    stamp = dt.datetime(2026, 1, 1)
+    titles = [f"Bệnh viện số {i}" if i % 3 else f"Đường số {i}" for i in range(1, 1601)]
+    with db.session() as s:
+        s.add_all(DossierRow(id=i, uuid=f"u{i}", title=t, sort_title=t.lower(), created_at=stamp,
+                             updated_at=stamp + dt.timedelta(minutes=i))
+                  for i, t in enumerate(titles, start=1))
+        s.flush()
+        search.index_many(s, [{"id": i, "body": search.index_text(t)}
+                              for i, t in enumerate(titles, start=1)])
+        s.commit()
+        dialect = list_query.dialect_of(s)
+        for words, many in (("benh vien", True), ("duong", False), ("so 1", False)):
+            asked = broad_sql(dialect, words)
+            if dialect == "postgresql":
+                assert asked is not None
+                assert bool(s.execute(text(asked[0]), asked[1]).scalar()) is many, words
+            else:
+                assert asked is None  # SQLite plans it alone
+            pages = []
+            for broad in (False, True):
+                sql, params = list_sql(DossierQuery(search=words), limit=60, offset=30,
+                                       dialect=dialect, broad=broad)
+                pages.append([r[0] for r in s.execute(text(sql), params)])
+            assert pages[0] == pages[1] and pages[0], words
+            assert [r.id for r in list_query.list_dossiers(
+                s, DossierQuery(search=words), offset=30, limit=60)] == pages[0]

@@ -136,8 +136,8 @@ def _hides_old_versions(q: DossierQuery) -> bool:
     return not q.in_bin and not q.old_versions
 
 
-def _where(q: DossierQuery, *, old_versions: bool = False,
-           dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
+def _where(q: DossierQuery, *, old_versions: bool = False, dialect: str = "sqlite",
+           broad: bool = False) -> tuple[str, dict[str, Any]]:
     """The WHERE of the query on ``dossier AS d``; with ``old_versions`` the old versions are
     not left out whatever the query says (count_sql subtracts them itself)."""
     clauses = ["d.deleted_at IS NOT NULL" if q.in_bin else "d.deleted_at IS NULL"]
@@ -152,7 +152,7 @@ def _where(q: DossierQuery, *, old_versions: bool = False,
     if q.search.strip():
         from sangkien_desktop.storage.search_query import match_clause  # on the first search
 
-        found = match_clause(dialect, "d.id", q.search)
+        found = match_clause(dialect, "d.id", q.search, broad=broad)
         if found is not None:
             clauses.append(found[0])
             params["match"] = found[1]
@@ -160,9 +160,10 @@ def _where(q: DossierQuery, *, old_versions: bool = False,
 
 
 def list_sql(q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE,
-             dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
-    """The SELECT of one page of the list (every match with ``limit=None``) and its parameters."""
-    where, params = _where(q, dialect=dialect)
+             dialect: str = "sqlite", broad: bool = False) -> tuple[str, dict[str, Any]]:
+    """The SELECT of one page of the list (every match with ``limit=None``) and its parameters
+    (``broad``: the search matches many dossiers, storage/search_query.py)."""
+    where, params = _where(q, dialect=dialect, broad=broad)
     direction = "DESC" if q.descending else "ASC"
     sql = (f"SELECT {_COLUMNS} FROM dossier AS d WHERE {where} "
            f"ORDER BY d.{SORT_COLUMNS[q.sort]} {direction}, d.id {direction}")
@@ -232,8 +233,29 @@ def _row(r: Sequence[Any]) -> ListRow:
 def list_dossiers(
     reader: Reader, q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE
 ) -> list[ListRow]:
-    sql, params = list_sql(q, offset=offset, limit=limit, dialect=dialect_of(reader))
+    dialect = dialect_of(reader)
+    broad = _many_matches(reader, dialect, q.search) if q.search.strip() else False
+    sql, params = list_sql(q, offset=offset, limit=limit, dialect=dialect, broad=broad)
     return [_row(r) for r in _execute(reader, sql, params)]
+
+
+def _many_matches(reader: Reader, dialect: str, search: str) -> bool:
+    """Whether the engine should walk the list's order for this search (a server asks its
+    index once per search text; the answer only steers the plan, never what is found)."""
+    from sangkien_desktop.storage.search_query import broad_sql
+
+    asked = broad_sql(dialect, search)
+    if asked is None:
+        return False
+    key = search
+    if key not in _BROAD_SEEN:
+        if len(_BROAD_SEEN) > 256:
+            _BROAD_SEEN.clear()
+        _BROAD_SEEN[key] = bool(next(iter(_execute(reader, *asked)))[0])
+    return _BROAD_SEEN[key]
+
+
+_BROAD_SEEN: dict[str, bool] = {}
 
 
 def count_dossiers(reader: Reader, q: DossierQuery, *, cap: int | None = None) -> int:
