@@ -275,3 +275,11 @@ def test_a_broad_search_walks_the_list_and_finds_what_the_index_finds(db):
             assert pages[0] == pages[1] and pages[0], words
             assert [r.id for r in list_query.list_dossiers(
                 s, DossierQuery(search=words), offset=30, limit=60)] == pages[0]
+
+
+@needs_server
+def test_the_programs_server_sessions_start_no_parallel_workers(database_url, db):
+    if database_url is None:
+        pytest.skip("a server's setting")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "0"
