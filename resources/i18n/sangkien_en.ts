@@ -8,6 +8,10 @@
         <translation>(portable mode: the data is beside the program)</translation>
     </message>
     <message>
+        <source>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Dữ liệu dùng chung nằm trên máy chủ của cơ quan: máy này cần kết nối mạng tới máy chủ đó.</source>
+        <translation>Initiative dossiers for grassroots trade unions. The shared data is on the office&apos;s server: this computer needs a network connection to it.</translation>
+    </message>
+    <message>
         <source>Giấy phép: %1</source>
         <translation>Licence: %1</translation>
     </message>

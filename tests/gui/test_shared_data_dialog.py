@@ -233,3 +233,16 @@ def test_the_window_names_the_shared_database_and_asks_for_its_password(qtbot, t
         assert local.db.server is None
     finally:
         local.close()
+
+
+def test_the_about_box_of_a_shared_database_says_the_server_is_needed(qtbot, app_data):
+    from sangkien_desktop.domain.messages import Message
+
+    local = AboutDialog(app_data.layout)
+    shared = AboutDialog(app_data.layout, None,
+                         Message("db_server_label", server="ha@may-chu:5432/sangkien"))
+    for dialog in (local, shared):
+        qtbot.addWidget(dialog)
+    assert "không cần mạng" in local.ui.descriptionLabel.text()
+    assert "ha@may-chu:5432/sangkien" in shared.ui.databaseLabel.text()
+    assert "kết nối mạng tới máy chủ" in shared.ui.descriptionLabel.text()

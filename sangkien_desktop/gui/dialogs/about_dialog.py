@@ -62,6 +62,10 @@ class AboutDialog(QDialog):
         ui.dataDirLabel.setText(data_text)
         ui.backupsDirLabel.setText(_folder_link(self.data_layout.backups))
         ui.databaseLabel.setText(core_text(self.database))
+        if isinstance(self.database, Message):  # a shared database on a server
+            ui.descriptionLabel.setText(self.tr(
+                "Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Dữ liệu dùng chung nằm trên máy "
+                "chủ của cơ quan: máy này cần kết nối mạng tới máy chủ đó."))
         ui.runtimeLabel.setText(
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {PySide6.__version__}"
         )
