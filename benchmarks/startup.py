@@ -213,7 +213,7 @@ def main() -> int:
         if args.database:
             prepare_server(args.database, count, args.seed)
             own = cache_root() / "startup-server-folder"  # this computer's folder beside it
-            cases.append((f"{count:,} on the server", [
+            cases.append((f"server, {count:,}", [
                 sys.executable, "-c", PROGRAM, "--data-dir", str(own), "--database", args.database,
                 "gui", "--quit-when-ready"]))
     samples = {name: Sample() for name, _ in cases}
@@ -228,13 +228,13 @@ def main() -> int:
     except (AttributeError, OSError):
         load = "n/a"
     print(f"\nmedians of {args.runs} runs (load average {load}; Python {sys.version.split()[0]})")
-    print(f"{'':<30} {'wall s':>7} {'x bare':>7} {'cpu s':>7} {'x bare':>7} {'peak MB':>8}")
-    print(f"{'bare window: painted':<30} {bare_wall:>7.3f} {1:>7.2f} {bare_cpu:>7.3f} {1:>7.2f} "
+    print(f"{'':<38} {'wall s':>7} {'x bare':>7} {'cpu s':>7} {'x bare':>7} {'peak MB':>8}")
+    print(f"{'bare window: painted':<38} {bare_wall:>7.3f} {1:>7.2f} {bare_cpu:>7.3f} {1:>7.2f} "
           f"{bare_peak:>8.1f}")
     for name, _cmd in cases[1:]:
         for moment, label in (("paint", "first paint"), ("ready", "ready")):
             wall, cpu, peak = samples[name].median(moment)
-            print(f"{name + ' dossiers: ' + label:<30} {wall:>7.3f} {wall / bare_wall:>7.2f} "
+            print(f"{name + ' dossiers: ' + label:<38} {wall:>7.3f} {wall / bare_wall:>7.2f} "
                   f"{cpu:>7.3f} {cpu / bare_cpu:>7.2f} {peak:>8.1f}")
     if args.database:
         local, server = cases[1][0], cases[2][0]
