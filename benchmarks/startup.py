@@ -157,13 +157,15 @@ def prepare_server(url: str, count: int, seed: int) -> None:
     """The server database ``url`` holding ``count`` demo dossiers (built when empty)."""
     from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
     from sangkien_desktop.services.dossiers.bulk import insert_dossiers
-    from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
+    from sqlalchemy import func, select
+
     from sangkien_desktop.storage.database import open_database
+    from sangkien_desktop.storage.models import DossierRow
 
     db = open_database(url)
     try:
         with db.session() as session:
-            have = count_dossiers(session, DossierQuery(old_versions=True))
+            have = session.scalar(select(func.count()).select_from(DossierRow)) or 0  # bin too
             if have == count:
                 print(f"reusing {count:,} dossiers in {db.label}")
                 return
