@@ -155,10 +155,10 @@ def prepare(count: int, seed: int) -> Path:
 
 def prepare_server(url: str, count: int, seed: int) -> None:
     """The server database ``url`` holding ``count`` demo dossiers (built when empty)."""
-    from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
-    from sangkien_desktop.services.dossiers.bulk import insert_dossiers
     from sqlalchemy import func, select
 
+    from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+    from sangkien_desktop.services.dossiers.bulk import insert_dossiers
     from sangkien_desktop.storage.database import open_database
     from sangkien_desktop.storage.models import DossierRow
 
