@@ -3845,6 +3845,25 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu trên máy này</source>
+        <translation>Use this computer&apos;s data</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy này là dữ liệu riêng của máy, không phải dữ liệu dùng chung. Lần mở sau chương trình lại thử máy chủ (đổi trong Công cụ → Dữ liệu dùng chung).</source>
+        <translation>This computer&apos;s data is its own, not the shared data. At the next start the programme tries the server again (change it in Tools → Shared data).</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Đơn vị</source>

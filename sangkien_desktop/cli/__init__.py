@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="dữ liệu dùng chung trên máy chủ PostgreSQL, dạng postgresql://tên@máy:5432/csdl "
         "(mặc định: biến môi trường SANGKIEN_DATABASE_URL, rồi Cài đặt → Dữ liệu dùng chung, "
-        "rồi dữ liệu trong thư mục dữ liệu)",
+        "rồi dữ liệu trong thư mục dữ liệu); “local”: dữ liệu trong thư mục dữ liệu",
     )
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 

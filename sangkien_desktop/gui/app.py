@@ -109,8 +109,37 @@ def open_data_or_explain(data_dir: str | None, database: str | None = None) -> A
                 if password is not None:
                     continue
                 return None
+            if isinstance(exc, SangKienError) and exc.code.startswith("db_server_"):
+                # The shared database cannot be opened now (the network, the server): try again,
+                # or work on this computer's own data this time; the choice stays as it was.
+                answer = ask_without_server(exception_text(exc))
+                if answer == RETRY:
+                    continue
+                if answer == LOCAL_DATA:
+                    database, password = LOCAL_DATA, None  # services.shared_database.LOCAL
+                    continue
+                return None
             if not explain_at_start(data_dir, exc):
                 return None
+
+
+RETRY, LOCAL_DATA = "retry", "local"
+
+
+def ask_without_server(message: str) -> str | None:
+    """RETRY, LOCAL_DATA (this computer's data folder, this time only), or None to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
+                      QMessageBox.StandardButton.NoButton)
+    retry = box.addButton(QCoreApplication.translate("StartUp", "Thử lại"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(QCoreApplication.translate("StartUp", "Dùng dữ liệu trên máy này"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("StartUp", "Thoát"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(QCoreApplication.translate("StartUp", "Dữ liệu trên máy này là dữ liệu riêng của máy, không phải dữ liệu dùng chung. Lần mở sau chương trình lại thử máy chủ (đổi trong Công cụ → Dữ liệu dùng chung)."))
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return RETRY if clicked is retry else LOCAL_DATA if clicked is local else None
 
 
 def install_error_hook(window: QWidget) -> None:

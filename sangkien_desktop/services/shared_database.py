@@ -93,8 +93,15 @@ class Choice:
     source: str = "local"  # "option", "environment", "settings" or "local"
 
 
+# ``--database local``: this computer's data folder, whatever the environment or the settings
+# say (the window offers it when the shared database cannot be reached).
+LOCAL = "local"
+
+
 def choose(layout: DataLayout, override: str | None = None) -> Choice:
     """``--database`` wins, then SANGKIEN_DATABASE_URL, then this computer's settings."""
+    if override and override.strip().lower() == LOCAL:
+        return Choice(source="option")
     if override:
         return Choice(ServerAddress.parse(override), source="option")
     env = os.environ.get(ENV_DATABASE_URL, "").strip()

@@ -42,6 +42,8 @@ def test_the_option_wins_then_the_environment_then_this_computers_settings(tmp_p
     assert shared_database.choose(layout).source == "environment"
     chosen = shared_database.choose(layout, "postgresql://an@tinh:6543/sk2")
     assert (chosen.address.label, chosen.source) == ("an@tinh:6543/sk2", "option")
+    # --database local: this computer's folder, whatever the environment and settings say.
+    assert shared_database.choose(layout, "local").address is None
     shared_database.save_settings(layout, None)
     monkeypatch.delenv(shared_database.ENV_DATABASE_URL)
     assert shared_database.choose(layout).address is None

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services import shared_database
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -246,3 +247,41 @@ def test_the_about_box_of_a_shared_database_says_the_server_is_needed(qtbot, app
     assert "không cần mạng" in local.ui.descriptionLabel.text()
     assert "ha@may-chu:5432/sangkien" in shared.ui.databaseLabel.text()
     assert "kết nối mạng tới máy chủ" in shared.ui.descriptionLabel.text()
+
+
+def test_an_unreachable_server_offers_this_computers_own_data(qtbot, tmp_path, monkeypatch):
+    """The settings name a server that does not answer: the window says so and offers to try
+    again, to work on this computer's own data this time (the settings stay), or to quit."""
+    folder = tmp_path / "data"
+    layout = DataLayout(folder)
+    folder.mkdir()
+    shared_database.save_settings(layout, SharedSettings("127.0.0.1", "sangkien", "ha", port=1))
+    password_store.remove(monkeypatch)
+    monkeypatch.delenv(shared_database.ENV_DATABASE_URL, raising=False)
+    answers, asked = [gui_app.RETRY, gui_app.LOCAL_DATA], []
+    monkeypatch.setattr(gui_app, "ask_without_server",
+                        lambda message: asked.append(message) or answers.pop(0))
+    app_data = gui_app.open_data_or_explain(str(folder))
+    try:
+        assert app_data is not None and app_data.db.server is None  # the folder's own file
+        assert len(asked) == 2 and "127.0.0.1" in asked[0]  # tried twice, said which server
+        assert shared_database.load_settings(layout) is not None  # the choice is kept
+    finally:
+        app_data.close()
+    monkeypatch.setattr(gui_app, "ask_without_server", lambda message: None)
+    assert gui_app.open_data_or_explain(str(folder)) is None  # quit
+
+
+def test_the_question_without_the_server_offers_three_ways(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def exec_(box):
+        shown.append(sorted(b.text() for b in box.buttons()))
+        next(b for b in box.buttons() if b.text() == "Dùng dữ liệu trên máy này").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert gui_app.ask_without_server("Không kết nối được máy chủ") == gui_app.LOCAL_DATA
+    assert shown == [sorted(["Thử lại", "Dùng dữ liệu trên máy này", "Thoát"])]
