@@ -4,13 +4,16 @@
 
 Prints the PDF and DOCX times and, when LibreOffice is on PATH, how long it takes to turn
 that DOCX into PDF (what a user waits for when printing the Word file from LibreOffice).
-Target: our PDF under 2 s for 1,000 rows and at least 10 times faster than the conversion.
+Target: our PDF under 2 s for 1,000 rows and at least 20 times faster than the conversion.
 Our documents are timed as the best of three runs (the machine may be shared; the best run is
-the least disturbed one). A benchmark, not a test: numbers vary by machine.
+the least disturbed one). Each time is wall clock and CPU (ours: this process; LibreOffice:
+its processes, waited for): on a shared machine the wall clock mostly measures the others,
+and the CPU ratio says more about the code. A benchmark, not a test: numbers vary by machine.
 """
 
 from __future__ import annotations
 
+import resource
 import shutil
 import subprocess
 import sys
@@ -22,15 +25,23 @@ from sangkien_desktop.documents import write_document
 from sangkien_desktop.documents.samples import summary_table
 
 
-def timed(label: str, func, runs: int = 1) -> float:
-    elapsed = float("inf")
+def cpu() -> float:
+    """CPU seconds of this process and of the child processes it has waited for."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def timed(label: str, func, runs: int = 1) -> tuple[float, float]:
+    """Wall and CPU seconds of the best of ``runs`` runs (each the least disturbed one)."""
+    wall = used = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), cpu()
         result = func()
-        elapsed = min(elapsed, time.perf_counter() - start)
+        wall = min(wall, time.perf_counter() - start)
+        used = min(used, cpu() - start_cpu)
     size = f" ({Path(result).stat().st_size / 1024:.0f} KiB)" if isinstance(result, Path) else ""
-    print(f"{label:<44} {elapsed:6.2f} s{size}")
-    return elapsed
+    print(f"{label:<50} {wall:6.2f} s, CPU {used:6.2f} s{size}")
+    return wall, used
 
 
 def main(rows: int = 1000) -> None:
@@ -71,11 +82,12 @@ def main(rows: int = 1000) -> None:
                 return out / "lo" / "t.pdf"
 
             timed("LibreOffice DOCX → PDF (first run, cold profile)", convert)
-            office_time = timed("LibreOffice DOCX → PDF (second run)", convert)
-            verdict = "met" if ours < 2 and office_time >= 10 * ours else "NOT met"
+            office = timed("LibreOffice DOCX → PDF (second run)", convert)
+            wall, used = office[0] / ours[0], office[1] / ours[1]
+            verdict = "met" if ours[0] < 2 and wall >= 20 else "NOT met"
             print(
-                f"our PDF is {office_time / ours:.1f}× faster than the conversion "
-                f"(target ≥ 10× and < 2 s: {verdict})"
+                f"our PDF is {wall:.1f}× faster than the conversion, {used:.1f}× in CPU time "
+                f"(target ≥ 20× and < 2 s: {verdict})"
             )
         else:
             print("libreoffice not on PATH: DOCX → PDF conversion not measured")

@@ -6,6 +6,7 @@ exchange package, ``.skpkg``): the window opens, then the import dialog for that
 """
 
 import argparse
+import multiprocessing
 import sys
 
 from sangkien_desktop.cli import main
@@ -31,4 +32,7 @@ def _argv(args: list[str]) -> list[str]:
 
 
 if __name__ == "__main__":
+    # A worker process drawing papers for a big package (services.exchange.paper_render) is this
+    # same executable started again: freeze_support hands it over to the worker code at once.
+    multiprocessing.freeze_support()
     raise SystemExit(main(_argv(sys.argv[1:])))

@@ -179,14 +179,16 @@ def smoke(bundle: Path) -> None:
         step("version", runner.run("sangkien", "--version").strip())
         runner.run("sangkien", "gui", "--quit-after-load")
         step("gui --quit-after-load", "window opened and list painted")
-        step("demo --count 20", runner.run("sangkien", "demo", "--count", "20").strip())
+        step("demo --count 30", runner.run("sangkien", "demo", "--count", "30").strip())
         runner.run("SangKienDesktop", "--quit-when-ready")
         step("SangKienDesktop --quit-when-ready", "list painted first, then the rest loaded")
-        listed = json.loads(runner.run("sangkien", "list", "--json", "--limit", "1"))
-        code = listed[0]["code"]
-        runner.run("sangkien", "doc", "don-yeu-cau", "--dossier", code, "--format", "pdf", "--out", "x.pdf")
+        listed = json.loads(runner.run("sangkien", "list", "--json"))
+        # By uuid: a correction version shares its code with the recognised one.
+        uuid = listed[0]["uuid"]
+        runner.run("sangkien", "doc", "don-yeu-cau", "--dossier", uuid, "--format", "pdf", "--out", "x.pdf")
         fonts = check_pdf_fonts(work / "x.pdf")
-        step(f"doc don-yeu-cau --dossier {code}", f"x.pdf, fonts embedded: {', '.join(fonts)}")
+        step(f"doc don-yeu-cau --dossier {uuid}", f"x.pdf, fonts embedded: {', '.join(fonts)}")
+        check_package(runner, work, [r["uuid"] for r in listed])
         check_portable(runner, app)
         step("portable mode", "portable.txt beside the program keeps data and settings in data/")
         check_server_driver(runner)
@@ -202,7 +204,7 @@ def smoke(bundle: Path) -> None:
         times, cpu = measure_startup(runner)
         print(f"bundle size: {size / 1e6:.1f} MB in {count} files ({bundle})")
         print(
-            f"start-up, SangKienDesktop --quit-after-load (offscreen, 20 dossiers): "
+            f"start-up, SangKienDesktop --quit-after-load (offscreen, 30 demo dossiers): "
             f"median {statistics.median(times):.2f} s, best {min(times):.2f} s of {len(times)} "
             f"(CPU {statistics.median(cpu):.2f} s; load average {_load()})"
         )
@@ -215,6 +217,20 @@ def _load() -> str:
         return f"{os.getloadavg()[0]:.1f}"
     except (AttributeError, OSError):
         return "n/a"
+
+
+def check_package(runner: Runner, work: Path, uuids: list[str]) -> None:
+    """A package of every dossier: enough papers to be drawn by worker processes, which the
+    frozen program starts as itself (multiprocessing.freeze_support in the entry points)."""
+    import zipfile
+
+    runner.run("sangkien", "export-package", "--out", "goi.skpkg", "--dossiers", *uuids)
+    with zipfile.ZipFile(work / "goi.skpkg") as zf:
+        reports = [n for n in zf.namelist() if n.endswith("/bao-cao-mo-ta.pdf")]
+    if len(reports) != len(uuids):
+        raise SmokeFailure(f"export-package: {len(reports)} description reports for "
+                           f"{len(uuids)} dossiers")
+    step("export-package", f"{len(uuids)} dossiers, their papers drawn by worker processes")
 
 
 def check_portable(runner: Runner, app: Path) -> None:

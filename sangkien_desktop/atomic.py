@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from sangkien_desktop.domain.errors import DiskError
-from sangkien_desktop.domain.values import format_size
 
 TEMP_MARK = ".tmp-"  # in every temporary name this module makes: ``.<name>.tmp-XXXXXXXX``
+# The name of a file being copied into the attachment store, before its SHA-256 is known
+# (services/dossiers/attachments.py): what a crash leaves of one is cleaned like the above.
+INCOMING = ".incoming-"
 READY = "READY"
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -49,6 +51,8 @@ def disk_full(where: Path, needed: int | None = None) -> DiskError:
     """The disk holding ``where`` is full; ``needed`` is the size of what was being written."""
     free = free_space(where) or 0
     short = max((needed or DEFAULT_NEED) - free, 0) + _MARGIN
+    from sangkien_desktop.domain.values import format_size  # on failure only: loads decimal
+
     return DiskError("disk_full", where=where, free=format_size(free), needed=format_size(short))
 
 
@@ -123,9 +127,11 @@ def temp_name(target: Path) -> str:
 
 @contextmanager
 def atomic_path(target: Path, *, needed: int | None = None, suffix: str = "",
-                create_folder: bool = True) -> Iterator[Path]:
+                create_folder: bool = True, sync: bool = True) -> Iterator[Path]:
     """A temporary path beside ``target`` for a writer that wants a file name (a zip, a
     workbook, a PDF); when the block ends normally it is synced and renamed to ``target``.
+    ``sync=False`` only renames: for many files at once, which the caller then syncs together
+    (exchange.package.sync_files) before anything that names them is committed.
 
     On any exception (an error, a cancelled generator) the temporary file is removed and an
     earlier file under ``target`` stays as it was. ``needed`` (bytes) sizes a disk-full message;
@@ -142,9 +148,11 @@ def atomic_path(target: Path, *, needed: int | None = None, suffix: str = "",
     tmp = Path(name)
     try:
         yield tmp
-        fsync_file(tmp)
+        if sync:
+            fsync_file(tmp)
         os.replace(tmp, target)
-        fsync_dir(folder)
+        if sync:
+            fsync_dir(folder)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         typed = disk_error(exc, folder, needed=needed) if isinstance(exc, OSError) else None

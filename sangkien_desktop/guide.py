@@ -33,7 +33,7 @@ def headings(markdown: str) -> list[tuple[int, str]]:
 
 
 def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
+    if ch in "đĐ":  # i18n: keep
         return "d"
     base = unicodedata.normalize("NFD", ch)[0].lower()
     return base if len(base) == 1 else ch

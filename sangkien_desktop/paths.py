@@ -23,6 +23,9 @@ SHARED_SETTINGS = "du-lieu-dung-chung.json"
 DB_FILENAME = "sangkien.sqlite3"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "data"
+# Names the folder backups go to when the officer chose one outside the data folder (a second
+# disk, a synchronised folder): one line, the folder's absolute path.
+BACKUP_POINTER = ".thu-muc-sao-luu"
 
 
 def program_dir() -> Path | None:
@@ -80,7 +83,7 @@ class DataLayout:
         return self.root / ".khoi-phuc.json"
 
     @property
-    def backups(self) -> Path:
+    def default_backups(self) -> Path:
         return self.root / "backups"
 
     @property
@@ -90,11 +93,42 @@ class DataLayout:
 
     def may_be_shared(self, database: str | None = None) -> bool:
         """Whether a shared database may be chosen instead of this folder's file (an option,
-        the environment, or the settings file): the window then starts the full way."""
-        return bool(database or os.environ.get(ENV_DATABASE_URL, "").strip()
-                    or self.shared_settings.exists())
+        the environment, or the settings file): the window then starts the full way, and so do
+        the commands that would read the folder's file through plain sqlite3. ``local`` (this
+        folder's own data, whatever else says: services.shared_database.LOCAL) is not."""
+        if database:
+            return database.strip().lower() != "local"
+        return bool(os.environ.get(ENV_DATABASE_URL, "").strip() or self.shared_settings.exists())
+
+    @property
+    def backups(self) -> Path:
+        """``backups/`` in the data folder, or the folder the officer chose (``BACKUP_POINTER``),
+        read each time so that every window and command of the folder agrees at once."""
+        return self.chosen_backups() or self.default_backups
+
+    def chosen_backups(self) -> Path | None:
+        try:
+            line = (self.root / BACKUP_POINTER).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return Path(line) if line and Path(line).is_absolute() else None
+
+    def choose_backups(self, folder: Path | None) -> None:
+        """Backups go to ``folder`` from now on (None: back to ``backups/`` in the data folder).
+        Written whole or not at all (a temporary file renamed over the pointer)."""
+        pointer = self.root / BACKUP_POINTER
+        if folder is None or folder == self.default_backups:
+            pointer.unlink(missing_ok=True)
+            return
+        tmp = pointer.with_name(pointer.name + ".tmp")
+        tmp.write_text(str(folder.resolve()) + "\n", encoding="utf-8")
+        os.replace(tmp, pointer)
 
     def ensure(self) -> DataLayout:
-        for folder in (self.root, self.attachments, self.campaigns, self.backups):
+        for folder in (self.root, self.attachments, self.campaigns, self.default_backups):
             folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.backups.mkdir(parents=True, exist_ok=True)
+        except OSError:  # a chosen folder on a disk not plugged in: a backup will say so
+            pass
         return self

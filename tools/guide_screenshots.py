@@ -226,10 +226,64 @@ def pick_tab(tabs, *, index: int) -> None:
 
 
 # --- the shots ----------------------------------------------------------------------------------
+def _new_folder(ctx):
+    """A data folder as the program makes it at the first start: no unit, no dossier."""
+    from sangkien_desktop.services.context import open_app_data
+
+    if getattr(ctx, "new", None) is None:
+        ctx.new = open_app_data(ctx.tmp / "moi")
+    return ctx.new
+
+
+def _assistant(ctx):
+    from sangkien_desktop.gui.dialogs.setup_assistant import SetupAssistant
+
+    new = _new_folder(ctx)
+    dialog = SetupAssistant(new)
+    ui = dialog.ui
+    ui.parentEdit.setText(PROFILE["parent_organisation"].upper())
+    ui.unitNameEdit.setText(PROFILE["unit_name"].upper())
+    ui.placeEdit.setText(PROFILE["place_name"])
+    ui.provinceCombo.setCurrentIndex(ui.provinceCombo.findData(PROFILE["province_code"]))
+    ui.signerNameEdit.setText(PROFILE["signer_name"])
+    root = str(new.layout.root)
+    show(dialog, 680, 460)
+    return dialog, root
+
+
+@shot("thiet-lap-buoc-1")
+def setup_first_step(ctx):
+    dialog, _root = _assistant(ctx)
+    with closing(dialog):
+        save(dialog, "thiet-lap-buoc-1", ctx.out)
+
+
+@shot("thiet-lap-buoc-3")
+def setup_last_step(ctx):
+    dialog, root = _assistant(ctx)
+    with closing(dialog):
+        dialog.next_step()
+        dialog.next_step()
+        dialog.ui.backupEdit.setText(dialog.ui.backupEdit.text().replace(root + "/backups",
+                                                                         "D:\\SaoLuu\\SangKien"))
+        save(dialog, "thiet-lap-buoc-3", ctx.out)
+
+
+@shot("danh-sach-trong")
+def empty_list(ctx):
+    from sangkien_desktop.gui.main_window import MainWindow
+
+    with closing(MainWindow(_new_folder(ctx))) as window:
+        show(window, 1024, 600)
+        settle(300)
+        save(window, "danh-sach-trong", ctx.out)
+
+
 @shot("cua-so-chinh")
 def main_window(ctx):
     with closing(ctx.window_factory()) as window:
-        show(window, 1100, 600)
+        show(window, 1100, 640)
+        settle(300)  # the icons and the "Việc cần làm" panel come just after the list
         window.ui.dossierTable.selectRow(2)
         save(window, "cua-so-chinh", ctx.out)
 
@@ -754,6 +808,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             if getattr(ctx, "upper", None) is not None:
                 ctx.upper[0].close()
+            if getattr(ctx, "new", None) is not None:
+                ctx.new.close()
             app_data.close()
     return 0
 

@@ -36,8 +36,9 @@ RELEASES: dict[int, str] = {
     3: "17ca344",
     4: "17ca344",
     5: "17ca344",
-    6: "f027151",  # the unit index made to cover unit_name everywhere; step 7 followed
-    7: "c5ca597",  # the list's version index; step 8 (several officers at once) followed
+    6: "f027151",  # the unit index made to cover unit_name everywhere
+    7: "c5ca597",  # the version index (previous_uuid); step 8 re-keys the search index
+    8: "bab1328",  # the search index in the list's order; step 9 (several officers at once) followed
 }
 
 D1, D2, D3 = ("0a5b6c7d-1111-4a2b-8c3d-000000000001", "0a5b6c7d-1111-4a2b-8c3d-000000000002",

@@ -2473,6 +2473,66 @@ You can restore it from the Bin.</translation>
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>Về cách sắp xếp cột mặc định</source>
+        <translation>Back to the default columns</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ sáng kiến nào</source>
+        <translation>No initiative dossiers yet</translation>
+    </message>
+    <message>
+        <source>Bắt đầu bằng một trong bốn cách sau:</source>
+        <translation>Start in one of these four ways:</translation>
+    </message>
+    <message>
+        <source>Tạo hồ sơ &amp;mới</source>
+        <translation>Create a &amp;new dossier</translation>
+    </message>
+    <message>
+        <source>Nhập một sáng kiến từng bước: tên, tác giả, nội dung, hiệu quả, tệp đính kèm.</source>
+        <translation>Enter one initiative step by step: title, authors, content, benefit, attachments.</translation>
+    </message>
+    <message>
+        <source>Nhập từ &amp;Excel</source>
+        <translation>Import from &amp;Excel</translation>
+    </message>
+    <message>
+        <source>Danh sách sáng kiến năm trước trong một tệp Excel (có mẫu để điền).</source>
+        <translation>Last year&apos;s list of initiatives in an Excel file (a template to fill in is available).</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;gói từ đơn vị khác</source>
+        <translation>Import a &amp;package from another unit</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ (.skpkg) mà đơn vị cấp dưới hoặc máy khác gửi đến.</source>
+        <translation>A dossier package (.skpkg) sent by a lower unit or another computer.</translation>
+    </message>
+    <message>
+        <source>Xem &amp;hướng dẫn</source>
+        <translation>Read the &amp;guide</translation>
+    </message>
+    <message>
+        <source>Các bước từ hồ sơ đến quyết định công nhận, đề nghị và cổng trực tuyến.</source>
+        <translation>The steps from a dossier to the recognition decision, the nomination and the online portal.</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm hồ sơ</source>
+        <translation>&amp;Find dossiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Đọc &amp;lại danh sách</source>
+        <translation>&amp;Reload the list</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3090,6 +3150,86 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>cấp trên</source>
+        <translation>the upper level</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị gửi %1 hết hạn hôm nay</source>
+        <translation>The nomination to %1 is due today</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu %1: đạt %2/%3</source>
+        <translation>Target for %1: %2 of %3 achieved</translation>
+    </message>
+    <message>
+        <source>Việc cần làm</source>
+        <translation>What to do next</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cổng %1 (%2) đóng sau %n ngày</source>
+        <translation>
+            <numerusform>The %1 portal (%2) closes in %n day</numerusform>
+            <numerusform>The %1 portal (%2) closes in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đợt đề nghị gửi %1 đã quá hạn %n ngày</source>
+        <translation>
+            <numerusform>The nomination to %1 is %n day overdue</numerusform>
+            <numerusform>The nomination to %1 is %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đợt đề nghị gửi %1 còn %n ngày</source>
+        <translation>
+            <numerusform>The nomination to %1 is due in %n day</numerusform>
+            <numerusform>The nomination to %1 is due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cuộc họp chưa có quyết định</source>
+        <translation>
+            <numerusform>%n meeting without a decision</numerusform>
+            <numerusform>%n meetings without a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã công nhận, chưa đề nghị</source>
+        <translation>
+            <numerusform>%n recognised dossier not yet nominated</numerusform>
+            <numerusform>%n recognised dossiers not yet nominated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã đề nghị, chưa nhập cổng</source>
+        <translation>
+            <numerusform>%n nominated dossier not yet on the portal</numerusform>
+            <numerusform>%n nominated dossiers not yet on the portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ chờ cổng trả lời</source>
+        <translation>
+            <numerusform>%n dossier awaiting the portal&apos;s answer</numerusform>
+            <numerusform>%n dossiers awaiting the portal&apos;s answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hồ sơ:</source>
+        <translation>Dossiers:</translation>
+    </message>
+    <message>
+        <source>Cần làm:</source>
+        <translation>To do:</translation>
+    </message>
+    <message>
+        <source>không có việc gì đang chờ.</source>
+        <translation>nothing is waiting.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3879,161 @@ and the archive %3.</translation>
     <message>
         <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
         <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Trợ lý &amp;thiết lập…</source>
+        <translation>Setup &amp;assistant…</translation>
+    </message>
+    <message>
+        <source>Mở lại trợ lý thiết lập ban đầu: đơn vị, người ký, chương trình và nơi lưu bản sao lưu</source>
+        <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Bước 1/3: Đơn vị của bạn</source>
+        <translation>Step 1/3: Your unit</translation>
+    </message>
+    <message>
+        <source>Bước 2/3: Người ký văn bản</source>
+        <translation>Step 2/3: Who signs documents</translation>
+    </message>
+    <message>
+        <source>Bước 3/3: Chương trình và sao lưu</source>
+        <translation>Step 3/3: Programme and backups</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu bản sao lưu</source>
+        <translation>Choose the folder for backups</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “%1”: hãy chọn thư mục khác (hoặc cắm ổ đĩa chứa nó vào máy).</source>
+        <translation>Cannot write to the folder “%1”: choose another folder (or plug in the drive that holds it).</translation>
+    </message>
+    <message>
+        <source>Thiết lập ban đầu</source>
+        <translation>First-run setup</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị, cơ quan cấp trên và địa danh được in ở đầu mọi văn bản (quyết định, tờ trình, giấy chứng nhận). Nhập đúng như trên con dấu của đơn vị.</source>
+        <translation>The unit&apos;s name, its parent organisation and the place are printed at the top of every document (decisions, cover letters, certificates). Type them exactly as on the unit&apos;s seal.</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên:</source>
+        <translation>Parent organisation:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ</source>
+        <translation>Example: LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ THỌ</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (*):</source>
+        <translation>Unit name (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY SÔNG HỒNG</source>
+        <translation>Example: CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY SÔNG HỒNG</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi ngày tháng (*):</source>
+        <translation>Place name for dates (*):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Việt Trì</source>
+        <translation>Example: Việt Trì</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province, city:</translation>
+    </message>
+    <message>
+        <source>Cấp của đơn vị:</source>
+        <translation>Level of the unit:</translation>
+    </message>
+    <message>
+        <source>Người ký được in ở cuối quyết định và tờ trình. Đổi được bất cứ lúc nào trong Công cụ › Cài đặt.</source>
+        <translation>The signer is printed at the end of decisions and cover letters. You can change this at any time in Tools › Settings.</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CHỦ TỊCH</source>
+        <translation>Example: CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>E.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Ký hiệu trong số văn bản:</source>
+        <translation>Code in document numbers:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: CĐCS (số 12/QĐ-CĐCS)</source>
+        <translation>Example: CĐCS (no. 12/QĐ-CĐCS)</translation>
+    </message>
+    <message>
+        <source>Chọn chương trình thi đua đơn vị đang thực hiện và nơi lưu bản sao lưu.</source>
+        <translation>Choose the emulation programme the unit works under, and where backups go.</translation>
+    </message>
+    <message>
+        <source>Chương trình đang thực hiện:</source>
+        <translation>Current programme:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới được tạo theo chương trình này; vẫn đổi được trong từng hồ sơ. Không có chương trình thi đua nào đang mở thì chọn “Cấp cơ sở”: công nhận tại đơn vị vẫn làm đủ.</source>
+        <translation>New dossiers start under this programme; each dossier can still change it. If no emulation programme is open, choose “Cấp cơ sở”: recognition at the unit works in full.</translation>
+    </message>
+    <message>
+        <source>Nơi lưu bản sao lưu:</source>
+        <translation>Backups go to:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn thư mục…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Mặc định</source>
+        <translation>&amp;Default</translation>
+    </message>
+    <message>
+        <source>Sao lưu vào thư mục “backups” trong thư mục dữ liệu</source>
+        <translation>Back up into the “backups” folder inside the data folder</translation>
+    </message>
+    <message>
+        <source>Chương trình tự sao lưu mỗi ngày khi đã có dữ liệu. Nên chọn một ổ đĩa khác hoặc thư mục được đồng bộ, để còn bản sao khi máy hỏng.</source>
+        <translation>The program backs up every day once there is data. Choose another drive or a synchronised folder, so a copy survives if this computer fails.</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ qua, thiết lập sau</source>
+        <translation>&amp;Skip, set up later</translation>
+    </message>
+    <message>
+        <source>Mở lại trợ lý này trong Công cụ › Cài đặt. Chưa có tên đơn vị thì chưa in được văn bản.</source>
+        <translation>Open this assistant again from Tools › Settings. Documents cannot be printed until the unit has a name.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Quay lại</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Xong</source>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>
@@ -5615,11 +5910,6 @@ and the archive %3.</translation>
         <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
     </message>
     <message>
-        <source>Hồ sơ thứ {n}</source>
-        <comment>json_dossier_nth</comment>
-        <translation>Dossier {n}</translation>
-    </message>
-    <message>
         <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>
         <comment>json_uuid_twice</comment>
         <translation>{where} has the identifier {uuid} of dossier {other}.</translation>
@@ -6577,66 +6867,6 @@ Attach those files again, then make the package.</translation>
         <translation>The identifier {uuid} is already on row {row}. Delete one of the two rows, or leave the identifier cell of the copied row empty.</translation>
     </message>
     <message>
-        <source>tên tệp trống</source>
-        <translation>the file name is empty</translation>
-    </message>
-    <message>
-        <source>tên tệp dài quá 255 ký tự</source>
-        <translation>the file name is longer than 255 characters</translation>
-    </message>
-    <message>
-        <source>tên tệp chưa chuẩn hóa Unicode (NFC)</source>
-        <translation>the file name is not in Unicode normal form (NFC)</translation>
-    </message>
-    <message>
-        <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
-        <translation>the file name has a control or invisible character</translation>
-    </message>
-    <message>
-        <source>tên tệp có dấu phân cách thư mục (/ hoặc \), tức là một đường dẫn</source>
-        <translation>the file name has a folder separator (/ or \), so it is a path</translation>
-    </message>
-    <message>
-        <source>tên tệp chỉ có dấu chấm (“.” hoặc “..”)</source>
-        <translation>the file name is only dots (“.” or “..”)</translation>
-    </message>
-    <message>
-        <source>tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)</source>
-        <translation>the file name has a colon (a drive such as C: or a hidden data stream)</translation>
-    </message>
-    <message>
-        <source>tên tệp có ký tự Windows không cho phép (* ? &quot; &lt; &gt; |)</source>
-        <translation>the file name has a character Windows does not allow (* ? &quot; &lt; &gt; |)</translation>
-    </message>
-    <message>
-        <source>tên tệp kết thúc bằng dấu chấm hoặc dấu cách</source>
-        <translation>the file name ends with a dot or a space</translation>
-    </message>
-    <message>
-        <source>tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)</source>
-        <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
-    </message>
-    <message>
-        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
-        <translation>There is no data to back up yet: the data folder has no database.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản sao lưu “%1”.</source>
-        <translation>The backup “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Không thay được thư mục tệp đính kèm (%1); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The attachments folder could not be replaced (%1); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
-    </message>
-    <message>
-        <source>Bản chép ra “%1” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
-        <translation>The copy “%1” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
-    </message>
-    <message>
-        <source>Không chép được bản sao lưu sang “%1” (%2). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
-        <translation>Cannot copy the backup to “%1” (%2). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
-    </message>
-    <message>
         <source>từ {start} đến {end}</source>
         <comment>span_between</comment>
         <translation>from {start} to {end}</translation>
@@ -6667,324 +6897,1214 @@ Attach those files again, then make the package.</translation>
         <translation>The target group “{group}” is not one of the programme&apos;s</translation>
     </message>
     <message>
-        <source>Hồ sơ thứ</source>
-        <translation>Dossier</translation>
+        <source>{first} hoặc {second}</source>
+        <comment>json_either</comment>
+        <translation>{first} or {second}</translation>
     </message>
     <message>
-        <source>Phiên bản hồ sơ thứ</source>
-        <translation>Dossier version</translation>
+        <source>phải là một trong: {allowed}</source>
+        <comment>json_enum</comment>
+        <translation>must be one of: {allowed}</translation>
     </message>
     <message>
-        <source>Quyết định thứ</source>
-        <translation>Decision</translation>
+        <source>thời điểm đính kèm</source>
+        <comment>json_field_added_at</comment>
+        <translation>time attached</translation>
     </message>
     <message>
-        <source>Văn bản thứ</source>
-        <translation>Paper</translation>
+        <source>thứ tự trong phụ lục</source>
+        <comment>json_field_annex_order</comment>
+        <translation>order in the annex</translation>
     </message>
     <message>
-        <source>Đợt đề nghị thứ</source>
-        <translation>Nomination</translation>
+        <source>phiên bản chương trình</source>
+        <comment>json_field_app_version</comment>
+        <translation>program version</translation>
     </message>
     <message>
-        <source>Tệp thứ</source>
-        <translation>File</translation>
+        <source>áp dụng thử</source>
+        <comment>json_field_applied_as_trial</comment>
+        <translation>applied on trial</translation>
     </message>
     <message>
-        <source>tác giả thứ</source>
-        <translation>author</translation>
+        <source>người tham gia áp dụng</source>
+        <comment>json_field_appliers</comment>
+        <translation>people who took part in the application</translation>
     </message>
     <message>
-        <source>người tham gia áp dụng thứ</source>
-        <translation>applier</translation>
+        <source>tệp đính kèm</source>
+        <comment>json_field_attachments</comment>
+        <translation>attachments</translation>
     </message>
     <message>
-        <source>tệp đính kèm thứ</source>
-        <translation>attachment</translation>
+        <source>cam kết không thuộc đối tượng bảo hộ</source>
+        <comment>json_field_attests_no_ip_protection</comment>
+        <translation>declaration of no IP protection</translation>
     </message>
     <message>
-        <source>mục thứ</source>
-        <translation>item</translation>
+        <source>cam kết không trái trật tự công cộng</source>
+        <comment>json_field_attests_public_order</comment>
+        <translation>declaration of not being contrary to public order</translation>
     </message>
     <message>
-        <source>căn cứ thứ</source>
+        <source>thẩm quyền quyết định</source>
+        <comment>json_field_authority</comment>
+        <translation>deciding authority</translation>
+    </message>
+    <message>
+        <source>cơ quan, người ra quyết định</source>
+        <comment>json_field_authority_text</comment>
+        <translation>body or person deciding</translation>
+    </message>
+    <message>
+        <source>tác giả</source>
+        <comment>json_field_authors</comment>
+        <translation>authors</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <comment>json_field_basis</comment>
         <translation>basis</translation>
     </message>
     <message>
-        <source>phiên bản quy tắc thứ</source>
-        <translation>rules version</translation>
+        <source>giá trị làm lợi được công nhận</source>
+        <comment>json_field_benefit_agreed_vnd</comment>
+        <translation>recognised economic benefit</translation>
+    </message>
+    <message>
+        <source>lợi ích xã hội (tác giả)</source>
+        <comment>json_field_benefit_author_social</comment>
+        <translation>social benefit (by the authors)</translation>
+    </message>
+    <message>
+        <source>giá trị làm lợi (tác giả)</source>
+        <comment>json_field_benefit_author_vnd</comment>
+        <translation>economic benefit (by the authors)</translation>
+    </message>
+    <message>
+        <source>cách tính giá trị làm lợi</source>
+        <comment>json_field_benefit_calculation</comment>
+        <translation>how the benefit was computed</translation>
+    </message>
+    <message>
+        <source>lợi ích xã hội (đơn vị áp dụng)</source>
+        <comment>json_field_benefit_unit_social</comment>
+        <translation>social benefit (by the applying unit)</translation>
+    </message>
+    <message>
+        <source>giá trị làm lợi (đơn vị áp dụng)</source>
+        <comment>json_field_benefit_unit_vnd</comment>
+        <translation>economic benefit (by the applying unit)</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <comment>json_field_birth_date</comment>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>chương trình</source>
+        <comment>json_field_campaign_id</comment>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>số CCCD</source>
+        <comment>json_field_cccd</comment>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <source>mã hồ sơ</source>
+        <comment>json_field_code</comment>
+        <translation>dossier code</translation>
+    </message>
+    <message>
+        <source>điều kiện áp dụng</source>
+        <comment>json_field_conditions</comment>
+        <translation>conditions of application</translation>
+    </message>
+    <message>
+        <source>thông tin cần bảo mật</source>
+        <comment>json_field_confidential_info</comment>
+        <translation>confidential information</translation>
+    </message>
+    <message>
+        <source>mã kiểm tra nội dung (SHA-256)</source>
+        <comment>json_field_content_hash</comment>
+        <translation>content check code (SHA-256)</translation>
+    </message>
+    <message>
+        <source>thời điểm tạo</source>
+        <comment>json_field_created_at</comment>
+        <translation>time created</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <comment>json_field_date</comment>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>hạn gửi</source>
+        <comment>json_field_deadline</comment>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>mã định danh quyết định</source>
+        <comment>json_field_decision_uuid</comment>
+        <translation>decision identifier</translation>
+    </message>
+    <message>
+        <source>thời điểm xóa</source>
+        <comment>json_field_deleted_at</comment>
+        <translation>time deleted</translation>
+    </message>
+    <message>
+        <source>tình trạng trước khi áp dụng</source>
+        <comment>json_field_description_before</comment>
+        <translation>situation before the initiative</translation>
+    </message>
+    <message>
+        <source>điểm mới</source>
+        <comment>json_field_description_novelty</comment>
+        <translation>what is new</translation>
+    </message>
+    <message>
+        <source>nội dung giải pháp</source>
+        <comment>json_field_description_solution</comment>
+        <translation>description of the solution</translation>
+    </message>
+    <message>
+        <source>loại văn bản</source>
+        <comment>json_field_doc_type</comment>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>mã định danh hồ sơ</source>
+        <comment>json_field_dossier_uuid</comment>
+        <translation>dossier identifier</translation>
+    </message>
+    <message>
+        <source>thời điểm xuất</source>
+        <comment>json_field_exported_at</comment>
+        <translation>export time</translation>
+    </message>
+    <message>
+        <source>lĩnh vực ưu tiên</source>
+        <comment>json_field_favoured_field</comment>
+        <translation>priority field</translation>
+    </message>
+    <message>
+        <source>lĩnh vực áp dụng</source>
+        <comment>json_field_field_of_application</comment>
+        <translation>field of application</translation>
+    </message>
+    <message>
+        <source>tên tệp</source>
+        <comment>json_field_filename</comment>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>danh sách tệp</source>
+        <comment>json_field_files</comment>
+        <translation>file list</translation>
+    </message>
+    <message>
+        <source>ngày áp dụng lần đầu</source>
+        <comment>json_field_first_applied_on</comment>
+        <translation>first application date</translation>
     </message>
     <message>
         <source>định dạng (format)</source>
+        <comment>json_field_format</comment>
         <translation>format (format)</translation>
     </message>
     <message>
         <source>phiên bản định dạng (format_version)</source>
+        <comment>json_field_format_version</comment>
         <translation>format version (format_version)</translation>
     </message>
     <message>
-        <source>phiên bản chương trình</source>
-        <translation>program version</translation>
-    </message>
-    <message>
-        <source>thời điểm xuất</source>
-        <translation>export time</translation>
-    </message>
-    <message>
-        <source>tên sáng kiến</source>
-        <translation>the initiative&apos;s title</translation>
-    </message>
-    <message>
-        <source>mã định danh (uuid)</source>
-        <translation>identifier (uuid)</translation>
-    </message>
-    <message>
-        <source>mã băm SHA-256</source>
-        <translation>SHA-256 hash</translation>
-    </message>
-    <message>
-        <source>kích thước tệp</source>
-        <translation>file size</translation>
-    </message>
-    <message>
-        <source>loại tệp</source>
-        <translation>file type</translation>
-    </message>
-    <message>
-        <source>thời điểm đính kèm</source>
-        <translation>time attached</translation>
-    </message>
-    <message>
-        <source>thời điểm tạo</source>
-        <translation>time created</translation>
-    </message>
-    <message>
-        <source>thời điểm sửa</source>
-        <translation>time changed</translation>
-    </message>
-    <message>
-        <source>thời điểm xóa</source>
-        <translation>time deleted</translation>
-    </message>
-    <message>
-        <source>mã định danh hồ sơ</source>
-        <translation>dossier identifier</translation>
+        <source>đơn vị gửi</source>
+        <comment>json_field_from_unit</comment>
+        <translation>sending unit</translation>
     </message>
     <message>
         <source>thời điểm công nhận</source>
+        <comment>json_field_frozen_at</comment>
         <translation>time recognised</translation>
     </message>
     <message>
-        <source>mã định danh quyết định</source>
-        <translation>decision identifier</translation>
+        <source>họ và tên</source>
+        <comment>json_field_full_name</comment>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>có tranh chấp tác giả</source>
+        <comment>json_field_has_authorship_dispute</comment>
+        <translation>authorship dispute</translation>
+    </message>
+    <message>
+        <source>có khiếu nại</source>
+        <comment>json_field_has_complaint</comment>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>xác nhận của thủ trưởng</source>
+        <comment>json_field_head_confirmed</comment>
+        <translation>confirmation by the head</translation>
+    </message>
+    <message>
+        <source>{parent} ({field})</source>
+        <comment>json_field_in</comment>
+        <translation>{parent} ({field})</translation>
+    </message>
+    <message>
+        <source>chủ đầu tư</source>
+        <comment>json_field_investor</comment>
+        <translation>investor</translation>
+    </message>
+    <message>
+        <source>chủ nhiệm / tác giả chính</source>
+        <comment>json_field_is_lead</comment>
+        <translation>lead / main author</translation>
+    </message>
+    <message>
+        <source>sáng kiến trong quyết định</source>
+        <comment>json_field_items</comment>
+        <translation>initiatives in the decision</translation>
+    </message>
+    <message>
+        <source>chức danh</source>
+        <comment>json_field_job_title</comment>
+        <translation>job title</translation>
     </message>
     <message>
         <source>loại văn bản</source>
+        <comment>json_field_kind</comment>
         <translation>document type</translation>
     </message>
     <message>
-        <source>thứ tự trong phụ lục</source>
-        <translation>order in the annex</translation>
+        <source>căn cứ</source>
+        <comment>json_field_legal_basis</comment>
+        <translation>basis</translation>
     </message>
     <message>
-        <source>đường dẫn trong gói</source>
-        <translation>path in the package</translation>
+        <source>ngày Tờ trình</source>
+        <comment>json_field_letter_date</comment>
+        <translation>cover letter date</translation>
+    </message>
+    <message>
+        <source>số Tờ trình</source>
+        <comment>json_field_letter_number_text</comment>
+        <translation>cover letter number</translation>
+    </message>
+    <message>
+        <source>cấp</source>
+        <comment>json_field_level</comment>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>chuỗi phiên bản</source>
+        <comment>json_field_lineage_uuid</comment>
+        <translation>version chain</translation>
+    </message>
+    <message>
+        <source>loại tệp</source>
+        <comment>json_field_media_type</comment>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <source>cuộc họp</source>
+        <comment>json_field_meeting_uuid</comment>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <comment>json_field_name</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <comment>json_field_note</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <comment>json_field_notes</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>số</source>
+        <comment>json_field_number</comment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>số quyết định</source>
+        <comment>json_field_number_text</comment>
+        <translation>decision number</translation>
+    </message>
+    <message>
+        <source>kết quả</source>
+        <comment>json_field_outcome</comment>
+        <translation>result</translation>
     </message>
     <message>
         <source>loại chủ sở hữu văn bản</source>
+        <comment>json_field_owner_kind</comment>
         <translation>kind of the paper&apos;s owner</translation>
     </message>
     <message>
         <source>mã định danh chủ sở hữu văn bản</source>
+        <comment>json_field_owner_uuid</comment>
         <translation>identifier of the paper&apos;s owner</translation>
     </message>
     <message>
-        <source>đơn vị gửi</source>
-        <translation>sending unit</translation>
-    </message>
-    <message>
-        <source>đơn vị nhận</source>
-        <translation>receiving unit</translation>
-    </message>
-    <message>
-        <source>số Tờ trình</source>
-        <translation>cover letter number</translation>
-    </message>
-    <message>
-        <source>ngày Tờ trình</source>
-        <translation>cover letter date</translation>
-    </message>
-    <message>
-        <source>hạn gửi</source>
-        <translation>deadline</translation>
-    </message>
-    <message>
-        <source>căn cứ</source>
-        <translation>basis</translation>
-    </message>
-    <message>
-        <source>thời điểm gửi</source>
-        <translation>time sent</translation>
-    </message>
-    <message>
-        <source>thứ tự</source>
-        <translation>position</translation>
-    </message>
-    <message>
-        <source>lĩnh vực ưu tiên</source>
-        <translation>priority field</translation>
-    </message>
-    <message>
         <source>mã gói</source>
+        <comment>json_field_package_id</comment>
         <translation>package identifier</translation>
     </message>
     <message>
-        <source>phiên bản lược đồ dữ liệu</source>
-        <translation>database schema version</translation>
-    </message>
-    <message>
-        <source>phiên bản quy tắc</source>
-        <translation>rules versions</translation>
-    </message>
-    <message>
-        <source>danh sách tệp</source>
-        <translation>file list</translation>
-    </message>
-    <message>
-        <source>tên</source>
-        <translation>title</translation>
-    </message>
-    <message>
         <source>đơn vị cấp trên</source>
+        <comment>json_field_parent</comment>
         <translation>parent unit</translation>
     </message>
     <message>
-        <source>cấp</source>
-        <translation>level</translation>
+        <source>đường dẫn trong gói</source>
+        <comment>json_field_path</comment>
+        <translation>path in the package</translation>
     </message>
     <message>
-        <source>một chuỗi văn bản</source>
-        <translation>a text string</translation>
+        <source>số điện thoại</source>
+        <comment>json_field_phone</comment>
+        <translation>phone number</translation>
     </message>
     <message>
-        <source>một số nguyên</source>
-        <translation>a whole number</translation>
+        <source>mô tả trên Cổng</source>
+        <comment>json_field_portal_text</comment>
+        <translation>portal description</translation>
     </message>
     <message>
-        <source>một số</source>
-        <translation>a number</translation>
+        <source>thứ tự</source>
+        <comment>json_field_position</comment>
+        <translation>position</translation>
     </message>
     <message>
-        <source>true hoặc false</source>
-        <translation>true or false</translation>
+        <source>phiên bản trước</source>
+        <comment>json_field_previous_uuid</comment>
+        <translation>previous version</translation>
     </message>
     <message>
-        <source>một danh sách</source>
-        <translation>a list</translation>
+        <source>tỉnh, thành phố / công đoàn ngành</source>
+        <comment>json_field_province_code</comment>
+        <translation>province, city / sector union</translation>
     </message>
     <message>
-        <source>một đối tượng JSON</source>
-        <translation>a JSON object</translation>
+        <source>trình độ chuyên môn</source>
+        <comment>json_field_qualification</comment>
+        <translation>qualification</translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <comment>json_field_reason</comment>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>ngày nghiệm thu đề tài</source>
+        <comment>json_field_research_accepted_on</comment>
+        <translation>acceptance date of the research project</translation>
+    </message>
+    <message>
+        <source>tiền thưởng</source>
+        <comment>json_field_reward_vnd</comment>
+        <translation>reward</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc</source>
+        <comment>json_field_rules_versions</comment>
+        <translation>rules versions</translation>
+    </message>
+    <message>
+        <source>phiên bản lược đồ dữ liệu</source>
+        <comment>json_field_schema_version</comment>
+        <translation>database schema version</translation>
+    </message>
+    <message>
+        <source>phạm vi</source>
+        <comment>json_field_scope</comment>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>khối</source>
+        <comment>json_field_sector</comment>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>đơn vị gửi</source>
+        <comment>json_field_sending_unit</comment>
+        <translation>sending unit</translation>
+    </message>
+    <message>
+        <source>thời điểm gửi</source>
+        <comment>json_field_sent_at</comment>
+        <translation>time sent</translation>
+    </message>
+    <message>
+        <source>mã băm SHA-256</source>
+        <comment>json_field_sha256</comment>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <source>tỷ lệ đóng góp (%)</source>
+        <comment>json_field_share_percent</comment>
+        <translation>contribution share (%)</translation>
+    </message>
+    <message>
+        <source>người ký</source>
+        <comment>json_field_signer_name</comment>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>chức danh người ký</source>
+        <comment>json_field_signer_title</comment>
+        <translation>signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>thẩm quyền ký</source>
+        <comment>json_field_signing_capacity</comment>
+        <translation>signing capacity</translation>
+    </message>
+    <message>
+        <source>kích thước tệp</source>
+        <comment>json_field_size</comment>
+        <translation>file size</translation>
+    </message>
+    <message>
+        <source>loại giải pháp</source>
+        <comment>json_field_solution_type</comment>
+        <translation>kind of solution</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <comment>json_field_status</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>đối tượng</source>
+        <comment>json_field_target_group</comment>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>nội dung tham gia</source>
+        <comment>json_field_task</comment>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>tên sáng kiến</source>
+        <comment>json_field_title</comment>
+        <translation>initiative title</translation>
+    </message>
+    <message>
+        <source>đơn vị nhận</source>
+        <comment>json_field_to_unit</comment>
+        <translation>receiving unit</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <comment>json_field_unit_name</comment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>thời điểm sửa</source>
+        <comment>json_field_updated_at</comment>
+        <translation>time changed</translation>
+    </message>
+    <message>
+        <source>mã định danh (uuid)</source>
+        <comment>json_field_uuid</comment>
+        <translation>identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>phiên bản</source>
+        <comment>json_field_version</comment>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>nơi công tác</source>
+        <comment>json_field_workplace</comment>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <comment>json_field_year</comment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>“{name}” không dùng được: {reason}. Hãy đổi tên tệp ở nơi gửi rồi xuất lại</source>
+        <comment>json_file_name</comment>
+        <translation>“{name}” cannot be used: {reason}. Rename the file where it was sent from and export again</translation>
+    </message>
+    <message>
+        <source>không đúng định dạng</source>
+        <comment>json_format</comment>
+        <translation>is not in the right format</translation>
     </message>
     <message>
         <source>phải là một ngày có thật, dạng YYYY-MM-DD</source>
+        <comment>json_format_date</comment>
         <translation>must be a real date, as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS</source>
+        <comment>json_format_local_date_time</comment>
         <translation>must be a real time, as YYYY-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
         <source>phải là một mã định danh (uuid) hợp lệ</source>
+        <comment>json_format_uuid</comment>
         <translation>must be a valid identifier (uuid)</translation>
     </message>
     <message>
+        <source>Dữ liệu không hợp lệ:{problems}</source>
+        <comment>json_invalid</comment>
+        <translation>The data is not valid:{problems}</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có dữ liệu không hợp lệ nên chưa nhập gì:{problems}</source>
+        <comment>json_invalid_file</comment>
+        <translation>The file “{file}” holds data that is not valid, so nothing was imported:{problems}</translation>
+    </message>
+    <message>
+        <source>không hợp lệ</source>
+        <comment>json_invalid_value</comment>
+        <translation>is not valid</translation>
+    </message>
+    <message>
+        <source>mục thứ {n}</source>
+        <comment>json_item</comment>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng thứ {n}</source>
+        <comment>json_item_appliers</comment>
+        <translation>person {n} who took part in the application</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm thứ {n}</source>
+        <comment>json_item_attachments</comment>
+        <translation>attachment {n}</translation>
+    </message>
+    <message>
+        <source>tác giả thứ {n}</source>
+        <comment>json_item_authors</comment>
+        <translation>author {n}</translation>
+    </message>
+    <message>
+        <source>mục thứ {n}</source>
+        <comment>json_item_items</comment>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>căn cứ thứ {n}</source>
+        <comment>json_item_legal_basis</comment>
+        <translation>basis {n}</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc thứ {n}</source>
+        <comment>json_item_rules_versions</comment>
+        <translation>rules version {n}</translation>
+    </message>
+    <message>
+        <source>một danh sách</source>
+        <comment>json_kind_array</comment>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>true hoặc false</source>
+        <comment>json_kind_boolean</comment>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>một số nguyên</source>
+        <comment>json_kind_integer</comment>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>một số</source>
+        <comment>json_kind_number</comment>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>một đối tượng JSON</source>
+        <comment>json_kind_object</comment>
+        <translation>a JSON object</translation>
+    </message>
+    <message>
+        <source>một chuỗi văn bản</source>
+        <comment>json_kind_string</comment>
+        <translation>a text string</translation>
+    </message>
+    <message>
+        <source>có {count} mục, quá giới hạn {limit} mục</source>
+        <comment>json_max_items</comment>
+        <translation>has {count} items, over the limit of {limit} items</translation>
+    </message>
+    <message>
+        <source>dài {length} ký tự, quá giới hạn {limit} ký tự</source>
+        <comment>json_max_length</comment>
+        <translation>is {length} characters long, over the limit of {limit} characters</translation>
+    </message>
+    <message>
+        <source>có quá {limit} mục</source>
+        <comment>json_max_properties</comment>
+        <translation>has more than {limit} items</translation>
+    </message>
+    <message>
+        <source>không được lớn hơn {maximum}</source>
+        <comment>json_maximum</comment>
+        <translation>must not be greater than {maximum}</translation>
+    </message>
+    <message>
+        <source>không được nhỏ hơn {minimum}</source>
+        <comment>json_minimum</comment>
+        <translation>must not be less than {minimum}</translation>
+    </message>
+    <message>
+        <source>và {count} lỗi khác.</source>
+        <comment>json_more_problems</comment>
+        <translation>and {count} more problems.</translation>
+    </message>
+    <message>
+        <source>có ký tự NUL (mã 0)</source>
+        <comment>json_nul</comment>
+        <translation>holds a NUL character (code 0)</translation>
+    </message>
+    <message>
+        <source>không đúng dạng quy định</source>
+        <comment>json_pattern</comment>
+        <translation>is not in the required form</translation>
+    </message>
+    <message>
         <source>phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD</source>
+        <comment>json_pattern_date</comment>
         <translation>must be a date from 1900 to 2099, as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS</source>
+        <comment>json_pattern_datetime</comment>
         <translation>must be a time, as YYYY-MM-DDTHH:MM:SS</translation>
     </message>
     <message>
         <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
+        <comment>json_pattern_sha256</comment>
         <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
     </message>
     <message>
-        <source>“%1” không phải một bản sao lưu trong thư mục sao lưu.</source>
-        <translation>“%1” is not a backup in the backups folder.</translation>
+        <source>{what}.</source>
+        <comment>json_problem</comment>
+        <translation>{what}.</translation>
     </message>
     <message>
-        <source>Bản sao lưu “%1” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop (%2). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
-        <translation>The backup “%1” is damaged or is not a Sáng kiến Desktop backup (%2). The current data has not been changed; choose another backup.</translation>
+        <source>{where}: {what}.</source>
+        <comment>json_problem_at</comment>
+        <translation>{where}: {what}.</translation>
     </message>
     <message>
-        <source>Không tìm thấy cơ sở dữ liệu “%1”.</source>
-        <translation>The database “%1” was not found.</translation>
+        <source>{where}: {field} {what}.</source>
+        <comment>json_problem_at_field</comment>
+        <translation>{where}: {field} {what}.</translation>
     </message>
     <message>
-        <source>manifest.json không đúng định dạng</source>
-        <translation>manifest.json is not in the right format</translation>
+        <source>{field} {what}.</source>
+        <comment>json_problem_field</comment>
+        <translation>{field} {what}.</translation>
     </message>
     <message>
-        <source>Bản sao lưu “%1” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The backup “%1” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
+        <source>phải từ {minimum} đến {maximum}</source>
+        <comment>json_range</comment>
+        <translation>must be from {minimum} to {maximum}</translation>
+    </message>
+    <message>
+        <source>Quyết định thứ {n}</source>
+        <comment>json_record_decisions</comment>
+        <translation>Decision {n}</translation>
+    </message>
+    <message>
+        <source>Văn bản thứ {n}</source>
+        <comment>json_record_documents</comment>
+        <translation>Paper {n}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ {n}</source>
+        <comment>json_record_dossiers</comment>
+        <translation>Dossier {n}</translation>
+    </message>
+    <message>
+        <source>Tệp thứ {n}</source>
+        <comment>json_record_files</comment>
+        <translation>File {n}</translation>
+    </message>
+    <message>
+        <source>{record} (“{name}”)</source>
+        <comment>json_record_named</comment>
+        <translation>{record} (“{name}”)</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị thứ {n}</source>
+        <comment>json_record_nominations</comment>
+        <translation>Nomination {n}</translation>
+    </message>
+    <message>
+        <source>Phiên bản hồ sơ thứ {n}</source>
+        <comment>json_record_versions</comment>
+        <translation>Dossier version {n}</translation>
+    </message>
+    <message>
+        <source>thiếu {fields}</source>
+        <comment>json_required</comment>
+        <translation>is missing {fields}</translation>
+    </message>
+    <message>
+        <source>có ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)</source>
+        <comment>json_surrogate</comment>
+        <translation>holds an invalid Unicode character (half of a surrogate pair)</translation>
+    </message>
+    <message>
+        <source>phải là {kind}</source>
+        <comment>json_type</comment>
+        <translation>must be {kind}</translation>
+    </message>
+    <message>
+        <source>bản kê manifest.json</source>
+        <comment>package_manifest_listing</comment>
+        <translation>the manifest.json listing</translation>
+    </message>
+    <message>
+        <source>Không nhận gói “{name}”: {what} có dữ liệu không hợp lệ. Không có gì được ghi vào dữ liệu.{problems}</source>
+        <comment>package_refused_invalid</comment>
+        <translation>The package “{name}” was not accepted: {what} holds data that is not valid. Nothing was written to the data.{problems}</translation>
+    </message>
+    <message>
+        <source>Không chép được bản sao lưu sang “{folder}” ({reason}). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
+        <comment>backup_copy</comment>
+        <translation>Cannot copy the backup to “{folder}” ({reason}). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
+    </message>
+    <message>
+        <source>Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
+        <comment>backup_copy_mismatch</comment>
+        <translation>The copy “{folder}” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop ({detail}). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
+        <comment>backup_damaged</comment>
+        <translation>The backup “{name}” is damaged or is not a Sáng kiến Desktop backup ({detail}). The current data has not been changed; choose another backup.</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm {sha256}… đã bị thay đổi</source>
+        <comment>backup_damaged_attachment</comment>
+        <translation>attached file {sha256}… has been changed</translation>
     </message>
     <message>
         <source>số hồ sơ không khớp với manifest</source>
+        <comment>backup_damaged_count</comment>
         <translation>the number of dossiers does not match the manifest</translation>
     </message>
     <message>
-        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
-        <translation>the database belongs to another program</translation>
+        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
+        <comment>backup_damaged_database_hash</comment>
+        <translation>the database does not match the hash in the manifest</translation>
     </message>
     <message>
-        <source>Bản sao lưu “%1” chứa dữ liệu của một phiên bản mới hơn (lược đồ %2, phiên bản này đọc được đến %3). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The backup “%1” holds data of a newer version (schema %2; this version reads up to %3). Install the newer version to restore it; the current data has not been changed.</translation>
+        <source>kiểm tra toàn vẹn cơ sở dữ liệu: {problems}</source>
+        <comment>backup_damaged_integrity</comment>
+        <translation>database integrity check: {problems}</translation>
     </message>
     <message>
-        <source>thiếu tệp manifest.json</source>
-        <translation>the manifest.json file is missing</translation>
-    </message>
-    <message>
-        <source>Không ghi được bản sao lưu vào “%1” (%2). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
-        <translation>Cannot write the backup to “%1” (%2). Check that the drive has free space and that you may write to that folder.</translation>
+        <source>manifest.json không đúng định dạng</source>
+        <comment>backup_damaged_manifest</comment>
+        <translation>manifest.json is not in the right format</translation>
     </message>
     <message>
         <source>có tệp trùng tên trong bản sao lưu</source>
+        <comment>backup_damaged_names_twice</comment>
         <translation>the backup holds files with the same name</translation>
     </message>
     <message>
         <source>thiếu tệp cơ sở dữ liệu</source>
+        <comment>backup_damaged_no_database</comment>
         <translation>the database file is missing</translation>
     </message>
     <message>
-        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu (%1). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>Cannot write the restored data into the database (%1). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
+        <source>thiếu tệp manifest.json</source>
+        <comment>backup_damaged_no_manifest</comment>
+        <translation>the manifest.json file is missing</translation>
     </message>
     <message>
-        <source>tệp lạ “%1”</source>
-        <translation>unexpected file “%1”</translation>
+        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
+        <comment>backup_damaged_not_ours</comment>
+        <translation>the database belongs to another program</translation>
     </message>
     <message>
         <source>kích thước các tệp không khớp với manifest</source>
+        <comment>backup_damaged_sizes</comment>
         <translation>the file sizes do not match the manifest</translation>
     </message>
     <message>
-        <source>tệp đính kèm %1… đã bị thay đổi</source>
-        <translation>attached file %1… has been changed</translation>
+        <source>tệp lạ “{name}”</source>
+        <comment>backup_damaged_stray_file</comment>
+        <translation>unexpected file “{name}”</translation>
     </message>
     <message>
-        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
-        <translation>the database does not match the hash in the manifest</translation>
+        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
+        <comment>backup_empty</comment>
+        <translation>There is no data to back up yet: the data folder has no database.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu “{path}”.</source>
+        <comment>backup_missing</comment>
+        <translation>The backup “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_newer</comment>
+        <translation>The backup “{name}” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” chứa dữ liệu của một phiên bản mới hơn (lược đồ {version}, phiên bản này đọc được đến {latest}). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_newer_schema</comment>
+        <translation>The backup “{name}” holds data of a newer version (schema {version}; this version reads up to {latest}). Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>“{name}” không phải một bản sao lưu trong thư mục sao lưu.</source>
+        <comment>backup_not_in_folder</comment>
+        <translation>“{name}” is not a backup in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({reason}). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_restore</comment>
+        <translation>Cannot write the restored data into the database ({reason}). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>dữ liệu vẫn còn sau khi xóa</source>
+        <comment>backup_rewrite_data_left</comment>
+        <translation>the data is still there after the erasure</translation>
+    </message>
+    <message>
+        <source>lược đồ {version}</source>
+        <comment>backup_rewrite_old_schema</comment>
+        <translation>schema {version}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu “{path}”.</source>
+        <comment>backup_source</comment>
+        <translation>The database “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản sao lưu vào “{path}” ({reason}). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
+        <comment>backup_write</comment>
+        <translation>Cannot write the backup to “{path}” ({reason}). Check that the drive has free space and that you may write to that folder.</translation>
+    </message>
+    <message>
+        <source>Đã tạo tệp nén</source>
+        <comment>bundle_done</comment>
+        <translation>Zip file made</translation>
+    </message>
+    <message>
+        <source>{code}: đơn</source>
+        <comment>bundle_job_application</comment>
+        <translation>{code}: application</translation>
+    </message>
+    <message>
+        <source>{code}: {filename}</source>
+        <comment>bundle_job_attachment</comment>
+        <translation>{code}: {filename}</translation>
+    </message>
+    <message>
+        <source>{code}: quyết định</source>
+        <comment>bundle_job_decision</comment>
+        <translation>{code}: decision</translation>
+    </message>
+    <message>
+        <source>{job} ({format})</source>
+        <comment>bundle_job_format</comment>
+        <translation>{job} ({format})</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <comment>bundle_job_letter</comment>
+        <translation>Cover letter (Tờ trình)</translation>
+    </message>
+    <message>
+        <source>{code}: quyết định (bản nhận được)</source>
+        <comment>bundle_job_received_decision</comment>
+        <translation>{code}: decision (the copy received)</translation>
+    </message>
+    <message>
+        <source>{code}: báo cáo mô tả</source>
+        <comment>bundle_job_report</comment>
+        <translation>{code}: description report</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp</source>
+        <comment>bundle_job_summary</comment>
+        <translation>Summary table</translation>
+    </message>
+    <message>
+        <source>{code}: thiếu tệp đính kèm {filename}</source>
+        <comment>bundle_missing_attachment</comment>
+        <translation>{code}: attachment {filename} is missing</translation>
+    </message>
+    <message>
+        <source>{code}: chưa có quyết định công nhận</source>
+        <comment>bundle_missing_decision</comment>
+        <translation>{code}: no recognition decision yet</translation>
+    </message>
+    <message>
+        <source>{code}: chưa có bản PDF quyết định số {number} của đơn vị gửi</source>
+        <comment>bundle_missing_received_decision</comment>
+        <translation>{code}: no PDF yet of decision no. {number} of the sending unit</translation>
     </message>
     <message>
         <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
+        <comment>db_foreign</comment>
         <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
     </message>
     <message>
-        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ %1, phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
-        <translation>The data was made by a newer version of Sáng kiến Desktop (schema %1; this version reads only up to %2). Install the newer version; the data has not been changed.</translation>
+        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ {version}, phiên bản này chỉ đọc được đến {latest}). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
+        <comment>db_newer</comment>
+        <translation>The data was made by a newer version of Sáng kiến Desktop (schema {version}; this version reads only up to {latest}). Install the newer version; the data has not been changed.</translation>
+    </message>
+    <message>
+        <source>{document} số {number}</source>
+        <comment>document_numbered</comment>
+        <translation>{document} no. {number}</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
+        <comment>file_name_control</comment>
+        <translation>the file name has a control or invisible character</translation>
+    </message>
+    <message>
+        <source>tên tệp chỉ có dấu chấm (“.” hoặc “..”)</source>
+        <comment>file_name_dots</comment>
+        <translation>the file name is only dots (“.” or “..”)</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)</source>
+        <comment>file_name_drive</comment>
+        <translation>the file name has a colon (a drive such as C: or a hidden data stream)</translation>
+    </message>
+    <message>
+        <source>tên tệp trống</source>
+        <comment>file_name_empty</comment>
+        <translation>the file name is empty</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự Windows không cho phép (* ? &quot; &lt; &gt; |)</source>
+        <comment>file_name_forbidden</comment>
+        <translation>the file name has a character Windows does not allow (* ? &quot; &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>tên tệp chưa chuẩn hóa Unicode (NFC)</source>
+        <comment>file_name_not_nfc</comment>
+        <translation>the file name is not in Unicode normal form (NFC)</translation>
+    </message>
+    <message>
+        <source>tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)</source>
+        <comment>file_name_reserved</comment>
+        <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu phân cách thư mục (/ hoặc \), tức là một đường dẫn</source>
+        <comment>file_name_separator</comment>
+        <translation>the file name has a folder separator (/ or \), so it is a path</translation>
+    </message>
+    <message>
+        <source>tên tệp dài quá 255 ký tự</source>
+        <comment>file_name_too_long</comment>
+        <translation>the file name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <source>tên tệp kết thúc bằng dấu chấm hoặc dấu cách</source>
+        <comment>file_name_trailing</comment>
+        <translation>the file name ends with a dot or a space</translation>
+    </message>
+    <message>
+        <source>Quyết định {number}</source>
+        <comment>item_decision</comment>
+        <translation>Decision {number}</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <comment>item_decision_unnumbered</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị {number}</source>
+        <comment>item_nomination</comment>
+        <translation>Nomination {number}</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị dự thảo</source>
+        <comment>item_nomination_draft</comment>
+        <translation>Draft nomination</translation>
+    </message>
+    <message>
+        <source>đợt tạo ngày {date}</source>
+        <comment>nomination_created_on</comment>
+        <translation>the nomination created on {date}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ ở máy này đã được công nhận nên không thay được nội dung; có thể giữ cả hai bản.</source>
+        <comment>package_note_frozen</comment>
+        <translation>The dossier on this computer has been recognised, so its content cannot be replaced; both copies can be kept.</translation>
+    </message>
+    <message>
+        <source>Quyết định do chính đơn vị này ban hành: giữ bản ở máy.</source>
+        <comment>package_note_own_decision</comment>
+        <translation>A decision issued by this unit itself: the copy on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị do chính đơn vị này lập: giữ bản ở máy.</source>
+        <comment>package_note_own_nomination</comment>
+        <translation>A nomination made by this unit itself: the copy on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>Chưa đặt tên đơn vị: văn bản sẽ thiếu phần đầu (tên cơ quan cấp trên, tên đơn vị, địa danh, người ký). Vào Công cụ › Cài đặt (hoặc Trợ lý thiết lập) để nhập, rồi in lại.</source>
+        <comment>paper_unit_unnamed</comment>
+        <translation>The unit has no name yet: the document would lack its header (parent organisation, unit name, place, signer). Enter them in Tools › Settings (or the setup assistant), then print again.</translation>
+    </message>
+    <message>
+        <source>Cả chương trình</source>
+        <comment>phase_whole_campaign</comment>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: {fields}.</source>
+        <comment>portal_fields_missing</comment>
+        <translation>Missing: {fields}.</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định công nhận trong chương trình: tệp PDF chỉ có báo cáo mô tả; hãy đính kèm thêm bản chụp quyết định trên Cổng.</source>
+        <comment>portal_no_decision</comment>
+        <translation>No recognition decision in the program: the PDF file holds only the description report; attach a scan of the decision on the portal as well.</translation>
+    </message>
+    <message>
+        <source>Không thay được thư mục tệp đính kèm ({reason}); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>restore_attachments</comment>
+        <translation>The attachments folder could not be replaced ({reason}); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra của ứng dụng (không phải quy định pháp luật)</source>
+        <comment>rule_source_app</comment>
+        <translation>A check of this program (not a legal rule)</translation>
+    </message>
+    <message>
+        <source>Quy định ghi nhận tác giả của chương trình</source>
+        <comment>rule_source_credit</comment>
+        <translation>The programme&apos;s rule for crediting authors</translation>
+    </message>
+    <message>
+        <source>Giới hạn mô tả của chương trình</source>
+        <comment>rule_source_description_limit</comment>
+        <translation>The programme&apos;s limit on the description</translation>
+    </message>
+    <message>
+        <source>Lịch cập nhật trên Cổng của chương trình</source>
+        <comment>rule_source_portal_schedule</comment>
+        <translation>The programme&apos;s schedule for entering on the portal</translation>
+    </message>
+    <message>
+        <source>Hồ sơ theo quy định của chương trình</source>
+        <comment>rule_source_required_attachments</comment>
+        <translation>The documents the programme requires of a dossier</translation>
+    </message>
+    <message>
+        <source>Điều kiện đối với đề tài nghiên cứu khoa học</source>
+        <comment>rule_source_research</comment>
+        <translation>Conditions for research projects</translation>
+    </message>
+    <message>
+        <source>Các loại giải pháp của chương trình</source>
+        <comment>rule_source_solution_types</comment>
+        <translation>The programme&apos;s kinds of solution</translation>
+    </message>
+    <message>
+        <source>Các đối tượng của chương trình</source>
+        <comment>rule_source_target_groups</comment>
+        <translation>The programme&apos;s target groups</translation>
+    </message>
+    <message>
+        <source>Điều kiện hồ sơ hợp lệ của chương trình</source>
+        <comment>rule_source_validity</comment>
+        <translation>The programme&apos;s conditions for a valid dossier</translation>
+    </message>
+    <message>
+        <source>Thời gian áp dụng của chương trình</source>
+        <comment>rule_source_window</comment>
+        <translation>The programme&apos;s application period</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <comment>score_band_fail</comment>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí “{name}”</source>
+        <comment>score_label</comment>
+        <translation>Score for the criterion “{name}”</translation>
+    </message>
+    <message>
+        <source>Không có chương trình mã “{campaign}”. Các chương trình: {known}.</source>
+        <comment>settings_campaign_unknown</comment>
+        <translation>There is no programme with the code “{campaign}”. The programmes: {known}.</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <comment>targets_total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>áp dụng {date}</source>
+        <comment>xlsx_applied_on</comment>
+        <translation>applied {date}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}, cột {column} ({header}): {message}</source>
+        <comment>xlsx_at_cell</comment>
+        <translation>Row {row}, column {column} ({header}): {message}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: {message}</source>
+        <comment>xlsx_at_row</comment>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <comment>xlsx_author_named</comment>
+        <translation>{name}: {message}</translation>
+    </message>
+    <message>
+        <source>Không thấy cột “{header}” ở dòng tiêu đề (dòng {row}). Hãy thêm cột này, đặt đúng tên “{header}”, hoặc dùng mẫu nhập của chương trình.</source>
+        <comment>xlsx_missing_column</comment>
+        <translation>No column “{header}” in the header row (row {row}). Add this column, named exactly “{header}”, or use the program&apos;s import template.</translation>
+    </message>
+    <message>
+        <source>Chưa có tỷ lệ đóng góp của {names}. Ghi tỷ lệ sau mỗi tên, ví dụ: Nguyễn Văn An (60%); Trần Thị Bình (40%).</source>
+        <comment>xlsx_share_missing</comment>
+        <translation>No contribution share for {names}. Write the share after each name, for example: Nguyễn Văn An (60%); Trần Thị Bình (40%).</translation>
+    </message>
+    <message>
+        <source>Có tỷ lệ “{share}%” nhưng thiếu họ tên tác giả.</source>
+        <comment>xlsx_share_without_name</comment>
+        <translation>There is a share “{share}%” but no author&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp là {total}% ({parts}), chưa đúng 100%. Sửa tỷ lệ để tổng bằng 100, ví dụ ba người chia đều: 33,34; 33,33; 33,33.</source>
+        <comment>xlsx_shares_total</comment>
+        <translation>The contribution shares add up to {total}% ({parts}), not 100%. Correct the shares so that they total 100, for example three people sharing equally: 33,34; 33,33; 33,33.</translation>
+    </message>
+    <message>
+        <source>Cột {column} không thuộc mẫu nhập nên được bỏ qua.</source>
+        <comment>xlsx_unknown_column</comment>
+        <translation>Column {column} is not part of the import template, so it is skipped.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from sangkien_desktop import __version__
 from sangkien_desktop.domain.errors import SangKienError
 
 if TYPE_CHECKING:
+    from sangkien_desktop.services.backup.data_folder import FolderSession
     from sangkien_desktop.services.context import AppData
 
 # The window's command (``gui``) is read without importing the other areas (plain_gui_args):
@@ -61,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         dossiers,
         exchange,
         nominations,
+        overview,
         privacy,
         shared,
         spreadsheets,
@@ -68,9 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
-    # which sets a handler(app, args) -> exit code on each sub-parser it adds.
-    for module in (dossiers, unit_settings, documents, decisions, nominations, spreadsheets, exchange, backups,
-                   privacy, shared):
+    # which sets a handler(app, args) -> exit code on each sub-parser it adds. An area module
+    # imports only argparse and light domain values at its top: each handler imports what its
+    # command needs, so a command pays only for that (tests/core/test_cli_imports.py).
+    for module in (dossiers, overview, unit_settings, documents, decisions, nominations, spreadsheets,
+                   exchange, backups, privacy, shared):
         module.register(sub)
     return p
 
@@ -129,21 +133,38 @@ def main(argv: list[str] | None = None) -> int:
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
         return _run_offline(args)
+    folder = _open_folder(args)
+    if folder is None:
+        return 2
+    light = getattr(args, "light", None)
+    # A shared database (option, environment or this computer's settings) is opened the full
+    # way: the light handlers read the folder's SQLite file through plain sqlite3.
+    if light is not None and not folder.layout.may_be_shared(args.database):
+        # A command that may do its work without the ORM (reading only): it answers None
+        # when it cannot, and runs as usual.
+        try:
+            done = light(folder.layout, args)
+        except BrokenPipeError:
+            folder.close()
+            return _pipe_closed()
+        except (SangKienError, OSError) as exc:
+            folder.close()
+            print(f"Lỗi: {_text(exc)}", file=sys.stderr)
+            return 2
+        if done is not None:
+            folder.close()
+            return done
     try:
-        app = _open(args)
+        app = _open(args, folder)
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
     if (notice := app.db.journal_notice) is not None:
         print(f"Lưu ý: {notice}", file=sys.stderr)
-    for note in app.folder.notes if app.folder else []:
-        print(f"Lưu ý: {note}", file=sys.stderr)
     try:
         return args.handler(app, args)
     except BrokenPipeError:
-        # The reader went away (``sangkien list | head``): stop quietly, as Unix tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return _pipe_closed()
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
@@ -151,36 +172,52 @@ def main(argv: list[str] | None = None) -> int:
         app.close()
 
 
-def _open(args: argparse.Namespace) -> AppData:
+def _open(args: argparse.Namespace, folder: FolderSession) -> AppData:
     """The data, asking for the shared database's password at the terminal when the server
     refuses the login and none is stored (never when there is no terminal to ask at)."""
     from sangkien_desktop.services.context import open_app_data
 
     try:
-        return open_app_data(args.data_dir, database=args.database)
+        return open_app_data(folder=folder, database=args.database)
     except SangKienError as exc:
         if exc.code != "db_server_login" or not sys.stdin.isatty():
             raise
         who = f"{exc.params.get('user', '')} ({exc.params.get('server', '')})"
     import getpass
 
+    # The failed attempt closed the folder: this one opens it again.
     password = getpass.getpass(f"Mật khẩu cho {who}: ")
     return open_app_data(args.data_dir, database=args.database, password=password)
 
 
-def _run_offline(args: argparse.Namespace) -> int:
+def _pipe_closed() -> int:
+    """The reader went away (``sangkien list | head``): stop quietly, as Unix tools do."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _open_folder(args: argparse.Namespace) -> FolderSession | None:
+    """The data folder opened for this process, what opening it did told; None when it
+    cannot be opened (the reason told)."""
     from sangkien_desktop.paths import DataLayout, data_dir
     from sangkien_desktop.services.backup.data_folder import open_folder
 
     try:
-        # The database stays unopened, but the folder is held open like any other process's,
-        # so that no other one takes this one's work for a crash's leftovers.
         folder = open_folder(DataLayout(data_dir(args.data_dir)))
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
-        return 2
+        return None
     for note in folder.notes:
         print(f"Lưu ý: {note}", file=sys.stderr)
+    return folder
+
+
+def _run_offline(args: argparse.Namespace) -> int:
+    # The database stays unopened, but the folder is held open like any other process's,
+    # so that no other one takes this one's work for a crash's leftovers.
+    folder = _open_folder(args)
+    if folder is None:
+        return 2
     try:
         return args.handler(folder.layout, args)
     except (SangKienError, OSError) as exc:

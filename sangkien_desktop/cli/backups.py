@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.services import shared_database
-from sangkien_desktop.services.backup import backups, restore
+if TYPE_CHECKING:
+    from sangkien_desktop.paths import DataLayout
+    from sangkien_desktop.services.backup.backups import BackupInfo
 
 
 def register(sub) -> None:
@@ -38,7 +39,7 @@ def _size(n: int) -> str:
     return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{max(n // 1024, 1)} KB"
 
 
-def _describe(info: backups.BackupInfo) -> str:
+def _describe(info: BackupInfo) -> str:
     return (
         f"{info.created_at:%d/%m/%Y %H:%M}  {info.reason_label}, {info.dossier_count} hồ sơ, "
         f"{_size(info.size)}"
@@ -46,6 +47,9 @@ def _describe(info: backups.BackupInfo) -> str:
 
 
 def _backup(layout: DataLayout, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import shared_database
+    from sangkien_desktop.services.backup import backups
+
     out = Path(args.out).expanduser().resolve() if args.out else None
     choice = shared_database.choose(layout, getattr(args, "database", None))
     if choice.address is not None:  # a shared database: pg_dump, or the program's own export
@@ -64,6 +68,8 @@ def _backup(layout: DataLayout, args: argparse.Namespace) -> int:
 
 
 def _restore(layout: DataLayout, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.backup import restore
+
     path = Path(args.file).expanduser()
     if not path.exists() and (layout.backups / args.file).exists():
         path = layout.backups / args.file
@@ -78,6 +84,8 @@ def _restore(layout: DataLayout, args: argparse.Namespace) -> int:
 
 
 def _list(layout: DataLayout, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.backup import backups
+
     found = backups.list_backups(layout)
     if args.json:
         rows = [

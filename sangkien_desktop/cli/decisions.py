@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
+from typing import TYPE_CHECKING
 
-from sangkien_desktop.domain.council import Authority, Decision, Outcome
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData
 
-AUTHORITY_LABELS = {Authority.COUNCIL: "Hội đồng sáng kiến", Authority.HEAD: "Thủ trưởng đơn vị"}
+if TYPE_CHECKING:
+    from sangkien_desktop.domain.council import Decision, Outcome
+    from sangkien_desktop.services.context import AppData
+
+# Keyed by domain.council.Authority values (a StrEnum): the domain is imported by the handler.
+AUTHORITY_LABELS = {"council": "Hội đồng sáng kiến", "head": "Thủ trưởng đơn vị"}
 
 
 def register(sub) -> None:
@@ -26,7 +28,7 @@ def register(sub) -> None:
     d.add_argument("--date", required=True, metavar="NGÀY", help="ngày ký quyết định, dd/mm/yyyy")
     d.add_argument("--number", type=int, metavar="SỐ",
                    help="số quyết định; không ghi: số tiếp theo chưa dùng của năm")
-    d.add_argument("--authority", choices=[a.value for a in Authority], default="council",
+    d.add_argument("--authority", choices=list(AUTHORITY_LABELS), default="council",
                    help="council: Ban Chấp hành theo đề nghị của Hội đồng; head: thủ trưởng đơn vị")
     d.add_argument("--authority-text", default="", metavar="TEXT",
                    help="tên cơ quan hoặc chức danh ra quyết định, ví dụ “Giám đốc Công ty …” "
@@ -42,10 +44,12 @@ def register(sub) -> None:
 
 
 def _count(d: Decision, outcome: Outcome) -> int:
-    return sum(1 for i in d.items if Outcome(i.outcome) == outcome)
+    return sum(1 for i in d.items if i.outcome == outcome)
 
 
 def to_json(d: Decision) -> dict:
+    from sangkien_desktop.domain.council import Authority, Outcome
+
     return {
         "uuid": d.uuid,
         "number": d.number_text,
@@ -67,6 +71,8 @@ def to_json(d: Decision) -> dict:
 
 
 def _decisions(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.council import Authority, Outcome
+    from sangkien_desktop.domain.values import format_date
     from sangkien_desktop.services.council.decisions import list_decisions
 
     with app.db.session() as session:
@@ -86,8 +92,11 @@ def _decisions(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _decide(app: AppData, args: argparse.Namespace) -> int:
+    import dataclasses
+
     from sangkien_desktop.cli.dossiers import find_uuid
-    from sangkien_desktop.domain.values import parse_date
+    from sangkien_desktop.domain.council import Authority, Outcome
+    from sangkien_desktop.domain.values import format_date, parse_date
     from sangkien_desktop.services import papers
     from sangkien_desktop.services.council.councils import meeting_decision
     from sangkien_desktop.services.council.decisions import issue_decision

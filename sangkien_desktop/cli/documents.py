@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.services.context import AppData
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import AppData
 
 KINDS_HELP = (
     "don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia (phiếu trống) với --dossier; "

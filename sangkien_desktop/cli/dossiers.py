@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
-from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData
+from sangkien_desktop.cli.choices import StatusChoices
+
+if TYPE_CHECKING:
+    from sangkien_desktop.paths import DataLayout
+    from sangkien_desktop.services.context import AppData
+    from sangkien_desktop.services.dossiers.list_query import DossierQuery, ListRow
 
 
 def register(sub) -> None:
@@ -21,7 +25,8 @@ def register(sub) -> None:
     ls = sub.add_parser("list", help="liệt kê hồ sơ")
     ls.add_argument("--json", action="store_true", help="in dạng JSON")
     ls.add_argument("--search", default="", metavar="TEXT", help="tìm không dấu, ví dụ “sang kien”")
-    ls.add_argument("--status", choices=[s.value for s in Status])
+    ls.add_argument("--status", choices=StatusChoices(), metavar="TRẠNG_THÁI",
+                    help="một trong: %(choices)s")
     ls.add_argument("--campaign", metavar="ID")
     ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
     ls.add_argument("--old-versions", action="store_true",
@@ -42,7 +47,8 @@ def register(sub) -> None:
     c.add_argument("--json", action="store_true", help="in dạng JSON")
     c.add_argument("ids", nargs="*", metavar="ID", help="mã định danh hoặc mã hồ sơ (mặc định: tất cả)")
     d.set_defaults(handler=_demo)
-    ls.set_defaults(handler=_list)
+    # light: a database already at the latest schema is listed through plain sqlite3.
+    ls.set_defaults(handler=_list, light=_list_light)
     e.set_defaults(handler=_export_json)
     i.set_defaults(handler=_import_json)
     c.set_defaults(handler=_check)
@@ -75,10 +81,31 @@ def _rebuild_index(app: AppData, args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
+def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
+    """The list read through plain sqlite3 (the SQL of list_query, as the window's list reads
+    it), without loading SQLAlchemy or the services: most of what ``sangkien list`` would cost.
+    None when the database is not ours at the latest schema, or does not read: the full way
+    then creates, upgrades or explains it (a shared database never comes here: cli.main)."""
+    if layout.restore_journal.exists():
+        return None  # a restore a crash cut off: the full way finishes it first
+    from sangkien_desktop.services.dossiers.list_query import list_read_only
 
-    query = DossierQuery(
+    rows = list_read_only(layout.database, _list_query(args), limit=args.limit)
+    return None if rows is None else _print_list(rows, args)
+
+
+def _list(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.dossiers.list_query import list_dossiers
+
+    with app.db.session() as session:
+        rows = list_dossiers(session, _list_query(args), limit=args.limit)
+    return _print_list(rows, args)
+
+
+def _list_query(args: argparse.Namespace) -> DossierQuery:
+    from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey
+
+    return DossierQuery(
         search=args.search,
         status=args.status,
         campaign_id=args.campaign,
@@ -87,8 +114,12 @@ def _list(app: AppData, args: argparse.Namespace) -> int:
         sort=SortKey.CODE,
         descending=False,
     )
-    with app.db.session() as session:
-        rows = list_dossiers(session, query, limit=args.limit)
+
+
+def _print_list(rows: list[ListRow], args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.status import STATUS_LABELS, Status
+    from sangkien_desktop.domain.values import format_date
+
     if args.json:
         out = [
             {

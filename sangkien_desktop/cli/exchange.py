@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sangkien_desktop.cli.dossiers import find_uuid
-from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData
 
 if TYPE_CHECKING:  # the documents package is heavy (reportlab, python-docx): not at start-up
     from sangkien_desktop.domain.progress import Progress
+    from sangkien_desktop.services.context import AppData
 
 
 def register(sub) -> None:
@@ -72,6 +71,7 @@ def _progress(step: Progress) -> None:
 
 
 def _portal_list(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.values import format_date
     from sangkien_desktop.services.exchange import portal
 
     with app.db.session() as session:
@@ -152,6 +152,7 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.errors import InputError
     from sangkien_desktop.services.exchange import packages
     from sangkien_desktop.services.exchange.nomination_package import nomination_part
+    from sangkien_desktop.services.exchange.paper_cache import PaperCache
     from sangkien_desktop.services.nominating.nominations import get_nomination
 
     if not args.nomination and not args.dossiers:
@@ -168,6 +169,7 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
             part = nomination_part(session, nomination.uuid, app.campaigns)
         manifest = packages.export_package(session, app.attachments, Path(args.out),
                                            uuids, app.campaigns, nomination=part,
+                                           papers=PaperCache.of(app.layout),
                                            personal_data=args.with_personal_data,
                                            progress=_progress)
     count = len(dict.fromkeys(uuids + (part.dossier_uuids if part else [])))

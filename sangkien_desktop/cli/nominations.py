@@ -8,10 +8,12 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services.context import AppData
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import AppData
 
 
 def register(sub) -> None:
@@ -43,6 +45,7 @@ def _campaign(app: AppData, campaign_id: str):
 
 
 def _nominations(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.values import format_date
     from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
     from sangkien_desktop.services.nominating import nominations as noms
 

@@ -4,12 +4,14 @@ with the retained backups rewritten on request."""
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from sangkien_desktop.cli.dossiers import find_uuid
-from sangkien_desktop.services.context import AppData
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.context import AppData
 
 DEFAULT_REASON = "Yêu cầu xóa dữ liệu cá nhân"
 
@@ -67,6 +69,8 @@ def _report_json(report, result, backups_done) -> dict:
 
 
 def _erase_person(app: AppData, args: argparse.Namespace) -> int:
+    import dataclasses
+
     from sangkien_desktop.domain.personal_data import PersonQuery
     from sangkien_desktop.services.backup import backup_redaction
     from sangkien_desktop.services.dossiers import personal_data

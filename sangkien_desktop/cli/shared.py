@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.services import shared_database
 
 if TYPE_CHECKING:
+    from sangkien_desktop.paths import DataLayout
     from sangkien_desktop.services.shared_database import ServerAddress
 
 
@@ -37,10 +36,13 @@ def register(sub) -> None:
 
 
 def _address(url: str) -> ServerAddress:
+    from sangkien_desktop.services import shared_database
+
     return shared_database.address_of(url)
 
 
 def _migrate_to(layout: DataLayout, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import shared_database
     from sangkien_desktop.services.backup.server_backups import move_folder_to_server
 
     address = _address(args.url)

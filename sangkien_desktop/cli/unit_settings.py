@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from sangkien_desktop.domain.errors import InputError
-from sangkien_desktop.domain.text import clean_line
-from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services.context import AppData
+
+if TYPE_CHECKING:
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+    from sangkien_desktop.services.context import AppData
 
 # Key on the command line → field of UnitProfile, with what it is (for the listing and --help).
 KEYS: dict[str, tuple[str, str]] = {
@@ -31,6 +33,8 @@ KEYS: dict[str, tuple[str, str]] = {
                               "đơn yêu cầu gửi tới: head (thủ trưởng), council (Hội đồng "
                               "sáng kiến) hoặc nội dung tự ghi"),
     "user.name": ("user_name", "người dùng máy này (ghi vào lịch sử)"),
+    "unit.campaign": ("campaign_id", "chương trình đơn vị đang thực hiện (mã, ví dụ "
+                                     "cong-nhan-cap-co-so): hồ sơ mới theo chương trình này"),
 }
 LEVELS = ("cdcs", "cdcs_direct", "district_or_sector", "large_enterprise", "province")
 
@@ -45,6 +49,8 @@ def register(sub) -> None:
 
 
 def _value(key: str, text: str) -> object:
+    from sangkien_desktop.domain.text import clean_line
+
     if key == "recipients":
         return [r for r in (clean_line(part) for part in text.split("|")) if r]
     value = clean_line(text)
@@ -63,6 +69,8 @@ def _value(key: str, text: str) -> object:
 
 def changed(profile: UnitProfile, assignments: list[str]) -> UnitProfile:
     """The profile with each ``key=value`` applied; nothing applied when one is wrong."""
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+
     data = profile.to_dict()
     for assignment in assignments:
         key, sep, text = assignment.partition("=")
@@ -81,6 +89,9 @@ def _settings(app: AppData, args: argparse.Namespace) -> int:
         profile = unit_profile(session)
         if args.set:
             profile = changed(profile, args.set)
+            if profile.campaign_id and profile.campaign_id not in app.campaigns:
+                raise InputError("settings_campaign_unknown", campaign=profile.campaign_id,
+                                 known=", ".join(sorted(app.campaigns)), field="unit.campaign")
             save_unit_profile(session, profile)
             session.commit()
     if args.json:

@@ -1,8 +1,9 @@
 """Draws a neutral Document as PDF with reportlab, Liberation Serif embedded.
 
-Table cells are wrapped here with the font's own metrics and handed to reportlab as plain
-multi-line strings: a thousand-row summary table then lays out in about a second, where one
-reportlab Paragraph per cell would take many times longer.
+Table cells are wrapped with the font's own metrics into plain multi-line strings, and the
+tables are paginated and drawn by pdf_table rather than by reportlab's Table: a thousand-row
+summary table takes a fraction of a second, where one reportlab Paragraph per cell would
+take many times longer.
 """
 
 from __future__ import annotations

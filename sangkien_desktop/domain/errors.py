@@ -28,8 +28,8 @@ class SangKienError(Exception):
     def __init__(self, message: str, /, *, field: str | None = None, code: str | None = None,
                  **params: object):
         if isinstance(message, Message) or message not in VIETNAMESE:
-            # A ready Message, or a sentence not yet given a code (going away:
-            # tests/core/test_messages.py lists the sites left).
+            # A ready Message, or text the GUI translated itself (its own checks raise typed
+            # errors too); the core always gives a code or a Message (tests/core/test_messages.py).
             text: str = message
         else:
             text = Message(message, **params)

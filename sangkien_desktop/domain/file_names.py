@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sangkien_desktop.domain.messages import Message
+
 # Windows and Linux both allow 255 characters (UTF-16 units, bytes) in one name.
 MAX_NAME_LENGTH = 255
 # A name written to disk: ext4 takes 255 bytes, and " (2)" may be added when two names meet.
@@ -26,17 +28,11 @@ _RESERVED = re.compile(r"^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0
 # Control, format (invisible, bidirectional overrides) and lone surrogate characters.
 _CONTROL = ("Cc", "Cf", "Cs")
 
+# Why a name is refused, worded (domain/messages/json_checks.py); the keys are name_problem's.
 NAME_PROBLEM_LABELS = {
-    "empty": "tên tệp trống",
-    "too_long": "tên tệp dài quá 255 ký tự",
-    "not_nfc": "tên tệp chưa chuẩn hóa Unicode (NFC)",
-    "control": "tên tệp có ký tự điều khiển hoặc ký tự ẩn",
-    "separator": "tên tệp có dấu phân cách thư mục (/ hoặc \\), tức là một đường dẫn",
-    "dots": "tên tệp chỉ có dấu chấm (“.” hoặc “..”)",
-    "drive": "tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)",
-    "forbidden": "tên tệp có ký tự Windows không cho phép (* ? \" < > |)",
-    "trailing": "tên tệp kết thúc bằng dấu chấm hoặc dấu cách",
-    "reserved": "tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)",
+    reason: Message(f"file_name_{reason}")
+    for reason in ("empty", "too_long", "not_nfc", "control", "separator", "dots", "drive",
+                   "forbidden", "trailing", "reserved")
 }
 
 

@@ -13,7 +13,7 @@ from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.messages import Message
 
 # A campaign without phases counts everything in this one.
-WHOLE_CAMPAIGN = Phase(code="all", name="Cả chương trình")
+WHOLE_CAMPAIGN = Phase(code="all", name=Message("phase_whole_campaign"))
 
 
 class QuotaExceededError(InputError):

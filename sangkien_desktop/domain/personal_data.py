@@ -36,7 +36,7 @@ PERSONAL_FIELD_LABELS = {f: Message(f"personal_field_{f}")
                          for f in ("birth_date", "workplace", "cccd", "phone")}
 ROLE_LABELS = {AUTHOR: Message("person_role_author"), APPLIER: Message("person_role_applier")}
 # What replaces an identifier typed into a free text.
-ERASED_MARK = "[đã xóa]"
+ERASED_MARK = "[đã xóa]"  # i18n: keep (written into the data)
 # Free-text fields of a dossier where an ID or phone number may have been typed.
 TEXT_FIELDS = (
     "title", "field_of_application", "unit_name", "investor", "description_before",

@@ -22,6 +22,7 @@ from fractions import Fraction
 from typing import Any
 
 from sangkien_desktop.domain.errors import DataFileError, InputError
+from sangkien_desktop.domain.messages import Message
 
 CENT = Decimal("0.01")
 
@@ -49,7 +50,9 @@ class Band:
     recognised: bool = True
 
 
-FAIL_BAND = Band("khong_dat", "Không đạt", Decimal(0), recognised=False)
+# Below every band, or under a disqualifying pass mark: the program's own word (the bands
+# above are the council's, shown as written).
+FAIL_BAND = Band("khong_dat", Message("score_band_fail"), Decimal(0), recognised=False)
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,7 @@ def default_rubric(*, graded: bool = True) -> Rubric:
 def parse_score(value: object, criterion: Criterion) -> Decimal:
     """A score as typed ("27,5", 27.5, "30"); raises InputError naming the criterion."""
     text = str(value).strip().replace(",", ".") if value is not None else ""
-    label = f"Điểm tiêu chí “{criterion.name}”"
+    label = Message("score_label", name=criterion.name)
     if not text:
         raise InputError("score_missing", label=label, field=criterion.code)
     try:

@@ -36,6 +36,14 @@ class UnitProfile:
     application_addressee: str = ADDRESSEE_HEAD
     # Who is working at this computer; printed nowhere, kept in histories.
     user_name: str = ""
+    # The programme the unit works under (set up at the first run): new dossiers start in it
+    # and the overview counts its targets. Empty: none chosen.
+    campaign_id: str = ""
+
+    @property
+    def named(self) -> bool:
+        """Every document's header names the unit: until it is set, papers are not printed."""
+        return bool(self.unit_name.strip())
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -76,7 +76,7 @@ def format_share(value: Decimal | None) -> str:
 
 # The largest amount the form takes (resources/schemas/dossier.schema.json: $defs/money).
 MAX_MONEY = 10**15
-_MONEY_NOISE = re.compile(r"(?i)(vn[dđ]|đồng|dong|đ|d)\s*$")
+_MONEY_NOISE = re.compile(r"(?i)(vn[dđ]|đồng|dong|đ|d)\s*$")  # i18n: keep
 
 
 def parse_money(text: str, *, field: str | None = None) -> int | None:
@@ -106,7 +106,7 @@ def format_money(amount: int | None, *, unit: bool = True) -> str:
     if amount is None:
         return ""
     text = f"{amount:,}".replace(",", ".")
-    return f"{text} đồng" if unit else text
+    return f"{text} đồng" if unit else text  # i18n: keep
 
 
 def format_size(n: int) -> str:

@@ -165,7 +165,7 @@ def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name
     seen_uuid: dict[str, int] = {}
     seen_code: dict[tuple[str, str], tuple[int, str]] = {}
     for i, d in enumerate(dossiers):
-        where = Message("json_dossier_nth", n=i + 1)
+        where = Message("json_record_dossiers", n=i + 1)
         if d.uuid in seen_uuid:
             total += 1
             problems.append(Problem(where, f"dossiers[{i}].uuid", "duplicate",

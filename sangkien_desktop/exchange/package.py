@@ -17,6 +17,7 @@ import uuid as uuidlib
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -52,6 +53,7 @@ MAX_RATIO = 200
 RATIO_FLOOR = 1024 * 1024  # small entries may compress well without harm
 
 _CHUNK = 1024 * 1024
+_PROBE = 16 * 1024
 _SAFE_PART = re.compile(r"^[A-Za-z0-9._-]+$")
 
 
@@ -71,9 +73,8 @@ def refuse(name: str, what: str, code: str = "package_records") -> PackageError:
 def refuse_invalid(name: str, what: str, exc: InvalidDataError, code: str) -> PackageError:
     """A refusal listing the problems the schema check found in ``what`` (a file of the
     package); ``problems`` keeps them for whoever wants them one by one."""
-    error = PackageError(problem_list(f"Không nhận gói “{name}”: {what} có dữ liệu không hợp "
-                                      "lệ. Không có gì được ghi vào dữ liệu.", exc.problems,
-                                      exc.total), code=code)
+    error = PackageError(Message("package_refused_invalid", name=name, what=what,
+                                 problems=problem_list(exc.problems, exc.total)), code=code)
     error.problems = exc.problems
     return error
 
@@ -135,11 +136,15 @@ class Entry:
     source: Source
 
 
-def _compresses(path: Path) -> bool:
-    """Whether deflate gains anything on this file, judged on its first 64 KB: scans, photos,
-    PDFs and DOCX are mostly compressed already, and deflating them only costs time."""
-    with path.open("rb") as fh:
-        head = fh.read(65536)
+def _compresses(source: Source) -> bool:
+    """Whether deflate gains anything on this file, judged on its first 16 KB: scans, photos,
+    PDFs and DOCX are mostly compressed already (the papers drawn here too), and deflating
+    them only costs time."""
+    if isinstance(source, bytes):
+        head = source[:_PROBE]
+    else:
+        with source.open("rb") as fh:
+            head = fh.read(_PROBE)
     return len(zlib.compress(head, 1)) < 0.9 * len(head)
 
 
@@ -179,7 +184,7 @@ def write_package(
                     raise ValueError(f"bad or repeated package path {entry.path!r}")
                 seen.add(entry.path)
                 info = zipfile.ZipInfo(entry.path, date_time=manifest.created_at.timetuple()[:6])
-                deflate = isinstance(entry.source, bytes) or _compresses(entry.source)
+                deflate = _compresses(entry.source)
                 info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
                 info.external_attr = (stat.S_IFREG | 0o644) << 16
                 with zf.open(info, "w", force_zip64=True) as dst:
@@ -226,7 +231,8 @@ def parse_manifest(raw: Any, name: str, known_schema: int) -> Manifest:
     try:
         check_document(raw, MANIFEST_SCHEMA)
     except InvalidDataError as exc:
-        raise refuse_invalid(name, "bản kê manifest.json", exc, "package_manifest") from None
+        raise refuse_invalid(name, Message("package_manifest_listing"), exc,
+                                 "package_manifest") from None
     files: list[PackageFile] = []
     seen: set[str] = set()
     for item in raw["files"]:
@@ -263,6 +269,7 @@ class PackageReader:
         try:
             self._infos = self._check_container()
             self.manifest = self._read_manifest(known_schema)
+            self._files = {f.path: f for f in self.manifest.files}
             self._check_listing()
         except BaseException:
             self._zip.close()
@@ -380,7 +387,7 @@ class PackageReader:
             yield Progress(n, len(files), "verify")
 
     def entry(self, path: str) -> PackageFile | None:
-        return next((f for f in self.manifest.files if f.path == path), None)
+        return self._files.get(path)
 
     def read(self, path: str) -> bytes:
         """A listed file's bytes, checked against the manifest."""
@@ -392,14 +399,28 @@ class PackageReader:
         self._check(entry, sha, size)
         return b"".join(parts)
 
-    def copy_to(self, path: str, target: Path) -> None:
+    def copy_to(self, path: str, target: Path, *, sync: bool = True) -> None:
         """Copies a listed file to ``target`` through a temporary file, checking its hash
-        before the rename: ``target`` only ever holds the verified content."""
+        before the rename: ``target`` only ever holds the verified content. ``sync=False``
+        leaves writing it to the disk to the caller (``sync_files`` once for many files,
+        before the transaction that names them commits)."""
         entry = self.entry(path)
         if entry is None:
             raise refuse(self.name, Message("package_not_listed", path=path), "package_damaged")
-        with atomic.atomic_path(target, needed=entry.size) as tmp:
+        with atomic.atomic_path(target, needed=entry.size, sync=sync) as tmp:
             with open(tmp, "wb") as fh:
                 sha, size = self._stream(path, fh.write)
             self._check(entry, sha, size)
 
+
+def sync_files(paths: Iterable[Path]) -> None:
+    """Makes sure files written with ``copy_to(sync=False)`` are on the disk, and their new
+    names in their folders: after all of them are written, several at a time, so the disk
+    takes them in a few flushes rather than two waits per file (a tenth of the time for a
+    few hundred files)."""
+    files = list(paths)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        for _ in pool.map(atomic.fsync_file, files):
+            pass
+        for _ in pool.map(atomic.fsync_dir, {p.parent for p in files}):
+            pass

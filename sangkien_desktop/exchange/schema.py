@@ -26,9 +26,9 @@ from typing import Any
 
 import fastjsonschema
 
-from sangkien_desktop.domain.change_log import FIELD_LABELS, PART_LABELS
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.domain.file_names import NAME_PROBLEM_LABELS, name_problem
+from sangkien_desktop.domain.messages import VIETNAMESE, Bullets, Capitalised, Message
 from sangkien_desktop.resources import resource_path
 
 DOSSIER_SCHEMA = "dossier.schema.json"
@@ -40,97 +40,28 @@ MAX_SHOWN = 8
 # their nesting is bounded so that no later step recurses too deep.
 MAX_DEPTH = 16
 
-# The lists whose items are records, and what one of them is called.
-RECORD_LABELS = {
-    "dossiers": "Hồ sơ thứ",
-    "versions": "Phiên bản hồ sơ thứ",
-    "decisions": "Quyết định thứ",
-    "documents": "Văn bản thứ",
-    "nominations": "Đợt đề nghị thứ",
-    "files": "Tệp thứ",
-}
-ITEM_LABELS = {
-    "authors": "tác giả thứ",
-    "appliers": "người tham gia áp dụng thứ",
-    "attachments": "tệp đính kèm thứ",
-    "items": "mục thứ",
-    "legal_basis": "căn cứ thứ",
-    "rules_versions": "phiên bản quy tắc thứ",
-}
-# Field names the history's tables (domain/change_log.py) do not word, or word otherwise.
-SCHEMA_FIELD_LABELS = {
-    "format": "định dạng (format)",
-    "format_version": "phiên bản định dạng (format_version)",
-    "app_version": "phiên bản chương trình",
-    "exported_at": "thời điểm xuất",
-    "title": "tên sáng kiến",
-    "uuid": "mã định danh (uuid)",
-    "sha256": "mã băm SHA-256",
-    "size": "kích thước tệp",
-    "media_type": "loại tệp",
-    "added_at": "thời điểm đính kèm",
-    "created_at": "thời điểm tạo",
-    "updated_at": "thời điểm sửa",
-    "deleted_at": "thời điểm xóa",
-    "dossier_uuid": "mã định danh hồ sơ",
-    "frozen_at": "thời điểm công nhận",
-    "decision_uuid": "mã định danh quyết định",
-    "doc_type": "loại văn bản",
-    "annex_order": "thứ tự trong phụ lục",
-    "path": "đường dẫn trong gói",
-    "kind": "loại văn bản",
-    "owner_kind": "loại chủ sở hữu văn bản",
-    "owner_uuid": "mã định danh chủ sở hữu văn bản",
-    "from_unit": "đơn vị gửi",
-    "to_unit": "đơn vị nhận",
-    "letter_number_text": "số Tờ trình",
-    "letter_date": "ngày Tờ trình",
-    "deadline": "hạn gửi",
-    "basis": "căn cứ",
-    "sent_at": "thời điểm gửi",
-    "position": "thứ tự",
-    "favoured_field": "lĩnh vực ưu tiên",
-    "package_id": "mã gói",
-    "sending_unit": "đơn vị gửi",
-    "schema_version": "phiên bản lược đồ dữ liệu",
-    "rules_versions": "phiên bản quy tắc",
-    "files": "danh sách tệp",
-    "name": "tên",
-    "parent": "đơn vị cấp trên",
-    "level": "cấp",
-}
-TYPE_LABELS = {
-    "string": "một chuỗi văn bản",
-    "integer": "một số nguyên",
-    "number": "một số",
-    "boolean": "true hoặc false",
-    "array": "một danh sách",
-    "object": "một đối tượng JSON",
-    "null": "null",
-}
-FORMAT_LABELS = {
-    "date": "phải là một ngày có thật, dạng YYYY-MM-DD",
-    "local-date-time": "phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS",
-    "uuid": "phải là một mã định danh (uuid) hợp lệ",
-}
-PATTERN_LABELS = {
-    "date": "phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD",
-    "datetime": "phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS",
-    "sha256": "phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)",
-}
+# The lists whose items are records (each worded "json_record_<list>", "Hồ sơ thứ 3"), and the
+# lists of items inside a record ("json_item_<list>", "tác giả thứ 2"); a field is worded
+# "json_field_<name>" (domain/messages/json_checks.py).
+RECORD_LISTS = ("dossiers", "versions", "decisions", "documents", "nominations", "files")
+ITEM_LISTS = frozenset({"authors", "appliers", "attachments", "items", "legal_basis",
+                        "rules_versions"})
+TYPE_KINDS = frozenset({"string", "integer", "number", "boolean", "array", "object"})
+FORMATS_WORDED = frozenset({"date", "local-date-time", "uuid"})
+PATTERNS_WORDED = ("date", "datetime", "sha256")  # $defs of the dossier schema
 
 
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a file: where (the record and item), the JSON path, the rule broken
-    (a JSON Schema keyword, or "nul", "surrogate", "duplicate"), the Vietnamese sentence, and
-    the values it states (``limit``, ``length``, ``minimum``, ``maximum``, ``reason``…), for a
-    reader that words it in another language."""
+    (a JSON Schema keyword, or "nul", "surrogate", "duplicate"), the sentence (a Message, so the
+    GUI words it in its language with the data as it is), and the values it states (``limit``,
+    ``length``, ``minimum``, ``maximum``, ``reason``…)."""
 
     where: str
     path: str
     rule: str
-    message: str
+    message: Message
     params: dict[str, Any] = field(default_factory=dict)
 
 
@@ -141,9 +72,10 @@ class InvalidDataError(DataFileError):
     code = "data_invalid"
 
     def __init__(self, problems: list[Problem], total: int, file_name: str = ""):
-        super().__init__(problem_list(f"Tệp “{file_name}” có dữ liệu không hợp lệ nên chưa nhập "
-                                      "gì:" if file_name else "Dữ liệu không hợp lệ:",
-                                      problems, total))
+        listed = problem_list(problems, total)
+        message = (Message("json_invalid_file", file=file_name, problems=listed) if file_name
+                   else Message("json_invalid", problems=listed))
+        super().__init__(message, code=self.code)
         self.problems = problems[:MAX_SHOWN]
         self.total = total
         self.file_name = file_name
@@ -153,11 +85,14 @@ class InvalidDataError(DataFileError):
         return InvalidDataError(self.problems, self.total, file_name)
 
 
-def problem_list(intro: str, problems: list[Problem], total: int) -> str:
-    """``intro`` then one line per problem shown, and "và N lỗi khác" for the rest."""
-    shown = "".join(f"\n- {p.message}" for p in problems[:MAX_SHOWN])
+def problem_list(problems: list[Problem], total: int) -> Bullets:
+    """The problems shown, one per line, and "và N lỗi khác" for the rest: the ``problems``
+    param of a refusal."""
+    shown: list[object] = [p.message for p in problems[:MAX_SHOWN]]
     more = total - min(len(problems), MAX_SHOWN)
-    return intro + shown + (f"\n- và {more} lỗi khác." if more > 0 else "")
+    if more > 0:
+        shown.append(Message("json_more_problems", count=more))
+    return Bullets(shown)
 
 
 # ---- reading -------------------------------------------------------------------------------
@@ -238,9 +173,7 @@ def _bad_strings(value: Any) -> Iterator[Problem]:
     for path, node in _walk(value):
         if isinstance(node, str) and (bad := _BAD_CHARACTER.search(node)):
             rule = "nul" if bad.group() == "\x00" else "surrogate"
-            what = ("có ký tự NUL (mã 0)" if rule == "nul" else
-                    "có ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)")
-            yield _problem(value, path, rule, what)
+            yield _problem(value, path, rule, Message(f"json_{rule}"))
 
 
 def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
@@ -260,12 +193,10 @@ def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
 # ---- where and what ------------------------------------------------------------------------
 
 
-def _field_label(key: str) -> str:
-    for table in (SCHEMA_FIELD_LABELS, PART_LABELS, FIELD_LABELS):
-        if key in table:
-            label = table[key]
-            return label[:1].lower() + label[1:]
-    return f"“{key}”"
+def _field_label(key: str) -> Message | str:
+    """A field's name for the officer; a name the tables do not know, as it is, quoted."""
+    code = f"json_field_{key}"
+    return Message(code) if code in VIETNAMESE else f"“{key}”"
 
 
 def _record_name(key: str, record: Any) -> str:
@@ -280,42 +211,48 @@ def _record_name(key: str, record: Any) -> str:
     if not isinstance(name, str) or not name.strip() or _BAD_CHARACTER.search(name):
         return ""
     name = " ".join(name.split())
-    return f" (“{name[:40]}…”)" if len(name) > 40 else f" (“{name}”)"
+    return f"{name[:40]}…" if len(name) > 40 else name
 
 
-def _describe(document: Any, path: tuple[Any, ...]) -> tuple[str, str]:
-    """(where, field) of a JSON path: ("Hồ sơ thứ 3 (“…”), tác giả thứ 2", "tỷ lệ đóng góp (%)")
-    for ("dossiers", 2, "authors", 1, "share_percent")."""
-    parts: list[str] = []
-    node, named = document, ""
+def _describe(document: Any, path: tuple[Any, ...]) -> tuple[list[Message], Message | str]:
+    """(where, field) of a JSON path: ["Hồ sơ thứ 3 (“…”)", "tác giả thứ 2"] and "tỷ lệ đóng góp
+    (%)" for ("dossiers", 2, "authors", 1, "share_percent")."""
+    parts: list[Message] = []
+    node: Any = document
+    named: Message | str = ""
     for i, step in enumerate(path):
         parent = str(path[i - 1]) if i else ""
         if isinstance(step, int):
             child = node[step] if isinstance(node, list) and 0 <= step < len(node) else None
-            if i == 1 and parent in RECORD_LABELS:
-                parts.append(f"{RECORD_LABELS[parent]} {step + 1}{_record_name(parent, child)}")
+            if i == 1 and parent in RECORD_LISTS:
+                record = Message(f"json_record_{parent}", n=step + 1)
+                name = _record_name(parent, child)
+                parts.append(Message("json_record_named", record=record, name=name) if name
+                             else record)
             else:
-                parts.append(f"{ITEM_LABELS.get(parent, 'mục thứ')} {step + 1}")
+                code = f"json_item_{parent}" if parent in ITEM_LISTS else "json_item"
+                parts.append(Message(code, n=step + 1))
             node, named = child, ""
         else:
             node = node.get(step) if isinstance(node, dict) else None
             label = _field_label(str(step))
-            named = f"{named} ({label})" if named else label  # "đơn vị gửi (tên)"
-    return ", ".join(parts), named
+            named = Message("json_field_in", parent=named, field=label) if named else label
+    return parts, named
 
 
-def _problem(document: Any, path: tuple[Any, ...], rule: str, what: str,
+def _problem(document: Any, path: tuple[Any, ...], rule: str, what: Message,
              **params: Any) -> Problem:
     where, label = _describe(document, path)
     if where and label:
-        text = f"{where}: {label} {what}."
+        text = Message("json_problem_at_field", where=where, field=label, what=what)
     elif where:
-        text = f"{where}: {what}."
+        text = Message("json_problem_at", where=where, what=what)
+    elif label:
+        text = Message("json_problem_field", field=Capitalised(label), what=what)
     else:
-        sentence = f"{label} {what}" if label else what
-        text = sentence[:1].upper() + sentence[1:] + "."
+        text = Message("json_problem", what=Capitalised(what))
     dotted = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in path).lstrip(".")
-    return Problem(where, dotted, rule, text, params)
+    return Problem(", ".join(where), dotted, rule, text, params)
 
 
 # ---- the schema ----------------------------------------------------------------------------
@@ -365,7 +302,7 @@ def _validator(name: str, part: str) -> Callable[[Any], Any]:
                       **full["properties"][part]["items"]}
     else:
         definition = json.loads(json.dumps(full))
-        for key in RECORD_LABELS:
+        for key in RECORD_LISTS:
             prop = definition["properties"].get(key)
             if isinstance(prop, dict):
                 prop.pop("items", None)
@@ -381,50 +318,61 @@ def _message(document: Any, path: tuple[Any, ...], exc: fastjsonschema.JsonSchem
                               if key in node_schema}
     if isinstance(value, (str, list)):
         params["length"] = len(value)
+    return _problem(document, path, rule, _what(rule, definition, node_schema, value, params),
+                    **params)
+
+
+def _what(rule: str, definition: Any, node_schema: dict[str, Any], value: Any,
+          params: dict[str, Any]) -> Message:
+    """What is wrong with the value, for the rule it broke (the values it states in params)."""
     if rule == "type":
         kinds = definition if isinstance(definition, list) else [definition]
-        wanted = " hoặc ".join(TYPE_LABELS.get(k, str(k)) for k in kinds if k != "null")
-        what = f"phải là {wanted}"
-    elif rule in ("minimum", "maximum") and "minimum" in node_schema and "maximum" in node_schema:
-        what = f"phải từ {_number(node_schema['minimum'])} đến {_number(node_schema['maximum'])}"
-    elif rule == "minimum":
-        what = f"không được nhỏ hơn {_number(definition)}"
-    elif rule == "maximum":
-        what = f"không được lớn hơn {_number(definition)}"
-    elif rule == "maxLength":
+        worded = [Message(f"json_kind_{k}") if k in TYPE_KINDS else str(k)
+                  for k in kinds if k != "null"]
+        kind: Message | str = worded[0] if worded else ""
+        for other in worded[1:]:
+            kind = Message("json_either", first=kind, second=other)
+        return Message("json_type", kind=kind)
+    if rule in ("minimum", "maximum") and "minimum" in node_schema and "maximum" in node_schema:
+        return Message("json_range", minimum=_number(node_schema["minimum"]),
+                       maximum=_number(node_schema["maximum"]))
+    if rule == "minimum":
+        return Message("json_minimum", minimum=_number(definition))
+    if rule == "maximum":
+        return Message("json_maximum", maximum=_number(definition))
+    if rule == "maxLength":
         length = len(value) if isinstance(value, str) else 0
-        what = f"dài {_number(length)} ký tự, quá giới hạn {_number(definition)} ký tự"
-    elif rule == "maxItems":
+        return Message("json_max_length", length=_number(length), limit=_number(definition))
+    if rule == "maxItems":
         count = len(value) if isinstance(value, list) else 0
-        what = f"có {_number(count)} mục, quá giới hạn {_number(definition)} mục"
-    elif rule == "maxProperties":
-        what = f"có quá {_number(definition)} mục"
-    elif rule == "required":
+        return Message("json_max_items", count=_number(count), limit=_number(definition))
+    if rule == "maxProperties":
+        return Message("json_max_properties", limit=_number(definition))
+    if rule == "required":
         missing = [k for k in definition if not isinstance(value, dict) or k not in value]
-        what = "thiếu " + ", ".join(_field_label(k) for k in missing)
-    elif rule in ("enum", "const"):
+        return Message("json_required", fields=[_field_label(k) for k in missing])
+    if rule in ("enum", "const"):
         allowed = definition if isinstance(definition, list) else [definition]
-        what = "phải là một trong: " + ", ".join(f"“{a}”" for a in allowed)
-    elif rule == "format" and definition == "file-name" and isinstance(value, str):
+        return Message("json_enum", allowed=[f"“{a}”" for a in allowed])
+    if rule == "format" and definition == "file-name" and isinstance(value, str):
         reason = name_problem(unicodedata.normalize("NFC", value)) or "empty"
         params["reason"] = reason
-        what = (f"“{_short(value)}” không dùng được: {NAME_PROBLEM_LABELS[reason]}. Hãy đổi "
-                "tên tệp ở nơi gửi rồi xuất lại")
-    elif rule == "format":
-        what = FORMAT_LABELS.get(str(definition), "không đúng định dạng")
-    elif rule == "pattern":
-        what = _pattern_label(node_schema)
-    else:
-        what = "không hợp lệ"
-    return _problem(document, path, rule, what, **params)
+        return Message("json_file_name", name=_short(value), reason=NAME_PROBLEM_LABELS[reason])
+    if rule == "format":
+        name = str(definition)
+        return Message(f"json_format_{name.replace('-', '_')}" if name in FORMATS_WORDED
+                       else "json_format")
+    if rule == "pattern":
+        return _pattern_label(node_schema)
+    return Message("json_invalid_value")
 
 
-def _pattern_label(node_schema: dict[str, Any]) -> str:
+def _pattern_label(node_schema: dict[str, Any]) -> Message:
     pattern = node_schema.get("pattern", "")
-    for name in PATTERN_LABELS:
+    for name in PATTERNS_WORDED:
         if schema(DOSSIER_SCHEMA)["$defs"].get(name, {}).get("pattern") == pattern:
-            return PATTERN_LABELS[name]
-    return "không đúng dạng quy định"
+            return Message(f"json_pattern_{name}")
+    return Message("json_pattern")
 
 
 def _number(value: Any) -> str:
@@ -457,7 +405,7 @@ def check_document(document: Any, name: str = DOSSIER_SCHEMA, file_name: str = "
         problems.append(_message(document, _path_of(exc, ()), exc))
         total += 1
     if isinstance(document, dict):
-        for key in RECORD_LABELS:
+        for key in RECORD_LISTS:
             records = document.get(key)
             if not isinstance(records, list) or key not in schema(name)["properties"]:
                 continue

@@ -9,6 +9,7 @@ editing it in Excel).
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import unicodedata
@@ -76,6 +77,8 @@ TEMPLATE_COLUMNS = tuple(c for c in DOSSIER_COLUMNS if not c.export_only)
 
 _PARENS = re.compile(r"\([^)]*\)")
 _NON_WORD = re.compile(r"[^\w/]+")
+# What the template writes in the STT cell of its example row; the import skips that row.
+EXAMPLE_MARK = "Ví dụ"
 
 
 def header_key(text: object) -> str:
@@ -110,9 +113,11 @@ def _fold_table() -> dict[int, str | None]:
 _FOLD = _fold_table()
 
 
+@functools.lru_cache(maxsize=8192)
 def value_key(text: str) -> str:
     """A cell's text as compared with names and titles: folded (as fold() does), without
-    punctuation, single-spaced."""
+    punctuation, single-spaced. Memoised: a sheet repeats its campaigns, kinds, provinces
+    and statuses on every row."""
     folded = unicodedata.normalize("NFC", text).translate(_FOLD).casefold()
     return " ".join(_NON_WORD.sub(" ", folded).split())
 

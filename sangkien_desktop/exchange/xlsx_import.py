@@ -20,13 +20,13 @@ from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.values import format_date, format_money, format_share, parse_share
 from sangkien_desktop.exchange.xlsx_common import (
     COLUMNS_BY_KEY,
+    EXAMPLE_MARK,
     OLD_PROVINCE_SUFFIX,
     Province,
     Vocabulary,
     value_key,
 )
 from sangkien_desktop.exchange.xlsx_read import Sheet, cell_date, cell_money, cell_text, iter_values
-from sangkien_desktop.exchange.xlsx_template import EXAMPLE_MARK
 
 ERROR = "error"
 WARNING = "warning"
@@ -38,7 +38,7 @@ class Problem:
     row: int  # sheet row number; 0 for the sheet as a whole
     column: str  # column letter, "" for the whole row
     header: str
-    message: str  # what is wrong and how to fix it
+    message: str  # what is wrong and how to fix it (a Message)
     code: str
     severity: str = ERROR
 
@@ -47,10 +47,10 @@ class Problem:
         """The message with where it is: "Dòng 7, cột K (Ngày áp dụng lần đầu): …"."""
         if not self.row:
             return self.message
-        where = f"Dòng {self.row}"
         if self.column:
-            where += f", cột {self.column} ({self.header})"
-        return f"{where}: {self.message}"
+            return Message("xlsx_at_cell", row=self.row, column=self.column, header=self.header,
+                           message=self.message)
+        return Message("xlsx_at_row", row=self.row, message=self.message)
 
 
 @dataclass
@@ -146,30 +146,37 @@ _SHARE_TAIL = re.compile(r"^(?P<name>.*?)[\s:(\-–—]*(?P<share>\d+(?:[.,]\d+)
 _NUMBERING = re.compile(r"^\s*(\d+[.)]|[-–•+*])\s*")
 
 
+_AUTHOR_MARKS = re.compile(r"[;\n,()]")
+_LINE_OR_SEMICOLON = re.compile(r"[;\n]")
+
+
 def split_authors(text: str) -> list[str]:
-    """Splits on ";", new lines, and commas outside parentheses that are not a decimal comma."""
+    """Splits on ";", new lines, and commas outside parentheses that are not a decimal comma.
+    Only the separators and parentheses are visited, not every letter."""
+    if "," not in text:  # the usual "Nguyễn Văn An (60%); Trần Thị Bình (40%)"
+        return [p.strip() for p in _LINE_OR_SEMICOLON.split(text) if p.strip()]
     parts: list[str] = []
-    current: list[str] = []
-    depth = 0
-    for i, ch in enumerate(text):
+    start, depth = 0, 0
+    for mark in _AUTHOR_MARKS.finditer(text):
+        ch, i = mark.group(), mark.start()
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(depth - 1, 0)
-        decimal_comma = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-        if ch in ";\n" or (ch == "," and depth == 0 and not decimal_comma):
-            parts.append("".join(current))
-            current = []
+        elif ch == "," and (depth > 0 or (0 < i < len(text) - 1 and text[i - 1].isdigit()
+                                          and text[i + 1].isdigit())):
+            continue  # inside parentheses, or a decimal comma
         else:
-            current.append(ch)
-    parts.append("".join(current))
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 
 
-def parse_authors(text: str) -> tuple[list[Author], list[tuple[str, str]]]:
+def parse_authors(text: str) -> tuple[list[Author], list[tuple[str, Message]]]:
     """Authors and (code, message) problems from "Nguyễn Văn An (60%); Trần Thị Bình (40%)"."""
     authors: list[Author] = []
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Message]] = []
     for part in split_authors(text):
         part = _NUMBERING.sub("", part)
         m = _SHARE_TAIL.match(part)
@@ -180,29 +187,23 @@ def parse_authors(text: str) -> tuple[list[Author], list[tuple[str, str]]]:
             try:
                 share = parse_share(share_text)
             except InputError as exc:
-                problems.append((exc.code, f"{name}: {exc.message}"))
+                problems.append((exc.code, Message("xlsx_author_named", name=name,
+                                                   message=exc.message)))
         if not name:
-            problems.append(("author_name", f"Có tỷ lệ “{share_text}%” nhưng thiếu họ tên tác giả."))
+            problems.append(("author_name", Message("xlsx_share_without_name", share=share_text)))
             continue
         authors.append(Author(full_name=name, share_percent=share))
     if len(authors) == 1 and authors[0].share_percent is None:
         authors[0].share_percent = _HUNDRED
     missing = [a.full_name for a in authors if a.share_percent is None]
     if missing:
-        problems.append((
-            "share_missing",
-            f"Chưa có tỷ lệ đóng góp của {', '.join(missing)}. Ghi tỷ lệ sau mỗi tên, ví dụ: "
-            "Nguyễn Văn An (60%); Trần Thị Bình (40%).",
-        ))  # fmt: skip
+        problems.append(("share_missing", Message("xlsx_share_missing", names=missing)))
     elif authors and not problems:
         total = sum((a.share_percent or Decimal(0) for a in authors), Decimal(0))
         if total != _HUNDRED:
             parts = " + ".join(format_share(a.share_percent) for a in authors)
-            problems.append((
-                "shares_total",
-                f"Tổng tỷ lệ đóng góp là {format_share(total)}% ({parts}), chưa đúng 100%. "
-                "Sửa tỷ lệ để tổng bằng 100, ví dụ ba người chia đều: 33,34; 33,33; 33,33.",
-            ))  # fmt: skip
+            problems.append(("shares_total", Message("xlsx_shares_total", total=format_share(total),
+                                                     parts=parts)))
     return authors, problems
 
 
@@ -239,7 +240,8 @@ class RowChecker:
         if stt == _EXAMPLE or (len(raw) == 1 and "stt" in raw):
             return None  # the template's example, or a numbered empty line
         title = cell_text(raw.get("title"))
-        if value_key(title).startswith("tong cong") or value_key(title) == "cong":
+        title_key = value_key(title)
+        if title_key.startswith("tong cong") or title_key == "cong":
             return None  # a totals row
         result = RowResult(number, None)
 
@@ -403,7 +405,7 @@ def _older_versions(sheet: Sheet, rows: list[tuple[int, dict[str, Any]]]) -> dic
         if code and version is not None and version < newest[code][0]:
             v, row = newest[code]
             older[number] = Problem(
-                number, col.letter if col else "", col.header if col else "Phiên bản",
+                number, col.letter if col else "", col.header if col else "Phiên bản",  # i18n: keep (the template's own column header)
                 Message("xlsx_older_version", version=version, code=code, row=row, newer=v), "version_older", WARNING)
     return older
 
@@ -440,8 +442,9 @@ def check_sheet(
     return report
 
 
-def describe(d: Dossier, vocab: Vocabulary) -> str:
-    """One line saying what a row creates."""
+def summary_parts(d: Dossier, vocab: Vocabulary) -> list[str]:
+    """What a row creates, part by part (the data as it is, the words as Messages), for a
+    front-end to join with " — " in its language."""
     authors = ", ".join(
         a.full_name + (f" ({format_share(a.share_percent)}%)" if a.share_percent is not None else "")
         for a in d.authors
@@ -450,8 +453,13 @@ def describe(d: Dossier, vocab: Vocabulary) -> str:
     if d.solution_type:
         parts.append(vocab.kind_label(d.campaign_id, d.solution_type))
     if d.first_applied_on:
-        parts.append(f"áp dụng {format_date(d.first_applied_on)}")
+        parts.append(Message("xlsx_applied_on", date=format_date(d.first_applied_on)))
     if d.benefit_author_vnd is not None:
         parts.append(format_money(d.benefit_author_vnd))
     parts.append(STATUS_LABELS[d.status])
-    return " — ".join(p for p in parts if p)
+    return [p for p in parts if p]
+
+
+def describe(d: Dossier, vocab: Vocabulary) -> str:
+    """One line saying what a row creates."""
+    return " — ".join(summary_parts(d, vocab))

@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
 from sangkien_desktop.domain.errors import DataFileError, InputError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import clean_line, clean_text
 from sangkien_desktop.domain.values import parse_date, parse_money
 from sangkien_desktop.exchange.xlsx_common import COLUMNS_BY_KEY, header_key, header_lookup
@@ -114,17 +115,14 @@ def read_sheet(path: Path) -> Sheet:
             data += [(n, v) for n, v in enumerate(rows, start=len(head) + 1)]
             sheet = Sheet(Path(path), ws.title, at + 1, columns, data)
             for text in unknown:
-                sheet.notes.append(SheetNote(
-                    f"Cột {text} không thuộc mẫu nhập nên được bỏ qua.", "xlsx_unknown_column"
-                ))  # fmt: skip
+                sheet.notes.append(SheetNote(Message("xlsx_unknown_column", column=text),
+                                             "xlsx_unknown_column"))
             for key in ("title", "authors"):
                 if key not in columns:
                     header = COLUMNS_BY_KEY[key].header
                     sheet.notes.append(SheetNote(
-                        f"Không thấy cột “{header}” ở dòng tiêu đề (dòng {at + 1}). Hãy thêm "
-                        f"cột này, đặt đúng tên “{header}”, hoặc dùng mẫu nhập của chương trình.",
-                        "xlsx_missing_column", "error",
-                    ))  # fmt: skip
+                        Message("xlsx_missing_column", header=header, row=at + 1),
+                        "xlsx_missing_column", "error"))
             return sheet
     finally:
         wb.close()

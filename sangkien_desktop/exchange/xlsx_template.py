@@ -18,11 +18,15 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from sangkien_desktop.domain.dossier import Author, Dossier
-from sangkien_desktop.exchange.xlsx_common import TEMPLATE_COLUMNS, Vocabulary, save_atomically
+from sangkien_desktop.exchange.xlsx_common import (
+    EXAMPLE_MARK,
+    TEMPLATE_COLUMNS,
+    Vocabulary,
+    save_atomically,
+)
 from sangkien_desktop.exchange.xlsx_export import dossier_values
 from sangkien_desktop.sheets import FONT, KIND_STYLES, add_styles
 
-EXAMPLE_MARK = "Ví dụ"
 TEMPLATE_TITLE = "DANH SÁCH HỒ SƠ SÁNG KIẾN"
 PREPARED_ROWS = 300
 

@@ -154,7 +154,7 @@ def install_error_hook(window: QWidget) -> None:
         if exc.code in DAMAGE_CODES:
             from sangkien_desktop.gui.backup_runner import offer_restore
 
-            offer_restore(window, exception_text(exc))  # type: ignore[arg-type]
+            offer_restore(window, exception_text(exc))
         else:
             from PySide6.QtWidgets import QMessageBox
 
@@ -183,6 +183,7 @@ def after_first_paint(window: MainWindow, app_data: AppData, *, open_file: str |
     load_fonts()
     # Leftovers of a crash, the quick check when due, the daily backup: on the runner's thread.
     backup_runner.run_start_work(window, app_data)
+    QTimer.singleShot(0, window.offer_setup)  # a new data folder: set the unit up first
     QTimer.singleShot(0, window.recover_drafts)
     for note in app_data.folder.notes if app_data.folder else []:
         QTimer.singleShot(0, lambda note=note: QMessageBox.information(

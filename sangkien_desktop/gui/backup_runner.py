@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from sangkien_desktop.domain.errors import DAMAGE_CODES, SangKienError
 from sangkien_desktop.services.backup import backups
@@ -100,7 +101,17 @@ def runner_for(window: QMainWindow) -> BackupRunner:
     return runner
 
 
-def offer_restore(window: QMainWindow, message: str) -> bool:
+@runtime_checkable
+class RestoringWindow(Protocol):
+    """What a restore needs of the main window (gui/main_window.py, which imports this
+    module): its data folder, and to read the data again once it was replaced."""
+
+    app_data: AppData
+
+    def data_replaced(self) -> None: ...
+
+
+def offer_restore(window: QWidget, message: str) -> bool:
     """Damaged data found while the window is open: says so, and offers the list of good
     backups to restore from. True when the data was restored (the window then reloads)."""
     question = message + "\n\n" + QCoreApplication.translate(
@@ -110,11 +121,12 @@ def offer_restore(window: QMainWindow, message: str) -> bool:
         return False
     from sangkien_desktop.gui.dialogs.damaged_data_dialog import DamagedDataDialog
 
-    app_data = window.app_data  # type: ignore[attr-defined]
+    assert isinstance(window, RestoringWindow), "a restore is offered by the main window"
+    app_data = window.app_data
     if DamagedDataDialog.ask(window, app_data.layout, message,
                              before_restore=app_data.db.close) is None:
         return False
-    window.data_replaced()  # type: ignore[attr-defined]
+    window.data_replaced()
     return True
 
 

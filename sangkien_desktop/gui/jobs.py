@@ -40,8 +40,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.messages import Message
 
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
 SHOW_AFTER_MS = 400  # short jobs finish before a progress dialog would flash up
 POLL_MS = 40  # how often the GUI thread reads the worker's news
@@ -70,7 +71,8 @@ def _drive(work: Work, stop: threading.Event, news: queue.SimpleQueue) -> None:
                     return
                 done_, total = getattr(step, "done", None), getattr(step, "total", None)
                 if isinstance(done_, int) and isinstance(total, int):
-                    news.put(("step", done_, total, str(getattr(step, "stage", ""))))
+                    # The stage as it is: a Message keeps its code for the GUI to translate.
+                    news.put(("step", done_, total, getattr(step, "stage", "")))
         finally:
             generator.close()  # GeneratorExit at its yield: its cleanup runs here, now
     except _Cancelled:
@@ -140,8 +142,8 @@ class Job(QObject):
         if self._dialog is not None and total > 0:
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
-            if stage:
-                self._dialog.setLabelText(f"{self._title}\n{stage}")
+            if isinstance(stage, Message):  # a plain stage is a code, for the program only
+                self._dialog.setLabelText(f"{self._title}\n{core_text(stage)}")
         if (on_progress := self._callbacks["progress"]) is not None:
             on_progress(done, total, stage)
 

@@ -5,29 +5,45 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.status import STATUS_LABELS
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
-from sangkien_desktop.services.dossiers.list_query import distinct_units
+from sangkien_desktop.services.dossiers.list_query import SortKey, distinct_units
 
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
+from sangkien_desktop.gui.views.status_badge import StatusBadgeDelegate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtWidgets import QDialog
+
     from sangkien_desktop.services.context import AppData
+
+    from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
 # The window paints its list before SQLAlchemy and the services are loaded
 # (gui/first_paint.py): what an action needs from them is imported in the action.
 
 SEARCH_DELAY_MS = 120
+# The list's columns as the officer left them (chosen, moved, resized). A new key: the layout
+# kept before the status came next to the title would hide it off the right edge again.
+COLUMNS_KEY = "main_window/columns"
+STATE_KEY = "main_window/state"  # the "Việc cần làm" panel: where it is docked, or hidden
+DEFAULT_ORDER = (SortKey.TITLE, SortKey.CODE, SortKey.UNIT, SortKey.LEAD_AUTHOR, SortKey.STATUS,
+                 SortKey.SOLUTION_TYPE, SortKey.FIRST_APPLIED, SortKey.CAMPAIGN)
+
+
+def _column(key: SortKey) -> int:
+    return next(i for i, (k, _label) in enumerate(COLUMNS) if k is key)
 
 
 def window_title(app_data: AppData) -> str:
@@ -54,6 +70,7 @@ class MainWindow(QMainWindow):
                  labels: ListLabels | None = None):
         super().__init__()
         self._app_data: AppData | None = None
+        self.overview_panel: OverviewPanel | None = None
         self._loading: Callable[[], AppData] | None = None
         if app_data is not None:
             reader = reader or reader_for(app_data.db)
@@ -65,6 +82,8 @@ class MainWindow(QMainWindow):
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
         self.ui.dossierTable.setModel(self.model)
+        self._badges = StatusBadgeDelegate(self.ui.dossierTable)
+        self.ui.dossierTable.setItemDelegateForColumn(_column(SortKey.STATUS), self._badges)
         rows = self.ui.dossierTable.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         # The number of matches, on the right of the status bar: it comes after the first
@@ -83,6 +102,7 @@ class MainWindow(QMainWindow):
         self.model.hold_count()  # until the first paint (_after_first_paint)
         self.model.refresh()
         self._enable_selection_actions(False)  # nothing is selected yet
+        QTimer.singleShot(0, self._shortcut_tooltips)  # not needed for the first paint
         if app_data is not None:
             self.attach(app_data)
 
@@ -105,6 +125,7 @@ class MainWindow(QMainWindow):
         self.ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
+        QTimer.singleShot(0, self.refresh_overview)  # after the paint: it needs the services
 
     def wait_for(self, loading: Callable[[], AppData]) -> None:
         """``loading()`` gives the AppData the window is still waiting for (RestLoader.wait)."""
@@ -137,6 +158,8 @@ class MainWindow(QMainWindow):
         self.model.countChanged.connect(self._show_count)
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
+        # Enter opens, from the main keyboard or the number pad.
+        ui.actionEdit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
         ui.actionPrint.triggered.connect(self.print_selected)
@@ -152,6 +175,8 @@ class MainWindow(QMainWindow):
         ui.actionImportPackage.triggered.connect(self.import_package)
         ui.actionPortalOutbox.triggered.connect(self.open_portal_outbox)
         ui.actionQuit.triggered.connect(self.close)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionRefresh.triggered.connect(lambda: self.reload(self.selected_uuid()))
         ui.actionAbout.triggered.connect(self.about)
         ui.actionGuide.triggered.connect(self.open_guide)
         ui.actionBackupNow.triggered.connect(self.backup_now)
@@ -165,6 +190,31 @@ class MainWindow(QMainWindow):
         ui.actionTargets.triggered.connect(self.open_targets)
         ui.actionReceived.triggered.connect(self.open_received)
         ui.dossierTable.viewport().installEventFilter(self)
+        ui.dossierTable.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        # No dossier at all: the four ways in, as buttons, where the empty grid would be.
+        ui.emptyPage.installEventFilter(self)
+        ui.emptyNewButton.clicked.connect(ui.actionNew.trigger)
+        ui.emptyXlsxButton.clicked.connect(ui.actionImportXlsx.trigger)
+        ui.emptyPackageButton.clicked.connect(ui.actionImportPackage.trigger)
+        ui.emptyGuideButton.clicked.connect(ui.actionGuide.trigger)
+        self.model.modelReset.connect(self._show_empty_state)
+
+    def _shortcut_tooltips(self) -> None:
+        """Each action's shortcut in its tooltip ("Hồ sơ mới (Ctrl+N)"); menus show it anyway."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        for action in self.findChildren(QAction):
+            keys = action.shortcut()
+            if keys.isEmpty():
+                continue
+            tip = action.toolTip() if action.toolTip() != action.text().replace("&", "") \
+                else action.text().replace("&", "").rstrip("…")
+            action.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the search box, its text selected to type over."""
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
 
     def _fill_filters(self, labels: ListLabels) -> None:
         ui = self.ui
@@ -199,6 +249,15 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.model.release_count()
             self._fill_units()
+            QTimer.singleShot(0, self._set_icons)
+
+    def _set_icons(self) -> None:
+        from sangkien_desktop.gui import icons
+
+        icons.apply(self)
+        # The main actions keep their words beside the icon; the menus show icon and words.
+        self.ui.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.ui.toolBar.setIconSize(QSize(20, 20))
 
     def _fill_units(self) -> None:
         """Reads the unit names on the list reader's thread (one index hop per unit)."""
@@ -224,24 +283,70 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         header = self.ui.dossierTable.horizontalHeader()
-        state = settings.value("main_window/header")
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        state = settings.value(COLUMNS_KEY)
         if state is None or not header.restoreState(state):
-            for column, width in enumerate(self._default_widths()):
-                header.resizeSection(column, width)
+            self._default_columns()
+        # The title takes whatever width the other columns leave: the list always fits.
+        header.setSectionResizeMode(_column(SortKey.TITLE), header.ResizeMode.Stretch)
 
-    def _default_widths(self) -> list[int]:
-        """The code column holds a revised dossier's "SK-2025-00017 · bản 2" and the status
-        column "Đã cập nhật lên cổng" whole, in whatever font and language is in use."""
+    def _default_columns(self) -> None:
+        """Title, code, unit, lead author and status, in that order, fit a 1024-pixel window;
+        the other columns are a right click on the header away. The code column holds a
+        revised dossier's "SK-2025-00017 · bản 2", the status column its longest badge."""
+        header = self.ui.dossierTable.horizontalHeader()
         metrics = self.ui.dossierTable.fontMetrics()
         code = QCoreApplication.translate("DossierTableModel", "%1 · bản %2")
         code = code.replace("%1", "SK-2025-00017").replace("%2", "2")
         status = max((status_label(s) for s in STATUS_LABELS), key=metrics.horizontalAdvance)
-        widths = [330, metrics.horizontalAdvance(code) + 24, 170, 230, 160, 125,
-                  metrics.horizontalAdvance(status) + 24]
-        return widths[:len(COLUMNS)]
+        widths = {SortKey.CODE: metrics.horizontalAdvance(code) + 24, SortKey.UNIT: 190,
+                  SortKey.LEAD_AUTHOR: 160, SortKey.STATUS: metrics.horizontalAdvance(status) + 36,
+                  SortKey.SOLUTION_TYPE: 170, SortKey.FIRST_APPLIED: 120, SortKey.CAMPAIGN: 150}
+        for key, width in widths.items():
+            header.resizeSection(_column(key), width)
+        for visual, key in enumerate(DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(_column(key)), visual)
+        for key, _label in COLUMNS:
+            header.setSectionHidden(_column(key), key not in DEFAULT_ORDER[:5])
+
+    def _column_menu(self, pos) -> None:
+        """Right click on the header: which columns show (the title always does), and the
+        default layout back."""
+        from PySide6.QtWidgets import QMenu
+
+        header = self.ui.dossierTable.horizontalHeader()
+        menu = QMenu(self)
+        for key, label in COLUMNS:
+            if key is SortKey.TITLE:
+                continue
+            column = _column(key)
+            action = menu.addAction(QCoreApplication.translate("DossierTableModel", label))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, column=column: header.setSectionHidden(column, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Về cách sắp xếp cột mặc định"), self._default_columns)
+        self.column_menu = menu
+        menu.popup(header.mapToGlobal(pos))
+
+    def _show_empty_state(self) -> None:
+        """The empty page while the list has no dossier and nothing filters it (a filter that
+        matches nothing shows the empty grid, so the filter can be changed)."""
+        q = self.model.query
+        unfiltered = not q.search.strip() and q.status is None and q.campaign_id is None \
+            and q.unit_name is None
+        empty = unfiltered and self.model.rowCount() == 0
+        self.ui.listStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tablePage)
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self.ui.listStack.currentWidget() is self.ui.emptyPage
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.ui.dossierTable.viewport() and event.type() == event.Type.Paint:
+        if (watched is self.ui.dossierTable.viewport() or watched is self.ui.emptyPage) \
+                and event.type() == event.Type.Paint:
             QTimer.singleShot(0, self.listPainted.emit)
         return super().eventFilter(watched, event)
 
@@ -288,10 +393,47 @@ class MainWindow(QMainWindow):
     def reload(self, select_uuid: str | None = None) -> None:
         self._fill_units()
         self.model.refresh()
+        if self.attached:
+            self.refresh_overview()
         if select_uuid:
             row = self.model.row_of_uuid(select_uuid)
             if row >= 0:
                 self.ui.dossierTable.selectRow(row)
+
+    # --- what to do next ---------------------------------------------------------------------
+    def refresh_overview(self) -> None:
+        """Reads the "Việc cần làm" overview (one services.overview call) into its panel, made
+        on first use and put where the officer left it (the window's saved state)."""
+        from sangkien_desktop.services.overview import overview
+
+        from sangkien_desktop.gui.views.overview_panel import OverviewPanel
+
+        app_data = self.app_data
+        with app_data.db.session() as session:
+            found = overview(session, app_data.campaigns)
+        if self.overview_panel is None:
+            panel = self.overview_panel = OverviewPanel(self)
+            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, panel)
+            panel.show()  # made after the window was shown; the saved state may hide it again
+            panel.linkActivated.connect(self._overview_link)
+            self.ui.menuDossier.addSeparator()
+            self.ui.menuDossier.addAction(panel.toggleViewAction())
+            state = QSettings().value(STATE_KEY)
+            if state is not None:
+                self.restoreState(state)
+        self.overview_panel.show_overview(found)
+
+    def _overview_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "status":
+            combo = self.ui.statusFilter
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            return
+        opens = {"meetings": self.open_meetings, "nominations": self.open_nominations,
+                 "portal": self.open_portal_outbox, "targets": self.open_targets}
+        if value in opens:
+            opens[value]()
+            self.refresh_overview()
 
     # --- actions ----------------------------------------------------------------------------
     def new_dossier(self) -> None:
@@ -317,7 +459,9 @@ class MainWindow(QMainWindow):
         uuid = self.selected_uuid()
         if uuid is None:
             return
-        row = self.model.row_at(self.ui.dossierTable.selectionModel().selectedRows()[0].row())
+        row = self.model.row_at(self.model.row_of_uuid(uuid))
+        if row is None:
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Xóa hồ sơ"),
@@ -333,7 +477,7 @@ class MainWindow(QMainWindow):
                 move_to_bin(session, uuid)
                 session.commit()
         except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(str(exc)))
+            QMessageBox.warning(self, self.tr("Không xóa được"), exception_text(exc))
             return
         self.reload()
 
@@ -496,6 +640,22 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
         SettingsDialog.ask(self, self.app_data)
 
+    def offer_setup(self) -> QDialog | None:
+        """At start: the first-run assistant, while the unit has no name and the assistant was
+        neither finished nor skipped. Opened without waiting (the window stays live behind it)."""
+        from sangkien_desktop.services.settings import setup_pending
+
+        if self.app_data.read_only:
+            return None
+        with self.app_data.db.session() as session:
+            if not setup_pending(session):
+                return None
+        from sangkien_desktop.gui.dialogs.setup_assistant import SetupAssistant
+
+        self.setup_assistant = SetupAssistant(self.app_data, self)
+        self.setup_assistant.open()
+        return self.setup_assistant
+
     def import_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -640,7 +800,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/header", self.ui.dossierTable.horizontalHeader().saveState())
+        settings.setValue(COLUMNS_KEY, self.ui.dossierTable.horizontalHeader().saveState())
+        if self.overview_panel is not None:  # where the officer put the panel, or that it is closed
+            settings.setValue(STATE_KEY, self.saveState())
         super().closeEvent(event)
         if event.isAccepted():
             self._search_timer.stop()

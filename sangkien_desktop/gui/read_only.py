@@ -5,6 +5,8 @@ stay; the dossier editor opens for reading only."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +22,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
 )
+
+if TYPE_CHECKING:
+    from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
+    from sangkien_desktop.gui.models.dossier_table import DossierTableModel
 
 # The main window's actions that change the data (or write into the data folder).
 EDITING_ACTIONS = (
@@ -40,6 +46,15 @@ def reason() -> str:
         "sửa, hãy mở khóa ghi hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại.")
 
 
+@runtime_checkable
+class ListWindow(Protocol):
+    """What read-only mode needs of the main window (gui/main_window.py): its form and its
+    list's model."""
+
+    ui: Ui_MainWindow
+    model: DossierTableModel
+
+
 def apply(window: QMainWindow) -> None:
     """Puts the main window in read-only mode (``window.ui`` is its Designer form)."""
     why = reason()
@@ -51,7 +66,8 @@ def apply(window: QMainWindow) -> None:
     window.statusBar().addPermanentWidget(badge)
     for menu in window.menuBar().findChildren(QMenu):
         menu.setToolTipsVisible(True)
-    ui = window.ui  # type: ignore[attr-defined]
+    assert isinstance(window, ListWindow), "read-only mode is for the main window"
+    ui = window.ui
 
     def disable(*_args) -> None:
         for name in EDITING_ACTIONS:
@@ -62,7 +78,7 @@ def apply(window: QMainWindow) -> None:
     disable()
     # The window enables some of them again as the selection changes: disable them after it.
     ui.dossierTable.selectionModel().selectionChanged.connect(disable)
-    window.model.modelReset.connect(disable)  # type: ignore[attr-defined]
+    window.model.modelReset.connect(disable)
 
 
 def lock_editor(editor: QDialog) -> None:
@@ -70,9 +86,11 @@ def lock_editor(editor: QDialog) -> None:
     why = reason()
     editor.setWindowTitle(editor.windowTitle() + " — "
                           + QCoreApplication.translate("ReadOnly", "chỉ đọc"))
-    for kind in (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox):
-        for widget in editor.findChildren(kind):
-            widget.setReadOnly(True)  # type: ignore[attr-defined]  # each of these kinds has it
+    typed: list[QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox] = [
+        *editor.findChildren(QLineEdit), *editor.findChildren(QTextEdit),
+        *editor.findChildren(QPlainTextEdit), *editor.findChildren(QAbstractSpinBox)]
+    for typing_widget in typed:
+        typing_widget.setReadOnly(True)
     for widget in editor.findChildren(QComboBox):
         widget.setEnabled(False)
     for view in editor.findChildren(QAbstractItemView):

@@ -7,8 +7,8 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.paths import DataLayout, data_dir
 from sangkien_desktop.services import shared_database
 from sangkien_desktop.services.backup.backups import (
@@ -22,13 +22,15 @@ from sangkien_desktop.services.backup.backups import (
 )
 from sangkien_desktop.services.backup.data_folder import FolderSession, open_folder
 from sangkien_desktop.services.backup.server_backups import before_server_upgrade
-from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.dossiers.attachment_store import Store, store_for
 from sangkien_desktop.storage.database import Database as Database  # the GUI's list model
 from sangkien_desktop.storage.database import (  # what a failure of the database file is,
     database_problem as database_problem,  # for the GUI's list reader
 )
 from sangkien_desktop.storage.database import open_database
+
+if TYPE_CHECKING:
+    from sangkien_desktop.domain.campaign import Campaign
 
 
 @dataclass
@@ -51,6 +53,10 @@ class AppData:
 
     @cached_property
     def campaigns(self) -> dict[str, Campaign]:
+        # Imported here: a command that never reads the campaigns (``sangkien list``) does not
+        # pay for parsing them.
+        from sangkien_desktop.services.catalog import load_campaigns
+
         return load_campaigns(self.layout.campaigns)
 
     def backup(self, reason: str = Reason.MANUAL, *, out: Path | None = None,

@@ -29,9 +29,15 @@ from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.council import Council
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.scoring import default_rubric
-from sangkien_desktop.domain.unit_profile import application_addressee, employer_of, without_union
+from sangkien_desktop.domain.unit_profile import (
+    UnitProfile,
+    application_addressee,
+    employer_of,
+    without_union,
+)
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.catalog import shipped_campaigns
 from sangkien_desktop.services.council import councils, decisions, numbering
@@ -81,13 +87,26 @@ class PaperChoice:
         return f"/{doc_type}-{self.suffix}" if self.suffix else f"/{doc_type}"
 
 
+def require_named_unit(data: object) -> None:
+    """Refuses a paper whose header would name no unit (the unit is not set up yet): the
+    officer is told where to set it rather than handed a paper with a blank header. ``data``
+    is one paper's data or a list of them (certificates, notices: one paper each)."""
+    for one in data if isinstance(data, list) else [data]:
+        unit = getattr(one, "unit", None)
+        if isinstance(unit, UnitProfile) and not unit.named:
+            raise InputError("paper_unit_unnamed")
+
+
 def dossier_paper(session: Session, uuid: str,
                   campaigns: Mapping[str, Campaign] | None = None) -> DossierPaper:
     """The application and the description report of one dossier, with every code printed
     as the window shows it (the shipped programs' labels when ``campaigns`` is not given)."""
-    dossier = get_dossier(session, uuid)
     labels = Catalogue(campaigns if campaigns is not None else shipped_campaigns())
-    profile = unit_profile(session)
+    return paper_of_dossier(get_dossier(session, uuid), unit_profile(session), labels)
+
+
+def paper_of_dossier(dossier: Dossier, profile: UnitProfile, labels: Catalogue) -> DossierPaper:
+    """``dossier_paper`` for a dossier already read (a package reads its dossiers in bulk)."""
     # An upper-level union keeps its units' dossiers: each asks its own unit to recognise it.
     upper = profile.level in UPPER_LEVELS and dossier.unit_name.strip()
     return DossierPaper(
@@ -175,7 +194,8 @@ def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = 
     symbol = row.number_text.partition("-")[2] if "-" in row.number_text else ""
     choices = []
     if decisions.recognises_any(row, dossier_uuid):
-        label = f"{DOCUMENT_LABELS['quyet-dinh']} số {row.number_text}"
+        label = Message("document_numbered", document=DOCUMENT_LABELS["quyet-dinh"],
+                        number=row.number_text)
         choices += [
             PaperChoice("quyet-dinh", label, decision_uuid, f"quyet-dinh-{stem}",
                         number_text=row.number_text),
@@ -356,7 +376,15 @@ def claim_number(session: Session, choice: PaperChoice, number: int | None) -> N
 def paper_data(session: Session, choice: PaperChoice, number: int | None = None,
                campaigns: Mapping[str, Campaign] | None = None) -> Any:
     """What ``documents.write_document`` needs for the choice, read now from the database;
-    ``campaigns`` (the data folder's) name the codes a paper prints."""
+    ``campaigns`` (the data folder's) name the codes a paper prints. Refused while the unit
+    has no name (``require_named_unit``)."""
+    data = _paper_data(session, choice, number, campaigns)
+    require_named_unit(data)
+    return data
+
+
+def _paper_data(session: Session, choice: PaperChoice, number: int | None,
+                campaigns: Mapping[str, Campaign] | None) -> Any:
     kind = choice.kind
     if kind in ("don-yeu-cau", "bao-cao-mo-ta"):
         return dossier_paper(session, choice.source_uuid, campaigns)
@@ -394,6 +422,7 @@ def iter_write_atomically(kind: str, data: object, fmt: str,
         raise InputError(
             "paper_kind_unknown", kind=kind, kinds=', '.join(DOCUMENT_KINDS), field="kind"
         )
+    require_named_unit(data)
     with atomic.atomic_path(out, suffix=f".{fmt}") as tmp:
         yield from iter_write_document(kind, data, fmt, tmp)
     return out
@@ -401,6 +430,7 @@ def iter_write_atomically(kind: str, data: object, fmt: str,
 
 def iter_pdf_bytes(kind: str, data: object) -> Generator[Progress, None, bytes]:
     """The paper as PDF in memory (a print preview), yielding progress."""
+    require_named_unit(data)
     buffer = io.BytesIO()
     yield from iter_write_document(kind, data, "pdf", buffer)
     return buffer.getvalue()

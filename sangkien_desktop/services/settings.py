@@ -33,3 +33,16 @@ def unit_profile(session: Session) -> UnitProfile:
 
 def save_unit_profile(session: Session, profile: UnitProfile) -> None:
     set_value(session, UNIT_PROFILE, profile.to_dict())
+
+
+SETUP = "setup_assistant"  # "done" or "skipped" once the first-run assistant was answered
+
+
+def setup_pending(session: Session) -> bool:
+    """The first-run assistant is due: the unit has no name and it was never finished or
+    skipped (a skipped assistant is not offered again; Settings reopens it)."""
+    return not unit_profile(session).named and get_value(session, SETUP) is None
+
+
+def mark_setup(session: Session, outcome: str) -> None:
+    set_value(session, SETUP, outcome)

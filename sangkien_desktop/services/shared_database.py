@@ -48,10 +48,11 @@ class SharedSettings:
 
     def check(self) -> None:
         """Raises SangKienError naming the field that is missing or wrong."""
-        for value, field in ((self.host, "host"), (self.database, "database"),
-                             (self.user, "user")):
+        for value, field, code in ((self.host, "host", "shared_host_missing"),
+                                   (self.database, "database", "shared_database_missing"),
+                                   (self.user, "user", "shared_user_missing")):
             if not value.strip():
-                raise SangKienError(f"shared_{field}_missing", field=field)
+                raise SangKienError(code, field=field)
         if not 0 < self.port < 65536:
             raise SangKienError("shared_bad_port", port=self.port, field="port")
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sangkien_desktop import atomic
 from sangkien_desktop.domain.errors import SangKienError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.storage.database import database_problem
 from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION
 
@@ -81,7 +82,7 @@ def snapshot(source: sqlite3.Connection | Path, target: Path) -> None:
     """
     own = not isinstance(source, sqlite3.Connection)
     if isinstance(source, Path) and not source.is_file():
-        raise BackupError(f"Không tìm thấy cơ sở dữ liệu “{source}”.", code="backup_source")
+        raise BackupError("backup_source", path=source)
     src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(str(source))
     try:
         if own:
@@ -125,6 +126,11 @@ def inspect_database(path: Path, *, thorough: bool = True) -> DatabaseFacts:
     except sqlite3.DatabaseError as exc:
         return DatabaseFacts(0, 0, 0, (str(exc),))
     return DatabaseFacts(version, app_id, count, () if result == ["ok"] else tuple(result))
+
+
+def integrity_problem(facts: DatabaseFacts) -> Message:
+    """What SQLite's integrity check found (its own words, the first three)."""
+    return Message("backup_damaged_integrity", problems="; ".join(facts.problems[:3]))
 
 
 def _blobs(store: Path) -> Iterator[tuple[Path, str]]:
@@ -200,11 +206,7 @@ def write_archive(
         typed = atomic.disk_error(exc, target.parent, needed=needed)
         if typed is not None:
             raise typed from exc
-        raise BackupError(
-            f"Không ghi được bản sao lưu vào “{target}” ({exc.strerror or exc}). Hãy kiểm tra "
-            "ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.",
-            code="backup_write",
-        ) from exc
+        raise BackupError("backup_write", path=target, reason=exc.strerror or str(exc)) from exc
     return manifest
 
 
@@ -217,12 +219,10 @@ def _database_size(source: sqlite3.Connection | Path) -> int:
     return sum(p.stat().st_size for p in (path, wal) if p.exists())
 
 
-def _damaged(path: Path, detail: str) -> BackupError:
-    return BackupError(
-        f"Bản sao lưu “{path.name}” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop "
-        f"({detail}). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.",
-        code="backup_damaged",
-    )
+def _damaged(path: Path, detail: Message | str) -> BackupError:
+    """A damaged archive; ``detail`` is what was found (a ``backup_damaged_…`` message, or the
+    system's own words)."""
+    return BackupError("backup_damaged", name=path.name, detail=detail)
 
 
 def _well_formed(manifest: object) -> bool:
@@ -247,17 +247,13 @@ def read_manifest(path: Path) -> dict:
         with zipfile.ZipFile(path) as zf:
             manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
     except KeyError as exc:
-        raise _damaged(path, "thiếu tệp manifest.json") from exc
+        raise _damaged(path, Message("backup_damaged_no_manifest")) from exc
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
         raise _damaged(path, str(exc)) from exc
     if not _well_formed(manifest):
-        raise _damaged(path, "manifest.json không đúng định dạng")
+        raise _damaged(path, Message("backup_damaged_manifest"))
     if manifest["format_version"] > FORMAT_VERSION:
-        raise BackupError(
-            f"Bản sao lưu “{path.name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. "
-            "Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.",
-            code="backup_newer",
-        )
+        raise BackupError("backup_newer", name=path.name)
     return manifest
 
 
@@ -289,15 +285,15 @@ def extract_verified(path: Path, work: Path) -> ArchiveContents:
             members = zf.infolist()
             names = [m.filename for m in members]
             if len(set(names)) != len(names):
-                raise _damaged(path, "có tệp trùng tên trong bản sao lưu")
+                raise _damaged(path, Message("backup_damaged_names_twice"))
             if DB_MEMBER not in names:
-                raise _damaged(path, "thiếu tệp cơ sở dữ liệu")
+                raise _damaged(path, Message("backup_damaged_no_database"))
             # Unpacking never writes more than the manifest announced (zip reads stop at the
             # declared sizes), so a crafted archive cannot fill the disk.
             declared = sum(m.file_size for m in members if m.filename != MANIFEST)
             announced = manifest["database"]["size"] + manifest["attachments"]["size"]
             if declared > announced:
-                raise _damaged(path, "kích thước các tệp không khớp với manifest")
+                raise _damaged(path, Message("backup_damaged_sizes"))
             for info in members:
                 if info.filename == MANIFEST:
                     continue
@@ -305,30 +301,27 @@ def extract_verified(path: Path, work: Path) -> ArchiveContents:
                     sha = _extract_member(zf, info, database)
                     expected = manifest["database"]
                     if sha != expected["sha256"] or database.stat().st_size != expected["size"]:
-                        raise _damaged(path, "cơ sở dữ liệu không khớp mã băm trong manifest")
+                        raise _damaged(path, Message("backup_damaged_database_hash"))
                     continue
                 match = _BLOB_NAME.match(info.filename)
                 if match is None:
-                    raise _damaged(path, f"tệp lạ “{info.filename}”")
+                    raise _damaged(path, Message("backup_damaged_stray_file", name=info.filename))
                 sha = _extract_member(zf, info, attachments / match[1] / match[2])
                 if sha != match[2]:
-                    raise _damaged(path, f"tệp đính kèm {match[2][:12]}… đã bị thay đổi")
+                    raise _damaged(path, Message("backup_damaged_attachment",
+                                                       sha256=match[2][:12]))
     except (OSError, zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise _damaged(path, str(exc)) from exc
     facts = inspect_database(database, thorough=True)
     if facts.problems:
-        raise _damaged(path, "kiểm tra toàn vẹn cơ sở dữ liệu: " + "; ".join(facts.problems[:3]))
+        raise _damaged(path, integrity_problem(facts))
     if facts.dossier_count != manifest["dossier_count"]:
-        raise _damaged(path, "số hồ sơ không khớp với manifest")
+        raise _damaged(path, Message("backup_damaged_count"))
     if facts.application_id not in (0, APPLICATION_ID):
-        raise _damaged(path, "cơ sở dữ liệu thuộc về một chương trình khác")
+        raise _damaged(path, Message("backup_damaged_not_ours"))
     if facts.schema_version > LATEST_VERSION:
-        raise BackupError(
-            f"Bản sao lưu “{path.name}” chứa dữ liệu của một phiên bản mới hơn (lược đồ "
-            f"{facts.schema_version}, phiên bản này đọc được đến {LATEST_VERSION}). Hãy cài "
-            "phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.",
-            code="backup_newer",
-        )
+        raise BackupError("backup_newer_schema", name=path.name, version=facts.schema_version,
+                          latest=LATEST_VERSION, code="backup_newer")
     return ArchiveContents(manifest, database, attachments)
 
 
@@ -368,11 +361,7 @@ def restore_database(snapshot_file: Path, target: Path, damaged_dir: Path) -> No
             dest.execute("PRAGMA busy_timeout = 10000")
             src.backup(dest)
         except sqlite3.DatabaseError as exc:
-            raise BackupError(
-                f"Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({exc}). Hãy đóng các cửa sổ "
-                "Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.",
-                code="backup_restore",
-            ) from exc
+            raise BackupError("backup_restore", reason=str(exc)) from exc
         finally:
             dest.close()
             src.close()

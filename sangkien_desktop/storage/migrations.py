@@ -489,6 +489,41 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         8,
+        "search index in the list's order; narrow indexes for the list's filters",
+        (
+            # Every search entry re-keyed by storage.search_key.list_key: seconds since 1900 of
+            # updated_at, shifted left 26 bits, then the id (2208988800 s from 1900 to 1970),
+            # so FTS5 hands out matches newest first. The index is built again from a copy of
+            # its text, in key order (several times faster than re-keying in place). Safe to
+            # run twice: ``rowid & 67108863`` is the dossier id under the old key (the id
+            # itself) and the new one alike; entries of dossiers no longer stored are dropped.
+            "DROP TABLE IF EXISTS temp.fts_rekey",
+            "CREATE TEMP TABLE fts_rekey AS SELECT rowid & 67108863 AS id, body FROM dossier_fts",
+            "DROP TABLE dossier_fts",
+            """CREATE VIRTUAL TABLE dossier_fts USING fts5(
+                body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+            )""",
+            """INSERT INTO dossier_fts (rowid, body)
+               SELECT (MAX(0, CAST(strftime('%s', d.updated_at) AS INTEGER) + 2208988800) << 26)
+                      | d.id AS key, t.body
+               FROM fts_rekey AS t JOIN dossier AS d ON d.id = t.id
+               ORDER BY key""",
+            "DROP TABLE temp.fts_rekey",
+            # What a search walking the index checks per match (bin, status, campaign, unit,
+            # and the uuid the old-version check looks up), read without touching the wide
+            # dossier row.
+            "CREATE INDEX IF NOT EXISTS ix_dossier_filter "
+            "ON dossier (id, deleted_at, status, campaign_id, unit_name, uuid)",
+            # A status or campaign filter in the default order (last saved first): a search
+            # whose matches hold few of them walks these and checks each against the matches.
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_status_updated "
+            "ON dossier (deleted_at, status, updated_at, id)",
+            "CREATE INDEX IF NOT EXISTS ix_dossier_live_campaign_updated "
+            "ON dossier (deleted_at, campaign_id, updated_at, id)",
+        ),
+    ),
+    Step(
+        9,
         "several officers at once: dossier revisions, register locks, attachments in the database",
         (
             # One row per numbering register and year, locked (written) by whoever issues its

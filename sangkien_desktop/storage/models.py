@@ -288,7 +288,7 @@ class DecisionRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     number: Mapped[int] = mapped_column(BigInt)
     number_text: Mapped[str] = mapped_column(String)
-    doc_type: Mapped[str] = mapped_column(String, default="QĐ")
+    doc_type: Mapped[str] = mapped_column(String, default="QĐ")  # i18n: keep
     year: Mapped[int] = mapped_column(BigInt)
     date: Mapped[dt.date] = mapped_column(Date)
     authority: Mapped[str] = mapped_column(String, default="council")

@@ -1,19 +1,28 @@
 """The full-text index of dossiers: folded text (lower case, no diacritics, đ→d), queried with
 prefix terms, on either engine.
 
-SQLite keeps it in the FTS5 table ``dossier_fts`` (rowid = dossier id). A server keeps it in
-``dossier_search``: the same folded words, one space between them, and a ``tsvector`` made
-word for word from them (``array_to_tsvector``, no parser and no dictionary of the server's),
-with a GIN index that answers prefix terms (``'duon':*``). Folding happens here, in Python, for
-both: "Đường", "duong" and "DUONG" find the same dossiers on both engines, with no server
-extension (``unaccent`` would need a superuser and knows no đ→d). Ranking: FTS5's bm25 here,
-``ts_rank`` (how many of the words match) on a server.
+SQLite keeps it in the FTS5 table ``dossier_fts``. Each dossier's entry is keyed (its FTS rowid)
+by ``list_key`` (storage/search_key.py): the second it was last saved, then its id. FTS5 walks
+its matches in rowid order, so the newest matches come first without sorting anything: a search
+in the list's default order (last saved first) reads only the matches it shows, whether a word
+matches ten dossiers or all of them, and counting "more than 1,000" reads 1,001.
+``rowid & ID_MASK`` is the dossier's id. The key moves when ``updated_at`` does: only
+save_dossier and the bulk insert write it, and both re-key the entry (``reindex`` with the time
+it was indexed under).
+
+A server keeps it in ``dossier_search``, keyed by dossier id: the same folded words, one space
+between them, and a ``tsvector`` made word for word from them (``array_to_tsvector``, no parser
+and no dictionary of the server's), with a GIN index that answers prefix terms (``'duon':*``).
+Folding happens here, in Python, for both: "Đường", "duong" and "DUONG" find the same dossiers
+on both engines, with no server extension (``unaccent`` would need a superuser and knows no
+đ→d). Ranking: FTS5's bm25 here, ``ts_rank`` (how many of the words match) on a server.
 
 Callers never name the engine: ``matches`` is a condition that compiles to each engine's SQL.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -23,6 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from sangkien_desktop.domain.text import fold
+from sangkien_desktop.storage.search_key import ID_BITS, ID_MASK, list_key
 from sangkien_desktop.storage.search_query import (
     LONGEST,
     WORD,
@@ -30,6 +40,10 @@ from sangkien_desktop.storage.search_query import (
     terms,
     tsquery,
 )
+
+__all__ = ["ID_BITS", "ID_MASK", "clear", "entries", "index_many", "index_text", "list_key",
+           "matches", "optimize", "ranked", "reindex", "remove_ids_from", "replace_all",
+           "stored_form", "unindex", "words"]
 
 
 def index_text(*parts: str) -> str:
@@ -45,43 +59,93 @@ def words(body: str) -> str:
     return " ".join(w for w in WORD.findall(body) if len(w) <= LONGEST)
 
 
-def reindex(session: Session, dossier_id: int, body: str) -> None:
-    unindex(session, dossier_id)
-    index_many(session, [{"id": dossier_id, "body": body}])
+def reindex(session: Session, dossier_id: int, body: str, updated_at: dt.datetime,
+            indexed_at: dt.datetime | None) -> None:
+    """(Re)writes the dossier's entry (on SQLite under the key of ``updated_at``);
+    ``indexed_at`` is the updated_at its current entry was written under (None: a new
+    dossier)."""
+    if on_server(session):
+        unindex(session, dossier_id, indexed_at)
+        index_many(session, [{"id": dossier_id, "body": body}])
+        return
+    _remove(session, dossier_id, indexed_at)
+    session.execute(
+        text("INSERT INTO dossier_fts (rowid, body) VALUES (:key, :body)"),
+        {"key": list_key(updated_at, dossier_id), "body": body},
+    )
 
 
-def unindex(session: Session, dossier_id: int) -> None:
+def unindex(session: Session, dossier_id: int, indexed_at: dt.datetime | None) -> None:
     if on_server(session):
         session.execute(text("DELETE FROM dossier_search WHERE dossier_id = :id"),
                         {"id": dossier_id})
     else:
-        session.execute(text("DELETE FROM dossier_fts WHERE rowid = :id"), {"id": dossier_id})
+        _remove(session, dossier_id, indexed_at)
+
+
+def _remove(session: Session, dossier_id: int, indexed_at: dt.datetime | None) -> None:
+    if indexed_at is None:  # a new dossier: purging one removes its entry (recycle_bin)
+        return
+    deleted = session.execute(text("DELETE FROM dossier_fts WHERE rowid = :key"),
+                              {"key": list_key(indexed_at, dossier_id)})
+    if not deleted.rowcount:  # type: ignore[attr-defined]
+        # No entry under the expected key (its time was changed behind the index's back):
+        # look for any entry of this id, which reads every key (tens of ms at 100,000
+        # dossiers), so that a dossier is never listed twice.
+        remove_ids_from(session, dossier_id, dossier_id)
+
+
+def remove_ids_from(session: Session, first_id: int, last_id: int | None = None) -> None:
+    """Removes the entries of dossier ids ``first_id``..``last_id`` (None: and above): left
+    over where ids are reused (SQLite hands out the largest id plus one again after the last
+    dossier is purged)."""
+    if on_server(session):
+        bound = "" if last_id is None else " AND dossier_id <= :last"
+        session.execute(text(f"DELETE FROM dossier_search WHERE dossier_id >= :first{bound}"),
+                        {"first": first_id, "last": last_id})
+        return
+    bound = "" if last_id is None else " AND (rowid & :mask) <= :last"
+    session.execute(
+        text(f"DELETE FROM dossier_fts WHERE rowid IN (SELECT rowid FROM dossier_fts "
+             f"WHERE (rowid & :mask) >= :first{bound})"),
+        {"mask": ID_MASK, "first": first_id, "last": last_id},
+    )
 
 
 def index_many(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Adds entries (``{"id": dossier id, "body": index_text(...)}``) for dossiers that have
-    none."""
+    """Adds entries (``{"id": dossier id, "body": index_text(...)}``, with ``"updated_at"``
+    when known) for dossiers that have none. SQLite keys each by ``list_key``: the dossier's
+    updated_at is read when not given (an entry of no stored dossier is keyed by its id)."""
     if not rows:
         return
     if on_server(session):
         session.execute(text("INSERT INTO dossier_search (dossier_id, body) VALUES (:id, :body)"),
                         [{"id": r["id"], "body": words(r["body"])} for r in rows])
-    else:
-        session.execute(text("INSERT INTO dossier_fts (rowid, body) VALUES (:id, :body)"), rows)
-
-
-def unindex_from(session: Session, first_id: int) -> None:
-    """Removes entries of dossier ids from ``first_id`` up: left over where ids are reused
-    (SQLite hands out the largest id plus one again after the last dossier is purged)."""
-    if not on_server(session):
-        session.execute(text("DELETE FROM dossier_fts WHERE rowid >= :id"), {"id": first_id})
+        return
+    missing = [r["id"] for r in rows if r.get("updated_at") is None]
+    saved: dict[int, dt.datetime] = {}
+    for start in range(0, len(missing), 500):
+        chunk = missing[start:start + 500]
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        for i, when in session.execute(
+                text(f"SELECT id, updated_at FROM dossier WHERE id IN ({marks})"),
+                {f"i{n}": v for n, v in enumerate(chunk)}):
+            saved[int(i)] = when if isinstance(when, dt.datetime) else dt.datetime.fromisoformat(
+                str(when))
+    epoch = dt.datetime(1900, 1, 1)
+    keyed = sorted(  # in key order: the order FTS5 takes entries fastest
+        ({"key": list_key(r.get("updated_at") or saved.get(r["id"], epoch), r["id"]),
+          "body": r["body"]} for r in rows), key=lambda r: r["key"])
+    session.execute(text("INSERT INTO dossier_fts (rowid, body) VALUES (:key, :body)"), keyed)
 
 
 def entries(session: Session) -> dict[int, str]:
     """Every entry: dossier id → body as stored (for the data check)."""
-    table, key = ("dossier_search", "dossier_id") if on_server(session) else ("dossier_fts",
-                                                                              "rowid")
-    return {int(k): str(b) for k, b in session.execute(text(f"SELECT {key}, body FROM {table}"))}
+    if on_server(session):
+        sql = "SELECT dossier_id, body FROM dossier_search"
+    else:
+        sql = f"SELECT rowid & {ID_MASK}, body FROM dossier_fts"
+    return {int(k): str(b) for k, b in session.execute(text(sql))}
 
 
 def stored_form(session: Session, body: str) -> str:
@@ -107,6 +171,7 @@ def replace_all(session: Session, bodies: Mapping[int, str] | Iterable[tuple[int
     clear(session)
     index_many(session, [{"id": k, "body": b} for k, b in items])
     optimize(session)
+
 
 class _Matches(ColumnElement[bool]):
     """``<dossier id column>`` is among the dossiers whose index holds every term as a word
@@ -146,6 +211,6 @@ def ranked(session: Session, words_: list[str], limit: int) -> list[int]:
                     "WHERE words @@ q ORDER BY ts_rank(words, q) DESC, dossier_id LIMIT :n")
     else:
         query = " OR ".join(f'"{w}"' for w in words_)
-        stmt = text("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :q "
+        stmt = text(f"SELECT rowid & {ID_MASK} FROM dossier_fts WHERE dossier_fts MATCH :q "
                     "ORDER BY rank LIMIT :n")
     return [int(i) for i in session.execute(stmt, {"q": query, "n": limit}).scalars()]

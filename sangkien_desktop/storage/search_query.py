@@ -3,7 +3,8 @@ list is one SQL text run on a Session or a plain sqlite3 connection (services/do
 list_query.py), so this module imports no SQLAlchemy (storage/search.py holds the index).
 
 A search box entry is folded like the index (lower case, no diacritics, đ→d) and split into
-words; every word must appear as a word prefix. SQLite asks its FTS5 table ``dossier_fts``; a
+words; every word must appear as a word prefix. SQLite asks its FTS5 table ``dossier_fts``
+(an entry's rowid is its list key, ``rowid & ID_MASK`` the dossier's id: storage/search_key.py); a
 server asks the GIN-indexed ``tsvector`` of ``dossier_search`` with prefix terms
 (``'duon':*``). Each word is quoted, so characters of either query syntax typed by a user
 cannot break the query.
@@ -12,6 +13,8 @@ cannot break the query.
 from __future__ import annotations
 
 import re
+
+from sangkien_desktop.storage.search_key import ID_MASK
 
 # A word of the index: letters and digits (the underscore separates, as in FTS5's unicode61).
 WORD = re.compile(r"[^\W_]+")
@@ -81,4 +84,5 @@ def match_clause(dialect: str, id_sql: str, query: str, *,
     expression = match_expression(query)
     if expression is None:
         return None
-    return f"{id_sql} IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :match)", expression
+    return (f"{id_sql} IN (SELECT rowid & {ID_MASK} FROM dossier_fts "
+            "WHERE dossier_fts MATCH :match)", expression)

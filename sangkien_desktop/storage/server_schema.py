@@ -23,8 +23,9 @@ server's planner does not (``IS NULL`` is no equality to it), so the list would 
 dossier for each page; the partial index hands the live dossiers over in order.
 
 The few statements that cannot be translated (the FTS5 search table, a backfill reading JSON
-with SQLite's functions) have their server form in ``_OVERRIDES``; storage/search.py explains
-the server's search table.
+with SQLite's functions) have their server form in ``_OVERRIDES``, and those a server has no
+use for (step 8's re-keying of the FTS5 entries and the index SQLite's searches name) none;
+storage/search.py explains the server's search table.
 
 The schema version of a server database is a one-row table, ``sangkien_schema`` (SQLite keeps
 it in ``PRAGMA user_version`` and ``application_id``).
@@ -64,6 +65,12 @@ SEARCH_TABLE = (
 
 # Statements with no translation, by a phrase only they contain → their server form.
 _OVERRIDES: dict[str, tuple[str, ...]] = {
+    # Step 8 re-keys SQLite's FTS5 entries in the list's order and adds the narrow index its
+    # planned searches name with INDEXED BY: a server's search table is keyed by dossier id and
+    # its list is planned by the server, so it needs neither.
+    "fts_rekey": (),
+    "DROP TABLE dossier_fts": (),
+    "ix_dossier_filter": (),
     "USING fts5": SEARCH_TABLE,
     "INSERT OR IGNORE INTO received_decision_item": (
         """INSERT INTO received_decision_item (decision_uuid, dossier_uuid, outcome, reason)

@@ -43,11 +43,7 @@ class SchemaRecord(Protocol):
 
 
 def newer_version(found: int, latest: int) -> DatabaseVersionError:
-    return DatabaseVersionError(
-        f"Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ "
-        f"{found}, phiên bản này chỉ đọc được đến {latest}). Hãy cài phiên bản "
-        "mới hơn; dữ liệu không bị thay đổi."
-    )
+    return DatabaseVersionError("db_newer", version=found, latest=latest)
 
 
 def upgrade(record: SchemaRecord, steps: Sequence[Step], latest: int,

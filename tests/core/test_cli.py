@@ -8,11 +8,14 @@ from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.settings import save_unit_profile
 
 
-def _seed(data_dir):
+def _seed(data_dir, *, unit=None):
     app = open_app_data(data_dir)
     with app.db.session() as s:
+        if unit is not None:
+            save_unit_profile(s, unit)
         save_dossier(s, Dossier(title="Sáng kiến Đường ống nước", authors=[Author(full_name="Lê Thị Mai")]))
         save_dossier(s, Dossier(title="Tổ chức Lao động khoa học"))
         s.commit()
@@ -130,7 +133,9 @@ def test_demo_is_reproducible(tmp_path, capsys):
 def test_doc_writes_the_application_as_pdf_and_docx(tmp_path, capsys):
     from pypdf import PdfReader
 
-    _seed(tmp_path / "d")
+    from tests.core.test_decisions import UNIT
+
+    _seed(tmp_path / "d", unit=UNIT)  # papers need the unit's name (test_first_run.py)
     main(["--data-dir", str(tmp_path / "d"), "list", "--json", "--search", "duong"])
     code = json.loads(capsys.readouterr().out)[0]["code"]
     pdf = tmp_path / "out" / "don.pdf"
@@ -186,6 +191,50 @@ def test_list_shows_each_dossier_once_unless_old_versions_are_asked_for(tmp_path
     assert main([*base, "--old-versions"]) == 0
     out = capsys.readouterr().out
     assert "SK-2024-00001 · bản 1" in out and "SK-2024-00001 · bản 2" in out and "— 2 hồ sơ" in out
+
+
+def test_list_reads_the_same_through_plain_sqlite3_as_through_the_full_way(tmp_path, capsys,
+                                                                          monkeypatch):
+    """`sangkien list` on a database at the latest schema reads it through plain sqlite3
+    (cli/dossiers.py: _list_light); it prints exactly what the full way prints."""
+    from sangkien_desktop.cli import dossiers
+
+    data = str(tmp_path / "d")
+    assert main(["--data-dir", data, "demo", "--count", "60", "--seed", "8"]) == 0
+    capsys.readouterr()
+    light_runs = []
+    light = dossiers._list_light
+    monkeypatch.setattr(dossiers, "_list_light", lambda *a: light_runs.append(1) or light(*a))
+    variants = [[], ["--json"], ["--search", "lao dong", "--limit", "5"],
+                ["--status", "recognised", "--json"], ["--old-versions", "--limit", "30"],
+                ["--bin"], ["--search", "zzzz"]]
+    printed = {}
+    for args in variants:
+        assert main(["--data-dir", data, "list", *args]) == 0
+        printed[tuple(args)] = capsys.readouterr().out
+    assert len(light_runs) == len(variants)
+
+    def full_way(*_args):
+        return None
+
+    monkeypatch.setattr(dossiers, "_list_light", full_way)
+    for args in variants:
+        assert main(["--data-dir", data, "list", *args]) == 0
+        assert capsys.readouterr().out == printed[tuple(args)], args
+    assert "— 0 hồ sơ" in printed[("--search", "zzzz")]
+
+
+def test_list_upgrades_an_older_database_the_full_way(tmp_path, capsys):
+    import shutil
+    from pathlib import Path
+
+    data = tmp_path / "d"
+    data.mkdir()
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schemas" / "schema-7.sqlite3"
+    shutil.copy(fixture, data / "sangkien.sqlite3")
+    assert main(["--data-dir", str(data), "list", "--search", "may boc"]) == 0
+    out = capsys.readouterr().out
+    assert "Máy bóc vỏ lạc" in out and "— 1 hồ sơ" in out
 
 
 def test_the_windows_command_line_is_read_as_the_parser_reads_it():

@@ -3,6 +3,7 @@ dossiers, attachments against their SHA-256, unused files; safe repairs only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -19,6 +20,7 @@ from sangkien_desktop.services.dossiers import drafts
 from sangkien_desktop.services.dossiers.attachments import blob_path, store_file
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.storage import search
 from tests.core import disk_faults
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"
@@ -70,8 +72,11 @@ def test_sound_data_has_nothing_to_report(data, capsys):
 
 def test_a_search_index_out_of_step_is_rebuilt(data):
     conn = _raw(data)
-    conn.execute("UPDATE dossier_fts SET body = 'sai' WHERE rowid = 1")
-    conn.execute("INSERT INTO dossier_fts (rowid, body) VALUES (999, 'ma khong co ho so')")
+    # Entries are keyed by (last saved, id): storage.search.list_key.
+    conn.execute("UPDATE dossier_fts SET body = 'sai' WHERE rowid & :mask = 1",
+                 {"mask": search.ID_MASK})
+    conn.execute("INSERT INTO dossier_fts (rowid, body) VALUES (:key, 'ma khong co ho so')",
+                 {"key": search.list_key(dt.datetime(2024, 1, 1), 999)})
     conn.close()
     report = _check(data, repair=False)
     assert [f.code for f in report.problems_left] == ["search_index"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal
@@ -158,15 +159,23 @@ def test_bulk_insert_stores_exactly_what_save_dossier_stores(db, make_db):
     dossiers[30] = dataclasses.replace(
         dossiers[30], code=f"SK-{dossiers[30].created_at.year}-00200"
     )
+    # Attachments: one file shared by two dossiers, one already stored, one with its own time.
+    shared = AttachmentRef(sha256="a" * 64, filename="bang-tinh.pdf", size=10,
+                           media_type="application/pdf")
+    stored = AttachmentRef(sha256="b" * 64, filename="anh.png", size=20, media_type="image/png",
+                           note="Ảnh chụp", added_at=dt.datetime(2023, 5, 6, 7, 8, 9))
+    dossiers[3] = dataclasses.replace(dossiers[3], attachments=[shared, stored])
+    dossiers[4] = dataclasses.replace(dossiers[4], attachments=[shared])
     existing = list(generate_dossiers(3, seed=99))
+    existing[0] = dataclasses.replace(existing[0], attachments=[stored])
     other = make_db()
     with db.session() as one, other.session() as bulk:
         for s in (one, bulk):
             for d in existing:  # codes must continue from what is already stored
-                save_dossier(s, d, when=d.updated_at)
+                save_dossier(s, d, when=d.updated_at, user="An")
         for d in dossiers:
-            save_dossier(one, d, when=d.updated_at)
-        assert insert_dossiers(bulk, dossiers, batch=16) == len(dossiers)
+            save_dossier(one, d, when=d.updated_at, user="An")
+        assert insert_dossiers(bulk, dossiers, batch=16, user="An") == len(dossiers)
         one.commit()
         bulk.commit()
         for d in dossiers:
@@ -175,19 +184,17 @@ def test_bulk_insert_stores_exactly_what_save_dossier_stores(db, make_db):
             "SELECT * FROM dossier ORDER BY id",
             "SELECT * FROM author ORDER BY id",
             "SELECT * FROM applier ORDER BY id",
+            "SELECT * FROM blob ORDER BY sha256",
+            "SELECT * FROM attachment ORDER BY id",
+            # The entries' own time is when they were written.
+            "SELECT id, entity_kind, entity_uuid, action, user_name, changes_json "
+            "FROM history ORDER BY id",
         ):
             assert _table(bulk, sql) == _table(one, sql), sql
         assert search.entries(bulk) == search.entries(one)
         codes = [get_dossier(bulk, d.uuid).code for d in dossiers]
         assert len(set(codes)) == len(codes)
         assert all(re.fullmatch(r"SK-20\d\d-\d{5}", c) for c in codes)
-
-
-def test_bulk_insert_refuses_attachments(db):
-    d = next(generate_dossiers(1, seed=1))
-    d.attachments = [AttachmentRef(sha256="0" * 64, filename="a.pdf", size=1, media_type="x")]
-    with db.session() as s, pytest.raises(ValueError):
-        insert_dossiers(s, [d])
 
 
 def test_create_demo_is_searchable(db):

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from sangkien_desktop.domain.council import DossierFrozenError, Outcome, Role
 from sangkien_desktop.domain.dossier import Status
@@ -176,3 +177,42 @@ def test_without_councils_no_status_claims_a_decision():
         statuses = set(s.scalars(select(DossierRow.status)))
     db.close()
     assert statuses <= {Status.DRAFT.value, Status.SUBMITTED.value}
+
+
+def test_the_bulk_path_stores_what_the_services_store(monkeypatch):
+    """Councils, meetings, decisions and corrections written many at a time are the records
+    the services write one at a time: every row of every table (the same clock for both), but
+    the ids of a dossier's authors, appliers and attachments, which each service save
+    replaces with equal rows, and the register's own time."""
+    from sangkien_desktop.services.demo.demo_council import add_councils
+    from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+    from sangkien_desktop.services.dossiers import saving
+    from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+
+    moment = dt.datetime(2026, 2, 3, 4, 5, 6)
+    monkeypatch.setattr(history, "now", lambda: moment)
+    monkeypatch.setattr(saving, "now", lambda: moment)
+    tables = {}
+    for bulk in (True, False):
+        db = open_database(None)
+        with db.session() as s:
+            insert_dossiers(s, generate_dossiers(160, seed=6))
+            made = add_councils(s, seed=6, bulk=bulk)
+            s.commit()
+            tables[bulk] = {sql: [tuple(r) for r in s.execute(text(sql))] for sql in (
+                "SELECT * FROM council ORDER BY id", "SELECT * FROM council_member ORDER BY id",
+                "SELECT * FROM meeting ORDER BY id", "SELECT * FROM meeting_dossier ORDER BY id",
+                "SELECT * FROM score_sheet ORDER BY id", "SELECT * FROM decision ORDER BY id",
+                "SELECT * FROM decision_item ORDER BY id",
+                "SELECT id, doc_type, year, number, suffix, doc_date, subject, ref_uuid "
+                "FROM document_number ORDER BY id",
+                "SELECT * FROM dossier_version ORDER BY id", "SELECT * FROM history ORDER BY id",
+                "SELECT * FROM dossier ORDER BY id",
+                "SELECT dossier_id, position, full_name, cccd, phone, share_hundredths "
+                "FROM author ORDER BY dossier_id, position",
+                "SELECT rowid, body FROM dossier_fts ORDER BY rowid")}
+            tables[bulk]["counts"] = [made]
+        db.close()
+    assert made.decisions >= 5 and made.versions >= 1 and made.recognised >= 10
+    for sql, rows in tables[False].items():
+        assert tables[True][sql] == rows, sql

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from sangkien_desktop.domain.dossier import Applier, Author, Dossier, Sector, Status
+from sangkien_desktop.domain.dossier import Applier, AttachmentRef, Author, Dossier, Sector, Status
 from sangkien_desktop.domain.errors import NotFoundError
-from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, next_code
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers, next_code
 from sangkien_desktop.services.dossiers.list_query import (
     DossierQuery,
     SortKey,
@@ -64,8 +64,17 @@ def test_save_and_read_back_every_field(db):
     with db.session() as s:
         saved = save_dossier(s, d)
         s.commit()
+    ref = AttachmentRef(sha256="c" * 64, filename="bản vẽ.pdf", size=12, media_type="application/pdf",
+                        note="Bản vẽ", added_at=dt.datetime(2024, 2, 3, 4, 5, 6))
+    with db.session() as s:
+        other = save_dossier(s, _dossier(title="Khác", attachments=[ref]))
+        s.commit()
     with db.session() as s:
         back = get_dossier(s, d.uuid)
+        # Many at once, read as plain rows: the same dossiers.
+        many = get_dossiers(s, [other.uuid, d.uuid, "not-stored"])
+        assert many == {d.uuid: back, other.uuid: get_dossier(s, other.uuid)}
+        assert many[other.uuid].attachments[0].note == "Bản vẽ"
     expected = saved
     assert back == expected
     assert back.code.startswith("SK-")

@@ -19,8 +19,10 @@ from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.demo.demo_dossiers import create_demo
 from sangkien_desktop.services.nominating import nomination_papers, target_papers
 from sangkien_desktop.services.nominating.nominations import list_nominations
+from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage.database import open_database
 from sangkien_desktop.storage.models import DossierRow, MeetingRow
+from tests.core.test_decisions import UNIT
 from tests.reference.helpers import (
     catalogue_codes_in,
     closing_only_pages,
@@ -71,6 +73,7 @@ def demo_papers() -> list[tuple[str, str, Any]]:
     db = open_database(None)
     session = db.session()
     create_demo(session, 40, seed=3)
+    save_unit_profile(session, UNIT)  # papers are refused until the unit is named
     session.commit()
     found = list(_papers(session))
     session.close()

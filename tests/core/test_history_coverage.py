@@ -24,8 +24,10 @@ import sangkien_desktop
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.services.context import AppData, open_app_data
 from sangkien_desktop.services.council import decisions
-from sangkien_desktop.services.demo.demo_dossiers import create_demo
+from sangkien_desktop.services.demo.demo_council import add_councils
+from sangkien_desktop.services.demo.demo_dossiers import create_demo, generate_dossiers
 from sangkien_desktop.services.dossiers import history, recycle_bin
+from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_as_copy, save_dossier
 from sangkien_desktop.services.exchange import interchange, package_merge, packages, portal
@@ -233,6 +235,15 @@ def demo(tmp_path: Path) -> None:
     with logged(app), app.db.session() as s:
         create_demo(s, 300, seed=3)
         s.commit()
+    # The councils' records through the services, one at a time (what the bulk store is
+    # compared with in test_demo_council.py).
+    services = _app(tmp_path, "demo-services")
+    with services.db.session() as s:
+        insert_dossiers(s, generate_dossiers(80, seed=5))
+        s.commit()
+    with logged(services), services.db.session() as s:
+        add_councils(s, seed=5, bulk=False)
+        s.commit()
     with app.db.session() as s:  # the dossiers set back to "submitted" say so, compactly
         settled = [h for h in s.scalars(select(HistoryRow).where(HistoryRow.action == "updated"))
                    if set(json.loads(h.changes_json)) == {"notes", "status"}]
@@ -261,7 +272,8 @@ SCENARIOS: dict[str, tuple[Callable[[Path], None], frozenset[str]]] = {
         "services.exchange.spreadsheets:import_xlsx", "services.dossiers.bulk:insert_dossiers",
         "services.dossiers.bulk:flush"})),
     "json": (json_file, frozenset({"services.exchange.interchange:import_dossiers"})),
-    "package": (package, frozenset({"services.exchange.package_merge:save"})),
+    "package": (package, frozenset({"services.exchange.package_merge:save",
+                                     "services.exchange.package_merge:add_dossiers"})),
     "decisions": (council_decisions, frozenset({
         "services.council.decisions:issue_decision", "services.council.decisions:new_version"})),
     "nomination": (nomination, frozenset({"services.nominating.nominations:mark_sent"})),
@@ -272,8 +284,10 @@ SCENARIOS: dict[str, tuple[Callable[[Path], None], frozenset[str]]] = {
         "services.dossiers.recycle_bin:purge", "services.dossiers.recycle_bin:empty_bin"})),
     "erasure": (erasure, frozenset({"services.dossiers.personal_data:_redact"})),
     "demo": (demo, frozenset({
-        "services.demo.demo_dossiers:create_demo", "services.demo.demo_council:decide",
-        "services.demo.demo_council:correct", "services.demo.demo_council:settle_undecided"})),
+        "services.demo.demo_dossiers:create_demo", "services.demo.demo_council:settle_undecided",
+        "services.demo.demo_council_store:renote", "services.demo.demo_council_store:correct",
+        "services.demo.demo_council_store:finish",
+        "services.demo.demo_council_store:_write_changes"})),
 }
 
 

@@ -247,3 +247,26 @@ def test_the_schemas_limits_are_the_programs():
     assert defs["file_name"]["format"] == "file-name"
     assert schema.FORMATS["file-name"]("a" * MAX_NAME_LENGTH + ".pdf") is False
     assert name_problem("a" * MAX_NAME_LENGTH) is None
+
+
+def test_every_field_of_the_schemas_is_worded():
+    """A problem names its field in the officer's words (json_field_<name>, translated by
+    code); only the lists of records keep their JSON names."""
+    from sangkien_desktop.domain.messages import VIETNAMESE
+
+    names: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}) if isinstance(node.get("properties"), dict) else ())
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    for name in (schema.DOSSIER_SCHEMA, schema.MANIFEST_SCHEMA):
+        walk(schema.schema(name))
+    unworded = {n for n in names if f"json_field_{n}" not in VIETNAMESE}
+    assert unworded == {"dossiers", "versions", "decisions", "documents", "nominations",
+                        "withheld_personal_data"}

@@ -99,3 +99,148 @@ def test_a_list_param_reads_as_a_list_or_as_lines():
         "Chưa rõ người được ghi nhận: x (Hồ sơ “A”, B).")
     assert Message("portal_not_ready", problems=Bullets(names)) == (
         "Chưa tạo được gói cho Cổng:\n- Hồ sơ “A”\n- B")
+
+
+# ---- the core says nothing in plain Vietnamese --------------------------------------------
+# What the GUI shows from the core it translates by code, so the core holds no Vietnamese
+# sentence outside domain/messages. The exceptions write documents or files other programs
+# read, hold data, or are rules about Vietnamese text; a single line says so with
+# "# i18n: keep".
+VIETNAMESE_LETTER = re.compile("[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]")
+FRONT_ENDS = ("gui/", "cli/", "domain/messages/")
+KEEP = {
+    "documents/": "document text (docs/architecture.md: documents are Vietnamese)",
+    "services/demo/": "demo data",
+    "domain/change_log.py": "the command line's history lines (the GUI words its own)",
+    "domain/numwords.py": "amounts in words, printed on documents",
+    "domain/text.py": "Vietnamese letters, for folding and sorting",
+    "domain/portal_text.py": "the description the officer pastes into the portal",
+    "domain/council.py": "the decision's default legal basis, printed on it",
+    "domain/unit_profile.py": "the unit's defaults printed on documents",
+    "domain/scoring.py": "the default rubric: programme data, like a campaign's",
+    "domain/validation/rules.py": "laws and forms cited as they are written",
+    "exchange/portal.py": "the portal package's files",
+    "exchange/xlsx_common.py": "the spreadsheet's column headers",
+    "exchange/xlsx_template.py": "the import template's content",
+    "exchange/xlsx_export.py": "the exported spreadsheet's title",
+    "services/council/councils.py": "the minutes' proposal column",
+    "services/council/decisions.py": "the decision's text",
+    "services/council/results.py": "the minutes' conclusion and a rejection's reason, printed "
+                                   "(the officer may reword them)",
+    "services/council/numbering.py": "document types of Nghị định 30/2020",
+    "services/papers.py": "defaults printed on papers",
+    "services/nominating/nomination_papers.py": "the summary table's notes",
+    "services/exchange/nomination_package.py": "names of the papers in a package",
+    "services/exchange/packages.py": "names of the papers in a package",
+    "services/exchange/portal.py": "the portal form's own field names, in the package",
+    "services/exchange/spreadsheets.py": "the exported spreadsheet's subtitle",
+    "storage/migrations.py": "the schema as released, with its default values",
+}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def _is_plain_text(node: ast.AST) -> bool:
+    """A message written out rather than a code: a literal that is no code, an f-string, a
+    concatenation, a ``.format`` or a ``.join``."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and node.value not in VIETNAMESE
+    if isinstance(node, (ast.JoinedStr, ast.BinOp)):
+        return True
+    return isinstance(node, ast.Call) and _callee(node) in ("format", "join")
+
+
+def _says_vietnamese(call: ast.Call) -> bool:
+    return any(isinstance(n, ast.Constant) and isinstance(n.value, str)
+               and VIETNAMESE_LETTER.search(n.value) for arg in call.args for n in ast.walk(arg))
+
+
+def plain_messages(source: str, typed_errors: set[str], keep_all: bool = False) -> list[tuple[int, str]]:
+    """(line, what) for each typed error raised with a plain message and, unless the module
+    is kept as a whole, each Vietnamese literal outside a docstring and a "# i18n: keep" line."""
+    tree = ast.parse(source)
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _callee(node) in typed_errors:
+            given = [*node.args[:1], *(k.value for k in node.keywords if k.arg == "message")]
+            found += [(arg.lineno, f"{_callee(node)}({ast.unparse(arg)[:60]})")
+                      for arg in given if _is_plain_text(arg)]
+        elif (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+              and _callee(node.exc) not in typed_errors and _says_vietnamese(node.exc)):
+            # Any other exception (ValueError, RuntimeError…) is a programming error, worded
+            # in English; what an officer may read is a typed error with a code.
+            found.append((node.lineno, f"{_callee(node.exc)}({ast.unparse(node.exc)[:60]})"))
+    if keep_all:
+        return found
+    skip = _docstrings(tree)
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+                and VIETNAMESE_LETTER.search(node.value)):
+            span = lines[node.lineno - 1:(node.end_lineno or node.lineno)]
+            if not any("# i18n: keep" in line for line in span):
+                found.append((node.lineno, repr(node.value[:60])))
+    return found
+
+
+def _typed_errors() -> set[str]:
+    import importlib
+    import pkgutil
+
+    from sangkien_desktop.domain.errors import SangKienError
+
+    for info in pkgutil.walk_packages([str(PACKAGE)], "sangkien_desktop."):
+        if not info.name.startswith(("sangkien_desktop.gui", "sangkien_desktop.__main__")):
+            importlib.import_module(info.name)
+    names, todo = set(), [SangKienError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo += cls.__subclasses__()
+    return names
+
+
+def test_the_core_raises_and_says_nothing_in_plain_vietnamese():
+    typed = _typed_errors()
+    assert {"InputError", "BackupError", "InvalidDataError", "PackageError"} <= typed
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative.startswith(FRONT_ENDS):
+            continue
+        keep_all = any(relative.startswith(k) for k in KEEP)
+        found += [f"{relative}:{line}: {what}" for line, what in
+                  plain_messages(path.read_text(encoding="utf-8"), typed, keep_all)]
+    assert not found, "give these a message code in domain/messages (docs/architecture.md, " \
+        "“Core messages”), or mark document text “# i18n: keep”:\n" + "\n".join(found)
+
+
+def test_the_scan_finds_plain_messages():
+    source = (
+        '"""Mô-đun."""\n'
+        "def f(x):\n"
+        "    raise InputError(f'Hồ sơ {x} sai.', code='c')\n"
+        "def g():\n"
+        "    raise InputError('not_a_code')\n"
+        "def h(problems):\n"
+        "    problems.append('Thiếu tên tác giả.')\n"
+        "    raise InputError('dossier_named', title='Lua')\n"
+        "    raise InputError(Message('dossier_named', title='Lua'))\n"
+        "    raise ValueError(f'bad {problems}')\n"
+        "LABEL = 'Ghi chú'  # i18n: keep\n"
+        "def k(n):\n"
+        "    raise ValueError(f'Số {n} không hợp lệ')  # i18n: keep\n"
+    )
+    found = plain_messages(source, {"InputError"})
+    assert sorted(line for line, _what in found) == [3, 3, 5, 7, 13]
+    kept = plain_messages(source, {"InputError"}, keep_all=True)
+    assert sorted(line for line, _what in kept) == [3, 5, 13]
+    assert all(k.rstrip("/") and (PACKAGE / k).exists() for k in KEEP)

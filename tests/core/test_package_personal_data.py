@@ -107,7 +107,7 @@ def test_a_package_without_personal_data_imports_upstairs_and_nominates(cdcs, up
             s, saved.dossier_uuids, campaigns[MOT_TRIEU], campaigns, upper.layout.attachments,
             today=TODAY)
         # The CCCD and phone the portal asks are the sender's to enter: no gap here.
-        assert all(r.complete for r in results.values()), [r.summary for r in results.values()]
+        assert all(r.complete for r in results.values()), [r.gaps for r in results.values()]
         sent = noms.mark_sent(s, saved.uuid, date=dt.date(2022, 5, 25))
         s.commit()
     assert sent.letter_number_text == "01/TTr-LĐLĐ"

@@ -141,7 +141,7 @@ def test_the_upper_level_nominates_upward_from_received_dossiers(sent, upper, tm
         [result] = nomination_checks.check_nomination(
             s, saved.dossier_uuids, campaigns[MOT_TRIEU], campaigns, upper.layout.attachments,
             today=TODAY).values()
-        assert result.complete, result.summary
+        assert result.complete, result.gaps
         assert [c.uuid for c in noms.candidates(s, saved)] == [dossiers[0]]
         sent_up = noms.mark_sent(s, saved.uuid, date=dt.date(2022, 5, 25))
         s.commit()

@@ -64,6 +64,25 @@ def test_a_bad_address_is_said_plainly(tmp_path, capsys):
     assert "không đúng dạng" in capsys.readouterr().err
 
 
+def test_commands_read_through_plain_sqlite3_open_a_shared_database_the_full_way(
+        tmp_path, capsys, monkeypatch):
+    """``list`` and the Excel dry run read a current SQLite file without the ORM; a shared
+    database (option, environment or settings) is never that file: they open it instead."""
+    monkeypatch.delenv(shared_database.ENV_DATABASE_URL, raising=False)
+    assert main(["--data-dir", str(tmp_path), "demo", "--count", "3", "--seed", "2"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "list"]) == 0  # the folder's own file
+    listed = capsys.readouterr().out
+    assert "SK-2020-00001" in listed
+    nowhere = "postgresql://ha@127.0.0.1:9/khong-co"  # port 9: nothing answers
+    assert main(["--data-dir", str(tmp_path), "--database", nowhere, "list"]) == 2
+    assert "hồ sơ" not in capsys.readouterr().out
+    monkeypatch.setenv(shared_database.ENV_DATABASE_URL, nowhere)
+    assert main(["--data-dir", str(tmp_path), "list"]) == 2
+    assert main(["--data-dir", str(tmp_path), "--database", "local", "list"]) == 0
+    assert capsys.readouterr().out == listed
+
+
 def test_the_password_goes_to_the_password_store_only(monkeypatch):
     store = password_store.install(monkeypatch)
     address = ServerAddress("may-chu", "sangkien", "ha")

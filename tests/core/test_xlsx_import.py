@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from decimal import Decimal
 
 import pytest
@@ -23,6 +24,8 @@ from sangkien_desktop.services.dossiers.list_query import (
 )
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import spreadsheets as sp
+from sangkien_desktop.storage.database import open_database
+from sangkien_desktop.storage.migrations import LATEST_VERSION
 
 CAMPAIGNS = load_campaigns()
 TODAY = dt.date(2025, 6, 1)
@@ -278,3 +281,29 @@ def test_cli_import_export_and_template(tmp_path, capsys):
     assert main(["--data-dir", data, "import-xlsx", str(sheet), "--json"]) == 1
     codes = [p["code"] for r in json.loads(capsys.readouterr().out)["rows"] for p in r["problems"]]
     assert codes == ["duplicate_existing", "duplicate_existing"]
+
+
+def test_cli_dry_run_without_the_orm_finds_what_the_service_finds(tmp_path, capsys):
+    """The command line's dry run reads a current database through plain sqlite3; an older
+    one is upgraded first, through the usual path."""
+    data = tmp_path / "d"
+    sheet = real_world_sheet(tmp_path / "s.xlsx", [_row("Một"), _row("Hai"), _row("Ba")])
+    assert main(["--data-dir", str(data), "import-xlsx", str(tmp_path / "s.xlsx")]) == 0
+    sheet = real_world_sheet(tmp_path / "s2.xlsx", [_row("Hai"), _row("Bốn")])
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "import-xlsx", str(sheet), "--dry-run", "--json"]) == 1
+    light = json.loads(capsys.readouterr().out)
+    db = open_database(data / "sangkien.sqlite3")
+    with db.session() as session:
+        report = sp.dry_run(session, sheet, load_campaigns(data / "campaigns"))
+    db.close()
+    assert [[p.code for p in r.problems] for r in report.rows] == [
+        [p["code"] for p in r["problems"]] for r in light["rows"]] == [["duplicate_existing"], []]
+    conn = sqlite3.connect(data / "sangkien.sqlite3")
+    conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    assert main(["--data-dir", str(data), "import-xlsx", str(sheet), "--dry-run", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["rows"] == light["rows"]
+    conn = sqlite3.connect(data / "sangkien.sqlite3")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    conn.close()

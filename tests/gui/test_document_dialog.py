@@ -161,7 +161,7 @@ def test_preview_builds_every_page_and_printing_claims_the_number(
     def exec_(self):
         widget = self.preview_widget()
         widget.updatePreview()  # what showing the dialog does: paint every page
-        built.append((widget.pageCount(), self.page_count, self.printer.pageLayout().orientation()))
+        built.append((widget.pageCount(), self.page_count, self.printer().pageLayout().orientation()))
         return QDialog.Accepted  # as after the officer pressed Print
 
     monkeypatch.setattr(PrintPreview, "exec", exec_)

@@ -1,5 +1,6 @@
-"""The English catalogue is complete and fresh, the GUI has no text lupdate cannot see, core
-text is translated through its templates, and the language chosen in Settings sticks."""
+"""The English catalogue is complete and fresh, the GUI has no text lupdate cannot see, the
+core's messages are translated by code with the officer's data as it is, and the language
+chosen in Settings sticks."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from sangkien_desktop.domain.messages import VIETNAMESE as CODES
 from sangkien_desktop.domain.values import parse_date
 
 from sangkien_desktop.gui import language
-from sangkien_desktop.gui.i18n import catalogue, core_strings, literals
-from sangkien_desktop.gui.labels import core_text, error_text, status_label
+from sangkien_desktop.gui.i18n import catalogue, literals
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 
 VIETNAMESE = re.compile(r"[À-ỹĐđ]")
 UPDATE = "run `python -m sangkien_desktop.gui.i18n update` (make translations) and translate"
@@ -65,8 +66,7 @@ def test_translations_keep_their_placeholders():
 
 def test_catalogue_matches_the_sources():
     """Fails when a string was added, changed or removed without running the update tool."""
-    generated = core_strings.GENERATED.read_text(encoding="utf-8")
-    assert core_strings.render_module(core_strings.collect()) == generated, UPDATE
+    assert catalogue.core_module_is_fresh(), UPDATE
     in_ts = {m.key for m in catalogue.read_ts(catalogue.ts_path("en"))}
     fresh = catalogue.fresh_sources("en")
     assert not fresh - in_ts, f"not in the .ts: {sorted(fresh - in_ts)[:5]}: {UPDATE}"
@@ -89,6 +89,31 @@ def test_no_gui_text_escapes_translation():
         "QCoreApplication.translate or QT_TRANSLATE_NOOP):\n" + "\n".join(map(str, found))
 
 
+def test_no_gui_text_looks_up_what_the_core_gave():
+    found = literals.looked_up_core_text()
+    assert not found, "the core's Messages go through gui/labels.core_text (translated by " \
+        "their code), not self.tr:\n" + "\n".join(map(str, found))
+
+
+def test_the_scanner_finds_core_text_looked_up_by_tr(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text(
+        "class A:\n"
+        "    def f(self, paper, entry, s, label):\n"
+        "        self.tr(paper.label)\n"
+        "        QCoreApplication.translate('A', entry.result_label)\n"
+        "        self.tr(s.band.label)\n"
+        "        self.tr(paper.labels[0])\n"
+        "        self.tr(label)\n"
+        "        self.tr(COLUMNS[1][1])\n"
+        "        QCoreApplication.translate('field_help', HELP['x'].label)\n"
+        "        self.tr(self.caption)\n"
+        "        QT_TRANSLATE_NOOP('A', 'Lưu')\n",
+        encoding="utf-8",
+    )
+    assert [lit.line for lit in literals.looked_up_core_text_in(module)] == [3, 4, 5, 6]
+
+
 def test_the_scanner_finds_a_bare_literal_and_a_wrong_form(tmp_path):
     module = tmp_path / "m.py"
     module.write_text(
@@ -103,21 +128,6 @@ def test_the_scanner_finds_a_bare_literal_and_a_wrong_form(tmp_path):
         encoding="utf-8",
     )
     assert [lit.text for lit in literals.untranslated_in(module)] == ["Lưu", "Mở"]
-
-
-def test_core_strings_turn_f_strings_into_templates():
-    source = (
-        "def f(x, n):\n"
-        "    raise InputError(f'Không tìm thấy hồ sơ {x}.', code='c')\n"
-        "def g(emit, i):\n"
-        "    emit('R', 'f', f'Tác giả thứ {i + 1} chưa có tên.', 'Nhập tên.')\n"
-        "STATUS_LABELS = {1: 'Bản nháp'}\n"
-        "def h(v):\n"
-        "    raise ValueError(v)\n"
-    )
-    assert list(core_strings.texts_in(source)) == [
-        "Bản nháp", "Không tìm thấy hồ sơ %1.", "Tác giả thứ %1 chưa có tên.", "Nhập tên.",
-    ]
 
 
 def test_core_text_in_english(english):
@@ -153,9 +163,17 @@ def test_core_messages_translate_by_code_and_keep_data_verbatim(english):
 
 
 def test_core_text_in_vietnamese_is_the_core_text(app_data):
-    message = "Không tìm thấy cuộc họp abc-123."
-    assert error_text(message) == message
+    message = Message("meeting_not_found", uuid="abc-123")
+    assert error_text(message) == message == "Không tìm thấy cuộc họp abc-123."
     assert status_label("recognised") == "Đã công nhận"
+
+
+def test_text_without_a_code_is_shown_as_it_is(english):
+    """Data (a unit's name, a campaign's own words) and the system's words are never matched
+    against the core's sentences: only a Message is translated."""
+    for text in ("Tổng cộng", "Không tìm thấy cuộc họp abc-123.", "Từ rơm đến phân bón", "{title}"):
+        assert core_text(text) == text
+    assert core_text(Message("targets_total")) == "Total"
 
 
 def test_qt_standard_buttons_follow_the_language(app_data, english):
@@ -221,3 +239,68 @@ def test_language_chosen_in_settings_persists(qtbot, app_data, _no_modal_boxes):
     qtbot.addWidget(again)
     assert again.ui.languageCombo.currentData() == "en"
     assert language.catalogues(language.startup_language())[-1].name == "sangkien_en.qm"
+
+
+def test_a_damaged_backup_in_english(english, tmp_path):
+    """A backup refused for what was found in it: the sentence and the finding in English, the
+    archive's name as it is on disk."""
+    import zipfile
+
+    from sangkien_desktop.storage.backup import BackupError, read_manifest
+
+    archive = tmp_path / "Sao lưu đợt 1.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("other.txt", "x")
+    with pytest.raises(BackupError) as caught:
+        read_manifest(archive)
+    assert caught.value.code == "backup_damaged"
+    assert exception_text(caught.value) == (
+        "The backup “Sao lưu đợt 1.zip” is damaged or is not a Sáng kiến Desktop backup (the "
+        "manifest.json file is missing). The current data has not been changed; choose another "
+        "backup.")
+
+
+def test_a_refused_json_file_in_english(english, tmp_path):
+    """Each problem of the validator worded in English: the record, the item, the field and
+    what is wrong; the dossier's title and the values as they are in the file."""
+    from sangkien_desktop.exchange import schema
+    from sangkien_desktop.exchange.json_format import read_dossiers
+    from tests.core.test_hostile_json import good_document, write
+
+    data = good_document()
+    data["dossiers"][0]["title"] = "Từ rơm đến phân bón"
+    data["dossiers"][0]["authors"][1]["share_percent"] = -5
+    data["dossiers"][1]["attachments"] = [dict(data["dossiers"][0]["attachments"][0],
+                                               filename="../hồ sơ.pdf")]
+    data["app_version"] = 7
+    with pytest.raises(schema.InvalidDataError) as caught:
+        read_dossiers(write(tmp_path / "đợt 1.json", data))
+    assert exception_text(caught.value).splitlines() == [
+        "The file “đợt 1.json” holds data that is not valid, so nothing was imported:",
+        "- Program version must be a text string.",
+        "- Dossier 1 (“Từ rơm đến phân bón”), author 2: contribution share (%) must be from 0 "
+        "to 100.",
+        "- Dossier 2 (“Hồ sơ thứ hai”), attachment 1: file name “../hồ sơ.pdf” cannot be used: "
+        "the file name has a folder separator (/ or \\), so it is a path. Rename the file where "
+        "it was sent from and export again.",
+    ]
+
+
+def test_a_spreadsheet_check_in_english(qtbot, english, tmp_path):
+    """What each row would create and what is wrong with it, in English; the names, dates and
+    the sheet's own headers as they are in the file."""
+    from tests.gui.test_xlsx_import_dialog import _sheet
+
+    from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
+
+    path = _sheet(tmp_path / "ds.xlsx", [
+        [1, "Từ rơm đến phân bón", "Vũ Thị Nga", "12/5/2023", ""],
+        [2, "Thiếu tỷ lệ", "An; Bình", "", ""],
+    ])
+    dialog = XlsxImportDialog(english, None, path)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.resultTable
+    assert table.item(0, 2).text() == "“Từ rơm đến phân bón” — Vũ Thị Nga (100%) — applied 12/05/2023 — Draft"
+    assert table.item(1, 3).text().startswith(
+        "Error — column C (Tác giả): No contribution share for An, Bình. Write the share after "
+        "each name")

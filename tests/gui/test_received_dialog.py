@@ -22,6 +22,11 @@ from sangkien_desktop.gui.main_window import MainWindow
 
 @pytest.fixture
 def received_here(app_data, tmp_path):
+    return receive_a_nomination(app_data, tmp_path)
+
+
+def receive_a_nomination(app_data, tmp_path) -> tuple[str, list[str]]:
+    """A CĐCS's nomination of two dossiers, imported here at the upper level."""
     sender = open_app_data(tmp_path / "cdcs")
     uuid, dossiers = nominate(sender)
     out = tmp_path / "de-nghi.skpkg"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -67,3 +68,76 @@ def test_council_list_names_the_unit_once(qtbot, app_data):
 def test_print_preview_toolbar_in_vietnamese(app_data):
     assert QCoreApplication.translate("QPrintPreviewDialog", "Next page") == "Trang sau"
     assert QCoreApplication.translate("QPrintPreviewDialog", "Print") == "In"
+
+
+def test_a_meeting_result_in_english(qtbot, english):
+    """The program's own "fail" is translated by its code; the council's bands (its rubric,
+    data like a campaign's) are shown as the council wrote them."""
+    from tests.gui.council_setup import GOOD, WEAK
+    from tests.gui.test_council_walk import GOOD_SCORES, WEAK_SCORES, _pick, _score
+
+    set_up_unit(english)
+    dialog = MeetingDialog(english)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.tabs.setCurrentIndex(1)
+    for title in (GOOD, WEAK):
+        _pick(ui.availableList, title)
+        ui.addDossierButton.click()
+    ui.tabs.setCurrentIndex(2)
+    _score(dialog, GOOD, GOOD_SCORES)
+    assert "Result: <b" in ui.resultLabel.text() and ">Loại B</b>" in ui.resultLabel.text()
+    _score(dialog, WEAK, WEAK_SCORES)
+    assert ">Fail</b>" in ui.resultLabel.text(), ui.resultLabel.text()
+    assert "Không đạt" not in ui.resultLabel.text()
+
+
+def test_the_portal_answer_in_english(qtbot, english):
+    """The portal's answer in the outbox is the core's word, translated by its code."""
+    import datetime as dt
+
+    from sangkien_desktop.services.exchange import portal
+    from tests.gui.test_exchange_dialogs import _recognise
+
+    from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
+
+    good, _weak = _recognise(english)
+    with english.db.session() as s:
+        portal.mark_entered(s, good, dt.date(2022, 4, 2), "TN-0457")
+        portal.mark_result(s, good, portal.ACCEPTED, on=dt.date(2022, 4, 9))
+        s.commit()
+    dialog = PortalOutboxDialog(english)
+    qtbot.addWidget(dialog)
+    dialog.ui.showDoneCheck.setChecked(True)
+    state = dialog.ui.outboxTable.item(0, 3).text()
+    assert state.endswith(" — Accepted"), state
+
+
+def test_received_papers_in_english(qtbot, english, tmp_path):
+    """The papers that came with a received nomination are named by the core's codes."""
+    from tests.gui.test_received_dialog import receive_a_nomination
+
+    from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
+
+    receive_a_nomination(english, tmp_path)
+    dialog = ReceivedDialog(english)
+    qtbot.addWidget(dialog)
+    dialog.ui.receivedTree.setCurrentItem(dialog.ui.receivedTree.topLevelItem(0).child(0))
+    papers = [dialog.ui.paperList.item(i).text() for i in range(dialog.ui.paperList.count())]
+    assert papers[0] == "Cover letter" and len(papers) == 2, papers
+    assert not any(re.search("[À-ỹĐđ]", p) for p in papers), papers
+
+
+def test_the_portal_text_offer_in_english(qtbot, english, monkeypatch):
+    """The portal text built from the description says its length in English."""
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = DossierEditor(english, None)
+    qtbot.addWidget(editor)
+    editor.ui.titleEdit.setText("Cải tiến khuôn gá")
+    editor.ui.solutionEdit.setPlainText("Giải pháp " * 30)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.No)
+    editor.build_portal_text()
+    assert len(shown) == 1 and "characters" in shown[0], shown
+    assert "ký tự" not in shown[0]

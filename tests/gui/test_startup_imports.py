@@ -42,12 +42,14 @@ print(seen)
 """
 
 # The list's own modules: finding the data folder, checking the schema's version, the list's
-# query, reader, model and labels, the window and its form, the interface language.
+# query, reader, model and labels, the window and its form, the status badges, the interface
+# language.
 LIST_MODULES = {
     "sangkien_desktop", "sangkien_desktop.cli", "sangkien_desktop.paths",
     "sangkien_desktop.resources",
     "sangkien_desktop.domain", "sangkien_desktop.domain.errors", "sangkien_desktop.domain.status",
     "sangkien_desktop.storage", "sangkien_desktop.storage.migrations",
+    "sangkien_desktop.storage.search_key",
     "sangkien_desktop.services", "sangkien_desktop.services.campaign_files",
     "sangkien_desktop.services.dossiers", "sangkien_desktop.services.dossiers.list_query",
     "sangkien_desktop.gui", "sangkien_desktop.gui.app", "sangkien_desktop.gui.first_paint",
@@ -56,6 +58,7 @@ LIST_MODULES = {
     "sangkien_desktop.gui.main_window", "sangkien_desktop.gui.forms",
     "sangkien_desktop.gui.forms.ui_main_window", "sangkien_desktop.gui.models",
     "sangkien_desktop.gui.models.dossier_table", "sangkien_desktop.gui.models.list_reader",
+    "sangkien_desktop.gui.views", "sangkien_desktop.gui.views.status_badge",
 }
 # Packages whose every module belongs to the list: the words of the core's messages (status
 # names), and platformdirs, which says where the data folder is.

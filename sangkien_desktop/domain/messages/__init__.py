@@ -19,12 +19,15 @@ from sangkien_desktop.domain.messages import (
     documents,
     dossiers,
     exchange,
+    json_checks,
     nominating,
     server,
     storage,
 )
 
-_AREAS = (common, dossiers, checks, council, nominating, exchange, storage, server, documents)
+_AREAS = (
+    common, dossiers, checks, council, nominating, exchange, json_checks, storage, server, documents,
+)
 
 
 def _merge() -> dict[str, str]:
@@ -49,12 +52,33 @@ class Bullets(tuple[object, ...]):
     Message); a plain list or tuple is joined by ", " instead."""
 
 
+class Capitalised:
+    """A param that opens a sentence: shown with its first letter in upper case, in whichever
+    language it is shown ("{field} {what}." → "Tên sáng kiến phải là …"). A plain class: the
+    window's first paint reads status names from this package and imports no dataclasses."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Capitalised) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __repr__(self) -> str:
+        return f"Capitalised({self.value!r})"
+
+
 class Message(str):
     """A message of the core: its Vietnamese text, with the ``code`` and ``params`` behind it.
 
     ``Message("meeting_not_found", uuid=u)`` reads "Không tìm thấy cuộc họp …". A param is a
     plain value (shown as it is, in every language), another Message (translated in turn) or
-    a list of those (joined by ", ", or one per line as ``Bullets``).
+    a list of those (joined by ", ", or one per line as ``Bullets``); ``Capitalised`` when it
+    opens the sentence.
     """
 
     code: str
@@ -91,6 +115,9 @@ def fill(text: str, params: Mapping[str, object], word: Callable[[object], str])
         if name not in params:
             return match[0]
         given = params[name]
+        if isinstance(given, Capitalised):
+            text = word(given.value)
+            return text[:1].upper() + text[1:]
         if isinstance(given, Bullets):
             return "".join(f"\n- {word(item)}" for item in given)
         if isinstance(given, (list, tuple)):

@@ -4,6 +4,17 @@ Code → Vietnamese template; ``{name}`` marks where a param goes. See the packa
 """
 
 MESSAGES: dict[str, str] = {
+    # Where a rule comes from, when it is no law (domain/validation/rules.py).
+    "rule_source_app": "Kiểm tra của ứng dụng (không phải quy định pháp luật)",
+    "rule_source_window": "Thời gian áp dụng của chương trình",
+    "rule_source_portal_schedule": "Lịch cập nhật trên Cổng của chương trình",
+    "rule_source_description_limit": "Giới hạn mô tả của chương trình",
+    "rule_source_solution_types": "Các loại giải pháp của chương trình",
+    "rule_source_target_groups": "Các đối tượng của chương trình",
+    "rule_source_research": "Điều kiện đối với đề tài nghiên cứu khoa học",
+    "rule_source_required_attachments": "Hồ sơ theo quy định của chương trình",
+    "rule_source_validity": "Điều kiện hồ sơ hợp lệ của chương trình",
+    "rule_source_credit": "Quy định ghi nhận tác giả của chương trình",
     # Names used inside findings.
     "dossier_named": "Hồ sơ “{title}”",
     "decision_dated": "Quyết định ngày {date}",

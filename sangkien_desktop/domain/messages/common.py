@@ -4,6 +4,7 @@ Code → Vietnamese template; {name} marks where a param goes. See the package d
 """
 
 MESSAGES: dict[str, str] = {
+    "settings_campaign_unknown": "Không có chương trình mã “{campaign}”. Các chương trình: {known}.",
     "date_label": "Ngày",
     "resources_missing": (
         "Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại "

@@ -7,6 +7,8 @@ MESSAGES: dict[str, str] = {
     "fraction_range": "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.",
     "fraction_invalid": "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.",
     "vote_base_invalid": "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).",
+    "score_label": "Điểm tiêu chí “{name}”",
+    "score_band_fail": "Không đạt",
     "score_missing": "{label} chưa được nhập.",
     "score_not_number": "{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.",
     "score_negative": "{label} không được âm (đã nhập {value}).",

@@ -16,10 +16,15 @@ MESSAGES: dict[str, str] = {
         "Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số "
         "tiếp theo chưa dùng) hoặc một số khác chưa dùng."
     ),
+    "paper_unit_unnamed": (
+        "Chưa đặt tên đơn vị: văn bản sẽ thiếu phần đầu (tên cơ quan cấp trên, tên đơn vị, "
+        "địa danh, người ký). Vào Công cụ › Cài đặt (hoặc Trợ lý thiết lập) để nhập, rồi in lại."
+    ),
     "paper_format": "Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.",
     "paper_kind_unknown": "Không có loại văn bản “{kind}”. Các loại: {kinds}.",
     "paper_not_from_dossier": "Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.",
     # Document names for menus and file names (documents/registry.py: DOCUMENT_LABELS).
+    "document_numbered": "{document} số {number}",
     "document_don_yeu_cau": "Đơn yêu cầu công nhận sáng kiến",
     "document_bao_cao_mo_ta": "Báo cáo mô tả sáng kiến",
     "document_phieu_danh_gia": "Phiếu đánh giá sáng kiến",

@@ -116,8 +116,41 @@ MESSAGES: dict[str, str] = {
     "received_dossier_not_in_package": "có hồ sơ trong đợt đề nghị nhưng không có trong gói.",
     "received_dossier_twice": "một hồ sơ có mặt hai lần.",
     # Refusing an exchange package (exchange/package.py: refuse); "what" is one of the above.
+    # A received package's records as the import plan names them, and why fewer choices.
+    "item_decision": "Quyết định {number}",
+    "item_decision_unnumbered": "Quyết định",
+    "item_nomination": "Đợt đề nghị {number}",
+    "item_nomination_draft": "Đợt đề nghị dự thảo",
+    "package_note_frozen": (
+        "Hồ sơ ở máy này đã được công nhận nên không thay được nội dung; có thể giữ cả hai bản."
+    ),
+    "package_note_own_decision": "Quyết định do chính đơn vị này ban hành: giữ bản ở máy.",
+    "package_note_own_nomination": "Đợt đề nghị do chính đơn vị này lập: giữ bản ở máy.",
+    "package_refused_invalid": (
+        "Không nhận gói “{name}”: {what} có dữ liệu không hợp lệ. Không có gì được ghi vào dữ "
+        "liệu.{problems}"
+    ),
+    "package_manifest_listing": "bản kê manifest.json",
     "package_refused": "Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.",
     "received_nomination_bad": "đợt đề nghị “{uuid}”: {what}",
+    "xlsx_at_row": "Dòng {row}: {message}",
+    "xlsx_at_cell": "Dòng {row}, cột {column} ({header}): {message}",
+    "xlsx_applied_on": "áp dụng {date}",
+    "xlsx_unknown_column": "Cột {column} không thuộc mẫu nhập nên được bỏ qua.",
+    "xlsx_missing_column": (
+        "Không thấy cột “{header}” ở dòng tiêu đề (dòng {row}). Hãy thêm cột này, đặt đúng tên "
+        "“{header}”, hoặc dùng mẫu nhập của chương trình."
+    ),
+    "xlsx_author_named": "{name}: {message}",
+    "xlsx_share_without_name": "Có tỷ lệ “{share}%” nhưng thiếu họ tên tác giả.",
+    "xlsx_share_missing": (
+        "Chưa có tỷ lệ đóng góp của {names}. Ghi tỷ lệ sau mỗi tên, ví dụ: Nguyễn Văn An (60%); "
+        "Trần Thị Bình (40%)."
+    ),
+    "xlsx_shares_total": (
+        "Tổng tỷ lệ đóng góp là {total}% ({parts}), chưa đúng 100%. Sửa tỷ lệ để tổng bằng 100, "
+        "ví dụ ba người chia đều: 33,34; 33,33; 33,33."
+    ),
     "xlsx_no_title": "Chưa có tên sáng kiến. Hãy nhập tên vào ô này.",
     "xlsx_no_authors": (
         "Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%)."
@@ -218,7 +251,6 @@ MESSAGES: dict[str, str] = {
         "Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: "
         "{options}."
     ),
-    "json_dossier_nth": "Hồ sơ thứ {n}",
     "records_versions_twice": "có hai phiên bản hồ sơ trùng mã {value}.",
     "records_decisions_twice": "có hai quyết định trùng mã {value}.",
     "records_documents_twice": "có hai văn bản trùng mã {value}.",
@@ -232,6 +264,12 @@ MESSAGES: dict[str, str] = {
         "Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn "
         "chương trình trong hồ sơ."
     ),
+    "portal_no_decision": (
+        "Chưa có quyết định công nhận trong chương trình: tệp PDF chỉ có báo cáo mô tả; hãy "
+        "đính kèm thêm bản chụp quyết định trên Cổng."
+    ),
+    # The portal's own field names (Vietnamese, as the portal's form shows them).
+    "portal_fields_missing": "Còn thiếu: {fields}.",
     "portal_not_ready": "Chưa tạo được gói cho Cổng:{problems}",
     "package_missing_file": "“{filename}” của hồ sơ {dossier}",
     "package_attachment_missing": (

@@ -6,6 +6,21 @@ Code → Vietnamese template; {name} marks where a param goes. See the package d
 MESSAGES: dict[str, str] = {
     "bundle_format": "Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.",
     "bundle_empty": "Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.",
+    # The bundle's parts as its progress names them, and what it could not include.
+    "bundle_job_letter": "Tờ trình",
+    "bundle_job_summary": "Bảng tổng hợp",
+    "bundle_job_application": "{code}: đơn",
+    "bundle_job_report": "{code}: báo cáo mô tả",
+    "bundle_job_decision": "{code}: quyết định",
+    "bundle_job_received_decision": "{code}: quyết định (bản nhận được)",
+    "bundle_job_attachment": "{code}: {filename}",
+    "bundle_job_format": "{job} ({format})",
+    "bundle_done": "Đã tạo tệp nén",
+    "bundle_missing_decision": "{code}: chưa có quyết định công nhận",
+    "bundle_missing_received_decision": (
+        "{code}: chưa có bản PDF quyết định số {number} của đơn vị gửi"
+    ),
+    "bundle_missing_attachment": "{code}: thiếu tệp đính kèm {filename}",
     "document_format": "Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).",
     "gap_complaint": "Có khiếu nại về nội dung hoặc kết quả công nhận.",
     "gap_authorship_dispute": "Có tranh chấp về quyền tác giả.",
@@ -30,6 +45,9 @@ MESSAGES: dict[str, str] = {
     "nomination_favoured_field": (
         "“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”."
     ),
+    "nomination_created_on": "đợt tạo ngày {date}",
+    "phase_whole_campaign": "Cả chương trình",
+    "targets_total": "Tổng cộng",
     "nomination_already_in": (
         "Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này."
     ),

@@ -53,11 +53,65 @@ MESSAGES: dict[str, str] = {
         "“{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ "
         "liệu không bị thay đổi."
     ),
+    "db_foreign": (
+        "Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn "
+        "một thư mục dữ liệu khác."
+    ),
+    "db_newer": (
+        "Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ {version}, "
+        "phiên bản này chỉ đọc được đến {latest}). Hãy cài phiên bản mới hơn; dữ liệu không bị "
+        "thay đổi."
+    ),
     "db_read_only_missing": (
         "Thư mục dữ liệu “{folder}” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng thư mục dữ "
         "liệu, hoặc một thư mục ghi được."
     ),
     # Backups
+    "backup_empty": "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.",
+    "backup_source": "Không tìm thấy cơ sở dữ liệu “{path}”.",
+    "backup_write": (
+        "Không ghi được bản sao lưu vào “{path}” ({reason}). Hãy kiểm tra ổ đĩa còn chỗ trống và "
+        "bạn có quyền ghi vào thư mục đó."
+    ),
+    "backup_copy": (
+        "Không chép được bản sao lưu sang “{folder}” ({reason}). Hãy kiểm tra ổ USB đã cắm, còn "
+        "chỗ trống và không bị khóa ghi."
+    ),
+    "backup_copy_mismatch": (
+        "Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc "
+        "dùng một ổ USB khác."
+    ),
+    "backup_missing": "Không tìm thấy bản sao lưu “{path}”.",
+    "backup_not_in_folder": "“{name}” không phải một bản sao lưu trong thư mục sao lưu.",
+    "backup_newer": (
+        "Bản sao lưu “{name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài "
+        "phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi."
+    ),
+    "backup_newer_schema": (
+        "Bản sao lưu “{name}” chứa dữ liệu của một phiên bản mới hơn (lược đồ {version}, phiên "
+        "bản này đọc được đến {latest}). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện "
+        "tại không bị thay đổi."
+    ),
+    # A damaged archive: the sentence, and what was found ({detail}: one of the codes below,
+    # or the system's own words).
+    "backup_damaged": (
+        "Bản sao lưu “{name}” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop "
+        "({detail}). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác."
+    ),
+    "backup_damaged_no_manifest": "thiếu tệp manifest.json",
+    "backup_damaged_manifest": "manifest.json không đúng định dạng",
+    "backup_damaged_names_twice": "có tệp trùng tên trong bản sao lưu",
+    "backup_damaged_no_database": "thiếu tệp cơ sở dữ liệu",
+    "backup_damaged_sizes": "kích thước các tệp không khớp với manifest",
+    "backup_damaged_database_hash": "cơ sở dữ liệu không khớp mã băm trong manifest",
+    "backup_damaged_stray_file": "tệp lạ “{name}”",
+    "backup_damaged_attachment": "tệp đính kèm {sha256}… đã bị thay đổi",
+    "backup_damaged_integrity": "kiểm tra toàn vẹn cơ sở dữ liệu: {problems}",
+    "backup_damaged_count": "số hồ sơ không khớp với manifest",
+    "backup_damaged_not_ours": "cơ sở dữ liệu thuộc về một chương trình khác",
+    # Rewriting the retained backups after an erasure: why one was left as it was.
+    "backup_rewrite_old_schema": "lược đồ {version}",
+    "backup_rewrite_data_left": "dữ liệu vẫn còn sau khi xóa",
     "backup_snapshot_failed": (
         "Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ "
         "liệu, hoặc khôi phục từ một bản sao lưu còn tốt."
@@ -79,6 +133,14 @@ MESSAGES: dict[str, str] = {
         "này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn."
     ),
     # Restores
+    "backup_restore": (
+        "Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({reason}). Hãy đóng các cửa sổ Sáng "
+        "kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi."
+    ),
+    "restore_attachments": (
+        "Không thay được thư mục tệp đính kèm ({reason}); có thể một tệp đính kèm đang mở trong "
+        "chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi."
+    ),
     "restore_finished": (
         "Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt giữa chừng và đã được làm nốt: "
         "dữ liệu và tệp đính kèm là của bản sao lưu đó."

@@ -37,7 +37,7 @@ def other_from(dossier: Dossier) -> OtherDossier:
 def _fold(text: str) -> str:
     """``domain.text.fold`` for comparison, faster on long texts: Vietnamese marks all lie in the
     combining block U+0300–U+036F, so one regex drops them (other scripts' marks stay)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))  # i18n: keep
     return _MARKS.sub("", decomposed).casefold()
 
 

@@ -10,13 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.validation.model import Severity
 
 ERR, WARN, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 ND13 = "Nghị định 13/2012/NĐ-CP"
 FORM = f"{ND13}, Điều 5; mẫu đơn tại Thông tư 18/2013/TT-BKHCN"
-APP = "Kiểm tra của ứng dụng (không phải quy định pháp luật)"
+# The laws and forms are cited as they are written (as a campaign's own sources are, which
+# replace these); what describes the program's own check or the campaign's settings is a message.
+APP = Message("rule_source_app")
+SRC_WINDOW = Message("rule_source_window")
+SRC_PORTAL_SCHEDULE = Message("rule_source_portal_schedule")
+SRC_DESCRIPTION_LIMIT = Message("rule_source_description_limit")
+SRC_SOLUTION_TYPES = Message("rule_source_solution_types")
+SRC_TARGET_GROUPS = Message("rule_source_target_groups")
+SRC_RESEARCH = Message("rule_source_research")
+SRC_REQUIRED_ATTACHMENTS = Message("rule_source_required_attachments")
+SRC_VALIDITY = Message("rule_source_validity")
+SRC_CREDIT = Message("rule_source_credit")
 
 
 @dataclass(frozen=True)
@@ -39,29 +51,29 @@ RULE_TABLE: tuple[RuleSpec, ...] = (
     _R("SK-BENEFIT-MISSING", WARN, "Some benefit (value in VND or social benefit) is stated.", f"{ND13}, Điều 3 và Điều 5"),
     _R("SK-BENEFIT-BASIS", WARN, "A benefit value in VND comes with how it was computed.", f"{ND13}, Điều 10"),
     # Dates.
-    _R("SK-DATE-WINDOW", ERR, "First application date lies in the campaign's application window, both ends inclusive.", "Thời gian áp dụng của chương trình", "window", ("application_window",)),
+    _R("SK-DATE-WINDOW", ERR, "First application date lies in the campaign's application window, both ends inclusive.", SRC_WINDOW, "window", ("application_window",)),
     _R("SK-FIRST-APPLIED-FUTURE", ERR, "First application date is not after today.", f"{ND13}, Điều 3"),
     _R("SK-FIRST-APPLIED-AFTER-DECISION", ERR, "First application date is not after the recognition decision (when a decision date is known).", f"{ND13}, Điều 3"),
-    _R("SK-PORTAL-CLOSED", WARN, "Today is not after the last portal closing time of the campaign.", "Lịch cập nhật trên Cổng của chương trình", "phases", ("phases",)),
+    _R("SK-PORTAL-CLOSED", WARN, "Today is not after the last portal closing time of the campaign.", SRC_PORTAL_SCHEDULE, "phases", ("phases",)),
     # Program rules.
-    _R("SK-PORTAL-TEXT-MISSING", ERR, "A portal description is written when the campaign has a description limit.", "Giới hạn mô tả của chương trình", "description_limit", ("description_limit",)),
-    _R("SK-PORTAL-TEXT-LIMIT", ERR, "The portal description, counted as the portal counts (NFC, invisible characters removed, a line break is one), is at most the campaign's limit.", "Giới hạn mô tả của chương trình", "description_limit", ("description_limit",)),
-    _R("SK-KIND-ALLOWED", ERR, "The kind of solution is one the campaign accepts.", "Các loại giải pháp của chương trình", "solution_types", ("solution_types",)),
-    _R("SK-TARGET-GROUP", ERR, "A target group is chosen and is one of the campaign's (when it has any).", "Các đối tượng của chương trình", "target_groups", ("target_groups",)),
+    _R("SK-PORTAL-TEXT-MISSING", ERR, "A portal description is written when the campaign has a description limit.", SRC_DESCRIPTION_LIMIT, "description_limit", ("description_limit",)),
+    _R("SK-PORTAL-TEXT-LIMIT", ERR, "The portal description, counted as the portal counts (NFC, invisible characters removed, a line break is one), is at most the campaign's limit.", SRC_DESCRIPTION_LIMIT, "description_limit", ("description_limit",)),
+    _R("SK-KIND-ALLOWED", ERR, "The kind of solution is one the campaign accepts.", SRC_SOLUTION_TYPES, "solution_types", ("solution_types",)),
+    _R("SK-TARGET-GROUP", ERR, "A target group is chosen and is one of the campaign's (when it has any).", SRC_TARGET_GROUPS, "target_groups", ("target_groups",)),
     _R("SK-PORTAL-FIELDS", ERR, "Fields the portal form asks are filled: sector, province or sector union, the credited author's ID number and phone.", "Biểu mẫu cập nhật trên Cổng trực tuyến Công đoàn Việt Nam", "portal", ("validation.portal_fields",)),
-    _R("SK-RESEARCH-ACCEPTED", ERR, "A research project has an acceptance (nghiệm thu) date, not in the future.", "Điều kiện đối với đề tài nghiên cứu khoa học", "research_project", ("research_project.solution_type", "research_project.requires_acceptance_date")),
-    _R("SK-RESEARCH-HEAD", ERR, "A research project has the head's confirmation of its applied benefit.", "Điều kiện đối với đề tài nghiên cứu khoa học", "research_project", ("research_project.requires_head_confirmation",)),
-    _R("SK-RESEARCH-APPLIED-SINCE", ERR, "A research project has been applied since the campaign's date.", "Điều kiện đối với đề tài nghiên cứu khoa học", "research_project", ("research_project.applied_since",)),
-    _R("SK-ATTACH-REQUIRED", ERR, "Each document the campaign requires of a dossier is attached (tagged with its code).", "Hồ sơ theo quy định của chương trình", "required_attachments", ("required_attachments",)),
+    _R("SK-RESEARCH-ACCEPTED", ERR, "A research project has an acceptance (nghiệm thu) date, not in the future.", SRC_RESEARCH, "research_project", ("research_project.solution_type", "research_project.requires_acceptance_date")),
+    _R("SK-RESEARCH-HEAD", ERR, "A research project has the head's confirmation of its applied benefit.", SRC_RESEARCH, "research_project", ("research_project.requires_head_confirmation",)),
+    _R("SK-RESEARCH-APPLIED-SINCE", ERR, "A research project has been applied since the campaign's date.", SRC_RESEARCH, "research_project", ("research_project.applied_since",)),
+    _R("SK-ATTACH-REQUIRED", ERR, "Each document the campaign requires of a dossier is attached (tagged with its code).", SRC_REQUIRED_ATTACHMENTS, "required_attachments", ("required_attachments",)),
     _R("SK-EXCL-PUBLIC-ORDER", ERR, "The author attests the initiative is not contrary to public order or social ethics.", f"{ND13}, Điều 3 và Điều 4", "exclusions", ("exclusions",)),
     _R("SK-EXCL-IP", ERR, "The author attests the initiative is not under intellectual-property protection.", f"{ND13}, Điều 3 và Điều 4", "exclusions", ("exclusions",)),
-    _R("SK-COMPLAINT", ERR, "No complaint about the content or result (a warning when the campaign's validity list does not name it).", "Điều kiện hồ sơ hợp lệ của chương trình", "validity", ("validity",)),
-    _R("SK-AUTHORSHIP-DISPUTE", ERR, "No dispute about authorship (a warning when the campaign's validity list does not name it).", "Điều kiện hồ sơ hợp lệ của chương trình", "validity", ("validity",)),
+    _R("SK-COMPLAINT", ERR, "No complaint about the content or result (a warning when the campaign's validity list does not name it).", SRC_VALIDITY, "validity", ("validity",)),
+    _R("SK-AUTHORSHIP-DISPUTE", ERR, "No dispute about authorship (a warning when the campaign's validity list does not name it).", SRC_VALIDITY, "validity", ("validity",)),
     # Authors.
     _R("SK-SHARE-MISSING", ERR, "Each author has a contribution share between 0 and 100.", FORM),
     _R("SK-SHARES-TOTAL", ERR, "Authors' shares add up to exactly 100%.", FORM),
-    _R("SK-CREDIT", INFO, "Which author the program credits: the lead, else the largest share.", "Quy định ghi nhận tác giả của chương trình", "credit_rule", ("credit_rule",)),
-    _R("SK-CREDIT-TIE", WARN, "The credited author is unambiguous: not several leads, not a tie for the largest share.", "Quy định ghi nhận tác giả của chương trình", "credit_rule", ("credit_rule",)),
+    _R("SK-CREDIT", INFO, "Which author the program credits: the lead, else the largest share.", SRC_CREDIT, "credit_rule", ("credit_rule",)),
+    _R("SK-CREDIT-TIE", WARN, "The credited author is unambiguous: not several leads, not a tie for the largest share.", SRC_CREDIT, "credit_rule", ("credit_rule",)),
     _R("SK-CCCD-FORMAT", ERR, "A CCCD is 12 digits with a valid province code and century digit.", "Nghị định 137/2015/NĐ-CP, Điều 13; mã tỉnh theo Thông tư 59/2021/TT-BCA, Phụ lục I"),
     _R("SK-CMND-OLD", WARN, "A 9-digit CMND is accepted but flagged as the old card.", "Luật Căn cước 2023, Điều 46"),
     _R("SK-CCCD-BIRTH", WARN, "The CCCD's century digit and birth-year digits agree with the recorded birth date.", "Nghị định 137/2015/NĐ-CP, Điều 13"),
@@ -78,7 +90,7 @@ RULE_TABLE: tuple[RuleSpec, ...] = (
     _R("SK-ATTACH-ID-SCAN", WARN, "No scan of an identity card is attached (sensitive personal data).", "Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15; Nghị định 356/2025/NĐ-CP"),
     # Nomination and export (check_nomination): only recognised dossiers, recognised in time.
     _R("SK-NOT-RECOGNISED", ERR, "Only for a nomination or an export: the dossier's latest recognition decision recognises it (not rejected, not without a decision).", f"{ND13}, Điều 3; điều kiện của chương trình"),
-    _R("SK-DECISION-WINDOW", ERR, "Only for a nomination or an export: the recognition decision's date lies in the campaign's window, both ends inclusive.", "Thời gian áp dụng của chương trình", "window", ("application_window",)),
+    _R("SK-DECISION-WINDOW", ERR, "Only for a nomination or an export: the recognition decision's date lies in the campaign's window, both ends inclusive.", SRC_WINDOW, "window", ("application_window",)),
     # Novelty.
     _R("SK-DUPLICATE", WARN, "Title or description is not very similar to another dossier's (diacritics-insensitive).", f"{ND13}, Điều 4 (tính mới)", "", ("validation.duplicate_title_ratio", "validation.duplicate_text_ratio")),
 )

@@ -9,11 +9,16 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.campaign_files import labels_of
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
+from sangkien_desktop.services.dossiers.list_query import (
+    DossierQuery,
+    count_dossiers,
+    list_dossiers,
+)
 from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, purge, restore
+from sangkien_desktop.services.exchange.paper_cache import PaperCache
 
 from sangkien_desktop.gui.forms.ui_bin_dialog import Ui_BinDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import exception_text
 from sangkien_desktop.gui.models.dossier_table import DossierTableModel
 from sangkien_desktop.gui.models.list_reader import reader_for
 
@@ -82,9 +87,10 @@ class BinDialog(QDialog):
                 for uuid in uuids:
                     purge(session, uuid)
                 session.commit()
+            PaperCache.of(self.app_data.layout).forget(uuids)  # their drawn papers go too
         except SangKienError as exc:
             # All or nothing: a recognised dossier among the selection stops the whole purge.
-            QMessageBox.warning(self, self.tr("Không xóa hẳn được"), error_text(str(exc)))
+            QMessageBox.warning(self, self.tr("Không xóa hẳn được"), exception_text(exc))
         self.model.refresh()
 
     def done(self, result: int) -> None:
@@ -100,6 +106,9 @@ class BinDialog(QDialog):
         ) != QMessageBox.StandardButton.Yes:
             return
         with self.app_data.db.session() as session:
+            binned = [r.uuid for r in list_dossiers(session, self.model.query, limit=None)]
             empty_bin(session)
             session.commit()
+        # Their drawn papers go too (a recognised dossier stays in the bin: drawn again if sent).
+        PaperCache.of(self.app_data.layout).forget(binned)
         self.model.refresh()

@@ -86,9 +86,7 @@ class CheckDataDialog(QDialog):
         self.ui.progressBar.setMaximum(max(total, 1))
         self.ui.progressBar.setValue(min(done, total))
         if stage:
-            # The worker's step arrives as its Vietnamese text: find its Message to translate it.
-            found = next((m for m in data_check.STAGES.values() if m == stage), stage)
-            self.ui.stageLabel.setText(core_text(found))
+            self.ui.stageLabel.setText(core_text(stage))
 
     def _done(self, report: data_check.CheckReport) -> None:
         self.report = report

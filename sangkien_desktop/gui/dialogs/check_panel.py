@@ -168,7 +168,7 @@ class CheckPanel(QObject):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, finding.field)
             item.setToolTip(
-                f"{core_text(finding.fix)}\n{basis}: {finding.source}\n[{finding.rule_id}]"
+                f"{core_text(finding.fix)}\n{basis}: {core_text(finding.source)}\n[{finding.rule_id}]"
             )
             colour = "#888888" if acked else _COLOURS[finding.severity]
             item.setForeground(QBrush(QColor(colour)))
@@ -177,7 +177,7 @@ class CheckPanel(QObject):
             ui.findingsTable.insertRow(row)
             label = core_text(SEVERITY_LABELS[finding.severity]) + (" ✓" if acked else "")
             for col, value in enumerate(
-                (label, core_text(finding.message), core_text(finding.fix), finding.source, finding.rule_id)
+                (label, core_text(finding.message), core_text(finding.fix), core_text(finding.source), finding.rule_id)
             ):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, report.findings.index(finding))

@@ -91,7 +91,7 @@ class CouncilsDialog(QDialog):
         ui.removeMemberButton.clicked.connect(lambda: self._remove_row(ui.membersTable))
         ui.addCriterionButton.clicked.connect(self._add_criterion)
         ui.removeCriterionButton.clicked.connect(lambda: self._remove_row(ui.criteriaTable))
-        ui.addBandButton.clicked.connect(lambda: (rubric_tables.add_band(ui.bandsTable), self._changed()))
+        ui.addBandButton.clicked.connect(self._add_band)
         ui.removeBandButton.clicked.connect(lambda: self._remove_row(ui.bandsTable))
         ui.saveButton.clicked.connect(self.save)
         ui.closeButton.clicked.connect(self.reject)
@@ -228,6 +228,10 @@ class CouncilsDialog(QDialog):
     def _add_criterion(self) -> None:
         row = rubric_tables.add_criterion(self.ui.criteriaTable)
         self.ui.criteriaTable.editItem(self.ui.criteriaTable.item(row, 0))
+        self._changed()
+
+    def _add_band(self) -> None:
+        rubric_tables.add_band(self.ui.bandsTable)
         self._changed()
 
     def _remove_row(self, table) -> None:

@@ -235,7 +235,7 @@ class DocumentDialog(QDialog):
     def preview(self) -> None:
         if self._busy() or (data := self._prepare()) is None:
             return
-        kind, label = self.choice().kind, self.choice().label
+        kind, label = self.choice().kind, core_text(self.choice().label)
 
         def work():
             return (yield from papers.iter_pdf_bytes(kind, data))
@@ -249,7 +249,7 @@ class DocumentDialog(QDialog):
                            on_success=show, on_failure=self._failed)
 
     def reject(self) -> None:
-        if self._busy():
+        if self.job is not None and self.job.is_running():
             self.job.cancel()
             self.job.wait()
         super().reject()

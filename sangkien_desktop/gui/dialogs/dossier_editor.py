@@ -91,6 +91,13 @@ WIDGET_HELP = {widget: field for field, (_step, widget) in FIELD_WIDGETS.items()
 STEP_HELP = ("title", "authors", "description_solution", "benefit_vnd", "first_applied_on", "attachments")
 
 
+def _application() -> QApplication:
+    """The running application (the editor follows its focus to show each field's help)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the editor needs a QApplication"
+    return app
+
+
 class DossierEditor(QDialog):
     @classmethod
     def edit(cls, parent: QWidget | None, app_data: AppData, uuid: str | None) -> str | None:
@@ -137,7 +144,9 @@ class DossierEditor(QDialog):
                 self.dossier = dossier
             elif uuid is None:
                 profile = unit_profile(session)
-                self.dossier = Dossier(campaign_id=DEFAULT_CAMPAIGN, unit_name=profile.unit_name)
+                campaign_id = profile.campaign_id if profile.campaign_id in app_data.campaigns else ""
+                self.dossier = Dossier(campaign_id=campaign_id or DEFAULT_CAMPAIGN,
+                                       unit_name=profile.unit_name)
             else:
                 self.dossier = get_dossier(session, uuid)
             self._units = distinct_units(session)
@@ -203,11 +212,11 @@ class DossierEditor(QDialog):
             edit.editingFinished.connect(lambda e=edit: self._check_date(e))
         for edit in (ui.benefitAuthorVndEdit, ui.benefitUnitVndEdit):
             edit.editingFinished.connect(lambda e=edit: self._check_money(e))
-        for widget in self.findChildren(QLineEdit):
-            widget.textChanged.connect(lambda _t, w=widget: self._normalise_line(w))
-            widget.textEdited.connect(self._changed)
-        for widget in self.findChildren(QPlainTextEdit):
-            widget.textChanged.connect(lambda w=widget: self._normalise_plain(w))
+        for line in self.findChildren(QLineEdit):
+            line.textChanged.connect(lambda _t, w=line: self._normalise_line(w))
+            line.textEdited.connect(self._changed)
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.textChanged.connect(lambda w=plain: self._normalise_plain(w))
         for combo in self.findChildren(QComboBox):
             combo.currentIndexChanged.connect(self._changed)
         ui.unitCombo.editTextChanged.connect(self._changed)
@@ -228,12 +237,12 @@ class DossierEditor(QDialog):
         ui.historyButton.clicked.connect(self.show_history)
         self.panel.jumpRequested.connect(self.jump_to)
         self.autosave_timer.timeout.connect(self.autosave)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        _application().focusChanged.connect(self._focus_changed)
 
     def _add_person(self, table: PeopleTable) -> None:
         row = table.add_row()
         table.table.setCurrentCell(row, 0)
-        table.table.editItem(table.table.item(row, 0))
+        table.table.editItem(table.table.currentItem())
 
     def _go_to_step(self, index: int) -> None:
         ui = self.ui
@@ -246,7 +255,12 @@ class DossierEditor(QDialog):
             # Not inside the f-string: lupdate does not see a tr() there.
             heading = self.tr("Kiểm tra hồ sơ")
             ui.helpBox.setHtml(f"<h3>{heading}</h3><p>{core_text(DISCLAIMER)}</p>")
-        if index == ui.steps.count() - 1:
+        # The Check step lists every finding in its table, with the disclaimer: the side
+        # column would show the same findings (and the same disclaimer) a second time.
+        on_check = index == ui.steps.count() - 1
+        for widget in (ui.helpBox, ui.panelSummaryLabel, ui.findingsList):
+            widget.setVisible(not on_check)
+        if on_check:
             self.panel.run()
 
     # --- loading ----------------------------------------------------------------------------
@@ -391,7 +405,7 @@ class DossierEditor(QDialog):
             label.setText(self.tr("Tổng tỷ lệ đóng góp: %1 %").replace("%1", text))
             label.setStyleSheet("" if ok else "color: #c0392b")
         try:
-            people = self.authors.read()
+            people = self.authors.read_authors()
             index, tied = credited_author(dataclasses.replace(self.dossier, authors=people))
         except InputError:
             index, tied = None, []
@@ -540,8 +554,8 @@ class DossierEditor(QDialog):
             attests_no_ip_protection=ui.noIpCheck.isChecked(),
             has_complaint=ui.complaintCheck.isChecked(),
             has_authorship_dispute=ui.disputeCheck.isChecked(),
-            authors=self.authors.read(),
-            appliers=self.appliers.read(),
+            authors=self.authors.read_authors(),
+            appliers=self.appliers.read_appliers(),
             attachments=list(self.attachments.refs),
         )
 
@@ -656,7 +670,7 @@ class DossierEditor(QDialog):
         self.autosave_timer.stop()
         self.watch.timer.stop()
         self.panel.timer.stop()
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        _application().focusChanged.disconnect(self._focus_changed)
         super().done(result)
 
     # --- autosave -----------------------------------------------------------------------
@@ -733,7 +747,7 @@ class DossierEditor(QDialog):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Mô tả cho cổng trực tuyến"))
         box.setText(
-            self.tr("Văn bản dựng từ phần mô tả (%1). Dùng văn bản này?").replace("%1", draft.count_label)
+            self.tr("Văn bản dựng từ phần mô tả (%1). Dùng văn bản này?").replace("%1", core_text(draft.count_label))
         )
         box.setInformativeText(draft.text)
         if draft.was_cut:

@@ -60,7 +60,7 @@ class ErasePersonDialog(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.findButton.clicked.connect(self.find)
+        ui.findButton.clicked.connect(self.find_person)
         ui.eraseButton.clicked.connect(self.erase)
         ui.closeButton.clicked.connect(self.reject)
         ui.resultsTable.itemChanged.connect(lambda _item: self._update())
@@ -86,7 +86,7 @@ class ErasePersonDialog(QDialog):
         ui = self.ui
         return PersonQuery(ui.nameEdit.text(), ui.cccdEdit.text(), ui.phoneEdit.text())
 
-    def find(self) -> None:
+    def find_person(self) -> None:
         try:
             with self.app_data.db.session() as session:
                 report = personal_data.find_person(session, self.query())
@@ -229,8 +229,10 @@ class ErasePersonDialog(QDialog):
 
         self.job = run_job(self, work, title=self.tr("Đang xóa dữ liệu cá nhân…"),
                            on_success=self._erased,
-                           on_failure=lambda exc: QMessageBox.warning(
-                               self, self.tr("Chưa xóa được"), exception_text(exc)))
+                           on_failure=self._not_erased)
+
+    def _not_erased(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Chưa xóa được"), exception_text(exc))
 
     def _erased(self, done: Erased) -> None:
         self.outcome = done
@@ -253,7 +255,7 @@ class ErasePersonDialog(QDialog):
         self.accept()
 
     def _offer_deletion(self, stuck: list[BackupRewrite]) -> None:
-        names = "\n".join(f"{b.path.name} ({b.detail})" if b.detail else b.path.name
+        names = "\n".join(f"{b.path.name} ({core_text(b.detail)})" if b.detail else b.path.name
                           for b in stuck)
         if QMessageBox.question(self, self.tr("Bản sao lưu còn dữ liệu"), self.tr(
                 "%n bản sao lưu không ghi lại được (phiên bản cũ hoặc bị lỗi) nên vẫn còn dữ liệu "

@@ -81,14 +81,15 @@ class GuideDialog(QDialog):
         ui.tocTree.itemClicked.connect(lambda item, _col: self._go_to_item(item))
         ui.tocTree.itemActivated.connect(lambda item, _col: self._go_to_item(item))
         ui.textBrowser.anchorClicked.connect(self.follow_link)
-        ui.findEdit.textChanged.connect(lambda _t: self.find(from_start=True))
+        ui.findEdit.textChanged.connect(lambda _t: self.search(from_start=True))
         ui.findEdit.returnPressed.connect(self.find_next)
         ui.findNextButton.clicked.connect(self.find_next)
         ui.findPreviousButton.clicked.connect(self.find_previous)
         ui.closeButton.clicked.connect(self.close)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_find)
-        QShortcut(QKeySequence.StandardKey.FindNext, self, activated=self.find_next)
-        QShortcut(QKeySequence.StandardKey.FindPrevious, self, activated=self.find_previous)
+        for key, slot in ((QKeySequence.StandardKey.Find, self._focus_find),
+                          (QKeySequence.StandardKey.FindNext, self.find_next),
+                          (QKeySequence.StandardKey.FindPrevious, self.find_previous)):
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
         self._fit_timer.timeout.connect(self._fit_images)
 
     # --- loading ----------------------------------------------------------------------------
@@ -250,7 +251,7 @@ class GuideDialog(QDialog):
             start = self._folded.find(query, start + len(query))
         return found
 
-    def find(self, *, from_start: bool = False, backwards: bool = False) -> bool:
+    def search(self, *, from_start: bool = False, backwards: bool = False) -> bool:
         """Selects the next (or previous) match after the cursor, wrapping around; says how many."""
         query = fold_keep_length(self.ui.findEdit.text().strip())
         browser = self.ui.textBrowser
@@ -284,10 +285,10 @@ class GuideDialog(QDialog):
         return True
 
     def find_next(self) -> bool:
-        return self.find()
+        return self.search()
 
     def find_previous(self) -> bool:
-        return self.find(backwards=True)
+        return self.search(backwards=True)
 
     def _highlight(self, matches: list[int], length: int) -> None:
         selections = []

@@ -36,7 +36,7 @@ from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import Job, run_job
-from sangkien_desktop.gui.labels import exception_text
+from sangkien_desktop.gui.labels import core_text, exception_text
 
 _HEAD = re.compile(r"^([a-z_]+)(.*)$")
 # Fields the editor's help does not name (records and decisions).
@@ -122,7 +122,7 @@ class ImportPackageDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.conflictList.currentRowChanged.connect(self._show_conflict)
         for choice, radio in self._radios.items():
-            radio.toggled.connect(lambda on, c=choice: on and self._choose(c))
+            radio.toggled.connect(lambda on, c=choice: self._choose(c) if on else None)
 
     def _fill(self) -> None:
         plan, ui = self.plan, self.ui
@@ -150,8 +150,8 @@ class ImportPackageDialog(QDialog):
             widget.setVisible(has_conflicts)
         for conflict in plan.conflicts:
             kind = self._kind(conflict)
-            item = QListWidgetItem(f"{kind}: {conflict.title}")
-            item.setToolTip(conflict.title)  # the list elides a long title in the middle
+            item = QListWidgetItem(f"{kind}: {core_text(conflict.title)}")
+            item.setToolTip(core_text(conflict.title))  # the list elides a long title in the middle
             item.setData(Qt.ItemDataRole.UserRole, conflict.uuid)
             ui.conflictList.addItem(item)
         if has_conflicts:
@@ -177,7 +177,7 @@ class ImportPackageDialog(QDialog):
             for c, text in enumerate((field_label(path), _shown(mine), _shown(theirs))):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.resizeRowsToContents()
-        self.ui.noteLabel.setText(self.tr(conflict.note) if conflict.note else "")
+        self.ui.noteLabel.setText(core_text(conflict.note))
         self.ui.noteLabel.setVisible(bool(conflict.note))
         for choice, radio in self._radios.items():
             radio.setEnabled(choice in conflict.choices)
@@ -192,7 +192,7 @@ class ImportPackageDialog(QDialog):
             mark = {Resolution.KEEP_MINE: "", Resolution.TAKE_THEIRS: " ⇐",
                     Resolution.KEEP_BOTH: " ⇔"}[choice]
             kind = self._kind(conflict)
-            self.ui.conflictList.currentItem().setText(f"{kind}: {conflict.title}{mark}")
+            self.ui.conflictList.currentItem().setText(f"{kind}: {core_text(conflict.title)}{mark}")
 
     # --- the whole flow ---------------------------------------------------------------------
     @classmethod

@@ -35,9 +35,9 @@ from sangkien_desktop.services.council.issuing_unit import same_unit
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
-from sangkien_desktop.gui.dialogs.settings_dialog import CAPACITIES
+from sangkien_desktop.gui.dialogs.unit_choices import CAPACITIES
 from sangkien_desktop.gui.forms.ui_issue_decision_dialog import Ui_IssueDecisionDialog
-from sangkien_desktop.gui.labels import error_text
+from sangkien_desktop.gui.labels import core_text, error_text
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -243,7 +243,7 @@ class IssueDecisionDialog(QDialog):
             return self.tr("(chưa chấm)")
         s = result.score
         return self.tr("%1 điểm — %2, tán thành %3/%4").replace("%1", format_score(s.total)) \
-            .replace("%2", self.tr(s.band.label)).replace("%3", str(result.votes_for)).replace("%4", str(result.vote_base))
+            .replace("%2", core_text(s.band.label)).replace("%3", str(result.votes_for)).replace("%4", str(result.vote_base))
 
     def _reason(self, result: council_results.DossierResult | None) -> str:
         """A first wording of the reason, from the council's result; the officer edits it. It

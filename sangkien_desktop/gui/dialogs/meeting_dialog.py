@@ -135,6 +135,11 @@ class MeetingDialog(QDialog):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def _council(self) -> Council:
+        """The council chosen: every step past choosing one has it."""
+        assert self.council is not None, "no council chosen"
+        return self.council
+
     def _council_changed(self) -> None:
         uuid = self.ui.councilCombo.currentData()
         self.council = next((c for c in self.councils if c.uuid == uuid), None)
@@ -186,7 +191,7 @@ class MeetingDialog(QDialog):
         ui.conclusionEdit.setText(meeting.conclusion)
         table = ui.attendanceTable
         table.setRowCount(0)
-        for m in self.council.members:
+        for m in self._council().members:
             row = table.rowCount()
             table.insertRow(row)
             name = QTableWidgetItem(m.full_name)
@@ -205,7 +210,7 @@ class MeetingDialog(QDialog):
         for choice in choices:
             ui.consideredList.addItem(self._dossier_item(choice))
         self.grid.load_entries(meeting.sheets)
-        self.grid.drop_extremes = self.council.rubric.drop_extremes
+        self.grid.drop_extremes = self._council().rubric.drop_extremes
         ui.dropExtremesCheck.setChecked(self.grid.drop_extremes)
         ui.historyButton.setEnabled(bool(meeting.uuid))
         self._fill_available()
@@ -219,7 +224,7 @@ class MeetingDialog(QDialog):
         table = self.ui.attendanceTable
         ids = {table.item(r, 0).data(UUID_ROLE) for r in range(table.rowCount())
                if table.item(r, 2).checkState() == Qt.CheckState.Checked}
-        return [m for m in self.council.members if m.id in ids]
+        return [m for m in self._council().members if m.id in ids]
 
     def considered(self) -> list[council_lists.DossierChoice]:
         lst = self.ui.consideredList
@@ -284,12 +289,12 @@ class MeetingDialog(QDialog):
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
         self.grid.dossier_uuid = combo.currentData() or ""
-        self.grid.set_context(self.council, present, dossiers)
+        self.grid.set_context(self._council(), present, dossiers)
         self._show_quorum(len(present))
 
     def _show_quorum(self, present: int) -> None:
-        size = len(self.council.members)
-        rule = self.council.rules.quorum
+        size = len(self._council().members)
+        rule = self._council().rules.quorum
         needed = votes_needed(size, rule)
         ok = size > 0 and present >= needed
         text = self.tr("Có mặt %1/%2 thành viên — %3 (cần ít nhất %4, tức %5 số thành viên).")
@@ -310,8 +315,9 @@ class MeetingDialog(QDialog):
         self._fill_results()
 
     def _outcome_text(self, result: LiveResult) -> str:
-        return {Outcome.RECOGNISED: self.tr("Đề nghị công nhận"),
-                Outcome.REJECTED: self.tr("Không đề nghị")}.get(result.proposed, "")
+        texts: dict[Outcome | None, str] = {Outcome.RECOGNISED: self.tr("Đề nghị công nhận"),
+                                            Outcome.REJECTED: self.tr("Không đề nghị")}
+        return texts.get(result.proposed, "")
 
     def _show_result(self, result: LiveResult | None) -> None:
         ui = self.ui
@@ -328,7 +334,7 @@ class MeetingDialog(QDialog):
                      .replace("%2", format_score(rubric.max_total)))
         parts.append(self.tr("Độ lệch: %1").replace("%1", format_score(s.spread)))
         band_style = OK_STYLE if s.recognised else BAD_STYLE
-        parts.append(self.tr("Kết quả: <b style='%1'>%2</b>").replace("%1", band_style).replace("%2", self.tr(s.band.label)))
+        parts.append(self.tr("Kết quả: <b style='%1'>%2</b>").replace("%1", band_style).replace("%2", core_text(s.band.label)))
         parts.append(self.tr("Tán thành: %1/%2 (cần %3)").replace("%1", str(result.votes_for))
                      .replace("%2", str(result.vote_base)).replace("%3", str(result.votes_needed)))
         lines = [" · ".join(parts), self.tr("→ <b>%1</b>").replace("%1", self._outcome_text(result))]
@@ -339,7 +345,7 @@ class MeetingDialog(QDialog):
             lines.append(self.tr("%n phiếu chưa đủ điểm hoặc có ô sai: chưa được tính.", "", result.incomplete))
         if not result.quorum_met:
             lines.append(self.tr("Cuộc họp chưa đủ số thành viên có mặt: chưa thể đề nghị công nhận."))
-        if self.grid.drop_extremes != self.council.rubric.drop_extremes:
+        if self.grid.drop_extremes != self._council().rubric.drop_extremes:
             lines.append(self.tr("Đang xem thử cách tính khác quy định của Hội đồng; biên bản tính theo quy định."))
         ui.resultLabel.setText("<br>".join(lines))
         if s.members_disagree:
@@ -367,7 +373,7 @@ class MeetingDialog(QDialog):
             r = self.grid.result_for(d.uuid)
             s = r.score
             cells = [d.title, str(r.sheets), format_score(s.total) if s else "", format_score(s.spread) if s else "",
-                     self.tr(s.band.label) if s else "", f"{r.votes_for}/{r.vote_base}", self._outcome_text(r)]
+                     core_text(s.band.label) if s else "", f"{r.votes_for}/{r.vote_base}", self._outcome_text(r)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3 and s and s.members_disagree:
@@ -389,13 +395,13 @@ class MeetingDialog(QDialog):
         if date is None:
             raise InputError(self.tr("Hãy nhập ngày họp, ví dụ 15/03/2025."), code="meeting_date", field="date")
         table = ui.attendanceTable
-        present = [m.id for m in self.present_members()]
+        present = [m.id for m in self.present_members() if m.id is not None]
         absences = {table.item(r, 0).data(UUID_ROLE): clean_line(table.item(r, 3).text())
                     for r in range(table.rowCount())
                     if table.item(r, 2).checkState() != Qt.CheckState.Checked and clean_line(table.item(r, 3).text())}
         dossiers = [d.uuid for d in self.considered()]
         return Meeting(
-            council_uuid=self.council.uuid, date=date, place=clean_line(ui.placeEdit.text()),
+            council_uuid=self._council().uuid, date=date, place=clean_line(ui.placeEdit.text()),
             present_member_ids=present, dossier_uuids=dossiers, sheets=self.grid.entries(dossiers),
             absence_reasons=absences, minutes_number=clean_line(ui.minutesNumberEdit.text()),
             start_time=clean_line(ui.startEdit.text()), end_time=clean_line(ui.endEdit.text()),

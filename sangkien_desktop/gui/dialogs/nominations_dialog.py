@@ -50,6 +50,11 @@ COLUMN_WIDTHS = (36, 105, 200, 110, 135, 165)
 NO_DEADLINE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 
+def _qt_time(moment: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second))
+
+
 class NominationsDialog(QDialog):
     def __init__(self, app_data: AppData, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,7 +65,7 @@ class NominationsDialog(QDialog):
         self.last_bundle: bundle_service.BundleProgress | None = None
         self.bundle_job: Job | None = None
         self.last_package: Path | None = None
-        self.package_job = None
+        self.package_job: Job | None = None
         self.completeness: dict[str, nomination_checks.Completeness] = {}
         self.today: dt.date | None = None  # None: the checks use today's date
         ui = self.ui
@@ -158,7 +163,7 @@ class NominationsDialog(QDialog):
             start = campaign.nomination_deadline if campaign and campaign.nomination_deadline else None
             if start is None:
                 start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(17, 0))
-            editor.setDateTime(QDateTime(start))
+            editor.setDateTime(_qt_time(start))
         elif not on:
             editor.setDateTime(NO_DEADLINE)
 
@@ -226,26 +231,26 @@ class NominationsDialog(QDialog):
         ui.basisEdit.setPlainText(n.basis)
         ui.hasDeadlineCheck.setChecked(n.deadline is not None)
         ui.deadlineEdit.setEnabled(n.deadline is not None)
-        ui.deadlineEdit.setDateTime(QDateTime(n.deadline) if n.deadline else NO_DEADLINE)
+        ui.deadlineEdit.setDateTime(_qt_time(n.deadline) if n.deadline else NO_DEADLINE)
         letter = (self.tr("Số %1 ngày %2").replace("%1", n.letter_number_text)
                   .replace("%2", f"{n.letter_date:%d/%m/%Y}") if n.is_sent
                   else self.tr("chưa cấp số (dự thảo)"))
         ui.letterValue.setText(letter)
-        self._check_items()
-        self._fill_items()
-        self._fill_candidates()
-        self._show_quota_and_deadline()
+        self._check_items(n)
+        self._fill_items(n)
+        self._fill_candidates(n)
+        self._show_quota_and_deadline(n)
         self._update_buttons()
 
-    def _check_items(self) -> None:
+    def _check_items(self, n: noms.Nomination) -> None:
         campaign = self._campaign()
         with self.app_data.db.session() as session:
             self.completeness = nomination_checks.check_nomination(
-                session, self.current.dossier_uuids, campaign, self.app_data.campaigns,
+                session, n.dossier_uuids, campaign, self.app_data.campaigns,
                 self.app_data.attachments, today=self.today)
 
-    def _fill_items(self) -> None:
-        table, n, campaign = self.ui.itemsTable, self.current, self._campaign()
+    def _fill_items(self, n: noms.Nomination) -> None:
+        table, campaign = self.ui.itemsTable, self._campaign()
         for row in range(table.rowCount()):
             old = table.cellWidget(row, 4)
             if old is not None:
@@ -281,11 +286,11 @@ class NominationsDialog(QDialog):
             check.setToolTip("\n".join(core_text(g.message) for g in result.gaps) if result else "")
             table.setItem(row, 5, check)
 
-    def _fill_candidates(self) -> None:
+    def _fill_candidates(self, n: noms.Nomination) -> None:
         listing = self.ui.candidateList
         listing.clear()
         with self.app_data.db.session() as session:
-            found = noms.candidates(session, self.current)
+            found = noms.candidates(session, n)
         for c in found:
             sender = "\n" + self.tr("Nhận từ: %1").replace("%1", c.sender) if c.sender else ""
             item = QListWidgetItem(f"{c.code} — {c.title}{sender}")
@@ -294,7 +299,7 @@ class NominationsDialog(QDialog):
             item.setData(FOLDED_ROLE, fold(" ".join((c.code, c.title, c.unit_name,
                                                      c.lead_author_name))))
             listing.addItem(item)
-        listing.setEnabled(not self.current.is_sent)
+        listing.setEnabled(not n.is_sent)
         self._filter_candidates()
 
     def _filter_candidates(self) -> None:
@@ -308,10 +313,10 @@ class NominationsDialog(QDialog):
             if hidden:
                 item.setSelected(False)  # "Thêm" adds only what can be seen
 
-    def _show_quota_and_deadline(self) -> None:
+    def _show_quota_and_deadline(self, n: noms.Nomination) -> None:
         ui, campaign = self.ui, self._campaign()
         with self.app_data.db.session() as session:
-            state = noms.quota_state(session, self.current, campaign)
+            state = noms.quota_state(session, n, campaign)
         if state.quota is None:
             ui.quotaBar.setRange(0, max(state.count, 1))
             ui.quotaBar.setValue(state.count)
@@ -322,7 +327,7 @@ class NominationsDialog(QDialog):
             ui.quotaLabel.setText(self.tr("%1/%2 sáng kiến được đề nghị (%3)")
                                   .replace("%1", str(state.count)).replace("%2", str(state.quota))
                                   .replace("%3", state.level_label))
-        deadline = noms.deadline_of(self.current, campaign)
+        deadline = noms.deadline_of(n, campaign)
         colour = {DeadlineState.PASSED: GAP_COLOUR, DeadlineState.NEAR: WARN_COLOUR}.get(
             deadline.state, OK_COLOUR)
         ui.deadlineWarning.setText(("⚠ " if deadline.state in (DeadlineState.NEAR, DeadlineState.PASSED)
@@ -337,18 +342,18 @@ class NominationsDialog(QDialog):
             button.setEnabled(editable)
         ui.removeButton.setEnabled(editable and row >= 0)
         ui.upButton.setEnabled(editable and row > 0)
-        ui.downButton.setEnabled(editable and 0 <= row < len(n.items) - 1)
+        count = len(n.items) if n is not None else 0
+        ui.downButton.setEnabled(editable and 0 <= row < count - 1)
         ui.deleteButton.setEnabled(editable)
-        ui.sendButton.setEnabled(editable and bool(n.items))
-        ui.bundleButton.setEnabled(n is not None and bool(n.items))
-        ui.exportXlsxButton.setEnabled(n is not None and bool(n.items))
-        ui.packageButton.setEnabled(n is not None and bool(n.items))
+        ui.sendButton.setEnabled(editable and count > 0)
+        for button in (ui.bundleButton, ui.exportXlsxButton, ui.packageButton):
+            button.setEnabled(count > 0)
         ui.personalDataCheck.setEnabled(ui.packageButton.isEnabled())
         ui.openFolderButton.setEnabled(self.last_bundle is not None)
 
     # --- editing ------------------------------------------------------------------------------
-    def _from_form(self) -> noms.Nomination:
-        ui, n = self.ui, self.current
+    def _from_form(self, n: noms.Nomination) -> noms.Nomination:
+        ui = self.ui
         n.campaign_id = ui.campaignCombo.currentData()
         n.to_unit = ui.toUnitEdit.text()
         n.basis = ui.basisEdit.toPlainText()
@@ -359,15 +364,16 @@ class NominationsDialog(QDialog):
     def save(self, select_row: int | None = None) -> bool:
         """Stores the nomination as shown; on a refusal (quota, a taken dossier) says why and
         shows it as stored again."""
-        if self.current is None:
+        n = self.current
+        if n is None:
             return False
         try:
             with self.app_data.db.session() as session:
-                saved = noms.save_nomination(session, self._from_form(), self.app_data.campaigns)
+                saved = noms.save_nomination(session, self._from_form(n), self.app_data.campaigns)
                 session.commit()
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không lưu được đợt đề nghị"), error_text(exc.message))
-            self.reload_list(self.current.uuid or None)
+            self.reload_list(n.uuid or None)
             return False
         self.reload_list(saved.uuid)
         if select_row is not None and 0 <= select_row < self.ui.itemsTable.rowCount():
@@ -384,7 +390,7 @@ class NominationsDialog(QDialog):
         n.deadline = campaign.nomination_deadline
         self.ui.hasDeadlineCheck.setChecked(n.deadline is not None)
         if n.deadline:
-            self.ui.deadlineEdit.setDateTime(QDateTime(n.deadline))
+            self.ui.deadlineEdit.setDateTime(_qt_time(n.deadline))
         self.save()
 
     def new_nomination(self) -> None:
@@ -454,7 +460,7 @@ class NominationsDialog(QDialog):
             return
         try:
             with self.app_data.db.session() as session:
-                sent = noms.mark_sent(session, self.current.uuid)
+                sent = noms.mark_sent(session, n.uuid)
                 session.commit()
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không gửi được"), error_text(exc.message))
@@ -495,9 +501,9 @@ class NominationsDialog(QDialog):
         self._update_buttons()
         text = self.tr("Đã tạo bộ hồ sơ gồm %1 tệp:\n%2\nvà tệp nén %3.").replace(
             "%1", str(len(last.files))).replace("%2", str(last.folder)).replace(
-            "%3", last.zip_path.name)
+            "%3", last.zip_path.name if last.zip_path else "")
         if last.missing:
-            text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(last.missing)
+            text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(map(core_text, last.missing))
         QMessageBox.information(self, self.tr("Bộ hồ sơ đề nghị"), text)
 
     def export_xlsx(self) -> Path | None:
@@ -513,9 +519,10 @@ class NominationsDialog(QDialog):
     def done(self, result: int) -> None:
         if not self._header_settled():
             return
-        if self._bundling():  # closed while writing: stop, so no callback finds it gone
-            self.bundle_job.cancel()
-            self.bundle_job.wait()
+        job = self.bundle_job
+        if job is not None and job.is_running():  # closed while writing: stop, so no callback finds it gone
+            job.cancel()
+            job.wait()
         super().done(result)
 
     def open_folder(self) -> None:

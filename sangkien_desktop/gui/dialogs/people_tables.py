@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -64,9 +66,9 @@ class PeopleTable(QObject):
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             elif name == "birth_date":
-                item = self._item(format_date(value))
+                item = self._item(format_date(value if isinstance(value, dt.date) else None))
             elif name == "share_percent":
-                item = self._item(format_share(value))
+                item = self._item(format_share(value if isinstance(value, Decimal) else None))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             else:
                 item = self._item(str(value or ""))
@@ -151,9 +153,9 @@ class PeopleTable(QObject):
     def _field(self, row: int, name: str) -> str:
         return f"{self.key}[{row}].{name}"
 
-    def read(self) -> list[Author] | list[Applier]:
-        """All non-empty rows as values; raises InputError naming the row and column."""
-        people = []
+    def _filled(self) -> Iterator[tuple[int, dict[str, str], dt.date | None]]:
+        """(row, its texts, its birth date) for each non-empty row; raises InputError naming
+        the row and column."""
         for row in range(self.table.rowCount()):
             texts = {n: self._text(row, n) for n in self.columns if n != "is_lead"}
             if not any(texts.values()):
@@ -161,29 +163,27 @@ class PeopleTable(QObject):
             birth = parse_date(
                 texts["birth_date"], field=self._field(row, "birth_date"), label=self.tr("Ngày sinh")
             )
-            common = {
-                "full_name": texts["full_name"],
-                "birth_date": birth,
-                "workplace": texts["workplace"],
-                "job_title": texts["job_title"],
-                "qualification": texts["qualification"],
-            }
-            if self.key == "authors":
-                lead = self.cell(row, "is_lead")
-                people.append(
-                    Author(
-                        **common,
-                        cccd=texts["cccd"].replace(" ", ""),
-                        phone=normalise_phone(texts["phone"]),
-                        share_percent=parse_share(
-                            texts["share_percent"], field=self._field(row, "share_percent")
-                        ),
-                        is_lead=bool(lead and lead.checkState() == Qt.CheckState.Checked),
-                    )
-                )
-            else:
-                people.append(Applier(**common, task=texts["task"]))
+            yield row, texts, birth
+
+    def read_authors(self) -> list[Author]:
+        """The authors' table, row by row (empty rows skipped)."""
+        people = []
+        for row, t, birth in self._filled():
+            lead = self.cell(row, "is_lead")
+            people.append(Author(
+                full_name=t["full_name"], birth_date=birth, workplace=t["workplace"],
+                job_title=t["job_title"], qualification=t["qualification"],
+                cccd=t["cccd"].replace(" ", ""), phone=normalise_phone(t["phone"]),
+                share_percent=parse_share(t["share_percent"], field=self._field(row, "share_percent")),
+                is_lead=bool(lead and lead.checkState() == Qt.CheckState.Checked),
+            ))
         return people
+
+    def read_appliers(self) -> list[Applier]:
+        """The appliers' table, row by row (empty rows skipped)."""
+        return [Applier(full_name=t["full_name"], birth_date=birth, workplace=t["workplace"],
+                        job_title=t["job_title"], qualification=t["qualification"], task=t["task"])
+                for _row, t, birth in self._filled()]
 
     def share_total(self) -> Decimal | None:
         """Sum of the shares typed so far, or None while one of them is not a number."""

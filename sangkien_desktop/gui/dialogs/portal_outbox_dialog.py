@@ -17,7 +17,7 @@ from sangkien_desktop.services.exchange import portal, portal_exports
 from sangkien_desktop.gui.dialogs.portal_mark_dialog import ENTERED, RETURNED, PortalMarkDialog
 from sangkien_desktop.gui.forms.ui_portal_outbox_dialog import Ui_PortalOutboxDialog
 from sangkien_desktop.gui.jobs import Job, run_job
-from sangkien_desktop.gui.labels import exception_text
+from sangkien_desktop.gui.labels import core_text, exception_text
 
 
 class PortalOutboxDialog(QDialog):
@@ -53,7 +53,7 @@ class PortalOutboxDialog(QDialog):
             return self.tr("Bị trả lại, chờ nhập lại"), entry.reason
         state = self.tr("Đã cập nhật %1").replace("%1", format_date(entry.entered_on))
         if entry.result:
-            state += " — " + self.tr(entry.result_label)
+            state += " — " + core_text(entry.result_label)
         return state, entry.reason or entry.receipt
 
     def refresh(self) -> None:
@@ -117,7 +117,7 @@ class PortalOutboxDialog(QDialog):
         with self.app_data.db.session() as session:
             record = portal_exports.remember(session, done)
             session.commit()
-        warnings = [f"{i.code}: {w}" for i in done.items for w in i.warnings]
+        warnings = [f"{i.code}: {core_text(w)}" for i in done.items for w in i.warnings]
         text = self.tr("Đã tạo gói cho %n hồ sơ:", "", len(done.items))
         text += f"\n{done.zip_path}\n{done.folder}"
         if record.personal:

@@ -63,8 +63,8 @@ class PrintPreview(QPrintPreviewDialog):
                          "", QPageSize.SizeMatchPolicy.FuzzyMatch)
         printer.setPageLayout(QPageLayout(
             size, QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait, QMarginsF()))
-        super().__init__(printer, parent)
-        self.printer = printer
+        super().__init__(printer, parent)  # self.printer() gives it back
+        self._printer = printer  # the dialog does not own it: kept alive as long as the dialog
         self.setWindowTitle(self.tr("Xem trước khi in — %1").replace("%1", title))
         self.resize(1000, 760)
         self.paintRequested.connect(self.paint_pages)

@@ -25,7 +25,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import received
 
 from sangkien_desktop.gui.forms.ui_received_dialog import Ui_ReceivedDialog
-from sangkien_desktop.gui.labels import exception_text
+from sangkien_desktop.gui.labels import core_text, exception_text
 
 GAP_COLOUR, DONE_COLOUR = QColor("#b3261e"), QColor("#1b6e20")
 UNIT, NOMINATION, DOSSIER = "unit", "nomination", "dossier"
@@ -146,7 +146,7 @@ class ReceivedDialog(QDialog):
         listing = self.ui.paperList
         listing.clear()
         for paper in self.papers:
-            item = QListWidgetItem(self.tr(paper.label))
+            item = QListWidgetItem(core_text(paper.label))
             item.setToolTip(paper.filename)
             listing.addItem(item)
         if self.papers:

@@ -46,10 +46,21 @@ def _text(table: QTableWidget, row: int, col: int) -> str:
     return clean_line(item.text()) if item is not None else ""
 
 
-def _decimal(text: str, label: str, row: int, *, optional: bool = False) -> Decimal | None:
+def _cell(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
+    """A cell of a row (add_criterion and add_band fill every cell; an empty one otherwise)."""
+    return table.item(row, col) or QTableWidgetItem()
+
+
+def _checked(table: QTableWidget, row: int, col: int) -> bool:
+    return _cell(table, row, col).checkState() == Qt.CheckState.Checked
+
+
+def _optional_decimal(text: str, label: str, row: int) -> Decimal | None:
+    return _decimal(text, label, row) if text.strip() else None
+
+
+def _decimal(text: str, label: str, row: int) -> Decimal:
     raw = text.replace(",", ".").strip()
-    if not raw and optional:
-        return None
     try:
         value = Decimal(raw)
     except InvalidOperation:
@@ -103,23 +114,23 @@ def load_criteria(table: QTableWidget, criteria: tuple[Criterion, ...]) -> None:
 
 def read_criteria(table: QTableWidget) -> tuple[Criterion, ...]:
     found: list[Criterion] = []
-    taken = {table.item(r, 0).data(CODE_ROLE) for r in range(table.rowCount()) if table.item(r, 0)}
+    taken = {_cell(table, r, 0).data(CODE_ROLE) for r in range(table.rowCount())} - {"", None}
     for row in range(table.rowCount()):
         name = _text(table, row, 0)
         if not name:
             continue
-        code = table.item(row, 0).data(CODE_ROLE) or _code_for(name, taken)
+        code = _cell(table, row, 0).data(CODE_ROLE) or _code_for(name, taken)
         taken.add(code)
         maximum = _decimal(_text(table, row, 1), QCoreApplication.translate("rubric_tables", "Điểm tối đa"), row)
         if not maximum:
             raise InputError(QCoreApplication.translate("rubric_tables", "Tiêu chí “%1” cần điểm tối đa lớn hơn 0.").replace("%1", name), code="rubric_max",
                              field=f"row{row}")
         weight = _decimal(_text(table, row, 2) or "1", QCoreApplication.translate("rubric_tables", "Hệ số"), row)
-        pass_mark = _decimal(_text(table, row, 3), QCoreApplication.translate("rubric_tables", "Điểm sàn"), row, optional=True)
+        pass_mark = _optional_decimal(_text(table, row, 3), QCoreApplication.translate("rubric_tables", "Điểm sàn"), row)
         if pass_mark is not None and pass_mark > maximum:
             raise InputError(QCoreApplication.translate("rubric_tables", "Điểm sàn của tiêu chí “%1” lớn hơn điểm tối đa.").replace("%1", name),
                              code="rubric_pass_mark", field=f"row{row}")
-        disqualifying = table.item(row, 4).checkState() == Qt.CheckState.Checked
+        disqualifying = _checked(table, row, 4)
         found.append(Criterion(code, name, maximum, weight or Decimal(1), pass_mark, disqualifying,
                                _text(table, row, 5)))
     if not found:
@@ -166,13 +177,13 @@ def read_bands(table: QTableWidget, criteria: tuple[Criterion, ...]) -> tuple[Ba
         label = _text(table, row, 0)
         if not label:
             continue
-        item = table.item(row, 0)
+        item = _cell(table, row, 0)
         code = item.data(CODE_ROLE) or _code_for(label, taken)
         taken.add(code)
         minimum = _decimal(_text(table, row, 1), QCoreApplication.translate("rubric_tables", "Tổng điểm từ"), row)
         # A condition on a criterion that is no longer in the rubric is dropped with it.
         extra = {k: Decimal(v) for k, v in (item.data(EXTRA_ROLE) or {}).items() if k in codes}
-        found.append(Band(code, label, minimum, extra, table.item(row, 2).checkState() == Qt.CheckState.Checked))
+        found.append(Band(code, label, minimum, extra, _checked(table, row, 2)))
     if not any(b.recognised for b in found):
         raise InputError(QCoreApplication.translate(
             "rubric_tables", "Cần ít nhất một mức kết quả được công nhận (ví dụ “Đạt” từ 50 điểm)."),

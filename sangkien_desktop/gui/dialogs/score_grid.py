@@ -86,10 +86,15 @@ class ScoreGrid(QObject):
 
     # --- context ----------------------------------------------------------------------------
     @property
+    def context(self) -> Council:
+        """The council set by set_context (the grid shows nothing before)."""
+        assert self.council is not None, "ScoreGrid.set_context first"
+        return self.council
+
+    @property
     def rubric(self) -> Rubric:
         """The council's rubric, with the extremes dropped when the box is ticked."""
-        assert self.council is not None
-        rubric = self.council.rubric
+        rubric = self.context.rubric
         if self.drop_extremes == rubric.drop_extremes:
             return rubric
         minimum = rubric.drop_extremes_min_sheets if rubric.drop_extremes else 3
@@ -165,7 +170,7 @@ class ScoreGrid(QObject):
 
     def _check_row(self, row: int) -> None:
         """Marks wrong cells and shows the row's weighted total when every score is right."""
-        criteria = self.council.rubric.criteria
+        criteria = self.context.rubric.criteria
         total: Decimal | None = Decimal(0)
         for col, c in enumerate(criteria, 1):
             item = self.table.item(row, col)
@@ -186,12 +191,12 @@ class ScoreGrid(QObject):
     # --- results ----------------------------------------------------------------------------
     def _parsed(self, sheet: Sheet) -> dict[str, Decimal] | None:
         try:
-            return {c.code: parse_score(sheet.scores.get(c.code, ""), c) for c in self.council.rubric.criteria}
+            return {c.code: parse_score(sheet.scores.get(c.code, ""), c) for c in self.context.rubric.criteria}
         except InputError:
             return None
 
     def result_for(self, dossier_uuid: str) -> LiveResult:
-        council = self.council
+        council = self.context
         rubric = self.rubric
         sheets: list[MemberSheet] = []
         incomplete = votes = 0
@@ -224,7 +229,7 @@ class ScoreGrid(QObject):
                     continue
                 try:
                     scores = {c.code: parse_score(sheet.scores.get(c.code, ""), c)
-                              for c in self.council.rubric.criteria}
+                              for c in self.context.rubric.criteria}
                 except InputError as exc:
                     raise InputError(
                         self.tr("Phiếu của %1 cho hồ sơ “%2”: %3").replace("%1", member.full_name)

@@ -14,6 +14,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import packages
 from sangkien_desktop.services.exchange.nomination_package import nomination_part
 from sangkien_desktop.services.exchange.packages import EXTENSION
+from sangkien_desktop.services.exchange.paper_cache import PaperCache
 from sangkien_desktop.services.nominating.bundle import bundle_name
 from sangkien_desktop.services.nominating.nominations import get_nomination
 
@@ -26,7 +27,7 @@ def package_work(app_data: AppData, uuid: str, out: Path, personal_data: bool = 
         part = nomination_part(session, uuid, app_data.campaigns)
         manifest = yield from packages.iter_export_package(
             session, app_data.attachments, out, [], app_data.campaigns, nomination=part,
-            personal_data=personal_data)
+            personal_data=personal_data, papers=PaperCache.of(app_data.layout))
     return out, manifest
 
 

@@ -8,29 +8,25 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from sangkien_desktop.domain.text import clean_line, clean_text
 from sangkien_desktop.domain.unit_profile import ADDRESSEE_COUNCIL, ADDRESSEE_HEAD, UnitProfile
-from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 
 from sangkien_desktop.gui import language
+from sangkien_desktop.gui.dialogs.unit_choices import (
+    fill_unit_combos,
+    missing,
+    read_unit,
+    show_unit,
+)
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text
 
-LEVELS = (
-    ("cdcs", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)")),
-    ("cdcs_direct", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố")),
-    ("district_or_sector", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ cấp huyện hoặc công đoàn ngành địa phương")),
-    ("large_enterprise", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn doanh nghiệp lớn được chỉ định")),
-    ("province", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương")),
-)
 # Whom an author's application asks to recognise (Settings → UnitProfile.application_addressee).
 ADDRESSEES = (
     (ADDRESSEE_HEAD, QT_TRANSLATE_NOOP("SettingsDialog", "Thủ trưởng cơ quan, đơn vị")),
     (ADDRESSEE_COUNCIL, QT_TRANSLATE_NOOP("SettingsDialog", "Hội đồng sáng kiến của cơ quan, đơn vị")),
 )
-# Printed above the signer's name on documents, so never translated.
-CAPACITIES = ("TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "")  # i18n: keep
 
 
 class SettingsDialog(QDialog):
@@ -47,12 +43,7 @@ class SettingsDialog(QDialog):
         ui = self.ui
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
-        ui.provinceCombo.addItem(self.tr("(chưa chọn)"), "")
-        for unit in load_unit_list("provinces-2025").units:
-            ui.provinceCombo.addItem(unit.name, f"provinces-2025/{unit.code}")
-        for code, label in LEVELS:
-            ui.levelCombo.addItem(self.tr(label), code)
-        ui.capacityCombo.addItems(CAPACITIES)
+        fill_unit_combos(ui.provinceCombo, ui.levelCombo, ui.capacityCombo)
         for code, label in ADDRESSEES:
             ui.addresseeCombo.addItem(self.tr(label), code)
         ui.dataDirValue.setText(str(app_data.layout.root))
@@ -68,18 +59,20 @@ class SettingsDialog(QDialog):
         self._load(self.profile)
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
+        ui.setupButton.clicked.connect(self.run_assistant)
+
+    def run_assistant(self) -> None:
+        """The first-run assistant again; what it saved is shown here at once."""
+        from sangkien_desktop.gui.dialogs.setup_assistant import SetupAssistant
+
+        saved = SetupAssistant.ask(self, self.app_data)
+        if saved is not None:
+            self.profile = saved
+            self._load(saved)
 
     def _load(self, p: UnitProfile) -> None:
         ui = self.ui
-        ui.parentEdit.setText(p.parent_organisation)
-        ui.unitNameEdit.setText(p.unit_name)
-        ui.suffixEdit.setText(p.number_suffix)
-        ui.placeEdit.setText(p.place_name)
-        ui.provinceCombo.setCurrentIndex(max(ui.provinceCombo.findData(p.province_code), 0))
-        ui.levelCombo.setCurrentIndex(max(ui.levelCombo.findData(p.level), 0))
-        ui.capacityCombo.setEditText(p.signing_capacity)
-        ui.signerTitleEdit.setText(p.signer_title)
-        ui.signerNameEdit.setText(p.signer_name)
+        show_unit(ui, p)
         ui.recipientsEdit.setPlainText("\n".join(p.recipients))
         ui.employerEdit.setText(p.employer_name)
         ui.headTitleEdit.setText(p.head_title)
@@ -95,16 +88,7 @@ class SettingsDialog(QDialog):
         ui = self.ui
         recipients = [clean_line(r) for r in clean_text(ui.recipientsEdit.toPlainText()).split("\n")]
         return dataclasses.replace(
-            self.profile,  # fields this form does not show are kept
-            parent_organisation=clean_line(ui.parentEdit.text()),
-            unit_name=clean_line(ui.unitNameEdit.text()),
-            number_suffix=clean_line(ui.suffixEdit.text()),
-            place_name=clean_line(ui.placeEdit.text()),
-            province_code=ui.provinceCombo.currentData() or "",
-            level=ui.levelCombo.currentData() or "cdcs",
-            signing_capacity=clean_line(ui.capacityCombo.currentText()),
-            signer_title=clean_line(ui.signerTitleEdit.text()),
-            signer_name=clean_line(ui.signerNameEdit.text()),
+            read_unit(ui, self.profile),  # fields this form does not show are kept
             recipients=[r for r in recipients if r],
             employer_name=clean_line(ui.employerEdit.text()),
             head_title=clean_line(ui.headTitleEdit.text()),
@@ -130,15 +114,10 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         profile = self.collect()
-        if not profile.unit_name:
-            self._error(self.tr("Hãy nhập tên đơn vị: nó được in ở đầu mọi văn bản."))
-            self.ui.unitNameEdit.setFocus()
-            return
-        if not profile.place_name:
-            self._error(
-                self.tr("Hãy nhập địa danh (ví dụ “Việt Trì”): nó đứng trước ngày tháng trên văn bản.")
-            )
-            self.ui.placeEdit.setFocus()
+        problem = missing(profile)
+        if problem is not None:
+            self._error(problem[1])
+            getattr(self.ui, f"{problem[0]}Edit").setFocus()
             return
         with self.app_data.db.session() as session:
             save_unit_profile(session, profile)

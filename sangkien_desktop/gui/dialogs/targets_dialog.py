@@ -69,15 +69,16 @@ class TargetsDialog(QDialog):
     def load(self) -> None:
         with self.app_data.db.session() as session:
             allocation = targets.targets(session, self.campaign.id)
-            self.achievement = targets.achievement(session, self.campaign)
+            achievement = targets.achievement(session, self.campaign)
+        self.achievement = achievement
         self._fill_allocation(allocation)
-        self._fill_progress()
+        self._fill_progress(achievement)
 
     # --- allocation -----------------------------------------------------------------------------
     def _fill_allocation(self, allocation: dict[tuple[str, str], int]) -> None:
         table, phases = self.ui.allocationTable, phases_of(self.campaign)
         table.setColumnCount(1 + len(phases))
-        table.setHorizontalHeaderLabels([self.tr("Đơn vị")] + [p.name for p in phases])
+        table.setHorizontalHeaderLabels([self.tr("Đơn vị")] + [core_text(p.name) for p in phases])
         units = sorted({u for u, _p in allocation}, key=str.casefold)
         table.setRowCount(len(units))
         for row, unit in enumerate(units):
@@ -124,7 +125,7 @@ class TargetsDialog(QDialog):
                 if not text.isdigit():
                     raise SangKienError(
                         self.tr("Chỉ tiêu “%1” của “%2” (%3) phải là số nguyên không âm.").replace("%1", text)
-                        .replace("%2", unit or self.tr("(chưa ghi đơn vị)")).replace("%3", phase.name),
+                        .replace("%2", unit or self.tr("(chưa ghi đơn vị)")).replace("%3", core_text(phase.name)),
                         code="target_count")
                 cells[(unit, phase.code)] = cells.get((unit, phase.code), 0) + int(text)
         return cells
@@ -142,9 +143,9 @@ class TargetsDialog(QDialog):
         return True
 
     # --- progress -------------------------------------------------------------------------------
-    def _fill_progress(self) -> None:
-        p, table, campaign = self.achievement, self.ui.progressTable, self.campaign
-        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", n)
+    def _fill_progress(self, p: targets.Achievement) -> None:
+        table, campaign = self.ui.progressTable, self.campaign
+        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", core_text(n))
                                       for n in p.phase_names]
         heads += [self.tr("Cả chương trình"), self.tr("Tỷ lệ (%)"), self.tr("Số hồ sơ"),
                   self.tr("Theo tình trạng"), self.tr("Theo loại giải pháp"),
@@ -156,7 +157,7 @@ class TargetsDialog(QDialog):
         centre = Qt.AlignmentFlag.AlignCenter
         labels = Catalogue({campaign.id: campaign})  # the labels the papers print
         for row, u in enumerate(rows):
-            cells = [_item(u.unit_name)]
+            cells = [_item(core_text(u.unit_name))]
             cells += [_item(f"{u.achieved.get(c, 0)}/{u.targets.get(c, 0)}", align=centre)
                       for c in p.phase_codes]
             rate = f"{100 * u.achieved_total / u.target:.0f}" if u.target else ""
@@ -207,7 +208,8 @@ class TargetsDialog(QDialog):
 
     def print_sheets(self) -> Job | None:
         """One PDF sheet per selected unit (every unit when none is selected) into a folder."""
-        units = self.selected_units() or [u.unit_name for u in self.achievement.units]
+        units = self.selected_units() or [u.unit_name for u in
+                                          (self.achievement.units if self.achievement else [])]
         if not units:
             return None
         campaign = self.campaign

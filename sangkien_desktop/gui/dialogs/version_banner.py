@@ -8,6 +8,8 @@ dossier: the service accepts exactly those changes.
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
+from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from sangkien_desktop.gui.labels import core_text, error_text
 
 # Widgets of the fields a frozen dossier may still change (ui/dossier_editor.ui).
@@ -40,9 +43,30 @@ CONTENT_BUTTONS = (
 )
 
 
+@runtime_checkable
+class Editor(Protocol):
+    """What the banner needs of the editor it sits in (gui/dialogs/dossier_editor.py, which
+    imports this module: the banner names the editor's kind only through this)."""
+
+    ui: Ui_DossierEditor
+    saved_uuid: str | None
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, app_data: AppData, uuid: str | None) -> str | None: ...
+
+    def is_dirty(self) -> bool: ...
+
+    def save(self) -> bool: ...
+
+    def show_message(self, message: str) -> None: ...
+
+    def accept(self) -> None: ...
+
+
 class VersionBanner(QObject):
     def __init__(self, editor: QWidget, app_data: AppData):
         super().__init__(editor)
+        assert isinstance(editor, Editor), "the banner sits in the dossier editor"
         self.editor = editor
         self.ui = editor.ui
         self.app_data = app_data
@@ -70,7 +94,7 @@ class VersionBanner(QObject):
         parts: list[str] = []
         if info.frozen:
             # The decision's date is the legal one; the freeze is when it was entered here.
-            frozen_at = info.frozen_at.strftime("%H:%M %d/%m/%Y")
+            frozen_at = info.frozen_at.strftime("%H:%M %d/%m/%Y") if info.frozen_at else ""
             if decided is not None:
                 parts.append(self.tr("<b>Hồ sơ đã được công nhận theo Quyết định số %1 ngày %2 — phiên bản %3.</b> "
                                      "Nội dung khóa từ %4 (khi quyết định được ghi vào chương trình).")
@@ -111,7 +135,8 @@ class VersionBanner(QObject):
     def _lock_content(self) -> None:
         """Every widget of the recognised content becomes read-only."""
         editor = self.editor
-        edits = [e for e in editor.findChildren(QLineEdit) if not isinstance(e.parentWidget(), QComboBox)]
+        edits: list[QLineEdit | QPlainTextEdit] = [
+            e for e in editor.findChildren(QLineEdit) if not isinstance(e.parentWidget(), QComboBox)]
         edits += [e for e in editor.findChildren(QPlainTextEdit) if e.objectName() != "helpBox"]
         for edit in edits:
             if edit.objectName() not in OPEN_WIDGETS:
@@ -131,7 +156,7 @@ class VersionBanner(QObject):
     def make_new_version(self) -> None:
         """Creates the correction copy and asks the editor to open it in its place."""
         editor = self.editor
-        if editor.is_dirty() and not editor.save():
+        if self.info is None or (editor.is_dirty() and not editor.save()):
             return
         try:
             with self.app_data.db.session() as session:

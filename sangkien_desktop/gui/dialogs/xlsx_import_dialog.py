@@ -16,10 +16,15 @@ from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import spreadsheets
-from sangkien_desktop.services.exchange.spreadsheets import ERROR, ImportReport, Problem, describe
+from sangkien_desktop.services.exchange.spreadsheets import (
+    ERROR,
+    ImportReport,
+    Problem,
+    summary_parts,
+)
 
 from sangkien_desktop.gui.forms.ui_xlsx_import_dialog import Ui_XlsxImportDialog
-from sangkien_desktop.gui.labels import error_text, exception_text
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 
 _ERROR_BACKGROUND = QColor("#fde2e1")
 _WARNING_BACKGROUND = QColor("#fff4cc")
@@ -57,7 +62,7 @@ class XlsxImportDialog(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         ui.chooseButton.clicked.connect(self.choose_file)
-        ui.recheckButton.clicked.connect(lambda: self.path and self.load(self.path))
+        ui.recheckButton.clicked.connect(self._recheck)
         ui.importButton.clicked.connect(self.import_now)
         ui.closeButton.clicked.connect(self.accept)
         ui.errorsOnlyCheck.toggled.connect(lambda _on: self._fill_table())
@@ -149,7 +154,8 @@ class XlsxImportDialog(QDialog):
             number = QTableWidgetItem(str(r.row))
             number.setData(Qt.ItemDataRole.UserRole, r.row)
             result = QTableWidgetItem(icons[state], labels[state])
-            creates = QTableWidgetItem(describe(r.dossier, vocab) if r.dossier else "")
+            creates = QTableWidgetItem(" — ".join(core_text(p) for p in summary_parts(r.dossier, vocab))
+                                       if r.dossier else "")
             problems = QTableWidgetItem(self._problem_lines(r.problems))
             for column, item in enumerate((number, result, creates, problems)):
                 if state != "ok":
@@ -168,9 +174,14 @@ class XlsxImportDialog(QDialog):
         super().showEvent(event)
         QTimer.singleShot(0, self._fit_rows)
 
+    def _recheck(self) -> None:
+        if self.path is not None:
+            self.load(self.path)
+
     def _update_buttons(self) -> None:
-        ready = self.report is not None and bool(self.report.rows) and not self.report.has_errors
-        self.ui.importButton.setEnabled(ready and not self.report.created)
+        report = self.report
+        self.ui.importButton.setEnabled(report is not None and bool(report.rows)
+                                        and not report.has_errors and not report.created)
         self.ui.recheckButton.setEnabled(self.path is not None)
 
     # --- import -----------------------------------------------------------------------------

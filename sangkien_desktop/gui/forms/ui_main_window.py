@@ -8,11 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtGui import (QAction)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
-    QLabel, QLineEdit, QMenu, QMenuBar, QStatusBar, QTableView, QToolBar, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtGui import (QAction, QFont)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QPushButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QStatusBar, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -29,6 +29,10 @@ class Ui_MainWindow(object):
         self.actionCheck.setObjectName(u"actionCheck")
         self.actionPrint = QAction(MainWindow)
         self.actionPrint.setObjectName(u"actionPrint")
+        self.actionFind = QAction(MainWindow)
+        self.actionFind.setObjectName(u"actionFind")
+        self.actionRefresh = QAction(MainWindow)
+        self.actionRefresh.setObjectName(u"actionRefresh")
         self.actionBin = QAction(MainWindow)
         self.actionBin.setObjectName(u"actionBin")
         self.actionSettings = QAction(MainWindow)
@@ -85,6 +89,7 @@ class Ui_MainWindow(object):
         self.filterLayout.setObjectName(u"filterLayout")
         self.searchEdit = QLineEdit(self.centralwidget)
         self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setMinimumSize(QSize(160, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterLayout.addWidget(self.searchEdit)
@@ -96,6 +101,8 @@ class Ui_MainWindow(object):
 
         self.statusFilter = QComboBox(self.centralwidget)
         self.statusFilter.setObjectName(u"statusFilter")
+        self.statusFilter.setMinimumContentsLength(10)
+        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterLayout.addWidget(self.statusFilter)
 
@@ -106,6 +113,8 @@ class Ui_MainWindow(object):
 
         self.campaignFilter = QComboBox(self.centralwidget)
         self.campaignFilter.setObjectName(u"campaignFilter")
+        self.campaignFilter.setMinimumContentsLength(10)
+        self.campaignFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterLayout.addWidget(self.campaignFilter)
 
@@ -116,7 +125,7 @@ class Ui_MainWindow(object):
 
         self.unitFilter = QComboBox(self.centralwidget)
         self.unitFilter.setObjectName(u"unitFilter")
-        self.unitFilter.setMinimumContentsLength(18)
+        self.unitFilter.setMinimumContentsLength(10)
         self.unitFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.filterLayout.addWidget(self.unitFilter)
@@ -129,7 +138,14 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addLayout(self.filterLayout)
 
-        self.dossierTable = QTableView(self.centralwidget)
+        self.listStack = QStackedWidget(self.centralwidget)
+        self.listStack.setObjectName(u"listStack")
+        self.tablePage = QWidget()
+        self.tablePage.setObjectName(u"tablePage")
+        self.tablePageLayout = QVBoxLayout(self.tablePage)
+        self.tablePageLayout.setObjectName(u"tablePageLayout")
+        self.tablePageLayout.setContentsMargins(0, 0, 0, 0)
+        self.dossierTable = QTableView(self.tablePage)
         self.dossierTable.setObjectName(u"dossierTable")
         self.dossierTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dossierTable.setAlternatingRowColors(True)
@@ -140,7 +156,101 @@ class Ui_MainWindow(object):
         self.dossierTable.horizontalHeader().setStretchLastSection(True)
         self.dossierTable.verticalHeader().setVisible(False)
 
-        self.centralLayout.addWidget(self.dossierTable)
+        self.tablePageLayout.addWidget(self.dossierTable)
+
+        self.listStack.addWidget(self.tablePage)
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QVBoxLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptyTopSpacer)
+
+        self.emptyTitle = QLabel(self.emptyPage)
+        self.emptyTitle.setObjectName(u"emptyTitle")
+        font = QFont()
+        font.setPointSize(14)
+        font.setBold(True)
+        self.emptyTitle.setFont(font)
+        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.emptyLayout.addWidget(self.emptyTitle)
+
+        self.emptyIntro = QLabel(self.emptyPage)
+        self.emptyIntro.setObjectName(u"emptyIntro")
+        self.emptyIntro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.emptyLayout.addWidget(self.emptyIntro)
+
+        self.emptyChoices = QWidget(self.emptyPage)
+        self.emptyChoices.setObjectName(u"emptyChoices")
+        self.emptyChoices.setMinimumSize(QSize(720, 0))
+        self.emptyChoices.setMaximumSize(QSize(820, 16777215))
+        self.emptyGrid = QGridLayout(self.emptyChoices)
+        self.emptyGrid.setObjectName(u"emptyGrid")
+        self.emptyGrid.setHorizontalSpacing(16)
+        self.emptyGrid.setVerticalSpacing(10)
+        self.emptyGrid.setContentsMargins(0, 0, 0, 0)
+        self.emptyNewButton = QPushButton(self.emptyChoices)
+        self.emptyNewButton.setObjectName(u"emptyNewButton")
+        self.emptyNewButton.setMinimumSize(QSize(0, 34))
+
+        self.emptyGrid.addWidget(self.emptyNewButton, 0, 0, 1, 1)
+
+        self.emptyNewButtonNote = QLabel(self.emptyChoices)
+        self.emptyNewButtonNote.setObjectName(u"emptyNewButtonNote")
+        self.emptyNewButtonNote.setWordWrap(True)
+
+        self.emptyGrid.addWidget(self.emptyNewButtonNote, 0, 1, 1, 1)
+
+        self.emptyXlsxButton = QPushButton(self.emptyChoices)
+        self.emptyXlsxButton.setObjectName(u"emptyXlsxButton")
+        self.emptyXlsxButton.setMinimumSize(QSize(0, 34))
+
+        self.emptyGrid.addWidget(self.emptyXlsxButton, 1, 0, 1, 1)
+
+        self.emptyXlsxButtonNote = QLabel(self.emptyChoices)
+        self.emptyXlsxButtonNote.setObjectName(u"emptyXlsxButtonNote")
+        self.emptyXlsxButtonNote.setWordWrap(True)
+
+        self.emptyGrid.addWidget(self.emptyXlsxButtonNote, 1, 1, 1, 1)
+
+        self.emptyPackageButton = QPushButton(self.emptyChoices)
+        self.emptyPackageButton.setObjectName(u"emptyPackageButton")
+        self.emptyPackageButton.setMinimumSize(QSize(0, 34))
+
+        self.emptyGrid.addWidget(self.emptyPackageButton, 2, 0, 1, 1)
+
+        self.emptyPackageButtonNote = QLabel(self.emptyChoices)
+        self.emptyPackageButtonNote.setObjectName(u"emptyPackageButtonNote")
+        self.emptyPackageButtonNote.setWordWrap(True)
+
+        self.emptyGrid.addWidget(self.emptyPackageButtonNote, 2, 1, 1, 1)
+
+        self.emptyGuideButton = QPushButton(self.emptyChoices)
+        self.emptyGuideButton.setObjectName(u"emptyGuideButton")
+        self.emptyGuideButton.setMinimumSize(QSize(0, 34))
+
+        self.emptyGrid.addWidget(self.emptyGuideButton, 3, 0, 1, 1)
+
+        self.emptyGuideButtonNote = QLabel(self.emptyChoices)
+        self.emptyGuideButtonNote.setObjectName(u"emptyGuideButtonNote")
+        self.emptyGuideButtonNote.setWordWrap(True)
+
+        self.emptyGrid.addWidget(self.emptyGuideButtonNote, 3, 1, 1, 1)
+
+        self.emptyGrid.setColumnStretch(1, 1)
+
+        self.emptyLayout.addWidget(self.emptyChoices, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.emptyBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptyBottomSpacer)
+
+        self.listStack.addWidget(self.emptyPage)
+
+        self.centralLayout.addWidget(self.listStack)
 
         MainWindow.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(MainWindow)
@@ -200,6 +310,9 @@ class Ui_MainWindow(object):
         self.menuDossier.addAction(self.actionPrint)
         self.menuDossier.addAction(self.actionHistory)
         self.menuDossier.addSeparator()
+        self.menuDossier.addAction(self.actionFind)
+        self.menuDossier.addAction(self.actionRefresh)
+        self.menuDossier.addSeparator()
         self.menuDossier.addAction(self.actionBin)
         self.menuCouncil.addAction(self.actionCouncils)
         self.menuCouncil.addAction(self.actionMeetings)
@@ -252,6 +365,14 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionPrint.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&T\u00ecm h\u1ed3 s\u01a1", None))
+#if QT_CONFIG(shortcut)
+        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"\u0110\u1ecdc &l\u1ea1i danh s\u00e1ch", None))
+#if QT_CONFIG(shortcut)
+        self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
+#endif // QT_CONFIG(shortcut)
         self.actionBin.setText(QCoreApplication.translate("MainWindow", u"&Th\u00f9ng r\u00e1c\u2026", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&C\u00e0i \u0111\u1eb7t\u2026", None))
         self.actionSharedData.setText(QCoreApplication.translate("MainWindow", u"&D\u1eef li\u1ec7u d\u00f9ng chung\u2026", None))
@@ -299,6 +420,16 @@ class Ui_MainWindow(object):
         self.oldVersionsCheck.setToolTip(QCoreApplication.translate("MainWindow", u"Hi\u1ec7n c\u1ea3 b\u1ea3n \u0111\u00e3 \u0111\u01b0\u1ee3c c\u00f4ng nh\u1eadn m\u00e0 nay \u0111\u00e3 c\u00f3 b\u1ea3n s\u1eeda \u0111\u1ed5i (hi\u1ec7n m\u1edd, m\u00e3 ghi \u201cb\u1ea3n 1\u201d)", None))
 #endif // QT_CONFIG(tooltip)
         self.oldVersionsCheck.setText(QCoreApplication.translate("MainWindow", u"Hi\u1ec7n c\u1ea3 phi\u00ean b\u1ea3n c\u0169", None))
+        self.emptyTitle.setText(QCoreApplication.translate("MainWindow", u"Ch\u01b0a c\u00f3 h\u1ed3 s\u01a1 s\u00e1ng ki\u1ebfn n\u00e0o", None))
+        self.emptyIntro.setText(QCoreApplication.translate("MainWindow", u"B\u1eaft \u0111\u1ea7u b\u1eb1ng m\u1ed9t trong b\u1ed1n c\u00e1ch sau:", None))
+        self.emptyNewButton.setText(QCoreApplication.translate("MainWindow", u"T\u1ea1o h\u1ed3 s\u01a1 &m\u1edbi", None))
+        self.emptyNewButtonNote.setText(QCoreApplication.translate("MainWindow", u"Nh\u1eadp m\u1ed9t s\u00e1ng ki\u1ebfn t\u1eebng b\u01b0\u1edbc: t\u00ean, t\u00e1c gi\u1ea3, n\u1ed9i dung, hi\u1ec7u qu\u1ea3, t\u1ec7p \u0111\u00ednh k\u00e8m.", None))
+        self.emptyXlsxButton.setText(QCoreApplication.translate("MainWindow", u"Nh\u1eadp t\u1eeb &Excel", None))
+        self.emptyXlsxButtonNote.setText(QCoreApplication.translate("MainWindow", u"Danh s\u00e1ch s\u00e1ng ki\u1ebfn n\u0103m tr\u01b0\u1edbc trong m\u1ed9t t\u1ec7p Excel (c\u00f3 m\u1eabu \u0111\u1ec3 \u0111i\u1ec1n).", None))
+        self.emptyPackageButton.setText(QCoreApplication.translate("MainWindow", u"Nh\u1eadp &g\u00f3i t\u1eeb \u0111\u01a1n v\u1ecb kh\u00e1c", None))
+        self.emptyPackageButtonNote.setText(QCoreApplication.translate("MainWindow", u"G\u00f3i h\u1ed3 s\u01a1 (.skpkg) m\u00e0 \u0111\u01a1n v\u1ecb c\u1ea5p d\u01b0\u1edbi ho\u1eb7c m\u00e1y kh\u00e1c g\u1eedi \u0111\u1ebfn.", None))
+        self.emptyGuideButton.setText(QCoreApplication.translate("MainWindow", u"Xem &h\u01b0\u1edbng d\u1eabn", None))
+        self.emptyGuideButtonNote.setText(QCoreApplication.translate("MainWindow", u"C\u00e1c b\u01b0\u1edbc t\u1eeb h\u1ed3 s\u01a1 \u0111\u1ebfn quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn, \u0111\u1ec1 ngh\u1ecb v\u00e0 c\u1ed5ng tr\u1ef1c tuy\u1ebfn.", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&T\u1ec7p", None))
         self.menuDossier.setTitle(QCoreApplication.translate("MainWindow", u"&H\u1ed3 s\u01a1", None))
         self.menuCouncil.setTitle(QCoreApplication.translate("MainWindow", u"H\u1ed9i \u0111\u1ed3n&g", None))

@@ -8,18 +8,28 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(720, 760)
+        SettingsDialog.resize(720, 660)
         self.settingsLayout = QVBoxLayout(SettingsDialog)
         self.settingsLayout.setObjectName(u"settingsLayout")
-        self.unitGroup = QGroupBox(SettingsDialog)
+        self.settingsScroll = QScrollArea(SettingsDialog)
+        self.settingsScroll.setObjectName(u"settingsScroll")
+        self.settingsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.settingsScroll.setWidgetResizable(True)
+        self.settingsContents = QWidget()
+        self.settingsContents.setObjectName(u"settingsContents")
+        self.settingsContentsLayout = QVBoxLayout(self.settingsContents)
+        self.settingsContentsLayout.setObjectName(u"settingsContentsLayout")
+        self.settingsContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.unitGroup = QGroupBox(self.settingsContents)
         self.unitGroup.setObjectName(u"unitGroup")
         self.unitForm = QFormLayout(self.unitGroup)
         self.unitForm.setObjectName(u"unitForm")
@@ -122,14 +132,15 @@ class Ui_SettingsDialog(object):
 
         self.recipientsEdit = QPlainTextEdit(self.unitGroup)
         self.recipientsEdit.setObjectName(u"recipientsEdit")
+        self.recipientsEdit.setMaximumSize(QSize(16777215, 90))
         self.recipientsEdit.setTabChangesFocus(True)
 
         self.unitForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.recipientsEdit)
 
 
-        self.settingsLayout.addWidget(self.unitGroup)
+        self.settingsContentsLayout.addWidget(self.unitGroup)
 
-        self.headGroup = QGroupBox(SettingsDialog)
+        self.headGroup = QGroupBox(self.settingsContents)
         self.headGroup.setObjectName(u"headGroup")
         self.headForm = QFormLayout(self.headGroup)
         self.headForm.setObjectName(u"headForm")
@@ -176,9 +187,9 @@ class Ui_SettingsDialog(object):
         self.headForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addresseeCombo)
 
 
-        self.settingsLayout.addWidget(self.headGroup)
+        self.settingsContentsLayout.addWidget(self.headGroup)
 
-        self.userGroup = QGroupBox(SettingsDialog)
+        self.userGroup = QGroupBox(self.settingsContents)
         self.userGroup.setObjectName(u"userGroup")
         self.userForm = QFormLayout(self.userGroup)
         self.userForm.setObjectName(u"userForm")
@@ -237,6 +248,7 @@ class Ui_SettingsDialog(object):
         sizePolicy.setHeightForWidth(self.databaseValue.sizePolicy().hasHeightForWidth())
         self.databaseValue.setSizePolicy(sizePolicy)
         self.databaseValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.databaseValue.setWordWrap(True)
 
         self.databaseRow.addWidget(self.databaseValue)
 
@@ -249,7 +261,11 @@ class Ui_SettingsDialog(object):
         self.userForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.databaseRow)
 
 
-        self.settingsLayout.addWidget(self.userGroup)
+        self.settingsContentsLayout.addWidget(self.userGroup)
+
+        self.settingsScroll.setWidget(self.settingsContents)
+
+        self.settingsLayout.addWidget(self.settingsScroll)
 
         self.errorLabel = QLabel(SettingsDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -259,11 +275,22 @@ class Ui_SettingsDialog(object):
 
         self.settingsLayout.addWidget(self.errorLabel)
 
+        self.bottomRow = QHBoxLayout()
+        self.bottomRow.setObjectName(u"bottomRow")
+        self.setupButton = QPushButton(SettingsDialog)
+        self.setupButton.setObjectName(u"setupButton")
+        self.setupButton.setAutoDefault(False)
+
+        self.bottomRow.addWidget(self.setupButton)
+
         self.buttonBox = QDialogButtonBox(SettingsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
-        self.settingsLayout.addWidget(self.buttonBox)
+        self.bottomRow.addWidget(self.buttonBox)
+
+
+        self.settingsLayout.addLayout(self.bottomRow)
 
 #if QT_CONFIG(shortcut)
         self.parentLabel.setBuddy(self.parentEdit)
@@ -332,6 +359,10 @@ class Ui_SettingsDialog(object):
         self.sharedDataButton.setText(QCoreApplication.translate("SettingsDialog", u"D\u1eef li\u1ec7u &d\u00f9ng chung\u2026", None))
 #if QT_CONFIG(tooltip)
         self.sharedDataButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"D\u00f9ng d\u1eef li\u1ec7u ri\u00eang tr\u00ean m\u00e1y n\u00e0y, ho\u1eb7c d\u1eef li\u1ec7u d\u00f9ng chung tr\u00ean m\u00e1y ch\u1ee7 PostgreSQL \u0111\u1ec3 nhi\u1ec1u c\u00e1n b\u1ed9 c\u00f9ng l\u00e0m", None))
+#endif // QT_CONFIG(tooltip)
+        self.setupButton.setText(QCoreApplication.translate("SettingsDialog", u"Tr\u1ee3 l\u00fd &thi\u1ebft l\u1eadp\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.setupButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"M\u1edf l\u1ea1i tr\u1ee3 l\u00fd thi\u1ebft l\u1eadp ban \u0111\u1ea7u: \u0111\u01a1n v\u1ecb, ng\u01b0\u1eddi k\u00fd, ch\u01b0\u01a1ng tr\u00ecnh v\u00e0 n\u01a1i l\u01b0u b\u1ea3n sao l\u01b0u", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

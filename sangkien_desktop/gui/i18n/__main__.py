@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from sangkien_desktop.gui.i18n import catalogue, core_strings
+from sangkien_desktop.gui.i18n import catalogue
 
 
 def _report(language: str, messages: list[catalogue.Message]) -> None:
@@ -37,9 +37,7 @@ def main(argv: list[str] | None = None) -> int:
             left = catalogue.unfinished(language)
             _report(language, left)
             ts = {m.key for m in catalogue.read_ts(catalogue.ts_path(language))}
-            stale = core_strings.render_module(core_strings.collect()) != (
-                core_strings.GENERATED.read_text(encoding="utf-8")
-            ) or catalogue.fresh_sources(language) != ts
+            stale = not catalogue.core_module_is_fresh() or catalogue.fresh_sources(language) != ts
             if stale:
                 print("stale: run `python -m sangkien_desktop.gui.i18n update`")
             status = 1 if left or stale else status

@@ -68,6 +68,38 @@ def untranslated_in(path: Path) -> list[Literal]:
     return sorted(found, key=lambda lit: lit.line)
 
 
+def _text_argument(call: ast.Call) -> ast.expr | None:
+    """The text a translation call looks up: the first argument of ``tr``, the second of
+    ``translate``; None for QT_TRANSLATE_NOOP (it marks, it does not look up)."""
+    func = call.func
+    if not isinstance(func, ast.Attribute):
+        return None
+    index = 0 if func.attr == "tr" else 1
+    return call.args[index] if len(call.args) > index else None
+
+
+def looked_up_core_text_in(path: Path) -> list[Literal]:
+    """Translation calls that look up text read off another object (``self.tr(paper.label)``):
+    what the core gives is a Message, translated by its code (gui/labels.core_text), or data
+    shown as it is; the GUI's own catalogue never holds it. Text the GUI marked itself comes
+    from its own QT_TRANSLATE_NOOP tables: a module constant (``COLUMNS[i][1]``), ``self.…``
+    or a loop's name."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _translating(node):
+            text = _text_argument(node)
+            if isinstance(text, (ast.Attribute, ast.Subscript)) and not _own_table(text):
+                found.append(Literal(path, node.lineno, ast.unparse(node)))
+    return sorted(found, key=lambda lit: lit.line)
+
+
+def _own_table(node: ast.expr) -> bool:
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return isinstance(node, ast.Name) and (node.id == "self" or node.id.lstrip("_").isupper())
+
+
 def gui_modules() -> list[Path]:
     """The GUI's hand-written modules (the forms are generated from ui/*.ui by uic, which
     wraps every text in QCoreApplication.translate)."""
@@ -76,3 +108,7 @@ def gui_modules() -> list[Path]:
 
 def untranslated() -> list[Literal]:
     return [lit for path in gui_modules() for lit in untranslated_in(path)]
+
+
+def looked_up_core_text() -> list[Literal]:
+    return [lit for path in gui_modules() for lit in looked_up_core_text_in(path)]

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from sangkien_desktop.services.campaign_files import ListLabels
 from sangkien_desktop.services.dossiers.list_query import (
@@ -46,6 +53,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _USER = Qt.ItemDataRole.UserRole.value
+_STATUS_CODE = _USER + 1  # the status column's code, for its badge (gui/views/status_badge.py)
+_STATUS_COLUMN = _KEYS.index(SortKey.STATUS)
 _HORIZONTAL = Qt.Orientation.Horizontal
 
 
@@ -142,16 +151,16 @@ class DossierTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
 
     # --- Qt model ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def canFetchMore(self, parent: QModelIndex) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: QModelIndex) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid():
             return
         page = self._reader.page(self._query, len(self._rows), PAGE_SIZE)
@@ -168,12 +177,14 @@ class DossierTableModel(QAbstractTableModel):
             return self.tr(COLUMNS[section][1])
         return None
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
-        if role not in (_DISPLAY, _TOOLTIP, _FOREGROUND, _USER):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if role not in (_DISPLAY, _TOOLTIP, _FOREGROUND, _USER, _STATUS_CODE):
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
+        if role == _STATUS_CODE:
+            return row.status if index.column() == _STATUS_COLUMN else None
         if role == _DISPLAY:
             return self._display(row, _KEYS[index.column()])
         if role == _TOOLTIP:

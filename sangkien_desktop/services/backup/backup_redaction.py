@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sangkien_desktop import atomic
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
@@ -36,6 +37,7 @@ from sangkien_desktop.storage.backup import (
     BackupError,
     extract_verified,
     inspect_database,
+    integrity_problem,
 )
 from sangkien_desktop.storage.database import open_database
 from sangkien_desktop.storage.migrations import LATEST_VERSION
@@ -53,7 +55,7 @@ class BackupRewrite:
     path: Path
     created_at: dt.datetime
     outcome: Outcome
-    detail: str = ""
+    detail: str = ""  # why it was left as it was: a Message, or the system's own words
     dossiers: int = 0  # dossiers changed in it
 
 
@@ -110,7 +112,8 @@ def _rewrite_one(info: backups.BackupInfo, selection: Selection, user: str | Non
         contents = extract_verified(path, Path(work) / "old")
         if contents.manifest.get("schema_version") != LATEST_VERSION:
             return BackupRewrite(path, info.created_at, Outcome.OLD_SCHEMA,
-                                 f"lược đồ {contents.manifest.get('schema_version')}")
+                                 Message("backup_rewrite_old_schema",
+                                         version=contents.manifest.get("schema_version")))
         erased = _erase_in(contents.database, selection, user)
         if erased is None:
             return BackupRewrite(path, info.created_at, Outcome.CLEAN)
@@ -120,7 +123,8 @@ def _rewrite_one(info: backups.BackupInfo, selection: Selection, user: str | Non
         facts = inspect_database(contents.database)
         if left or facts.problems:
             return BackupRewrite(path, info.created_at, Outcome.FAILED,
-                                 "; ".join(facts.problems[:3]) or "dữ liệu vẫn còn sau khi xóa")
+                                 integrity_problem(facts) if facts.problems
+                                 else Message("backup_rewrite_data_left"))
         manifest = dict(contents.manifest)
         manifest["database"] = {**manifest["database"], "size": len(raw),
                                 "sha256": hashlib.sha256(raw).hexdigest()}
@@ -148,8 +152,8 @@ def iter_rewrite_backups(layout: DataLayout, selection: Selection, *, user: str 
             try:
                 results.append(_rewrite_one(info, selection, user, when))
             except (BackupError, OSError, sqlite3.DatabaseError, zipfile.BadZipFile) as exc:
-                results.append(BackupRewrite(info.path, info.created_at, Outcome.FAILED,
-                                             str(exc)))
+                detail = exc.message if isinstance(exc, BackupError) else str(exc)
+                results.append(BackupRewrite(info.path, info.created_at, Outcome.FAILED, detail))
         yield Progress(n, len(found), "backups")
     return results
 
@@ -163,7 +167,6 @@ def delete_backup(layout: DataLayout, path: Path) -> None:
     """Deletes one archive of ``backups/`` (one that could not be rewritten)."""
     path = Path(path)
     if path.parent.resolve() != layout.backups.resolve() or path.suffix != ".zip":
-        raise BackupError(f"“{path.name}” không phải một bản sao lưu trong thư mục sao lưu.",
-                          code="backup_missing")
+        raise BackupError("backup_not_in_folder", name=path.name, code="backup_missing")
     with _LOCK:
         path.unlink(missing_ok=True)

@@ -239,9 +239,7 @@ def backup_now(
     pruned) unless ``out`` names another file. Raises BackupError.
     """
     if not layout.database.exists():
-        raise BackupError(
-            "Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.", code="backup_empty"
-        )
+        raise BackupError("backup_empty")
     with _LOCK:
         return _write(layout, layout.database, reason, out, now)
 
@@ -272,11 +270,37 @@ def last_backup_time(layout: DataLayout) -> dt.datetime | None:
     return max(times) if times else None
 
 
+# A database with no row in any of these holds nothing an officer made: no daily backup of it
+# (a new data folder would otherwise start with "Đã sao lưu 0 hồ sơ …").
+_RECORD_TABLES = ("dossier", "council", "nomination", "target", "received_package", "received_unit")
+
+
+def holds_records(database: Path) -> bool:
+    """Whether the database holds a dossier (in the bin too), a council, a nomination, a target
+    or anything received; True when that cannot be told (better a backup too many)."""
+    try:
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        for table in _RECORD_TABLES:
+            if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:  # noqa: S608
+                return True
+        return False
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
+
+
 def backup_if_due(layout: DataLayout, now: dt.datetime | None = None) -> BackupInfo | None:
-    """The daily backup: taken when the newest backup (of any reason) is a day old or more."""
+    """The daily backup: taken when the newest backup (of any reason) is a day old or more,
+    and the database holds something (``holds_records``)."""
     now = now or dt.datetime.now()
     last = last_backup_time(layout)
     if not layout.database.exists() or (last is not None and now - last < DAILY_AGE):
+        return None
+    if not holds_records(layout.database):
         return None
     return backup_now(layout, Reason.DAILY, now=now)
 
@@ -370,15 +394,7 @@ def copy_backup(path: Path, folder: Path) -> CopyResult:
                 shutil.copyfileobj(src, out, _CHUNK)
             atomic.fsync_file(partial)
             if _hash_file(partial) != (size, sha):
-                raise BackupError(
-                    f"Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). "
-                    "Hãy thử lại hoặc dùng một ổ USB khác.",
-                    code="backup_copy_mismatch",
-                )
+                raise BackupError("backup_copy_mismatch", folder=folder)
     except OSError as exc:
-        raise BackupError(
-            f"Không chép được bản sao lưu sang “{folder}” ({exc.strerror or exc}). Hãy kiểm tra "
-            "ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.",
-            code="backup_copy",
-        ) from exc
+        raise BackupError("backup_copy", folder=folder, reason=exc.strerror or str(exc)) from exc
     return CopyResult(target, size, sha)

@@ -118,14 +118,21 @@ def _integrity(raw: sqlite3.Connection, cancelled: Callable[[], bool]) -> tuple[
     return () if rows == ["ok"] else tuple(rows)
 
 
+def _keys(raw: sqlite3.Connection, where: str) -> dict[int, int]:
+    """Dossier id → the key its search entry is stored under (storage.search.list_key)."""
+    return {row[0]: search.list_key(dt.datetime.fromisoformat(row[1]), row[0])
+            for row in raw.execute(f"SELECT id, updated_at FROM dossier WHERE {where}")}
+
+
 def _expected_index(raw: sqlite3.Connection) -> dict[int, str]:
-    """The search text of every live dossier, as the dossier service writes it."""
+    """The search entry of every live dossier, key → text, as the dossier service writes it."""
     names: dict[int, list[str]] = {}
     for dossier_id, name in raw.execute(
             "SELECT dossier_id, full_name FROM author ORDER BY dossier_id, position, id"):
         names.setdefault(dossier_id, []).append(name or "")
+    keys = _keys(raw, "deleted_at IS NULL")
     return {
-        row[0]: search.index_text(*row[1:], " ".join(names.get(row[0], [])))
+        keys[row[0]]: search.index_text(*row[1:], " ".join(names.get(row[0], [])))
         for row in raw.execute(
             "SELECT id, title, code, unit_name, field_of_application, investor FROM dossier "
             "WHERE deleted_at IS NULL")
@@ -143,9 +150,10 @@ def _check_index(raw: sqlite3.Connection, repair: bool) -> DataFinding | None:
         sound = not getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CORRUPT")
     # A dossier in the bin may keep its row (taking it out of the bin indexes it again); a row
     # of no dossier at all would match whatever dossier later takes its number.
-    binned = {r[0] for r in raw.execute("SELECT id FROM dossier WHERE deleted_at IS NOT NULL")}
-    wrong = sorted(k for k in expected.keys() | (found.keys() - binned)
-                   if expected.get(k) != found.get(k))
+    binned = set(_keys(raw, "deleted_at IS NOT NULL").values())
+    # Counted by dossier: an entry under an old key is one dossier, missing and stray.
+    wrong = sorted({k & search.ID_MASK for k in expected.keys() | (found.keys() - binned)
+                    if expected.get(k) != found.get(k)})
     if sound and not wrong:
         return None
     if not repair:
@@ -153,7 +161,8 @@ def _check_index(raw: sqlite3.Connection, repair: bool) -> DataFinding | None:
     raw.execute("BEGIN IMMEDIATE")
     try:
         raw.execute("DELETE FROM dossier_fts")
-        raw.executemany("INSERT INTO dossier_fts (rowid, body) VALUES (?, ?)", expected.items())
+        raw.executemany("INSERT INTO dossier_fts (rowid, body) VALUES (?, ?)",
+                        sorted(expected.items()))
         raw.execute("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')")
         raw.execute("COMMIT")
     except BaseException:

@@ -20,16 +20,12 @@ import sqlite3
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sangkien_desktop import atomic
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.paths import DataLayout
-from sangkien_desktop.services.backup import restore
-from sangkien_desktop.services.backup.backups import damaged_folder
-from sangkien_desktop.services.dossiers.attachments import INCOMING
 
 LOCK_FILE = ".khoa-thu-muc.sqlite3"
 WINDOW_MARK = ".cua-so-dang-mo"  # written when a window opens, removed when the last one closes
@@ -112,16 +108,18 @@ def is_writable(root: Path) -> bool:
     return not database.exists() or os.access(database, os.W_OK)
 
 
-@dataclass
 class FolderSession:
-    """A data folder as one process holds it open."""
+    """A data folder as one process holds it open. (A plain class: the command line's list
+    opens a folder, and dataclasses would be most of its imports.)"""
 
-    layout: DataLayout
-    writable: bool
-    lock: FolderLock | None
-    started: float
-    unclean: bool = False  # the previous window was not closed properly (a crash, a power cut)
-    notes: list[str] = field(default_factory=list)  # what opening did that the user must hear
+    def __init__(self, layout: DataLayout, writable: bool, lock: FolderLock | None,
+                 started: float):
+        self.layout = layout
+        self.writable = writable
+        self.lock = lock
+        self.started = started
+        self.unclean = False  # the previous window was not closed properly (a crash, a power cut)
+        self.notes: list[str] = []  # what opening did that the user must hear
 
     def alone(self) -> bool:
         """Takes the lock exclusively if no other process has the folder open (then ``share``
@@ -140,6 +138,10 @@ class FolderSession:
 
 
 def _finish_restore(layout: DataLayout) -> str | None:
+    if not layout.restore_journal.exists():
+        return None  # the usual case: nothing more is loaded (the restore loads the database)
+    from sangkien_desktop.services.backup import restore
+
     try:
         recovered = restore.finish_interrupted_restore(layout)
     except SangKienError as exc:
@@ -176,14 +178,16 @@ def open_folder(layout: DataLayout, *, window: bool = False) -> FolderSession:
     return session
 
 
-@dataclass(frozen=True)
 class Leftovers:
-    count: int
-    size: int
+    """What cleaning a crash's leftovers removed: how many files and folders, how many bytes."""
+
+    def __init__(self, count: int, size: int):
+        self.count = count
+        self.size = size
 
 
 def _is_leftover(name: str) -> bool:
-    return name.startswith(".") and (atomic.TEMP_MARK in name or name.startswith(INCOMING)
+    return name.startswith(".") and (atomic.TEMP_MARK in name or name.startswith(atomic.INCOMING)
                                      or name.endswith(".restoring"))
 
 
@@ -201,10 +205,12 @@ def clean_leftovers(session: FolderSession) -> Leftovers:
         return Leftovers(0, 0)
     layout, count, size = session.layout, 0, 0
     try:
-        if restore.journal_path(layout).exists():
+        if layout.restore_journal.exists():
             return Leftovers(0, 0)  # a restore to finish first: its work folder is not litter
         cutoff = session.started - _SLACK
         store = layout.attachments
+        from sangkien_desktop.services.backup.backups import damaged_folder
+
         folders = [layout.root, layout.backups, damaged_folder(layout), store]
         if store.is_dir():
             folders += [p for p in store.iterdir() if p.is_dir() and len(p.name) == 2]

@@ -66,7 +66,7 @@ def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = 
     """
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"Không tìm thấy bản sao lưu “{path}”.", code="backup_missing")
+        raise BackupError("backup_missing", path=path)
     now = now or dt.datetime.now()
     with atomic.disk_errors(layout.root):
         layout.ensure()
@@ -98,12 +98,7 @@ def restore_backup(layout: DataLayout, path: Path, *, now: dt.datetime | None = 
 
 
 def _swap_failed(exc: OSError) -> BackupError:
-    return BackupError(
-        f"Không thay được thư mục tệp đính kèm ({exc.strerror or exc}); có thể một tệp đính kèm "
-        "đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị "
-        "thay đổi.",
-        code="backup_restore",
-    )
+    return BackupError("restore_attachments", reason=exc.strerror or str(exc), code="backup_restore")
 
 
 def _complete(layout: DataLayout, journal: dict[str, Any]) -> None:

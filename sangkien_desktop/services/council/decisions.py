@@ -188,7 +188,8 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     for item, dossier in zip(row.items, dossiers, strict=True):
         status = Status.RECOGNISED if item.outcome == Outcome.RECOGNISED else Status.REJECTED
         # The decision's entry below says more than "updated" would.
-        stored = save_dossier(session, dataclasses.replace(dossier, status=status), log=False)
+        stored = save_dossier(session, dataclasses.replace(dossier, status=status), log=False,
+                              user=user)
         changes = {"status": [dossier.status.value, status.value], "decision": row.number_text}
         if status == Status.RECOGNISED:
             changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid,
@@ -284,7 +285,7 @@ def new_version(
     copy = dataclasses.replace(dossier, uuid=copy_uuid or new_uuid(), status=Status.DRAFT, created_at=None,
                                updated_at=None, deleted_at=None)
     info = history.add_version(session, old, copy.uuid)
-    saved = save_dossier(session, copy, log=False)
+    saved = save_dossier(session, copy, log=False, user=user)
     history.record(session, history.DOSSIER, saved.uuid, "version_created", user,
                    {"previous_uuid": uuid, "lineage_uuid": info.lineage_uuid,
                     "version": info.version})

@@ -1,30 +1,31 @@
-"""Demo councils, meetings and decisions for a share of the demo dossiers, made through the
-services (save_council, record_meeting, issue_decision, new_version), so what the screens
-show is real: frozen dossiers with their content hash, a correction version, the history.
+"""Demo councils, meetings and decisions for the demo dossiers past the draft stage, stored as
+the services store them (save_council, record_meeting, issue_decision, new_version), so what
+the screens show is real: frozen dossiers with their content hash, correction versions, the
+history.
 
 Per unit and year with dossiers past the draft stage: a council of five or seven members,
-one meeting where the members present score every dossier (passing scores for the dossiers
-the generator marked recognised, failing ones for the rejected, either for the pending), and
-one decision recognising or rejecting the decided ones; "submitted" dossiers stay pending.
-The biggest unit-years come first, up to MAX_DOSSIERS dossiers, so the work stays small
-however many dossiers the demo has. Every other dossier the generator marked as decided
-(recognised, nominated, entered, rejected) has no decision, so it is set back to "submitted"
-(waiting for its council): no status claims a decision that is not in the data. Reproducible
-from the seed (uuids included), except the times in the history of councils, meetings and later
-edits (the moment the demo was made); a decision, its freeze and its history entries carry the
-decision's own date.
+meetings of at most MAX_PER_MEETING dossiers where the members present score every dossier
+(passing scores for the dossiers the generator marked recognised, failing ones for the
+rejected, either for the submitted), and after each meeting one decision recognising or
+rejecting the decided ones; "submitted" dossiers stay pending. Every dossier past the council
+stage thus has its decision, at 100,000 dossiers too: the writes go through a bulk path
+(demo_council_store.BulkStore) that stores exactly what the services would, tested against
+them (ServiceStore) on a small sample. Only dossiers in the bin are left out: their status is
+set back to "submitted" (settle_undecided), so no status claims a decision that is not stored.
+Reproducible from the seed (uuids included), except the times in the history of councils,
+meetings and later edits (the moment the demo was made); a decision, its freeze and its
+history entries carry the decision's own date.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, extract, func, insert, select, update
+from sqlalchemy import CursorResult, extract, insert, select, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -39,23 +40,24 @@ from sangkien_desktop.domain.council import (
     ScoreEntry,
 )
 from sangkien_desktop.domain.dossier import Dossier, Status
-from sangkien_desktop.services.council import councils, decisions
+from sangkien_desktop.services.demo.demo_council_store import (
+    BulkStore,
+    CouncilStore,
+    ServiceStore,
+)
 from sangkien_desktop.services.demo.demo_words import Words, words
 from sangkien_desktop.services.dossiers import history
-from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.storage.models import DecisionItemRow, DossierRow, HistoryRow
 
-# Enough for every screen to have several of each, small enough to stay fast at 100,000
-# (about 1 s per 100 dossiers decided through the services).
-MAX_DOSSIERS = 160
-MAX_PER_MEETING = 12
-# Share of the dossiers past the draft stage that get a council's evaluation.
-SHARE = 0.6
+MAX_PER_MEETING = 12  # a council weighs a dozen dossiers at one sitting, not hundreds
 LAST_DAY = dt.date(2025, 12, 20)
 # Demo decisions are entered on the day they were signed: the freeze shows that day, not the
 # moment the demo was made.
 ISSUED_AT = dt.time(16, 30)
+# Dossiers are read for this many unit-years at a time, decisions' dossiers for this many
+# decisions: memory stays small at 100,000 dossiers.
+_LOAD_GROUPS = 200
+_LOAD_DECISIONS = 300
 DECIDED = {Status.RECOGNISED: Outcome.RECOGNISED, Status.NOMINATED: Outcome.RECOGNISED,
            Status.ENTERED: Outcome.RECOGNISED, Status.REJECTED: Outcome.REJECTED}
 _REMARKS = ("Giải pháp thiết thực, dễ nhân rộng.", "Cần bổ sung số liệu so sánh trước và sau.",
@@ -99,26 +101,39 @@ def _head(unit: str) -> tuple[str, str]:
     return f"Thủ trưởng {unit}", "THỦ TRƯỞNG ĐƠN VỊ"
 
 
-def _groups(session: Session, limit: int) -> list[tuple[str, int]]:
-    """(unit, year) with dossiers past the draft stage, the biggest that fit first, until
-    ``limit`` dossiers (or SHARE of them) are covered."""
+@dataclass(frozen=True)
+class _Decided:
+    """What a decision needs of a dossier the generator marked decided."""
+
+    uuid: str
+    status: Status
+    notes: str
+    benefit: int | None
+
+
+def _groups(session: Session, limit: int | None) -> list[tuple[str, int, list[str]]]:
+    """(unit, year, dossier uuids in order of id) of the live dossiers past the draft stage,
+    the biggest groups first; with ``limit``, only groups of at most MAX_PER_MEETING, until
+    about ``limit`` dossiers are covered (small demos for tests)."""
     year = extract("year", DossierRow.created_at)
-    live = (DossierRow.deleted_at.is_(None), DossierRow.status != Status.DRAFT.value)
     rows = session.execute(
-        select(DossierRow.unit_name, year, func.count())
-        .where(*live).group_by(DossierRow.unit_name, year)
-        .order_by(func.count().desc(), DossierRow.unit_name, year)
-    )
-    total = session.scalar(select(func.count()).where(*live)) or 0
-    budget = min(limit, int(total * SHARE))
-    chosen: list[tuple[str, int]] = []
-    for unit, y, count in rows:
-        if budget <= 0:
-            break
-        # A council weighs a dozen dossiers at one sitting, not hundreds.
-        if count <= min(budget, MAX_PER_MEETING):
-            chosen.append((unit, int(y)))
-            budget -= count
+        select(DossierRow.unit_name, year, DossierRow.uuid)
+        .where(DossierRow.deleted_at.is_(None), DossierRow.status != Status.DRAFT.value)
+        .order_by(DossierRow.id))
+    members: dict[tuple[str, int], list[str]] = {}
+    for unit, y, dossier_uuid in rows:
+        members.setdefault((unit, int(y)), []).append(dossier_uuid)
+    ordered = sorted(members.items(), key=lambda g: (-len(g[1]), g[0][0], g[0][1]))
+    chosen: list[tuple[str, int, list[str]]] = []
+    budget = limit
+    for (unit, y), uuids in ordered:
+        if budget is not None:
+            if budget <= 0:
+                break
+            if len(uuids) > min(budget, MAX_PER_MEETING):
+                continue
+            budget -= len(uuids)
+        chosen.append((unit, y, uuids))
     return chosen
 
 
@@ -131,15 +146,16 @@ def _scores(rng: random.Random, passing: bool) -> dict[str, int]:
 
 
 class _Maker:
-    def __init__(self, session: Session, seed: int):
-        self.session = session
+    def __init__(self, store: CouncilStore, seed: int):
+        self.store = store
         self.rng = random.Random(f"councils-{seed}")
         self.w = words()
         self.user = _name(self.rng, self.w)  # the officer who entered it all
+        store.user = self.user
         self.counts = dict.fromkeys(("councils", "meetings", "decisions", "recognised",
                                      "rejected", "pending", "versions"), 0)
         # Decisions wait until every meeting is recorded: numbered in the order of their dates.
-        self.waiting: list[tuple[dt.date, str, Meeting, list[Dossier]]] = []
+        self.waiting: list[tuple[dt.date, str, Meeting, list[_Decided]]] = []
 
     def council(self, unit: str, year: int) -> Council:
         rng = self.rng
@@ -150,19 +166,18 @@ class _Maker:
                    for role in roles]
         founded = dt.date(year, 1, rng.randint(5, 28))
         self.counts["councils"] += 1
-        return councils.save_council(self.session, Council(
+        return self.store.council(Council(
             name=f"Hội đồng sáng kiến {unit}", unit_name=unit, year=year, employer=unit,
             founding_number=f"{rng.randint(1, 30):02d}/QĐ", founding_date=founded,
-            members=members, uuid=_uuid(rng)), user=self.user)
+            members=members, uuid=_uuid(rng)))
 
-    def evaluate(self, unit: str, year: int) -> None:
-        rng = self.rng
-        stmt = select(DossierRow.uuid).where(
-            DossierRow.unit_name == unit, DossierRow.deleted_at.is_(None),
-            DossierRow.status != Status.DRAFT.value,
-            extract("year", DossierRow.created_at) == year).order_by(DossierRow.id)
-        dossiers = [get_dossier(self.session, u) for u in self.session.scalars(stmt)]
+    def evaluate(self, unit: str, year: int, dossiers: list[Dossier]) -> None:
         council = self.council(unit, year)
+        for start in range(0, len(dossiers), MAX_PER_MEETING):
+            self.sitting(unit, year, council, dossiers[start:start + MAX_PER_MEETING])
+
+    def sitting(self, unit: str, year: int, council: Council, dossiers: list[Dossier]) -> None:
+        rng = self.rng
         latest = max(max(d.first_applied_on or dt.date(year, 1, 1), d.created_at.date())
                      for d in dossiers if d.created_at)
         meeting_day = min(latest + dt.timedelta(days=rng.randint(5, 45)), LAST_DAY)
@@ -175,61 +190,56 @@ class _Maker:
                        rng.choice(_REMARKS))
             for d in dossiers for member in present
         ]
-        meeting = councils.record_meeting(self.session, Meeting(
+        meeting = self.store.meeting(Meeting(
             council_uuid=council.uuid, date=meeting_day, place="Phòng họp của đơn vị",
             present_member_ids=present, dossier_uuids=[d.uuid for d in dossiers], sheets=sheets,
             absence_reasons={absent: "Đi công tác"} if absent else {},
             minutes_number=f"{rng.randint(1, 9):02d}/BB-HĐSK", start_time="14 giờ 00",
             end_time="16 giờ 30", agenda=f"Xét công nhận sáng kiến năm {year}.",
-            uuid=_uuid(rng)), user=self.user)
+            uuid=_uuid(rng)), council)
         self.counts["meetings"] += 1
-        decided = [d for d in dossiers if Status(d.status) in DECIDED]
+        decided = [_Decided(d.uuid, Status(d.status), d.notes,
+                            d.benefit_unit_vnd or d.benefit_author_vnd)
+                   for d in dossiers if Status(d.status) in DECIDED]
         self.counts["pending"] += len(dossiers) - len(decided)
         if decided:
             date = min(meeting.date + dt.timedelta(days=rng.randint(1, 10)), LAST_DAY)
             self.waiting.append((date, unit, meeting, decided))
 
-    def decide(self, date: dt.date, unit: str, meeting: Meeting, decided: list[Dossier]) -> None:
+    def decide(self, date: dt.date, unit: str, meeting: Meeting, decided: list[_Decided]) -> None:
         rng = self.rng
         authority, title = _head(unit)
         items = []
         for d in decided:
-            outcome = DECIDED[Status(d.status)]
+            outcome = DECIDED[d.status]
             reason = ""
             if outcome == Outcome.REJECTED:
                 reason = d.notes.removeprefix("Không công nhận: ").strip() or \
                     "Chưa chứng minh được hiệu quả áp dụng."
                 reason = reason[:1].upper() + reason[1:]
-            benefit = d.benefit_unit_vnd or d.benefit_author_vnd
+            benefit = d.benefit
             reward = benefit * 7 // 100 // 1000 * 1000 if benefit and outcome == Outcome.RECOGNISED else None
             items.append(DecisionItem(d.uuid, outcome, reason, reward_vnd=reward))
-        issued = decisions.issue_decision(self.session, Decision(
+        issued = self.store.decision(Decision(
             date=date, items=items, authority=Authority.HEAD, authority_text=authority,
             signer_name=_name(rng, self.w), signer_title=title,
             scope=f"năm {meeting.date.year}", meeting_uuid=meeting.uuid, uuid=_uuid(rng),
             unit_name=unit,  # the unit's own decision: printed under its name, not the officer's
-        ), user=self.user, at=dt.datetime.combine(date, ISSUED_AT))
+        ), at=dt.datetime.combine(date, ISSUED_AT))
         self.counts["decisions"] += 1
         for d in decided:
-            if DECIDED[Status(d.status)] == Outcome.REJECTED:
+            if DECIDED[d.status] == Outcome.REJECTED:
                 self.counts["rejected"] += 1
                 continue
             self.counts["recognised"] += 1
             # The generator's own status (nominated, entered) and a note naming the real
             # decision: both may change on a frozen dossier (its content is unchanged).
             note = f"Đã công nhận theo Quyết định số {issued.number_text} ngày {date:%d/%m/%Y}."
-            save_dossier(self.session, dataclasses.replace(d, notes=note), user=self.user)
+            self.store.renote(d.uuid, d.status, note)
             if rng.random() < 0.08 or self.counts["versions"] == 0:
-                self.correct(d)
-
-    def correct(self, recognised: Dossier) -> None:
-        copy = decisions.new_version(self.session, recognised.uuid, user=self.user,
-                                     copy_uuid=_uuid(self.rng))
-        extra = "Bổ sung số liệu của năm áp dụng thứ hai theo đề nghị của Hội đồng."
-        save_dossier(self.session, dataclasses.replace(
-            copy, benefit_calculation=f"{copy.benefit_calculation} {extra}".strip()),
-            user=self.user)
-        self.counts["versions"] += 1
+                extra = "Bổ sung số liệu của năm áp dụng thứ hai theo đề nghị của Hội đồng."
+                self.store.correct(d.uuid, _uuid(rng), extra)
+                self.counts["versions"] += 1
 
 
 def settle_undecided(session: Session) -> int:
@@ -256,14 +266,27 @@ def settle_undecided(session: Session) -> int:
     return result.rowcount or 0
 
 
-def add_councils(session: Session, seed: int = 0, *, limit: int = MAX_DOSSIERS) -> CouncilDemo:
-    """Councils, meetings, score sheets, decisions and a correction version for a share of the
-    stored demo dossiers, in the session's transaction (the caller commits); the others that
-    claim a decision wait for one (settle_undecided)."""
-    maker = _Maker(session, seed)
-    for unit, year in _groups(session, limit):
-        maker.evaluate(unit, year)
-    for date, unit, meeting, decided in sorted(maker.waiting, key=lambda w: (w[0], w[2].uuid)):
-        maker.decide(date, unit, meeting, decided)
+def add_councils(session: Session, seed: int = 0, *, limit: int | None = None,
+                 bulk: bool = True) -> CouncilDemo:
+    """Councils, meetings, score sheets, decisions and correction versions for the stored demo
+    dossiers past the draft stage (with ``limit``, for about that many), in the session's
+    transaction (the caller commits); binned ones that claim a decision are set back to
+    "submitted" (settle_undecided). ``bulk=False`` writes through the services one record at
+    a time: the reference the bulk path is tested against, far slower at scale."""
+    store: CouncilStore = BulkStore(session) if bulk else ServiceStore(session)
+    maker = _Maker(store, seed)
+    groups = _groups(session, limit)
+    for start in range(0, len(groups), _LOAD_GROUPS):
+        chunk = groups[start:start + _LOAD_GROUPS]
+        loaded = store.dossiers([u for _unit, _y, uuids in chunk for u in uuids])
+        for unit, year, uuids in chunk:
+            maker.evaluate(unit, year, [loaded[u] for u in uuids])
+    waiting = sorted(maker.waiting, key=lambda w: (w[0], w[2].uuid))
+    for start in range(0, len(waiting), _LOAD_DECISIONS):
+        batch = waiting[start:start + _LOAD_DECISIONS]
+        store.prefetch([d.uuid for _date, _unit, _meeting, decided in batch for d in decided])
+        for date, unit, meeting, decided in batch:
+            maker.decide(date, unit, meeting, decided)
+    store.finish()
     settle_undecided(session)
     return CouncilDemo(**maker.counts)

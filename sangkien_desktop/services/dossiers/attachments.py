@@ -82,7 +82,7 @@ def sniff_media_type(path: Path) -> str | None:
     return None
 
 
-INCOMING = ".incoming-"  # a file being copied into the store, before its SHA-256 is known
+INCOMING = atomic.INCOMING  # a file being copied into the store, before its SHA-256 is known
 
 
 def _copy_in(store: Store, source: Path) -> str:

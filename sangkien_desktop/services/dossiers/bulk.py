@@ -32,12 +32,30 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
 )
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.keys import IdAllocator
-from sangkien_desktop.storage.models import ApplierRow, AuthorRow, DossierRow, HistoryRow
+from sangkien_desktop.storage.models import (
+    ApplierRow,
+    AttachmentRow,
+    AuthorRow,
+    BlobRow,
+    DossierRow,
+    HistoryRow,
+)
 
 _DOSSIER = cast(Table, DossierRow.__table__)
-_HISTORY = cast(Table, HistoryRow.__table__)
 _AUTHOR = cast(Table, AuthorRow.__table__)
 _APPLIER = cast(Table, ApplierRow.__table__)
+_BLOB = cast(Table, BlobRow.__table__)
+_ATTACHMENT = cast(Table, AttachmentRow.__table__)
+_HISTORY = cast(Table, HistoryRow.__table__)
+
+
+def _insert_new_blobs(session: Session) -> Any:
+    """An INSERT of blob records that skips a file already recorded, on either engine."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(_BLOB).on_conflict_do_nothing()
+    return insert(_BLOB).prefix_with("OR IGNORE")
 
 
 class _Numbering:
@@ -76,18 +94,21 @@ def insert_dossiers(
     user: str | None = None,
     detail: bool = True,
     origin: dict[str, Any] | None = None,
+    log: bool = True,
 ) -> int:
     """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers,
-    search index rows and history, in the session's transaction (the caller commits).
+    attachment records, search index rows and history, in the session's transaction (the
+    caller commits).
 
     A dossier without a code gets the next "SK-<year>-NNNNN" of the year it was created;
-    ``created_at``/``updated_at`` default to ``when`` (or now). Each dossier's history gets the
-    "created" entry save_dossier writes, under ``user`` (default: the user name in Settings):
-    with the fields it was given, or (``detail`` False, for demo data by the hundred thousand)
-    without them; and, with ``origin``, an "imported" entry saying where it came from.
-    Attachments are not handled here: their files go through the blob store, one dossier at a
-    time. ``progress`` receives the number inserted so far after each batch. Returns the number
-    inserted.
+    ``created_at``/``updated_at`` default to ``when`` (or now), and so do the times its files
+    are recorded at; attachment files must already be in the blob store. Each dossier's
+    history gets the "created" entry save_dossier writes, under ``user`` (default: the user
+    name in Settings): with the fields it was given, or (``detail`` False, for demo data by
+    the hundred thousand) without them; and, with ``origin``, an "imported" entry saying where
+    it came from; ``log`` False writes no entry (the caller writes its own, as new_version does
+    for a correction copy). ``progress`` receives the number inserted so far after each batch.
+    Returns the number inserted.
     """
     stamp = when or now()
     who = history.user_name(session, user)
@@ -95,41 +116,41 @@ def insert_dossiers(
     key = lru_cache(maxsize=1 << 16)(sort_key)
     numbering = _Numbering(session)
     new_id = IdAllocator(session, _DOSSIER)
-    # A stale index entry above the last dossier would shadow the new rows in searches;
-    # save_dossier deletes it before indexing, so do the same once for the whole range.
-    search.unindex_from(session, new_id.first)
-    dossier_rows: list[dict[str, Any]] = []
-    author_rows: list[dict[str, Any]] = []
-    applier_rows: list[dict[str, Any]] = []
+    if new_id.first:  # SQLite: the ids counted on from the largest; a server's are never reused
+        # A stale index entry of an id about to be reused would list a new dossier twice:
+        # clear the whole range once.
+        search.remove_ids_from(session, new_id.first)
+    rows: dict[Any, list[dict[str, Any]]] = {
+        table: [] for table in (_DOSSIER, _AUTHOR, _APPLIER, _BLOB, _ATTACHMENT, _HISTORY)}
     fts_rows: list[dict[str, Any]] = []
-    history_rows: list[dict[str, Any]] = []
     done = 0
 
     def flush() -> None:
         nonlocal done
-        if not dossier_rows:
+        if not rows[_DOSSIER]:
             return
-        session.execute(insert(_DOSSIER), dossier_rows)
-        if author_rows:
-            session.execute(insert(_AUTHOR), author_rows)
-        if applier_rows:
-            session.execute(insert(_APPLIER), applier_rows)
-        search.index_many(session, fts_rows)
-        session.execute(insert(_HISTORY), history_rows)
-        done += len(dossier_rows)
-        for rows in (dossier_rows, author_rows, applier_rows, fts_rows, history_rows):
-            rows.clear()
+        count = len(rows[_DOSSIER])
+        session.execute(insert(_DOSSIER), rows[_DOSSIER])
+        rows[_DOSSIER].clear()
+        for table, values in rows.items():
+            if values:
+                # A file already stored keeps its first record, as in save_dossier.
+                stmt = _insert_new_blobs(session) if table is _BLOB else insert(table)
+                session.execute(stmt, values)
+                values.clear()
+        search.index_many(session, fts_rows)  # in key order on SQLite
+        fts_rows.clear()
+        done += count
         if progress is not None:
             progress(done)
 
     for d in dossiers:
-        if d.attachments:
-            raise ValueError(f"Bulk insert does not store attachments (dossier {d.uuid}).")
         if d.code:
             numbering.stale = True
         else:
             d = replace(d, code=numbering.code((d.created_at or stamp).year, flush))
         dossier_id = new_id()
+        saved_at = d.updated_at or stamp
         row = {name: getattr(d, name) for name in SCALAR_FIELDS}
         row.update(list_columns(d, key))
         row.update(
@@ -138,10 +159,11 @@ def insert_dossiers(
             sector=d.sector.value,
             status=d.status.value,
             created_at=d.created_at or stamp,
-            updated_at=d.updated_at or stamp,
+            updated_at=saved_at,
             deleted_at=d.deleted_at,
+            updated_by=who,  # as save_dossier records who saved last
         )
-        dossier_rows.append(row)
+        rows[_DOSSIER].append(row)
         for i, a in enumerate(d.authors):
             author = {f: getattr(a, f) for f in PERSON_FIELDS}
             author.update(
@@ -152,20 +174,30 @@ def insert_dossiers(
                 share_hundredths=share_to_db(a.share_percent),
                 is_lead=a.is_lead,
             )
-            author_rows.append(author)
+            rows[_AUTHOR].append(author)
         for i, p in enumerate(d.appliers):
             applier = {f: getattr(p, f) for f in PERSON_FIELDS}
             applier.update(dossier_id=dossier_id, position=i, task=p.task)
-            applier_rows.append(applier)
-        fts_rows.append({"id": dossier_id, "body": index_body(d)})
-        created = d.created_at or stamp
-        changes = history.dossier_changes(None, d) if detail else None
-        history_rows.append(history.entry_row(history.DOSSIER, d.uuid, "created", who, created,
-                                              changes))
-        if origin is not None:
-            history_rows.append(history.entry_row(history.DOSSIER, d.uuid, "imported", who,
-                                                  created, origin))
-        if len(dossier_rows) >= batch:
+            rows[_APPLIER].append(applier)
+        refs = [replace(ref, added_at=ref.added_at or saved_at) for ref in d.attachments]
+        for i, ref in enumerate(refs):
+            rows[_BLOB].append({"sha256": ref.sha256, "size": ref.size,
+                                "media_type": ref.media_type, "created_at": saved_at})
+            rows[_ATTACHMENT].append({"dossier_id": dossier_id, "position": i,
+                                      "sha256": ref.sha256, "filename": ref.filename,
+                                      "note": ref.note, "added_at": ref.added_at})
+        created = row["created_at"]
+        # The fields as stored: the times and the files' times filled in, as save_dossier logs.
+        stored = replace(d, created_at=created, updated_at=saved_at, attachments=refs)
+        changes = history.dossier_changes(None, stored) if detail and log else None
+        if log:
+            rows[_HISTORY].append(history.entry_row(history.DOSSIER, d.uuid, "created", who,
+                                                    created, changes))
+        if origin is not None and log:
+            rows[_HISTORY].append(history.entry_row(history.DOSSIER, d.uuid, "imported", who,
+                                                    created, origin))
+        fts_rows.append({"id": dossier_id, "body": index_body(d), "updated_at": saved_at})
+        if len(rows[_DOSSIER]) >= batch:
             flush()
     flush()
     return done

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -20,7 +21,13 @@ from sangkien_desktop.domain.dossier import (
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.text import sort_key
 from sangkien_desktop.storage import registers, search
-from sangkien_desktop.storage.models import AttachmentRow, DossierRow
+from sangkien_desktop.storage.models import (
+    ApplierRow,
+    AttachmentRow,
+    AuthorRow,
+    BlobRow,
+    DossierRow,
+)
 
 CODE_REGISTER = "dossier_code"  # the register of dossier codes, in storage.registers
 
@@ -145,6 +152,54 @@ def live_uuids(session: Session) -> list[str]:
 
 def get_dossier(session: Session, uuid: str) -> Dossier:
     return to_domain(load_row(session, uuid))
+
+
+class _Read:
+    """A dossier read as plain rows, shaped like the mapped DossierRow that to_domain reads."""
+
+    def __init__(self, row: Any):
+        self._row = row
+        self.authors: list[Any] = []
+        self.appliers: list[Any] = []
+        self.attachments: list[Any] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+class _Attached:
+    def __init__(self, row: Any):
+        self._row = row
+        self.blob = row  # to_domain reads blob.size and blob.media_type
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+def get_dossiers(session: Session, uuids: Iterable[str], *, chunk: int = 500) -> dict[str, Dossier]:
+    """The stored dossiers among ``uuids``, by uuid, as get_dossier reads them: read as plain
+    rows, a few queries per few hundred dossiers (the ORM's objects would cost more than
+    everything done with them). Unknown uuids are left out."""
+    wanted = list(dict.fromkeys(uuids))
+    found: dict[str, Dossier] = {}
+    dossier, author, applier = DossierRow.__table__, AuthorRow.__table__, ApplierRow.__table__
+    attachment, blob = AttachmentRow.__table__, BlobRow.__table__
+    for start in range(0, len(wanted), chunk):
+        rows = {r.id: _Read(r) for r in session.execute(
+            select(dossier).where(dossier.c.uuid.in_(wanted[start:start + chunk])))}
+        ids = list(rows)
+        for table, name in ((author, "authors"), (applier, "appliers")):
+            for r in session.execute(select(table).where(table.c.dossier_id.in_(ids))
+                                     .order_by(table.c.dossier_id, table.c.position)):
+                getattr(rows[r.dossier_id], name).append(r)
+        for r in session.execute(
+                select(attachment, blob.c.size, blob.c.media_type)
+                .join(blob, blob.c.sha256 == attachment.c.sha256)
+                .where(attachment.c.dossier_id.in_(ids))
+                .order_by(attachment.c.dossier_id, attachment.c.position)):
+            rows[r.dossier_id].attachments.append(_Attached(r))
+        found.update((r.uuid, to_domain(r)) for r in rows.values())  # type: ignore[arg-type]
+    return found
 
 
 def next_code(session: Session, year: int) -> str:

@@ -10,7 +10,28 @@ reader's dialect.
 
 Every sort walks an index led by ``deleted_at`` in order (storage/migrations.py, step 1), and
 the version columns are subqueries SQLite evaluates only for the rows of the page it returns,
-so a page costs the same at 1,000 dossiers as at 1,000,000 (tests/core/test_list_query_plans.py).
+so a page costs the same at 1,000 dossiers as at 1,000,000 (tests/core/test_list_query.py).
+
+A search is planned here rather than left to SQLite's guesses (it keeps no statistics): which
+index a page of matches walks, so a keystroke reads about as many rows as it shows.
+
+The full-text index keeps its entries in the list's default order, last saved first
+(storage/search_key.py). A search in that order is a **walk** of the index: SQLite reads the
+matches newest first, checks each against the filters through a narrow index
+(ix_dossier_filter, never the wide dossier row) and stops once it has the rows asked for. A
+page costs about the same for a word matching ten dossiers and for a letter matching all
+100,000; counting "more than 1,000" reads 1,001 matches. Other searches sort, in one of three
+ways:
+
+- **a small filter** (the bin, one unit, a status or campaign with at most FEW dossiers, or one
+  the walk found too rare among its first matches): walk that filter's index, keep the
+  matching dossiers, sort them;
+- **few matches** (at most FEW): look them up and sort them;
+- otherwise walk the index of the sort column in order, keeping the matching dossiers, and stop
+  once the page is full.
+
+``list_sql`` is the same list left to SQLite (every match, or a plan-free page): what the
+planned pages are checked against (tests/core/test_list_search.py).
 """
 
 from __future__ import annotations
@@ -19,9 +40,11 @@ import datetime as dt
 import enum
 import sqlite3
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sangkien_desktop.storage.migrations import schema_is_current
+from sangkien_desktop.storage.search_key import ID_MASK
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -48,7 +71,7 @@ class SortKey(enum.StrEnum):
     UPDATED = "updated_at"
 
 
-# The column each sort orders by; each has an index (deleted_at, column, id).
+# The column each sort orders by; each has an index (deleted_at, column, id): SORT_INDEXES.
 SORT_COLUMNS: dict[SortKey, str] = {
     SortKey.TITLE: "sort_title",
     SortKey.CODE: "code",
@@ -60,6 +83,23 @@ SORT_COLUMNS: dict[SortKey, str] = {
     SortKey.CAMPAIGN: "campaign_id",
     SortKey.UPDATED: "updated_at",
 }
+SORT_INDEXES: dict[SortKey, str] = {
+    SortKey.TITLE: "ix_dossier_live_title",
+    SortKey.CODE: "ix_dossier_live_code",
+    SortKey.SOLUTION_TYPE: "ix_dossier_live_kind",
+    SortKey.UNIT: "ix_dossier_live_unit",
+    SortKey.LEAD_AUTHOR: "ix_dossier_live_author",
+    SortKey.FIRST_APPLIED: "ix_dossier_live_applied",
+    SortKey.STATUS: "ix_dossier_live_status",
+    SortKey.CAMPAIGN: "ix_dossier_live_campaign",
+    SortKey.UPDATED: "ix_dossier_live_updated",
+}
+# Matches a walk with a status or campaign filter reads at least before it lets the list sort
+# instead (more for a deeper page): a few milliseconds.
+WALK_BOUND = 5000
+# Up to this many matches (or dossiers in a filter), reading each one is cheaper than walking
+# an index of every dossier (a dossier's row is wide: its texts run over several pages).
+FEW = 1000
 
 
 class DossierQuery(NamedTuple):
@@ -136,49 +176,85 @@ def _hides_old_versions(q: DossierQuery) -> bool:
     return not q.in_bin and not q.old_versions
 
 
-def _where(q: DossierQuery, *, old_versions: bool = False, dialect: str = "sqlite",
-           broad: bool = False) -> tuple[str, dict[str, Any]]:
-    """The WHERE of the query on ``dossier AS d``; with ``old_versions`` the old versions are
-    not left out whatever the query says (count_sql subtracts them itself)."""
+def _filters(q: DossierQuery, *, old_versions: bool = False) -> tuple[list[str], dict[str, Any]]:
+    """The conditions on ``dossier AS d`` but the search; with ``old_versions`` the old
+    versions are not left out whatever the query says (count_sql subtracts them itself)."""
     clauses = ["d.deleted_at IS NOT NULL" if q.in_bin else "d.deleted_at IS NULL"]
     params: dict[str, Any] = {}
-    if _hides_old_versions(q) and not old_versions:
-        clauses.append(_CURRENT_VERSION)
     for column, value in (("status", q.status), ("campaign_id", q.campaign_id),
                           ("unit_name", q.unit_name)):
         if value:
             clauses.append(f"d.{column} = :{column}")
             params[column] = value
+    if _hides_old_versions(q) and not old_versions:
+        clauses.append(_CURRENT_VERSION)  # last: the costliest check
+    return clauses, params
+
+
+def _with_search(clauses: list[str], condition: str) -> list[str]:
+    """``clauses`` with the search's ``condition`` before the old-version check."""
+    at = len(clauses) - 1 if clauses[-1] == _CURRENT_VERSION else len(clauses)
+    return [*clauses[:at], condition, *clauses[at:]]
+
+
+def match_expression(query: str) -> str | None:
+    """FTS5 query for a search box entry: every word, as a prefix, must appear
+    (storage/search_query.py, imported on the first search)."""
+    if not query.strip():
+        return None
+    from sangkien_desktop.storage.search_query import match_expression as expression
+
+    return expression(query)
+
+
+# The ids of the dossiers a search matches (an entry's rowid is its list key: storage/search_key).
+_MATCHED_IDS = f"SELECT rowid & {ID_MASK} FROM dossier_fts WHERE dossier_fts MATCH :match"
+
+
+def _where(q: DossierQuery, *, old_versions: bool = False, dialect: str = "sqlite",
+           broad: bool = False) -> tuple[str, dict[str, Any]]:
+    """The WHERE of the query on ``dossier AS d``, search included (see _filters)."""
+    clauses, params = _filters(q, old_versions=old_versions)
     if q.search.strip():
         from sangkien_desktop.storage.search_query import match_clause  # on the first search
 
         found = match_clause(dialect, "d.id", q.search, broad=broad)
         if found is not None:
-            clauses.append(found[0])
+            clauses = _with_search(clauses, found[0])
             params["match"] = found[1]
     return " AND ".join(clauses), params
 
 
+def _order(q: DossierQuery) -> str:
+    direction = "DESC" if q.descending else "ASC"
+    return f"ORDER BY d.{SORT_COLUMNS[q.sort]} {direction}, d.id {direction}"
+
+
+def _page(sql: str, params: dict[str, Any], offset: int, limit: int | None,
+          dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
+    if limit is None and not offset:
+        return sql, params
+    if limit is None and dialect != "sqlite":  # SQLite takes -1 for no limit, a server none
+        return f"{sql} OFFSET :offset", {**params, "offset": offset}
+    return (f"{sql} LIMIT :limit OFFSET :offset",
+            {**params, "limit": -1 if limit is None else limit, "offset": offset})
+
+
 def list_sql(q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE,
              dialect: str = "sqlite", broad: bool = False) -> tuple[str, dict[str, Any]]:
-    """The SELECT of one page of the list (every match with ``limit=None``) and its parameters
-    (``broad``: the search matches many dossiers, storage/search_query.py)."""
+    """The SELECT of one page of the list (every match with ``limit=None``) and its parameters,
+    as the engine would plan it (``broad``: the search matches many dossiers, on a server:
+    storage/search_query.py); list_dossiers plans a search's pages on SQLite itself
+    (_searched)."""
     where, params = _where(q, dialect=dialect, broad=broad)
-    direction = "DESC" if q.descending else "ASC"
-    sql = (f"SELECT {_COLUMNS} FROM dossier AS d WHERE {where} "
-           f"ORDER BY d.{SORT_COLUMNS[q.sort]} {direction}, d.id {direction}")
-    if limit is not None or offset:
-        if dialect == "sqlite" or limit is not None:  # SQLite takes -1 for no limit
-            sql += " LIMIT :limit"
-            params["limit"] = -1 if limit is None else limit
-        sql += " OFFSET :offset"
-        params["offset"] = offset
-    return sql, params
+    return _page(f"SELECT {_COLUMNS} FROM dossier AS d WHERE {where} {_order(q)}", params,
+                 offset, limit, dialect)
 
 
 def count_sql(q: DossierQuery, *, cap: int | None = None,
               dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
-    """How many dossiers match; with ``cap``, counting stops at cap + 1."""
+    """How many dossiers match, as the engine would plan it; with ``cap``, counting stops at
+    cap + 1 (count_dossiers plans a search's capped count on SQLite itself)."""
     if cap is not None:
         where, params = _where(q, dialect=dialect)
         return (f"SELECT count(*) FROM (SELECT 1 FROM dossier AS d WHERE {where} LIMIT :cap) "
@@ -197,6 +273,126 @@ def count_sql(q: DossierQuery, *, cap: int | None = None,
            f"{join} dossier AS d ON d.uuid = v.previous_uuid "
            f"WHERE n.deleted_at IS NULL AND {where}")
     return f"SELECT ({every}) - ({old})", params
+
+
+# --- Searches: which index SQLite walks, chosen per query ----------------------------------
+
+def in_index_order(q: DossierQuery) -> bool:
+    """Whether the list's order is the full-text index's own (a search then walks it)."""
+    return q.sort == SortKey.UPDATED and q.descending and not q.in_bin and not q.unit_name
+
+
+def walk_sql(q: DossierQuery, expression: str, columns: str, offset: int,
+             limit: int) -> tuple[str, dict[str, Any]]:
+    """Positions offset..offset+limit of the matches in the index's own order (last saved
+    first), each checked against the filters through ix_dossier_filter. With a status or
+    campaign filter only the first ``_walk_bound`` matches are read (_walk then tells
+    whether that was all of them)."""
+    filters, params = _filters(q)
+    if q.status or q.campaign_id:
+        source = f"({_MATCHES} ORDER BY rowid DESC LIMIT :bound) AS f"
+        where = filters
+        params["bound"] = _walk_bound(offset, limit)
+    else:  # the MATCH on the outer query, so FTS5 itself walks in rowid order
+        source = "dossier_fts AS f"
+        where = ["f.dossier_fts MATCH :match", *filters]
+    sql = (f"SELECT {columns} FROM {source} "
+           f"JOIN dossier AS d INDEXED BY ix_dossier_filter ON d.id = f.rowid & {ID_MASK} "
+           f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC")
+    return _page(sql, {**params, "match": expression}, offset, limit)
+
+
+def sorted_sql(q: DossierQuery, expression: str, columns: str, offset: int, limit: int,
+               index: str | None, *, ordered: bool = True) -> tuple[str, dict[str, Any]]:
+    """Matches in the list's order: the dossiers of ``index`` checked against the matches, or,
+    without an index, the matches looked up one by one."""
+    filters, params = _filters(q)
+    # "id + 0" keeps SQLite from looking every match up by its id when an index is walked.
+    probe = "d.id" if index is None else "d.id + 0"
+    where = " AND ".join(_with_search(filters, f"{probe} IN ({_MATCHED_IDS})"))
+    indexed = "" if index is None else f" INDEXED BY {index}"
+    order = f" {_order(q)}" if ordered else ""
+    sql = f"SELECT {columns} FROM dossier AS d{indexed} WHERE {where}{order}"
+    return _page(sql, {**params, "match": expression}, offset, limit)
+
+
+_MATCHES = "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :match"
+
+
+def _walk_bound(offset: int, limit: int) -> int:
+    # Enough matches for a filter holding one match in five to fill the page.
+    return max(WALK_BOUND, 5 * (offset + limit))
+
+
+def _filter_index(q: DossierQuery) -> str | None:
+    if q.in_bin:
+        return "ix_dossier_live_updated"  # (deleted_at, …): the bin is a short range
+    if q.unit_name:
+        return "ix_dossier_unit"
+    if q.status:  # (deleted_at, status, updated_at, id): in the default order too
+        return "ix_dossier_live_status_updated"
+    if q.campaign_id:
+        return "ix_dossier_live_campaign_updated"
+    return None
+
+
+def _at_most(reader: Reader, sql: str, params: dict[str, Any], n: int) -> bool:
+    seen = _execute(reader, f"SELECT count(*) FROM ({sql} LIMIT {int(n) + 1})", params)
+    return int(next(iter(seen))[0]) <= n
+
+
+def _few_filtered(reader: Reader, q: DossierQuery) -> bool:
+    """Whether the filters (old versions aside) hold at most FEW dossiers."""
+    filters, params = _filters(q, old_versions=True)
+    return _at_most(reader, f"SELECT 1 FROM dossier AS d WHERE {' AND '.join(filters)}", params,
+                    FEW)
+
+
+def _walk(reader: Reader, q: DossierQuery, expression: str, columns: str, offset: int,
+          limit: int) -> list[Sequence[Any]] | None:
+    """The walk in the index's own order; None when a status or campaign filter is too rare
+    among the first matches (WALK_BOUND, or five times the rows asked for)."""
+    found = list(_execute(reader, *walk_sql(q, expression, columns, offset, limit)))
+    if (q.status or q.campaign_id) and len(found) < limit and not _at_most(
+            reader, _MATCHES, {"match": expression}, _walk_bound(offset, limit)):
+        return None
+    return found
+
+
+def _searched(reader: Reader, q: DossierQuery, offset: int,
+              limit: int) -> list[Sequence[Any]] | None:
+    """The rows of a page of a search (the list's columns); None when ``q`` searches nothing."""
+    expression = match_expression(q.search)
+    if expression is None:
+        return None
+    index: str | None
+    if in_index_order(q):
+        found = _walk(reader, q, expression, _COLUMNS, offset, limit)
+        if found is not None:
+            return found
+        index = _filter_index(q)
+    elif (small := _filter_index(q)) is not None and (q.in_bin or q.unit_name or _few_filtered(
+            reader, q)):
+        index = small
+    elif _at_most(reader, _MATCHES, {"match": expression}, FEW):
+        index = None
+    else:
+        index = SORT_INDEXES[q.sort]
+    return list(_execute(reader, *sorted_sql(q, expression, _COLUMNS, offset, limit, index)))
+
+
+def _search_count(reader: Reader, q: DossierQuery, cap: int) -> int | None:
+    """How many dossiers match the search, counting stops at cap + 1; the list's sort does
+    not matter, so the index is walked in its own order. None when ``q`` searches nothing."""
+    expression = match_expression(q.search)
+    if expression is None:
+        return None
+    if not (q.in_bin or q.unit_name):
+        found = _walk(reader, q, expression, "1", 0, cap + 1)
+        if found is not None:
+            return len(found)
+    sql, params = sorted_sql(q, expression, "1", 0, cap + 1, _filter_index(q), ordered=False)
+    return len(list(_execute(reader, sql, params)))
 
 
 def _execute(reader: Reader, sql: str, params: dict[str, Any]) -> Iterable[Sequence[Any]]:
@@ -233,10 +429,36 @@ def _row(r: Sequence[Any]) -> ListRow:
 def list_dossiers(
     reader: Reader, q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE
 ) -> list[ListRow]:
+    """A page of the list (every match with ``limit=None``). On SQLite a search's page is
+    planned here (INDEXED BY: SQLite's own syntax); a server plans it itself, told only whether
+    the search matches many dossiers."""
     dialect = dialect_of(reader)
-    broad = _many_matches(reader, dialect, q.search) if q.search.strip() else False
-    sql, params = list_sql(q, offset=offset, limit=limit, dialect=dialect, broad=broad)
-    return [_row(r) for r in _execute(reader, sql, params)]
+    if dialect != "sqlite":
+        broad = _many_matches(reader, dialect, q.search) if q.search.strip() else False
+        sql, params = list_sql(q, offset=offset, limit=limit, dialect=dialect, broad=broad)
+        return [_row(r) for r in _execute(reader, sql, params)]
+    found = None if limit is None else _searched(reader, q, offset, limit)
+    rows = _execute(reader, *list_sql(q, offset=offset, limit=limit)) if found is None else found
+    return [_row(r) for r in rows]
+
+
+def list_read_only(database: Path, q: DossierQuery, *,
+                   limit: int | None = PAGE_SIZE) -> list[ListRow] | None:
+    """The list read from the database file through a read-only sqlite3 connection of its own
+    (the command line's ``list``, without SQLAlchemy); None when the database is not ours at
+    the latest schema or does not read: the caller then opens it the usual way, which creates,
+    upgrades or explains it."""
+    from sangkien_desktop.storage.read_only import connect_current  # not for the first paint
+
+    conn = connect_current(database)
+    if conn is None:
+        return None
+    try:
+        return list_dossiers(conn, q, limit=limit)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def _many_matches(reader: Reader, dialect: str, search: str) -> bool:
@@ -261,8 +483,30 @@ _BROAD_SEEN: dict[str, bool] = {}
 def count_dossiers(reader: Reader, q: DossierQuery, *, cap: int | None = None) -> int:
     """How many dossiers match; with ``cap``, counting stops at cap + 1 (enough to say "more
     than cap" without walking every match of a one-letter search)."""
-    sql, params = count_sql(q, cap=cap, dialect=dialect_of(reader))
+    dialect = dialect_of(reader)
+    if (cap is not None and dialect == "sqlite"
+            and (found := _search_count(reader, q, cap)) is not None):
+        return found
+    sql, params = count_sql(q, cap=cap, dialect=dialect)
     return int(next(iter(_execute(reader, sql, params)))[0])
+
+
+def count_by_status(reader: Reader) -> dict[str, int]:
+    """How many dossiers the list shows under each status filter (``count_dossiers`` of
+    ``DossierQuery(status=…)`` for each, in two statements): one walk of the status index, less
+    the old versions found from the version table. Statuses without a dossier are left out."""
+    live = _execute(reader, "SELECT status, count(*) FROM dossier AS d "
+                            "WHERE d.deleted_at IS NULL GROUP BY status", {})
+    join = "CROSS JOIN" if dialect_of(reader) == "sqlite" else "JOIN"  # as in count_sql
+    old = _execute(reader, "SELECT d.status, count(DISTINCT d.id) FROM dossier_version AS v "
+                           f"{join} dossier AS n ON n.uuid = v.dossier_uuid "
+                           f"{join} dossier AS d ON d.uuid = v.previous_uuid "
+                           "WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL "
+                           "GROUP BY d.status", {})
+    counts = {str(status): int(n) for status, n in live}
+    for status, n in old:
+        counts[str(status)] -= int(n)
+    return {status: n for status, n in counts.items() if n}
 
 
 def count_for_list(reader: Reader, q: DossierQuery) -> tuple[int, bool]:

@@ -60,7 +60,7 @@ def purge(session: Session, uuid: str, *, user: str | None = None) -> None:
     if row.deleted_at is None:
         raise NotFoundError("purge_not_in_bin")
     history.record(session, history.DOSSIER, uuid, "purged", user, _purged(row))
-    search.unindex(session, row.id)
+    search.unindex(session, row.id, row.updated_at)
     session.delete(row)
 
 
@@ -68,7 +68,8 @@ def empty_bin(session: Session, *, user: str | None = None) -> int:
     """Purges every dossier in the bin except recognised ones (they stay, restorable);
     returns how many were deleted."""
     rows = session.execute(
-        select(DossierRow.id, DossierRow.uuid, DossierRow.code, DossierRow.title)
+        select(DossierRow.id, DossierRow.uuid, DossierRow.code, DossierRow.title,
+               DossierRow.updated_at)
         .where(DossierRow.deleted_at.is_not(None))
     ).all()
     frozen = _frozen_uuids(session, [r.uuid for r in rows])
@@ -77,7 +78,7 @@ def empty_bin(session: Session, *, user: str | None = None) -> int:
         if r.uuid in frozen:
             continue
         history.record(session, history.DOSSIER, r.uuid, "purged", user, _purged(r))
-        search.unindex(session, r.id)
+        search.unindex(session, r.id, r.updated_at)
         ids.append(r.id)
     for start in range(0, len(ids), 500):
         session.execute(delete(DossierRow).where(DossierRow.id.in_(ids[start:start + 500])))

@@ -69,6 +69,8 @@ def save_dossier(
         dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
     before = to_domain(row) if row is not None and log else None
     saved_by = history.user_name(session, user)
+    # The search entry is keyed by the time it was last saved (storage.search.list_key).
+    indexed_at = row.updated_at if row is not None else None
     if row is None:
         row = DossierRow(uuid=dossier.uuid, created_at=dossier.created_at or stamp, revision=0)
         session.add(row)
@@ -116,7 +118,7 @@ def save_dossier(
         for i, ref in enumerate(dossier.attachments)
     ]
     session.flush()
-    search.reindex(session, row.id, index_body(dossier))
+    search.reindex(session, row.id, index_body(dossier), row.updated_at, indexed_at)
     session.flush()
     saved = to_domain(row)
     if log:
@@ -154,4 +156,4 @@ def save_as_copy(session: Session, dossier: Dossier, *, user: str | None = None)
 
 
 # Put after the title of a dossier kept as a copy: stored data, in the unit's language.
-COPY_MARK = "(bản sao)"
+COPY_MARK = "(bản sao)"  # i18n: keep (stored data)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.exchange.json_format import dossier_to_json
 from sangkien_desktop.exchange.package import refuse as refuse  # one refusal for every part
 from sangkien_desktop.exchange.records import Records
@@ -51,7 +52,7 @@ class Conflict:
     # Changed leaves: {"authors[0].phone": [mine, theirs]}.
     changes: dict[str, list[Any]]
     choices: tuple[Resolution, ...]
-    note: str = ""
+    note: str = ""  # a Message: why the choices are fewer
 
 
 @dataclass
@@ -113,6 +114,12 @@ def comparable(d: Dossier) -> dict[str, Any]:
     for ref in data["attachments"]:
         ref.pop("added_at", None)
     return data
+
+
+def decision_title(data: dict[str, Any]) -> Message:
+    """What a received decision is called in the plan: "Quyết định 05/QĐ-CĐCS"."""
+    number = str(data.get("number_text", "")).strip()
+    return Message("item_decision", number=number) if number else Message("item_decision_unnumbered")
 
 
 def sort_into(plan: ImportPlan, item: Item, mine: dict[str, Any] | None, theirs: dict[str, Any],

@@ -28,12 +28,12 @@ from sangkien_desktop.exchange.package import (
     PackageReader,
     refuse_invalid,
 )
-from sangkien_desktop.exchange.records import Records, parse_records
+from sangkien_desktop.exchange.records import DocumentRecord, Records, parse_records
 from sangkien_desktop.exchange.schema import InvalidDataError
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
-from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
 from sangkien_desktop.services.exchange import received_import
 from sangkien_desktop.services.exchange.import_plan import (
     DECISION,
@@ -42,6 +42,7 @@ from sangkien_desktop.services.exchange.import_plan import (
     Item,
     Resolution,
     comparable,
+    decision_title,
     refuse,
     sort_into,
 )
@@ -121,8 +122,9 @@ def _local_dossier(session: Session, uuid: str) -> Dossier | None:
         return None
 
 
-def _classify_dossier(session: Session, plan: ImportPlan, theirs: Dossier) -> None:
-    mine = _local_dossier(session, theirs.uuid)
+def _classify_dossier(session: Session, plan: ImportPlan, theirs: Dossier,
+                      mine: Dossier | None) -> None:
+    """``mine``: the dossier stored under the same uuid (read for every dossier at once)."""
     if mine is None:
         sort_into(plan, Item(DOSSIER, theirs.uuid, theirs.title), None, comparable(theirs), ())
         return
@@ -133,8 +135,7 @@ def _classify_dossier(session: Session, plan: ImportPlan, theirs: Dossier) -> No
     frozen = history.version_of(session, mine.uuid)
     if frozen.frozen and history.content_hash(theirs) != frozen.content_hash:
         choices = (Resolution.KEEP_MINE, Resolution.KEEP_BOTH)
-        note = ("Hồ sơ ở máy này đã được công nhận nên không thay được nội dung; có thể giữ "
-                "cả hai bản.")
+        note = Message("package_note_frozen")
     sort_into(plan, Item(DOSSIER, mine.uuid, mine.title or theirs.title), comparable(mine),
               comparable(theirs), choices, note, same=_copy_matches(session, theirs))
 
@@ -156,12 +157,11 @@ def _copy_matches(session: Session, theirs: Dossier) -> bool:
 
 def _classify_decision(session: Session, plan: ImportPlan, data: dict[str, Any]) -> None:
     uuid = data["uuid"]
-    title = f"Quyết định {data.get('number_text', '')}".strip()
-    item = Item(DECISION, uuid, title)
+    item = Item(DECISION, uuid, decision_title(data))
     own = session.scalar(select(DecisionRow).where(DecisionRow.uuid == uuid))
     if own is not None:
         sort_into(plan, item, decision_json(own), data, (Resolution.KEEP_MINE,),
-                  "Quyết định do chính đơn vị này ban hành: giữ bản ở máy.")
+                  Message("package_note_own_decision"))
         return
     received = session.scalar(select(ReceivedDecisionRow).where(ReceivedDecisionRow.uuid == uuid))
     mine = json.loads(received.payload_json) if received is not None else None
@@ -183,14 +183,15 @@ def iter_inspect_package(session: Session, path: Path, store: Store | None = Non
                       records_sha256=records_entry.sha256)
     plan.already_imported = session.scalar(select(ReceivedPackageRow.id).where(
         ReceivedPackageRow.package_id == m.package_id)) is not None
+    local = get_dossiers(session, (d.uuid for d in records.dossiers))
     for theirs in records.dossiers:
-        _classify_dossier(session, plan, theirs)
+        _classify_dossier(session, plan, theirs, local.get(theirs.uuid))
     for data in records.decisions:
         _classify_decision(session, plan, data)
     received_import.classify(session, plan, reader.name)
-    for doc in records.documents:
-        if stored_document(session, doc.owner_uuid, doc.kind, doc.sha256) is None:
-            plan.new_documents += 1
+    have = stored_documents(session, records.documents)
+    plan.new_documents = sum(
+        1 for doc in records.documents if (doc.owner_uuid, doc.kind, doc.sha256) not in have)
     if store is not None:
         shas = {r.sha256 for d in records.dossiers for r in d.attachments}
         plan.new_attachments = sum(1 for s in shas if not blob_path(store, s).is_file())
@@ -208,3 +209,14 @@ def stored_document(session: Session, owner: str, kind: str, sha: str) -> Receiv
         ReceivedDocumentRow.owner_uuid == owner, ReceivedDocumentRow.kind == kind,
         ReceivedDocumentRow.sha256 == sha))
 
+def stored_documents(session: Session, documents: list[DocumentRecord]
+                     ) -> set[tuple[str, str, str]]:
+    """(owner, kind, SHA-256) of the received papers already stored among ``documents``."""
+    owners = list({doc.owner_uuid for doc in documents})
+    found: set[tuple[str, str, str]] = set()
+    for start in range(0, len(owners), 500):
+        found.update(tuple(r) for r in session.execute(  # type: ignore[misc]
+            select(ReceivedDocumentRow.owner_uuid, ReceivedDocumentRow.kind,
+                   ReceivedDocumentRow.sha256)
+            .where(ReceivedDocumentRow.owner_uuid.in_(owners[start:start + 500]))))
+    return found

@@ -14,18 +14,19 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
-from sangkien_desktop.exchange.package import RECORDS, PackageReader
+from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
 from sangkien_desktop.exchange.records import DocumentRecord
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store, store_added
 from sangkien_desktop.services.dossiers.attachments import blob_path
-from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange import received_import
 from sangkien_desktop.services.exchange.import_plan import (
@@ -36,21 +37,25 @@ from sangkien_desktop.services.exchange.import_plan import (
     ImportReport,
     Item,
     Resolution,
+    decision_title,
     refuse,
 )
 from sangkien_desktop.services.exchange.package_import import (
     completed,
     inspect_package,
-    stored_document,
+    stored_documents,
 )
 from sangkien_desktop.storage.migrations import LATEST_VERSION
-from sangkien_desktop.storage.models import DossierVersionRow
+from sangkien_desktop.storage.models import DossierVersionRow, HistoryRow
 from sangkien_desktop.storage.models_exchange import (
     ImportedCopyRow,
     ReceivedDecisionRow,
     ReceivedDocumentRow,
     ReceivedPackageRow,
 )
+
+# New dossiers stored at a time (and a progress step after each batch).
+_BATCH = 200
 
 
 class _Merge:
@@ -73,7 +78,8 @@ class _Merge:
             return False
         if not target.parent.exists():
             self.created.append(target.parent)  # the store's folder for this hash prefix
-        self.reader.copy_to(path, target)
+        # Written to the disk all together before the commit (sync_files), not one by one.
+        self.reader.copy_to(path, target, sync=False)
         self.created.append(target)
         # A shared database keeps the file too, committed with the records that name it.
         store_added(self.store, sha, self.s)
@@ -88,33 +94,53 @@ class _Merge:
             self.blob(ref.sha256)
         return save_dossier(self.s, d, when=d.updated_at)
 
-    def add_version(self, v: DossierVersion, stored: Dossier) -> None:
-        uuid = stored.uuid
-        if self.s.scalar(select(DossierVersionRow.id).where(
-                DossierVersionRow.dossier_uuid == uuid)) is not None:
-            return
-        clash = self.s.scalar(select(DossierVersionRow.id).where(
-            DossierVersionRow.lineage_uuid == v.lineage_uuid,
-            DossierVersionRow.version == v.version))
-        lineage, version = (v.lineage_uuid, v.version) if clash is None else (uuid, 1)
-        content_hash = v.content_hash
-        if self.plan.records.withheld and v.frozen_at is not None:
-            # Checked against the content as carried; stored with the CCCD and phone this
-            # copy already held, so the freeze takes the stored content's hash.
-            content_hash = history.content_hash(stored)
-        self.s.add(DossierVersionRow(
-            dossier_uuid=uuid, lineage_uuid=lineage, version=version,
-            previous_uuid=v.previous_uuid if clash is None else None,
-            content_hash=content_hash, frozen_at=v.frozen_at, decision_uuid=v.decision_uuid))
-        self.s.flush()
+    def add_versions(self, versions: list[tuple[DossierVersion, Dossier]]) -> None:
+        """Records each received version under the stored dossier's uuid, unless that dossier
+        has one; a (lineage, version) already taken here starts a lineage of its own."""
+        uuids = [stored.uuid for _v, stored in versions]
+        have = set(self.s.scalars(select(DossierVersionRow.dossier_uuid)
+                                  .where(DossierVersionRow.dossier_uuid.in_(uuids))))
+        lineages = list({v.lineage_uuid for v, _s in versions})
+        taken = {(lineage, version) for lineage, version in self.s.execute(
+            select(DossierVersionRow.lineage_uuid, DossierVersionRow.version)
+            .where(DossierVersionRow.lineage_uuid.in_(lineages)))}
+        rows = []
+        for v, stored in versions:
+            if stored.uuid in have:
+                continue
+            clash = (v.lineage_uuid, v.version) in taken
+            taken.add((v.lineage_uuid, v.version))
+            content_hash = v.content_hash
+            if self.plan.records.withheld and v.frozen_at is not None:
+                # Checked against the content as carried; stored with the CCCD and phone this
+                # copy already held, so the freeze takes the stored content's hash.
+                content_hash = history.content_hash(stored)
+            rows.append({"dossier_uuid": stored.uuid,
+                         "lineage_uuid": stored.uuid if clash else v.lineage_uuid,
+                         "version": 1 if clash else v.version,
+                         "previous_uuid": None if clash else v.previous_uuid,
+                         "content_hash": content_hash, "frozen_at": v.frozen_at,
+                         "decision_uuid": v.decision_uuid})
+        if rows:
+            self.s.execute(insert(DossierVersionRow), rows)
 
-    def add_dossier(self, d: Dossier, item: Item) -> None:
-        stored = self.save(d)
-        if (v := self.versions.get(d.uuid)) is not None:
-            self.add_version(v, stored)
-        history.record(self.s, history.DOSSIER, d.uuid, "imported", self.user,
-                       self.dossier_origin)
-        self.report.added.append(item)
+    def add_dossiers(self, dossiers: list[Dossier]) -> None:
+        """New dossiers, many at a time: stored as save_dossier stores them (its "created"
+        entry included), with their versions and an "imported" entry each."""
+        for d in dossiers:
+            for ref in d.attachments:
+                self.blob(ref.sha256)
+        insert_dossiers(self.s, dossiers)  # each with the "created" entry save_dossier writes
+        versioned = [(v, d) for d in dossiers if (v := self.versions.get(d.uuid)) is not None]
+        if self.plan.records.withheld:  # the freeze hashes the content as stored
+            stored = get_dossiers(self.s, [d.uuid for _v, d in versioned])
+            versioned = [(v, stored[d.uuid]) for v, d in versioned]
+        self.add_versions(versioned)
+        user, at = history.user_name(self.s, self.user), history.now()
+        self.s.execute(insert(HistoryRow), [
+            history.entry_row(history.DOSSIER, d.uuid, "imported", user, at, self.dossier_origin)
+            for d in dossiers])
+        self.report.added += [Item(DOSSIER, d.uuid, d.title) for d in dossiers]
 
     def resolve_dossier(self, conflict: Conflict, theirs: Dossier, choice: Resolution) -> None:
         item = Item(DOSSIER, theirs.uuid, conflict.title)
@@ -124,7 +150,7 @@ class _Merge:
         if choice == Resolution.TAKE_THEIRS:
             stored = self.save(theirs)
             if (v := self.versions.get(theirs.uuid)) is not None:
-                self.add_version(v, stored)
+                self.add_versions([(v, stored)])
             history.record(self.s, history.DOSSIER, theirs.uuid, "replaced_by_import", self.user,
                            {**self.dossier_origin, "changes": history.masked(conflict.changes)})
             self.report.replaced.append(item)
@@ -143,7 +169,7 @@ class _Merge:
 
     def decision(self, data: dict[str, Any], conflict: Conflict | None,
                  choice: Resolution) -> None:
-        item = Item(DECISION, data["uuid"], f"Quyết định {data.get('number_text', '')}".strip())
+        item = Item(DECISION, data["uuid"], decision_title(data))
         payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
         if conflict is None:
             self.s.add(ReceivedDecisionRow(
@@ -164,8 +190,9 @@ class _Merge:
         else:
             self.report.kept_mine.append(item)
 
-    def document(self, doc: DocumentRecord) -> None:
-        if stored_document(self.s, doc.owner_uuid, doc.kind, doc.sha256) is None:
+    def document(self, doc: DocumentRecord, stored: set[tuple[str, str, str]]) -> None:
+        if (doc.owner_uuid, doc.kind, doc.sha256) not in stored:
+            stored.add((doc.owner_uuid, doc.kind, doc.sha256))
             self.copy(doc.path, doc.sha256)
             self.s.add(ReceivedDocumentRow(
                 owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
@@ -210,13 +237,17 @@ def iter_apply_plan(
         total = len(records.dossiers) + len(records.decisions) + len(records.documents) + 1
         done = 0
         new = {i.uuid for i in plan.new}
+        fresh = [d for d in records.dossiers if d.uuid in new]
+        for start in range(0, len(fresh), _BATCH):
+            merge.add_dossiers(fresh[start:start + _BATCH])
+            done += len(fresh[start:start + _BATCH])
+            yield Progress(done, total, "dossiers")
         for theirs in records.dossiers:
+            if theirs.uuid in new:
+                continue
             conflict = plan.conflict(theirs.uuid)
             if conflict is not None:
                 theirs = completed(records, theirs, get_dossier(session, theirs.uuid))
-            if theirs.uuid in new:
-                merge.add_dossier(theirs, Item(DOSSIER, theirs.uuid, theirs.title))
-            elif conflict is not None:
                 merge.resolve_dossier(conflict, theirs,
                                       resolutions.get(theirs.uuid, default))
             else:
@@ -229,8 +260,9 @@ def iter_apply_plan(
                 merge.decision(data, conflict, resolutions.get(data["uuid"], default))
             done += 1
             yield Progress(done, total, "decisions")
+        stored = stored_documents(session, records.documents)
         for doc in records.documents:
-            merge.document(doc)
+            merge.document(doc, stored)
             done += 1
             yield Progress(done, total, "documents")
         received_import.store(session, plan, reader.manifest, merge.report, resolutions,
@@ -247,6 +279,7 @@ def iter_apply_plan(
                                          "sending_unit": m.sending_unit,
                                          "nominations": plan.records.nominations},
                                         ensure_ascii=False)))
+        sync_files(p for p in merge.created if p.is_file())
         session.commit()
     except BaseException:
         session.rollback()

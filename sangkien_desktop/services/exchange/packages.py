@@ -1,5 +1,9 @@
 """Writing an exchange package: the chosen dossiers with their frozen versions, the decisions
-that recognised them, their documents (as received, or generated here) and attachments.
+that recognised them, their documents (as received, or drawn here) and attachments.
+
+The dossiers are read a few hundred at a time; the papers come from the data folder's cache
+(services.exchange.paper_cache) when their data is unchanged, and the others are drawn in one
+batch (services.exchange.paper_render, in worker processes for a big one).
 
 Nominations plug in through ``NominationPart`` (below): services.nomination_package builds
 one for a nomination and passes it to ``iter_export_package``; this module never reads
@@ -15,7 +19,6 @@ import json
 import re
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__
-from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.dossier import Dossier, new_uuid
-from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.file_names import safe_file_name
 from sangkien_desktop.domain.messages import Bullets, Message
 from sangkien_desktop.domain.personal_data import WITHHELD_FIELDS, withhold
@@ -38,13 +41,14 @@ from sangkien_desktop.exchange.records import (
     Records,
     records_bytes,
 )
-from sangkien_desktop.services import papers
+from sangkien_desktop.services import papers as paper_service
 from sangkien_desktop.services.council import decisions as decision_service
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
-from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.services.papers import dossier_paper
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossiers
+from sangkien_desktop.services.exchange import paper_render
+from sangkien_desktop.services.exchange.paper_cache import PaperCache, paper_key
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.migrations import LATEST_VERSION
 from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow, DossierVersionRow
@@ -97,20 +101,36 @@ def decision_json(row: DecisionRow) -> dict[str, Any]:
 
 
 @dataclass
+class _Paper:
+    """A paper the package carries that is not received: drawn from ``data`` (through the
+    paper cache), or given as it is (``ready``, a nomination's papers)."""
+
+    path: str
+    kind: str
+    owner_kind: str
+    owner: str
+    filename: str
+    data: Any = None
+    ready: bytes | None = None
+
+
+@dataclass
 class _Plan:
     records: Records = field(default_factory=Records)
     entries: list[Entry] = field(default_factory=list)
-    # (path, kind, owner kind, owner uuid, filename, render) for documents still to generate.
-    pending: list[tuple[str, str, str, str, str, Callable[[], bytes]]] = field(
-        default_factory=list)
+    pending: list[_Paper] = field(default_factory=list)
 
 
 def _dossiers(session: Session, uuids: list[str]) -> list[Dossier]:
     if not uuids:
         raise InputError("package_empty")
+    wanted = list(dict.fromkeys(uuids))
+    found = get_dossiers(session, wanted)
     out: list[Dossier] = []
-    for uuid in dict.fromkeys(uuids):
-        dossier = get_dossier(session, uuid)
+    for uuid in wanted:
+        dossier = found.get(uuid)
+        if dossier is None:
+            raise NotFoundError("dossier_not_found", uuid=uuid)
         if dossier.deleted_at is not None:
             raise InputError("package_dossier_in_bin", title=dossier.title)
         out.append(dossier)
@@ -122,15 +142,15 @@ def _received_documents(session: Session, owner: str) -> list[ReceivedDocumentRo
         ReceivedDocumentRow.owner_uuid == owner).order_by(ReceivedDocumentRow.id)))
 
 
-# A paper to generate for an owner: (kind, filename, render); render None: nothing to
-# generate here, as for another unit's decision.
-Wanted = tuple[str, str, Callable[[], bytes] | None]
+# A paper to draw for an owner: (kind, filename, the writer's data); data None: nothing to
+# draw here, as for another unit's decision.
+Wanted = tuple[str, str, Any]
 
 
 def _add_document(plan: _Plan, store: Store, session: Session, owner_kind: str, owner: str,
                   *wanted: Wanted) -> None:
-    """Forwards the papers received for ``owner`` unchanged; generates each wanted kind
-    that did not come with them."""
+    """Forwards the papers received for ``owner`` unchanged; draws each wanted kind that did
+    not come with them."""
     received = _received_documents(session, owner)
     for row in received:
         # The kind came from another unit: only letters, digits and "-" go into a path.
@@ -141,11 +161,11 @@ def _add_document(plan: _Plan, store: Store, session: Session, owner_kind: str, 
             path, row.kind, owner_kind, owner, safe_file_name(row.filename, f"{kind}.pdf"),
             row.sha256, row.size))
     have = {row.kind for row in received}
-    for kind, filename, render in wanted:
-        if kind in have or render is None:
+    for kind, filename, data in wanted:
+        if kind in have or data is None:
             continue
-        plan.pending.append((f"documents/{owner}/{kind}.pdf", kind, owner_kind, owner,
-                             filename, render))
+        plan.pending.append(_Paper(f"documents/{owner}/{kind}.pdf", kind, owner_kind, owner,
+                                   filename, data))
 
 
 REFUSAL = "thong-bao-khong-cong-nhan"
@@ -160,35 +180,22 @@ def _decisions(session: Session, plan: _Plan, store: Store, uuids: set[str]) -> 
         plan.records.decisions.append(decision_json(row))
         if not decision_service.recognises_any(row):
             # A decision that recognises nothing travels as its notices of non-recognition.
-            choice = next(c for c in papers.choices_for_decision(session, row.uuid)
+            choice = next(c for c in paper_service.choices_for_decision(session, row.uuid)
                           if c.kind == REFUSAL)
-            _add_document(plan, store, session, "decision", row.uuid, (
+            refusal: Wanted = (
                 REFUSAL, f"Thông báo không công nhận {row.number_text}.pdf".replace("/", "-"),
-                partial(_refusal_pdf, session, choice)))
+                paper_service.paper_data(session, choice))
+            _add_document(plan, store, session, "decision", row.uuid, refusal)
             continue
-        _add_document(plan, store, session, "decision", row.uuid, (
-            "quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
-            partial(_decision_pdf, session, row.uuid)))
+        paper: Wanted = ("quyet-dinh", f"Quyết định {row.number_text}.pdf".replace("/", "-"),
+                         decision_service.decision_data(session, row.uuid))
+        _add_document(plan, store, session, "decision", row.uuid, paper)
     wanted = {v.decision_uuid for v in plan.records.versions if v.decision_uuid}
     wanted -= {r.uuid for r in rows}
     for received in session.scalars(select(ReceivedDecisionRow).where(
             ReceivedDecisionRow.uuid.in_(wanted)).order_by(ReceivedDecisionRow.id)):
         plan.records.decisions.append(json.loads(received.payload_json))
         _add_document(plan, store, session, "decision", received.uuid)
-
-
-def _decision_pdf(session: Session, uuid: str) -> bytes:
-    return _pdf("quyet-dinh", decision_service.decision_data(session, uuid))
-
-
-def _refusal_pdf(session: Session, choice: papers.PaperChoice) -> bytes:
-    return _pdf(REFUSAL, papers.paper_data(session, choice))
-
-
-def _pdf(kind: str, data: Any) -> bytes:
-    out = write_document(kind, data, "pdf")
-    assert isinstance(out, bytes)
-    return out
 
 
 def _without_personal_data(records: Records) -> None:
@@ -226,23 +233,22 @@ def _plan(session: Session, store: Store, dossiers: list[Dossier],
     if missing:
         raise InputError("package_attachment_missing", files=Bullets(missing[:5]),
                          more=" …" if len(missing) > 5 else "")
+    profile, labels = unit_profile(session), Catalogue(campaigns)
     for d in dossiers:
         # A nomination carries each dossier's application too, as its bundle does.
         kinds: tuple[tuple[str, str], ...] = (
             (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ())
         kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
-        _add_document(plan, store, session, "dossier", d.uuid, *(
-            (kind, f"{label} {d.code}.pdf",
-             lambda u=d.uuid, k=kind: _pdf(k, dossier_paper(session, u, campaigns)))
-            for kind, label in kinds))
+        paper = paper_service.paper_of_dossier(d, profile, labels)
+        _add_document(plan, store, session, "dossier", d.uuid,
+                      *((kind, f"{label} {d.code}.pdf", paper) for kind, label in kinds))
     _decisions(session, plan, store, uuids)
     if nomination is not None:
         owner = str(nomination.record.get("uuid", ""))
         plan.records.nominations.append(nomination.record)
         for doc in nomination.documents:
-            path = f"documents/{owner}/{doc.kind}.pdf"
-            plan.pending.append((path, doc.kind, "nomination", owner, doc.filename,
-                                 partial(bytes, doc.data)))
+            plan.pending.append(_Paper(f"documents/{owner}/{doc.kind}.pdf", doc.kind,
+                                       "nomination", owner, doc.filename, ready=doc.data))
     plan.entries += [Entry(f"attachments/{sha}", blob_path(store, sha)) for sha in shas]
     return plan
 
@@ -250,6 +256,49 @@ def _plan(session: Session, store: Store, dossiers: list[Dossier],
 def _rules_versions(dossiers: list[Dossier], campaigns: dict[str, Campaign]) -> list[str]:
     ids = sorted({d.campaign_id for d in dossiers if d.campaign_id})
     return [campaigns[i].rules_version if i in campaigns else i for i in ids]
+
+
+def _draw(plan: _Plan, papers: PaperCache | None, total: int
+          ) -> Generator[Progress, None, list[Entry]]:
+    """Every pending paper: from the cache when it holds it, else drawn (in worker processes
+    for a big batch) and kept there. Yields one step per paper; returns the package entries."""
+    found: list[bytes | None] = []
+    keys: list[str] = []
+    done = 0
+    for p in plan.pending:
+        key = paper_key(p.kind, p.data) if p.ready is None else ""
+        keys.append(key)
+        data = p.ready
+        if data is None and papers is not None:
+            data = papers.get(p.owner, p.kind, key)
+        found.append(data)
+        if data is not None:
+            done += 1
+            yield Progress(done, total, "documents")
+    missing = [n for n, data in enumerate(found) if data is None]
+    drawing = paper_render.draw([(plan.pending[n].kind, plan.pending[n].data) for n in missing])
+    while True:
+        try:
+            step = next(drawing)
+        except StopIteration as stop:
+            drawn: list[bytes] = stop.value
+            break
+        yield Progress(done + step, total, "documents")
+    for n, data in zip(missing, drawn, strict=True):
+        found[n] = data
+        if papers is not None:
+            p = plan.pending[n]
+            papers.put(p.owner, p.kind, keys[n], data)
+    if papers is not None:
+        papers.trim()
+    entries = []
+    for p, data in zip(plan.pending, found, strict=True):
+        assert data is not None
+        plan.records.documents.append(DocumentRecord(
+            p.path, p.kind, p.owner_kind, p.owner, safe_file_name(p.filename, f"{p.kind}.pdf"),
+            hashlib.sha256(data).hexdigest(), len(data)))
+        entries.append(Entry(p.path, data))
+    return entries
 
 
 def iter_export_package(
@@ -261,23 +310,17 @@ def iter_export_package(
     *,
     nomination: NominationPart | None = None,
     personal_data: bool = False,
+    papers: PaperCache | None = None,
 ) -> Generator[Progress, None, Manifest]:
-    """Writes the package to ``out`` (atomically), yielding progress: documents are rendered
-    first, then every file is packed. Returns the Manifest (StopIteration.value). The
-    authors' CCCD and phone go only with ``personal_data`` (the upper level does not need
-    them to nominate)."""
+    """Writes the package to ``out`` (atomically), yielding progress: the papers first (from
+    ``papers``, the data folder's cache, when given; the others drawn and kept there), then
+    every file is packed. Returns the Manifest (StopIteration.value). The authors' CCCD and
+    phone go only with ``personal_data`` (the upper level does not need them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
     dossiers = _dossiers(session, uuids)
     plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
-    rendered: list[Entry] = []
     total = len(plan.pending) + len(plan.entries) + 2
-    for n, (path, kind, owner_kind, owner, filename, render) in enumerate(plan.pending, 1):
-        data = render()
-        plan.records.documents.append(DocumentRecord(
-            path, kind, owner_kind, owner, safe_file_name(filename, f"{kind}.pdf"),
-            hashlib.sha256(data).hexdigest(), len(data)))
-        rendered.append(Entry(path, data))
-        yield Progress(n, total, "documents")
+    rendered = yield from _draw(plan, papers, total)
     profile = unit_profile(session)
     manifest = Manifest(
         package_id=new_uuid(),
@@ -298,10 +341,11 @@ def iter_export_package(
 
 def export_package(session: Session, store: Store, out: Path, dossier_uuids: list[str],
                    campaigns: dict[str, Campaign], *, nomination: NominationPart | None = None,
-                   personal_data: bool = False,
+                   personal_data: bool = False, papers: PaperCache | None = None,
                    progress: Callable[[Progress], None] | None = None) -> Manifest:
     return drive(iter_export_package(session, store, out, dossier_uuids, campaigns,
-                                     nomination=nomination, personal_data=personal_data),
+                                     nomination=nomination, personal_data=personal_data,
+                                     papers=papers),
                  progress)
 
 

@@ -189,8 +189,7 @@ def combined_pdf(session: Session, store: Store, dossier: Dossier,
                                                       "quyet-dinh")) is not None:
         parts.append(received)
     else:
-        warnings.append("Chưa có quyết định công nhận trong chương trình: tệp PDF chỉ có báo "
-                        "cáo mô tả; hãy đính kèm thêm bản chụp quyết định trên Cổng.")
+        warnings.append(Message("portal_no_decision"))
     writer = PdfWriter()
     for data in parts:
         assert isinstance(data, bytes)
@@ -224,7 +223,7 @@ def portal_item(session: Session, store: Store, dossier: Dossier, campaign: Camp
     pdf, warnings = combined_pdf(session, store, dossier, {campaign.id: campaign})
     missing = [f.label for f in fields if not f.value]
     if missing:
-        warnings.insert(0, "Còn thiếu: " + ", ".join(missing) + ".")
+        warnings.insert(0, Message("portal_fields_missing", fields=missing))
     item = PortalItem(dossier.uuid, dossier.code, dossier.title, fields, text,
                       format_count(portal_length(text), limit),
                       f"{dossier.code or 'ho-so'}-ho-so.pdf", pdf, warnings)

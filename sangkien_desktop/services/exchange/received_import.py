@@ -43,8 +43,9 @@ ENTITY = "received_nomination"  # entity kind in the change log
 _TEXT = ("campaign_id", "to_unit", "status", "letter_number_text", "basis", "notes")
 
 
-def _title(data: dict[str, Any]) -> str:
-    return f"Đợt đề nghị {data.get('letter_number_text') or 'dự thảo'}".strip()
+def _title(data: dict[str, Any]) -> Message:
+    number = data.get("letter_number_text")
+    return Message("item_nomination", number=number) if number else Message("item_nomination_draft")
 
 
 def _date(value: Any) -> dt.date | None:
@@ -102,7 +103,7 @@ def classify(session: Session, plan: ImportPlan, name: str) -> None:
                 NominationRow.uuid == data["uuid"])) is not None:
             plan.conflicts.append(Conflict(
                 NOMINATION, item.uuid, item.title, {}, data, {}, (Resolution.KEEP_MINE,),
-                "Đợt đề nghị do chính đơn vị này lập: giữ bản ở máy."))
+                Message("package_note_own_nomination")))
             continue
         row = _stored(session, data["uuid"])
         mine = json.loads(row.payload_json) if row is not None else None
@@ -110,7 +111,7 @@ def classify(session: Session, plan: ImportPlan, name: str) -> None:
 
 
 def _unit(session: Session, sending: dict[str, str]) -> ReceivedUnitRow:
-    name = sending.get("name", "").strip() or "(không rõ đơn vị)"
+    name = sending.get("name", "").strip() or "(không rõ đơn vị)"  # i18n: keep (stored)
     parent = sending.get("parent", "").strip()
     row = session.scalar(select(ReceivedUnitRow).where(ReceivedUnitRow.name == name,
                                                        ReceivedUnitRow.parent == parent))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import atomic
@@ -22,19 +22,16 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Sector, Status
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.exchange.xlsx_common import Province, Vocabulary
 from sangkien_desktop.exchange.xlsx_export import write_dossier_list
 
 # What the front-ends read of an import's report.
 from sangkien_desktop.exchange.xlsx_import import ERROR as ERROR
 from sangkien_desktop.exchange.xlsx_import import ImportReport as ImportReport
 from sangkien_desktop.exchange.xlsx_import import Problem as Problem
-from sangkien_desktop.exchange.xlsx_import import check_sheet, duplicate_key
 from sangkien_desktop.exchange.xlsx_import import describe as describe
-from sangkien_desktop.exchange.xlsx_read import read_sheet
+from sangkien_desktop.exchange.xlsx_import import summary_parts as summary_parts
 from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
-from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import PERSON_FIELDS, SCALAR_FIELDS
 from sangkien_desktop.services.dossiers.list_query import (
@@ -42,6 +39,8 @@ from sangkien_desktop.services.dossiers.list_query import (
     SortKey,
     list_dossiers,
 )
+from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file
+from sangkien_desktop.services.exchange.xlsx_check import vocabulary as vocabulary
 from sangkien_desktop.services.nominating import nomination_papers, target_papers
 from sangkien_desktop.storage.models import AuthorRow, DossierRow
 
@@ -57,14 +56,6 @@ class ImportRefusedError(SangKienError):
         errors = report.errors
         super().__init__("xlsx_import_refused", errors=len(errors))
         self.report = report
-
-
-def vocabulary(campaigns: dict[str, Campaign]) -> Vocabulary:
-    provinces = []
-    for list_id, old in (("provinces-2025", False), ("provinces-1997", True)):
-        for unit in load_unit_list(list_id).units:
-            provinces.append(Province(f"{list_id}/{unit.code}", unit.name, unit.short_name, old))
-    return Vocabulary(campaigns, provinces)
 
 
 # --- export ------------------------------------------------------------------------------------
@@ -188,19 +179,7 @@ def dry_run(
     session: Session, path: Path, campaigns: dict[str, Campaign], *, today: dt.date | None = None
 ) -> ImportReport:
     """Reads and checks the sheet against what is stored; writes nothing."""
-    sheet = read_sheet(Path(path))
-    existing: dict[tuple[str, str], str] = {}
-    codes: set[str] = set()
-    uuids: set[str] = set()
-    stmt = select(DossierRow.title, DossierRow.lead_author_name, DossierRow.code,
-                  DossierRow.deleted_at, DossierRow.uuid)
-    for title, lead, code, deleted, uuid in session.execute(stmt):
-        uuids.add(uuid)
-        if code:
-            codes.add(code)
-        if deleted is None:
-            existing.setdefault(duplicate_key(title, lead), code or title)
-    return check_sheet(sheet, vocabulary(campaigns), existing, codes, today, uuids)
+    return check_file(path, campaigns, session.execute(text(STORED_SQL)), today=today)
 
 
 def import_xlsx(

@@ -27,6 +27,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import AttachmentRef
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import fold
 from sangkien_desktop.services.council.decisions import decision_data, outcome_of
 from sangkien_desktop.services.dossiers import attachments as attachment_store
@@ -35,7 +36,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.exchange.received import received_paper
 from sangkien_desktop.services.nominating import nomination_papers
 from sangkien_desktop.services.nominating.nominations import get_nomination
-from sangkien_desktop.services.papers import dossier_paper
+from sangkien_desktop.services.papers import dossier_paper, require_named_unit
 
 FORMAT_CHOICES = {"pdf": ("pdf",), "docx": ("docx",), "both": ("pdf", "docx")}
 
@@ -45,19 +46,19 @@ class _Job:
     path: str  # relative to the bundle folder, without the format's extension for documents
     kind: str  # a document kind, "attachment", or "file" (a received PDF, copied as it is)
     data: object
-    label: str
+    label: str  # a Message
 
 
 @dataclass
 class BundleProgress:
     done: int
     total: int
-    label: str
+    label: str  # a Message
     # Set on the last step only: where the bundle went and what it holds.
     folder: Path | None = None
     zip_path: Path | None = None
     files: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)  # what could not be included, and why
+    missing: list[str] = field(default_factory=list)  # what could not be included, and why (Messages)
 
     @property
     def stage(self) -> str:  # what a progress dialog shows under its bar
@@ -99,42 +100,46 @@ def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
         raise InputError("bundle_empty", field="items")
     jobs = [
         _Job("01-to-trinh", "to-trinh", nomination_papers.letter_data(session, uuid, campaigns),
-             "Tờ trình"),
+             Message("bundle_job_letter")),
         _Job("02-bang-tong-hop", "bang-tong-hop",
-             nomination_papers.summary_data(session, uuid, campaigns), "Bảng tổng hợp"),
+             nomination_papers.summary_data(session, uuid, campaigns), Message("bundle_job_summary")),
     ]
-    missing = []
+    missing: list[str] = []  # Messages
     decisions: dict[str, object] = {}
     for n, item in enumerate(nomination.items, 1):
         dossier = get_dossier(session, item.dossier_uuid)
         folder = f"{n:02d}-{slug(dossier.code) or dossier.uuid[:8]}"
         paper = dossier_paper(session, dossier.uuid, campaigns)
-        jobs.append(_Job(f"{folder}/don-yeu-cau", "don-yeu-cau", paper, f"{dossier.code}: đơn"))
+        jobs.append(_Job(f"{folder}/don-yeu-cau", "don-yeu-cau", paper,
+                         Message("bundle_job_application", code=dossier.code)))
         jobs.append(_Job(f"{folder}/bao-cao-mo-ta", "bao-cao-mo-ta", paper,
-                         f"{dossier.code}: báo cáo mô tả"))
+                         Message("bundle_job_report", code=dossier.code)))
         outcome = outcome_of(session, dossier.uuid)
         if outcome is not None and outcome.outcome == Outcome.RECOGNISED and outcome.received:
             # The sender's decision: its PDF as it came in the package, never re-rendered.
             received = received_paper(session, store, outcome.decision_uuid, "quyet-dinh")
             if received is None:
-                missing.append(f"{dossier.code}: chưa có bản PDF quyết định số "
-                               f"{outcome.decision_number} của đơn vị gửi")
+                missing.append(Message("bundle_missing_received_decision", code=dossier.code,
+                                       number=outcome.decision_number))
             else:
                 jobs.append(_Job(f"{folder}/quyet-dinh.pdf", "file", received,
-                                 f"{dossier.code}: quyết định (bản nhận được)"))
+                                 Message("bundle_job_received_decision", code=dossier.code)))
         elif outcome is not None and outcome.outcome == Outcome.RECOGNISED:
             if outcome.decision_uuid not in decisions:
                 decisions[outcome.decision_uuid] = decision_data(session, outcome.decision_uuid)
             jobs.append(_Job(f"{folder}/quyet-dinh", "quyet-dinh",
-                             decisions[outcome.decision_uuid], f"{dossier.code}: quyết định"))
+                             decisions[outcome.decision_uuid],
+                             Message("bundle_job_decision", code=dossier.code)))
         else:
-            missing.append(f"{dossier.code}: chưa có quyết định công nhận")
+            missing.append(Message("bundle_missing_decision", code=dossier.code))
         for ref in dossier.attachments:
             if store is None or not attachment_store.verify(store, ref.sha256).exists:
-                missing.append(f"{dossier.code}: thiếu tệp đính kèm {ref.filename}")
+                missing.append(Message("bundle_missing_attachment", code=dossier.code,
+                                       filename=ref.filename))
                 continue
             jobs.append(_Job(f"{folder}/dinh-kem", "attachment", ref,
-                             f"{dossier.code}: {ref.filename}"))
+                             Message("bundle_job_attachment", code=dossier.code,
+                                     filename=ref.filename)))
     return jobs, missing
 
 
@@ -178,6 +183,9 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
     is also the generator's return value."""
     name, jobs, formats, store = plan.name, plan.jobs, plan.formats, plan.store
     doc_jobs = sum(1 for j in jobs if j.kind not in ("attachment", "file"))
+    for job in jobs:
+        if job.kind not in ("attachment", "file"):
+            require_named_unit(job.data)
     total = doc_jobs * len(formats) + (len(jobs) - doc_jobs) + 1
     with atomic.Staging(out_dir, name, needed=_bytes_needed(plan)) as staging:
         staged = staging.path(name)
@@ -210,7 +218,8 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
                 write_document(job.kind, job.data, fmt, staged / relative)  # type: ignore[arg-type]
                 files.append(relative)
                 done += 1
-                yield BundleProgress(done, total, f"{job.label} ({fmt.upper()})")
+                yield BundleProgress(done, total, Message("bundle_job_format", job=job.label,
+                                                          format=fmt.upper()))
         with zipfile.ZipFile(staging.path(f"{name}.zip"), "w", zipfile.ZIP_DEFLATED) as z:
             for relative in files:
                 z.write(staged / relative, f"{name}/{relative}")
@@ -218,7 +227,7 @@ def iter_write_plan(plan: BundlePlan, out_dir: Path) -> Generator[BundleProgress
         # is finished by the next bundle written to the same place.
         staging.commit()
     final, final_zip = out_dir / name, out_dir / f"{name}.zip"
-    result = BundleProgress(total, total, "Đã tạo tệp nén", folder=final, zip_path=final_zip,
+    result = BundleProgress(total, total, Message("bundle_done"), folder=final, zip_path=final_zip,
                             files=files, missing=list(plan.missing))
     yield result
     return result

@@ -64,10 +64,6 @@ class Completeness:
     def complete(self) -> bool:
         return not self.gaps
 
-    @property
-    def summary(self) -> str:
-        return "Đủ điều kiện" if self.complete else "; ".join(g.message for g in self.gaps)
-
 
 def completeness(
     session: Session,

@@ -42,7 +42,7 @@ from sangkien_desktop.storage.models_received import (
 
 NOMINATION = "nomination"  # entity kind in the change log
 DOC_TYPE = "TTr"
-SUBJECT = "Đề nghị xét, khen thưởng sáng kiến"
+SUBJECT = "Đề nghị xét, khen thưởng sáng kiến"  # i18n: keep (the letter's subject)
 DRAFT, SENT = "draft", "sent"
 STATUS_LABELS = {DRAFT: Message("nomination_status_draft"), SENT: Message("nomination_status_sent")}
 # Dossiers that may be nominated: recognised; once sent they are "nominated" and may move on.
@@ -160,7 +160,8 @@ def _check_items(session: Session, nomination: Nomination, campaign: Campaign,
                 campaign=campaign.short_name, field="items")
         other = _other_nomination(session, item.dossier_uuid, campaign.id, own_id)
         if other is not None:
-            where = other.letter_number_text or f"đợt tạo ngày {other.created_at:%d/%m/%Y}"
+            where = other.letter_number_text or Message(
+                "nomination_created_on", date=f"{other.created_at:%d/%m/%Y}")
             raise InputError(
                 "nomination_already_in", title=dossier.title, where=where, field="items")
 

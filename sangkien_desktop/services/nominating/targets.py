@@ -21,6 +21,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.nomination import phase_for, phases_of
 from sangkien_desktop.domain.text import clean_line, sort_key
 from sangkien_desktop.services.dossiers import history
@@ -81,7 +82,7 @@ def set_targets(session: Session, campaign: Campaign, allocation: dict[tuple[str
 
 @dataclass
 class UnitStats:
-    unit_name: str
+    unit_name: str  # the total row's is a Message
     targets: dict[str, int] = field(default_factory=dict)  # phase code → target
     achieved: dict[str, int] = field(default_factory=dict)  # phase code → recognised
     after_phases: int = 0  # recognised after the last phase closed
@@ -119,7 +120,7 @@ class Achievement:
 
     @property
     def total(self) -> UnitStats:
-        total = UnitStats("Tổng cộng")
+        total = UnitStats(Message("targets_total"))
         for u in self.units:
             for code in self.phase_codes:
                 total.targets[code] = total.targets.get(code, 0) + u.targets.get(code, 0)

@@ -1,0 +1,59 @@
+"""The icons of the toolbar and menus: Lucide (ISC; its licence in resources/licenses/lucide.txt,
+listed in Help → Giới thiệu), one SVG per action in resources/icons/actions/. Set after the
+first paint of the list: the SVG icon engine is not something the list should wait for."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QWidget
+
+from sangkien_desktop.resources import resource_path
+
+# Action object name → icon file (without .svg). One meaning per icon across the program.
+ACTION_ICONS = {
+    "actionNew": "file-plus",
+    "actionEdit": "pencil",
+    "actionDelete": "trash-2",
+    "actionCheck": "list-checks",
+    "actionPrint": "printer",
+    "actionBin": "archive-restore",
+    "actionSettings": "settings",
+    "actionImportJson": "file-input",
+    "actionExportJson": "file-output",
+    "actionImportXlsx": "file-spreadsheet",
+    "actionExportXlsx": "sheet",
+    "actionSaveXlsxTemplate": "file-down",
+    "actionImportPackage": "package-open",
+    "actionPortalOutbox": "globe",
+    "actionBackupNow": "hard-drive-download",
+    "actionBackups": "database-backup",
+    "actionCheckData": "shield-check",
+    "actionErasePerson": "user-x",
+    "actionHistory": "history",
+    "actionCouncils": "users",
+    "actionMeetings": "calendar-check",
+    "actionDecisions": "stamp",
+    "actionNominations": "send",
+    "actionTargets": "target",
+    "actionReceived": "inbox",
+    "actionFind": "search",
+    "actionRefresh": "refresh-cw",
+    "actionQuit": "log-out",
+    "actionGuide": "book-open",
+    "actionAbout": "info",
+}
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", "actions", f"{name}.svg")))
+
+
+def apply(window: QWidget) -> int:
+    """Gives each of the window's actions its icon; returns how many were set."""
+    done = 0
+    for action in window.findChildren(QAction):
+        name = ACTION_ICONS.get(action.objectName())
+        if name is not None:
+            action.setIcon(icon(name))
+            done += 1
+    return done

@@ -1,0 +1,153 @@
+"""The "Việc cần làm" panel of the main window: dossiers per stage (a click filters the list),
+then what waits for the officer — recognised dossiers to nominate, nominated ones to enter on
+the portal, meetings without a decision, nominations with the days left before their deadline,
+the portal's answers, the current phase's target. Everything from one services.overview call.
+
+A dock: the officer puts it above the list (the default, which leaves the list its width on a
+1024-pixel screen), beside it, or closes it; the window remembers where (QMainWindow.saveState).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLabel, QMainWindow, QSizePolicy, QWidget
+
+from sangkien_desktop.domain.status import Status
+from sangkien_desktop.services.overview import Overview
+
+from sangkien_desktop.gui.labels import status_label
+from sangkien_desktop.gui.views.status_badge import COLOURS
+
+RECENTLY_LATE = 14  # days a missed nomination deadline is still shown
+# Links of the panel: "status:<code>" filters the list; the others open a window.
+MEETINGS, NOMINATIONS, PORTAL, TARGETS = "open:meetings", "open:nominations", "open:portal", "open:targets"
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{href}" style="text-decoration:none">{text}</a>'
+
+
+def stage_links(found: Overview) -> list[str]:
+    """One link per status with its count, the count on the status's colour."""
+    links = []
+    for status in Status:
+        count = found.counts.get(status.value, 0)
+        background, foreground = COLOURS[status.value]
+        badge = (f'<span style="background-color:{background}; color:{foreground}">'
+                 f'&nbsp;{count:,}&nbsp;</span>'.replace(",", "."))
+        links.append(_link(f"status:{status.value}", f"{escape(status_label(status))} {badge}"))
+    return links
+
+
+class OverviewPanel(QDockWidget):
+    """Shows an Overview; ``linkActivated`` carries the link clicked (see the constants)."""
+
+    linkActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("overviewDock")  # QMainWindow.saveState finds it by this name
+        self.setWindowTitle(self.tr("Việc cần làm"))
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        body = QWidget(self)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, body)
+        self._layout.setContentsMargins(8, 2, 8, 4)
+        self.stages = QLabel(body)
+        self.tasks = QLabel(body)
+        for label in (self.stages, self.tasks):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            label.linkActivated.connect(self.linkActivated)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            self._layout.addWidget(label)
+        self._layout.addStretch(1)  # beside the list: the lines at the top
+        body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setWidget(body)
+        self.overview: Overview | None = None
+        self.dockLocationChanged.connect(self._moved)
+
+    def _moved(self, _area: Qt.DockWidgetArea) -> None:
+        self._fill()
+        self.fit()
+
+    def _side(self) -> bool:
+        parent = self.parentWidget()
+        area = parent.dockWidgetArea(self) if isinstance(parent, QMainWindow) else None
+        return area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def fit(self) -> None:
+        """Above or below the list the panel takes the height of its lines, no more; beside
+        it, the whole height."""
+        if self.isFloating() or self._side():
+            self.setMaximumHeight(16777215)
+            return
+        width = max(self.width() - 20, 300)
+        layout = self._layout
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+            else layout.sizeHint().height()
+        title = self.fontMetrics().height() + 8
+        self.setMaximumHeight(height + title)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit()
+
+    def show_overview(self, found: Overview) -> None:
+        self.overview = found
+        self._fill()
+
+    def task_links(self, found: Overview) -> list[str]:
+        """What waits for the officer, the most pressing first; an empty list when nothing does."""
+        tasks = []
+        if found.portal_deadline is not None:
+            d = found.portal_deadline
+            text = self.tr("Cổng %1 (%2) đóng sau %n ngày", "", d.days_left)
+            tasks.append(_link(PORTAL, "<b>" + text.replace("%1", escape(d.campaign_name)).replace(
+                "%2", escape(d.phase_name)) + "</b>"))
+        for due in found.nominations_due:
+            if due.days_left < -RECENTLY_LATE:
+                continue  # long past: no longer a deadline that matters
+            where = escape(due.to_unit) or self.tr("cấp trên")
+            if due.days_left < 0:
+                text = self.tr("Đợt đề nghị gửi %1 đã quá hạn %n ngày", "", -due.days_left)
+            elif due.days_left == 0:
+                text = self.tr("Đợt đề nghị gửi %1 hết hạn hôm nay")
+            else:
+                text = self.tr("Đợt đề nghị gửi %1 còn %n ngày", "", due.days_left)
+            tasks.append(_link(NOMINATIONS, "<b>" + text.replace("%1", where) + "</b>"))
+        if found.meetings_without_decision:
+            tasks.append(_link(MEETINGS, self.tr("%n cuộc họp chưa có quyết định", "", found.meetings_without_decision)))
+        if found.to_nominate:
+            tasks.append(_link(f"status:{Status.RECOGNISED.value}",
+                               self.tr("%n hồ sơ đã công nhận, chưa đề nghị", "", found.to_nominate)))
+        if found.to_enter:
+            tasks.append(_link(f"status:{Status.NOMINATED.value}",
+                               self.tr("%n hồ sơ đã đề nghị, chưa nhập cổng", "", found.to_enter)))
+        if found.portal_waiting:
+            tasks.append(_link(PORTAL, self.tr("%n hồ sơ chờ cổng trả lời", "", found.portal_waiting)))
+        if found.target is not None:
+            t = found.target
+            tasks.append(_link(TARGETS, self.tr("Chỉ tiêu %1: đạt %2/%3").replace(
+                "%1", escape(t.phase_name)).replace("%2", str(t.achieved)).replace("%3", str(t.target))))
+        return tasks
+
+    def _fill(self) -> None:
+        found = self.overview
+        if found is None:
+            return
+        # Above the list: each part on one line; beside it: one item a line.
+        side = self._side()
+        sep = "<br>" if side else " &nbsp;·&nbsp; "
+        after = "<br>" if side else " "
+        stages_title, tasks_title = self.tr("Hồ sơ:"), self.tr("Cần làm:")
+        self.stages.setText(f"<b>{escape(stages_title)}</b>{after}" + sep.join(stage_links(found)))
+        tasks = self.task_links(found)
+        lead = f"<b>{escape(tasks_title)}</b>{after}"
+        self.tasks.setText(lead + (sep.join(tasks) if tasks else escape(self.tr("không có việc gì đang chờ."))))
+        self.fit()

@@ -1,0 +1,172 @@
+"""Papers drawn once: a package reuses the papers its dossiers had while their data is the same,
+draws the others (in worker processes for a big batch, the same bytes as drawn here), keeps
+the cache within its size, and forgets purged dossiers' papers."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import zipfile
+
+import pytest
+
+from sangkien_desktop.documents.data import DossierPaper
+from sangkien_desktop.services.context import open_app_data
+from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.exchange import packages, paper_render
+from sangkien_desktop.services.exchange.paper_cache import PaperCache, paper_key, renderer_version
+from sangkien_desktop.services.settings import save_unit_profile, unit_profile
+
+
+@pytest.fixture
+def app(tmp_path):
+    data = open_app_data(tmp_path / "data")
+    with data.db.session() as s:
+        for d in generate_dossiers(4, seed=8):
+            save_dossier(s, dataclasses.replace(d, deleted_at=None))
+        s.commit()
+    yield data
+    data.close()
+
+
+def uuids(app) -> list[str]:
+    from sqlalchemy import select
+
+    from sangkien_desktop.storage.models import DossierRow
+
+    with app.db.session() as s:
+        return list(s.scalars(select(DossierRow.uuid).order_by(DossierRow.id)))
+
+
+_DRAW_ONE = paper_render.draw_one
+
+
+def export(app, out, papers, counted: list[str], monkeypatch):
+    def counting(kind, data):
+        counted.append(data.dossier.uuid)
+        return _DRAW_ONE(kind, data)
+
+    monkeypatch.setattr(paper_render, "draw_one", counting)
+    with app.db.session() as s:
+        packages.export_package(s, app.layout.attachments, out, uuids(app), app.campaigns,
+                                papers=papers)
+    with zipfile.ZipFile(out) as zf:
+        return {n: zf.read(n) for n in zf.namelist() if n.startswith("documents/")}
+
+
+def test_a_second_export_draws_only_the_changed_dossier(app, tmp_path, monkeypatch):
+    papers = PaperCache.of(app.layout)
+    drawn: list[str] = []
+    first = export(app, tmp_path / "a.skpkg", papers, drawn, monkeypatch)
+    assert sorted(drawn) == sorted(uuids(app)) and len(first) == 4
+    drawn.clear()
+    assert export(app, tmp_path / "b.skpkg", papers, drawn, monkeypatch) == first
+    assert drawn == []
+    changed = uuids(app)[1]
+    with app.db.session() as s:
+        d = get_dossier(s, changed)
+        save_dossier(s, dataclasses.replace(d, description_novelty=d.description_novelty + " Mới."))
+        s.commit()
+    third = export(app, tmp_path / "c.skpkg", papers, drawn, monkeypatch)
+    assert drawn == [changed]
+    assert [n for n in first if first[n] != third[n]] == [f"documents/{changed}/bao-cao-mo-ta.pdf"]
+    # One paper per dossier and kind: the old one of the changed dossier was replaced.
+    assert len(list(papers.folder.rglob("*.pdf"))) == 4
+    # The unit's name is printed on every report: a new name draws them all again.
+    with app.db.session() as s:
+        save_unit_profile(s, dataclasses.replace(unit_profile(s), unit_name="Công đoàn cơ sở Mới"))
+        s.commit()
+    drawn.clear()
+    export(app, tmp_path / "d.skpkg", papers, drawn, monkeypatch)
+    assert sorted(drawn) == sorted(uuids(app))
+
+
+def test_without_a_cache_every_export_draws(app, tmp_path, monkeypatch):
+    drawn: list[str] = []
+    export(app, tmp_path / "a.skpkg", None, drawn, monkeypatch)
+    export(app, tmp_path / "b.skpkg", None, drawn, monkeypatch)
+    assert len(drawn) == 8
+
+
+def test_the_key_covers_everything_the_writer_is_given(app):
+    with app.db.session() as s:
+        d = get_dossier(s, uuids(app)[0])
+        paper = DossierPaper(dossier=d, unit=unit_profile(s))
+    key = paper_key("bao-cao-mo-ta", paper)
+    assert key == paper_key("bao-cao-mo-ta", dataclasses.replace(paper))
+    assert key != paper_key("don-yeu-cau", paper)
+    for changed in (dataclasses.replace(paper, addressed_to="Hội đồng"),
+                    dataclasses.replace(paper, dossier=dataclasses.replace(d, status="entered")),
+                    dataclasses.replace(paper, unit=dataclasses.replace(paper.unit, level="x"))):
+        assert paper_key("bao-cao-mo-ta", changed) != key
+
+
+def test_forget_trim_and_a_new_renderer(tmp_path):
+    cache = PaperCache(tmp_path / "papers", version="v1", max_bytes=2500)
+    for n, owner in enumerate(("aa11", "aa22", "bb33")):
+        cache.put(owner, "bao-cao-mo-ta", f"{n}" * 64, bytes(1000))
+        os.utime(cache._path(owner, "bao-cao-mo-ta", f"{n}" * 64), (1000 + n, 1000 + n))
+    assert cache.get("aa22", "bao-cao-mo-ta", "1" * 64) == bytes(1000)  # used now
+    cache.trim()  # 3,000 bytes > 2,500: the least recently used goes
+    assert cache.get("aa11", "bao-cao-mo-ta", "0" * 64) is None
+    assert cache.get("bb33", "bao-cao-mo-ta", "2" * 64) is not None
+    cache.forget(["aa22"])
+    assert cache.get("aa22", "bao-cao-mo-ta", "1" * 64) is None
+    newer = PaperCache(tmp_path / "papers", version="v2")
+    assert newer.get("bb33", "bao-cao-mo-ta", "2" * 64) is None
+    newer.trim()
+    assert [p.name for p in (tmp_path / "papers").iterdir()] == []  # v1 removed, v2 empty
+    assert len(renderer_version()) == 16
+
+
+def test_workers_draw_the_same_papers_as_here(app):
+    with app.db.session() as s:
+        profile = unit_profile(s)
+        jobs = [("bao-cao-mo-ta", DossierPaper(dossier=get_dossier(s, u), unit=profile))
+                for u in uuids(app)[:2]]
+    here = paper_render.draw(jobs, workers=0)
+    there = paper_render.draw(jobs, workers=2)
+    assert list(_run(here)) == list(_run(there))
+    assert paper_render.workers_for(5) == 0 and paper_render.workers_for(1000) >= 1
+
+
+def _run(gen):
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
+
+
+def test_closing_the_drawing_stops_the_workers(app):
+    with app.db.session() as s:
+        profile = unit_profile(s)
+        paper = DossierPaper(dossier=get_dossier(s, uuids(app)[0]), unit=profile)
+    drawing = paper_render.draw([("bao-cao-mo-ta", paper)] * 40, workers=2)
+    assert next(drawing) == 1
+    drawing.close()  # a cancel: the papers not started are dropped, nothing raises
+    with pytest.raises(StopIteration):
+        next(drawing)
+
+
+def test_a_cancelled_export_with_workers_leaves_no_package(tmp_path, monkeypatch):
+    """Cancel from the window closes the export's generator while workers draw: the papers not
+    started are dropped, nothing is written under the package's name."""
+    data = open_app_data(tmp_path / "big")
+    try:
+        with data.db.session() as s:
+            for d in generate_dossiers(paper_render.PARALLEL_FROM + 6, seed=9):
+                save_dossier(s, dataclasses.replace(d, deleted_at=None))
+            s.commit()
+        out = tmp_path / "goi.skpkg"
+        with data.db.session() as s:
+            steps = packages.iter_export_package(s, data.layout.attachments, out, uuids(data),
+                                                 data.campaigns, papers=PaperCache.of(data.layout))
+            first = next(steps)
+            assert first.stage == "documents"
+            steps.close()
+        assert not out.exists() and not list(tmp_path.glob(".goi.skpkg.*"))
+    finally:
+        data.close()

@@ -1,0 +1,204 @@
+"""The officer's desk: the list fits 1366×768 and 1024×768 with the status as a badge, its
+columns chosen, moved and kept; shortcuts in tooltips; the "Việc cần làm" panel's counts,
+checked against the database on demo data, filter the list when clicked."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.status import Status
+from sangkien_desktop.services.demo.demo_dossiers import create_demo
+from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, count_dossiers
+from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.overview import overview
+
+from sangkien_desktop.gui import main_window
+from sangkien_desktop.gui.main_window import MainWindow
+from sangkien_desktop.gui.views.overview_panel import OverviewPanel
+
+SHOWN = (SortKey.TITLE, SortKey.CODE, SortKey.UNIT, SortKey.LEAD_AUTHOR, SortKey.STATUS)
+
+
+@pytest.fixture
+def demo(app_data):
+    with app_data.db.session() as s:
+        create_demo(s, 150, seed=5)
+        s.commit()
+    return app_data
+
+
+def _window(qtbot, app_data, width=1366, height=740) -> MainWindow:
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.overview_panel is not None, timeout=5000)
+    return window
+
+
+@pytest.mark.parametrize("width", [1366, 1024])
+def test_title_code_unit_author_and_status_show_without_scrolling(qtbot, demo, width):
+    window = _window(qtbot, demo, width)
+    assert window.width() == width  # the window's own minimum does not push it wider
+    table = window.ui.dossierTable
+    header = table.horizontalHeader()
+    viewport = table.viewport().width()
+    for key in SHOWN:
+        column = main_window._column(key)
+        assert not header.isSectionHidden(column), key
+        left = header.sectionViewportPosition(column)
+        assert 0 <= left and left + header.sectionSize(column) <= viewport, key
+    assert table.horizontalScrollBar().maximum() == 0
+    status = main_window._column(SortKey.STATUS)
+    assert header.sectionSize(status) >= window._badges.sizeHint(
+        table.viewOptions() if hasattr(table, "viewOptions") else _option(table),
+        window.model.index(0, status)).width() - 8
+    # The badge's colour comes from the status's code.
+    codes = {window.model.index(r, status).data(Qt.ItemDataRole.UserRole + 1)
+             for r in range(window.model.rowCount())}
+    assert codes <= {s.value for s in Status} and len(codes) > 1
+
+
+def _option(table):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    return option
+
+
+def test_columns_are_chosen_moved_and_kept(qtbot, demo):
+    window = _window(qtbot, demo)
+    header = window.ui.dossierTable.horizontalHeader()
+    unit, campaign = main_window._column(SortKey.UNIT), main_window._column(SortKey.CAMPAIGN)
+    assert header.isSectionHidden(campaign)
+    window._column_menu(header.rect().center())
+    actions = {a.text(): a for a in window.column_menu.actions() if a.isCheckable()}
+    assert "Tên sáng kiến" not in actions  # the title always shows
+    actions["Chương trình"].setChecked(True)
+    actions["Đơn vị"].setChecked(False)
+    status = main_window._column(SortKey.STATUS)
+    header.moveSection(header.visualIndex(status), 1)
+    header.resizeSection(main_window._column(SortKey.CODE), 222)
+    window.close()
+    again = _window(qtbot, demo)
+    header = again.ui.dossierTable.horizontalHeader()
+    assert not header.isSectionHidden(campaign) and header.isSectionHidden(unit)
+    assert header.visualIndex(status) == 1
+    assert header.sectionSize(main_window._column(SortKey.CODE)) == 222
+    again._column_menu(header.rect().center())
+    reset = next(a for a in again.column_menu.actions() if a.text() == "Về cách sắp xếp cột mặc định")
+    reset.trigger()
+    assert header.isSectionHidden(campaign) and not header.isSectionHidden(unit)
+    assert [header.logicalIndex(v) for v in range(5)] == [main_window._column(k) for k in SHOWN]
+
+
+def test_an_old_saved_header_does_not_hide_the_status_off_the_edge(qtbot, demo):
+    QSettings().setValue("main_window/header", b"old layout of an earlier version")
+    window = _window(qtbot, demo, 1024)
+    assert window.ui.dossierTable.horizontalScrollBar().maximum() == 0
+
+
+def test_shortcuts_work_and_show_in_tooltips(qtbot, demo):
+    window = _window(qtbot, demo)
+    ui = window.ui
+    qtbot.waitUntil(lambda: "(Ctrl+N)" in ui.actionNew.toolTip(), timeout=2000)
+    for action, keys in ((ui.actionNew, "Ctrl+N"), (ui.actionEdit, "Return"),
+                         (ui.actionDelete, "Del"), (ui.actionFind, "Ctrl+F"),
+                         (ui.actionPrint, "Ctrl+P"), (ui.actionRefresh, "F5")):
+        assert action.shortcut() == QKeySequence(keys), action.objectName()
+        assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) in action.toolTip()
+    assert QKeySequence("Enter") in ui.actionEdit.shortcuts()  # the number pad's Enter too
+    ui.dossierTable.setFocus()
+    ui.actionFind.trigger()
+    assert ui.searchEdit.hasFocus()
+    with demo.db.session() as s:
+        save_dossier(s, Dossier(title="Thêm sau khi mở"))
+        s.commit()
+    ui.actionRefresh.trigger()
+    assert window.model.row_at(0).title == "Thêm sau khi mở"
+
+
+def test_the_panel_counts_match_the_database_and_filter_the_list(qtbot, demo):
+    window = _window(qtbot, demo)
+    panel = window.overview_panel
+    assert isinstance(panel, OverviewPanel) and panel.isVisible()
+    with demo.db.session() as s:
+        expected = overview(s, demo.campaigns)
+        for status in Status:
+            assert expected.counts[status.value] == count_dossiers(s, DossierQuery(status=status.value))
+    assert panel.overview == expected
+    text = panel.stages.text()
+    for status in Status:
+        assert f'href="status:{status.value}"' in text
+        assert f"&nbsp;{expected.counts[status.value]:,}&nbsp;".replace(",", ".") in text
+    assert "chưa đề nghị" in panel.tasks.text()
+    panel.linkActivated.emit(f"status:{Status.RECOGNISED.value}")
+    assert window.ui.statusFilter.currentData() == Status.RECOGNISED.value
+    qtbot.waitUntil(lambda: window.model.total == expected.counts["recognised"], timeout=3000)
+    assert {window.model.row_at(r).status for r in range(window.model.rowCount())} == {"recognised"}
+
+
+def test_the_panel_is_where_the_officer_left_it(qtbot, demo):
+    window = _window(qtbot, demo)
+    assert window.dockWidgetArea(window.overview_panel) == Qt.DockWidgetArea.TopDockWidgetArea
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.overview_panel)
+    assert "<br>" in window.overview_panel.stages.text()  # beside the list: one item a line
+    window.close()
+    again = _window(qtbot, demo)
+    assert again.dockWidgetArea(again.overview_panel) == Qt.DockWidgetArea.RightDockWidgetArea
+    again.overview_panel.toggleViewAction().trigger()  # closed from the Hồ sơ menu
+    assert again.overview_panel.isHidden()
+    again.close()
+    third = _window(qtbot, demo)
+    assert third.overview_panel.isHidden()
+
+
+def test_toolbar_and_menus_have_icons_with_text_beside_and_their_licence(qtbot, demo):
+    from sangkien_desktop.licenses import bundled_components
+
+    from sangkien_desktop.gui import icons
+
+    window = _window(qtbot, demo)
+    qtbot.waitUntil(lambda: not window.ui.actionNew.icon().isNull(), timeout=3000)
+    toolbar = window.ui.toolBar
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    for action in toolbar.actions():
+        if not action.isSeparator():
+            assert not action.icon().isNull() and action.text(), action.objectName()
+            assert not action.icon().pixmap(20, 20).isNull()  # the SVG renders
+    for menu in (window.ui.menuFile, window.ui.menuDossier, window.ui.menuCouncil,
+                 window.ui.menuNomination, window.ui.menuTools, window.ui.menuHelp):
+        for action in menu.actions():
+            if action.objectName() in icons.ACTION_ICONS:
+                assert not action.icon().isNull(), action.objectName()
+    files = {p.stem for p in icons.resource_path("icons", "actions").glob("*.svg")}
+    assert set(icons.ACTION_ICONS.values()) <= files
+    lucide = next(c for c in bundled_components() if c.id == "lucide")
+    assert "ISC License" in lucide.license_text()
+
+
+def test_the_check_step_shows_the_findings_once(qtbot, demo):
+    from sangkien_desktop.services.dossiers.list_query import list_dossiers
+
+    from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
+    with demo.db.session() as s:
+        uuid = list_dossiers(s, DossierQuery(status="draft"), limit=1)[0].uuid
+    editor = DossierEditor(demo, uuid)
+    qtbot.addWidget(editor)
+    editor.show()
+    ui = editor.ui
+    assert ui.findingsList.isVisible() and ui.helpBox.isVisible()
+    ui.stepList.setCurrentRow(ui.stepList.count() - 1)
+    assert ui.findingsTable.rowCount() == len(editor.panel.report.findings) > 0
+    assert not ui.findingsList.isVisible() and not ui.panelSummaryLabel.isVisible()
+    assert not ui.helpBox.isVisible()  # its disclaimer is under the table already
+    assert ui.disclaimerLabel.isVisible()
+    ui.stepList.setCurrentRow(0)
+    assert ui.findingsList.isVisible() and ui.helpBox.isVisible()
