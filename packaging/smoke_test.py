@@ -180,6 +180,8 @@ def smoke(bundle: Path) -> None:
         runner.run("sangkien", "gui", "--quit-after-load")
         step("gui --quit-after-load", "window opened and list painted")
         step("demo --count 30", runner.run("sangkien", "demo", "--count", "30").strip())
+        # Papers are refused until the unit is named (the first-run assistant's rule).
+        runner.run("sangkien", "settings", "--set", "unit.name=Công đoàn Công ty May Hòa Bình")
         runner.run("SangKienDesktop", "--quit-when-ready")
         step("SangKienDesktop --quit-when-ready", "list painted first, then the rest loaded")
         listed = json.loads(runner.run("sangkien", "list", "--json"))

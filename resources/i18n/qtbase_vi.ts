@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Kept by hand: PySide6 ships no Vietnamese catalogue for Qt itself. These are the texts of
-     Qt's standard buttons, text context menus and file dialog (source strings as in Qt 6). -->
+     Qt's standard buttons, text context menus and file dialog with its file list (source strings as in Qt 6: tests/gui/test_i18n.py compares them with a catalogue Qt ships). -->
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>QPlatformTheme</name>
@@ -177,16 +177,16 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Tìm trong:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
         <translation>Tên &amp;tệp:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Loại tệp:</translation>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -201,11 +201,55 @@
         <translation>&amp;Chọn</translation>
     </message>
     <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
         <source>Back</source>
-        <translation>Quay lại</translation>
+        <translation>Lùi lại</translation>
     </message>
     <message>
         <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
         <translation>Tiến tới</translation>
     </message>
     <message>
@@ -213,8 +257,8 @@
         <translation>Thư mục cha</translation>
     </message>
     <message>
-        <source>Create New Folder</source>
-        <translation>Tạo thư mục mới</translation>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
     </message>
     <message>
         <source>List View</source>
@@ -225,15 +269,31 @@
         <translation>Dạng chi tiết</translation>
     </message>
     <message>
-        <source>New Folder</source>
-        <translation>Thư mục mới</translation>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
     </message>
     <message>
         <source>Directory:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
         <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
@@ -249,32 +309,68 @@
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <source>My Computer</source>
-        <translation>Máy tính</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Máy tính</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>Đổi &amp;tên</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
-    </message>
-    <message>
-        <source>Show &amp;hidden files</source>
-        <translation>Hiện tệp &amp;ẩn</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder</source>
-        <translation>Thư mục &amp;mới</translation>
-    </message>
-    <message>
         <source>Recent Places</source>
-        <translation>Nơi dùng gần đây</translation>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Các nơi và dấu trang</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Ghi đè lên tệp này?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” đang được bảo vệ chống ghi.
+Vẫn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
     </message>
 </context>
 <context>
@@ -292,8 +388,20 @@
         <translation>Loại</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>Date Modified</source>
         <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
     </message>
 </context>
 <context>
@@ -365,6 +473,37 @@
     <message>
         <source>Page Setup</source>
         <translation>Thiết lập trang</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
 </context>
 </TS>

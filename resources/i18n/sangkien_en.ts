@@ -105,13 +105,21 @@
         <source>Bản lưu của tệp “%1” bị thiếu hoặc đã bị thay đổi. Hãy gỡ tệp này khỏi hồ sơ và đính kèm lại từ bản gốc.</source>
         <translation>The stored copy of “%1” is missing or has been changed. Remove this file from the dossier and attach it again from the original.</translation>
     </message>
+    <message>
+        <source>(không phải giấy tờ bắt buộc)</source>
+        <translation>(not a required document)</translation>
+    </message>
+    <message>
+        <source>%1 (không có trong chương trình này)</source>
+        <translation>%1 (not in this programme)</translation>
+    </message>
+    <message>
+        <source>Tệp này là giấy tờ nào chương trình yêu cầu</source>
+        <translation>Which document the programme requires this file is</translation>
+    </message>
 </context>
 <context>
     <name>BackupRunner</name>
-    <message>
-        <source>Đã sao lưu %1 hồ sơ và các tệp đính kèm vào %2</source>
-        <translation>Backed up %1 dossiers and their attachments to %2</translation>
-    </message>
     <message>
         <source>Sao lưu không thành công: %1</source>
         <translation>Backup failed: %1</translation>
@@ -135,6 +143,10 @@
     <message>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu %1 và các tệp đính kèm vào %2</source>
+        <translation>Backed up %1 and their attachments to %2</translation>
     </message>
 </context>
 <context>
@@ -172,20 +184,8 @@
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
-
-Dữ liệu hiện tại (%3 hồ sơ) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
-        <translation>Restore the data to the backup of %1 (%2 dossiers)?
-
-The current data (%3 dossiers) will be backed up first, then replaced by the data of the backup.</translation>
-    </message>
-    <message>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
-        <translation>Restored the data of the backup of %1 (%2 dossiers).</translation>
     </message>
     <message>
         <source>Dữ liệu trước khi khôi phục được sao lưu vào %1.</source>
@@ -260,6 +260,18 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
+
+Dữ liệu hiện tại (%3) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
+        <translation>Restore the data to the backup of %1 (%2)?
+
+The current data (%3) will be backed up first, then replaced by the data of the backup.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
+        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -338,10 +350,6 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>Check data</translation>
     </message>
     <message>
-        <source>Đã kiểm tra %1 hồ sơ và %2 tệp đính kèm.</source>
-        <translation>Checked %1 dossiers and %2 attachments.</translation>
-    </message>
-    <message>
         <source>Không thấy vấn đề gì.</source>
         <translation>No problem found.</translation>
     </message>
@@ -400,6 +408,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Đã kiểm tra %1 và %2.</source>
+        <translation>Checked %1 and %2.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPanel</name>
@@ -410,10 +422,6 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Không có lỗi. Hồ sơ đạt các quy định đã kiểm tra.</source>
         <translation>No errors. The dossier meets the rules that were checked.</translation>
-    </message>
-    <message>
-        <source>%1 lỗi, %2 cảnh báo chưa xác nhận.</source>
-        <translation>%1 errors, %2 unacknowledged warnings.</translation>
     </message>
     <message>
         <source>Theo quy định: %1 (phiên bản %2).</source>
@@ -462,6 +470,11 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Chưa xác nhận</source>
         <translation>Not acknowledged</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>errors, unacknowledged warnings</comment>
+        <translation>%1, %2.</translation>
     </message>
 </context>
 <context>
@@ -631,10 +644,6 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation> score sheets</translation>
     </message>
     <message>
-        <source>   Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
-        <translation>   Warn when the members&apos; scores differ by more than:</translation>
-    </message>
-    <message>
         <source> điểm</source>
         <translation> points</translation>
     </message>
@@ -649,6 +658,130 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source> (đã lưu trữ)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Bỏ &amp;lưu trữ</source>
+        <translation>&amp;Unarchive</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa Hội đồng…</source>
+        <translation>&amp;Delete council…</translation>
+    </message>
+    <message>
+        <source>Hội đồng “%1” đã họp nên không xóa được: các cuộc họp, phiếu đánh giá và biên bản đã ghi vẫn cần đến nó.
+
+Lưu trữ Hội đồng này? Nó sẽ không còn trong danh sách chọn khi ghi cuộc họp mới; bạn có thể bỏ lưu trữ sau.</source>
+        <translation>The council “%1” has met, so it cannot be deleted: its recorded meetings, score sheets and minutes still need it.
+
+Archive this council? It will no longer be offered when recording a new meeting; you can unarchive it later.</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng “%1”? Hội đồng này chưa họp lần nào.</source>
+        <translation>Delete the council “%1”? It has never met.</translation>
+    </message>
+    <message>
+        <source>Lưu trữ Hội đồng</source>
+        <translation>Archive council</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng</source>
+        <translation>Delete council</translation>
+    </message>
+    <message>
+        <source>Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
+        <translation>Warn when the members&apos; scores differ by more than:</translation>
+    </message>
+    <message>
+        <source>Xóa Hội đồng chưa họp lần nào; Hội đồng đã họp được lưu trữ (ẩn khỏi danh sách chọn, giữ lại cho các cuộc họp đã ghi)</source>
+        <translation>Deletes a council that has never met; a council that has met is archived (no longer offered, kept for its recorded meetings)</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>không rõ số hồ sơ</source>
+        <translation>number of dossiers unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp đính kèm</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đơn vị</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đợt đề nghị</source>
+        <translation>
+            <numerusform>%n nomination</numerusform>
+            <numerusform>%n nominations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n unacknowledged warning</numerusform>
+            <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dòng có lỗi</source>
+        <translation>
+            <numerusform>%n row has errors</numerusform>
+            <numerusform>%n rows have errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mục lịch sử</source>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mục dữ liệu</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bản nháp</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,20 +803,8 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
-
-Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
-        <translation>Restore the data of the backup taken at %1 (%2 dossiers)?
-
-The damaged data file is kept in the backups folder under a dated name; whatever was entered after the backup was taken will not be in the restored data.</translation>
-    </message>
-    <message>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
-        <translation>Restored the data of the backup taken at %1 (%2 dossiers).</translation>
     </message>
     <message>
         <source>Tệp dữ liệu hỏng được giữ trong %1.</source>
@@ -732,6 +853,18 @@ The damaged data file is kept in the backups folder under a dated name; whatever
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
+
+Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
+        <translation>Restore the data to the backup taken at %1 (%2)?
+
+The damaged data file is kept in the backup folder under a dated name; anything entered after the backup was taken will not be in the restored data.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
+        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1490,6 @@ Details: %1</translation>
         <translation>Added</translation>
     </message>
     <message>
-        <source>Ghi chú / yêu cầu</source>
-        <translation>Note / requirement</translation>
-    </message>
-    <message>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
@@ -1371,10 +1500,6 @@ Details: %1</translation>
     <message>
         <source>Gỡ khỏi hồ sơ</source>
         <translation>Remove from dossier</translation>
-    </message>
-    <message>
-        <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Ghi chú / yêu cầu”, ghi mã của giấy tờ bắt buộc mà tệp đáp ứng (ví dụ #quyet_dinh_cong_nhan). Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
-        <translation>Attach images, PDF or Word (DOCX) files: the recognition decision, the benefit calculation, photos of the product. In the “Note / requirement” column, write the code of the required document that the file provides (for example #quyet_dinh_cong_nhan). Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
     <message>
         <source>Mức</source>
@@ -1419,6 +1544,26 @@ Details: %1</translation>
     <message>
         <source>Lịc&amp;h sử…</source>
         <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Trạng thái đi theo việc đã làm: nộp Hội đồng, quyết định công nhận, đợt đề nghị đã gửi, đánh dấu đã cập nhật lên Cổng. Muốn quay lại thì rút việc đó, có ghi lý do.</source>
+        <translation>The status follows what was done: submission to the council, the recognition decision, a sent nomination, the portal mark. To go back, withdraw that act, with a reason.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ bắt buộc</source>
+        <translation>Required document</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
+        <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
 </context>
 <context>
@@ -1528,10 +1673,6 @@ Details: %1</translation>
             <numerusform>The ID or phone number was typed into notes, descriptions or attachment notes of %n dossiers: it will be replaced by [erased].</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Lịch sử hồ sơ: %1 mục; bản nháp tự lưu: %2.</source>
-        <translation>Dossier history: %1 entries; autosaved drafts: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n bản sao lưu đang giữ (cũ nhất %1) có thể còn dữ liệu này; chúng tự xóa sau khoảng 5 tuần, hoặc được ghi lại ngay nếu đánh dấu ô bên dưới.</source>
         <translation>
@@ -1580,10 +1721,6 @@ Details: %1</translation>
     <message>
         <source>Chưa xóa được</source>
         <translation>Could not erase</translation>
-    </message>
-    <message>
-        <source>Đã xóa %1 mục dữ liệu ở %2 hồ sơ, %3 mục lịch sử, %4 bản nháp.</source>
-        <translation>Erased %1 values in %2 dossiers, %3 history entries, %4 drafts.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu chưa dọn được (đang được dùng); các giá trị cũ sẽ mất dần khi dữ liệu được ghi tiếp.</source>
@@ -1679,6 +1816,14 @@ Details: %1</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lịch sử hồ sơ: %1; bản nháp tự lưu: %2.</source>
+        <translation>Dossier history: %1; autosaved drafts: %2.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 ở %2, %3, %4.</source>
+        <translation>Erased %1 in %2, %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -1889,10 +2034,6 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>draft, not numbered yet</translation>
     </message>
     <message>
-        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2 hồ sơ.</source>
-        <translation>Nomination to the upper level: cover letter %1, %2 dossiers.</translation>
-    </message>
-    <message>
         <source>Gói này đã được nhận trước đây.</source>
         <translation>This package was imported before.</translation>
     </message>
@@ -1933,16 +2074,8 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>&lt;b&gt;The package names no sending unit&lt;/b&gt; (the sender had not entered a unit name in Settings; made at %2)</translation>
     </message>
     <message>
-        <source>%3 mục mới sẽ được thêm; %4 mục đã có, giống hệt: bỏ qua; %5 mục khác nội dung; %6 văn bản và %7 tệp đính kèm mới.</source>
-        <translation>%3 new items will be added; %4 items already here, identical: skipped; %5 items differ; %6 new documents and %7 new attachments.</translation>
-    </message>
-    <message>
         <source>Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi.</source>
         <translation>Every record in the package is already on this computer, identical: nothing changed.</translation>
-    </message>
-    <message>
-        <source>Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên %4 mục của máy này.</source>
-        <translation>Added %1 new records, took %2 received copies, kept both for %3 records, kept %4 records of this computer unchanged.</translation>
     </message>
     <message>
         <source>Các mục dưới đây đã có ở máy này nhưng khác nội dung. Chọn từng mục: giữ bản của máy này, lấy bản nhận được (bản cũ được ghi vào lịch sử), hoặc giữ cả hai. Không có gì bị ghi đè khi bạn chưa chọn.</source>
@@ -1971,6 +2104,10 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Giữ &amp;cả hai</source>
         <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2.</source>
+        <translation>Nomination to the upper level: cover letter %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2315,6 @@ You can restore it from the Bin.</translation>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <source>Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.</source>
-        <translation>Checked %1 dossiers: %2 errors, %3 unacknowledged warnings.</translation>
-    </message>
-    <message>
         <source>Kết quả kiểm tra</source>
         <translation>Check results</translation>
     </message>
@@ -2218,18 +2351,6 @@ You can restore it from the Bin.</translation>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <source>Đã nhập %1 hồ sơ mới.
-%2 hồ sơ đã có sẵn, giống hệt: bỏ qua.
-%3 hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
-        <translation>Imported %1 new dossiers.
-%2 dossiers were already here, identical: skipped.
-%3 dossiers were already here with different content: the existing version was kept.</translation>
-    </message>
-    <message>
-        <source>Thiếu %1 tệp đính kèm (chưa có trong máy này).</source>
-        <translation>%1 attached files are missing (not on this computer yet).</translation>
-    </message>
-    <message>
         <source>Nhận gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
@@ -2256,10 +2377,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
-    </message>
-    <message>
-        <source>Đã xuất %1 hồ sơ ra %2</source>
-        <translation>Exported %1 dossiers to %2</translation>
     </message>
     <message>
         <source>Sáng kiến Desktop</source>
@@ -2533,6 +2650,116 @@ You can restore it from the Bin.</translation>
         <source>F5</source>
         <translation>F5</translation>
     </message>
+    <message numerus="yes">
+        <source>Đã xuất %n hồ sơ ra %1</source>
+        <translation>
+            <numerusform>Exported %n dossier to %1</numerusform>
+            <numerusform>Exported %n dossiers to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ sáng kiến</source>
+        <translation>Initiative dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nộp %n hồ sơ cho Hội đồng.</source>
+        <translation>
+            <numerusform>Submitted %n dossier to the council.</numerusform>
+            <numerusform>Submitted %n dossiers to the council.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>Selected every dossier the filter matches (including those not yet shown in the list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>
+            <numerusform>Selected the %n dossier the filter matches (including any not yet shown in the list).</numerusform>
+            <numerusform>Selected all %n dossiers the filter matches (including those not yet shown in the list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation>Checking dossiers…</translation>
+    </message>
+    <message>
+        <source>Đã dừng kiểm tra; chưa có kết quả.</source>
+        <translation>Check stopped; no results yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã kiểm tra %n hồ sơ: %1, %2.</source>
+        <translation>
+            <numerusform>Checked %n dossier: %1, %2.</numerusform>
+            <numerusform>Checked %n dossiers: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n unacknowledged warning</numerusform>
+            <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ mới.</source>
+        <translation>
+            <numerusform>Imported %n new dossier.</numerusform>
+            <numerusform>Imported %n new dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có sẵn, giống hệt: bỏ qua.</source>
+        <translation>
+            <numerusform>%n dossier was already here, identical: skipped.</numerusform>
+            <numerusform>%n dossiers were already here, identical: skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
+        <translation>
+            <numerusform>%n dossier was already here with different content: the existing version was kept.</numerusform>
+            <numerusform>%n dossiers were already here with different content: the existing versions were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thiếu %n tệp đính kèm (chưa có trong máy này).</source>
+        <translation>
+            <numerusform>%n attachment is missing (not yet on this computer).</numerusform>
+            <numerusform>%n attachments are missing (not yet on this computer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Nộp Hội đồng</source>
+        <translation>&amp;Submit to council</translation>
+    </message>
+    <message>
+        <source>Nộp hồ sơ đã chọn cho Hội đồng sáng kiến (bản nháp chuyển sang “Đã nộp Hội đồng”)</source>
+        <translation>Submit the selected dossiers to the initiative council (a draft becomes “Submitted to the council”)</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;tất cả hồ sơ khớp bộ lọc</source>
+        <translation>Select &amp;all dossiers matching the filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>C&amp;hương trình…</source>
+        <translation>&amp;Programs…</translation>
+    </message>
+    <message>
+        <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
+        <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2595,10 +2822,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>— Cuộc họp mới —</source>
         <translation>— New meeting —</translation>
-    </message>
-    <message>
-        <source>Họp ngày %1%2 (%3 hồ sơ)</source>
-        <translation>Meeting of %1%2 (%3 dossiers)</translation>
     </message>
     <message>
         <source>Xét công nhận sáng kiến năm %1</source>
@@ -2855,6 +3078,65 @@ You can restore it from the Bin.</translation>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Họp ngày %1%2 (%3)</source>
+        <translation>Meeting of %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source> (đã lưu trữ)</source>
+        <translation> (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgramDialog</name>
+    <message>
+        <source>&amp;Tạo</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mã chương trình chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ “sang-kien-2027”.</source>
+        <translation>A programme id has lower-case letters without accents, digits and hyphens only, for example “sang-kien-2027”.</translation>
+    </message>
+    <message>
+        <source>Đã có chương trình mã “%1”: hãy chọn mã khác.</source>
+        <translation>A programme with id “%1” exists: choose another id.</translation>
+    </message>
+    <message>
+        <source>Hãy điền tên đầy đủ và tên ngắn.</source>
+        <translation>Fill in the full name and the short name.</translation>
+    </message>
+    <message>
+        <source>Tạo chương trình từ mẫu</source>
+        <translation>New programme from a template</translation>
+    </message>
+    <message>
+        <source>Chương trình mới giữ loại giải pháp, đối tượng, giấy tờ bắt buộc và chỉ tiêu của mẫu; ngày tháng để trống để bạn điền cho đợt mới.</source>
+        <translation>The new programme keeps the template&apos;s kinds of solution, target groups, required documents and quotas; its dates are left empty for you to fill in for the new round.</translation>
+    </message>
+    <message>
+        <source>&amp;Làm từ mẫu:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Mã chương trình mới:</source>
+        <translation>New programme &amp;id:</translation>
+    </message>
+    <message>
+        <source>chữ thường không dấu, số, gạch ngang: cap-co-so-2027</source>
+        <translation>lower case without accents, digits, hyphens: cap-co-so-2027</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đầy đủ:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Tên &amp;ngắn:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
 </context>
 <context>
     <name>NominationsDialog</name>
@@ -2980,18 +3262,6 @@ You can restore it from the Bin.</translation>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <source>Cấp số Tờ trình và đánh dấu đợt đề nghị đã gửi? Sau đó không sửa được đợt này nữa; các hồ sơ chuyển sang “Đã đề nghị”.</source>
-        <translation>Number the cover letter and mark the nomination batch as sent? The batch cannot be changed afterwards; its dossiers become “Nominated”.</translation>
-    </message>
-    <message>
-        <source>Cảnh báo: %1 hồ sơ chưa đủ điều kiện.</source>
-        <translation>Warning: %1 dossiers are not yet eligible.</translation>
-    </message>
-    <message>
-        <source>Gửi đợt đề nghị</source>
-        <translation>Send the nomination batch</translation>
-    </message>
-    <message>
         <source>Không gửi được</source>
         <translation>Cannot send</translation>
     </message>
@@ -3006,14 +3276,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không tạo được bộ hồ sơ</source>
         <translation>Cannot make the dossier set</translation>
-    </message>
-    <message>
-        <source>Đã tạo bộ hồ sơ gồm %1 tệp:
-%2
-và tệp nén %3.</source>
-        <translation>Made a dossier set of %1 files:
-%2
-and the archive %3.</translation>
     </message>
     <message>
         <source>Chưa có trong bộ hồ sơ:</source>
@@ -3151,6 +3413,42 @@ and the archive %3.</translation>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Đã tạo bộ hồ sơ gồm %1:
+%2
+và tệp nén %3.</source>
+        <translation>Made a dossier set of %1:
+%2
+and the archive %3.</translation>
+    </message>
+    <message>
+        <source>đã rút ngày %1: %2</source>
+        <translation>withdrawn on %1: %2</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị theo Tờ trình số %1? Tờ trình giữ số đã cấp; các hồ sơ trở lại “Đã công nhận” và có thể đưa vào đợt đề nghị khác.</source>
+        <translation>Withdraw the nomination sent under cover letter No. %1? The letter keeps its number; the dossiers are “Recognised” again and may go into another nomination.</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <translation>Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>&amp;Rút đợt đề nghị</source>
+        <translation>&amp;Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>Không rút được</source>
+        <translation>Could not withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Rút đợt đề nghị…</source>
+        <translation>&amp;Withdraw nomination…</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị đã gửi (có ghi lý do): các hồ sơ trở lại “Đã công nhận”, đề nghị lại được</source>
+        <translation>Withdraw a sent nomination (with a reason): its dossiers are “Recognised” again and may be nominated again</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -3230,6 +3528,84 @@ and the archive %3.</translation>
     <message>
         <source>không có việc gì đang chờ.</source>
         <translation>nothing is waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWords</name>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quyết định</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đợt đề nghị</source>
+        <translation>
+            <numerusform>%n nomination</numerusform>
+            <numerusform>%n nominations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giấy tờ mới: %1 và %2.</source>
+        <translation>New papers: %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n văn bản</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp đính kèm</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mới, sẽ được thêm: %1.</source>
+        <translation>New, to be added: %1.</translation>
+    </message>
+    <message>
+        <source>Đã có ở máy này, giống hệt (bỏ qua): %1.</source>
+        <translation>Already here, identical (skipped): %1.</translation>
+    </message>
+    <message>
+        <source>Đã có nhưng khác nội dung (chọn ở dưới): %1.</source>
+        <translation>Already here with different content (choose below): %1.</translation>
+    </message>
+    <message>
+        <source>Đã thêm: %1.</source>
+        <translation>Added: %1.</translation>
+    </message>
+    <message>
+        <source>Đã thay bằng bản trong gói: %1.</source>
+        <translation>Replaced by the package&apos;s copy: %1.</translation>
+    </message>
+    <message>
+        <source>Giữ cả bản của máy này và bản trong gói (thành bản mới): %1.</source>
+        <translation>Kept both this computer&apos;s copy and the package&apos;s (as a new copy): %1.</translation>
+    </message>
+    <message>
+        <source>Giữ nguyên bản của máy này: %1.</source>
+        <translation>Kept this computer&apos;s copy: %1.</translation>
+    </message>
+    <message>
+        <source>Đã có, giống hệt (bỏ qua): %1.</source>
+        <translation>Already here, identical (skipped): %1.</translation>
+    </message>
+    <message>
+        <source>Gói không có hồ sơ hay quyết định nào mới.</source>
+        <translation>The package holds no new dossier or decision.</translation>
     </message>
 </context>
 <context>
@@ -3479,12 +3855,358 @@ and the archive %3.</translation>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>&amp;Bỏ đánh dấu…</source>
+        <translation>&amp;Unmark…</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng (đánh dấu nhầm), có ghi lý do</source>
+        <translation>Remove the “entered on the portal” mark (marked by mistake), with a reason</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsDialog</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ</source>
+        <translation>Applied from</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Cổng mở</source>
+        <translation>Portal opens</translation>
+    </message>
+    <message>
+        <source>Cổng đóng</source>
+        <translation>Portal closes</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ghi là</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>mặc định cho hồ sơ mới</source>
+        <translation>default for new dossiers</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Chương trình có thay đổi chưa lưu. Lưu trước?</source>
+        <translation>The programme has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Mã chương trình</source>
+        <translation>Programme id</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tên đầy đủ</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu từ ngày</source>
+        <translation>First applied from</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Giới hạn ký tự mô tả</source>
+        <translation>Description character limit</translation>
+    </message>
+    <message>
+        <source>Hạn nộp đề nghị</source>
+        <translation>Nomination deadline</translation>
+    </message>
+    <message>
+        <source>Báo trước hạn</source>
+        <translation>Warn before the deadline</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp</source>
+        <translation>Kinds of solution</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Giấy tờ bắt buộc</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực được ưu tiên</source>
+        <translation>Favoured fields</translation>
+    </message>
+    <message>
+        <source>Giai đoạn</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>%1, dòng %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chưa lưu được: %n chỗ cần sửa.</source>
+        <translation>
+            <numerusform>Not saved: %n thing to correct.</numerusform>
+            <numerusform>Not saved: %n things to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Đã lưu chương trình %1 (phiên bản %2).</source>
+        <translation>Programme %1 saved (version %2).</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được chương trình</source>
+        <translation>The programme was not created</translation>
+    </message>
+    <message>
+        <source>Nhập tệp chương trình</source>
+        <translation>Import a programme file</translation>
+    </message>
+    <message>
+        <source>Tệp chương trình (*.json)</source>
+        <translation>Programme files (*.json)</translation>
+    </message>
+    <message>
+        <source>Không nhập được tệp chương trình</source>
+        <translation>Could not import the programme file</translation>
+    </message>
+    <message>
+        <source>Đã nhập chương trình</source>
+        <translation>Programme imported</translation>
+    </message>
+    <message>
+        <source>Đã nhập chương trình “%1”, phiên bản %2.</source>
+        <translation>Imported programme “%1”, version %2.</translation>
+    </message>
+    <message>
+        <source>Xuất tệp chương trình</source>
+        <translation>Export the programme file</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>Đã xuất chương trình</source>
+        <translation>Programme exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp chương trình “%1” vào %2.</source>
+        <translation>Saved the file of programme “%1” to %2.</translation>
+    </message>
+    <message>
+        <source>Các chương trình</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Tạo từ &amp;mẫu…</source>
+        <translation>New from &amp;template…</translation>
+    </message>
+    <message>
+        <source>Tạo chương trình mới (ví dụ đợt năm sau) từ một chương trình có sẵn</source>
+        <translation>Make a new programme (for example next year&apos;s round) from an existing one</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập tệp…</source>
+        <translation>&amp;Import file…</translation>
+    </message>
+    <message>
+        <source>Nhập tệp chương trình do cấp trên gửi</source>
+        <translation>Import a programme file sent by the upper union</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất tệp…</source>
+        <translation>&amp;Export file…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp chương trình để gửi đơn vị khác</source>
+        <translation>Save the programme file to send to other units</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Mã chương trình:</source>
+        <translation>Programme &amp;id:</translation>
+    </message>
+    <message>
+        <source>Phiên bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đầy đủ:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>in trên văn bản, ví dụ: Phong trào thi đua sáng kiến năm 2027</source>
+        <translation>printed on documents, e.g. Phong trào thi đua sáng kiến năm 2027</translation>
+    </message>
+    <message>
+        <source>Tên &amp;ngắn:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>trong danh sách, ví dụ: Sáng kiến 2027</source>
+        <translation>in lists, e.g. Sáng kiến 2027</translation>
+    </message>
+    <message>
+        <source>Đơn vị &amp;phát động:</source>
+        <translation>&amp;Run by:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Liên đoàn Lao động tỉnh Quảng Trị</source>
+        <translation>e.g. Liên đoàn Lao động tỉnh Quảng Trị</translation>
+    </message>
+    <message>
+        <source>Cổng quốc gia:</source>
+        <translation>National portal:</translation>
+    </message>
+    <message>
+        <source>Chương trình toàn quốc có Cổng trực tuyến</source>
+        <translation>A national programme with an online portal</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu &amp;từ ngày:</source>
+        <translation>First applied &amp;from:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy — để trống nếu không giới hạn</source>
+        <translation>dd/mm/yyyy — empty for no limit</translation>
+    </message>
+    <message>
+        <source>đến &amp;ngày:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Giới hạn ký tự mô tả:</source>
+        <translation>Description &amp;character limit:</translation>
+    </message>
+    <message>
+        <source>ví dụ 2000 — để trống nếu không giới hạn</source>
+        <translation>e.g. 2000 — empty for no limit</translation>
+    </message>
+    <message>
+        <source>&amp;Hạn nộp đề nghị:</source>
+        <translation>Nomination &amp;deadline:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm — để trống nếu không có</source>
+        <translation>dd/mm/yyyy hh:mm — empty if none</translation>
+    </message>
+    <message>
+        <source>Báo trước hạn (&amp;ngày):</source>
+        <translation>&amp;Warn days before:</translation>
+    </message>
+    <message>
+        <source>Loại, đối tượng</source>
+        <translation>Kinds, groups</translation>
+    </message>
+    <message>
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Bỏ dòng</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Mã (chữ không dấu, số, gạch dưới) được ghi trong hồ sơ; tên hiện trên màn hình và văn bản.</source>
+        <translation>The code (letters without accents, digits, underscores) is stored in dossiers; the name is shown on screen and on documents.</translation>
+    </message>
+    <message>
+        <source>Các nhóm đối tượng của chương trình (để trống nếu không dùng).</source>
+        <translation>The programme&apos;s target groups (empty if not used).</translation>
+    </message>
+    <message>
+        <source>Giai đoạn, chỉ tiêu</source>
+        <translation>Phases, quotas</translation>
+    </message>
+    <message>
+        <source>Ngày dạng dd/mm/yyyy; giờ mở và đóng Cổng dạng dd/mm/yyyy hh:mm.</source>
+        <translation>Dates as dd/mm/yyyy; portal opening and closing as dd/mm/yyyy hh:mm.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu đề nghị theo cấp</source>
+        <translation>Nomination quotas by level</translation>
+    </message>
+    <message>
+        <source>Mỗi cấp được đề nghị tối đa bao nhiêu sáng kiến trong một đợt.</source>
+        <translation>How many initiatives each level may nominate in one batch.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ mỗi hồ sơ phải có</source>
+        <translation>Documents every dossier must carry</translation>
+    </message>
+    <message>
+        <source>Khi đính kèm tệp, người dùng chọn tệp ứng với giấy tờ nào trong danh sách này.</source>
+        <translation>When attaching a file, the user chooses which document of this list it is.</translation>
+    </message>
+    <message>
+        <source>Có thể gắn cho hồ sơ trong đợt đề nghị.</source>
+        <translation>May be given to dossiers in a nomination.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu chương trình</source>
+        <translation>&amp;Save programme</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3503,15 +4225,30 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do: lý do được ghi vào lịch sử hồ sơ.</source>
+        <translation>Please give a reason: it is written into the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Rút lại một việc đã làm</source>
+        <translation>Undo an act</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do (ghi vào lịch sử hồ sơ):</source>
+        <translation>&amp;Reason (written into the dossier&apos;s history):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tác giả xin rút để bổ sung số liệu, theo đơn ngày 05/3/2026</source>
+        <translation>For example: the author asked to withdraw it to add figures, letter of 05/3/2026</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
-    <message>
-        <source>%1 đợt đề nghị, %2 hồ sơ</source>
-        <translation>%1 nominations, %2 dossiers</translation>
-    </message>
-    <message>
-        <source>%1 đơn vị đã gửi %2 đợt đề nghị với %3 hồ sơ. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
-        <translation>%1 units sent %2 nominations with %3 dossiers. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
-    </message>
     <message>
         <source>Chưa nhận gói đề nghị nào của đơn vị cấp dưới. Bấm “Nhận gói hồ sơ…” để mở tệp .skpkg đơn vị cấp dưới gửi lên.</source>
         <translation>No nomination package from a lower-level unit yet. Click “Import a package…” to open the .skpkg file a lower-level unit sent.</translation>
@@ -3615,6 +4352,14 @@ and the archive %3.</translation>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 đã gửi %2 với %3. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
+        <translation>%1 sent %2 with %3. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
+    </message>
 </context>
 <context>
     <name>SaveConflict</name>
@@ -3672,6 +4417,82 @@ and the archive %3.</translation>
     <message>
         <source>Phiếu của %1 cho hồ sơ “%2”: %3</source>
         <translation>Sheet of %1 for the dossier “%2”: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… và %n ô khác.</source>
+        <translation>
+            <numerusform>… and %n more cell.</numerusform>
+            <numerusform>… and %n more cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ô điểm cần sửa (tô đỏ trong bảng):</source>
+        <translation>
+            <numerusform>%n score cell needs correcting (marked red in the grid):</numerusform>
+            <numerusform>%n score cells need correcting (marked red in the grid):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendNominationDialog</name>
+    <message numerus="yes">
+        <source>Cảnh báo: %n hồ sơ chưa đủ điều kiện.</source>
+        <translation>
+            <numerusform>Warning: %n dossier does not yet meet the requirements.</numerusform>
+            <numerusform>Warning: %n dossiers do not yet meet the requirements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cấp số và &amp;gửi</source>
+        <translation>Number and &amp;send</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ngày ký Tờ trình</source>
+        <translation>Date of the submission letter</translation>
+    </message>
+    <message>
+        <source>…; </source>
+        <translation>…; </translation>
+    </message>
+    <message>
+        <source>Sổ văn bản năm %1, Tờ trình đã cấp số: %2. Số tiếp theo còn trống: %3.</source>
+        <translation>Document register %1, submission letters numbered: %2. Next free number: %3.</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản năm %1 chưa có Tờ trình nào. Số tiếp theo còn trống: %3.</source>
+        <translation>Document register %1 has no submission letter yet. Next free number: %3.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngày ký Tờ trình, ví dụ 15/03/2026.</source>
+        <translation>Enter the date of the submission letter, for example 15/03/2026.</translation>
+    </message>
+    <message>
+        <source>Số %1 năm %2 đã cấp cho văn bản khác trong sổ. Hãy dùng số %3 hoặc một số còn trống.</source>
+        <translation>Number %1 of %2 is already given to another document in the register. Use number %3 or another free number.</translation>
+    </message>
+    <message>
+        <source>Gửi đợt đề nghị</source>
+        <translation>Send the nomination batch</translation>
+    </message>
+    <message>
+        <source>Tờ trình lấy số trong sổ văn bản của đơn vị (loại TTr, đánh số lại từ 1 mỗi năm). Sau khi gửi, đợt này không sửa được nữa; các hồ sơ chuyển sang “Đã đề nghị”.</source>
+        <translation>The submission letter (Tờ trình) takes its number from the unit&apos;s document register (type TTr, numbered from 1 each year). Once sent, this nomination can no longer be edited; its dossiers become “Nominated”.</translation>
+    </message>
+    <message>
+        <source>&amp;Số Tờ trình:</source>
+        <translation>Letter &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày ký:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 15/03/2026</source>
+        <translation>day/month/year, for example 15/03/2026</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4980,54 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>StatusActs</name>
+    <message>
+        <source>Rút hồ sơ “%1” khỏi Hội đồng? Hồ sơ trở về bản nháp; Hội đồng không xét hồ sơ này cho đến khi nộp lại.</source>
+        <translation>Withdraw dossier “%1” from the council? It becomes a draft again; the council does not consider it until it is submitted again.</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu hồ sơ “%1” đã cập nhật lên Cổng? Hồ sơ trở lại danh sách cần cập nhật; ngày và mã tiếp nhận cũ vẫn được ghi trong lịch sử.</source>
+        <translation>Remove the mark “entered on the portal” from dossier “%1”? It goes back to the list to enter; the old date and receipt stay in its history.</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào nộp được: chỉ nộp được bản nháp, hoặc hồ sơ không được công nhận đã sửa lại.</source>
+        <translation>None of these dossiers can be submitted: only a draft, or a rejected dossier that was revised, can be.</translation>
+    </message>
+    <message>
+        <source>Không nộp được</source>
+        <translation>Could not submit</translation>
+    </message>
+    <message>
+        <source>Nộp hồ sơ “%1” cho Hội đồng sáng kiến? Hồ sơ sẽ có trong danh sách Hội đồng xét ở cuộc họp tới.</source>
+        <translation>Submit dossier “%1” to the initiative council? It will be on the list the council considers at its next meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitWords</name>
+    <message numerus="yes">
+        <source>Nộp %n hồ sơ cho Hội đồng sáng kiến?</source>
+        <translation>
+            <numerusform>Submit %n dossier to the initiative council?</numerusform>
+            <numerusform>Submit %n dossiers to the initiative council?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ khác đang chọn không nộp được (không phải bản nháp).</source>
+        <translation>
+            <numerusform>%n other selected dossier cannot be submitted (not a draft).</numerusform>
+            <numerusform>%n other selected dossiers cannot be submitted (not drafts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Đơn vị</source>
@@ -4268,6 +5137,28 @@ and the archive %3.</translation>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message numerus="yes">
+        <source>Đã lưu chỉ tiêu của %n đơn vị lúc %t.</source>
+        <translation>
+            <numerusform>Saved the targets of %n unit at %t.</numerusform>
+            <numerusform>Saved the targets of %n units at %t.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo chỉ tiêu vào %1 lúc %t.</source>
+        <translation>Wrote the targets report to %1 at %t.</translation>
+    </message>
+    <message>
+        <source>Đã xuất bảng tiến độ ra %1 lúc %t.</source>
+        <translation>Exported the progress table to %1 at %t.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã ghi %n phiếu tóm tắt đơn vị vào thư mục %1 lúc %t.</source>
+        <translation>
+            <numerusform>Wrote %n unit summary sheet to the folder %1 at %t.</numerusform>
+            <numerusform>Wrote %n unit summary sheets to the folder %1 at %t.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VersionBanner</name>
@@ -4327,14 +5218,6 @@ and the archive %3.</translation>
         <translation>Sheet “%1”, header row %2: %3 dossier rows.</translation>
     </message>
     <message>
-        <source>%1 dòng có lỗi, tổng %2 lỗi: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
-        <translation>%1 rows have errors, %2 errors in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
-    </message>
-    <message>
-        <source>Không có lỗi: bấm “Nhập” để tạo %1 hồ sơ.</source>
-        <translation>No errors: click “Import” to create %1 dossiers.</translation>
-    </message>
-    <message>
         <source>Bảng dưới hiện %1 dòng đầu; chọn “Chỉ hiện dòng có vấn đề” để xem mọi dòng cần sửa.</source>
         <translation>The table below shows the first %1 rows; choose “Only rows with problems” to see every row to fix.</translation>
     </message>
@@ -4365,10 +5248,6 @@ and the archive %3.</translation>
     <message>
         <source>Không nhập được: %1. Chưa có hồ sơ nào được ghi.</source>
         <translation>Cannot import: %1. No dossier has been written.</translation>
-    </message>
-    <message>
-        <source>Đã nhập %1 hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
-        <translation>Imported %1 dossiers. They are in the list, ready for descriptions and attachments.</translation>
     </message>
     <message>
         <source>Nhập hồ sơ từ tệp Excel</source>
@@ -4425,6 +5304,39 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1, tổng %2: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
+        <translation>%1, %2 in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không có lỗi: bấm “Nhập” để tạo %n hồ sơ.</source>
+        <translation>
+            <numerusform>No errors: click “Import” to create %n dossier.</numerusform>
+            <numerusform>No errors: click “Import” to create %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
+        <translation>
+            <numerusform>Imported %n dossier. It is in the list, ready for a description and attachments.</numerusform>
+            <numerusform>Imported %n dossiers. They are in the list, ready for descriptions and attachments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>campaign_picker</name>
+    <message>
+        <source>%1 (đã kết thúc %2)</source>
+        <translation>%1 (closed %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sắp mở)</source>
+        <translation>%1 (opens soon)</translation>
+    </message>
+    <message>
+        <source>Chương trình đã kết thúc: chỉ dùng cho hồ sơ cũ của chương trình này.</source>
+        <translation>This programme has closed: use it only for its old dossiers.</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +5569,7 @@ and the archive %3.</translation>
     <message>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
         <comment>backup_data_damaged</comment>
-        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} dossiers), or run Check data to find out what is damaged.</translation>
+        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} {count|dossier|dossiers}), or run Check data to find out what is damaged.</translation>
     </message>
     <message>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.</source>
@@ -4807,12 +5719,12 @@ and the archive %3.</translation>
     <message>
         <source>{n} ký tự</source>
         <comment>characters</comment>
-        <translation>{n} characters</translation>
+        <translation>{n} {n|character|characters}</translation>
     </message>
     <message>
         <source>{n}/{limit} ký tự</source>
         <comment>characters_of</comment>
-        <translation>{n}/{limit} characters</translation>
+        <translation>{n}/{limit} {limit|character|characters}</translation>
     </message>
     <message>
         <source>Ngày {word} {date} sau ngày quyết định công nhận {decision_date}.</source>
@@ -4840,19 +5752,14 @@ and the archive %3.</translation>
         <translation>Not attached: {label}.</translation>
     </message>
     <message>
-        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để ứng dụng nhận ra.</source>
-        <comment>check_attachment_required_fix</comment>
-        <translation>Attach this file (image, PDF or Word) and write “#{tag}” in the file&apos;s note, so the application recognises it.</translation>
-    </message>
-    <message>
         <source>{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.</source>
         <comment>check_attachments_changed</comment>
-        <translation>{count} attachments were changed or damaged (their content no longer matches its checksum). Restore from a backup, or attach them again.</translation>
+        <translation>{count} {count|attachment was|attachments were} changed or damaged (the content no longer matches its checksum). Restore from a backup, or attach {count|it|them} again.</translation>
     </message>
     <message>
         <source>Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.</source>
         <comment>check_attachments_missing</comment>
-        <translation>{count} attachments are missing from the data folder. Restore from a backup that has them, or attach them again.</translation>
+        <translation>{count} {count|attachment is|attachments are} missing from the data folder. Restore from a backup that has {count|it|them}, or attach {count|it|them} again.</translation>
     </message>
     <message>
         <source>Tác giả thứ {n} chưa có ngày tháng năm sinh.</source>
@@ -4912,7 +5819,7 @@ and the archive %3.</translation>
     <message>
         <source>{count} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.</source>
         <comment>check_broken_links</comment>
-        <translation>{count} records point to data that no longer exists. Restore from a good backup, or ask for technical support.</translation>
+        <translation>{count} {count|record points|records point} to data that no longer exists. Restore from a good backup, or ask for technical support.</translation>
     </message>
     <message>
         <source>Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.</source>
@@ -4997,7 +5904,7 @@ and the archive %3.</translation>
     <message>
         <source>Dữ liệu bị hỏng ({count} chỗ). Không sửa được tại chỗ: hãy khôi phục từ một bản sao lưu tốt (Tệp → Sao lưu và khôi phục).</source>
         <comment>check_damaged</comment>
-        <translation>The data is damaged ({count} places). It cannot be repaired in place: restore from a good backup (File → Backups and restore).</translation>
+        <translation>The data is damaged ({count} {count|place|places}). It cannot be repaired in place: restore from a good backup (File → Backups and restore).</translation>
     </message>
     <message>
         <source>Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).</source>
@@ -5112,12 +6019,12 @@ and the archive %3.</translation>
     <message>
         <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.</source>
         <comment>check_index_rebuilt</comment>
-        <translation>The search index did not match {count} dossiers (searches could miss them or show wrong ones). The index was rebuilt.</translation>
+        <translation>The search index did not match {count} {count|dossier|dossiers} (searches could miss {count|it|them} or show wrong ones). The index was rebuilt.</translation>
     </message>
     <message>
         <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).</source>
         <comment>check_index_wrong</comment>
-        <translation>The search index does not match {count} dossiers (searches can miss them or show wrong ones).</translation>
+        <translation>The search index does not match {count} {count|dossier|dossiers} (searches can miss {count|it|them} or show wrong ones).</translation>
     </message>
     <message>
         <source>Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.</source>
@@ -5142,7 +6049,7 @@ and the archive %3.</translation>
     <message>
         <source>Đã xóa {count} tệp tạm còn sót lại sau lần chương trình bị tắt đột ngột.</source>
         <comment>check_leftovers_removed</comment>
-        <translation>Removed {count} temporary files left behind when the program was stopped abruptly.</translation>
+        <translation>Removed {count} temporary {count|file|files} left behind when the program was stopped abruptly.</translation>
     </message>
     <message>
         <source>Hồ sơ chưa có tác giả nào.</source>
@@ -5247,7 +6154,7 @@ and the archive %3.</translation>
     <message>
         <source>Đoạn mô tả cho Cổng dài {length}, quá {over} ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.</source>
         <comment>check_portal_text_limit</comment>
-        <translation>The portal description is {length} long, over {over} characters; the portal will refuse it or cut off the end.</translation>
+        <translation>The portal description is {length} long, over {over} {over|character|characters}; the portal will refuse it or cut off the end.</translation>
     </message>
     <message>
         <source>Rút gọn đoạn mô tả xuống còn tối đa {limit} (dấu xuống dòng cũng tính là một ký tự).</source>
@@ -5367,7 +6274,7 @@ and the archive %3.</translation>
     <message>
         <source>{what} (chương trình “{campaign}” có {count} đối tượng).</source>
         <comment>check_target_group</comment>
-        <translation>{what} (the programme “{campaign}” has {count} target groups).</translation>
+        <translation>{what} (the programme “{campaign}” has {count} target {count|group|groups}).</translation>
     </message>
     <message>
         <source>Chọn một trong các đối tượng: {groups}.</source>
@@ -5377,12 +6284,12 @@ and the archive %3.</translation>
     <message>
         <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}).</source>
         <comment>check_unused_files</comment>
-        <translation>{count} files in the attachments folder are used by no dossier ({size}).</translation>
+        <translation>{count} {count|file|files} in the attachments folder {count|is|are} used by no dossier ({size}).</translation>
     </message>
     <message>
         <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}); đã chuyển sang “{folder}”. Có thể xóa thư mục đó khi chắc chắn không cần.</source>
         <comment>check_unused_moved</comment>
-        <translation>{count} files in the attachments folder were used by no dossier ({size}); they were moved to “{folder}”. That folder can be deleted once you are sure they are not needed.</translation>
+        <translation>{count} {count|file|files} in the attachments folder {count|was|were} used by no dossier ({size}); {count|it was|they were} moved to “{folder}”. That folder can be deleted once you are sure {count|it is|they are} not needed.</translation>
     </message>
     <message>
         <source>24 giờ ngày {date}</source>
@@ -5632,7 +6539,7 @@ and the archive %3.</translation>
     <message>
         <source>Còn {days} ngày đến hạn gửi ({at}).</source>
         <comment>deadline_near</comment>
-        <translation>{days} days left until the deadline ({at}).</translation>
+        <translation>{days} {days|day|days} left until the deadline ({at}).</translation>
     </message>
     <message>
         <source>Chưa có hạn gửi.</source>
@@ -5642,7 +6549,7 @@ and the archive %3.</translation>
     <message>
         <source>Hạn gửi: {at} (còn {days} ngày).</source>
         <comment>deadline_open</comment>
-        <translation>Deadline: {at} ({days} days left).</translation>
+        <translation>Deadline: {at} ({days} {days|day|days} left).</translation>
     </message>
     <message>
         <source>Đã quá hạn gửi ({at}).</source>
@@ -5978,11 +6885,6 @@ and the archive %3.</translation>
         <source>Thư mục “{folder}” chưa có dữ liệu của Sáng kiến Desktop để chuyển.</source>
         <comment>migrate_no_data</comment>
         <translation>The folder “{folder}” holds no Sáng kiến Desktop data to move.</translation>
-    </message>
-    <message>
-        <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.</source>
-        <comment>money_format</comment>
-        <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000.</translation>
     </message>
     <message>
         <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
@@ -6424,12 +7326,12 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.</source>
         <comment>quota_exceeded</comment>
-        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers.</translation>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} {quota|initiative|initiatives}; this nomination has {count}. Remove {over} {over|dossier|dossiers}.</translation>
     </message>
     <message>
         <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
         <comment>quota_exceeded_source</comment>
-        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} {quota|initiative|initiatives}; this nomination has {count}. Remove {over} {over|dossier|dossiers}. (Basis: {source})</translation>
     </message>
     <message>
         <source>mã định danh hoặc ngày Tờ trình không hợp lệ.</source>
@@ -6769,7 +7671,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Tệp có {errors} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại.</source>
         <comment>xlsx_import_refused</comment>
-        <translation>The file has {errors} errors, so no dossier was imported. Correct the errors in the Excel file and import again.</translation>
+        <translation>The file has {errors} {errors|error|errors}, so no dossier was imported. Correct the {errors|error|errors} in the Excel file and import again.</translation>
     </message>
     <message>
         <source>Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.</source>
@@ -6804,7 +7706,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như {expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
         <comment>xlsx_no_header</comment>
-        <translation>No header row found in the file “{name}”: a row with columns such as {expected} is needed (within the first {rows} rows). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
+        <translation>No header row found in the file “{name}”: a row with columns such as {expected} is needed (within the first {rows} {rows|row|rows}). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
     </message>
     <message>
         <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
@@ -6874,7 +7776,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.</source>
         <comment>decision_ambiguous</comment>
-        <translation>There are {count} decisions numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
+        <translation>There are {count} {count|decision|decisions} numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
     </message>
     <message>
         <source>từ {start} trở đi</source>
@@ -7544,17 +8446,17 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>có {count} mục, quá giới hạn {limit} mục</source>
         <comment>json_max_items</comment>
-        <translation>has {count} items, over the limit of {limit} items</translation>
+        <translation>has {count} {count|item|items}, over the limit of {limit} {limit|item|items}</translation>
     </message>
     <message>
         <source>dài {length} ký tự, quá giới hạn {limit} ký tự</source>
         <comment>json_max_length</comment>
-        <translation>is {length} characters long, over the limit of {limit} characters</translation>
+        <translation>is {length} {length|character|characters} long, over the limit of {limit} {limit|character|characters}</translation>
     </message>
     <message>
         <source>có quá {limit} mục</source>
         <comment>json_max_properties</comment>
-        <translation>has more than {limit} items</translation>
+        <translation>has more than {limit} {limit|item|items}</translation>
     </message>
     <message>
         <source>không được lớn hơn {maximum}</source>
@@ -7569,7 +8471,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>và {count} lỗi khác.</source>
         <comment>json_more_problems</comment>
-        <translation>and {count} more problems.</translation>
+        <translation>and {count} more {count|problem|problems}.</translation>
     </message>
     <message>
         <source>có ký tự NUL (mã 0)</source>
@@ -8105,6 +9007,256 @@ Attach those files again, then make the package.</translation>
         <source>Cột {column} không thuộc mẫu nhập nên được bỏ qua.</source>
         <comment>xlsx_unknown_column</comment>
         <translation>Column {column} is not part of the import template, so it is skipped.</translation>
+    </message>
+    <message>
+        <source>giấy tờ bắt buộc mà tệp đáp ứng</source>
+        <comment>json_field_requirement</comment>
+        <translation>the required document the file meets</translation>
+    </message>
+    <message>
+        <source>Sau các đợt</source>
+        <comment>targets_after_phases</comment>
+        <translation>After the rounds</translation>
+    </message>
+    <message>
+        <source>Trạng thái “{text}” cần quyết định công nhận, bảng tính không mang quyết định: hồ sơ được nhập là “{status}”. Sau khi nhập, hãy ghi quyết định đã ban hành (Hội đồng › Quyết định công nhận) để hồ sơ có trạng thái đúng.</source>
+        <comment>xlsx_status_needs_decision</comment>
+        <translation>Status “{text}” needs a recognition decision and a spreadsheet carries none: the dossier is imported as “{status}”. After the import, record the decision that was issued (Council › Recognition decisions) to give it the right status.</translation>
+    </message>
+    <message>
+        <source>Mã “{code}” chỉ được có chữ không dấu, chữ số và dấu gạch dưới, ví dụ “ky_thuat”.</source>
+        <comment>campaign_edit_code_chars</comment>
+        <translation>Code “{code}” may hold only letters without accents, digits and underscores, e.g. “ky_thuat”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi mã.</source>
+        <comment>campaign_edit_code_missing</comment>
+        <translation>Give a code.</translation>
+    </message>
+    <message>
+        <source>Mã “{code}” đã có ở dòng khác.</source>
+        <comment>campaign_edit_code_twice</comment>
+        <translation>Code “{code}” is used on another row.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải ngày hợp lệ.</source>
+        <comment>campaign_edit_date</comment>
+        <translation>“{value}” is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Mã chương trình “{id}” không dùng được: hãy dùng chữ thường không dấu, chữ số và dấu gạch ngang, từ 2 đến 63 ký tự, ví dụ “cap-co-so-2027”.</source>
+        <comment>campaign_edit_id</comment>
+        <translation>Programme id “{id}” cannot be used: use lower-case letters without accents, digits and hyphens, 2 to 63 characters, e.g. “cap-co-so-2027”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi tên.</source>
+        <comment>campaign_edit_label_missing</comment>
+        <translation>Give a name.</translation>
+    </message>
+    <message>
+        <source>Giới hạn ký tự phải là số nguyên dương (để trống nếu không giới hạn).</source>
+        <comment>campaign_edit_limit</comment>
+        <translation>The character limit must be a positive whole number (empty for no limit).</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một loại giải pháp.</source>
+        <comment>campaign_edit_no_kinds</comment>
+        <translation>At least one kind of solution is needed.</translation>
+    </message>
+    <message>
+        <source>Phải là một danh sách.</source>
+        <comment>campaign_edit_not_list</comment>
+        <translation>Must be a list.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc của giai đoạn phải sau ngày bắt đầu.</source>
+        <comment>campaign_edit_phase_order</comment>
+        <translation>A phase must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Chương trình có {count} chỗ cần sửa; đầu tiên: {first}</source>
+        <comment>campaign_edit_problems</comment>
+        <translation>The programme has {count} {count|thing|things} to correct; the first: {first}</translation>
+    </message>
+    <message>
+        <source>Số lượng phải là số nguyên không âm.</source>
+        <comment>campaign_edit_quota_count</comment>
+        <translation>The number must be a whole number, zero or more.</translation>
+    </message>
+    <message>
+        <source>Cấp “{level}” không có; hãy chọn một cấp trong danh sách.</source>
+        <comment>campaign_edit_quota_level</comment>
+        <translation>There is no level “{level}”; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Cấp này đã có chỉ tiêu ở dòng khác.</source>
+        <comment>campaign_edit_quota_twice</comment>
+        <translation>This level has a quota on another row.</translation>
+    </message>
+    <message>
+        <source>Hãy điền ô này.</source>
+        <comment>campaign_edit_required</comment>
+        <translation>Fill in this field.</translation>
+    </message>
+    <message>
+        <source>Số ngày báo trước hạn phải là số nguyên không âm.</source>
+        <comment>campaign_edit_warning_days</comment>
+        <translation>The days of warning must be a whole number, zero or more.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <comment>campaign_edit_window</comment>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Tệp chương trình “{name}” là phiên bản {version}, cũ hơn phiên bản {current} đang dùng: không nhập.</source>
+        <comment>campaign_file_older</comment>
+        <translation>Programme file “{name}” is version {version}, older than version {current} in use: not imported.</translation>
+    </message>
+    <message>
+        <source>Đã có chương trình mã “{id}” ({name}). Hãy chọn mã khác cho chương trình mới.</source>
+        <comment>campaign_id_taken</comment>
+        <translation>A programme with id “{id}” exists ({name}). Choose another id for the new programme.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “{id}”.</source>
+        <comment>campaign_not_found</comment>
+        <translation>No programme “{id}”.</translation>
+    </message>
+    <message>
+        <source>đã kết thúc</source>
+        <comment>campaign_state_closed</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>đang mở</source>
+        <comment>campaign_state_open</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>sắp mở</source>
+        <comment>campaign_state_upcoming</comment>
+        <translation>opens soon</translation>
+    </message>
+    <message>
+        <source>Hội đồng “{name}” đã được lưu trữ: không ghi cuộc họp mới. Hãy bỏ lưu trữ trước (menu Hội đồng › Hội đồng sáng kiến).</source>
+        <comment>council_archived</comment>
+        <translation>The council “{name}” is archived: no new meeting can be recorded. Unarchive it first (menu Council › Initiative councils…).</translation>
+    </message>
+    <message>
+        <source>Đã có “{name}” năm {year} của {unit}. Hãy mở Hội đồng đó để sửa, hoặc đặt tên khác nếu đây là một Hội đồng khác.</source>
+        <comment>council_duplicate</comment>
+        <translation>“{name}” of {unit} for {year} already exists. Open that council to change it, or give this one another name if it is a different council.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chưa có Chủ tịch: hãy chọn vai trò “Chủ tịch Hội đồng” cho một thành viên.</source>
+        <comment>council_no_chair</comment>
+        <translation>The council has no chair: give one member the role “Council Chair”.</translation>
+    </message>
+    <message>
+        <source>Hội đồng mới có {count} thành viên: cần ít nhất {minimum} (Chủ tịch, Thư ký và ít nhất một ủy viên, gồm đại diện công đoàn).</source>
+        <comment>council_too_few</comment>
+        <translation>The council has only {count} {count|member|members}: it needs at least {minimum} (a chair, a secretary and at least one member, including the trade union&apos;s representative).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang ở trạng thái “{status}”: Hội đồng chỉ xét hồ sơ đã nộp. Hãy nộp Hội đồng trước (nút Nộp Hội đồng).</source>
+        <comment>meeting_dossier_not_submitted</comment>
+        <translation>Dossier “{title}” is “{status}”: the council considers only submitted dossiers. Submit it to the council first (the Submit to the council button).</translation>
+    </message>
+    <message>
+        <source>Chỉ rút được đợt đề nghị đã gửi (đợt đang soạn thì sửa hoặc xóa; đợt đã rút thì không rút lại).</source>
+        <comment>nomination_not_sent</comment>
+        <translation>Only a sent nomination can be withdrawn (a nomination being written is edited or deleted; a withdrawn one is not withdrawn again).</translation>
+    </message>
+    <message>
+        <source>Đã rút</source>
+        <comment>nomination_status_withdrawn</comment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Không thể “{act}” với hồ sơ “{title}”: hồ sơ đang ở trạng thái “{status}”.</source>
+        <comment>status_act_not_allowed</comment>
+        <translation>Cannot “{act}” dossier “{title}”: it is “{status}”.</translation>
+    </message>
+    <message>
+        <source>Không đổi trực tiếp được trạng thái của hồ sơ “{title}” (từ “{old}” sang “{new}”). Trạng thái đi theo việc đã làm: nộp Hội đồng, quyết định công nhận, đợt đề nghị đã gửi, đánh dấu đã cập nhật lên Cổng; muốn quay lại thì rút việc đó, có ghi lý do.</source>
+        <comment>status_needs_act</comment>
+        <translation>The status of dossier “{title}” cannot be changed directly (from “{old}” to “{new}”). The status follows what was done: submission to the council, the recognition decision, a sent nomination, the portal mark; to go back, withdraw that act, with a reason.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới “{title}” bắt đầu là bản nháp, không phải “{status}”: trạng thái đi theo việc đã làm (nộp Hội đồng, quyết định, đợt đề nghị, Cổng).</source>
+        <comment>status_new_not_draft</comment>
+        <translation>New dossier “{title}” starts as a draft, not “{status}”: the status follows what was done (submission, decision, nomination, portal).</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do “{act}”: lý do được ghi vào lịch sử hồ sơ.</source>
+        <comment>status_reason_missing</comment>
+        <translation>Please give the reason to “{act}”: it is written into the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có tên sáng kiến: hãy nhập tên trước khi nộp Hội đồng.</source>
+        <comment>submit_untitled</comment>
+        <translation>The dossier has no initiative title: enter it before submitting to the council.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được đưa vào cuộc họp Hội đồng ngày {date}: hãy bỏ hồ sơ khỏi cuộc họp đó trước khi rút.</source>
+        <comment>withdraw_in_meeting</comment>
+        <translation>Dossier “{title}” is on the council meeting of {date}: remove it from that meeting before withdrawing it.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã cập nhật lên Cổng</source>
+        <comment>act_enter</comment>
+        <translation>Mark as entered on the portal</translation>
+    </message>
+    <message>
+        <source>Đề nghị lên cấp trên</source>
+        <comment>act_nominate</comment>
+        <translation>Nominate upward</translation>
+    </message>
+    <message>
+        <source>Cổng trả lại hồ sơ</source>
+        <comment>act_portal_returned</comment>
+        <translation>Returned by the portal</translation>
+    </message>
+    <message>
+        <source>Công nhận (theo quyết định)</source>
+        <comment>act_recognise</comment>
+        <translation>Recognise (by a decision)</translation>
+    </message>
+    <message>
+        <source>Không công nhận (theo quyết định)</source>
+        <comment>act_reject</comment>
+        <translation>Reject (by a decision)</translation>
+    </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <comment>act_submit</comment>
+        <translation>Submit to the council</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng</source>
+        <comment>act_withdraw_entry</comment>
+        <translation>Remove the portal mark</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <comment>act_withdraw_nomination</comment>
+        <translation>Withdraw the nomination</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ khỏi Hội đồng</source>
+        <comment>act_withdraw_submission</comment>
+        <translation>Withdraw from the council</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp này (ảnh, PDF hoặc Word) ở bước Tệp đính kèm và chọn “{label}” ở cột “Giấy tờ bắt buộc” của tệp.</source>
+        <comment>check_attachment_required_fix</comment>
+        <translation>Attach this document (image, PDF or Word) in the Attachments step and choose “{label}” in the file&apos;s “Required document” column.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu.</source>
+        <comment>money_format</comment>
+        <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000 or 120 triệu.</translation>
     </message>
 </context>
 <context>
@@ -8928,6 +10080,34 @@ Attach those files again, then make the package.</translation>
         <source>Thêm mới</source>
         <translation>Added</translation>
     </message>
+    <message>
+        <source>Nộp Hội đồng</source>
+        <translation>Submitted to the council</translation>
+    </message>
+    <message>
+        <source>Rút khỏi Hội đồng</source>
+        <translation>Withdrawn from the council</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị</source>
+        <translation>Nomination withdrawn</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu đã cập nhật lên Cổng</source>
+        <translation>Portal mark removed</translation>
+    </message>
+    <message>
+        <source>Rút đợt đề nghị đã gửi</source>
+        <translation>Sent nomination withdrawn</translation>
+    </message>
+    <message>
+        <source>Lưu trữ</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Bỏ lưu trữ</source>
+        <translation>Unarchived</translation>
+    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -9049,14 +10229,6 @@ Choose “No”, then click “Mark as sent…” so the cover letter gets its n
         <translation>Initiative dossier packages (*.skpkg)</translation>
     </message>
     <message>
-        <source>Đã tạo gói %1 (%2 tệp, %3 MB).
-
-Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.</source>
-        <translation>Package %1 made (%2 files, %3 MB).
-
-Send this file to the upper-level union (e-mail, USB stick); they open it in Sáng kiến Desktop with “Import a dossier package”.</translation>
-    </message>
-    <message>
         <source>Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản chép khi cấp trên đã nhận.</source>
         <translation>The package holds the authors&apos; ID and phone numbers: send it only through a trusted channel, and delete copies once the upper level has it.</translation>
     </message>
@@ -9067,6 +10239,14 @@ Send this file to the upper-level union (e-mail, USB stick); they open it in Sá
     <message>
         <source>Đang tạo gói gửi cấp trên…</source>
         <translation>Making the package for the upper level…</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói %1 (%2, %3 MB).
+
+Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.</source>
+        <translation>Package %1 made (%2, %3 MB).
+
+Send this file to the upper-level union (e-mail, USB); they open it with Sáng kiến Desktop, under “Receive a package”.</translation>
     </message>
 </context>
 <context>
@@ -9084,16 +10264,16 @@ Send this file to the upper-level union (e-mail, USB stick); they open it in Sá
         <translation>Export the dossier list to Excel</translation>
     </message>
     <message>
-        <source>Đã xuất %1 hồ sơ ra %2</source>
-        <translation>Exported %1 dossiers to %2</translation>
-    </message>
-    <message>
         <source>Lưu mẫu Excel để nhập hồ sơ</source>
         <translation>Save the Excel import template</translation>
     </message>
     <message>
         <source>Đã lưu mẫu nhập hồ sơ ra %1</source>
         <translation>Saved the dossier import template to %1</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 ra %2</source>
+        <translation>Exported %1 to %2</translation>
     </message>
 </context>
 </TS>

@@ -64,17 +64,19 @@ def _parser() -> argparse.ArgumentParser:
         nominations,
         overview,
         privacy,
+        programs,
         shared,
         spreadsheets,
         unit_settings,
+        workflow,
     )
 
     # Each area of the program adds its sub-commands here: a module with register(subparsers),
     # which sets a handler(app, args) -> exit code on each sub-parser it adds. An area module
     # imports only argparse and light domain values at its top: each handler imports what its
     # command needs, so a command pays only for that (tests/core/test_cli_imports.py).
-    for module in (dossiers, overview, unit_settings, documents, decisions, nominations, spreadsheets,
-                   exchange, backups, privacy, shared):
+    for module in (dossiers, workflow, overview, unit_settings, documents, decisions, nominations,
+                   spreadsheets, exchange, backups, privacy, programs, shared):
         module.register(sub)
     return p
 

@@ -116,12 +116,14 @@ def _targets(app: AppData, args: argparse.Namespace) -> int:
                        "benefit_vnd": u.benefit_vnd} for u in p.units],
         }, ensure_ascii=False, indent=2))
         return 0
-    heads = "  ".join(f"{name[:14]:>14}" for name in p.phase_names)
-    print(f"{'Đơn vị':<50}  {heads}  (đã đạt/chỉ tiêu)")
+    # The figures of the targets screen and the printed papers (targets.line).
+    heads = "  ".join(f"{name[:14]:>14}" for _code, name in targets.columns(p))
+    print(f"{'Đơn vị':<50}  {heads}  {'Cả chương trình':>15}  (đã đạt/chỉ tiêu, %)")
     for u in [*p.units, p.total]:
-        line = "  ".join(f"{u.achieved.get(c, 0):>6}/{u.targets.get(c, 0):<7}"
-                          for c in p.phase_codes)
-        print(f"{u.unit_name[:50]:<50}  {line}")
+        figures = targets.line(p, u)
+        shown = "  ".join(f"{a:>6}/{t:<7}" for t, a in figures.columns)
+        whole = f"{figures.achieved}/{figures.target}"
+        print(f"{u.unit_name[:50]:<50}  {shown}  {whole:>15}  {figures.rate}")
     return 0
 
 

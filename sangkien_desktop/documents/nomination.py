@@ -77,10 +77,11 @@ SUMMARY_COLUMNS = [
     Column("Đơn vị", 20),
     Column("Lĩnh vực, loại giải pháp, đối tượng", 32),
     Column("Thời gian áp dụng", 22, "center", unbroken=("00/00/0000",)),
-    Column("Tóm tắt nội dung, điểm mới", 52),
+    Column("Tóm tắt nội dung, điểm mới", 46),
     Column("Hiệu quả (giá trị làm lợi, đồng)", 24),
     Column("Quyết định công nhận", 27),
-    Column("Ghi chú", 10),
+    # Wide enough for every word of a favoured field's name ("Lĩnh vực ưu tiên: …").
+    Column("Ghi chú", 16),
 ]
 BENEFIT_COLUMN, DECISION_COLUMN = 7, 8
 

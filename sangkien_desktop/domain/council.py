@@ -114,6 +114,12 @@ class Council:
     rules: CouncilRules = field(default_factory=CouncilRules)
     members: list[Member] = field(default_factory=list)
     uuid: str = ""
+    archived: bool = False  # used, then put away: out of the pickers, kept for its meetings
+
+
+# Chair, secretary and at least one member (the trade union's representative sits among them):
+# a council of fewer cannot hold the vote Thông tư 18/2013, Art. 8, describes.
+MIN_MEMBERS = 3
 
 
 @dataclass

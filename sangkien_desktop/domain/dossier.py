@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -54,6 +55,23 @@ class AttachmentRef:
     media_type: str
     added_at: dt.datetime | None = None
     note: str = ""
+    # The code of the program's required document this file is (campaign
+    # required_attachments), picked from a list; "" when it is none of them.
+    requirement: str = ""
+
+
+# "#danh_gia_hieu_qua" in an attachment's note: how a requirement was marked before it had
+# its own field (schema 9; files written before then carry it so).
+_TAG = re.compile(r"(?<!\S)#([A-Za-z0-9_]+)(?!\S)")
+
+
+def split_requirement_tag(note: str) -> tuple[str, str]:
+    """(the code of the first ``#code`` word of an old note, the note without it)."""
+    match = _TAG.search(note)
+    if match is None:
+        return "", note
+    rest = (note[:match.start()] + note[match.end():]).split()
+    return match.group(1), " ".join(rest)
 
 
 @dataclass

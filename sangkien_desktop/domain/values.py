@@ -79,20 +79,40 @@ MAX_MONEY = 10**15
 _MONEY_NOISE = re.compile(r"(?i)(vn[dđ]|đồng|dong|đ|d)\s*$")  # i18n: keep
 
 
+# As amounts are written in spreadsheets and reports: "12 triệu", "1,5 tỷ", "500 nghìn".
+_MONEY_WORDS = {"nghìn": 10**3, "nghin": 10**3, "ngàn": 10**3, "ngan": 10**3,  # i18n: keep
+                "k": 10**3, "triệu": 10**6, "trieu": 10**6, "tr": 10**6,  # i18n: keep
+                "tỷ": 10**9, "tỉ": 10**9, "ty": 10**9, "ti": 10**9}  # i18n: keep
+_MONEY_WITH_WORD = re.compile(r"(?i)^(\d[\d.,]*)\s*(" + "|".join(
+    sorted(_MONEY_WORDS, key=len, reverse=True)) + r")\.?$")
+
+
+def _money_number(core: str) -> Decimal | None:
+    """"120.000.000", "120,000,000" (groups of three) or "1,5" / "1.5" (one decimal mark)."""
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", core):
+        return Decimal(core.replace(".", "").replace(",", ""))
+    if re.fullmatch(r"\d+([.,]\d+)?", core):
+        return Decimal(core.replace(",", "."))
+    return None
+
+
 def parse_money(text: str, *, field: str | None = None) -> int | None:
-    """Whole đồng from "120.000.000", "120,000,000 đ", "120000000 VNĐ"; empty gives None."""
+    """Whole đồng from "120.000.000", "120,000,000 đ", "120000000 VNĐ", and from words of
+    scale: "12 triệu", "1,5 tỷ đồng", "500 nghìn"; empty gives None."""
     value = clean_line(text)
     if not value:
         return None
-    core = _MONEY_NOISE.sub("", value).strip().replace(" ", "")
-    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", core):
-        core = core.replace(".", "").replace(",", "")
-    if not core.isdigit():
+    core = _MONEY_NOISE.sub("", value).strip()
+    worded = _MONEY_WITH_WORD.match(core)
+    number = _money_number(worded.group(1) if worded else core.replace(" ", ""))
+    if worded and number is not None:
+        number *= _MONEY_WORDS[worded.group(2).casefold()]
+    if number is None or number != number.to_integral_value():
         raise InputError(
             "money_format", value=value,
             field=field,
         )
-    amount = int(core)
+    amount = int(number)
     if amount > MAX_MONEY:
         raise InputError(
             "money_range", value=value,

@@ -23,6 +23,7 @@ from sangkien_desktop.domain.dossier import (
     Dossier,
     Sector,
     Status,
+    split_requirement_tag,
 )
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.domain.messages import Message
@@ -126,18 +127,26 @@ def dossier_from_json(data: dict[str, Any], index: int = 0) -> Dossier:
     dossier.sector = Sector(data.get("sector", ""))
     dossier.authors = [_decode_object(Author, a) for a in data.get("authors", [])]
     dossier.appliers = [_decode_object(Applier, a) for a in data.get("appliers", [])]
-    dossier.attachments = [
-        AttachmentRef(
-            sha256=item["sha256"],
-            filename=nfc(item["filename"]),
-            size=item.get("size") or 0,
-            media_type=item.get("media_type") or "application/octet-stream",
-            added_at=_decode_value("added_at", item.get("added_at")),
-            note=clean_text(item.get("note") or ""),
-        )
-        for item in data.get("attachments", [])
-    ]
+    dossier.attachments = [_attachment(item) for item in data.get("attachments", [])]
     return dossier
+
+
+def _attachment(item: dict[str, Any]) -> AttachmentRef:
+    note = clean_text(item.get("note") or "")
+    requirement = clean_text(item.get("requirement") or "").strip()
+    if not requirement:
+        # A file written before attachments had the field marks it "#code" in the note; the
+        # note stays as written (it may be a recognised dossier's frozen content).
+        requirement = split_requirement_tag(note)[0]
+    return AttachmentRef(
+        sha256=item["sha256"],
+        filename=nfc(item["filename"]),
+        size=item.get("size") or 0,
+        media_type=item.get("media_type") or "application/octet-stream",
+        added_at=_decode_value("added_at", item.get("added_at")),
+        note=note,
+        requirement=requirement,
+    )
 
 
 def check_header(raw: Any, known: int, name: str) -> None:

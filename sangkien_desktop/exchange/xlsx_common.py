@@ -113,13 +113,18 @@ def _fold_table() -> dict[int, str | None]:
 _FOLD = _fold_table()
 
 
+# A syllable ending in a lone i or y after its consonants is spelled both ways: kĩ/kỹ thuật,
+# lí/lý, mĩ/mỹ, quí/quý, tỉ/tỷ. Folded, they compare as one ("ki", "li", "qui").
+_FINAL_Y = re.compile(r"\b(qu|[bcdghklmnprstvx]+)y\b")
+
+
 @functools.lru_cache(maxsize=8192)
 def value_key(text: str) -> str:
     """A cell's text as compared with names and titles: folded (as fold() does), without
-    punctuation, single-spaced. Memoised: a sheet repeats its campaigns, kinds, provinces
-    and statuses on every row."""
+    punctuation, single-spaced, a syllable's final lone y read as i. Memoised: a sheet
+    repeats its campaigns, kinds, provinces and statuses on every row."""
     folded = unicodedata.normalize("NFC", text).translate(_FOLD).casefold()
-    return " ".join(_NON_WORD.sub(" ", folded).split())
+    return _FINAL_Y.sub(r"\1i", " ".join(_NON_WORD.sub(" ", folded).split()))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Stat
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.values import format_date, format_money, format_share, parse_share
+from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.xlsx_common import (
     COLUMNS_BY_KEY,
     EXAMPLE_MARK,
@@ -300,7 +301,11 @@ class RowChecker:
                 options = "; ".join(STATUS_LABELS.values())
                 problem("status", "status_unknown", Message("xlsx_status_unknown", text=text, options=options))
             else:
-                status = found
+                status = imported_status(found, None)
+                if status != found:
+                    problem("status", "status_needs_decision",
+                            Message("xlsx_status_needs_decision", text=text,
+                                    status=STATUS_LABELS[status]), WARNING)  # fmt: skip
         label = COLUMNS_BY_KEY["first_applied_on"].header
         first = guarded("first_applied_on", lambda: cell_date(raw.get("first_applied_on"), label))
         if first and first > self.today:

@@ -22,7 +22,7 @@ from sangkien_desktop.domain.errors import DAMAGE_CODES, SangKienError
 from sangkien_desktop.paths import DataLayout, portable_data_dir
 from sangkien_desktop.resources import resource_path
 
-from sangkien_desktop.gui import first_paint, language
+from sangkien_desktop.gui import first_paint, language, window_fit
 from sangkien_desktop.gui.labels import core_text, exception_text
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Dates and numbers keep the Vietnamese conventions in every language (documents and data
     # are Vietnamese); the language setting changes the interface's words only.
     language.install(language.startup_language())
+    window_fit.install(app)  # every window fits the screen and remembers its size
     return app
 
 

@@ -20,6 +20,7 @@ from sangkien_desktop.domain.errors import DAMAGE_CODES, SangKienError
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.labels import error_text, exception_text
 
 MESSAGE_MS = 15000
@@ -36,10 +37,13 @@ class BackupRunner(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._thread: threading.Thread | None = None
+        # Cleared by the worker before it reports: the slots the report reaches (queued on the
+        # GUI thread) already see the runner idle, though the thread may not have ended yet.
+        self._running = False
         self.loud = False  # a failure is also shown in a message box (asked for by the user)
 
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._running
 
     def start(self, job: Callable[[], backups.BackupInfo | None], *, loud: bool = False) -> bool:
         """Starts ``job`` unless a backup is already running; False when it did not start."""
@@ -51,14 +55,21 @@ class BackupRunner(QObject):
             try:
                 result = job()
             except SangKienError as exc:
+                self._running = False
                 signal = self.damaged if exc.code in DAMAGE_CODES else self.failed
                 signal.emit(error_text(exc.message))
                 return
             except OSError as exc:
+                self._running = False
                 self.failed.emit(exception_text(exc))
                 return
+            except BaseException:
+                self._running = False
+                raise
+            self._running = False
             self.finished.emit(result)
 
+        self._running = True
         self._thread = threading.Thread(target=work, name="sangkien-backup")
         self._thread.start()
         return True
@@ -69,10 +80,9 @@ class BackupRunner(QObject):
 
 
 def backup_message(info: backups.BackupInfo) -> str:
-    return (
-        QCoreApplication.translate("BackupRunner", "Đã sao lưu %1 hồ sơ và các tệp đính kèm vào %2")
-        .replace("%1", str(info.dossier_count))
-        .replace("%2", str(info.path))
+    return counts.fill(
+        QCoreApplication.translate("BackupRunner", "Đã sao lưu %1 và các tệp đính kèm vào %2"),
+        counts.dossiers(info.dossier_count), info.path,
     )
 
 

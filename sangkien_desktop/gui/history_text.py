@@ -47,6 +47,14 @@ ACTIONS: dict[str, str] = {
     "sent": QT_TRANSLATE_NOOP("history", "Gửi lên cấp trên"),
     "deleted": QT_TRANSLATE_NOOP("history", "Xóa"),
     "personal_data_erased": QT_TRANSLATE_NOOP("history", "Xóa dữ liệu cá nhân"),
+    # The acts that undo another (domain/workflow.py), and a nomination taken back.
+    "submitted": QT_TRANSLATE_NOOP("history", "Nộp Hội đồng"),
+    "submission_withdrawn": QT_TRANSLATE_NOOP("history", "Rút khỏi Hội đồng"),
+    "nomination_withdrawn": QT_TRANSLATE_NOOP("history", "Rút đợt đề nghị"),
+    "portal_entry_withdrawn": QT_TRANSLATE_NOOP("history", "Bỏ đánh dấu đã cập nhật lên Cổng"),
+    "withdrawn": QT_TRANSLATE_NOOP("history", "Rút đợt đề nghị đã gửi"),
+    "archived": QT_TRANSLATE_NOOP("history", "Lưu trữ"),
+    "unarchived": QT_TRANSLATE_NOOP("history", "Bỏ lưu trữ"),
 }
 
 # Field names across dossiers, councils, meetings and decisions.

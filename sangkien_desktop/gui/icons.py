@@ -15,6 +15,8 @@ ACTION_ICONS = {
     "actionEdit": "pencil",
     "actionDelete": "trash-2",
     "actionCheck": "list-checks",
+    "actionSubmit": "file-check",
+    "actionSelectAll": "square-check",
     "actionPrint": "printer",
     "actionBin": "archive-restore",
     "actionSettings": "settings",

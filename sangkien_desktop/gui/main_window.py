@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
 
-from sangkien_desktop import APP_NAME, __version__
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.status import STATUS_LABELS
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
@@ -27,7 +26,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from sangkien_desktop.services.context import AppData
+    from sangkien_desktop.services.dossiers.check_many import CheckSummary
 
+    from sangkien_desktop.gui.jobs import Job
     from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
 # The window paints its list before SQLAlchemy and the services are loaded
@@ -46,13 +47,12 @@ def _column(key: SortKey) -> int:
     return next(i for i, (k, _label) in enumerate(COLUMNS) if k is key)
 
 
-def window_title(app_data: AppData) -> str:
-    """"Sáng kiến Desktop 0.1.0", and on a shared database which one ("— cơ sở dữ liệu dùng
-    chung hà@máy-chủ:5432/sangkien")."""
-    title = f"{APP_NAME} {__version__}"
+def window_title(list_title: str, app_data: AppData) -> str:
+    """The list's title, and on a shared database which one ("Danh sách hồ sơ sáng kiến — cơ
+    sở dữ liệu dùng chung hà@máy-chủ:5432/sangkien"); Qt adds the program's name."""
     if app_data.db.server is not None:
-        title += " — " + core_text(app_data.db.label)
-    return title
+        return f"{list_title} — {core_text(app_data.db.label)}"
+    return list_title
 
 
 class MainWindow(QMainWindow):
@@ -72,13 +72,16 @@ class MainWindow(QMainWindow):
         self._app_data: AppData | None = None
         self.overview_panel: OverviewPanel | None = None
         self._loading: Callable[[], AppData] | None = None
+        self._campaign_names: dict[str, str] = {}  # what the campaign filter lists
         if app_data is not None:
             reader = reader or reader_for(app_data.db)
             labels = labels or labels_of(app_data.campaigns)
         assert reader is not None and labels is not None, "MainWindow needs app_data or a reader"
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        # Qt adds " — Sáng kiến Desktop" (the application's display name, gui/app.py) to every
+        # window's title: the window names what it shows, the version is in "Giới thiệu".
+        self.setWindowTitle(self.tr("Danh sách hồ sơ sáng kiến"))
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
         self.ui.dossierTable.setModel(self.model)
@@ -116,16 +119,39 @@ class MainWindow(QMainWindow):
         self._app_data = app_data
         # Which database is open: a shared one on a server is named, so nobody takes it for
         # their own copy (and the other way round).
-        self.setWindowTitle(window_title(app_data))
-        labels = labels_of(app_data.campaigns)
-        self.model.set_labels(labels)
-        self._fill_campaigns(labels)
+        self.setWindowTitle(window_title(self.tr("Danh sách hồ sơ sáng kiến"), app_data))
+        self._programs_changed()
         # The actions on the selected dossiers need the data folder: they follow the selection
         # from now on (wiring the selection model earlier would cost the first paint).
         self.ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
         QTimer.singleShot(0, self.refresh_overview)  # after the paint: it needs the services
+
+    def _programs_changed(self) -> None:
+        """The catalogue's names in the list, and its programs in the filter: open ones
+        first, a closed one marked so (gui/campaign_picker.py)."""
+        from sangkien_desktop.gui import campaign_picker
+
+        campaigns = self.app_data.campaigns
+        labels = labels_of(campaigns)
+        self.model.set_labels(labels)
+        self._campaign_names = dict(labels.campaigns)
+        self._refill_campaigns(lambda combo: campaign_picker.fill(combo, campaigns))
+        # The box keeps a narrow width (the filter row fits 1024 px); its list shows names whole.
+        view = self.ui.campaignFilter.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+
+    def _refill_campaigns(self, fill: Callable[[QComboBox], None]) -> None:
+        """The filter's programs after "Tất cả" replaced by ``fill``'s, the choice kept."""
+        combo = self.ui.campaignFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        fill(combo)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        combo.blockSignals(False)
 
     def wait_for(self, loading: Callable[[], AppData]) -> None:
         """``loading()`` gives the AppData the window is still waiting for (RestLoader.wait)."""
@@ -162,6 +188,9 @@ class MainWindow(QMainWindow):
         ui.actionEdit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
+        ui.actionSubmit.triggered.connect(self.submit_selected)
+        ui.actionSelectAll.triggered.connect(self.select_all_matching)
+        ui.actionPrograms.triggered.connect(self.open_programs)
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
@@ -221,7 +250,6 @@ class MainWindow(QMainWindow):
         ui.statusFilter.addItem(self.tr("Tất cả"), None)
         for status in STATUS_LABELS:
             ui.statusFilter.addItem(status_label(status), status.value)
-        self._campaign_names: dict[str, str] = {}
         ui.campaignFilter.addItem(self.tr("Tất cả"), None)
         self._fill_campaigns(labels)
         ui.unitFilter.addItem(self.tr("Tất cả"), None)
@@ -234,15 +262,12 @@ class MainWindow(QMainWindow):
         if labels.campaigns == self._campaign_names:
             return
         self._campaign_names = dict(labels.campaigns)
-        combo = self.ui.campaignFilter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for campaign_id, name in sorted(labels.campaigns.items(), key=lambda c: c[1]):
-            combo.addItem(name, campaign_id)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-        combo.blockSignals(False)
+
+        def fill(combo: QComboBox) -> None:
+            for campaign_id, name in sorted(labels.campaigns.items(), key=lambda c: c[1]):
+                combo.addItem(name, campaign_id)
+
+        self._refill_campaigns(fill)
 
     def _after_first_paint(self) -> None:
         if not self._painted:
@@ -387,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def _enable_selection_actions(self, enabled: bool) -> None:
         for action in (self.ui.actionEdit, self.ui.actionDelete, self.ui.actionCheck, self.ui.actionPrint,
-                       self.ui.actionHistory):
+                       self.ui.actionHistory, self.ui.actionSubmit):
             action.setEnabled(enabled)
 
     def reload(self, select_uuid: str | None = None) -> None:
@@ -459,6 +484,15 @@ class MainWindow(QMainWindow):
         uuid = self.selected_uuid()
         if uuid is None:
             return
+        from sangkien_desktop.services.dossiers.recycle_bin import check_can_bin, move_to_bin
+
+        # A dossier that cannot go to the bin is refused before any question, with the reason.
+        try:
+            with self.app_data.db.session() as session:
+                check_can_bin(session, uuid)
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không xóa được"), exception_text(exc))
+            return
         row = self.model.row_at(self.model.row_of_uuid(uuid))
         if row is None:
             return
@@ -470,8 +504,6 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
-
         try:
             with self.app_data.db.session() as session:
                 move_to_bin(session, uuid)
@@ -481,40 +513,87 @@ class MainWindow(QMainWindow):
             return
         self.reload()
 
-    def check_selected(self) -> None:
-        """Checks the selected dossiers against their campaigns and lists every finding."""
-        from PySide6.QtWidgets import QMessageBox
-
+    def submit_selected(self) -> None:
+        """Nộp Hội đồng: the selected drafts go to the council (status_acts.submit_many)."""
         uuids = self.selected_uuids()
         if not uuids:
             return
-        from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS, Severity
-        from sangkien_desktop.services.dossiers import checks
         from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
-        lines: list[str] = []
-        errors = warnings = 0
+        from sangkien_desktop.gui.dialogs.status_acts import submit_many
+
         with self.app_data.db.session() as session:
-            for uuid in uuids:
-                dossier = get_dossier(session, uuid)
-                report = checks.check(session, dossier, self.app_data.campaigns, self.app_data.attachments)
-                acks = checks.acknowledgements(session, uuid)
-                errors += len(report.errors)
-                open_warnings = report.unacknowledged(acks)
-                warnings += sum(1 for f in open_warnings if f.severity is Severity.WARNING)
-                lines.append(f"{dossier.code} — {dossier.title}")
-                for finding in report.findings:
-                    label = core_text(SEVERITY_LABELS[finding.severity])
-                    lines.append(f"   [{label}] {core_text(finding.message)} ({finding.rule_id})")
-        summary = self.tr("Đã kiểm tra %1 hồ sơ: %2 lỗi, %3 cảnh báo chưa xác nhận.")
-        summary = summary.replace("%1", str(len(uuids))).replace("%2", str(errors)).replace("%3", str(warnings))
+            dossiers = [get_dossier(session, u) for u in uuids]
+        done = submit_many(self, self.app_data, dossiers)
+        if done:
+            self.reload(done[0])
+            self.statusBar().showMessage(
+                self.tr("Đã nộp %n hồ sơ cho Hội đồng.", "", len(done)), 8000)
+
+    def all_matching_selected(self) -> bool:
+        """Every loaded row is selected (Ctrl+A, or the menu's "select all"): the user means
+        every dossier the filter matches, loaded or not."""
+        loaded = self.model.rowCount()
+        return loaded > 0 and len(self.ui.dossierTable.selectionModel().selectedRows()) == loaded
+
+    def select_all_matching(self) -> None:
+        self.ui.dossierTable.selectAll()
+        total = self.model.total
+        if total is None or self.model.count_is_lower_bound:
+            text = self.tr("Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong "
+                           "danh sách).")
+        else:
+            text = self.tr("Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong "
+                           "danh sách).", "", total)
+        self.statusBar().showMessage(text, 10000)
+
+    def check_selected(self) -> Job | None:
+        """Checks the selected dossiers (or, all selected, every dossier the filter matches)
+        against their campaigns, off the GUI thread with progress and Cancel, and lists every
+        finding."""
+        everything = self.all_matching_selected()
+        uuids = [] if everything else self.selected_uuids()
+        if not everything and not uuids:
+            return None
+        from sangkien_desktop.services.dossiers import check_many
+
+        from sangkien_desktop.gui.jobs import run_job
+
+        app_data, query = self.app_data, self.model.query
+        campaigns, store = app_data.campaigns, app_data.attachments
+
+        def work():
+            with app_data.db.session() as session:
+                chosen = check_many.query_uuids(session, query) if everything else uuids
+                return (yield from check_many.iter_check_many(session, chosen, campaigns, store))
+
+        self.check_job = run_job(
+            self, work, title=self.tr("Đang kiểm tra hồ sơ…"), on_success=self._show_check,
+            on_cancel=lambda: self.statusBar().showMessage(
+                self.tr("Đã dừng kiểm tra; chưa có kết quả."), 8000))
+        return self.check_job
+
+    def _show_check(self, summary: CheckSummary) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS
+
+        lines: list[str] = []
+        for d in summary.dossiers:
+            lines.append(f"{d.code} — {d.title}")
+            for finding in d.findings:
+                label = core_text(SEVERITY_LABELS[finding.severity])
+                lines.append(f"   [{label}] {core_text(finding.message)} ({finding.rule_id})")
+        summary_text = self.tr("Đã kiểm tra %n hồ sơ: %1, %2.", "", len(summary.dossiers))
+        summary_text = summary_text.replace("%1", self.tr("%n lỗi", "", summary.errors)).replace(
+            "%2", self.tr("%n cảnh báo chưa xác nhận", "", summary.open_warnings))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Kết quả kiểm tra"))
-        box.setIcon(QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information)
-        box.setText(summary)
+        box.setIcon(QMessageBox.Icon.Warning if summary.errors else QMessageBox.Icon.Information)
+        box.setText(summary_text)
         box.setInformativeText(core_text(DISCLAIMER))
         box.setDetailedText("\n".join(lines))
-        self.last_check_summary = summary
+        self.last_check_summary = summary_text
         box.exec()
 
     def print_selected(self) -> None:
@@ -636,6 +715,14 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Dữ liệu dùng chung"), self.tr(
                 "Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau."))
 
+    def open_programs(self) -> None:
+        from sangkien_desktop.gui.dialogs.programs_dialog import ProgramsDialog
+
+        dialog = ProgramsDialog(self.app_data, self)
+        dialog.exec()
+        if dialog.changed_anything:
+            self._programs_changed()
+
     def open_settings(self) -> None:
         from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
         SettingsDialog.ask(self, self.app_data)
@@ -675,19 +762,15 @@ class MainWindow(QMainWindow):
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
             return
-        text = self.tr(
-            "Đã nhập %1 hồ sơ mới.\n%2 hồ sơ đã có sẵn, giống hệt: bỏ qua.\n"
-            "%3 hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có."
-        )
-        text = (
-            text.replace("%1", str(len(report.added)))
-            .replace("%2", str(len(report.unchanged)))
-            .replace("%3", str(len(report.conflicts)))
-        )
+        text = "\n".join((
+            self.tr("Đã nhập %n hồ sơ mới.", "", len(report.added)),
+            self.tr("%n hồ sơ đã có sẵn, giống hệt: bỏ qua.", "", len(report.unchanged)),
+            self.tr("%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.", "",
+                    len(report.conflicts)),
+        ))
         if report.missing_files:
-            text += "\n" + self.tr("Thiếu %1 tệp đính kèm (chưa có trong máy này).").replace(
-                "%1", str(len(report.missing_files))
-            )
+            text += "\n" + self.tr("Thiếu %n tệp đính kèm (chưa có trong máy này).", "",
+                                    len(report.missing_files))
         QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
         self.reload()
 
@@ -741,7 +824,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Không xuất được"), exception_text(exc))
             return
         self.statusBar().showMessage(
-            self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
+            self.tr("Đã xuất %n hồ sơ ra %1", "", count).replace("%1", path), 8000
         )
 
     def backup_now(self) -> None:

@@ -68,17 +68,24 @@ class ListLabels(NamedTuple):
 
     campaigns: dict[str, str]  # campaign id → short name
     solution_types: dict[tuple[str, str], str]  # (campaign id, code) → label
+    # code → the label the first campaign gives it: for a dossier moved or imported under a
+    # campaign that lacks its code, as domain.catalogue labels it on paper.
+    any_campaign: dict[str, str]
 
     def campaign(self, campaign_id: str) -> str:
         return self.campaigns.get(campaign_id, campaign_id)
 
     def solution_type(self, campaign_id: str, code: str) -> str:
-        """The campaign's own label, else the label another campaign gives the same code (a
-        dossier moved or imported), else the code: as domain.catalogue labels it on paper."""
+        """The campaign's own label, else another campaign's label for the code, else the code."""
         found = self.solution_types.get((campaign_id, code))
-        if found is not None:
-            return found
-        return next((label for (_, other), label in self.solution_types.items() if other == code), code)
+        return found if found is not None else self.any_campaign.get(code, code)
+
+
+def _list_labels(campaigns: dict[str, str], solution_types: dict[tuple[str, str], str]) -> ListLabels:
+    any_campaign: dict[str, str] = {}
+    for (_, code), label in solution_types.items():
+        any_campaign.setdefault(code, label)
+    return ListLabels(campaigns, solution_types, any_campaign)
 
 
 class _Names(NamedTuple):
@@ -103,11 +110,11 @@ def _names(data: Any, source: str) -> _Names:
 def list_labels(user_dir: Path | None) -> ListLabels:
     """The list's names read straight from the campaign files (no Campaign objects built)."""
     chosen = choose(user_dir, _names)
-    return ListLabels({i: n.short_name for i, n in chosen.items()},
-                      {(i, code): label for i, n in chosen.items() for code, label in n.solution_types})
+    return _list_labels({i: n.short_name for i, n in chosen.items()},
+                        {(i, code): label for i, n in chosen.items() for code, label in n.solution_types})
 
 
 def labels_of(campaigns: Mapping[str, Campaign]) -> ListLabels:
     """The list's names from the loaded catalogue."""
-    return ListLabels({i: c.short_name for i, c in campaigns.items()},
-                      {(i, t.code): t.label for i, c in campaigns.items() for t in c.solution_types})
+    return _list_labels({i: c.short_name for i, c in campaigns.items()},
+                        {(i, t.code): t.label for i, c in campaigns.items() for t in c.solution_types})

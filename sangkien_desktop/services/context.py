@@ -79,6 +79,10 @@ class AppData:
             return None
         return self.backup(Reason.DAILY, now=now)
 
+    def reload_campaigns(self) -> None:
+        """Reads the program files again (one was added, edited or imported)."""
+        self.__dict__.pop("campaigns", None)
+
     def close(self, *, window: bool = False) -> None:
         self.db.close()
         if self.folder is not None:

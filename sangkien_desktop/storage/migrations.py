@@ -1,17 +1,29 @@
 """Numbered schema migrations, tracked in ``PRAGMA user_version``.
 
 Each step is a list of SQL statements run in one transaction together with the version bump,
-and written so that running it twice changes nothing (IF NOT EXISTS). A released step is never
-edited: a change to the schema is a new step at the end of STEPS.
+and written so that running it twice changes nothing (IF NOT EXISTS). What SQL cannot say that
+way is said beside them: new columns (SQLite has no ADD COLUMN IF NOT EXISTS), added only
+where missing; moving data out of free text, a function of the step run after its statements
+in the same transaction, that looks before it changes. A released step is never edited: a
+change to the schema is a new step at the end of STEPS.
+
+The steps are written in SQLite's dialect; storage/server_schema.py translates them for a
+PostgreSQL server, and a step's function runs on either engine (``StepConnection``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, Protocol
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
 APPLICATION_ID = 0x534B4431
+
+# The step that lets several officers share one database (revisions, register locks,
+# attachments in the database). Its number is said here only: a branch adding a step before it
+# renumbers it here, and the tests that look at a database from just before it follow.
+SHARED_OFFICE_STEP = 10
 
 
 class Step(NamedTuple):
@@ -21,16 +33,53 @@ class Step(NamedTuple):
     # (table, column, definition) added before the statements run, each only when the table
     # lacks it: SQLite has no ADD COLUMN IF NOT EXISTS, and a step must be safe to run twice.
     columns: tuple[tuple[str, str, str], ...] = ()
+    # Run after the statements, in the same transaction, given the engine's connection behind
+    # one small interface (``StepConnection``): what SQL cannot say once for both engines.
+    run: Callable[[StepConnection], None] | None = None
+
+
+class StepConnection(Protocol):
+    """What a step's ``run`` may do with the database: statements with ``?`` parameters and
+    their rows. A sqlite3 connection is one as it is; a server's is wrapped (storage/server.py)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        """Runs ``sql``; the result has ``fetchall()``."""
 
 
 def apply_step(conn: sqlite3.Connection, step: Step) -> None:
     """Runs ``step`` on ``conn`` (the caller holds the transaction)."""
     for table, column, definition in step.columns:
-        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if column not in present:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+        add_column(conn, table, column, definition)
     for statement in step.statements:
         conn.execute(statement)
+    if step.run is not None:
+        step.run(conn)
+
+
+def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
+    """``ALTER TABLE table ADD COLUMN column declaration`` unless the column is there."""
+    names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    if column not in names:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
+def _step9(conn: StepConnection) -> None:
+    # Imported here: the window's first paint reads this module (schema_is_current) and loads
+    # nothing of the domain before it paints.
+    from sangkien_desktop.domain.dossier import split_requirement_tag
+
+    # The "#code" leaves the note, except in a recognised (frozen) dossier, whose content is
+    # never rewritten: there only the requirement is set (it is outside the content hash).
+    rows = conn.execute(
+        """SELECT a.id, a.note, v.frozen_at IS NOT NULL
+           FROM attachment AS a JOIN dossier AS d ON d.id = a.dossier_id
+           LEFT JOIN dossier_version AS v ON v.dossier_uuid = d.uuid
+           WHERE a.requirement = '' AND a.note LIKE '%#%'""").fetchall()
+    for rowid, note, frozen in rows:
+        code, rest = split_requirement_tag(note)
+        if code:
+            conn.execute("UPDATE attachment SET requirement = ?, note = ? WHERE id = ?",
+                         (code, note if frozen else rest, rowid))
 
 
 STEPS: tuple[Step, ...] = (
@@ -524,6 +573,19 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(
         9,
+        "the requirement an attachment meets (moved out of its note's #code), archived "
+        "councils, withdrawn nominations",
+        (),
+        columns=(
+            ("attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''"),
+            ("council", "archived_at", "DATETIME"),
+            ("nomination", "withdrawn_at", "DATETIME"),
+            ("nomination", "withdrawn_reason", "TEXT NOT NULL DEFAULT ''"),
+        ),
+        run=_step9,
+    ),
+    Step(
+        SHARED_OFFICE_STEP,
         "several officers at once: dossier revisions, register locks, attachments in the database",
         (
             # One row per numbering register and year, locked (written) by whoever issues its

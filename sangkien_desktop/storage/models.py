@@ -135,6 +135,8 @@ class AttachmentRow(Base):
     position: Mapped[int] = mapped_column(BigInt, default=0)
     filename: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The campaign's required document this file is (its code), "" for none (schema 9).
+    requirement: Mapped[str] = mapped_column(String, default="")
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     dossier: Mapped[DossierRow] = relationship(back_populates="attachments")
@@ -204,6 +206,8 @@ class CouncilRow(Base):
     rules_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # A council that has met is never deleted: it is archived (out of the pickers), schema 9.
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     members: Mapped[list[CouncilMemberRow]] = relationship(
         back_populates="council",

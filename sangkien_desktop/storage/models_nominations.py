@@ -29,6 +29,9 @@ class NominationRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # A sent nomination taken back (its dossiers no longer nominated), schema 9.
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
 
     items: Mapped[list[NominationItemRow]] = relationship(
         cascade="all, delete-orphan", order_by="NominationItemRow.position", passive_deletes=True

@@ -7,8 +7,8 @@ its matches in rowid order, so the newest matches come first without sorting any
 in the list's default order (last saved first) reads only the matches it shows, whether a word
 matches ten dossiers or all of them, and counting "more than 1,000" reads 1,001.
 ``rowid & ID_MASK`` is the dossier's id. The key moves when ``updated_at`` does: only
-save_dossier and the bulk insert write it, and both re-key the entry (``reindex`` with the time
-it was indexed under).
+save_dossier, the bulk insert and a status act (services/dossiers/workflow.transition) write
+it, and each re-keys the entry (``reindex`` with the time it was indexed under).
 
 A server keeps it in ``dossier_search``, keyed by dossier id: the same folded words, one space
 between them, and a ``tsvector`` made word for word from them (``array_to_tsvector``, no parser

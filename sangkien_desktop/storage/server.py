@@ -8,6 +8,7 @@ rights opens the data read-only, as a locked USB stick does for a local folder.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,6 +138,19 @@ def server_problem(exc: BaseException, address: ServerAddress) -> SangKienError 
         reason=_reason(exc), server=server)
 
 
+class _StepConnection:
+    """A step's function on a server connection: its ``?`` parameters as the driver's ``%s``,
+    and a literal ``%`` doubled."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        # The driver reads placeholders even when no parameter is given.
+        return self.conn.exec_driver_sql(sql.replace("%", "%%").replace("?", "%s"),
+                                         tuple(parameters))
+
+
 class _ServerRecord:
     """The schema version of a server database: the one row of ``sangkien_schema``."""
 
@@ -175,6 +189,8 @@ class _ServerRecord:
                 conn.exec_driver_sql(CREATE_VERSION_TABLE)
                 for statement in server_statements(step):
                     conn.exec_driver_sql(statement)
+                if step.run is not None:
+                    step.run(_StepConnection(conn))
             except SangKienError as exc:
                 if exc.code == "db_server_no_rights":  # may write rows, not change tables
                     raise self.read_only_upgrade() from exc

@@ -49,7 +49,7 @@ def stored_attachments(store: Path, tag: str) -> list[AttachmentRef]:
     for code, name in (("quyet_dinh_cong_nhan", "quyet-dinh"), ("danh_gia_hieu_qua", "danh-gia")):
         source = store.parent / f"{name}-{tag}.pdf"
         source.write_bytes(b"%PDF-1.4\n% " + f"{name} {tag}".encode() + b"\n%%EOF\n")
-        refs.append(dataclasses.replace(store_file(store, source), note=f"#{code}"))
+        refs.append(dataclasses.replace(store_file(store, source), requirement=code))
     return refs
 
 

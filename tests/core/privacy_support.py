@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier
 from sangkien_desktop.services.context import AppData, open_app_data
-from sangkien_desktop.services.dossiers import drafts, recycle_bin
+from sangkien_desktop.services.dossiers import drafts, recycle_bin, workflow
 from sangkien_desktop.services.dossiers.attachments import store_file
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import save_unit_profile
@@ -66,6 +66,7 @@ def fill_world(app: AppData) -> World:
             title="Bảng theo dõi ca máy bằng mã màu", unit_name="Phân xưởng Dệt",
             first_applied_on=dt.date(2021, 12, 1),
             authors=[Author(full_name="Quách Văn Toàn", share_percent=Decimal(100))]))
+        good, weak = (workflow.submit(s, d.uuid) for d in (good, weak))
         meeting = make_meeting(s, council, [good, weak])
         decision = issue(s, meeting, [good, weak])
         draft = save_dossier(s, Dossier(

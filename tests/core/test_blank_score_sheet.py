@@ -34,7 +34,8 @@ def test_the_blank_sheet_is_headed_by_the_dossiers_own_council_or_neutrally(db):
         councils.save_council(s, Council(  # another unit's, later: first in the list
             name="Hội đồng sáng kiến Công ty CP Xi măng Hòa Bình",
             unit_name="Công ty CP Xi măng Hòa Bình", employer="Công ty CP Xi măng Hòa Bình",
-            year=2024, members=[Member("Lê Văn Tám", Role.CHAIR)]))
+            year=2024, members=[Member("Lê Văn Tám", Role.CHAIR), Member("Đỗ Thị Hà", Role.SECRETARY),
+                                Member("Vi Văn Sơn", Role.MEMBER)]))
         assert councils.list_councils(s)[0].employer == "Công ty CP Xi măng Hòa Bình"
 
         def dossier(unit: str) -> Dossier:

@@ -62,3 +62,25 @@ def test_acknowledgements_are_kept_and_replaced(db):
         checks.forget(s, "u-1", kept[:1])
         assert [a.rule_id for a in checks.acknowledgements(s, "u-1")] == ["SK-DUPLICATE"]
         assert checks.acknowledgements(s, "u-2") == []
+
+
+def test_a_dossier_with_two_versions_is_one_possible_duplicate(db):
+    """Issue 18: a recognised dossier and its correction were each warned about; and a
+    correction was warned about the version it corrects."""
+    from sangkien_desktop.services.council.decisions import new_version
+    from sangkien_desktop.services.dossiers import history
+
+    text = ("Lắp cảm biến đo mức nước tại bể chứa, tự động bật bơm khi mức nước thấp và tắt bơm "
+            "khi bể đầy, thay cho việc công nhân phải trực canh bơm cả ngày lẫn đêm.")
+    with db.session() as s:
+        old = save_dossier(s, Dossier(title="Tự động hóa bơm nước bể chứa", description_solution=text))
+        history.freeze(s, old)
+        correction = new_version(s, old.uuid)
+        other = save_dossier(s, Dossier(title="Tự động hóa bơm nước bể chứa", description_solution=text,
+                                        unit_name="Đơn vị khác"))
+        s.commit()
+        assert [c.uuid for c in checks.duplicate_candidates(s, other)] == [correction.uuid]
+        report = checks.check(s, other, load_campaigns(), None)
+        assert len([f for f in report.findings if f.rule_id == "SK-DUPLICATE"]) == 1
+        # The correction is no duplicate of the version it corrects, only of the other one.
+        assert [c.uuid for c in checks.duplicate_candidates(s, correction)] == [other.uuid]

@@ -66,6 +66,9 @@ def offenders(modules: set[str], forbidden: tuple[str, ...]) -> list[str]:
 def data(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("cli-imports")
     assert main(["--data-dir", str(folder), "demo", "--count", "20", "--seed", "3"]) == 0
+    # Papers are refused until the unit is named (the setup assistant's rule).
+    assert main(["--data-dir", str(folder), "settings", "--set",
+                 "unit.name=Công đoàn Công ty May Hòa Bình"]) == 0
     assert main(["--data-dir", str(folder), "export-xlsx", "--out",
                  str(folder / "list.xlsx")]) == 0
     # Papers are refused until the unit is named (paper_unit_unnamed).

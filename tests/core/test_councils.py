@@ -22,7 +22,7 @@ from sangkien_desktop.domain.council import (
 from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.services.council import councils
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, workflow
 from sangkien_desktop.services.dossiers.saving import save_dossier
 
 EMPLOYER = "Công ty TNHH Dệt nhuộm Sông Lam"
@@ -46,7 +46,8 @@ def make_council(session) -> Council:
 
 
 def make_dossiers(session) -> list[Dossier]:
-    return [
+    """Two dossiers submitted to the council (Nộp Hội đồng)."""
+    return [workflow.submit(session, d.uuid) for d in [
         save_dossier(session, Dossier(
             title="Thu hồi nhiệt nước thải nhuộm để gia nhiệt nước cấp",
             unit_name="Phân xưởng Nhuộm", first_applied_on=dt.date(2021, 11, 2),
@@ -57,7 +58,7 @@ def make_dossiers(session) -> list[Dossier]:
             title="Bảng theo dõi ca máy bằng mã màu",
             unit_name="Phân xưởng Dệt", first_applied_on=dt.date(2021, 12, 1),
             authors=[Author(full_name="Quách Văn Toàn", share_percent=Decimal(100))])),
-    ]
+    ]]
 
 
 def make_meeting(session, council: Council, dossiers: list[Dossier], *, present=4) -> Meeting:
@@ -186,3 +187,61 @@ def test_re_recording_a_meeting_replaces_sheets_and_logs_the_diff(db):
         assert [e.action for e in log] == ["created", "updated"]
         assert log[1].changes["place"][1] == "Phòng họp trực tuyến"
         assert log[1].changes["sheets[0].scores.tinh_moi"] == ["34", "35"]
+
+
+# ---- a council is a council: a chair, enough members, one copy; removed only when unused --
+
+
+@pytest.mark.parametrize(("members", "code"), [
+    ([("Hoàng Minh Châu", Role.MEMBER)], "council_no_chair"),
+    ([("Hoàng Minh Châu", Role.SECRETARY), ("Vũ Quang Huy", Role.MEMBER),
+      ("Lương Văn Thịnh", Role.MEMBER)], "council_no_chair"),
+    ([("Hoàng Minh Châu", Role.CHAIR)], "council_too_few"),
+    ([("Hoàng Minh Châu", Role.CHAIR), ("Tạ Thị Bích Ngọc", Role.SECRETARY)], "council_too_few"),
+])
+def test_a_council_without_a_chair_or_with_too_few_members_is_refused(db, members, code):
+    with db.session() as s:
+        with pytest.raises(InputError) as info:
+            councils.save_council(s, Council(
+                name="Hội đồng sáng kiến", unit_name="Công đoàn cơ sở Công ty A", year=2026,
+                members=[Member(name, role) for name, role in members]))
+        assert info.value.code == code and info.value.field == "members"
+        assert councils.list_councils(s) == []  # nothing saved
+
+
+def test_a_second_identical_council_is_refused_but_another_year_is_not(db):
+    with db.session() as s:
+        first = make_council(s)
+        copy = Council(name=first.name, unit_name=first.unit_name, year=first.year,
+                       members=[Member(m.full_name, m.role) for m in first.members])
+        with pytest.raises(InputError) as info:
+            councils.save_council(s, copy)
+        assert info.value.code == "council_duplicate" and "2022" in info.value.message
+        councils.save_council(s, Council(**{**copy.__dict__, "year": 2023}))
+        assert [c.year for c in councils.list_councils(s)] == [2023, 2022]
+        councils.save_council(s, first)  # saving the council itself again is no copy
+
+
+def test_an_unused_council_is_deleted_and_one_that_met_is_archived(db):
+    with db.session() as s:
+        used = make_council(s)
+        make_meeting(s, used, make_dossiers(s))
+        unused = councils.save_council(s, Council(
+            name="Hội đồng sáng kiến năm sau", unit_name=used.unit_name, year=2023,
+            members=[Member(m.full_name, m.role) for m in used.members]))
+        assert councils.remove_council(s, unused.uuid) is True
+        assert [c.uuid for c in councils.list_councils(s, archived=True)] == [used.uuid]
+        assert [e.action for e in history.for_entity(s, history.COUNCIL, unused.uuid)] == [
+            "created", "deleted"]
+
+        assert councils.remove_council(s, used.uuid) is False
+        assert councils.list_councils(s) == []  # out of the pickers…
+        kept = councils.list_councils(s, archived=True)
+        assert [c.uuid for c in kept] == [used.uuid] and kept[0].archived  # …kept for its meetings
+        assert history.for_entity(s, history.COUNCIL, used.uuid)[-1].action == "archived"
+        with pytest.raises(InputError) as info:  # no new meeting on an archived council
+            councils.record_meeting(s, Meeting(council_uuid=used.uuid, date=dt.date(2022, 4, 1),
+                                               place="", present_member_ids=[], dossier_uuids=[]))
+        assert info.value.code == "council_archived"
+        councils.set_archived(s, used.uuid, False)
+        assert [c.uuid for c in councils.list_councils(s)] == [used.uuid]

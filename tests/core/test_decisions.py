@@ -21,6 +21,7 @@ from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.domain.validation import check_decision_date
+from sangkien_desktop.domain.workflow import StatusActError
 from sangkien_desktop.services.council import councils, decisions, numbering
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -85,7 +86,7 @@ def test_a_used_number_is_refused_and_numbers_restart_each_year(setup):
     with pytest.raises(InputError) as info:
         issue(s, meeting, dossiers, number=3)
     assert info.value.code == "number_used"
-    assert get_dossier(s, dossiers[0].uuid).status == Status.DRAFT
+    assert get_dossier(s, dossiers[0].uuid).status == Status.SUBMITTED
     assert decisions.proposed_number(s, 2023) == 1
     decision = issue(s, meeting, dossiers, date=dt.date(2023, 1, 9))
     assert decision.number_text == "01/QĐ-CĐCS"
@@ -110,9 +111,13 @@ def test_a_recognised_dossier_is_frozen(setup):
     with pytest.raises(DossierFrozenError) as info:
         save_dossier(s, dataclasses.replace(good, title=good.title + " (sửa)"))
     assert info.value.code == "dossier_frozen" and "phiên bản sửa đổi" in info.value.message
-    # Moving on (nominated) and the officer's notes are not the recognised content.
-    save_dossier(s, dataclasses.replace(good, status=Status.NOMINATED, notes="Đã gửi LĐLĐ tỉnh"))
-    assert get_dossier(s, good.uuid).status == Status.NOMINATED
+    # The officer's notes are not the recognised content; the status is no one's to set.
+    save_dossier(s, dataclasses.replace(good, notes="Đã gửi LĐLĐ tỉnh"))
+    assert get_dossier(s, good.uuid).notes == "Đã gửi LĐLĐ tỉnh"
+    with pytest.raises(StatusActError) as info:
+        save_dossier(s, dataclasses.replace(good, status=Status.DRAFT))
+    assert info.value.code == "status_needs_act"
+    assert get_dossier(s, good.uuid).status == Status.RECOGNISED
     # A rejected dossier stays editable.
     weak = get_dossier(s, dossiers[1].uuid)
     save_dossier(s, dataclasses.replace(weak, benefit_unit_vnd=12_000_000))
@@ -152,10 +157,11 @@ def test_decision_and_dossier_changes_are_in_the_history(setup):
     (entry,) = history.for_entity(s, history.DECISION, decision.uuid)
     assert entry.action == "issued" and entry.user == "Đinh Thị Yến"
     assert entry.changes["number_text"] == "01/QĐ-CĐCS"
-    # One entry per event: created, then the decision (its status change is not logged twice).
-    created, rejected = history.for_entity(s, history.DOSSIER, dossiers[1].uuid)
-    assert created.action == "created"
-    assert rejected.action == "rejected" and rejected.changes["status"] == ["draft", "rejected"]
+    # One entry per event: created, submitted, then the decision (its status change is not
+    # logged twice).
+    created, submitted, rejected = history.for_entity(s, history.DOSSIER, dossiers[1].uuid)
+    assert (created.action, submitted.action) == ("created", "submitted")
+    assert rejected.action == "rejected" and rejected.changes["status"] == ["submitted", "rejected"]
     assert rejected.changes["reason"].startswith("Chưa có số liệu")
     recognised = history.for_entity(s, history.DOSSIER, dossiers[0].uuid)[-1]
     assert recognised.action == "recognised"

@@ -172,9 +172,9 @@ def test_bulk_insert_stores_exactly_what_save_dossier_stores(db, make_db):
     with db.session() as one, other.session() as bulk:
         for s in (one, bulk):
             for d in existing:  # codes must continue from what is already stored
-                save_dossier(s, d, when=d.updated_at, user="An")
+                save_dossier(s, d, when=d.updated_at, user="An", imported=True)
         for d in dossiers:
-            save_dossier(one, d, when=d.updated_at, user="An")
+            save_dossier(one, d, when=d.updated_at, user="An", imported=True)
         assert insert_dossiers(bulk, dossiers, batch=16, user="An") == len(dossiers)
         one.commit()
         bulk.commit()

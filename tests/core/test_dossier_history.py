@@ -10,9 +10,10 @@ import pytest
 
 from sangkien_desktop.domain.change_log import describe_changes, field_label
 from sangkien_desktop.domain.council import DossierFrozenError
-from sangkien_desktop.domain.dossier import Author, Dossier, Status
+from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.domain.workflow import Act
+from sangkien_desktop.services.dossiers import history, workflow
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, move_to_bin, purge, restore
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -65,7 +66,6 @@ def test_an_update_logs_only_what_changed_and_a_no_op_save_logs_nothing(s):
     assert len(_log(s, saved.uuid)) == 1
     edited = dataclasses.replace(
         saved, title="Thiết bị dò rò rỉ đường ống cấp nước bằng âm thanh",
-        status=Status.SUBMITTED,
         authors=[dataclasses.replace(saved.authors[0], share_percent=Decimal(60),
                                      cccd="079090654321"),
                  Author(full_name="Hà Thị Thùy Trang", share_percent=Decimal(40))])
@@ -74,20 +74,21 @@ def test_an_update_logs_only_what_changed_and_a_no_op_save_logs_nothing(s):
     assert entry.action == "updated" and entry.user == "Đặng Minh Khoa"
     assert entry.changes["title"] == ["Thiết bị dò rò rỉ đường ống cấp nước",
                                       "Thiết bị dò rò rỉ đường ống cấp nước bằng âm thanh"]
-    assert entry.changes["status"] == ["draft", "submitted"]
     assert entry.changes["authors[0].share_percent"] == [100.0, 60.0]
     assert entry.changes["authors[0].cccd"] == ["(đã ẩn)", "(đã ẩn)"]
     assert entry.changes["authors[1]"][0] is None
-    assert set(entry.changes) == {"title", "status", "authors[0].share_percent",
+    assert set(entry.changes) == {"title", "authors[0].share_percent",
                                   "authors[0].cccd", "authors[1]"}
 
 
 def test_the_log_reads_as_vietnamese_lines(s):
     saved = save_dossier(s, _dossier())
-    save_dossier(s, dataclasses.replace(saved, status=Status.SUBMITTED, notes="Nộp ngày 5/6"))
-    lines = history.describe(_log(s, saved.uuid)[-1])
-    assert "Trạng thái: Bản nháp → Đã nộp Hội đồng" in lines
-    assert "Ghi chú: (trống) → “Nộp ngày 5/6”" in lines
+    save_dossier(s, dataclasses.replace(saved, notes="Nộp ngày 5/6"))
+    assert "Ghi chú: (trống) → “Nộp ngày 5/6”" in history.describe(_log(s, saved.uuid)[-1])
+    workflow.submit(s, saved.uuid)
+    entry = _log(s, saved.uuid)[-1]
+    assert entry.action == "submitted"
+    assert "Trạng thái: Bản nháp → Đã nộp Hội đồng" in history.describe(entry)
     created = history.describe(_log(s, saved.uuid)[0])
     assert "Tác giả: “Lương Văn Cảnh”" in created
     assert field_label("authors[1].full_name") == "Tác giả thứ 2: họ và tên"
@@ -118,7 +119,8 @@ def test_emptying_the_bin_logs_each_purge(s):
 
 
 def _recognised(s) -> Dossier:
-    saved = save_dossier(s, dataclasses.replace(_dossier(), status=Status.RECOGNISED))
+    saved = save_dossier(s, _dossier())
+    saved = workflow.transition(s, saved.uuid, Act.RECOGNISE)
     history.freeze(s, saved, decision_uuid="qd-1")
     return saved
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from sangkien_desktop.domain.dossier import Applier, AttachmentRef, Author, Dossier, Sector, Status
+from sangkien_desktop.domain.dossier import Applier, AttachmentRef, Author, Dossier, Sector
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers, next_code
 from sangkien_desktop.services.dossiers.list_query import (
@@ -57,7 +57,6 @@ def test_save_and_read_back_every_field(db):
         has_complaint=False,
         has_authorship_dispute=True,
         portal_text="Tóm tắt",
-        status=Status.SUBMITTED,
         notes="ghi chú",
         province_code="provinces-2025/dong-nai",
     )

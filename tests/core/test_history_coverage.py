@@ -26,7 +26,7 @@ from sangkien_desktop.services.context import AppData, open_app_data
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.demo.demo_council import add_councils
 from sangkien_desktop.services.demo.demo_dossiers import create_demo, generate_dossiers
-from sangkien_desktop.services.dossiers import history, recycle_bin
+from sangkien_desktop.services.dossiers import history, recycle_bin, workflow
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_as_copy, save_dossier
@@ -44,7 +44,8 @@ from tests.core.test_portal import _ready
 from tests.core.test_xlsx_import import CAMPAIGNS, TODAY, _row, real_world_sheet
 
 PACKAGE = Path(sangkien_desktop.__file__).parent
-_ROW_WRITES = ("save_dossier", "insert_dossiers")
+# Calls that write dossier rows; ``transition`` moves a status by an act (its callers log).
+_ROW_WRITES = ("save_dossier", "insert_dossiers", "transition")
 
 
 def writers() -> set[str]:
@@ -79,6 +80,9 @@ def _writes(fn: ast.FunctionDef, in_dossiers: bool) -> bool:
         elif isinstance(node, ast.Assign) and any(
                 isinstance(t, ast.Attribute) and t.attr == "deleted_at" for t in node.targets):
             return True
+        elif isinstance(node, ast.Assign) and in_dossiers and any(
+                isinstance(t, ast.Attribute) and t.attr == "status" for t in node.targets):
+            return True  # a status moved by an act (services/dossiers/workflow.py)
     return False
 
 
@@ -198,6 +202,30 @@ def nomination(tmp_path: Path) -> None:
         s.commit()
 
 
+def acts(tmp_path: Path) -> None:
+    """The officer's own acts on the status, and the undoing of one (domain/workflow.py)."""
+    app = _app(tmp_path, "acts")
+    with app.db.session() as s:
+        draft = save_dossier(s, Dossier(title="Máy bóc vỏ lạc"))
+        dossiers = recognised_dossiers(s, 2)
+        sent = noms.mark_sent(s, noms.save_nomination(s, _nomination(dossiers), app.campaigns).uuid,
+                              date=dt.date(2022, 5, 10))
+        portal.mark_entered(s, dossiers[0].uuid, dt.date(2022, 5, 12))
+        s.commit()
+    with logged(app), app.db.session() as s:
+        workflow.submit(s, draft.uuid)
+        s.commit()
+    with logged(app), app.db.session() as s:
+        workflow.withdraw_submission(s, draft.uuid, "Bổ sung số liệu")
+        s.commit()
+    with logged(app), app.db.session() as s:
+        portal.withdraw_entry(s, dossiers[0].uuid, "Đánh dấu nhầm")
+        s.commit()
+    with logged(app), app.db.session() as s:
+        noms.withdraw_nomination(s, sent.uuid, "Cấp trên trả lại")
+        s.commit()
+
+
 def portal_outbox(tmp_path: Path) -> None:
     app = _app(tmp_path, "portal")
     with app.db.session() as s:
@@ -277,6 +305,11 @@ SCENARIOS: dict[str, tuple[Callable[[Path], None], frozenset[str]]] = {
     "decisions": (council_decisions, frozenset({
         "services.council.decisions:issue_decision", "services.council.decisions:new_version"})),
     "nomination": (nomination, frozenset({"services.nominating.nominations:mark_sent"})),
+    "acts": (acts, frozenset({
+        "services.dossiers.workflow:transition", "services.dossiers.workflow:submit",
+        "services.dossiers.workflow:withdraw_submission",
+        "services.nominating.nominations:withdraw_nomination",
+        "services.exchange.portal:withdraw_entry"})),
     "portal": (portal_outbox, frozenset({
         "services.exchange.portal:mark_entered", "services.exchange.portal:mark_result"})),
     "bin": (recycle, frozenset({
@@ -285,6 +318,7 @@ SCENARIOS: dict[str, tuple[Callable[[Path], None], frozenset[str]]] = {
     "erasure": (erasure, frozenset({"services.dossiers.personal_data:_redact"})),
     "demo": (demo, frozenset({
         "services.demo.demo_dossiers:create_demo", "services.demo.demo_council:settle_undecided",
+        "services.demo.demo_council_store:submit",
         "services.demo.demo_council_store:renote", "services.demo.demo_council_store:correct",
         "services.demo.demo_council_store:finish",
         "services.demo.demo_council_store:_write_changes"})),

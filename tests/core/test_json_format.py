@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -10,10 +11,18 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sangkien_desktop.domain.dossier import Applier, AttachmentRef, Author, Dossier, Status
+from sangkien_desktop.domain.dossier import (
+    Applier,
+    AttachmentRef,
+    Author,
+    Dossier,
+    Status,
+    new_uuid,
+)
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange import schema
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
+from sangkien_desktop.services.dossiers import workflow
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -41,7 +50,6 @@ def _sample() -> Dossier:
         solution_type="ky_thuat",
         first_applied_on=dt.date(2022, 10, 3),
         benefit_unit_vnd=85_000_000,
-        status=Status.RECOGNISED,
         authors=[
             Author(full_name="Vũ Thị Lan", birth_date=dt.date(1990, 2, 1), share_percent=Decimal("66.67")),
             Author(full_name="Ngô Văn Hải", share_percent=Decimal("33.33"), is_lead=True),
@@ -56,7 +64,8 @@ def _sample() -> Dossier:
 def test_export_validates_against_the_schema_and_round_trips(db, tmp_path):
     d = _sample()
     with db.session() as s:
-        saved = save_dossier(s, d)
+        save_dossier(s, d)
+        saved = workflow.submit(s, d.uuid)  # submitted: a status that needs no decision
         s.commit()
         out = tmp_path / "hoso.json"
         assert export_json(s, out) == 1
@@ -73,6 +82,39 @@ def test_export_validates_against_the_schema_and_round_trips(db, tmp_path):
     with other.session() as s:
         again = import_json(s, out)
     assert again.added == [] and again.unchanged == [d.uuid]
+
+
+def test_a_status_that_states_a_decision_comes_in_as_submitted(db, tmp_path):
+    """A JSON file carries no decision: "recognised" (or nominated, entered, rejected) in it
+    is a claim; the dossier is added as submitted, and the report says which ones."""
+    path = tmp_path / "hoso.json"
+    claims = [dataclasses.replace(_sample(), uuid=new_uuid(), code=f"SK-2022-0000{n}",
+                                  status=status)
+              for n, status in enumerate(Status, 1)]
+    write_dossiers(path, claims)
+    with db.session() as s:
+        report = import_json(s, path)
+        stored = {d.uuid: get_dossier(s, d.uuid).status for d in claims}
+    expected = {Status.DRAFT: Status.DRAFT}
+    for d in claims:
+        assert stored[d.uuid] == expected.get(d.status, Status.SUBMITTED), d.status
+    assert sorted(report.lowered) == sorted(d.uuid for d in claims
+                                            if d.status not in (Status.DRAFT, Status.SUBMITTED))
+
+
+def test_an_old_file_marks_the_required_document_in_the_note(tmp_path):
+    """Files written before attachments had a "requirement" said "#code" in the note: read
+    as the requirement, the note left as written (it may be frozen content)."""
+    path = tmp_path / "cu.json"
+    d = _sample()
+    d.attachments[0].note = "#danh_gia_hieu_qua Bảng tính"
+    write_dossiers(path, [d])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["dossiers"][0]["attachments"][0]["requirement"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (back,) = read_dossiers(path)
+    assert back.attachments[0].requirement == "danh_gia_hieu_qua"
+    assert back.attachments[0].note == "#danh_gia_hieu_qua Bảng tính"
 
 
 def test_a_differing_copy_is_a_conflict_and_not_overwritten(db, tmp_path):

@@ -25,7 +25,7 @@ def app(tmp_path):
     data = open_app_data(tmp_path / "data")
     with data.db.session() as s:
         for d in generate_dossiers(4, seed=8):
-            save_dossier(s, dataclasses.replace(d, deleted_at=None))
+            save_dossier(s, dataclasses.replace(d, deleted_at=None), imported=True)
         s.commit()
     yield data
     data.close()
@@ -158,7 +158,7 @@ def test_a_cancelled_export_with_workers_leaves_no_package(tmp_path, monkeypatch
     try:
         with data.db.session() as s:
             for d in generate_dossiers(paper_render.PARALLEL_FROM + 6, seed=9):
-                save_dossier(s, dataclasses.replace(d, deleted_at=None))
+                save_dossier(s, dataclasses.replace(d, deleted_at=None), imported=True)
             s.commit()
         out = tmp_path / "goi.skpkg"
         with data.db.session() as s:

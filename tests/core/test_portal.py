@@ -187,7 +187,8 @@ def test_marking_entered_accepted_and_returned(app):
 def test_a_returned_dossier_not_frozen_goes_back_to_the_outbox(app):
     with app.db.session() as s:
         d = get_dossier(s, app.weak)
-        save_dossier(s, dataclasses.replace(d, status=Status.RECOGNISED))
+        # Recognised elsewhere and received as such, without a freeze here.
+        save_dossier(s, dataclasses.replace(d, status=Status.RECOGNISED), imported=True)
         portal.mark_entered(s, app.weak, dt.date(2022, 4, 2))
         portal.mark_result(s, app.weak, portal.RETURNED, "Sai đối tượng")
         s.commit()

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from sangkien_desktop.domain.personal_data import withhold
+from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.demo.demo_dossiers import create_demo
 from sangkien_desktop.services.dossiers import history
@@ -100,7 +101,13 @@ def test_excel_list_reads_back_into_a_fresh_folder(demo, fresh, tmp_path, all_ve
         report = spreadsheets.import_xlsx(s, out, fresh.campaigns)
     assert report.created == len(current)
     assert sorted(_all_uuids(fresh)) == sorted(current)
-    assert _sheet_view(fresh, current) == _sheet_view(demo, current)
+    # A sheet carries no decision: a status that states one comes in as submitted.
+    expected = _sheet_view(demo, current)
+    for data in expected.values():
+        data["status"] = imported_status(data["status"], None)
+    assert _sheet_view(fresh, current) == expected
+    lowered = [p for p in check.all_problems() if p.code == "status_needs_decision"]
+    assert lowered and all(p.severity == "warning" for p in lowered)
 
 
 def test_excel_list_imported_again_into_the_same_folder_is_refused_row_by_row(demo, tmp_path):
@@ -135,9 +142,16 @@ def test_json_reads_back_into_a_fresh_folder(demo, fresh, tmp_path):
     with fresh.db.session() as s:
         report = interchange.import_json(s, out)
     assert sorted(report.added) == sorted(uuids) and not report.conflicts
+    lowered = []
     with demo.db.session() as a, fresh.db.session() as b:
         for uuid in uuids:
-            assert get_dossier(b, uuid) == get_dossier(a, uuid)
+            mine = get_dossier(a, uuid)
+            # A JSON file carries no decision: "recognised" and the like come in as submitted.
+            expected = dataclasses.replace(mine, status=imported_status(mine.status, None))
+            assert get_dossier(b, uuid) == expected
+            if expected.status != mine.status:
+                lowered.append(uuid)
+    assert lowered and sorted(report.lowered) == sorted(lowered)
 
 
 # ---- exchange package --------------------------------------------------------------------------

@@ -154,19 +154,17 @@ def test_research_rules_only_where_the_campaign_has_them():
     assert not any(r.startswith("SK-RESEARCH") for r in check(d, campaign(CO_SO)).rule_ids())
 
 
-def test_required_attachment_matched_by_tag():
+def test_required_attachment_matched_by_the_requirement_picked():
     d = good_dossier()
-    d.attachments[0].note = "Quyết định số 12"
+    d.attachments[0].requirement = ""
+    d.attachments[0].note = "#quyet_dinh_cong_nhan"  # the old hidden tag counts no more
     report = check(d)
     finding = next(f for f in report.findings if f.rule_id == "SK-ATTACH-REQUIRED")
     assert finding.ref == "quyet_dinh_cong_nhan"
-    assert "#quyet_dinh_cong_nhan" in finding.fix
+    assert "Giấy tờ bắt buộc" in finding.fix and "#" not in finding.fix
     # The shipped 01 triệu file lowers this rule to a warning (the guidance says "có thể").
     assert finding.severity is Severity.WARNING
-    label = "quyet dinh cong nhan sang kien cua hoi dong sang kien hoac thu truong don vi"
-    d.attachments[0].note = label.upper()
-    assert "SK-ATTACH-REQUIRED" not in check(d).rule_ids()
-    d.attachments[0].note = "quyet_dinh_cong_nhan"
+    d.attachments[0].requirement = "quyet_dinh_cong_nhan"
     assert "SK-ATTACH-REQUIRED" not in check(d).rule_ids()
 
 

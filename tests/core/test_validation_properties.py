@@ -65,7 +65,8 @@ attachments = st.builds(
     filename=st.one_of(texts, st.sampled_from(["a.pdf", "CCCD.jpg", "x.docx", "noext"])),
     size=st.integers(min_value=-5, max_value=60 * 1024 * 1024),
     media_type=st.one_of(texts, st.sampled_from(["application/pdf", "image/png"])),
-    note=st.one_of(texts, st.sampled_from(["#quyet_dinh_cong_nhan", "#danh_gia_hieu_qua x"])),
+    note=texts,
+    requirement=st.one_of(texts, st.sampled_from(["quyet_dinh_cong_nhan", "danh_gia_hieu_qua"])),
 )
 dossiers = st.builds(
     Dossier,

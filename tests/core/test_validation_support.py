@@ -82,10 +82,10 @@ def good_dossier() -> Dossier:
         ],
         attachments=[
             AttachmentRef(
-                "a" * 64, "quyet-dinh-12.pdf", 120_000, PDF, note="#quyet_dinh_cong_nhan"
+                "a" * 64, "quyet-dinh-12.pdf", 120_000, PDF, requirement="quyet_dinh_cong_nhan"
             ),
             AttachmentRef(
-                "b" * 64, "danh-gia.pdf", 80_000, PDF, note="#danh_gia_hieu_qua Bảng tính"
+                "b" * 64, "danh-gia.pdf", 80_000, PDF, note="Bảng tính", requirement="danh_gia_hieu_qua"
             ),
         ],
     )

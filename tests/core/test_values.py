@@ -71,6 +71,15 @@ def test_format_share():
         ("120,000,000 đ", 120_000_000),
         ("120000000 VNĐ", 120_000_000),
         ("5.000.000 đồng", 5_000_000),
+        # Words of scale, as spreadsheets and reports write amounts (issue 18).
+        ("12 triệu", 12_000_000),
+        ("12 triệu đồng", 12_000_000),
+        ("1,5 tỷ", 1_500_000_000),
+        ("1.5 tỷ đ", 1_500_000_000),
+        ("500 nghìn", 500_000),
+        ("0,5 triệu", 500_000),
+        ("1.500 triệu", 1_500_000_000),
+        ("12tr", 12_000_000),
         ("", None),
     ],
 )
@@ -78,9 +87,11 @@ def test_parse_money(text, expected):
     assert parse_money(text) == expected
 
 
-def test_parse_money_rejects_words():
-    with pytest.raises(InputError):
-        parse_money("một trăm triệu")
+@pytest.mark.parametrize("text", ["một trăm triệu", "12,5", "1,2345 đồng", "triệu", "12 trăm"])
+def test_parse_money_rejects_what_is_not_whole_dong(text):
+    with pytest.raises(InputError) as info:
+        parse_money(text)
+    assert info.value.code == "money_format" and "120 triệu" in info.value.message
 
 
 def test_format_money():

@@ -3,6 +3,7 @@ table and the progress table, opened again with openpyxl to check what Excel wil
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.services import settings
 from sangkien_desktop.services.catalog import load_campaigns
+from sangkien_desktop.services.dossiers import workflow
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange.spreadsheets import (
@@ -53,7 +55,7 @@ def sample_dossiers() -> list[Dossier]:
             benefit_author_vnd=1_250_000_000,
             benefit_author_social="Giảm tai nạn lao động",
             description_solution="Dây chuyền đóng gói tự động.\nHai bước.",
-            status=Status.RECOGNISED,
+            status=Status.SUBMITTED,
             notes="Ghi chú; có dấu chấm phẩy",
         ),
         Dossier(
@@ -77,7 +79,9 @@ def _store(db, dossiers):
     with db.session() as s:
         settings.save_unit_profile(s, UnitProfile(unit_name="Công đoàn Khu công nghiệp Biên Hòa"))
         for d in dossiers:
-            save_dossier(s, d)
+            save_dossier(s, dataclasses.replace(d, status=Status.DRAFT))
+            if d.status == Status.SUBMITTED:
+                workflow.submit(s, d.uuid)
         s.commit()
 
 
@@ -114,7 +118,7 @@ def test_dossier_list_has_titles_headers_widths_and_formats(db, tmp_path):
     assert ws.cell(first, 4).value == "Phạm Thu Trang (33,34%); Đỗ Minh Đức (33,33%); Lê Văn Tâm (33,33%)"
     assert ws.cell(first, 6).value == "Tỉnh Đồng Nai (trước 7/2025)"
     assert ws.cell(first, 8).value == "Giải pháp kỹ thuật"
-    assert ws.cell(first, 15).value == "Đã công nhận"
+    assert ws.cell(first, 15).value == "Đã nộp Hội đồng"
     assert ws.cell(first, 17).value == 1 and len(ws.cell(first, 18).value) == 36
 
 

@@ -113,7 +113,7 @@ def test_each_kind_of_problem_is_reported_with_row_column_and_fix(db, tmp_path):
         _row("ĐÈN BÁO AN TOÀN", authors="phan van hai"),         # row 9: already stored
         _row("Đúng hết"),                                        # row 10: same as row 5
         _row("Loại lạ", kind="Giải pháp bay"),                   # row 11
-        _row("Tiền sai", money="12 triệu"),                      # row 12
+        _row("Tiền sai", money="mười hai triệu"),                # row 12
         _row("", authors=""),                                    # row 13
         _row("Ngày chữ", date="tháng 9"),                        # row 14
         _row("Tương lai", date="01/01/2030"),                    # row 15: a warning only
@@ -307,3 +307,17 @@ def test_cli_dry_run_without_the_orm_finds_what_the_service_finds(tmp_path, caps
     conn = sqlite3.connect(data / "sangkien.sqlite3")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     conn.close()
+
+
+def test_both_spellings_of_ki_and_amounts_in_words_are_read(db, tmp_path):
+    """Issue 18: "kĩ thuật" was refused (the program writes "kỹ thuật") and "12 triệu" unread."""
+    rows = [
+        _row("A", kind="Giải pháp kĩ thuật", money="12 triệu"),
+        _row("B", kind="giải pháp KỸ THUẬT", money="1,5 tỷ đồng"),
+        _row("C", kind="Giải pháp quản lí", money="500 nghìn"),
+    ]
+    report = _dry(db, real_world_sheet(tmp_path / "s.xlsx", rows))
+    assert report.errors == []
+    by_title = {r.dossier.title: r.dossier for r in report.rows}
+    assert [by_title[t].solution_type for t in "ABC"] == ["ky_thuat", "ky_thuat", "quan_ly"]
+    assert [by_title[t].benefit_author_vnd for t in "ABC"] == [12_000_000, 1_500_000_000, 500_000]

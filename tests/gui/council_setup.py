@@ -6,9 +6,10 @@ import datetime as dt
 from decimal import Decimal
 
 from sangkien_desktop.domain.council import Council, Member, Role
-from sangkien_desktop.domain.dossier import Author, Dossier, Status
+from sangkien_desktop.domain.dossier import Author, Dossier
 from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.services.council import councils
+from sangkien_desktop.services.dossiers import workflow
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import save_unit_profile
 
@@ -36,14 +37,15 @@ def set_up_unit(app_data, *, members=MEMBERS) -> tuple[Council, list[Dossier]]:
             members=[Member(name, role, position=position) for name, role, position in members]))
         dossiers = [
             save_dossier(session, Dossier(
-                title=GOOD, unit_name="Phân xưởng Nhuộm", status=Status.SUBMITTED,
+                title=GOOD, unit_name="Phân xưởng Nhuộm",
                 first_applied_on=dt.date(2024, 11, 2), benefit_unit_vnd=86_400_000,
                 authors=[Author(full_name="Kiều Thị Mai Phương", share_percent=Decimal(70), is_lead=True),
                          Author(full_name="Châu Ngọc Sơn", share_percent=Decimal(30))])),
             save_dossier(session, Dossier(
-                title=WEAK, unit_name="Phân xưởng Dệt", status=Status.SUBMITTED,
+                title=WEAK, unit_name="Phân xưởng Dệt",
                 first_applied_on=dt.date(2024, 12, 1),
                 authors=[Author(full_name="Quách Văn Toàn", share_percent=Decimal(100))])),
         ]
+        dossiers = [workflow.submit(session, d.uuid) for d in dossiers]  # Nộp Hội đồng
         session.commit()
     return council, dossiers

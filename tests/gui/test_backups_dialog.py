@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -11,6 +13,7 @@ from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.dossiers.saving import save_dossier
 
+from sangkien_desktop.gui import backup_runner
 from sangkien_desktop.gui.backup_runner import runner_for, schedule_start_work
 from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from sangkien_desktop.gui.main_window import MainWindow
@@ -61,6 +64,30 @@ def test_backup_now_button_adds_a_backup(qtbot, app_data):
     qtbot.waitUntil(lambda: dialog.ui.backupTable.rowCount() == 1, timeout=10000)
     assert _cells(dialog, 0)[1:3] == ["Sao lưu theo yêu cầu", "1"]
     assert str(app_data.layout.backups) in dialog.ui.backupsHint.text()
+
+
+def test_the_buttons_come_back_when_the_backup_is_done(qtbot, app_data, monkeypatch):
+    """The report reaches the dialog while the worker thread may still be ending: the buttons
+    follow the work, not the thread (issue 18: they stayed greyed after "Sao lưu ngay")."""
+
+    class SlowToEnd(threading.Thread):
+        def run(self):
+            super().run()
+            time.sleep(1)  # the thread outlives its report
+
+    monkeypatch.setattr(backup_runner.threading, "Thread", SlowToEnd)
+    _save(app_data, "Một")
+    dialog = BackupsDialog(app_data)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    qtbot.mouseClick(ui.backupNowButton, Qt.LeftButton)
+    assert not ui.backupNowButton.isEnabled() and not ui.restoreFileButton.isEnabled()
+    qtbot.waitUntil(lambda: ui.backupTable.rowCount() == 1, timeout=10000)
+    assert ui.backupNowButton.isEnabled() and ui.restoreFileButton.isEnabled()
+    assert ui.backupNowButton.text().replace("&", "") == "Sao lưu ngay"
+    ui.backupTable.selectRow(0)
+    assert ui.restoreButton.isEnabled() and ui.copyButton.isEnabled()
+    dialog.runner.wait()
 
 
 def test_restore_from_the_list_reloads_the_main_window(qtbot, app_data, monkeypatch, _no_modal_boxes):

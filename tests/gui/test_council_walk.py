@@ -51,7 +51,7 @@ def save_in_document_dialog(qtbot, monkeypatch, out):
         self.ui.saveButton.click()
         qtbot.waitUntil(lambda: self.job is not None and not self.job.is_running(), timeout=20000)
         assert self.ui.errorLabel.isHidden(), self.ui.errorLabel.text()
-        return QDialog.Accepted
+        return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(DocumentDialog, "exec", exec_)
     return shown
@@ -84,11 +84,13 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     assert "đủ điều kiện họp" in ui.quorumLabel.text()
 
     ui.tabs.setCurrentIndex(1)
-    _pick(ui.availableList, GOOD)
-    ui.addDossierButton.click()
-    _pick(ui.availableList, WEAK)
-    ui.addDossierButton.click()
-    assert ui.consideredList.count() == 2 and ui.availableList.count() == 0
+    # A new meeting starts with what was submitted to the council (in title order).
+    titles = [ui.consideredList.item(i).text() for i in range(ui.consideredList.count())]
+    assert [t.split(" — ")[-1] for t in titles] == [WEAK, GOOD]
+    assert ui.availableList.count() == 0
+    ui.consideredList.setCurrentRow(1)
+    ui.upDossierButton.click()
+    assert ui.consideredList.item(0).text().endswith(GOOD)
 
     ui.tabs.setCurrentIndex(2)
     _score(dialog, GOOD, GOOD_SCORES)
@@ -141,8 +143,8 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     assert "chưa đạt mức công nhận" in issue.ui.itemsTable.item(1, 5).text()
     assert issue.ui.itemsTable.item(0, 4).text() == "86.400.000"
     issue.ui.dateEdit.setText("20/03/2025")
-    issue.ui.buttonBox.button(QDialogButtonBox.Ok).click()
-    assert issue.result() == QDialog.Accepted, issue.ui.errorLabel.text()
+    issue.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert issue.result() == QDialog.DialogCode.Accepted, issue.ui.errorLabel.text()
     assert issue.issued.number_text == "01/QĐ-CĐCS"
     with app_data.db.session() as session:
         proposal = decisions.decision_data(session, issue.issued.uuid).proposal
@@ -190,7 +192,7 @@ def test_frozen_dossier_keeps_notes_editable_and_makes_a_new_version(qtbot, app_
 
     editor.ui.newVersionButton.click()
     new_uuid = editor.version.follow_uuid
-    assert new_uuid and new_uuid != good.uuid and editor.result() == QDialog.Accepted
+    assert new_uuid and new_uuid != good.uuid and editor.result() == QDialog.DialogCode.Accepted
     copy = DossierEditor(app_data, new_uuid)
     qtbot.addWidget(copy)
     assert not copy.ui.titleEdit.isReadOnly()
@@ -234,10 +236,8 @@ def test_quorum_is_shown_and_checked_live(qtbot, app_data):
     table.item(1, 2).setCheckState(Qt.Unchecked)
     assert label.text().startswith("Có mặt 1/3") and "CHƯA ĐỦ" in label.text()
     assert "cần ít nhất 2" in label.text() and not dialog.quorum_ok
-    # Only members present score.
+    # Only members present score (the submitted dossiers are already in the new meeting).
     dialog.ui.tabs.setCurrentIndex(1)
-    dialog.ui.availableList.item(0).setSelected(True)
-    dialog.ui.addDossierButton.click()
     assert dialog.ui.scoreTable.rowCount() == 1
     table.item(1, 2).setCheckState(Qt.Checked)
     assert dialog.ui.scoreTable.rowCount() == 2 and dialog.quorum_ok
@@ -257,16 +257,16 @@ def test_a_used_decision_number_is_refused(qtbot, app_data):
     with app_data.db.session() as session:
         dialog._add_row(session, weak.uuid)
     dialog.set_outcome(0, Outcome.REJECTED, "Chưa có số liệu hiệu quả")
-    dialog.ui.buttonBox.button(QDialogButtonBox.Ok).click()
-    assert dialog.result() != QDialog.Accepted
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
     assert "đã được dùng" in dialog.ui.errorLabel.text()
     with app_data.db.session() as session:
         assert len(decisions.list_decisions(session)) == 1
         assert get_dossier(session, weak.uuid).status == Status.SUBMITTED
     dialog.ui.numberSpin.setValue(2)
     assert not dialog.ui.numberStatusLabel.isVisibleTo(dialog)
-    dialog.ui.buttonBox.button(QDialogButtonBox.Ok).click()
-    assert dialog.result() == QDialog.Accepted and dialog.issued.number == 2
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.issued.number == 2
 
 
 
@@ -275,9 +275,7 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
     dialog = MeetingDialog(app_data)
     qtbot.addWidget(dialog)
     dialog.ui.tabs.setCurrentIndex(1)
-    for i in range(dialog.ui.availableList.count()):
-        dialog.ui.availableList.item(i).setSelected(True)
-    dialog.ui.addDossierButton.click()
+    assert dialog.ui.consideredList.count() == 2  # what was submitted
     folder = tmp_path / "phieu"
     folder.mkdir()
     monkeypatch.setattr(paper_output.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
@@ -337,11 +335,11 @@ def test_switching_meetings_with_unsaved_changes_asks(qtbot, app_data, monkeypat
     assert ui.meetingCombo.currentData() == uuid
     ui.placeEdit.clear()
     commit_text(ui.placeEdit, "Phòng họp số 2")
-    answer = [QMessageBox.Cancel]
+    answer = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer[0])
     ui.meetingCombo.setCurrentIndex(0)  # "new meeting", refused: the typing stays
     assert ui.meetingCombo.currentData() == uuid and ui.placeEdit.text() == "Phòng họp số 2"
-    answer[0] = QMessageBox.Save
+    answer[0] = QMessageBox.StandardButton.Save
     ui.meetingCombo.setCurrentIndex(0)
     assert ui.meetingCombo.currentIndex() == 0 and dialog.meeting_uuid == "" and ui.placeEdit.text() == ""
     with app_data.db.session() as session:
@@ -359,7 +357,8 @@ def test_a_meeting_of_another_units_council_defaults_the_decision_to_that_unit(q
     with app_data.db.session() as s:
         council = councils.save_council(s, Council(
             name=f"Hội đồng sáng kiến {other}", unit_name=other, employer=other, year=2025,
-            members=[Member("Lạc Văn Tường", Role.CHAIR), Member("Mẫn Thị Hoa", Role.SECRETARY)]))
+            members=[Member("Lạc Văn Tường", Role.CHAIR), Member("Mẫn Thị Hoa", Role.SECRETARY),
+                     Member("Khổng Văn Lâm", Role.MEMBER)]))
         theirs = councils.record_meeting(s, Meeting(
             council_uuid=council.uuid, date=dt.date(2025, 12, 15), place="Phòng họp",
             present_member_ids=[m.id for m in council.members],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence
 
 from sangkien_desktop.domain.dossier import Dossier
@@ -16,7 +16,7 @@ from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey,
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.overview import overview
 
-from sangkien_desktop.gui import main_window
+from sangkien_desktop.gui import main_window, window_fit
 from sangkien_desktop.gui.main_window import MainWindow
 from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
@@ -31,7 +31,17 @@ def demo(app_data):
     return app_data
 
 
+@pytest.fixture(autouse=True)
+def _screen():
+    """A laptop screen of the test's size: the window fits itself to the screen it opens on."""
+    window_fit.set_screen(QSize(1366, 768))
+    yield
+    window_fit.set_screen(None)
+
+
 def _window(qtbot, app_data, width=1366, height=740) -> MainWindow:
+    window_fit.set_screen(QSize(width, 768))
+    width -= window_fit.FRAME.width()  # the window's frame takes its part of the screen
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     window.resize(width, height)
@@ -44,7 +54,9 @@ def _window(qtbot, app_data, width=1366, height=740) -> MainWindow:
 @pytest.mark.parametrize("width", [1366, 1024])
 def test_title_code_unit_author_and_status_show_without_scrolling(qtbot, demo, width):
     window = _window(qtbot, demo, width)
-    assert window.width() == width  # the window's own minimum does not push it wider
+    # The whole window, frame included, on a screen this wide: its own minimum does not push
+    # it wider.
+    assert window.width() == width - window_fit.FRAME.width()
     table = window.ui.dossierTable
     header = table.horizontalHeader()
     viewport = table.viewport().width()

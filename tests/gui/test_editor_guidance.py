@@ -32,10 +32,18 @@ def _paste(widget, text: str) -> None:
     QApplication.processEvents()
 
 
+def _mot_trieu(editor) -> None:
+    """The closed 2021–2023 program (2000 characters, its window): a new dossier no longer
+    takes it by default."""
+    combo = editor.ui.campaignCombo
+    combo.setCurrentIndex(combo.findData("mot-trieu-sang-kien-2021-2023"))
+
+
 def test_pasted_decomposed_text_at_the_limit_counts_as_the_limit(qtbot, app_data):
     editor = DossierEditor(app_data, None)
     qtbot.addWidget(editor)
     ui = editor.ui
+    _mot_trieu(editor)
     exact = _text_of_length(2000)
     decomposed = unicodedata.normalize("NFD", "\u200b" + exact + "\u00ad")
     assert len(decomposed) > 2100  # every mark is a separate code point
@@ -57,13 +65,14 @@ def test_live_panel_names_the_rule_and_jumps_to_the_field(qtbot, app_data):
     qtbot.addWidget(editor)
     editor.show()
     ui = editor.ui
+    _mot_trieu(editor)
     type_text(ui.titleEdit, "Máy gấp giấy tự động")
     ui.firstAppliedEdit.setText("31/08/2021")
     report = editor.panel.run()
     window = [f for f in report.findings if f.rule_id == "SK-DATE-WINDOW"]
     assert window and window[0].source
     items = [ui.findingsList.item(i) for i in range(ui.findingsList.count())]
-    item = next(i for i in items if i.data(256) == "first_applied_on")  # Qt.UserRole
+    item = next(i for i in items if i.data(256) == "first_applied_on")  # Qt.ItemDataRole.UserRole
     ui.stepList.setCurrentRow(0)
     ui.findingsList.itemClicked.emit(item)
     assert ui.steps.currentWidget() is ui.applicationPage
@@ -142,7 +151,7 @@ def test_typing_survives_a_crash_and_is_offered_back(qtbot, app_data, monkeypatc
 
     window = MainWindow(app_data)
     qtbot.addWidget(window)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     reopened = []
 
     def fake_exec(self):
@@ -175,7 +184,29 @@ def test_check_a_selection_from_the_main_window(qtbot, app_data, monkeypatch):
     qtbot.addWidget(window)
     window.ui.dossierTable.selectAll()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    window.check_selected()
+    job = window.check_selected()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
     assert window.last_check_summary.startswith("Đã kiểm tra 2 hồ sơ:")
     errors = int(window.last_check_summary.split(": ")[1].split(" lỗi")[0])
     assert errors > 0  # neither dossier has a first application date, kind or description
+
+
+def test_findings_are_marked_with_drawn_icons_not_emoji(qtbot, app_data):
+    """Issue 18: "⛔" showed as an empty box without an emoji font; Qt's style draws the marks."""
+    from sangkien_desktop.gui.dialogs import check_panel
+
+    editor = DossierEditor(app_data, None)
+    qtbot.addWidget(editor)
+    ui = editor.ui
+    type_text(ui.titleEdit, "Sổ theo dõi ca trực")
+    report = editor.panel.run()
+    assert {f.severity for f in report.findings} >= {Severity.ERROR, Severity.WARNING}
+    for i, finding in enumerate(report.findings):
+        item = ui.findingsList.item(i)
+        assert not item.icon().isNull()
+        expected = check_panel.severity_icon(finding.severity).pixmap(16).toImage()
+        assert item.icon().pixmap(16).toImage() == expected
+        assert not any(ord(ch) > 0x2600 for ch in item.text()), item.text()
+        assert not ui.findingsTable.item(i, 0).icon().isNull()
+    errors = check_panel.severity_icon(Severity.ERROR).pixmap(16).toImage()
+    assert errors != check_panel.severity_icon(Severity.WARNING).pixmap(16).toImage()

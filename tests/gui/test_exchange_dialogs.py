@@ -102,15 +102,21 @@ def test_mark_dialog_needs_a_reason_for_a_return(qtbot, _no_modal_boxes):
     assert dialog.result() != QDialog.Accepted and _no_modal_boxes[-1][0] == "Thiếu lý do"
 
 
-@pytest.fixture
-def conflicting(app_data, tmp_path):
-    """A package from another unit whose second dossier was edited here since."""
+def _package_from_another_unit(tmp_path):
+    """Another unit's package of two dossiers, recognised by one decision."""
     sender = open_app_data(tmp_path / "cdcs")
     uuids = _recognise(sender)
     out = tmp_path / "goi.skpkg"
     with sender.db.session() as s:
         packages.export_package(s, sender.layout.attachments, out, uuids, sender.campaigns)
     sender.close()
+    return out, uuids
+
+
+@pytest.fixture
+def conflicting(app_data, tmp_path):
+    """A package from another unit whose second dossier was edited here since."""
+    out, uuids = _package_from_another_unit(tmp_path)
     with app_data.db.session() as s:
         package_merge.import_package(s, out, app_data.layout.attachments)
         d = get_dossier(s, uuids[1])
@@ -187,3 +193,26 @@ def test_import_dialog_shows_the_package_time_and_an_unnamed_sender_plainly(qtbo
     assert item.toolTip() and item.toolTip() in item.text()
     assert import_package_dialog.package_time("2026-11-21T21:52:49+00:00").endswith("21/11/2026")
     assert import_package_dialog.package_time("hôm qua") == "hôm qua"
+
+
+def test_the_import_says_dossiers_decisions_and_papers_not_items(qtbot, app_data, tmp_path,
+                                                                 monkeypatch, _no_modal_boxes):
+    """Issue 18: the summary spoke of "mục" and "bản nhận được"; it names what it counts."""
+    out, _uuids = _package_from_another_unit(tmp_path)
+    with app_data.db.session() as s:
+        plan = package_import.inspect_package(s, out, app_data.layout.attachments)
+    dialog = ImportPackageDialog(plan)
+    qtbot.addWidget(dialog)
+    summary = dialog.ui.summaryLabel.text()
+    assert "Mới, sẽ được thêm: 2 hồ sơ, 1 quyết định." in summary, summary
+    assert "Giấy tờ mới: " in summary and "văn bản" in summary
+    assert "mục" not in summary
+
+    monkeypatch.setattr(ImportPackageDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    done = []
+    ImportPackageDialog.run(None, app_data, out, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    title, text = _no_modal_boxes[-1]
+    assert title == "Nhận gói hồ sơ"
+    assert text.startswith("Đã thêm: 2 hồ sơ, 1 quyết định.\nGiấy tờ mới: "), text
+    assert "mục" not in text and "bản nhận được" not in text

@@ -21,9 +21,11 @@ from sangkien_desktop.gui.main_window import MainWindow
 
 
 def _save(app_data, *dossiers):
+    """Stores the dossiers; one with a status other than draft as an import would (the status
+    of a dossier made here follows its acts)."""
     with app_data.db.session() as session:
         for d in dossiers:
-            save_dossier(session, d)
+            save_dossier(session, d, imported=d.status != "draft")
         session.commit()
 
 
@@ -170,7 +172,7 @@ def test_filters_sort_and_bin(qtbot, app_data, monkeypatch):
         "Bảng điều khiển máy nén", "Đổi mới cách thu đoàn phí", "Ứng dụng phần mềm chấm công"
     ]
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.ui.dossierTable.selectRow(0)
     window.delete_selected()
     assert "Bảng điều khiển máy nén" not in _titles(window)
@@ -212,14 +214,19 @@ def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
         for uuid in (kept.uuid, binned.uuid):
             history.freeze(session, get_dossier(session, uuid))
         session.commit()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, *a, **k: (
+        asked.append(title), QMessageBox.StandardButton.Yes)[1])
 
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     window.ui.dossierTable.selectRow(0)
     window.delete_selected()
     assert _titles(window) == ["Máy cắt ống tự động"]
+    # Refused before any question, with the reason (issue 18: it asked first, then refused).
+    assert asked == []
     assert _no_modal_boxes and _no_modal_boxes[-1][0] == "Không xóa được"
+    assert "đã được công nhận" in _no_modal_boxes[-1][1]
 
     bin_dialog = BinDialog(app_data, window)
     qtbot.addWidget(bin_dialog)
@@ -252,9 +259,9 @@ def test_a_correction_and_its_recognised_version_are_told_apart_in_the_list(qtbo
     codes = {model.row_at(i).superseded: model.index(i, 1) for i in range(model.rowCount())}
     assert model.data(codes[True]) == "SK-2024-00001 · bản 1"
     assert model.data(codes[False]) == "SK-2024-00001 · bản 2"
-    assert "bản sửa đổi (bản 2)" in model.data(codes[True], Qt.ToolTipRole)
-    assert model.data(codes[True], Qt.ForegroundRole) is not None
-    assert model.data(codes[False], Qt.ForegroundRole) is None
+    assert "bản sửa đổi (bản 2)" in model.data(codes[True], Qt.ItemDataRole.ToolTipRole)
+    assert model.data(codes[True], Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(codes[False], Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_every_menu_entry_leads_somewhere(qtbot, app_data):
@@ -311,3 +318,27 @@ def test_a_data_folder_without_wal_is_said_once_at_start(qtbot, app_data, monkey
     monkeypatch.setattr(app_data.db, "journal_mode", "delete")
     warn_about_journal(parent, app_data)
     assert len(shown) == 1 and "WAL" in shown[0]
+
+
+def test_the_window_title_names_the_program_once(qtbot, app_data):
+    """Qt appends the display name ("Sáng kiến Desktop") to every title: the window's own
+    title must not say it again (issue 18)."""
+    from sangkien_desktop import APP_NAME
+
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    assert APP_NAME not in window.windowTitle()
+    assert window.windowTitle() == "Danh sách hồ sơ sáng kiến"
+
+
+def test_a_long_title_opens_at_its_beginning(qtbot, app_data):
+    title = ("Cải tiến quy trình kiểm tra chất lượng đường may bằng bảng đối chiếu màu và thước đo "
+             "tự chế cho tổ may số 3 của phân xưởng may xuất khẩu")
+    d = Dossier(title=title, unit_name="Công ty TNHH May Nam Việt")
+    _save(app_data, d)
+    editor = DossierEditor(app_data, d.uuid)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.ui.titleEdit.text() == title
+    assert editor.ui.titleEdit.cursorPosition() == 0  # the start shows, not the last words
+    assert editor.ui.unitCombo.lineEdit().cursorPosition() == 0

@@ -274,10 +274,15 @@ def test_without_a_deadline_the_editor_says_so_and_ticking_it_gives_a_real_date(
 def test_the_check_column_is_visible_at_the_default_size(qtbot, app_data):
     _seed(app_data, 1)
     dialog = _new_nomination(qtbot, app_data)
+    default = dialog.size()  # as the form makes it (it fits a 1366×768 screen)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.resize(default)  # the offscreen screen (800 px) shrank it on show
+    qtbot.waitUntil(lambda: dialog.size() == default)
     table = dialog.ui.itemsTable
     header = table.horizontalHeader()
     right = header.sectionViewportPosition(5) + header.sectionSize(5)
     assert right <= table.viewport().width()
     assert header.sectionSize(4) >= header.fontMetrics().horizontalAdvance("Lĩnh vực ưu tiên")
+    # The title, which takes what is left, shows its first words.
+    assert header.sectionSize(2) >= header.fontMetrics().horizontalAdvance("Tên sáng kiến") + 40

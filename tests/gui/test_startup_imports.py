@@ -43,7 +43,8 @@ print(seen)
 
 # The list's own modules: finding the data folder, checking the schema's version, the list's
 # query, reader, model and labels, the window and its form, the status badges, the interface
-# language.
+# language, and the fitting of every window to the screen (the main window's first show is
+# fitted too).
 LIST_MODULES = {
     "sangkien_desktop", "sangkien_desktop.cli", "sangkien_desktop.paths",
     "sangkien_desktop.resources",
@@ -59,6 +60,7 @@ LIST_MODULES = {
     "sangkien_desktop.gui.forms.ui_main_window", "sangkien_desktop.gui.models",
     "sangkien_desktop.gui.models.dossier_table", "sangkien_desktop.gui.models.list_reader",
     "sangkien_desktop.gui.views", "sangkien_desktop.gui.views.status_badge",
+    "sangkien_desktop.gui.window_fit",
 }
 # Packages whose every module belongs to the list: the words of the core's messages (status
 # names), and platformdirs, which says where the data folder is.

@@ -32,10 +32,13 @@ def test_allocation_progress_and_printing(qtbot, app_data, tmp_path, monkeypatch
     table.item(0, 2).setText("x")
     assert not dialog.save_targets()  # a bad cell is refused with a message
     assert "số nguyên" in _no_modal_boxes[-1][1]
+    assert dialog.ui.noticeLabel.text() == ""
     table.item(0, 2).setText("6")
     row = dialog.add_unit("Công ty B")
     table.item(row, 1).setText("3")
-    assert dialog.save_targets()
+    dialog.ui.saveTargetsButton.click()
+    # Saying it was saved (issue 18: saving gave no confirmation).
+    assert dialog.ui.noticeLabel.text().startswith("Đã lưu chỉ tiêu của 2 đơn vị lúc ")
     with app_data.db.session() as s:
         assert targets.targets(s, MOT_TRIEU) == {("Công ty A", "1"): 4, ("Công ty A", "2"): 6,
                                                  ("Công ty B", "1"): 3}
@@ -56,12 +59,15 @@ def test_allocation_progress_and_printing(qtbot, app_data, tmp_path, monkeypatch
     assert job.result == report and [u.toLocalFile() for u in opened] == [str(report)]
     text = " ".join(p.extract_text() for p in PdfReader(report).pages)
     assert "Công ty B" in text
+    assert str(report) in dialog.ui.noticeLabel.text() and "báo cáo" in dialog.ui.noticeLabel.text()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     progress.selectRow(0)
     job = dialog.print_sheets()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
     (sheet,) = job.result
     assert sheet.name == "tom-tat-cong-ty-a.pdf" and len(PdfReader(sheet).pages) == 1
+    assert dialog.ui.noticeLabel.text().startswith(
+        f"Đã ghi 1 phiếu tóm tắt đơn vị vào thư mục {tmp_path} lúc ")
 
 
 def test_progress_table_exported_to_excel(qtbot, app_data, tmp_path, monkeypatch):
@@ -78,6 +84,7 @@ def test_progress_table_exported_to_excel(qtbot, app_data, tmp_path, monkeypatch
     monkeypatch.setattr(xlsx_actions.QDesktopServices, "openUrl", lambda url: opened.append(url))
     dialog.ui.exportXlsxButton.click()
     assert [u.toLocalFile() for u in opened] == [str(out)]
+    assert str(out) in dialog.ui.noticeLabel.text()
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     (unit,) = [r for r in rows if r[0] == 1]
     assert unit[1:5] == ("Công ty A", 4, 2, 0.5)

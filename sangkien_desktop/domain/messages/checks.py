@@ -295,8 +295,8 @@ MESSAGES: dict[str, str] = {
     "check_portal_field_fix": "Nhập {what} của {name}; Cổng bắt buộc thông tin này.",
     "check_attachment_required": "Chưa đính kèm: {label}.",
     "check_attachment_required_fix": (
-        "Đính kèm tệp này (ảnh, PDF hoặc Word) và ghi “#{tag}” vào phần ghi chú của tệp, để "
-        "ứng dụng nhận ra."
+        "Đính kèm tệp này (ảnh, PDF hoặc Word) ở bước Tệp đính kèm và chọn “{label}” ở cột "
+        "“Giấy tờ bắt buộc” của tệp."
     ),
     "campaign_missing": (
         "Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương "

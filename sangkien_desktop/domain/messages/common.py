@@ -11,7 +11,9 @@ MESSAGES: dict[str, str] = {
         "Sáng kiến Desktop."
     ),
     "share_range": "Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).",
-    "money_format": "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000.",
+    "money_format": (
+        "Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu."
+    ),
     "money_range": "Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.",
     "date_format": (
         "{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ "
@@ -41,6 +43,40 @@ MESSAGES: dict[str, str] = {
     "campaign_choice": "{where}[{i}] cần có “code” và “label”.",
     "campaign_missing_key": "{source}: thiếu trường “{key}”.",
     "campaign_quota": "{source}: quotas[{i}] cần “level” và “count” (số nguyên).",
+    # Programs kept by the officer (domain/campaign_edit.py, services/campaign_files.py).
+    "campaign_state_open": "đang mở",
+    "campaign_state_upcoming": "sắp mở",
+    "campaign_state_closed": "đã kết thúc",
+    "campaign_edit_id": (
+        "Mã chương trình “{id}” không dùng được: hãy dùng chữ thường không dấu, chữ số và dấu "
+        "gạch ngang, từ 2 đến 63 ký tự, ví dụ “cap-co-so-2027”."
+    ),
+    "campaign_edit_required": "Hãy điền ô này.",
+    "campaign_edit_date": "“{value}” không phải ngày hợp lệ.",
+    "campaign_edit_window": "Ngày kết thúc phải sau ngày bắt đầu.",
+    "campaign_edit_limit": "Giới hạn ký tự phải là số nguyên dương (để trống nếu không giới hạn).",
+    "campaign_edit_warning_days": "Số ngày báo trước hạn phải là số nguyên không âm.",
+    "campaign_edit_not_list": "Phải là một danh sách.",
+    "campaign_edit_code_missing": "Hãy ghi mã.",
+    "campaign_edit_code_chars": (
+        "Mã “{code}” chỉ được có chữ không dấu, chữ số và dấu gạch dưới, ví dụ “ky_thuat”."
+    ),
+    "campaign_edit_code_twice": "Mã “{code}” đã có ở dòng khác.",
+    "campaign_edit_label_missing": "Hãy ghi tên.",
+    "campaign_edit_no_kinds": "Cần ít nhất một loại giải pháp.",
+    "campaign_edit_phase_order": "Ngày kết thúc của giai đoạn phải sau ngày bắt đầu.",
+    "campaign_edit_quota_level": "Cấp “{level}” không có; hãy chọn một cấp trong danh sách.",
+    "campaign_edit_quota_twice": "Cấp này đã có chỉ tiêu ở dòng khác.",
+    "campaign_edit_quota_count": "Số lượng phải là số nguyên không âm.",
+    "campaign_edit_problems": "Chương trình có {count} chỗ cần sửa; đầu tiên: {first}",
+    "campaign_id_taken": (
+        "Đã có chương trình mã “{id}” ({name}). Hãy chọn mã khác cho chương trình mới."
+    ),
+    "campaign_file_older": (
+        "Tệp chương trình “{name}” là phiên bản {version}, cũ hơn phiên bản {current} đang "
+        "dùng: không nhập."
+    ),
+    "campaign_not_found": "Không có chương trình “{id}”.",
     "campaign_unreadable": "{source}: tệp chương trình không đọc được ({reason}).",
     "campaign_incomplete": "{source}: tệp chương trình thiếu tên hoặc loại giải pháp.",
     "data_file_unreadable": "Không đọc được tệp {name}: {reason}",

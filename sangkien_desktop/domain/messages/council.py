@@ -4,6 +4,10 @@ Code → Vietnamese template; {name} marks where a param goes. See the package d
 """
 
 MESSAGES: dict[str, str] = {
+    "meeting_dossier_not_submitted": (
+        "Hồ sơ “{title}” đang ở trạng thái “{status}”: Hội đồng chỉ xét hồ sơ đã nộp. Hãy nộp "
+        "Hội đồng trước (nút Nộp Hội đồng)."
+    ),
     "fraction_range": "Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.",
     "fraction_invalid": "Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.",
     "vote_base_invalid": "Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).",
@@ -19,6 +23,21 @@ MESSAGES: dict[str, str] = {
     "council_not_found": "Không tìm thấy Hội đồng sáng kiến {uuid}.",
     "council_name": "Hãy nhập tên Hội đồng sáng kiến.",
     "council_two_chairs": "Hội đồng chỉ có một Chủ tịch.",
+    "council_no_chair": (
+        "Hội đồng chưa có Chủ tịch: hãy chọn vai trò “Chủ tịch Hội đồng” cho một thành viên."
+    ),
+    "council_too_few": (
+        "Hội đồng mới có {count} thành viên: cần ít nhất {minimum} (Chủ tịch, Thư ký và ít nhất "
+        "một ủy viên, gồm đại diện công đoàn)."
+    ),
+    "council_duplicate": (
+        "Đã có “{name}” năm {year} của {unit}. Hãy mở Hội đồng đó để sửa, hoặc đặt tên khác "
+        "nếu đây là một Hội đồng khác."
+    ),
+    "council_archived": (
+        "Hội đồng “{name}” đã được lưu trữ: không ghi cuộc họp mới. Hãy bỏ lưu trữ trước "
+        "(menu Hội đồng › Hội đồng sáng kiến)."
+    ),
     "meeting_not_found": "Không tìm thấy cuộc họp {uuid}.",
     "meeting_stranger": "Danh sách có mặt có người không thuộc Hội đồng.",
     "meeting_duplicate_dossier": "Một hồ sơ được đưa vào cuộc họp hai lần.",

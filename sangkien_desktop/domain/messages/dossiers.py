@@ -11,6 +11,36 @@ MESSAGES: dict[str, str] = {
     "status_rejected": "Không công nhận",
     "status_nominated": "Đã đề nghị",
     "status_entered": "Đã cập nhật lên cổng",
+    # The acts that move a dossier's status (domain/workflow.py).
+    "act_submit": "Nộp Hội đồng",
+    "act_withdraw_submission": "Rút hồ sơ khỏi Hội đồng",
+    "act_recognise": "Công nhận (theo quyết định)",
+    "act_reject": "Không công nhận (theo quyết định)",
+    "act_nominate": "Đề nghị lên cấp trên",
+    "act_withdraw_nomination": "Rút đợt đề nghị",
+    "act_enter": "Đánh dấu đã cập nhật lên Cổng",
+    "act_withdraw_entry": "Bỏ đánh dấu đã cập nhật lên Cổng",
+    "act_portal_returned": "Cổng trả lại hồ sơ",
+    "status_act_not_allowed": (
+        "Không thể “{act}” với hồ sơ “{title}”: hồ sơ đang ở trạng thái “{status}”."
+    ),
+    "status_reason_missing": (
+        "Hãy ghi lý do “{act}”: lý do được ghi vào lịch sử hồ sơ."
+    ),
+    "status_needs_act": (
+        "Không đổi trực tiếp được trạng thái của hồ sơ “{title}” (từ “{old}” sang “{new}”). "
+        "Trạng thái đi theo việc đã làm: nộp Hội đồng, quyết định công nhận, đợt đề nghị đã "
+        "gửi, đánh dấu đã cập nhật lên Cổng; muốn quay lại thì rút việc đó, có ghi lý do."
+    ),
+    "status_new_not_draft": (
+        "Hồ sơ mới “{title}” bắt đầu là bản nháp, không phải “{status}”: trạng thái đi theo "
+        "việc đã làm (nộp Hội đồng, quyết định, đợt đề nghị, Cổng)."
+    ),
+    "submit_untitled": "Hồ sơ chưa có tên sáng kiến: hãy nhập tên trước khi nộp Hội đồng.",
+    "withdraw_in_meeting": (
+        "Hồ sơ “{title}” đã được đưa vào cuộc họp Hội đồng ngày {date}: hãy bỏ hồ sơ khỏi "
+        "cuộc họp đó trước khi rút."
+    ),
     "sector_enterprise": "Khối doanh nghiệp",
     "sector_public": "Khối cơ quan, hành chính sự nghiệp",
     "attachment_not_file": (

@@ -181,6 +181,11 @@ MESSAGES: dict[str, str] = {
         "trong trang “Danh mục” của mẫu nhập."
     ),
     "xlsx_status_unknown": "Không có trạng thái “{text}”. Hãy chọn một trong: {options}.",
+    "xlsx_status_needs_decision": (
+        "Trạng thái “{text}” cần quyết định công nhận, bảng tính không mang quyết định: hồ sơ "
+        "được nhập là “{status}”. Sau khi nhập, hãy ghi quyết định đã ban hành (Hội đồng › "
+        "Quyết định công nhận) để hồ sơ có trạng thái đúng."
+    ),
     "xlsx_uuid_invalid": (
         "Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh sách). "
         "Để trống ô này để chương trình tự cấp mã định danh mới."

@@ -153,6 +153,7 @@ MESSAGES: dict[str, str] = {
     "json_field_province_code": "tỉnh, thành phố / công đoàn ngành",
     "json_field_qualification": "trình độ chuyên môn",
     "json_field_reason": "lý do",
+    "json_field_requirement": "giấy tờ bắt buộc mà tệp đáp ứng",
     "json_field_research_accepted_on": "ngày nghiệm thu đề tài",
     "json_field_reward_vnd": "tiền thưởng",
     "json_field_rules_versions": "phiên bản quy tắc",

@@ -37,6 +37,10 @@ MESSAGES: dict[str, str] = {
     "nomination_sent": "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.",
     "nomination_sent_delete": "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.",
     "nomination_sent_number": "Đợt đề nghị đã gửi với Tờ trình số {number}.",
+    "nomination_not_sent": (
+        "Chỉ rút được đợt đề nghị đã gửi (đợt đang soạn thì sửa hoặc xóa; đợt đã rút thì "
+        "không rút lại)."
+    ),
     "nomination_empty": "Đợt đề nghị chưa có hồ sơ nào.",
     "nomination_dossier_in_bin": "Hồ sơ “{title}” đang nằm trong thùng rác.",
     "nomination_not_recognised": (
@@ -48,6 +52,7 @@ MESSAGES: dict[str, str] = {
     "nomination_created_on": "đợt tạo ngày {date}",
     "phase_whole_campaign": "Cả chương trình",
     "targets_total": "Tổng cộng",
+    "targets_after_phases": "Sau các đợt",
     "nomination_already_in": (
         "Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này."
     ),
@@ -68,6 +73,7 @@ MESSAGES: dict[str, str] = {
     # Nomination states (services/nominating/nominations.py: STATUS_LABELS).
     "nomination_status_draft": "Đang soạn",
     "nomination_status_sent": "Đã gửi",
+    "nomination_status_withdrawn": "Đã rút",
     # Where a nomination stands against its deadline (domain/nomination.py: Deadline.message).
     "deadline_none": "Chưa có hạn gửi.",
     "deadline_passed": "Đã quá hạn gửi ({at}).",

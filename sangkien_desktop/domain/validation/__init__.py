@@ -24,7 +24,7 @@ from sangkien_desktop.domain.validation.model import (
     Severity,
 )
 from sangkien_desktop.domain.validation.people import credited_author
-from sangkien_desktop.domain.validation.program import attachment_tags, fulfils
+from sangkien_desktop.domain.validation.program import fulfils
 from sangkien_desktop.domain.validation.rules import RULE_TABLE, RULES, RuleSpec
 
 __all__ = [
@@ -41,7 +41,6 @@ __all__ = [
     "Report",
     "RuleSpec",
     "Severity",
-    "attachment_tags",
     "check_decision_date",
     "check_dossier",
     "check_nomination",

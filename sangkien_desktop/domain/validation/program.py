@@ -7,7 +7,7 @@ from sangkien_desktop.domain.campaign import Campaign, Choice
 from sangkien_desktop.domain.dossier import AttachmentRef, Dossier, Sector
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.portal_text import format_count, portal_length
-from sangkien_desktop.domain.text import clean_line, fold
+from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.validation.model import CheckContext, Emit, Severity
 from sangkien_desktop.domain.validation.people import credited_author
 from sangkien_desktop.domain.validation.tuning import EXCLUSION_ATTESTATIONS, Tuning
@@ -126,24 +126,9 @@ def check_research(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit) ->
         )
 
 
-def attachment_tags(ref: AttachmentRef) -> set[str]:
-    """Requirement codes an attachment is tagged with: ``#code`` words in its note (and its
-    ``kind`` attribute, if AttachmentRef gets one), or a note that is exactly a code."""
-    tags = {w[1:] for w in ref.note.split() if w.startswith("#") and len(w) > 1}
-    kind = getattr(ref, "kind", "")
-    if isinstance(kind, str) and kind:
-        tags.add(kind)
-    note = clean_line(ref.note)
-    if note and " " not in note:
-        tags.add(note.lstrip("#"))
-    return tags
-
-
 def fulfils(ref: AttachmentRef, requirement: Choice) -> bool:
-    """By tag, or by a note that is the requirement's label (diacritics-insensitive)."""
-    if requirement.code in attachment_tags(ref):
-        return True
-    return bool(ref.note) and fold(clean_line(ref.note)) == fold(requirement.label)
+    """The attachment is the required document: picked as such in the editor's list."""
+    return ref.requirement == requirement.code
 
 
 def check_required_attachments(
@@ -157,7 +142,7 @@ def check_required_attachments(
                 "SK-ATTACH-REQUIRED",
                 "attachments",
                 Message("check_attachment_required", label=req.label),
-                Message("check_attachment_required_fix", tag=req.code),
+                Message("check_attachment_required_fix", label=req.label),
                 ref=req.code,
             )
 

@@ -1,18 +1,22 @@
-"""The editor's attachments step: add files to the store, open a copy, note what each is for."""
+"""The editor's attachments step: add files to the store, open a copy, say which required
+document of the program each one is (picked from the program's list), and note what it is."""
 
 from __future__ import annotations
 
 import dataclasses
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QTableWidgetItem
 
+from sangkien_desktop.domain.campaign import Campaign, Choice
 from sangkien_desktop.domain.dossier import AttachmentRef
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.domain.validation.tuning import tuning_for
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.attachments import (
@@ -25,23 +29,26 @@ from sangkien_desktop.services.dossiers.attachments import (
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 
-NOTE_COLUMN = 4
+REQUIREMENT_COLUMN = 4
+NOTE_COLUMN = 5
 
 
 class AttachmentsStep(QObject):
     changed = Signal()
 
-    def __init__(self, ui: Ui_DossierEditor, app_data: AppData, parent: QObject):
+    def __init__(self, ui: Ui_DossierEditor, app_data: AppData, parent: QObject,
+                 campaign: Callable[[], Campaign | None] = lambda: None):
         super().__init__(parent)
         self.ui = ui
         self.app_data = app_data
+        self.campaign = campaign
         self.refs: list[AttachmentRef] = []
         ui.addAttachmentButton.clicked.connect(self.add)
         ui.openAttachmentButton.clicked.connect(self.open_selected)
         ui.removeAttachmentButton.clicked.connect(self.remove_selected)
         ui.attachmentsTable.itemChanged.connect(self._note_changed)
         ui.attachmentsTable.cellDoubleClicked.connect(
-            lambda _r, c: self.open_selected() if c != NOTE_COLUMN else None
+            lambda _r, c: self.open_selected() if c not in (NOTE_COLUMN, REQUIREMENT_COLUMN) else None
         )
 
     def show(self) -> None:
@@ -53,14 +60,47 @@ class AttachmentsStep(QObject):
             table.insertRow(row)
             size = f"{ref.size / 1024:,.0f} KB".replace(",", ".")
             added = format_date(ref.added_at.date() if ref.added_at else None)
-            values = (ref.filename, core_text(MEDIA_LABELS.get(ref.media_type, ref.media_type)), size, added, ref.note)
+            values = (ref.filename, core_text(MEDIA_LABELS.get(ref.media_type, ref.media_type)), size, added,
+                      "", ref.note)
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col != NOTE_COLUMN:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, col, item)
+            table.setCellWidget(row, REQUIREMENT_COLUMN, self._requirement_combo(row, ref.requirement))
         table.blockSignals(False)
         table.resizeColumnToContents(0)
+
+    def requirements(self) -> list[Choice]:
+        """The documents the program asks of each dossier (not those of a nomination)."""
+        campaign = self.campaign()
+        if campaign is None:
+            return []
+        return list(tuning_for(campaign).dossier_attachments)
+
+    def _requirement_combo(self, row: int, code: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"requirementCombo{row}")
+        combo.addItem(self.tr("(không phải giấy tờ bắt buộc)"), "")
+        for choice in self.requirements():
+            combo.addItem(choice.label, choice.code)
+        index = combo.findData(code)
+        if index < 0 and code:
+            # Kept from another program (or an old note's #code): shown, not lost.
+            combo.addItem(self.tr("%1 (không có trong chương trình này)").replace("%1", code), code)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+        combo.setToolTip(self.tr("Tệp này là giấy tờ nào chương trình yêu cầu"))
+        combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._requirement_changed(r, c))
+        return combo
+
+    def _requirement_changed(self, row: int, combo: QComboBox) -> None:
+        if 0 <= row < len(self.refs):
+            self.refs[row] = dataclasses.replace(self.refs[row], requirement=combo.currentData() or "")
+            self.changed.emit()
+
+    def requirement_combo(self, row: int) -> QComboBox:
+        return self.ui.attachmentsTable.cellWidget(row, REQUIREMENT_COLUMN)
 
     def _note_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == NOTE_COLUMN and 0 <= item.row() < len(self.refs):

@@ -6,9 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QTableWidgetItem
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QTableWidgetItem,
+)
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import InputError, SangKienError
@@ -29,12 +36,20 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import checks
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from sangkien_desktop.gui.labels import core_text, error_text
 
 CHECK_DELAY_MS = 600
 _COLOURS = {Severity.ERROR: "#b03a2e", Severity.WARNING: "#9a6700", Severity.INFO: "#1f618d"}
-_MARKS = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+# Drawn by Qt's style, not a character: "⛔" needs an emoji font many computers lack.
+_ICONS = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+          Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+          Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    return QApplication.style().standardIcon(_ICONS[severity])
 
 
 class CheckPanel(QObject):
@@ -63,6 +78,9 @@ class CheckPanel(QObject):
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self.timer.timeout.connect(self.run)
         ui.disclaimerLabel.setText(core_text(DISCLAIMER))
+        side = ui.findingsList.fontMetrics().height()  # the marks as tall as the text
+        ui.findingsList.setIconSize(QSize(side, side))
+        ui.findingsTable.setIconSize(QSize(side, side))
         ui.findingsList.itemActivated.connect(self._jump_from_list)
         ui.findingsList.itemClicked.connect(self._jump_from_list)
         ui.findingsTable.itemDoubleClicked.connect(lambda _i: self.go_to_selected())
@@ -126,7 +144,7 @@ class CheckPanel(QObject):
         ui = self.ui
         ui.panelSummaryLabel.setText(self.tr("Chưa kiểm tra được: có ô nhập chưa đúng dạng."))
         ui.findingsList.clear()
-        item = QListWidgetItem(f"⛔ {message}")
+        item = QListWidgetItem(severity_icon(Severity.ERROR), message)
         item.setData(Qt.ItemDataRole.UserRole, field)
         item.setForeground(QBrush(QColor(_COLOURS[Severity.ERROR])))
         ui.findingsList.addItem(item)
@@ -140,9 +158,8 @@ class CheckPanel(QObject):
         if not errors and not open_warnings:
             summary = self.tr("Không có lỗi. Hồ sơ đạt các quy định đã kiểm tra.")
         else:
-            summary = self.tr("%1 lỗi, %2 cảnh báo chưa xác nhận.").replace("%1", str(errors)).replace(
-                "%2", str(open_warnings)
-            )
+            summary = counts.fill(self.tr("%1, %2.", "errors, unacknowledged warnings"), counts.errors(errors),
+                                  counts.unacknowledged_warnings(open_warnings))
         rules = self.tr("Theo quy định: %1 (phiên bản %2).").replace("%1", report.campaign_name).replace(
             "%2", report.rules_version
         )
@@ -161,11 +178,10 @@ class CheckPanel(QObject):
         basis = self.tr("Căn cứ")  # outside the f-string below, where lupdate sees it
         for finding in report.findings:
             acked = self._is_acked(finding)
-            mark = _MARKS[finding.severity]
-            text = f"{mark} {core_text(finding.message)}"
+            text = core_text(finding.message)
             if acked:
                 text += " " + self.tr("(đã xác nhận bỏ qua)")
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(severity_icon(finding.severity), text)
             item.setData(Qt.ItemDataRole.UserRole, finding.field)
             item.setToolTip(
                 f"{core_text(finding.fix)}\n{basis}: {core_text(finding.source)}\n[{finding.rule_id}]"
@@ -184,6 +200,7 @@ class CheckPanel(QObject):
                 cell.setToolTip(value)
                 if col == 0:
                     cell.setForeground(QBrush(QColor(colour)))
+                    cell.setIcon(severity_icon(finding.severity))
                 ui.findingsTable.setItem(row, col, cell)
         ui.findingsTable.resizeRowsToContents()
 

@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +42,7 @@ from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text, error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ARCHIVED_COLOUR = QColor("#777777")
 FRACTIONS = ("2/3", "1/2", "3/4", "1")
 VOTE_BASES = (
     ("council", QT_TRANSLATE_NOOP("CouncilsDialog", "tổng số thành viên")),
@@ -96,6 +98,7 @@ class CouncilsDialog(QDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.closeButton.clicked.connect(self.reject)
         ui.historyButton.clicked.connect(self.show_history)
+        ui.deleteButton.clicked.connect(self.remove_or_restore)
         for table in (ui.membersTable, ui.criteriaTable, ui.bandsTable):
             table.itemChanged.connect(self._changed)
         ui.criteriaTable.itemChanged.connect(self._update_max_total)
@@ -113,16 +116,19 @@ class CouncilsDialog(QDialog):
     # --- list -------------------------------------------------------------------------------
     def reload(self, select_uuid: str | None = None) -> None:
         with self.app_data.db.session() as session:
-            found = council_service.list_councils(session)
+            found = council_service.list_councils(session, archived=True)
         lst = self.ui.councilList
         lst.blockSignals(True)
         lst.clear()
         for c in found:
             # "Hội đồng sáng kiến <unit>" names its unit already: no second line repeating it.
             named = c.unit_name.casefold() in c.name.casefold()
-            item = QListWidgetItem(f"{c.year} — {c.name}" if named else f"{c.year} — {c.name}\n{c.unit_name}")
+            text = f"{c.year} — {c.name}" if named else f"{c.year} — {c.name}\n{c.unit_name}"
+            item = QListWidgetItem(text + (self.tr(" (đã lưu trữ)") if c.archived else ""))
             item.setData(ID_ROLE, c.uuid)
             item.setToolTip(c.unit_name)
+            if c.archived:
+                item.setForeground(QBrush(ARCHIVED_COLOUR))
             lst.addItem(item)
         lst.blockSignals(False)
         row = next((i for i, c in enumerate(found) if c.uuid == select_uuid), 0)
@@ -184,6 +190,8 @@ class CouncilsDialog(QDialog):
             self._add_member(m)
         self._load_rubric(c.rubric)
         ui.historyButton.setEnabled(bool(c.uuid))
+        ui.deleteButton.setEnabled(bool(c.uuid))
+        ui.deleteButton.setText(self.tr("Bỏ &lưu trữ") if c.archived else self.tr("&Xóa Hội đồng…"))
         self._loading = False
         self._set_dirty(False)
         self._show_error("")
@@ -300,6 +308,38 @@ class CouncilsDialog(QDialog):
         self._set_dirty(False)
         self.reload(saved.uuid)
         return True
+
+    def remove_or_restore(self) -> None:
+        """Deletes a council that never met; one that met is archived (its meetings, sheets
+        and minutes name it), after a confirmation saying which; an archived one comes back."""
+        council = self.council
+        if council is None or not council.uuid:
+            return
+        if council.archived:
+            with self.app_data.db.session() as session:
+                council_service.set_archived(session, council.uuid, False)
+                session.commit()
+            self.reload(council.uuid)
+            return
+        with self.app_data.db.session() as session:
+            used = council_service.council_in_use(session, council.uuid)
+        if used:
+            question = self.tr("Hội đồng “%1” đã họp nên không xóa được: các cuộc họp, phiếu đánh "
+                               "giá và biên bản đã ghi vẫn cần đến nó.\n\nLưu trữ Hội đồng này? "
+                               "Nó sẽ không còn trong danh sách chọn khi ghi cuộc họp mới; bạn "
+                               "có thể bỏ lưu trữ sau.")
+        else:
+            question = self.tr("Xóa Hội đồng “%1”? Hội đồng này chưa họp lần nào.")
+        answer = QMessageBox.question(
+            self, self.tr("Lưu trữ Hội đồng") if used else self.tr("Xóa Hội đồng"),
+            question.replace("%1", council.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.app_data.db.session() as session:
+            council_service.remove_council(session, council.uuid)
+            session.commit()
+        self._set_dirty(False)
+        self.reload(council.uuid if used else None)
 
     def _show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)

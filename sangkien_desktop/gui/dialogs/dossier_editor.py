@@ -4,9 +4,11 @@ live check against the campaign's rules, and autosave."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -20,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.campaign import Campaign
-from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Status
+from sangkien_desktop.domain.campaign_edit import default_campaign
+from sangkien_desktop.domain.dossier import Dossier, Sector
 from sangkien_desktop.domain.errors import DossierChangedError, InputError, SangKienError
 from sangkien_desktop.domain.portal_text import build_portal_text, clean_portal_text
 from sangkien_desktop.domain.text import clean_line, clean_text, nfc
 from sangkien_desktop.domain.validation import DISCLAIMER, credited_author
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
+from sangkien_desktop.domain.workflow import Act
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import drafts, history
@@ -34,12 +38,14 @@ from sangkien_desktop.services.dossiers.list_query import distinct_units
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui import campaign_picker
 from sangkien_desktop.gui.dialogs import save_conflict
 from sangkien_desktop.gui.dialogs.attachments_step import AttachmentsStep
 from sangkien_desktop.gui.dialogs.check_panel import CheckPanel
 from sangkien_desktop.gui.dialogs.editor_state import base_dossier, make_snapshot, restore_snapshot
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.people_tables import APPLIER_COLUMNS, AUTHOR_COLUMNS, PeopleTable
+from sangkien_desktop.gui.dialogs.status_acts import StatusActs
 from sangkien_desktop.gui.dialogs.version_banner import VersionBanner
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
@@ -48,11 +54,9 @@ from sangkien_desktop.gui.labels import (
     error_text,
     exception_text,
     sector_label,
-    status_label,
 )
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecec;"
-DEFAULT_CAMPAIGN = "mot-trieu-sang-kien-2021-2023"
 AUTOSAVE_DELAY_MS = 3000
 _PERSON_FIELD = re.compile(r"^(authors|appliers)\[(\d+)\](?:\.(\w+))?$")
 _ATTACHMENT_FIELD = re.compile(r"^attachments\[(\d+)\]")
@@ -63,7 +67,7 @@ FIELD_WIDGETS: dict[str, tuple[int, str]] = {
     "solution_type": (0, "solutionTypeCombo"), "target_group": (0, "targetGroupCombo"),
     "field_of_application": (0, "fieldEdit"), "unit_name": (0, "unitCombo"),
     "province_code": (0, "provinceCombo"), "sector": (0, "sectorCombo"),
-    "investor": (0, "investorEdit"), "status": (0, "statusCombo"), "notes": (0, "notesEdit"),
+    "investor": (0, "investorEdit"), "status": (0, "statusActButton"), "notes": (0, "notesEdit"),
     "authors": (1, "authorsTable"),
     "description_before": (2, "beforeEdit"), "description_solution": (2, "solutionEdit"),
     "description_novelty": (2, "noveltyEdit"), "confidential_info": (2, "confidentialEdit"),
@@ -136,17 +140,22 @@ class DossierEditor(QDialog):
         self.ui.setupUi(self)
         self.authors = PeopleTable(self.ui.authorsTable, AUTHOR_COLUMNS, "authors")
         self.appliers = PeopleTable(self.ui.appliersTable, APPLIER_COLUMNS, "appliers")
-        self.attachments = AttachmentsStep(self.ui, app_data, self)
+        self.attachments = AttachmentsStep(self.ui, app_data, self, lambda: self._campaign())
         self.panel = CheckPanel(self.ui, app_data, self.collect, lambda: self.dossier.uuid, self)
+        self.status = StatusActs(self.ui.statusValue, self.ui.statusActButton, app_data,
+                                 lambda: self.dossier, self._saved_before_act, self)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         with app_data.db.session() as session:
             if dossier is not None:
                 self.dossier = dossier
             elif uuid is None:
                 profile = unit_profile(session)
+                # The unit's own programme (set up in the assistant) if it is known, else a
+                # programme open today: never a closed one a decision issued now would fail.
                 campaign_id = profile.campaign_id if profile.campaign_id in app_data.campaigns else ""
-                self.dossier = Dossier(campaign_id=campaign_id or DEFAULT_CAMPAIGN,
-                                       unit_name=profile.unit_name)
+                self.dossier = Dossier(
+                    campaign_id=campaign_id or default_campaign(app_data.campaigns, dt.date.today()),
+                    unit_name=profile.unit_name)
             else:
                 self.dossier = get_dossier(session, uuid)
             self._units = distinct_units(session)
@@ -184,12 +193,9 @@ class DossierEditor(QDialog):
     # --- setup ------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
         ui = self.ui
-        for campaign in sorted(self.app_data.campaigns.values(), key=lambda c: c.short_name):
-            ui.campaignCombo.addItem(campaign.short_name, campaign.id)
+        campaign_picker.fill(ui.campaignCombo, self.app_data.campaigns)
         for sector in Sector:
             ui.sectorCombo.addItem(sector_label(sector) or self.tr("(chưa chọn)"), sector.value)
-        for status in STATUS_LABELS:
-            ui.statusCombo.addItem(status_label(status), status.value)
         ui.provinceCombo.addItem(self.tr("(chưa chọn)"), "")
         for list_id, suffix in (("provinces-2025", ""), ("provinces-1997", self.tr(" (trước 7/2025)"))):
             for unit in load_unit_list(list_id).units:
@@ -201,6 +207,7 @@ class DossierEditor(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Lưu"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Đó&ng"))
         ui.buttonBox.accepted.connect(self._save_and_close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)  # Ctrl+S: save, stay open
         ui.buttonBox.rejected.connect(self.reject)
         ui.stepList.currentRowChanged.connect(self._go_to_step)
         ui.prevButton.clicked.connect(lambda: ui.stepList.setCurrentRow(max(ui.steps.currentIndex() - 1, 0)))
@@ -236,6 +243,7 @@ class DossierEditor(QDialog):
         ui.buildPortalButton.clicked.connect(self.build_portal_text)
         ui.historyButton.clicked.connect(self.show_history)
         self.panel.jumpRequested.connect(self.jump_to)
+        self.status.changed.connect(self._act_done)
         self.autosave_timer.timeout.connect(self.autosave)
         _application().focusChanged.connect(self._focus_changed)
 
@@ -282,7 +290,7 @@ class DossierEditor(QDialog):
         self._set_combo(ui.provinceCombo, d.province_code)
         self._set_combo(ui.sectorCombo, d.sector.value)
         ui.investorEdit.setText(d.investor)
-        self._set_combo(ui.statusCombo, d.status.value)
+        self.status.show(d.status)
         ui.notesEdit.setPlainText(d.notes)
         ui.beforeEdit.setPlainText(d.description_before)
         ui.solutionEdit.setPlainText(d.description_solution)
@@ -306,6 +314,9 @@ class DossierEditor(QDialog):
         self.authors.load(d.authors)
         self.appliers.load(d.appliers)
         self.attachments.refs = list(d.attachments)
+        # A long title (or name) opens at its beginning, not scrolled to its last words.
+        for edit in (ui.titleEdit, ui.fieldEdit, ui.investorEdit, ui.unitCombo.lineEdit()):
+            edit.setCursorPosition(0)
         self.attachments.show()
         self._update_share_total()
 
@@ -333,6 +344,7 @@ class DossierEditor(QDialog):
                 self.ui.targetGroupCombo.currentData() or "",
             )
             self.panel.update_portal_count()
+            self.attachments.show()  # the program's own list of required documents
 
     # --- typing -------------------------------------------------------------------------------
     def _normalise_line(self, edit: QLineEdit) -> None:
@@ -509,7 +521,6 @@ class DossierEditor(QDialog):
         if self.version.frozen:
             return dataclasses.replace(
                 self.dossier,
-                status=Status(ui.statusCombo.currentData()),
                 notes=clean_text(ui.notesEdit.toPlainText()).strip(),
                 portal_text=clean_portal_text(ui.portalEdit.toPlainText()),
                 campaign_id=ui.campaignCombo.currentData() or "",
@@ -529,7 +540,6 @@ class DossierEditor(QDialog):
             province_code=ui.provinceCombo.currentData() or "",
             sector=Sector(ui.sectorCombo.currentData() or ""),
             investor=clean_line(ui.investorEdit.text()),
-            status=Status(ui.statusCombo.currentData()),
             notes=text(ui.notesEdit),
             description_before=text(ui.beforeEdit),
             description_solution=text(ui.solutionEdit),
@@ -602,6 +612,7 @@ class DossierEditor(QDialog):
         self.autosave_timer.stop()
         self.dossier = saved
         self.saved_uuid = saved.uuid
+        self.stored = True
         self.ui.codeValue.setText(saved.code)
         self.ui.historyButton.setEnabled(True)
         self._dirty = False
@@ -644,6 +655,20 @@ class DossierEditor(QDialog):
         self._dirty = False
         self._update_title()
         self.panel.run()
+
+    def _saved_before_act(self, act: Act) -> bool:
+        """An act applies to the dossier as stored: a new or changed one is saved first."""
+        if act == Act.SUBMIT and (self._dirty or not self.stored):
+            return self.save()
+        return True
+
+    def _act_done(self, stored: Dossier) -> None:
+        # Only the status and the time moved; what is typed and not saved stays in the form.
+        # The act moved the stored copy on a revision: this editor's next save replaces it.
+        self.dossier = dataclasses.replace(self.dossier, status=stored.status,
+                                           updated_at=stored.updated_at,
+                                           revision=stored.revision, updated_by=stored.updated_by)
+        self.saved_uuid = stored.uuid
 
     def _save_and_close(self) -> None:
         if self.save():

@@ -60,7 +60,7 @@ def make_snapshot(editor) -> dict[str, Any]:
         "appliers": editor.appliers.texts(),
         "attachments": [
             {"sha256": a.sha256, "filename": a.filename, "size": a.size,
-             "media_type": a.media_type, "note": a.note}  # fmt: skip
+             "media_type": a.media_type, "note": a.note, "requirement": a.requirement}  # fmt: skip
             for a in editor.attachments_list
         ],
     }
@@ -81,6 +81,7 @@ def restore_snapshot(editor, snapshot: dict[str, Any]) -> None:
         AttachmentRef(
             sha256=a["sha256"], filename=a["filename"], size=int(a.get("size", 0)),
             media_type=a.get("media_type", ""), note=a.get("note", ""),
+            requirement=a.get("requirement", ""),
         )  # fmt: skip
         for a in snapshot.get("attachments", [])
     ]

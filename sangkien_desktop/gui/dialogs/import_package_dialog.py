@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,9 +30,11 @@ from sangkien_desktop.services.exchange.import_plan import (
     Conflict,
     ImportPlan,
     ImportReport,
+    Item,
     Resolution,
 )
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
@@ -131,17 +134,12 @@ class ImportPackageDialog(QDialog):
         else:
             head = self.tr("<b>Gói không ghi đơn vị gửi</b> (máy gửi chưa nhập tên đơn vị trong "
                            "Cài đặt; tạo lúc %2)")
-        summary = head + "<br>" + self.tr(
-            "%3 mục mới sẽ được thêm; %4 mục đã có, giống hệt: bỏ qua; %5 mục khác nội dung; "
-            "%6 văn bản và %7 tệp đính kèm mới.")
-        for key, value in (("%2", package_time(plan.created_at)), ("%3", len(plan.new)),
-                           ("%4", len(plan.unchanged)), ("%5", len(plan.conflicts)),
-                           ("%6", plan.new_documents), ("%7", plan.new_attachments)):
-            summary = summary.replace(key, str(value))
+        summary = "<br>".join([head.replace("%2", package_time(plan.created_at)),
+                               *PackageWords().plan(plan)])
         for n in plan.records.nominations:
             letter = n.get("letter_number_text") or self.tr("dự thảo, chưa có số")
-            summary += "<br>" + self.tr("Đợt đề nghị lên cấp trên: Tờ trình %1, %2 hồ sơ.") \
-                .replace("%1", letter).replace("%2", str(len(n.get("items", []))))
+            summary += "<br>" + counts.fill(self.tr("Đợt đề nghị lên cấp trên: Tờ trình %1, %2."),
+                                            letter, counts.dossiers(len(n.get("items", []))))
         if plan.already_imported:
             summary += "<br>" + self.tr("Gói này đã được nhận trước đây.")
         ui.summaryLabel.setText(summary)
@@ -245,13 +243,56 @@ def _refused(parent: QWidget | None, exc: BaseException) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), message)
 
 
+class PackageWords(QObject):
+    """How the import speaks of what a package holds: dossiers, decisions, nominations and
+    papers by name and number (never "mục"), in plural forms lupdate knows (self.tr)."""
+
+    def by_kind(self, items: Sequence[Item | Conflict]) -> str:
+        """"2 hồ sơ, 1 quyết định": what a list of records holds, by kind."""
+        kinds = Counter(i.kind for i in items)
+        parts = []
+        if kinds["dossier"]:
+            parts.append(self.tr("%n hồ sơ", "", kinds["dossier"]))
+        if kinds["decision"]:
+            parts.append(self.tr("%n quyết định", "", kinds["decision"]))
+        if kinds["nomination"]:
+            parts.append(self.tr("%n đợt đề nghị", "", kinds["nomination"]))
+        parts += [f"{n} {kind}" for kind, n in kinds.items()
+                  if kind not in ("dossier", "decision", "nomination")]
+        return ", ".join(parts)
+
+    def papers(self, documents: int, attachments: int) -> str:
+        """The papers a package brings: documents (the generated papers) and attached files."""
+        return self.tr("Giấy tờ mới: %1 và %2.").replace(
+            "%1", self.tr("%n văn bản", "", documents)).replace(
+            "%2", self.tr("%n tệp đính kèm", "", attachments))
+
+    def plan(self, plan: ImportPlan) -> list[str]:
+        """What the package would bring, line by line."""
+        lines = [line.replace("%1", self.by_kind(items)) for line, items in (
+            (self.tr("Mới, sẽ được thêm: %1."), plan.new),
+            (self.tr("Đã có ở máy này, giống hệt (bỏ qua): %1."), plan.unchanged),
+            (self.tr("Đã có nhưng khác nội dung (chọn ở dưới): %1."), plan.conflicts)) if items]
+        return [*lines, self.papers(plan.new_documents, plan.new_attachments)]
+
+    def merged(self, report: ImportReport) -> str:
+        """What the import did."""
+        lines = [line.replace("%1", self.by_kind(items)) for line, items in (
+            (self.tr("Đã thêm: %1."), report.added),
+            (self.tr("Đã thay bằng bản trong gói: %1."), report.replaced),
+            (self.tr("Giữ cả bản của máy này và bản trong gói (thành bản mới): %1."),
+             report.kept_both),
+            (self.tr("Giữ nguyên bản của máy này: %1."), report.kept_mine),
+            (self.tr("Đã có, giống hệt (bỏ qua): %1."), report.unchanged)) if items]
+        if not lines:
+            lines.append(self.tr("Gói không có hồ sơ hay quyết định nào mới."))
+        lines.append(self.papers(report.documents, report.attachments))
+        return "\n".join(lines)
+
+
 def _merged(parent: QWidget | None, report: ImportReport,
             on_done: Callable[[ImportReport], None] | None) -> None:
-    text = QCoreApplication.translate("ImportPackageDialog", "Đã thêm %1 mục mới, lấy %2 bản nhận được, giữ cả hai %3 mục, giữ nguyên "
-               "%4 mục của máy này.")
-    for key, items in (("%1", report.added), ("%2", report.replaced),
-                       ("%3", report.kept_both), ("%4", report.kept_mine)):
-        text = text.replace(key, str(len(items)))
+    text = PackageWords().merged(report)
     QMessageBox.information(parent, QCoreApplication.translate("ImportPackageDialog", "Nhận gói hồ sơ"), text)
     if on_done is not None:
         on_done(report)

@@ -26,6 +26,7 @@ from sangkien_desktop.domain.council import (
     Outcome,
     votes_needed,
 )
+from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line
@@ -34,11 +35,14 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import council_lists, results
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.dialogs import paper_output
 from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.score_grid import LiveResult, ScoreGrid
+from sangkien_desktop.gui.dialogs.status_acts import submit_many
 from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from sangkien_desktop.gui.labels import core_text, error_text
 
@@ -73,9 +77,11 @@ class MeetingDialog(QDialog):
         for col, width in enumerate((380, 75, 80, 75, 110, 90)):
             ui.resultsTable.horizontalHeader().resizeSection(col, width)
         with app_data.db.session() as session:
-            self.councils = council_service.list_councils(session)
+            # An archived council stays listed (last, marked) for the meetings it held.
+            self.councils = council_service.list_councils(session, archived=True)
         for c in self.councils:
-            ui.councilCombo.addItem(f"{c.year} — {c.name}", c.uuid)
+            ui.councilCombo.addItem(f"{c.year} — {c.name}" + (self.tr(" (đã lưu trữ)") if c.archived else ""),
+                                    c.uuid)
         self._connect()
         index = max(ui.councilCombo.findData(council_uuid), 0) if council_uuid else 0
         if self.councils:
@@ -154,8 +160,8 @@ class MeetingDialog(QDialog):
         combo.addItem(self.tr("— Cuộc họp mới —"), "")
         for m in meetings:
             number = f" — {m.minutes_number}" if m.minutes_number else ""
-            combo.addItem(self.tr("Họp ngày %1%2 (%3 hồ sơ)").replace("%1", format_date(m.date))
-                          .replace("%2", number).replace("%3", str(m.dossier_count)), m.uuid)
+            combo.addItem(counts.fill(self.tr("Họp ngày %1%2 (%3)"), format_date(m.date), number,
+                                      counts.dossiers(m.dossier_count)), m.uuid)
         index = combo.findData(select_uuid) if select_uuid else (1 if meetings else 0)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -173,7 +179,9 @@ class MeetingDialog(QDialog):
             members = [m.id for m in self.council.members if m.id is not None]
             meeting = Meeting(self.council.uuid, dt.date.today(), "", members, [],
                               agenda=self.tr("Xét công nhận sáng kiến năm %1").replace("%1", str(self.council.year)))
-            choices = []
+            # A new meeting considers what was submitted and is not yet at another meeting.
+            with self.app_data.db.session() as session:
+                choices = council_lists.awaiting_council(session)
         self._load(meeting, choices)
 
     def _load(self, meeting: Meeting, choices: list[council_lists.DossierChoice]) -> None:
@@ -254,7 +262,21 @@ class MeetingDialog(QDialog):
             self._refresh_context()
 
     def add_selected_dossiers(self) -> None:
-        self._move_between(self.ui.availableList, self.ui.consideredList)
+        """Moves the chosen dossiers into the meeting; a draft among them is submitted to the
+        council first (Nộp Hội đồng, confirmed), or stays where it is."""
+        source = self.ui.availableList
+        drafts = [i for i in source.selectedItems() if i.data(UUID_ROLE).status != Status.SUBMITTED]
+        if drafts:
+            with self.app_data.db.session() as session:
+                dossiers = [get_dossier(session, i.data(UUID_ROLE).uuid) for i in drafts]
+            done = set(submit_many(self, self.app_data, dossiers))
+            for item in drafts:
+                choice = item.data(UUID_ROLE)
+                if choice.uuid in done:
+                    item.setData(UUID_ROLE, dataclasses.replace(choice, status=Status.SUBMITTED.value))
+                else:
+                    item.setSelected(False)
+        self._move_between(source, self.ui.consideredList)
 
     def remove_selected_dossiers(self) -> None:
         self._move_between(self.ui.consideredList, self.ui.availableList)

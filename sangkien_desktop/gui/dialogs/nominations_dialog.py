@@ -31,7 +31,9 @@ from sangkien_desktop.services.nominating import nomination_checks
 from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui import campaign_picker, counts
 from sangkien_desktop.gui.dialogs import send_package, xlsx_actions
+from sangkien_desktop.gui.dialogs.reason_dialog import ReasonDialog
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import Job, run_job, show_error
@@ -45,7 +47,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NominationsDialog", "Lĩnh vực ưu tiên"), QT_TRANSLATE_NOOP("NominationsDialog", "Kiểm tra"),
 )  # fmt: skip
 TITLE_COLUMN = 2
-COLUMN_WIDTHS = (36, 105, 200, 110, 135, 165)
+COLUMN_WIDTHS = (36, 100, 200, 100, 130, 150)
 # The editor's minimum, shown as "không có hạn" when the nomination has no deadline.
 NO_DEADLINE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
@@ -69,8 +71,7 @@ class NominationsDialog(QDialog):
         self.completeness: dict[str, nomination_checks.Completeness] = {}
         self.today: dt.date | None = None  # None: the checks use today's date
         ui = self.ui
-        for campaign in sorted(app_data.campaigns.values(), key=lambda c: c.short_name):
-            ui.campaignCombo.addItem(campaign.short_name, campaign.id)
+        campaign_picker.fill(ui.campaignCombo, app_data.campaigns)
         for label, choice in ((self.tr("PDF"), "pdf"), (self.tr("Word (DOCX)"), "docx"),
                               (self.tr("PDF và Word"), "both")):
             ui.formatCombo.addItem(label, choice)
@@ -106,6 +107,7 @@ class NominationsDialog(QDialog):
         ui.hasDeadlineCheck.toggled.connect(self._deadline_toggled)
         ui.saveButton.clicked.connect(lambda: self.save())
         ui.sendButton.clicked.connect(self.send)
+        ui.withdrawButton.clicked.connect(self.withdraw)
         ui.bundleButton.clicked.connect(self.make_bundle)
         ui.packageButton.clicked.connect(self.send_package)
         ui.openFolderButton.clicked.connect(self.open_folder)
@@ -235,6 +237,9 @@ class NominationsDialog(QDialog):
         letter = (self.tr("Số %1 ngày %2").replace("%1", n.letter_number_text)
                   .replace("%2", f"{n.letter_date:%d/%m/%Y}") if n.is_sent
                   else self.tr("chưa cấp số (dự thảo)"))
+        if n.is_withdrawn:
+            letter += " — " + self.tr("đã rút ngày %1: %2").replace(
+                "%1", f"{n.withdrawn_at:%d/%m/%Y}").replace("%2", n.withdrawn_reason)
         ui.letterValue.setText(letter)
         self._check_items(n)
         self._fill_items(n)
@@ -346,6 +351,7 @@ class NominationsDialog(QDialog):
         ui.downButton.setEnabled(editable and 0 <= row < count - 1)
         ui.deleteButton.setEnabled(editable)
         ui.sendButton.setEnabled(editable and count > 0)
+        ui.withdrawButton.setEnabled(n is not None and n.is_sent and not n.is_withdrawn)
         for button in (ui.bundleButton, ui.exportXlsxButton, ui.packageButton):
             button.setEnabled(count > 0)
         ui.personalDataCheck.setEnabled(ui.packageButton.isEnabled())
@@ -450,22 +456,44 @@ class NominationsDialog(QDialog):
         n = self.current
         if n is None or not self.save():
             return
+        from sangkien_desktop.gui.dialogs.send_nomination_dialog import SendNominationDialog
+
         incomplete = [u for u, c in self.completeness.items() if not c.complete]
-        text = self.tr("Cấp số Tờ trình và đánh dấu đợt đề nghị đã gửi? Sau đó không sửa được "
-                       "đợt này nữa; các hồ sơ chuyển sang “Đã đề nghị”.")
-        if incomplete:
-            text += "\n\n" + self.tr("Cảnh báo: %1 hồ sơ chưa đủ điều kiện.").replace(
-                "%1", str(len(incomplete)))
-        if QMessageBox.question(self, self.tr("Gửi đợt đề nghị"), text) != QMessageBox.StandardButton.Yes:
+        # The Tờ trình's number and date, from the unit's register of document numbers.
+        chosen = SendNominationDialog.ask(self, self.app_data, len(incomplete))
+        if chosen is None:
             return
+        number, day = chosen
         try:
             with self.app_data.db.session() as session:
-                sent = noms.mark_sent(session, n.uuid)
+                sent = noms.mark_sent(session, n.uuid, number=number, date=day)
                 session.commit()
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không gửi được"), error_text(exc.message))
             return
         self.reload_list(sent.uuid)
+
+    def withdraw(self) -> None:
+        """Rút đợt đề nghị: an act undone, confirmed with its reason; the dossiers it nominated
+        are recognised again and free for another nomination."""
+        n = self.current
+        if n is None or not n.is_sent or n.is_withdrawn:
+            return
+        question = self.tr("Rút đợt đề nghị theo Tờ trình số %1? Tờ trình giữ số đã cấp; các hồ "
+                           "sơ trở lại “Đã công nhận” và có thể đưa vào đợt đề nghị khác.")
+        reason = ReasonDialog.ask(self, self.tr("Rút đợt đề nghị"),
+                                  question.replace("%1", n.letter_number_text),
+                                  self.tr("&Rút đợt đề nghị"))
+        if reason is None:
+            return
+        try:
+            with self.app_data.db.session() as session:
+                done = noms.withdraw_nomination(session, n.uuid, reason)
+                session.commit()
+        except SangKienError as exc:
+            QMessageBox.warning(self, self.tr("Không rút được"), error_text(exc.message))
+            return
+        self.reload_list(done.uuid)
 
     # --- the bundle ---------------------------------------------------------------------------
     def make_bundle(self) -> Job | None:
@@ -499,9 +527,9 @@ class NominationsDialog(QDialog):
     def _bundle_written(self, last: bundle_service.BundleProgress) -> None:
         self.last_bundle = last
         self._update_buttons()
-        text = self.tr("Đã tạo bộ hồ sơ gồm %1 tệp:\n%2\nvà tệp nén %3.").replace(
-            "%1", str(len(last.files))).replace("%2", str(last.folder)).replace(
-            "%3", last.zip_path.name if last.zip_path else "")
+        text = counts.fill(self.tr("Đã tạo bộ hồ sơ gồm %1:\n%2\nvà tệp nén %3."),
+                           counts.files(len(last.files)), last.folder,
+                           last.zip_path.name if last.zip_path else "")
         if last.missing:
             text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(map(core_text, last.missing))
         QMessageBox.information(self, self.tr("Bộ hồ sơ đề nghị"), text)

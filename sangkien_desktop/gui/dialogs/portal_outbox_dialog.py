@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetIte
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.domain.workflow import Act
 from sangkien_desktop.services.context import AppData
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.exchange import portal, portal_exports
 
 from sangkien_desktop.gui.dialogs.portal_mark_dialog import ENTERED, RETURNED, PortalMarkDialog
+from sangkien_desktop.gui.dialogs.status_acts import undo
 from sangkien_desktop.gui.forms.ui_portal_outbox_dialog import Ui_PortalOutboxDialog
 from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import core_text, exception_text
@@ -42,6 +45,7 @@ class PortalOutboxDialog(QDialog):
         ui.enteredButton.clicked.connect(self.mark_entered)
         ui.acceptedButton.clicked.connect(self.mark_accepted)
         ui.returnedButton.clicked.connect(self.mark_returned)
+        ui.unmarkButton.clicked.connect(self.unmark)
         ui.closeButton.clicked.connect(self.accept)
         ui.outboxTable.itemSelectionChanged.connect(self._update_buttons)
 
@@ -85,6 +89,7 @@ class PortalOutboxDialog(QDialog):
         awaiting = bool(chosen) and all(r.entry is not None and not r.to_enter for r in chosen)
         ui.acceptedButton.setEnabled(awaiting)
         ui.returnedButton.setEnabled(awaiting)
+        ui.unmarkButton.setEnabled(len(chosen) == 1 and chosen[0].entry is not None)
 
     def _fail(self, title: str, exc: BaseException) -> None:
         message = exception_text(exc)
@@ -185,3 +190,13 @@ class PortalOutboxDialog(QDialog):
         QMessageBox.information(self, self.tr("Hồ sơ bị trả lại"), self.tr(
             "Hồ sơ đã được mở lại để sửa: hồ sơ đã công nhận có thêm một phiên bản sửa đổi "
             "(bản nháp) trong danh sách; hồ sơ khác quay lại danh sách chờ cập nhật."))
+
+    def unmark(self) -> None:
+        """Bỏ đánh dấu đã cập nhật lên Cổng: an act undone, with its reason (status_acts)."""
+        rows = [r for r in self.selected() if r.entry is not None]
+        if len(rows) != 1:
+            return
+        with self.app_data.db.session() as session:
+            dossier = get_dossier(session, rows[0].uuid)
+        if undo(self, self.app_data, Act.WITHDRAW_ENTRY, dossier) is not None:
+            self.refresh()

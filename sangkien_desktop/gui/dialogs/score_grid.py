@@ -35,6 +35,7 @@ from sangkien_desktop.gui.labels import error_text
 
 ERROR_BRUSH = QBrush(QColor("#f8c8c8"))
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+MAX_LISTED = 12  # wrong cells named in the message; the grid marks every one
 
 
 @dataclass
@@ -81,6 +82,8 @@ class ScoreGrid(QObject):
         self.sheets: dict[tuple[int, str], Sheet] = {}
         self.drop_extremes = False
         self.dossier_uuid = ""
+        # After a save found wrong sheets, a blank cell of a started sheet is marked too.
+        self.strict = False
         self._filling = False
         self.table.itemChanged.connect(self._cell_changed)
 
@@ -172,13 +175,17 @@ class ScoreGrid(QObject):
         """Marks wrong cells and shows the row's weighted total when every score is right."""
         criteria = self.context.rubric.criteria
         total: Decimal | None = Decimal(0)
+        started = self.strict and not self.sheets.get(
+            (self.present[row].id or 0, self.dossier_uuid), Sheet()).is_blank()
         for col, c in enumerate(criteria, 1):
             item = self.table.item(row, col)
             text = item.text().strip()
             problem = ""
-            if text:
+            if text or started:
                 try:
-                    total = None if total is None else total + parse_score(text, c) * c.weight
+                    # Parsed whatever came before: a blank cell to its left hides no mistake.
+                    score = parse_score(text, c)
+                    total = None if total is None else total + score * c.weight
                 except InputError as exc:
                     problem = error_text(exc.message)
                     total = None
@@ -219,22 +226,37 @@ class ScoreGrid(QObject):
         )
 
     def entries(self, dossier_uuids: list[str]) -> list[ScoreEntry]:
-        """The sheets to store; a half-filled or wrong sheet raises InputError saying whose."""
+        """The sheets to store. Half-filled or wrong sheets raise one InputError naming every
+        wrong cell (whose sheet, which dossier, which criterion), and the grid marks them all,
+        blank cells of a started sheet included."""
         found = []
+        problems: list[str] = []
         titles = {d.uuid: d.title for d in self.dossiers}
         for uuid in dossier_uuids:
             for member in self.present:
                 sheet = self.sheets.get((member.id or 0, uuid))
                 if sheet is None or sheet.is_blank():
                     continue
-                try:
-                    scores = {c.code: parse_score(sheet.scores.get(c.code, ""), c)
-                              for c in self.context.rubric.criteria}
-                except InputError as exc:
-                    raise InputError(
-                        self.tr("Phiếu của %1 cho hồ sơ “%2”: %3").replace("%1", member.full_name)
-                        .replace("%2", titles.get(uuid, "")).replace("%3", error_text(exc.message)),
-                        code=exc.code, field=uuid) from exc
-                found.append(ScoreEntry(member.id or 0, uuid, {k: str(v) for k, v in scores.items()},
-                                        sheet.remarks))
+                scores: dict[str, Decimal] = {}
+                for c in self.context.rubric.criteria:
+                    try:
+                        scores[c.code] = parse_score(sheet.scores.get(c.code, ""), c)
+                    except InputError as exc:
+                        problems.append(
+                            self.tr("Phiếu của %1 cho hồ sơ “%2”: %3").replace("%1", member.full_name)
+                            .replace("%2", titles.get(uuid, "")).replace("%3", error_text(exc.message)))
+                if len(scores) == len(self.context.rubric.criteria):
+                    found.append(ScoreEntry(member.id or 0, uuid, {k: str(v) for k, v in scores.items()},
+                                            sheet.remarks))
+        if problems:
+            self.strict = True
+            self._filling = True
+            for row in range(self.table.rowCount()):
+                self._check_row(row)
+            self._filling = False
+            shown = problems[:MAX_LISTED]
+            if len(problems) > MAX_LISTED:
+                shown.append(self.tr("… và %n ô khác.", "", len(problems) - MAX_LISTED))
+            heading = self.tr("%n ô điểm cần sửa (tô đỏ trong bảng):", "", len(problems))
+            raise InputError("\n".join([heading, *shown]), code="score_sheets", field="sheets")
         return found

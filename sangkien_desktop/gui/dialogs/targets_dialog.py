@@ -4,6 +4,7 @@ a bar chart — with the progress report and the one-page unit sheets to print."
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from sangkien_desktop.services.exchange import spreadsheets
 from sangkien_desktop.services.nominating import target_papers, targets
 from sangkien_desktop.services.nominating.bundle import slug
 
+from sangkien_desktop.gui import campaign_picker
 from sangkien_desktop.gui.dialogs import paper_output, xlsx_actions
 from sangkien_desktop.gui.forms.ui_targets_dialog import Ui_TargetsDialog
 from sangkien_desktop.gui.jobs import Job
@@ -45,8 +47,8 @@ class TargetsDialog(QDialog):
         self.chart = AchievementChart(self.ui.chartHost)
         self.ui.chartLayout.addWidget(self.chart)
         self.achievement: targets.Achievement | None = None
-        for campaign in sorted(app_data.campaigns.values(), key=lambda c: c.short_name):
-            self.ui.campaignCombo.addItem(campaign.short_name, campaign.id)
+        self.ui.noticeLabel.clear()
+        campaign_picker.fill(self.ui.campaignCombo, app_data.campaigns)
         self._connect()
         self.load()
 
@@ -65,6 +67,10 @@ class TargetsDialog(QDialog):
     @property
     def campaign(self):
         return self.app_data.campaigns[self.ui.campaignCombo.currentData()]
+
+    def _notice(self, text: str) -> None:
+        """What was just done, said where the buttons are (saving, papers written)."""
+        self.ui.noticeLabel.setText(text.replace("%t", f"{dt.datetime.now():%H:%M}"))
 
     def load(self) -> None:
         with self.app_data.db.session() as session:
@@ -140,13 +146,17 @@ class TargetsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Không lưu được chỉ tiêu"), error_text(exc.message))
             return False
         self.load()
+        units = len({unit for (unit, _phase), count in cells.items() if count})
+        self._notice(self.tr("Đã lưu chỉ tiêu của %n đơn vị lúc %t.", "", units))
         return True
 
     # --- progress -------------------------------------------------------------------------------
     def _fill_progress(self, p: targets.Achievement) -> None:
         table, campaign = self.ui.progressTable, self.campaign
-        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", core_text(n))
-                                      for n in p.phase_names]
+        # The columns and figures of targets.line: the printed report and unit sheets show
+        # the same ones, so the screen and the papers agree.
+        names = [core_text(name) for _code, name in targets.columns(p)]
+        heads = [self.tr("Đơn vị")] + [self.tr("%1 (đạt/chỉ tiêu)").replace("%1", n) for n in names]
         heads += [self.tr("Cả chương trình"), self.tr("Tỷ lệ (%)"), self.tr("Số hồ sơ"),
                   self.tr("Theo tình trạng"), self.tr("Theo loại giải pháp"),
                   self.tr("Theo đối tượng"), self.tr("Giá trị làm lợi (đồng)")]
@@ -157,17 +167,18 @@ class TargetsDialog(QDialog):
         centre = Qt.AlignmentFlag.AlignCenter
         labels = Catalogue({campaign.id: campaign})  # the labels the papers print
         for row, u in enumerate(rows):
+            figures = targets.line(p, u)
             cells = [_item(core_text(u.unit_name))]
-            cells += [_item(f"{u.achieved.get(c, 0)}/{u.targets.get(c, 0)}", align=centre)
-                      for c in p.phase_codes]
-            rate = f"{100 * u.achieved_total / u.target:.0f}" if u.target else ""
+            cells += [_item(f"{achieved}/{target}", align=centre)
+                      for target, achieved in figures.columns]
+            rate = figures.rate
             statuses = "; ".join(f"{core_text(STATUS_LABELS[s])} {u.by_status[s.value]}"
                                  for s in Status if u.by_status[s.value])
             kinds = "; ".join(f"{labels.solution_type(k, campaign.id) or '—'} {n}"
                               for k, n in u.by_kind.most_common())
             groups = "; ".join(f"{labels.target_group(g, campaign.id) or '—'} {n}"
                                for g, n in u.by_group.most_common())
-            cells += [_item(f"{u.achieved_total}/{u.target}", align=centre), _item(rate, align=centre),
+            cells += [_item(f"{figures.achieved}/{figures.target}", align=centre), _item(rate, align=centre),
                       _item(str(u.dossier_count), align=centre), _item(statuses), _item(kinds),
                       _item(groups), _item(format_money(u.benefit_vnd, unit=False),
                                            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)]
@@ -196,15 +207,20 @@ class TargetsDialog(QDialog):
         return paper_output.write_paper(
             self, self.app_data, "bao-cao-chi-tieu",
             lambda session: target_papers.target_report_data(session, campaign),
-            f"bao-cao-chi-tieu-{slug(campaign.short_name)}.pdf")
+            f"bao-cao-chi-tieu-{slug(campaign.short_name)}.pdf",
+            on_done=lambda path: self._notice(
+                self.tr("Đã ghi báo cáo chỉ tiêu vào %1 lúc %t.").replace("%1", str(path))))
 
     def export_xlsx(self) -> Path | None:
         """The progress table (target, achieved and rate per unit and phase) as an Excel sheet."""
         campaign = self.campaign
-        return xlsx_actions.export_table(
+        path = xlsx_actions.export_table(
             self, self.app_data, self.tr("Xuất bảng tiến độ ra Excel"),
             f"tien-do-chi-tieu-{slug(campaign.short_name)}.xlsx",
             lambda session, path: spreadsheets.export_achievement_table(session, campaign, path))
+        if path is not None:
+            self._notice(self.tr("Đã xuất bảng tiến độ ra %1 lúc %t.").replace("%1", str(path)))
+        return path
 
     def print_sheets(self) -> Job | None:
         """One PDF sheet per selected unit (every unit when none is selected) into a folder."""
@@ -218,4 +234,10 @@ class TargetsDialog(QDialog):
             return [(f"tom-tat-{slug(unit) or n}", target_papers.unit_sheet_data(session, campaign, unit))
                     for n, unit in enumerate(units, 1)]
 
-        return paper_output.write_papers_to_folder(self, self.app_data, "tom-tat-don-vi", make_all)
+        def written(paths: list[Path]) -> None:
+            folder = str(paths[0].parent) if paths else ""
+            self._notice(self.tr("Đã ghi %n phiếu tóm tắt đơn vị vào thư mục %1 lúc %t.", "",
+                                 len(paths)).replace("%1", folder))
+
+        return paper_output.write_papers_to_folder(self, self.app_data, "tom-tat-don-vi", make_all,
+                                                   on_done=written)

@@ -33,7 +33,7 @@ from sangkien_desktop.gui.labels import core_text, error_text
 
 # Widgets of the fields a frozen dossier may still change (ui/dossier_editor.ui).
 OPEN_WIDGETS = frozenset({
-    "statusCombo", "notesEdit", "portalEdit", "campaignCombo", "targetGroupCombo",
+    "statusActButton", "notesEdit", "portalEdit", "campaignCombo", "targetGroupCombo",
     "complaintCheck", "disputeCheck", "buildPortalButton",
 })
 LOCKED_BASE = QColor("#f0f0f0")  # a locked field looks unlike one waiting for typing

@@ -130,28 +130,37 @@ class Ui_CouncilsDialog(object):
 
         self.rulesRow.addWidget(self.quorumCombo)
 
+        self.quorumSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rulesRow.addItem(self.quorumSpacer)
+
+
+        self.generalGrid.addLayout(self.rulesRow, 4, 0, 1, 4)
+
+        self.voteRow = QHBoxLayout()
+        self.voteRow.setObjectName(u"voteRow")
         self.voteLabel = QLabel(self.generalTab)
         self.voteLabel.setObjectName(u"voteLabel")
 
-        self.rulesRow.addWidget(self.voteLabel)
+        self.voteRow.addWidget(self.voteLabel)
 
         self.voteCombo = QComboBox(self.generalTab)
         self.voteCombo.setObjectName(u"voteCombo")
         self.voteCombo.setEditable(True)
 
-        self.rulesRow.addWidget(self.voteCombo)
+        self.voteRow.addWidget(self.voteCombo)
 
         self.voteBaseCombo = QComboBox(self.generalTab)
         self.voteBaseCombo.setObjectName(u"voteBaseCombo")
 
-        self.rulesRow.addWidget(self.voteBaseCombo)
+        self.voteRow.addWidget(self.voteBaseCombo)
 
         self.rulesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.rulesRow.addItem(self.rulesSpacer)
+        self.voteRow.addItem(self.rulesSpacer)
 
 
-        self.generalGrid.addLayout(self.rulesRow, 4, 0, 1, 4)
+        self.generalGrid.addLayout(self.voteRow, 5, 0, 1, 4)
 
         self.generalGrid.setColumnStretch(1, 3)
         self.generalGrid.setColumnStretch(3, 1)
@@ -160,6 +169,7 @@ class Ui_CouncilsDialog(object):
 
         self.membersHeading = QLabel(self.generalTab)
         self.membersHeading.setObjectName(u"membersHeading")
+        self.membersHeading.setWordWrap(True)
 
         self.generalLayout.addWidget(self.membersHeading)
 
@@ -197,6 +207,7 @@ class Ui_CouncilsDialog(object):
         self.rubricLayout.setObjectName(u"rubricLayout")
         self.criteriaHeading = QLabel(self.rubricTab)
         self.criteriaHeading.setObjectName(u"criteriaHeading")
+        self.criteriaHeading.setWordWrap(True)
         self.criteriaHeading.setWordWrap(True)
 
         self.rubricLayout.addWidget(self.criteriaHeading)
@@ -240,6 +251,7 @@ class Ui_CouncilsDialog(object):
 
         self.bandsHeading = QLabel(self.rubricTab)
         self.bandsHeading.setObjectName(u"bandsHeading")
+        self.bandsHeading.setWordWrap(True)
 
         self.rubricLayout.addWidget(self.bandsHeading)
 
@@ -284,24 +296,33 @@ class Ui_CouncilsDialog(object):
 
         self.averageRow.addWidget(self.dropMinSpin)
 
+        self.dropSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.averageRow.addItem(self.dropSpacer)
+
+
+        self.rubricLayout.addLayout(self.averageRow)
+
+        self.spreadRow = QHBoxLayout()
+        self.spreadRow.setObjectName(u"spreadRow")
         self.spreadLabel = QLabel(self.rubricTab)
         self.spreadLabel.setObjectName(u"spreadLabel")
 
-        self.averageRow.addWidget(self.spreadLabel)
+        self.spreadRow.addWidget(self.spreadLabel)
 
         self.spreadSpin = QDoubleSpinBox(self.rubricTab)
         self.spreadSpin.setObjectName(u"spreadSpin")
         self.spreadSpin.setDecimals(1)
         self.spreadSpin.setMaximum(1000.000000000000000)
 
-        self.averageRow.addWidget(self.spreadSpin)
+        self.spreadRow.addWidget(self.spreadSpin)
 
         self.averageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.averageRow.addItem(self.averageSpacer)
+        self.spreadRow.addItem(self.averageSpacer)
 
 
-        self.rubricLayout.addLayout(self.averageRow)
+        self.rubricLayout.addLayout(self.spreadRow)
 
         self.tabs.addTab(self.rubricTab, "")
         self.splitter.addWidget(self.tabs)
@@ -322,6 +343,11 @@ class Ui_CouncilsDialog(object):
         self.historyButton.setObjectName(u"historyButton")
 
         self.bottomRow.addWidget(self.historyButton)
+
+        self.deleteButton = QPushButton(CouncilsDialog)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.bottomRow.addWidget(self.deleteButton)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -390,10 +416,14 @@ class Ui_CouncilsDialog(object):
         self.removeBandButton.setText(QCoreApplication.translate("CouncilsDialog", u"B\u1ecf m\u1ee9c", None))
         self.dropExtremesCheck.setText(QCoreApplication.translate("CouncilsDialog", u"B\u1ecf phi\u1ebfu cao nh\u1ea5t v\u00e0 th\u1ea5p nh\u1ea5t khi c\u00f3 t\u1eeb", None))
         self.dropMinSpin.setSuffix(QCoreApplication.translate("CouncilsDialog", u" phi\u1ebfu", None))
-        self.spreadLabel.setText(QCoreApplication.translate("CouncilsDialog", u"   C\u1ea3nh b\u00e1o khi \u0111i\u1ec3m c\u00e1c th\u00e0nh vi\u00ean l\u1ec7ch nhau qu\u00e1:", None))
+        self.spreadLabel.setText(QCoreApplication.translate("CouncilsDialog", u"C\u1ea3nh b\u00e1o khi \u0111i\u1ec3m c\u00e1c th\u00e0nh vi\u00ean l\u1ec7ch nhau qu\u00e1:", None))
         self.spreadSpin.setSuffix(QCoreApplication.translate("CouncilsDialog", u" \u0111i\u1ec3m", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rubricTab), QCoreApplication.translate("CouncilsDialog", u"Ti\u00eau ch\u00ed ch\u1ea5m \u0111i\u1ec3m", None))
         self.historyButton.setText(QCoreApplication.translate("CouncilsDialog", u"&L\u1ecbch s\u1eed thay \u0111\u1ed5i\u2026", None))
+        self.deleteButton.setText(QCoreApplication.translate("CouncilsDialog", u"&X\u00f3a H\u1ed9i \u0111\u1ed3ng\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteButton.setToolTip(QCoreApplication.translate("CouncilsDialog", u"X\u00f3a H\u1ed9i \u0111\u1ed3ng ch\u01b0a h\u1ecdp l\u1ea7n n\u00e0o; H\u1ed9i \u0111\u1ed3ng \u0111\u00e3 h\u1ecdp \u0111\u01b0\u1ee3c l\u01b0u tr\u1eef (\u1ea9n kh\u1ecfi danh s\u00e1ch ch\u1ecdn, gi\u1eef l\u1ea1i cho c\u00e1c cu\u1ed9c h\u1ecdp \u0111\u00e3 ghi)", None))
+#endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("CouncilsDialog", u"&L\u01b0u", None))
         self.closeButton.setText(QCoreApplication.translate("CouncilsDialog", u"\u0110\u00f3n&g", None))
     # retranslateUi

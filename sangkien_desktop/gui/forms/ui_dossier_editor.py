@@ -198,10 +198,38 @@ class Ui_DossierEditor(object):
 
         self.generalForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
-        self.statusCombo = QComboBox(self.generalPageContents)
-        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusBox = QVBoxLayout()
+        self.statusBox.setObjectName(u"statusBox")
+        self.statusRow = QHBoxLayout()
+        self.statusRow.setObjectName(u"statusRow")
+        self.statusValue = QLabel(self.generalPageContents)
+        self.statusValue.setObjectName(u"statusValue")
+        self.statusValue.setText(u"\u2014")
+        self.statusValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.generalForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.statusRow.addWidget(self.statusValue)
+
+        self.statusActButton = QPushButton(self.generalPageContents)
+        self.statusActButton.setObjectName(u"statusActButton")
+
+        self.statusRow.addWidget(self.statusActButton)
+
+        self.statusSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.statusRow.addItem(self.statusSpacer)
+
+
+        self.statusBox.addLayout(self.statusRow)
+
+        self.statusHint = QLabel(self.generalPageContents)
+        self.statusHint.setObjectName(u"statusHint")
+        self.statusHint.setWordWrap(True)
+        self.statusHint.setStyleSheet(u"color: #555;")
+
+        self.statusBox.addWidget(self.statusHint)
+
+
+        self.generalForm.setLayout(10, QFormLayout.ItemRole.FieldRole, self.statusBox)
 
         self.notesLabel = QLabel(self.generalPageContents)
         self.notesLabel.setObjectName(u"notesLabel")
@@ -291,11 +319,13 @@ class Ui_DossierEditor(object):
 
         self.shareTotalLabel = QLabel(self.authorsPage)
         self.shareTotalLabel.setObjectName(u"shareTotalLabel")
+        self.shareTotalLabel.setWordWrap(True)
 
         self.authorsLayout.addWidget(self.shareTotalLabel)
 
         self.creditedLabel = QLabel(self.authorsPage)
         self.creditedLabel.setObjectName(u"creditedLabel")
+        self.creditedLabel.setWordWrap(True)
 
         self.authorsLayout.addWidget(self.creditedLabel)
 
@@ -684,8 +714,8 @@ class Ui_DossierEditor(object):
         self.attachmentsLayout.addWidget(self.attachmentsHeading)
 
         self.attachmentsTable = QTableWidget(self.attachmentsPage)
-        if (self.attachmentsTable.columnCount() < 5):
-            self.attachmentsTable.setColumnCount(5)
+        if (self.attachmentsTable.columnCount() < 6):
+            self.attachmentsTable.setColumnCount(6)
         __qtablewidgetitem15 = QTableWidgetItem()
         self.attachmentsTable.setHorizontalHeaderItem(0, __qtablewidgetitem15)
         __qtablewidgetitem16 = QTableWidgetItem()
@@ -696,6 +726,8 @@ class Ui_DossierEditor(object):
         self.attachmentsTable.setHorizontalHeaderItem(3, __qtablewidgetitem18)
         __qtablewidgetitem19 = QTableWidgetItem()
         self.attachmentsTable.setHorizontalHeaderItem(4, __qtablewidgetitem19)
+        __qtablewidgetitem20 = QTableWidgetItem()
+        self.attachmentsTable.setHorizontalHeaderItem(5, __qtablewidgetitem20)
         self.attachmentsTable.setObjectName(u"attachmentsTable")
         self.attachmentsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attachmentsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -754,16 +786,16 @@ class Ui_DossierEditor(object):
         self.findingsTable = QTableWidget(self.checkPage)
         if (self.findingsTable.columnCount() < 5):
             self.findingsTable.setColumnCount(5)
-        __qtablewidgetitem20 = QTableWidgetItem()
-        self.findingsTable.setHorizontalHeaderItem(0, __qtablewidgetitem20)
         __qtablewidgetitem21 = QTableWidgetItem()
-        self.findingsTable.setHorizontalHeaderItem(1, __qtablewidgetitem21)
+        self.findingsTable.setHorizontalHeaderItem(0, __qtablewidgetitem21)
         __qtablewidgetitem22 = QTableWidgetItem()
-        self.findingsTable.setHorizontalHeaderItem(2, __qtablewidgetitem22)
+        self.findingsTable.setHorizontalHeaderItem(1, __qtablewidgetitem22)
         __qtablewidgetitem23 = QTableWidgetItem()
-        self.findingsTable.setHorizontalHeaderItem(3, __qtablewidgetitem23)
+        self.findingsTable.setHorizontalHeaderItem(2, __qtablewidgetitem23)
         __qtablewidgetitem24 = QTableWidgetItem()
-        self.findingsTable.setHorizontalHeaderItem(4, __qtablewidgetitem24)
+        self.findingsTable.setHorizontalHeaderItem(3, __qtablewidgetitem24)
+        __qtablewidgetitem25 = QTableWidgetItem()
+        self.findingsTable.setHorizontalHeaderItem(4, __qtablewidgetitem25)
         self.findingsTable.setObjectName(u"findingsTable")
         self.findingsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.findingsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -891,7 +923,7 @@ class Ui_DossierEditor(object):
         self.provinceLabel.setBuddy(self.provinceCombo)
         self.sectorLabel.setBuddy(self.sectorCombo)
         self.investorLabel.setBuddy(self.investorEdit)
-        self.statusLabel.setBuddy(self.statusCombo)
+        self.statusLabel.setBuddy(self.statusActButton)
         self.notesLabel.setBuddy(self.notesEdit)
         self.beforeLabel.setBuddy(self.beforeEdit)
         self.solutionLabel.setBuddy(self.solutionEdit)
@@ -955,6 +987,8 @@ class Ui_DossierEditor(object):
         self.investorLabel.setText(QCoreApplication.translate("DossierEditor", u"Ch\u1ee7 \u0111\u1ea7u t\u01b0 t\u1ea1o ra s\u00e1ng ki\u1ebfn:", None))
         self.investorEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"\u0110\u1ec3 tr\u1ed1ng n\u1ebfu t\u00e1c gi\u1ea3 t\u1ef1 \u0111\u1ea7u t\u01b0", None))
         self.statusLabel.setText(QCoreApplication.translate("DossierEditor", u"Tr\u1ea1ng th\u00e1i:", None))
+        self.statusActButton.setText(QCoreApplication.translate("DossierEditor", u"N\u1ed9p H\u1ed9i \u0111\u1ed3ng", None))
+        self.statusHint.setText(QCoreApplication.translate("DossierEditor", u"Tr\u1ea1ng th\u00e1i \u0111i theo vi\u1ec7c \u0111\u00e3 l\u00e0m: n\u1ed9p H\u1ed9i \u0111\u1ed3ng, quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn, \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb \u0111\u00e3 g\u1eedi, \u0111\u00e1nh d\u1ea5u \u0111\u00e3 c\u1eadp nh\u1eadt l\u00ean C\u1ed5ng. Mu\u1ed1n quay l\u1ea1i th\u00ec r\u00fat vi\u1ec7c \u0111\u00f3, c\u00f3 ghi l\u00fd do.", None))
         self.notesLabel.setText(QCoreApplication.translate("DossierEditor", u"Ghi ch\u00fa n\u1ed9i b\u1ed9:", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"Ch\u1ec9 l\u01b0u trong m\u00e1y, kh\u00f4ng in ra v\u0103n b\u1ea3n", None))
         self.authorsHeading.setText(QCoreApplication.translate("DossierEditor", u"2. T\u00e1c gi\u1ea3", None))
@@ -1046,23 +1080,25 @@ class Ui_DossierEditor(object):
         ___qtablewidgetitem18 = self.attachmentsTable.horizontalHeaderItem(3)
         ___qtablewidgetitem18.setText(QCoreApplication.translate("DossierEditor", u"Ng\u00e0y th\u00eam", None))
         ___qtablewidgetitem19 = self.attachmentsTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem19.setText(QCoreApplication.translate("DossierEditor", u"Ghi ch\u00fa / y\u00eau c\u1ea7u", None))
+        ___qtablewidgetitem19.setText(QCoreApplication.translate("DossierEditor", u"Gi\u1ea5y t\u1edd b\u1eaft bu\u1ed9c", None))
+        ___qtablewidgetitem20 = self.attachmentsTable.horizontalHeaderItem(5)
+        ___qtablewidgetitem20.setText(QCoreApplication.translate("DossierEditor", u"Ghi ch\u00fa", None))
         self.addAttachmentButton.setText(QCoreApplication.translate("DossierEditor", u"Th\u00eam t\u1ec7p\u2026", None))
         self.openAttachmentButton.setText(QCoreApplication.translate("DossierEditor", u"M\u1edf", None))
         self.removeAttachmentButton.setText(QCoreApplication.translate("DossierEditor", u"G\u1ee1 kh\u1ecfi h\u1ed3 s\u01a1", None))
-        self.attachmentHint.setText(QCoreApplication.translate("DossierEditor", u"\u0110\u00ednh k\u00e8m \u1ea3nh, PDF ho\u1eb7c Word (DOCX): quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn, t\u00e0i li\u1ec7u t\u00ednh gi\u00e1 tr\u1ecb l\u00e0m l\u1ee3i, \u1ea3nh s\u1ea3n ph\u1ea9m. \u1ede c\u1ed9t \u201cGhi ch\u00fa / y\u00eau c\u1ea7u\u201d, ghi m\u00e3 c\u1ee7a gi\u1ea5y t\u1edd b\u1eaft bu\u1ed9c m\u00e0 t\u1ec7p \u0111\u00e1p \u1ee9ng (v\u00ed d\u1ee5 #quyet_dinh_cong_nhan). Kh\u00f4ng n\u00ean \u0111\u00ednh k\u00e8m \u1ea3nh ch\u1ee5p CCCD: \u0111\u00f3 l\u00e0 d\u1eef li\u1ec7u c\u00e1 nh\u00e2n nh\u1ea1y c\u1ea3m.", None))
+        self.attachmentHint.setText(QCoreApplication.translate("DossierEditor", u"\u0110\u00ednh k\u00e8m \u1ea3nh, PDF ho\u1eb7c Word (DOCX): quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn, t\u00e0i li\u1ec7u t\u00ednh gi\u00e1 tr\u1ecb l\u00e0m l\u1ee3i, \u1ea3nh s\u1ea3n ph\u1ea9m. \u1ede c\u1ed9t \u201cGi\u1ea5y t\u1edd b\u1eaft bu\u1ed9c\u201d, ch\u1ecdn gi\u1ea5y t\u1edd ch\u01b0\u01a1ng tr\u00ecnh y\u00eau c\u1ea7u m\u00e0 t\u1ec7p n\u00e0y l\u00e0. Kh\u00f4ng n\u00ean \u0111\u00ednh k\u00e8m \u1ea3nh ch\u1ee5p CCCD: \u0111\u00f3 l\u00e0 d\u1eef li\u1ec7u c\u00e1 nh\u00e2n nh\u1ea1y c\u1ea3m.", None))
         self.checkHeading.setText(QCoreApplication.translate("DossierEditor", u"7. Ki\u1ec3m tra", None))
         self.checkSummaryLabel.setText("")
-        ___qtablewidgetitem20 = self.findingsTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem20.setText(QCoreApplication.translate("DossierEditor", u"M\u1ee9c", None))
-        ___qtablewidgetitem21 = self.findingsTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem21.setText(QCoreApplication.translate("DossierEditor", u"N\u1ed9i dung", None))
-        ___qtablewidgetitem22 = self.findingsTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem22.setText(QCoreApplication.translate("DossierEditor", u"C\u00e1ch s\u1eeda", None))
-        ___qtablewidgetitem23 = self.findingsTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem23.setText(QCoreApplication.translate("DossierEditor", u"C\u0103n c\u1ee9", None))
-        ___qtablewidgetitem24 = self.findingsTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem24.setText(QCoreApplication.translate("DossierEditor", u"M\u00e3 quy t\u1eafc", None))
+        ___qtablewidgetitem21 = self.findingsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem21.setText(QCoreApplication.translate("DossierEditor", u"M\u1ee9c", None))
+        ___qtablewidgetitem22 = self.findingsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem22.setText(QCoreApplication.translate("DossierEditor", u"N\u1ed9i dung", None))
+        ___qtablewidgetitem23 = self.findingsTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem23.setText(QCoreApplication.translate("DossierEditor", u"C\u00e1ch s\u1eeda", None))
+        ___qtablewidgetitem24 = self.findingsTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem24.setText(QCoreApplication.translate("DossierEditor", u"C\u0103n c\u1ee9", None))
+        ___qtablewidgetitem25 = self.findingsTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem25.setText(QCoreApplication.translate("DossierEditor", u"M\u00e3 quy t\u1eafc", None))
         self.goToFieldButton.setText(QCoreApplication.translate("DossierEditor", u"\u0110\u1ebfn ch\u1ed7 c\u1ea7n s\u1eeda", None))
         self.acknowledgeButton.setText(QCoreApplication.translate("DossierEditor", u"X\u00e1c nh\u1eadn b\u1ecf qua c\u1ea3nh b\u00e1o\u2026", None))
         self.recheckButton.setText(QCoreApplication.translate("DossierEditor", u"Ki\u1ec3m tra l\u1ea1i", None))

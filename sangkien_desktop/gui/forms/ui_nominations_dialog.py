@@ -134,6 +134,7 @@ class Ui_NominationsDialog(object):
 
         self.quotaLabel = QLabel(NominationsDialog)
         self.quotaLabel.setObjectName(u"quotaLabel")
+        self.quotaLabel.setWordWrap(True)
 
         self.statusRow.addWidget(self.quotaLabel)
 
@@ -157,7 +158,7 @@ class Ui_NominationsDialog(object):
 
         self.candidateSearch = QLineEdit(NominationsDialog)
         self.candidateSearch.setObjectName(u"candidateSearch")
-        self.candidateSearch.setMaximumSize(QSize(300, 16777215))
+        self.candidateSearch.setMaximumSize(QSize(230, 16777215))
         self.candidateSearch.setClearButtonEnabled(True)
 
         self.candidateColumn.addWidget(self.candidateSearch)
@@ -165,7 +166,7 @@ class Ui_NominationsDialog(object):
         self.candidateList = QListWidget(NominationsDialog)
         self.candidateList.setObjectName(u"candidateList")
         self.candidateList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.candidateList.setMaximumSize(QSize(300, 16777215))
+        self.candidateList.setMaximumSize(QSize(230, 16777215))
 
         self.candidateColumn.addWidget(self.candidateList)
 
@@ -239,52 +240,75 @@ class Ui_NominationsDialog(object):
 
         self.actionRow.addWidget(self.sendButton)
 
+        self.withdrawButton = QPushButton(NominationsDialog)
+        self.withdrawButton.setObjectName(u"withdrawButton")
+
+        self.actionRow.addWidget(self.withdrawButton)
+
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionRow.addItem(self.actionSpacer)
 
+
+        self.detailColumn.addLayout(self.actionRow)
+
+        self.papersRow = QHBoxLayout()
+        self.papersRow.setObjectName(u"papersRow")
         self.formatLabel = QLabel(NominationsDialog)
         self.formatLabel.setObjectName(u"formatLabel")
 
-        self.actionRow.addWidget(self.formatLabel)
+        self.papersRow.addWidget(self.formatLabel)
 
         self.formatCombo = QComboBox(NominationsDialog)
         self.formatCombo.setObjectName(u"formatCombo")
 
-        self.actionRow.addWidget(self.formatCombo)
+        self.papersRow.addWidget(self.formatCombo)
 
         self.bundleButton = QPushButton(NominationsDialog)
         self.bundleButton.setObjectName(u"bundleButton")
 
-        self.actionRow.addWidget(self.bundleButton)
-
-        self.personalDataCheck = QCheckBox(NominationsDialog)
-        self.personalDataCheck.setObjectName(u"personalDataCheck")
-
-        self.actionRow.addWidget(self.personalDataCheck)
-
-        self.packageButton = QPushButton(NominationsDialog)
-        self.packageButton.setObjectName(u"packageButton")
-
-        self.actionRow.addWidget(self.packageButton)
+        self.papersRow.addWidget(self.bundleButton)
 
         self.openFolderButton = QPushButton(NominationsDialog)
         self.openFolderButton.setObjectName(u"openFolderButton")
 
-        self.actionRow.addWidget(self.openFolderButton)
+        self.papersRow.addWidget(self.openFolderButton)
 
         self.exportXlsxButton = QPushButton(NominationsDialog)
         self.exportXlsxButton.setObjectName(u"exportXlsxButton")
 
-        self.actionRow.addWidget(self.exportXlsxButton)
+        self.papersRow.addWidget(self.exportXlsxButton)
+
+        self.papersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.papersRow.addItem(self.papersSpacer)
+
+
+        self.detailColumn.addLayout(self.papersRow)
+
+        self.sendRow = QHBoxLayout()
+        self.sendRow.setObjectName(u"sendRow")
+        self.personalDataCheck = QCheckBox(NominationsDialog)
+        self.personalDataCheck.setObjectName(u"personalDataCheck")
+
+        self.sendRow.addWidget(self.personalDataCheck)
+
+        self.packageButton = QPushButton(NominationsDialog)
+        self.packageButton.setObjectName(u"packageButton")
+
+        self.sendRow.addWidget(self.packageButton)
+
+        self.sendSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sendRow.addItem(self.sendSpacer)
 
         self.closeButton = QPushButton(NominationsDialog)
         self.closeButton.setObjectName(u"closeButton")
 
-        self.actionRow.addWidget(self.closeButton)
+        self.sendRow.addWidget(self.closeButton)
 
 
-        self.detailColumn.addLayout(self.actionRow)
+        self.detailColumn.addLayout(self.sendRow)
 
         self.detailColumn.setStretch(2, 1)
 
@@ -333,8 +357,14 @@ class Ui_NominationsDialog(object):
         self.itemsLabel.setText(QCoreApplication.translate("NominationsDialog", u"H\u1ed3 s\u01a1 trong \u0111\u1ee3t, theo th\u1ee9 t\u1ef1 \u0111\u1ec1 ngh\u1ecb", None))
         self.saveButton.setText(QCoreApplication.translate("NominationsDialog", u"&L\u01b0u", None))
         self.sendButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00e1nh d\u1ea5u \u0111\u00e3 &g\u1eedi\u2026", None))
+        self.withdrawButton.setText(QCoreApplication.translate("NominationsDialog", u"&R\u00fat \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdrawButton.setToolTip(QCoreApplication.translate("NominationsDialog", u"R\u00fat \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb \u0111\u00e3 g\u1eedi (c\u00f3 ghi l\u00fd do): c\u00e1c h\u1ed3 s\u01a1 tr\u1edf l\u1ea1i \u201c\u0110\u00e3 c\u00f4ng nh\u1eadn\u201d, \u0111\u1ec1 ngh\u1ecb l\u1ea1i \u0111\u01b0\u1ee3c", None))
+#endif // QT_CONFIG(tooltip)
         self.formatLabel.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ecbnh d\u1ea1ng:", None))
         self.bundleButton.setText(QCoreApplication.translate("NominationsDialog", u"T\u1ea1o &b\u1ed9 h\u1ed3 s\u01a1\u2026", None))
+        self.openFolderButton.setText(QCoreApplication.translate("NominationsDialog", u"M\u1edf th\u01b0 m\u1ee5c", None))
+        self.exportXlsxButton.setText(QCoreApplication.translate("NominationsDialog", u"Xu\u1ea5t b\u1ea3ng t\u1ed5ng h\u1ee3p ra &Excel\u2026", None))
 #if QT_CONFIG(tooltip)
         self.personalDataCheck.setToolTip(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ec3 tr\u1ed1ng (m\u1eb7c \u0111\u1ecbnh): g\u00f3i kh\u00f4ng mang s\u1ed1 CCCD v\u00e0 s\u1ed1 \u0111i\u1ec7n tho\u1ea1i c\u1ee7a t\u00e1c gi\u1ea3; c\u1ea5p tr\u00ean kh\u00f4ng c\u1ea7n ch\u00fang \u0111\u1ec3 x\u00e9t, \u0111\u1ec1 ngh\u1ecb. Ch\u1ec9 \u0111\u00e1nh d\u1ea5u khi c\u1ea5p tr\u00ean y\u00eau c\u1ea7u.", None))
 #endif // QT_CONFIG(tooltip)
@@ -343,8 +373,6 @@ class Ui_NominationsDialog(object):
         self.packageButton.setToolTip(QCoreApplication.translate("NominationsDialog", u"Ghi m\u1ed9t t\u1ec7p .skpkg mang \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb, h\u1ed3 s\u01a1, quy\u1ebft \u0111\u1ecbnh, T\u1edd tr\u00ecnh, B\u1ea3ng t\u1ed5ng h\u1ee3p v\u00e0 t\u1ec7p \u0111\u00ednh k\u00e8m, \u0111\u1ec3 c\u00f4ng \u0111o\u00e0n c\u1ea5p tr\u00ean nh\u1eadn v\u00e0o ch\u01b0\u01a1ng tr\u00ecnh c\u1ee7a h\u1ecd", None))
 #endif // QT_CONFIG(tooltip)
         self.packageButton.setText(QCoreApplication.translate("NominationsDialog", u"G\u1eedi l\u00ean c\u1ea5p tr\u00ean (xu\u1ea5t g\u00f3i .s&kpkg)\u2026", None))
-        self.openFolderButton.setText(QCoreApplication.translate("NominationsDialog", u"M\u1edf th\u01b0 m\u1ee5c", None))
-        self.exportXlsxButton.setText(QCoreApplication.translate("NominationsDialog", u"Xu\u1ea5t b\u1ea3ng t\u1ed5ng h\u1ee3p ra &Excel\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u00f3n&g", None))
     # retranslateUi
 

@@ -74,6 +74,11 @@ class Ui_PortalOutboxDialog(object):
 
         self.outboxButtons.addWidget(self.returnedButton)
 
+        self.unmarkButton = QPushButton(PortalOutboxDialog)
+        self.unmarkButton.setObjectName(u"unmarkButton")
+
+        self.outboxButtons.addWidget(self.unmarkButton)
+
         self.outboxSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.outboxButtons.addItem(self.outboxSpacer)
@@ -110,6 +115,10 @@ class Ui_PortalOutboxDialog(object):
         self.enteredButton.setText(QCoreApplication.translate("PortalOutboxDialog", u"\u0110\u00e3 c\u1eadp &nh\u1eadt\u2026", None))
         self.acceptedButton.setText(QCoreApplication.translate("PortalOutboxDialog", u"\u0110\u01b0\u1ee3c ch\u1ea5&p nh\u1eadn", None))
         self.returnedButton.setText(QCoreApplication.translate("PortalOutboxDialog", u"B\u1ecb t&r\u1ea3 l\u1ea1i\u2026", None))
+        self.unmarkButton.setText(QCoreApplication.translate("PortalOutboxDialog", u"&B\u1ecf \u0111\u00e1nh d\u1ea5u\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.unmarkButton.setToolTip(QCoreApplication.translate("PortalOutboxDialog", u"B\u1ecf \u0111\u00e1nh d\u1ea5u \u0111\u00e3 c\u1eadp nh\u1eadt l\u00ean C\u1ed5ng (\u0111\u00e1nh d\u1ea5u nh\u1ea7m), c\u00f3 ghi l\u00fd do", None))
+#endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("PortalOutboxDialog", u"\u0110\u00f3n&g", None))
     # retranslateUi
 

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
 
@@ -143,6 +143,14 @@ class Ui_TargetsDialog(object):
 
         self.closeRow = QHBoxLayout()
         self.closeRow.setObjectName(u"closeRow")
+        self.noticeLabel = QLabel(TargetsDialog)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setStyleSheet(u"QLabel { color: #14532d; }")
+        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.closeRow.addWidget(self.noticeLabel)
+
         self.closeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.closeRow.addItem(self.closeSpacer)
@@ -152,6 +160,7 @@ class Ui_TargetsDialog(object):
 
         self.closeRow.addWidget(self.closeButton)
 
+        self.closeRow.setStretch(0, 1)
 
         self.targetsLayout.addLayout(self.closeRow)
 

@@ -99,6 +99,11 @@ class DossierTableModel(QAbstractTableModel):
         """The number of matches; None while it is being counted."""
         return self._total
 
+    @property
+    def count_is_lower_bound(self) -> bool:
+        """The count stopped at the search cap: more dossiers match than ``total``."""
+        return self._more
+
     def set_query(self, query: DossierQuery) -> None:
         self._query = query
         self.refresh()

@@ -13,7 +13,7 @@ from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
-from sangkien_desktop.storage.models import CouncilRow, MeetingRow
+from sangkien_desktop.storage.models import CouncilRow, MeetingDossierRow, MeetingRow
 
 
 @dataclass(frozen=True)
@@ -67,3 +67,10 @@ def reviewable_dossiers(session: Session, *, include_drafts: bool = False) -> li
             if not history.version_of(session, row.uuid).frozen:
                 found.append(choice_of(session, row.uuid))
     return found
+
+
+def awaiting_council(session: Session) -> list[DossierChoice]:
+    """What was submitted and no meeting has considered yet: a new meeting's list of dossiers
+    starts with these (in Vietnamese title order)."""
+    considered = set(session.scalars(select(MeetingDossierRow.dossier_uuid)))
+    return [c for c in reviewable_dossiers(session) if c.uuid not in considered]

@@ -25,6 +25,7 @@ from sangkien_desktop.documents.data import (
     Criterion as PaperCriterion,
 )
 from sangkien_desktop.domain.council import (
+    MIN_MEMBERS,
     ROLE_LABELS,
     Council,
     CouncilRules,
@@ -38,7 +39,7 @@ from sangkien_desktop.domain.council import (
     quorum_met,
     votes_needed,
 )
-from sangkien_desktop.domain.dossier import Author, Status, new_uuid
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.scoring import (
     MemberSheet,
@@ -88,7 +89,7 @@ def _council(row: CouncilRow) -> Council:
         rules=CouncilRules.from_dict(json.loads(row.rules_json)),
         members=[Member(m.full_name, Role(m.role), m.title, m.job_position, m.id)
                  for m in row.members if m.active],
-        uuid=row.uuid,
+        uuid=row.uuid, archived=row.archived_at is not None,
     )
 
 
@@ -96,18 +97,74 @@ def get_council(session: Session, uuid: str) -> Council:
     return _council(_council_row(session, uuid))
 
 
-def list_councils(session: Session) -> list[Council]:
-    rows = session.scalars(select(CouncilRow).order_by(CouncilRow.year.desc(), CouncilRow.id))
-    return [_council(r) for r in rows]
+def list_councils(session: Session, *, archived: bool = False) -> list[Council]:
+    """The councils in use, newest year first; with ``archived``, the archived ones after."""
+    query = select(CouncilRow).order_by(CouncilRow.archived_at.is_not(None),
+                                        CouncilRow.year.desc(), CouncilRow.id)
+    if not archived:
+        query = query.where(CouncilRow.archived_at.is_(None))
+    return [_council(r) for r in session.scalars(query)]
+
+
+def _check_council(session: Session, council: Council) -> None:
+    if not council.name.strip():
+        raise InputError("council_name", field="name")
+    for i, member in enumerate(council.members):
+        if not member.full_name.strip():
+            raise InputError("member_name", i=i + 1, field=f"members[{i}].full_name")
+    chairs = sum(1 for m in council.members if m.role == Role.CHAIR)
+    if chairs > 1:
+        raise InputError("council_two_chairs", field="members")
+    if chairs == 0:
+        raise InputError("council_no_chair", field="members")
+    if len(council.members) < MIN_MEMBERS:
+        raise InputError("council_too_few", count=len(council.members), minimum=MIN_MEMBERS,
+                         field="members")
+    # The same name, unit and year as another council in use: a second copy, not a council.
+    for other in list_councils(session):
+        if other.uuid != council.uuid and other.year == council.year and \
+                other.name.casefold() == council.name.strip().casefold() and \
+                other.unit_name.casefold() == council.unit_name.strip().casefold():
+            raise InputError("council_duplicate", name=other.name, year=other.year,
+                             unit=other.unit_name or "đơn vị", field="name")
+
+
+def council_in_use(session: Session, uuid: str) -> bool:
+    """Whether a meeting was recorded for the council (its sheets and minutes name it)."""
+    row = _council_row(session, uuid)
+    return session.scalar(select(MeetingRow.id).where(MeetingRow.council_id == row.id)
+                          .limit(1)) is not None
+
+
+def remove_council(session: Session, uuid: str, *, user: str | None = None) -> bool:
+    """Deletes a council no meeting used (True); one that met is archived instead (False):
+    its meetings, sheets and minutes keep naming it. Logged in history either way."""
+    row = _council_row(session, uuid)
+    if not council_in_use(session, uuid):
+        before = _council_json(_council(row))
+        session.delete(row)
+        session.flush()
+        history.record(session, history.COUNCIL, uuid, "deleted", user, before)
+        return True
+    set_archived(session, uuid, True, user=user)
+    return False
+
+
+def set_archived(session: Session, uuid: str, archived: bool, *, user: str | None = None) -> None:
+    """Puts a council away (out of the pickers) or back in use."""
+    row = _council_row(session, uuid)
+    if (row.archived_at is not None) == archived:
+        return
+    row.archived_at = history.now() if archived else None
+    session.flush()
+    history.record(session, history.COUNCIL, uuid, "archived" if archived else "unarchived",
+                   user, {})
 
 
 def save_council(session: Session, council: Council, *, user: str | None = None) -> Council:
     """Creates or updates the council and its members (matched by id). A member removed
     from the list is kept inactive, since old score sheets name them."""
-    if not council.name.strip():
-        raise InputError("council_name", field="name")
-    if sum(1 for m in council.members if m.role == Role.CHAIR) > 1:
-        raise InputError("council_two_chairs", field="members")
+    _check_council(session, council)
     stamp = history.now()
     row = session.scalar(select(CouncilRow).where(CouncilRow.uuid == council.uuid)) if council.uuid else None
     before = _council_json(_council(row)) if row is not None else None
@@ -123,8 +180,6 @@ def save_council(session: Session, council: Council, *, user: str | None = None)
     existing = {m.id: m for m in row.members}
     kept: set[int] = set()
     for i, member in enumerate(council.members):
-        if not member.full_name.strip():
-            raise InputError("member_name", i=i + 1, field=f"members[{i}].full_name")
         m = existing.get(member.id) if member.id is not None else None
         if m is None:
             m = CouncilMemberRow(full_name=member.full_name)
@@ -176,14 +231,25 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
     Sheets are validated against the council's rubric; only members present may score."""
     council_row = _council_row(session, meeting.council_uuid)
     council = _council(council_row)
+    existing = session.scalar(select(MeetingRow.id).where(MeetingRow.uuid == meeting.uuid)) \
+        if meeting.uuid else None
+    if council.archived and existing is None:
+        raise InputError("council_archived", name=council.name, field="council")
     members = {m.id for m in council.members}
     present = list(dict.fromkeys(meeting.present_member_ids))
     if not set(present) <= members:
         raise InputError("meeting_stranger")
     if len(set(meeting.dossier_uuids)) != len(meeting.dossier_uuids):
         raise InputError("meeting_duplicate_dossier")
+    row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
+    held = {d.dossier_uuid for d in row.dossiers} if row is not None else set()
     for dossier_uuid in meeting.dossier_uuids:
-        get_dossier(session, dossier_uuid)  # raises NotFoundError
+        dossier = get_dossier(session, dossier_uuid)  # raises NotFoundError
+        # The council considers what was submitted to it (a draft is submitted first: an act
+        # of its own); a dossier it considered before keeps its place whatever came after.
+        if dossier_uuid not in held and dossier.status != Status.SUBMITTED:
+            raise InputError("meeting_dossier_not_submitted", title=dossier.title,
+                             status=STATUS_LABELS[dossier.status], field="dossiers")
     seen: set[tuple[int, str]] = set()
     parsed: list[tuple[ScoreEntry, dict[str, Decimal]]] = []
     for entry in meeting.sheets:
@@ -196,7 +262,6 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
         seen.add((entry.member_id, entry.dossier_uuid))
         parsed.append((entry, parse_scores(entry.scores, council.rubric)))
     stamp = history.now()
-    row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
     before = _meeting_json(_meeting(row)) if row is not None else None
     if row is None:
         row = MeetingRow(uuid=meeting.uuid or new_uuid(), created_at=stamp)

@@ -33,10 +33,11 @@ from sangkien_desktop.domain.errors import InputError, NotFoundError
 from sangkien_desktop.domain.text import clean_line, initials
 from sangkien_desktop.domain.unit_profile import UnitProfile, employer_of, without_union
 from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.domain.workflow import Act, check_act
 from sangkien_desktop.services.council import numbering
 from sangkien_desktop.services.council.councils import get_meeting
 from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, workflow
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import unit_profile
@@ -129,6 +130,8 @@ def _check_items(session: Session, decision: Decision) -> list[Dossier]:
             raise InputError("decision_dossier_in_bin", title=dossier.title)
         if history.version_of(session, dossier.uuid).frozen:
             raise InputError("decision_already_recognised", title=dossier.title)
+        act = Act.RECOGNISE if Outcome(item.outcome) == Outcome.RECOGNISED else Act.REJECT
+        check_act(act, dossier.status, dossier.title)
         if Outcome(item.outcome) == Outcome.REJECTED and not item.reason.strip():
             raise InputError(
                 "decision_reason_missing", title=dossier.title, field="reason")
@@ -186,10 +189,10 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     session.add(row)
     session.flush()
     for item, dossier in zip(row.items, dossiers, strict=True):
-        status = Status.RECOGNISED if item.outcome == Outcome.RECOGNISED else Status.REJECTED
+        act = Act.RECOGNISE if item.outcome == Outcome.RECOGNISED else Act.REJECT
         # The decision's entry below says more than "updated" would.
-        stored = save_dossier(session, dataclasses.replace(dossier, status=status), log=False,
-                              user=user)
+        stored = workflow.transition(session, dossier.uuid, act, user=user)
+        status = stored.status
         changes = {"status": [dossier.status.value, status.value], "decision": row.number_text}
         if status == Status.RECOGNISED:
             changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid,

@@ -10,6 +10,7 @@ way (Nghị định 30/2020: two digits below 10, "05/QĐ-CĐCS").
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -151,3 +152,24 @@ def number_of(session: Session, doc_type: str, ref_uuid: str) -> DocumentNumberR
         .where(DocumentNumberRow.doc_type == doc_type, DocumentNumberRow.ref_uuid == ref_uuid)
         .order_by(DocumentNumberRow.id.desc())
     )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One number of the register, as the officer reads it."""
+
+    number: int
+    text: str  # "12/TTr-CĐCS"
+    date: dt.date | None
+    subject: str
+
+
+def entries(session: Session, doc_type: str, year: int) -> list[Entry]:
+    """The register of one type and year, in number order."""
+    rows = session.scalars(
+        select(DocumentNumberRow)
+        .where(DocumentNumberRow.doc_type == doc_type, DocumentNumberRow.year == year)
+        .order_by(DocumentNumberRow.number)
+    )
+    return [Entry(r.number, format_number(r.number, r.doc_type, r.suffix), r.doc_date, r.subject)
+            for r in rows]

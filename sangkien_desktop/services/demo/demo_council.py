@@ -190,6 +190,12 @@ class _Maker:
                        rng.choice(_REMARKS))
             for d in dossiers for member in present
         ]
+        # The generator stored them with the status they end in; they were submitted to the
+        # council first (it considers only that), and its decision moves them on.
+        self.store.submit([d.uuid for d in dossiers], [
+            max(submitted, d.created_at or submitted) for d in dossiers
+            for submitted in [dt.datetime.combine(meeting_day - dt.timedelta(days=3),
+                                                  dt.time(8, 0))]])
         meeting = self.store.meeting(Meeting(
             council_uuid=council.uuid, date=meeting_day, place="Phòng họp của đơn vị",
             present_member_ids=present, dossier_uuids=[d.uuid for d in dossiers], sheets=sheets,
@@ -232,10 +238,11 @@ class _Maker:
                 self.counts["rejected"] += 1
                 continue
             self.counts["recognised"] += 1
-            # The generator's own status (nominated, entered) and a note naming the real
-            # decision: both may change on a frozen dossier (its content is unchanged).
+            # A note naming the real decision: it may change on a frozen dossier (its content
+            # is unchanged). Nominated or entered would need a sent nomination or a portal
+            # mark: the demo's recognised dossiers wait for those (demo_nominations).
             note = f"Đã công nhận theo Quyết định số {issued.number_text} ngày {date:%d/%m/%Y}."
-            self.store.renote(d.uuid, d.status, note)
+            self.store.renote(d.uuid, note)
             if rng.random() < 0.08 or self.counts["versions"] == 0:
                 extra = "Bổ sung số liệu của năm áp dụng thứ hai theo đề nghị của Hội đồng."
                 self.store.correct(d.uuid, _uuid(rng), extra)

@@ -3,7 +3,7 @@ record at a time (ServiceStore), or many at a time (BulkStore) for a demo of 100
 
 BulkStore writes what the services write, the same rows and history entries in the same order
 (tests/core/test_demo_council.py compares the two on a sample): save_council's council and
-members, record_meeting's meeting, dossiers considered and score sheets, issue_decision's
+members, each dossier's submission to the council, record_meeting's meeting, dossiers considered and score sheets, issue_decision's
 number register entry, decision, items, dossier statuses, freezes and entries, then the demo's
 own note on each recognised dossier and its correction versions (new_version). It differs only
 where a service writes something nobody reads: a save replaces a dossier's author, applier
@@ -36,6 +36,7 @@ from sangkien_desktop.domain.council import (
 from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
 from sangkien_desktop.domain.scoring import parse_scores
 from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.domain.workflow import Act
 from sangkien_desktop.services.council import councils, decisions, numbering
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
@@ -71,8 +72,9 @@ class CouncilStore(Protocol):
     def prefetch(self, uuids: list[str]) -> None: ...
     def council(self, council: Council) -> Council: ...
     def meeting(self, meeting: Meeting, council: Council) -> Meeting: ...
+    def submit(self, uuids: list[str], at: list[dt.datetime]) -> None: ...
     def decision(self, decision: Decision, at: dt.datetime) -> Decision: ...
-    def renote(self, uuid: str, status: Status, note: str) -> None: ...
+    def renote(self, uuid: str, note: str) -> None: ...
     def correct(self, uuid: str, copy_uuid: str, extra: str) -> None: ...
     def finish(self) -> None: ...
 
@@ -100,12 +102,21 @@ class ServiceStore:
     def meeting(self, meeting: Meeting, council: Council) -> Meeting:
         return councils.record_meeting(self.s, meeting, user=self.user)
 
+    def submit(self, uuids: list[str], at: list[dt.datetime]) -> None:
+        """Each dossier submitted to the council at its time (the status they end in is the
+        decision's to set; the save time stays the generator's)."""
+        self.s.execute(update(DossierRow).where(DossierRow.uuid.in_(uuids))
+                       .values(status=Status.SUBMITTED.value))
+        for uuid, when in zip(uuids, at, strict=True):
+            history.record(self.s, history.DOSSIER, uuid, Act.SUBMIT.value, self.user,
+                           {"status": [Status.DRAFT.value, Status.SUBMITTED.value]}, at=when)
+
     def decision(self, decision: Decision, at: dt.datetime) -> Decision:
         return decisions.issue_decision(self.s, decision, user=self.user, at=at)
 
-    def renote(self, uuid: str, status: Status, note: str) -> None:
+    def renote(self, uuid: str, note: str) -> None:
         d = get_dossier(self.s, uuid)
-        save_dossier(self.s, dataclasses.replace(d, status=status, notes=note), user=self.user)
+        save_dossier(self.s, dataclasses.replace(d, notes=note), user=self.user)
 
     def correct(self, uuid: str, copy_uuid: str, extra: str) -> None:
         copy = decisions.new_version(self.s, uuid, user=self.user, copy_uuid=copy_uuid)
@@ -256,6 +267,14 @@ class BulkStore:
         self.last_number[register, year] += 1
         return self.last_number[register, year]
 
+    def submit(self, uuids: list[str], at: list[dt.datetime]) -> None:
+        """As ServiceStore.submit. Every dossier a meeting holds is either submitted already
+        (stays pending) or decided later (its status written with the decision's)."""
+        for uuid, when in zip(uuids, at, strict=True):
+            self.known[uuid].status = Status.SUBMITTED
+            self._history(history.DOSSIER, uuid, Act.SUBMIT.value,
+                          {"status": [Status.DRAFT.value, Status.SUBMITTED.value]}, at=when)
+
     def decision(self, decision: Decision, at: dt.datetime) -> Decision:
         """As decisions.issue_decision issues a decision on dossiers never decided before."""
         profile = self.profile
@@ -338,12 +357,11 @@ class BulkStore:
         self.changed[uuid] = {"id": d.id, "status": d.status.value, "notes": d.notes,
                               "revision": d.revision}
 
-    def renote(self, uuid: str, status: Status, note: str) -> None:
-        """As save_dossier saves a recognised dossier with a new status and notes."""
+    def renote(self, uuid: str, note: str) -> None:
+        """As save_dossier saves a recognised dossier with new notes."""
         d = self.known[uuid]
-        changes = {name: [old, new] for name, old, new in (
-            ("status", d.status.value, status.value), ("notes", d.notes, note)) if old != new}
-        self._change(uuid, status=status, notes=note)
+        changes = {"notes": [d.notes, note]} if d.notes != note else {}
+        self._change(uuid, notes=note)
         if changes:
             self._history(history.DOSSIER, uuid, "updated", changes)
 

@@ -1,9 +1,11 @@
 """Demo targets and nominations, made from the demo dossiers already stored: an allocation
 table for the busiest units of each campaign, and one draft nomination per campaign from
-dossiers recognised by a stored decision (none when there are no such dossiers)."""
+dossiers recognised by a stored decision (none when there are no such dossiers), with one
+more already sent when there are enough of them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from typing import Any
 
@@ -17,7 +19,7 @@ from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.nominating import targets
 from sangkien_desktop.services.settings import unit_profile
-from sangkien_desktop.storage.models import DecisionItemRow, DossierRow
+from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow, DossierRow
 
 TARGET_UNITS = 12  # units per campaign given a target
 NOMINATED = 3  # dossiers per demo nomination, within the quota
@@ -79,4 +81,23 @@ def create_demo_nominations(session: Session, seed: int = 0) -> tuple[int, int]:
             nomination.items[0].favoured_field = campaign.favoured_fields[0].code
         noms.save_nomination(session, nomination, campaigns, user="")
         made += 1
+        rest = [u for u in picked if u not in chosen]
+        if len(rest) >= size:
+            # One nomination already sent, so the list shows dossiers "nominated" by a real
+            # Tờ trình (a status follows its act: domain/workflow.py).
+            sent = noms.new_nomination(campaign, "Ban Thường vụ Liên đoàn Lao động tỉnh")
+            sent.items = [noms.NominationItem(u) for u in rng.sample(rest, size)]
+            saved = noms.save_nomination(session, sent, campaigns, user="")
+            noms.mark_sent(session, saved.uuid, date=_sending_day(session, saved), user="")
+            made += 1
     return cells, made
+
+
+def _sending_day(session: Session, nomination: noms.Nomination) -> dt.date:
+    """A week after the last decision that recognised its dossiers (never after today)."""
+    last = session.scalar(
+        select(func.max(DecisionRow.date))
+        .join(DecisionItemRow, DecisionItemRow.decision_id == DecisionRow.id)
+        .where(DecisionItemRow.dossier_uuid.in_(nomination.dossier_uuids)))
+    day = (last or dt.date.today()) + dt.timedelta(days=7)
+    return min(day, dt.date.today())

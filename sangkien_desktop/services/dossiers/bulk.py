@@ -4,7 +4,9 @@ For imports and demo data, where saving one dossier at a time through the ORM ta
 The denormalised columns, the search index body, the code numbering and the history entry come
 from the same helpers save_dossier uses, so a dossier stored here reads back exactly as if it
 had been saved one by one (in the same order, with ``when`` or its own timestamps), and its
-history says it was created.
+history says it was created. Like ``save_dossier(..., imported=True)`` it stores the status it
+is given: its callers set it by their own rule (an import: domain.workflow.imported_status;
+the demo: its meetings and decisions follow).
 """
 
 from __future__ import annotations
@@ -185,7 +187,8 @@ def insert_dossiers(
                                 "media_type": ref.media_type, "created_at": saved_at})
             rows[_ATTACHMENT].append({"dossier_id": dossier_id, "position": i,
                                       "sha256": ref.sha256, "filename": ref.filename,
-                                      "note": ref.note, "added_at": ref.added_at})
+                                      "note": ref.note, "requirement": ref.requirement,
+                                      "added_at": ref.added_at})
         created = row["created_at"]
         # The fields as stored: the times and the files' times filled in, as save_dossier logs.
         stored = replace(d, created_at=created, updated_at=saved_at, attachments=refs)

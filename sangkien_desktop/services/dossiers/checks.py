@@ -32,7 +32,7 @@ from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.storage import search
-from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow
+from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow, DossierVersionRow
 
 # Candidates for the duplicate hint come from the search index, not a scan of every dossier.
 MAX_DUPLICATE_CANDIDATES = 60
@@ -83,8 +83,23 @@ def duplicate_candidates(session: Session, dossier: Dossier) -> tuple[OtherDossi
             DossierRow.deleted_at.is_(None),
         )
     ).all()
+    # One initiative, however many versions: its newest live version stands for it, and the
+    # dossier's own versions are not others.
+    versions = {uuid: (line, version) for uuid, line, version in session.execute(
+        select(DossierVersionRow.dossier_uuid, DossierVersionRow.lineage_uuid,
+               DossierVersionRow.version)
+        .where(DossierVersionRow.dossier_uuid.in_([r[0] for r in rows] + [dossier.uuid])))}
+    own = versions.get(dossier.uuid, (dossier.uuid, 1))[0]
+    newest: dict[str, tuple[int, str]] = {}  # lineage → (version, uuid)
+    for row in rows:
+        line, version = versions.get(row[0], (row[0], 1))
+        if line != own and (line not in newest or version > newest[line][0]):
+            newest[line] = (version, row[0])
+    kept = {uuid for _version, uuid in newest.values()}
     others = []
     for uuid, title, code, before, solution, novelty, portal in rows:
+        if uuid not in kept:
+            continue
         description = "\n".join(p for p in (before, solution, novelty) if p.strip()) or portal
         others.append(OtherDossier(uuid, title, description, code))
     return tuple(others[:MAX_DUPLICATE_CANDIDATES])

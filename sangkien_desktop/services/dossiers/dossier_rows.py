@@ -109,6 +109,7 @@ def to_domain(row: DossierRow) -> Dossier:
                 media_type=a.blob.media_type,
                 added_at=a.added_at,
                 note=a.note,
+                requirement=a.requirement,
             )
             for a in row.attachments
         ],

@@ -190,8 +190,19 @@ def describe(entry: Entry) -> list[str]:
 # ---- versions and the freeze ---------------------------------------------------------------
 
 
+# Of an attachment, which required document it is: the officer's classification (picked in a
+# list; before schema 9 a "#code" in the note, which stays in a frozen dossier's note), not
+# the recognised content. Left out, so the hashes made before the field existed still hold.
+VOLATILE_ATTACHMENT_FIELDS = frozenset({"requirement"})
+
+
 def canonical_content(dossier: Dossier) -> dict[str, Any]:
-    return {k: v for k, v in dossier_to_json(dossier).items() if k not in VOLATILE_FIELDS}
+    content = {k: v for k, v in dossier_to_json(dossier).items() if k not in VOLATILE_FIELDS}
+    content["attachments"] = [
+        {k: v for k, v in a.items() if k not in VOLATILE_ATTACHMENT_FIELDS}
+        for a in content.get("attachments", [])
+    ]
+    return content
 
 
 def content_hash(dossier: Dossier) -> str:

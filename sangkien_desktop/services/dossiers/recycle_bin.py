@@ -30,6 +30,11 @@ def _refuse_if_frozen(session: Session, row: DossierRow, code: str) -> None:
         raise DossierFrozenError(code, title=row.title)
 
 
+def check_can_bin(session: Session, uuid: str) -> None:
+    """Raises the reason ``move_to_bin`` would refuse, so a window says it before asking."""
+    _refuse_if_frozen(session, load_row(session, uuid), "frozen_bin")
+
+
 def move_to_bin(session: Session, uuid: str, *, user: str | None = None) -> None:
     row = load_row(session, uuid)
     _refuse_if_frozen(session, row, "frozen_bin")

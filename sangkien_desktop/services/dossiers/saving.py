@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.domain.dossier import Dossier, Sector, Status, new_uuid
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Status, new_uuid
 from sangkien_desktop.domain.errors import DossierChangedError
+from sangkien_desktop.domain.workflow import StatusActError
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
@@ -41,6 +42,7 @@ def save_dossier(
     when: dt.datetime | None = None,
     user: str | None = None,
     log: bool = True,
+    imported: bool = False,
 ) -> Dossier:
     """Creates or updates the dossier with this uuid, children included, in the session's
     transaction (the caller commits). Returns the dossier as stored.
@@ -50,12 +52,13 @@ def save_dossier(
     (DossierChangedError) a copy read before someone else's save: ``dossier.revision`` is
     the revision it was read at (0: not read from the database, not checked).
     ``log=False`` is for callers that write their own, more telling entry (a decision).
+
+    The status is not this function's to change (services.dossiers.workflow moves it by an
+    act): a new dossier starts as a draft and a stored one keeps its status, else
+    StatusActError. ``imported=True`` is for the imports, which set the status a file may
+    carry by their own rule (domain.workflow.imported_status).
     """
-    # Locked until the transaction ends (on a server; SQLite has one writer anyway), so the
-    # revision checked is the one this save replaces, and a freeze another officer committed
-    # meanwhile is seen by the check below.
-    row = session.scalar(select(DossierRow).where(DossierRow.uuid == dossier.uuid)
-                         .with_for_update().execution_options(populate_existing=True))
+    row = lock_stored(session, dossier.uuid)
     # Revisions this session moved past: a copy read earlier in the same unit of work (a
     # decision recognising dossiers it loaded first) is no other officer's save.
     passed = session.info.setdefault(_PASSED, {}).setdefault(dossier.uuid, set())
@@ -67,16 +70,16 @@ def save_dossier(
     stamp = when or now()
     if not dossier.code:
         dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
+    if not imported:
+        _check_status(dossier, row)
     before = to_domain(row) if row is not None and log else None
-    saved_by = history.user_name(session, user)
+    saved_by = history.user_name(session, user)  # read before a new row is added (autoflush)
     # The search entry is keyed by the time it was last saved (storage.search.list_key).
     indexed_at = row.updated_at if row is not None else None
     if row is None:
         row = DossierRow(uuid=dossier.uuid, created_at=dossier.created_at or stamp, revision=0)
         session.add(row)
-    passed.add(row.revision or 0)
-    row.revision = (row.revision or 0) + 1
-    row.updated_by = saved_by
+    move_revision(session, row, saved_by)
     for name in SCALAR_FIELDS:
         setattr(row, name, getattr(dossier, name))
     row.sector = Sector(dossier.sector).value
@@ -113,6 +116,7 @@ def save_dossier(
             sha256=ref.sha256,
             filename=ref.filename,
             note=ref.note,
+            requirement=ref.requirement,
             added_at=ref.added_at or stamp,
         )
         for i, ref in enumerate(dossier.attachments)
@@ -127,6 +131,22 @@ def save_dossier(
             history.record(session, history.DOSSIER, saved.uuid,
                            "created" if before is None else "updated", user, changes)
     return saved
+
+
+def lock_stored(session: Session, uuid: str) -> DossierRow | None:
+    """The stored row of the dossier, read afresh and locked until the transaction ends (on a
+    server; SQLite has one writer anyway): the revision a save or an act checks is the one it
+    replaces, and a freeze another officer committed meanwhile is seen."""
+    return session.scalar(select(DossierRow).where(DossierRow.uuid == uuid)
+                          .with_for_update().execution_options(populate_existing=True))
+
+
+def move_revision(session: Session, row: DossierRow, saved_by: str) -> None:
+    """The stored copy moves on to a new revision, saved by ``saved_by`` (history.user_name):
+    an editor holding the old one is told who changed it (DossierChangedError)."""
+    session.info.setdefault(_PASSED, {}).setdefault(row.uuid, set()).add(row.revision or 0)
+    row.revision = (row.revision or 0) + 1
+    row.updated_by = saved_by
 
 
 @dataclass(frozen=True)
@@ -157,3 +177,13 @@ def save_as_copy(session: Session, dossier: Dossier, *, user: str | None = None)
 
 # Put after the title of a dossier kept as a copy: stored data, in the unit's language.
 COPY_MARK = "(bản sao)"  # i18n: keep (stored data)
+
+
+def _check_status(dossier: Dossier, row: DossierRow | None) -> None:
+    status = Status(dossier.status)
+    if row is None and status != Status.DRAFT:
+        raise StatusActError("status_new_not_draft", title=dossier.title,
+                             status=STATUS_LABELS[status], field="status")
+    if row is not None and row.status != status.value:
+        raise StatusActError("status_needs_act", title=dossier.title, field="status",
+                             old=STATUS_LABELS[Status(row.status)], new=STATUS_LABELS[status])

@@ -85,6 +85,9 @@ class ImportReport:
     replaced: list[Item] = field(default_factory=list)
     kept_both: list[Item] = field(default_factory=list)
     kept_mine: list[Item] = field(default_factory=list)
+    # Dossiers whose status stated a decision the package does not carry: stored as
+    # submitted (domain.workflow.imported_status).
+    lowered: list[Item] = field(default_factory=list)
     documents: int = 0
     attachments: int = 0
     notes: list[str] = field(default_factory=list)
@@ -102,7 +105,8 @@ class ImportReport:
         return {"package_id": self.package_id, "sender": self.sender, "dry_run": self.dry_run,
                 "added": items(self.added), "unchanged": items(self.unchanged),
                 "replaced": items(self.replaced), "kept_both": items(self.kept_both),
-                "kept_mine": items(self.kept_mine), "documents": self.documents,
+                "kept_mine": items(self.kept_mine), "lowered": items(self.lowered),
+                "documents": self.documents,
                 "attachments": self.attachments, "notes": self.notes}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import NotFoundError
+from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
 from sangkien_desktop.exchange.records import version_json
 from sangkien_desktop.services.dossiers.attachment_store import Store
@@ -46,6 +47,8 @@ class ImportReport:
     # Same uuid, different content: never overwritten silently; the officer decides.
     conflicts: list[str] = field(default_factory=list)
     missing_files: list[str] = field(default_factory=list)
+    # Added as submitted: their status stated a decision, and a JSON file carries none.
+    lowered: list[str] = field(default_factory=list)
 
 
 def import_dossiers(
@@ -64,7 +67,10 @@ def import_dossiers(
             else:
                 report.conflicts.append(d.uuid)
             continue
-        save_dossier(session, d, when=d.updated_at)
+        status = imported_status(d.status, None)
+        if status != d.status:
+            report.lowered.append(d.uuid)
+        save_dossier(session, replace(d, status=status), when=d.updated_at, imported=True)
         report.added.append(d.uuid)
         if attachment_store is not None:
             report.missing_files += [

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
+from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
 from sangkien_desktop.exchange.records import DocumentRecord
+from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store, store_added
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -71,6 +73,12 @@ class _Merge:
             else self.origin
         # Files this import added to the store: removed again when it does not commit.
         self.created: list[Path] = []
+        # dossier uuid → the outcome of the last decision about it the package carries.
+        self.outcomes: dict[str, str] = {}
+        for data in sorted(plan.records.decisions, key=lambda d: str(d.get("date") or "")):
+            for item in data.get("items") or []:
+                if isinstance(item, dict) and item.get("dossier_uuid"):
+                    self.outcomes[str(item["dossier_uuid"])] = str(item.get("outcome", ""))
 
     def copy(self, path: str, sha: str) -> bool:
         target = blob_path(self.store, sha)
@@ -89,10 +97,23 @@ class _Merge:
         if self.copy(f"attachments/{sha}", sha):
             self.report.attachments += 1
 
-    def save(self, d: Dossier) -> Dossier:
+    def save(self, d: Dossier, source_uuid: str = "") -> Dossier:
         for ref in d.attachments:
             self.blob(ref.sha256)
-        return save_dossier(self.s, d, when=d.updated_at)
+        return save_dossier(self.s, self.supported(d, source_uuid or d.uuid), when=d.updated_at,
+                            imported=True)
+
+    def supported(self, d: Dossier, uuid: str) -> Dossier:
+        """The dossier with the status its decision supports: one the package carries about
+        ``uuid`` (the dossier, or the one it is a copy of), or one already stored here."""
+        outcome = self.outcomes.get(uuid)
+        if outcome is None and imported_status(d.status, None) != d.status and \
+                (known := decisions.outcome_of(self.s, uuid)) is not None:
+            outcome = known.outcome.value
+        status = imported_status(d.status, outcome)
+        if status != d.status:
+            self.report.lowered.append(Item(DOSSIER, d.uuid, d.title))
+        return dataclasses.replace(d, status=status)
 
     def add_versions(self, versions: list[tuple[DossierVersion, Dossier]]) -> None:
         """Records each received version under the stored dossier's uuid, unless that dossier
@@ -126,7 +147,9 @@ class _Merge:
 
     def add_dossiers(self, dossiers: list[Dossier]) -> None:
         """New dossiers, many at a time: stored as save_dossier stores them (its "created"
-        entry included), with their versions and an "imported" entry each."""
+        entry included), with their versions and an "imported" entry each; each with the
+        status its decision supports (``supported``)."""
+        dossiers = [self.supported(d, d.uuid) for d in dossiers]
         for d in dossiers:
             for ref in d.attachments:
                 self.blob(ref.sha256)
@@ -156,7 +179,7 @@ class _Merge:
             self.report.replaced.append(item)
         elif choice == Resolution.KEEP_BOTH:
             copy = dataclasses.replace(theirs, uuid=new_uuid(), code="")
-            saved = self.save(copy)
+            saved = self.save(copy, theirs.uuid)
             if (v := self.versions.get(theirs.uuid)) is not None and v.frozen_at is not None:
                 history.freeze(self.s, saved, decision_uuid=v.decision_uuid, when=v.frozen_at)
             self.s.add(ImportedCopyRow(source_uuid=theirs.uuid, local_uuid=saved.uuid,

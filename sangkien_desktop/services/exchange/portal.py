@@ -10,7 +10,6 @@ frozen goes back to the outbox and is corrected in place.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 from collections.abc import Callable, Iterator
@@ -34,6 +33,7 @@ from sangkien_desktop.domain.portal_text import (
 )
 from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.validation.people import credited_author
+from sangkien_desktop.domain.workflow import Act, check_act, check_reason
 from sangkien_desktop.exchange.portal import PERSONAL_NOTE as PERSONAL_NOTE  # the CLI says it
 from sangkien_desktop.exchange.portal import (
     PortalField,
@@ -43,11 +43,10 @@ from sangkien_desktop.exchange.portal import (
 )
 from sangkien_desktop.services.catalog import UNIT_LISTS, UnitList, load_unit_list
 from sangkien_desktop.services.council import decisions
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, workflow
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.papers import dossier_paper
 from sangkien_desktop.storage.models import DossierRow
 from sangkien_desktop.storage.models_exchange import PortalEntryRow, ReceivedDocumentRow
@@ -299,7 +298,7 @@ def mark_entered(session: Session, uuid: str, entered_on: dt.date, receipt: str 
         session.add(row)
     row.entered_on, row.receipt = entered_on, receipt.strip()
     row.result, row.reason, row.result_on, row.recorded_at = "", "", None, history.now()
-    save_dossier(session, dataclasses.replace(dossier, status=Status.ENTERED))
+    workflow.transition(session, uuid, Act.ENTER, user=user)
     history.record(session, history.DOSSIER, uuid, "portal_entered", user,
                    {"entered_on": entered_on.isoformat(), "receipt": row.receipt,
                     "status": [dossier.status.value, Status.ENTERED.value]})
@@ -328,9 +327,30 @@ def mark_result(session: Session, uuid: str, result: str, reason: str = "",
             row.next_uuid = copy.uuid
             changes["next_uuid"] = copy.uuid
         else:
-            dossier = get_dossier(session, uuid)
-            save_dossier(session, dataclasses.replace(dossier, status=Status.RECOGNISED))
-            changes["status"] = [Status.ENTERED.value, Status.RECOGNISED.value]
+            back = workflow.status_before_entry(session, uuid)
+            workflow.transition(session, uuid, Act.PORTAL_RETURNED, target=back, user=user)
+            changes["status"] = [Status.ENTERED.value, back.value]
     history.record(session, history.DOSSIER, uuid, f"portal_{result}", user, changes)
     session.flush()
     return _entry(row)
+
+
+def withdraw_entry(session: Session, uuid: str, reason: str, *, user: str | None = None) -> Dossier:
+    """Bỏ đánh dấu đã cập nhật lên Cổng (marked by mistake, or the entry was deleted on the
+    portal): the mark goes, the dossier goes back to nominated or recognised, and the reason
+    and the mark that was are kept in the history."""
+    reason = check_reason(Act.WITHDRAW_ENTRY, reason)
+    row = session.scalar(select(PortalEntryRow).where(PortalEntryRow.dossier_uuid == uuid))
+    dossier = get_dossier(session, uuid)
+    check_act(Act.WITHDRAW_ENTRY, dossier.status, dossier.title)
+    back = workflow.status_before_entry(session, uuid)
+    after = workflow.transition(session, uuid, Act.WITHDRAW_ENTRY, target=back, user=user)
+    changes: dict[str, object] = {"status": [dossier.status.value, back.value], "reason": reason}
+    if row is not None:
+        changes["entered_on"] = row.entered_on.isoformat()
+        if row.receipt:
+            changes["receipt"] = row.receipt
+        session.delete(row)
+    history.record(session, history.DOSSIER, uuid, Act.WITHDRAW_ENTRY.value, user, changes)
+    session.flush()
+    return after

@@ -27,10 +27,10 @@ from sangkien_desktop.domain.nomination import (
     quota_for,
 )
 from sangkien_desktop.domain.text import clean_line, clean_text
+from sangkien_desktop.domain.workflow import Act, check_reason
 from sangkien_desktop.services.council import numbering
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, workflow
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange.received import senders_of
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DossierRow
@@ -43,8 +43,9 @@ from sangkien_desktop.storage.models_received import (
 NOMINATION = "nomination"  # entity kind in the change log
 DOC_TYPE = "TTr"
 SUBJECT = "Đề nghị xét, khen thưởng sáng kiến"  # i18n: keep (the letter's subject)
-DRAFT, SENT = "draft", "sent"
-STATUS_LABELS = {DRAFT: Message("nomination_status_draft"), SENT: Message("nomination_status_sent")}
+DRAFT, SENT, WITHDRAWN = "draft", "sent", "withdrawn"
+STATUS_LABELS = {DRAFT: Message("nomination_status_draft"), SENT: Message("nomination_status_sent"),
+                 WITHDRAWN: Message("nomination_status_withdrawn")}
 # Dossiers that may be nominated: recognised; once sent they are "nominated" and may move on.
 NOMINABLE = (Status.RECOGNISED, Status.NOMINATED, Status.ENTERED)
 
@@ -72,6 +73,8 @@ class Nomination:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     sent_at: dt.datetime | None = None
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_reason: str = ""
 
     @property
     def dossier_uuids(self) -> list[str]:
@@ -79,7 +82,12 @@ class Nomination:
 
     @property
     def is_sent(self) -> bool:
-        return self.status == SENT
+        """Sent under its Tờ trình (and perhaps withdrawn since): a record, not edited."""
+        return self.status in (SENT, WITHDRAWN)
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.status == WITHDRAWN
 
 
 def _nomination(row: NominationRow) -> Nomination:
@@ -89,7 +97,7 @@ def _nomination(row: NominationRow) -> Nomination:
         deadline=row.deadline, status=row.status, letter_number=row.letter_number,
         letter_number_text=row.letter_number_text, letter_date=row.letter_date, basis=row.basis,
         notes=row.notes, uuid=row.uuid, created_at=row.created_at, updated_at=row.updated_at,
-        sent_at=row.sent_at,
+        sent_at=row.sent_at, withdrawn_at=row.withdrawn_at, withdrawn_reason=row.withdrawn_reason,
     )
 
 
@@ -135,7 +143,8 @@ def _other_nomination(session: Session, dossier_uuid: str, campaign_id: str,
     stmt = (select(NominationRow)
             .join(NominationItemRow, NominationItemRow.nomination_id == NominationRow.id)
             .where(NominationItemRow.dossier_uuid == dossier_uuid,
-                   NominationRow.campaign_id == campaign_id))
+                   NominationRow.campaign_id == campaign_id,
+                   NominationRow.status != WITHDRAWN))
     if own_id is not None:
         stmt = stmt.where(NominationRow.id != own_id)
     return session.scalars(stmt).first()
@@ -178,7 +187,7 @@ def save_nomination(session: Session, nomination: Nomination, campaigns: dict[st
     row = None
     if nomination.uuid:
         row = session.scalar(select(NominationRow).where(NominationRow.uuid == nomination.uuid))
-    if row is not None and row.status == SENT:
+    if row is not None and row.status != DRAFT:
         raise NominationSentError(
             "nomination_sent", field="items")
     _check_items(session, nomination, campaign, row.id if row is not None else None)
@@ -219,7 +228,7 @@ def _log_json(n: Nomination | None) -> dict[str, Any]:
 
 def delete_nomination(session: Session, uuid: str, *, user: str | None = None) -> None:
     row = _row(session, uuid)
-    if row.status == SENT:
+    if row.status != DRAFT:
         raise NominationSentError("nomination_sent_delete")
     session.delete(row)
     history.record(session, NOMINATION, row.uuid, "deleted", user)
@@ -241,7 +250,7 @@ def mark_sent(session: Session, uuid: str, *, number: int | None = None,
     """Gives the Tờ trình its number (the next free TTr number of the year unless ``number``)
     and date, marks the nomination sent and its dossiers "nominated"."""
     row = _row(session, uuid)
-    if row.status == SENT:
+    if row.status != DRAFT:
         raise NominationSentError("nomination_sent_number", number=row.letter_number_text)
     if not row.items:
         raise InputError("nomination_empty", field="items")
@@ -256,15 +265,48 @@ def mark_sent(session: Session, uuid: str, *, number: int | None = None,
     row.sent_at = history.now()
     for item in row.items:
         dossier = get_dossier(session, item.dossier_uuid)
+        # A received dossier, or one already nominated in another program, keeps its status.
         if dossier.status == Status.RECOGNISED:
-            save_dossier(session, dataclasses.replace(dossier, status=Status.NOMINATED))
-            history.record(session, history.DOSSIER, dossier.uuid, Status.NOMINATED.value, user,
+            workflow.transition(session, dossier.uuid, Act.NOMINATE, user=user)
+            history.record(session, history.DOSSIER, dossier.uuid, Act.NOMINATE.value, user,
                            {"status": [dossier.status.value, Status.NOMINATED.value],
                             "nomination": row.letter_number_text})
     history.record(session, NOMINATION, row.uuid, "sent", user,
                    {"letter": row.letter_number_text, "date": day.isoformat()})
     session.flush()
     return _nomination(row)
+
+
+def withdraw_nomination(session: Session, uuid: str, reason: str, *,
+                        user: str | None = None) -> Nomination:
+    """Takes back a sent nomination (Rút đợt đề nghị), with the reason in the history: its
+    Tờ trình keeps its number in the register, and each of its dossiers nominated by it and by
+    no other sent nomination is recognised again, free for another nomination."""
+    reason = check_reason(Act.WITHDRAW_NOMINATION, reason)
+    row = _row(session, uuid)
+    if row.status != SENT:
+        raise NominationSentError("nomination_not_sent", field="status")
+    row.status = WITHDRAWN
+    row.withdrawn_at = history.now()
+    row.withdrawn_reason = reason
+    session.flush()
+    still = set(session.scalars(
+        select(NominationItemRow.dossier_uuid)
+        .join(NominationRow, NominationRow.id == NominationItemRow.nomination_id)
+        .where(NominationRow.status == SENT)))
+    for item in row.items:
+        dossier = get_dossier(session, item.dossier_uuid)
+        if dossier.status != Status.NOMINATED or dossier.uuid in still:
+            continue
+        workflow.transition(session, dossier.uuid, Act.WITHDRAW_NOMINATION, user=user)
+        history.record(session, history.DOSSIER, dossier.uuid, Act.WITHDRAW_NOMINATION.value,
+                       user, {"status": [Status.NOMINATED.value, Status.RECOGNISED.value],
+                              "nomination": row.letter_number_text, "reason": reason})
+    history.record(session, NOMINATION, row.uuid, "withdrawn", user,
+                   {"letter": row.letter_number_text, "reason": reason})
+    session.flush()
+    return _nomination(row)
+
 
 
 # ---- what the window shows -----------------------------------------------------------------
@@ -287,7 +329,8 @@ def candidates(session: Session, nomination: Nomination) -> list[Candidate]:
     decision recognised (whatever their status at the sender), not in another nomination."""
     taken = select(NominationItemRow.dossier_uuid).join(
         NominationRow, NominationRow.id == NominationItemRow.nomination_id
-    ).where(NominationRow.campaign_id == nomination.campaign_id)
+    ).where(NominationRow.campaign_id == nomination.campaign_id,
+            NominationRow.status != WITHDRAWN)
     if nomination.uuid:
         taken = taken.where(NominationRow.uuid != nomination.uuid)
     received = select(ReceivedNominationItemRow.dossier_uuid).join(

@@ -24,6 +24,8 @@ from sangkien_desktop.services.nominating.targets import (
     Achievement,
     UnitStats,
     achievement,
+    columns,
+    line,
 )
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import AuthorRow, DossierRow
@@ -33,18 +35,25 @@ SHEET_INITIATIVES = 8
 
 
 def _phases(p: Achievement, u: UnitStats) -> list[PhaseAchievement]:
-    return [PhaseAchievement(u.targets.get(c, 0), u.achieved.get(c, 0)) for c in p.phase_codes]
+    """The unit's figures per column, as the targets screen shows them (targets.line): the
+    rows add up to its "Cả chương trình" there, initiatives recognised after the last phase
+    included."""
+    return [PhaseAchievement(target, achieved) for target, achieved in line(p, u).columns]
+
+
+def _phase_names(p: Achievement) -> list[str]:
+    return [name for _code, name in columns(p)]
 
 
 def target_report_data(session: Session, campaign: Campaign, *, to_unit: str = "",
                        as_of: dt.date | None = None, remarks: str = "") -> TargetReport:
-    """Per phase, every unit that has a target (every unit with a dossier when no target is
-    set yet)."""
+    """Per phase, every unit the targets screen lists (a target or a dossier in the campaign),
+    so that the report's total is the screen's "Tổng cộng"."""
     p = achievement(session, campaign, as_of=as_of)
-    units = [u for u in p.units if u.target] or p.units
+    units = p.units
     return TargetReport(
         unit=unit_profile(session), campaign_name=campaign.short_name,
-        phase_names=list(p.phase_names),
+        phase_names=_phase_names(p),
         rows=[UnitAchievement(u.unit_name, _phases(p, u)) for u in units],
         date=p.as_of, to_unit=to_unit, as_of=p.as_of, remarks=remarks,
     )
@@ -87,7 +96,7 @@ def unit_sheet_data(session: Session, campaign: Campaign, unit_name: str,
     labels = catalogue_of({campaign.id: campaign})
     return UnitSheet(
         unit=unit_profile(session), campaign_name=campaign.short_name, unit_name=unit_name,
-        phase_names=list(p.phase_names), phases=_phases(p, u), by_status=statuses,
+        phase_names=_phase_names(p), phases=_phases(p, u), by_status=statuses,
         by_kind=[(labels.solution_type(k, campaign.id), n) for k, n in u.by_kind.most_common()],
         by_group=[(labels.target_group(g, campaign.id), n) for g, n in u.by_group.most_common()],
         benefit_vnd=u.benefit_vnd, initiatives=items, more_initiatives=more,

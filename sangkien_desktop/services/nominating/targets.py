@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.documents.targets import percent
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Status
@@ -174,3 +175,38 @@ def achievement(session: Session, campaign: Campaign, *,
     ordered = sorted(units.values(), key=lambda u: sort_key(u.unit_name))
     return Achievement(campaign, [p.code for p in phases], [p.name for p in phases], ordered,
                     as_of or dt.date.today())
+
+
+# ---- what every table of the progress shows (the screen, the report, the unit sheet) -------
+
+# A recognised initiative after the campaign's last phase closed counts for the campaign but in
+# no phase: its own column, so that every table adds up to the same "Cả chương trình".
+AFTER_LAST_PHASE = "sau-cac-dot"
+AFTER_LAST_PHASE_NAME = Message("targets_after_phases")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One unit's figures as every table prints them: per column (target, achieved), and the
+    campaign's total with its rate."""
+
+    unit_name: str
+    columns: list[tuple[int, int]]
+    target: int
+    achieved: int
+    rate: str  # "12,5" (documents.targets.percent); "" without a target
+
+
+def columns(p: Achievement) -> list[tuple[str, str]]:
+    """(code, name) of the columns: the campaign's phases, and AFTER_LAST_PHASE when any unit
+    has an initiative recognised after the last phase."""
+    found = list(zip(p.phase_codes, p.phase_names, strict=True))
+    if any(u.after_phases for u in p.units):
+        found.append((AFTER_LAST_PHASE, AFTER_LAST_PHASE_NAME))
+    return found
+
+
+def line(p: Achievement, u: UnitStats) -> Line:
+    cells = [(u.targets.get(code, 0), u.after_phases if code == AFTER_LAST_PHASE
+              else u.achieved.get(code, 0)) for code, _name in columns(p)]
+    return Line(u.unit_name, cells, u.target, u.achieved_total, percent(u.achieved_total, u.target))
