@@ -23,11 +23,19 @@ def _data_dir(tmp_path, monkeypatch):
     return tmp_path / "data"
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_engines: a window test that runs on every engine there is, as the "
+        "tests in tests/core do")
+
+
 def pytest_generate_tests(metafunc):
-    """The storage, services and exchange tests (tests/core) that use a database run on every
-    engine there is: SQLite always, PostgreSQL when SANGKIEN_TEST_POSTGRES names a server."""
-    if "engine" in metafunc.fixturenames and server_tests.enabled() \
-            and "tests/core/" in metafunc.definition.path.as_posix():
+    """The storage, services and exchange tests (tests/core) that use a database, and the
+    window tests marked ``both_engines``, run on every engine there is: SQLite always,
+    PostgreSQL when SANGKIEN_TEST_POSTGRES names a server."""
+    if "engine" in metafunc.fixturenames and server_tests.enabled() and (
+            "tests/core/" in metafunc.definition.path.as_posix()
+            or metafunc.definition.get_closest_marker("both_engines")):
         metafunc.parametrize("engine", server_tests.ENGINES, indirect=True)
 
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import COPY_MARK, save_dossier
 
 from sangkien_desktop.gui.dialogs import save_conflict
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
+# On the test server too (tests/conftest.py), as the storage and services tests run.
+pytestmark = pytest.mark.both_engines
 
 
 def _stored(app_data) -> Dossier:

@@ -636,8 +636,7 @@ class DossierEditor(QDialog):
             QMessageBox.critical(self, self.tr("Không lưu được"), exception_text(exc))
             return False
         self._saved(copy)
-        self._load(copy)
-        self.version.load(copy.uuid)
+        self._show_stored(copy)
         self.show_message(self.tr("Đã lưu bản của anh/chị thành hồ sơ mới %1.").replace(
             "%1", copy.code))
         return True
@@ -645,13 +644,18 @@ class DossierEditor(QDialog):
     def reload(self) -> None:
         """Drops what is unsaved here and shows the dossier as stored now."""
         with self.app_data.db.session() as session:
-            self.dossier = get_dossier(session, self.dossier.uuid)
-        self._loading = True
-        self._load(self.dossier)
-        self._loading = False
-        self.version.load(self.dossier.uuid)
-        self.autosave_timer.stop()
+            stored = get_dossier(session, self.dossier.uuid)
+        self._show_stored(stored)
         self.discard_draft()
+
+    def _show_stored(self, dossier: Dossier) -> None:
+        """Shows ``dossier`` as it is stored: nothing unsaved, no draft pending."""
+        self.dossier = dossier
+        self._loading = True
+        self._load(dossier)
+        self._loading = False
+        self.version.load(dossier.uuid)
+        self.autosave_timer.stop()
         self._dirty = False
         self._update_title()
         self.panel.run()
