@@ -156,8 +156,12 @@
         <translation>damaged</translation>
     </message>
     <message>
-        <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ, bằng lệnh “sangkien restore-to” (người phụ trách tin học).</source>
-        <translation>Shared data is restored into an empty database on the server with the command “sangkien restore-to” (by the office&apos;s IT person).</translation>
+        <source>Dữ liệu:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ; dữ liệu đang dùng không bị thay đổi.</source>
+        <translation>Shared data is restored into an empty database on the server; the data in use is not changed.</translation>
     </message>
     <message>
         <source>Đang sao lưu…</source>
@@ -4362,6 +4366,101 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreServerDialog</name>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu lúc %1 (%2): %3</source>
+        <translation>Backup of %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>để trống: dùng mật khẩu đang dùng</source>
+        <translation>leave empty to use the password in use</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu lúc %1 (%2) vào cơ sở dữ liệu trống %3?
+
+Dữ liệu dùng chung đang mở (%4) không bị thay đổi.</source>
+        <translation>Restore the backup of %1 (%2) into the empty database %3?
+
+The shared data now open (%4) is not changed.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục vào máy chủ…</source>
+        <translation>Restoring onto the server…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu vào %1: %2, %3; số bản ghi khớp với bản sao lưu.</source>
+        <translation>The backup was restored into %1: %2, %3; the record counts match the backup.</translation>
+    </message>
+    <message>
+        <source>Từ lần mở sau, máy này dùng cơ sở dữ liệu %1.</source>
+        <translation>From the next start, this computer uses the database %1.</translation>
+    </message>
+    <message>
+        <source>Máy này vẫn dùng %1. Để chuyển sang cơ sở dữ liệu vừa khôi phục: Công cụ → Dữ liệu dùng chung.</source>
+        <translation>This computer still uses %1. To switch to the restored database: Tools → Shared data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 được để nguyên như trước khi khôi phục.</source>
+        <translation>The database %1 is left as it was before the restore.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Đã dừng khôi phục; cơ sở dữ liệu %1 được để nguyên như trước.</source>
+        <translation>The restore was stopped; the database %1 is left as it was.</translation>
+    </message>
+    <message>
+        <source>Khôi phục vào cơ sở dữ liệu trống trên máy chủ</source>
+        <translation>Restore into an empty database on the server</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung đang mở không bị thay đổi: các cán bộ khác vẫn làm việc bình thường. Bản sao lưu được khôi phục vào một cơ sở dữ liệu trống do người phụ trách tin học tạo sẵn. Nếu có lỗi hoặc anh/chị bấm Hủy giữa chừng, cơ sở dữ liệu đó được để trống như trước.</source>
+        <translation>The shared data now open is not changed: the other officers go on working as usual. The backup is restored into an empty database the IT person has created. If something goes wrong or you press Cancel part-way, that database is left empty as before.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trống để khôi phục vào</source>
+        <translation>Empty database to restore into</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ sở dữ liệu trống:</source>
+        <translation>Empty &amp;database:</translation>
+    </message>
+    <message>
+        <source>ví dụ sangkien_khoiphuc</source>
+        <translation>for example sangkien_restored</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sau khi khôi phục, máy này &amp;dùng cơ sở dữ liệu đó từ lần mở sau</source>
+        <translation>After the restore, this computer &amp;uses that database from the next start</translation>
+    </message>
+</context>
+<context>
     <name>SaveConflict</name>
     <message>
         <source>Hồ sơ vừa được người khác lưu</source>
@@ -7522,6 +7621,36 @@ Attach those files again, then make the package.</translation>
         <source>Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”.</source>
         <comment>restore_lost</comment>
         <translation>The last restore was interrupted half-way and cannot be completed, because the backup “{archive}” can no longer be read. Restore again from a good backup in the list; the attachments from before are kept in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Đang chép bảng {table} vào máy chủ</source>
+        <comment>restore_stage_copy</comment>
+        <translation>Copying table {table} to the server</translation>
+    </message>
+    <message>
+        <source>Đang chép các tệp đính kèm vào máy chủ</source>
+        <comment>restore_stage_files</comment>
+        <translation>Copying the attachments to the server</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục bằng pg_restore</source>
+        <comment>restore_stage_pg_restore</comment>
+        <translation>Restoring with pg_restore</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra bản sao lưu</source>
+        <comment>restore_stage_read</comment>
+        <translation>Reading and checking the backup</translation>
+    </message>
+    <message>
+        <source>Đang đối chiếu bản khôi phục với bản sao lưu</source>
+        <comment>restore_stage_verify</comment>
+        <translation>Checking the restored data against the backup</translation>
+    </message>
+    <message>
+        <source>{server} là cơ sở dữ liệu đang dùng chung, không khôi phục đè lên được. Hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu trống rồi nhập tên của nó.</source>
+        <comment>restore_target_is_open</comment>
+        <translation>{server} is the shared database in use and cannot be restored over. Ask the IT person to create an empty database, then enter its name.</translation>
     </message>
     <message>
         <source>Chủ tịch Hội đồng</source>

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, MetaData, Table, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.keys import catch_up
 from sangkien_desktop.storage.models import Base
@@ -89,13 +90,26 @@ def prove(conn: Connection, table: Table) -> TableProof:
     return TableProof(table.name, count, digest.hexdigest())
 
 
-def copy_tables(source: Connection, target: Connection,
-                progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+@dataclass(frozen=True)
+class TableCopy(Progress):
+    """How far a copy has come: ``done`` of ``total`` tables (the search index last), the
+    table being copied (``stage``) and its rows copied so far; ``finished`` once it is whole."""
+
+    rows: int = 0
+    finished: bool = False
+
+
+def iter_copy_tables(source: Connection,
+                     target: Connection) -> Generator[TableCopy, None, dict[str, int]]:
     """Copies every table's rows (the target's tables must be empty) and the search index, in
-    the target connection's transaction. Returns rows copied per table."""
+    the target connection's transaction, yielding after each batch. Returns rows copied per
+    table. Closed at a yield (cancelled), it leaves the target's transaction to the caller
+    (who rolls it back)."""
     copied: dict[str, int] = {}
     target_tables = {t.name: t for t in tables(target)}
-    for table in tables(source):
+    source_tables = tables(source)
+    total = len(source_tables) + 1
+    for n, table in enumerate(source_tables):
         into = target_tables[table.name]
         columns = [c.name for c in table.columns if c.name in into.columns]
         batch: list[dict] = []
@@ -106,17 +120,30 @@ def copy_tables(source: Connection, target: Connection,
                 target.execute(insert(into), batch)
                 count += len(batch)
                 batch.clear()
+                yield TableCopy(n, total, table.name, count)
         if batch:
             target.execute(insert(into), batch)
             count += len(batch)
         if "id" in into.columns and count:
             catch_up(Session(bind=target), into)
         copied[table.name] = count
-        if progress is not None:
-            progress(table.name, count)
+        yield TableCopy(n + 1, total, table.name, count, finished=True)
     search.replace_all(Session(bind=target), search.entries(Session(bind=source)))
     analyze(target)
+    yield TableCopy(total, total, "search", finished=True)
     return copied
+
+
+def copy_tables(source: Connection, target: Connection,
+                progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+    """``iter_copy_tables`` run to its end; ``progress(table, rows)`` after each table."""
+
+    def step(done: Progress) -> None:
+        if progress is not None and isinstance(done, TableCopy) and done.finished \
+                and done.stage != "search":
+            progress(done.stage, done.rows)
+
+    return drive(iter_copy_tables(source, target), step)
 
 
 def analyze(conn: Connection) -> None:

@@ -80,6 +80,16 @@ MESSAGES: dict[str, str] = {
         "bản sao lưu khác."
     ),
     "backup_not_found": "Không tìm thấy tệp sao lưu “{path}”.",
+    # The steps of a restore into a server database (the window's progress dialog)
+    "restore_stage_read": "Đang đọc và kiểm tra bản sao lưu",
+    "restore_stage_copy": "Đang chép bảng {table} vào máy chủ",
+    "restore_stage_files": "Đang chép các tệp đính kèm vào máy chủ",
+    "restore_stage_pg_restore": "Đang khôi phục bằng pg_restore",
+    "restore_stage_verify": "Đang đối chiếu bản khôi phục với bản sao lưu",
+    "restore_target_is_open": (
+        "{server} là cơ sở dữ liệu đang dùng chung, không khôi phục đè lên được. Hãy nhờ người "
+        "phụ trách tin học tạo một cơ sở dữ liệu trống rồi nhập tên của nó."
+    ),
     # Several officers on the same data
     "dossier_changed_meanwhile": (
         "Hồ sơ “{title}” đã được {user} lưu lúc {at}, sau khi anh/chị mở ra sửa. Thay đổi của "

@@ -21,15 +21,17 @@ import sqlite3
 import subprocess
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__, atomic
+from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.paths import DataLayout, program_dir
 from sangkien_desktop.services.backup.backups import (
     BACKUP_LOCK,
@@ -53,9 +55,12 @@ from sangkien_desktop.storage.backup import (
     write_archive,
 )
 from sangkien_desktop.storage.database import BeforeUpgrade, Database, open_database
-from sangkien_desktop.storage.migrations import APPLICATION_ID, STEPS, apply_step
+from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION, STEPS, apply_step
 from sangkien_desktop.storage.models import DossierRow
 from sangkien_desktop.storage.server import ServerAddress
+from sangkien_desktop.storage.transfer import TableCopy
+
+T = TypeVar("T")
 
 DUMP_MEMBER = "sangkien.pgdump"
 _TIMEOUT = 3600  # seconds a pg_dump or pg_restore may take
@@ -242,11 +247,55 @@ class CopyReport:
     method: str  # "copy" or "pg_restore"
 
 
-def _empty_target(address: ServerAddress) -> Database:
+# The steps a restore or a move shows (in the window's progress dialog).
+STAGES = {code: Message(code) for code in (
+    "restore_stage_read", "restore_stage_files", "restore_stage_pg_restore",
+    "restore_stage_verify")}
+
+
+def _stage_copy(step: Progress) -> Message:
+    return Message("restore_stage_copy", table=step.stage)
+
+
+def _tables_of(address: ServerAddress) -> list[str]:
+    """The tables in the target database's schema (typed errors: unreachable, login...)."""
+    from sangkien_desktop.storage.server import server_engine
+
+    engine = server_engine(address)
+    try:
+        with engine.connect() as conn:
+            return [r[0] for r in conn.exec_driver_sql(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")]
+    finally:
+        engine.dispose()
+
+
+def _drop_tables(address: ServerAddress) -> None:
+    """Leaves the target database with no table again: what a failed or cancelled restore
+    made there (its schema, or what pg_restore wrote) goes, in one transaction."""
+    from sangkien_desktop.storage.server import server_engine
+
+    engine = server_engine(address)
+    try:
+        with engine.begin() as conn:
+            names = [r[0] for r in conn.exec_driver_sql(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")]
+            if names:
+                conn.exec_driver_sql("DROP TABLE IF EXISTS "
+                                     + ", ".join(f'"{n}"' for n in names) + " CASCADE")
+    finally:
+        engine.dispose()
+
+
+def _empty_target(address: ServerAddress) -> tuple[Database, bool]:
     """The target server database, its schema made; refused (nothing written) unless it holds
-    no record at all."""
+    no record at all. Also whether it had no table before (so what is made there may go
+    again on a failure)."""
     from sangkien_desktop.domain.errors import SangKienError
 
+    bare = not _tables_of(address)
     db = open_database(address)
     try:
         with db.engine.connect() as conn:
@@ -255,38 +304,88 @@ def _empty_target(address: ServerAddress) -> Database:
     except BaseException:
         db.close()
         raise
-    return db
+    return db, bare
 
 
-def copy_into_server(source: Database, files: Store, address: ServerAddress,
-                     progress: Callable[[str, int], None] | None = None) -> CopyReport:
+def _restaged(steps: Generator[Progress, None, T],
+              stage: Callable[[Progress], Message]) -> Generator[Progress, None, T]:
+    """``steps`` with each step's stage worded for the window; returns what they return."""
+    try:
+        while True:
+            try:
+                step = next(steps)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            yield Progress(step.done, step.total, stage(step))
+    finally:
+        steps.close()
+
+
+def iter_copy_into_server(source: Database, files: Store, address: ServerAddress,
+                          progress: Callable[[str, int], None] | None = None,
+                          ) -> Generator[Progress, None, CopyReport]:
     """Copies every record of ``source`` and every attachment file of ``files`` into the empty
-    server database at ``address``, in one transaction, then proves the copy (rows and
-    content hashes per table, every file's SHA-256); the source is only read."""
+    server database at ``address``, in one transaction, and proves the copy (rows and content
+    hashes per table, every file's SHA-256) before it commits; the source is only read. On a
+    failure or a cancel nothing stays: the transaction is rolled back, and the schema made in
+    a database that had no table is dropped again."""
     from sangkien_desktop.domain.errors import SangKienError
 
-    target = _empty_target(address)
+    target, bare = _empty_target(address)
     try:
         with source.engine.connect() as src, target.engine.connect() as dst:
             with dst.begin():
-                rows = transfer.copy_tables(src, dst, progress)
+                copy = transfer.iter_copy_tables(src, dst)
+                if progress is not None:
+                    copy = _announced(copy, progress)
+                rows = yield from _restaged(copy, _stage_copy)
                 shas = _referenced_files(src)
-                for sha in shas:
+                for n, sha in enumerate(shas):
+                    yield Progress(n, len(shas), STAGES["restore_stage_files"])
                     path = blob_path(files, sha)
                     if path.is_file():
                         with path.open("rb") as fh:
                             blobs.write(_session(dst), sha, fh)
+                yield Progress(0, 1, STAGES["restore_stage_verify"])
                 wrong = transfer.differences(src, dst)
+                session = _session(dst)
+                wrong += [f"blob_chunk {sha[:12]}" for sha in blobs.stored(session)
+                          if _sha_of(session, sha) != sha]
                 if wrong:
                     raise SangKienError("migrate_mismatch", tables=", ".join(wrong))
-            with target.session() as s:
-                for sha in blobs.stored(s):
-                    digest = _sha_of(s, sha)
-                    if digest != sha:
-                        raise SangKienError("migrate_mismatch", tables=f"blob_chunk {sha[:12]}")
         return CopyReport(address.label, rows, len(shas), "copy")
+    except BaseException:
+        target.close()
+        if bare:
+            _drop_tables(address)
+        raise
     finally:
         target.close()
+
+
+def _announced(steps: Generator[TableCopy, None, dict[str, int]],
+               progress: Callable[[str, int], None]) -> Generator[TableCopy, None, dict[str, int]]:
+    """``steps``, calling ``progress(table, rows)`` as each table is whole (the command line's
+    lines)."""
+    try:
+        while True:
+            try:
+                step = next(steps)
+            except StopIteration as stop:
+                rows: dict[str, int] = stop.value
+                return rows
+            if step.finished and step.stage != "search":
+                progress(step.stage, step.rows)
+            yield step
+    finally:
+        steps.close()
+
+
+def copy_into_server(source: Database, files: Store, address: ServerAddress,
+                     progress: Callable[[str, int], None] | None = None) -> CopyReport:
+    """``iter_copy_into_server`` run to its end."""
+    return drive(iter_copy_into_server(source, files, address, progress))
 
 
 def _referenced_files(conn: Connection) -> list[str]:
@@ -305,29 +404,41 @@ def _sha_of(session: Any, sha: str) -> str:
     return digest.hexdigest()
 
 
-def restore_into_server(archive: Path, address: ServerAddress) -> CopyReport:
+def iter_restore_into_server(archive: Path,
+                             address: ServerAddress) -> Generator[Progress, None, CopyReport]:
     """Restores a backup archive (of a server or of a data folder) into the empty server
-    database at ``address``."""
-    from zipfile import ZipFile
+    database at ``address``; the window's "Khôi phục" on a shared database, and ``sangkien
+    restore-to``. Nothing is left half-written: a copy commits whole after its proof, and
+    pg_restore runs in one transaction, its result dropped again when the check after it
+    fails (or the work is cancelled)."""
+    from sangkien_desktop.storage.backup import read_manifest
 
-    with ZipFile(archive) as zf:
+    yield Progress(0, 1, STAGES["restore_stage_read"])
+    manifest = read_manifest(archive)  # typed: not a backup, damaged, of a newer program
+    if int(manifest.get("schema_version") or 0) > LATEST_VERSION:
+        raise BackupError("backup_newer_schema", name=archive.name,
+                          version=manifest["schema_version"], latest=LATEST_VERSION,
+                          code="backup_newer")
+    with zipfile.ZipFile(archive) as zf:
         names = zf.namelist()
     with tempfile.TemporaryDirectory(prefix="sangkien-khoi-phuc-") as work:
         if DUMP_MEMBER in names:
-            return _pg_restore(archive, Path(work), address)
+            return (yield from _iter_pg_restore(archive, manifest, Path(work), address))
         contents = extract_verified(archive, Path(work))
         source = open_database(contents.database)
         try:
-            return copy_into_server(source, contents.attachments, address)
+            return (yield from iter_copy_into_server(source, contents.attachments, address))
         finally:
             source.close()
 
 
-def _pg_restore(archive: Path, work: Path, address: ServerAddress) -> CopyReport:
-    from sangkien_desktop.domain.errors import SangKienError
-    from sangkien_desktop.storage.backup import read_manifest
+def restore_into_server(archive: Path, address: ServerAddress) -> CopyReport:
+    """``iter_restore_into_server`` run to its end."""
+    return drive(iter_restore_into_server(archive, address))
 
-    manifest = read_manifest(archive)
+
+def _iter_pg_restore(archive: Path, manifest: dict[str, Any], work: Path,
+                     address: ServerAddress) -> Generator[Progress, None, CopyReport]:
     dump = work / DUMP_MEMBER
     with zipfile.ZipFile(archive) as zf, zf.open(DUMP_MEMBER) as src, dump.open("wb") as out:
         shutil.copyfileobj(src, out, 1024 * 1024)
@@ -336,30 +447,29 @@ def _pg_restore(archive: Path, work: Path, address: ServerAddress) -> CopyReport
     tool = find_tool("pg_restore")
     if tool is None:
         raise BackupError("backup_server_tool_missing", tool="pg_restore")
-    # Only into an empty database: one with no table of ours (pg_restore makes them).
-    from sangkien_desktop.storage.server import server_engine
-
-    engine = server_engine(address)
+    # Only into an empty database: no table, or only the program's own schema with no record
+    # in it (the IT person opened the new database with the program first); pg_restore then
+    # makes the tables itself.
+    if _tables_of(address):
+        _empty_target(address)[0].close()
+        _drop_tables(address)
+    yield Progress(1, 3, STAGES["restore_stage_pg_restore"])
     try:
-        with engine.connect() as conn:
-            tables = conn.exec_driver_sql(
-                "SELECT count(*) FROM information_schema.tables "
-                "WHERE table_schema = current_schema()").scalar()
-    finally:
-        engine.dispose()
-    if tables:
-        raise SangKienError("db_server_not_empty", server=address.label)
-    _run(tool, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
-                "--dbname", address.database, str(dump)], address)
-    db = open_database(address)
-    try:
-        with db.engine.connect() as conn:
-            rows = {p.table: p.rows for p in transfer.proofs(conn).values()}
-            count = conn.execute(select(func.count()).select_from(DossierRow.__table__)).scalar()
+        _run(tool, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
+                    "--dbname", address.database, str(dump)], address)
+        yield Progress(2, 3, STAGES["restore_stage_verify"])
+        db = open_database(address)
+        try:
+            with db.engine.connect() as conn:
+                rows = {p.table: p.rows for p in transfer.proofs(conn).values()}
+                count = conn.execute(select(func.count()).select_from(DossierRow.__table__)).scalar()
+        finally:
+            db.close()
         if count != manifest["dossier_count"]:
             raise BackupError("backup_damaged_dump", name=archive.name)
-    finally:
-        db.close()
+    except BaseException:
+        _drop_tables(address)
+        raise
     return CopyReport(address.label, rows, 0, "pg_restore")
 
 
