@@ -10,6 +10,7 @@ import pytest
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import COPY_MARK, save_dossier
+from tests.gui.council_setup import meeting_held, recognise
 
 from sangkien_desktop.gui.dialogs import save_conflict
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
@@ -120,26 +121,14 @@ def test_an_open_editor_notices_another_officers_save(qtbot, app_data):
 
 
 def test_a_recognition_meanwhile_locks_the_open_editors_content(qtbot, app_data):
-    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier as read
-    from sangkien_desktop.services.settings import save_unit_profile
-    from tests.core.test_councils import make_council, make_dossiers, make_meeting
-    from tests.core.test_decisions import UNIT, issue
-
-    with app_data.db.session() as s:
-        save_unit_profile(s, UNIT)
-        council = make_council(s)
-        good, weak = make_dossiers(s)
-        meeting = make_meeting(s, council, (good, weak))
-        s.commit()
+    meeting, good, weak = meeting_held(app_data)
     quiet = DossierEditor(app_data, good.uuid)  # nothing typed in this one
     busy = DossierEditor(app_data, good.uuid)  # a change typed, not yet saved
     for editor in (quiet, busy):
         qtbot.addWidget(editor)
         assert not editor.ui.titleEdit.isReadOnly()
     _type_notes(busy, "ghi chú của Hà")
-    with app_data.db.session() as s:  # another officer issues the decision
-        issue(s, meeting, (read(s, good.uuid), read(s, weak.uuid)))
-        s.commit()
+    recognise(app_data, meeting, good, weak)  # another officer issues the decision
     for editor in (quiet, busy):
         editor.watch.check()
         assert editor.version.frozen and editor.ui.titleEdit.isReadOnly()

@@ -18,6 +18,7 @@ from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import COPY_MARK, save_dossier
+from tests.gui.council_setup import meeting_held, recognise
 from tests.gui.leftovers import close_windows_of
 from tests.gui.typing import type_text
 
@@ -54,6 +55,17 @@ def _editor(qtbot, app_data, uuid: str) -> DossierEditor:
     editor = DossierEditor(app_data, uuid)
     qtbot.addWidget(editor)
     return editor
+
+
+def _both_editing(qtbot, officers, title: str, minhs_notes: str):
+    """Hà and Minh open the same dossier; Minh writes notes and saves first. Returns the
+    dossier as it was and Hà's editor, still on it."""
+    ha, minh = officers
+    base = _store(ha, title)
+    mine, theirs = _editor(qtbot, ha, base.uuid), _editor(qtbot, minh, base.uuid)
+    theirs.ui.notesEdit.setPlainText(minhs_notes)
+    assert theirs.save()
+    return base, mine
 
 
 def _answer_conflict(monkeypatch, button: str) -> list[str]:
@@ -95,10 +107,8 @@ def test_the_window_lists_and_finds_what_another_officer_saved(qtbot, officers):
 
 def test_the_second_save_is_told_who_and_when_and_reloads(qtbot, officers, monkeypatch):
     ha, minh = officers
-    base = _store(ha, "Bảng theo dõi ca máy bằng mã màu")
-    mine, theirs = _editor(qtbot, ha, base.uuid), _editor(qtbot, minh, base.uuid)
-    theirs.ui.notesEdit.setPlainText("Minh đã kiểm tra số liệu")
-    assert theirs.save()
+    base, mine = _both_editing(qtbot, officers, "Bảng theo dõi ca máy bằng mã màu",
+                               "Minh đã kiểm tra số liệu")
     with minh.db.session() as s:
         saved_at = get_dossier(s, base.uuid).updated_at
     mine.ui.notesEdit.setPlainText("Hà bổ sung ảnh chụp")
@@ -116,11 +126,9 @@ def test_the_second_save_is_told_who_and_when_and_reloads(qtbot, officers, monke
 
 
 def test_the_second_save_may_keep_a_copy_and_leaves_theirs(qtbot, officers, monkeypatch):
-    ha, minh = officers
-    base = _store(ha, "Sổ tay an toàn lao động bằng tranh")
-    mine, theirs = _editor(qtbot, ha, base.uuid), _editor(qtbot, minh, base.uuid)
-    theirs.ui.notesEdit.setPlainText("bản của Minh")
-    assert theirs.save()
+    ha, _minh = officers
+    base, mine = _both_editing(qtbot, officers, "Sổ tay an toàn lao động bằng tranh",
+                               "bản của Minh")
     mine.ui.notesEdit.setPlainText("bản của Hà")
     said = _answer_conflict(monkeypatch, "Giữ")
     assert mine.save() is True
@@ -135,22 +143,11 @@ def test_the_second_save_may_keep_a_copy_and_leaves_theirs(qtbot, officers, monk
 
 
 def test_a_dossier_recognised_by_one_officer_is_read_only_for_the_other(qtbot, officers):
-    from sangkien_desktop.services.settings import save_unit_profile
-    from tests.core.test_councils import make_council, make_dossiers, make_meeting
-    from tests.core.test_decisions import UNIT, issue
-
     ha, minh = officers
-    with minh.db.session() as s:
-        save_unit_profile(s, UNIT)
-        council = make_council(s)
-        good, weak = make_dossiers(s)
-        meeting = make_meeting(s, council, (good, weak))
-        s.commit()
+    meeting, good, weak = meeting_held(minh)
     open_before = _editor(qtbot, ha, good.uuid)
     assert not open_before.ui.titleEdit.isReadOnly()
-    with minh.db.session() as s:  # Minh issues the decision that recognises it
-        issue(s, meeting, (get_dossier(s, good.uuid), get_dossier(s, weak.uuid)))
-        s.commit()
+    recognise(minh, meeting, good, weak)  # Minh issues the decision that recognises it
     open_before.watch.check()
     opened_after = _editor(qtbot, ha, good.uuid)
     for editor in (open_before, opened_after):

@@ -24,14 +24,14 @@ import zipfile
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import __version__, atomic
 from sangkien_desktop.domain.messages import Message
-from sangkien_desktop.domain.progress import Progress, drive
+from sangkien_desktop.domain.progress import Progress, drive, relay
 from sangkien_desktop.paths import DataLayout, program_dir
 from sangkien_desktop.services.backup.backups import (
     BACKUP_LOCK,
@@ -59,8 +59,6 @@ from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION, 
 from sangkien_desktop.storage.models import DossierRow
 from sangkien_desktop.storage.server import ServerAddress
 from sangkien_desktop.storage.transfer import TableCopy
-
-T = TypeVar("T")
 
 DUMP_MEMBER = "sangkien.pgdump"
 _TIMEOUT = 3600  # seconds a pg_dump or pg_restore may take
@@ -253,10 +251,6 @@ STAGES = {code: Message(code) for code in (
     "restore_stage_verify")}
 
 
-def _stage_copy(step: Progress) -> Message:
-    return Message("restore_stage_copy", table=step.stage)
-
-
 def _tables_of(address: ServerAddress) -> list[str]:
     """The tables in the target database's schema (typed errors: unreachable, login...)."""
     from sangkien_desktop.storage.server import server_engine
@@ -307,21 +301,6 @@ def _empty_target(address: ServerAddress) -> tuple[Database, bool]:
     return db, bare
 
 
-def _restaged(steps: Generator[Progress, None, T],
-              stage: Callable[[Progress], Message]) -> Generator[Progress, None, T]:
-    """``steps`` with each step's stage worded for the window; returns what they return."""
-    try:
-        while True:
-            try:
-                step = next(steps)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            yield Progress(step.done, step.total, stage(step))
-    finally:
-        steps.close()
-
-
 def iter_copy_into_server(source: Database, files: Store, address: ServerAddress,
                           progress: Callable[[str, int], None] | None = None,
                           ) -> Generator[Progress, None, CopyReport]:
@@ -336,10 +315,13 @@ def iter_copy_into_server(source: Database, files: Store, address: ServerAddress
     try:
         with source.engine.connect() as src, target.engine.connect() as dst:
             with dst.begin():
-                copy = transfer.iter_copy_tables(src, dst)
-                if progress is not None:
-                    copy = _announced(copy, progress)
-                rows = yield from _restaged(copy, _stage_copy)
+                def worded(step: TableCopy) -> Progress:
+                    if progress is not None and step.finished and step.stage != "search":
+                        progress(step.stage, step.rows)  # the command line's lines
+                    return Progress(step.done, step.total,
+                                    Message("restore_stage_copy", table=step.stage))
+
+                rows = yield from relay(transfer.iter_copy_tables(src, dst), worded)
                 shas = _referenced_files(src)
                 for n, sha in enumerate(shas):
                     yield Progress(n, len(shas), STAGES["restore_stage_files"])
@@ -362,24 +344,6 @@ def iter_copy_into_server(source: Database, files: Store, address: ServerAddress
         raise
     finally:
         target.close()
-
-
-def _announced(steps: Generator[TableCopy, None, dict[str, int]],
-               progress: Callable[[str, int], None]) -> Generator[TableCopy, None, dict[str, int]]:
-    """``steps``, calling ``progress(table, rows)`` as each table is whole (the command line's
-    lines)."""
-    try:
-        while True:
-            try:
-                step = next(steps)
-            except StopIteration as stop:
-                rows: dict[str, int] = stop.value
-                return rows
-            if step.finished and step.stage != "search":
-                progress(step.stage, step.rows)
-            yield step
-    finally:
-        steps.close()
 
 
 def copy_into_server(source: Database, files: Store, address: ServerAddress,
