@@ -1116,18 +1116,12 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
-        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
+        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>The dossier was not saved; the previous data is intact.</translation>
     </message>
     <message>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.
-Chi tiết: %1</source>
-        <translation>The dossier was not saved; the previous data is intact.
-Details: %1</translation>
     </message>
     <message>
         <source>Lưu thay đổi?</source>
@@ -2319,6 +2313,10 @@ You can restore it from the Bin.</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Không bỏ được nội dung chưa lưu</source>
+        <translation>Cannot discard the unsaved content</translation>
+    </message>
+    <message>
         <source>Nhập hồ sơ</source>
         <translation>Import dossiers</translation>
     </message>
@@ -2329,6 +2327,10 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không nhập được</source>
         <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>Đang nhập hồ sơ…</source>
+        <translation>Importing dossiers…</translation>
     </message>
     <message>
         <source>Nhận gói hồ sơ</source>
@@ -5020,6 +5022,10 @@ and the archive %3.</translation>
         <source>Không nhập được: %1. Chưa có hồ sơ nào được ghi.</source>
         <translation>Cannot import: %1. No dossier has been written.</translation>
     </message>
+    <message>
+        <source>Không nhập được</source>
+        <translation>Cannot import</translation>
+    </message>
     <message numerus="yes">
         <source>Đã nhập %n hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
         <translation>
@@ -7372,6 +7378,11 @@ and the archive %3.</translation>
         <translation>Dossier {uuid} was not found.</translation>
     </message>
     <message>
+        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
+        <comment>dossier_untitled</comment>
+        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
+    </message>
+    <message>
         <source>nội dung mô tả</source>
         <comment>duplicate_description</comment>
         <translation>description</translation>
@@ -7530,6 +7541,11 @@ and the archive %3.</translation>
         <source>{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
         <comment>json_code_twice</comment>
         <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
+    </message>
+    <message>
+        <source>{where} chưa có tên sáng kiến: mỗi hồ sơ cần một tên để tìm lại; hãy điền tên ở nơi gửi rồi xuất lại.</source>
+        <comment>json_untitled</comment>
+        <translation>{where} has no initiative title: every dossier needs a title to be found again; fill in the title where the file was made and export it again.</translation>
     </message>
     <message>
         <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>

@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Status
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Status, require_title
 from sangkien_desktop.domain.workflow import StatusActError
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import (
@@ -48,6 +48,8 @@ def save_dossier(
     changes nothing is not logged) under ``user`` (default: the user name in Settings).
     ``log=False`` is for callers that write their own, more telling entry (a decision).
 
+    A dossier without a title is refused (InputError ``dossier_untitled``, field ``title``).
+
     The status is not this function's to change (services.dossiers.workflow moves it by an
     act): a new dossier starts as a draft and a stored one keeps its status, else
     StatusActError. ``imported=True`` is for the imports, which set the status a file may
@@ -59,6 +61,10 @@ def save_dossier(
     if not dossier.code:
         dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
     row = session.scalar(select(DossierRow).where(DossierRow.uuid == dossier.uuid))
+    # The title rule is the core's: refused from the window, the command line and the imports
+    # alike; only the program's own rewrite of a dossier stored untitled long ago goes on.
+    if log or row is None or row.title:
+        require_title(dossier)
     if not imported:
         _check_status(dossier, row)
     before = to_domain(row) if row is not None and log else None
