@@ -265,6 +265,10 @@ The current data (%3) will be backed up first, then replaced by the data of the 
 <context>
     <name>BinDialog</name>
     <message>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
         <source>Xóa hẳn</source>
         <translation>Delete permanently</translation>
     </message>
@@ -289,6 +293,10 @@ The current data (%3) will be backed up first, then replaced by the data of the 
             <numerusform>Permanently delete the %n dossier in the bin? This cannot be undone.</numerusform>
             <numerusform>Permanently delete all %n dossiers in the bin? This cannot be undone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Không dọn được thùng rác</source>
+        <translation>Cannot empty the bin</translation>
     </message>
     <message>
         <source>Thùng rác</source>

@@ -651,13 +651,11 @@ class MainWindow(QMainWindow):
 
     def erase_person(self) -> None:
         from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
-        if ErasePersonDialog(self.app_data, self).exec():
-            self.reload()
+        ErasePersonDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_bin(self) -> None:
         from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
-        BinDialog(self.app_data, self).exec()
-        self.reload()
+        BinDialog(self.app_data, self).exec()  # the list follows what it did (operation.watch)
 
     def show_history(self) -> None:
         from sangkien_desktop.services.dossiers import history
@@ -787,8 +785,7 @@ class MainWindow(QMainWindow):
 
     def open_portal_outbox(self) -> None:
         from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
-        PortalOutboxDialog(self.app_data, self).exec()
-        self.reload()
+        PortalOutboxDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def export_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox

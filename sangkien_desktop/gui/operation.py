@@ -26,6 +26,8 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
@@ -37,7 +39,7 @@ from sangkien_desktop.services.unit_of_work import Changes
 
 from sangkien_desktop.gui.jobs import Job, run_job, show_error
 
-__all__ = ["Changes", "Outcome", "call_op", "notify", "run_op", "show_error", "watch"]
+__all__ = ["Changes", "Outcome", "call_op", "each", "notify", "run_op", "show_error", "watch"]
 
 Watcher = Callable[[Changes], None]
 _watchers: dict[str, list[Callable[[], Watcher | None]]] = {}
@@ -74,6 +76,13 @@ def notify(app_data: AppData, changes: Changes) -> None:
         watcher = ref()
         if watcher is not None:
             watcher(changes)
+
+
+def each(session: Session, act: Callable[[Session, str], object], uuids: list[str]) -> None:
+    """A use-case: one act (restore, purge, mark…) on every chosen record, in one unit of work:
+    all of them or none."""
+    for uuid in uuids:
+        act(session, uuid)
 
 
 def _work(app_data: AppData, use_case: Callable[..., Any], args: tuple, kwargs: dict,
