@@ -668,6 +668,14 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <translation>&amp;Delete council…</translation>
     </message>
     <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Không bỏ lưu trữ được</source>
+        <translation>Cannot unarchive</translation>
+    </message>
+    <message>
         <source>Hội đồng “%1” đã họp nên không xóa được: các cuộc họp, phiếu đánh giá và biên bản đã ghi vẫn cần đến nó.
 
 Lưu trữ Hội đồng này? Nó sẽ không còn trong danh sách chọn khi ghi cuộc họp mới; bạn có thể bỏ lưu trữ sau.</source>
@@ -983,6 +991,10 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     <message>
         <source>(văn bản này không đánh số)</source>
         <translation>(this document has no number)</translation>
+    </message>
+    <message>
+        <source>Không giữ được số</source>
+        <translation>Cannot reserve the number</translation>
     </message>
     <message>
         <source>Đang làm văn bản…</source>
@@ -2196,6 +2208,10 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Hãy nhập ngày ký quyết định, ví dụ 20/03/2025.</source>
         <translation>Enter the date the decision was signed, for example 20/03/2025.</translation>
+    </message>
+    <message>
+        <source>Không ra được quyết định</source>
+        <translation>Cannot issue the decision</translation>
     </message>
     <message>
         <source>Ra quyết định công nhận sáng kiến</source>
@@ -4442,6 +4458,10 @@ and the archive %3.</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
@@ -4623,6 +4643,10 @@ and the archive %3.</translation>
     <message>
         <source>Không ghi được vào thư mục “%1”: hãy chọn thư mục khác (hoặc cắm ổ đĩa chứa nó vào máy).</source>
         <translation>Cannot write to the folder “%1”: choose another folder (or plug in the drive that holds it).</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Thiết lập ban đầu</source>
@@ -4971,6 +4995,10 @@ and the archive %3.</translation>
     <message>
         <source>Xem phiên bản %1</source>
         <translation>View version %1</translation>
+    </message>
+    <message>
+        <source>Không tạo được phiên bản sửa đổi</source>
+        <translation>Cannot create the corrected version</translation>
     </message>
 </context>
 <context>

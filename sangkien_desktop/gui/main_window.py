@@ -679,10 +679,7 @@ class MainWindow(QMainWindow):
 
     def open_decisions(self) -> None:
         from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
-        dialog = DecisionsDialog(self.app_data, self)
-        dialog.exec()
-        if dialog.changed:
-            self.reload(self.selected_uuid())
+        DecisionsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_nominations(self) -> None:
         from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
