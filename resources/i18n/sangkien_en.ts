@@ -2917,6 +2917,10 @@ You can restore it from the Bin.</translation>
         <translation>Enter the meeting date, for example 15/03/2025.</translation>
     </message>
     <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
         <source>Hãy chọn hồ sơ Hội đồng xem xét (thẻ “Hồ sơ xem xét”) trước khi in phiếu.</source>
         <translation>Choose the dossiers the council considers (tab “Dossiers considered”) before printing score sheets.</translation>
     </message>

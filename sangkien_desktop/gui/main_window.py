@@ -684,8 +684,7 @@ class MainWindow(QMainWindow):
     def open_nominations(self) -> None:
         from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
 
-        NominationsDialog(self.app_data, self).exec()
-        self.reload()
+        NominationsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_received(self) -> None:
         from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
