@@ -222,3 +222,23 @@ def test_the_command_line_refuses_a_json_file_with_an_untitled_dossier(tmp_path,
         assert _count(app) == 0 and _reasons(app) == []  # refused before any write or backup
     finally:
         app.close()
+
+
+def test_only_the_unit_of_work_commits():
+    """No front-end or service commits or rolls back a session of its own: the unit of work
+    does (``staging.commit()`` marks a folder of files complete, not a transaction)."""
+    import ast
+
+    import sangkien_desktop
+
+    root = Path(sangkien_desktop.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "unit_of_work.py" or "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("commit", "rollback") \
+                    and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "staging"):
+                found.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert found == []
