@@ -55,6 +55,14 @@
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
+    <message>
+        <source>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Dữ liệu dùng chung nằm trên máy chủ của cơ quan: máy này cần kết nối mạng tới máy chủ đó.</source>
+        <translation>Initiative dossiers for grassroots trade unions. The shared data is on the office&apos;s server: this computer needs a network connection to it.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở:</source>
+        <translation>Data open:</translation>
+    </message>
 </context>
 <context>
     <name>AchievementChart</name>
@@ -261,6 +269,14 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
         <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
+    <message>
+        <source>Dữ liệu:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ; dữ liệu đang dùng không bị thay đổi.</source>
+        <translation>Shared data is restored into an empty database on the server; the data in use is not changed.</translation>
+    </message>
 </context>
 <context>
     <name>BinDialog</name>
@@ -321,6 +337,14 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Không dọn được thùng rác</source>
+        <translation>Cannot empty the bin</translation>
     </message>
 </context>
 <context>
@@ -711,6 +735,14 @@ Archive this council? It will no longer be offered when recording a new meeting;
         <source>Xóa Hội đồng chưa họp lần nào; Hội đồng đã họp được lưu trữ (ẩn khỏi danh sách chọn, giữ lại cho các cuộc họp đã ghi)</source>
         <translation>Deletes a council that has never met; a council that has met is archived (no longer offered, kept for its recorded meetings)</translation>
     </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Không bỏ lưu trữ được</source>
+        <translation>Cannot unarchive</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -1080,6 +1112,10 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <source>Mỗi tờ một số: tờ đầu lấy số này, các tờ sau lấy số kế tiếp chưa dùng; tờ đã có số giữ số của nó.</source>
         <translation>One number per paper: the first takes this number, the others the next unused ones; a paper that already has a number keeps it.</translation>
     </message>
+    <message>
+        <source>Không giữ được số</source>
+        <translation>Cannot reserve the number</translation>
+    </message>
 </context>
 <context>
     <name>DossierEditor</name>
@@ -1140,18 +1176,8 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
-        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
-    </message>
-    <message>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.
-Chi tiết: %1</source>
-        <translation>The dossier was not saved; the previous data is intact.
-Details: %1</translation>
     </message>
     <message>
         <source>Lưu thay đổi?</source>
@@ -1580,6 +1606,14 @@ Details: %1</translation>
     <message>
         <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
         <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
+        <translation>Your version was saved as a new dossier, %1.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>The dossier was not saved; the previous data is intact.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2353,10 @@ the authors</translation>
         <source>&amp;Bỏ hồ sơ</source>
         <translation>&amp;Remove dossier</translation>
     </message>
+    <message>
+        <source>Không ra được quyết định</source>
+        <translation>Cannot issue the decision</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
@@ -2804,6 +2842,30 @@ You can restore it from the Bin.</translation>
             <numerusform>%n attachments are missing (not yet on this computer).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dữ liệu dùng chung</source>
+        <translation>Shared data</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
+        <translation>Saved. The program uses the new data from the next start.</translation>
+    </message>
+    <message>
+        <source>&amp;Dữ liệu dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
+    </message>
+    <message>
+        <source>Không bỏ được nội dung chưa lưu</source>
+        <translation>Cannot discard the unsaved content</translation>
+    </message>
+    <message>
+        <source>Đang nhập hồ sơ…</source>
+        <translation>Importing dossiers…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3098,6 +3160,10 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Họp ngày %1%2 (%3)</source>
         <translation>Meeting of %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3701,41 @@ and the archive %3.</translation>
     <message>
         <source>Gói không có hồ sơ hay quyết định nào mới.</source>
         <translation>The package holds no new dossier or decision.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mật khẩu được giữ an toàn trong kho mật khẩu của máy (Windows Credential Manager), không ghi vào tệp nào.</source>
+        <translation>The password is kept safe in the computer&apos;s password store (Windows Credential Manager), never written to a file.</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu, nên chương trình sẽ hỏi mật khẩu mỗi lần mở. Người phụ trách tin học có thể đặt mật khẩu trong tệp pgpass (xem hướng dẫn Dữ liệu dùng chung).</source>
+        <translation>This computer has no password store, so the program asks for the password at each start. The office&apos;s IT person can put the password in a pgpass file (see the Shared data guide).</translation>
+    </message>
+    <message>
+        <source>Đăng nhập dữ liệu dùng chung</source>
+        <translation>Log in to the shared data</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
+        <translation>&amp;Remember the password in the computer&apos;s password store</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4544,101 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreServerDialog</name>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu lúc %1 (%2): %3</source>
+        <translation>Backup of %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>để trống: dùng mật khẩu đang dùng</source>
+        <translation>leave empty to use the password in use</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu lúc %1 (%2) vào cơ sở dữ liệu trống %3?
+
+Dữ liệu dùng chung đang mở (%4) không bị thay đổi.</source>
+        <translation>Restore the backup of %1 (%2) into the empty database %3?
+
+The shared data now open (%4) is not changed.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục vào máy chủ…</source>
+        <translation>Restoring onto the server…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu vào %1: %2, %3; số bản ghi khớp với bản sao lưu.</source>
+        <translation>The backup was restored into %1: %2, %3; the record counts match the backup.</translation>
+    </message>
+    <message>
+        <source>Từ lần mở sau, máy này dùng cơ sở dữ liệu %1.</source>
+        <translation>From the next start, this computer uses the database %1.</translation>
+    </message>
+    <message>
+        <source>Máy này vẫn dùng %1. Để chuyển sang cơ sở dữ liệu vừa khôi phục: Công cụ → Dữ liệu dùng chung.</source>
+        <translation>This computer still uses %1. To switch to the restored database: Tools → Shared data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 được để nguyên như trước khi khôi phục.</source>
+        <translation>The database %1 is left as it was before the restore.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Đã dừng khôi phục; cơ sở dữ liệu %1 được để nguyên như trước.</source>
+        <translation>The restore was stopped; the database %1 is left as it was.</translation>
+    </message>
+    <message>
+        <source>Khôi phục vào cơ sở dữ liệu trống trên máy chủ</source>
+        <translation>Restore into an empty database on the server</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung đang mở không bị thay đổi: các cán bộ khác vẫn làm việc bình thường. Bản sao lưu được khôi phục vào một cơ sở dữ liệu trống do người phụ trách tin học tạo sẵn. Nếu có lỗi hoặc anh/chị bấm Hủy giữa chừng, cơ sở dữ liệu đó được để trống như trước.</source>
+        <translation>The shared data now open is not changed: the other officers go on working as usual. The backup is restored into an empty database the IT person has created. If something goes wrong or you press Cancel part-way, that database is left empty as before.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trống để khôi phục vào</source>
+        <translation>Empty database to restore into</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ sở dữ liệu trống:</source>
+        <translation>Empty &amp;database:</translation>
+    </message>
+    <message>
+        <source>ví dụ sangkien_khoiphuc</source>
+        <translation>for example sangkien_restored</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sau khi khôi phục, máy này &amp;dùng cơ sở dữ liệu đó từ lần mở sau</source>
+        <translation>After the restore, this computer &amp;uses that database from the next start</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Đang chấm</source>
@@ -4993,6 +5189,41 @@ and the archive %3.</translation>
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Hồ sơ vừa được người khác lưu</source>
+        <translation>Someone else saved this dossier</translation>
+    </message>
+    <message>
+        <source>Tải lại bản mới nhất</source>
+        <translation>Reload the latest version</translation>
+    </message>
+    <message>
+        <source>Giữ bản của tôi thành hồ sơ mới</source>
+        <translation>Keep mine as a new dossier</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Go back to editing</translation>
+    </message>
+    <message>
+        <source>Tải lại: bỏ các thay đổi chưa lưu của anh/chị và mở bản vừa được lưu. Giữ bản của tôi: lưu nội dung đang sửa thành một hồ sơ mới (mã mới, trạng thái nháp), bản của người kia giữ nguyên.</source>
+        <translation>Reload: drop your unsaved changes and open the version just saved. Keep mine: save what you are editing as a new dossier (a new code, a draft); the other version stays as it is.</translation>
+    </message>
+    <message>
+        <source>Người khác</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 vừa lưu hồ sơ này lúc %2; đã tải lại bản mới nhất.</source>
+        <translation>%1 saved this dossier at %2; the latest version has been loaded.</translation>
+    </message>
+    <message>
+        <source>%1 vừa lưu hồ sơ này lúc %2. Khi anh/chị lưu, chương trình sẽ hỏi giữ bản nào.</source>
+        <translation>%1 saved this dossier at %2. When you save, the program will ask which version to keep.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGrid</name>
     <message>
         <source>Xung đột lợi ích</source>
@@ -5321,6 +5552,26 @@ and the archive %3.</translation>
         <source>Mở lại trợ lý thiết lập ban đầu: đơn vị, người ký, chương trình và nơi lưu bản sao lưu</source>
         <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
     </message>
+    <message>
+        <source>(dữ liệu mới dùng từ lần mở sau)</source>
+        <translation>(the new data is used from the next start)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang dùng:</source>
+        <translation>Data in use:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
 </context>
 <context>
     <name>SetupAssistant</name>
@@ -5468,6 +5719,113 @@ and the archive %3.</translation>
         <source>&amp;Xong</source>
         <translation>&amp;Finish</translation>
     </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDataDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Đang mở: %1</source>
+        <translation>Open now: %1</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu: chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
+        <translation>This computer has no password store: the program will ask for the password at each start.</translation>
+    </message>
+    <message>
+        <source>(đã ghi nhớ)</source>
+        <translation>(remembered)</translation>
+    </message>
+    <message>
+        <source>Kết nối được: %1.</source>
+        <translation>Connected: %1.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ do một phiên bản mới hơn của chương trình tạo: hãy cài phiên bản mới hơn trước khi dùng.</source>
+        <translation>The data on the server was made by a newer version of the programme: install the newer version before using it.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu còn trống: chương trình sẽ tạo cấu trúc dữ liệu ở lần mở đầu tiên.</source>
+        <translation>The database is empty: the programme sets up its tables the first time it opens it.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập này chỉ được đọc dữ liệu.</source>
+        <translation>This login may only read the data.</translation>
+    </message>
+    <message>
+        <source>Cài đặt — Dữ liệu dùng chung</source>
+        <translation>Settings — Shared data</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;riêng trên máy này (thư mục dữ liệu)</source>
+        <translation>This computer&apos;s &amp;own data (the data folder)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;dùng chung trên máy chủ PostgreSQL (nhiều cán bộ cùng làm)</source>
+        <translation>&amp;Shared data on a PostgreSQL server (several officers work together)</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu (người phụ trách tin học cho biết)</source>
+        <translation>Data server (ask the office&apos;s IT person)</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>ví dụ 192.168.1.10</source>
+        <translation>for example 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Cơ sở &amp;dữ liệu:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>ví dụ sangkien</source>
+        <translation>for example sangkien</translation>
+    </message>
+    <message>
+        <source>Tên đăng &amp;nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
+        <translation>&amp;Remember the password in the computer&apos;s password store</translation>
+    </message>
+    <message>
+        <source>&amp;Tên cán bộ:</source>
+        <translation>O&amp;fficer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>ghi vào lịch sử; để trống thì ghi tên đăng nhập</source>
+        <translation>written in the history; empty: the login is written</translation>
+    </message>
+    <message>
+        <source>&amp;Thử kết nối</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Thay đổi có hiệu lực từ lần mở chương trình sau. Mật khẩu không bao giờ được ghi vào tệp cài đặt: nếu máy không có kho mật khẩu, chương trình hỏi mật khẩu mỗi lần mở. Chuyển dữ liệu sẵn có lên máy chủ: lệnh “sangkien migrate-to”.</source>
+        <translation>The change takes effect from the next start. The password is never written to the settings file: without a password store on this computer, the program asks for it at each start. To move existing data onto the server: the command “sangkien migrate-to”.</translation>
+    </message>
 </context>
 <context>
     <name>SimilarityDialog</name>
@@ -5558,6 +5916,25 @@ and the archive %3.</translation>
     <message>
         <source>Lưu &amp;ngưỡng</source>
         <translation>Save &amp;thresholds</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu trên máy này</source>
+        <translation>Use this computer&apos;s data</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy này là dữ liệu riêng của máy, không phải dữ liệu dùng chung. Lần mở sau chương trình lại thử máy chủ (đổi trong Công cụ → Dữ liệu dùng chung).</source>
+        <translation>This computer&apos;s data is its own, not the shared data. At the next start the programme tries the server again (change it in Tools → Shared data).</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +6235,10 @@ and the archive %3.</translation>
         <source>Xem phiên bản %1</source>
         <translation>View version %1</translation>
     </message>
+    <message>
+        <source>Không tạo được phiên bản sửa đổi</source>
+        <translation>Cannot create the corrected version</translation>
+    </message>
 </context>
 <context>
     <name>XlsxImportDialog</name>
@@ -5978,6 +6359,10 @@ and the archive %3.</translation>
             <numerusform>Imported %n dossier. It is in the list, ready for a description and attachments.</numerusform>
             <numerusform>Imported %n dossiers. They are in the list, ready for descriptions and attachments.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Không nhập được</source>
+        <translation>Cannot import</translation>
     </message>
 </context>
 <context>
@@ -10178,6 +10563,171 @@ Attach those files again, then make the package.</translation>
         <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu.</source>
         <comment>money_format</comment>
         <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000 or 120 triệu.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” bị hỏng (dữ liệu trong đó không khớp mã kiểm tra). Hãy chọn một bản sao lưu khác.</source>
+        <comment>backup_damaged_dump</comment>
+        <translation>The backup “{name}” is damaged (the data in it does not match its check code). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu “{path}”.</source>
+        <comment>backup_not_found</comment>
+        <translation>The backup file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>{tool} không chạy được ({reason}). Dữ liệu không bị thay đổi; hãy hỏi người phụ trách tin học.</source>
+        <comment>backup_server_tool</comment>
+        <translation>{tool} did not run ({reason}). The data is not changed; ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Máy tính này không có {tool} (một phần của PostgreSQL), cần để khôi phục bản sao lưu này. Hãy khôi phục từ máy có cài PostgreSQL, hoặc nhờ người phụ trách tin học.</source>
+        <comment>backup_server_tool_missing</comment>
+        <translation>This computer does not have {tool} (part of PostgreSQL), needed to restore this backup. Restore from a computer with PostgreSQL installed, or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang được một cửa sổ hoặc một lệnh khác ghi. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_busy</comment>
+        <translation>The data is being written by another window or command. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu “{url}” không đúng dạng. Dạng đúng: postgresql://tên_đăng_nhập@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
+        <comment>db_server_bad_url</comment>
+        <translation>The database address “{url}” is not in the right form. The right form: postgresql://login_name@server:5432/database_name.</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} đang bận với thay đổi của người khác trên cùng dữ liệu. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_server_busy</comment>
+        <translation>The data server {server} is busy with someone else&apos;s change to the same data. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Bản chương trình này thiếu phần kết nối PostgreSQL (psycopg), nên không mở được dữ liệu dùng chung. Hãy cài lại Sáng kiến Desktop bản đầy đủ.</source>
+        <comment>db_server_driver_missing</comment>
+        <translation>This copy of the program lacks the PostgreSQL connector (psycopg), so it cannot open shared data. Reinstall the full Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có bảng của một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một cơ sở dữ liệu trống hoặc đúng cơ sở dữ liệu của chương trình.</source>
+        <comment>db_server_foreign</comment>
+        <translation>The database {server} already holds another program&apos;s tables, not Sáng kiến Desktop&apos;s. Choose an empty database or the program&apos;s own one.</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu dùng chung {server}</source>
+        <comment>db_server_label</comment>
+        <translation>shared database {server}</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} không nhận tên đăng nhập “{user}” với mật khẩu đã cho. Hãy nhập lại mật khẩu (Cài đặt → Dữ liệu dùng chung), hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_login</comment>
+        <translation>The data server {server} does not accept the login “{user}” with the password given. Enter the password again (Settings → Shared data), or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối với máy chủ dữ liệu {server} ({reason}). Thay đổi đang lưu dở không được ghi; dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra mạng rồi thử lại.</source>
+        <comment>db_server_lost</comment>
+        <translation>The connection to the data server {server} was lost ({reason}). The change being saved was not written; nothing saved before is lost. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {server} chưa có cơ sở dữ liệu “{database}”. Người phụ trách tin học cần tạo nó trước (xem hướng dẫn “Dữ liệu dùng chung” trong tài liệu).</source>
+        <comment>db_server_no_database</comment>
+        <translation>The server {server} has no database “{database}” yet. The office&apos;s IT person must create it first (see the “Shared data” guide in the documentation).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập “{user}” chỉ được đọc dữ liệu trên máy chủ {server}, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Cần sửa dữ liệu thì hỏi người phụ trách tin học.</source>
+        <comment>db_server_no_rights</comment>
+        <translation>The login “{user}” may only read the data on the server {server}, so this change cannot be saved. Nothing saved before is lost. Ask the office&apos;s IT person if you need to change data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có dữ liệu. Chỉ chuyển hoặc khôi phục được vào một cơ sở dữ liệu trống: hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu mới.</source>
+        <comment>db_server_not_empty</comment>
+        <translation>The database {server} already holds data. Data can only be moved or restored into an empty database: ask the office&apos;s IT person to create a new one.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ dữ liệu {server} ({reason}). Hãy kiểm tra máy tính đã nối mạng và máy chủ PostgreSQL đang chạy, hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_unreachable</comment>
+        <translation>Cannot connect to the data server {server} ({reason}). Check that this computer is on the network and that the PostgreSQL server is running, or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ {server} cần được nâng cấp cho phiên bản này, nhưng tên đăng nhập “{user}” không có quyền đổi cấu trúc dữ liệu. Hãy nhờ người phụ trách tin học mở chương trình một lần bằng tài khoản chủ của cơ sở dữ liệu; dữ liệu không bị thay đổi.</source>
+        <comment>db_server_upgrade_rights</comment>
+        <translation>The data on the server {server} must be upgraded for this version, but the login “{user}” may not change the data&apos;s structure. Ask the office&apos;s IT person to open the program once with the database owner&apos;s login; the data is not changed.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được {user} lưu lúc {at}, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile</comment>
+        <translation>The dossier “{title}” was saved by {user} at {at}, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được lưu lúc {at} ở một cửa sổ hoặc máy khác, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile_unknown</comment>
+        <translation>The dossier “{title}” was saved at {at} in another window or on another computer, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
+        <source>Bản chép lên máy chủ không khớp với dữ liệu gốc ({tables}), nên đã bị hủy: máy chủ không được ghi gì, thư mục dữ liệu giữ nguyên. Hãy báo người phụ trách tin học.</source>
+        <comment>migrate_mismatch</comment>
+        <translation>The copy on the server does not match the original data ({tables}), so it was cancelled: nothing was written on the server and the data folder is unchanged. Tell the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Thư mục “{folder}” chưa có dữ liệu của Sáng kiến Desktop để chuyển.</source>
+        <comment>migrate_no_data</comment>
+        <translation>The folder “{folder}” holds no Sáng kiến Desktop data to move.</translation>
+    </message>
+    <message>
+        <source>Đang chép bảng {table} vào máy chủ</source>
+        <comment>restore_stage_copy</comment>
+        <translation>Copying table {table} to the server</translation>
+    </message>
+    <message>
+        <source>Đang chép các tệp đính kèm vào máy chủ</source>
+        <comment>restore_stage_files</comment>
+        <translation>Copying the attachments to the server</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục bằng pg_restore</source>
+        <comment>restore_stage_pg_restore</comment>
+        <translation>Restoring with pg_restore</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra bản sao lưu</source>
+        <comment>restore_stage_read</comment>
+        <translation>Reading and checking the backup</translation>
+    </message>
+    <message>
+        <source>Đang đối chiếu bản khôi phục với bản sao lưu</source>
+        <comment>restore_stage_verify</comment>
+        <translation>Checking the restored data against the backup</translation>
+    </message>
+    <message>
+        <source>{server} là cơ sở dữ liệu đang dùng chung, không khôi phục đè lên được. Hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu trống rồi nhập tên của nó.</source>
+        <comment>restore_target_is_open</comment>
+        <translation>{server} is the shared database in use and cannot be restored over. Ask the IT person to create an empty database, then enter its name.</translation>
+    </message>
+    <message>
+        <source>Cổng {port} không đúng: cổng là một số từ 1 đến 65535 (thường là 5432).</source>
+        <comment>shared_bad_port</comment>
+        <translation>The port {port} is not right: a port is a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cơ sở dữ liệu người phụ trách tin học đã tạo.</source>
+        <comment>shared_database_missing</comment>
+        <translation>Enter the name of the database the office&apos;s IT person created.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên hoặc địa chỉ máy chủ dữ liệu (ví dụ 192.168.1.10).</source>
+        <comment>shared_host_missing</comment>
+        <translation>Enter the name or address of the data server (for example 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập người phụ trách tin học đã cấp.</source>
+        <comment>shared_user_missing</comment>
+        <translation>Enter the login the office&apos;s IT person gave you.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
+        <comment>dossier_untitled</comment>
+        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
+    </message>
+    <message>
+        <source>{where} chưa có tên sáng kiến: mỗi hồ sơ cần một tên để tìm lại; hãy điền tên ở nơi gửi rồi xuất lại.</source>
+        <comment>json_untitled</comment>
+        <translation>{where} has no initiative title: every dossier needs a title to be found again; fill in the title where the file was made and export it again.</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,7 @@ def paper_lines(paper) -> list[str]:
 
 def _verify(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.verification import normalise_code
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.council import verification
 
     code = normalise_code(args.code)
@@ -151,9 +152,8 @@ def _verify(app: AppData, args: argparse.Namespace) -> int:
         print("Lỗi: mã xác thực gồm 8 ký tự chữ và số (ví dụ SK7Q-4M2X), in dưới mã QR trên "
               "quyết định hoặc giấy chứng nhận.", file=sys.stderr)
         return 2
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         paper = verification.verify(session, code)
-        session.commit()
     if paper is None:
         if args.json:
             print(json.dumps({"code": code, "found": False}, ensure_ascii=False))
@@ -181,7 +181,7 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.cli.dossiers import find_uuid
     from sangkien_desktop.domain.council import Authority, Outcome
     from sangkien_desktop.domain.values import format_date, parse_date
-    from sangkien_desktop.services import papers
+    from sangkien_desktop.services import papers, unit_of_work
     from sangkien_desktop.services.council.councils import (
         _meeting_row,
         meeting_decision,
@@ -193,7 +193,7 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
     day = parse_date(args.date, field="date", label="Ngày quyết định")
     if day is None:
         raise InputError("Hãy ghi ngày ký quyết định: --date dd/mm/yyyy.", field="date")
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         meeting = papers.find_meeting(session, args.meeting)
         overrides: dict[str, tuple[Outcome, str]] = {}
         for key in args.recognise:
@@ -226,7 +226,6 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
             print("(thử: chưa ra quyết định)")
             return 0
         issued = issue_decision(session, decision, user=None)
-        session.commit()
     print(f"Đã ra quyết định số {issued.number_text} ngày {format_date(issued.date)}: công nhận "
           f"{_count(issued, Outcome.RECOGNISED)}, không công nhận {_count(issued, Outcome.REJECTED)} "
           f"(mã {issued.uuid}).")

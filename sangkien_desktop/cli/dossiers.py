@@ -67,11 +67,11 @@ def register(sub) -> None:
 
 
 def _demo(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.demo.demo_dossiers import create_demo
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         created = create_demo(session, args.count, args.seed)
-        session.commit()
     print(f"Đã tạo {created} hồ sơ mẫu trong {app.layout.root}.")
     return 0
 
@@ -84,11 +84,11 @@ def find_uuid(session, key: str) -> str:
 
 
 def _rebuild_index(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.dossiers.search_index import rebuild_index
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         count = rebuild_index(session)
-        session.commit()
     print(f"Đã dựng lại chỉ mục tìm kiếm của {count} hồ sơ.")
     return 0
 
@@ -97,7 +97,7 @@ def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
     """The list read through plain sqlite3 (the SQL of list_query, as the window's list reads
     it), without loading SQLAlchemy or the services: most of what ``sangkien list`` would cost.
     None when the database is not ours at the latest schema, or does not read: the full way
-    then creates, upgrades or explains it."""
+    then creates, upgrades or explains it (a shared database never comes here: cli.main)."""
     if layout.restore_journal.exists():
         return None  # a restore a crash cut off: the full way finishes it first
     from sangkien_desktop.services.dossiers.list_query import list_read_only
@@ -174,13 +174,11 @@ def _export_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_json(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.exchange.interchange import import_json
 
-    with app.db.session() as session:
-        # The backup is taken once the file has passed every check: a refused file leaves none.
-        report = import_json(session, Path(args.file), app.layout.attachments,
-                             before_write=lambda: backup_now(app.layout, Reason.IMPORT))
+    # Backed up before the first write: a refused file, or one bringing nothing new, takes none.
+    report = unit_of_work.run(app, import_json, Path(args.file), app.attachments)
     print(
         f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
         f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."
@@ -194,17 +192,16 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
 
 def _similar(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.values import format_date
-    from sangkien_desktop.services import similarity
+    from sangkien_desktop.services import similarity, unit_of_work
     from sangkien_desktop.services.dossiers import checks
     from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
     if args.min is not None and not 0 <= args.min <= 100:
         print("Lỗi: --min phải từ 0 đến 100 (phần trăm).", file=sys.stderr)
         return 2
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         dossier = get_dossier(session, find_uuid(session, args.id))
         similarity.ensure_index(session)
-        session.commit()
         limits = similarity.thresholds(session)
         minimum = limits.show if args.min is None else args.min
         found = similarity.top_matches(session, dossier, limit=max(args.limit, 1),
@@ -242,7 +239,7 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
             uuids = live_uuids(session)
         for uuid in uuids:
             dossier = get_dossier(session, uuid)
-            report = checks.check(session, dossier, app.campaigns, app.layout.attachments)
+            report = checks.check(session, dossier, app.campaigns, app.attachments)
             acks = checks.acknowledgements(session, uuid)
             acknowledged = {f.key for f, _a in report.acknowledged(acks)}
             any_error = any_error or report.has_errors

@@ -36,12 +36,12 @@ def register(sub) -> None:
 
 
 def _list(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.council import rule_packs
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         infos = rule_packs.list_packs(session)
         unit = rule_packs.unit_pack(session).id
-        session.commit()
     for info in infos:
         mark = "*" if info.pack.id == unit else " "
         print(f"{mark} {info.pack.id:<34} {info.pack.version:<9} {info.pack.name} "
@@ -93,41 +93,41 @@ def describe(pack: RulePack) -> list[str]:
 
 
 def _show(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.council import rule_packs
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         pack = rule_packs.get_pack(session, args.ref)
-        session.commit()
     print("\n".join(describe(pack)))
     return 0
 
 
 def _export(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.council import rule_packs
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         pack = rule_packs.get_pack(session, args.ref)
-        session.commit()
     path = rule_packs.export_pack(pack, Path(args.file))
     print(f"Đã xuất {pack.ref} ra {path}")
     return 0
 
 
 def _import(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.council import rule_packs
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         pack = rule_packs.import_pack(session, Path(args.file))
-        session.commit()
     print(f"Đã nhập {pack.ref}: {pack.name}")
     return 0
 
 
 def _use(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.council import rule_packs
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         pack = rule_packs.set_unit_pack(session, args.ref)
-        session.commit()
     print(f"Đơn vị dùng bộ quy định {pack.ref}: {pack.name}")
     return 0

@@ -2,10 +2,10 @@
 most alike one dossier's title and description.
 
 Each dossier's terms (domain/similarity.py: folded words and word pairs, form headings and
-legal boilerplate left out) are kept in the FTS5 table ``similarity_fts`` (rowid = dossier.id),
-which save_dossier keeps in step; ``similarity_df`` says how many dossiers hold each term (storage/search.py keeps both).
-A search takes the query's rarest terms, lets FTS5 rank the dossiers holding them (bm25), and
-scores the best candidates by TF-IDF cosine. A match is a hint for the council, never a
+legal boilerplate left out) are kept in the similarity index with how many dossiers hold each
+term (storage/similarity_index.py, on either engine), which save_dossier and the bulk insert
+keep in step. A search takes the query's rarest terms, lets the index rank the dossiers
+holding them, and scores the best candidates by TF-IDF cosine. A match is a hint for the council, never a
 rejection: the check reports it as a warning that is accepted with a written reason.
 """
 
@@ -16,15 +16,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.similarity import cosine, dossier_terms, idfs, weights
 from sangkien_desktop.services.settings import get_value, set_value
-from sangkien_desktop.storage import search
+from sangkien_desktop.storage import registers, similarity_index
+from sangkien_desktop.storage.database import refused_write
 from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
 # Bump when domain/similarity.py changes what a dossier's terms are: the index is rebuilt.
@@ -33,9 +33,9 @@ INDEX_SETTING = "similarity_index_format"
 # Thresholds (per cent of cosine similarity), kept as settings.
 SHOW_SETTING, WARN_SETTING = "similarity_show_percent", "similarity_warn_percent"
 DEFAULT_SHOW, DEFAULT_WARN = 25, 45
-QUERY_TERMS = 48  # the query's rarest terms FTS5 looks for
+QUERY_TERMS = 48  # the query's rarest terms the index looks for
 COMMON_MIN, COMMON_SHARE = 50, 50  # a term more than 1/50 of the dossiers hold is common
-CANDIDATES = 150  # dossiers ranked by FTS5, then scored by cosine
+CANDIDATES = 150  # dossiers ranked by the index, then scored by cosine
 _BATCH = 500
 _IN_CHUNK = 900  # parameters per IN (…)
 
@@ -51,7 +51,12 @@ def body_of(d: Dossier) -> str:
 
 
 def index(session: Session, dossier_id: int, dossier: Dossier) -> None:
-    search.add_similarity(session, dossier_id, body_of(dossier))
+    similarity_index.add(session, dossier_id, body_of(dossier))
+
+
+def unindex(session: Session, dossier_id: int) -> None:
+    """Takes a purged dossier out of the index."""
+    similarity_index.drop(session, dossier_id)
 
 
 def rebuild(session: Session, progress: Callable[[int, int], None] | None = None) -> int:
@@ -61,8 +66,7 @@ def rebuild(session: Session, progress: Callable[[int, int], None] | None = None
     from sangkien_desktop.services.dossiers.dossier_rows import to_domain
 
     ids = list(session.scalars(select(DossierRow.id).order_by(DossierRow.id)))
-    session.execute(text("DELETE FROM similarity_fts"))
-    session.execute(text("DELETE FROM similarity_df"))
+    similarity_index.clear(session)
     for start in range(0, len(ids), _BATCH):
         rows = session.scalars(select(DossierRow).where(DossierRow.id.in_(ids[start:start + _BATCH]))
                                .options(selectinload(DossierRow.authors))).all()
@@ -70,32 +74,36 @@ def rebuild(session: Session, progress: Callable[[int, int], None] | None = None
         insert_bodies(session, bodies)
         if progress is not None:
             progress(min(start + _BATCH, len(ids)), len(ids))
-    session.execute(text("INSERT INTO similarity_fts(similarity_fts) VALUES ('optimize')"))
+    similarity_index.optimize(session)
     set_value(session, INDEX_SETTING, INDEX_FORMAT)
     return len(ids)
 
 
 def insert_bodies(session: Session, rows: list[dict[str, object]]) -> None:
     """Indexes dossiers not in the index yet (the bulk path): {"id": dossier id, "body": …}."""
-    if not rows:
-        return
-    session.execute(text("INSERT INTO similarity_fts (rowid, body) VALUES (:id, :body)"), rows)
-    held: Counter[str] = Counter()
-    for row in rows:
-        held.update(set(str(row["body"]).split()))
-    search.add_doc_freq(session, held)
+    similarity_index.add_many(session, rows)
+
+
+def drop_from(session: Session, first_id: int) -> None:
+    """Drops stale entries of ids about to be handed out again (the bulk path on SQLite)."""
+    similarity_index.drop_from(session, first_id)
 
 
 def ensure_index(session: Session) -> None:
     """Builds the index once for dossiers stored before it existed (or in an older format);
-    in a data folder that cannot be written (read-only) the index stays as it is."""
+    in data that cannot be written (a read-only folder or login) the index stays as it is.
+    Two officers opening it at once on a server: the second waits for the first's build and
+    finds it done."""
     if get_value(session, INDEX_SETTING, 0) == INDEX_FORMAT:
         return
     try:
         with session.begin_nested():
-            rebuild(session)
-    except OperationalError:
-        pass
+            registers.take(session, INDEX_SETTING, 0)
+            if get_value(session, INDEX_SETTING, 0) != INDEX_FORMAT:
+                rebuild(session)
+    except Exception as exc:
+        if not refused_write(exc):
+            raise
 
 
 # ---- thresholds ----------------------------------------------------------------------------
@@ -145,15 +153,7 @@ def _chunks(items: list[str]) -> Iterable[list[str]]:
 
 
 def _doc_freq(session: Session, terms: Iterable[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    wanted = sorted(set(terms))
-    for chunk in _chunks(wanted):
-        marks = ", ".join(f":t{i}" for i in range(len(chunk)))
-        rows = session.execute(
-            text(f"SELECT term, docs FROM similarity_df WHERE term IN ({marks}) AND docs > 0"),
-            {f"t{i}": t for i, t in enumerate(chunk)})
-        found.update((term, docs) for term, docs in rows)
-    return found
+    return similarity_index.doc_freq(session, terms)
 
 
 def _same_lineage(session: Session, dossier_uuid: str) -> set[str]:
@@ -177,9 +177,9 @@ def top_matches(session: Session, dossier: Dossier, *, limit: int = 10,
     documents = session.scalar(select(func.count()).select_from(DossierRow)) or 0
     doc_freq = _doc_freq(session, query)
     # A stored dossier counts itself among those holding its terms: leave it out.
-    stored = session.execute(text(
-        "SELECT f.body FROM dossier AS d JOIN similarity_fts AS f ON f.rowid = d.id "
-        "WHERE d.uuid = :u"), {"u": dossier.uuid}).scalar()
+    own_id = session.scalar(select(DossierRow.id).where(DossierRow.uuid == dossier.uuid))
+    stored = (None if own_id is None
+              else similarity_index.bodies(session, [own_id]).get(own_id))
     if stored is not None:
         documents = max(documents - 1, 0)
         for t in set(stored.split()) & doc_freq.keys():
@@ -188,20 +188,15 @@ def top_matches(session: Session, dossier: Dossier, *, limit: int = 10,
     if not held:
         return []
     mine = weights(query, idfs(doc_freq, documents), documents)
-    # The rarest terms find the candidates; a term most dossiers hold would only make FTS5
-    # rank half the archive.
+    # The rarest terms find the candidates; a term most dossiers hold would only make the
+    # index rank half the archive.
     rarest = sorted(held, key=lambda t: (doc_freq[t], t))
     common = max(COMMON_MIN, documents // COMMON_SHARE)
     chosen = [t for t in rarest if doc_freq[t] <= common][:QUERY_TERMS] or rarest[:8]
-    expression = " OR ".join(f'"{t}"' for t in chosen)
-    ids = session.execute(
-        text("SELECT rowid FROM similarity_fts WHERE similarity_fts MATCH :m "
-             "ORDER BY rank LIMIT :n"), {"m": expression, "n": CANDIDATES}).scalars().all()
+    ids = similarity_index.candidates(session, {t: mine.get(t, 0.0) for t in chosen}, CANDIDATES)
     if not ids:
         return []
-    bodies = session.execute(
-        text(f"SELECT rowid, body FROM similarity_fts WHERE rowid IN ({', '.join(map(str, ids))})"))
-    counts = {i: Counter(b.split()) for i, b in bodies}
+    counts = {i: Counter(b.split()) for i, b in similarity_index.bodies(session, ids).items()}
     doc_freq.update(_doc_freq(session, {t for c in counts.values() for t in c} - doc_freq.keys()))
     idf_of = idfs(doc_freq, documents)
     scored = sorted(((cosine(mine, weights(c, idf_of, documents)), i) for i, c in counts.items()),

@@ -2,27 +2,59 @@
 
 Each step is a list of SQL statements run in one transaction together with the version bump,
 and written so that running it twice changes nothing (IF NOT EXISTS). What SQL cannot say that
-way (a new column: SQLite has no ADD COLUMN IF NOT EXISTS; moving data out of free text) is a
-function of the step, run after its statements in the same transaction, that looks before it
-changes. A released step is never edited: a change to the schema is a new step at the end of
-STEPS.
+way is said beside them: new columns (SQLite has no ADD COLUMN IF NOT EXISTS), added only
+where missing; moving data out of free text, a function of the step run after its statements
+in the same transaction, that looks before it changes. A released step is never edited: a
+change to the schema is a new step at the end of STEPS.
+
+The steps are written in SQLite's dialect; storage/server_schema.py translates them for a
+PostgreSQL server, and a step's function runs on either engine (``StepConnection``).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, Protocol
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
 APPLICATION_ID = 0x534B4431
+
+# The step that lets several officers share one database (revisions, register locks,
+# attachments in the database). Its number is said here only: a branch adding a step before it
+# renumbers it here, and the tests that look at a database from just before it follow.
+SHARED_OFFICE_STEP = 10
 
 
 class Step(NamedTuple):
     version: int
     description: str
     statements: tuple[str, ...]
-    run: Callable[[sqlite3.Connection], None] | None = None
+    # (table, column, definition) added before the statements run, each only when the table
+    # lacks it: SQLite has no ADD COLUMN IF NOT EXISTS, and a step must be safe to run twice.
+    columns: tuple[tuple[str, str, str], ...] = ()
+    # Run after the statements, in the same transaction, given the engine's connection behind
+    # one small interface (``StepConnection``): what SQL cannot say once for both engines.
+    run: Callable[[StepConnection], None] | None = None
+
+
+class StepConnection(Protocol):
+    """What a step's ``run`` may do with the database: statements with ``?`` parameters and
+    their rows. A sqlite3 connection is one as it is; a server's is wrapped (storage/server.py)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        """Runs ``sql``; the result has ``fetchall()``."""
+
+
+def apply_step(conn: sqlite3.Connection, step: Step) -> None:
+    """Runs ``step`` on ``conn`` (the caller holds the transaction)."""
+    for table, column, definition in step.columns:
+        add_column(conn, table, column, definition)
+    for statement in step.statements:
+        conn.execute(statement)
+    if step.run is not None:
+        step.run(conn)
 
 
 def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
@@ -32,15 +64,11 @@ def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: s
         conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
-def _step9(conn: sqlite3.Connection) -> None:
+def _step9(conn: StepConnection) -> None:
     # Imported here: the window's first paint reads this module (schema_is_current) and loads
     # nothing of the domain before it paints.
     from sangkien_desktop.domain.dossier import split_requirement_tag
 
-    add_column(conn, "attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''")
-    add_column(conn, "council", "archived_at", "DATETIME")
-    add_column(conn, "nomination", "withdrawn_at", "DATETIME")
-    add_column(conn, "nomination", "withdrawn_reason", "TEXT NOT NULL DEFAULT ''")
     # The "#code" leaves the note, except in a recognised (frozen) dossier, whose content is
     # never rewritten: there only the requirement is set (it is outside the content hash).
     rows = conn.execute(
@@ -55,32 +83,25 @@ def _step9(conn: sqlite3.Connection) -> None:
                          (code, note if frozen else rest, rowid))
 
 
-def apply_step(conn: sqlite3.Connection, step: Step) -> None:
-    """Runs ``step`` on ``conn``: its statements, then its function (the caller holds the
-    transaction)."""
-    for statement in step.statements:
-        conn.execute(statement)
-    if step.run is not None:
-        step.run(conn)
-
-
 # The legal basis a council's pack gets when its rubric becomes a rule pack (the rule-pack step): the
 # national texts, as decisions printed them before rule packs existed.
 _ND13 = ("Căn cứ Nghị định số 13/2012/NĐ-CP ngày 02/3/2012 của Chính phủ ban hành Điều lệ "
          "Sáng kiến;")
 _TT18 = ("Căn cứ Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013 của Bộ Khoa học và Công nghệ "
          "hướng dẫn thi hành một số quy định của Điều lệ Sáng kiến;")
-_SCOPES = ('[{"code": "co_so", "label": "Phạm vi cơ sở: áp dụng, có hiệu quả tại đơn vị"}, '
-           '{"code": "tinh", "label": "Phạm vi tỉnh, ngành: được nhân rộng hoặc có khả năng '
-           'nhân rộng trong tỉnh, ngành"}]')
+_SCOPES = (
+    {"code": "co_so", "label": "Phạm vi cơ sở: áp dụng, có hiệu quả tại đơn vị"},
+    {"code": "tinh", "label": "Phạm vi tỉnh, ngành: được nhân rộng hoặc có khả năng nhân rộng "
+                             "trong tỉnh, ngành"},
+)
 
 
 # Rule packs (issue 21). The step's number is said here once: every other mention (the step
 # in STEPS, tests, tools/schema_fixtures.py) reads it from RULE_PACKS_STEP, so the step moves
 # to another number with this one edit (and the fixture of the schema before it).
-RULE_PACKS_STEP = 10
+RULE_PACKS_STEP = 11
 
-# (table, column, declaration) the rule-pack step adds before its statements run.
+# (table, column, declaration) the rule-pack step adds where missing.
 _RULE_PACK_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("council", "rule_pack_id", "VARCHAR NOT NULL DEFAULT ''"),
     ("council_member", "heads_unit", "TEXT NOT NULL DEFAULT ''"),
@@ -145,23 +166,10 @@ _RULE_PACK_STATEMENTS: tuple[str, ...] = (
         term TEXT PRIMARY KEY,
         docs INTEGER NOT NULL
     ) WITHOUT ROWID""",
-    # Each council's rubric and vote rules become its own pack, named after it.
-    f"""INSERT OR IGNORE INTO rule_pack (pack_id, version, name, body_json, origin, created_at)
-        SELECT 'hoi-dong-' || c.uuid, '1', 'Quy định của ' || c.name,
-               json_object(
-                   'format', 'sangkien-rule-pack', 'format_version', 1,
-                   'id', 'hoi-dong-' || c.uuid, 'version', '1',
-                   'name', 'Quy định của ' || c.name, 'short_name', c.name,
-                   'level', 'unit', 'applies_to', c.unit_name,
-                   'legal_basis', json_array('{_ND13}', '{_TT18}'),
-                   'legal_checked_on', NULL,
-                   'council_rules', json(c.rules_json), 'rubric', json(c.rubric_json),
-                   'eligibility', json_object('research_requires_acceptance', json('true')),
-                   'scopes', json('{_SCOPES}'),
-                   'papers', json('[{{"code": "don_yeu_cau", "label": "Đơn yêu cầu công nhận sáng kiến"}}]'),
-                   'note', 'Chuyển từ bộ tiêu chí và quy tắc biểu quyết của Hội đồng khi nâng cấp dữ liệu.'),
-               'migrated', c.created_at
-        FROM council AS c WHERE c.rule_pack_id = ''""",
+)
+
+# After the tables: what the data moves, the same on both engines (a step's function).
+_RULE_PACK_MOVES: tuple[str, ...] = (
     "UPDATE council SET rule_pack_id = 'hoi-dong-' || uuid WHERE rule_pack_id = ''",
     """UPDATE meeting SET rule_pack_ref = (
            SELECT c.rule_pack_id || '@1' FROM council AS c WHERE c.id = meeting.council_id)
@@ -179,10 +187,40 @@ _RULE_PACK_STATEMENTS: tuple[str, ...] = (
 )
 
 
-def _rule_packs(conn: sqlite3.Connection) -> None:
-    for table, column, declaration in _RULE_PACK_COLUMNS:
-        add_column(conn, table, column, declaration)
-    for statement in _RULE_PACK_STATEMENTS:
+def _compact(value: object) -> str:
+    """JSON as SQLite's json_object() writes it: no spaces, letters as they are."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _rule_packs(conn: StepConnection) -> None:
+    """Each council's rubric and vote rules become its own pack, named after it (version 1),
+    and the councils, meetings and decisions name it."""
+    present = {row[0] for row in conn.execute(
+        "SELECT pack_id FROM rule_pack WHERE version = '1'").fetchall()}
+    councils = conn.execute(
+        "SELECT uuid, name, unit_name, rules_json, rubric_json, created_at FROM council "
+        "WHERE rule_pack_id = '' ORDER BY id").fetchall()
+    for uuid, name, unit_name, rules_json, rubric_json, created_at in councils:
+        pack_id = f"hoi-dong-{uuid}"
+        if pack_id in present:
+            continue
+        title = f"Quy định của {name}"
+        body = {
+            "format": "sangkien-rule-pack", "format_version": 1, "id": pack_id, "version": "1",
+            "name": title, "short_name": name, "level": "unit", "applies_to": unit_name,
+            "legal_basis": [_ND13, _TT18], "legal_checked_on": None,
+            "council_rules": json.loads(rules_json), "rubric": json.loads(rubric_json),
+            "eligibility": {"research_requires_acceptance": True},
+            "scopes": list(_SCOPES),
+            "papers": [{"code": "don_yeu_cau", "label": "Đơn yêu cầu công nhận sáng kiến"}],
+            "note": "Chuyển từ bộ tiêu chí và quy tắc biểu quyết của Hội đồng khi nâng cấp "
+                    "dữ liệu.",
+        }
+        conn.execute(
+            "INSERT INTO rule_pack (pack_id, version, name, body_json, origin, created_at) "
+            "VALUES (?, '1', ?, ?, 'migrated', ?)", (pack_id, title, _compact(body), created_at))
+        present.add(pack_id)
+    for statement in _RULE_PACK_MOVES:
         conn.execute(statement)
 
 
@@ -680,7 +718,41 @@ STEPS: tuple[Step, ...] = (
         "the requirement an attachment meets (moved out of its note's #code), archived "
         "councils, withdrawn nominations",
         (),
-        _step9,
+        columns=(
+            ("attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''"),
+            ("council", "archived_at", "DATETIME"),
+            ("nomination", "withdrawn_at", "DATETIME"),
+            ("nomination", "withdrawn_reason", "TEXT NOT NULL DEFAULT ''"),
+        ),
+        run=_step9,
+    ),
+    Step(
+        SHARED_OFFICE_STEP,
+        "several officers at once: dossier revisions, register locks, attachments in the database",
+        (
+            # One row per numbering register and year, locked (written) by whoever issues its
+            # next number until their transaction ends (storage/registers.py).
+            """CREATE TABLE IF NOT EXISTS register_lock (
+                register VARCHAR NOT NULL,
+                year INTEGER NOT NULL,
+                taken_at DATETIME NOT NULL,
+                PRIMARY KEY (register, year)
+            )""",
+            # Attachment content on a server database, in pieces of 1 MiB read and written
+            # one at a time (a SQLite data folder keeps its files in attachments/ instead).
+            """CREATE TABLE IF NOT EXISTS blob_chunk (
+                sha256 VARCHAR(64) NOT NULL,
+                seq INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                PRIMARY KEY (sha256, seq)
+            )""",
+        ),
+        columns=(
+            # Optimistic locking: each save checks the revision the editor loaded and moves it
+            # on; who saved last is said to the officer whose save came second.
+            ("dossier", "revision", "INTEGER NOT NULL DEFAULT 1"),
+            ("dossier", "updated_by", "TEXT NOT NULL DEFAULT ''"),
+        ),
     ),
     Step(
         RULE_PACKS_STEP,
@@ -688,8 +760,9 @@ STEPS: tuple[Step, ...] = (
         "a decision were decided under, closing meetings, conflicts of interest, pay to "
         "authors and scopes per decision item, verification codes, the similarity index, the "
         "level a nomination is sent to",
-        (),
-        _rule_packs,
+        _RULE_PACK_STATEMENTS,
+        columns=_RULE_PACK_COLUMNS,
+        run=_rule_packs,
     ),
 )
 

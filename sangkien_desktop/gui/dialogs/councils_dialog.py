@@ -31,6 +31,7 @@ from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.scoring import Rubric, default_rubric, format_score
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.council import rule_packs
@@ -42,7 +43,9 @@ from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.rubric_tables import FRACTIONS, PASS_CHOICES
 from sangkien_desktop.gui.forms.ui_councils_dialog import Ui_CouncilsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
+from sangkien_desktop.gui.jobs import failure_text
 from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.operation import call_op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARCHIVED_COLOUR = QColor("#777777")
@@ -218,11 +221,10 @@ class CouncilsDialog(QDialog):
         self._update_max_total()
 
     def _fill_packs(self, current: RulePack | None) -> None:
-        with self.app_data.db.session() as session:
+        with unit_of_work.session(self.app_data) as session:
             self.packs = [i.pack for i in rule_packs.list_packs(session)]
             if current is None:
                 current = rule_packs.unit_pack(session)
-            session.commit()  # the shipped packs, copied in on first listing
         if current.id not in {p.id for p in self.packs}:
             self.packs.append(current)
         combo = self.ui.packCombo
@@ -366,14 +368,16 @@ class CouncilsDialog(QDialog):
     def save(self) -> bool:
         try:
             council = self.collect()
-            with self.app_data.db.session() as session:
-                saved = council_service.save_council(session, council)
-                session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))
             return False
+        done = call_op(self, self.app_data, council_service.save_council, council,
+                       title=self.tr("Không lưu được"),
+                       on_failure=lambda exc: self._show_error(failure_text(exc)))
+        if not done:
+            return False
         self._set_dirty(False)
-        self.reload(saved.uuid)
+        self.reload(done.result.uuid)
         return True
 
     def remove_or_restore(self) -> None:
@@ -383,9 +387,8 @@ class CouncilsDialog(QDialog):
         if council is None or not council.uuid:
             return
         if council.archived:
-            with self.app_data.db.session() as session:
-                council_service.set_archived(session, council.uuid, False)
-                session.commit()
+            call_op(self, self.app_data, council_service.set_archived, council.uuid, False,
+                    title=self.tr("Không bỏ lưu trữ được"))
             self.reload(council.uuid)
             return
         with self.app_data.db.session() as session:
@@ -402,9 +405,9 @@ class CouncilsDialog(QDialog):
             question.replace("%1", council.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.app_data.db.session() as session:
-            council_service.remove_council(session, council.uuid)
-            session.commit()
+        if not call_op(self, self.app_data, council_service.remove_council, council.uuid,
+                       title=self.tr("Xóa Hội đồng")):
+            return
         self._set_dirty(False)
         self.reload(council.uuid if used else None)
 

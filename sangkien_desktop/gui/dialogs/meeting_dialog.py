@@ -32,6 +32,7 @@ from sangkien_desktop.domain.errors import InputError, SangKienError
 from sangkien_desktop.domain.pass_rule import votes_needed
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import council_lists, meeting_closing, results
 from sangkien_desktop.services.council import councils as council_service
@@ -46,7 +47,9 @@ from sangkien_desktop.gui.dialogs.meeting_results_view import BAD_STYLE, OK_STYL
 from sangkien_desktop.gui.dialogs.score_grid import LiveResult, ScoreGrid
 from sangkien_desktop.gui.dialogs.status_acts import submit_many
 from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from sangkien_desktop.gui.jobs import failure_text
 from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.operation import call_op
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -396,9 +399,8 @@ class MeetingDialog(QDialog):
     def _lock_act(self, act: Callable[[Session], object]) -> bool:
         """Closes or reopens the meeting (``act``), then shows it as it is now."""
         try:
-            with self.app_data.db.session() as session:
+            with unit_of_work.session(self.app_data) as session:
                 act(session)
-                session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))
             return False
@@ -454,12 +456,15 @@ class MeetingDialog(QDialog):
             return False
         try:
             meeting = self.collect()
-            with self.app_data.db.session() as session:
-                saved = council_service.record_meeting(session, meeting)
-                session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))
             return False
+        done = call_op(self, self.app_data, council_service.record_meeting, meeting,
+                       title=self.tr("Không lưu được"),
+                       on_failure=lambda exc: self._show_error(failure_text(exc)))
+        if not done:
+            return False
+        saved = done.result
         self._show_error("")
         self.meeting_uuid = saved.uuid
         self._fill_meetings(saved.uuid)

@@ -29,6 +29,7 @@ from sangkien_desktop.domain.rule_pack import Eligibility, PayRule, Round, RuleP
 from sangkien_desktop.domain.scoring import Band, Rubric, ScoreRange, format_score
 from sangkien_desktop.domain.text import clean_line, clean_text, fold
 from sangkien_desktop.domain.values import format_date, parse_date
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import rule_packs
 
@@ -154,10 +155,9 @@ class RulePackDialog(QDialog):
 
     # --- list -------------------------------------------------------------------------------
     def reload(self, select_id: str | None = None) -> None:
-        with self.app_data.db.session() as session:
+        with unit_of_work.session(self.app_data) as session:
             infos = rule_packs.list_packs(session)
             unit = rule_packs.unit_pack(session)
-            session.commit()  # the shipped packs, copied in on first listing
         self.unit_id = unit.id
         lst = self.ui.packList
         lst.setSpacing(3)
@@ -430,9 +430,8 @@ class RulePackDialog(QDialog):
     def save(self) -> bool:
         try:
             pack = self.collect()
-            with self.app_data.db.session() as session:
+            with unit_of_work.session(self.app_data) as session:
                 saved = rule_packs.save_pack(session, pack)
-                session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))
             return False
@@ -460,9 +459,8 @@ class RulePackDialog(QDialog):
         copy = dataclasses.replace(self.pack, id=pack_id, version="1", name=clean_line(name),
                                    short_name="", level="unit", sources={}, note="")
         try:
-            with self.app_data.db.session() as session:
+            with unit_of_work.session(self.app_data) as session:
                 saved = rule_packs.save_pack(session, copy)
-                session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))
             return
@@ -474,9 +472,8 @@ class RulePackDialog(QDialog):
         if not path:
             return
         try:
-            with self.app_data.db.session() as session:
+            with unit_of_work.session(self.app_data) as session:
                 pack = rule_packs.import_pack(session, Path(path))
-                session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))
             return
@@ -502,9 +499,8 @@ class RulePackDialog(QDialog):
     def use_for_unit(self) -> None:
         if self.pack is None:
             return
-        with self.app_data.db.session() as session:
+        with unit_of_work.session(self.app_data) as session:
             rule_packs.set_unit_pack(session, self.pack.id)
-            session.commit()
         self.reload(self.pack.id)
 
     def show_history(self) -> None:

@@ -13,7 +13,7 @@ from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.similarity import shared_spans
 from sangkien_desktop.domain.values import format_date
-from sangkien_desktop.services import similarity
+from sangkien_desktop.services import similarity, unit_of_work
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import checks
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -53,9 +53,8 @@ class SimilarityDialog(QDialog):
         self._search()
 
     def _search(self) -> None:
-        with self.app_data.db.session() as session:
+        with unit_of_work.session(self.app_data) as session:
             similarity.ensure_index(session)
-            session.commit()
             self.limits = similarity.thresholds(session)
             self.matches = similarity.top_matches(session, self.dossier)
             self.recognised = checks.recognised_on(session, [m.uuid for m in self.matches])
@@ -69,9 +68,8 @@ class SimilarityDialog(QDialog):
         lists the matches again."""
         limits = similarity.Thresholds(self.ui.showSpin.value(), self.ui.warnSpin.value())
         try:
-            with self.app_data.db.session() as session:
+            with unit_of_work.session(self.app_data) as session:
                 similarity.set_thresholds(session, limits)
-                session.commit()
         except InputError as exc:
             self.ui.summaryLabel.setText(f"<span style='color:#b03a2e'>{html.escape(error_text(exc.message))}</span>")
             return False

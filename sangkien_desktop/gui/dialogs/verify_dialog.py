@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.domain.verification import CERTIFICATE, DECISION, Paper, normalise_code
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import verification
 
@@ -37,9 +38,8 @@ class VerifyDialog(QDialog):
                                    "nhập lại đúng mã in dưới mã QR."))
             return None
         ui.codeEdit.setText(code)
-        with self.app_data.db.session() as session:
+        with unit_of_work.session(self.app_data) as session:
             paper = verification.verify(session, code)
-            session.commit()
         if paper is None:
             self._say(_NO, self.tr("Không tìm thấy giấy nào có mã %1 trong dữ liệu này. Giấy có "
                                    "thể do đơn vị khác ban hành mà gói hồ sơ của họ chưa được "

@@ -13,7 +13,6 @@ import json
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import Outcome
@@ -27,8 +26,13 @@ from sangkien_desktop.domain.verification import (
     normalise_code,
 )
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.storage import registers
+from sangkien_desktop.storage.database import refused_write
 from sangkien_desktop.storage.models import DecisionRow, DossierRow, VerificationRow
 from sangkien_desktop.storage.models_exchange import ReceivedDecisionRow
+
+# The numbering register (storage/registers.py) whose lock is held while codes are recorded.
+REGISTER = "verification"
 
 
 def _authors(session: Session, dossier_uuid: str) -> tuple[str, list[str]] | None:
@@ -66,13 +70,31 @@ def papers_of(session: Session, *, uuid: str, number_text: str, date: dt.date | 
     return papers
 
 
+def _wanted(session: Session, papers: list[Paper]) -> list[Paper]:
+    """The papers the register lacks (a code held from a package gives way to ours)."""
+    held: dict[str, str] = {}
+    codes = sorted({p.code for p in papers})
+    for start in range(0, len(codes), 500):
+        held.update((code, source) for code, source in session.execute(
+            select(VerificationRow.code, VerificationRow.source)
+            .where(VerificationRow.code.in_(codes[start:start + 500]))))
+    wanted: dict[str, Paper] = {}
+    for p in papers:
+        if (p.code not in held or (held[p.code] and not p.source)) and p.code not in wanted:
+            wanted[p.code] = p
+    return list(wanted.values())
+
+
 def record(session: Session, papers: list[Paper]) -> None:
     """Adds the papers to the register (a code already there keeps its first entry unless it
-    came from a package and this one is ours)."""
-    for p in papers:
+    came from a package and this one is ours). Written under the register's lock, so two
+    officers recording the same papers at once on a server do not both add them: the second
+    waits, then finds them there."""
+    if not _wanted(session, papers):
+        return
+    registers.take(session, REGISTER, 0)
+    for p in _wanted(session, papers):
         row = session.get(VerificationRow, p.code)
-        if row is not None and not (row.source and not p.source):
-            continue
         if row is None:
             row = VerificationRow(code=p.code, recorded_at=history.now())
             session.add(row)
@@ -108,13 +130,14 @@ def register_received(session: Session, row: ReceivedDecisionRow) -> list[Paper]
 
 
 def ensure_registered(session: Session) -> None:
-    """Registers the decisions (ours and received) the register does not hold yet. In a data
-    folder that cannot be written (read-only), the register stays as it is."""
+    """Registers the decisions (ours and received) the register does not hold yet. In data
+    that cannot be written (a read-only folder or login), the register stays as it is."""
     try:
         with session.begin_nested():
             _register_missing(session)
-    except OperationalError:
-        pass
+    except Exception as exc:
+        if not refused_write(exc):
+            raise
 
 
 def _register_missing(session: Session) -> None:

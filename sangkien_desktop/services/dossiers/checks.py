@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -31,6 +30,7 @@ from sangkien_desktop.services import similarity
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import attachments as attachment_store
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow, DossierVersionRow
 
@@ -43,7 +43,7 @@ def cccd_province_codes() -> frozenset[str]:
     return frozenset(u.cccd_code for u in load_unit_list("provinces-1997").units if u.cccd_code)
 
 
-def attachment_states(store: Path, dossier: Dossier) -> dict[str, AttachmentState]:
+def attachment_states(store: Store, dossier: Dossier) -> dict[str, AttachmentState]:
     states = {}
     for ref in dossier.attachments:
         found = attachment_store.verify(store, ref.sha256)
@@ -125,7 +125,7 @@ DECISION_DOCUMENT = "quyet_dinh_cong_nhan"
 def context_for(
     session: Session,
     dossier: Dossier,
-    store: Path | None,
+    store: Store | None,
     *,
     today: dt.date | None = None,
     with_duplicates: bool = True,
@@ -168,7 +168,7 @@ def check(
     session: Session,
     dossier: Dossier,
     campaigns: dict[str, Campaign],
-    store: Path | None,
+    store: Store | None,
     *,
     today: dt.date | None = None,
 ) -> Report:
