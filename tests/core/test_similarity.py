@@ -146,9 +146,9 @@ def test_own_versions_and_thresholds(archive):
 
 def test_the_index_is_built_for_dossiers_stored_before_it(archive):
     s, earlier, _ = archive
-    from sqlalchemy import text
+    from sangkien_desktop.storage import similarity_index
 
-    s.execute(text("DELETE FROM similarity_fts"))
+    similarity_index.clear(s)
     similarity.set_value(s, similarity.INDEX_SETTING, 0)
     similarity.ensure_index(s)
     assert similarity.top_matches(s, AGAIN)[0].uuid == earlier.uuid

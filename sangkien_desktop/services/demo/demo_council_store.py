@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -49,6 +49,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dos
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage import search
+from sangkien_desktop.storage.keys import IdAllocator
 from sangkien_desktop.storage.models import (
     CouncilMemberRow,
     CouncilRow,
@@ -159,10 +160,6 @@ def _as_json(record: Any) -> Any:
     return json.loads(json.dumps(record, default=_plain))
 
 
-def _max_id(session: Session, column: Any) -> int:
-    return int(session.scalar(select(func.max(column))) or 0)
-
-
 class BulkStore:
     """The same records, held and written many at a time."""
 
@@ -176,7 +173,9 @@ class BulkStore:
         self.read: dict[str, Dossier] = {}  # the dossiers read, for meetings' recusals
         self.councils: dict[str, Council] = {}
         self.meetings: dict[str, tuple[Meeting, dict[str, Any]]] = {}  # uuid → (saved, row)
-        self.next_id = {model: _max_id(session, model.id) + 1
+        # New ids handed out ahead (children point at them before the parents are written):
+        # counted on from the largest on SQLite, from the identity sequences on a server.
+        self.next_id = {model: IdAllocator(session, model.__table__)
                         for model in (CouncilRow, CouncilMemberRow, MeetingRow, DecisionRow)}
         self.council_ids: dict[str, int] = {}
         # (register, year) → the last number given (a head's decisions have their own register)
@@ -216,9 +215,7 @@ class BulkStore:
             history.entry_row(kind, uuid, action, self.user, at or self.stamp, changes))
 
     def _new_id(self, model: Any) -> int:
-        value = self.next_id[model]
-        self.next_id[model] = value + 1
-        return value
+        return self.next_id[model]()
 
     def council(self, council: Council) -> Council:
         """As councils.save_council stores a new council."""
