@@ -80,8 +80,12 @@ def _add_doc_freq(session: Session, counts: Mapping[str, int]) -> None:
         session.execute(_DF_ADD, [{"t": t, "n": n} for t, n in changes])
 
 
-def doc_freq(session: Session, terms: Iterable[str]) -> dict[str, int]:
-    """How many dossiers hold each of ``terms`` (those none holds left out)."""
+def doc_freq(session: Session, terms: Iterable[str] | None = None) -> dict[str, int]:
+    """How many dossiers hold each of ``terms`` (those none holds left out; None: every
+    term)."""
+    if terms is None:
+        return {str(t): int(n) for t, n in session.execute(
+            text("SELECT term, docs FROM similarity_df WHERE docs > 0"))}
     found: dict[str, int] = {}
     for chunk in _chunks(sorted(set(terms))):
         marks = ", ".join(f":t{i}" for i in range(len(chunk)))

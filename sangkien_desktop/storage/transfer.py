@@ -130,7 +130,9 @@ def iter_copy_tables(source: Connection,
         copied[table.name] = count
         yield TableCopy(n + 1, total, table.name, count, finished=True)
     search.replace_all(Session(bind=target), search.entries(Session(bind=source)))
-    similarity_index.replace_all(Session(bind=target), similarity_index.entries(Session(bind=source)))
+    if _has_similarity(source):  # from the rule-pack step on
+        similarity_index.replace_all(Session(bind=target),
+                                     similarity_index.entries(Session(bind=source)))
     analyze(target)
     yield TableCopy(total, total, "search", finished=True)
     return copied
@@ -170,10 +172,14 @@ def differences(source: Connection, target: Connection) -> list[str]:
     if a != b:
         wrong.append("search")
     # Its counts are made again from the entries on the target: only the entries are compared.
-    if similarity_index.entries(Session(bind=source)) != similarity_index.entries(
-            Session(bind=target)):
+    if _has_similarity(source) and similarity_index.entries(
+            Session(bind=source)) != similarity_index.entries(Session(bind=target)):
         wrong.append("similarity")
     return wrong
+
+
+def _has_similarity(conn: Connection) -> bool:
+    return "similarity_df" in inspect(conn).get_table_names()
 
 
 def is_empty(conn: Connection) -> bool:
