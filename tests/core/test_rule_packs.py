@@ -300,3 +300,44 @@ def test_councils_rubrics_become_packs_on_upgrade(tmp_path):
     apply_step(conn, next(s for s in STEPS if s.version == RULE_PACKS_STEP))
     assert conn.execute("SELECT COUNT(*), MAX(body_json) FROM rule_pack").fetchone() == before
     conn.close()
+
+
+def test_data_that_may_only_be_read_is_read_as_it_is(database_url, tmp_path):
+    """A read-only folder, or a server login that may only read, opening data where nobody has
+    listed the packs, registered the papers or built the similarity index yet: the shipped
+    packs come from the program's files, a paper simply has no code yet, the index is left
+    as it is; nothing is written and nothing fails."""
+    from sqlalchemy import text
+
+    from sangkien_desktop.services import similarity
+    from sangkien_desktop.services.council import verification
+    from sangkien_desktop.services.settings import set_value
+    from tests.core.test_councils import make_council, make_dossiers, make_meeting
+    from tests.core.test_decisions import issue
+
+    target = database_url or tmp_path / "sangkien.sqlite3"
+    db = open_database(target)
+    with db.session() as s:
+        council = make_council(s)
+        dossiers = make_dossiers(s)
+        decision = issue(s, make_meeting(s, council, dossiers), dossiers)
+        s.commit()
+    with db.session() as s:
+        for table in ("verification", "rule_pack"):
+            s.execute(text(f"DELETE FROM {table}"))
+        set_value(s, similarity.INDEX_SETTING, 0)
+        s.commit()
+    db.close()
+    reader = open_database(target, read_only=True)
+    try:
+        with reader.session() as s:
+            assert {i.pack.id for i in rule_packs.list_packs(s)} >= {NATIONAL, EDUCATION, SEVENTY}
+            assert rule_packs.unit_pack(s).id == NATIONAL
+            assert rule_packs.get_pack(s, EDUCATION).id == EDUCATION
+            assert verification.code_for(s, decision.uuid) == ""
+            similarity.ensure_index(s)
+            assert similarity.top_matches(s, dossiers[0], minimum=0.0) is not None
+            assert s.scalar(text("SELECT count(*) FROM rule_pack")) == 0
+            assert s.scalar(text("SELECT count(*) FROM verification")) == 0
+    finally:
+        reader.close()

@@ -3,6 +3,8 @@ row, the shared passages are highlighted, and the warning is accepted with a rea
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtWidgets import QInputDialog
 
 from sangkien_desktop.services.dossiers import history
@@ -10,6 +12,8 @@ from tests.core.test_similarity import resubmission
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.similarity_dialog import highlighted
+
+pytestmark = pytest.mark.both_engines  # the similarity index and the register on a server too
 
 
 def test_highlighting_escapes_and_marks_shared_runs():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sangkien_desktop.domain.verification import DECISION, make_code
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.settings import save_unit_profile
@@ -11,6 +13,8 @@ from tests.gui.typing import type_text
 
 from sangkien_desktop.gui.dialogs.verify_dialog import VerifyDialog
 from sangkien_desktop.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.both_engines  # the similarity index and the register on a server too
 
 
 def test_the_window_answers_for_a_certificate(qtbot, app_data, monkeypatch):

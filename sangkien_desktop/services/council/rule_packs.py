@@ -30,6 +30,8 @@ from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.settings import get_value, set_value
+from sangkien_desktop.storage import registers
+from sangkien_desktop.storage.database import refused_write
 from sangkien_desktop.storage.models import DecisionRow, MeetingRow, RulePackRow
 
 RULE_PACK = "rule_pack"  # history kind
@@ -68,17 +70,31 @@ def _pack(row: RulePackRow) -> RulePack:
 
 
 def sync_shipped(session: Session) -> None:
-    """Copies each shipped pack version not yet in the table into it."""
-    have = {(p, v) for p, v in session.execute(
-        select(RulePackRow.pack_id, RulePackRow.version).where(RulePackRow.origin == SHIPPED))}
-    for pack in shipped_packs():
-        if (pack.id, pack.version) in have:
-            continue
-        if session.scalar(select(RulePackRow.id).where(
-                RulePackRow.pack_id == pack.id, RulePackRow.version == pack.version)) is None:
-            session.add(RulePackRow(pack_id=pack.id, version=pack.version, name=pack.name,
-                                    body_json=_body(pack), origin=SHIPPED, created_at=history.now()))
-    session.flush()
+    """Copies each shipped pack version not yet in the table into it, under the register lock
+    ``rule_pack`` (two officers listing at once on a server copy it once). Data that may only
+    be read (a read-only folder or login) is left as it is: the shipped packs are then read
+    from the program's files (``_shipped_missing``)."""
+    if not _shipped_missing(session):
+        return
+    try:
+        with session.begin_nested():
+            registers.take(session, RULE_PACK, 0)
+            for pack in _shipped_missing(session):
+                session.add(RulePackRow(pack_id=pack.id, version=pack.version, name=pack.name,
+                                        body_json=_body(pack), origin=SHIPPED,
+                                        created_at=history.now()))
+            session.flush()
+    except Exception as exc:
+        if not refused_write(exc):
+            raise
+
+
+def _shipped_missing(session: Session) -> list[RulePack]:
+    """The shipped pack versions the table does not hold (under their id and version)."""
+    have = {(p, v) for p, v in session.execute(select(RulePackRow.pack_id, RulePackRow.version)
+                                               .where(RulePackRow.pack_id.in_(
+                                                   [p.id for p in shipped_packs()])))}
+    return [p for p in shipped_packs() if (p.id, p.version) not in have]
 
 
 def _rows(session: Session, pack_id: str) -> list[RulePackRow]:
@@ -89,13 +105,16 @@ def _rows(session: Session, pack_id: str) -> list[RulePackRow]:
 def list_packs(session: Session) -> list[PackInfo]:
     """The current version of every pack, the national one first, then by name."""
     sync_shipped(session)
-    by_id: dict[str, list[RulePackRow]] = {}
+    by_id: dict[str, list[tuple[str, str, RulePack | RulePackRow]]] = {}
     for row in session.scalars(select(RulePackRow)):
-        by_id.setdefault(row.pack_id, []).append(row)
+        by_id.setdefault(row.pack_id, []).append((row.version, row.origin, row))
+    for pack in _shipped_missing(session):  # read-only data not holding them yet
+        by_id.setdefault(pack.id, []).append((pack.version, SHIPPED, pack))
     found = []
     for rows in by_id.values():
-        current = max(rows, key=lambda r: version_key(r.version))
-        found.append(PackInfo(_pack(current), current.origin, len(rows)))
+        _version, origin, current = max(rows, key=lambda r: version_key(r[0]))
+        found.append(PackInfo(current if isinstance(current, RulePack) else _pack(current),
+                              origin, len(rows)))
     return sorted(found, key=lambda i: (i.pack.id != NATIONAL_ID, i.pack.name.casefold()))
 
 
@@ -111,6 +130,10 @@ def get_pack(session: Session, ref: str) -> RulePack:
         rows = _rows(session, pack_id)
         row = rows[-1] if rows else None
     if row is None:
+        unstored = [p for p in _shipped_missing(session) if p.id == pack_id
+                    and (not version or p.version == version)]
+        if unstored:  # read-only data not holding it yet
+            return max(unstored, key=lambda p: version_key(p.version))
         raise NotFoundError("rule_pack_not_found", ref=ref)
     return _pack(row)
 

@@ -19,9 +19,9 @@ import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
@@ -175,7 +175,7 @@ class BulkStore:
         self.meetings: dict[str, tuple[Meeting, dict[str, Any]]] = {}  # uuid → (saved, row)
         # New ids handed out ahead (children point at them before the parents are written):
         # counted on from the largest on SQLite, from the identity sequences on a server.
-        self.next_id = {model: IdAllocator(session, model.__table__)
+        self.next_id = {model: IdAllocator(session, cast(Table, model.__table__))
                         for model in (CouncilRow, CouncilMemberRow, MeetingRow, DecisionRow)}
         self.council_ids: dict[str, int] = {}
         # (register, year) → the last number given (a head's decisions have their own register)
