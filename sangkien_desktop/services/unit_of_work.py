@@ -196,7 +196,12 @@ class UnitOfWork:
         before the first row is written; a use-case that writes files first calls it."""
         if self.backup is not None and not self.backed_up:
             assert self.layout is not None
-            backup_now(self.layout, self.backup)
+            if self.db.server is not None:  # a shared database: pg_dump or the own export
+                from sangkien_desktop.services.backup.server_backups import backup_server
+
+                backup_server(self.layout, self.db, self.backup)
+            else:
+                backup_now(self.layout, self.backup)
             self.backed_up = True
 
     def on_rollback(self, undo: Callable[[], object]) -> None:

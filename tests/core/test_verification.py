@@ -72,7 +72,8 @@ def test_a_decision_and_its_certificates_are_verifiable(setup, tmp_path):  # noq
         assert any(n.startswith("word/media/") and n.endswith(".png") for n in zf.namelist())
 
 
-def test_a_level_that_received_the_package_can_verify(tmp_path, capsys):
+def test_a_level_that_received_the_package_can_verify(tmp_path, capsys, database_url):
+    """The upper level keeps its data on the test's engine (a shared database on a server)."""
     sender = open_app_data(tmp_path / "cdcs")
     uuid, dossiers = nominate(sender)
     out = tmp_path / "de-nghi.skpkg"
@@ -81,7 +82,7 @@ def test_a_level_that_received_the_package_can_verify(tmp_path, capsys):
         decision = outcome_of(s, dossiers[0])
         issued = {p.code: p for p in (verification.verify(s, c) for c in (
             make_code(DECISION, decision.decision_uuid),)) if p}
-    upper = open_app_data(tmp_path / "huyen")
+    upper = open_app_data(tmp_path / "huyen", database=database_url)
     with upper.db.session() as s:
         save_unit_profile(s, UPPER)
         s.commit()
@@ -91,7 +92,8 @@ def test_a_level_that_received_the_package_can_verify(tmp_path, capsys):
         dossier = get_dossier(s, dossiers[0])
     code = make_code(DECISION, decision.decision_uuid)
     cert = make_code(CERTIFICATE, decision.decision_uuid, dossiers[0], dossier.authors[0].full_name)
-    args = ["--data-dir", str(upper.layout.root), "verify"]
+    args = ["--data-dir", str(upper.layout.root),
+            *(["--database", database_url] if database_url else []), "verify"]
     assert main([*args, cert]) == 0
     said = capsys.readouterr().out
     assert dossier.authors[0].full_name in said and dossier.title in said
