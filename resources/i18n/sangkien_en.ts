@@ -7833,6 +7833,11 @@ The shared data now open (%4) is not changed.</translation>
         <translation>scope of the initiative&apos;s effect</translation>
     </message>
     <message>
+        <source>cấp nhận đề nghị</source>
+        <comment>json_field_to_level</comment>
+        <translation>receiving level</translation>
+    </message>
+    <message>
         <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>
         <comment>json_uuid_twice</comment>
         <translation>{where} has the identifier {uuid} of dossier {other}.</translation>

@@ -174,6 +174,7 @@ MESSAGES: dict[str, str] = {
     "json_field_target_group": "đối tượng",
     "json_field_task": "nội dung tham gia",
     "json_field_title": "tên sáng kiến",
+    "json_field_to_level": "cấp nhận đề nghị",
     "json_field_to_unit": "đơn vị nhận",
     "json_field_unit_name": "đơn vị",
     "json_field_updated_at": "thời điểm sửa",

@@ -495,6 +495,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "đối tượng", "json_field_target_group")
     QCoreApplication.translate("core", "nội dung tham gia", "json_field_task")
     QCoreApplication.translate("core", "tên sáng kiến", "json_field_title")
+    QCoreApplication.translate("core", "cấp nhận đề nghị", "json_field_to_level")
     QCoreApplication.translate("core", "đơn vị nhận", "json_field_to_unit")
     QCoreApplication.translate("core", "đơn vị", "json_field_unit_name")
     QCoreApplication.translate("core", "thời điểm sửa", "json_field_updated_at")
