@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +40,7 @@ RELEASES: dict[int, str] = {
     6: "f027151",  # the unit index made to cover unit_name everywhere
     7: "c5ca597",  # the version index (previous_uuid); step 8 re-keys the search index
     8: "b84e4ca",  # the search re-keyed, filter indexes; released when step 9 (the workflow) came
+    9: "99ed8cc",  # attachments' requirements, archived councils; released when step 10 came
 }
 
 D1, D2, D3 = ("0a5b6c7d-1111-4a2b-8c3d-000000000001", "0a5b6c7d-1111-4a2b-8c3d-000000000002",
@@ -83,8 +85,12 @@ VALUES: dict[str, list[dict[str, object]]] = {
 }
 
 
-def steps_at(commit: str, version: int) -> list[tuple[int, tuple[str, ...]]]:
-    """The migration steps up to ``version`` as written at ``commit``."""
+Run = Callable[[sqlite3.Connection], None] | None
+
+
+def steps_at(commit: str, version: int) -> list[tuple[int, tuple[str, ...], Run]]:
+    """The migration steps up to ``version`` as written at ``commit``: each one's statements
+    and the function it runs after them (step 9 on: what SQL cannot say twice safely)."""
     source = subprocess.run(["git", "show", f"{commit}:{MIGRATIONS}"], cwd=ROOT, check=True,
                             capture_output=True, text=True).stdout
     with tempfile.TemporaryDirectory() as folder:
@@ -95,8 +101,9 @@ def steps_at(commit: str, version: int) -> list[tuple[int, tuple[str, ...]]]:
         module = importlib.util.module_from_spec(spec)
         sys.modules[path.stem] = module
         spec.loader.exec_module(module)
-    steps = sorted((s.version, tuple(s.statements)) for s in module.STEPS if s.version <= version)
-    assert [v for v, _ in steps] == list(range(1, version + 1)), (commit, version)
+    steps = sorted(((s.version, tuple(s.statements), getattr(s, "run", None))
+                    for s in module.STEPS if s.version <= version), key=lambda s: s[0])
+    assert [v for v, _, _ in steps] == list(range(1, version + 1)), (commit, version)
     return steps
 
 
@@ -158,10 +165,12 @@ def build(version: int, commit: str, target: Path) -> None:
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("PRAGMA page_size = 512")  # small files; the schema is what matters
     conn.execute("PRAGMA foreign_keys = ON")
-    for number, statements in steps_at(commit, version):
+    for number, statements, run in steps_at(commit, version):
         conn.execute("BEGIN")
         for statement in statements:
             conn.execute(statement)
+        if run is not None:
+            run(conn)
         conn.execute(f"PRAGMA user_version = {number}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("COMMIT")

@@ -189,11 +189,14 @@ class Database:
     """One open database: an engine with the pragmas set and a session factory."""
 
     def __init__(self, engine: Engine, path: Path | None, read_only: bool = False,
-                 journal_mode: str = WAL):
+                 journal_mode: str = WAL, upgraded_from: int | None = None):
         self.engine = engine
         self.path = path
         self.read_only = read_only
         self.journal_mode = journal_mode
+        # The schema version this opening upgraded from (None: nothing was migrated), so the
+        # services can finish what a step leaves them (the checks step 10 makes due).
+        self.upgraded_from = upgraded_from
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -238,6 +241,7 @@ def open_database(
     """
     file = Path(path) if path is not None else None
     immutable = False
+    found = LATEST_VERSION
     if file is not None:
         if file.exists():
             _refuse_empty(file)
@@ -250,7 +254,7 @@ def open_database(
         else:
             raw = _connect(file)
         try:
-            migrate(raw, before_upgrade, path=file, read_only=read_only)
+            found = migrate(raw, before_upgrade, path=file, read_only=read_only)
         finally:
             raw.close()
         engine = create_engine(
@@ -294,4 +298,5 @@ def open_database(
             mode = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
         if mode != WAL:
             log.warning("%s: journal_mode stayed %r, not WAL (a network share?)", file, mode)
-    return Database(engine, file, read_only, mode)
+    upgraded = found if 0 < found < LATEST_VERSION else None
+    return Database(engine, file, read_only, mode, upgraded)

@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import NamedTuple
 
+from sangkien_desktop.storage import dossier_summary
+
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
 APPLICATION_ID = 0x534B4431
 
@@ -550,6 +552,13 @@ STEPS: tuple[Step, ...] = (
         "councils, withdrawn nominations",
         (),
         _step9,
+    ),
+    Step(
+        # Landed beside other steps numbered 10 on other branches: renumber here only.
+        10,
+        "one narrow summary row per dossier (status, bin, versions, recognition, its check) "
+        "kept by triggers; meetings found by decision",
+        dossier_summary.STATEMENTS,
     ),
 )
 
