@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.paths import DataLayout, data_dir
 from sangkien_desktop.services.backup.backups import before_upgrade
 from sangkien_desktop.services.backup.data_folder import FolderSession, open_folder
@@ -18,6 +20,8 @@ from sangkien_desktop.storage.database import open_database
 
 if TYPE_CHECKING:
     from sangkien_desktop.domain.campaign import Campaign
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -39,6 +43,16 @@ class AppData:
         from sangkien_desktop.services.catalog import load_campaigns
 
         return load_campaigns(self.layout.campaigns)
+
+    def refresh_checks(self) -> int:
+        """Does the kept checks that are due (services/dossiers/stored_checks.py), committing as
+        it goes; returns how many were written. Nothing on read-only data."""
+        if self.read_only:
+            return 0
+        from sangkien_desktop.services.dossiers import stored_checks
+
+        with self.db.session() as session:
+            return stored_checks.refresh(session, self.campaigns, commit=True)
 
     def reload_campaigns(self) -> None:
         """Reads the program files again (one was added, edited or imported)."""
@@ -68,4 +82,13 @@ def open_app_data(
     except BaseException:
         folder.close()
         raise
-    return AppData(layout, db, folder)
+    app = AppData(layout, db, folder)
+    if db.upgraded_from is not None:
+        # An upgrade may leave every dossier's kept check due (step 10 made them so): done
+        # here, with the upgrade, in bulk. Should it fail, they stay due for the window's
+        # refresh after the first paint (or ``sangkien overview``) to do.
+        try:
+            app.refresh_checks()
+        except SangKienError as exc:
+            log.warning("checks after the upgrade not done: %s", exc)
+    return app
