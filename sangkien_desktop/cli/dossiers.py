@@ -31,6 +31,8 @@ def register(sub) -> None:
     ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
     ls.add_argument("--old-versions", action="store_true",
                     help="hiện cả phiên bản cũ: bản đã công nhận mà nay đã có bản sửa đổi")
+    ls.add_argument("--check", choices=("errors", "warnings"),
+                    help="chỉ hồ sơ có lỗi (errors) hoặc có cảnh báo chưa xác nhận (warnings)")
     ls.add_argument("--limit", type=int, default=None, metavar="N")
 
     e = sub.add_parser("export-json", help="xuất hồ sơ ra tệp JSON")
@@ -58,7 +60,7 @@ def _demo(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.demo.demo_dossiers import create_demo
 
     with app.db.session() as session:
-        created = create_demo(session, args.count, args.seed)
+        created = create_demo(session, args.count, args.seed, campaigns=app.campaigns)
         session.commit()
     print(f"Đã tạo {created} hồ sơ mẫu trong {app.layout.root}.")
     return 0
@@ -88,6 +90,8 @@ def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
     then creates, upgrades or explains it."""
     if layout.restore_journal.exists():
         return None  # a restore a crash cut off: the full way finishes it first
+    if args.check:
+        return None  # the full way brings the kept checks up to date first
     from sangkien_desktop.services.dossiers.list_query import list_read_only
 
     rows = list_read_only(layout.database, _list_query(args), limit=args.limit)
@@ -97,6 +101,8 @@ def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
 def _list(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.dossiers.list_query import list_dossiers
 
+    if args.check:
+        app.refresh_checks()  # what the filter reads, up to date
     with app.db.session() as session:
         rows = list_dossiers(session, _list_query(args), limit=args.limit)
     return _print_list(rows, args)
@@ -111,6 +117,7 @@ def _list_query(args: argparse.Namespace) -> DossierQuery:
         campaign_id=args.campaign,
         in_bin=args.bin,
         old_versions=args.old_versions,
+        check=args.check,
         sort=SortKey.CODE,
         descending=False,
     )
@@ -168,7 +175,8 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
     with app.db.session() as session:
         # The backup is taken once the file has passed every check: a refused file leaves none.
         report = import_json(session, Path(args.file), app.layout.attachments,
-                             before_write=lambda: backup_now(app.layout, Reason.IMPORT))
+                             before_write=lambda: backup_now(app.layout, Reason.IMPORT),
+                             campaigns=app.campaigns)
     print(
         f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
         f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."

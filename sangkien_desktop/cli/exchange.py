@@ -200,7 +200,8 @@ def _import_package(app: AppData, args: argparse.Namespace) -> int:
         else:
             # Checked first (a refused package costs no backup), then the data as it stood.
             backup_now(app.layout, Reason.PACKAGE_IMPORT)
-            report = apply_plan(session, plan, app.layout.attachments, default=default)
+            report = apply_plan(session, plan, app.layout.attachments, default=default,
+                                campaigns=app.campaigns)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0

@@ -32,7 +32,7 @@ from sangkien_desktop.domain.values import format_date, format_money, parse_date
 from sangkien_desktop.domain.workflow import Act
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import drafts, history
+from sangkien_desktop.services.dossiers import drafts, history, stored_checks
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import distinct_units
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -585,6 +585,8 @@ class DossierEditor(QDialog):
         session = self.app_data.db.session()
         try:
             saved = save_dossier(session, dossier)
+            # Its kept check with it, for the overview's counts and the list's check filters.
+            stored_checks.refresh_dossiers(session, self.app_data.campaigns, [saved.uuid])
             drafts.discard_draft(session, saved.uuid)
             session.commit()
         except Exception as exc:  # the database refused: keep the form, say why

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
@@ -214,7 +215,9 @@ class ImportPackageDialog(QDialog):
             dialog = cls(plan, parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            cls.last_job = run_job(parent, lambda: _merge(app_data, plan, dialog.choices),
+            campaigns = app_data.campaigns  # read here: the worker touches no widget nor cache
+            cls.last_job = run_job(parent, lambda: _merge(app_data, plan, dialog.choices,
+                                                          campaigns),
                                    title=QCoreApplication.translate("ImportPackageDialog", "Đang nhận gói hồ sơ…"),
                                    on_success=lambda report: _merged(parent, report, on_done),
                                    on_failure=lambda exc: _refused(parent, exc))
@@ -227,14 +230,15 @@ class ImportPackageDialog(QDialog):
     last_job: Job | None = None
 
 
-def _merge(app_data: AppData, plan: ImportPlan, choices: dict[str, Resolution]):
+def _merge(app_data: AppData, plan: ImportPlan, choices: dict[str, Resolution],
+           campaigns: dict[str, Campaign]):
     """The merging job: a backup of the data as it stands, then the merge in one transaction
     (its own Session; a cancel closes the generator and rolls back)."""
     yield Progress(0, 1, "backup")
     backups.backup_now(app_data.layout, backups.Reason.PACKAGE_IMPORT)
     with app_data.db.session() as session:
         return (yield from package_merge.iter_apply_plan(
-            session, plan, app_data.layout.attachments, choices))
+            session, plan, app_data.layout.attachments, choices, campaigns=campaigns))
 
 
 def _refused(parent: QWidget | None, exc: BaseException) -> None:

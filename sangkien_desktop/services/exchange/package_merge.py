@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
@@ -24,7 +25,7 @@ from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
 from sangkien_desktop.exchange.records import DocumentRecord
 from sangkien_desktop.services.council import decisions
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, stored_checks
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
@@ -239,9 +240,12 @@ def iter_apply_plan(
     *,
     default: Resolution = Resolution.KEEP_MINE,
     user: str | None = None,
+    campaigns: dict[str, Campaign] | None = None,
 ) -> Generator[Progress, None, ImportReport]:
     """Merges the inspected package in one transaction, committed after the last step; an
-    error or a cancel before that rolls everything back. Returns the ImportReport."""
+    error or a cancel before that rolls everything back. With ``campaigns`` the kept checks
+    of what it changed (services/dossiers/stored_checks.py) are made in that transaction too.
+    Returns the ImportReport."""
     reader = PackageReader(plan.path, LATEST_VERSION)
     resolutions = resolutions or {}
     merge: _Merge | None = None
@@ -298,6 +302,8 @@ def iter_apply_plan(
                                          "sending_unit": m.sending_unit,
                                          "nominations": plan.records.nominations},
                                         ensure_ascii=False)))
+        if campaigns is not None:  # its dossiers, decisions and packages made them due
+            stored_checks.refresh(session, campaigns)
         sync_files(p for p in merge.created if p.is_file())
         session.commit()
     except BaseException:
@@ -313,9 +319,11 @@ def iter_apply_plan(
 def apply_plan(session: Session, plan: ImportPlan, store: Path,
                resolutions: dict[str, Resolution] | None = None, *,
                default: Resolution = Resolution.KEEP_MINE,
-               user: str | None = None) -> ImportReport:
+               user: str | None = None,
+               campaigns: dict[str, Campaign] | None = None) -> ImportReport:
     """``iter_apply_plan`` run to its end on this thread."""
-    return drive(iter_apply_plan(session, plan, store, resolutions, default=default, user=user))
+    return drive(iter_apply_plan(session, plan, store, resolutions, default=default, user=user,
+                                 campaigns=campaigns))
 
 
 def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None = None,
@@ -337,9 +345,10 @@ def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None =
 
 def import_package(session: Session, path: Path, store: Path, *, dry_run: bool = False,
                    default: Resolution = Resolution.KEEP_MINE,
-                   progress: Callable[[Progress], None] | None = None) -> ImportReport:
+                   progress: Callable[[Progress], None] | None = None,
+                   campaigns: dict[str, Campaign] | None = None) -> ImportReport:
     """Checks, then merges (or, with ``dry_run``, only reports) — for the CLI and scripts."""
     plan = inspect_package(session, path, store, progress)
     if dry_run:
         return dry_run_report(plan, default=default)
-    return apply_plan(session, plan, store, default=default)
+    return apply_plan(session, plan, store, default=default, campaigns=campaigns)

@@ -114,6 +114,8 @@ def describe_query(q: DossierQuery, campaigns: dict[str, Campaign]) -> str:
         parts.append(f"chương trình {c.short_name if c else q.campaign_id}")
     if q.unit_name:
         parts.append(f"đơn vị {q.unit_name}")
+    if q.check:  # the kept check (services/dossiers/stored_checks.py)
+        parts.append({"errors": "có lỗi", "warnings": "có cảnh báo chưa xác nhận"}[q.check])
     return "; ".join(parts)
 
 
@@ -192,7 +194,7 @@ def import_xlsx(
         raise ImportRefusedError(report)
     try:
         report.created = insert_dossiers(session, report.dossiers(),
-                                         origin={"file": Path(path).name})
+                                         origin={"file": Path(path).name}, campaigns=campaigns)
         session.commit()
     except BaseException:
         session.rollback()
