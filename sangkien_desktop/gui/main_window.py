@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.context import AppData
     from sangkien_desktop.services.dossiers.check_many import CheckSummary
 
+    from sangkien_desktop.gui.check_refresh import CheckRefresher
     from sangkien_desktop.gui.jobs import Job
     from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
@@ -39,6 +40,9 @@ SEARCH_DELAY_MS = 120
 # kept before the status came next to the title would hide it off the right edge again.
 COLUMNS_KEY = "main_window/columns"
 STATE_KEY = "main_window/state"  # the "Việc cần làm" panel: where it is docked, or hidden
+# The status filter's data for a check filter: "check:errors", "check:warnings"
+# (DossierQuery.check; the overview panel's links are the same words).
+CHECK_FILTER = "check:"
 DEFAULT_ORDER = (SortKey.TITLE, SortKey.CODE, SortKey.UNIT, SortKey.LEAD_AUTHOR, SortKey.STATUS,
                  SortKey.SOLUTION_TYPE, SortKey.FIRST_APPLIED, SortKey.CAMPAIGN)
 
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._app_data: AppData | None = None
         self.overview_panel: OverviewPanel | None = None
+        self._checks: CheckRefresher | None = None
         self._loading: Callable[[], AppData] | None = None
         self._campaign_names: dict[str, str] = {}  # what the campaign filter lists
         if app_data is not None:
@@ -238,6 +243,13 @@ class MainWindow(QMainWindow):
         ui.statusFilter.addItem(self.tr("Tất cả"), None)
         for status in STATUS_LABELS:
             ui.statusFilter.addItem(status_label(status), status.value)
+        # Whatever the status: the dossiers whose kept check found errors, or warnings nobody
+        # acknowledged (the overview's links choose these too).
+        ui.statusFilter.insertSeparator(ui.statusFilter.count())
+        ui.statusFilter.addItem(self.tr("Có lỗi"), CHECK_FILTER + "errors")
+        ui.statusFilter.addItem(self.tr("Có cảnh báo chưa xác nhận"), CHECK_FILTER + "warnings")
+        view = ui.statusFilter.view()  # the box keeps its width; its list shows names whole
+        view.setMinimumWidth(max(view.sizeHintForColumn(0), ui.statusFilter.width()) + 24)
         ui.campaignFilter.addItem(self.tr("Tất cả"), None)
         self._fill_campaigns(labels)
         ui.unitFilter.addItem(self.tr("Tất cả"), None)
@@ -349,7 +361,7 @@ class MainWindow(QMainWindow):
         matches nothing shows the empty grid, so the filter can be changed)."""
         q = self.model.query
         unfiltered = not q.search.strip() and q.status is None and q.campaign_id is None \
-            and q.unit_name is None
+            and q.unit_name is None and q.check is None
         empty = unfiltered and self.model.rowCount() == 0
         self.ui.listStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tablePage)
 
@@ -366,10 +378,13 @@ class MainWindow(QMainWindow):
     # --- list -------------------------------------------------------------------------------
     def _apply_filters(self) -> None:
         ui = self.ui
+        chosen = ui.statusFilter.currentData()
+        check = chosen.removeprefix(CHECK_FILTER) if str(chosen).startswith(CHECK_FILTER) else None
         self.model.set_query(
             self.model.query._replace(
                 search=ui.searchEdit.text(),
-                status=ui.statusFilter.currentData(),
+                status=None if check else chosen,
+                check=check,
                 campaign_id=ui.campaignFilter.currentData(),
                 unit_name=ui.unitFilter.currentData(),
                 old_versions=ui.oldVersionsCheck.isChecked(),
@@ -422,7 +437,12 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
         app_data = self.app_data
+        if self._checks is None:
+            from sangkien_desktop.gui.check_refresh import CheckRefresher
+
+            self._checks = CheckRefresher(self)
         with app_data.db.session() as session:
+            self._checks.before_overview(session)  # the kept checks the counts read, up to date
             found = overview(session, app_data.campaigns)
         if self.overview_panel is None:
             panel = self.overview_panel = OverviewPanel(self)
@@ -436,11 +456,18 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
         self.overview_panel.show_overview(found)
 
+    def checks_refreshed(self) -> None:
+        """The kept checks were done again on a worker: the counts, and a list filtered by
+        them, read again."""
+        self.refresh_overview()
+        if self.model.query.check:
+            self.model.refresh()
+
     def _overview_link(self, link: str) -> None:
         kind, _, value = link.partition(":")
-        if kind == "status":
+        if kind in ("status", "check"):
             combo = self.ui.statusFilter
-            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.setCurrentIndex(max(combo.findData(value if kind == "status" else link), 0))
             return
         opens = {"meetings": self.open_meetings, "nominations": self.open_nominations,
                  "portal": self.open_portal_outbox, "targets": self.open_targets}
@@ -738,7 +765,8 @@ class MainWindow(QMainWindow):
                 report = import_json(  # the backup only once the whole file passed its checks
                     session, Path(path), self.app_data.layout.attachments,
                     before_write=lambda: backups.backup_now(self.app_data.layout,
-                                                            backups.Reason.IMPORT))
+                                                            backups.Reason.IMPORT),
+                    campaigns=self.app_data.campaigns)
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
             return
