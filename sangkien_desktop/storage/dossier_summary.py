@@ -21,9 +21,10 @@ from __future__ import annotations
 
 # Whether dossier ``x`` is what the list shows: not in the bin, and no newer version of it that
 # is live (a recognised dossier whose correction was made is an old version).
-_LISTED = """({x}.deleted_at IS NULL AND NOT EXISTS (
+# 1 or 0 (the flags are integers: one comparison, ``listed = 1``, reads alike on both engines).
+_LISTED = """(CASE WHEN {x}.deleted_at IS NULL AND NOT EXISTS (
     SELECT 1 FROM dossier_version AS lv JOIN dossier AS ln ON ln.uuid = lv.dossier_uuid
-    WHERE lv.previous_uuid = {x}.uuid AND ln.deleted_at IS NULL))"""
+    WHERE lv.previous_uuid = {x}.uuid AND ln.deleted_at IS NULL) THEN 1 ELSE 0 END)"""
 
 # The day of the latest decision of this unit recognising the dossier of uuid ``u``.
 _RECOGNISED = """(SELECT max(rc.date) FROM decision_item AS ri JOIN decision AS rc
@@ -32,6 +33,10 @@ _RECOGNISED = """(SELECT max(rc.date) FROM decision_item AS ri JOIN decision AS 
 
 def _listed(x: str) -> str:
     return _LISTED.format(x=x)
+
+
+def _live(x: str) -> str:
+    return f"(CASE WHEN {x}.deleted_at IS NULL THEN 1 ELSE 0 END)"
 
 
 def _recognised(u: str) -> str:
@@ -93,8 +98,8 @@ TABLE = """CREATE TABLE IF NOT EXISTS dossier_summary (
     dossier_id INTEGER PRIMARY KEY REFERENCES dossier (id) ON DELETE CASCADE,
     status VARCHAR NOT NULL DEFAULT 'draft',
     campaign_id VARCHAR NOT NULL DEFAULT '',
-    live BOOLEAN NOT NULL DEFAULT 1,
-    listed BOOLEAN NOT NULL DEFAULT 1,
+    live INTEGER NOT NULL DEFAULT 1,
+    listed INTEGER NOT NULL DEFAULT 1,
     recognised_on DATE,
     due INTEGER NOT NULL DEFAULT 1,
     errors INTEGER NOT NULL DEFAULT 0,
@@ -126,13 +131,17 @@ INDEXES = (
 
 TRIGGERS = (
     _trigger("tr_summary_dossier_insert", "AFTER INSERT ON dossier",
-             "INSERT OR REPLACE INTO dossier_summary "
+             "INSERT INTO dossier_summary "
              "(dossier_id, status, campaign_id, live, listed, recognised_on) VALUES "
-             f"(NEW.id, NEW.status, NEW.campaign_id, NEW.deleted_at IS NULL, {_listed('NEW')}, "
-             f"{_recognised('NEW.uuid')}); " + _relist_previous("NEW.uuid")),
+             f"(NEW.id, NEW.status, NEW.campaign_id, {_live('NEW')}, {_listed('NEW')}, "
+             f"{_recognised('NEW.uuid')}) ON CONFLICT (dossier_id) DO UPDATE SET "
+             "status = excluded.status, campaign_id = excluded.campaign_id, "
+             "live = excluded.live, listed = excluded.listed, "
+             "recognised_on = excluded.recognised_on, due = dossier_summary.due + 1; "
+             + _relist_previous("NEW.uuid")),
     _trigger("tr_summary_dossier_update", "AFTER UPDATE ON dossier",
              "UPDATE dossier_summary SET status = NEW.status, campaign_id = NEW.campaign_id, "
-             f"live = NEW.deleted_at IS NULL, listed = {_listed('NEW')}, due = due + 1 "
+             f"live = {_live('NEW')}, listed = {_listed('NEW')}, due = due + 1 "
              "WHERE dossier_id = NEW.id; " + _relist_previous("NEW.uuid")),
     # Its own row goes with it (ON DELETE CASCADE); the version it corrected is listed again.
     _trigger("tr_summary_dossier_delete", "AFTER DELETE ON dossier",
@@ -167,11 +176,13 @@ TRIGGERS = (
     *_by_uuid_triggers("acknowledgement", _due_by_uuid),
 )
 
-# Every dossier stored before the table existed, its check due. Read from the narrow filter
-# index (ix_dossier_filter holds id, deleted_at, status, campaign_id and uuid), not the wide rows.
-FILL = ("INSERT OR IGNORE INTO dossier_summary "
+# Every dossier stored before the table existed, its check due. SQLite reads the narrow filter
+# index (ix_dossier_filter holds id, deleted_at, status, campaign_id and uuid), which covers
+# what is read, not the wide rows. (WHERE TRUE: SQLite's parser needs it before an upsert.)
+FILL = ("INSERT INTO dossier_summary "
         "(dossier_id, status, campaign_id, live, listed, recognised_on) "
-        f"SELECT d.id, d.status, d.campaign_id, d.deleted_at IS NULL, {_listed('d')}, "
-        f"{_recognised('d.uuid')} FROM dossier AS d INDEXED BY ix_dossier_filter")
+        f"SELECT d.id, d.status, d.campaign_id, {_live('d')}, {_listed('d')}, "
+        f"{_recognised('d.uuid')} FROM dossier AS d WHERE TRUE "
+        "ON CONFLICT (dossier_id) DO NOTHING")
 
 STATEMENTS: tuple[str, ...] = (TABLE, *INDEXES, *TRIGGERS, FILL)

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import Author, Dossier
@@ -30,10 +30,11 @@ from sangkien_desktop.services.dossiers.list_query import (
 )
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.overview import overview
-from sangkien_desktop.storage.migrations import LATEST_VERSION
+from sangkien_desktop.storage.migrations import SUMMARY_STEP
+from sangkien_desktop.storage.models import DossierSummaryRow
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schemas"
-PREVIOUS = LATEST_VERSION - 1  # the schema the step that made the table upgrades from
+PREVIOUS = SUMMARY_STEP - 1  # the schema the step that made the table upgrades from
 
 
 def one_by_one(session, campaigns, uuid: str, today: dt.date | None = None) -> tuple[int, int]:
@@ -199,8 +200,8 @@ def test_a_check_that_depends_on_the_day_is_done_again_on_that_day(db):
         stored_checks.refresh(s, campaigns, today=today)
         errors_before = kept(s, d.uuid)[0]
         assert errors_before == one_by_one(s, campaigns, d.uuid, today)[0]
-        until = s.execute(text("SELECT valid_until FROM dossier_summary")).scalar_one()
-        assert until == soon.isoformat()
+        until = s.scalar(select(DossierSummaryRow.valid_until))
+        assert until == soon
         assert stored_checks.prepare(s, campaigns, today=soon - dt.timedelta(days=1)) == 0
         assert stored_checks.prepare(s, campaigns, today=soon) == 1
         stored_checks.refresh(s, campaigns, today=soon)

@@ -236,7 +236,7 @@ def test_errors_and_open_warnings_filter_the_list_and_follow_the_editor(qtbot, d
         expected = overview(s, demo.campaigns)
     assert expected.with_errors > 0 and expected.open_warnings > 0
     text = panel.tasks.text()
-    assert f'href="check:errors"' in text and f"{expected.with_errors} hồ sơ có lỗi" in text
+    assert 'href="check:errors"' in text and f"{expected.with_errors} hồ sơ có lỗi" in text
     assert f"{expected.open_warnings} hồ sơ có cảnh báo chưa xác nhận" in text
     for check, count in (("errors", expected.with_errors), ("warnings", expected.open_warnings)):
         panel.linkActivated.emit(f"check:{check}")

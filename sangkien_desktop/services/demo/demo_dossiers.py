@@ -449,7 +449,7 @@ def demo_unit(seed: int = 0) -> UnitProfile:
     demo's word lists, so the papers of the demo data have a header and a signature."""
     w = words()
     signer = _Generator(seed).name(random.Random(seed).choice(("M", "F")))
-    return dataclasses.replace(UnitProfile(**w.own_unit), signer_name=signer)
+    return dataclasses.replace(UnitProfile.from_dict(w.own_unit), signer_name=signer)
 
 
 def create_demo(

@@ -40,6 +40,7 @@ from sangkien_desktop.domain.validation import (
 from sangkien_desktop.services.council.decisions import outcomes_of
 from sangkien_desktop.services.dossiers import checks, history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossiers
+from sangkien_desktop.services.dossiers.list_query import dialect_of
 from sangkien_desktop.services.settings import get_value, set_value
 
 BATCH = 500
@@ -107,8 +108,11 @@ def check_batch(session: Session, campaigns: dict[str, Campaign], stamps: Stamps
     """Checks the dossiers of ``due`` ((id, due) pairs, read from dossier_summary) and keeps
     what each check found; returns how many were kept (a dossier whose programme cannot be
     found, not even the fallback, stays due)."""
-    uuids = dict(session.execute(
-        text("SELECT id, uuid FROM dossier INDEXED BY ix_dossier_filter WHERE id IN "
+    # SQLite reads the uuids from the narrow filter index, not the wide rows (a server has
+    # no such index: it plans the lookup itself).
+    narrow = " INDEXED BY ix_dossier_filter" if dialect_of(session) == "sqlite" else ""
+    uuids: dict[int, str] = dict(session.execute(
+        text(f"SELECT id, uuid FROM dossier{narrow} WHERE id IN "
              f"({', '.join(str(int(i)) for i, _ in due)})")).all())
     dossiers = get_dossiers(session, uuids.values())
     outcomes = outcomes_of(session, uuids.values())
