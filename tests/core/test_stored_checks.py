@@ -17,7 +17,7 @@ from sqlalchemy import select, text
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import Author, Dossier
-from sangkien_desktop.domain.validation import Acknowledgement, Severity, check_dossier
+from sangkien_desktop.domain.validation import Acknowledgement, check_dossier
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.demo.demo_dossiers import create_demo
@@ -30,28 +30,13 @@ from sangkien_desktop.services.dossiers.list_query import (
 )
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.overview import overview
+from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage.migrations import SUMMARY_STEP
 from sangkien_desktop.storage.models import DossierSummaryRow
+from tests.core.stored_check_support import assert_checks_hold, kept, one_by_one
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schemas"
 PREVIOUS = SUMMARY_STEP - 1  # the schema the step that made the table upgrades from
-
-
-def one_by_one(session, campaigns, uuid: str, today: dt.date | None = None) -> tuple[int, int]:
-    """(errors, warnings nobody acknowledged) of a dossier checked on its own, through the
-    single-dossier path: no files, no other dossiers (what the kept check leaves to the editor)."""
-    dossier = get_dossier(session, uuid)
-    ctx = checks.context_for(session, dossier, None, with_duplicates=False, today=today)
-    report = check_dossier(dossier, checks.campaign_of(dossier, campaigns), ctx)
-    acks = checks.acknowledgements(session, uuid)
-    still = [f for f in report.unacknowledged(acks) if f.severity is Severity.WARNING]
-    return len(report.errors), len(still)
-
-
-def kept(session, uuid: str) -> tuple[int, int, int]:
-    return tuple(session.execute(text(
-        "SELECT s.errors, s.open_warnings, s.due FROM dossier_summary AS s "
-        "JOIN dossier AS d ON d.id = s.dossier_id WHERE d.uuid = :u"), {"u": uuid}).one())
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +215,84 @@ def test_the_previous_schema_gets_every_dossier_checked_when_upgraded(tmp_path):
                 assert kept(s, uuid) == (*one_by_one(s, app.campaigns, uuid), 0)
     finally:
         app.close()
+
+
+def test_the_summary_follows_every_kind_of_change_on_either_engine(db):
+    """Saves, a council's decision, a correction (the recognised version leaves the list), the
+    bin and a purge, on SQLite and on a server: the summary rows follow at once (triggers), the
+    checks are due or right, and a refresh makes every one right."""
+    from sangkien_desktop.services.catalog import load_campaigns
+    from tests.core.test_councils import make_council, make_dossiers, make_meeting
+    from tests.core.test_decisions import UNIT, issue
+
+    campaigns = load_campaigns()
+    with db.session() as s:
+        save_unit_profile(s, UNIT)
+        good, weak = make_dossiers(s)
+        assert_checks_hold(s, campaigns)
+        issue(s, make_meeting(s, make_council(s), [good, weak]), [good, weak])
+        assert_checks_hold(s, campaigns)
+        correction = decisions.new_version(s, good.uuid)
+        recycle_bin.move_to_bin(s, weak.uuid)
+        spare = save_dossier(s, Dossier(title="Khay đựng dụng cụ", unit_name="Tổ bảo trì"))
+        assert_checks_hold(s, campaigns)
+        listed = {r.uuid for r in list_dossiers(s, DossierQuery(), limit=None)}
+        assert listed == {correction.uuid, spare.uuid}  # the recognised version is old now
+        assert overview(s, campaigns).total == 2
+        recycle_bin.move_to_bin(s, correction.uuid)  # the recognised version is listed again
+        recycle_bin.purge(s, correction.uuid)
+        stored_checks.refresh(s, campaigns)
+        assert assert_checks_hold(s, campaigns) == 3  # every dossier compared: none due
+        assert {r.uuid for r in list_dossiers(s, DossierQuery(), limit=None)} == {
+            good.uuid, spare.uuid}
+        s.commit()
+
+
+def test_the_imports_make_the_checks_of_what_they_wrote(tmp_path):
+    """A JSON file, a package from a lower unit and a spreadsheet: their dossiers arrive with
+    their checks made (nothing due), each one what checking it says."""
+    from sangkien_desktop.services.exchange import interchange, package_merge, packages
+    from sangkien_desktop.services.exchange import spreadsheets as sp
+    from tests.core.test_xlsx_import import TODAY, _row, real_world_sheet
+
+    source, target = open_app_data(tmp_path / "a"), open_app_data(tmp_path / "b")
+    try:
+        with source.db.session() as s:
+            create_demo(s, 16, seed=5, councils=False, campaigns=source.campaigns)
+            s.commit()
+            uuids = [r.uuid for r in list_dossiers(s, DossierQuery(), limit=None)]
+            interchange.export_json(s, tmp_path / "ho-so.json", uuids[:8])
+            packages.export_package(s, source.attachments, tmp_path / "goi.skpkg", uuids[8:],
+                                    source.campaigns)
+        sheet = real_world_sheet(tmp_path / "ds.xlsx", [_row("Máy bóc vỏ lạc"), _row("Lò sấy")])
+        with target.db.session() as s:
+            interchange.import_json(s, tmp_path / "ho-so.json", target.attachments,
+                                    campaigns=target.campaigns)
+            package_merge.import_package(s, tmp_path / "goi.skpkg", target.attachments,
+                                         campaigns=target.campaigns)
+            assert sp.import_xlsx(s, sheet, target.campaigns, today=TODAY).created == 2
+            total = s.execute(text("SELECT count(*) FROM dossier")).scalar_one()
+            assert total == 18
+            assert overview(s, target.campaigns).checks_due == 0
+            assert assert_checks_hold(s, target.campaigns) == 18
+    finally:
+        source.close()
+        target.close()
+
+
+def test_a_bulk_insert_with_the_programmes_makes_the_checks_and_one_without_leaves_them_due(db):
+    from sangkien_desktop.services.catalog import load_campaigns
+    from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+    from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+
+    campaigns = load_campaigns()
+    first, second = list(generate_dossiers(10, seed=2))[:5], list(generate_dossiers(10, seed=2))[5:]
+    with db.session() as s:
+        insert_dossiers(s, first, campaigns=campaigns)
+        assert overview(s, campaigns).checks_due == 0
+        insert_dossiers(s, second)  # a script's bulk insert: due, never wrong
+        assert overview(s, campaigns).checks_due == 5
+        assert assert_checks_hold(s, campaigns) == 5
+        stored_checks.refresh(s, campaigns)
+        assert assert_checks_hold(s, campaigns) == 10
+        s.commit()
