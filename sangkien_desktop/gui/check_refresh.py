@@ -1,7 +1,7 @@
 """The dossiers' kept checks brought up to date from the window (services/dossiers/
 stored_checks.py), before the "Việc cần làm" overview counts them: a few due checks at once
 (a dossier saved by an import, a decision issued), many on a worker thread (the first start
-after an upgrade that could not do them, a programme file changed, the day a portal closed),
+after the upgrade that made them, a programme file changed, the day a portal closed),
 the overview saying how far it is and read again at the end."""
 
 from __future__ import annotations

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.paths import DataLayout, data_dir
 from sangkien_desktop.services import shared_database
 from sangkien_desktop.services.backup.backups import (
@@ -33,8 +31,6 @@ from sangkien_desktop.storage.database import open_database
 
 if TYPE_CHECKING:
     from sangkien_desktop.domain.campaign import Campaign
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -136,13 +132,4 @@ def open_app_data(
     except BaseException:
         folder.close()
         raise
-    app = AppData(layout, db, folder)
-    if db.upgraded_from is not None:
-        # An upgrade may leave every dossier's kept check due (step 10 made them so): done
-        # here, with the upgrade, in bulk. Should it fail, they stay due for the window's
-        # refresh after the first paint (or ``sangkien overview``) to do.
-        try:
-            app.refresh_checks()
-        except SangKienError as exc:
-            log.warning("checks after the upgrade not done: %s", exc)
-    return app
+    return AppData(layout, db, folder)

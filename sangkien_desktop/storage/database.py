@@ -201,8 +201,7 @@ class Database:
     """One open database: an engine with the pragmas set and a session factory."""
 
     def __init__(self, engine: Engine, path: Path | None, read_only: bool = False,
-                 journal_mode: str = WAL, *, server: ServerAddress | None = None,
-                 upgraded_from: int | None = None):
+                 journal_mode: str = WAL, *, server: ServerAddress | None = None):
         self.engine = engine
         self.path = path
         self.read_only = read_only
@@ -213,9 +212,6 @@ class Database:
         # the user name in the unit's Settings. On a shared database the program sets the
         # officer's name set on this computer, else the server login (services/context.py).
         self.user: str | None = None
-        # The schema version this opening upgraded from (None: nothing was migrated), so the
-        # services can finish what a step leaves them (the checks SUMMARY_STEP makes due).
-        self.upgraded_from = upgraded_from
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -269,12 +265,11 @@ def open_database(
     if is_server_url(path):
         path = ServerAddress.parse(str(path))
     if isinstance(path, ServerAddress):
-        engine, read_only, found = server.open_server(path, STEPS, LATEST_VERSION,
-                                                      before_upgrade, read_only=read_only)
-        return Database(engine, None, read_only, server=path, upgraded_from=_upgraded(found))
+        engine, read_only = server.open_server(path, STEPS, LATEST_VERSION, before_upgrade,
+                                               read_only=read_only)
+        return Database(engine, None, read_only, server=path)
     file = Path(path) if path is not None else None
     immutable = False
-    found = LATEST_VERSION
     if file is not None:
         if file.exists():
             _refuse_empty(file)
@@ -287,7 +282,7 @@ def open_database(
         else:
             raw = _connect(file)
         try:
-            found = migrate(raw, before_upgrade, path=file, read_only=read_only)
+            migrate(raw, before_upgrade, path=file, read_only=read_only)
         finally:
             raw.close()
         engine = create_engine(
@@ -331,9 +326,4 @@ def open_database(
             mode = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
         if mode != WAL:
             log.warning("%s: journal_mode stayed %r, not WAL (a network share?)", file, mode)
-    return Database(engine, file, read_only, mode, upgraded_from=_upgraded(found))
-
-
-def _upgraded(found: int) -> int | None:
-    """The version an opening upgraded from; None when it was current (or new)."""
-    return found if 0 < found < LATEST_VERSION else None
+    return Database(engine, file, read_only, mode)

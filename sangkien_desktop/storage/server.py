@@ -254,16 +254,16 @@ def probe(address: ServerAddress) -> tuple[int, bool]:
 
 
 def open_server(address: ServerAddress, steps: tuple[Step, ...], latest: int,
-                before_upgrade: Any = None, *, read_only: bool = False) -> tuple[Engine, bool, int]:
-    """The engine of a server database brought to the latest schema, whether it opened
-    read-only (asked so, or a login that may only read), and the schema version found."""
+                before_upgrade: Any = None, *, read_only: bool = False) -> tuple[Engine, bool]:
+    """The engine of a server database brought to the latest schema, and whether it opened
+    read-only (asked so, or a login that may only read)."""
     from sangkien_desktop.storage.upgrade import upgrade
 
     engine = server_engine(address)
     try:
         with engine.connect() as conn:
             record = _ServerRecord(conn, address)
-            found = upgrade(record, steps, latest, before_upgrade, read_only=read_only)
+            upgrade(record, steps, latest, before_upgrade, read_only=read_only)
             read_only = read_only or not may_write(conn)
             conn.rollback()
     except BaseException:
@@ -273,7 +273,7 @@ def open_server(address: ServerAddress, steps: tuple[Step, ...], latest: int,
         @event.listens_for(engine, "connect")
         def _read_only(dbapi_conn: Any, _record: object) -> None:
             dbapi_conn.read_only = True
-    return engine, read_only, found
+    return engine, read_only
 
 
 def label(address: ServerAddress) -> Message:

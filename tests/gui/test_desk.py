@@ -265,3 +265,29 @@ def test_errors_and_open_warnings_filter_the_list_and_follow_the_editor(qtbot, d
     assert _kept(demo, clean)[1] == 0
     window.reload()
     assert window.overview_panel.overview.open_warnings == expected.open_warnings
+
+
+def test_many_checks_due_are_done_on_a_worker_the_panel_saying_how_far(qtbot, demo, monkeypatch):
+    """A programme changed, the first start after the upgrade: more checks due than are done
+    before the first paint go to a worker; the panel says so, then shows the counts."""
+    from sqlalchemy import text
+
+    from sangkien_desktop.gui import check_refresh
+
+    with demo.db.session() as s:
+        expected = overview(s, demo.campaigns)
+        s.execute(text("UPDATE dossier_summary SET due = due + 1, errors = 0, open_warnings = 0"))
+        s.commit()
+    monkeypatch.setattr(check_refresh, "AT_ONCE", 20)  # 150 due: more than that
+    seen: list[tuple[int, int]] = []
+    shown = OverviewPanel.show_checking
+    monkeypatch.setattr(OverviewPanel, "show_checking", lambda self, done, total: (
+        seen.append((done, total)), shown(self, done, total)))
+    window = _window(qtbot, demo)
+    assert "Đang kiểm tra lại hồ sơ" in window.overview_panel.tasks.text()
+    qtbot.waitUntil(lambda: window.overview_panel.overview.checks_due == 0, timeout=20000)
+    found = window.overview_panel.overview
+    assert (found.with_errors, found.open_warnings) == (expected.with_errors,
+                                                         expected.open_warnings)
+    assert "hồ sơ có lỗi" in window.overview_panel.tasks.text()
+    assert seen and seen[-1][0] == seen[-1][1] >= 150  # every dossier, the bin's too
