@@ -156,8 +156,20 @@
         <translation>damaged</translation>
     </message>
     <message>
+        <source>%1 (thư mục cũ)</source>
+        <translation>%1 (earlier folder)</translation>
+    </message>
+    <message>
+        <source>Trong thư mục sao lưu dùng trước đây: %1</source>
+        <translation>In a backups folder used before: %1</translation>
+    </message>
+    <message>
         <source>Dữ liệu:</source>
         <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu trong thư mục sao lưu dùng trước đây vẫn được liệt kê, khôi phục và chép ra được.</source>
+        <translation>Backups in a backups folder used before are still listed, and can be restored and copied.</translation>
     </message>
     <message>
         <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ; dữ liệu đang dùng không bị thay đổi.</source>
@@ -224,6 +236,10 @@
     <message>
         <source>Thư mục sao lưu:</source>
         <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Thư mục cũ:</source>
+        <translation>Earlier folders:</translation>
     </message>
     <message>
         <source>Mỗi bản sao lưu gồm cơ sở dữ liệu và mọi tệp đính kèm. Chương trình tự sao lưu mỗi ngày khi mở, trước khi nâng cấp dữ liệu và trước khi nhập dữ liệu; giữ 7 bản hằng ngày và 4 bản hằng tuần. Ổ cứng có thể hỏng bất cứ lúc nào: hãy thường xuyên chép một bản ra ổ USB.</source>
