@@ -301,3 +301,27 @@ def test_a_bulk_insert_with_the_programmes_makes_the_checks_and_one_without_leav
         stored_checks.refresh(s, campaigns)
         assert assert_checks_hold(s, campaigns) == 10
         s.commit()
+
+
+def test_two_computers_with_different_programmes_do_not_redo_each_others_checks(db,
+                                                                                monkeypatch):
+    """A shared database read by two computers whose copy of a programme differs: each makes
+    the checks due once, when its own programmes changed, not each time it looks after the
+    other did."""
+    from sangkien_desktop.services.catalog import load_campaigns
+
+    ours = load_campaigns()
+    campaign = ours["cong-nhan-cap-co-so"]
+    theirs = dict(ours, **{campaign.id: dataclasses.replace(
+        campaign, raw=dict(campaign.raw, version=campaign.version + ".1"))})
+    with db.session() as s:
+        for n in range(3):
+            save_dossier(s, Dossier(title=f"Sáng kiến {n}", campaign_id=campaign.id))
+        for computer, campaigns in (("may-a", ours), ("may-b", theirs)):
+            monkeypatch.setattr(stored_checks.platform, "node", lambda c=computer: c)
+            assert stored_checks.prepare(s, campaigns) == 3  # its first look: every check
+            stored_checks.refresh(s, campaigns)
+        for computer, campaigns in (("may-a", ours), ("may-b", theirs)) * 2:
+            monkeypatch.setattr(stored_checks.platform, "node", lambda c=computer: c)
+            assert stored_checks.prepare(s, campaigns) == 0
+        s.commit()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import platform
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -45,9 +46,15 @@ from sangkien_desktop.services.settings import get_value, set_value
 
 BATCH = 500
 FALLBACK = "cong-nhan-cap-co-so"  # checks.campaign_of: a dossier naming no known programme
-# The stamps of the rules the kept checks were last compared with (Settings): while the
-# programmes stay the same, no kept check is looked at for its stamp.
+# The stamps of the rules the kept checks were last compared with (Settings), one entry per
+# computer: while this computer's programmes stay the same, no kept check is looked at for its
+# stamp. Per computer because the programme files are (a shared database is read by computers
+# whose programmes may differ: each would otherwise make every check due after the other's).
 STAMPS_KEY = "stored_checks.stamps"
+
+
+def stamps_key() -> str:
+    return f"{STAMPS_KEY}.{platform.node() or 'local'}"
 # The program's own rules: its version and the rule table (ids and severities).
 _RULES = hashlib.sha256(
     (__version__ + "".join(f"{r.id}{r.severity}" for r in RULE_TABLE)).encode()).hexdigest()
@@ -138,19 +145,19 @@ def check_batch(session: Session, campaigns: dict[str, Campaign], stamps: Stamps
 
 
 def mark_stale(session: Session, stamps: Stamps, today: dt.date) -> None:
-    """Makes due the checks whose answer may have changed with the day, and (when the
-    programmes changed since last asked) those made under other rules."""
+    """Makes due the checks whose answer may have changed with the day, and (when this
+    computer's programmes changed since it last asked) those made under other rules."""
     session.execute(text("UPDATE dossier_summary SET due = due + 1 "
                          "WHERE valid_until IS NOT NULL AND valid_until <= :today"),
                     {"today": today})
     key = stamps.key()
-    if get_value(session, STAMPS_KEY) != key:
+    if get_value(session, stamps_key()) != key:
         current = sorted({*stamps.by_id.values(), stamps.fallback})
         marks = ", ".join(f":s{i}" for i in range(len(current)))
         session.execute(text(f"UPDATE dossier_summary SET due = due + 1 "
                              f"WHERE stamp NOT IN ({marks})"),
                         {f"s{i}": s for i, s in enumerate(current)})
-        set_value(session, STAMPS_KEY, key)
+        set_value(session, stamps_key(), key)
 
 
 def prepare(session: Session, campaigns: dict[str, Campaign], *,
