@@ -354,6 +354,14 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Không dọn được thùng rác</source>
+        <translation>Cannot empty the bin</translation>
+    </message>
 </context>
 <context>
     <name>CheckDataDialog</name>
@@ -730,6 +738,14 @@ Archive this council? It will no longer be offered when recording a new meeting;
         <source>Xóa Hội đồng chưa họp lần nào; Hội đồng đã họp được lưu trữ (ẩn khỏi danh sách chọn, giữ lại cho các cuộc họp đã ghi)</source>
         <translation>Deletes a council that has never met; a council that has met is archived (no longer offered, kept for its recorded meetings)</translation>
     </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Không bỏ lưu trữ được</source>
+        <translation>Cannot unarchive</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -1099,6 +1115,10 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Không giữ được số</source>
+        <translation>Cannot reserve the number</translation>
+    </message>
 </context>
 <context>
     <name>DossierEditor</name>
@@ -1159,18 +1179,8 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
-        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
-    </message>
-    <message>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.
-Chi tiết: %1</source>
-        <translation>The dossier was not saved; the previous data is intact.
-Details: %1</translation>
     </message>
     <message>
         <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
@@ -1595,6 +1605,10 @@ Details: %1</translation>
     <message>
         <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
         <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>The dossier was not saved; the previous data is intact.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2320,10 @@ Please reinstall Sáng kiến Desktop.</translation>
         <source>&amp;Bỏ hồ sơ</source>
         <translation>&amp;Remove dossier</translation>
     </message>
+    <message>
+        <source>Không ra được quyết định</source>
+        <translation>Cannot issue the decision</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
@@ -2799,6 +2817,14 @@ You can restore it from the Bin.</translation>
         <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
         <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
     </message>
+    <message>
+        <source>Không bỏ được nội dung chưa lưu</source>
+        <translation>Cannot discard the unsaved content</translation>
+    </message>
+    <message>
+        <source>Đang nhập hồ sơ…</source>
+        <translation>Importing dossiers…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3124,6 +3150,10 @@ You can restore it from the Bin.</translation>
     <message>
         <source> (đã lưu trữ)</source>
         <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4891,10 @@ The shared data now open (%4) is not changed.</translation>
         <source>Mở lại trợ lý thiết lập ban đầu: đơn vị, người ký, chương trình và nơi lưu bản sao lưu</source>
         <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
     </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
 </context>
 <context>
     <name>SetupAssistant</name>
@@ -5007,6 +5041,10 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>&amp;Xong</source>
         <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5392,10 @@ The shared data now open (%4) is not changed.</translation>
         <source>Xem phiên bản %1</source>
         <translation>View version %1</translation>
     </message>
+    <message>
+        <source>Không tạo được phiên bản sửa đổi</source>
+        <translation>Cannot create the corrected version</translation>
+    </message>
 </context>
 <context>
     <name>XlsxImportDialog</name>
@@ -5474,6 +5516,10 @@ The shared data now open (%4) is not changed.</translation>
             <numerusform>Imported %n dossier. It is in the list, ready for a description and attachments.</numerusform>
             <numerusform>Imported %n dossiers. They are in the list, ready for descriptions and attachments.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Không nhập được</source>
+        <translation>Cannot import</translation>
     </message>
 </context>
 <context>
@@ -9439,6 +9485,16 @@ Attach those files again, then make the package.</translation>
         <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu.</source>
         <comment>money_format</comment>
         <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000 or 120 triệu.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
+        <comment>dossier_untitled</comment>
+        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
+    </message>
+    <message>
+        <source>{where} chưa có tên sáng kiến: mỗi hồ sơ cần một tên để tìm lại; hãy điền tên ở nơi gửi rồi xuất lại.</source>
+        <comment>json_untitled</comment>
+        <translation>{where} has no initiative title: every dossier needs a title to be found again; fill in the title where the file was made and export it again.</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,11 @@ def register(sub) -> None:
 
 
 def _demo(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.demo.demo_dossiers import create_demo
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         created = create_demo(session, args.count, args.seed, campaigns=app.campaigns)
-        session.commit()
     print(f"Đã tạo {created} hồ sơ mẫu trong {app.layout.root}.")
     return 0
 
@@ -74,11 +74,11 @@ def find_uuid(session, key: str) -> str:
 
 
 def _rebuild_index(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.dossiers.search_index import rebuild_index
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         count = rebuild_index(session)
-        session.commit()
     print(f"Đã dựng lại chỉ mục tìm kiếm của {count} hồ sơ.")
     return 0
 
@@ -169,14 +169,12 @@ def _export_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_json(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.exchange.interchange import import_json
 
-    with app.db.session() as session:
-        # The backup is taken once the file has passed every check: a refused file leaves none.
-        report = import_json(session, Path(args.file), app.attachments,
-                             before_write=lambda: app.backup(Reason.IMPORT),
-                             campaigns=app.campaigns)
+    # Backed up before the first write: a refused file, or one bringing nothing new, takes none.
+    report = unit_of_work.run(app, import_json, Path(args.file), app.attachments,
+                              campaigns=app.campaigns)
     print(
         f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
         f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."

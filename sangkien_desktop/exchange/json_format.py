@@ -23,6 +23,7 @@ from sangkien_desktop.domain.dossier import (
     Dossier,
     Sector,
     Status,
+    has_title,
     split_requirement_tag,
 )
 from sangkien_desktop.domain.errors import DataFileError
@@ -167,8 +168,9 @@ def lineages(versions: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name: str = "") -> None:
-    """No two dossiers of one file share a uuid, nor (within one unit, outside one lineage of
-    versions) a code; raises InvalidDataError naming both."""
+    """Every dossier of a file has a title (domain.dossier.has_title), and no two share a
+    uuid, nor (within one unit, outside one lineage of versions) a code; raises
+    InvalidDataError naming them."""
     problems: list[Problem] = []
     total = 0
     seen_uuid: dict[str, int] = {}
@@ -181,6 +183,10 @@ def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name
                                     Message("json_uuid_twice", where=where, uuid=d.uuid, other=seen_uuid[d.uuid] + 1)))
             continue
         seen_uuid[d.uuid] = i
+        if not has_title(d):
+            total += 1
+            problems.append(Problem(where, f"dossiers[{i}].title", "required",
+                                    Message("json_untitled", where=where)))
         if not d.code:
             continue
         key = (fold(d.code), fold(" ".join(d.unit_name.split())))

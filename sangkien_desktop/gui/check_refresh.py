@@ -14,8 +14,6 @@ from PySide6.QtCore import QObject, QTimer
 from sangkien_desktop.domain.errors import SangKienError
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from sangkien_desktop.gui.jobs import Job
 
 log = logging.getLogger(__name__)
@@ -36,23 +34,23 @@ class CheckRefresher(QObject):
     def busy(self) -> bool:
         return self.job is not None and self.job.is_running()
 
-    def before_overview(self, session: Session) -> None:
+    def before_overview(self) -> None:
         """Makes due what went stale and does the due checks: now when they are few, else on a
-        worker (started after this returns)."""
+        worker (started after this returns), each batch in a unit of work of its own."""
+        from sangkien_desktop.services import unit_of_work
         from sangkien_desktop.services.dossiers import stored_checks
 
         app_data = self.window.app_data
         if app_data.read_only or self.busy:
             return
         try:
-            due = stored_checks.prepare(session, app_data.campaigns)
-            session.commit()
+            with unit_of_work.session(app_data.db) as session:
+                due = stored_checks.prepare(session, app_data.campaigns)
             if 0 < due <= AT_ONCE:
-                stored_checks.refresh(session, app_data.campaigns, commit=True)
+                stored_checks.refresh_batches(app_data.db, app_data.campaigns)
             elif due > AT_ONCE:
                 QTimer.singleShot(0, self.start)
         except SangKienError as exc:  # a full or locked disk: the counts wait for next time
-            session.rollback()
             log.warning("kept checks not refreshed: %s", exc)
 
     def start(self) -> None:
@@ -64,14 +62,10 @@ class CheckRefresher(QObject):
         if self.busy:
             return
         app_data = self.window.app_data
-        campaigns = app_data.campaigns
-
-        def work():
-            with app_data.db.session() as session:
-                return (yield from stored_checks.iter_refresh(session, campaigns))
-
+        campaigns = app_data.campaigns  # read here: the worker touches no cache of the window
         self.job = jobs.run_job(
-            self.window, work, title=self.tr("Đang kiểm tra lại hồ sơ"), show_progress=False,
+            self.window, lambda: stored_checks.iter_refresh_batches(app_data.db, campaigns),
+            title=self.tr("Đang kiểm tra lại hồ sơ"), show_progress=False,
             on_progress=self._progress, on_success=lambda _n: self._done(),
             on_failure=self._failed, on_cancel=lambda: None)
 

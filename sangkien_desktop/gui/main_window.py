@@ -15,7 +15,7 @@ from sangkien_desktop.services.campaign_files import ListLabels, labels_of
 from sangkien_desktop.services.dossiers.list_query import SortKey, distinct_units
 
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
+from sangkien_desktop.gui.labels import core_text, exception_text, status_label
 from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
 from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
 from sangkien_desktop.gui.views.status_badge import StatusBadgeDelegate
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from sangkien_desktop.services.context import AppData
     from sangkien_desktop.services.dossiers.check_many import CheckSummary
+    from sangkien_desktop.services.exchange.interchange import ImportReport as JsonImportReport
+    from sangkien_desktop.services.unit_of_work import Changes
 
     from sangkien_desktop.gui.check_refresh import CheckRefresher
     from sangkien_desktop.gui.jobs import Job
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         # their own copy (and the other way round).
         self.setWindowTitle(window_title(self.tr("Danh sách hồ sơ sáng kiến"), app_data))
         self._programs_changed()
+        from sangkien_desktop.gui import operation  # the services: not for the first paint
+
+        operation.watch(app_data, self._data_changed)
         # The actions on the selected dossiers need the data folder: they follow the selection
         # from now on (wiring the selection model earlier would cost the first paint).
         self.ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
@@ -436,9 +441,19 @@ class MainWindow(QMainWindow):
         if self.attached:
             self.refresh_overview()
         if select_uuid:
-            row = self.model.row_of_uuid(select_uuid)
-            if row >= 0:
-                self.ui.dossierTable.selectRow(row)
+            self.select(select_uuid)
+
+    def select(self, uuid: str) -> None:
+        """Selects the dossier's row, when the list shows it."""
+        row = self.model.row_of_uuid(uuid)
+        if row >= 0:
+            self.ui.dossierTable.selectRow(row)
+
+    def _data_changed(self, changes: Changes) -> None:
+        """An operation (gui/operation.py) changed the data: the list and the overview read it
+        again, once; an autosaved draft changes neither."""
+        if not changes.only("editor_draft"):
+            self.reload(self.selected_uuid())
 
     # --- what to do next ---------------------------------------------------------------------
     def refresh_overview(self) -> None:
@@ -453,8 +468,8 @@ class MainWindow(QMainWindow):
             from sangkien_desktop.gui.check_refresh import CheckRefresher
 
             self._checks = CheckRefresher(self)
+        self._checks.before_overview()  # the kept checks the counts read, up to date
         with app_data.db.session() as session:
-            self._checks.before_overview(session)  # the kept checks the counts read, up to date
             found = overview(session, app_data.campaigns)
         if self.overview_panel is None:
             panel = self.overview_panel = OverviewPanel(self)
@@ -492,8 +507,8 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 
         saved = DossierEditor.edit(self, self.app_data, None)
-        if saved:
-            self.reload(saved)
+        if saved:  # the list read it again when it was saved (operation.watch)
+            self.select(saved)
 
     def edit_selected(self) -> None:
         uuid = self.selected_uuid()
@@ -503,7 +518,7 @@ class MainWindow(QMainWindow):
 
         saved = DossierEditor.edit(self, self.app_data, uuid)
         if saved:
-            self.reload(saved)
+            self.select(saved)
 
     def delete_selected(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -531,14 +546,9 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.app_data.db.session() as session:
-                move_to_bin(session, uuid)
-                session.commit()
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không xóa được"), exception_text(exc))
-            return
-        self.reload()
+        from sangkien_desktop.gui.operation import call_op
+
+        call_op(self, self.app_data, move_to_bin, uuid, title=self.tr("Không xóa được"))
 
     def submit_selected(self) -> None:
         """Nộp Hội đồng: the selected drafts go to the council (status_acts.submit_many)."""
@@ -553,7 +563,7 @@ class MainWindow(QMainWindow):
             dossiers = [get_dossier(session, u) for u in uuids]
         done = submit_many(self, self.app_data, dossiers)
         if done:
-            self.reload(done[0])
+            self.select(done[0])
             self.statusBar().showMessage(
                 self.tr("Đã nộp %n hồ sơ cho Hội đồng.", "", len(done)), 8000)
 
@@ -639,6 +649,8 @@ class MainWindow(QMainWindow):
 
         from sangkien_desktop.services.dossiers import drafts
 
+        from sangkien_desktop.gui.operation import call_op
+
         with self.app_data.db.session() as session:
             pending = drafts.pending_drafts(session)
         recovered = 0
@@ -655,9 +667,8 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                with self.app_data.db.session() as session:
-                    drafts.discard_draft(session, draft.dossier_uuid)
-                    session.commit()
+                call_op(self, self.app_data, drafts.discard_draft, draft.dossier_uuid,
+                        title=self.tr("Không bỏ được nội dung chưa lưu"))
                 continue
             from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 
@@ -679,13 +690,11 @@ class MainWindow(QMainWindow):
 
     def erase_person(self) -> None:
         from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
-        if ErasePersonDialog(self.app_data, self).exec():
-            self.reload()
+        ErasePersonDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_bin(self) -> None:
         from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
-        BinDialog(self.app_data, self).exec()
-        self.reload()
+        BinDialog(self.app_data, self).exec()  # the list follows what it did (operation.watch)
 
     def show_history(self) -> None:
         from sangkien_desktop.services.dossiers import history
@@ -709,16 +718,12 @@ class MainWindow(QMainWindow):
 
     def open_decisions(self) -> None:
         from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
-        dialog = DecisionsDialog(self.app_data, self)
-        dialog.exec()
-        if dialog.changed:
-            self.reload(self.selected_uuid())
+        DecisionsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_nominations(self) -> None:
         from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
 
-        NominationsDialog(self.app_data, self).exec()
-        self.reload()
+        NominationsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_received(self) -> None:
         from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
@@ -770,26 +775,27 @@ class MainWindow(QMainWindow):
         self.setup_assistant.open()
         return self.setup_assistant
 
-    def import_json(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+    def import_json(self) -> Job | None:
+        from PySide6.QtWidgets import QFileDialog
 
-        from sangkien_desktop.services.backup import backups
         from sangkien_desktop.services.exchange.interchange import import_json
+
+        from sangkien_desktop.gui.operation import run_op
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhập hồ sơ"), "", self.tr("Tệp hồ sơ JSON (*.json)")
         )
         if not path:
-            return
-        try:
-            with self.app_data.db.session() as session:
-                report = import_json(  # the backup only once the whole file passed its checks
-                    session, Path(path), self.app_data.attachments,
-                    before_write=lambda: self.app_data.backup(backups.Reason.IMPORT),
-                    campaigns=self.app_data.campaigns)
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
-            return
+            return None
+        # Backed up before the first write (import_json's policy): a refused file takes none.
+        return run_op(self, self.app_data, import_json, Path(path), self.app_data.attachments,
+                      campaigns=self.app_data.campaigns,
+                      title=self.tr("Đang nhập hồ sơ…"), failed_title=self.tr("Không nhập được"),
+                      progress=True, on_success=self._json_imported)
+
+    def _json_imported(self, report: JsonImportReport) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = "\n".join((
             self.tr("Đã nhập %n hồ sơ mới.", "", len(report.added)),
             self.tr("%n hồ sơ đã có sẵn, giống hệt: bỏ qua.", "", len(report.unchanged)),
@@ -800,7 +806,6 @@ class MainWindow(QMainWindow):
             text += "\n" + self.tr("Thiếu %n tệp đính kèm (chưa có trong máy này).", "",
                                     len(report.missing_files))
         QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
-        self.reload()
 
     def import_package(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -821,12 +826,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Không nhận gói"), self.tr(
                 "Không tìm thấy tệp “%1”.").replace("%1", str(path)))
             return
-        ImportPackageDialog.run(self, self.app_data, path, on_done=lambda _report: self.reload())
+        ImportPackageDialog.run(self, self.app_data, path)  # the list follows (operation.watch)
 
     def open_portal_outbox(self) -> None:
         from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
-        PortalOutboxDialog(self.app_data, self).exec()
-        self.reload()
+        PortalOutboxDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def export_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -895,8 +899,7 @@ class MainWindow(QMainWindow):
 
     def import_xlsx(self) -> None:
         from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
-        if XlsxImportDialog.run(self, self.app_data):
-            self.reload()
+        XlsxImportDialog.run(self, self.app_data)  # the list follows the import (operation.watch)
 
     def open_guide(self) -> None:
         from sangkien_desktop.gui.dialogs.guide_dialog import GuideDialog

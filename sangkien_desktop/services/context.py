@@ -60,14 +60,13 @@ class AppData:
         return load_campaigns(self.layout.campaigns)
 
     def refresh_checks(self) -> int:
-        """Does the kept checks that are due (services/dossiers/stored_checks.py), committing as
-        it goes; returns how many were written. Nothing on read-only data."""
+        """Does the kept checks that are due (services/dossiers/stored_checks.py), a batch at a
+        time; returns how many were written. Nothing on read-only data."""
         if self.read_only:
             return 0
         from sangkien_desktop.services.dossiers import stored_checks
 
-        with self.db.session() as session:
-            return stored_checks.refresh(session, self.campaigns, commit=True)
+        return stored_checks.refresh_batches(self.db, self.campaigns)
 
     def backup(self, reason: str = Reason.MANUAL, *, out: Path | None = None,
                now: dt.datetime | None = None) -> BackupInfo:

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 import sangkien_desktop
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData, open_app_data
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.demo.demo_council import add_councils
@@ -142,8 +143,8 @@ def editor(tmp_path: Path) -> None:
 def spreadsheet(tmp_path: Path) -> None:
     app = _app(tmp_path, "xlsx")
     path = real_world_sheet(tmp_path / "ds.xlsx", [_row("Máy bóc vỏ lạc"), _row("Lò sấy")])
-    with logged(app), app.db.session() as s:
-        assert sp.import_xlsx(s, path, CAMPAIGNS, today=TODAY).created == 2
+    with logged(app):
+        assert unit_of_work.run(app, sp.import_xlsx, path, CAMPAIGNS, today=TODAY).created == 2
     with app.db.session() as s:
         uuid = s.scalar(select(DossierRow.uuid).where(DossierRow.title == "Lò sấy"))
     created, imported = _entries(app, uuid)
@@ -157,8 +158,8 @@ def json_file(tmp_path: Path) -> None:
         save_dossier(s, Dossier(title="Sổ tay an toàn"))
         s.commit()
         interchange.export_json(s, tmp_path / "ho-so.json")
-    with logged(target), target.db.session() as s:
-        interchange.import_json(s, tmp_path / "ho-so.json")
+    with logged(target):
+        unit_of_work.run(target, interchange.import_json, tmp_path / "ho-so.json")
 
 
 def package(tmp_path: Path) -> None:
@@ -168,16 +169,17 @@ def package(tmp_path: Path) -> None:
         s.commit()
         packages.export_package(s, source.layout.attachments, tmp_path / "goi.skpkg", uuids,
                                 source.campaigns)
-    with logged(target), target.db.session() as s:  # added
-        package_merge.import_package(s, tmp_path / "goi.skpkg", target.layout.attachments)
+    with logged(target):  # added
+        unit_of_work.run(target, package_merge.import_package, tmp_path / "goi.skpkg",
+                         target.layout.attachments)
     for choice in (Resolution.TAKE_THEIRS, Resolution.KEEP_BOTH):
         with target.db.session() as s:
             d = get_dossier(s, uuids[0])
             save_dossier(s, dataclasses.replace(d, title=f"Sửa ở cấp trên ({choice})"))
             s.commit()
-        with logged(target), target.db.session() as s:
-            package_merge.import_package(s, tmp_path / "goi.skpkg", target.layout.attachments,
-                                         default=choice)
+        with logged(target):
+            unit_of_work.run(target, package_merge.import_package, tmp_path / "goi.skpkg",
+                             target.layout.attachments, default=choice)
 
 
 def council_decisions(tmp_path: Path) -> None:

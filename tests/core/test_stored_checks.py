@@ -104,7 +104,7 @@ def test_a_save_makes_the_check_due_and_the_refresh_follows_it(demo):
         clean = next(r for r in list_dossiers(s, DossierQuery(status="draft"), limit=None)
                      if one_by_one(s, demo.campaigns, r.uuid)[0] == 0)
         dossier = get_dossier(s, clean.uuid)
-        save_dossier(s, dataclasses.replace(dossier, title=""))  # SK-REQUIRED
+        save_dossier(s, dataclasses.replace(dossier, authors=[]))  # no author: an error
         assert kept(s, clean.uuid)[2] > 0  # due, by the trigger on the dossier
         assert overview(s, demo.campaigns).checks_due == 1
         assert stored_checks.refresh_dossiers(s, demo.campaigns, [clean.uuid]) == 1

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from sqlalchemy.orm import Session
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DossierChangedError, SangKienError
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import drafts
 from sangkien_desktop.services.dossiers.saving import save_as_copy, stored_revision
@@ -58,13 +61,15 @@ def ask(parent: QWidget, error: DossierChangedError) -> str | None:
     return RELOAD if clicked is reload else COPY if clicked is copy else None
 
 
+def _keep_copy(session: Session, dossier: Dossier) -> Dossier:
+    copy = save_as_copy(session, dossier)
+    drafts.discard_draft(session, dossier.uuid)
+    return copy
+
+
 def keep_copy(app_data: AppData, dossier: Dossier) -> Dossier:
     """Saves the editor's content as a new dossier; the draft of the other one is dropped."""
-    with app_data.db.session() as session:
-        copy = save_as_copy(session, dossier)
-        drafts.discard_draft(session, dossier.uuid)
-        session.commit()
-    return copy
+    return unit_of_work.run(app_data, _keep_copy, dossier)
 
 
 class SaveWatch(QObject):

@@ -21,6 +21,7 @@ from sangkien_desktop.gui.dialogs.unit_choices import (
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.operation import call_op
 
 # Whom an author's application asks to recognise (Settings → UnitProfile.application_addressee).
 ADDRESSEES = (
@@ -119,9 +120,9 @@ class SettingsDialog(QDialog):
             self._error(problem[1])
             getattr(self.ui, f"{problem[0]}Edit").setFocus()
             return
-        with self.app_data.db.session() as session:
-            save_unit_profile(session, profile)
-            session.commit()
+        if not call_op(self, self.app_data, save_unit_profile, profile,
+                       title=self.tr("Không lưu được")):
+            return
         self.profile = profile
         self._save_language()
         self.accept()

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from sangkien_desktop import atomic
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.storage import blobs
 from sangkien_desktop.storage.database import Database
 
@@ -70,9 +71,8 @@ class AttachmentStore:
         if session is not None:
             self._upload(session, sha256, source)
             return
-        with self.db.session() as own:
+        with unit_of_work.session(self.db) as own:
             self._upload(own, sha256, source)
-            own.commit()
 
     @staticmethod
     def _upload(session: Session, sha256: str, source: Path) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
-from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.dossier import Dossier, require_title
 from sangkien_desktop.domain.text import sort_key
 from sangkien_desktop.services.dossiers import history, stored_checks
 from sangkien_desktop.services.dossiers.dossier_rows import (
@@ -151,6 +151,7 @@ def insert_dossiers(
             progress(done)
 
     for d in dossiers:
+        require_title(d)  # as save_dossier: the rollback of the caller's unit of work undoes a batch
         if d.code:
             numbering.stale = True
         else:

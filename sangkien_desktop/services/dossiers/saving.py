@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.domain.dossier import STATUS_LABELS, Dossier, Sector, Status, new_uuid
+from sangkien_desktop.domain.dossier import (
+    STATUS_LABELS,
+    Dossier,
+    Sector,
+    Status,
+    new_uuid,
+    require_title,
+)
 from sangkien_desktop.domain.errors import DossierChangedError
 from sangkien_desktop.domain.workflow import StatusActError
 from sangkien_desktop.services.dossiers import history
@@ -53,6 +60,8 @@ def save_dossier(
     the revision it was read at (0: not read from the database, not checked).
     ``log=False`` is for callers that write their own, more telling entry (a decision).
 
+    A dossier without a title is refused (InputError ``dossier_untitled``, field ``title``).
+
     The status is not this function's to change (services.dossiers.workflow moves it by an
     act): a new dossier starts as a draft and a stored one keeps its status, else
     StatusActError. ``imported=True`` is for the imports, which set the status a file may
@@ -70,6 +79,10 @@ def save_dossier(
     stamp = when or now()
     if not dossier.code:
         dossier = replace(dossier, code=next_code(session, (dossier.created_at or stamp).year))
+    # The title rule is the core's: refused from the window, the command line and the imports
+    # alike; only the program's own rewrite of a dossier stored untitled long ago goes on.
+    if log or row is None or row.title:
+        require_title(dossier)
     if not imported:
         _check_status(dossier, row)
     before = to_domain(row) if row is not None and log else None

@@ -11,8 +11,9 @@ still look at both; the data check (services/backup/data_check.py) finds missing
 A check is done again when it is ``due``: triggers raise it on every change of what the check
 reads, the rules it was made under changed (a programme file added or edited, another version
 of the program: ``stamp``), or the day came when its answer may change (``valid_until``,
-domain/validation/expiry.py). ``iter_refresh`` does the due ones in batches; a check written
-for a change that another one followed meanwhile stays due.
+domain/validation/expiry.py). ``iter_refresh`` does the due ones in the caller's transaction,
+``iter_refresh_batches`` each batch in a unit of work of its own; a check written for a change
+that another one followed meanwhile stays due.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop import __version__
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
-from sangkien_desktop.domain.progress import Progress
+from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.domain.validation import (
     RULE_TABLE,
     Acknowledgement,
@@ -38,11 +39,13 @@ from sangkien_desktop.domain.validation import (
     changes_on,
     check_dossier,
 )
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.council.decisions import outcomes_of
 from sangkien_desktop.services.dossiers import checks, history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossiers
 from sangkien_desktop.services.dossiers.list_query import dialect_of
 from sangkien_desktop.services.settings import get_value, set_value
+from sangkien_desktop.storage.database import Database
 
 BATCH = 500
 FALLBACK = "cong-nhan-cap-co-so"  # checks.campaign_of: a dossier naming no known programme
@@ -168,40 +171,57 @@ def prepare(session: Session, campaigns: dict[str, Campaign], *,
         "SELECT count(*) FROM dossier_summary WHERE due > 0")).scalar_one())
 
 
+def _due(session: Session) -> list[tuple[int, int]]:
+    return [(int(i), int(g)) for i, g in session.execute(text(
+        "SELECT dossier_id, due FROM dossier_summary WHERE due > 0 ORDER BY dossier_id")).all()]
+
+
 def iter_refresh(session: Session, campaigns: dict[str, Campaign], *,
-                 today: dt.date | None = None, batch: int = BATCH,
-                 commit: bool = True) -> Generator[Progress, None, int]:
-    """Checks again every dossier whose kept check is due (mark_stale first), ``batch`` at a
-    time, yielding after each; with ``commit`` each batch is committed, so a long refresh (the
-    first after an upgrade: every dossier) holds the database a moment at a time and what it
-    did is kept if it is stopped. Returns how many checks were written."""
+                 today: dt.date | None = None,
+                 batch: int = BATCH) -> Generator[Progress, None, int]:
+    """Checks again every dossier whose kept check is due (mark_stale first), in the caller's
+    transaction, ``batch`` at a time, yielding after each. Returns how many were written."""
     today = today or dt.date.today()
     stamps = Stamps(campaigns)
     mark_stale(session, stamps, today)
-    if commit:
-        session.commit()
-    due = [(int(i), int(g)) for i, g in session.execute(text(
-        "SELECT dossier_id, due FROM dossier_summary WHERE due > 0 ORDER BY dossier_id")).all()]
-    done = written = 0
+    due = _due(session)
+    written = 0
     for start in range(0, len(due), batch):
-        part = due[start:start + batch]
-        written += check_batch(session, campaigns, stamps, part, today)
-        if commit:
-            session.commit()
-        done += len(part)
-        yield Progress(done, len(due), "check")
+        written += check_batch(session, campaigns, stamps, due[start:start + batch], today)
+        yield Progress(min(start + batch, len(due)), len(due), "check")
     return written
 
 
 def refresh(session: Session, campaigns: dict[str, Campaign], *,
-            today: dt.date | None = None, commit: bool = False) -> int:
-    """``iter_refresh`` to its end (in the caller's transaction unless ``commit``)."""
-    gen = iter_refresh(session, campaigns, today=today, commit=commit)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return int(stop.value)
+            today: dt.date | None = None) -> int:
+    """``iter_refresh`` to its end, in the caller's transaction."""
+    return drive(iter_refresh(session, campaigns, today=today))
+
+
+def iter_refresh_batches(db: Database, campaigns: dict[str, Campaign], *,
+                         today: dt.date | None = None,
+                         batch: int = BATCH) -> Generator[Progress, None, int]:
+    """``iter_refresh`` for many checks (the first start after the upgrade that made them:
+    every dossier; a programme changed): each batch in a unit of work of its own, so the
+    database is held a moment at a time (another officer's save goes through between two) and
+    what was done is kept if it is stopped. Returns how many were written."""
+    today = today or dt.date.today()
+    stamps = Stamps(campaigns)
+    with unit_of_work.session(db) as session:
+        mark_stale(session, stamps, today)
+        due = _due(session)
+    written = 0
+    for start in range(0, len(due), batch):
+        with unit_of_work.session(db) as session:
+            written += check_batch(session, campaigns, stamps, due[start:start + batch], today)
+        yield Progress(min(start + batch, len(due)), len(due), "check")
+    return written
+
+
+def refresh_batches(db: Database, campaigns: dict[str, Campaign], *,
+                    today: dt.date | None = None) -> int:
+    """``iter_refresh_batches`` to its end."""
+    return drive(iter_refresh_batches(db, campaigns, today=today))
 
 
 def refresh_dossiers(session: Session, campaigns: dict[str, Campaign], uuids: Iterable[str], *,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
 from sangkien_desktop.exchange.records import version_json
+from sangkien_desktop.services.backup.backups import Reason
 from sangkien_desktop.services.dossiers import stored_checks
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -22,6 +22,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.history import version_from_row
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange.import_plan import comparable
+from sangkien_desktop.services.unit_of_work import declares
 from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
 
@@ -87,19 +88,11 @@ def import_dossiers(
     return report
 
 
+@declares(backup=Reason.IMPORT)
 def import_json(session: Session, path: Path, attachment_store: Store | None = None, *,
-                before_write: Callable[[], object] | None = None,
                 campaigns: dict[str, Campaign] | None = None) -> ImportReport:
-    """Reads and checks the whole file first (a refused file writes nothing at all); then
-    ``before_write`` runs (the backup taken before an import) and the dossiers are imported in
-    one transaction, or nothing."""
-    dossiers = read_dossiers(path)
-    if before_write is not None:
-        before_write()
-    try:
-        report = import_dossiers(session, dossiers, attachment_store, campaigns=campaigns)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    return report
+    """Reads and checks the whole file first (a refused file writes nothing at all, and takes
+    no backup); then imports the dossiers in the caller's unit of work, which backs up before
+    the first write and commits them all, or nothing. With ``campaigns`` their kept checks are
+    made too."""
+    return import_dossiers(session, read_dossiers(path), attachment_store, campaigns=campaigns)

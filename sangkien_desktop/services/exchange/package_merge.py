@@ -1,5 +1,5 @@
 """Merging an inspected exchange package (``package_import.ImportPlan``) into this unit's data,
-in one transaction: new records are added, identical ones skipped, each differing one resolved
+in one unit of work: new records are added, identical ones skipped, each differing one resolved
 as the officer chose. ``iter_apply_plan`` yields progress between records; stopping it (an
 error, or a cancel that closes the generator) rolls the transaction back and removes the
 files it had copied into the store, so nothing of the package stays.
@@ -24,6 +24,7 @@ from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
 from sangkien_desktop.exchange.records import DocumentRecord
+from sangkien_desktop.services.backup.backups import Reason
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history, stored_checks
 from sangkien_desktop.services.dossiers.attachment_store import Store, store_added
@@ -48,6 +49,7 @@ from sangkien_desktop.services.exchange.package_import import (
     inspect_package,
     stored_documents,
 )
+from sangkien_desktop.services.unit_of_work import before_write, declares, on_rollback
 from sangkien_desktop.storage.migrations import LATEST_VERSION
 from sangkien_desktop.storage.models import DossierVersionRow, HistoryRow
 from sangkien_desktop.storage.models_exchange import (
@@ -225,7 +227,9 @@ class _Merge:
             self.report.documents += 1
 
     def undo_files(self) -> None:
-        for path in reversed(self.created):
+        """Removes the files copied in (once: a failed merge, then its rollback, both ask)."""
+        created, self.created = self.created, []
+        for path in reversed(created):
             try:
                 path.rmdir() if path.is_dir() else path.unlink(missing_ok=True)
             except OSError:
@@ -236,6 +240,7 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+@declares(backup=Reason.PACKAGE_IMPORT)
 def iter_apply_plan(
     session: Session,
     plan: ImportPlan,
@@ -246,10 +251,11 @@ def iter_apply_plan(
     user: str | None = None,
     campaigns: dict[str, Campaign] | None = None,
 ) -> Generator[Progress, None, ImportReport]:
-    """Merges the inspected package in one transaction, committed after the last step; an
-    error or a cancel before that rolls everything back. With ``campaigns`` the kept checks
-    of what it changed (services/dossiers/stored_checks.py) are made in that transaction too.
-    Returns the ImportReport."""
+    """Merges the inspected package in the caller's unit of work (which backs up first and
+    commits after the last step); an error or a cancel before that rolls everything back and
+    removes the files copied in. With ``campaigns`` the kept checks of the dossiers it carries
+    or decides on (services/dossiers/stored_checks.py) are made in that transaction too; a
+    copy kept beside one of ours is left due. Returns the ImportReport."""
     reader = PackageReader(plan.path, LATEST_VERSION)
     resolutions = resolutions or {}
     merge: _Merge | None = None
@@ -259,7 +265,9 @@ def iter_apply_plan(
                 or entry.sha256 != plan.records_sha256:
             raise refuse(reader.name, Message("package_changed_since_check"),
                           "package_changed")
+        before_write(session)  # the backup, before the first file is copied into the store
         merge = _Merge(session, plan, reader, store, user)
+        on_rollback(session, merge.undo_files)  # a commit that fails after the last step
         records = plan.records
         total = len(records.dossiers) + len(records.decisions) + len(records.documents) + 1
         done = 0
@@ -306,12 +314,13 @@ def iter_apply_plan(
                                          "sending_unit": m.sending_unit,
                                          "nominations": plan.records.nominations},
                                         ensure_ascii=False)))
-        if campaigns is not None:  # its dossiers, decisions and packages made them due
-            stored_checks.refresh(session, campaigns)
+        if campaigns is not None:  # its dossiers, and those its decisions are about
+            stored_checks.refresh_dossiers(session, campaigns, [
+                *(d.uuid for d in plan.records.dossiers),
+                *(str(item.get("dossier_uuid", "")) for decision in plan.records.decisions
+                  for item in decision.get("items", []) if isinstance(item, dict))])
         sync_files(p for p in merge.created if p.is_file())
-        session.commit()
-    except BaseException:
-        session.rollback()
+    except BaseException:  # the unit of work rolls the rows back; the files go here
         if merge is not None:
             merge.undo_files()
         raise
@@ -320,6 +329,7 @@ def iter_apply_plan(
     return report
 
 
+@declares(backup=Reason.PACKAGE_IMPORT)
 def apply_plan(session: Session, plan: ImportPlan, store: Store,
                resolutions: dict[str, Resolution] | None = None, *,
                default: Resolution = Resolution.KEEP_MINE,
@@ -347,6 +357,7 @@ def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None =
     return report
 
 
+@declares(backup=Reason.PACKAGE_IMPORT)
 def import_package(session: Session, path: Path, store: Store, *, dry_run: bool = False,
                    default: Resolution = Resolution.KEEP_MINE,
                    progress: Callable[[Progress], None] | None = None,
