@@ -325,3 +325,41 @@ def test_two_computers_with_different_programmes_do_not_redo_each_others_checks(
             monkeypatch.setattr(stored_checks.platform, "node", lambda c=computer: c)
             assert stored_checks.prepare(s, campaigns) == 0
         s.commit()
+
+
+def test_a_batch_another_writer_held_up_is_done_again(db, monkeypatch):
+    """Between the batches of a long refresh another officer saves: a batch refused as busy
+    is rolled back and done again; one refused every time is said, the others kept."""
+    from sangkien_desktop.domain.errors import SangKienError
+    from sangkien_desktop.services.catalog import load_campaigns
+
+    campaigns = load_campaigns()
+    with db.session() as s:
+        for n in range(5):
+            save_dossier(s, Dossier(title=f"Sáng kiến {n}"))
+        s.commit()
+    monkeypatch.setattr(stored_checks, "RETRY_PAUSE", 0)
+    real, calls = stored_checks.check_batch, []
+
+    def busy_first(session, *args):
+        calls.append(len(calls))
+        if len(calls) == 1:
+            session.execute(text("UPDATE dossier_summary SET errors = 99"))  # rolled back
+            raise SangKienError("db_busy")
+        return real(session, *args)
+
+    monkeypatch.setattr(stored_checks, "check_batch", busy_first)
+    assert stored_checks.refresh_batches(db, campaigns) == 5 and len(calls) == 2
+    with db.session() as s:
+        assert assert_checks_hold(s, campaigns) == 5
+        s.execute(text("UPDATE dossier_summary SET due = due + 1"))
+        s.commit()
+
+    def always_busy(session, *args):
+        raise SangKienError("db_busy")
+
+    monkeypatch.setattr(stored_checks, "check_batch", always_busy)
+    with pytest.raises(SangKienError):
+        stored_checks.refresh_batches(db, campaigns)
+    with db.session() as s:
+        assert overview(s, campaigns).checks_due == 5  # still due, for next time

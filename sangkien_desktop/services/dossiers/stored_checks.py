@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import platform
+import time
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop import __version__
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.domain.validation import (
     RULE_TABLE,
@@ -48,6 +50,7 @@ from sangkien_desktop.services.settings import get_value, set_value
 from sangkien_desktop.storage.database import Database
 
 BATCH = 500
+RETRIES, RETRY_PAUSE = 4, 0.2  # a batch another writer held up is tried again, a pause between
 FALLBACK = "cong-nhan-cap-co-so"  # checks.campaign_of: a dossier naming no known programme
 # The stamps of the rules the kept checks were last compared with (Settings), one entry per
 # computer: while this computer's programmes stay the same, no kept check is looked at for its
@@ -212,8 +215,18 @@ def iter_refresh_batches(db: Database, campaigns: dict[str, Campaign], *,
         due = _due(session)
     written = 0
     for start in range(0, len(due), batch):
-        with unit_of_work.session(db) as session:
-            written += check_batch(session, campaigns, stamps, due[start:start + batch], today)
+        for attempt in range(1, RETRIES + 1):
+            try:
+                with unit_of_work.session(db) as session:
+                    written += check_batch(session, campaigns, stamps, due[start:start + batch],
+                                           today)
+                break
+            except SangKienError as exc:
+                # Another writer came between (a save on this computer, another officer's):
+                # the batch is rolled back whole and safe to do again (``due`` guards it).
+                if exc.code != "db_busy" or attempt == RETRIES:
+                    raise
+                time.sleep(RETRY_PAUSE * attempt)
         yield Progress(min(start + batch, len(due)), len(due), "check")
     return written
 
