@@ -34,6 +34,7 @@ import zipfile
 from pathlib import Path
 
 from sangkien_desktop.domain.dossier import AttachmentRef
+from sangkien_desktop.domain.status import Status
 from sangkien_desktop.services.context import AppData, open_app_data
 from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
 from sangkien_desktop.services.dossiers.attachments import blob_path
@@ -53,8 +54,10 @@ def fill(app: AppData, count: int, size: int) -> list[str]:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
                 refs.append(AttachmentRef(sha, f"bang-tinh-{n}.pdf", size, "application/pdf"))
+            # A new dossier starts as a draft (its status follows what was done with it).
             saved = save_dossier(session, dataclasses.replace(dossier, attachments=refs,
-                                                              deleted_at=None))
+                                                              deleted_at=None,
+                                                              status=Status.DRAFT))
             uuids.append(saved.uuid)
             if n % 100 == 0:
                 print(f"\r  prepared {n:,}/{count:,}", end="", file=sys.stderr, flush=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from sangkien_desktop.cli import main
+from sangkien_desktop.cli import COMMANDS, main
 
 _PROBE = """
 import contextlib, io, json, sys
@@ -82,9 +82,33 @@ def test_help_and_version_load_no_database_and_no_library(data):
         assert "sangkien_desktop.domain.dossier" not in modules
 
 
+def cli_areas(modules: set[str]) -> set[str]:
+    return {m.removeprefix("sangkien_desktop.cli.") for m in modules
+            if m.startswith("sangkien_desktop.cli.")}
+
+
+# What an area imports from another at its top: the statuses as choices, find_uuid.
+SHARED_AREAS = {"choices", "dossiers"}
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_a_command_builds_its_own_parser_only(data, command):
+    """`sangkien CMD --help` imports CMD's area of the command line and no other (cli.COMMANDS):
+    no other command's parser is built, whatever the area modules import."""
+    modules = imported(data, command, "--help")
+    assert cli_areas(modules) - SHARED_AREAS <= {COMMANDS[command]}
+    assert offenders(modules, (*DOCUMENTS, *SPREADSHEETS, *GUI, *DATABASE)) == []
+
+
+def test_the_top_level_help_builds_every_parser(data):
+    assert cli_areas(imported(data, "--help")) >= set(COMMANDS.values()) - {""}
+    assert cli_areas(imported(data, "--version")) == set()
+
+
 @pytest.mark.parametrize("args", [["list"], ["list", "--json", "--search", "sang kien"]])
 def test_list_loads_the_list_query_only(data, args):
     modules = imported(data, *args)
+    assert cli_areas(modules) == {"dossiers", "choices"}
     assert "sangkien_desktop.services.dossiers.list_query" in modules
     assert offenders(modules, NOT_FOR_LIST) == []
     # A database at the latest schema is listed through plain sqlite3, as the window's list.
