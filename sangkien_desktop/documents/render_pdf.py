@@ -40,7 +40,7 @@ from sangkien_desktop.documents.blocks import (
     work_units,
 )
 from sangkien_desktop.documents.common import upper
-from sangkien_desktop.documents.fonts import FAMILY, register_fonts
+from sangkien_desktop.documents.fonts import FAMILY, register_fonts, seed_fonts
 from sangkien_desktop.documents.pdf_table import PagedTable, pending_rows, table_flowables
 from sangkien_desktop.domain.progress import Progress
 
@@ -279,6 +279,7 @@ def _build(template: BaseDocTemplate, story: list[Flowable]) -> Iterator[int]:
     nothing saved. The file is written only at the end."""
     template._startBuild()
     canvas = template.canv
+    seed_fonts(canvas._doc)
     canvas._doctemplate = template
     page = canvas.getPageNumber()
     try:

@@ -244,3 +244,42 @@ def test_a_numbered_paper_of_a_unit_not_yet_named_in_settings_keeps_its_number_l
     letter = dataclasses.replace(samples.nomination(), unit=UnitProfile(), number="      /TTr")
     text = " ".join(pdf_text(write_document("to-trinh", letter, "pdf")))
     assert "Số: /TTr" in " ".join(text.split()) and "……………" in text
+
+
+def _font_programs(pdf: bytes) -> dict[str, bytes]:
+    """Each embedded subset's font program (decompressed), by its base font name."""
+    reader = PdfReader(io.BytesIO(pdf))
+    out = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            out[str(font["/BaseFont"])] = descriptor["/FontFile2"].get_object().get_data()
+    return out
+
+
+def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(monkeypatch):
+    """The first subset of each face holds ASCII and the Vietnamese letters in one order
+    (fonts.seed_fonts), so its font program is the same in every paper and made once per
+    process; a character beyond it opens a subset of its own and still comes back. The bytes
+    are those reportlab writes when it makes every subset itself."""
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from sangkien_desktop.documents import fonts
+
+    def paper(text: str) -> bytes:
+        data = SAMPLES["bao-cao-mo-ta"]()
+        data.dossier.title = text
+        return write_document("bao-cao-mo-ta", data, "pdf")
+
+    plain, greek = paper("Máy bóc vỏ lạc"), paper("Đo điện trở Ω của cuộn dây ±5%")
+    first, second = _font_programs(plain), _font_programs(greek)
+    shared = [n for n in first if n.startswith("/AAAAAA+")]
+    assert len(shared) >= 2  # regular and bold at least
+    assert all(first[n] == second[n] for n in shared)
+    assert {n for n in second if n.startswith("/AAAAAB+")}  # Ω and ± in a subset of their own
+    assert "Đo điện trở Ω của cuộn dây ±5%" in " ".join(pdf_text(greek))
+
+    monkeypatch.setattr(fonts._SharedSubsetFace, "makeSubset", TTFontFace.makeSubset)
+    monkeypatch.setattr(fonts._SharedSubsetFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
+    assert paper("Đo điện trở Ω của cuộn dây ±5%") == greek
