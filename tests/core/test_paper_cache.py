@@ -132,6 +132,75 @@ def test_workers_draw_the_same_papers_as_here(app):
     assert paper_render.workers_for(5) == 0 and paper_render.workers_for(1000) >= 1
 
 
+def _jobs(app, count: int) -> list:
+    with app.db.session() as s:
+        profile = unit_profile(s)
+        papers = [DossierPaper(dossier=get_dossier(s, u), unit=profile) for u in uuids(app)]
+    return [("bao-cao-mo-ta", papers[n % len(papers)]) for n in range(count)]
+
+
+def test_while_the_workers_start_this_process_draws_from_the_end(app, monkeypatch):
+    jobs = _jobs(app, 40)
+    here = _run(paper_render.draw(jobs, workers=0))
+    drawn_here = []
+
+    def counting(kind, data):  # only this process's drawing is counted: workers are spawned
+        drawn_here.append(1)
+        return _DRAW_ONE(kind, data)
+
+    monkeypatch.setattr(paper_render, "draw_one", counting)
+    steps = []
+    drawing = paper_render.draw(jobs, workers=1)
+    while True:
+        try:
+            steps.append(next(drawing))
+        except StopIteration as stop:
+            assert stop.value == here
+            break
+    assert 0 < len(drawn_here) < len(jobs)
+    assert steps == sorted(steps) and steps[-1] == len(jobs)
+
+
+class _BrokenPool:
+    """An executor whose workers died: every paper handed over fails."""
+
+    def __init__(self, *_args):
+        self.shut = False
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        future = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        self.shut = True
+
+
+def test_papers_are_drawn_here_when_no_worker_can_start_or_one_dies(app, monkeypatch):
+    jobs = _jobs(app, 30)
+    here = _run(paper_render.draw(jobs, workers=0))
+
+    def refused(_workers):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(paper_render, "_executor", refused)
+    assert _run(paper_render.draw(jobs, workers=2)) == here
+    pools = []
+    monkeypatch.setattr(paper_render, "_executor", lambda n: pools.append(_BrokenPool()) or pools[-1])
+    drawing = paper_render.draw(jobs, workers=2)
+    steps = []
+    while True:
+        try:
+            steps.append(next(drawing))
+        except StopIteration as stop:
+            assert stop.value == here
+            break
+    assert steps == list(range(1, len(jobs) + 1)) and pools[0].shut
+
+
 def _run(gen):
     while True:
         try:
