@@ -283,3 +283,18 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     monkeypatch.setattr(fonts._SharedSubsetFace, "makeSubset", TTFontFace.makeSubset)
     monkeypatch.setattr(fonts._SharedSubsetFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
     assert paper("Đo điện trở Ω của cuộn dây ±5%") == greek
+
+
+def test_markup_parsed_for_one_paper_draws_the_next_the_same():
+    """render_pdf keeps parsed paragraph markup for the next papers: each paper comes out the
+    same whether it is the first drawn in the process or follows others sharing its phrases."""
+    from sangkien_desktop.documents import render_pdf
+
+    alone = {}
+    for kind in DOCUMENT_KINDS:
+        render_pdf._PARSED.clear()
+        alone[kind] = write_document(kind, SAMPLES[kind](), "pdf")
+    render_pdf._PARSED.clear()
+    for kind in [*reversed(DOCUMENT_KINDS), *DOCUMENT_KINDS]:
+        assert write_document(kind, SAMPLES[kind](), "pdf") == alone[kind], kind
+    assert len(render_pdf._PARSED) > 20
