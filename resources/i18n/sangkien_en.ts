@@ -113,8 +113,8 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <source>Đã sao lưu %1 hồ sơ và các tệp đính kèm vào %2</source>
-        <translation>Backed up %1 dossiers and their attachments to %2</translation>
+        <source>Đã sao lưu %1 và các tệp đính kèm vào %2</source>
+        <translation>Backed up %1 and their attachments to %2</translation>
     </message>
     <message>
         <source>Sao lưu không thành công: %1</source>
@@ -172,20 +172,20 @@
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
 
-Dữ liệu hiện tại (%3 hồ sơ) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
-        <translation>Restore the data to the backup of %1 (%2 dossiers)?
+Dữ liệu hiện tại (%3) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
+        <translation>Restore the data to the backup of %1 (%2)?
 
-The current data (%3 dossiers) will be backed up first, then replaced by the data of the backup.</translation>
+The current data (%3) will be backed up first, then replaced by the data of the backup.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
+        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
-        <translation>Restored the data of the backup of %1 (%2 dossiers).</translation>
     </message>
     <message>
         <source>Dữ liệu trước khi khôi phục được sao lưu vào %1.</source>
@@ -338,8 +338,8 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>Check data</translation>
     </message>
     <message>
-        <source>Đã kiểm tra %1 hồ sơ và %2 tệp đính kèm.</source>
-        <translation>Checked %1 dossiers and %2 attachments.</translation>
+        <source>Đã kiểm tra %1 và %2.</source>
+        <translation>Checked %1 and %2.</translation>
     </message>
     <message>
         <source>Không thấy vấn đề gì.</source>
@@ -412,8 +412,9 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>No errors. The dossier meets the rules that were checked.</translation>
     </message>
     <message>
-        <source>%1 lỗi, %2 cảnh báo chưa xác nhận.</source>
-        <translation>%1 errors, %2 unacknowledged warnings.</translation>
+        <source>%1, %2.</source>
+        <comment>errors, unacknowledged warnings</comment>
+        <translation>%1, %2.</translation>
     </message>
     <message>
         <source>Theo quy định: %1 (phiên bản %2).</source>
@@ -688,6 +689,90 @@ Archive this council? It will no longer be offered when recording a new meeting;
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>không rõ số hồ sơ</source>
+        <translation>number of dossiers unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp đính kèm</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đơn vị</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đợt đề nghị</source>
+        <translation>
+            <numerusform>%n nomination</numerusform>
+            <numerusform>%n nominations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n unacknowledged warning</numerusform>
+            <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dòng có lỗi</source>
+        <translation>
+            <numerusform>%n row has errors</numerusform>
+            <numerusform>%n rows have errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mục lịch sử</source>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mục dữ liệu</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bản nháp</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DamagedDataDialog</name>
     <message>
         <source>T&amp;hoát</source>
@@ -706,20 +791,20 @@ Archive this council? It will no longer be offered when recording a new meeting;
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
 
 Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
-        <translation>Restore the data of the backup taken at %1 (%2 dossiers)?
+        <translation>Restore the data to the backup taken at %1 (%2)?
 
-The damaged data file is kept in the backups folder under a dated name; whatever was entered after the backup was taken will not be in the restored data.</translation>
+The damaged data file is kept in the backup folder under a dated name; anything entered after the backup was taken will not be in the restored data.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
+        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
-        <translation>Restored the data of the backup taken at %1 (%2 dossiers).</translation>
     </message>
     <message>
         <source>Tệp dữ liệu hỏng được giữ trong %1.</source>
@@ -1573,8 +1658,12 @@ Details: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Lịch sử hồ sơ: %1 mục; bản nháp tự lưu: %2.</source>
-        <translation>Dossier history: %1 entries; autosaved drafts: %2.</translation>
+        <source>Lịch sử hồ sơ: %1; bản nháp tự lưu: %2.</source>
+        <translation>Dossier history: %1; autosaved drafts: %2.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 ở %2, %3, %4.</source>
+        <translation>Erased %1 in %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n bản sao lưu đang giữ (cũ nhất %1) có thể còn dữ liệu này; chúng tự xóa sau khoảng 5 tuần, hoặc được ghi lại ngay nếu đánh dấu ô bên dưới.</source>
@@ -1624,10 +1713,6 @@ Details: %1</translation>
     <message>
         <source>Chưa xóa được</source>
         <translation>Could not erase</translation>
-    </message>
-    <message>
-        <source>Đã xóa %1 mục dữ liệu ở %2 hồ sơ, %3 mục lịch sử, %4 bản nháp.</source>
-        <translation>Erased %1 values in %2 dossiers, %3 history entries, %4 drafts.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu chưa dọn được (đang được dùng); các giá trị cũ sẽ mất dần khi dữ liệu được ghi tiếp.</source>
@@ -1933,10 +2018,6 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>draft, not numbered yet</translation>
     </message>
     <message>
-        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2 hồ sơ.</source>
-        <translation>Nomination to the upper level: cover letter %1, %2 dossiers.</translation>
-    </message>
-    <message>
         <source>Gói này đã được nhận trước đây.</source>
         <translation>This package was imported before.</translation>
     </message>
@@ -1975,6 +2056,10 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>&lt;b&gt;Gói không ghi đơn vị gửi&lt;/b&gt; (máy gửi chưa nhập tên đơn vị trong Cài đặt; tạo lúc %2)</source>
         <translation>&lt;b&gt;The package names no sending unit&lt;/b&gt; (the sender had not entered a unit name in Settings; made at %2)</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2.</source>
+        <translation>Nomination to the upper level: cover letter %1, %2.</translation>
     </message>
     <message>
         <source>Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi.</source>
@@ -2246,18 +2331,6 @@ You can restore it from the Bin.</translation>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <source>Đã nhập %1 hồ sơ mới.
-%2 hồ sơ đã có sẵn, giống hệt: bỏ qua.
-%3 hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
-        <translation>Imported %1 new dossiers.
-%2 dossiers were already here, identical: skipped.
-%3 dossiers were already here with different content: the existing version was kept.</translation>
-    </message>
-    <message>
-        <source>Thiếu %1 tệp đính kèm (chưa có trong máy này).</source>
-        <translation>%1 attached files are missing (not on this computer yet).</translation>
-    </message>
-    <message>
         <source>Nhận gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
@@ -2285,9 +2358,12 @@ You can restore it from the Bin.</translation>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
-    <message>
-        <source>Đã xuất %1 hồ sơ ra %2</source>
-        <translation>Exported %1 dossiers to %2</translation>
+    <message numerus="yes">
+        <source>Đã xuất %n hồ sơ ra %1</source>
+        <translation>
+            <numerusform>Exported %n dossier to %1</numerusform>
+            <numerusform>Exported %n dossiers to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sáng kiến Desktop</source>
@@ -2600,6 +2676,34 @@ You can restore it from the Bin.</translation>
             <numerusform>%n unacknowledged warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ mới.</source>
+        <translation>
+            <numerusform>Imported %n new dossier.</numerusform>
+            <numerusform>Imported %n new dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có sẵn, giống hệt: bỏ qua.</source>
+        <translation>
+            <numerusform>%n dossier was already here, identical: skipped.</numerusform>
+            <numerusform>%n dossiers were already here, identical: skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
+        <translation>
+            <numerusform>%n dossier was already here with different content: the existing version was kept.</numerusform>
+            <numerusform>%n dossiers were already here with different content: the existing versions were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thiếu %n tệp đính kèm (chưa có trong máy này).</source>
+        <translation>
+            <numerusform>%n attachment is missing (not yet on this computer).</numerusform>
+            <numerusform>%n attachments are missing (not yet on this computer).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Nộp Hội đồng</source>
         <translation>&amp;Submit to council</translation>
@@ -2688,8 +2792,8 @@ You can restore it from the Bin.</translation>
         <translation>— New meeting —</translation>
     </message>
     <message>
-        <source>Họp ngày %1%2 (%3 hồ sơ)</source>
-        <translation>Meeting of %1%2 (%3 dossiers)</translation>
+        <source>Họp ngày %1%2 (%3)</source>
+        <translation>Meeting of %1%2 (%3)</translation>
     </message>
     <message>
         <source>Xét công nhận sáng kiến năm %1</source>
@@ -3142,10 +3246,10 @@ You can restore it from the Bin.</translation>
         <translation>Cannot make the dossier set</translation>
     </message>
     <message>
-        <source>Đã tạo bộ hồ sơ gồm %1 tệp:
+        <source>Đã tạo bộ hồ sơ gồm %1:
 %2
 và tệp nén %3.</source>
-        <translation>Made a dossier set of %1 files:
+        <translation>Made a dossier set of %1:
 %2
 and the archive %3.</translation>
     </message>
@@ -4079,12 +4183,12 @@ and the archive %3.</translation>
 <context>
     <name>ReceivedDialog</name>
     <message>
-        <source>%1 đợt đề nghị, %2 hồ sơ</source>
-        <translation>%1 nominations, %2 dossiers</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1 đơn vị đã gửi %2 đợt đề nghị với %3 hồ sơ. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
-        <translation>%1 units sent %2 nominations with %3 dossiers. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
+        <source>%1 đã gửi %2 với %3. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
+        <translation>%1 sent %2 with %3. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
     </message>
     <message>
         <source>Chưa nhận gói đề nghị nào của đơn vị cấp dưới. Bấm “Nhận gói hồ sơ…” để mở tệp .skpkg đơn vị cấp dưới gửi lên.</source>
@@ -4874,12 +4978,15 @@ and the archive %3.</translation>
         <translation>Sheet “%1”, header row %2: %3 dossier rows.</translation>
     </message>
     <message>
-        <source>%1 dòng có lỗi, tổng %2 lỗi: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
-        <translation>%1 rows have errors, %2 errors in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
+        <source>%1, tổng %2: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
+        <translation>%1, %2 in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
     </message>
-    <message>
-        <source>Không có lỗi: bấm “Nhập” để tạo %1 hồ sơ.</source>
-        <translation>No errors: click “Import” to create %1 dossiers.</translation>
+    <message numerus="yes">
+        <source>Không có lỗi: bấm “Nhập” để tạo %n hồ sơ.</source>
+        <translation>
+            <numerusform>No errors: click “Import” to create %n dossier.</numerusform>
+            <numerusform>No errors: click “Import” to create %n dossiers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bảng dưới hiện %1 dòng đầu; chọn “Chỉ hiện dòng có vấn đề” để xem mọi dòng cần sửa.</source>
@@ -4913,9 +5020,12 @@ and the archive %3.</translation>
         <source>Không nhập được: %1. Chưa có hồ sơ nào được ghi.</source>
         <translation>Cannot import: %1. No dossier has been written.</translation>
     </message>
-    <message>
-        <source>Đã nhập %1 hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
-        <translation>Imported %1 dossiers. They are in the list, ready for descriptions and attachments.</translation>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
+        <translation>
+            <numerusform>Imported %n dossier. It is in the list, ready for a description and attachments.</numerusform>
+            <numerusform>Imported %n dossiers. They are in the list, ready for descriptions and attachments.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nhập hồ sơ từ tệp Excel</source>
@@ -5694,17 +5804,17 @@ and the archive %3.</translation>
     <message>
         <source>có {count} mục, quá giới hạn {limit} mục</source>
         <comment>json_max_items</comment>
-        <translation>has {count} items, over the limit of {limit} items</translation>
+        <translation>has {count} {count|item|items}, over the limit of {limit} {limit|item|items}</translation>
     </message>
     <message>
         <source>dài {length} ký tự, quá giới hạn {limit} ký tự</source>
         <comment>json_max_length</comment>
-        <translation>is {length} characters long, over the limit of {limit} characters</translation>
+        <translation>is {length} {length|character|characters} long, over the limit of {limit} {limit|character|characters}</translation>
     </message>
     <message>
         <source>có quá {limit} mục</source>
         <comment>json_max_properties</comment>
-        <translation>has more than {limit} items</translation>
+        <translation>has more than {limit} {limit|item|items}</translation>
     </message>
     <message>
         <source>không được lớn hơn {maximum}</source>
@@ -5719,7 +5829,7 @@ and the archive %3.</translation>
     <message>
         <source>và {count} lỗi khác.</source>
         <comment>json_more_problems</comment>
-        <translation>and {count} more problems.</translation>
+        <translation>and {count} more {count|problem|problems}.</translation>
     </message>
     <message>
         <source>có ký tự NUL (mã 0)</source>
@@ -6069,7 +6179,7 @@ and the archive %3.</translation>
     <message>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
         <comment>backup_data_damaged</comment>
-        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} dossiers), or run Check data to find out what is damaged.</translation>
+        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} {count|dossier|dossiers}), or run Check data to find out what is damaged.</translation>
     </message>
     <message>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.</source>
@@ -6314,12 +6424,12 @@ and the archive %3.</translation>
     <message>
         <source>{n} ký tự</source>
         <comment>characters</comment>
-        <translation>{n} characters</translation>
+        <translation>{n} {n|character|characters}</translation>
     </message>
     <message>
         <source>{n}/{limit} ký tự</source>
         <comment>characters_of</comment>
-        <translation>{n}/{limit} characters</translation>
+        <translation>{n}/{limit} {limit|character|characters}</translation>
     </message>
     <message>
         <source>Ngày {word} {date} sau ngày quyết định công nhận {decision_date}.</source>
@@ -6349,12 +6459,12 @@ and the archive %3.</translation>
     <message>
         <source>{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.</source>
         <comment>check_attachments_changed</comment>
-        <translation>{count} attachments were changed or damaged (their content no longer matches its checksum). Restore from a backup, or attach them again.</translation>
+        <translation>{count} {count|attachment was|attachments were} changed or damaged (the content no longer matches its checksum). Restore from a backup, or attach {count|it|them} again.</translation>
     </message>
     <message>
         <source>Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.</source>
         <comment>check_attachments_missing</comment>
-        <translation>{count} attachments are missing from the data folder. Restore from a backup that has them, or attach them again.</translation>
+        <translation>{count} {count|attachment is|attachments are} missing from the data folder. Restore from a backup that has {count|it|them}, or attach {count|it|them} again.</translation>
     </message>
     <message>
         <source>Tác giả thứ {n} chưa có ngày tháng năm sinh.</source>
@@ -6414,7 +6524,7 @@ and the archive %3.</translation>
     <message>
         <source>{count} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.</source>
         <comment>check_broken_links</comment>
-        <translation>{count} records point to data that no longer exists. Restore from a good backup, or ask for technical support.</translation>
+        <translation>{count} {count|record points|records point} to data that no longer exists. Restore from a good backup, or ask for technical support.</translation>
     </message>
     <message>
         <source>Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.</source>
@@ -6499,7 +6609,7 @@ and the archive %3.</translation>
     <message>
         <source>Dữ liệu bị hỏng ({count} chỗ). Không sửa được tại chỗ: hãy khôi phục từ một bản sao lưu tốt (Tệp → Sao lưu và khôi phục).</source>
         <comment>check_damaged</comment>
-        <translation>The data is damaged ({count} places). It cannot be repaired in place: restore from a good backup (File → Backups and restore).</translation>
+        <translation>The data is damaged ({count} {count|place|places}). It cannot be repaired in place: restore from a good backup (File → Backups and restore).</translation>
     </message>
     <message>
         <source>Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).</source>
@@ -6614,12 +6724,12 @@ and the archive %3.</translation>
     <message>
         <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.</source>
         <comment>check_index_rebuilt</comment>
-        <translation>The search index did not match {count} dossiers (searches could miss them or show wrong ones). The index was rebuilt.</translation>
+        <translation>The search index did not match {count} {count|dossier|dossiers} (searches could miss {count|it|them} or show wrong ones). The index was rebuilt.</translation>
     </message>
     <message>
         <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).</source>
         <comment>check_index_wrong</comment>
-        <translation>The search index does not match {count} dossiers (searches can miss them or show wrong ones).</translation>
+        <translation>The search index does not match {count} {count|dossier|dossiers} (searches can miss {count|it|them} or show wrong ones).</translation>
     </message>
     <message>
         <source>Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.</source>
@@ -6644,7 +6754,7 @@ and the archive %3.</translation>
     <message>
         <source>Đã xóa {count} tệp tạm còn sót lại sau lần chương trình bị tắt đột ngột.</source>
         <comment>check_leftovers_removed</comment>
-        <translation>Removed {count} temporary files left behind when the program was stopped abruptly.</translation>
+        <translation>Removed {count} temporary {count|file|files} left behind when the program was stopped abruptly.</translation>
     </message>
     <message>
         <source>Hồ sơ chưa có tác giả nào.</source>
@@ -6749,7 +6859,7 @@ and the archive %3.</translation>
     <message>
         <source>Đoạn mô tả cho Cổng dài {length}, quá {over} ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.</source>
         <comment>check_portal_text_limit</comment>
-        <translation>The portal description is {length} long, over {over} characters; the portal will refuse it or cut off the end.</translation>
+        <translation>The portal description is {length} long, over {over} {over|character|characters}; the portal will refuse it or cut off the end.</translation>
     </message>
     <message>
         <source>Rút gọn đoạn mô tả xuống còn tối đa {limit} (dấu xuống dòng cũng tính là một ký tự).</source>
@@ -6869,7 +6979,7 @@ and the archive %3.</translation>
     <message>
         <source>{what} (chương trình “{campaign}” có {count} đối tượng).</source>
         <comment>check_target_group</comment>
-        <translation>{what} (the programme “{campaign}” has {count} target groups).</translation>
+        <translation>{what} (the programme “{campaign}” has {count} target {count|group|groups}).</translation>
     </message>
     <message>
         <source>Chọn một trong các đối tượng: {groups}.</source>
@@ -6879,12 +6989,12 @@ and the archive %3.</translation>
     <message>
         <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}).</source>
         <comment>check_unused_files</comment>
-        <translation>{count} files in the attachments folder are used by no dossier ({size}).</translation>
+        <translation>{count} {count|file|files} in the attachments folder {count|is|are} used by no dossier ({size}).</translation>
     </message>
     <message>
         <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}); đã chuyển sang “{folder}”. Có thể xóa thư mục đó khi chắc chắn không cần.</source>
         <comment>check_unused_moved</comment>
-        <translation>{count} files in the attachments folder were used by no dossier ({size}); they were moved to “{folder}”. That folder can be deleted once you are sure they are not needed.</translation>
+        <translation>{count} {count|file|files} in the attachments folder {count|was|were} used by no dossier ({size}); {count|it was|they were} moved to “{folder}”. That folder can be deleted once you are sure {count|it is|they are} not needed.</translation>
     </message>
     <message>
         <source>24 giờ ngày {date}</source>
@@ -7079,7 +7189,7 @@ and the archive %3.</translation>
     <message>
         <source>Còn {days} ngày đến hạn gửi ({at}).</source>
         <comment>deadline_near</comment>
-        <translation>{days} days left until the deadline ({at}).</translation>
+        <translation>{days} {days|day|days} left until the deadline ({at}).</translation>
     </message>
     <message>
         <source>Chưa có hạn gửi.</source>
@@ -7089,7 +7199,7 @@ and the archive %3.</translation>
     <message>
         <source>Hạn gửi: {at} (còn {days} ngày).</source>
         <comment>deadline_open</comment>
-        <translation>Deadline: {at} ({days} days left).</translation>
+        <translation>Deadline: {at} ({days} {days|day|days} left).</translation>
     </message>
     <message>
         <source>Đã quá hạn gửi ({at}).</source>
@@ -7961,12 +8071,12 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.</source>
         <comment>quota_exceeded</comment>
-        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers.</translation>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} {quota|initiative|initiatives}; this nomination has {count}. Remove {over} {over|dossier|dossiers}.</translation>
     </message>
     <message>
         <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
         <comment>quota_exceeded_source</comment>
-        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} {quota|initiative|initiatives}; this nomination has {count}. Remove {over} {over|dossier|dossiers}. (Basis: {source})</translation>
     </message>
     <message>
         <source>mã định danh hoặc ngày Tờ trình không hợp lệ.</source>
@@ -8381,7 +8491,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Tệp có {errors} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại.</source>
         <comment>xlsx_import_refused</comment>
-        <translation>The file has {errors} errors, so no dossier was imported. Correct the errors in the Excel file and import again.</translation>
+        <translation>The file has {errors} {errors|error|errors}, so no dossier was imported. Correct the {errors|error|errors} in the Excel file and import again.</translation>
     </message>
     <message>
         <source>Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.</source>
@@ -8421,7 +8531,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như {expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
         <comment>xlsx_no_header</comment>
-        <translation>No header row found in the file “{name}”: a row with columns such as {expected} is needed (within the first {rows} rows). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
+        <translation>No header row found in the file “{name}”: a row with columns such as {expected} is needed (within the first {rows} {rows|row|rows}). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
     </message>
     <message>
         <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
@@ -8511,7 +8621,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.</source>
         <comment>decision_ambiguous</comment>
-        <translation>There are {count} decisions numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
+        <translation>There are {count} {count|decision|decisions} numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
     </message>
     <message>
         <source>từ {start} trở đi</source>
@@ -8601,7 +8711,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Chương trình có {count} chỗ cần sửa; đầu tiên: {first}</source>
         <comment>campaign_edit_problems</comment>
-        <translation>The programme has {count} things to correct; the first: {first}</translation>
+        <translation>The programme has {count} {count|thing|things} to correct; the first: {first}</translation>
     </message>
     <message>
         <source>Số lượng phải là số nguyên không âm.</source>
@@ -8681,7 +8791,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Hội đồng mới có {count} thành viên: cần ít nhất {minimum} (Chủ tịch, Thư ký và ít nhất một ủy viên, gồm đại diện công đoàn).</source>
         <comment>council_too_few</comment>
-        <translation>The council has only {count} member(s): it needs at least {minimum} (a chair, a secretary and at least one member, including the trade union&apos;s representative).</translation>
+        <translation>The council has only {count} {count|member|members}: it needs at least {minimum} (a chair, a secretary and at least one member, including the trade union&apos;s representative).</translation>
     </message>
     <message>
         <source>Hồ sơ “{title}” đang ở trạng thái “{status}”: Hội đồng chỉ xét hồ sơ đã nộp. Hãy nộp Hội đồng trước (nút Nộp Hội đồng).</source>
@@ -9754,12 +9864,12 @@ Choose “No”, then click “Mark as sent…” so the cover letter gets its n
         <translation>Initiative dossier packages (*.skpkg)</translation>
     </message>
     <message>
-        <source>Đã tạo gói %1 (%2 tệp, %3 MB).
+        <source>Đã tạo gói %1 (%2, %3 MB).
 
 Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.</source>
-        <translation>Package %1 made (%2 files, %3 MB).
+        <translation>Package %1 made (%2, %3 MB).
 
-Send this file to the upper-level union (e-mail, USB stick); they open it in Sáng kiến Desktop with “Import a dossier package”.</translation>
+Send this file to the upper-level union (e-mail, USB); they open it with Sáng kiến Desktop, under “Receive a package”.</translation>
     </message>
     <message>
         <source>Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản chép khi cấp trên đã nhận.</source>
@@ -9789,8 +9899,8 @@ Send this file to the upper-level union (e-mail, USB stick); they open it in Sá
         <translation>Export the dossier list to Excel</translation>
     </message>
     <message>
-        <source>Đã xuất %1 hồ sơ ra %2</source>
-        <translation>Exported %1 dossiers to %2</translation>
+        <source>Đã xuất %1 ra %2</source>
+        <translation>Exported %1 to %2</translation>
     </message>
     <message>
         <source>Lưu mẫu Excel để nhập hồ sơ</source>

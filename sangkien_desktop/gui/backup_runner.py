@@ -21,6 +21,7 @@ from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.labels import error_text, exception_text
 
 MESSAGE_MS = 15000
@@ -80,10 +81,9 @@ class BackupRunner(QObject):
 
 
 def backup_message(info: backups.BackupInfo) -> str:
-    return (
-        QCoreApplication.translate("BackupRunner", "Đã sao lưu %1 hồ sơ và các tệp đính kèm vào %2")
-        .replace("%1", str(info.dossier_count))
-        .replace("%2", str(info.path))
+    return counts.fill(
+        QCoreApplication.translate("BackupRunner", "Đã sao lưu %1 và các tệp đính kèm vào %2"),
+        counts.dossiers(info.dossier_count), info.path,
     )
 
 

@@ -742,19 +742,15 @@ class MainWindow(QMainWindow):
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
             return
-        text = self.tr(
-            "Đã nhập %1 hồ sơ mới.\n%2 hồ sơ đã có sẵn, giống hệt: bỏ qua.\n"
-            "%3 hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có."
-        )
-        text = (
-            text.replace("%1", str(len(report.added)))
-            .replace("%2", str(len(report.unchanged)))
-            .replace("%3", str(len(report.conflicts)))
-        )
+        text = "\n".join((
+            self.tr("Đã nhập %n hồ sơ mới.", "", len(report.added)),
+            self.tr("%n hồ sơ đã có sẵn, giống hệt: bỏ qua.", "", len(report.unchanged)),
+            self.tr("%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.", "",
+                    len(report.conflicts)),
+        ))
         if report.missing_files:
-            text += "\n" + self.tr("Thiếu %1 tệp đính kèm (chưa có trong máy này).").replace(
-                "%1", str(len(report.missing_files))
-            )
+            text += "\n" + self.tr("Thiếu %n tệp đính kèm (chưa có trong máy này).", "",
+                                    len(report.missing_files))
         QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
         self.reload()
 
@@ -808,7 +804,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Không xuất được"), exception_text(exc))
             return
         self.statusBar().showMessage(
-            self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
+            self.tr("Đã xuất %n hồ sơ ra %1", "", count).replace("%1", path), 8000
         )
 
     def backup_now(self) -> None:

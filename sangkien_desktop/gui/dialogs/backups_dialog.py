@@ -19,6 +19,7 @@ from sangkien_desktop.services.backup import backups, restore
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.backup_runner import BackupRunner, backup_message
 from sangkien_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from sangkien_desktop.gui.labels import error_text, exception_text
@@ -110,15 +111,11 @@ class BackupsDialog(QDialog):
             return
         with self.app_data.db.session() as session:
             current = count_dossiers(session, DossierQuery())
-        question = self.tr(
-            "Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?\n\nDữ liệu hiện tại (%3 hồ sơ) "
+        question = counts.fill(self.tr(
+            "Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?\n\nDữ liệu hiện tại (%3) "
             "sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu."
-        )
-        question = (
-            question.replace("%1", info.created_at.strftime("%H:%M %d/%m/%Y"))
-            .replace("%2", str(info.dossier_count))
-            .replace("%3", str(current))
-        )
+        ), info.created_at.strftime("%H:%M %d/%m/%Y"), counts.dossiers(info.dossier_count),
+            counts.dossiers(current))
         if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.StandardButton.Yes:
             return
         self.runner.wait()  # a backup started from here must finish first
@@ -135,9 +132,9 @@ class BackupsDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.restored.emit()
         self.refresh()
-        text = self.tr("Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).").replace(
-            "%1", result.restored.created_at.strftime("%H:%M %d/%m/%Y")
-        ).replace("%2", str(result.restored.dossier_count))
+        text = counts.fill(self.tr("Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2)."),
+                           result.restored.created_at.strftime("%H:%M %d/%m/%Y"),
+                           counts.dossiers(result.restored.dossier_count))
         if result.safety is not None:
             text += "\n" + self.tr("Dữ liệu trước khi khôi phục được sao lưu vào %1.").replace(
                 "%1", str(result.safety.path)
