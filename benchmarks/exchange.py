@@ -4,6 +4,7 @@ the package's own files and ``unzip`` unpacking the package, timed in the same r
     .venv/bin/python benchmarks/exchange.py                     # 1,000 dossiers, no files
     .venv/bin/python benchmarks/exchange.py --size-mb 1         # and 1 MB attached to each
     .venv/bin/python benchmarks/exchange.py --count 100         # quicker
+    .venv/bin/python benchmarks/exchange.py --serial            # no worker processes
 
 Everything happens in a temporary folder, removed at the end. By default the dossiers carry
 no attachment, as the demo's do: the package is then mostly its papers, and drawing them is
@@ -168,7 +169,13 @@ def main() -> int:
     parser.add_argument("--size-mb", type=float, default=0.0,
                         help="an attachment of this size per dossier (0: none)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--serial", action="store_true",
+                        help="draw every paper in this process (no worker processes)")
     args = parser.parse_args()
+    if args.serial:
+        from sangkien_desktop.services.exchange import paper_render
+
+        paper_render.PARALLEL_FROM = 1 << 62
     size = int(args.size_mb * 1024 * 1024)
     work = Path(tempfile.mkdtemp(prefix="sangkien-bench-exchange-"))
     try:
