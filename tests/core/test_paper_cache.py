@@ -149,14 +149,9 @@ def test_while_the_workers_start_this_process_draws_from_the_end(app, monkeypatc
         return _DRAW_ONE(kind, data)
 
     monkeypatch.setattr(paper_render, "draw_one", counting)
-    steps = []
     drawing = paper_render.draw(jobs, workers=1)
-    while True:
-        try:
-            steps.append(next(drawing))
-        except StopIteration as stop:
-            assert stop.value == here
-            break
+    steps, drawn = _steps(drawing)
+    assert drawn == here
     assert 0 < len(drawn_here) < len(jobs)
     assert steps == sorted(steps) and steps[-1] == len(jobs)
 
@@ -191,22 +186,23 @@ def test_papers_are_drawn_here_when_no_worker_can_start_or_one_dies(app, monkeyp
     pools = []
     monkeypatch.setattr(paper_render, "_executor", lambda n: pools.append(_BrokenPool()) or pools[-1])
     drawing = paper_render.draw(jobs, workers=2)
-    steps = []
-    while True:
-        try:
-            steps.append(next(drawing))
-        except StopIteration as stop:
-            assert stop.value == here
-            break
+    steps, drawn = _steps(drawing)
+    assert drawn == here
     assert steps == list(range(1, len(jobs) + 1)) and pools[0].shut
 
 
-def _run(gen):
+def _steps(gen) -> tuple[list, object]:
+    """What the generator yielded, and what it returned."""
+    steps = []
     while True:
         try:
-            next(gen)
+            steps.append(next(gen))
         except StopIteration as stop:
-            return stop.value
+            return steps, stop.value
+
+
+def _run(gen):
+    return _steps(gen)[1]
 
 
 def test_closing_the_drawing_stops_the_workers(app):
