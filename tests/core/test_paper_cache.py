@@ -219,6 +219,7 @@ def test_closing_the_drawing_stops_the_workers(app):
 def test_a_cancelled_export_with_workers_leaves_no_package(tmp_path, monkeypatch):
     """Cancel from the window closes the export's generator while workers draw: the papers not
     started are dropped, nothing is written under the package's name."""
+    monkeypatch.setattr(paper_render, "PARALLEL_FROM", 24)
     data = open_app_data(tmp_path / "big")
     try:
         with data.db.session() as s:
