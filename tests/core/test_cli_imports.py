@@ -145,3 +145,5 @@ def test_a_paper_command_loads_the_writers(data):
     modules = imported(data, "doc", "bao-cao-mo-ta", "--dossier",
                        _first_uuid(data), "--out", str(out))
     assert out.is_file() and "reportlab" in modules
+    # A PDF is written without python-docx (the DOCX writer is imported when a DOCX is asked).
+    assert offenders(modules, ("docx", "sangkien_desktop.documents.render_docx")) == []
