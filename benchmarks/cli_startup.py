@@ -35,6 +35,14 @@ def clock(cmd: list[str], cwd: Path) -> float:
     return time.perf_counter() - start
 
 
+def load() -> str:
+    """The 1-minute load average: on a machine other work keeps busy, both sides slow down."""
+    try:
+        return f"load average {os.getloadavg()[0]:.1f}"
+    except (AttributeError, OSError):
+        return "load average unknown"
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--runs", type=int, default=15)
@@ -60,7 +68,8 @@ def main() -> int:
             for label, cmd in commands.items():
                 times[label].append(clock(cmd, work))
     source = os.environ.get("PYTHONPATH") or "this worktree"
-    print(f"sangkien start-up, {args.runs} runs each, medians (source: {source})")
+    print(f"sangkien start-up, {args.runs} runs each, medians (source: {source}; {load()} "
+          f"on {os.cpu_count()} CPUs)")
     reference = statistics.median(next(iter(times.values())))
     for label, values in times.items():
         median = statistics.median(values)

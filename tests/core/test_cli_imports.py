@@ -16,14 +16,16 @@ import pytest
 from sangkien_desktop.cli import COMMANDS, main
 
 _PROBE = """
-import contextlib, io, json, sys
+import contextlib, io, sys
 from sangkien_desktop.cli import main
 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
     try:
         code = main(sys.argv[1:])
     except SystemExit as exc:  # --help, --version
         code = exc.code
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+modules = sorted(sys.modules)  # before this probe's own json
+import json
+print(json.dumps({"code": code, "modules": modules}))
 """
 
 DOCUMENTS = ("reportlab", "docx", "pypdf", "pypdfium2", "sangkien_desktop.documents.registry")
@@ -114,6 +116,15 @@ def test_list_loads_the_list_query_only(data, args):
     # A database at the latest schema is listed through plain sqlite3, as the window's list.
     assert offenders(modules, ("sqlalchemy", "sangkien_desktop.storage.database",
                                "sangkien_desktop.services.context")) == []
+
+
+def test_a_plain_list_in_a_given_folder_loads_neither_json_nor_platformdirs(data):
+    """The folder named by --data-dir needs no look-up of the platform's data folder, and rows
+    printed as text need no JSON writer (`sangkien list` starts in the time of a few imports:
+    benchmarks/cli_startup.py)."""
+    modules = imported(data, "list")
+    assert offenders(modules, ("platformdirs", "json")) == []
+    assert "json" in imported(data, "list", "--json")
 
 
 @pytest.mark.parametrize("args", [
