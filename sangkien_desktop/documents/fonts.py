@@ -4,8 +4,10 @@ Each PDF's first subset of a face is the same in every paper (``seed_fonts``): A
 reportlab always puts there, then the Vietnamese letters and the punctuation papers print, in
 one fixed order (``SEED``), whether the paper uses them all or not. So that subset's font
 program is made and compressed once per process instead of once per paper, which was a third
-of the time a description report takes to draw; each face costs a paper about 5 KB more. A
-character outside the seed goes to a second subset, made for that paper as before.
+of the time a description report takes to draw; each face costs a paper about 5 KB more. So
+are the subset's other objects that name no other object: its widths (written as a list of
+numbers) and its ToUnicode map (made and compressed). A character outside the seed goes to a
+second subset, made for that paper as before.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import zlib
 from functools import cache
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from sangkien_desktop.documents import layout
@@ -42,7 +44,7 @@ def register_fonts() -> str:
         FONT[(True, True)]: files["bolditalic"],
     }
     for name, filename in faces.items():
-        font = TTFont(name, str(resource_path("fonts", filename)))
+        font = _SharedSubsetFont(name, str(resource_path("fonts", filename)))
         font.face.__class__ = _SharedSubsetFace  # reportlab makes the face inside TTFont
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
@@ -91,8 +93,37 @@ class _Deflated:
     def __init__(self, raw: bytes, packed: bytes):
         self.raw, self.packed = raw, packed
 
-    def encode(self, text: bytes) -> bytes:
-        return self.packed if text is self.raw else zlib.compress(text)
+    def encode(self, text: bytes | str) -> bytes:
+        if text is self.raw:
+            return self.packed
+        return zlib.compress(text.encode("utf-8") if isinstance(text, str) else text)
+
+
+class _Written(pdfdoc.PDFObject):
+    """A PDF object (one naming no other) whose written form is already made."""
+
+    def __init__(self, written: bytes):
+        self.written = written
+
+    def format(self, document: Any) -> bytes:
+        return self.written
+
+
+class _SharedSubsetFont(TTFont):
+    """A TrueType font whose seeded subset's widths and ToUnicode map are written as made for
+    the first PDF of this process (the same bytes: what reportlab makes of the same subset)."""
+
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab's name
+        state = self.state.get(doc)
+        first = tuple(state.subsets[0]) if state is not None and state.subsets else None
+        super().addObjects(doc)
+        face = self.face
+        if first is None or not isinstance(face, _SharedSubsetFace) or first != face.shared_key:
+            return
+        internal = doc.fontMapping.get(self.fontName, "")[1:]
+        pdf_font = doc.idToObject["BasicFonts"].dict.get(f"{internal}+0")
+        if pdf_font is not None:
+            face.share_objects(pdf_font, doc)
 
 
 class _SharedSubsetFace(TTFontFace):
@@ -101,6 +132,8 @@ class _SharedSubsetFace(TTFontFace):
 
     shared_key: tuple[int, ...] | None = None
     _shared: tuple[bytes, _Deflated] | None = None
+    _widths: _Written | None = None
+    _cmap: tuple[str, _Deflated] | None = None
 
     def makeSubset(self, subset: list[int]) -> bytes:  # noqa: N802 - reportlab's name
         if self.shared_key is None or tuple(subset) != self.shared_key:
@@ -117,3 +150,19 @@ class _SharedSubsetFace(TTFontFace):
                 and stream.content is self._shared[0]):
             stream.filters = [self._shared[1]]
         return ref
+
+    def share_objects(self, pdf_font: Any, doc: Any) -> None:
+        """Gives the seeded subset's font object (reportlab's, just made for ``doc``) the
+        widths and ToUnicode map already written for an earlier PDF."""
+        if self._widths is None:
+            self._widths = _Written(pdfdoc.format(pdf_font.Widths, doc))
+        pdf_font.Widths = self._widths
+        cmap = doc.idToObject.get(getattr(pdf_font.ToUnicode, "name", None))
+        if not isinstance(cmap, pdfdoc.PDFStream) or cmap.filters != [pdfdoc.PDFZCompress]:
+            return
+        if self._cmap is None:
+            raw = cmap.content
+            self._cmap = (raw, _Deflated(raw, zlib.compress(raw.encode("utf-8"))))
+        if cmap.content == self._cmap[0]:
+            cmap.content = self._cmap[0]
+            cmap.filters = [self._cmap[1]]

@@ -261,9 +261,11 @@ def _font_programs(pdf: bytes) -> dict[str, bytes]:
 def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(monkeypatch):
     """The first subset of each face holds ASCII and the Vietnamese letters in one order
     (fonts.seed_fonts), so its font program is the same in every paper and made once per
-    process; a character beyond it opens a subset of its own and still comes back. The bytes
-    are those reportlab writes when it makes every subset itself."""
-    from reportlab.pdfbase.ttfonts import TTFontFace
+    process, as are its widths and ToUnicode map; a character beyond it opens a subset of its
+    own and still comes back. The bytes are those reportlab writes when it makes every subset
+    and every font object itself."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
     from sangkien_desktop.documents import fonts
 
@@ -279,9 +281,12 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     assert all(first[n] == second[n] for n in shared)
     assert {n for n in second if n.startswith("/AAAAAB+")}  # Ω and ± in a subset of their own
     assert "Đo điện trở Ω của cuộn dây ±5%" in " ".join(pdf_text(greek))
+    regular = pdfmetrics.getFont(fonts.FAMILY).face
+    assert regular._widths is not None and regular._cmap is not None  # written once, reused
 
     monkeypatch.setattr(fonts._SharedSubsetFace, "makeSubset", TTFontFace.makeSubset)
     monkeypatch.setattr(fonts._SharedSubsetFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
+    monkeypatch.setattr(fonts._SharedSubsetFont, "addObjects", TTFont.addObjects)
     assert paper("Đo điện trở Ω của cuộn dây ±5%") == greek
 
 
