@@ -81,8 +81,23 @@ def seed_fonts(doc: Any) -> None:
         state = font.state[doc]
         state.nextCode = max(state.nextCode, 256)
         face = font.face
-        if isinstance(face, _SharedSubsetFace) and face.shared_key is None:
-            face.shared_key = tuple(state.subsets[0])
+        if isinstance(face, _SharedSubsetFace):
+            if face.shared_key is None:
+                face.shared_key = tuple(state.subsets[0])
+                face.shared_codes = _codes(state.assignments)
+            state.shared = tuple(state.subsets[0]) == face.shared_key
+
+
+def _codes(assignments: dict[int, int]) -> dict[int, str]:
+    """str.translate's table giving each character of the first subset its code there (a
+    character), as splitString does; every other character below 256 becomes one above 255,
+    so no character outside the subset passes as a code."""
+    codes = {code: chr(n) for code, n in assignments.items() if n < 256}
+    if 32 in codes:
+        codes[0xA0] = codes[32]  # splitString prints a no-break space as a space
+    for code in range(256):
+        codes.setdefault(code, "\u0100")
+    return codes
 
 
 class _Deflated:
@@ -111,7 +126,21 @@ class _Written(pdfdoc.PDFObject):
 
 class _SharedSubsetFont(TTFont):
     """A TrueType font whose seeded subset's widths and ToUnicode map are written as made for
-    the first PDF of this process (the same bytes: what reportlab makes of the same subset)."""
+    the first PDF of this process (the same bytes: what reportlab makes of the same subset),
+    and whose text in that subset is coded by one str.translate (reportlab's splitString
+    takes a Python step per character)."""
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8"  # noqa: N802
+                    ) -> list[tuple[int, bytes]]:
+        codes = self.face.shared_codes
+        if codes is not None and text and isinstance(text, str):
+            state = self.state.get(doc)
+            if state is not None and getattr(state, "shared", False):
+                try:
+                    return [(0, text.translate(codes).encode("latin-1"))]
+                except UnicodeEncodeError:  # a character outside the subset
+                    pass
+        return super().splitString(text, doc, encoding)
 
     def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab's name
         state = self.state.get(doc)
@@ -131,6 +160,7 @@ class _SharedSubsetFace(TTFontFace):
     every PDF) made and compressed; the bytes written are those reportlab writes."""
 
     shared_key: tuple[int, ...] | None = None
+    shared_codes: dict[int, str] | None = None
     _shared: tuple[bytes, _Deflated] | None = None
     _widths: _Written | None = None
     _cmap: tuple[str, _Deflated] | None = None

@@ -263,7 +263,8 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     (fonts.seed_fonts), so its font program is the same in every paper and made once per
     process, as are its widths and ToUnicode map; a character beyond it opens a subset of its
     own and still comes back. The bytes are those reportlab writes when it makes every subset
-    and every font object itself."""
+    and every font object and codes every string itself (a no-break space, a character the
+    font lacks)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
@@ -283,11 +284,15 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     assert "Đo điện trở Ω của cuộn dây ±5%" in " ".join(pdf_text(greek))
     regular = pdfmetrics.getFont(fonts.FAMILY).face
     assert regular._widths is not None and regular._cmap is not None  # written once, reused
+    odd = [paper("Máy\xa0bóc vỏ lạc"), paper("Máy bóc vỏ lạc \u4e2d")]
 
     monkeypatch.setattr(fonts._SharedSubsetFace, "makeSubset", TTFontFace.makeSubset)
     monkeypatch.setattr(fonts._SharedSubsetFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
     monkeypatch.setattr(fonts._SharedSubsetFont, "addObjects", TTFont.addObjects)
+    monkeypatch.setattr(fonts._SharedSubsetFont, "splitString", TTFont.splitString)
     assert paper("Đo điện trở Ω của cuộn dây ±5%") == greek
+    assert [paper("Máy\xa0bóc vỏ lạc"), paper("Máy bóc vỏ lạc \u4e2d")] == odd
+    assert paper("Máy bóc vỏ lạc") == plain
 
 
 def test_markup_parsed_for_one_paper_draws_the_next_the_same():
