@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
@@ -64,13 +65,20 @@ def _markup(runs: list[Run]) -> str:
 
 
 def _style(size: float, align: Align = "left", **extra: Any) -> ParagraphStyle:
+    """One style object per set of values in a process (reportlab copies a style before it
+    changes one), so the lines a paragraph breaks into are known by its markup and style."""
+    return _style_of(size, align, tuple(sorted(extra.items())))
+
+
+@cache
+def _style_of(size: float, align: Align, extra: tuple[tuple[str, Any], ...]) -> ParagraphStyle:
     return ParagraphStyle(
         "p",
         fontName=FAMILY,
         fontSize=size,
         leading=size * layout.LINE_SPACING,
         alignment=_ALIGN[align],
-        **extra,
+        **dict(extra),
     )
 
 
@@ -82,14 +90,63 @@ _PARSED: dict[tuple[str, str, float, str], list[Any]] = {}
 _PARSED_MAX = 4096
 
 
+# The lines of a paragraph in one font and size (one fragment: a heading, a label, a plain
+# paragraph), by markup, style and widths, for the next papers. Emptied past _BROKEN_MAX.
+_BROKEN: dict[tuple[Any, ...], tuple[Any, tuple[Any, ...]]] = {}
+_BROKEN_MAX = 4096
+# What breakLines sets on the paragraph besides the lines it returns.
+_BREAK_STATE = ("_width_max", "_splitLongWordCount", "_hyphenations", "height")
+
+
+class _Paragraph(RLParagraph):
+    """A reportlab paragraph that breaks its lines once for each width: a frame asks a
+    paragraph its height again at the same width (a KeepTogether measures it, then the frame
+    places it), and the same paragraph in one font recurs from paper to paper. The lines are
+    those reportlab's breakLines gives; reportlab draws them without changing them, and
+    splitting a paragraph between pages copies them (its lines in several fonts, which a
+    split does change, are kept for the one paragraph only)."""
+
+    _key: tuple[Any, ...] | None = None
+    _wrapped: tuple[float, Any, float, list[float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == availWidth:
+            _width, self.blPara, self.height, self._wrapWidths = wrapped
+            self.width = availWidth
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__ and self.width == availWidth:
+            self._wrapped = (availWidth, self.blPara, self.height, self._wrapWidths)
+        return size
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
+        key = None if self._key is None else (self._key, tuple(width))
+        known = _BROKEN.get(key) if key is not None else None
+        if known is not None:
+            lines, state = known
+            for name, value in zip(_BREAK_STATE, state, strict=True):
+                setattr(self, name, value)
+            return lines
+        lines = super().breakLines(width)
+        if key is not None and lines.kind == 0:
+            if len(_BROKEN) >= _BROKEN_MAX:
+                _BROKEN.clear()
+            _BROKEN[key] = (lines, tuple(getattr(self, name) for name in _BREAK_STATE))
+        return lines
+
+
 def _rl_paragraph(markup: str, style: ParagraphStyle) -> RLParagraph:
     key = (markup, style.fontName, style.fontSize, str(style.textColor))
     frags = _PARSED.get(key)
     if frags is None:
         if len(_PARSED) >= _PARSED_MAX:
             _PARSED.clear()
+            _BROKEN.clear()
         frags = _PARSED[key] = RLParagraph(markup, style).frags
-    return RLParagraph(markup, style, frags=frags)
+    paragraph = _Paragraph(markup, style, frags=frags)
+    paragraph._key = (markup, id(style))  # styles live as long as the process (_style_of)
+    return paragraph
 
 
 def _p(runs: list[Run], size: float, align: Align = "center", after: float = 0.0) -> RLParagraph:

@@ -295,16 +295,26 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     assert paper("Máy bóc vỏ lạc") == plain
 
 
-def test_markup_parsed_for_one_paper_draws_the_next_the_same():
-    """render_pdf keeps parsed paragraph markup for the next papers: each paper comes out the
-    same whether it is the first drawn in the process or follows others sharing its phrases."""
+def test_markup_parsed_for_one_paper_draws_the_next_the_same(monkeypatch):
+    """render_pdf keeps parsed paragraph markup and the lines paragraphs break into for the
+    next papers: each paper comes out the same whether it is the first drawn in the process or
+    follows others sharing its phrases, and as reportlab lays out each paragraph anew."""
+    from reportlab.platypus import Paragraph as RLParagraph
+
     from sangkien_desktop.documents import render_pdf
 
     alone = {}
     for kind in DOCUMENT_KINDS:
         render_pdf._PARSED.clear()
+        render_pdf._BROKEN.clear()
         alone[kind] = write_document(kind, SAMPLES[kind](), "pdf")
     render_pdf._PARSED.clear()
+    render_pdf._BROKEN.clear()
     for kind in [*reversed(DOCUMENT_KINDS), *DOCUMENT_KINDS]:
         assert write_document(kind, SAMPLES[kind](), "pdf") == alone[kind], kind
-    assert len(render_pdf._PARSED) > 20
+    assert len(render_pdf._PARSED) > 20 and len(render_pdf._BROKEN) > 20
+
+    monkeypatch.setattr(render_pdf._Paragraph, "wrap", RLParagraph.wrap)
+    monkeypatch.setattr(render_pdf._Paragraph, "breakLines", RLParagraph.breakLines)
+    for kind in DOCUMENT_KINDS:
+        assert write_document(kind, SAMPLES[kind](), "pdf") == alone[kind], kind
