@@ -129,7 +129,15 @@ def test_workers_draw_the_same_papers_as_here(app):
     here = paper_render.draw(jobs, workers=0)
     there = paper_render.draw(jobs, workers=2)
     assert list(_run(here)) == list(_run(there))
-    assert paper_render.workers_for(5) == 0 and paper_render.workers_for(1000) >= 1
+    assert paper_render.workers_for(5) == 0
+
+
+def test_a_big_batch_gets_a_worker_fewer_than_the_cores(monkeypatch):
+    """This process draws too: on two cores one worker is started, on one core none."""
+    for cpus, workers in ((1, 0), (2, 1), (4, 3), (16, paper_render.MAX_WORKERS)):
+        monkeypatch.setattr(paper_render.os, "cpu_count", lambda cpus=cpus: cpus)
+        assert paper_render.workers_for(1000) == workers
+        assert paper_render.workers_for(paper_render.PARALLEL_FROM - 1) == 0
 
 
 def _jobs(app, count: int) -> list:
@@ -139,7 +147,7 @@ def _jobs(app, count: int) -> list:
     return [("bao-cao-mo-ta", papers[n % len(papers)]) for n in range(count)]
 
 
-def test_while_the_workers_start_this_process_draws_from_the_end(app, monkeypatch):
+def test_this_process_draws_beside_the_workers_from_the_end(app, monkeypatch):
     jobs = _jobs(app, 40)
     here = _run(paper_render.draw(jobs, workers=0))
     drawn_here = []

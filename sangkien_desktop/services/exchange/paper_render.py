@@ -5,10 +5,11 @@ reportlab draws in pure Python, one core at a time; a package of a thousand doss
 thousand description reports. Workers are *spawned* (a fresh interpreter, never a fork of a
 process holding Qt, threads and open databases); in a frozen build each worker is the program
 started again, which ``multiprocessing.freeze_support()`` in the entry points hands over to
-the worker at once. A worker takes about half a second to start (Python, reportlab, the
-fonts): until the first one answers, this process draws too, taking papers from the end of the
-batch, so a batch is never much slower than drawing it here. A small batch is drawn here.
-Papers go to the workers a few at a time (fewer round trips than one by one).
+the worker at once. A worker costs about 0.3 s of CPU to start (Python, reportlab, the fonts),
+so a batch gets one worker fewer than the machine has cores, and this process draws beside
+them, all along, taking papers from the end of the batch that no worker has taken yet: every
+core draws, and a worker fewer is started. A small batch is drawn here. Papers go to the
+workers a few at a time (fewer round trips than one by one).
 
 When the workers cannot be started, or one dies (the system refused a process, memory ran
 out), what they had not handed back is drawn here: the export goes on, only slower.
@@ -31,7 +32,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 # Below this many papers, drawing here beats starting workers: a worker's start costs about
-# 0.3 s of CPU (Python, reportlab and the documents, reading the fonts), some 35 papers' worth.
+# 0.3 s of CPU (Python, reportlab and the documents, reading the fonts), some 40 papers' worth.
 PARALLEL_FROM = 64
 MAX_WORKERS = 4
 # Papers a worker is handed at once.
@@ -54,11 +55,12 @@ def draw_many(jobs: list[Job]) -> list[bytes]:
 
 
 def workers_for(count: int) -> int:
-    """How many worker processes a batch of ``count`` papers gets (0: draw here)."""
+    """How many worker processes a batch of ``count`` papers gets (0: draw here only): one
+    fewer than the cores, as this process draws too."""
     if count < PARALLEL_FROM:
         return 0
     cpus = os.cpu_count() or 1
-    return max(1, min(MAX_WORKERS, cpus, count // (PARALLEL_FROM // 2)))
+    return max(0, min(MAX_WORKERS, cpus - 1, count // (PARALLEL_FROM // 2)))
 
 
 def _executor(workers: int) -> ProcessPoolExecutor:
@@ -90,8 +92,8 @@ def draw(jobs: Sequence[Job], workers: int | None = None) -> Generator[int, None
 
 def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None]
                      ) -> Generator[int, None, int]:
-    """Fills ``results`` with what the workers (and this process, while they start) draw;
-    returns how many are done. Leaves the rest None when the workers fail."""
+    """Fills ``results`` with what the workers and this process draw; returns how many are
+    done. Leaves the rest None when the workers fail."""
     done = 0
     executor = None
     try:
@@ -99,11 +101,10 @@ def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None
         pending: dict[Future[list[bytes]], list[int]] = {
             executor.submit(draw_many, [jobs[n] for n in chunk]): chunk
             for chunk in _chunks(len(jobs), count)}
-        answered = False
         while pending:
             ready = [f for f in pending if f.done()]
-            if not ready and not answered:
-                # The workers are still starting: draw here a chunk none has taken yet.
+            if not ready:
+                # Nothing handed back yet: draw here a chunk no worker has taken.
                 mine = next((f for f in reversed(pending) if f.cancel()), None)
                 if mine is not None:
                     for n in pending.pop(mine):
@@ -118,7 +119,6 @@ def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None
                 if future.cancelled():
                     continue
                 papers = future.result()
-                answered = True
                 for n, paper in zip(chunk, papers, strict=True):
                     results[n] = paper
                 done += len(chunk)
