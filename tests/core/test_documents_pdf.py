@@ -261,14 +261,14 @@ def _font_programs(pdf: bytes) -> dict[str, bytes]:
 def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(monkeypatch):
     """The first subset of each face holds ASCII and the Vietnamese letters in one order
     (fonts.seed_fonts), so its font program is the same in every paper and made once per
-    process, as are its widths and ToUnicode map; a character beyond it opens a subset of its
-    own and still comes back. The bytes are those reportlab writes when it makes every subset
-    and every font object and codes every string itself (a no-break space, a character the
-    font lacks)."""
+    process, as are its widths, its ToUnicode map and the tables' codes of its characters; a
+    character beyond it opens a subset of its own and still comes back. The bytes are those
+    reportlab writes when it makes every subset and every font object and codes every string
+    itself (a no-break space, a character the font lacks)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
-    from sangkien_desktop.documents import fonts
+    from sangkien_desktop.documents import fonts, pdf_table
 
     def paper(text: str) -> bytes:
         data = SAMPLES["bao-cao-mo-ta"]()
@@ -290,6 +290,13 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     monkeypatch.setattr(fonts._SharedSubsetFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
     monkeypatch.setattr(fonts._SharedSubsetFont, "addObjects", TTFont.addObjects)
     monkeypatch.setattr(fonts._SharedSubsetFont, "splitString", TTFont.splitString)
+    assert pdf_table._SHARED_CODES  # the tables' codes of the shared subsets, kept too
+
+    class _PerPaper(dict):
+        def setdefault(self, _key, default=None):
+            return default
+
+    monkeypatch.setattr(pdf_table, "_SHARED_CODES", _PerPaper())
     assert paper("Đo điện trở Ω của cuộn dây ±5%") == greek
     assert [paper("Máy\xa0bóc vỏ lạc"), paper("Máy bóc vỏ lạc \u4e2d")] == odd
     assert paper("Máy bóc vỏ lạc") == plain
