@@ -244,3 +244,58 @@ def test_a_cancelled_export_with_workers_leaves_no_package(tmp_path, monkeypatch
         assert not out.exists() and not list(tmp_path.glob(".goi.skpkg.*"))
     finally:
         data.close()
+
+
+def test_a_first_export_starts_its_workers_before_reading_the_dossiers(app, tmp_path,
+                                                                        monkeypatch):
+    """Workers load while the dossiers are read when most have no paper in the cache; the
+    drawing uses them (no second start) and the papers are those drawn here. A second export,
+    its papers in the cache, starts none."""
+    monkeypatch.setattr(paper_render, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(paper_render.os, "cpu_count", lambda: 2)
+    events: list[str] = []
+    executor = paper_render._executor
+    monkeypatch.setattr(paper_render, "_executor",
+                        lambda n: events.append(f"workers {n}") or executor(n))
+    dossiers = packages._dossiers
+    monkeypatch.setattr(packages, "_dossiers", lambda *a: events.append("read") or dossiers(*a))
+    here = {}
+    with monkeypatch.context() as m:
+        m.setattr(paper_render, "PARALLEL_FROM", 1 << 30)
+        here = export(app, tmp_path / "here.skpkg", None, [], monkeypatch)
+    papers = PaperCache.of(app.layout)
+    events.clear()
+    assert export(app, tmp_path / "a.skpkg", papers, [], monkeypatch) == here
+    assert events == ["workers 1", "read"]
+    assert papers.owners_held(uuids(app)) == set(uuids(app))
+    events.clear()
+    assert export(app, tmp_path / "b.skpkg", papers, [], monkeypatch) == here
+    assert events == ["read"]
+
+
+def test_workers_started_early_are_let_go_when_the_export_fails(app, tmp_path, monkeypatch):
+    monkeypatch.setattr(paper_render, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(paper_render.os, "cpu_count", lambda: 2)
+    pools: list[_Pool] = []
+
+    class _Idle(paper_render.Workers):
+        def __init__(self, count):  # no process: what matters is that it is let go
+            self.count, self.executor = count, _Pool()
+            pools.append(self.executor)
+
+    class _Pool:
+        shut = False
+
+        def shutdown(self, wait=True, cancel_futures=False):
+            self.shut = True
+
+    monkeypatch.setattr(paper_render, "Workers", _Idle)
+
+    def broken(*_args):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(packages, "_dossiers", broken)
+    with pytest.raises(OSError), app.db.session() as s:
+        packages.export_package(s, app.layout.attachments, tmp_path / "x.skpkg", uuids(app),
+                                app.campaigns, papers=PaperCache.of(app.layout))
+    assert len(pools) == 1 and pools[0].shut

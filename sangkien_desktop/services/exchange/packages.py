@@ -268,8 +268,19 @@ def _rules_versions(dossiers: list[Dossier], campaigns: dict[str, Campaign]) -> 
     return [campaigns[i].rules_version if i in campaigns else i for i in ids]
 
 
-def _draw(plan: _Plan, papers: PaperCache | None, total: int
-          ) -> Generator[Progress, None, list[Entry]]:
+def _early_workers(uuids: list[str], papers: PaperCache | None) -> paper_render.Workers | None:
+    """Worker processes started before the dossiers are read, when most of them have no paper
+    in the cache (a first export): they load while this process reads the dossiers."""
+    if paper_render.workers_for(len(uuids)) == 0:
+        return None
+    held = papers.owners_held(uuids) if papers is not None else set()
+    if paper_render.workers_for(len(uuids) - len(held)) == 0:
+        return None
+    return paper_render.start(len(uuids) - len(held))
+
+
+def _draw(plan: _Plan, papers: PaperCache | None, total: int,
+          workers: paper_render.Workers | None = None) -> Generator[Progress, None, list[Entry]]:
     """Every pending paper: from the cache when it holds it, else drawn (in worker processes
     for a big batch) and kept there. Yields one step per paper; returns the package entries."""
     found: list[bytes | None] = []
@@ -286,7 +297,8 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int
             done += 1
             yield Progress(done, total, "documents")
     missing = [n for n, data in enumerate(found) if data is None]
-    drawing = paper_render.draw([(plan.pending[n].kind, plan.pending[n].data) for n in missing])
+    drawing = paper_render.draw([(plan.pending[n].kind, plan.pending[n].data) for n in missing],
+                                workers)
     while True:
         try:
             step = next(drawing)
@@ -327,10 +339,15 @@ def iter_export_package(
     every file is packed. Returns the Manifest (StopIteration.value). The authors' CCCD and
     phone go only with ``personal_data`` (the upper level does not need them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
-    dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
-    total = len(plan.pending) + len(plan.entries) + 2
-    rendered = yield from _draw(plan, papers, total)
+    workers = _early_workers(uuids, papers)
+    try:
+        dossiers = _dossiers(session, uuids)
+        plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
+        total = len(plan.pending) + len(plan.entries) + 2
+        rendered = yield from _draw(plan, papers, total, workers)
+    finally:
+        if workers is not None:
+            workers.close()
     profile = unit_profile(session)
     manifest = Manifest(
         package_id=new_uuid(),

@@ -117,6 +117,18 @@ class PaperCache:
         except OSError:
             return []
 
+    def owners_held(self, owners: Iterable[str]) -> set[str]:
+        """Which of ``owners`` have a paper of this renderer here, whatever its data: one
+        listing per folder, no file read."""
+        shards: dict[str, set[str]] = {}
+        for owner in owners:
+            shards.setdefault(owner[:2], set()).add(owner)
+        held: set[str] = set()
+        for shard, wanted in shards.items():
+            names = [p.name for p in self._papers_in(self.folder / shard, "")]
+            held.update(o for o in wanted if any(n.startswith(f"{o}-") for n in names))
+        return held
+
     def get(self, owner: str, kind: str, key: str) -> bytes | None:
         path = self._path(owner, kind, key)
         try:

@@ -9,7 +9,8 @@ the worker at once. A worker costs about 0.3 s of CPU to start (Python, reportla
 so a batch gets one worker fewer than the machine has cores, and this process draws beside
 them, all along, taking papers from the end of the batch that no worker has taken yet: every
 core draws, and a worker fewer is started. A small batch is drawn here. Papers go to the
-workers a few at a time (fewer round trips than one by one).
+workers a few at a time (fewer round trips than one by one). A caller that knows a big batch
+is coming starts the workers first (``start``), so they load while it reads what to draw.
 
 When the workers cannot be started, or one dies (the system refused a process, memory ran
 out), what they had not handed back is drawn here: the export goes on, only slower.
@@ -68,20 +69,73 @@ def _executor(workers: int) -> ProcessPoolExecutor:
                                mp_context=multiprocessing.get_context("spawn"))
 
 
+def _warm() -> None:
+    """A worker's first task: the writer and the fonts loaded before any paper is handed over."""
+    from sangkien_desktop.documents.fonts import register_fonts
+    from sangkien_desktop.documents.registry import _renderer
+
+    _renderer("pdf")
+    register_fonts()
+
+
+class Workers:
+    """Worker processes started before the papers are known (``start``), so that they load
+    while the caller reads what to draw; handed to ``draw``, which lets them go at its end.
+    ``close`` lets them go unused (nothing to draw after all, an error)."""
+
+    def __init__(self, count: int):
+        self.count = count
+        self.executor: ProcessPoolExecutor | None = _executor(count)
+        self.executor.submit(_warm)
+
+    def take(self) -> ProcessPoolExecutor | None:
+        executor, self.executor = self.executor, None
+        return executor
+
+    def close(self) -> None:
+        executor = self.take()
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+
+def start(count: int) -> Workers | None:
+    """Workers for a batch of about ``count`` papers, started now; None when the batch is
+    drawn here or no process can be started (``draw`` then draws here)."""
+    workers = workers_for(count)
+    if workers == 0:
+        return None
+    try:
+        return Workers(workers)
+    except (BrokenProcessPool, OSError) as exc:
+        log.warning("drawing papers here: worker processes failed (%s)", exc)
+        return None
+
+
 def _chunks(count: int, workers: int) -> list[list[int]]:
     # Small enough that the workers finish together, the progress moves and a cancel is quick.
     size = max(1, min(CHUNK, count // (workers * 8)))
     return [list(range(n, min(n + size, count))) for n in range(0, count, size)]
 
 
-def draw(jobs: Sequence[Job], workers: int | None = None) -> Generator[int, None, list[bytes]]:
+def draw(jobs: Sequence[Job], workers: int | Workers | None = None
+         ) -> Generator[int, None, list[bytes]]:
     """Draws each (kind, data) as PDF; yields how many are done after each one and returns the
-    papers in the order of ``jobs``. ``workers`` None: as many as ``workers_for`` says."""
-    count = workers_for(len(jobs)) if workers is None else workers
+    papers in the order of ``jobs``. ``workers`` None: as many as ``workers_for`` says; or
+    workers already started (``start``), used for a batch that ``workers_for`` gives workers
+    and let go at the end, used or not."""
+    executor = None
+    if isinstance(workers, Workers):
+        count = workers.count if workers_for(len(jobs)) else 0
+        executor = workers.take()
+        if count == 0 and executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+            executor = None
+    else:
+        count = workers_for(len(jobs)) if workers is None else workers
     results: list[bytes | None] = [None] * len(jobs)
     done = 0
     if count > 0:
-        done = yield from _draw_in_workers(jobs, count, results)
+        done = yield from _draw_in_workers(jobs, count, results, executor)
     for n, (kind, data) in enumerate(jobs):  # everything, or what the workers did not hand back
         if results[n] is None:
             results[n] = draw_one(kind, data)
@@ -90,14 +144,14 @@ def draw(jobs: Sequence[Job], workers: int | None = None) -> Generator[int, None
     return [r for r in results if r is not None]
 
 
-def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None]
-                     ) -> Generator[int, None, int]:
-    """Fills ``results`` with what the workers and this process draw; returns how many are
-    done. Leaves the rest None when the workers fail."""
+def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None],
+                     executor: ProcessPoolExecutor | None = None) -> Generator[int, None, int]:
+    """Fills ``results`` with what the workers (``executor``, or new ones) and this process
+    draw; returns how many are done. Leaves the rest None when the workers fail."""
     done = 0
-    executor = None
     try:
-        executor = _executor(count)
+        if executor is None:
+            executor = _executor(count)
         pending: dict[Future[list[bytes]], list[int]] = {
             executor.submit(draw_many, [jobs[n] for n in chunk]): chunk
             for chunk in _chunks(len(jobs), count)}
