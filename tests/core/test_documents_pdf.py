@@ -280,7 +280,10 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     shared = [n for n in first if n.startswith("/AAAAAA+")]
     assert len(shared) >= 2  # regular and bold at least
     assert all(first[n] == second[n] for n in shared)
-    assert {n for n in second if n.startswith("/AAAAAB+")}  # Ω and ± in a subset of their own
+    assert {n for n in second if n.startswith("/AAAAAB+")}  # Ω in a subset of its own
+    # A benefit's calculation prints from the shared subsets alone.
+    sums = _font_programs(paper("2.000 giờ × 60.000 đồng ≈ 120 triệu, 200 m² ± 5%"))
+    assert sums and all(n.startswith("/AAAAAA+") for n in sums)
     assert "Đo điện trở Ω của cuộn dây ±5%" in " ".join(pdf_text(greek))
     regular = pdfmetrics.getFont(fonts.FAMILY).face
     assert regular._widths is not None and regular._cmap is not None  # written once, reused
