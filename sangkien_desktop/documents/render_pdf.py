@@ -8,6 +8,7 @@ take many times longer.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -18,6 +19,8 @@ from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
@@ -335,6 +338,33 @@ def _decorate(document: Document):
     return on_page
 
 
+class _QuickFlate:
+    """reportlab's Flate filter at zlib's quickest level: a page's drawing operators take
+    half the time to compress, for some 5% more bytes (a few hundred bytes a page)."""
+
+    pdfname = "FlateDecode"
+
+    def encode(self, text: bytes | str) -> bytes:
+        return zlib.compress(text.encode("utf-8") if isinstance(text, str) else text, 1)
+
+
+_QUICK_FLATE = _QuickFlate()
+
+
+class _Canvas(Canvas):
+    """reportlab's canvas, its pages' drawing compressed by _QuickFlate (the fonts keep
+    reportlab's own level: the shared subsets are compressed once per process)."""
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if page.compression and page.stream and not page.Contents:
+            # What PDFPage.check_format would make, with the quicker filter.
+            contents = pdfdoc.PDFStream(content=page.stream, filters=[_QUICK_FLATE])
+            contents.__Comment__ = "page stream"
+            page.Contents = contents
+
+
 @contextmanager
 def _binary_streams() -> Iterator[None]:
     """Page streams compressed only (Flate), not also spelled out in ASCII85: files a fifth
@@ -352,7 +382,7 @@ def _build(template: BaseDocTemplate, story: list[Flowable]) -> Iterator[int]:
     """BaseDocTemplate.build (reportlab 4/5) one flowable at a time, yielding as each page
     is begun: a long table then reports progress, and a closed generator stops the work with
     nothing saved. The file is written only at the end."""
-    template._startBuild()
+    template._startBuild(canvasmaker=_Canvas)
     canvas = template.canv
     seed_fonts(canvas._doc)
     canvas._doctemplate = template

@@ -328,3 +328,22 @@ def test_markup_parsed_for_one_paper_draws_the_next_the_same(monkeypatch):
     monkeypatch.setattr(render_pdf._Paragraph, "breakLines", RLParagraph.breakLines)
     for kind in DOCUMENT_KINDS:
         assert write_document(kind, SAMPLES[kind](), "pdf") == alone[kind], kind
+
+
+def _page_operators(pdf: bytes) -> list[bytes]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return [page.get_contents().get_data() for page in reader.pages]
+
+
+def test_pages_compressed_quickly_draw_the_same(monkeypatch):
+    """A page's drawing is compressed at zlib's quickest level (render_pdf._QuickFlate): the
+    operators are those reportlab writes at its own level, only packed differently."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from sangkien_desktop.documents import render_pdf
+
+    ours = write_document("bao-cao-mo-ta", SAMPLES["bao-cao-mo-ta"](), "pdf")
+    monkeypatch.setattr(render_pdf, "_Canvas", Canvas)
+    theirs = write_document("bao-cao-mo-ta", SAMPLES["bao-cao-mo-ta"](), "pdf")
+    assert ours != theirs
+    assert _page_operators(ours) == _page_operators(theirs)
