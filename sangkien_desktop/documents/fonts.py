@@ -12,6 +12,7 @@ second subset, made for that paper as before.
 
 from __future__ import annotations
 
+import copy
 import unicodedata
 import zlib
 from functools import cache
@@ -79,14 +80,24 @@ def seed_fonts(doc: Any) -> None:
     with is not embedded all the same."""
     for name in FONT.values():
         font = pdfmetrics.getFont(name)
+        face = font.face
+        seeded = face.seeded if isinstance(face, _SharedSubsetFace) else None
+        if seeded is not None and doc not in font.state:
+            # What the lines below leave, copied: a Python step per character saved.
+            state = font.state[doc] = TTFont.State(font._asciiReadable, font)
+            state.assignments = dict(seeded.assignments)
+            state.subsets = [list(subset) for subset in seeded.subsets]
+            state.nextCode = seeded.nextCode
+            state.shared = True
+            continue
         font.splitString(SEED, doc)
         state = font.state[doc]
         state.nextCode = max(state.nextCode, 256)
-        face = font.face
         if isinstance(face, _SharedSubsetFace):
             if face.shared_key is None:
                 face.shared_key = tuple(state.subsets[0])
                 face.shared_codes = _codes(state.assignments)
+                face.seeded = copy.deepcopy(state)
             state.shared = tuple(state.subsets[0]) == face.shared_key
 
 
@@ -163,6 +174,7 @@ class _SharedSubsetFace(TTFontFace):
 
     shared_key: tuple[int, ...] | None = None
     shared_codes: dict[int, str] | None = None
+    seeded: Any = None  # a reportlab TTFont.State, as seeded in the first PDF
     _shared: tuple[bytes, _Deflated] | None = None
     _widths: _Written | None = None
     _cmap: tuple[str, _Deflated] | None = None

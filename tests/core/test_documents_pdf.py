@@ -261,10 +261,11 @@ def _font_programs(pdf: bytes) -> dict[str, bytes]:
 def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(monkeypatch):
     """The first subset of each face holds ASCII and the Vietnamese letters in one order
     (fonts.seed_fonts), so its font program is the same in every paper and made once per
-    process, as are its widths, its ToUnicode map and the tables' codes of its characters; a
-    character beyond it opens a subset of its own and still comes back. The bytes are those
-    reportlab writes when it makes every subset and every font object and codes every string
-    itself (a no-break space, a character the font lacks)."""
+    process (its codes copied from the first PDF's), as are its widths, its ToUnicode map and
+    the tables' codes of its characters; a character beyond it opens a subset of its own and
+    still comes back. The bytes are those reportlab writes when it makes every subset and every
+    font object and codes every string itself (a no-break space, a character the font
+    lacks)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
@@ -300,6 +301,9 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
             return default
 
     monkeypatch.setattr(pdf_table, "_SHARED_CODES", _PerPaper())
+    assert regular.seeded is not None  # the first PDF's seeded state, copied into the next
+    for name in fonts.FONT.values():
+        monkeypatch.setattr(pdfmetrics.getFont(name).face, "seeded", None)
     assert paper("Đo điện trở Ω của cuộn dây ±5%") == greek
     assert [paper("Máy\xa0bóc vỏ lạc"), paper("Máy bóc vỏ lạc \u4e2d")] == odd
     assert paper("Máy bóc vỏ lạc") == plain
