@@ -15,10 +15,10 @@ from __future__ import annotations
 import copy
 import unicodedata
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from sangkien_desktop.documents import layout
@@ -37,6 +37,7 @@ FONT = {
 @cache
 def register_fonts() -> str:
     """Registers the four faces from resources/fonts; returns the family name."""
+    _remember_cmaps()
     files = layout.PDF_FONT_FILES
     faces = {
         FONT[(False, False)]: files["regular"],
@@ -56,6 +57,23 @@ def register_fonts() -> str:
         boldItalic=FONT[(True, True)],
     )
     return FAMILY
+
+
+def _remember_cmaps() -> None:
+    """reportlab's ToUnicode map of a subset, made once per subset and process: a paper's
+    fonts ask for their shared subsets' maps again (a pure function of the font name and the
+    subset; the paper then writes the map already written: _SharedSubsetFace.share_objects)."""
+    make = ttfonts.makeToUnicodeCMap
+    if getattr(make, "remembered", False):
+        return
+    known = lru_cache(maxsize=32)(lambda name, subset: make(name, list(subset)))
+
+    def remembered(fontname: str, subset: list[int]) -> str:
+        return known(fontname, tuple(subset))
+
+    remembered.remembered = True  # type: ignore[attr-defined]
+    remembered.original = make  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = remembered
 
 
 def _seed() -> str:

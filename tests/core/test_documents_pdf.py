@@ -266,7 +266,7 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     still comes back. The bytes are those reportlab writes when it makes every subset and every
     font object and codes every string itself (a no-break space, a character the font
     lacks)."""
-    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
     from sangkien_desktop.documents import fonts, pdf_table
@@ -304,6 +304,7 @@ def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(m
     assert regular.seeded is not None  # the first PDF's seeded state, copied into the next
     for name in fonts.FONT.values():
         monkeypatch.setattr(pdfmetrics.getFont(name).face, "seeded", None)
+    monkeypatch.setattr(ttfonts, "makeToUnicodeCMap", ttfonts.makeToUnicodeCMap.original)
     assert paper("Đo điện trở Ω của cuộn dây ±5%") == greek
     assert [paper("Máy\xa0bóc vỏ lạc"), paper("Máy bóc vỏ lạc \u4e2d")] == odd
     assert paper("Máy bóc vỏ lạc") == plain
