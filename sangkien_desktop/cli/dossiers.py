@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,6 +143,8 @@ def _print_list(rows: list[ListRow], args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
+        import json
+
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
@@ -230,6 +231,8 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
             }
             for d, r, acked in results
         ]
+        import json
+
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for d, r, acked in results:
