@@ -23,11 +23,24 @@ import tempfile
 import time
 from pathlib import Path
 
+# The commands run as an installed program runs: from compiled .pyc files (the warm-up run
+# writes them), whatever this shell says.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
 
 def clock(cmd: list[str], cwd: Path) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=ENV)
     return time.perf_counter() - start
+
+
+def load() -> str:
+    """The 1-minute load average: on a machine other work keeps busy, both sides slow down."""
+    try:
+        return f"load average {os.getloadavg()[0]:.1f}"
+    except (AttributeError, OSError):
+        return "load average unknown"
 
 
 def main() -> int:
@@ -55,7 +68,8 @@ def main() -> int:
             for label, cmd in commands.items():
                 times[label].append(clock(cmd, work))
     source = os.environ.get("PYTHONPATH") or "this worktree"
-    print(f"sangkien start-up, {args.runs} runs each, medians (source: {source})")
+    print(f"sangkien start-up, {args.runs} runs each, medians (source: {source}; {load()} "
+          f"on {os.cpu_count()} CPUs)")
     reference = statistics.median(next(iter(times.values())))
     for label, values in times.items():
         median = statistics.median(values)

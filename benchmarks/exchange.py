@@ -4,6 +4,8 @@ the package's own files and ``unzip`` unpacking the package, timed in the same r
     .venv/bin/python benchmarks/exchange.py                     # 1,000 dossiers, no files
     .venv/bin/python benchmarks/exchange.py --size-mb 1         # and 1 MB attached to each
     .venv/bin/python benchmarks/exchange.py --count 100         # quicker
+    .venv/bin/python benchmarks/exchange.py --serial            # no worker processes
+    .venv/bin/python benchmarks/exchange.py --unique-text       # no phrase shared by dossiers
 
 Everything happens in a temporary folder, removed at the end. By default the dossiers carry
 no attachment, as the demo's do: the package is then mostly its papers, and drawing them is
@@ -33,19 +35,34 @@ import time
 import zipfile
 from pathlib import Path
 
-from sangkien_desktop.domain.dossier import AttachmentRef
-from sangkien_desktop.services import unit_of_work
-from sangkien_desktop.services.context import AppData, open_app_data
-from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
-from sangkien_desktop.services.dossiers.attachments import blob_path
-from sangkien_desktop.services.dossiers.saving import save_dossier
-from sangkien_desktop.services.exchange import package_import, package_merge, packages
+# A worker process drawing papers is spawned and imports this file again (as __mp_main__):
+# it needs none of the program here, as the program's own entry point
+# (sangkien_desktop.cli) loads none of it before a command runs.
+if __name__ != "__mp_main__":
+    from sangkien_desktop.domain.dossier import AttachmentRef
+    from sangkien_desktop.domain.status import Status
+    from sangkien_desktop.services import unit_of_work
+    from sangkien_desktop.services.context import AppData, open_app_data
+    from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+    from sangkien_desktop.services.dossiers.attachments import blob_path
+    from sangkien_desktop.services.dossiers.saving import save_dossier
+    from sangkien_desktop.services.exchange import package_import, package_merge, packages
 
 
-def fill(app: AppData, count: int, size: int) -> list[str]:
+def unique_text(dossier, n: int):
+    """The dossier with its number added to each longer text: the demo's phrases recur from
+    dossier to dossier, officers' own texts do not (papers reuse what recurs)."""
+    return dataclasses.replace(dossier, **{
+        f.name: f"{getattr(dossier, f.name)} (hồ sơ số {n})" for f in dataclasses.fields(dossier)
+        if isinstance(getattr(dossier, f.name), str) and len(getattr(dossier, f.name)) > 25})
+
+
+def fill(app: AppData, count: int, size: int, unique: bool = False) -> list[str]:
     uuids = []
     with app.db.session() as session:
         for n, dossier in enumerate(generate_dossiers(count, seed=11), 1):
+            if unique:
+                dossier = unique_text(dossier, n)
             refs = []
             if size:
                 data = b"%PDF-1.4\n" + os.urandom(size - 9)
@@ -54,8 +71,10 @@ def fill(app: AppData, count: int, size: int) -> list[str]:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
                 refs.append(AttachmentRef(sha, f"bang-tinh-{n}.pdf", size, "application/pdf"))
+            # A new dossier starts as a draft (its status follows what was done with it).
             saved = save_dossier(session, dataclasses.replace(dossier, attachments=refs,
-                                                              deleted_at=None))
+                                                              deleted_at=None,
+                                                              status=Status.DRAFT))
             uuids.append(saved.uuid)
             if n % 100 == 0:
                 print(f"\r  prepared {n:,}/{count:,}", end="", file=sys.stderr, flush=True)
@@ -71,6 +90,26 @@ def paper_cache(app: AppData):
     from sangkien_desktop.services.exchange.paper_cache import PaperCache
 
     return {"papers": PaperCache.of(app.layout)}
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the drawing workers, zip);
+    0 where the system does not tell (Windows). On a machine other work keeps busy, the
+    seconds of CPU say what the work costs when wall-clock time cannot."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                          resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def load() -> str:
+    try:
+        return f"load average {os.getloadavg()[0]:.1f}"
+    except (AttributeError, OSError):
+        return "load average unknown"
 
 
 def export(app: AppData, out: Path, uuids: list[str]) -> tuple[float, float]:
@@ -143,25 +182,38 @@ def main() -> int:
     parser.add_argument("--size-mb", type=float, default=0.0,
                         help="an attachment of this size per dossier (0: none)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--serial", action="store_true",
+                        help="draw every paper in this process (no worker processes)")
+    parser.add_argument("--unique-text", action="store_true",
+                        help="each dossier's longer texts its own (the demo's phrases recur)")
     args = parser.parse_args()
+    if args.serial:
+        from sangkien_desktop.services.exchange import paper_render
+
+        paper_render.PARALLEL_FROM = 1 << 62
     size = int(args.size_mb * 1024 * 1024)
     work = Path(tempfile.mkdtemp(prefix="sangkien-bench-exchange-"))
     try:
         sender = open_app_data(work / "cdcs")
         print(f"Preparing {args.count:,} dossiers with {args.size_mb:g} MB attached to each in "
               f"{work} …", file=sys.stderr)
-        uuids = fill(sender, args.count, size)
+        uuids = fill(sender, args.count, size, args.unique_text)
         out = work / "goi.skpkg"
+        loads = [load()]
+        cpu = cpu_seconds()
         first_s, first_documents_s = export(sender, out, uuids)
+        first_cpu = cpu_seconds() - cpu
         same = work / "same-files"
         with zipfile.ZipFile(out) as zf:
             zf.extractall(same)
             files = len(zf.namelist())
         content_mb = sum(p.stat().st_size for p in same.rglob("*") if p.is_file()) / 1048576
-        exports, zips, checks, merges, unzips = [], [], [], [], []
+        exports, zips, checks, merges, unzips, zip_cpus = [], [], [], [], [], []
         for run in range(args.runs):
             exports.append(export(sender, out, uuids)[0])
+            cpu = cpu_seconds()
             zip_tool, seconds = zip_files(same, work / "same-files.zip")
+            zip_cpus.append(cpu_seconds() - cpu)
             zips.append(seconds)
             check_s, merge_s = import_into_empty(out, work / f"cap-tren-{run}", args.count)
             shutil.rmtree(work / f"cap-tren-{run}", ignore_errors=True)
@@ -191,6 +243,15 @@ def main() -> int:
             ratio = f"   {seconds / reference:5.2f}× the reference" if reference else ""
             print(f"  {label:<52} {seconds:7.2f} s{ratio}")
         print(f"  first export against {zip_tool}: {first_s / zip_s:5.2f}×")
+        zip_cpu = statistics.median(zip_cpus)
+        if first_cpu and zip_cpu:
+            cpus = os.cpu_count() or 1
+            print(f"  CPU seconds (every process): first export {first_cpu:.2f} s "
+                  f"({first_cpu / args.count * 1000:.1f} ms a dossier), {zip_tool} "
+                  f"{zip_cpu:.2f} s: {first_cpu / zip_cpu:5.2f}×; on {cpus} CPUs, "
+                  f"{' then '.join(loads + [load()])}")
+            print(f"  the first export's CPU seconds shared by {cpus} CPUs: "
+                  f"{first_cpu / cpus:.2f} s, {first_cpu / cpus / zip_s:5.2f}× {zip_tool}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from sangkien_desktop import APP_ID
 
 ENV_DATA_DIR = "SANGKIEN_DATA_DIR"
@@ -26,6 +24,25 @@ PORTABLE_DATA = "data"
 # Names the folder backups go to when the officer chose one outside the data folder (a second
 # disk, a synchronised folder): one line, the folder's absolute path.
 BACKUP_POINTER = ".thu-muc-sao-luu"
+# The folders backups went to before, the latest first (one absolute path a line): their backups
+# are still listed, and restorable, once the officer chose another folder.
+EARLIER_BACKUPS = ".thu-muc-sao-luu-truoc"
+KEEP_EARLIER = 10  # folders remembered
+
+
+def _write_lines(path: Path, lines: list[str]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _same(folder: Path) -> str:
+    """A folder's path as compared with another's (resolved as far as it exists; a folder on
+    a disk not plugged in compares by its text)."""
+    try:
+        return os.path.normcase(str(folder.resolve()))
+    except OSError:
+        return os.path.normcase(str(folder))
 
 
 def program_dir() -> Path | None:
@@ -54,6 +71,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     portable = portable_data_dir()
     if portable is not None:
         return portable
+    import platformdirs  # only here: a folder given (--data-dir, the variable) needs none of it
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True))
 
 
@@ -114,15 +133,35 @@ class DataLayout:
         return Path(line) if line and Path(line).is_absolute() else None
 
     def choose_backups(self, folder: Path | None) -> None:
-        """Backups go to ``folder`` from now on (None: back to ``backups/`` in the data folder).
-        Written whole or not at all (a temporary file renamed over the pointer)."""
+        """Backups go to ``folder`` from now on (None: back to ``backups/`` in the data folder);
+        the folder they went to so far is remembered (``earlier_backups``). Each file is
+        written whole or not at all (a temporary file renamed over it)."""
+        previous = self.chosen_backups()
         pointer = self.root / BACKUP_POINTER
         if folder is None or folder == self.default_backups:
             pointer.unlink(missing_ok=True)
-            return
-        tmp = pointer.with_name(pointer.name + ".tmp")
-        tmp.write_text(str(folder.resolve()) + "\n", encoding="utf-8")
-        os.replace(tmp, pointer)
+        else:
+            _write_lines(pointer, [str(folder.resolve())])
+        if previous is not None:
+            _write_lines(self.root / EARLIER_BACKUPS,
+                         [str(p) for p in [previous, *self._remembered()]][:KEEP_EARLIER])
+
+    def _remembered(self) -> list[Path]:
+        try:
+            lines = (self.root / EARLIER_BACKUPS).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return []
+        return [Path(line) for line in lines if line.strip() and Path(line).is_absolute()]
+
+    def earlier_backups(self) -> list[Path]:
+        """The folders backups went to before the one in use, the latest first: the folders the
+        officer chose and left, and ``backups/`` in the data folder; never the one in use."""
+        current = _same(self.backups)
+        found: list[Path] = []
+        for folder in [*self._remembered(), self.default_backups]:
+            if _same(folder) != current and _same(folder) not in map(_same, found):
+                found.append(folder)
+        return found
 
     def ensure(self) -> DataLayout:
         for folder in (self.root, self.attachments, self.campaigns, self.default_backups):

@@ -42,8 +42,8 @@ RELEASES: dict[int, str] = {
     8: "b84e4ca",  # the search re-keyed, filter indexes; released when step 9 (the workflow) came
     9: "99ed8cc",  # attachment requirements, archived councils, withdrawn nominations; step 10
                    # (several officers at once) followed
-    10: "13b0fbd",  # several officers at once (revisions, register locks, attachments in the
-                    # database); the rule-pack step followed
+    10: "833e46c",  # several officers at once; the summary step (SUMMARY_STEP) followed
+    11: "145dacd",  # one summary row per dossier kept by triggers; the rule-pack step followed
 }
 
 D1, D2, D3 = ("0a5b6c7d-1111-4a2b-8c3d-000000000001", "0a5b6c7d-1111-4a2b-8c3d-000000000002",
@@ -136,20 +136,26 @@ def fill(conn: sqlite3.Connection) -> None:
             parents = {fk[2] for fk in fks if fk[2] != table}
             if parents - set(inserted):
                 continue
+            if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
+                # Filled by triggers on its parents' rows (dossier_summary): kept as they made it.
+                cursor = conn.execute(f"SELECT * FROM {table}")
+                names = [d[0] for d in cursor.description]
+                inserted[table] = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+                pending.remove(table)
+                continue
             keys = {fk[3]: [row[fk[4]] for row in inserted[fk[2]]] for fk in fks}
             columns = [dict(zip(("cid", "name", "type", "notnull", "default", "pk"), c, strict=True))
                        for c in conn.execute(f"PRAGMA table_info({table})")]
             rows = VALUES.get(table) or [{}, {}]
-            # An INTEGER PRIMARY KEY alone is the rowid, handed out by SQLite; an integer that
-            # is one part of a key of several columns needs a value.
-            rowid = [c["name"] for c in columns if c["pk"]] if sum(
-                1 for c in columns if c["pk"]) == 1 else []
+            # The key SQLite numbers itself (the rowid): a primary key of one INTEGER column.
+            rowid = [c["name"] for c in columns if c["pk"]]
+            rowid = rowid if len(rowid) == 1 and next(
+                c for c in columns if c["pk"])["type"].upper() == "INTEGER" else []
             done = []
             for n, given in enumerate(rows):
                 # Given values, else the column's default, else one of its type.
                 row = {c["name"]: given.get(c["name"], _value(table, c, n, keys))
-                       for c in columns
-                       if not (c["name"] in rowid and c["type"].upper() == "INTEGER")
+                       for c in columns if c["name"] not in rowid
                        and (c["name"] in given or c["name"] in keys or c["default"] is None)}
                 cursor = conn.execute(
                     f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",

@@ -277,6 +277,22 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ; dữ liệu đang dùng không bị thay đổi.</source>
         <translation>Shared data is restored into an empty database on the server; the data in use is not changed.</translation>
     </message>
+    <message>
+        <source>%1 (thư mục cũ)</source>
+        <translation>%1 (earlier folder)</translation>
+    </message>
+    <message>
+        <source>Trong thư mục sao lưu dùng trước đây: %1</source>
+        <translation>In a backups folder used before: %1</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu trong thư mục sao lưu dùng trước đây vẫn được liệt kê, khôi phục và chép ra được.</source>
+        <translation>Backups in a backups folder used before are still listed, and can be restored and copied.</translation>
+    </message>
+    <message>
+        <source>Thư mục cũ:</source>
+        <translation>Earlier folders:</translation>
+    </message>
 </context>
 <context>
     <name>BinDialog</name>
@@ -491,6 +507,17 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <source>%1, %2.</source>
         <comment>errors, unacknowledged warnings</comment>
         <translation>%1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRefresher</name>
+    <message>
+        <source>Đang kiểm tra lại hồ sơ</source>
+        <translation>Checking dossiers again</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra lại được hồ sơ: %1</source>
+        <translation>Could not check the dossiers again: %1</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2893,14 @@ You can restore it from the Bin.</translation>
         <source>Đang nhập hồ sơ…</source>
         <translation>Importing dossiers…</translation>
     </message>
+    <message>
+        <source>Có lỗi</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo chưa xác nhận</source>
+        <translation>With unacknowledged warnings</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3623,6 +3658,24 @@ and the archive %3.</translation>
     <message>
         <source>không có việc gì đang chờ.</source>
         <translation>nothing is waiting.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra lại hồ sơ: %1/%2</source>
+        <translation>Checking dossiers again: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ có lỗi</source>
+        <translation>
+            <numerusform>%n dossier with errors</numerusform>
+            <numerusform>%n dossiers with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ có cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n dossier with unacknowledged warnings</numerusform>
+            <numerusform>%n dossiers with unacknowledged warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sangkien_desktop import __version__
 from sangkien_desktop.domain.errors import SangKienError
@@ -18,9 +20,65 @@ if TYPE_CHECKING:
 # they load SQLAlchemy and the services, which the window loads after its first paint
 # (gui/first_paint.py).
 
+# Every command, in the order ``sangkien --help`` lists them, and the area of the program that
+# adds it: a module sangkien_desktop.cli.<area> with register(subparsers), which adds its
+# sub-parsers and sets a handler(app, args) -> exit code on each ("" is this module: the
+# window). An area module imports only argparse and light domain values at its top: each
+# handler imports what its command needs (tests/core/test_cli_imports.py).
+#
+# ``sangkien CMD …`` imports CMD's area alone and builds CMD's parser alone (_lone_parser);
+# ``sangkien --help``, no command, and whatever the lone parser refuses are read by the whole
+# parser, so every help and every message stays as it was. To add a command: its add_parser in
+# its area's register, and its line here (tests/core/test_cli.py checks this table against
+# what the areas add); a new area's module is named once, on its commands' lines.
+COMMANDS: dict[str, str] = {
+    "gui": "",
+    "rebuild-index": "dossiers",
+    "demo": "dossiers",
+    "list": "dossiers",
+    "export-json": "dossiers",
+    "import-json": "dossiers",
+    "check": "dossiers",
+    "similar": "dossiers",
+    "submit": "workflow",
+    "withdraw-submission": "workflow",
+    "withdraw-nomination": "workflow",
+    "portal-unmark": "workflow",
+    "overview": "overview",
+    "settings": "unit_settings",
+    "doc": "documents",
+    "decisions": "decisions",
+    "verify": "decisions",
+    "decide": "decisions",
+    "nominations": "nominations",
+    "route": "nominations",
+    "bundle": "nominations",
+    "targets": "nominations",
+    "import-xlsx": "spreadsheets",
+    "export-xlsx": "spreadsheets",
+    "xlsx-template": "spreadsheets",
+    "portal-list": "exchange",
+    "export-portal": "exchange",
+    "portal-mark": "exchange",
+    "export-package": "exchange",
+    "import-package": "exchange",
+    "backup": "backups",
+    "restore": "backups",
+    "backups": "backups",
+    "check-database": "backups",
+    "erase-person": "privacy",
+    "program": "programs",
+    "packs": "packs",
+    "migrate-to": "shared",
+    "restore-to": "shared",
+    "database": "shared",
+}
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+
+def _top_parser(parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser
+                ) -> tuple[argparse.ArgumentParser, Any]:
+    """The ``sangkien`` parser with its own options and no command yet; and its sub-parsers."""
+    p = parser_class(
         prog="sangkien",
         description="Sáng kiến Desktop — hồ sơ sáng kiến cho công đoàn cơ sở.",
     )
@@ -38,8 +96,25 @@ def _parser() -> argparse.ArgumentParser:
         "(mặc định: biến môi trường SANGKIEN_DATABASE_URL, rồi Cài đặt → Dữ liệu dùng chung, "
         "rồi dữ liệu trong thư mục dữ liệu); “local”: dữ liệu trong thư mục dữ liệu",
     )
-    sub = p.add_subparsers(dest="command", metavar="LỆNH")
+    return p, p.add_subparsers(dest="command", metavar="LỆNH")
 
+
+def _register(area: str) -> Callable[[Any], None]:
+    if not area:
+        return _register_window
+    module = importlib.import_module(f"{__name__}.{area}")
+    return module.register
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The whole parser: every command, as ``sangkien --help`` lists them."""
+    p, sub = _top_parser()
+    for area in dict.fromkeys(COMMANDS.values()):
+        _register(area)(sub)
+    return p
+
+
+def _register_window(sub) -> None:
     # The plain forms of this command are read by plain_gui_args, which must agree with it.
     g = sub.add_parser("gui", help="mở cửa sổ chương trình")
     g.add_argument(
@@ -55,31 +130,75 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("file", nargs="?", metavar="FILE.skpkg",
                    help="gói hồ sơ cần nhận: mở cửa sổ rồi mở hộp thoại nhận gói cho tệp này")
 
-    from sangkien_desktop.cli import (
-        backups,
-        decisions,
-        documents,
-        dossiers,
-        exchange,
-        nominations,
-        overview,
-        packs,
-        privacy,
-        programs,
-        shared,
-        spreadsheets,
-        unit_settings,
-        workflow,
-    )
 
-    # Each area of the program adds its sub-commands here: a module with register(subparsers),
-    # which sets a handler(app, args) -> exit code on each sub-parser it adds. An area module
-    # imports only argparse and light domain values at its top: each handler imports what its
-    # command needs, so a command pays only for that (tests/core/test_cli_imports.py).
-    for module in (dossiers, workflow, overview, unit_settings, documents, decisions, nominations,
-                   spreadsheets, exchange, backups, privacy, programs, packs, shared):
-        module.register(sub)
+class _Refused(Exception):
+    """The lone parser cannot read the command line: the whole parser reads it instead."""
+
+
+class _LoneParser(argparse.ArgumentParser):
+    """A parser (and its sub-parsers) that hands what it refuses back instead of explaining it:
+    its usage and choices would name only the one command."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _Refused(message)
+
+
+class _OneCommand:
+    """The sub-parsers an area's register() is given when only ``name`` is wanted: that one is
+    built, the others' add_parser answers a parser that keeps nothing."""
+
+    def __init__(self, sub: Any, name: str):
+        self._sub, self._name = sub, name
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name == self._name:
+            return self._sub.add_parser(name, **kwargs)
+        return _Ignored()
+
+
+class _Ignored:
+    """Takes every call and attribute (add_argument, set_defaults, groups, sub-parsers) and
+    keeps nothing."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        pass
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self
+
+
+def _help_before(argv: list[str], end: int) -> bool:
+    return any(a.startswith("-h") or (a.startswith("--h") and "--help".startswith(a.split("=")[0]))
+               for a in argv[:end])
+
+
+def _lone_parser(argv: list[str]) -> argparse.ArgumentParser | None:
+    """A parser of the command that ``argv`` names and of nothing else (of no command when it
+    names none: ``--version``), or None when the top-level help is asked for. Which word is the
+    command is the parser's business (a word after ``--data-dir`` is its value): a guess it
+    refuses sends the line to the whole parser."""
+    n, area = next(((n, COMMANDS[a]) for n, a in enumerate(argv) if a in COMMANDS),
+                   (len(argv), None))
+    if _help_before(argv, n):
+        return None
+    p, sub = _top_parser(_LoneParser)
+    if area is not None:
+        _register(area)(_OneCommand(sub, argv[n]))
     return p
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line read as the whole parser reads it, building only what it names."""
+    lone = _lone_parser(argv)
+    if lone is not None:
+        try:
+            return lone.parse_args(argv)
+        except _Refused:
+            pass
+    return _parser().parse_args(argv)
 
 
 _GUI_FLAGS = {"--quit-after-load": "quit_after_load", "--quit-when-ready": "quit_when_ready"}
@@ -128,10 +247,12 @@ def main(argv: list[str] | None = None) -> int:
     gui = plain_gui_args(argv)
     if gui is not None:
         return _gui(gui)
-    args = _parser().parse_args(argv)
+    args = parse_args(argv)
     if args.command is None:
         _parser().print_help()
         return 0
+    if args.command == "gui":  # a form plain_gui_args leaves to the parser: --data DIR gui
+        return _gui(args)
     if getattr(args, "offline", False):
         # Commands that must work when the database cannot be opened (restore after damage)
         # get the data folder's layout instead of an opened AppData.
@@ -191,7 +312,6 @@ def _open(args: argparse.Namespace, folder: FolderSession) -> AppData:
     # The failed attempt closed the folder: this one opens it again.
     password = getpass.getpass(f"Mật khẩu cho {who}: ")
     return open_app_data(args.data_dir, database=args.database, password=password)
-
 
 def _pipe_closed() -> int:
     """The reader went away (``sangkien list | head``): stop quietly, as Unix tools do."""

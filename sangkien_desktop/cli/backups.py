@@ -71,8 +71,11 @@ def _restore(layout: DataLayout, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.backup import restore
 
     path = Path(args.file).expanduser()
-    if not path.exists() and (layout.backups / args.file).exists():
-        path = layout.backups / args.file
+    if not path.exists():  # a name the list printed: in the backups folder, or an earlier one
+        for folder in (layout.backups, *layout.earlier_backups()):
+            if (folder / args.file).exists():
+                path = folder / args.file
+                break
     result = restore.restore_backup(layout, path.resolve())
     print(f"Đã khôi phục dữ liệu từ {result.restored.path}")
     print(f"  {_describe(result.restored)}")
@@ -98,6 +101,7 @@ def _list(layout: DataLayout, args: argparse.Namespace) -> int:
                 "app_version": i.app_version,
                 "size": i.size,
                 "problem": i.problem,
+                "earlier_folder": i.earlier,
             }
             for i in found
         ]
@@ -106,6 +110,8 @@ def _list(layout: DataLayout, args: argparse.Namespace) -> int:
     print(f"Thư mục dữ liệu: {layout.root}")
     print(f"Thư mục sao lưu: {layout.backups}")
     for info in found:
+        if info.earlier:
+            print(f"(thư mục cũ) {info.path}")
         if info.problem:
             print(f"{info.path.name}\n  HỎNG: {info.problem}")
         else:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +30,8 @@ def register(sub) -> None:
     ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
     ls.add_argument("--old-versions", action="store_true",
                     help="hiện cả phiên bản cũ: bản đã công nhận mà nay đã có bản sửa đổi")
+    ls.add_argument("--check", choices=("errors", "warnings"),
+                    help="chỉ hồ sơ có lỗi (errors) hoặc có cảnh báo chưa xác nhận (warnings)")
     ls.add_argument("--limit", type=int, default=None, metavar="N")
 
     e = sub.add_parser("export-json", help="xuất hồ sơ ra tệp JSON")
@@ -71,7 +71,7 @@ def _demo(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.demo.demo_dossiers import create_demo
 
     with unit_of_work.session(app) as session:
-        created = create_demo(session, args.count, args.seed)
+        created = create_demo(session, args.count, args.seed, campaigns=app.campaigns)
     print(f"Đã tạo {created} hồ sơ mẫu trong {app.layout.root}.")
     return 0
 
@@ -100,6 +100,8 @@ def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
     then creates, upgrades or explains it (a shared database never comes here: cli.main)."""
     if layout.restore_journal.exists():
         return None  # a restore a crash cut off: the full way finishes it first
+    if args.check:
+        return None  # the full way brings the kept checks up to date first
     from sangkien_desktop.services.dossiers.list_query import list_read_only
 
     rows = list_read_only(layout.database, _list_query(args), limit=args.limit)
@@ -109,6 +111,8 @@ def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
 def _list(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.dossiers.list_query import list_dossiers
 
+    if args.check:
+        app.refresh_checks()  # what the filter reads, up to date
     with app.db.session() as session:
         rows = list_dossiers(session, _list_query(args), limit=args.limit)
     return _print_list(rows, args)
@@ -123,6 +127,7 @@ def _list_query(args: argparse.Namespace) -> DossierQuery:
         campaign_id=args.campaign,
         in_bin=args.bin,
         old_versions=args.old_versions,
+        check=args.check,
         sort=SortKey.CODE,
         descending=False,
     )
@@ -149,6 +154,8 @@ def _print_list(rows: list[ListRow], args: argparse.Namespace) -> int:
             }
             for r in rows
         ]
+        import json
+
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
@@ -178,7 +185,8 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.exchange.interchange import import_json
 
     # Backed up before the first write: a refused file, or one bringing nothing new, takes none.
-    report = unit_of_work.run(app, import_json, Path(args.file), app.attachments)
+    report = unit_of_work.run(app, import_json, Path(args.file), app.attachments,
+                              campaigns=app.campaigns)
     print(
         f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
         f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."
@@ -191,6 +199,9 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _similar(app: AppData, args: argparse.Namespace) -> int:
+    import json
+    import sys
+
     from sangkien_desktop.domain.values import format_date
     from sangkien_desktop.services import similarity, unit_of_work
     from sangkien_desktop.services.dossiers import checks
@@ -268,6 +279,8 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
             }
             for d, r, acked in results
         ]
+        import json
+
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for d, r, acked in results:

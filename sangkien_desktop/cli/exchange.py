@@ -199,7 +199,8 @@ def _import_package(app: AppData, args: argparse.Namespace) -> int:
         report = dry_run_report(plan, default=default)
     else:
         # Checked first (a refused package costs no backup), then the data as it stood.
-        report = unit_of_work.run(app, apply_plan, plan, app.attachments, default=default)
+        report = unit_of_work.run(app, apply_plan, plan, app.attachments, default=default,
+                                  campaigns=app.campaigns)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0

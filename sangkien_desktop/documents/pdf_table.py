@@ -123,6 +123,12 @@ class _Codes(dict[int, str]):
         raise _NewCharacter
 
 
+# The codes of each font's first subset, by font name: in PDFs where that subset is the shared
+# one (fonts.seed_fonts), a character coded there has that code in every PDF, as has one the
+# font lacks (code 0).
+_SHARED_CODES: dict[str, _Codes] = {}
+
+
 class _Encoder:
     """Lines of one TrueType font in one PDF, coded as reportlab's text object codes them.
 
@@ -137,6 +143,10 @@ class _Encoder:
 
     def runs(self, line: str, canv: Any) -> list[tuple[int, str]]:
         """(subset, escaped codes) of ``line``, as splitString and _escape give them."""
+        if not self.codes and getattr(self.font.state.get(canv._doc), "shared", False):
+            # The font's first subset is the same in every PDF (fonts.seed_fonts): so are its
+            # codes, kept for every PDF of this process.
+            self.codes.append(_SHARED_CODES.setdefault(self.font.fontName, _Codes()))
         for subset, codes in enumerate(self.codes):
             try:
                 return [(subset, line.translate(codes))]

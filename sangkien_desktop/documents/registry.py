@@ -27,8 +27,6 @@ from sangkien_desktop.documents.data import (
 from sangkien_desktop.documents.decision import giay_chung_nhan, giay_xac_nhan, quyet_dinh
 from sangkien_desktop.documents.nomination import bang_tong_hop, to_trinh
 from sangkien_desktop.documents.refusal import thong_bao_khong_cong_nhan
-from sangkien_desktop.documents.render_docx import render_docx
-from sangkien_desktop.documents.render_pdf import render_pdf
 from sangkien_desktop.documents.targets import bao_cao_chi_tieu
 from sangkien_desktop.documents.unit_sheet import tom_tat_don_vi
 from sangkien_desktop.domain.dossier import Dossier
@@ -87,7 +85,19 @@ DOCUMENT_LABELS: dict[str, str] = {
     "tom-tat-don-vi": Message("document_tom_tat_don_vi"),
 }
 
-_RENDERERS = {"pdf": render_pdf, "docx": render_docx}
+
+def _renderer(fmt: str) -> Callable[[Document, Any], Iterator[Progress]] | None:
+    """The writer of a format, imported when first asked for: drawing PDFs (a package's
+    papers, in worker processes too) never loads python-docx, nor a DOCX reportlab."""
+    if fmt == "pdf":
+        from sangkien_desktop.documents.render_pdf import render_pdf
+
+        return render_pdf
+    if fmt == "docx":
+        from sangkien_desktop.documents.render_docx import render_docx
+
+        return render_docx
+    return None
 
 
 def _check(kind: str, data: Any) -> Any:
@@ -114,13 +124,14 @@ def iter_write_document(
     kind: str, data: Any, fmt: Format, out: str | os.PathLike[str] | io.BufferedIOBase
 ) -> Iterator[Progress]:
     """Writes the document, yielding Progress; the GUI drives a progress bar from this."""
-    if fmt not in _RENDERERS:
+    render = _renderer(fmt)
+    if render is None:
         raise InputError("document_format", format=fmt)
     document = build_document(kind, data)
     target: Any = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
     if isinstance(target, str):
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-    yield from _RENDERERS[fmt](document, target)
+    yield from render(document, target)
 
 
 def write_document(

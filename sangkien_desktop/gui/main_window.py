@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.exchange.interchange import ImportReport as JsonImportReport
     from sangkien_desktop.services.unit_of_work import Changes
 
+    from sangkien_desktop.gui.check_refresh import CheckRefresher
     from sangkien_desktop.gui.jobs import Job
     from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
@@ -41,6 +42,9 @@ SEARCH_DELAY_MS = 120
 # kept before the status came next to the title would hide it off the right edge again.
 COLUMNS_KEY = "main_window/columns"
 STATE_KEY = "main_window/state"  # the "Việc cần làm" panel: where it is docked, or hidden
+# The status filter's data for a check filter: "check:errors", "check:warnings"
+# (DossierQuery.check; the overview panel's links are the same words).
+CHECK_FILTER = "check:"
 DEFAULT_ORDER = (SortKey.TITLE, SortKey.CODE, SortKey.UNIT, SortKey.LEAD_AUTHOR, SortKey.STATUS,
                  SortKey.SOLUTION_TYPE, SortKey.FIRST_APPLIED, SortKey.CAMPAIGN)
 
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._app_data: AppData | None = None
         self.overview_panel: OverviewPanel | None = None
+        self._checks: CheckRefresher | None = None
         self._loading: Callable[[], AppData] | None = None
         self._campaign_names: dict[str, str] = {}  # what the campaign filter lists
         if app_data is not None:
@@ -257,6 +262,13 @@ class MainWindow(QMainWindow):
         ui.statusFilter.addItem(self.tr("Tất cả"), None)
         for status in STATUS_LABELS:
             ui.statusFilter.addItem(status_label(status), status.value)
+        # Whatever the status: the dossiers whose kept check found errors, or warnings nobody
+        # acknowledged (the overview's links choose these too).
+        ui.statusFilter.insertSeparator(ui.statusFilter.count())
+        ui.statusFilter.addItem(self.tr("Có lỗi"), CHECK_FILTER + "errors")
+        ui.statusFilter.addItem(self.tr("Có cảnh báo chưa xác nhận"), CHECK_FILTER + "warnings")
+        view = ui.statusFilter.view()  # the box keeps its width; its list shows names whole
+        view.setMinimumWidth(max(view.sizeHintForColumn(0), ui.statusFilter.width()) + 24)
         ui.campaignFilter.addItem(self.tr("Tất cả"), None)
         self._fill_campaigns(labels)
         ui.unitFilter.addItem(self.tr("Tất cả"), None)
@@ -368,7 +380,7 @@ class MainWindow(QMainWindow):
         matches nothing shows the empty grid, so the filter can be changed)."""
         q = self.model.query
         unfiltered = not q.search.strip() and q.status is None and q.campaign_id is None \
-            and q.unit_name is None
+            and q.unit_name is None and q.check is None
         empty = unfiltered and self.model.rowCount() == 0
         self.ui.listStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tablePage)
 
@@ -385,10 +397,13 @@ class MainWindow(QMainWindow):
     # --- list -------------------------------------------------------------------------------
     def _apply_filters(self) -> None:
         ui = self.ui
+        chosen = ui.statusFilter.currentData()
+        check = chosen.removeprefix(CHECK_FILTER) if str(chosen).startswith(CHECK_FILTER) else None
         self.model.set_query(
             self.model.query._replace(
                 search=ui.searchEdit.text(),
-                status=ui.statusFilter.currentData(),
+                status=None if check else chosen,
+                check=check,
                 campaign_id=ui.campaignFilter.currentData(),
                 unit_name=ui.unitFilter.currentData(),
                 old_versions=ui.oldVersionsCheck.isChecked(),
@@ -451,6 +466,11 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
         app_data = self.app_data
+        if self._checks is None:
+            from sangkien_desktop.gui.check_refresh import CheckRefresher
+
+            self._checks = CheckRefresher(self)
+        self._checks.before_overview()  # the kept checks the counts read, up to date
         with app_data.db.session() as session:
             found = overview(session, app_data.campaigns)
         if self.overview_panel is None:
@@ -465,11 +485,18 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
         self.overview_panel.show_overview(found)
 
+    def checks_refreshed(self) -> None:
+        """The kept checks were done again on a worker: the counts, and a list filtered by
+        them, read again."""
+        self.refresh_overview()
+        if self.model.query.check:
+            self.model.refresh()
+
     def _overview_link(self, link: str) -> None:
         kind, _, value = link.partition(":")
-        if kind == "status":
+        if kind in ("status", "check"):
             combo = self.ui.statusFilter
-            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.setCurrentIndex(max(combo.findData(value if kind == "status" else link), 0))
             return
         opens = {"meetings": self.open_meetings, "nominations": self.open_nominations,
                  "portal": self.open_portal_outbox, "targets": self.open_targets}
@@ -774,6 +801,7 @@ class MainWindow(QMainWindow):
             return None
         # Backed up before the first write (import_json's policy): a refused file takes none.
         return run_op(self, self.app_data, import_json, Path(path), self.app_data.attachments,
+                      campaigns=self.app_data.campaigns,
                       title=self.tr("Đang nhập hồ sơ…"), failed_title=self.tr("Không nhập được"),
                       progress=True, on_success=self._json_imported)
 

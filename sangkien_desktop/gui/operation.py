@@ -39,10 +39,14 @@ from sangkien_desktop.services.unit_of_work import Changes
 
 from sangkien_desktop.gui.jobs import Job, run_job, show_error
 
-__all__ = ["Changes", "Outcome", "call_op", "each", "notify", "run_op", "show_error", "watch"]
+__all__ = ["Changes", "Outcome", "call_op", "each", "notify", "run_op", "running", "show_error",
+           "watch"]
 
 Watcher = Callable[[Changes], None]
 _watchers: dict[str, list[Callable[[], Watcher | None]]] = {}
+# Operations under way per data folder: work the window does by itself meanwhile (the kept
+# checks, gui/check_refresh.py) waits, so two writers do not meet (SQLite has one at a time).
+_running: dict[str, int] = {}
 
 
 def _key(app_data: AppData) -> str:
@@ -66,6 +70,16 @@ def watch(app_data: AppData, watcher: Watcher) -> Callable[[], None]:
             refs.remove(ref)
 
     return stop
+
+
+def running(app_data: AppData) -> bool:
+    """Whether an operation on this data folder is under way (read from any thread)."""
+    return _running.get(_key(app_data), 0) > 0
+
+
+def _ended(app_data: AppData) -> None:
+    key = _key(app_data)
+    _running[key] = max(_running.get(key, 0) - 1, 0)
 
 
 def notify(app_data: AppData, changes: Changes) -> None:
@@ -118,6 +132,7 @@ def run_op(
 
     def succeeded(done: tuple[Any, Changes]) -> None:
         QGuiApplication.restoreOverrideCursor()
+        _ended(app_data)  # before the views hear of it: what they do next may write
         result, changes = done
         if changes:
             notify(app_data, changes)
@@ -126,6 +141,7 @@ def run_op(
 
     def failed(exc: BaseException) -> None:
         QGuiApplication.restoreOverrideCursor()
+        _ended(app_data)
         if on_failure is not None:
             on_failure(exc)
         else:
@@ -133,12 +149,19 @@ def run_op(
 
     def cancelled() -> None:
         QGuiApplication.restoreOverrideCursor()
+        _ended(app_data)
         if on_cancel is not None:
             on_cancel()
 
-    return run_job(parent, lambda: _work(app_data, use_case, args, kwargs, backup),
-                   title=title, on_success=succeeded, on_failure=failed, on_cancel=cancelled,
-                   show_progress=progress)
+    key = _key(app_data)
+    _running[key] = _running.get(key, 0) + 1
+    try:
+        return run_job(parent, lambda: _work(app_data, use_case, args, kwargs, backup),
+                       title=title, on_success=succeeded, on_failure=failed,
+                       on_cancel=cancelled, show_progress=progress)
+    except BaseException:
+        _ended(app_data)
+        raise
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,15 @@ class AppData:
 
         return load_campaigns(self.layout.campaigns)
 
+    def refresh_checks(self) -> int:
+        """Does the kept checks that are due (services/dossiers/stored_checks.py), a batch at a
+        time; returns how many were written. Nothing on read-only data."""
+        if self.read_only:
+            return 0
+        from sangkien_desktop.services.dossiers import stored_checks
+
+        return stored_checks.refresh_batches(self.db, self.campaigns)
+
     def backup(self, reason: str = Reason.MANUAL, *, out: Path | None = None,
                now: dt.datetime | None = None) -> BackupInfo:
         """A backup of the data now (before an import, on demand): of the folder, or of the

@@ -13,10 +13,11 @@ PostgreSQL server, and a step's function runs on either engine (``StepConnection
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
+
+from sangkien_desktop.storage import dossier_summary
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
 APPLICATION_ID = 0x534B4431
@@ -25,6 +26,9 @@ APPLICATION_ID = 0x534B4431
 # attachments in the database). Its number is said here only: a branch adding a step before it
 # renumbers it here, and the tests that look at a database from just before it follow.
 SHARED_OFFICE_STEP = 10
+# The step that keeps one narrow summary row per dossier, its check with it (the overview's
+# counts, storage/dossier_summary.py): its number said here only, like the one above.
+SUMMARY_STEP = 11
 
 
 class Step(NamedTuple):
@@ -99,7 +103,7 @@ _SCOPES = (
 # Rule packs (issue 21). The step's number is said here once: every other mention (the step
 # in STEPS, tests, tools/schema_fixtures.py) reads it from RULE_PACKS_STEP, so the step moves
 # to another number with this one edit (and the fixture of the schema before it).
-RULE_PACKS_STEP = 11
+RULE_PACKS_STEP = 12
 
 # (table, column, declaration) the rule-pack step adds where missing.
 _RULE_PACK_COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -189,7 +193,15 @@ _RULE_PACK_MOVES: tuple[str, ...] = (
 
 def _compact(value: object) -> str:
     """JSON as SQLite's json_object() writes it: no spaces, letters as they are."""
+    import json  # here: ``sangkien list`` reads this module and loads no JSON writer
+
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(text: str) -> object:
+    import json
+
+    return json.loads(text)
 
 
 def _rule_packs(conn: StepConnection) -> None:
@@ -209,7 +221,7 @@ def _rule_packs(conn: StepConnection) -> None:
             "format": "sangkien-rule-pack", "format_version": 1, "id": pack_id, "version": "1",
             "name": title, "short_name": name, "level": "unit", "applies_to": unit_name,
             "legal_basis": [_ND13, _TT18], "legal_checked_on": None,
-            "council_rules": json.loads(rules_json), "rubric": json.loads(rubric_json),
+            "council_rules": _loads(rules_json), "rubric": _loads(rubric_json),
             "eligibility": {"research_requires_acceptance": True},
             "scopes": list(_SCOPES),
             "papers": [{"code": "don_yeu_cau", "label": "Đơn yêu cầu công nhận sáng kiến"}],
@@ -753,6 +765,12 @@ STEPS: tuple[Step, ...] = (
             ("dossier", "revision", "INTEGER NOT NULL DEFAULT 1"),
             ("dossier", "updated_by", "TEXT NOT NULL DEFAULT ''"),
         ),
+    ),
+    Step(
+        SUMMARY_STEP,
+        "one narrow summary row per dossier (status, bin, versions, recognition, its check) "
+        "kept by triggers; meetings found by decision",
+        dossier_summary.STATEMENTS,
     ),
     Step(
         RULE_PACKS_STEP,

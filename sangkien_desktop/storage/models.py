@@ -409,6 +409,28 @@ class HistoryRow(Base):
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
+class DossierSummaryRow(Base):
+    """What the overview counts about one dossier (storage/dossier_summary.py): the first
+    columns copied by triggers, the check's written by services/dossiers/stored_checks.py."""
+
+    __tablename__ = "dossier_summary"
+
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    status: Mapped[str] = mapped_column(String, default="draft")
+    campaign_id: Mapped[str] = mapped_column(String, default="")
+    live: Mapped[int] = mapped_column(BigInt, default=1)  # 1: not in the bin
+    listed: Mapped[int] = mapped_column(BigInt, default=1)  # 1: the list shows it
+    recognised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    due: Mapped[int] = mapped_column(BigInt, default=1)
+    errors: Mapped[int] = mapped_column(BigInt, default=0)
+    open_warnings: Mapped[int] = mapped_column(BigInt, default=0)
+    warnings: Mapped[str] = mapped_column(Text, default="[]")
+    stamp: Mapped[str] = mapped_column(String, default="")
+    checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
 # The other tables, so that importing the models registers every table with Base.metadata.
 from sangkien_desktop.storage import (  # noqa: E402,F401
     models_exchange,

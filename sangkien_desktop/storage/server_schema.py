@@ -28,6 +28,9 @@ The few statements that cannot be translated (the FTS5 search and similarity tab
 use for (step 8's re-keying of the FTS5 entries and the index SQLite's searches name) none;
 storage/search.py explains the server's search table.
 
+A trigger becomes a PL/pgSQL function running the trigger's statements (written so that both
+engines read them alike) and a row trigger calling it.
+
 The schema version of a server database is a one-row table, ``sangkien_schema`` (SQLite keeps
 it in ``PRAGMA user_version`` and ``application_id``).
 """
@@ -105,6 +108,24 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# A SQLite trigger as the steps write it (storage/dossier_summary.py): its name, its event (the
+# table last), the row condition and the statements. A server runs the same statements (written
+# to read alike on both engines) in a PL/pgSQL function of the same name.
+_TRIGGER = re.compile(
+    r"^CREATE TRIGGER IF NOT EXISTS (\w+) (AFTER \w+(?: OF [\w, ]+)? ON (\w+))"
+    r"(?: WHEN (.*?))? BEGIN (.*) END$", re.S)
+
+
+def _trigger(name: str, event: str, table: str, when: str | None, body: str) -> tuple[str, ...]:
+    condition = f" WHEN ({when})" if when else ""
+    return (
+        f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$trigger$ BEGIN {body} RETURN NULL; END $trigger$",
+        f"DROP TRIGGER IF EXISTS {name} ON {table}",
+        f"CREATE TRIGGER {name} {event} FOR EACH ROW{condition} EXECUTE FUNCTION {name}()",
+    )
+
+
 _LIVE_INDEX = re.compile(
     r"^CREATE INDEX IF NOT EXISTS (ix_dossier_live_\w+)\s+ON dossier \(deleted_at, ([^)]*)\)$")
 
@@ -114,6 +135,9 @@ def translate(statement: str) -> tuple[str, ...]:
     for phrase, replacement in _OVERRIDES.items():
         if phrase in statement:
             return replacement
+    trigger = _TRIGGER.match(statement.strip())
+    if trigger:
+        return _trigger(*trigger.groups())
     live = _LIVE_INDEX.match(statement.strip())
     if live:
         return (f"CREATE INDEX IF NOT EXISTS {live[1]} ON dossier ({live[2]}) "

@@ -20,7 +20,7 @@ import hashlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, MetaData, Table, insert, inspect, select
+from sqlalchemy import Connection, MetaData, Table, delete, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.progress import Progress, drive
@@ -32,6 +32,9 @@ from sangkien_desktop.storage.models import Base
 # (copied entry by entry, its form differs per engine), register locks (momentary) and
 # attachment content (the caller moves files between the attachment stores).
 SKIPPED = frozenset({"sangkien_schema", "dossier_search", "register_lock", "blob_chunk"})
+# Written by triggers as the other tables are copied (storage/dossier_summary.py): copied last,
+# over what the triggers wrote, so the kept checks come across as they were.
+DERIVED = ("dossier_summary",)
 _BATCH = 1000
 
 
@@ -41,7 +44,7 @@ def tables(conn: Connection) -> list[Table]:
     present = set(inspect(conn).get_table_names())
     reflected = MetaData()
     found = []
-    for model in Base.metadata.sorted_tables:
+    for model in sorted(Base.metadata.sorted_tables, key=lambda t: t.name in DERIVED):
         if model.name in SKIPPED or model.name not in present:
             continue
         found.append(Table(model.name, reflected, autoload_with=conn))
@@ -112,6 +115,8 @@ def iter_copy_tables(source: Connection,
     total = len(source_tables) + 1
     for n, table in enumerate(source_tables):
         into = target_tables[table.name]
+        if table.name in DERIVED:
+            target.execute(delete(into))
         columns = [c.name for c in table.columns if c.name in into.columns]
         batch: list[dict] = []
         count = 0

@@ -258,3 +258,81 @@ def test_the_windows_command_line_is_read_as_the_parser_reads_it():
         assert plain_gui_args(argv) is None, argv
     with pytest.raises(SystemExit):  # the parser explains these
         _parser().parse_args(["gui", "a", "b"])
+
+
+def test_the_command_table_lists_what_the_areas_add_in_the_order_help_lists_them():
+    """cli.COMMANDS names each command's area: the whole parser has exactly its commands, in
+    its order, and each area adds exactly the commands listed under it."""
+    import argparse
+
+    from sangkien_desktop import cli
+
+    parser = cli._parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(sub.choices) == list(cli.COMMANDS)
+
+    class Names:
+        def __init__(self):
+            self.names = []
+
+        def add_parser(self, name, **kwargs):
+            self.names.append(name)
+            return cli._Ignored()
+
+    for area in dict.fromkeys(cli.COMMANDS.values()):
+        names = Names()
+        cli._register(area)(names)
+        assert names.names == [c for c, a in cli.COMMANDS.items() if a == area], area
+
+
+def _run(argv):
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:
+            code = exc.code
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_command_parsed_alone_reads_and_explains_as_the_whole_parser(tmp_path, monkeypatch):
+    """`sangkien CMD …` builds CMD's parser alone (cli._lone_parser); every help, every error
+    and every reading is what the whole parser gives (the lone one turned off)."""
+    from sangkien_desktop import cli
+
+    monkeypatch.setenv("COLUMNS", "100")
+    data = str(tmp_path / "d")
+    lines = [["--help"], [], ["-h"], ["--version"], ["lisst"], ["--data-dir"], ["--bogus"],
+             ["--help", "list"], ["--he", "list"], ["list", "--bogus"], ["list", "--status", "xx"],
+             ["list", "--limit", "a"], ["list", "extra"], ["--", "list"], ["program"],
+             ["program", "list", "--help"], ["program", "lisst"], ["--data", data, "list", "--help"],
+             ["--data-dir", "demo", "list", "--help"], ["doc"], ["export-package"],
+             ["gui", "a", "b"], ["--data-dir", data, "list", "--json", "--limit", "2"]]
+    lines += [[c, "--help"] for c in cli.COMMANDS] + [[c, "--zzz"] for c in cli.COMMANDS]
+    alone = {tuple(a): _run(a) for a in lines}
+    built = []
+    lone = cli._lone_parser
+    monkeypatch.setattr(cli, "_lone_parser", lambda argv: built.append(argv) or lone(argv))
+    for argv in (["list", "--help"], ["--version"], ["--data", data, "list", "--help"]):
+        _run(argv)
+        assert built.pop() == argv  # the lone parser is what reads these
+    monkeypatch.setattr(cli, "_lone_parser", lambda argv: None)
+    for argv in lines:
+        assert _run(argv) == alone[tuple(argv)], argv
+    assert "withdraw-nomination" in alone[("--help",)][1]
+    assert "invalid choice: 'lisst' (choose from 'gui', 'rebuild-index'" in alone[("lisst",)][2]
+    assert alone[("list", "--help")][1].startswith("usage: sangkien list [-h] [--json]")
+
+
+def test_the_window_is_opened_from_a_form_only_the_parser_reads(monkeypatch):
+    """``--data-d DIR gui`` (an abbreviated option, which plain_gui_args leaves to the parser)
+    opens the window too."""
+    from sangkien_desktop import cli
+
+    opened = []
+    monkeypatch.setattr(cli, "_gui", lambda args: opened.append(args) or 0)
+    assert main(["--data-d", "/d", "gui", "--quit-after-load"]) == 0
+    assert opened[0].data_dir == "/d" and opened[0].quit_after_load

@@ -13,17 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from sangkien_desktop.cli import main
+from sangkien_desktop.cli import COMMANDS, main
 
 _PROBE = """
-import contextlib, io, json, sys
+import contextlib, io, sys
 from sangkien_desktop.cli import main
 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
     try:
         code = main(sys.argv[1:])
     except SystemExit as exc:  # --help, --version
         code = exc.code
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+modules = sorted(sys.modules)  # before this probe's own json
+import json
+print(json.dumps({"code": code, "modules": modules}))
 """
 
 DOCUMENTS = ("reportlab", "docx", "pypdf", "pypdfium2", "sangkien_desktop.documents.registry")
@@ -85,14 +87,47 @@ def test_help_and_version_load_no_database_and_no_library(data):
         assert "sangkien_desktop.domain.dossier" not in modules
 
 
+def cli_areas(modules: set[str]) -> set[str]:
+    return {m.removeprefix("sangkien_desktop.cli.") for m in modules
+            if m.startswith("sangkien_desktop.cli.")}
+
+
+# What an area imports from another at its top: the statuses as choices, find_uuid.
+SHARED_AREAS = {"choices", "dossiers"}
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_a_command_builds_its_own_parser_only(data, command):
+    """`sangkien CMD --help` imports CMD's area of the command line and no other (cli.COMMANDS):
+    no other command's parser is built, whatever the area modules import."""
+    modules = imported(data, command, "--help")
+    assert cli_areas(modules) - SHARED_AREAS <= {COMMANDS[command]}
+    assert offenders(modules, (*DOCUMENTS, *SPREADSHEETS, *GUI, *DATABASE)) == []
+
+
+def test_the_top_level_help_builds_every_parser(data):
+    assert cli_areas(imported(data, "--help")) >= set(COMMANDS.values()) - {""}
+    assert cli_areas(imported(data, "--version")) == set()
+
+
 @pytest.mark.parametrize("args", [["list"], ["list", "--json", "--search", "sang kien"]])
 def test_list_loads_the_list_query_only(data, args):
     modules = imported(data, *args)
+    assert cli_areas(modules) == {"dossiers", "choices"}
     assert "sangkien_desktop.services.dossiers.list_query" in modules
     assert offenders(modules, NOT_FOR_LIST) == []
     # A database at the latest schema is listed through plain sqlite3, as the window's list.
     assert offenders(modules, ("sqlalchemy", "sangkien_desktop.storage.database",
                                "sangkien_desktop.services.context")) == []
+
+
+def test_a_plain_list_in_a_given_folder_loads_neither_json_nor_platformdirs(data):
+    """The folder named by --data-dir needs no look-up of the platform's data folder, and rows
+    printed as text need no JSON writer (`sangkien list` starts in the time of a few imports:
+    benchmarks/cli_startup.py)."""
+    modules = imported(data, "list")
+    assert offenders(modules, ("platformdirs", "json")) == []
+    assert "json" in imported(data, "list", "--json")
 
 
 @pytest.mark.parametrize("args", [
@@ -124,3 +159,5 @@ def test_a_paper_command_loads_the_writers(data):
     modules = imported(data, "doc", "bao-cao-mo-ta", "--dossier",
                        _first_uuid(data), "--out", str(out))
     assert out.is_file() and "reportlab" in modules
+    # A PDF is written without python-docx (the DOCX writer is imported when a DOCX is asked).
+    assert offenders(modules, ("docx", "sangkien_desktop.documents.render_docx")) == []

@@ -226,3 +226,35 @@ def test_create_demo_is_searchable(db):
         assert target.uuid in [r.uuid for r in list_dossiers(s, by_author, limit=None)]
         unit = DossierQuery(search=fold(target.unit_name))
         assert target.uuid in [r.uuid for r in list_dossiers(s, unit, limit=None)]
+
+
+def test_the_demo_names_a_fictitious_unit_so_its_papers_have_a_header(db, tmp_path):
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+    from sangkien_desktop.services import papers
+    from sangkien_desktop.services.catalog import UNIT_LISTS
+    from sangkien_desktop.services.settings import save_unit_profile, unit_profile
+
+    with db.session() as s:
+        create_demo(s, 5, seed=4, councils=False)
+        profile = unit_profile(s)
+        assert profile.named and profile.signer_name and profile.signer_name not in FORBIDDEN_NAMES
+        assert profile.parent_organisation and profile.place_name and profile.number_suffix
+        # Fictitious: no province of the unit list carries the demo's place name.
+        assert all(profile.place_name not in u.name for list_id in UNIT_LISTS
+                   for u in load_unit_list(list_id).units)
+        assert all(unicodedata.is_normalized("NFC", v) for v in profile.to_dict().values()
+                   if isinstance(v, str))
+        uuid = list_dossiers(s, DossierQuery(), limit=1)[0].uuid
+        [choice, *_] = papers.choices_for_dossier(s, uuid)
+        data = papers.paper_data(s, choice)  # not refused: the unit is named
+        out = papers.write_atomically(choice.kind, data, "pdf", tmp_path / "don.pdf")
+        assert out.read_bytes()[:4] == b"%PDF"
+        s.commit()
+    # A unit named already keeps its name.
+    with db.session() as s:
+        own = UnitProfile(unit_name="Công đoàn cơ sở Công ty Cơ khí Sông Lam",
+                          parent_organisation="Liên đoàn Lao động huyện Nghi Lộc")
+        save_unit_profile(s, own)
+        create_demo(s, 2, seed=9, councils=False)
+        assert unit_profile(s).unit_name == own.unit_name
+        s.commit()

@@ -253,3 +253,111 @@ def test_a_numbered_paper_of_a_unit_not_yet_named_in_settings_keeps_its_number_l
     letter = dataclasses.replace(samples.nomination(), unit=UnitProfile(), number="      /TTr")
     text = " ".join(pdf_text(write_document("to-trinh", letter, "pdf")))
     assert "Số: /TTr" in " ".join(text.split()) and "……………" in text
+
+
+def _font_programs(pdf: bytes) -> dict[str, bytes]:
+    """Each embedded subset's font program (decompressed), by its base font name."""
+    reader = PdfReader(io.BytesIO(pdf))
+    out = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            out[str(font["/BaseFont"])] = descriptor["/FontFile2"].get_object().get_data()
+    return out
+
+
+def test_every_paper_shares_its_first_font_subsets_and_prints_what_lies_beyond(monkeypatch):
+    """The first subset of each face holds ASCII and the Vietnamese letters in one order
+    (fonts.seed_fonts), so its font program is the same in every paper and made once per
+    process (its codes copied from the first PDF's), as are its widths, its ToUnicode map and
+    the tables' codes of its characters; a character beyond it opens a subset of its own and
+    still comes back. The bytes are those reportlab writes when it makes every subset and every
+    font object and codes every string itself (a no-break space, a character the font
+    lacks)."""
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+    from sangkien_desktop.documents import fonts, pdf_table
+
+    def paper(text: str) -> bytes:
+        data = SAMPLES["bao-cao-mo-ta"]()
+        data.dossier.title = text
+        return write_document("bao-cao-mo-ta", data, "pdf")
+
+    plain, greek = paper("Máy bóc vỏ lạc"), paper("Đo điện trở Ω của cuộn dây ±5%")
+    first, second = _font_programs(plain), _font_programs(greek)
+    shared = [n for n in first if n.startswith("/AAAAAA+")]
+    assert len(shared) >= 2  # regular and bold at least
+    assert all(first[n] == second[n] for n in shared)
+    assert {n for n in second if n.startswith("/AAAAAB+")}  # Ω in a subset of its own
+    # A benefit's calculation prints from the shared subsets alone.
+    sums = _font_programs(paper("2.000 giờ × 60.000 đồng ≈ 120 triệu, 200 m² ± 5%"))
+    assert sums and all(n.startswith("/AAAAAA+") for n in sums)
+    assert "Đo điện trở Ω của cuộn dây ±5%" in " ".join(pdf_text(greek))
+    regular = pdfmetrics.getFont(fonts.FAMILY).face
+    assert regular._widths is not None and regular._cmap is not None  # written once, reused
+    odd = [paper("Máy\xa0bóc vỏ lạc"), paper("Máy bóc vỏ lạc \u4e2d")]
+
+    monkeypatch.setattr(fonts._SharedSubsetFace, "makeSubset", TTFontFace.makeSubset)
+    monkeypatch.setattr(fonts._SharedSubsetFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
+    monkeypatch.setattr(fonts._SharedSubsetFont, "addObjects", TTFont.addObjects)
+    monkeypatch.setattr(fonts._SharedSubsetFont, "splitString", TTFont.splitString)
+    assert pdf_table._SHARED_CODES  # the tables' codes of the shared subsets, kept too
+
+    class _PerPaper(dict):
+        def setdefault(self, _key, default=None):
+            return default
+
+    monkeypatch.setattr(pdf_table, "_SHARED_CODES", _PerPaper())
+    assert regular.seeded is not None  # the first PDF's seeded state, copied into the next
+    for name in fonts.FONT.values():
+        monkeypatch.setattr(pdfmetrics.getFont(name).face, "seeded", None)
+    monkeypatch.setattr(ttfonts, "makeToUnicodeCMap", ttfonts.makeToUnicodeCMap.original)
+    assert paper("Đo điện trở Ω của cuộn dây ±5%") == greek
+    assert [paper("Máy\xa0bóc vỏ lạc"), paper("Máy bóc vỏ lạc \u4e2d")] == odd
+    assert paper("Máy bóc vỏ lạc") == plain
+
+
+def test_markup_parsed_for_one_paper_draws_the_next_the_same(monkeypatch):
+    """render_pdf keeps parsed paragraph markup and the lines paragraphs break into for the
+    next papers: each paper comes out the same whether it is the first drawn in the process or
+    follows others sharing its phrases, and as reportlab lays out each paragraph anew."""
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from sangkien_desktop.documents import render_pdf
+
+    alone = {}
+    for kind in DOCUMENT_KINDS:
+        render_pdf._PARSED.clear()
+        render_pdf._BROKEN.clear()
+        alone[kind] = write_document(kind, SAMPLES[kind](), "pdf")
+    render_pdf._PARSED.clear()
+    render_pdf._BROKEN.clear()
+    for kind in [*reversed(DOCUMENT_KINDS), *DOCUMENT_KINDS]:
+        assert write_document(kind, SAMPLES[kind](), "pdf") == alone[kind], kind
+    assert len(render_pdf._PARSED) > 20 and len(render_pdf._BROKEN) > 20
+
+    monkeypatch.setattr(render_pdf._Paragraph, "wrap", RLParagraph.wrap)
+    monkeypatch.setattr(render_pdf._Paragraph, "breakLines", RLParagraph.breakLines)
+    for kind in DOCUMENT_KINDS:
+        assert write_document(kind, SAMPLES[kind](), "pdf") == alone[kind], kind
+
+
+def _page_operators(pdf: bytes) -> list[bytes]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return [page.get_contents().get_data() for page in reader.pages]
+
+
+def test_pages_compressed_quickly_draw_the_same(monkeypatch):
+    """A page's drawing is compressed at zlib's quickest level (render_pdf._QuickFlate): the
+    operators are those reportlab writes at its own level, only packed differently."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from sangkien_desktop.documents import render_pdf
+
+    ours = write_document("bao-cao-mo-ta", SAMPLES["bao-cao-mo-ta"](), "pdf")
+    monkeypatch.setattr(render_pdf, "_Canvas", Canvas)
+    theirs = write_document("bao-cao-mo-ta", SAMPLES["bao-cao-mo-ta"](), "pdf")
+    assert ours != theirs
+    assert _page_operators(ours) == _page_operators(theirs)

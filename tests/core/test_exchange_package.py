@@ -433,3 +433,28 @@ def test_received_package_is_recorded_once(sender, receiver, tmp_path):
         rows = s.scalars(select(ReceivedPackageRow)).all()
         assert s.scalar(select(func.count()).select_from(ReceivedPackageRow)) == 1
     assert rows[0].package_id == manifest.package_id and rows[0].sending_unit == UNIT.unit_name
+
+
+def test_a_received_dossier_travels_on_with_the_papers_it_came_with(sender, receiver, tmp_path,
+                                                                    monkeypatch):
+    """The upper level sends received dossiers on: their description reports and decision go
+    as received (the same bytes), read for all the dossiers at once, and nothing is drawn."""
+    from sangkien_desktop.services.exchange import paper_render
+
+    app, uuids = sender
+    first = tmp_path / "goi.skpkg"
+    export(app, uuids, first)
+    import_(receiver, first)
+    drawn = []
+    monkeypatch.setattr(paper_render, "draw_one", lambda kind, data: drawn.append(kind))
+    onward = tmp_path / "goi-tiep.skpkg"
+    export(receiver, list(reversed(uuids)), onward)
+    assert drawn == []
+
+    def papers(path):
+        with zipfile.ZipFile(path) as zf:
+            records = json.loads(zf.read("records.json"))
+            return {(d["owner_uuid"], d["kind"]): zf.read(d["path"]) for d in records["documents"]}
+
+    sent, forwarded = papers(first), papers(onward)
+    assert forwarded == sent and len(sent) == 3

@@ -3,7 +3,8 @@
 The writers of dossier rows are found in the source (``writers``); each has a scenario below
 that runs it on real data, and ``logged`` fails when a dossier row appeared, changed or went
 without a new history entry. A new way of writing dossiers fails the first test until it has a
-scenario, so the spreadsheet import that wrote no history (issue 19) cannot come back.
+scenario, so the spreadsheet import that wrote no history (issue 19) cannot come back. After
+each, every dossier's kept check (services/dossiers/stored_checks.py) is due or right.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage.models import DossierRow, HistoryRow
 from tests.core.nomination_support import recognised_dossiers
+from tests.core.stored_check_support import assert_checks_hold
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
 from tests.core.test_decisions import UNIT, issue
 from tests.core.test_nominations import _nomination
@@ -107,6 +109,8 @@ def logged(app: AppData) -> Iterator[None]:
     assert changed, "the scenario changed no dossier"
     silent = sorted(u for u in changed if log_after[u] <= log_before[u])
     assert not silent, f"{len(silent)} of {len(changed)} dossiers changed without history"
+    with app.db.session() as s:  # and each dossier's kept check is due or right
+        assert_checks_hold(s, app.campaigns)
 
 
 def _app(tmp_path: Path, name: str) -> AppData:

@@ -129,15 +129,88 @@ def test_workers_draw_the_same_papers_as_here(app):
     here = paper_render.draw(jobs, workers=0)
     there = paper_render.draw(jobs, workers=2)
     assert list(_run(here)) == list(_run(there))
-    assert paper_render.workers_for(5) == 0 and paper_render.workers_for(1000) >= 1
+    assert paper_render.workers_for(5) == 0
+
+
+def test_a_big_batch_gets_a_worker_fewer_than_the_cores(monkeypatch):
+    """This process draws too: on two cores one worker is started, on one core none."""
+    for cpus, workers in ((1, 0), (2, 1), (4, 3), (16, paper_render.MAX_WORKERS)):
+        monkeypatch.setattr(paper_render.os, "cpu_count", lambda cpus=cpus: cpus)
+        assert paper_render.workers_for(1000) == workers
+        assert paper_render.workers_for(paper_render.PARALLEL_FROM - 1) == 0
+
+
+def _jobs(app, count: int) -> list:
+    with app.db.session() as s:
+        profile = unit_profile(s)
+        papers = [DossierPaper(dossier=get_dossier(s, u), unit=profile) for u in uuids(app)]
+    return [("bao-cao-mo-ta", papers[n % len(papers)]) for n in range(count)]
+
+
+def test_this_process_draws_beside_the_workers_from_the_end(app, monkeypatch):
+    jobs = _jobs(app, 40)
+    here = _run(paper_render.draw(jobs, workers=0))
+    drawn_here = []
+
+    def counting(kind, data):  # only this process's drawing is counted: workers are spawned
+        drawn_here.append(1)
+        return _DRAW_ONE(kind, data)
+
+    monkeypatch.setattr(paper_render, "draw_one", counting)
+    drawing = paper_render.draw(jobs, workers=1)
+    steps, drawn = _steps(drawing)
+    assert drawn == here
+    assert 0 < len(drawn_here) < len(jobs)
+    assert steps == sorted(steps) and steps[-1] == len(jobs)
+
+
+class _BrokenPool:
+    """An executor whose workers died: every paper handed over fails."""
+
+    def __init__(self, *_args):
+        self.shut = False
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        future = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        self.shut = True
+
+
+def test_papers_are_drawn_here_when_no_worker_can_start_or_one_dies(app, monkeypatch):
+    jobs = _jobs(app, 30)
+    here = _run(paper_render.draw(jobs, workers=0))
+
+    def refused(_workers):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(paper_render, "_executor", refused)
+    assert _run(paper_render.draw(jobs, workers=2)) == here
+    pools = []
+    monkeypatch.setattr(paper_render, "_executor", lambda n: pools.append(_BrokenPool()) or pools[-1])
+    drawing = paper_render.draw(jobs, workers=2)
+    steps, drawn = _steps(drawing)
+    assert drawn == here
+    assert steps == list(range(1, len(jobs) + 1)) and pools[0].shut
+
+
+def _steps(gen) -> tuple[list, object]:
+    """What the generator yielded, and what it returned."""
+    steps = []
+    while True:
+        try:
+            steps.append(next(gen))
+        except StopIteration as stop:
+            return steps, stop.value
 
 
 def _run(gen):
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
+    return _steps(gen)[1]
 
 
 def test_closing_the_drawing_stops_the_workers(app):
@@ -154,6 +227,7 @@ def test_closing_the_drawing_stops_the_workers(app):
 def test_a_cancelled_export_with_workers_leaves_no_package(tmp_path, monkeypatch):
     """Cancel from the window closes the export's generator while workers draw: the papers not
     started are dropped, nothing is written under the package's name."""
+    monkeypatch.setattr(paper_render, "PARALLEL_FROM", 24)
     data = open_app_data(tmp_path / "big")
     try:
         with data.db.session() as s:
@@ -170,3 +244,58 @@ def test_a_cancelled_export_with_workers_leaves_no_package(tmp_path, monkeypatch
         assert not out.exists() and not list(tmp_path.glob(".goi.skpkg.*"))
     finally:
         data.close()
+
+
+def test_a_first_export_starts_its_workers_before_reading_the_dossiers(app, tmp_path,
+                                                                        monkeypatch):
+    """Workers load while the dossiers are read when most have no paper in the cache; the
+    drawing uses them (no second start) and the papers are those drawn here. A second export,
+    its papers in the cache, starts none."""
+    monkeypatch.setattr(paper_render, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(paper_render.os, "cpu_count", lambda: 2)
+    events: list[str] = []
+    executor = paper_render._executor
+    monkeypatch.setattr(paper_render, "_executor",
+                        lambda n: events.append(f"workers {n}") or executor(n))
+    dossiers = packages._dossiers
+    monkeypatch.setattr(packages, "_dossiers", lambda *a: events.append("read") or dossiers(*a))
+    here = {}
+    with monkeypatch.context() as m:
+        m.setattr(paper_render, "PARALLEL_FROM", 1 << 30)
+        here = export(app, tmp_path / "here.skpkg", None, [], monkeypatch)
+    papers = PaperCache.of(app.layout)
+    events.clear()
+    assert export(app, tmp_path / "a.skpkg", papers, [], monkeypatch) == here
+    assert events == ["workers 1", "read"]
+    assert papers.owners_held(uuids(app)) == set(uuids(app))
+    events.clear()
+    assert export(app, tmp_path / "b.skpkg", papers, [], monkeypatch) == here
+    assert events == ["read"]
+
+
+def test_workers_started_early_are_let_go_when_the_export_fails(app, tmp_path, monkeypatch):
+    monkeypatch.setattr(paper_render, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(paper_render.os, "cpu_count", lambda: 2)
+    pools: list[_Pool] = []
+
+    class _Idle(paper_render.Workers):
+        def __init__(self, count):  # no process: what matters is that it is let go
+            self.count, self.executor = count, _Pool()
+            pools.append(self.executor)
+
+    class _Pool:
+        shut = False
+
+        def shutdown(self, wait=True, cancel_futures=False):
+            self.shut = True
+
+    monkeypatch.setattr(paper_render, "Workers", _Idle)
+
+    def broken(*_args):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(packages, "_dossiers", broken)
+    with pytest.raises(OSError), app.db.session() as s:
+        packages.export_package(s, app.layout.attachments, tmp_path / "x.skpkg", uuids(app),
+                                app.campaigns, papers=PaperCache.of(app.layout))
+    assert len(pools) == 1 and pools[0].shut

@@ -341,3 +341,31 @@ def test_data_that_may_only_be_read_is_read_as_it_is(database_url, tmp_path):
             assert s.scalar(text("SELECT count(*) FROM verification")) == 0
     finally:
         reader.close()
+
+
+def test_choosing_or_editing_the_units_pack_makes_the_kept_checks_due(db):
+    """The check kept with each dossier (services/dossiers/stored_checks.py) applies the unit's
+    pack: choosing another one, or a new version of it, makes every kept check due; editing
+    another pack does not."""
+    import dataclasses
+
+    from sangkien_desktop.domain.dossier import Dossier
+    from sangkien_desktop.services.catalog import load_campaigns
+    from sangkien_desktop.services.dossiers import stored_checks
+    from sangkien_desktop.services.dossiers.saving import save_dossier
+
+    campaigns = load_campaigns()
+    with db.session() as s:
+        save_dossier(s, Dossier(title="Sổ tay an toàn lao động bằng tranh"))
+        stored_checks.refresh(s, campaigns)
+        assert stored_checks.prepare(s, campaigns) == 0
+        rule_packs.set_unit_pack(s, EDUCATION)
+        assert stored_checks.prepare(s, campaigns) == 1
+        stored_checks.refresh(s, campaigns)
+        seventy = rule_packs.get_pack(s, SEVENTY)
+        rule_packs.save_pack(s, dataclasses.replace(seventy, name=seventy.name + " (sửa)"))
+        assert stored_checks.prepare(s, campaigns) == 0
+        education = rule_packs.get_pack(s, EDUCATION)
+        rule_packs.save_pack(s, dataclasses.replace(education, name=education.name + " (sửa)"))
+        assert stored_checks.prepare(s, campaigns) == 1
+        s.commit()

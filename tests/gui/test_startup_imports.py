@@ -41,7 +41,7 @@ cli.main(["--data-dir", sys.argv[1], "gui"])
 print(seen)
 """
 
-# The list's own modules: finding the data folder, checking the schema's version, the list's
+# The list's own modules: finding the data folder, checking the schema's version (its steps), the list's
 # query, reader, model and labels, the window and its form, the status badges, the interface
 # language, and the fitting of every window to the screen (the main window's first show is
 # fitted too).
@@ -50,6 +50,7 @@ LIST_MODULES = {
     "sangkien_desktop.resources",
     "sangkien_desktop.domain", "sangkien_desktop.domain.errors", "sangkien_desktop.domain.status",
     "sangkien_desktop.storage", "sangkien_desktop.storage.migrations",
+    "sangkien_desktop.storage.dossier_summary",  # a step's statements: strings, nothing imported
     "sangkien_desktop.storage.search_key",
     "sangkien_desktop.services", "sangkien_desktop.services.campaign_files",
     "sangkien_desktop.services.dossiers", "sangkien_desktop.services.dossiers.list_query",

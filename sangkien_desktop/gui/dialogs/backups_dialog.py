@@ -26,6 +26,11 @@ from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 from sangkien_desktop.gui.views.backup_table import fill_backup_table, size_text
 
 
+def _folder_of(path: Path) -> Path:
+    """The backups folder an archive is in (a damaged one sits in its ``hong/``)."""
+    return path.parent.parent if path.parent.name == backups.DAMAGED_DIR else path.parent
+
+
 class BackupsDialog(QDialog):
     """The list of backups; ``restored`` is emitted after the data was replaced."""
 
@@ -63,7 +68,21 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         self.backups = backups.list_backups(self.app_data.layout)
         fill_backup_table(self.ui.backupTable, self.backups)
+        self._show_earlier_folders()
         self._update_buttons()
+
+    def _show_earlier_folders(self) -> None:
+        """The folders backups went to before the one in use, when the list shows backups
+        from them (the officer chose another folder; those stay restorable)."""
+        folders = list(dict.fromkeys(
+            str(_folder_of(info.path)) for info in self.backups if info.earlier))
+        ui = self.ui
+        ui.earlierFoldersCaption.setVisible(bool(folders))
+        ui.earlierFoldersLabel.setVisible(bool(folders))
+        ui.earlierFoldersLabel.setText("\n".join(folders))
+        ui.earlierFoldersLabel.setToolTip(self.tr(
+            "Các bản sao lưu trong thư mục sao lưu dùng trước đây vẫn được liệt kê, khôi phục "
+            "và chép ra được."))
 
     def selected(self) -> backups.BackupInfo | None:
         rows = self.ui.backupTable.selectionModel().selectedRows()

@@ -35,7 +35,7 @@ from sangkien_desktop.domain.workflow import Act
 from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import drafts, history
+from sangkien_desktop.services.dossiers import drafts, history, stored_checks
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import distinct_units
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -98,9 +98,11 @@ WIDGET_HELP = {widget: field for field, (_step, widget) in FIELD_WIDGETS.items()
 STEP_HELP = ("title", "authors", "description_solution", "benefit_vnd", "first_applied_on", "attachments")
 
 
-def _save(session: Session, dossier: Dossier) -> Dossier:
-    """The editor's save: the dossier, and its autosaved draft dropped, in one unit of work."""
+def _save(session: Session, dossier: Dossier, campaigns: dict[str, Campaign]) -> Dossier:
+    """The editor's save: the dossier, its kept check (the overview's counts, the list's check
+    filters) and its autosaved draft dropped, in one unit of work."""
     saved = save_dossier(session, dossier)
+    stored_checks.refresh_dossiers(session, campaigns, [saved.uuid])
     drafts.discard_draft(session, saved.uuid)
     return saved
 
@@ -587,7 +589,8 @@ class DossierEditor(QDialog):
         except InputError as exc:
             self.show_input_error(exc)
             return False
-        done = call_op(self, self.app_data, _save, dossier, title=self.tr("Không lưu được"),
+        done = call_op(self, self.app_data, _save, dossier, self.app_data.campaigns,
+                       title=self.tr("Không lưu được"),
                        on_failure=self._not_saved)
         if isinstance(done.error, DossierChangedError):  # another officer saved it meanwhile
             return self._resolve_conflict(dossier, done.error)

@@ -217,6 +217,7 @@ class ImportPackageDialog(QDialog):
             # Backed up first and committed after the last step (iter_apply_plan's policy).
             cls.last_job = run_op(parent, app_data, package_merge.iter_apply_plan, plan,
                                   app_data.attachments, dialog.choices, progress=True,
+                                  campaigns=app_data.campaigns,
                                   title=QCoreApplication.translate("ImportPackageDialog", "Đang nhận gói hồ sơ…"),
                                   failed_title=QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"),
                                   on_success=lambda report: _merged(parent, report, on_done))

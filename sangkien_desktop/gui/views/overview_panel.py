@@ -1,7 +1,8 @@
 """The "Việc cần làm" panel of the main window: dossiers per stage (a click filters the list),
-then what waits for the officer — recognised dossiers to nominate, nominated ones to enter on
-the portal, meetings without a decision, nominations with the days left before their deadline,
-the portal's answers, the current phase's target. Everything from one services.overview call.
+then what waits for the officer — dossiers with errors and with warnings nobody acknowledged
+(a click filters the list too), recognised dossiers to nominate, nominated ones to enter on the
+portal, meetings without a decision, nominations with the days left before their deadline, the
+portal's answers, the current phase's target. Everything from one services.overview call.
 
 A dock: the officer puts it above the list (the default, which leaves the list its width on a
 1024-pixel screen), beside it, or closes it; the window remembers where (QMainWindow.saveState).
@@ -21,8 +22,10 @@ from sangkien_desktop.gui.labels import status_label
 from sangkien_desktop.gui.views.status_badge import COLOURS
 
 RECENTLY_LATE = 14  # days a missed nomination deadline is still shown
-# Links of the panel: "status:<code>" filters the list; the others open a window.
+# Links of the panel: "status:<code>" and "check:<errors|warnings>" filter the list (the status
+# filter's data, gui/main_window.py); the others open a window.
 MEETINGS, NOMINATIONS, PORTAL, TARGETS = "open:meetings", "open:nominations", "open:portal", "open:targets"
+WITH_ERRORS, OPEN_WARNINGS = "check:errors", "check:warnings"
 
 
 def _link(href: str, text: str) -> str:
@@ -69,6 +72,7 @@ class OverviewPanel(QDockWidget):
         body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setWidget(body)
         self.overview: Overview | None = None
+        self._checking: tuple[int, int] | None = None  # (done, total) while checks are redone
         self.dockLocationChanged.connect(self._moved)
 
     def _moved(self, _area: Qt.DockWidgetArea) -> None:
@@ -100,7 +104,30 @@ class OverviewPanel(QDockWidget):
 
     def show_overview(self, found: Overview) -> None:
         self.overview = found
+        self._checking = None
         self._fill()
+
+    def show_checking(self, done: int, total: int) -> None:
+        """The kept checks are being done again (gui/check_refresh.py): how far."""
+        self._checking = (done, total)
+        self._fill()
+
+    def _check_links(self, found: Overview) -> list[str]:
+        """Dossiers with errors, with warnings nobody acknowledged (their kept check), or how
+        far the checks being done again are."""
+        if self._checking is not None or found.checks_due:
+            done, total = self._checking or (0, found.checks_due)
+            text = self.tr("Đang kiểm tra lại hồ sơ: %1/%2").replace(
+                "%1", f"{done:,}".replace(",", ".")).replace("%2", f"{total:,}".replace(",", "."))
+            return [f"<i>{escape(text)}</i>"]
+        links = []
+        if found.with_errors:
+            links.append(_link(WITH_ERRORS, "<b>" + self.tr(
+                "%n hồ sơ có lỗi", "", found.with_errors) + "</b>"))
+        if found.open_warnings:
+            links.append(_link(OPEN_WARNINGS, self.tr(
+                "%n hồ sơ có cảnh báo chưa xác nhận", "", found.open_warnings)))
+        return links
 
     def task_links(self, found: Overview) -> list[str]:
         """What waits for the officer, the most pressing first; an empty list when nothing does."""
@@ -121,6 +148,7 @@ class OverviewPanel(QDockWidget):
             else:
                 text = self.tr("Đợt đề nghị gửi %1 còn %n ngày", "", due.days_left)
             tasks.append(_link(NOMINATIONS, "<b>" + text.replace("%1", where) + "</b>"))
+        tasks += self._check_links(found)
         if found.meetings_without_decision:
             tasks.append(_link(MEETINGS, self.tr("%n cuộc họp chưa có quyết định", "", found.meetings_without_decision)))
         if found.to_nominate:

@@ -267,7 +267,8 @@ def _tables_of(address: ServerAddress) -> list[str]:
 
 def _drop_tables(address: ServerAddress) -> None:
     """Leaves the target database with no table again: what a failed or cancelled restore
-    made there (its schema, or what pg_restore wrote) goes, in one transaction."""
+    made there (its schema, or what pg_restore wrote) goes, in one transaction; so do the
+    functions its triggers ran (server_schema.py), which pg_restore would make again."""
     from sangkien_desktop.storage.server import server_engine
 
     engine = server_engine(address)
@@ -279,6 +280,13 @@ def _drop_tables(address: ServerAddress) -> None:
             if names:
                 conn.exec_driver_sql("DROP TABLE IF EXISTS "
                                      + ", ".join(f'"{n}"' for n in names) + " CASCADE")
+            functions = [r[0] for r in conn.exec_driver_sql(
+                "SELECT p.proname FROM pg_proc AS p JOIN pg_namespace AS n "
+                "ON n.oid = p.pronamespace WHERE n.nspname = current_schema() "
+                "AND p.prorettype = 'trigger'::regtype")]
+            if functions:
+                conn.exec_driver_sql("DROP FUNCTION IF EXISTS "
+                                     + ", ".join(f'"{f}"()' for f in functions))
     finally:
         engine.dispose()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -260,35 +260,49 @@ class DossierOutcome:
 def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
     """This unit's last decision about the dossier; else the last decision of the unit that
     sent it up (a received dossier); else None."""
-    found = session.execute(
-        select(DecisionItemRow, DecisionRow)
-        .join(DecisionRow, DecisionRow.id == DecisionItemRow.decision_id)
-        .where(DecisionItemRow.dossier_uuid == dossier_uuid)
-        .order_by(DecisionRow.date.desc(), DecisionRow.id.desc())
-    ).first()
-    if found is None:
-        return _received_outcome(session, dossier_uuid)
-    item, decision = found
-    return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
-                          decision.date, decision.uuid, decision.authority_text,
-                          reward_vnd=item.reward_vnd)
+    return outcomes_of(session, [dossier_uuid]).get(dossier_uuid)
 
 
-def _received_outcome(session: Session, dossier_uuid: str) -> DossierOutcome | None:
-    found = session.execute(
-        select(ReceivedDecisionItemRow, ReceivedDecisionRow)
-        .join(ReceivedDecisionRow, ReceivedDecisionRow.uuid == ReceivedDecisionItemRow.decision_uuid)
-        .where(ReceivedDecisionItemRow.dossier_uuid == dossier_uuid,
-               ReceivedDecisionRow.date.is_not(None))
-        .order_by(ReceivedDecisionRow.date.desc(), ReceivedDecisionRow.id.desc())
-    ).first()
-    if found is None:
-        return None
-    item, decision = found
-    authority = json.loads(decision.payload_json).get("authority_text", "")
-    return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
-                          decision.date, decision.uuid, str(authority or ""), received=True,
-                          issuer=decision.sending_unit)
+def outcomes_of(session: Session, dossier_uuids: Iterable[str], *,
+                chunk: int = 500) -> dict[str, DossierOutcome]:
+    """``outcome_of`` of many dossiers, a few statements per ``chunk`` of them; a dossier
+    without any decision is left out."""
+    wanted = list(dict.fromkeys(dossier_uuids))
+    found: dict[str, DossierOutcome] = {}
+    for start in range(0, len(wanted), chunk):
+        part = wanted[start:start + chunk]
+        # The last decision first: the first row met of each dossier is its outcome.
+        for item, decision in session.execute(
+                select(DecisionItemRow, DecisionRow)
+                .join(DecisionRow, DecisionRow.id == DecisionItemRow.decision_id)
+                .where(DecisionItemRow.dossier_uuid.in_(part))
+                .order_by(DecisionRow.date.desc(), DecisionRow.id.desc())).all():
+            if item.dossier_uuid not in found:
+                found[item.dossier_uuid] = DossierOutcome(
+                    Outcome(item.outcome), item.reason, decision.number_text, decision.date,
+                    decision.uuid, decision.authority_text, reward_vnd=item.reward_vnd)
+        rest = [u for u in part if u not in found]
+        if rest:
+            found.update(_received_outcomes(session, rest))
+    return found
+
+
+def _received_outcomes(session: Session, dossier_uuids: list[str]) -> dict[str, DossierOutcome]:
+    found: dict[str, DossierOutcome] = {}
+    for item, decision in session.execute(
+            select(ReceivedDecisionItemRow, ReceivedDecisionRow)
+            .join(ReceivedDecisionRow,
+                  ReceivedDecisionRow.uuid == ReceivedDecisionItemRow.decision_uuid)
+            .where(ReceivedDecisionItemRow.dossier_uuid.in_(dossier_uuids),
+                   ReceivedDecisionRow.date.is_not(None))
+            .order_by(ReceivedDecisionRow.date.desc(), ReceivedDecisionRow.id.desc())).all():
+        if item.dossier_uuid in found:
+            continue
+        authority = json.loads(decision.payload_json).get("authority_text", "")
+        found[item.dossier_uuid] = DossierOutcome(
+            Outcome(item.outcome), item.reason, decision.number_text, decision.date,
+            decision.uuid, str(authority or ""), received=True, issuer=decision.sending_unit)
+    return found
 
 
 def freezing_decision(session: Session, info: DossierVersion) -> tuple[str, dt.date] | None:

@@ -30,7 +30,7 @@ from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.settings import get_value, set_value
-from sangkien_desktop.storage import registers
+from sangkien_desktop.storage import dossier_summary, registers
 from sangkien_desktop.storage.database import refused_write
 from sangkien_desktop.storage.models import DecisionRow, MeetingRow, RulePackRow
 
@@ -176,6 +176,7 @@ def save_pack(session: Session, pack: RulePack, *, user: str | None = None,
     history.record(session, RULE_PACK, pack.id, "created" if before is None else "updated", user,
                    {"version": pack.version, "changes": history.diff(before, after)}
                    if before is not None else {"version": pack.version, "name": pack.name})
+    _rules_changed(session, pack.id)
     return pack
 
 
@@ -216,6 +217,7 @@ def import_pack(session: Session, path: Path, *, user: str | None = None) -> Rul
     session.flush()
     history.record(session, RULE_PACK, pack.id, "imported", user,
                    {"version": pack.version, "name": pack.name, "file": path.name})
+    _rules_changed(session, pack.id)
     return pack
 
 
@@ -244,7 +246,14 @@ def set_unit_pack(session: Session, pack_id: str, *, user: str | None = None) ->
     if before != pack.id:
         history.record(session, RULE_PACK, pack.id, "chosen_for_unit", user,
                        {"pack": [before, pack.id]})
+        dossier_summary.all_due(session)
     return pack
+
+
+def _rules_changed(session: Session, pack_id: str) -> None:
+    """A new version of the unit's own pack changes what its dossiers' checks find."""
+    if pack_id == (get_value(session, UNIT_PACK_SETTING, "") or NATIONAL_ID):
+        dossier_summary.all_due(session)
 
 
 def packs_named(session: Session, refs: list[str]) -> dict[str, RulePack]:

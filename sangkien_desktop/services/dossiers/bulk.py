@@ -20,10 +20,11 @@ from typing import Any, cast
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, require_title
 from sangkien_desktop.domain.text import sort_key
 from sangkien_desktop.services import similarity
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, stored_checks
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
     SCALAR_FIELDS,
@@ -98,6 +99,7 @@ def insert_dossiers(
     detail: bool = True,
     origin: dict[str, Any] | None = None,
     log: bool = True,
+    campaigns: dict[str, Campaign] | None = None,
 ) -> int:
     """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers,
     attachment records, search index rows and history, in the session's transaction (the
@@ -111,6 +113,7 @@ def insert_dossiers(
     the hundred thousand) without them; and, with ``origin``, an "imported" entry saying where
     it came from; ``log`` False writes no entry (the caller writes its own, as new_version does
     for a correction copy). ``progress`` receives the number inserted so far after each batch.
+    With ``campaigns`` each dossier's kept check is made too (stored_checks), once all are in.
     Returns the number inserted.
     """
     stamp = when or now()
@@ -128,6 +131,7 @@ def insert_dossiers(
         table: [] for table in (_DOSSIER, _AUTHOR, _APPLIER, _BLOB, _ATTACHMENT, _HISTORY)}
     fts_rows: list[dict[str, Any]] = []
     similarity_rows: list[dict[str, Any]] = []
+    inserted: list[str] = []
     done = 0
 
     def flush() -> None:
@@ -207,7 +211,10 @@ def insert_dossiers(
                                                     created, origin))
         fts_rows.append({"id": dossier_id, "body": index_body(d), "updated_at": saved_at})
         similarity_rows.append({"id": dossier_id, "body": similarity.body_of(d)})
+        inserted.append(d.uuid)
         if len(rows[_DOSSIER]) >= batch:
             flush()
     flush()
+    if campaigns is not None:
+        stored_checks.refresh_dossiers(session, campaigns, inserted)
     return done

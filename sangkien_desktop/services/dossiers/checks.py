@@ -4,10 +4,12 @@ database, and the acknowledgements of warnings kept with each dossier."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
@@ -23,6 +25,7 @@ from sangkien_desktop.domain.validation import (
     PackRules,
     Recognition,
     Report,
+    Severity,
     check_dossier,
     check_nomination,
 )
@@ -33,6 +36,9 @@ from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow, DossierVersionRow
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.council.decisions import DossierOutcome
 
 # The duplicate hint lists at most this many of the most alike dossiers.
 MAX_DUPLICATE_CANDIDATES = 10
@@ -133,26 +139,47 @@ def context_for(
     others: tuple[OtherDossier, ...] | None = None,
 ) -> CheckContext:
     """What the rules need beyond the dossier. A caller that keeps attachment states or
-    duplicate candidates between checks (the editor) passes them in."""
+    duplicate candidates between checks (the editor) passes them in. Without a ``store`` the
+    files are not looked at; without duplicates, no other dossier: the check kept with each
+    dossier (services/dossiers/stored_checks.py) is made so."""
     from sangkien_desktop.services.council.decisions import outcome_of
 
     if attachments is None and store is not None:
         attachments = attachment_states(store, dossier)
     if others is None:
         others = duplicate_candidates(session, dossier) if with_duplicates else ()
-    outcome = outcome_of(session, dossier.uuid)
+    return make_context(today or dt.date.today(), outcome_of(session, dossier.uuid),
+                        history.withheld_when_received(session, dossier.uuid),
+                        attachments=attachments, others=others, **unit_rules(session),
+                        dossier=dossier)
+
+
+def unit_rules(session: Session) -> dict[str, Any]:
+    """What every dossier's check takes from the unit: its rule pack's eligibility rules and
+    the similarity that warns (read once for a batch of checks)."""
+    return {"pack": pack_rules(session),
+            "similarity_warn": similarity.thresholds(session).warn / 100}
+
+
+def make_context(today: dt.date, outcome: DossierOutcome | None, withheld: frozenset[str], *,
+                 attachments: dict[str, AttachmentState] | None = None,
+                 others: tuple[OtherDossier, ...] = (), pack: PackRules | None = None,
+                 similarity_warn: float = 0.45, dossier: Dossier | None = None) -> CheckContext:
+    """The context of a check from what the database says of the dossier: its last decision
+    (``decisions.outcome_of``), the fields its package left out (``history.withheld_of``),
+    the unit's rules (``unit_rules``) and the day it was filed (``dossier``)."""
     recognised = outcome is not None and outcome.outcome == Outcome.RECOGNISED
     return CheckContext(
-        today=today or dt.date.today(),
+        today=today,
         cccd_province_codes=cccd_province_codes(),
         attachments=attachments,
         others=others,
         decision_date=outcome.decision_date if outcome else None,
         produced_documents=frozenset({DECISION_DOCUMENT}) if recognised else frozenset(),
-        withheld=history.withheld_when_received(session, dossier.uuid),
-        pack=pack_rules(session),
-        filed_on=dossier.created_at.date() if dossier.created_at else None,
-        similarity_warn=similarity.thresholds(session).warn / 100,
+        withheld=withheld,
+        pack=pack,
+        filed_on=dossier.created_at.date() if dossier is not None and dossier.created_at else None,
+        similarity_warn=similarity_warn,
     )
 
 
@@ -202,29 +229,36 @@ def eligible_for_nomination(
 
 
 def acknowledgements(session: Session, dossier_uuid: str) -> list[Acknowledgement]:
-    rows = session.scalars(
-        select(AcknowledgementRow)
-        .where(AcknowledgementRow.dossier_uuid == dossier_uuid)
-        .order_by(AcknowledgementRow.id)
-    )
-    return [
-        Acknowledgement(
-            rule_id=r.rule_id,
-            field=r.field,
-            by=r.person,
-            on=r.acknowledged_at.date(),
-            reason=r.reason,
-            ref=r.ref,
-            rules_version=r.rules_version,
-        )
-        for r in rows
-    ]
+    return acknowledgements_of(session, [dossier_uuid]).get(dossier_uuid, [])
+
+
+def acknowledgements_of(session: Session, dossier_uuids: Iterable[str], *,
+                        chunk: int = 500) -> dict[str, list[Acknowledgement]]:
+    """The acknowledgements of many dossiers, each list in the order they were given."""
+    wanted = list(dict.fromkeys(dossier_uuids))
+    found: dict[str, list[Acknowledgement]] = {}
+    for start in range(0, len(wanted), chunk):
+        for r in session.scalars(
+                select(AcknowledgementRow)
+                .where(AcknowledgementRow.dossier_uuid.in_(wanted[start:start + chunk]))
+                .order_by(AcknowledgementRow.id)):
+            found.setdefault(r.dossier_uuid, []).append(Acknowledgement(
+                rule_id=r.rule_id,
+                field=r.field,
+                by=r.person,
+                on=r.acknowledged_at.date(),
+                reason=r.reason,
+                ref=r.ref,
+                rules_version=r.rules_version,
+            ))
+    return found
 
 
 def acknowledge(session: Session, dossier_uuid: str, ack: Acknowledgement) -> None:
     """Keeps ``ack`` (replacing an earlier one on the same rule, field and ref) and writes it
     into the dossier's history: who accepted which warning, and why (a council overriding a
-    similarity warning says so there)."""
+    similarity warning says so there); the dossier's kept count of warnings nobody
+    acknowledged follows (stored_checks.recount)."""
     forget(session, dossier_uuid, [ack])
     changes: dict[str, str] = {"rule": ack.rule_id, "by": ack.by, "reason": ack.reason}
     if ack.rule_id in ("SK-DUPLICATE", "SK-ELIG-RESUBMITTED") and ack.ref:
@@ -246,9 +280,12 @@ def acknowledge(session: Session, dossier_uuid: str, ack: Acknowledgement) -> No
         )
     )
     session.flush()
+    _recount(session, dossier_uuid)
 
 
 def forget(session: Session, dossier_uuid: str, acks: Iterable[Acknowledgement]) -> None:
+    """Withdraws the acknowledgements (its kept count follows)."""
+    acks = list(acks)
     for ack in acks:
         session.execute(
             delete(AcknowledgementRow).where(
@@ -258,3 +295,29 @@ def forget(session: Session, dossier_uuid: str, acks: Iterable[Acknowledgement])
                 AcknowledgementRow.ref == ack.ref,
             )
         )
+    if acks:
+        _recount(session, dossier_uuid)
+
+
+def open_count(warnings: Iterable[tuple[str, str, str]],
+               acks: Sequence[Acknowledgement]) -> int:
+    """How many of the warnings (by Finding.key) no acknowledgement covers, as the editor and
+    ``check-many`` count them (Acknowledgement.covers)."""
+    found = (Finding(rule_id, Severity.WARNING, field, "", "", "", ref)
+             for rule_id, field, ref in warnings)
+    return sum(1 for f in found if not any(a.covers(f) for a in acks))
+
+
+def _recount(session: Session, dossier_uuid: str) -> None:
+    """The dossier's kept count of warnings nobody acknowledged (dossier_summary, written by
+    services/dossiers/stored_checks.py), counted again from the warnings its check found: no
+    programme needed; the check itself is due again anyway (a trigger) and follows."""
+    row = session.execute(text(
+        "SELECT s.dossier_id, s.warnings FROM dossier AS d JOIN dossier_summary AS s "
+        "ON s.dossier_id = d.id WHERE d.uuid = :u"), {"u": dossier_uuid}).first()
+    if row is None:
+        return
+    keys = [(str(r), str(f), str(ref)) for r, f, ref in json.loads(row[1])]
+    session.execute(text("UPDATE dossier_summary SET open_warnings = :n WHERE dossier_id = :id"),
+                    {"n": open_count(keys, acknowledgements(session, dossier_uuid)),
+                     "id": row[0]})

@@ -94,6 +94,9 @@ SORT_INDEXES: dict[SortKey, str] = {
     SortKey.CAMPAIGN: "ix_dossier_live_campaign",
     SortKey.UPDATED: "ix_dossier_live_updated",
 }
+# The check filters: the column of dossier_summary each counts (storage/dossier_summary.py).
+CHECK_COLUMNS = {"errors": "errors", "warnings": "open_warnings"}
+
 # Matches a walk with a status or campaign filter reads at least before it lets the list sort
 # instead (more for a deeper page): a few milliseconds.
 WALK_BOUND = 5000
@@ -115,6 +118,9 @@ class DossierQuery(NamedTuple):
     # Also the versions a newer, live version supersedes (a recognised dossier after its
     # correction was made). Off by default: the list shows each dossier once, as it now stands.
     old_versions: bool = False
+    # Only the dossiers whose kept check (services/dossiers/stored_checks.py) found errors
+    # ("errors") or warnings nobody acknowledged ("warnings"): CHECK_COLUMNS.
+    check: str | None = None
 
 
 class ListRow(NamedTuple):
@@ -186,6 +192,12 @@ def _filters(q: DossierQuery, *, old_versions: bool = False) -> tuple[list[str],
         if value:
             clauses.append(f"d.{column} = :{column}")
             params[column] = value
+    if q.check:
+        # The summary's own "listed" when the list shows what it says (read from one index);
+        # otherwise every row of the check's index, the conditions here deciding.
+        listed = "1" if _hides_old_versions(q) and not old_versions else "0, 1"
+        clauses.append(f"d.id IN (SELECT dossier_id FROM dossier_summary "
+                       f"WHERE listed IN ({listed}) AND {CHECK_COLUMNS[q.check]} > 0)")
     if _hides_old_versions(q) and not old_versions:
         clauses.append(_CURRENT_VERSION)  # last: the costliest check
     return clauses, params
@@ -271,7 +283,7 @@ def count_sql(q: DossierQuery, *, cap: int | None = None,
     old = (f"SELECT count(DISTINCT d.id) FROM dossier_version AS v "
            f"{join} dossier AS n ON n.uuid = v.dossier_uuid "
            f"{join} dossier AS d ON d.uuid = v.previous_uuid "
-           f"WHERE n.deleted_at IS NULL AND {where}")
+           f"WHERE v.previous_uuid IS NOT NULL AND n.deleted_at IS NULL AND {where}")
     return f"SELECT ({every}) - ({old})", params
 
 
@@ -289,7 +301,7 @@ def walk_sql(q: DossierQuery, expression: str, columns: str, offset: int,
     campaign filter only the first ``_walk_bound`` matches are read (_walk then tells
     whether that was all of them)."""
     filters, params = _filters(q)
-    if q.status or q.campaign_id:
+    if _narrowing(q):
         source = f"({_MATCHES} ORDER BY rowid DESC LIMIT :bound) AS f"
         where = filters
         params["bound"] = _walk_bound(offset, limit)
@@ -317,6 +329,11 @@ def sorted_sql(q: DossierQuery, expression: str, columns: str, offset: int, limi
 
 
 _MATCHES = "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :match"
+
+
+def _narrowing(q: DossierQuery) -> bool:
+    """A filter that may hold few of a search's matches: a walk reads a bounded number."""
+    return bool(q.status or q.campaign_id or q.check)
 
 
 def _walk_bound(offset: int, limit: int) -> int:
@@ -353,7 +370,7 @@ def _walk(reader: Reader, q: DossierQuery, expression: str, columns: str, offset
     """The walk in the index's own order; None when a status or campaign filter is too rare
     among the first matches (WALK_BOUND, or five times the rows asked for)."""
     found = list(_execute(reader, *walk_sql(q, expression, columns, offset, limit)))
-    if (q.status or q.campaign_id) and len(found) < limit and not _at_most(
+    if _narrowing(q) and len(found) < limit and not _at_most(
             reader, _MATCHES, {"match": expression}, _walk_bound(offset, limit)):
         return None
     return found
@@ -493,20 +510,19 @@ def count_dossiers(reader: Reader, q: DossierQuery, *, cap: int | None = None) -
 
 def count_by_status(reader: Reader) -> dict[str, int]:
     """How many dossiers the list shows under each status filter (``count_dossiers`` of
-    ``DossierQuery(status=…)`` for each, in two statements): one walk of the status index, less
-    the old versions found from the version table. Statuses without a dossier are left out."""
-    live = _execute(reader, "SELECT status, count(*) FROM dossier AS d "
-                            "WHERE d.deleted_at IS NULL GROUP BY status", {})
-    join = "CROSS JOIN" if dialect_of(reader) == "sqlite" else "JOIN"  # as in count_sql
-    old = _execute(reader, "SELECT d.status, count(DISTINCT d.id) FROM dossier_version AS v "
-                           f"{join} dossier AS n ON n.uuid = v.dossier_uuid "
-                           f"{join} dossier AS d ON d.uuid = v.previous_uuid "
-                           "WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL "
-                           "GROUP BY d.status", {})
-    counts = {str(status): int(n) for status, n in live}
-    for status, n in old:
-        counts[str(status)] -= int(n)
-    return {status: n for status, n in counts.items() if n}
+    ``DossierQuery(status=…)`` for each), read from one index of the narrow summary table,
+    whose ``listed`` says what the list shows (storage/dossier_summary.py). Statuses without
+    a dossier are left out."""
+    rows = _execute(reader, "SELECT status, count(*) FROM dossier_summary "
+                            "WHERE listed = 1 GROUP BY status", {})
+    return {str(status): int(n) for status, n in rows if n}
+
+
+def count_by_check(reader: Reader) -> dict[str, int]:
+    """How many dossiers the list shows under each check filter (``DossierQuery(check=…)``)."""
+    return {check: int(next(iter(_execute(
+        reader, f"SELECT count(*) FROM dossier_summary WHERE listed = 1 AND {column} > 0",
+        {})))[0]) for check, column in CHECK_COLUMNS.items()}
 
 
 def count_for_list(reader: Reader, q: DossierQuery) -> tuple[int, bool]:

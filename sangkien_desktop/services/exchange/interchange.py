@@ -8,12 +8,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
 from sangkien_desktop.exchange.records import version_json
 from sangkien_desktop.services.backup.backups import Reason
+from sangkien_desktop.services.dossiers import stored_checks
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -53,9 +55,11 @@ class ImportReport:
 
 
 def import_dossiers(
-    session: Session, dossiers: list[Dossier], attachment_store: Store | None = None
+    session: Session, dossiers: list[Dossier], attachment_store: Store | None = None, *,
+    campaigns: dict[str, Campaign] | None = None,
 ) -> ImportReport:
-    """Adds the dossiers not yet known (by uuid) in the caller's transaction."""
+    """Adds the dossiers not yet known (by uuid) in the caller's transaction; with
+    ``campaigns``, their kept checks too (services/dossiers/stored_checks.py)."""
     report = ImportReport()
     for d in dossiers:
         try:
@@ -79,12 +83,16 @@ def import_dossiers(
                 for ref in d.attachments
                 if not blob_path(attachment_store, ref.sha256).exists()
             ]
+    if campaigns is not None:
+        stored_checks.refresh_dossiers(session, campaigns, report.added)
     return report
 
 
 @declares(backup=Reason.IMPORT)
-def import_json(session: Session, path: Path, attachment_store: Store | None = None) -> ImportReport:
+def import_json(session: Session, path: Path, attachment_store: Store | None = None, *,
+                campaigns: dict[str, Campaign] | None = None) -> ImportReport:
     """Reads and checks the whole file first (a refused file writes nothing at all, and takes
     no backup); then imports the dossiers in the caller's unit of work, which backs up before
-    the first write and commits them all, or nothing."""
-    return import_dossiers(session, read_dossiers(path), attachment_store)
+    the first write and commits them all, or nothing. With ``campaigns`` their kept checks are
+    made too."""
+    return import_dossiers(session, read_dossiers(path), attachment_store, campaigns=campaigns)

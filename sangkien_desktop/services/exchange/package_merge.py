@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
@@ -25,7 +26,7 @@ from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
 from sangkien_desktop.exchange.records import DocumentRecord
 from sangkien_desktop.services.backup.backups import Reason
 from sangkien_desktop.services.council import decisions
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, stored_checks
 from sangkien_desktop.services.dossiers.attachment_store import Store, store_added
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
@@ -248,10 +249,13 @@ def iter_apply_plan(
     *,
     default: Resolution = Resolution.KEEP_MINE,
     user: str | None = None,
+    campaigns: dict[str, Campaign] | None = None,
 ) -> Generator[Progress, None, ImportReport]:
     """Merges the inspected package in the caller's unit of work (which backs up first and
     commits after the last step); an error or a cancel before that rolls everything back and
-    removes the files copied in. Returns the ImportReport."""
+    removes the files copied in. With ``campaigns`` the kept checks of the dossiers it carries
+    or decides on (services/dossiers/stored_checks.py) are made in that transaction too; a
+    copy kept beside one of ours is left due. Returns the ImportReport."""
     reader = PackageReader(plan.path, LATEST_VERSION)
     resolutions = resolutions or {}
     merge: _Merge | None = None
@@ -310,6 +314,11 @@ def iter_apply_plan(
                                          "sending_unit": m.sending_unit,
                                          "nominations": plan.records.nominations},
                                         ensure_ascii=False)))
+        if campaigns is not None:  # its dossiers, and those its decisions are about
+            stored_checks.refresh_dossiers(session, campaigns, [
+                *(d.uuid for d in plan.records.dossiers),
+                *(str(item.get("dossier_uuid", "")) for decision in plan.records.decisions
+                  for item in decision.get("items", []) if isinstance(item, dict))])
         sync_files(p for p in merge.created if p.is_file())
     except BaseException:  # the unit of work rolls the rows back; the files go here
         if merge is not None:
@@ -324,9 +333,11 @@ def iter_apply_plan(
 def apply_plan(session: Session, plan: ImportPlan, store: Store,
                resolutions: dict[str, Resolution] | None = None, *,
                default: Resolution = Resolution.KEEP_MINE,
-               user: str | None = None) -> ImportReport:
+               user: str | None = None,
+               campaigns: dict[str, Campaign] | None = None) -> ImportReport:
     """``iter_apply_plan`` run to its end on this thread."""
-    return drive(iter_apply_plan(session, plan, store, resolutions, default=default, user=user))
+    return drive(iter_apply_plan(session, plan, store, resolutions, default=default, user=user,
+                                 campaigns=campaigns))
 
 
 def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None = None,
@@ -349,9 +360,10 @@ def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None =
 @declares(backup=Reason.PACKAGE_IMPORT)
 def import_package(session: Session, path: Path, store: Store, *, dry_run: bool = False,
                    default: Resolution = Resolution.KEEP_MINE,
-                   progress: Callable[[Progress], None] | None = None) -> ImportReport:
+                   progress: Callable[[Progress], None] | None = None,
+                   campaigns: dict[str, Campaign] | None = None) -> ImportReport:
     """Checks, then merges (or, with ``dry_run``, only reports) — for the CLI and scripts."""
     plan = inspect_package(session, path, store, progress)
     if dry_run:
         return dry_run_report(plan, default=default)
-    return apply_plan(session, plan, store, default=default)
+    return apply_plan(session, plan, store, default=default, campaigns=campaigns)

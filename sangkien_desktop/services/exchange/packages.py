@@ -137,9 +137,17 @@ def _dossiers(session: Session, uuids: list[str]) -> list[Dossier]:
     return out
 
 
-def _received_documents(session: Session, owner: str) -> list[ReceivedDocumentRow]:
-    return list(session.scalars(select(ReceivedDocumentRow).where(
-        ReceivedDocumentRow.owner_uuid == owner).order_by(ReceivedDocumentRow.id)))
+def _received_documents(session: Session, owners: list[str]
+                        ) -> dict[str, list[ReceivedDocumentRow]]:
+    """The papers received for each owner, in the order received: a few queries for a
+    thousand owners rather than one each."""
+    found: dict[str, list[ReceivedDocumentRow]] = {owner: [] for owner in owners}
+    for start in range(0, len(owners), 500):
+        for row in session.scalars(select(ReceivedDocumentRow).where(
+                ReceivedDocumentRow.owner_uuid.in_(owners[start:start + 500]))
+                .order_by(ReceivedDocumentRow.id)):
+            found[row.owner_uuid].append(row)
+    return found
 
 
 # A paper to draw for an owner: (kind, filename, the writer's data); data None: nothing to
@@ -148,10 +156,11 @@ Wanted = tuple[str, str, Any]
 
 
 def _add_document(plan: _Plan, store: Store, session: Session, owner_kind: str, owner: str,
-                  *wanted: Wanted) -> None:
-    """Forwards the papers received for ``owner`` unchanged; draws each wanted kind that did
-    not come with them."""
-    received = _received_documents(session, owner)
+                  *wanted: Wanted, received: list[ReceivedDocumentRow] | None = None) -> None:
+    """Forwards the papers received for ``owner`` (read here unless given) unchanged; draws
+    each wanted kind that did not come with them."""
+    if received is None:
+        received = _received_documents(session, [owner])[owner]
     for row in received:
         # The kind came from another unit: only letters, digits and "-" go into a path.
         kind = re.sub(r"[^a-z0-9-]+", "-", row.kind.lower()).strip("-")[:40] or "van-ban"
@@ -234,6 +243,7 @@ def _plan(session: Session, store: Store, dossiers: list[Dossier],
         raise InputError("package_attachment_missing", files=Bullets(missing[:5]),
                          more=" …" if len(missing) > 5 else "")
     profile, labels = unit_profile(session), Catalogue(campaigns)
+    received = _received_documents(session, [d.uuid for d in dossiers])
     for d in dossiers:
         # A nomination carries each dossier's application too, as its bundle does.
         kinds: tuple[tuple[str, str], ...] = (
@@ -241,7 +251,8 @@ def _plan(session: Session, store: Store, dossiers: list[Dossier],
         kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
         paper = paper_service.paper_of_dossier(d, profile, labels)
         _add_document(plan, store, session, "dossier", d.uuid,
-                      *((kind, f"{label} {d.code}.pdf", paper) for kind, label in kinds))
+                      *((kind, f"{label} {d.code}.pdf", paper) for kind, label in kinds),
+                      received=received[d.uuid])
     _decisions(session, plan, store, uuids)
     if nomination is not None:
         owner = str(nomination.record.get("uuid", ""))
@@ -258,8 +269,19 @@ def _rules_versions(dossiers: list[Dossier], campaigns: dict[str, Campaign]) -> 
     return [campaigns[i].rules_version if i in campaigns else i for i in ids]
 
 
-def _draw(plan: _Plan, papers: PaperCache | None, total: int
-          ) -> Generator[Progress, None, list[Entry]]:
+def _early_workers(uuids: list[str], papers: PaperCache | None) -> paper_render.Workers | None:
+    """Worker processes started before the dossiers are read, when most of them have no paper
+    in the cache (a first export): they load while this process reads the dossiers."""
+    if paper_render.workers_for(len(uuids)) == 0:
+        return None
+    held = papers.owners_held(uuids) if papers is not None else set()
+    if paper_render.workers_for(len(uuids) - len(held)) == 0:
+        return None
+    return paper_render.start(len(uuids) - len(held))
+
+
+def _draw(plan: _Plan, papers: PaperCache | None, total: int,
+          workers: paper_render.Workers | None = None) -> Generator[Progress, None, list[Entry]]:
     """Every pending paper: from the cache when it holds it, else drawn (in worker processes
     for a big batch) and kept there. Yields one step per paper; returns the package entries."""
     found: list[bytes | None] = []
@@ -276,7 +298,8 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int
             done += 1
             yield Progress(done, total, "documents")
     missing = [n for n, data in enumerate(found) if data is None]
-    drawing = paper_render.draw([(plan.pending[n].kind, plan.pending[n].data) for n in missing])
+    drawing = paper_render.draw([(plan.pending[n].kind, plan.pending[n].data) for n in missing],
+                                workers)
     while True:
         try:
             step = next(drawing)
@@ -317,10 +340,15 @@ def iter_export_package(
     every file is packed. Returns the Manifest (StopIteration.value). The authors' CCCD and
     phone go only with ``personal_data`` (the upper level does not need them to nominate)."""
     uuids = list(dossier_uuids) + (nomination.dossier_uuids if nomination else [])
-    dossiers = _dossiers(session, uuids)
-    plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
-    total = len(plan.pending) + len(plan.entries) + 2
-    rendered = yield from _draw(plan, papers, total)
+    workers = _early_workers(uuids, papers)
+    try:
+        dossiers = _dossiers(session, uuids)
+        plan = _plan(session, store, dossiers, nomination, personal_data, campaigns)
+        total = len(plan.pending) + len(plan.entries) + 2
+        rendered = yield from _draw(plan, papers, total, workers)
+    finally:
+        if workers is not None:
+            workers.close()
     profile = unit_profile(session)
     manifest = Manifest(
         package_id=new_uuid(),

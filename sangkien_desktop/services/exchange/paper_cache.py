@@ -106,6 +106,29 @@ class PaperCache:
     def _path(self, owner: str, kind: str, key: str) -> Path:
         return self.folder / owner[:2] / f"{owner}-{kind}-{key[:32]}.pdf"
 
+    @staticmethod
+    def _papers_in(folder: Path, prefix: str) -> list[Path]:
+        """The papers in ``folder`` whose names begin with ``prefix`` (a listing of the folder:
+        a glob pattern per owner would compile a regular expression each time)."""
+        try:
+            with os.scandir(folder) as entries:
+                return [Path(e.path) for e in entries
+                        if e.name.startswith(prefix) and e.name.endswith(".pdf")]
+        except OSError:
+            return []
+
+    def owners_held(self, owners: Iterable[str]) -> set[str]:
+        """Which of ``owners`` have a paper of this renderer here, whatever its data: one
+        listing per folder, no file read."""
+        shards: dict[str, set[str]] = {}
+        for owner in owners:
+            shards.setdefault(owner[:2], set()).add(owner)
+        held: set[str] = set()
+        for shard, wanted in shards.items():
+            names = [p.name for p in self._papers_in(self.folder / shard, "")]
+            held.update(o for o in wanted if any(n.startswith(f"{o}-") for n in names))
+        return held
+
     def get(self, owner: str, kind: str, key: str) -> bytes | None:
         path = self._path(owner, kind, key)
         try:
@@ -123,7 +146,7 @@ class PaperCache:
         path = self._path(owner, kind, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob(f"{owner}-{kind}-*.pdf"):
+            for old in self._papers_in(path.parent, f"{owner}-{kind}-"):
                 if old != path:
                     old.unlink(missing_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".paper-")
@@ -140,7 +163,7 @@ class PaperCache:
         versions = [d for d in self.root.iterdir() if d.is_dir()]
         for owner in owners:
             for version in versions:
-                for path in (version / owner[:2]).glob(f"{owner}-*.pdf"):
+                for path in self._papers_in(version / owner[:2], f"{owner}-"):
                     path.unlink(missing_ok=True)
 
     def trim(self) -> None:

@@ -1,28 +1,45 @@
-"""Drawing many papers at once: in worker processes for a big batch, each PDF drawn by one
-worker, the results handed back in the order asked for.
+"""Drawing many papers at once: in worker processes for a big batch, the results handed back in
+the order asked for, the same bytes as drawn here.
 
 reportlab draws in pure Python, one core at a time; a package of a thousand dossiers draws a
 thousand description reports. Workers are *spawned* (a fresh interpreter, never a fork of a
 process holding Qt, threads and open databases); in a frozen build each worker is the program
 started again, which ``multiprocessing.freeze_support()`` in the entry points hands over to
-the worker at once. A small batch is drawn here: starting a worker costs about as much as
-drawing twenty papers.
+the worker at once. A worker costs about 0.3 s of CPU to start (Python, reportlab, the fonts),
+so a batch gets one worker fewer than the machine has cores, and this process draws beside
+them, all along, taking papers from the end of the batch that no worker has taken yet: every
+core draws, and a worker fewer is started. A small batch is drawn here. Papers go to the
+workers a few at a time (fewer round trips than one by one). A caller that knows a big batch
+is coming starts the workers first (``start``), so they load while it reads what to draw.
 
-``draw`` is a generator yielding after each paper, so the caller reports progress and can stop
-it: closing it cancels the papers not yet started and lets the workers go.
+When the workers cannot be started, or one dies (the system refused a process, memory ran
+out), what they had not handed back is drawn here: the export goes on, only slower.
+
+``draw`` is a generator yielding after each paper (after each few, from the workers), so the
+caller reports progress and can stop it: closing it cancels the papers not yet started and
+lets the workers go once they finish the few they hold.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Generator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-# Below this many papers, drawing here beats starting workers.
-PARALLEL_FROM = 24
+log = logging.getLogger(__name__)
+
+# Below this many papers, drawing here beats starting workers: a worker's start costs about
+# 0.3 s of CPU (Python, reportlab and the documents, reading the fonts), some 40 papers' worth.
+PARALLEL_FROM = 64
 MAX_WORKERS = 4
+# Papers a worker is handed at once.
+CHUNK = 8
+
+Job = tuple[str, Any]
 
 
 def draw_one(kind: str, data: Any) -> bytes:
@@ -33,40 +50,139 @@ def draw_one(kind: str, data: Any) -> bytes:
     return out
 
 
+def draw_many(jobs: list[Job]) -> list[bytes]:
+    """What a worker does with the papers it is handed."""
+    return [draw_one(kind, data) for kind, data in jobs]
+
+
 def workers_for(count: int) -> int:
-    """How many worker processes a batch of ``count`` papers gets (0: draw here)."""
+    """How many worker processes a batch of ``count`` papers gets (0: draw here only): one
+    fewer than the cores, as this process draws too."""
     if count < PARALLEL_FROM:
         return 0
     cpus = os.cpu_count() or 1
-    return max(1, min(MAX_WORKERS, cpus, count // (PARALLEL_FROM // 2)))
+    return max(0, min(MAX_WORKERS, cpus - 1, count // (PARALLEL_FROM // 2)))
 
 
-def draw(jobs: Sequence[tuple[str, Any]], workers: int | None = None
+def _executor(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers,
+                               mp_context=multiprocessing.get_context("spawn"))
+
+
+def _warm() -> None:
+    """A worker's first task: the writer and the fonts loaded before any paper is handed over."""
+    from sangkien_desktop.documents.fonts import register_fonts
+    from sangkien_desktop.documents.registry import _renderer
+
+    _renderer("pdf")
+    register_fonts()
+
+
+class Workers:
+    """Worker processes started before the papers are known (``start``), so that they load
+    while the caller reads what to draw; handed to ``draw``, which lets them go at its end.
+    ``close`` lets them go unused (nothing to draw after all, an error)."""
+
+    def __init__(self, count: int):
+        self.count = count
+        self.executor: ProcessPoolExecutor | None = _executor(count)
+        self.executor.submit(_warm)
+
+    def take(self) -> ProcessPoolExecutor | None:
+        executor, self.executor = self.executor, None
+        return executor
+
+    def close(self) -> None:
+        executor = self.take()
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+
+def start(count: int) -> Workers | None:
+    """Workers for a batch of about ``count`` papers, started now; None when the batch is
+    drawn here or no process can be started (``draw`` then draws here)."""
+    workers = workers_for(count)
+    if workers == 0:
+        return None
+    try:
+        return Workers(workers)
+    except (BrokenProcessPool, OSError) as exc:
+        log.warning("drawing papers here: worker processes failed (%s)", exc)
+        return None
+
+
+def _chunks(count: int, workers: int) -> list[list[int]]:
+    # Small enough that the workers finish together, the progress moves and a cancel is quick.
+    size = max(1, min(CHUNK, count // (workers * 8)))
+    return [list(range(n, min(n + size, count))) for n in range(0, count, size)]
+
+
+def draw(jobs: Sequence[Job], workers: int | Workers | None = None
          ) -> Generator[int, None, list[bytes]]:
     """Draws each (kind, data) as PDF; yields how many are done after each one and returns the
-    papers in the order of ``jobs``. ``workers`` None: as many as ``workers_for`` says."""
-    count = workers_for(len(jobs)) if workers is None else workers
-    if count <= 0:
-        done: list[bytes] = []
-        for kind, data in jobs:
-            done.append(draw_one(kind, data))
-            yield len(done)
-        return done
+    papers in the order of ``jobs``. ``workers`` None: as many as ``workers_for`` says; or
+    workers already started (``start``), used for a batch that ``workers_for`` gives workers
+    and let go at the end, used or not."""
+    executor = None
+    if isinstance(workers, Workers):
+        count = workers.count if workers_for(len(jobs)) else 0
+        executor = workers.take()
+        if count == 0 and executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+            executor = None
+    else:
+        count = workers_for(len(jobs)) if workers is None else workers
     results: list[bytes | None] = [None] * len(jobs)
-    executor = ProcessPoolExecutor(max_workers=count,
-                                   mp_context=multiprocessing.get_context("spawn"))
-    try:
-        pending: dict[Future[bytes], int] = {
-            executor.submit(draw_one, kind, data): n for n, (kind, data) in enumerate(jobs)}
-        finished = 0
-        while pending:
-            ready, _still = wait(pending, return_when=FIRST_COMPLETED)
-            for future in ready:
-                results[pending.pop(future)] = future.result()
-                finished += 1
-                yield finished
-    finally:
-        # Normally everything is done; after an error or a cancel (the generator closed), the
-        # papers not started are dropped and the workers end after the one they are drawing.
-        executor.shutdown(wait=False, cancel_futures=True)
+    done = 0
+    if count > 0:
+        done = yield from _draw_in_workers(jobs, count, results, executor)
+    for n, (kind, data) in enumerate(jobs):  # everything, or what the workers did not hand back
+        if results[n] is None:
+            results[n] = draw_one(kind, data)
+            done += 1
+            yield done
     return [r for r in results if r is not None]
+
+
+def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None],
+                     executor: ProcessPoolExecutor | None = None) -> Generator[int, None, int]:
+    """Fills ``results`` with what the workers (``executor``, or new ones) and this process
+    draw; returns how many are done. Leaves the rest None when the workers fail."""
+    done = 0
+    try:
+        if executor is None:
+            executor = _executor(count)
+        pending: dict[Future[list[bytes]], list[int]] = {
+            executor.submit(draw_many, [jobs[n] for n in chunk]): chunk
+            for chunk in _chunks(len(jobs), count)}
+        while pending:
+            ready = [f for f in pending if f.done()]
+            if not ready:
+                # Nothing handed back yet: draw here a chunk no worker has taken.
+                mine = next((f for f in reversed(pending) if f.cancel()), None)
+                if mine is not None:
+                    for n in pending.pop(mine):
+                        results[n] = draw_one(*jobs[n])
+                        done += 1
+                        yield done
+                    continue
+            if not ready:
+                ready = list(wait(pending, return_when=FIRST_COMPLETED)[0])
+            for future in ready:
+                chunk = pending.pop(future)
+                if future.cancelled():
+                    continue
+                papers = future.result()
+                for n, paper in zip(chunk, papers, strict=True):
+                    results[n] = paper
+                done += len(chunk)
+                yield done
+    except (BrokenProcessPool, OSError) as exc:
+        # No process could be started, or one died: the caller draws what is missing here.
+        log.warning("drawing papers here: worker processes failed (%s)", exc)
+    finally:
+        if executor is not None:
+            # After an error or a cancel (the generator closed) the papers not started are
+            # dropped; the workers finish the few they hold, then end.
+            executor.shutdown(wait=True, cancel_futures=True)
+    return done

@@ -116,6 +116,8 @@ def describe_query(q: DossierQuery, campaigns: dict[str, Campaign]) -> str:
         parts.append(f"chương trình {c.short_name if c else q.campaign_id}")
     if q.unit_name:
         parts.append(f"đơn vị {q.unit_name}")
+    if q.check:  # the kept check (services/dossiers/stored_checks.py)
+        parts.append({"errors": "có lỗi", "warnings": "có cảnh báo chưa xác nhận"}[q.check])
     return "; ".join(parts)
 
 
@@ -194,5 +196,6 @@ def import_xlsx(
     report = dry_run(session, path, campaigns, today=today)
     if report.has_errors:
         raise ImportRefusedError(report)
-    report.created = insert_dossiers(session, report.dossiers(), origin={"file": Path(path).name})
+    report.created = insert_dossiers(session, report.dossiers(), origin={"file": Path(path).name},
+                                     campaigns=campaigns)
     return report
