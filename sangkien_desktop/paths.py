@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from sangkien_desktop import APP_ID
 
 ENV_DATA_DIR = "SANGKIEN_DATA_DIR"
@@ -51,6 +49,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     portable = portable_data_dir()
     if portable is not None:
         return portable
+    import platformdirs  # here: start-up with --data-dir (tests, benchmarks) does without it
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True))
 
 

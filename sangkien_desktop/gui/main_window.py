@@ -5,40 +5,50 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.status import STATUS_LABELS
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
 from sangkien_desktop.services.dossiers.list_query import SortKey, distinct_units
 
+from sangkien_desktop.gui import icons
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
-from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
+from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel, first_frame
 from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
+from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 from sangkien_desktop.gui.views.status_badge import StatusBadgeDelegate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QAbstractItemModel
     from PySide6.QtWidgets import QDialog
 
     from sangkien_desktop.services.context import AppData
     from sangkien_desktop.services.dossiers.check_many import CheckSummary
 
+    from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
     from sangkien_desktop.gui.jobs import Job
-    from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
 # The window paints its list before SQLAlchemy and the services are loaded
-# (gui/first_paint.py): what an action needs from them is imported in the action.
+# (gui/first_paint.py): what an action needs from them is imported in the action. Until the
+# first paint nothing here touches PySide's ``Qt`` namespace either (building it, with every
+# enum in it, costs about 20 ms): the methods import it when they run, after the paint; the
+# first frame shows a copy of the list's first page (``first_frame``), and what is not on it
+# (the empty-state page, the menus' icons, the overview's lines) is made when first needed.
 
 SEARCH_DELAY_MS = 120
 # The list's columns as the officer left them (chosen, moved, resized). A new key: the layout
 # kept before the status came next to the title would hide it off the right edge again.
 COLUMNS_KEY = "main_window/columns"
 STATE_KEY = "main_window/state"  # the "Việc cần làm" panel: where it is docked, or hidden
+# The panel's height above or below the list when last seen: kept for it before the first
+# paint, so that the list does not move down when the overview arrives.
+PANEL_HEIGHT_KEY = "main_window/overview_height"
 DEFAULT_ORDER = (SortKey.TITLE, SortKey.CODE, SortKey.UNIT, SortKey.LEAD_AUTHOR, SortKey.STATUS,
                  SortKey.SOLUTION_TYPE, SortKey.FIRST_APPLIED, SortKey.CAMPAIGN)
 
@@ -62,9 +72,12 @@ class MainWindow(QMainWindow):
                  labels: ListLabels | None = None):
         super().__init__()
         self._app_data: AppData | None = None
-        self.overview_panel: OverviewPanel | None = None
         self._loading: Callable[[], AppData] | None = None
         self._campaign_names: dict[str, str] = {}  # what the campaign filter lists
+        self._first_frame: QAbstractItemModel | None = None  # in the view until the model is
+        self._model_shown = False
+        self._empty: QWidget | None = None  # the empty-state page, made when first shown
+        self.empty_ui: Ui_EmptyListPage | None = None
         if app_data is not None:
             reader = reader or reader_for(app_data.db)
             labels = labels or labels_of(app_data.campaigns)
@@ -74,9 +87,13 @@ class MainWindow(QMainWindow):
         # Qt adds " — Sáng kiến Desktop" (the application's display name, gui/app.py) to every
         # window's title: the window names what it shows, the version is in "Giới thiệu".
         self.setWindowTitle(self.tr("Danh sách hồ sơ sáng kiến"))
+        # The main actions keep their words beside the icon, from the first frame on: the tool
+        # bar's icons now, the menus' after the paint (_set_icons). (The property by its name:
+        # the enum's would build the Qt namespace.)
+        self.ui.toolBar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
+        icons.apply(self, self.ui.toolBar.actions())
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
-        self.ui.dossierTable.setModel(self.model)
         self._badges = StatusBadgeDelegate(self.ui.dossierTable)
         self.ui.dossierTable.setItemDelegateForColumn(_column(SortKey.STATUS), self._badges)
         rows = self.ui.dossierTable.verticalHeader()
@@ -86,20 +103,48 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        # "Việc cần làm": put in its place by the saved state (_restore_geometry), filled once
+        # the rest of the program has loaded (refresh_overview).
+        self.overview_panel = OverviewPanel(self)
+        self.overview_panel.linkActivated.connect(self._overview_link)
+        self.ui.menuDossier.addSeparator()
+        self.ui.menuDossier.addAction(self.overview_panel.toggleViewAction())
         self._fill_filters(labels)
         self._connect()
-        # Columns as the user left them, the list in its default order (latest change first):
-        # with sorting off while the header is restored, restoring it sorts nothing.
-        self.ui.dossierTable.setSortingEnabled(False)
-        self._restore_geometry()
-        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.ui.dossierTable.setSortingEnabled(True)
         self.model.hold_count()  # until the first paint (_after_first_paint)
         self.model.refresh()
+        if app_data is None:
+            # The first frame shows the first page held in Qt's own model: a model of ours
+            # would be asked for its header with a Qt.Orientation. The model itself takes its
+            # place right after the paint (_show_model), the same rows in the same columns.
+            self._first_frame = first_frame(self.model, self)
+            self.ui.dossierTable.setModel(self._first_frame)
+        else:
+            self.ui.dossierTable.setModel(self.model)
+        self._restore_geometry()
+        if app_data is not None:
+            self._show_model()
         self._enable_selection_actions(False)  # nothing is selected yet
-        QTimer.singleShot(0, self._shortcut_tooltips)  # not needed for the first paint
         if app_data is not None:
             self.attach(app_data)
+
+    def _show_model(self) -> None:
+        """The list's own model in the view (instead of the first frame's copy), sorting on
+        in the default order (latest change first) whatever the header's saved state says."""
+        if self._model_shown:
+            return
+        self._model_shown = True
+        from PySide6.QtCore import Qt
+
+        table = self.ui.dossierTable
+        if self._first_frame is not None:
+            table.setModel(self.model)  # the header keeps its sections: the columns are the same
+            self._first_frame.deleteLater()
+            self._first_frame = None
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
 
     # --- the data folder --------------------------------------------------------------------
     def attach(self, app_data: AppData) -> None:
@@ -108,6 +153,7 @@ class MainWindow(QMainWindow):
         actions on the selection."""
         if self._app_data is not None:
             return
+        self._show_model()  # the selection below is the model's
         self._app_data = app_data
         self._programs_changed()
         # The actions on the selected dossiers need the data folder: they follow the selection
@@ -174,7 +220,7 @@ class MainWindow(QMainWindow):
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
         # Enter opens, from the main keyboard or the number pad.
-        ui.actionEdit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        ui.actionEdit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
         ui.actionSubmit.triggered.connect(self.submit_selected)
@@ -206,14 +252,7 @@ class MainWindow(QMainWindow):
         ui.actionNominations.triggered.connect(self.open_nominations)
         ui.actionTargets.triggered.connect(self.open_targets)
         ui.actionReceived.triggered.connect(self.open_received)
-        ui.dossierTable.viewport().installEventFilter(self)
         ui.dossierTable.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
-        # No dossier at all: the four ways in, as buttons, where the empty grid would be.
-        ui.emptyPage.installEventFilter(self)
-        ui.emptyNewButton.clicked.connect(ui.actionNew.trigger)
-        ui.emptyXlsxButton.clicked.connect(ui.actionImportXlsx.trigger)
-        ui.emptyPackageButton.clicked.connect(ui.actionImportPackage.trigger)
-        ui.emptyGuideButton.clicked.connect(ui.actionGuide.trigger)
         self.model.modelReset.connect(self._show_empty_state)
 
     def _shortcut_tooltips(self) -> None:
@@ -230,6 +269,8 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: to the search box, its text selected to type over."""
+        from PySide6.QtCore import Qt
+
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
@@ -260,17 +301,20 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if not self._painted:
             self._painted = True
-            self.model.release_count()
-            self._fill_units()
-            QTimer.singleShot(0, self._set_icons)
+            QTimer.singleShot(0, self._after_the_first_frame)  # whoever else waited goes first
+
+    def _after_the_first_frame(self) -> None:
+        """What the first frame went without: the list's own model in the view, the number of
+        matches and the unit names (read on the reader's thread), the menus' icons, the
+        shortcuts in the tooltips."""
+        self._show_model()
+        self.model.release_count()
+        self._fill_units()
+        QTimer.singleShot(0, self._set_icons)
+        QTimer.singleShot(0, self._shortcut_tooltips)
 
     def _set_icons(self) -> None:
-        from sangkien_desktop.gui import icons
-
-        icons.apply(self)
-        # The main actions keep their words beside the icon; the menus show icon and words.
-        self.ui.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.ui.toolBar.setIconSize(QSize(20, 20))
+        icons.apply(self)  # the menus show icon and words
 
     def _fill_units(self) -> None:
         """Reads the unit names on the list reader's thread (one index hop per unit)."""
@@ -298,12 +342,28 @@ class MainWindow(QMainWindow):
         header = self.ui.dossierTable.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         state = settings.value(COLUMNS_KEY)
         if state is None or not header.restoreState(state):
             self._default_columns()
+        # The default order until _show_model turns sorting on: no arrow from the saved state.
+        header.setSortIndicatorShown(False)
         # The title takes whatever width the other columns leave: the list always fits.
         header.setSectionResizeMode(_column(SortKey.TITLE), header.ResizeMode.Stretch)
+        # The panel where the officer left it, as tall as it was, empty until the overview
+        # comes. With no place saved (the first start) it goes above the list, two lines
+        # tall: that costs this start the Qt namespace, the next ones not.
+        panel = self.overview_panel
+        panel.hide()
+        window_state = settings.value(STATE_KEY)
+        if window_state is not None and self.restoreState(window_state):
+            height = settings.value(PANEL_HEIGHT_KEY, 0)
+            panel.reserve(int(height) if isinstance(height, int | str) and str(height).isdigit() else 0)
+        else:
+            from PySide6.QtCore import Qt
+
+            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, panel)
+            panel.show()
+            panel.reserve_lines()
 
     def _default_columns(self) -> None:
         """Title, code, unit, lead author and status, in that order, fit a 1024-pixel window;
@@ -351,20 +411,38 @@ class MainWindow(QMainWindow):
         unfiltered = not q.search.strip() and q.status is None and q.campaign_id is None \
             and q.unit_name is None
         empty = unfiltered and self.model.rowCount() == 0
-        self.ui.listStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tablePage)
+        self.ui.listStack.setCurrentWidget(self._empty_page() if empty else self.ui.tablePage)
+
+    def _empty_page(self) -> QWidget:
+        """No dossier at all: the four ways in, as buttons, where the empty grid would be (its
+        own form, made the first time it is shown)."""
+        if self._empty is None:
+            from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
+
+            self._empty = page = QWidget()
+            self.empty_ui = empty = Ui_EmptyListPage()
+            empty.setupUi(page)
+            self.ui.listStack.addWidget(page)
+            empty.emptyNewButton.clicked.connect(self.ui.actionNew.trigger)
+            empty.emptyXlsxButton.clicked.connect(self.ui.actionImportXlsx.trigger)
+            empty.emptyPackageButton.clicked.connect(self.ui.actionImportPackage.trigger)
+            empty.emptyGuideButton.clicked.connect(self.ui.actionGuide.trigger)
+        return self._empty
 
     @property
     def showing_empty_state(self) -> bool:
-        return self.ui.listStack.currentWidget() is self.ui.emptyPage
+        return self._empty is not None and self.ui.listStack.currentWidget() is self._empty
 
-    def eventFilter(self, watched, event) -> bool:
-        if (watched is self.ui.dossierTable.viewport() or watched is self.ui.emptyPage) \
-                and event.type() == event.Type.Paint:
-            QTimer.singleShot(0, self.listPainted.emit)
-        return super().eventFilter(watched, event)
+    def paintEvent(self, event) -> None:
+        """The window's own paint comes first in a pass that paints the list (or the empty
+        page) with it: ``listPainted`` follows once the pass is over. (No event filter on the
+        list's viewport: asking Qt for the viewport alone costs the first paint milliseconds.)"""
+        super().paintEvent(event)
+        QTimer.singleShot(0, self.listPainted.emit)
 
     # --- list -------------------------------------------------------------------------------
     def _apply_filters(self) -> None:
+        self._show_model()  # a filter changed before the first paint: no copy of the old rows
         ui = self.ui
         self.model.set_query(
             self.model.query._replace(
@@ -415,25 +493,13 @@ class MainWindow(QMainWindow):
 
     # --- what to do next ---------------------------------------------------------------------
     def refresh_overview(self) -> None:
-        """Reads the "Việc cần làm" overview (one services.overview call) into its panel, made
-        on first use and put where the officer left it (the window's saved state)."""
+        """Reads the "Việc cần làm" overview (one services.overview call) into its panel, put
+        in its place before the first paint (_restore_geometry)."""
         from sangkien_desktop.services.overview import overview
-
-        from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
         app_data = self.app_data
         with app_data.db.session() as session:
             found = overview(session, app_data.campaigns)
-        if self.overview_panel is None:
-            panel = self.overview_panel = OverviewPanel(self)
-            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, panel)
-            panel.show()  # made after the window was shown; the saved state may hide it again
-            panel.linkActivated.connect(self._overview_link)
-            self.ui.menuDossier.addSeparator()
-            self.ui.menuDossier.addAction(panel.toggleViewAction())
-            state = QSettings().value(STATE_KEY)
-            if state is not None:
-                self.restoreState(state)
         self.overview_panel.show_overview(found)
 
     def _overview_link(self, link: str) -> None:
@@ -868,8 +934,11 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue(COLUMNS_KEY, self.ui.dossierTable.horizontalHeader().saveState())
-        if self.overview_panel is not None:  # where the officer put the panel, or that it is closed
+        panel = self.overview_panel
+        if panel.overview is not None:  # where the officer put the panel, or that it is closed
             settings.setValue(STATE_KEY, self.saveState())
+            above = panel.isVisible() and not panel.isFloating() and not panel.beside_the_list()
+            settings.setValue(PANEL_HEIGHT_KEY, panel.height() if above else 0)
         super().closeEvent(event)
         if event.isAccepted():
             self._search_timer.stop()
