@@ -154,3 +154,25 @@ def test_opening_the_window_imports_no_document_or_spreadsheet_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_pyside_s_import_hook_is_answered_from_the_file_as_pyside_answers_it():
+    """gui/__init__.py answers PySide's question of every imported module ("does its source
+    name PySide6?") from the file's bytes instead of inspect.getsource: this PySide still asks
+    it (else the speed-up is gone unnoticed), and both answers agree, for modules that name
+    PySide6 and modules that do not, a built-in one and one without a .py file."""
+    import _sqlite3
+    import json
+
+    import sangkien_desktop.domain.status
+
+    import sangkien_desktop.gui
+    import sangkien_desktop.gui.main_window
+
+    feature = sys.modules["shibokensupport.feature"]
+    ours = feature._mod_uses_pyside
+    pyside_own = ours.pyside_own
+    modules = (sangkien_desktop.gui.main_window, sangkien_desktop.gui, json,
+               sangkien_desktop.domain.status, sys, _sqlite3)
+    assert [ours(m) for m in modules] == [pyside_own(m) for m in modules] \
+        == [True, True, False, False, False, False]
