@@ -25,7 +25,7 @@ from sangkien_desktop.gui.views.status_badge import StatusBadgeDelegate
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex
     from PySide6.QtWidgets import QDialog
 
     from sangkien_desktop.services.context import AppData
@@ -138,13 +138,36 @@ class MainWindow(QMainWindow):
 
         table = self.ui.dossierTable
         if self._first_frame is not None:
+            # What the officer did on the copy (a row clicked, Ctrl+A, the arrows, the wheel
+            # as soon as the list showed) is done again on the model: the same rows.
+            chosen = table.selectionModel().selection()
+            current = table.currentIndex()
+            scrolled = table.verticalScrollBar().value()
             table.setModel(self.model)  # the header keeps its sections: the columns are the same
             self._first_frame.deleteLater()
             self._first_frame = None
+            self._select_again(chosen, current, scrolled)
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
+
+    def _select_again(self, chosen: QItemSelection, current: QModelIndex, scrolled: int) -> None:
+        """The first frame's selection, current cell and scroll position, on the model."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        table, model = self.ui.dossierTable, self.model
+        again = QItemSelection()
+        for i in range(chosen.count()):
+            part = chosen.at(i)
+            again.select(model.index(part.top(), part.left()), model.index(part.bottom(), part.right()))
+        flags = QItemSelectionModel.SelectionFlag
+        selection = table.selectionModel()
+        if not again.isEmpty():
+            selection.select(again, flags.Select)
+        if current.isValid():
+            selection.setCurrentIndex(model.index(current.row(), current.column()), flags.NoUpdate)
+        table.verticalScrollBar().setValue(scrolled)
 
     # --- the data folder --------------------------------------------------------------------
     def attach(self, app_data: AppData) -> None:

@@ -122,8 +122,12 @@ _fitter: _Fitter | None = None
 
 
 def install(app: QApplication) -> None:
-    """Watches every window of ``app`` (once)."""
+    """Watches every window of ``app`` (once). A window of ours already open (a key pressed
+    as start-up painted the list, before this) is fitted now."""
     global _fitter
     if _fitter is None:
         _fitter = _Fitter(app)
         app.installEventFilter(_fitter)
+        for widget in app.topLevelWidgets():
+            if widget.isVisible() and is_ours(widget):
+                fit_once(widget)

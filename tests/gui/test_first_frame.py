@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from sangkien_desktop.domain.dossier import Dossier
@@ -150,3 +151,68 @@ def test_the_empty_state_page_is_made_only_for_an_empty_list(qtbot, app_data):
     listed = MainWindow(app_data)
     qtbot.addWidget(listed)
     assert not listed.showing_empty_state and listed.empty_ui is None
+
+
+def test_keys_pressed_right_after_the_first_paint_keep_their_effect(qtbot, folder):
+    """The officer moves down a row and selects every dossier (Ctrl+A) as soon as the list
+    shows, while the window still holds the first frame's copy: the model that takes its place
+    keeps the same rows selected and the same current row, and the actions follow them."""
+    window = _painted_first(qtbot, folder)
+    table = window.ui.dossierTable
+    on_the_copy = []
+
+    def right_after_the_paint():
+        window.listPainted.disconnect(right_after_the_paint)
+        on_the_copy.append(table.model() is not window.model)
+        QTest.keyClick(table, Qt.Key.Key_Down)
+        QTest.keyClick(table, Qt.Key.Key_Down)
+        QTest.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+    window.listPainted.connect(right_after_the_paint)
+    _shown(qtbot, window)
+    assert on_the_copy == [True]
+    assert sorted(i.row() for i in table.selectionModel().selectedRows()) == [0, 1, 2]
+    assert table.currentIndex().row() == 1 and table.currentIndex().model() is window.model
+    assert window.all_matching_selected()
+    window.app_data  # noqa: B018 - attached: the actions on the selection are on
+    assert window.ui.actionCheck.isEnabled() and len(window.selected_uuids()) == 3
+    window.close()
+
+
+def test_the_first_frame_is_laid_out_as_the_officer_left_the_window(qtbot, folder):
+    """The size and the columns come back before the first paint (no flash of another layout):
+    a column hidden, another widened, the window made lower, on the next start's first frame."""
+    first = _painted_first(qtbot, folder)
+    _shown(qtbot, first)
+    header = first.ui.dossierTable.horizontalHeader()
+    unit, code = _column(SortKey.UNIT), _column(SortKey.CODE)
+    header.setSectionHidden(unit, True)
+    header.resizeSection(code, 231)
+    first.resize(first.width(), 543)
+    first.close()
+
+    start = first_paint.open_list(str(folder))
+    again = MainWindow(reader=ListReader(start.layout.database, connection=start.connection),
+                       labels=start.labels)
+    qtbot.addWidget(again)
+    header = again.ui.dossierTable.horizontalHeader()
+    assert again.ui.dossierTable.model() is not again.model  # the first frame, not yet painted
+    assert again.height() == 543  # (offscreen's 800-pixel screen is narrower than the window)
+    assert header.isSectionHidden(unit) and header.sectionSize(code) == 231
+    assert not header.isSectionHidden(_column(SortKey.STATUS))
+    _shown(qtbot, again)  # the model in the copy's place: the same columns
+    assert header.isSectionHidden(unit) and header.sectionSize(code) == 231
+    again.close()
+
+
+def test_an_empty_data_folder_s_first_frame_is_the_empty_page(qtbot, app_data):
+    """No dossier yet: the first frame shows the four ways in, not an empty grid."""
+    root = app_data.layout.root
+    app_data.close()
+    start = first_paint.open_list(str(root))
+    assert start is not None
+    window = MainWindow(reader=ListReader(start.layout.database, connection=start.connection),
+                        labels=start.labels)
+    qtbot.addWidget(window)
+    assert window.showing_empty_state and window.empty_ui is not None
+    window.close()
