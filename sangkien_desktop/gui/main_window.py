@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.status import STATUS_LABELS
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
-from sangkien_desktop.services.dossiers.list_query import SortKey, distinct_units
+from sangkien_desktop.services.dossiers.list_query import SortKey, count_by_status, distinct_units
 
 from sangkien_desktop.gui import icons
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -516,13 +516,19 @@ class MainWindow(QMainWindow):
 
     # --- what to do next ---------------------------------------------------------------------
     def refresh_overview(self) -> None:
-        """Reads the "Việc cần làm" overview (one services.overview call) into its panel, put
-        in its place before the first paint (_restore_geometry)."""
+        """Reads the "Việc cần làm" overview into its panel, put in its place before the first
+        paint (_restore_geometry): the dossiers per stage on the list reader's thread (a walk of
+        the status index, long at a million dossiers), then the rest (small tables) here."""
+        self.model.reader.later("overview", count_by_status, self._show_overview)
+
+    def _show_overview(self, by_status: dict[str, int] | None) -> None:
+        """The overview with the counts read (None: the reader failed; read here again, where
+        a damaged database is said and its restore offered)."""
         from sangkien_desktop.services.overview import overview
 
         app_data = self.app_data
         with app_data.db.session() as session:
-            found = overview(session, app_data.campaigns)
+            found = overview(session, app_data.campaigns, by_status=by_status)
         self.overview_panel.show_overview(found)
 
     def _overview_link(self, link: str) -> None:

@@ -216,3 +216,29 @@ def test_an_empty_data_folder_s_first_frame_is_the_empty_page(qtbot, app_data):
     qtbot.addWidget(window)
     assert window.showing_empty_state and window.empty_ui is not None
     window.close()
+
+
+def test_the_overview_counts_on_the_reader_s_thread_and_follows_changes(qtbot, folder, monkeypatch):
+    """The dossiers per stage walk the status index (long at a million dossiers): read on the
+    list reader's thread, not the GUI's; the panel shows them, and the new ones after a reload."""
+    import threading
+
+    from sangkien_desktop.gui import main_window
+
+    threads = []
+    real = main_window.count_by_status
+    monkeypatch.setattr(main_window, "count_by_status", lambda conn: (
+        threads.append(threading.current_thread() is threading.main_thread()), real(conn))[1])
+    window = _painted_first(qtbot, folder)
+    _shown(qtbot, window)
+    data = window.app_data
+    panel = window.overview_panel
+    qtbot.waitUntil(lambda: panel.overview is not None, timeout=5000)
+    assert panel.overview.counts[Status.DRAFT.value] == 3
+    with data.db.session() as session:
+        save_dossier(session, Dossier(title="Máy dán nhãn"))
+        session.commit()
+    window.reload()
+    qtbot.waitUntil(lambda: panel.overview.counts[Status.DRAFT.value] == 4, timeout=5000)
+    assert threads == [False, False]
+    window.close()
