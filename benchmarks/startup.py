@@ -26,7 +26,12 @@ temporary folder (``sangkien-bench/startup-seed<S>-n<N>-schema<V>``), never in t
 or installed program has them; the source tree gets none).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--runs 7]
-     [--sizes 1000,10000,100000,1000000] [--seed 1]
+     [--sizes 1000,10000,100000,1000000] [--seed 1] [--database URL]
+
+With ``--database URL`` (a PostgreSQL database, empty or built by an earlier run for the same
+single size) the window is also started on that shared database (``sangkien --database URL
+gui``), which goes the full way (SQLAlchemy, the services, then the list read through them):
+its first paint, ready and settled moments are printed beside the SQLite ones, with the ratio.
 """
 
 from __future__ import annotations
@@ -201,6 +206,37 @@ def prepare(count: int, seed: int) -> Path:
     return folder
 
 
+def prepare_server(url: str, count: int, seed: int) -> None:
+    """The server database ``url`` holding ``count`` demo dossiers (built when empty)."""
+    from sqlalchemy import func, select
+
+    from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+    from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+    from sangkien_desktop.storage.database import open_database
+    from sangkien_desktop.storage.models import DossierRow
+
+    db = open_database(url)
+    try:
+        with db.session() as session:
+            have = session.scalar(select(func.count()).select_from(DossierRow)) or 0  # bin too
+            if have == count:
+                print(f"reusing {count:,} dossiers in {db.label}")
+                return
+            if have:
+                raise SystemExit(f"{db.label} holds {have:,} dossiers, not {count:,}: give an "
+                                 "empty database")
+            t0 = time.perf_counter()
+            dossiers = generate_dossiers(count, seed=seed)
+            while have < count:
+                step = min(BATCH, count - have)
+                insert_dossiers(session, (next(dossiers) for _ in range(step)))
+                session.commit()
+                have += step
+            print(f"built {count:,} demo dossiers in {time.perf_counter() - t0:.0f} s ({db.label})")
+    finally:
+        db.close()
+
+
 def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -217,14 +253,24 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES),
                         help="dossier counts, comma-separated (default: %(default)s)")
+    parser.add_argument("--database", metavar="URL",
+                        help="also start the window on this PostgreSQL database (one size)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.database and len(sizes) != 1:
+        parser.error("--database takes one size (--sizes 100000)")
     env = child_env()
     cases: list[tuple[str, list[str]]] = [("bare", [sys.executable, "-c", BARE_WINDOW])]
     for count in sizes:
         folder = prepare(count, args.seed)
         cases.append((f"{count:,}", [sys.executable, "-c", PROGRAM, "--data-dir", str(folder),
                                      "gui"]))
+        if args.database:
+            prepare_server(args.database, count, args.seed)
+            own = cache_root() / "startup-server-folder"  # this computer's folder beside it
+            cases.append((f"server, {count:,}", [
+                sys.executable, "-c", PROGRAM, "--data-dir", str(own), "--database", args.database,
+                "gui"]))
     samples = {name: Sample() for name, _ in cases}
     for name, cmd in cases:  # warm the file cache, compile once, leave a window's state
         measure(cmd, env if name == "bare" else dict(env, SANGKIEN_BENCH_SESSION="1"))
@@ -237,14 +283,20 @@ def main() -> int:
     except (AttributeError, OSError):
         load = "n/a"
     print(f"\nmedians of {args.runs} runs (load average {load}; Python {sys.version.split()[0]})")
-    print(f"{'':<30} {'wall s':>7} {'x bare':>7} {'cpu s':>7} {'x bare':>7} {'peak MB':>8}")
-    print(f"{'bare window: painted':<30} {bare_wall:>7.3f} {1:>7.2f} {bare_cpu:>7.3f} {1:>7.2f} "
+    print(f"{'':<38} {'wall s':>7} {'x bare':>7} {'cpu s':>7} {'x bare':>7} {'peak MB':>8}")
+    print(f"{'bare window: painted':<38} {bare_wall:>7.3f} {1:>7.2f} {bare_cpu:>7.3f} {1:>7.2f} "
           f"{bare_peak:>8.1f}")
     for name, _cmd in cases[1:]:
         for moment, label in (("paint", "first paint"), ("ready", "ready"), ("settled", "settled")):
             wall, cpu, peak = samples[name].median(moment)
-            print(f"{name + ' dossiers: ' + label:<30} {wall:>7.3f} {wall / bare_wall:>7.2f} "
+            print(f"{name + ' dossiers: ' + label:<38} {wall:>7.3f} {wall / bare_wall:>7.2f} "
                   f"{cpu:>7.3f} {cpu / bare_cpu:>7.2f} {peak:>8.1f}")
+    if args.database:
+        local, server = cases[1][0], cases[2][0]
+        print(f"\nthe server beside SQLite ({sizes[0]:,} dossiers):")
+        for moment, label in (("paint", "first paint"), ("ready", "ready"), ("settled", "settled")):
+            a, b = samples[local].median(moment)[0], samples[server].median(moment)[0]
+            print(f"  {label:<12} SQLite {a:.3f} s, server {b:.3f} s, ratio {b / a:.2f}")
     return 0
 
 

@@ -15,6 +15,9 @@ from pathlib import Path
 from sangkien_desktop import APP_ID
 
 ENV_DATA_DIR = "SANGKIEN_DATA_DIR"
+# A shared database on a PostgreSQL server instead of the folder's file (services/shared_database.py).
+ENV_DATABASE_URL = "SANGKIEN_DATABASE_URL"
+SHARED_SETTINGS = "du-lieu-dung-chung.json"
 DB_FILENAME = "sangkien.sqlite3"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "data"
@@ -82,6 +85,20 @@ class DataLayout:
     @property
     def default_backups(self) -> Path:
         return self.root / "backups"
+
+    @property
+    def shared_settings(self) -> Path:
+        """This computer's choice of a shared database on a server (never its password)."""
+        return self.root / SHARED_SETTINGS
+
+    def may_be_shared(self, database: str | None = None) -> bool:
+        """Whether a shared database may be chosen instead of this folder's file (an option,
+        the environment, or the settings file): the window then starts the full way, and so do
+        the commands that would read the folder's file through plain sqlite3. ``local`` (this
+        folder's own data, whatever else says: services.shared_database.LOCAL) is not."""
+        if database:
+            return database.strip().lower() != "local"
+        return bool(os.environ.get(ENV_DATABASE_URL, "").strip() or self.shared_settings.exists())
 
     @property
     def backups(self) -> Path:

@@ -8,6 +8,10 @@
         <translation>(portable mode: the data is beside the program)</translation>
     </message>
     <message>
+        <source>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Dữ liệu dùng chung nằm trên máy chủ của cơ quan: máy này cần kết nối mạng tới máy chủ đó.</source>
+        <translation>Initiative dossiers for grassroots trade unions. The shared data is on the office&apos;s server: this computer needs a network connection to it.</translation>
+    </message>
+    <message>
         <source>Giấy phép: %1</source>
         <translation>Licence: %1</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>Nền tảng:</source>
         <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở:</source>
+        <translation>Data open:</translation>
     </message>
     <message>
         <source>Phần mềm nguồn mở đi kèm và giấy phép của chúng (chọn một mục để xem toàn văn):</source>
@@ -113,10 +121,6 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <source>Đã sao lưu %1 hồ sơ và các tệp đính kèm vào %2</source>
-        <translation>Backed up %1 dossiers and their attachments to %2</translation>
-    </message>
-    <message>
         <source>Sao lưu không thành công: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
@@ -140,12 +144,24 @@
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
+    <message>
+        <source>Đã sao lưu %1 và các tệp đính kèm vào %2</source>
+        <translation>Backed up %1 and their attachments to %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>hỏng</source>
         <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Dữ liệu:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ; dữ liệu đang dùng không bị thay đổi.</source>
+        <translation>Shared data is restored into an empty database on the server; the data in use is not changed.</translation>
     </message>
     <message>
         <source>Đang sao lưu…</source>
@@ -172,20 +188,8 @@
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
-
-Dữ liệu hiện tại (%3 hồ sơ) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
-        <translation>Restore the data to the backup of %1 (%2 dossiers)?
-
-The current data (%3 dossiers) will be backed up first, then replaced by the data of the backup.</translation>
-    </message>
-    <message>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
-        <translation>Restored the data of the backup of %1 (%2 dossiers).</translation>
     </message>
     <message>
         <source>Dữ liệu trước khi khôi phục được sao lưu vào %1.</source>
@@ -260,6 +264,18 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
+
+Dữ liệu hiện tại (%3) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
+        <translation>Restore the data to the backup of %1 (%2)?
+
+The current data (%3) will be backed up first, then replaced by the data of the backup.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
+        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -338,10 +354,6 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <translation>Check data</translation>
     </message>
     <message>
-        <source>Đã kiểm tra %1 hồ sơ và %2 tệp đính kèm.</source>
-        <translation>Checked %1 dossiers and %2 attachments.</translation>
-    </message>
-    <message>
         <source>Không thấy vấn đề gì.</source>
         <translation>No problem found.</translation>
     </message>
@@ -400,6 +412,10 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Đã kiểm tra %1 và %2.</source>
+        <translation>Checked %1 and %2.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPanel</name>
@@ -410,10 +426,6 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Không có lỗi. Hồ sơ đạt các quy định đã kiểm tra.</source>
         <translation>No errors. The dossier meets the rules that were checked.</translation>
-    </message>
-    <message>
-        <source>%1 lỗi, %2 cảnh báo chưa xác nhận.</source>
-        <translation>%1 errors, %2 unacknowledged warnings.</translation>
     </message>
     <message>
         <source>Theo quy định: %1 (phiên bản %2).</source>
@@ -462,6 +474,11 @@ The current data (%3 dossiers) will be backed up first, then replaced by the dat
     <message>
         <source>Chưa xác nhận</source>
         <translation>Not acknowledged</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>errors, unacknowledged warnings</comment>
+        <translation>%1, %2.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +705,90 @@ Archive this council? It will no longer be offered when recording a new meeting;
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>không rõ số hồ sơ</source>
+        <translation>number of dossiers unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tệp đính kèm</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đơn vị</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đợt đề nghị</source>
+        <translation>
+            <numerusform>%n nomination</numerusform>
+            <numerusform>%n nominations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n unacknowledged warning</numerusform>
+            <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dòng có lỗi</source>
+        <translation>
+            <numerusform>%n row has errors</numerusform>
+            <numerusform>%n rows have errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mục lịch sử</source>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mục dữ liệu</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bản nháp</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DamagedDataDialog</name>
     <message>
         <source>T&amp;hoát</source>
@@ -706,20 +807,8 @@ Archive this council? It will no longer be offered when recording a new meeting;
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?
-
-Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
-        <translation>Restore the data of the backup taken at %1 (%2 dossiers)?
-
-The damaged data file is kept in the backups folder under a dated name; whatever was entered after the backup was taken will not be in the restored data.</translation>
-    </message>
-    <message>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).</source>
-        <translation>Restored the data of the backup taken at %1 (%2 dossiers).</translation>
     </message>
     <message>
         <source>Tệp dữ liệu hỏng được giữ trong %1.</source>
@@ -768,6 +857,18 @@ The damaged data file is kept in the backups folder under a dated name; whatever
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
+
+Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
+        <translation>Restore the data to the backup taken at %1 (%2)?
+
+The damaged data file is kept in the backup folder under a dated name; anything entered after the backup was taken will not be in the restored data.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
+        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1144,10 @@ The damaged data file is kept in the backups folder under a dated name; whatever
 Chi tiết: %1</source>
         <translation>The dossier was not saved; the previous data is intact.
 Details: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
+        <translation>Your version was saved as a new dossier, %1.</translation>
     </message>
     <message>
         <source>Lưu thay đổi?</source>
@@ -1615,10 +1720,6 @@ Details: %1</translation>
             <numerusform>The ID or phone number was typed into notes, descriptions or attachment notes of %n dossiers: it will be replaced by [erased].</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Lịch sử hồ sơ: %1 mục; bản nháp tự lưu: %2.</source>
-        <translation>Dossier history: %1 entries; autosaved drafts: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n bản sao lưu đang giữ (cũ nhất %1) có thể còn dữ liệu này; chúng tự xóa sau khoảng 5 tuần, hoặc được ghi lại ngay nếu đánh dấu ô bên dưới.</source>
         <translation>
@@ -1667,10 +1768,6 @@ Details: %1</translation>
     <message>
         <source>Chưa xóa được</source>
         <translation>Could not erase</translation>
-    </message>
-    <message>
-        <source>Đã xóa %1 mục dữ liệu ở %2 hồ sơ, %3 mục lịch sử, %4 bản nháp.</source>
-        <translation>Erased %1 values in %2 dossiers, %3 history entries, %4 drafts.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu chưa dọn được (đang được dùng); các giá trị cũ sẽ mất dần khi dữ liệu được ghi tiếp.</source>
@@ -1766,6 +1863,14 @@ Details: %1</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lịch sử hồ sơ: %1; bản nháp tự lưu: %2.</source>
+        <translation>Dossier history: %1; autosaved drafts: %2.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 ở %2, %3, %4.</source>
+        <translation>Erased %1 in %2, %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -1976,10 +2081,6 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>draft, not numbered yet</translation>
     </message>
     <message>
-        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2 hồ sơ.</source>
-        <translation>Nomination to the upper level: cover letter %1, %2 dossiers.</translation>
-    </message>
-    <message>
         <source>Gói này đã được nhận trước đây.</source>
         <translation>This package was imported before.</translation>
     </message>
@@ -2050,6 +2151,10 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Giữ &amp;cả hai</source>
         <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2.</source>
+        <translation>Nomination to the upper level: cover letter %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2337,6 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <source>Về cách sắp xếp cột mặc định</source>
-        <translation>Back to the default columns</translation>
-    </message>
-    <message>
         <source>Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp</source>
         <translation>More than %1 dossiers match — type more to narrow the search</translation>
     </message>
@@ -2277,6 +2378,14 @@ You can restore it from the Bin.</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Dữ liệu dùng chung</source>
+        <translation>Shared data</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
+        <translation>Saved. The program uses the new data from the next start.</translation>
+    </message>
+    <message>
         <source>Nhập hồ sơ</source>
         <translation>Import dossiers</translation>
     </message>
@@ -2287,18 +2396,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không nhập được</source>
         <translation>Cannot import</translation>
-    </message>
-    <message>
-        <source>Đã nhập %1 hồ sơ mới.
-%2 hồ sơ đã có sẵn, giống hệt: bỏ qua.
-%3 hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
-        <translation>Imported %1 new dossiers.
-%2 dossiers were already here, identical: skipped.
-%3 dossiers were already here with different content: the existing version was kept.</translation>
-    </message>
-    <message>
-        <source>Thiếu %1 tệp đính kèm (chưa có trong máy này).</source>
-        <translation>%1 attached files are missing (not on this computer yet).</translation>
     </message>
     <message>
         <source>Nhận gói hồ sơ</source>
@@ -2327,10 +2424,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
-    </message>
-    <message>
-        <source>Đã xuất %1 hồ sơ ra %2</source>
-        <translation>Exported %1 dossiers to %2</translation>
     </message>
     <message>
         <source>Sáng kiến Desktop</source>
@@ -2429,28 +2522,20 @@ You can restore it from the Bin.</translation>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>&amp;Tìm hồ sơ</source>
-        <translation>&amp;Find dossiers</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>Đọc &amp;lại danh sách</source>
-        <translation>&amp;Reload the list</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Thùng rác…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Dữ liệu dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
     </message>
     <message>
         <source>&amp;Xóa dữ liệu cá nhân của một người…</source>
@@ -2553,6 +2638,33 @@ You can restore it from the Bin.</translation>
         <translation>F1</translation>
     </message>
     <message>
+        <source>Về cách sắp xếp cột mặc định</source>
+        <translation>Back to the default columns</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm hồ sơ</source>
+        <translation>&amp;Find dossiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Đọc &amp;lại danh sách</source>
+        <translation>&amp;Reload the list</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n hồ sơ ra %1</source>
+        <translation>
+            <numerusform>Exported %n dossier to %1</numerusform>
+            <numerusform>Exported %n dossiers to %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Danh sách hồ sơ sáng kiến</source>
         <translation>Initiative dossiers</translation>
     </message>
@@ -2601,6 +2713,34 @@ You can restore it from the Bin.</translation>
         <translation>
             <numerusform>%n unacknowledged warning</numerusform>
             <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ mới.</source>
+        <translation>
+            <numerusform>Imported %n new dossier.</numerusform>
+            <numerusform>Imported %n new dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có sẵn, giống hệt: bỏ qua.</source>
+        <translation>
+            <numerusform>%n dossier was already here, identical: skipped.</numerusform>
+            <numerusform>%n dossiers were already here, identical: skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
+        <translation>
+            <numerusform>%n dossier was already here with different content: the existing version was kept.</numerusform>
+            <numerusform>%n dossiers were already here with different content: the existing versions were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thiếu %n tệp đính kèm (chưa có trong máy này).</source>
+        <translation>
+            <numerusform>%n attachment is missing (not yet on this computer).</numerusform>
+            <numerusform>%n attachments are missing (not yet on this computer).</numerusform>
         </translation>
     </message>
     <message>
@@ -2689,10 +2829,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>— Cuộc họp mới —</source>
         <translation>— New meeting —</translation>
-    </message>
-    <message>
-        <source>Họp ngày %1%2 (%3 hồ sơ)</source>
-        <translation>Meeting of %1%2 (%3 dossiers)</translation>
     </message>
     <message>
         <source>Xét công nhận sáng kiến năm %1</source>
@@ -2950,6 +3086,10 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Họp ngày %1%2 (%3)</source>
+        <translation>Meeting of %1%2 (%3)</translation>
+    </message>
+    <message>
         <source> (đã lưu trữ)</source>
         <translation> (archived)</translation>
     </message>
@@ -3145,14 +3285,6 @@ You can restore it from the Bin.</translation>
         <translation>Cannot make the dossier set</translation>
     </message>
     <message>
-        <source>Đã tạo bộ hồ sơ gồm %1 tệp:
-%2
-và tệp nén %3.</source>
-        <translation>Made a dossier set of %1 files:
-%2
-and the archive %3.</translation>
-    </message>
-    <message>
         <source>Chưa có trong bộ hồ sơ:</source>
         <translation>Not yet in the dossier set:</translation>
     </message>
@@ -3287,6 +3419,14 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Đã tạo bộ hồ sơ gồm %1:
+%2
+và tệp nén %3.</source>
+        <translation>Made a dossier set of %1:
+%2
+and the archive %3.</translation>
     </message>
     <message>
         <source>đã rút ngày %1: %2</source>
@@ -3473,6 +3613,41 @@ and the archive %3.</translation>
     <message>
         <source>Gói không có hồ sơ hay quyết định nào mới.</source>
         <translation>The package holds no new dossier or decision.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mật khẩu được giữ an toàn trong kho mật khẩu của máy (Windows Credential Manager), không ghi vào tệp nào.</source>
+        <translation>The password is kept safe in the computer&apos;s password store (Windows Credential Manager), never written to a file.</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu, nên chương trình sẽ hỏi mật khẩu mỗi lần mở. Người phụ trách tin học có thể đặt mật khẩu trong tệp pgpass (xem hướng dẫn Dữ liệu dùng chung).</source>
+        <translation>This computer has no password store, so the program asks for the password at each start. The office&apos;s IT person can put the password in a pgpass file (see the Shared data guide).</translation>
+    </message>
+    <message>
+        <source>Đăng nhập dữ liệu dùng chung</source>
+        <translation>Log in to the shared data</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
+        <translation>&amp;Remember the password in the computer&apos;s password store</translation>
     </message>
 </context>
 <context>
@@ -4082,14 +4257,6 @@ and the archive %3.</translation>
 <context>
     <name>ReceivedDialog</name>
     <message>
-        <source>%1 đợt đề nghị, %2 hồ sơ</source>
-        <translation>%1 nominations, %2 dossiers</translation>
-    </message>
-    <message>
-        <source>%1 đơn vị đã gửi %2 đợt đề nghị với %3 hồ sơ. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
-        <translation>%1 units sent %2 nominations with %3 dossiers. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
-    </message>
-    <message>
         <source>Chưa nhận gói đề nghị nào của đơn vị cấp dưới. Bấm “Nhận gói hồ sơ…” để mở tệp .skpkg đơn vị cấp dưới gửi lên.</source>
         <translation>No nomination package from a lower-level unit yet. Click “Import a package…” to open the .skpkg file a lower-level unit sent.</translation>
     </message>
@@ -4191,6 +4358,144 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 đã gửi %2 với %3. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
+        <translation>%1 sent %2 with %3. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreServerDialog</name>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu lúc %1 (%2): %3</source>
+        <translation>Backup of %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>để trống: dùng mật khẩu đang dùng</source>
+        <translation>leave empty to use the password in use</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu lúc %1 (%2) vào cơ sở dữ liệu trống %3?
+
+Dữ liệu dùng chung đang mở (%4) không bị thay đổi.</source>
+        <translation>Restore the backup of %1 (%2) into the empty database %3?
+
+The shared data now open (%4) is not changed.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục vào máy chủ…</source>
+        <translation>Restoring onto the server…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu vào %1: %2, %3; số bản ghi khớp với bản sao lưu.</source>
+        <translation>The backup was restored into %1: %2, %3; the record counts match the backup.</translation>
+    </message>
+    <message>
+        <source>Từ lần mở sau, máy này dùng cơ sở dữ liệu %1.</source>
+        <translation>From the next start, this computer uses the database %1.</translation>
+    </message>
+    <message>
+        <source>Máy này vẫn dùng %1. Để chuyển sang cơ sở dữ liệu vừa khôi phục: Công cụ → Dữ liệu dùng chung.</source>
+        <translation>This computer still uses %1. To switch to the restored database: Tools → Shared data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 được để nguyên như trước khi khôi phục.</source>
+        <translation>The database %1 is left as it was before the restore.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Đã dừng khôi phục; cơ sở dữ liệu %1 được để nguyên như trước.</source>
+        <translation>The restore was stopped; the database %1 is left as it was.</translation>
+    </message>
+    <message>
+        <source>Khôi phục vào cơ sở dữ liệu trống trên máy chủ</source>
+        <translation>Restore into an empty database on the server</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung đang mở không bị thay đổi: các cán bộ khác vẫn làm việc bình thường. Bản sao lưu được khôi phục vào một cơ sở dữ liệu trống do người phụ trách tin học tạo sẵn. Nếu có lỗi hoặc anh/chị bấm Hủy giữa chừng, cơ sở dữ liệu đó được để trống như trước.</source>
+        <translation>The shared data now open is not changed: the other officers go on working as usual. The backup is restored into an empty database the IT person has created. If something goes wrong or you press Cancel part-way, that database is left empty as before.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trống để khôi phục vào</source>
+        <translation>Empty database to restore into</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ sở dữ liệu trống:</source>
+        <translation>Empty &amp;database:</translation>
+    </message>
+    <message>
+        <source>ví dụ sangkien_khoiphuc</source>
+        <translation>for example sangkien_restored</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sau khi khôi phục, máy này &amp;dùng cơ sở dữ liệu đó từ lần mở sau</source>
+        <translation>After the restore, this computer &amp;uses that database from the next start</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Hồ sơ vừa được người khác lưu</source>
+        <translation>Someone else saved this dossier</translation>
+    </message>
+    <message>
+        <source>Tải lại bản mới nhất</source>
+        <translation>Reload the latest version</translation>
+    </message>
+    <message>
+        <source>Giữ bản của tôi thành hồ sơ mới</source>
+        <translation>Keep mine as a new dossier</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Go back to editing</translation>
+    </message>
+    <message>
+        <source>Tải lại: bỏ các thay đổi chưa lưu của anh/chị và mở bản vừa được lưu. Giữ bản của tôi: lưu nội dung đang sửa thành một hồ sơ mới (mã mới, trạng thái nháp), bản của người kia giữ nguyên.</source>
+        <translation>Reload: drop your unsaved changes and open the version just saved. Keep mine: save what you are editing as a new dossier (a new code, a draft); the other version stays as it is.</translation>
+    </message>
+    <message>
+        <source>Người khác</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 vừa lưu hồ sơ này lúc %2; đã tải lại bản mới nhất.</source>
+        <translation>%1 saved this dossier at %2; the latest version has been loaded.</translation>
+    </message>
+    <message>
+        <source>%1 vừa lưu hồ sơ này lúc %2. Khi anh/chị lưu, chương trình sẽ hỏi giữ bản nào.</source>
+        <translation>%1 saved this dossier at %2. When you save, the program will ask which version to keep.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4638,10 @@ and the archive %3.</translation>
     <message>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>(dữ liệu mới dùng từ lần mở sau)</source>
+        <translation>(the new data is used from the next start)</translation>
     </message>
     <message>
         <source>Hãy nhập tên đơn vị: nó được in ở đầu mọi văn bản.</source>
@@ -4479,16 +4788,28 @@ and the archive %3.</translation>
         <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang dùng:</source>
+        <translation>Data in use:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
+        <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
         <source>Trợ lý &amp;thiết lập…</source>
         <translation>Setup &amp;assistant…</translation>
     </message>
     <message>
         <source>Mở lại trợ lý thiết lập ban đầu: đơn vị, người ký, chương trình và nơi lưu bản sao lưu</source>
         <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
-        <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4957,128 @@ and the archive %3.</translation>
     <message>
         <source>&amp;Xong</source>
         <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDataDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Đang mở: %1</source>
+        <translation>Open now: %1</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu: chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
+        <translation>This computer has no password store: the program will ask for the password at each start.</translation>
+    </message>
+    <message>
+        <source>(đã ghi nhớ)</source>
+        <translation>(remembered)</translation>
+    </message>
+    <message>
+        <source>Kết nối được: %1.</source>
+        <translation>Connected: %1.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ do một phiên bản mới hơn của chương trình tạo: hãy cài phiên bản mới hơn trước khi dùng.</source>
+        <translation>The data on the server was made by a newer version of the programme: install the newer version before using it.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu còn trống: chương trình sẽ tạo cấu trúc dữ liệu ở lần mở đầu tiên.</source>
+        <translation>The database is empty: the programme sets up its tables the first time it opens it.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập này chỉ được đọc dữ liệu.</source>
+        <translation>This login may only read the data.</translation>
+    </message>
+    <message>
+        <source>Cài đặt — Dữ liệu dùng chung</source>
+        <translation>Settings — Shared data</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;riêng trên máy này (thư mục dữ liệu)</source>
+        <translation>This computer&apos;s &amp;own data (the data folder)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;dùng chung trên máy chủ PostgreSQL (nhiều cán bộ cùng làm)</source>
+        <translation>&amp;Shared data on a PostgreSQL server (several officers work together)</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu (người phụ trách tin học cho biết)</source>
+        <translation>Data server (ask the office&apos;s IT person)</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>ví dụ 192.168.1.10</source>
+        <translation>for example 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Cơ sở &amp;dữ liệu:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>ví dụ sangkien</source>
+        <translation>for example sangkien</translation>
+    </message>
+    <message>
+        <source>Tên đăng &amp;nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
+        <translation>&amp;Remember the password in the computer&apos;s password store</translation>
+    </message>
+    <message>
+        <source>&amp;Tên cán bộ:</source>
+        <translation>O&amp;fficer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>ghi vào lịch sử; để trống thì ghi tên đăng nhập</source>
+        <translation>written in the history; empty: the login is written</translation>
+    </message>
+    <message>
+        <source>&amp;Thử kết nối</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Thay đổi có hiệu lực từ lần mở chương trình sau. Mật khẩu không bao giờ được ghi vào tệp cài đặt: nếu máy không có kho mật khẩu, chương trình hỏi mật khẩu mỗi lần mở. Chuyển dữ liệu sẵn có lên máy chủ: lệnh “sangkien migrate-to”.</source>
+        <translation>The change takes effect from the next start. The password is never written to the settings file: without a password store on this computer, the program asks for it at each start. To move existing data onto the server: the command “sangkien migrate-to”.</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu trên máy này</source>
+        <translation>Use this computer&apos;s data</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy này là dữ liệu riêng của máy, không phải dữ liệu dùng chung. Lần mở sau chương trình lại thử máy chủ (đổi trong Công cụ → Dữ liệu dùng chung).</source>
+        <translation>This computer&apos;s data is its own, not the shared data. At the next start the programme tries the server again (change it in Tools → Shared data).</translation>
     </message>
 </context>
 <context>
@@ -4877,14 +5320,6 @@ and the archive %3.</translation>
         <translation>Sheet “%1”, header row %2: %3 dossier rows.</translation>
     </message>
     <message>
-        <source>%1 dòng có lỗi, tổng %2 lỗi: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
-        <translation>%1 rows have errors, %2 errors in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
-    </message>
-    <message>
-        <source>Không có lỗi: bấm “Nhập” để tạo %1 hồ sơ.</source>
-        <translation>No errors: click “Import” to create %1 dossiers.</translation>
-    </message>
-    <message>
         <source>Bảng dưới hiện %1 dòng đầu; chọn “Chỉ hiện dòng có vấn đề” để xem mọi dòng cần sửa.</source>
         <translation>The table below shows the first %1 rows; choose “Only rows with problems” to see every row to fix.</translation>
     </message>
@@ -4915,10 +5350,6 @@ and the archive %3.</translation>
     <message>
         <source>Không nhập được: %1. Chưa có hồ sơ nào được ghi.</source>
         <translation>Cannot import: %1. No dossier has been written.</translation>
-    </message>
-    <message>
-        <source>Đã nhập %1 hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
-        <translation>Imported %1 dossiers. They are in the list, ready for descriptions and attachments.</translation>
     </message>
     <message>
         <source>Nhập hồ sơ từ tệp Excel</source>
@@ -4975,6 +5406,24 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1, tổng %2: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
+        <translation>%1, %2 in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không có lỗi: bấm “Nhập” để tạo %n hồ sơ.</source>
+        <translation>
+            <numerusform>No errors: click “Import” to create %n dossier.</numerusform>
+            <numerusform>No errors: click “Import” to create %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
+        <translation>
+            <numerusform>Imported %n dossier. It is in the list, ready for a description and attachments.</numerusform>
+            <numerusform>Imported %n dossiers. They are in the list, ready for descriptions and attachments.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5497,2438 @@ and the archive %3.</translation>
         <source>Hồ sơ “{title}”</source>
         <comment>dossier_named</comment>
         <translation>The dossier “{title}”</translation>
+    </message>
+    <message>
+        <source>Khối doanh nghiệp</source>
+        <comment>sector_enterprise</comment>
+        <translation>Enterprise sector</translation>
+    </message>
+    <message>
+        <source>Khối cơ quan, hành chính sự nghiệp</source>
+        <comment>sector_public</comment>
+        <translation>Public administration sector</translation>
+    </message>
+    <message>
+        <source>Chỉ thành viên có mặt mới chấm phiếu đánh giá.</source>
+        <comment>sheet_absent_member</comment>
+        <translation>Only members present can fill in score sheets.</translation>
+    </message>
+    <message>
+        <source>Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.</source>
+        <comment>sheet_dossier</comment>
+        <translation>A score sheet is for a dossier that is not in the meeting.</translation>
+    </message>
+    <message>
+        <source>Một thành viên có hai phiếu cho cùng một hồ sơ.</source>
+        <comment>sheet_twice</comment>
+        <translation>A member has two score sheets for the same dossier.</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <comment>status_draft</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật lên cổng</source>
+        <comment>status_entered</comment>
+        <translation>On the portal</translation>
+    </message>
+    <message>
+        <source>Đã đề nghị</source>
+        <comment>status_nominated</comment>
+        <translation>Nominated</translation>
+    </message>
+    <message>
+        <source>Đã công nhận</source>
+        <comment>status_recognised</comment>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Không công nhận</source>
+        <comment>status_rejected</comment>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Đã nộp Hội đồng</source>
+        <comment>status_submitted</comment>
+        <translation>Submitted to the council</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải “{count}”.</source>
+        <comment>target_count</comment>
+        <translation>The target for “{name}” must be a whole number, not negative, not “{count}”.</translation>
+    </message>
+    <message>
+        <source>Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.</source>
+        <comment>target_phase</comment>
+        <translation>The programme “{campaign}” has no round “{phase}”. Rounds: {phases}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.</source>
+        <comment>target_unit</comment>
+        <translation>Enter the unit&apos;s name on every target row.</translation>
+    </message>
+    <message>
+        <source>Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.</source>
+        <comment>unit_not_found</comment>
+        <translation>The unit “{unit}” has no target and no dossier in the programme “{campaign}”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.</source>
+        <comment>version_exists</comment>
+        <translation>The dossier “{title}” already has a corrected version; open that one.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.</source>
+        <comment>version_not_frozen</comment>
+        <translation>The dossier “{title}” has not been recognised: edit it directly.</translation>
+    </message>
+    <message>
+        <source>Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).</source>
+        <comment>vote_base_invalid</comment>
+        <translation>The voting base “{base}” is not valid (council or present).</translation>
+    </message>
+    <message>
+        <source>Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.</source>
+        <comment>ack_error</comment>
+        <translation>An error cannot be acknowledged. Fix the dossier as the error explains.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.</source>
+        <comment>ack_name</comment>
+        <translation>Enter the full name of the person acknowledging this warning.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).</source>
+        <comment>ack_reason</comment>
+        <translation>Enter the reason for acknowledging this warning (for example: checked against the original).</translation>
+    </message>
+    <message>
+        <source>áp dụng lần đầu</source>
+        <comment>applied_first</comment>
+        <translation>first application</translation>
+    </message>
+    <message>
+        <source>áp dụng thử</source>
+        <comment>applied_trial</comment>
+        <translation>trial application</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.</source>
+        <comment>attachment_empty</comment>
+        <translation>The file “{name}” is empty (0 bytes). Choose the right file to attach.</translation>
+    </message>
+    <message>
+        <source>“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
+        <comment>attachment_not_file</comment>
+        <translation>“{name}” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
+        <comment>attachment_not_openable</comment>
+        <translation>The file “{name}” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
+        <comment>attachment_too_large</comment>
+        <translation>The file “{name}” is too large ({size} MB). Each attachment may be at most {max_size} MB; compress the images or split the PDF.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.</source>
+        <comment>attachment_type</comment>
+        <translation>The file “{name}” is not an image, PDF or Word (DOCX) file, or it is damaged. Save it again in one of those forms and attach it again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” ({reason}). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.</source>
+        <comment>attachment_unreadable</comment>
+        <translation>Cannot read the file “{name}” ({reason}). Check that the file still exists, is not locked by another program and that you may read it.</translation>
+    </message>
+    <message>
+        <source>tác giả thứ {n} ({name})</source>
+        <comment>author_named</comment>
+        <translation>author {n} ({name})</translation>
+    </message>
+    <message>
+        <source>Tác giả thứ {n} ({name})</source>
+        <comment>author_named_start</comment>
+        <translation>Author {n} ({name})</translation>
+    </message>
+    <message>
+        <source>tác giả thứ {n}</source>
+        <comment>author_numbered</comment>
+        <translation>author {n}</translation>
+    </message>
+    <message>
+        <source>Tác giả thứ {n}</source>
+        <comment>author_numbered_start</comment>
+        <translation>Author {n}</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” bị hỏng (dữ liệu trong đó không khớp mã kiểm tra). Hãy chọn một bản sao lưu khác.</source>
+        <comment>backup_damaged_dump</comment>
+        <translation>The backup “{name}” is damaged (the data in it does not match its check code). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
+        <comment>backup_data_damaged</comment>
+        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} {count|dossier|dossiers}), or run Check data to find out what is damaged.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.</source>
+        <comment>backup_data_damaged_no_good</comment>
+        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. There is no good backup to restore yet: run Check data, delete no file in the data folder, and ask for technical support.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu “{path}”.</source>
+        <comment>backup_not_found</comment>
+        <translation>The backup file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.</source>
+        <comment>backup_of_damaged_data</comment>
+        <translation>The data was already damaged when this backup was taken (its check found errors), so it cannot be used for a restore. Choose an older good backup.</translation>
+    </message>
+    <message>
+        <source>{tool} không chạy được ({reason}). Dữ liệu không bị thay đổi; hãy hỏi người phụ trách tin học.</source>
+        <comment>backup_server_tool</comment>
+        <translation>{tool} did not run ({reason}). The data is not changed; ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Máy tính này không có {tool} (một phần của PostgreSQL), cần để khôi phục bản sao lưu này. Hãy khôi phục từ máy có cài PostgreSQL, hoặc nhờ người phụ trách tin học.</source>
+        <comment>backup_server_tool_missing</comment>
+        <translation>This computer does not have {tool} (part of PostgreSQL), needed to restore this backup. Restore from a computer with PostgreSQL installed, or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Tự động hằng ngày</source>
+        <comment>backup_reason_daily</comment>
+        <translation>Automatic daily</translation>
+    </message>
+    <message>
+        <source>Trước khi nhập dữ liệu</source>
+        <comment>backup_reason_import</comment>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Sao lưu theo yêu cầu</source>
+        <comment>backup_reason_manual</comment>
+        <translation>Backup on request</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <comment>backup_reason_migration</comment>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <source>Trước khi nhận gói hồ sơ</source>
+        <comment>backup_reason_package_import</comment>
+        <translation>Before importing a dossier package</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <comment>backup_reason_restore</comment>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.</source>
+        <comment>backup_snapshot_failed</comment>
+        <translation>Could not take a snapshot of the data for the backup: the data may be damaged. Run Check data, or restore from a good backup.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
+        <comment>bundle_empty</comment>
+        <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
+    </message>
+    <message>
+        <source>Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
+        <comment>bundle_format</comment>
+        <translation>The format “{choice}” is not supported: choose pdf, docx or both.</translation>
+    </message>
+    <message>
+        <source>{where}[{i}] cần có “code” và “label”.</source>
+        <comment>campaign_choice</comment>
+        <translation>{where}[{i}] needs a “code” and a “label”.</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” không phải ngày dạng YYYY-MM-DD.</source>
+        <comment>campaign_date</comment>
+        <translation>{where}: “{value}” is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.</source>
+        <comment>campaign_datetime</comment>
+        <translation>{where}: “{value}” is not a time of the form YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>{source}: “description_limit” phải là số nguyên dương.</source>
+        <comment>campaign_description_limit</comment>
+        <translation>{source}: “description_limit” must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).</source>
+        <comment>campaign_format</comment>
+        <translation>{source}: programme format “{format}” is not supported (this version reads format {supported}).</translation>
+    </message>
+    <message>
+        <source>{source}: tệp chương trình thiếu tên hoặc loại giải pháp.</source>
+        <comment>campaign_incomplete</comment>
+        <translation>{source}: the programme file lacks a name or solution types.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
+        <comment>campaign_missing</comment>
+        <translation>The programme “{campaign}” of the dossier {dossier} was not found. Choose the programme again in the dossier, or add the programme file to the data folder.</translation>
+    </message>
+    <message>
+        <source>{source}: thiếu trường “{key}”.</source>
+        <comment>campaign_missing_key</comment>
+        <translation>{source}: the field “{key}” is missing.</translation>
+    </message>
+    <message>
+        <source>{source}: cần ít nhất một loại giải pháp (solution_types).</source>
+        <comment>campaign_no_solution_types</comment>
+        <translation>{source}: at least one kind of solution is needed (solution_types).</translation>
+    </message>
+    <message>
+        <source>{where} phải là một danh sách.</source>
+        <comment>campaign_not_list</comment>
+        <translation>{where} must be a list.</translation>
+    </message>
+    <message>
+        <source>{source}: tệp chương trình phải là một đối tượng JSON.</source>
+        <comment>campaign_not_object</comment>
+        <translation>{source}: a programme file must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>{source}: quotas[{i}] cần “level” và “count” (số nguyên).</source>
+        <comment>campaign_quota</comment>
+        <translation>{source}: quotas[{i}] needs “level” and “count” (whole numbers).</translation>
+    </message>
+    <message>
+        <source>{source}: tệp chương trình không đọc được ({reason}).</source>
+        <comment>campaign_unreadable</comment>
+        <translation>{source}: the programme file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
+        <comment>campaign_warning_days</comment>
+        <translation>{source}: “nomination_warning_days” must be a whole number, not negative (days).</translation>
+    </message>
+    <message>
+        <source>Không có giấy chứng nhận nào để in.</source>
+        <comment>certificates_empty</comment>
+        <translation>There is no certificate to print.</translation>
+    </message>
+    <message>
+        <source>{n} ký tự</source>
+        <comment>characters</comment>
+        <translation>{n} {n|character|characters}</translation>
+    </message>
+    <message>
+        <source>{n}/{limit} ký tự</source>
+        <comment>characters_of</comment>
+        <translation>{n}/{limit} {limit|character|characters}</translation>
+    </message>
+    <message>
+        <source>Ngày {word} {date} sau ngày quyết định công nhận {decision_date}.</source>
+        <comment>check_applied_after_decision</comment>
+        <translation>The {word} date {date} is after the recognition decision date {decision_date}.</translation>
+    </message>
+    <message>
+        <source>Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.</source>
+        <comment>check_applied_after_decision_fix</comment>
+        <translation>An initiative must be applied before it is recognised: check these two dates.</translation>
+    </message>
+    <message>
+        <source>Ngày {word} {date} chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử.</source>
+        <comment>check_applied_future</comment>
+        <translation>The {word} date {date} has not come yet. Only initiatives already applied or trialled are recognised.</translation>
+    </message>
+    <message>
+        <source>Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.</source>
+        <comment>check_applied_future_fix</comment>
+        <translation>Correct the application date; if the initiative has not been applied yet, wait until it is before proposing recognition.</translation>
+    </message>
+    <message>
+        <source>Chưa đính kèm: {label}.</source>
+        <comment>check_attachment_required</comment>
+        <translation>Not attached: {label}.</translation>
+    </message>
+    <message>
+        <source>{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.</source>
+        <comment>check_attachments_changed</comment>
+        <translation>{count} {count|attachment was|attachments were} changed or damaged (the content no longer matches its checksum). Restore from a backup, or attach {count|it|them} again.</translation>
+    </message>
+    <message>
+        <source>Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.</source>
+        <comment>check_attachments_missing</comment>
+        <translation>{count} {count|attachment is|attachments are} missing from the data folder. Restore from a backup that has {count|it|them}, or attach {count|it|them} again.</translation>
+    </message>
+    <message>
+        <source>Tác giả thứ {n} chưa có ngày tháng năm sinh.</source>
+        <comment>check_author_no_birth</comment>
+        <translation>Author {n} has no date of birth.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
+        <comment>check_author_no_birth_fix</comment>
+        <translation>Enter the date of birth as day/month/year, for example 15/09/1985.</translation>
+    </message>
+    <message>
+        <source>Tác giả thứ {n} chưa có họ và tên.</source>
+        <comment>check_author_no_name</comment>
+        <translation>Author {n} has no full name.</translation>
+    </message>
+    <message>
+        <source>Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống.</source>
+        <comment>check_author_no_name_fix</comment>
+        <translation>Enter the author&apos;s full name, or delete the empty author row.</translation>
+    </message>
+    <message>
+        <source>Đang có tranh chấp về quyền tác giả của sáng kiến.</source>
+        <comment>check_authorship_dispute</comment>
+        <translation>There is a dispute about the authorship of the initiative.</translation>
+    </message>
+    <message>
+        <source>Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu.</source>
+        <comment>check_authorship_dispute_fix</comment>
+        <translation>Settle the dispute (agree on the list of authors and their shares), then untick it.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.</source>
+        <comment>check_birth_age_fix</comment>
+        <translation>Check the year of birth; if it is right, acknowledge this warning.</translation>
+    </message>
+    <message>
+        <source>Theo ngày sinh {date}, {who} đã {age} tuổi khi áp dụng sáng kiến ({applied}).</source>
+        <comment>check_birth_age_old</comment>
+        <translation>By the date of birth {date}, {who} was already {age} years old when the initiative was applied ({applied}).</translation>
+    </message>
+    <message>
+        <source>Theo ngày sinh {date}, {who} mới {age} tuổi khi áp dụng sáng kiến ({applied}).</source>
+        <comment>check_birth_age_young</comment>
+        <translation>By the date of birth {date}, {who} was only {age} years old when the initiative was applied ({applied}).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh {date} của {who} không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến.</source>
+        <comment>check_birth_future</comment>
+        <translation>The date of birth {date} of {who} cannot be right: it has not come yet or is after the initiative was applied.</translation>
+    </message>
+    <message>
+        <source>Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
+        <comment>check_birth_future_fix</comment>
+        <translation>Enter the date of birth again as day/month/year, for example 15/09/1985.</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.</source>
+        <comment>check_broken_links</comment>
+        <translation>{count} {count|record points|records point} to data that no longer exists. Restore from a good backup, or ask for technical support.</translation>
+    </message>
+    <message>
+        <source>Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.</source>
+        <comment>check_cccd_birth</comment>
+        <translation>The ID number of {who} corresponds to the birth year {year}, but the recorded date of birth is {date}.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.</source>
+        <comment>check_cccd_birth_fix</comment>
+        <translation>Check the date of birth or the ID number against the author&apos;s card.</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ tư “{digit}” của số căn cước của {who} không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3).</source>
+        <comment>check_cccd_century</comment>
+        <translation>The fourth digit “{digit}” of {who}&apos;s ID number is not valid (it can only be 0, 1, 2 or 3).</translation>
+    </message>
+    <message>
+        <source>Đối chiếu lại với thẻ căn cước.</source>
+        <comment>check_cccd_century_fix</comment>
+        <translation>Check against the ID card.</translation>
+    </message>
+    <message>
+        <source>Số định danh “{number}” của {who} không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số).</source>
+        <comment>check_cccd_length</comment>
+        <translation>The ID number “{number}” of {who} is not valid: a citizen ID number has 12 digits (an old CMND has 9).</translation>
+    </message>
+    <message>
+        <source>Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái.</source>
+        <comment>check_cccd_length_fix</comment>
+        <translation>Enter all 12 digits printed on the ID card, without letters.</translation>
+    </message>
+    <message>
+        <source>Ba chữ số đầu “{province}” của số căn cước của {who} không phải mã tỉnh nào.</source>
+        <comment>check_cccd_province</comment>
+        <translation>The first three digits “{province}” of {who}&apos;s ID number are not a province code.</translation>
+    </message>
+    <message>
+        <source>Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh.</source>
+        <comment>check_cccd_province_fix</comment>
+        <translation>Check against the ID card: the first three digits are the code of the province where the birth was registered.</translation>
+    </message>
+    <message>
+        <source>Số “{number}” của {who} là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024.</source>
+        <comment>check_cmnd_old</comment>
+        <translation>The number “{number}” of {who} is an old 9-digit identity card (CMND). The programme&apos;s portal still accepts it, but CMND cards were valid only until 31/12/2024.</translation>
+    </message>
+    <message>
+        <source>Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước.</source>
+        <comment>check_cmnd_old_fix</comment>
+        <translation>If the author has a citizen ID card (12 digits), enter its number.</translation>
+    </message>
+    <message>
+        <source>Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.</source>
+        <comment>check_complaint</comment>
+        <translation>There is a complaint about the content or the recognition result of the initiative.</translation>
+    </message>
+    <message>
+        <source>Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn.</source>
+        <comment>check_complaint_fix</comment>
+        <translation>Settle the complaint, then untick it; a dossier under complaint is not considered.</translation>
+    </message>
+    <message>
+        <source>Chương trình ghi nhận sáng kiến cho {who}, là {how}.</source>
+        <comment>check_credit</comment>
+        <translation>The programme credits the initiative to {who}, {how}.</translation>
+    </message>
+    <message>
+        <source>Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.</source>
+        <comment>check_credit_fix</comment>
+        <translation>To credit someone else, mark that person as the lead author.</translation>
+    </message>
+    <message>
+        <source>Chưa rõ người được ghi nhận: {what} ({names}).</source>
+        <comment>check_credit_tie</comment>
+        <translation>It is unclear who is credited: {what} ({names}).</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.</source>
+        <comment>check_credit_tie_fix</comment>
+        <translation>Mark exactly one person as the lead author of the initiative.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bị hỏng ({count} chỗ). Không sửa được tại chỗ: hãy khôi phục từ một bản sao lưu tốt (Tệp → Sao lưu và khôi phục).</source>
+        <comment>check_damaged</comment>
+        <translation>The data is damaged ({count} {count|place|places}). It cannot be repaired in place: restore from a good backup (File → Backups and restore).</translation>
+    </message>
+    <message>
+        <source>Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).</source>
+        <comment>check_date_window</comment>
+        <translation>The initiative&apos;s {word} on {date} is outside the period of the programme “{campaign}” ({span}).</translation>
+    </message>
+    <message>
+        <source>Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.</source>
+        <comment>check_date_window_fix</comment>
+        <translation>The programme only accepts initiatives put into use {span}. Check the application date; if it is right, the initiative cannot take part in this programme.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
+        <comment>check_disclaimer</comment>
+        <translation>Passing the check does not mean the dossier will be recognised: recognition is decided by the Initiative Council or the head of the unit, and selection by the programme&apos;s organisers. This check only helps find gaps in form and in the programme&apos;s conditions.</translation>
+    </message>
+    <message>
+        <source>Có thể trùng với hồ sơ “{title}”: {how}.</source>
+        <comment>check_duplicate</comment>
+        <translation>May duplicate the dossier “{title}”: {how}.</translation>
+    </message>
+    <message>
+        <source>Có thể trùng với hồ sơ “{title}” (mã {code}): {how}.</source>
+        <comment>check_duplicate_coded</comment>
+        <translation>May duplicate the dossier “{title}” (code {code}): {how}.</translation>
+    </message>
+    <message>
+        <source>Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.</source>
+        <comment>check_duplicate_fix</comment>
+        <translation>Open both dossiers to compare them. If they are the same initiative, keep one dossier; if they differ, acknowledge this hint.</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp đính kèm “{name}” đã bị thay đổi hoặc hỏng so với lúc đính kèm.</source>
+        <comment>check_file_changed</comment>
+        <translation>The content of the attached file “{name}” has changed or been damaged since it was attached.</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu.</source>
+        <comment>check_file_changed_fix</comment>
+        <translation>Attach the file again from the original; do not edit files in the data folder directly.</translation>
+    </message>
+    <message>
+        <source>Tệp “{filename}” rỗng (0 byte).</source>
+        <comment>check_file_empty</comment>
+        <translation>The file “{filename}” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại đúng tệp cần nộp.</source>
+        <comment>check_file_empty_fix</comment>
+        <translation>Attach the right file again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{filename}” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm.</source>
+        <comment>check_file_id_card</comment>
+        <translation>The file “{filename}” looks like a photo of an ID card, which is sensitive personal data.</translation>
+    </message>
+    <message>
+        <source>Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này.</source>
+        <comment>check_file_id_card_fix</comment>
+        <translation>No photo of an identity document is needed: enter only the ID number in the dossier and remove this file.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp đính kèm “{name}” trong thư mục dữ liệu.</source>
+        <comment>check_file_missing</comment>
+        <translation>The attached file “{name}” is not in the data folder.</translation>
+    </message>
+    <message>
+        <source>Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu.</source>
+        <comment>check_file_missing_fix</comment>
+        <translation>Attach the file again from the original, or restore the data folder from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp “{filename}” nặng {size}, quá giới hạn {limit}.</source>
+        <comment>check_file_size</comment>
+        <translation>The file “{filename}” is {size}, over the limit of {limit}.</translation>
+    </message>
+    <message>
+        <source>Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp.</source>
+        <comment>check_file_size_fix</comment>
+        <translation>Make it smaller (compress the PDF, lower the image resolution) or split it into several files.</translation>
+    </message>
+    <message>
+        <source>Tệp “{filename}” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận.</source>
+        <comment>check_file_type</comment>
+        <translation>The file “{filename}” is not an image, PDF or Word (DOCX) file; the portal may refuse it.</translation>
+    </message>
+    <message>
+        <source>Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại.</source>
+        <comment>check_file_type_fix</comment>
+        <translation>Save the file as PDF (or as an image) and attach it again.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp đính kèm “{name}”.</source>
+        <comment>check_file_unreadable</comment>
+        <translation>Cannot open the attached file “{name}”.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.</source>
+        <comment>check_file_unreadable_fix</comment>
+        <translation>Check the read permissions of the data folder, or attach the file again from the original.</translation>
+    </message>
+    <message>
+        <source>{who} có cùng số định danh với {other}.</source>
+        <comment>check_id_shared</comment>
+        <translation>{who} has the same ID number as {other}.</translation>
+    </message>
+    <message>
+        <source>Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.</source>
+        <comment>check_id_shared_fix</comment>
+        <translation>Everyone has their own number: check each author&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.</source>
+        <comment>check_index_rebuilt</comment>
+        <translation>The search index did not match {count} {count|dossier|dossiers} (searches could miss {count|it|them} or show wrong ones). The index was rebuilt.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).</source>
+        <comment>check_index_wrong</comment>
+        <translation>The search index does not match {count} {count|dossier|dossiers} (searches can miss {count|it|them} or show wrong ones).</translation>
+    </message>
+    <message>
+        <source>Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.</source>
+        <comment>check_ip_protection</comment>
+        <translation>The authors have not declared that the initiative is not under intellectual property protection.</translation>
+    </message>
+    <message>
+        <source>Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này.</source>
+        <comment>check_ip_protection_fix</comment>
+        <translation>Confirm with the authors (no protection title has been granted for the solution), then tick this declaration.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “{kind}” không thuộc chương trình “{campaign}”.</source>
+        <comment>check_kind_allowed</comment>
+        <translation>The kind of solution “{kind}” is not one of the programme “{campaign}”.</translation>
+    </message>
+    <message>
+        <source>Chọn một trong các loại: {kinds}.</source>
+        <comment>check_kind_allowed_fix</comment>
+        <translation>Choose one of these kinds: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Đã xóa {count} tệp tạm còn sót lại sau lần chương trình bị tắt đột ngột.</source>
+        <comment>check_leftovers_removed</comment>
+        <translation>Removed {count} temporary {count|file|files} left behind when the program was stopped abruptly.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có tác giả nào.</source>
+        <comment>check_no_authors</comment>
+        <translation>The dossier has no author.</translation>
+    </message>
+    <message>
+        <source>Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp.</source>
+        <comment>check_no_authors_fix</comment>
+        <translation>Add at least one author, with full name, date of birth and contribution share.</translation>
+    </message>
+    <message>
+        <source>Chưa mô tả tình trạng trước khi có sáng kiến.</source>
+        <comment>check_no_before</comment>
+        <translation>The situation before the initiative is not described.</translation>
+    </message>
+    <message>
+        <source>Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì.</source>
+        <comment>check_no_before_fix</comment>
+        <translation>Write a few sentences about the old way of working and its shortcomings, to show what the new solution improves.</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến.</source>
+        <comment>check_no_benefit</comment>
+        <translation>The benefit gained or expected from the initiative is not assessed.</translation>
+    </message>
+    <message>
+        <source>Đã ghi giá trị làm lợi nhưng chưa ghi cách tính.</source>
+        <comment>check_no_benefit_basis</comment>
+        <translation>An economic benefit is given but not how it was computed.</translation>
+    </message>
+    <message>
+        <source>Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được.</source>
+        <comment>check_no_benefit_basis_fix</comment>
+        <translation>Explain how the benefit was computed (figures before and after, unit prices), so the council can check it.</translation>
+    </message>
+    <message>
+        <source>Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội.</source>
+        <comment>check_no_benefit_fix</comment>
+        <translation>Enter the economic benefit (VND) if it can be computed, or describe the social benefit.</translation>
+    </message>
+    <message>
+        <source>Chưa nêu tính mới của sáng kiến.</source>
+        <comment>check_no_novelty</comment>
+        <translation>The initiative&apos;s novelty is not stated.</translation>
+    </message>
+    <message>
+        <source>Nêu điểm mới so với cách làm trước đây tại đơn vị.</source>
+        <comment>check_no_novelty_fix</comment>
+        <translation>State what is new compared with how the unit worked before.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi.</source>
+        <comment>check_no_province</comment>
+        <translation>The workplace (province, city or sector union) that the portal asks for is not chosen.</translation>
+    </message>
+    <message>
+        <source>Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách.</source>
+        <comment>check_no_province_fix</comment>
+        <translation>Choose a province, city or central sector union in the list.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi.</source>
+        <comment>check_no_sector</comment>
+        <translation>The sector (enterprise or public administration) that the portal asks for is not chosen.</translation>
+    </message>
+    <message>
+        <source>Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”.</source>
+        <comment>check_no_sector_fix</comment>
+        <translation>Choose “Enterprise sector” or “Public administration sector”.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “{phone}” của {who} không phải số di động Việt Nam.</source>
+        <comment>check_phone</comment>
+        <translation>The phone number “{phone}” of {who} is not a Vietnamese mobile number.</translation>
+    </message>
+    <message>
+        <source>Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu).</source>
+        <comment>check_phone_fix</comment>
+        <translation>Enter 10 digits starting with 03, 05, 07, 08 or 09, for example 0912 345 678 (+84 may replace the leading 0).</translation>
+    </message>
+    <message>
+        <source>Cổng cập nhật của chương trình “{campaign}” đã đóng lúc {closed}.</source>
+        <comment>check_portal_closed</comment>
+        <translation>The portal for the programme “{campaign}” closed at {closed}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần.</source>
+        <comment>check_portal_closed_fix</comment>
+        <translation>The dossier can still be recognised in the unit and nominated to the upper level; choose another programme if needed.</translation>
+    </message>
+    <message>
+        <source>Chưa có {what} của {name}, người đứng tên trên Cổng.</source>
+        <comment>check_portal_field</comment>
+        <translation>Missing {what} of {name}, the person named on the portal.</translation>
+    </message>
+    <message>
+        <source>Nhập {what} của {name}; Cổng bắt buộc thông tin này.</source>
+        <comment>check_portal_field_fix</comment>
+        <translation>Enter {what} of {name}; the portal requires it.</translation>
+    </message>
+    <message>
+        <source>Đoạn mô tả cho Cổng dài {length}, quá {over} ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.</source>
+        <comment>check_portal_text_limit</comment>
+        <translation>The portal description is {length} long, over {over} {over|character|characters}; the portal will refuse it or cut off the end.</translation>
+    </message>
+    <message>
+        <source>Rút gọn đoạn mô tả xuống còn tối đa {limit} (dấu xuống dòng cũng tính là một ký tự).</source>
+        <comment>check_portal_text_limit_fix</comment>
+        <translation>Shorten the description to at most {limit} (a line break counts as one character).</translation>
+    </message>
+    <message>
+        <source>Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa {limit}).</source>
+        <comment>check_portal_text_missing</comment>
+        <translation>There is no short description for the portal yet (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại.</source>
+        <comment>check_portal_text_missing_fix</comment>
+        <translation>Write the portal description; you can build a draft from the detailed description and edit it.</translation>
+    </message>
+    <message>
+        <source>Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội.</source>
+        <comment>check_public_order</comment>
+        <translation>The authors have not declared that the initiative is not contrary to public order or social ethics.</translation>
+    </message>
+    <message>
+        <source>Xác nhận với tác giả rồi đánh dấu ô cam kết này.</source>
+        <comment>check_public_order_fix</comment>
+        <translation>Confirm with the authors, then tick this declaration.</translation>
+    </message>
+    <message>
+        <source>Chưa có {what}.</source>
+        <comment>check_required</comment>
+        <translation>Missing: {what}.</translation>
+    </message>
+    <message>
+        <source>Ngày nghiệm thu đề tài {date} chưa đến.</source>
+        <comment>check_research_acceptance_future</comment>
+        <translation>The research project&apos;s acceptance date {date} has not come yet.</translation>
+    </message>
+    <message>
+        <source>Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu.</source>
+        <comment>check_research_accepted_fix</comment>
+        <translation>Enter the project&apos;s acceptance date as written in the acceptance minutes.</translation>
+    </message>
+    <message>
+        <source>Đề tài được ứng dụng từ {date}, trước ngày {since} mà chương trình yêu cầu.</source>
+        <comment>check_research_applied_since</comment>
+        <translation>The research project has been applied since {date}, before the date {since} that the programme requires.</translation>
+    </message>
+    <message>
+        <source>Chương trình chỉ nhận đề tài ứng dụng từ {since}: kiểm tra lại ngày áp dụng.</source>
+        <comment>check_research_applied_since_fix</comment>
+        <translation>The programme only accepts research projects applied since {since}: check the application date.</translation>
+    </message>
+    <message>
+        <source>Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng.</source>
+        <comment>check_research_head</comment>
+        <translation>The research project has no confirmation of its applied benefit from the head of the unit where it is applied.</translation>
+    </message>
+    <message>
+        <source>Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”.</source>
+        <comment>check_research_head_fix</comment>
+        <translation>Ask the head of the unit for a confirmation, attach it, then tick “Confirmed by the head of the unit”.</translation>
+    </message>
+    <message>
+        <source>Đề tài chưa có ngày nghiệm thu.</source>
+        <comment>check_research_no_acceptance</comment>
+        <translation>The research project has no acceptance date.</translation>
+    </message>
+    <message>
+        <source>Chưa có tỷ lệ đóng góp hợp lệ của {who}.</source>
+        <comment>check_share_missing</comment>
+        <translation>There is no valid contribution share for {who}.</translation>
+    </message>
+    <message>
+        <source>Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.</source>
+        <comment>check_share_missing_fix</comment>
+        <translation>Enter a percentage from 0 to 100; if there is only one author, enter 100.</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp của các tác giả là {total}% ({parts}), chưa đúng 100%.</source>
+        <comment>check_shares_total</comment>
+        <translation>The authors&apos; contribution shares add up to {total}% ({parts}), not 100%.</translation>
+    </message>
+    <message>
+        <source>Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.</source>
+        <comment>check_shares_total_fix</comment>
+        <translation>Correct the shares so they add up to exactly 100%; for three equal authors, for example, enter 33,34 + 33,33 + 33,33.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tệp đính kèm</source>
+        <comment>check_stage_attachments</comment>
+        <translation>Checking the attachments</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <comment>check_stage_done</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chỉ mục tìm kiếm</source>
+        <comment>check_stage_index</comment>
+        <translation>Checking the search index</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn dữ liệu</source>
+        <comment>check_stage_integrity</comment>
+        <translation>Checking the integrity of the data</translation>
+    </message>
+    <message>
+        <source>Kiểm tra liên kết giữa các dữ liệu</source>
+        <comment>check_stage_links</comment>
+        <translation>Checking the links between records</translation>
+    </message>
+    <message>
+        <source>Tìm tệp không hồ sơ nào dùng</source>
+        <comment>check_stage_unused</comment>
+        <translation>Looking for files no dossier uses</translation>
+    </message>
+    <message>
+        <source>{what} (chương trình “{campaign}” có {count} đối tượng).</source>
+        <comment>check_target_group</comment>
+        <translation>{what} (the programme “{campaign}” has {count} target {count|group|groups}).</translation>
+    </message>
+    <message>
+        <source>Chọn một trong các đối tượng: {groups}.</source>
+        <comment>check_target_group_fix</comment>
+        <translation>Choose one of these target groups: {groups}.</translation>
+    </message>
+    <message>
+        <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}).</source>
+        <comment>check_unused_files</comment>
+        <translation>{count} {count|file|files} in the attachments folder {count|is|are} used by no dossier ({size}).</translation>
+    </message>
+    <message>
+        <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}); đã chuyển sang “{folder}”. Có thể xóa thư mục đó khi chắc chắn không cần.</source>
+        <comment>check_unused_moved</comment>
+        <translation>{count} {count|file|files} in the attachments folder {count|was|were} used by no dossier ({size}); {count|it was|they were} moved to “{folder}”. That folder can be deleted once you are sure {count|it is|they are} not needed.</translation>
+    </message>
+    <message>
+        <source>24 giờ ngày {date}</source>
+        <comment>closing_midnight</comment>
+        <translation>midnight at the end of {date}</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên Hội đồng sáng kiến.</source>
+        <comment>council_name</comment>
+        <translation>Enter the name of the Initiative Council.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy Hội đồng sáng kiến {uuid}.</source>
+        <comment>council_not_found</comment>
+        <translation>Initiative Council {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chỉ có một Chủ tịch.</source>
+        <comment>council_two_chairs</comment>
+        <translation>A council has only one chair.</translation>
+    </message>
+    <message>
+        <source>người có tỷ lệ đóng góp cao nhất</source>
+        <comment>credit_largest_share</comment>
+        <translation>the person with the largest share</translation>
+    </message>
+    <message>
+        <source>chủ nhiệm/tác giả chính</source>
+        <comment>credit_lead</comment>
+        <translation>the lead author</translation>
+    </message>
+    <message>
+        <source>nhiều người được đánh dấu là tác giả chính</source>
+        <comment>credit_tie_leads</comment>
+        <translation>several people are marked as lead author</translation>
+    </message>
+    <message>
+        <source>nhiều người có cùng tỷ lệ đóng góp cao nhất</source>
+        <comment>credit_tie_shares</comment>
+        <translation>several people share the largest contribution</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
+        <comment>data_changing</comment>
+        <translation>The file “{file}” is still being written: wait until it has been copied in full, then import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_depth</comment>
+        <translation>The file “{file}” has data nested too deep.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).</source>
+        <comment>data_encoding</comment>
+        <translation>The file “{file}” is not UTF-8 text (an unexpected byte at position {position}).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {name}: {reason}</source>
+        <comment>data_file_unreadable</comment>
+        <translation>Cannot read the file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <comment>data_format</comment>
+        <translation>The file “{file}” is not an initiative dossier file (no &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.</source>
+        <comment>data_format_version</comment>
+        <translation>The file “{file}” gives the format version (format_version) “{version}”, which is not valid: it must be a positive whole number, such as 1.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).</source>
+        <comment>data_json</comment>
+        <translation>The file “{file}” is not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>data_missing</comment>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
+        <comment>data_newer</comment>
+        <translation>The file “{file}” uses format version {version}, newer than version {known} that this program reads. Update Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number</comment>
+        <translation>The file “{file}” has a number that cannot be read (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).</source>
+        <comment>data_number_at</comment>
+        <translation>The file “{file}” has a number that cannot be read on line {line} (NaN, infinity or too many digits).</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <comment>data_record_decisions</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>{record} thứ {number}: dữ liệu lồng nhau quá sâu.</source>
+        <comment>data_record_depth</comment>
+        <translation>{record} {number}: the data is nested too deep.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị</source>
+        <comment>data_record_nominations</comment>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).</source>
+        <comment>data_too_large</comment>
+        <translation>The file “{file}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{file}” ({reason}).</source>
+        <comment>data_unreadable</comment>
+        <translation>Cannot read the file “{file}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
+        <comment>date_format</comment>
+        <translation>{label} “{value}” is not in the right form. Enter it as day/month/year, for example 15/09/2022.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.</source>
+        <comment>date_invalid</comment>
+        <translation>{label} “{value}” is not a real date (month {month} of {year} has no day {day}). Check the day and month.</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <comment>date_label</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang được một cửa sổ hoặc một lệnh khác ghi. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_busy</comment>
+        <translation>The data is being written by another window or command. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.</source>
+        <comment>db_damaged</comment>
+        <translation>The data in “{path}” is damaged and cannot be read. Restore from a good backup (the program offers the list when it opens, or use the commands “sangkien backups” then “sangkien restore FILE”). The damaged file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{path}” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không phải một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ lại, không bị xóa.</source>
+        <comment>db_empty</comment>
+        <translation>The data file “{path}” is empty (0 bytes): the data was erased or only partly copied; this is not a new installation. Restore from a good backup (the program offers the list when it opens, or use the command “sangkien restore FILE”). The empty file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <source>Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.</source>
+        <comment>db_io_failed</comment>
+        <translation>Cannot read or write the data in “{folder}” (a USB stick pulled out, a network drive disconnected, or a failing disk). Data saved before was not lost. Check the disk and open the program again.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.</source>
+        <comment>db_no_wal</comment>
+        <translation>The data folder “{folder}” cannot use the WAL journal (usually because it is on a network drive), so the program writes the old way (“{mode}”): it works, but more slowly, and the folder must not be opened on two computers at once. Better copy the data folder to this computer&apos;s own disk.</translation>
+    </message>
+    <message>
+        <source>Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.</source>
+        <comment>db_not_sqlite</comment>
+        <translation>The file “{path}” is not Sáng kiến Desktop data, or it is damaged. Choose the right data folder, or restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại chương trình.</source>
+        <comment>db_read_only</comment>
+        <translation>The data folder “{folder}” is read-only, so this change cannot be saved. Nothing already saved was lost. To change the data, unlock writing (USB stick) or copy the data folder to a writable disk and open the program again.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng thư mục dữ liệu, hoặc một thư mục ghi được.</source>
+        <comment>db_read_only_missing</comment>
+        <translation>The data folder “{folder}” is read-only and holds no data yet. Choose the right data folder, or a writable one.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc, và lần trước chương trình chưa đóng hẳn nên còn thay đổi chưa gộp vào dữ liệu. Hãy chép cả thư mục dữ liệu sang ổ đĩa ghi được rồi mở từ đó; không có gì bị mất.</source>
+        <comment>db_read_only_pending</comment>
+        <translation>The data folder “{folder}” is read-only, and the program did not close properly last time, so some changes are not yet merged into the data. Copy the whole data folder to a writable disk and open it from there; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu “{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.</source>
+        <comment>db_read_only_upgrade</comment>
+        <translation>The data was made by an older version and needs an upgrade, but the data folder “{folder}” is read-only. Copy the data folder to a writable disk and open it again; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu “{url}” không đúng dạng. Dạng đúng: postgresql://tên_đăng_nhập@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
+        <comment>db_server_bad_url</comment>
+        <translation>The database address “{url}” is not in the right form. The right form: postgresql://login_name@server:5432/database_name.</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} đang bận với thay đổi của người khác trên cùng dữ liệu. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_server_busy</comment>
+        <translation>The data server {server} is busy with someone else&apos;s change to the same data. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Bản chương trình này thiếu phần kết nối PostgreSQL (psycopg), nên không mở được dữ liệu dùng chung. Hãy cài lại Sáng kiến Desktop bản đầy đủ.</source>
+        <comment>db_server_driver_missing</comment>
+        <translation>This copy of the program lacks the PostgreSQL connector (psycopg), so it cannot open shared data. Reinstall the full Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có bảng của một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một cơ sở dữ liệu trống hoặc đúng cơ sở dữ liệu của chương trình.</source>
+        <comment>db_server_foreign</comment>
+        <translation>The database {server} already holds another program&apos;s tables, not Sáng kiến Desktop&apos;s. Choose an empty database or the program&apos;s own one.</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu dùng chung {server}</source>
+        <comment>db_server_label</comment>
+        <translation>shared database {server}</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} không nhận tên đăng nhập “{user}” với mật khẩu đã cho. Hãy nhập lại mật khẩu (Cài đặt → Dữ liệu dùng chung), hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_login</comment>
+        <translation>The data server {server} does not accept the login “{user}” with the password given. Enter the password again (Settings → Shared data), or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối với máy chủ dữ liệu {server} ({reason}). Thay đổi đang lưu dở không được ghi; dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra mạng rồi thử lại.</source>
+        <comment>db_server_lost</comment>
+        <translation>The connection to the data server {server} was lost ({reason}). The change being saved was not written; nothing saved before is lost. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {server} chưa có cơ sở dữ liệu “{database}”. Người phụ trách tin học cần tạo nó trước (xem hướng dẫn “Dữ liệu dùng chung” trong tài liệu).</source>
+        <comment>db_server_no_database</comment>
+        <translation>The server {server} has no database “{database}” yet. The office&apos;s IT person must create it first (see the “Shared data” guide in the documentation).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập “{user}” chỉ được đọc dữ liệu trên máy chủ {server}, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Cần sửa dữ liệu thì hỏi người phụ trách tin học.</source>
+        <comment>db_server_no_rights</comment>
+        <translation>The login “{user}” may only read the data on the server {server}, so this change cannot be saved. Nothing saved before is lost. Ask the office&apos;s IT person if you need to change data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có dữ liệu. Chỉ chuyển hoặc khôi phục được vào một cơ sở dữ liệu trống: hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu mới.</source>
+        <comment>db_server_not_empty</comment>
+        <translation>The database {server} already holds data. Data can only be moved or restored into an empty database: ask the office&apos;s IT person to create a new one.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ dữ liệu {server} ({reason}). Hãy kiểm tra máy tính đã nối mạng và máy chủ PostgreSQL đang chạy, hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_unreachable</comment>
+        <translation>Cannot connect to the data server {server} ({reason}). Check that this computer is on the network and that the PostgreSQL server is running, or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ {server} cần được nâng cấp cho phiên bản này, nhưng tên đăng nhập “{user}” không có quyền đổi cấu trúc dữ liệu. Hãy nhờ người phụ trách tin học mở chương trình một lần bằng tài khoản chủ của cơ sở dữ liệu; dữ liệu không bị thay đổi.</source>
+        <comment>db_server_upgrade_rights</comment>
+        <translation>The data on the server {server} must be upgraded for this version, but the login “{user}” may not change the data&apos;s structure. Ask the office&apos;s IT person to open the program once with the database owner&apos;s login; the data is not changed.</translation>
+    </message>
+    <message>
+        <source>Còn {days} ngày đến hạn gửi ({at}).</source>
+        <comment>deadline_near</comment>
+        <translation>{days} {days|day|days} left until the deadline ({at}).</translation>
+    </message>
+    <message>
+        <source>Chưa có hạn gửi.</source>
+        <comment>deadline_none</comment>
+        <translation>No deadline yet.</translation>
+    </message>
+    <message>
+        <source>Hạn gửi: {at} (còn {days} ngày).</source>
+        <comment>deadline_open</comment>
+        <translation>Deadline: {at} ({days} {days|day|days} left).</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn gửi ({at}).</source>
+        <comment>deadline_passed</comment>
+        <translation>The deadline has passed ({at}).</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn gửi ({at}).</source>
+        <comment>deadline_today</comment>
+        <translation>The deadline is today ({at}).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận trước đây.</source>
+        <comment>decision_already_recognised</comment>
+        <translation>The dossier “{title}” was already recognised earlier.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
+        <comment>decision_authority</comment>
+        <translation>Enter the title of the head issuing the decision, for example “Director of … Company”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
+        <comment>decision_dossier_in_bin</comment>
+        <translation>The dossier “{title}” is in the bin.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ có mặt hai lần trong quyết định.</source>
+        <comment>decision_duplicate</comment>
+        <translation>A dossier is in the decision twice.</translation>
+    </message>
+    <message>
+        <source>Quyết định chưa có sáng kiến nào.</source>
+        <comment>decision_empty</comment>
+        <translation>The decision has no initiative yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định “{key}”.</source>
+        <comment>decision_key_not_found</comment>
+        <translation>The decision “{key}” was not found.</translation>
+    </message>
+    <message>
+        <source>Số tiền không được âm.</source>
+        <comment>decision_money_negative</comment>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định {uuid}.</source>
+        <comment>decision_not_found</comment>
+        <translation>Decision {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.</source>
+        <comment>decision_reason_missing</comment>
+        <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.</source>
+        <comment>decision_recognises_nothing</comment>
+        <translation>Decision {number} recognises no initiative, so it is not printed as a “Decision recognising initiatives”: print the Notice of non-recognition for the authors instead.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
+        <comment>disk_failed</comment>
+        <translation>The disk holding “{where}” reported a read or write error (a USB stick pulled out, or a failing disk). Data saved before was not lost. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa “{where}” đã đầy (còn trống {free}): cần thêm ít nhất {needed} trống. Dữ liệu đã lưu không bị mất. Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chọn nơi khác) rồi thử lại.</source>
+        <comment>disk_full</comment>
+        <translation>The disk holding “{where}” is full ({free} free): at least {needed} more free space is needed. Nothing already saved was lost. Delete files you do not need on that disk (or choose another place) and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào “{where}”: ổ đĩa hoặc thư mục này chỉ cho đọc (ổ USB bị gạt khóa ghi, đĩa CD, hoặc tài khoản không có quyền ghi). Dữ liệu đã lưu không bị mất. Hãy chọn một thư mục khác, hoặc mở khóa ghi rồi thử lại.</source>
+        <comment>disk_read_only</comment>
+        <translation>Cannot write to “{where}”: this disk or folder is read-only (a write-locked USB stick, a CD, or an account without write rights). Nothing already saved was lost. Choose another folder, or unlock writing and try again.</translation>
+    </message>
+    <message>
+        <source>Loại văn bản “{doc_type}” không có trong danh mục.</source>
+        <comment>doc_type_unknown</comment>
+        <translation>The document type “{doc_type}” is not in the list.</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
+        <comment>document_bang_tong_hop</comment>
+        <translation>Summary table of initiatives</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả thực hiện chỉ tiêu</source>
+        <comment>document_bao_cao_chi_tieu</comment>
+        <translation>Report on the targets</translation>
+    </message>
+    <message>
+        <source>Báo cáo mô tả sáng kiến</source>
+        <comment>document_bao_cao_mo_ta</comment>
+        <translation>Description report of the initiative</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng sáng kiến</source>
+        <comment>document_bien_ban</comment>
+        <translation>Minutes of the initiative council meeting</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận sáng kiến</source>
+        <comment>document_don_yeu_cau</comment>
+        <translation>Application for recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).</source>
+        <comment>document_format</comment>
+        <translation>The format “{format}” is not supported (pdf or docx).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được {user} lưu lúc {at}, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile</comment>
+        <translation>The dossier “{title}” was saved by {user} at {at}, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được lưu lúc {at} ở một cửa sổ hoặc máy khác, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile_unknown</comment>
+        <translation>The dossier “{title}” was saved at {at} in another window or on another computer, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận sáng kiến</source>
+        <comment>document_giay_chung_nhan</comment>
+        <translation>Initiative certificate</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
+        <comment>document_kind_unknown</comment>
+        <translation>There is no document kind “{kind}”. The kinds: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Phiếu đánh giá sáng kiến</source>
+        <comment>document_phieu_danh_gia</comment>
+        <translation>Initiative score sheet</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận sáng kiến</source>
+        <comment>document_quyet_dinh</comment>
+        <translation>Decision recognising the initiative</translation>
+    </message>
+    <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <comment>document_thong_bao_khong_cong_nhan</comment>
+        <translation>Notice of non-recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Tờ trình đề nghị khen thưởng sáng kiến</source>
+        <comment>document_to_trinh</comment>
+        <translation>Cover letter proposing commendation of initiatives</translation>
+    </message>
+    <message>
+        <source>Phiếu tóm tắt kết quả sáng kiến của đơn vị</source>
+        <comment>document_tom_tat_don_vi</comment>
+        <translation>Unit summary of initiative results</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
+        <comment>dossier_frozen</comment>
+        <translation>The dossier “{title}” was recognised on {date}, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
+    </message>
+    <message>
+        <source>Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid).</source>
+        <comment>dossier_key_ambiguous</comment>
+        <translation>The code “{key}” matches several dossiers; use the identifier (uuid).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ “{key}”.</source>
+        <comment>dossier_key_not_found</comment>
+        <translation>No dossier “{key}” was found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ {uuid}.</source>
+        <comment>dossier_not_found</comment>
+        <translation>Dossier {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>nội dung mô tả</source>
+        <comment>duplicate_description</comment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>{what} trùng nhau (không kể dấu, hoa thường)</source>
+        <comment>duplicate_same</comment>
+        <translation>{what} identical (ignoring diacritics and case)</translation>
+    </message>
+    <message>
+        <source>{what} giống khoảng {percent}%</source>
+        <comment>duplicate_similar</comment>
+        <translation>{what} about {percent}% similar</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <comment>duplicate_title</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã thay đổi sau khi tìm: hãy tìm lại.</source>
+        <comment>erasure_dossier_changed</comment>
+        <translation>Dossier “{title}” changed after the search: search again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.</source>
+        <comment>erasure_not_in_bin</comment>
+        <translation>Dossier “{title}” is not in the bin. To erase one person’s data, use Tools → Erase one person’s personal data.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.</source>
+        <comment>erasure_reason</comment>
+        <translation>Write why the data is erased (e.g. “At Ms Lan’s request of 05/01/2026”): the reason goes into the dossier history.</translation>
+    </message>
+    <message>
+        <source>Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.</source>
+        <comment>erasure_stale</comment>
+        <translation>The selection does not match the search results: search again.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
+        <comment>fraction_invalid</comment>
+        <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.</source>
+        <comment>fraction_range</comment>
+        <translation>The ratio “{text}” must be greater than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
+        <comment>frozen_bin</comment>
+        <translation>The dossier “{title}” has been recognised, so it cannot be moved to the bin: the recognition decision rests on it. To change it, create a corrected version.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
+        <comment>frozen_purge</comment>
+        <translation>The dossier “{title}” has been recognised, so it cannot be deleted for good: the recognition decision rests on it. To change it, create a corrected version.</translation>
+    </message>
+    <message>
+        <source>Có tranh chấp về quyền tác giả.</source>
+        <comment>gap_authorship_dispute</comment>
+        <translation>There is a dispute about authorship.</translation>
+    </message>
+    <message>
+        <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
+        <comment>gap_complaint</comment>
+        <translation>There is a complaint about the content or the recognition result.</translation>
+    </message>
+    <message>
+        <source>Nội dung hồ sơ không khớp mã kiểm tra đang lưu.</source>
+        <comment>hash_chain_content</comment>
+        <translation>The dossier content does not match its recorded content hash.</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.</source>
+        <comment>hash_chain_recorded</comment>
+        <translation>The content hash at recognition (or after the last personal data erasure) does not match the recorded one.</translation>
+    </message>
+    <message>
+        <source>Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….</source>
+        <comment>hash_chain_step</comment>
+        <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
+    </message>
+    <message>
+        <source>{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
+        <comment>json_code_twice</comment>
+        <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
+    </message>
+    <message>
+        <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>
+        <comment>json_uuid_twice</comment>
+        <translation>{where} has the identifier {uuid} of dossier {other}.</translation>
+    </message>
+    <message>
+        <source>Ảnh BMP</source>
+        <comment>media_bmp</comment>
+        <translation>BMP image</translation>
+    </message>
+    <message>
+        <source>Ảnh GIF</source>
+        <comment>media_gif</comment>
+        <translation>GIF image</translation>
+    </message>
+    <message>
+        <source>Ảnh JPEG</source>
+        <comment>media_jpeg</comment>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>Ảnh PNG</source>
+        <comment>media_png</comment>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>Ảnh TIFF</source>
+        <comment>media_tiff</comment>
+        <translation>TIFF image</translation>
+    </message>
+    <message>
+        <source>Ảnh WebP</source>
+        <comment>media_webp</comment>
+        <translation>WebP image</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
+        <comment>meeting_duplicate_dossier</comment>
+        <translation>A dossier was added to the meeting twice.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp “{key}”.</source>
+        <comment>meeting_key_not_found</comment>
+        <translation>The meeting “{key}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp {uuid}.</source>
+        <comment>meeting_not_found</comment>
+        <translation>Meeting {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
+        <comment>meeting_stranger</comment>
+        <translation>The attendance list has someone who is not on the council.</translation>
+    </message>
+    <message>
+        <source>Thành viên thứ {i} của Hội đồng chưa có họ tên.</source>
+        <comment>member_name</comment>
+        <translation>Council member {i} has no full name.</translation>
+    </message>
+    <message>
+        <source>Bản chép lên máy chủ không khớp với dữ liệu gốc ({tables}), nên đã bị hủy: máy chủ không được ghi gì, thư mục dữ liệu giữ nguyên. Hãy báo người phụ trách tin học.</source>
+        <comment>migrate_mismatch</comment>
+        <translation>The copy on the server does not match the original data ({tables}), so it was cancelled: nothing was written on the server and the data folder is unchanged. Tell the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Thư mục “{folder}” chưa có dữ liệu của Sáng kiến Desktop để chuyển.</source>
+        <comment>migrate_no_data</comment>
+        <translation>The folder “{folder}” holds no Sáng kiến Desktop data to move.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
+        <comment>money_range</comment>
+        <translation>The amount “{value}” is too large. Check the number of digits.</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu đánh giá nào cho sáng kiến này.</source>
+        <comment>no_sheets</comment>
+        <translation>There is no score sheet for this initiative yet.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này.</source>
+        <comment>nomination_already_in</comment>
+        <translation>The dossier “{title}” is already in another nomination batch ({where}) of this programme.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
+        <comment>nomination_campaign</comment>
+        <translation>There is no programme “{campaign_id}”. Choose a programme in the list (or add the programme file to the data folder).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
+        <comment>nomination_dossier_in_bin</comment>
+        <translation>The dossier “{title}” is in the bin.</translation>
+    </message>
+    <message>
+        <source>Một hồ sơ có mặt hai lần trong đợt đề nghị.</source>
+        <comment>nomination_duplicate</comment>
+        <translation>A dossier is in the nomination batch twice.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào.</source>
+        <comment>nomination_empty</comment>
+        <translation>The nomination batch has no dossiers yet.</translation>
+    </message>
+    <message>
+        <source>“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.</source>
+        <comment>nomination_favoured_field</comment>
+        <translation>“{favoured}” is not a priority field of the programme “{campaign}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đợt đề nghị “{uuid}”.</source>
+        <comment>nomination_not_found</comment>
+        <translation>The nomination batch “{uuid}” was not found.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.</source>
+        <comment>nomination_not_recognised</comment>
+        <translation>The dossier “{title}” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
+        <comment>nomination_package_empty</comment>
+        <translation>The nomination has no dossier yet: choose dossiers before sending it to the upper level.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
+        <comment>nomination_sent</comment>
+        <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.</source>
+        <comment>nomination_sent_delete</comment>
+        <translation>A sent nomination batch is an archived record: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị đã gửi với Tờ trình số {number}.</source>
+        <comment>nomination_sent_number</comment>
+        <translation>The nomination batch was sent with cover letter No. {number}.</translation>
+    </message>
+    <message>
+        <source>Đang soạn</source>
+        <comment>nomination_status_draft</comment>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <comment>nomination_status_sent</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
+        <comment>nomination_to_unit</comment>
+        <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương, ví dụ 12.</source>
+        <comment>number_not_positive</comment>
+        <translation>A document number must be a positive whole number, for example 12.</translation>
+    </message>
+    <message>
+        <source>Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.</source>
+        <comment>number_used</comment>
+        <translation>Number {number} of {year} is already used. Use number {session} or another unused number.</translation>
+    </message>
+    <message>
+        <source>tệp “{path}” không mang đúng mã băm của nó.</source>
+        <comment>package_attachment_hash</comment>
+        <translation>the file “{path}” does not carry its own hash.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp đính kèm trong thư mục dữ liệu:{files}{more}
+Hãy đính kèm lại các tệp đó rồi tạo gói.</source>
+        <comment>package_attachment_missing</comment>
+        <translation>Attached files missing from the data folder:{files}{more}
+Attach those files again, then make the package.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.</source>
+        <comment>package_attachment_missing_file</comment>
+        <translation>the attachment “{filename}” of the dossier “{title}” is missing.</translation>
+    </message>
+    <message>
+        <source>tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.</source>
+        <comment>package_changed_since_check</comment>
+        <translation>the file changed after it was checked. Import it again.</translation>
+    </message>
+    <message>
+        <source>văn bản “{filename}” không khớp bản kê.</source>
+        <comment>package_document_differs</comment>
+        <translation>the document “{filename}” does not match the listing.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
+        <comment>package_dossier_in_bin</comment>
+        <translation>Dossier “{title}” is in the bin: restore it or leave it out of the package.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn hồ sơ nào để đưa vào gói.</source>
+        <comment>package_empty</comment>
+        <translation>No dossier was chosen for the package.</translation>
+    </message>
+    <message>
+        <source>không đọc được “{path}”: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_entry_unreadable</comment>
+        <translation>“{path}” cannot be read: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>nội dung hồ sơ đã công nhận “{title}” không khớp mã băm lúc công nhận: hồ sơ đã bị sửa sau khi công nhận.</source>
+        <comment>package_frozen_changed</comment>
+        <translation>the content of the recognised dossier “{title}” does not match its hash at recognition: the dossier was changed after it was recognised.</translation>
+    </message>
+    <message>
+        <source>tệp “{path}” không khớp mã băm SHA-256 trong bản kê: gói đã bị sửa hoặc hỏng khi chép.</source>
+        <comment>package_hash_mismatch</comment>
+        <translation>the file “{path}” does not match its SHA-256 hash in the listing: the package was altered or damaged in copying.</translation>
+    </message>
+    <message>
+        <source>loại gói “{kind}” không được hỗ trợ.</source>
+        <comment>package_kind_unknown</comment>
+        <translation>the package kind “{kind}” is not supported.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt hoặc bị sửa).</source>
+        <comment>package_listed_missing</comment>
+        <translation>the file “{path}” in the listing is missing (the package is truncated or was altered).</translation>
+    </message>
+    <message>
+        <source>tệp “{path}” được kê hai lần.</source>
+        <comment>package_listed_twice</comment>
+        <translation>the file “{path}” is listed twice.</translation>
+    </message>
+    <message>
+        <source>manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_manifest_longer</comment>
+        <translation>manifest.json is longer than its declared size: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>bản kê manifest.json quá lớn.</source>
+        <comment>package_manifest_too_large</comment>
+        <translation>the listing manifest.json is too large.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” quá lớn khi giải nén ({size} MB).</source>
+        <comment>package_member_too_large</comment>
+        <translation>the file “{name}” is too large when unpacked ({size} MB).</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” có mặt hai lần.</source>
+        <comment>package_member_twice</comment>
+        <translation>the file “{name}” is there twice.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” không có trong bản kê: gói đã bị sửa sau khi tạo.</source>
+        <comment>package_member_unlisted</comment>
+        <translation>the file “{name}” is not in the listing: the package was altered after it was made.</translation>
+    </message>
+    <message>
+        <source>không đọc được “{filename}”: gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_member_unreadable</comment>
+        <translation>“{filename}” cannot be read: the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” có đường dẫn không an toàn (đường dẫn tuyệt đối hoặc leo ra ngoài thư mục).</source>
+        <comment>package_member_unsafe</comment>
+        <translation>the file “{name}” has an unsafe path (absolute, or climbing out of the folder).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>package_missing</comment>
+        <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>“{filename}” của hồ sơ {dossier}</source>
+        <comment>package_missing_file</comment>
+        <translation>“{filename}” of the dossier {dossier}</translation>
+    </message>
+    <message>
+        <source>tên một tệp trong gói không đọc được (không phải UTF-8 hợp lệ): gói bị hỏng hoặc bị sửa.</source>
+        <comment>package_name_unreadable</comment>
+        <translation>the name of a file in the package cannot be read (not valid UTF-8): the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop ({app}, định dạng {version}, lược đồ {schema}; máy này đọc được định dạng {readable_version}, lược đồ {readable_schema}). Hãy cập nhật chương trình rồi nhập lại.</source>
+        <comment>package_newer_why</comment>
+        <translation>the package was made by a newer version of Sáng kiến Desktop ({app}, format {version}, schema {schema}; this computer reads format {readable_version}, schema {readable_schema}). Update the program, then import again.</translation>
+    </message>
+    <message>
+        <source>thiếu bản kê manifest.json (không phải gói trao đổi, hoặc gói bị cắt cụt).</source>
+        <comment>package_no_manifest</comment>
+        <translation>the listing manifest.json is missing (not an exchange package, or a truncated one).</translation>
+    </message>
+    <message>
+        <source>thiếu tệp hồ sơ records.json.</source>
+        <comment>package_no_records</comment>
+        <translation>the records file records.json is missing.</translation>
+    </message>
+    <message>
+        <source>bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải số nguyên dương.</source>
+        <comment>package_no_version</comment>
+        <translation>the listing (manifest) has no version number, or one that is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>thiếu tệp “{path}” trong bản kê.</source>
+        <comment>package_not_listed</comment>
+        <translation>the file “{path}” is missing from the listing.</translation>
+    </message>
+    <message>
+        <source>đây không phải gói trao đổi của Sáng kiến Desktop.</source>
+        <comment>package_not_ours</comment>
+        <translation>this is not an exchange package of Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>dữ liệu không hợp lệ: {reason}</source>
+        <comment>package_records_invalid</comment>
+        <translation>invalid data: {reason}</translation>
+    </message>
+    <message>
+        <source>Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.</source>
+        <comment>package_refused</comment>
+        <translation>Package “{name}” refused: {what} Nothing was written to the data.</translation>
+    </message>
+    <message>
+        <source>kích thước tệp “{path}” khác bản kê: gói đã bị sửa.</source>
+        <comment>package_size_differs</comment>
+        <translation>the size of the file “{path}” differs from the listing: the package was altered.</translation>
+    </message>
+    <message>
+        <source>“{name}” là một liên kết (symlink), không phải tệp.</source>
+        <comment>package_symlink</comment>
+        <translation>“{name}” is a link (symlink), not a file.</translation>
+    </message>
+    <message>
+        <source>tổng dung lượng khi giải nén quá lớn ({total} GB).</source>
+        <comment>package_too_large_unpacked</comment>
+        <translation>the total size when unpacked is too large ({total} GB).</translation>
+    </message>
+    <message>
+        <source>gói có quá nhiều tệp ({count}).</source>
+        <comment>package_too_many_files</comment>
+        <translation>the package has too many files ({count}).</translation>
+    </message>
+    <message>
+        <source>tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn vị gửi gửi lại tệp.</source>
+        <comment>package_truncated</comment>
+        <translation>the file is damaged or truncated (copied only in part?). Ask the sending unit to send it again.</translation>
+    </message>
+    <message>
+        <source>đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” hoặc ký tự lạ).</source>
+        <comment>package_unsafe_path</comment>
+        <translation>the file path “{path}” is unsafe (absolute, with “..” or odd characters).</translation>
+    </message>
+    <message>
+        <source>có phiên bản của hồ sơ {dossier} nhưng không có hồ sơ.</source>
+        <comment>package_version_orphan</comment>
+        <translation>there is a version of the dossier {dossier} but no dossier.</translation>
+    </message>
+    <message>
+        <source>tệp “{name}” nén với tỷ lệ bất thường (1:{ratio}), dấu hiệu của “bom nén”.</source>
+        <comment>package_zip_bomb</comment>
+        <translation>the file “{name}” is compressed at an unusual ratio (1:{ratio}), the sign of a “zip bomb”.</translation>
+    </message>
+    <message>
+        <source>Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.</source>
+        <comment>paper_format</comment>
+        <translation>The format “{format}” is not supported: choose pdf or docx.</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
+        <comment>paper_kind_unknown</comment>
+        <translation>There is no document type “{kind}”. Types: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.</source>
+        <comment>paper_not_from_dossier</comment>
+        <translation>The document “{kind}” is not made from a dossier. From a dossier you can make: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Chưa làm được văn bản “{kind}” từ lựa chọn này.</source>
+        <comment>paper_not_made</comment>
+        <translation>The document “{kind}” cannot be made from this choice yet.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương, ví dụ 3.</source>
+        <comment>paper_number_not_positive</comment>
+        <translation>A document number must be a positive whole number, for example 3.</translation>
+    </message>
+    <message>
+        <source>Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.</source>
+        <comment>paper_number_used</comment>
+        <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
+        <comment>person_query_empty</comment>
+        <translation>Enter the full name, ID number or phone number of the person to find.</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng</source>
+        <comment>person_role_applier</comment>
+        <translation>applier</translation>
+    </message>
+    <message>
+        <source>tác giả</source>
+        <comment>person_role_author</comment>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <comment>personal_field_birth_date</comment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>số CCCD/CMND</source>
+        <comment>personal_field_cccd</comment>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <comment>personal_field_phone</comment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>nơi công tác / nơi thường trú</source>
+        <comment>personal_field_workplace</comment>
+        <translation>workplace / home address</translation>
+    </message>
+    <message>
+        <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
+        <comment>portal_date</comment>
+        <translation>The date entered on the portal cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} “{title}” chưa được công nhận.</source>
+        <comment>portal_dossier_not_recognised</comment>
+        <translation>The dossier {code} “{title}” has not been recognised.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
+        <comment>portal_empty</comment>
+        <translation>No dossier needs entering on the portal.</translation>
+    </message>
+    <message>
+        <source>số CCCD/CMND</source>
+        <comment>portal_field_cccd</comment>
+        <translation>the ID number (CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <comment>portal_field_phone</comment>
+        <translation>the phone number</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.</source>
+        <comment>portal_no_national_campaign</comment>
+        <translation>The dossier {code} belongs to no national programme with an online portal: choose the programme in the dossier.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.</source>
+        <comment>portal_not_entered</comment>
+        <translation>This dossier has not been marked as entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được gói cho Cổng:{problems}</source>
+        <comment>portal_not_ready</comment>
+        <translation>The package for the portal could not be made:{problems}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” chưa được công nhận nên chưa cập nhật lên Cổng được.</source>
+        <comment>portal_not_recognised</comment>
+        <translation>Dossier “{title}” is not recognised yet, so it cannot be entered on the portal.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
+        <comment>portal_reason</comment>
+        <translation>Write the reason the portal gave for returning the dossier.</translation>
+    </message>
+    <message>
+        <source>Kết quả “{result}” không hợp lệ.</source>
+        <comment>portal_result</comment>
+        <translation>The result “{result}” is not valid.</translation>
+    </message>
+    <message>
+        <source>Được chấp nhận</source>
+        <comment>portal_result_accepted</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Chờ kết quả</source>
+        <comment>portal_result_pending</comment>
+        <translation>Awaiting result</translation>
+    </message>
+    <message>
+        <source>Bị trả lại</source>
+        <comment>portal_result_returned</comment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Mô tả cho Cổng của hồ sơ {code} “{title}” dài {length}: hãy rút gọn trong hồ sơ (bước Mô tả, ô “Mô tả cho Cổng”).</source>
+        <comment>portal_text_too_long</comment>
+        <translation>The portal description of the dossier {code} “{title}” is {length} long: shorten it in the dossier (the Description step, the “Description for the portal” box).</translation>
+    </message>
+    <message>
+        <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
+        <comment>purge_not_in_bin</comment>
+        <translation>Only dossiers already in the bin can be deleted permanently.</translation>
+    </message>
+    <message>
+        <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.</source>
+        <comment>quota_exceeded</comment>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} {quota|initiative|initiatives}; this nomination has {count}. Remove {over} {over|dossier|dossiers}.</translation>
+    </message>
+    <message>
+        <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
+        <comment>quota_exceeded_source</comment>
+        <translation>The programme “{campaign}” lets {level} nominate at most {quota} {quota|initiative|initiatives}; this nomination has {count}. Remove {over} {over|dossier|dossiers}. (Basis: {source})</translation>
+    </message>
+    <message>
+        <source>mã định danh hoặc ngày Tờ trình không hợp lệ.</source>
+        <comment>received_bad_ids</comment>
+        <translation>the identifier or the cover letter&apos;s date is invalid.</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
+        <comment>received_bang_tong_hop</comment>
+        <translation>Summary table of initiatives</translation>
+    </message>
+    <message>
+        <source>Báo cáo mô tả sáng kiến</source>
+        <comment>received_bao_cao_mo_ta</comment>
+        <translation>Description report of the initiative</translation>
+    </message>
+    <message>
+        <source>Đơn yêu cầu công nhận sáng kiến</source>
+        <comment>received_don_yeu_cau</comment>
+        <translation>Application for recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>có hồ sơ trong đợt đề nghị nhưng không có trong gói.</source>
+        <comment>received_dossier_not_in_package</comment>
+        <translation>the nomination has a dossier that is not in the package.</translation>
+    </message>
+    <message>
+        <source>một hồ sơ có mặt hai lần.</source>
+        <comment>received_dossier_twice</comment>
+        <translation>a dossier is there twice.</translation>
+    </message>
+    <message>
+        <source>trường “{key}” phải là chuỗi văn bản.</source>
+        <comment>received_field_not_text</comment>
+        <translation>the field “{key}” must be text.</translation>
+    </message>
+    <message>
+        <source>thiếu danh sách hồ sơ “items”.</source>
+        <comment>received_no_items</comment>
+        <translation>the list of dossiers “items” is missing.</translation>
+    </message>
+    <message>
+        <source>đợt đề nghị “{uuid}”: {what}</source>
+        <comment>received_nomination_bad</comment>
+        <translation>nomination “{uuid}”: {what}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đợt đề nghị nhận được “{uuid}”.</source>
+        <comment>received_not_found</comment>
+        <translation>Received nomination “{uuid}” not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{filename}” trong thư mục dữ liệu.</source>
+        <comment>received_paper_missing</comment>
+        <translation>File “{filename}” not found in the data folder.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
+        <comment>received_paper_not_openable</comment>
+        <translation>The file “{name}” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận sáng kiến</source>
+        <comment>received_quyet_dinh</comment>
+        <translation>Decision recognising the initiative</translation>
+    </message>
+    <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <comment>received_thong_bao_khong_cong_nhan</comment>
+        <translation>Notice of non-recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <comment>received_to_trinh</comment>
+        <translation>Cover letter</translation>
+    </message>
+    <message>
+        <source>có hai quyết định trùng mã {value}.</source>
+        <comment>records_decisions_twice</comment>
+        <translation>two decisions have the identifier {value}.</translation>
+    </message>
+    <message>
+        <source>có hai văn bản trùng mã {value}.</source>
+        <comment>records_documents_twice</comment>
+        <translation>two documents have the path {value}.</translation>
+    </message>
+    <message>
+        <source>có hai đợt đề nghị trùng mã {value}.</source>
+        <comment>records_nominations_twice</comment>
+        <translation>two nominations have the identifier {value}.</translation>
+    </message>
+    <message>
+        <source>có hai phiên bản hồ sơ trùng mã {value}.</source>
+        <comment>records_versions_twice</comment>
+        <translation>two dossier versions have the identifier {value}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
+        <comment>redaction_hash_mismatch</comment>
+        <translation>Recognised dossier “{title}” does not match its content hash, so its personal data was not erased (the data may have been changed outside the program). Nothing was changed; restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Không có thông báo không công nhận nào để in.</source>
+        <comment>refusal_notices_empty</comment>
+        <translation>There is no notice of non-recognition to print.</translation>
+    </message>
+    <message>
+        <source>Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.</source>
+        <comment>report_phases_mismatch</comment>
+        <translation>The unit “{unit}” has {unit_phases} phases; the report has {phases}.</translation>
+    </message>
+    <message>
+        <source>mô tả bản chất của giải pháp</source>
+        <comment>required_description_solution</comment>
+        <translation>the description of the solution</translation>
+    </message>
+    <message>
+        <source>Mô tả giải pháp là gì và các bước thực hiện.</source>
+        <comment>required_description_solution_fix</comment>
+        <translation>Describe what the solution is and the steps to carry it out.</translation>
+    </message>
+    <message>
+        <source>lĩnh vực áp dụng</source>
+        <comment>required_field_of_application</comment>
+        <translation>the field of application</translation>
+    </message>
+    <message>
+        <source>Nhập lĩnh vực áp dụng sáng kiến.</source>
+        <comment>required_field_of_application_fix</comment>
+        <translation>Enter the initiative&apos;s field of application.</translation>
+    </message>
+    <message>
+        <source>ngày áp dụng lần đầu hoặc áp dụng thử</source>
+        <comment>required_first_applied_on</comment>
+        <translation>the date of first application or trial</translation>
+    </message>
+    <message>
+        <source>Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm.</source>
+        <comment>required_first_applied_on_fix</comment>
+        <translation>Enter the date the initiative was first applied or trialled, as day/month/year.</translation>
+    </message>
+    <message>
+        <source>loại giải pháp</source>
+        <comment>required_solution_type</comment>
+        <translation>the kind of solution</translation>
+    </message>
+    <message>
+        <source>Chọn loại giải pháp trong danh sách.</source>
+        <comment>required_solution_type_fix</comment>
+        <translation>Choose the kind of solution in the list.</translation>
+    </message>
+    <message>
+        <source>tên sáng kiến</source>
+        <comment>required_title</comment>
+        <translation>the initiative&apos;s title</translation>
+    </message>
+    <message>
+        <source>Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì.</source>
+        <comment>required_title_fix</comment>
+        <translation>Enter a short title that says what the solution does.</translation>
+    </message>
+    <message>
+        <source>đơn vị áp dụng sáng kiến</source>
+        <comment>required_unit_name</comment>
+        <translation>the unit applying the initiative</translation>
+    </message>
+    <message>
+        <source>Nhập tên cơ quan, đơn vị, doanh nghiệp.</source>
+        <comment>required_unit_name_fix</comment>
+        <translation>Enter the name of the agency, unit or enterprise.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.</source>
+        <comment>resources_missing</comment>
+        <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.</source>
+        <comment>restore_called_off</comment>
+        <translation>The last restore (from “{archive}”) was interrupted before it replaced any data and has been called off: the data is as it was before that restore.</translation>
+    </message>
+    <message>
+        <source>Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt giữa chừng và đã được làm nốt: dữ liệu và tệp đính kèm là của bản sao lưu đó.</source>
+        <comment>restore_finished</comment>
+        <translation>The last restore (from “{archive}”) was interrupted half-way and has now been completed: the data and the attachments are those of that backup.</translation>
+    </message>
+    <message>
+        <source>Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”.</source>
+        <comment>restore_lost</comment>
+        <translation>The last restore was interrupted half-way and cannot be completed, because the backup “{archive}” can no longer be read. Restore again from a good backup in the list; the attachments from before are kept in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Đang chép bảng {table} vào máy chủ</source>
+        <comment>restore_stage_copy</comment>
+        <translation>Copying table {table} to the server</translation>
+    </message>
+    <message>
+        <source>Đang chép các tệp đính kèm vào máy chủ</source>
+        <comment>restore_stage_files</comment>
+        <translation>Copying the attachments to the server</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục bằng pg_restore</source>
+        <comment>restore_stage_pg_restore</comment>
+        <translation>Restoring with pg_restore</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra bản sao lưu</source>
+        <comment>restore_stage_read</comment>
+        <translation>Reading and checking the backup</translation>
+    </message>
+    <message>
+        <source>Đang đối chiếu bản khôi phục với bản sao lưu</source>
+        <comment>restore_stage_verify</comment>
+        <translation>Checking the restored data against the backup</translation>
+    </message>
+    <message>
+        <source>{server} là cơ sở dữ liệu đang dùng chung, không khôi phục đè lên được. Hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu trống rồi nhập tên của nó.</source>
+        <comment>restore_target_is_open</comment>
+        <translation>{server} is the shared database in use and cannot be restored over. Ask the IT person to create an empty database, then enter its name.</translation>
+    </message>
+    <message>
+        <source>Chủ tịch Hội đồng</source>
+        <comment>role_chair</comment>
+        <translation>Council Chair</translation>
+    </message>
+    <message>
+        <source>Ủy viên</source>
+        <comment>role_member</comment>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Thư ký Hội đồng</source>
+        <comment>role_secretary</comment>
+        <translation>Council Secretary</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch Hội đồng</source>
+        <comment>role_vice_chair</comment>
+        <translation>Council Vice-Chair</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
+        <comment>rubric_invalid</comment>
+        <translation>The scoring rubric is not valid ({reason}).</translation>
+    </message>
+    <message>
+        <source>{label} tối đa là {max_score} (đã nhập {value}).</source>
+        <comment>score_above_max</comment>
+        <translation>{label} is at most {max_score} (entered {value}).</translation>
+    </message>
+    <message>
+        <source>{label} chưa được nhập.</source>
+        <comment>score_missing</comment>
+        <translation>{label} has not been entered.</translation>
+    </message>
+    <message>
+        <source>{label} không được âm (đã nhập {value}).</source>
+        <comment>score_negative</comment>
+        <translation>{label} cannot be negative (entered {value}).</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.</source>
+        <comment>score_not_number</comment>
+        <translation>{label} “{value}” is not a number. Enter a score, for example 27,5.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
+        <comment>score_unknown_criterion</comment>
+        <translation>Criterion not in the rubric: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <comment>severity_error</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <comment>severity_info</comment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <comment>severity_warning</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
+        <comment>share_not_number</comment>
+        <translation>The contribution share “{text}” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
+        <comment>share_range</comment>
+        <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
+    </message>
+    <message>
+        <source>Cổng {port} không đúng: cổng là một số từ 1 đến 65535 (thường là 5432).</source>
+        <comment>shared_bad_port</comment>
+        <translation>The port {port} is not right: a port is a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cơ sở dữ liệu người phụ trách tin học đã tạo.</source>
+        <comment>shared_database_missing</comment>
+        <translation>Enter the name of the database the office&apos;s IT person created.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên hoặc địa chỉ máy chủ dữ liệu (ví dụ 192.168.1.10).</source>
+        <comment>shared_host_missing</comment>
+        <translation>Enter the name or address of the data server (for example 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập người phụ trách tin học đã cấp.</source>
+        <comment>shared_user_missing</comment>
+        <translation>Enter the login the office&apos;s IT person gave you.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>
+        <comment>start_check_damaged</comment>
+        <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
+    </message>
+    <message>
+        <source>{time} ngày {date}</source>
+        <comment>time_on_date</comment>
+        <translation>{time} on {date}</translation>
+    </message>
+    <message>
+        <source>Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.</source>
+        <comment>unsafe_path</comment>
+        <translation>Did not write the file “{name}”: the path would lie outside the folder “{folder}”. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
+        <comment>xlsx_applied_future</comment>
+        <translation>The application date {date} is in the future (after today). Check the year.</translation>
+    </message>
+    <message>
+        <source>Không có chương trình “{text}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_campaign_unknown</comment>
+        <translation>There is no programme “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “{code}” đã có ở dòng {row}. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.</source>
+        <comment>xlsx_code_twice</comment>
+        <translation>The dossier code “{code}” is already on row {row}. One code per dossier; leave it empty and the program assigns one.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “{code}” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.</source>
+        <comment>xlsx_code_used</comment>
+        <translation>The dossier code “{code}” is used by another dossier. Leave this cell empty and the program assigns a new code.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
+        <comment>xlsx_date_is_number</comment>
+        <translation>{label} “{value}” is a number, not a date. Enter it as day/month/year, for example 15/09/2022.</translation>
+    </message>
+    <message>
+        <source>Trùng với dòng {row} trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.</source>
+        <comment>xlsx_duplicate_row</comment>
+        <translation>Duplicates row {row} of the file (same title and lead author). Delete one of the two rows.</translation>
+    </message>
+    <message>
+        <source>Đã có hồ sơ {existing} cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.</source>
+        <comment>xlsx_duplicate_stored</comment>
+        <translation>The dossier {existing} has the same title and lead author. Delete this row if it is the same initiative; if not, make the title clearer.</translation>
+    </message>
+    <message>
+        <source>Tệp có {errors} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại.</source>
+        <comment>xlsx_import_refused</comment>
+        <translation>The file has {errors} {errors|error|errors}, so no dossier was imported. Correct the {errors|error|errors} in the Excel file and import again.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_kind_unknown</comment>
+        <translation>There is no kind of solution “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_kind_unknown_in</comment>
+        <translation>There is no kind of solution “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <comment>xlsx_missing</comment>
+        <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.</source>
+        <comment>xlsx_money_is_date</comment>
+        <translation>The amount cell holds the date {value}. Enter a number of dong, for example 120.000.000.</translation>
+    </message>
+    <message>
+        <source>Số tiền “{value}” không hợp lệ: phải là số đồng không âm.</source>
+        <comment>xlsx_money_negative</comment>
+        <translation>The amount “{value}” is not valid: it must be a number of dong, not negative.</translation>
+    </message>
+    <message>
+        <source>Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).</source>
+        <comment>xlsx_no_authors</comment>
+        <translation>No author. Write the full name and contribution share, for example: Nguyễn Văn An (100%).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như {expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
+        <comment>xlsx_no_header</comment>
+        <translation>No header row found in the file “{name}”: a row with columns such as {expected} is needed (within the first {rows} {rows|row|rows}). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
+        <comment>xlsx_no_title</comment>
+        <translation>The initiative has no title. Enter one in this cell.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</source>
+        <comment>xlsx_old_format</comment>
+        <translation>The file “{name}” is in the old Excel format (.xls). Open it in Excel, choose Save As → Excel Workbook (.xlsx), then import that .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản {newer}, mới hơn. Chỉ phiên bản mới nhất được nhập.</source>
+        <comment>xlsx_older_version</comment>
+        <translation>Version {version} of dossier {code} is skipped: row {row} is version {newer}, newer. Only the newest version is imported.</translation>
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố “{text}” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.</source>
+        <comment>xlsx_province_unknown</comment>
+        <translation>There is no province or city “{text}” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy điền mỗi sáng kiến một dòng.</source>
+        <comment>xlsx_sheet_empty</comment>
+        <translation>The sheet “{sheet}” has no dossier rows below the header row (row {header_row}). Fill in one initiative per row.</translation>
+    </message>
+    <message>
+        <source>Không có trạng thái “{text}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_status_unknown</comment>
+        <translation>There is no status “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{text}” không có. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_target_group_unknown</comment>
+        <translation>There is no target group “{text}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
+        <comment>xlsx_target_group_unknown_in</comment>
+        <translation>There is no target group “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
+        <comment>xlsx_unreadable</comment>
+        <translation>Cannot read the file “{name}” as an Excel file (.xlsx): {reason}. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.</source>
+        <comment>xlsx_uuid_invalid</comment>
+        <translation>The identifier “{text}” is invalid (the program writes this column when it exports a list). Leave the cell empty for the program to give a new identifier.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này nếu là cùng một hồ sơ.</source>
+        <comment>xlsx_uuid_stored</comment>
+        <translation>The dossier “{title}” is already on this computer (same identifier {uuid}). Delete this row if it is the same dossier.</translation>
+    </message>
+    <message>
+        <source>Mã định danh {uuid} đã có ở dòng {row}. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.</source>
+        <comment>xlsx_uuid_twice</comment>
+        <translation>The identifier {uuid} is already on row {row}. Delete one of the two rows, or leave the identifier cell of the copied row empty.</translation>
+    </message>
+    <message>
+        <source>từ {start} đến {end}</source>
+        <comment>span_between</comment>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.</source>
+        <comment>decision_ambiguous</comment>
+        <translation>There are {count} {count|decision|decisions} numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
+    </message>
+    <message>
+        <source>từ {start} trở đi</source>
+        <comment>span_from</comment>
+        <translation>from {start} onwards</translation>
+    </message>
+    <message>
+        <source>đến hết {end}</source>
+        <comment>span_until</comment>
+        <translation>until the end of {end}</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng tham gia</source>
+        <comment>target_group_none</comment>
+        <translation>No target group is chosen</translation>
+    </message>
+    <message>
+        <source>Đối tượng “{group}” không thuộc chương trình</source>
+        <comment>target_group_unknown</comment>
+        <translation>The target group “{group}” is not one of the programme&apos;s</translation>
     </message>
     <message>
         <source>{first} hoặc {second}</source>
@@ -5697,17 +8578,17 @@ and the archive %3.</translation>
     <message>
         <source>có {count} mục, quá giới hạn {limit} mục</source>
         <comment>json_max_items</comment>
-        <translation>has {count} items, over the limit of {limit} items</translation>
+        <translation>has {count} {count|item|items}, over the limit of {limit} {limit|item|items}</translation>
     </message>
     <message>
         <source>dài {length} ký tự, quá giới hạn {limit} ký tự</source>
         <comment>json_max_length</comment>
-        <translation>is {length} characters long, over the limit of {limit} characters</translation>
+        <translation>is {length} {length|character|characters} long, over the limit of {limit} {limit|character|characters}</translation>
     </message>
     <message>
         <source>có quá {limit} mục</source>
         <comment>json_max_properties</comment>
-        <translation>has more than {limit} items</translation>
+        <translation>has more than {limit} {limit|item|items}</translation>
     </message>
     <message>
         <source>không được lớn hơn {maximum}</source>
@@ -5722,7 +8603,7 @@ and the archive %3.</translation>
     <message>
         <source>và {count} lỗi khác.</source>
         <comment>json_more_problems</comment>
-        <translation>and {count} more problems.</translation>
+        <translation>and {count} more {count|problem|problems}.</translation>
     </message>
     <message>
         <source>có ký tự NUL (mã 0)</source>
@@ -5835,171 +8716,6 @@ and the archive %3.</translation>
         <translation>The package “{name}” was not accepted: {what} holds data that is not valid. Nothing was written to the data.{problems}</translation>
     </message>
     <message>
-        <source>Khối doanh nghiệp</source>
-        <comment>sector_enterprise</comment>
-        <translation>Enterprise sector</translation>
-    </message>
-    <message>
-        <source>Khối cơ quan, hành chính sự nghiệp</source>
-        <comment>sector_public</comment>
-        <translation>Public administration sector</translation>
-    </message>
-    <message>
-        <source>Chỉ thành viên có mặt mới chấm phiếu đánh giá.</source>
-        <comment>sheet_absent_member</comment>
-        <translation>Only members present can fill in score sheets.</translation>
-    </message>
-    <message>
-        <source>Phiếu đánh giá cho một hồ sơ không có trong cuộc họp.</source>
-        <comment>sheet_dossier</comment>
-        <translation>A score sheet is for a dossier that is not in the meeting.</translation>
-    </message>
-    <message>
-        <source>Một thành viên có hai phiếu cho cùng một hồ sơ.</source>
-        <comment>sheet_twice</comment>
-        <translation>A member has two score sheets for the same dossier.</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <comment>status_draft</comment>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Đã cập nhật lên cổng</source>
-        <comment>status_entered</comment>
-        <translation>On the portal</translation>
-    </message>
-    <message>
-        <source>Đã đề nghị</source>
-        <comment>status_nominated</comment>
-        <translation>Nominated</translation>
-    </message>
-    <message>
-        <source>Đã công nhận</source>
-        <comment>status_recognised</comment>
-        <translation>Recognised</translation>
-    </message>
-    <message>
-        <source>Không công nhận</source>
-        <comment>status_rejected</comment>
-        <translation>Not recognised</translation>
-    </message>
-    <message>
-        <source>Đã nộp Hội đồng</source>
-        <comment>status_submitted</comment>
-        <translation>Submitted to the council</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu của “{name}” phải là số nguyên không âm, không phải “{count}”.</source>
-        <comment>target_count</comment>
-        <translation>The target for “{name}” must be a whole number, not negative, not “{count}”.</translation>
-    </message>
-    <message>
-        <source>Chương trình “{campaign}” không có đợt “{phase}”. Các đợt: {phases}.</source>
-        <comment>target_phase</comment>
-        <translation>The programme “{campaign}” has no round “{phase}”. Rounds: {phases}.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi tên đơn vị cho mỗi dòng chỉ tiêu.</source>
-        <comment>target_unit</comment>
-        <translation>Enter the unit&apos;s name on every target row.</translation>
-    </message>
-    <message>
-        <source>Đơn vị “{unit}” không có chỉ tiêu hay hồ sơ nào trong chương trình “{campaign}”.</source>
-        <comment>unit_not_found</comment>
-        <translation>The unit “{unit}” has no target and no dossier in the programme “{campaign}”.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã có một phiên bản sửa đổi; hãy mở bản đó.</source>
-        <comment>version_exists</comment>
-        <translation>The dossier “{title}” already has a corrected version; open that one.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” chưa được công nhận: hãy sửa trực tiếp.</source>
-        <comment>version_not_frozen</comment>
-        <translation>The dossier “{title}” has not been recognised: edit it directly.</translation>
-    </message>
-    <message>
-        <source>Cơ sở biểu quyết “{base}” không hợp lệ (council hoặc present).</source>
-        <comment>vote_base_invalid</comment>
-        <translation>The voting base “{base}” is not valid (council or present).</translation>
-    </message>
-    <message>
-        <source>Không thể bỏ qua một lỗi. Hãy sửa hồ sơ theo hướng dẫn của lỗi đó.</source>
-        <comment>ack_error</comment>
-        <translation>An error cannot be acknowledged. Fix the dossier as the error explains.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi họ tên người xác nhận bỏ qua cảnh báo này.</source>
-        <comment>ack_name</comment>
-        <translation>Enter the full name of the person acknowledging this warning.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do bỏ qua cảnh báo này (ví dụ: đã đối chiếu với bản gốc).</source>
-        <comment>ack_reason</comment>
-        <translation>Enter the reason for acknowledging this warning (for example: checked against the original).</translation>
-    </message>
-    <message>
-        <source>áp dụng lần đầu</source>
-        <comment>applied_first</comment>
-        <translation>first application</translation>
-    </message>
-    <message>
-        <source>áp dụng thử</source>
-        <comment>applied_trial</comment>
-        <translation>trial application</translation>
-    </message>
-    <message>
-        <source>Tệp “{name}” rỗng (0 byte). Hãy chọn đúng tệp cần đính kèm.</source>
-        <comment>attachment_empty</comment>
-        <translation>The file “{name}” is empty (0 bytes). Choose the right file to attach.</translation>
-    </message>
-    <message>
-        <source>“{name}” không phải là một tệp. Hãy chọn một tệp ảnh, PDF hoặc Word (DOCX).</source>
-        <comment>attachment_not_file</comment>
-        <translation>“{name}” is not a file. Choose an image, PDF or Word (DOCX) file.</translation>
-    </message>
-    <message>
-        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX) nên chương trình không mở nó. Nếu cần, hãy hỏi lại người gửi tệp.</source>
-        <comment>attachment_not_openable</comment>
-        <translation>The file “{name}” is not an image, a PDF or a Word file (DOCX), so the program does not open it. If needed, ask the sender about it.</translation>
-    </message>
-    <message>
-        <source>Tệp “{name}” quá lớn ({size} MB). Mỗi tệp đính kèm tối đa {max_size} MB; hãy nén ảnh hoặc chia nhỏ tệp PDF.</source>
-        <comment>attachment_too_large</comment>
-        <translation>The file “{name}” is too large ({size} MB). Each attachment may be at most {max_size} MB; compress the images or split the PDF.</translation>
-    </message>
-    <message>
-        <source>Tệp “{name}” không phải ảnh, PDF hay Word (DOCX), hoặc đã bị hỏng. Hãy lưu lại tệp ở một trong các dạng đó rồi đính kèm lại.</source>
-        <comment>attachment_type</comment>
-        <translation>The file “{name}” is not an image, PDF or Word (DOCX) file, or it is damaged. Save it again in one of those forms and attach it again.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “{name}” ({reason}). Hãy kiểm tra tệp còn tồn tại, không bị chương trình khác khóa và bạn có quyền đọc nó.</source>
-        <comment>attachment_unreadable</comment>
-        <translation>Cannot read the file “{name}” ({reason}). Check that the file still exists, is not locked by another program and that you may read it.</translation>
-    </message>
-    <message>
-        <source>tác giả thứ {n} ({name})</source>
-        <comment>author_named</comment>
-        <translation>author {n} ({name})</translation>
-    </message>
-    <message>
-        <source>Tác giả thứ {n} ({name})</source>
-        <comment>author_named_start</comment>
-        <translation>Author {n} ({name})</translation>
-    </message>
-    <message>
-        <source>tác giả thứ {n}</source>
-        <comment>author_numbered</comment>
-        <translation>author {n}</translation>
-    </message>
-    <message>
-        <source>Tác giả thứ {n}</source>
-        <comment>author_numbered_start</comment>
-        <translation>Author {n}</translation>
-    </message>
-    <message>
         <source>Không chép được bản sao lưu sang “{folder}” ({reason}). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
         <comment>backup_copy</comment>
         <translation>Cannot copy the backup to “{folder}” ({reason}). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
@@ -6070,16 +8786,6 @@ and the archive %3.</translation>
         <translation>unexpected file “{name}”</translation>
     </message>
     <message>
-        <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
-        <comment>backup_data_damaged</comment>
-        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} dossiers), or run Check data to find out what is damaged.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Chưa có bản sao lưu tốt nào để khôi phục: hãy chạy Kiểm tra dữ liệu, không xóa tệp nào trong thư mục dữ liệu, và nhờ người hỗ trợ kỹ thuật.</source>
-        <comment>backup_data_damaged_no_good</comment>
-        <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. There is no good backup to restore yet: run Check data, delete no file in the data folder, and ask for technical support.</translation>
-    </message>
-    <message>
         <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
         <comment>backup_empty</comment>
         <translation>There is no data to back up yet: the data folder has no database.</translation>
@@ -6105,41 +8811,6 @@ and the archive %3.</translation>
         <translation>“{name}” is not a backup in the backups folder.</translation>
     </message>
     <message>
-        <source>Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.</source>
-        <comment>backup_of_damaged_data</comment>
-        <translation>The data was already damaged when this backup was taken (its check found errors), so it cannot be used for a restore. Choose an older good backup.</translation>
-    </message>
-    <message>
-        <source>Tự động hằng ngày</source>
-        <comment>backup_reason_daily</comment>
-        <translation>Automatic daily</translation>
-    </message>
-    <message>
-        <source>Trước khi nhập dữ liệu</source>
-        <comment>backup_reason_import</comment>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <source>Sao lưu theo yêu cầu</source>
-        <comment>backup_reason_manual</comment>
-        <translation>Backup on request</translation>
-    </message>
-    <message>
-        <source>Trước khi nâng cấp dữ liệu</source>
-        <comment>backup_reason_migration</comment>
-        <translation>Before a data upgrade</translation>
-    </message>
-    <message>
-        <source>Trước khi nhận gói hồ sơ</source>
-        <comment>backup_reason_package_import</comment>
-        <translation>Before importing a dossier package</translation>
-    </message>
-    <message>
-        <source>Trước khi khôi phục</source>
-        <comment>backup_reason_restore</comment>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
         <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({reason}). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
         <comment>backup_restore</comment>
         <translation>Cannot write the restored data into the database ({reason}). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
@@ -6155,11 +8826,6 @@ and the archive %3.</translation>
         <translation>schema {version}</translation>
     </message>
     <message>
-        <source>Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.</source>
-        <comment>backup_snapshot_failed</comment>
-        <translation>Could not take a snapshot of the data for the backup: the data may be damaged. Run Check data, or restore from a good backup.</translation>
-    </message>
-    <message>
         <source>Không tìm thấy cơ sở dữ liệu “{path}”.</source>
         <comment>backup_source</comment>
         <translation>The database “{path}” was not found.</translation>
@@ -6173,16 +8839,6 @@ and the archive %3.</translation>
         <source>Đã tạo tệp nén</source>
         <comment>bundle_done</comment>
         <translation>Zip file made</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
-        <comment>bundle_empty</comment>
-        <translation>The nomination batch has no dossiers: choose dossiers before making the dossier set.</translation>
-    </message>
-    <message>
-        <source>Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
-        <comment>bundle_format</comment>
-        <translation>The format “{choice}” is not supported: choose pdf, docx or both.</translation>
     </message>
     <message>
         <source>{code}: đơn</source>
@@ -6240,809 +8896,9 @@ and the archive %3.</translation>
         <translation>{code}: no PDF yet of decision no. {number} of the sending unit</translation>
     </message>
     <message>
-        <source>{where}[{i}] cần có “code” và “label”.</source>
-        <comment>campaign_choice</comment>
-        <translation>{where}[{i}] needs a “code” and a “label”.</translation>
-    </message>
-    <message>
-        <source>{where}: “{value}” không phải ngày dạng YYYY-MM-DD.</source>
-        <comment>campaign_date</comment>
-        <translation>{where}: “{value}” is not a date of the form YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>{where}: “{value}” không phải thời điểm dạng YYYY-MM-DDTHH:MM.</source>
-        <comment>campaign_datetime</comment>
-        <translation>{where}: “{value}” is not a time of the form YYYY-MM-DDTHH:MM.</translation>
-    </message>
-    <message>
-        <source>{source}: “description_limit” phải là số nguyên dương.</source>
-        <comment>campaign_description_limit</comment>
-        <translation>{source}: “description_limit” must be a positive whole number.</translation>
-    </message>
-    <message>
-        <source>{source}: định dạng chương trình “{format}” không được hỗ trợ (phiên bản này đọc định dạng {supported}).</source>
-        <comment>campaign_format</comment>
-        <translation>{source}: programme format “{format}” is not supported (this version reads format {supported}).</translation>
-    </message>
-    <message>
-        <source>{source}: tệp chương trình thiếu tên hoặc loại giải pháp.</source>
-        <comment>campaign_incomplete</comment>
-        <translation>{source}: the programme file lacks a name or solution types.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy chương trình “{campaign}” của hồ sơ {dossier}. Hãy chọn lại chương trình trong hồ sơ hoặc thêm tệp chương trình vào thư mục dữ liệu.</source>
-        <comment>campaign_missing</comment>
-        <translation>The programme “{campaign}” of the dossier {dossier} was not found. Choose the programme again in the dossier, or add the programme file to the data folder.</translation>
-    </message>
-    <message>
-        <source>{source}: thiếu trường “{key}”.</source>
-        <comment>campaign_missing_key</comment>
-        <translation>{source}: the field “{key}” is missing.</translation>
-    </message>
-    <message>
-        <source>{source}: cần ít nhất một loại giải pháp (solution_types).</source>
-        <comment>campaign_no_solution_types</comment>
-        <translation>{source}: at least one kind of solution is needed (solution_types).</translation>
-    </message>
-    <message>
-        <source>{where} phải là một danh sách.</source>
-        <comment>campaign_not_list</comment>
-        <translation>{where} must be a list.</translation>
-    </message>
-    <message>
-        <source>{source}: tệp chương trình phải là một đối tượng JSON.</source>
-        <comment>campaign_not_object</comment>
-        <translation>{source}: a programme file must be a JSON object.</translation>
-    </message>
-    <message>
-        <source>{source}: quotas[{i}] cần “level” và “count” (số nguyên).</source>
-        <comment>campaign_quota</comment>
-        <translation>{source}: quotas[{i}] needs “level” and “count” (whole numbers).</translation>
-    </message>
-    <message>
-        <source>{source}: tệp chương trình không đọc được ({reason}).</source>
-        <comment>campaign_unreadable</comment>
-        <translation>{source}: the programme file cannot be read ({reason}).</translation>
-    </message>
-    <message>
-        <source>{source}: “nomination_warning_days” phải là số nguyên không âm (số ngày).</source>
-        <comment>campaign_warning_days</comment>
-        <translation>{source}: “nomination_warning_days” must be a whole number, not negative (days).</translation>
-    </message>
-    <message>
-        <source>Không có giấy chứng nhận nào để in.</source>
-        <comment>certificates_empty</comment>
-        <translation>There is no certificate to print.</translation>
-    </message>
-    <message>
-        <source>{n} ký tự</source>
-        <comment>characters</comment>
-        <translation>{n} characters</translation>
-    </message>
-    <message>
-        <source>{n}/{limit} ký tự</source>
-        <comment>characters_of</comment>
-        <translation>{n}/{limit} characters</translation>
-    </message>
-    <message>
-        <source>Ngày {word} {date} sau ngày quyết định công nhận {decision_date}.</source>
-        <comment>check_applied_after_decision</comment>
-        <translation>The {word} date {date} is after the recognition decision date {decision_date}.</translation>
-    </message>
-    <message>
-        <source>Sáng kiến phải được áp dụng trước khi công nhận: kiểm tra lại hai ngày này.</source>
-        <comment>check_applied_after_decision_fix</comment>
-        <translation>An initiative must be applied before it is recognised: check these two dates.</translation>
-    </message>
-    <message>
-        <source>Ngày {word} {date} chưa đến. Chỉ công nhận sáng kiến đã được áp dụng hoặc áp dụng thử.</source>
-        <comment>check_applied_future</comment>
-        <translation>The {word} date {date} has not come yet. Only initiatives already applied or trialled are recognised.</translation>
-    </message>
-    <message>
-        <source>Sửa lại ngày áp dụng; nếu sáng kiến chưa áp dụng, hãy chờ áp dụng rồi mới đề nghị công nhận.</source>
-        <comment>check_applied_future_fix</comment>
-        <translation>Correct the application date; if the initiative has not been applied yet, wait until it is before proposing recognition.</translation>
-    </message>
-    <message>
-        <source>Chưa đính kèm: {label}.</source>
-        <comment>check_attachment_required</comment>
-        <translation>Not attached: {label}.</translation>
-    </message>
-    <message>
-        <source>{count} tệp đính kèm đã bị thay đổi hoặc hỏng (nội dung không còn khớp mã kiểm tra). Hãy khôi phục từ bản sao lưu, hoặc đính kèm lại.</source>
-        <comment>check_attachments_changed</comment>
-        <translation>{count} attachments were changed or damaged (their content no longer matches its checksum). Restore from a backup, or attach them again.</translation>
-    </message>
-    <message>
-        <source>Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có các tệp đó, hoặc đính kèm lại.</source>
-        <comment>check_attachments_missing</comment>
-        <translation>{count} attachments are missing from the data folder. Restore from a backup that has them, or attach them again.</translation>
-    </message>
-    <message>
-        <source>Tác giả thứ {n} chưa có ngày tháng năm sinh.</source>
-        <comment>check_author_no_birth</comment>
-        <translation>Author {n} has no date of birth.</translation>
-    </message>
-    <message>
-        <source>Nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
-        <comment>check_author_no_birth_fix</comment>
-        <translation>Enter the date of birth as day/month/year, for example 15/09/1985.</translation>
-    </message>
-    <message>
-        <source>Tác giả thứ {n} chưa có họ và tên.</source>
-        <comment>check_author_no_name</comment>
-        <translation>Author {n} has no full name.</translation>
-    </message>
-    <message>
-        <source>Nhập họ và tên đầy đủ của tác giả, hoặc xóa dòng tác giả trống.</source>
-        <comment>check_author_no_name_fix</comment>
-        <translation>Enter the author&apos;s full name, or delete the empty author row.</translation>
-    </message>
-    <message>
-        <source>Đang có tranh chấp về quyền tác giả của sáng kiến.</source>
-        <comment>check_authorship_dispute</comment>
-        <translation>There is a dispute about the authorship of the initiative.</translation>
-    </message>
-    <message>
-        <source>Giải quyết xong tranh chấp (thống nhất danh sách tác giả và tỷ lệ) rồi bỏ đánh dấu.</source>
-        <comment>check_authorship_dispute_fix</comment>
-        <translation>Settle the dispute (agree on the list of authors and their shares), then untick it.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra lại năm sinh; nếu đúng, hãy xác nhận bỏ qua cảnh báo này.</source>
-        <comment>check_birth_age_fix</comment>
-        <translation>Check the year of birth; if it is right, acknowledge this warning.</translation>
-    </message>
-    <message>
-        <source>Theo ngày sinh {date}, {who} đã {age} tuổi khi áp dụng sáng kiến ({applied}).</source>
-        <comment>check_birth_age_old</comment>
-        <translation>By the date of birth {date}, {who} was already {age} years old when the initiative was applied ({applied}).</translation>
-    </message>
-    <message>
-        <source>Theo ngày sinh {date}, {who} mới {age} tuổi khi áp dụng sáng kiến ({applied}).</source>
-        <comment>check_birth_age_young</comment>
-        <translation>By the date of birth {date}, {who} was only {age} years old when the initiative was applied ({applied}).</translation>
-    </message>
-    <message>
-        <source>Ngày sinh {date} của {who} không thể đúng: ngày này chưa đến hoặc sau ngày áp dụng sáng kiến.</source>
-        <comment>check_birth_future</comment>
-        <translation>The date of birth {date} of {who} cannot be right: it has not come yet or is after the initiative was applied.</translation>
-    </message>
-    <message>
-        <source>Nhập lại ngày sinh theo dạng ngày/tháng/năm, ví dụ 15/09/1985.</source>
-        <comment>check_birth_future_fix</comment>
-        <translation>Enter the date of birth again as day/month/year, for example 15/09/1985.</translation>
-    </message>
-    <message>
-        <source>{count} bản ghi trỏ tới dữ liệu không còn tồn tại. Hãy khôi phục từ một bản sao lưu tốt, hoặc nhờ người hỗ trợ kỹ thuật xem.</source>
-        <comment>check_broken_links</comment>
-        <translation>{count} records point to data that no longer exists. Restore from a good backup, or ask for technical support.</translation>
-    </message>
-    <message>
-        <source>Số căn cước của {who} ứng với năm sinh {year}, nhưng ngày sinh đã ghi là {date}.</source>
-        <comment>check_cccd_birth</comment>
-        <translation>The ID number of {who} corresponds to the birth year {year}, but the recorded date of birth is {date}.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra lại ngày sinh hoặc số căn cước với thẻ của tác giả.</source>
-        <comment>check_cccd_birth_fix</comment>
-        <translation>Check the date of birth or the ID number against the author&apos;s card.</translation>
-    </message>
-    <message>
-        <source>Chữ số thứ tư “{digit}” của số căn cước của {who} không hợp lệ (chỉ có thể là 0, 1, 2 hoặc 3).</source>
-        <comment>check_cccd_century</comment>
-        <translation>The fourth digit “{digit}” of {who}&apos;s ID number is not valid (it can only be 0, 1, 2 or 3).</translation>
-    </message>
-    <message>
-        <source>Đối chiếu lại với thẻ căn cước.</source>
-        <comment>check_cccd_century_fix</comment>
-        <translation>Check against the ID card.</translation>
-    </message>
-    <message>
-        <source>Số định danh “{number}” của {who} không đúng: số căn cước có 12 chữ số (CMND cũ có 9 chữ số).</source>
-        <comment>check_cccd_length</comment>
-        <translation>The ID number “{number}” of {who} is not valid: a citizen ID number has 12 digits (an old CMND has 9).</translation>
-    </message>
-    <message>
-        <source>Nhập đủ 12 chữ số in trên thẻ căn cước, không có chữ cái.</source>
-        <comment>check_cccd_length_fix</comment>
-        <translation>Enter all 12 digits printed on the ID card, without letters.</translation>
-    </message>
-    <message>
-        <source>Ba chữ số đầu “{province}” của số căn cước của {who} không phải mã tỉnh nào.</source>
-        <comment>check_cccd_province</comment>
-        <translation>The first three digits “{province}” of {who}&apos;s ID number are not a province code.</translation>
-    </message>
-    <message>
-        <source>Đối chiếu lại với thẻ căn cước: ba số đầu là mã tỉnh nơi đăng ký khai sinh.</source>
-        <comment>check_cccd_province_fix</comment>
-        <translation>Check against the ID card: the first three digits are the code of the province where the birth was registered.</translation>
-    </message>
-    <message>
-        <source>Số “{number}” của {who} là CMND 9 số cũ. Cổng của chương trình vẫn nhận CMND, nhưng CMND chỉ có giá trị đến hết ngày 31/12/2024.</source>
-        <comment>check_cmnd_old</comment>
-        <translation>The number “{number}” of {who} is an old 9-digit identity card (CMND). The programme&apos;s portal still accepts it, but CMND cards were valid only until 31/12/2024.</translation>
-    </message>
-    <message>
-        <source>Nếu tác giả đã có thẻ căn cước (12 số), hãy nhập số căn cước.</source>
-        <comment>check_cmnd_old_fix</comment>
-        <translation>If the author has a citizen ID card (12 digits), enter its number.</translation>
-    </message>
-    <message>
-        <source>Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.</source>
-        <comment>check_complaint</comment>
-        <translation>There is a complaint about the content or the recognition result of the initiative.</translation>
-    </message>
-    <message>
-        <source>Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn.</source>
-        <comment>check_complaint_fix</comment>
-        <translation>Settle the complaint, then untick it; a dossier under complaint is not considered.</translation>
-    </message>
-    <message>
-        <source>Chương trình ghi nhận sáng kiến cho {who}, là {how}.</source>
-        <comment>check_credit</comment>
-        <translation>The programme credits the initiative to {who}, {how}.</translation>
-    </message>
-    <message>
-        <source>Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.</source>
-        <comment>check_credit_fix</comment>
-        <translation>To credit someone else, mark that person as the lead author.</translation>
-    </message>
-    <message>
-        <source>Chưa rõ người được ghi nhận: {what} ({names}).</source>
-        <comment>check_credit_tie</comment>
-        <translation>It is unclear who is credited: {what} ({names}).</translation>
-    </message>
-    <message>
-        <source>Đánh dấu đúng một người là tác giả chính (chủ nhiệm) của sáng kiến.</source>
-        <comment>check_credit_tie_fix</comment>
-        <translation>Mark exactly one person as the lead author of the initiative.</translation>
-    </message>
-    <message>
-        <source>Dữ liệu bị hỏng ({count} chỗ). Không sửa được tại chỗ: hãy khôi phục từ một bản sao lưu tốt (Tệp → Sao lưu và khôi phục).</source>
-        <comment>check_damaged</comment>
-        <translation>The data is damaged ({count} places). It cannot be repaired in place: restore from a good backup (File → Backups and restore).</translation>
-    </message>
-    <message>
-        <source>Sáng kiến {word} ngày {date}, ngoài thời gian của chương trình “{campaign}” ({span}).</source>
-        <comment>check_date_window</comment>
-        <translation>The initiative&apos;s {word} on {date} is outside the period of the programme “{campaign}” ({span}).</translation>
-    </message>
-    <message>
-        <source>Chương trình chỉ nhận sáng kiến đưa vào áp dụng {span}. Kiểm tra lại ngày áp dụng; nếu ngày đúng, sáng kiến không tham gia được chương trình này.</source>
-        <comment>check_date_window_fix</comment>
-        <translation>The programme only accepts initiatives put into use {span}. Check the application date; if it is right, the initiative cannot take part in this programme.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ đạt kiểm tra không có nghĩa là chắc chắn được công nhận: việc công nhận do Hội đồng sáng kiến hoặc thủ trưởng đơn vị quyết định, còn việc xét chọn do ban tổ chức chương trình quyết định. Kiểm tra này chỉ giúp phát hiện thiếu sót về hình thức và điều kiện của chương trình.</source>
-        <comment>check_disclaimer</comment>
-        <translation>Passing the check does not mean the dossier will be recognised: recognition is decided by the Initiative Council or the head of the unit, and selection by the programme&apos;s organisers. This check only helps find gaps in form and in the programme&apos;s conditions.</translation>
-    </message>
-    <message>
-        <source>Có thể trùng với hồ sơ “{title}”: {how}.</source>
-        <comment>check_duplicate</comment>
-        <translation>May duplicate the dossier “{title}”: {how}.</translation>
-    </message>
-    <message>
-        <source>Có thể trùng với hồ sơ “{title}” (mã {code}): {how}.</source>
-        <comment>check_duplicate_coded</comment>
-        <translation>May duplicate the dossier “{title}” (code {code}): {how}.</translation>
-    </message>
-    <message>
-        <source>Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác nhau, hãy xác nhận bỏ qua gợi ý này.</source>
-        <comment>check_duplicate_fix</comment>
-        <translation>Open both dossiers to compare them. If they are the same initiative, keep one dossier; if they differ, acknowledge this hint.</translation>
-    </message>
-    <message>
-        <source>Nội dung tệp đính kèm “{name}” đã bị thay đổi hoặc hỏng so với lúc đính kèm.</source>
-        <comment>check_file_changed</comment>
-        <translation>The content of the attached file “{name}” has changed or been damaged since it was attached.</translation>
-    </message>
-    <message>
-        <source>Đính kèm lại tệp từ bản gốc; không sửa trực tiếp tệp trong thư mục dữ liệu.</source>
-        <comment>check_file_changed_fix</comment>
-        <translation>Attach the file again from the original; do not edit files in the data folder directly.</translation>
-    </message>
-    <message>
-        <source>Tệp “{filename}” rỗng (0 byte).</source>
-        <comment>check_file_empty</comment>
-        <translation>The file “{filename}” is empty (0 bytes).</translation>
-    </message>
-    <message>
-        <source>Đính kèm lại đúng tệp cần nộp.</source>
-        <comment>check_file_empty_fix</comment>
-        <translation>Attach the right file again.</translation>
-    </message>
-    <message>
-        <source>Tệp “{filename}” có vẻ là ảnh chụp căn cước/CMND, là dữ liệu cá nhân nhạy cảm.</source>
-        <comment>check_file_id_card</comment>
-        <translation>The file “{filename}” looks like a photo of an ID card, which is sensitive personal data.</translation>
-    </message>
-    <message>
-        <source>Không cần đính kèm ảnh giấy tờ tùy thân: chỉ nhập số CCCD vào hồ sơ và xóa tệp này.</source>
-        <comment>check_file_id_card_fix</comment>
-        <translation>No photo of an identity document is needed: enter only the ID number in the dossier and remove this file.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp đính kèm “{name}” trong thư mục dữ liệu.</source>
-        <comment>check_file_missing</comment>
-        <translation>The attached file “{name}” is not in the data folder.</translation>
-    </message>
-    <message>
-        <source>Đính kèm lại tệp từ bản gốc, hoặc khôi phục thư mục dữ liệu từ bản sao lưu.</source>
-        <comment>check_file_missing_fix</comment>
-        <translation>Attach the file again from the original, or restore the data folder from a backup.</translation>
-    </message>
-    <message>
-        <source>Tệp “{filename}” nặng {size}, quá giới hạn {limit}.</source>
-        <comment>check_file_size</comment>
-        <translation>The file “{filename}” is {size}, over the limit of {limit}.</translation>
-    </message>
-    <message>
-        <source>Giảm dung lượng (nén PDF, giảm độ phân giải ảnh) hoặc tách thành nhiều tệp.</source>
-        <comment>check_file_size_fix</comment>
-        <translation>Make it smaller (compress the PDF, lower the image resolution) or split it into several files.</translation>
-    </message>
-    <message>
-        <source>Tệp “{filename}” không phải ảnh, PDF hoặc Word (DOCX); Cổng có thể không nhận.</source>
-        <comment>check_file_type</comment>
-        <translation>The file “{filename}” is not an image, PDF or Word (DOCX) file; the portal may refuse it.</translation>
-    </message>
-    <message>
-        <source>Lưu tệp thành PDF (hoặc chụp thành ảnh) rồi đính kèm lại.</source>
-        <comment>check_file_type_fix</comment>
-        <translation>Save the file as PDF (or as an image) and attach it again.</translation>
-    </message>
-    <message>
-        <source>Không mở được tệp đính kèm “{name}”.</source>
-        <comment>check_file_unreadable</comment>
-        <translation>Cannot open the attached file “{name}”.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra quyền đọc của thư mục dữ liệu, hoặc đính kèm lại tệp từ bản gốc.</source>
-        <comment>check_file_unreadable_fix</comment>
-        <translation>Check the read permissions of the data folder, or attach the file again from the original.</translation>
-    </message>
-    <message>
-        <source>{who} có cùng số định danh với {other}.</source>
-        <comment>check_id_shared</comment>
-        <translation>{who} has the same ID number as {other}.</translation>
-    </message>
-    <message>
-        <source>Mỗi người có một số riêng: kiểm tra lại số của từng tác giả.</source>
-        <comment>check_id_shared_fix</comment>
-        <translation>Everyone has their own number: check each author&apos;s number.</translation>
-    </message>
-    <message>
-        <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ). Đã dựng lại chỉ mục.</source>
-        <comment>check_index_rebuilt</comment>
-        <translation>The search index did not match {count} dossiers (searches could miss them or show wrong ones). The index was rebuilt.</translation>
-    </message>
-    <message>
-        <source>Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai hồ sơ).</source>
-        <comment>check_index_wrong</comment>
-        <translation>The search index does not match {count} dossiers (searches can miss them or show wrong ones).</translation>
-    </message>
-    <message>
-        <source>Tác giả chưa cam kết sáng kiến không thuộc đối tượng đang được bảo hộ quyền sở hữu trí tuệ.</source>
-        <comment>check_ip_protection</comment>
-        <translation>The authors have not declared that the initiative is not under intellectual property protection.</translation>
-    </message>
-    <message>
-        <source>Xác nhận với tác giả (giải pháp chưa được cấp văn bằng bảo hộ) rồi đánh dấu ô cam kết này.</source>
-        <comment>check_ip_protection_fix</comment>
-        <translation>Confirm with the authors (no protection title has been granted for the solution), then tick this declaration.</translation>
-    </message>
-    <message>
-        <source>Loại giải pháp “{kind}” không thuộc chương trình “{campaign}”.</source>
-        <comment>check_kind_allowed</comment>
-        <translation>The kind of solution “{kind}” is not one of the programme “{campaign}”.</translation>
-    </message>
-    <message>
-        <source>Chọn một trong các loại: {kinds}.</source>
-        <comment>check_kind_allowed_fix</comment>
-        <translation>Choose one of these kinds: {kinds}.</translation>
-    </message>
-    <message>
-        <source>Đã xóa {count} tệp tạm còn sót lại sau lần chương trình bị tắt đột ngột.</source>
-        <comment>check_leftovers_removed</comment>
-        <translation>Removed {count} temporary files left behind when the program was stopped abruptly.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ chưa có tác giả nào.</source>
-        <comment>check_no_authors</comment>
-        <translation>The dossier has no author.</translation>
-    </message>
-    <message>
-        <source>Thêm ít nhất một tác giả, với họ tên, ngày sinh và tỷ lệ đóng góp.</source>
-        <comment>check_no_authors_fix</comment>
-        <translation>Add at least one author, with full name, date of birth and contribution share.</translation>
-    </message>
-    <message>
-        <source>Chưa mô tả tình trạng trước khi có sáng kiến.</source>
-        <comment>check_no_before</comment>
-        <translation>The situation before the initiative is not described.</translation>
-    </message>
-    <message>
-        <source>Viết vài câu về cách làm cũ và điều bất cập, để thấy giải pháp mới cải thiện gì.</source>
-        <comment>check_no_before_fix</comment>
-        <translation>Write a few sentences about the old way of working and its shortcomings, to show what the new solution improves.</translation>
-    </message>
-    <message>
-        <source>Chưa đánh giá lợi ích thu được hoặc dự kiến thu được của sáng kiến.</source>
-        <comment>check_no_benefit</comment>
-        <translation>The benefit gained or expected from the initiative is not assessed.</translation>
-    </message>
-    <message>
-        <source>Đã ghi giá trị làm lợi nhưng chưa ghi cách tính.</source>
-        <comment>check_no_benefit_basis</comment>
-        <translation>An economic benefit is given but not how it was computed.</translation>
-    </message>
-    <message>
-        <source>Ghi cách tính giá trị làm lợi (số liệu trước và sau khi áp dụng, đơn giá), để Hội đồng kiểm tra được.</source>
-        <comment>check_no_benefit_basis_fix</comment>
-        <translation>Explain how the benefit was computed (figures before and after, unit prices), so the council can check it.</translation>
-    </message>
-    <message>
-        <source>Ghi giá trị làm lợi (đồng) nếu tính được, hoặc mô tả lợi ích xã hội.</source>
-        <comment>check_no_benefit_fix</comment>
-        <translation>Enter the economic benefit (VND) if it can be computed, or describe the social benefit.</translation>
-    </message>
-    <message>
-        <source>Chưa nêu tính mới của sáng kiến.</source>
-        <comment>check_no_novelty</comment>
-        <translation>The initiative&apos;s novelty is not stated.</translation>
-    </message>
-    <message>
-        <source>Nêu điểm mới so với cách làm trước đây tại đơn vị.</source>
-        <comment>check_no_novelty_fix</comment>
-        <translation>State what is new compared with how the unit worked before.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn nơi công tác (tỉnh, thành phố hoặc công đoàn ngành) mà Cổng hỏi.</source>
-        <comment>check_no_province</comment>
-        <translation>The workplace (province, city or sector union) that the portal asks for is not chosen.</translation>
-    </message>
-    <message>
-        <source>Chọn tỉnh, thành phố hoặc công đoàn ngành Trung ương trong danh sách.</source>
-        <comment>check_no_province_fix</comment>
-        <translation>Choose a province, city or central sector union in the list.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn khối (doanh nghiệp hay cơ quan, hành chính sự nghiệp) mà Cổng hỏi.</source>
-        <comment>check_no_sector</comment>
-        <translation>The sector (enterprise or public administration) that the portal asks for is not chosen.</translation>
-    </message>
-    <message>
-        <source>Chọn “Khối doanh nghiệp” hoặc “Khối cơ quan, hành chính sự nghiệp”.</source>
-        <comment>check_no_sector_fix</comment>
-        <translation>Choose “Enterprise sector” or “Public administration sector”.</translation>
-    </message>
-    <message>
-        <source>Số điện thoại “{phone}” của {who} không phải số di động Việt Nam.</source>
-        <comment>check_phone</comment>
-        <translation>The phone number “{phone}” of {who} is not a Vietnamese mobile number.</translation>
-    </message>
-    <message>
-        <source>Nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09, ví dụ 0912 345 678 (có thể ghi +84 thay cho số 0 đầu).</source>
-        <comment>check_phone_fix</comment>
-        <translation>Enter 10 digits starting with 03, 05, 07, 08 or 09, for example 0912 345 678 (+84 may replace the leading 0).</translation>
-    </message>
-    <message>
-        <source>Cổng cập nhật của chương trình “{campaign}” đã đóng lúc {closed}.</source>
-        <comment>check_portal_closed</comment>
-        <translation>The portal for the programme “{campaign}” closed at {closed}.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ vẫn dùng được để công nhận tại đơn vị và đề nghị lên cấp trên; chọn chương trình khác nếu cần.</source>
-        <comment>check_portal_closed_fix</comment>
-        <translation>The dossier can still be recognised in the unit and nominated to the upper level; choose another programme if needed.</translation>
-    </message>
-    <message>
-        <source>Chưa có {what} của {name}, người đứng tên trên Cổng.</source>
-        <comment>check_portal_field</comment>
-        <translation>Missing {what} of {name}, the person named on the portal.</translation>
-    </message>
-    <message>
-        <source>Nhập {what} của {name}; Cổng bắt buộc thông tin này.</source>
-        <comment>check_portal_field_fix</comment>
-        <translation>Enter {what} of {name}; the portal requires it.</translation>
-    </message>
-    <message>
-        <source>Đoạn mô tả cho Cổng dài {length}, quá {over} ký tự; Cổng sẽ không nhận hoặc cắt mất phần cuối.</source>
-        <comment>check_portal_text_limit</comment>
-        <translation>The portal description is {length} long, over {over} characters; the portal will refuse it or cut off the end.</translation>
-    </message>
-    <message>
-        <source>Rút gọn đoạn mô tả xuống còn tối đa {limit} (dấu xuống dòng cũng tính là một ký tự).</source>
-        <comment>check_portal_text_limit_fix</comment>
-        <translation>Shorten the description to at most {limit} (a line break counts as one character).</translation>
-    </message>
-    <message>
-        <source>Chưa có đoạn mô tả ngắn để cập nhật lên Cổng (tối đa {limit}).</source>
-        <comment>check_portal_text_missing</comment>
-        <translation>There is no short description for the portal yet (at most {limit}).</translation>
-    </message>
-    <message>
-        <source>Soạn đoạn mô tả cho Cổng; có thể tạo bản nháp từ phần mô tả chi tiết rồi sửa lại.</source>
-        <comment>check_portal_text_missing_fix</comment>
-        <translation>Write the portal description; you can build a draft from the detailed description and edit it.</translation>
-    </message>
-    <message>
-        <source>Tác giả chưa cam kết sáng kiến không trái với trật tự công cộng, đạo đức xã hội.</source>
-        <comment>check_public_order</comment>
-        <translation>The authors have not declared that the initiative is not contrary to public order or social ethics.</translation>
-    </message>
-    <message>
-        <source>Xác nhận với tác giả rồi đánh dấu ô cam kết này.</source>
-        <comment>check_public_order_fix</comment>
-        <translation>Confirm with the authors, then tick this declaration.</translation>
-    </message>
-    <message>
-        <source>Chưa có {what}.</source>
-        <comment>check_required</comment>
-        <translation>Missing: {what}.</translation>
-    </message>
-    <message>
-        <source>Ngày nghiệm thu đề tài {date} chưa đến.</source>
-        <comment>check_research_acceptance_future</comment>
-        <translation>The research project&apos;s acceptance date {date} has not come yet.</translation>
-    </message>
-    <message>
-        <source>Nhập ngày nghiệm thu đề tài ghi trên biên bản nghiệm thu.</source>
-        <comment>check_research_accepted_fix</comment>
-        <translation>Enter the project&apos;s acceptance date as written in the acceptance minutes.</translation>
-    </message>
-    <message>
-        <source>Đề tài được ứng dụng từ {date}, trước ngày {since} mà chương trình yêu cầu.</source>
-        <comment>check_research_applied_since</comment>
-        <translation>The research project has been applied since {date}, before the date {since} that the programme requires.</translation>
-    </message>
-    <message>
-        <source>Chương trình chỉ nhận đề tài ứng dụng từ {since}: kiểm tra lại ngày áp dụng.</source>
-        <comment>check_research_applied_since_fix</comment>
-        <translation>The programme only accepts research projects applied since {since}: check the application date.</translation>
-    </message>
-    <message>
-        <source>Đề tài chưa có xác nhận hiệu quả ứng dụng của thủ trưởng đơn vị nơi áp dụng.</source>
-        <comment>check_research_head</comment>
-        <translation>The research project has no confirmation of its applied benefit from the head of the unit where it is applied.</translation>
-    </message>
-    <message>
-        <source>Xin xác nhận của thủ trưởng đơn vị, đính kèm văn bản xác nhận, rồi đánh dấu ô “Đã có xác nhận của thủ trưởng”.</source>
-        <comment>check_research_head_fix</comment>
-        <translation>Ask the head of the unit for a confirmation, attach it, then tick “Confirmed by the head of the unit”.</translation>
-    </message>
-    <message>
-        <source>Đề tài chưa có ngày nghiệm thu.</source>
-        <comment>check_research_no_acceptance</comment>
-        <translation>The research project has no acceptance date.</translation>
-    </message>
-    <message>
-        <source>Chưa có tỷ lệ đóng góp hợp lệ của {who}.</source>
-        <comment>check_share_missing</comment>
-        <translation>There is no valid contribution share for {who}.</translation>
-    </message>
-    <message>
-        <source>Nhập tỷ lệ phần trăm từ 0 đến 100; nếu chỉ có một tác giả, nhập 100.</source>
-        <comment>check_share_missing_fix</comment>
-        <translation>Enter a percentage from 0 to 100; if there is only one author, enter 100.</translation>
-    </message>
-    <message>
-        <source>Tổng tỷ lệ đóng góp của các tác giả là {total}% ({parts}), chưa đúng 100%.</source>
-        <comment>check_shares_total</comment>
-        <translation>The authors&apos; contribution shares add up to {total}% ({parts}), not 100%.</translation>
-    </message>
-    <message>
-        <source>Sửa tỷ lệ để tổng đúng bằng 100%; ví dụ chia đều cho ba người thì nhập 33,34 + 33,33 + 33,33.</source>
-        <comment>check_shares_total_fix</comment>
-        <translation>Correct the shares so they add up to exactly 100%; for three equal authors, for example, enter 33,34 + 33,33 + 33,33.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra tệp đính kèm</source>
-        <comment>check_stage_attachments</comment>
-        <translation>Checking the attachments</translation>
-    </message>
-    <message>
-        <source>Xong</source>
-        <comment>check_stage_done</comment>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Kiểm tra chỉ mục tìm kiếm</source>
-        <comment>check_stage_index</comment>
-        <translation>Checking the search index</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn vẹn dữ liệu</source>
-        <comment>check_stage_integrity</comment>
-        <translation>Checking the integrity of the data</translation>
-    </message>
-    <message>
-        <source>Kiểm tra liên kết giữa các dữ liệu</source>
-        <comment>check_stage_links</comment>
-        <translation>Checking the links between records</translation>
-    </message>
-    <message>
-        <source>Tìm tệp không hồ sơ nào dùng</source>
-        <comment>check_stage_unused</comment>
-        <translation>Looking for files no dossier uses</translation>
-    </message>
-    <message>
-        <source>{what} (chương trình “{campaign}” có {count} đối tượng).</source>
-        <comment>check_target_group</comment>
-        <translation>{what} (the programme “{campaign}” has {count} target groups).</translation>
-    </message>
-    <message>
-        <source>Chọn một trong các đối tượng: {groups}.</source>
-        <comment>check_target_group_fix</comment>
-        <translation>Choose one of these target groups: {groups}.</translation>
-    </message>
-    <message>
-        <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}).</source>
-        <comment>check_unused_files</comment>
-        <translation>{count} files in the attachments folder are used by no dossier ({size}).</translation>
-    </message>
-    <message>
-        <source>{count} tệp trong thư mục tệp đính kèm không hồ sơ nào dùng ({size}); đã chuyển sang “{folder}”. Có thể xóa thư mục đó khi chắc chắn không cần.</source>
-        <comment>check_unused_moved</comment>
-        <translation>{count} files in the attachments folder were used by no dossier ({size}); they were moved to “{folder}”. That folder can be deleted once you are sure they are not needed.</translation>
-    </message>
-    <message>
-        <source>24 giờ ngày {date}</source>
-        <comment>closing_midnight</comment>
-        <translation>midnight at the end of {date}</translation>
-    </message>
-    <message>
-        <source>Hãy nhập tên Hội đồng sáng kiến.</source>
-        <comment>council_name</comment>
-        <translation>Enter the name of the Initiative Council.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy Hội đồng sáng kiến {uuid}.</source>
-        <comment>council_not_found</comment>
-        <translation>Initiative Council {uuid} was not found.</translation>
-    </message>
-    <message>
-        <source>Hội đồng chỉ có một Chủ tịch.</source>
-        <comment>council_two_chairs</comment>
-        <translation>A council has only one chair.</translation>
-    </message>
-    <message>
-        <source>người có tỷ lệ đóng góp cao nhất</source>
-        <comment>credit_largest_share</comment>
-        <translation>the person with the largest share</translation>
-    </message>
-    <message>
-        <source>chủ nhiệm/tác giả chính</source>
-        <comment>credit_lead</comment>
-        <translation>the lead author</translation>
-    </message>
-    <message>
-        <source>nhiều người được đánh dấu là tác giả chính</source>
-        <comment>credit_tie_leads</comment>
-        <translation>several people are marked as lead author</translation>
-    </message>
-    <message>
-        <source>nhiều người có cùng tỷ lệ đóng góp cao nhất</source>
-        <comment>credit_tie_shares</comment>
-        <translation>several people share the largest contribution</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” đang được ghi dở: hãy chờ chép xong rồi nhập lại.</source>
-        <comment>data_changing</comment>
-        <translation>The file “{file}” is still being written: wait until it has been copied in full, then import it again.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” có dữ liệu lồng nhau quá sâu.</source>
-        <comment>data_depth</comment>
-        <translation>The file “{file}” has data nested too deep.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” không phải văn bản UTF-8 (byte lạ ở vị trí {position}).</source>
-        <comment>data_encoding</comment>
-        <translation>The file “{file}” is not UTF-8 text (an unexpected byte at position {position}).</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp {name}: {reason}</source>
-        <comment>data_file_unreadable</comment>
-        <translation>Cannot read the file {name}: {reason}</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” không phải tệp hồ sơ sáng kiến (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
-        <comment>data_format</comment>
-        <translation>The file “{file}” is not an initiative dossier file (no &quot;format&quot;: &quot;{format}&quot;).</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” ghi phiên bản định dạng (format_version) “{version}” không hợp lệ: phải là một số nguyên dương, như 1.</source>
-        <comment>data_format_version</comment>
-        <translation>The file “{file}” gives the format version (format_version) “{version}”, which is not valid: it must be a positive whole number, such as 1.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” không phải JSON hợp lệ (dòng {line}, cột {column}).</source>
-        <comment>data_json</comment>
-        <translation>The file “{file}” is not valid JSON (line {line}, column {column}).</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “{path}”.</source>
-        <comment>data_missing</comment>
-        <translation>File “{path}” not found.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” dùng định dạng phiên bản {version}, mới hơn phiên bản {known} mà chương trình này đọc được. Hãy cập nhật Sáng kiến Desktop.</source>
-        <comment>data_newer</comment>
-        <translation>The file “{file}” uses format version {version}, newer than version {known} that this program reads. Update Sáng kiến Desktop.</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” có một số không đọc được (NaN, vô cực hoặc quá nhiều chữ số).</source>
-        <comment>data_number</comment>
-        <translation>The file “{file}” has a number that cannot be read (NaN, infinity or too many digits).</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” có một số không đọc được ở dòng {line} (NaN, vô cực hoặc quá nhiều chữ số).</source>
-        <comment>data_number_at</comment>
-        <translation>The file “{file}” has a number that cannot be read on line {line} (NaN, infinity or too many digits).</translation>
-    </message>
-    <message>
-        <source>Quyết định</source>
-        <comment>data_record_decisions</comment>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>{record} thứ {number}: dữ liệu lồng nhau quá sâu.</source>
-        <comment>data_record_depth</comment>
-        <translation>{record} {number}: the data is nested too deep.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị</source>
-        <comment>data_record_nominations</comment>
-        <translation>Nomination</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” quá lớn ({size} MB; tối đa {limit} MB).</source>
-        <comment>data_too_large</comment>
-        <translation>The file “{file}” is too large ({size} MB; at most {limit} MB).</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “{file}” ({reason}).</source>
-        <comment>data_unreadable</comment>
-        <translation>Cannot read the file “{file}” ({reason}).</translation>
-    </message>
-    <message>
-        <source>{label} “{value}” không đúng dạng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
-        <comment>date_format</comment>
-        <translation>{label} “{value}” is not in the right form. Enter it as day/month/year, for example 15/09/2022.</translation>
-    </message>
-    <message>
-        <source>{label} “{value}” không có thật trên lịch (tháng {month} năm {year} không có ngày {day}). Hãy kiểm tra lại ngày và tháng.</source>
-        <comment>date_invalid</comment>
-        <translation>{label} “{value}” is not a real date (month {month} of {year} has no day {day}). Check the day and month.</translation>
-    </message>
-    <message>
-        <source>Ngày</source>
-        <comment>date_label</comment>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.</source>
-        <comment>db_damaged</comment>
-        <translation>The data in “{path}” is damaged and cannot be read. Restore from a good backup (the program offers the list when it opens, or use the commands “sangkien backups” then “sangkien restore FILE”). The damaged file is kept, not deleted.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu “{path}” trống (0 byte): dữ liệu đã bị xóa hoặc chép dở, đây không phải một cài đặt mới. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien restore TỆP”). Tệp trống được giữ lại, không bị xóa.</source>
-        <comment>db_empty</comment>
-        <translation>The data file “{path}” is empty (0 bytes): the data was erased or only partly copied; this is not a new installation. Restore from a good backup (the program offers the list when it opens, or use the command “sangkien restore FILE”). The empty file is kept, not deleted.</translation>
-    </message>
-    <message>
         <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
         <comment>db_foreign</comment>
         <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
-    </message>
-    <message>
-        <source>Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.</source>
-        <comment>db_io_failed</comment>
-        <translation>Cannot read or write the data in “{folder}” (a USB stick pulled out, a network drive disconnected, or a failing disk). Data saved before was not lost. Check the disk and open the program again.</translation>
     </message>
     <message>
         <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ {version}, phiên bản này chỉ đọc được đến {latest}). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
@@ -7050,259 +8906,9 @@ and the archive %3.</translation>
         <translation>The data was made by a newer version of Sáng kiến Desktop (schema {version}; this version reads only up to {latest}). Install the newer version; the data has not been changed.</translation>
     </message>
     <message>
-        <source>Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.</source>
-        <comment>db_no_wal</comment>
-        <translation>The data folder “{folder}” cannot use the WAL journal (usually because it is on a network drive), so the program writes the old way (“{mode}”): it works, but more slowly, and the folder must not be opened on two computers at once. Better copy the data folder to this computer&apos;s own disk.</translation>
-    </message>
-    <message>
-        <source>Tệp “{path}” không phải là dữ liệu của Sáng kiến Desktop, hoặc đã bị hỏng. Hãy chọn đúng thư mục dữ liệu, hoặc khôi phục từ một bản sao lưu.</source>
-        <comment>db_not_sqlite</comment>
-        <translation>The file “{path}” is not Sáng kiến Desktop data, or it is damaged. Choose the right data folder, or restore from a backup.</translation>
-    </message>
-    <message>
-        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Để sửa dữ liệu, hãy mở khóa ghi (ổ USB) hoặc chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại chương trình.</source>
-        <comment>db_read_only</comment>
-        <translation>The data folder “{folder}” is read-only, so this change cannot be saved. Nothing already saved was lost. To change the data, unlock writing (USB stick) or copy the data folder to a writable disk and open the program again.</translation>
-    </message>
-    <message>
-        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc và chưa có dữ liệu. Hãy chọn đúng thư mục dữ liệu, hoặc một thư mục ghi được.</source>
-        <comment>db_read_only_missing</comment>
-        <translation>The data folder “{folder}” is read-only and holds no data yet. Choose the right data folder, or a writable one.</translation>
-    </message>
-    <message>
-        <source>Thư mục dữ liệu “{folder}” chỉ cho đọc, và lần trước chương trình chưa đóng hẳn nên còn thay đổi chưa gộp vào dữ liệu. Hãy chép cả thư mục dữ liệu sang ổ đĩa ghi được rồi mở từ đó; không có gì bị mất.</source>
-        <comment>db_read_only_pending</comment>
-        <translation>The data folder “{folder}” is read-only, and the program did not close properly last time, so some changes are not yet merged into the data. Copy the whole data folder to a writable disk and open it from there; nothing is lost.</translation>
-    </message>
-    <message>
-        <source>Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu “{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.</source>
-        <comment>db_read_only_upgrade</comment>
-        <translation>The data was made by an older version and needs an upgrade, but the data folder “{folder}” is read-only. Copy the data folder to a writable disk and open it again; the data was not changed.</translation>
-    </message>
-    <message>
-        <source>Còn {days} ngày đến hạn gửi ({at}).</source>
-        <comment>deadline_near</comment>
-        <translation>{days} days left until the deadline ({at}).</translation>
-    </message>
-    <message>
-        <source>Chưa có hạn gửi.</source>
-        <comment>deadline_none</comment>
-        <translation>No deadline yet.</translation>
-    </message>
-    <message>
-        <source>Hạn gửi: {at} (còn {days} ngày).</source>
-        <comment>deadline_open</comment>
-        <translation>Deadline: {at} ({days} days left).</translation>
-    </message>
-    <message>
-        <source>Đã quá hạn gửi ({at}).</source>
-        <comment>deadline_passed</comment>
-        <translation>The deadline has passed ({at}).</translation>
-    </message>
-    <message>
-        <source>Hôm nay là hạn gửi ({at}).</source>
-        <comment>deadline_today</comment>
-        <translation>The deadline is today ({at}).</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã được công nhận trước đây.</source>
-        <comment>decision_already_recognised</comment>
-        <translation>The dossier “{title}” was already recognised earlier.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi chức danh thủ trưởng ra quyết định, ví dụ “Giám đốc Công ty …”.</source>
-        <comment>decision_authority</comment>
-        <translation>Enter the title of the head issuing the decision, for example “Director of … Company”.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
-        <comment>decision_dossier_in_bin</comment>
-        <translation>The dossier “{title}” is in the bin.</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ có mặt hai lần trong quyết định.</source>
-        <comment>decision_duplicate</comment>
-        <translation>A dossier is in the decision twice.</translation>
-    </message>
-    <message>
-        <source>Quyết định chưa có sáng kiến nào.</source>
-        <comment>decision_empty</comment>
-        <translation>The decision has no initiative yet.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy quyết định “{key}”.</source>
-        <comment>decision_key_not_found</comment>
-        <translation>The decision “{key}” was not found.</translation>
-    </message>
-    <message>
-        <source>Số tiền không được âm.</source>
-        <comment>decision_money_negative</comment>
-        <translation>An amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy quyết định {uuid}.</source>
-        <comment>decision_not_found</comment>
-        <translation>Decision {uuid} was not found.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.</source>
-        <comment>decision_reason_missing</comment>
-        <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
-    </message>
-    <message>
-        <source>Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.</source>
-        <comment>decision_recognises_nothing</comment>
-        <translation>Decision {number} recognises no initiative, so it is not printed as a “Decision recognising initiatives”: print the Notice of non-recognition for the authors instead.</translation>
-    </message>
-    <message>
-        <source>Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
-        <comment>disk_failed</comment>
-        <translation>The disk holding “{where}” reported a read or write error (a USB stick pulled out, or a failing disk). Data saved before was not lost. Check the disk and try again.</translation>
-    </message>
-    <message>
-        <source>Ổ đĩa chứa “{where}” đã đầy (còn trống {free}): cần thêm ít nhất {needed} trống. Dữ liệu đã lưu không bị mất. Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chọn nơi khác) rồi thử lại.</source>
-        <comment>disk_full</comment>
-        <translation>The disk holding “{where}” is full ({free} free): at least {needed} more free space is needed. Nothing already saved was lost. Delete files you do not need on that disk (or choose another place) and try again.</translation>
-    </message>
-    <message>
-        <source>Không ghi được vào “{where}”: ổ đĩa hoặc thư mục này chỉ cho đọc (ổ USB bị gạt khóa ghi, đĩa CD, hoặc tài khoản không có quyền ghi). Dữ liệu đã lưu không bị mất. Hãy chọn một thư mục khác, hoặc mở khóa ghi rồi thử lại.</source>
-        <comment>disk_read_only</comment>
-        <translation>Cannot write to “{where}”: this disk or folder is read-only (a write-locked USB stick, a CD, or an account without write rights). Nothing already saved was lost. Choose another folder, or unlock writing and try again.</translation>
-    </message>
-    <message>
-        <source>Loại văn bản “{doc_type}” không có trong danh mục.</source>
-        <comment>doc_type_unknown</comment>
-        <translation>The document type “{doc_type}” is not in the list.</translation>
-    </message>
-    <message>
-        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
-        <comment>document_bang_tong_hop</comment>
-        <translation>Summary table of initiatives</translation>
-    </message>
-    <message>
-        <source>Báo cáo kết quả thực hiện chỉ tiêu</source>
-        <comment>document_bao_cao_chi_tieu</comment>
-        <translation>Report on the targets</translation>
-    </message>
-    <message>
-        <source>Báo cáo mô tả sáng kiến</source>
-        <comment>document_bao_cao_mo_ta</comment>
-        <translation>Description report of the initiative</translation>
-    </message>
-    <message>
-        <source>Biên bản họp Hội đồng sáng kiến</source>
-        <comment>document_bien_ban</comment>
-        <translation>Minutes of the initiative council meeting</translation>
-    </message>
-    <message>
-        <source>Đơn yêu cầu công nhận sáng kiến</source>
-        <comment>document_don_yeu_cau</comment>
-        <translation>Application for recognition of the initiative</translation>
-    </message>
-    <message>
-        <source>Định dạng “{format}” không được hỗ trợ (pdf hoặc docx).</source>
-        <comment>document_format</comment>
-        <translation>The format “{format}” is not supported (pdf or docx).</translation>
-    </message>
-    <message>
-        <source>Giấy chứng nhận sáng kiến</source>
-        <comment>document_giay_chung_nhan</comment>
-        <translation>Initiative certificate</translation>
-    </message>
-    <message>
-        <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
-        <comment>document_kind_unknown</comment>
-        <translation>There is no document kind “{kind}”. The kinds: {kinds}.</translation>
-    </message>
-    <message>
         <source>{document} số {number}</source>
         <comment>document_numbered</comment>
         <translation>{document} no. {number}</translation>
-    </message>
-    <message>
-        <source>Phiếu đánh giá sáng kiến</source>
-        <comment>document_phieu_danh_gia</comment>
-        <translation>Initiative score sheet</translation>
-    </message>
-    <message>
-        <source>Quyết định công nhận sáng kiến</source>
-        <comment>document_quyet_dinh</comment>
-        <translation>Decision recognising the initiative</translation>
-    </message>
-    <message>
-        <source>Thông báo không công nhận sáng kiến</source>
-        <comment>document_thong_bao_khong_cong_nhan</comment>
-        <translation>Notice of non-recognition of the initiative</translation>
-    </message>
-    <message>
-        <source>Tờ trình đề nghị khen thưởng sáng kiến</source>
-        <comment>document_to_trinh</comment>
-        <translation>Cover letter proposing commendation of initiatives</translation>
-    </message>
-    <message>
-        <source>Phiếu tóm tắt kết quả sáng kiến của đơn vị</source>
-        <comment>document_tom_tat_don_vi</comment>
-        <translation>Unit summary of initiative results</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã được công nhận ngày {date} nên không sửa được nội dung. Hãy tạo phiên bản sửa đổi (bản mới liên kết với bản đã công nhận).</source>
-        <comment>dossier_frozen</comment>
-        <translation>The dossier “{title}” was recognised on {date}, so its content cannot be changed. Create a corrected version (a new version linked to the recognised one).</translation>
-    </message>
-    <message>
-        <source>Mã “{key}” ứng với nhiều hồ sơ; hãy dùng mã định danh (uuid).</source>
-        <comment>dossier_key_ambiguous</comment>
-        <translation>The code “{key}” matches several dossiers; use the identifier (uuid).</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy hồ sơ “{key}”.</source>
-        <comment>dossier_key_not_found</comment>
-        <translation>No dossier “{key}” was found.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy hồ sơ {uuid}.</source>
-        <comment>dossier_not_found</comment>
-        <translation>Dossier {uuid} was not found.</translation>
-    </message>
-    <message>
-        <source>nội dung mô tả</source>
-        <comment>duplicate_description</comment>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>{what} trùng nhau (không kể dấu, hoa thường)</source>
-        <comment>duplicate_same</comment>
-        <translation>{what} identical (ignoring diacritics and case)</translation>
-    </message>
-    <message>
-        <source>{what} giống khoảng {percent}%</source>
-        <comment>duplicate_similar</comment>
-        <translation>{what} about {percent}% similar</translation>
-    </message>
-    <message>
-        <source>tên</source>
-        <comment>duplicate_title</comment>
-        <translation>title</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã thay đổi sau khi tìm: hãy tìm lại.</source>
-        <comment>erasure_dossier_changed</comment>
-        <translation>Dossier “{title}” changed after the search: search again.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” không nằm trong thùng rác. Để xóa dữ liệu của một người, hãy dùng Công cụ → Xóa dữ liệu cá nhân của một người.</source>
-        <comment>erasure_not_in_bin</comment>
-        <translation>Dossier “{title}” is not in the bin. To erase one person’s data, use Tools → Erase one person’s personal data.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do xóa (ví dụ: “Theo yêu cầu của bà Lan ngày 05/01/2026”): lý do được ghi vào lịch sử hồ sơ.</source>
-        <comment>erasure_reason</comment>
-        <translation>Write why the data is erased (e.g. “At Ms Lan’s request of 05/01/2026”): the reason goes into the dossier history.</translation>
-    </message>
-    <message>
-        <source>Danh sách đã chọn không khớp kết quả tìm kiếm: hãy tìm lại.</source>
-        <comment>erasure_stale</comment>
-        <translation>The selection does not match the search results: search again.</translation>
     </message>
     <message>
         <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
@@ -7355,51 +8961,6 @@ and the archive %3.</translation>
         <translation>the file name ends with a dot or a space</translation>
     </message>
     <message>
-        <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
-        <comment>fraction_invalid</comment>
-        <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ “{text}” phải lớn hơn 0 và không quá 1.</source>
-        <comment>fraction_range</comment>
-        <translation>The ratio “{text}” must be greater than 0 and at most 1.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã được công nhận nên không thể chuyển vào thùng rác: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
-        <comment>frozen_bin</comment>
-        <translation>The dossier “{title}” has been recognised, so it cannot be moved to the bin: the recognition decision rests on it. To change it, create a corrected version.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã được công nhận nên không thể xóa hẳn: quyết định công nhận dựa trên hồ sơ này. Nếu cần sửa, hãy tạo phiên bản sửa đổi.</source>
-        <comment>frozen_purge</comment>
-        <translation>The dossier “{title}” has been recognised, so it cannot be deleted for good: the recognition decision rests on it. To change it, create a corrected version.</translation>
-    </message>
-    <message>
-        <source>Có tranh chấp về quyền tác giả.</source>
-        <comment>gap_authorship_dispute</comment>
-        <translation>There is a dispute about authorship.</translation>
-    </message>
-    <message>
-        <source>Có khiếu nại về nội dung hoặc kết quả công nhận.</source>
-        <comment>gap_complaint</comment>
-        <translation>There is a complaint about the content or the recognition result.</translation>
-    </message>
-    <message>
-        <source>Nội dung hồ sơ không khớp mã kiểm tra đang lưu.</source>
-        <comment>hash_chain_content</comment>
-        <translation>The dossier content does not match its recorded content hash.</translation>
-    </message>
-    <message>
-        <source>Mã kiểm tra lúc công nhận (hoặc sau lần xóa dữ liệu cá nhân cuối) không khớp mã đang lưu.</source>
-        <comment>hash_chain_recorded</comment>
-        <translation>The content hash at recognition (or after the last personal data erasure) does not match the recorded one.</translation>
-    </message>
-    <message>
-        <source>Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….</source>
-        <comment>hash_chain_step</comment>
-        <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
-    </message>
-    <message>
         <source>Quyết định {number}</source>
         <comment>item_decision</comment>
         <translation>Decision {number}</translation>
@@ -7420,316 +8981,9 @@ and the archive %3.</translation>
         <translation>Draft nomination</translation>
     </message>
     <message>
-        <source>{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
-        <comment>json_code_twice</comment>
-        <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
-    </message>
-    <message>
-        <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>
-        <comment>json_uuid_twice</comment>
-        <translation>{where} has the identifier {uuid} of dossier {other}.</translation>
-    </message>
-    <message>
-        <source>Ảnh BMP</source>
-        <comment>media_bmp</comment>
-        <translation>BMP image</translation>
-    </message>
-    <message>
-        <source>Ảnh GIF</source>
-        <comment>media_gif</comment>
-        <translation>GIF image</translation>
-    </message>
-    <message>
-        <source>Ảnh JPEG</source>
-        <comment>media_jpeg</comment>
-        <translation>JPEG image</translation>
-    </message>
-    <message>
-        <source>Ảnh PNG</source>
-        <comment>media_png</comment>
-        <translation>PNG image</translation>
-    </message>
-    <message>
-        <source>Ảnh TIFF</source>
-        <comment>media_tiff</comment>
-        <translation>TIFF image</translation>
-    </message>
-    <message>
-        <source>Ảnh WebP</source>
-        <comment>media_webp</comment>
-        <translation>WebP image</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
-        <comment>meeting_duplicate_dossier</comment>
-        <translation>A dossier was added to the meeting twice.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy cuộc họp “{key}”.</source>
-        <comment>meeting_key_not_found</comment>
-        <translation>The meeting “{key}” was not found.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy cuộc họp {uuid}.</source>
-        <comment>meeting_not_found</comment>
-        <translation>Meeting {uuid} was not found.</translation>
-    </message>
-    <message>
-        <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
-        <comment>meeting_stranger</comment>
-        <translation>The attendance list has someone who is not on the council.</translation>
-    </message>
-    <message>
-        <source>Thành viên thứ {i} của Hội đồng chưa có họ tên.</source>
-        <comment>member_name</comment>
-        <translation>Council member {i} has no full name.</translation>
-    </message>
-    <message>
-        <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
-        <comment>money_range</comment>
-        <translation>The amount “{value}” is too large. Check the number of digits.</translation>
-    </message>
-    <message>
-        <source>Chưa có phiếu đánh giá nào cho sáng kiến này.</source>
-        <comment>no_sheets</comment>
-        <translation>There is no score sheet for this initiative yet.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã có trong một đợt đề nghị khác ({where}) của chương trình này.</source>
-        <comment>nomination_already_in</comment>
-        <translation>The dossier “{title}” is already in another nomination batch ({where}) of this programme.</translation>
-    </message>
-    <message>
-        <source>Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
-        <comment>nomination_campaign</comment>
-        <translation>There is no programme “{campaign_id}”. Choose a programme in the list (or add the programme file to the data folder).</translation>
-    </message>
-    <message>
         <source>đợt tạo ngày {date}</source>
         <comment>nomination_created_on</comment>
         <translation>the nomination created on {date}</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
-        <comment>nomination_dossier_in_bin</comment>
-        <translation>The dossier “{title}” is in the bin.</translation>
-    </message>
-    <message>
-        <source>Một hồ sơ có mặt hai lần trong đợt đề nghị.</source>
-        <comment>nomination_duplicate</comment>
-        <translation>A dossier is in the nomination batch twice.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào.</source>
-        <comment>nomination_empty</comment>
-        <translation>The nomination batch has no dossiers yet.</translation>
-    </message>
-    <message>
-        <source>“{favoured}” không phải lĩnh vực ưu tiên của chương trình “{campaign}”.</source>
-        <comment>nomination_favoured_field</comment>
-        <translation>“{favoured}” is not a priority field of the programme “{campaign}”.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy đợt đề nghị “{uuid}”.</source>
-        <comment>nomination_not_found</comment>
-        <translation>The nomination batch “{uuid}” was not found.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” chưa được công nhận nên chưa đề nghị lên cấp trên được.</source>
-        <comment>nomination_not_recognised</comment>
-        <translation>The dossier “{title}” has not been recognised, so it cannot be nominated to the upper level yet.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi gửi lên cấp trên.</source>
-        <comment>nomination_package_empty</comment>
-        <translation>The nomination has no dossier yet: choose dossiers before sending it to the upper level.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.</source>
-        <comment>nomination_sent</comment>
-        <translation>This nomination batch has been sent to the upper level and can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.</source>
-        <comment>nomination_sent_delete</comment>
-        <translation>A sent nomination batch is an archived record: it cannot be deleted.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị đã gửi với Tờ trình số {number}.</source>
-        <comment>nomination_sent_number</comment>
-        <translation>The nomination batch was sent with cover letter No. {number}.</translation>
-    </message>
-    <message>
-        <source>Đang soạn</source>
-        <comment>nomination_status_draft</comment>
-        <translation>Being prepared</translation>
-    </message>
-    <message>
-        <source>Đã gửi</source>
-        <comment>nomination_status_sent</comment>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
-        <comment>nomination_to_unit</comment>
-        <translation>Enter who receives the nomination (the upper-level union), for example “Standing Committee of the Provincial Labour Federation of …”.</translation>
-    </message>
-    <message>
-        <source>Số văn bản phải là số nguyên dương, ví dụ 12.</source>
-        <comment>number_not_positive</comment>
-        <translation>A document number must be a positive whole number, for example 12.</translation>
-    </message>
-    <message>
-        <source>Số {number} năm {year} đã được dùng. Hãy dùng số {session} hoặc một số chưa dùng.</source>
-        <comment>number_used</comment>
-        <translation>Number {number} of {year} is already used. Use number {session} or another unused number.</translation>
-    </message>
-    <message>
-        <source>tệp “{path}” không mang đúng mã băm của nó.</source>
-        <comment>package_attachment_hash</comment>
-        <translation>the file “{path}” does not carry its own hash.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp đính kèm trong thư mục dữ liệu:{files}{more}
-Hãy đính kèm lại các tệp đó rồi tạo gói.</source>
-        <comment>package_attachment_missing</comment>
-        <translation>Attached files missing from the data folder:{files}{more}
-Attach those files again, then make the package.</translation>
-    </message>
-    <message>
-        <source>thiếu tệp đính kèm “{filename}” của hồ sơ “{title}”.</source>
-        <comment>package_attachment_missing_file</comment>
-        <translation>the attachment “{filename}” of the dossier “{title}” is missing.</translation>
-    </message>
-    <message>
-        <source>tệp đã bị thay đổi sau khi kiểm tra. Hãy nhập lại.</source>
-        <comment>package_changed_since_check</comment>
-        <translation>the file changed after it was checked. Import it again.</translation>
-    </message>
-    <message>
-        <source>văn bản “{filename}” không khớp bản kê.</source>
-        <comment>package_document_differs</comment>
-        <translation>the document “{filename}” does not match the listing.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói.</source>
-        <comment>package_dossier_in_bin</comment>
-        <translation>Dossier “{title}” is in the bin: restore it or leave it out of the package.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn hồ sơ nào để đưa vào gói.</source>
-        <comment>package_empty</comment>
-        <translation>No dossier was chosen for the package.</translation>
-    </message>
-    <message>
-        <source>không đọc được “{path}”: gói bị hỏng hoặc bị sửa.</source>
-        <comment>package_entry_unreadable</comment>
-        <translation>“{path}” cannot be read: the package is damaged or was altered.</translation>
-    </message>
-    <message>
-        <source>nội dung hồ sơ đã công nhận “{title}” không khớp mã băm lúc công nhận: hồ sơ đã bị sửa sau khi công nhận.</source>
-        <comment>package_frozen_changed</comment>
-        <translation>the content of the recognised dossier “{title}” does not match its hash at recognition: the dossier was changed after it was recognised.</translation>
-    </message>
-    <message>
-        <source>tệp “{path}” không khớp mã băm SHA-256 trong bản kê: gói đã bị sửa hoặc hỏng khi chép.</source>
-        <comment>package_hash_mismatch</comment>
-        <translation>the file “{path}” does not match its SHA-256 hash in the listing: the package was altered or damaged in copying.</translation>
-    </message>
-    <message>
-        <source>loại gói “{kind}” không được hỗ trợ.</source>
-        <comment>package_kind_unknown</comment>
-        <translation>the package kind “{kind}” is not supported.</translation>
-    </message>
-    <message>
-        <source>thiếu tệp “{path}” có trong bản kê (gói bị cắt cụt hoặc bị sửa).</source>
-        <comment>package_listed_missing</comment>
-        <translation>the file “{path}” in the listing is missing (the package is truncated or was altered).</translation>
-    </message>
-    <message>
-        <source>tệp “{path}” được kê hai lần.</source>
-        <comment>package_listed_twice</comment>
-        <translation>the file “{path}” is listed twice.</translation>
-    </message>
-    <message>
-        <source>manifest.json dài hơn kích thước đã khai: gói bị hỏng hoặc bị sửa.</source>
-        <comment>package_manifest_longer</comment>
-        <translation>manifest.json is longer than its declared size: the package is damaged or was altered.</translation>
-    </message>
-    <message>
-        <source>bản kê manifest.json quá lớn.</source>
-        <comment>package_manifest_too_large</comment>
-        <translation>the listing manifest.json is too large.</translation>
-    </message>
-    <message>
-        <source>tệp “{name}” quá lớn khi giải nén ({size} MB).</source>
-        <comment>package_member_too_large</comment>
-        <translation>the file “{name}” is too large when unpacked ({size} MB).</translation>
-    </message>
-    <message>
-        <source>tệp “{name}” có mặt hai lần.</source>
-        <comment>package_member_twice</comment>
-        <translation>the file “{name}” is there twice.</translation>
-    </message>
-    <message>
-        <source>tệp “{name}” không có trong bản kê: gói đã bị sửa sau khi tạo.</source>
-        <comment>package_member_unlisted</comment>
-        <translation>the file “{name}” is not in the listing: the package was altered after it was made.</translation>
-    </message>
-    <message>
-        <source>không đọc được “{filename}”: gói bị hỏng hoặc bị sửa.</source>
-        <comment>package_member_unreadable</comment>
-        <translation>“{filename}” cannot be read: the package is damaged or was altered.</translation>
-    </message>
-    <message>
-        <source>tệp “{name}” có đường dẫn không an toàn (đường dẫn tuyệt đối hoặc leo ra ngoài thư mục).</source>
-        <comment>package_member_unsafe</comment>
-        <translation>the file “{name}” has an unsafe path (absolute, or climbing out of the folder).</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “{path}”.</source>
-        <comment>package_missing</comment>
-        <translation>The file “{path}” was not found.</translation>
-    </message>
-    <message>
-        <source>“{filename}” của hồ sơ {dossier}</source>
-        <comment>package_missing_file</comment>
-        <translation>“{filename}” of the dossier {dossier}</translation>
-    </message>
-    <message>
-        <source>tên một tệp trong gói không đọc được (không phải UTF-8 hợp lệ): gói bị hỏng hoặc bị sửa.</source>
-        <comment>package_name_unreadable</comment>
-        <translation>the name of a file in the package cannot be read (not valid UTF-8): the package is damaged or was altered.</translation>
-    </message>
-    <message>
-        <source>gói được tạo bởi phiên bản mới hơn của Sáng kiến Desktop ({app}, định dạng {version}, lược đồ {schema}; máy này đọc được định dạng {readable_version}, lược đồ {readable_schema}). Hãy cập nhật chương trình rồi nhập lại.</source>
-        <comment>package_newer_why</comment>
-        <translation>the package was made by a newer version of Sáng kiến Desktop ({app}, format {version}, schema {schema}; this computer reads format {readable_version}, schema {readable_schema}). Update the program, then import again.</translation>
-    </message>
-    <message>
-        <source>thiếu bản kê manifest.json (không phải gói trao đổi, hoặc gói bị cắt cụt).</source>
-        <comment>package_no_manifest</comment>
-        <translation>the listing manifest.json is missing (not an exchange package, or a truncated one).</translation>
-    </message>
-    <message>
-        <source>thiếu tệp hồ sơ records.json.</source>
-        <comment>package_no_records</comment>
-        <translation>the records file records.json is missing.</translation>
-    </message>
-    <message>
-        <source>bản kê (manifest) thiếu số phiên bản, hoặc số phiên bản không phải số nguyên dương.</source>
-        <comment>package_no_version</comment>
-        <translation>the listing (manifest) has no version number, or one that is not a positive whole number.</translation>
-    </message>
-    <message>
-        <source>thiếu tệp “{path}” trong bản kê.</source>
-        <comment>package_not_listed</comment>
-        <translation>the file “{path}” is missing from the listing.</translation>
-    </message>
-    <message>
-        <source>đây không phải gói trao đổi của Sáng kiến Desktop.</source>
-        <comment>package_not_ours</comment>
-        <translation>this is not an exchange package of Sáng kiến Desktop.</translation>
     </message>
     <message>
         <source>Hồ sơ ở máy này đã được công nhận nên không thay được nội dung; có thể giữ cả hai bản.</source>
@@ -7747,154 +9001,14 @@ Attach those files again, then make the package.</translation>
         <translation>A nomination made by this unit itself: the copy on this computer is kept.</translation>
     </message>
     <message>
-        <source>dữ liệu không hợp lệ: {reason}</source>
-        <comment>package_records_invalid</comment>
-        <translation>invalid data: {reason}</translation>
-    </message>
-    <message>
-        <source>Không nhận gói “{name}”: {what} Không có gì được ghi vào dữ liệu.</source>
-        <comment>package_refused</comment>
-        <translation>Package “{name}” refused: {what} Nothing was written to the data.</translation>
-    </message>
-    <message>
-        <source>kích thước tệp “{path}” khác bản kê: gói đã bị sửa.</source>
-        <comment>package_size_differs</comment>
-        <translation>the size of the file “{path}” differs from the listing: the package was altered.</translation>
-    </message>
-    <message>
-        <source>“{name}” là một liên kết (symlink), không phải tệp.</source>
-        <comment>package_symlink</comment>
-        <translation>“{name}” is a link (symlink), not a file.</translation>
-    </message>
-    <message>
-        <source>tổng dung lượng khi giải nén quá lớn ({total} GB).</source>
-        <comment>package_too_large_unpacked</comment>
-        <translation>the total size when unpacked is too large ({total} GB).</translation>
-    </message>
-    <message>
-        <source>gói có quá nhiều tệp ({count}).</source>
-        <comment>package_too_many_files</comment>
-        <translation>the package has too many files ({count}).</translation>
-    </message>
-    <message>
-        <source>tệp bị hỏng hoặc bị cắt cụt (chép chưa hết?). Hãy xin đơn vị gửi gửi lại tệp.</source>
-        <comment>package_truncated</comment>
-        <translation>the file is damaged or truncated (copied only in part?). Ask the sending unit to send it again.</translation>
-    </message>
-    <message>
-        <source>đường dẫn tệp “{path}” không an toàn (tuyệt đối, có “..” hoặc ký tự lạ).</source>
-        <comment>package_unsafe_path</comment>
-        <translation>the file path “{path}” is unsafe (absolute, with “..” or odd characters).</translation>
-    </message>
-    <message>
-        <source>có phiên bản của hồ sơ {dossier} nhưng không có hồ sơ.</source>
-        <comment>package_version_orphan</comment>
-        <translation>there is a version of the dossier {dossier} but no dossier.</translation>
-    </message>
-    <message>
-        <source>tệp “{name}” nén với tỷ lệ bất thường (1:{ratio}), dấu hiệu của “bom nén”.</source>
-        <comment>package_zip_bomb</comment>
-        <translation>the file “{name}” is compressed at an unusual ratio (1:{ratio}), the sign of a “zip bomb”.</translation>
-    </message>
-    <message>
-        <source>Định dạng “{format}” không được hỗ trợ: chọn pdf hoặc docx.</source>
-        <comment>paper_format</comment>
-        <translation>The format “{format}” is not supported: choose pdf or docx.</translation>
-    </message>
-    <message>
-        <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
-        <comment>paper_kind_unknown</comment>
-        <translation>There is no document type “{kind}”. Types: {kinds}.</translation>
-    </message>
-    <message>
-        <source>Văn bản “{kind}” không làm từ một hồ sơ. Từ một hồ sơ có: {kinds}.</source>
-        <comment>paper_not_from_dossier</comment>
-        <translation>The document “{kind}” is not made from a dossier. From a dossier you can make: {kinds}.</translation>
-    </message>
-    <message>
-        <source>Chưa làm được văn bản “{kind}” từ lựa chọn này.</source>
-        <comment>paper_not_made</comment>
-        <translation>The document “{kind}” cannot be made from this choice yet.</translation>
-    </message>
-    <message>
-        <source>Số văn bản phải là số nguyên dương, ví dụ 3.</source>
-        <comment>paper_number_not_positive</comment>
-        <translation>A document number must be a positive whole number, for example 3.</translation>
-    </message>
-    <message>
-        <source>Số {number} năm {year} đã được dùng cho một văn bản khác. Hãy dùng số {free} (số tiếp theo chưa dùng) hoặc một số khác chưa dùng.</source>
-        <comment>paper_number_used</comment>
-        <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
-    </message>
-    <message>
         <source>Chưa đặt tên đơn vị: văn bản sẽ thiếu phần đầu (tên cơ quan cấp trên, tên đơn vị, địa danh, người ký). Vào Công cụ › Cài đặt (hoặc Trợ lý thiết lập) để nhập, rồi in lại.</source>
         <comment>paper_unit_unnamed</comment>
         <translation>The unit has no name yet: the document would lack its header (parent organisation, unit name, place, signer). Enter them in Tools › Settings (or the setup assistant), then print again.</translation>
     </message>
     <message>
-        <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
-        <comment>person_query_empty</comment>
-        <translation>Enter the full name, ID number or phone number of the person to find.</translation>
-    </message>
-    <message>
-        <source>người tham gia áp dụng</source>
-        <comment>person_role_applier</comment>
-        <translation>applier</translation>
-    </message>
-    <message>
-        <source>tác giả</source>
-        <comment>person_role_author</comment>
-        <translation>author</translation>
-    </message>
-    <message>
-        <source>ngày sinh</source>
-        <comment>personal_field_birth_date</comment>
-        <translation>birth date</translation>
-    </message>
-    <message>
-        <source>số CCCD/CMND</source>
-        <comment>personal_field_cccd</comment>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>số điện thoại</source>
-        <comment>personal_field_phone</comment>
-        <translation>phone number</translation>
-    </message>
-    <message>
-        <source>nơi công tác / nơi thường trú</source>
-        <comment>personal_field_workplace</comment>
-        <translation>workplace / home address</translation>
-    </message>
-    <message>
         <source>Cả chương trình</source>
         <comment>phase_whole_campaign</comment>
         <translation>Whole programme</translation>
-    </message>
-    <message>
-        <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
-        <comment>portal_date</comment>
-        <translation>The date entered on the portal cannot be after today.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ {code} “{title}” chưa được công nhận.</source>
-        <comment>portal_dossier_not_recognised</comment>
-        <translation>The dossier {code} “{title}” has not been recognised.</translation>
-    </message>
-    <message>
-        <source>Không có hồ sơ nào cần cập nhật lên Cổng.</source>
-        <comment>portal_empty</comment>
-        <translation>No dossier needs entering on the portal.</translation>
-    </message>
-    <message>
-        <source>số CCCD/CMND</source>
-        <comment>portal_field_cccd</comment>
-        <translation>the ID number (CCCD/CMND)</translation>
-    </message>
-    <message>
-        <source>số điện thoại</source>
-        <comment>portal_field_phone</comment>
-        <translation>the phone number</translation>
     </message>
     <message>
         <source>Còn thiếu: {fields}.</source>
@@ -7907,289 +9021,9 @@ Attach those files again, then make the package.</translation>
         <translation>No recognition decision in the program: the PDF file holds only the description report; attach a scan of the decision on the portal as well.</translation>
     </message>
     <message>
-        <source>Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.</source>
-        <comment>portal_no_national_campaign</comment>
-        <translation>The dossier {code} belongs to no national programme with an online portal: choose the programme in the dossier.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ này chưa được đánh dấu đã cập nhật lên Cổng.</source>
-        <comment>portal_not_entered</comment>
-        <translation>This dossier has not been marked as entered on the portal.</translation>
-    </message>
-    <message>
-        <source>Chưa tạo được gói cho Cổng:{problems}</source>
-        <comment>portal_not_ready</comment>
-        <translation>The package for the portal could not be made:{problems}</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” chưa được công nhận nên chưa cập nhật lên Cổng được.</source>
-        <comment>portal_not_recognised</comment>
-        <translation>Dossier “{title}” is not recognised yet, so it cannot be entered on the portal.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi lý do Cổng trả lại hồ sơ.</source>
-        <comment>portal_reason</comment>
-        <translation>Write the reason the portal gave for returning the dossier.</translation>
-    </message>
-    <message>
-        <source>Kết quả “{result}” không hợp lệ.</source>
-        <comment>portal_result</comment>
-        <translation>The result “{result}” is not valid.</translation>
-    </message>
-    <message>
-        <source>Được chấp nhận</source>
-        <comment>portal_result_accepted</comment>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Chờ kết quả</source>
-        <comment>portal_result_pending</comment>
-        <translation>Awaiting result</translation>
-    </message>
-    <message>
-        <source>Bị trả lại</source>
-        <comment>portal_result_returned</comment>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Mô tả cho Cổng của hồ sơ {code} “{title}” dài {length}: hãy rút gọn trong hồ sơ (bước Mô tả, ô “Mô tả cho Cổng”).</source>
-        <comment>portal_text_too_long</comment>
-        <translation>The portal description of the dossier {code} “{title}” is {length} long: shorten it in the dossier (the Description step, the “Description for the portal” box).</translation>
-    </message>
-    <message>
-        <source>Chỉ xóa hẳn được hồ sơ đã nằm trong thùng rác.</source>
-        <comment>purge_not_in_bin</comment>
-        <translation>Only dossiers already in the bin can be deleted permanently.</translation>
-    </message>
-    <message>
-        <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ.</source>
-        <comment>quota_exceeded</comment>
-        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers.</translation>
-    </message>
-    <message>
-        <source>Chương trình “{campaign}” cho {level} đề nghị tối đa {quota} sáng kiến; đợt này đang có {count}. Hãy bỏ bớt {over} hồ sơ. (Căn cứ: {source})</source>
-        <comment>quota_exceeded_source</comment>
-        <translation>The programme “{campaign}” lets {level} nominate at most {quota} initiatives; this nomination has {count}. Remove {over} dossiers. (Basis: {source})</translation>
-    </message>
-    <message>
-        <source>mã định danh hoặc ngày Tờ trình không hợp lệ.</source>
-        <comment>received_bad_ids</comment>
-        <translation>the identifier or the cover letter&apos;s date is invalid.</translation>
-    </message>
-    <message>
-        <source>Bảng tổng hợp tóm tắt sáng kiến</source>
-        <comment>received_bang_tong_hop</comment>
-        <translation>Summary table of initiatives</translation>
-    </message>
-    <message>
-        <source>Báo cáo mô tả sáng kiến</source>
-        <comment>received_bao_cao_mo_ta</comment>
-        <translation>Description report of the initiative</translation>
-    </message>
-    <message>
-        <source>Đơn yêu cầu công nhận sáng kiến</source>
-        <comment>received_don_yeu_cau</comment>
-        <translation>Application for recognition of the initiative</translation>
-    </message>
-    <message>
-        <source>có hồ sơ trong đợt đề nghị nhưng không có trong gói.</source>
-        <comment>received_dossier_not_in_package</comment>
-        <translation>the nomination has a dossier that is not in the package.</translation>
-    </message>
-    <message>
-        <source>một hồ sơ có mặt hai lần.</source>
-        <comment>received_dossier_twice</comment>
-        <translation>a dossier is there twice.</translation>
-    </message>
-    <message>
-        <source>trường “{key}” phải là chuỗi văn bản.</source>
-        <comment>received_field_not_text</comment>
-        <translation>the field “{key}” must be text.</translation>
-    </message>
-    <message>
-        <source>thiếu danh sách hồ sơ “items”.</source>
-        <comment>received_no_items</comment>
-        <translation>the list of dossiers “items” is missing.</translation>
-    </message>
-    <message>
-        <source>đợt đề nghị “{uuid}”: {what}</source>
-        <comment>received_nomination_bad</comment>
-        <translation>nomination “{uuid}”: {what}</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy đợt đề nghị nhận được “{uuid}”.</source>
-        <comment>received_not_found</comment>
-        <translation>Received nomination “{uuid}” not found.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “{filename}” trong thư mục dữ liệu.</source>
-        <comment>received_paper_missing</comment>
-        <translation>File “{filename}” not found in the data folder.</translation>
-    </message>
-    <message>
-        <source>Tệp “{name}” không phải tệp PDF, ảnh hay Word nên chương trình không mở nó. Nếu cần, hãy hỏi lại đơn vị gửi.</source>
-        <comment>received_paper_not_openable</comment>
-        <translation>The file “{name}” is not a PDF, an image or a Word file, so the program does not open it. If needed, ask the sending unit about it.</translation>
-    </message>
-    <message>
-        <source>Quyết định công nhận sáng kiến</source>
-        <comment>received_quyet_dinh</comment>
-        <translation>Decision recognising the initiative</translation>
-    </message>
-    <message>
-        <source>Thông báo không công nhận sáng kiến</source>
-        <comment>received_thong_bao_khong_cong_nhan</comment>
-        <translation>Notice of non-recognition of the initiative</translation>
-    </message>
-    <message>
-        <source>Tờ trình</source>
-        <comment>received_to_trinh</comment>
-        <translation>Cover letter</translation>
-    </message>
-    <message>
-        <source>có hai quyết định trùng mã {value}.</source>
-        <comment>records_decisions_twice</comment>
-        <translation>two decisions have the identifier {value}.</translation>
-    </message>
-    <message>
-        <source>có hai văn bản trùng mã {value}.</source>
-        <comment>records_documents_twice</comment>
-        <translation>two documents have the path {value}.</translation>
-    </message>
-    <message>
-        <source>có hai đợt đề nghị trùng mã {value}.</source>
-        <comment>records_nominations_twice</comment>
-        <translation>two nominations have the identifier {value}.</translation>
-    </message>
-    <message>
-        <source>có hai phiên bản hồ sơ trùng mã {value}.</source>
-        <comment>records_versions_twice</comment>
-        <translation>two dossier versions have the identifier {value}.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
-        <comment>redaction_hash_mismatch</comment>
-        <translation>Recognised dossier “{title}” does not match its content hash, so its personal data was not erased (the data may have been changed outside the program). Nothing was changed; restore from a backup.</translation>
-    </message>
-    <message>
-        <source>Không có thông báo không công nhận nào để in.</source>
-        <comment>refusal_notices_empty</comment>
-        <translation>There is no notice of non-recognition to print.</translation>
-    </message>
-    <message>
-        <source>Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.</source>
-        <comment>report_phases_mismatch</comment>
-        <translation>The unit “{unit}” has {unit_phases} phases; the report has {phases}.</translation>
-    </message>
-    <message>
-        <source>mô tả bản chất của giải pháp</source>
-        <comment>required_description_solution</comment>
-        <translation>the description of the solution</translation>
-    </message>
-    <message>
-        <source>Mô tả giải pháp là gì và các bước thực hiện.</source>
-        <comment>required_description_solution_fix</comment>
-        <translation>Describe what the solution is and the steps to carry it out.</translation>
-    </message>
-    <message>
-        <source>lĩnh vực áp dụng</source>
-        <comment>required_field_of_application</comment>
-        <translation>the field of application</translation>
-    </message>
-    <message>
-        <source>Nhập lĩnh vực áp dụng sáng kiến.</source>
-        <comment>required_field_of_application_fix</comment>
-        <translation>Enter the initiative&apos;s field of application.</translation>
-    </message>
-    <message>
-        <source>ngày áp dụng lần đầu hoặc áp dụng thử</source>
-        <comment>required_first_applied_on</comment>
-        <translation>the date of first application or trial</translation>
-    </message>
-    <message>
-        <source>Nhập ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, dạng ngày/tháng/năm.</source>
-        <comment>required_first_applied_on_fix</comment>
-        <translation>Enter the date the initiative was first applied or trialled, as day/month/year.</translation>
-    </message>
-    <message>
-        <source>loại giải pháp</source>
-        <comment>required_solution_type</comment>
-        <translation>the kind of solution</translation>
-    </message>
-    <message>
-        <source>Chọn loại giải pháp trong danh sách.</source>
-        <comment>required_solution_type_fix</comment>
-        <translation>Choose the kind of solution in the list.</translation>
-    </message>
-    <message>
-        <source>tên sáng kiến</source>
-        <comment>required_title</comment>
-        <translation>the initiative&apos;s title</translation>
-    </message>
-    <message>
-        <source>Nhập tên sáng kiến ngắn gọn, nói rõ giải pháp làm gì.</source>
-        <comment>required_title_fix</comment>
-        <translation>Enter a short title that says what the solution does.</translation>
-    </message>
-    <message>
-        <source>đơn vị áp dụng sáng kiến</source>
-        <comment>required_unit_name</comment>
-        <translation>the unit applying the initiative</translation>
-    </message>
-    <message>
-        <source>Nhập tên cơ quan, đơn vị, doanh nghiệp.</source>
-        <comment>required_unit_name_fix</comment>
-        <translation>Enter the name of the agency, unit or enterprise.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy thư mục tài nguyên (resources) của chương trình. Hãy cài đặt lại Sáng kiến Desktop.</source>
-        <comment>resources_missing</comment>
-        <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
-    </message>
-    <message>
         <source>Không thay được thư mục tệp đính kèm ({reason}); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
         <comment>restore_attachments</comment>
         <translation>The attachments folder could not be replaced ({reason}); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
-    </message>
-    <message>
-        <source>Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.</source>
-        <comment>restore_called_off</comment>
-        <translation>The last restore (from “{archive}”) was interrupted before it replaced any data and has been called off: the data is as it was before that restore.</translation>
-    </message>
-    <message>
-        <source>Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt giữa chừng và đã được làm nốt: dữ liệu và tệp đính kèm là của bản sao lưu đó.</source>
-        <comment>restore_finished</comment>
-        <translation>The last restore (from “{archive}”) was interrupted half-way and has now been completed: the data and the attachments are those of that backup.</translation>
-    </message>
-    <message>
-        <source>Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”.</source>
-        <comment>restore_lost</comment>
-        <translation>The last restore was interrupted half-way and cannot be completed, because the backup “{archive}” can no longer be read. Restore again from a good backup in the list; the attachments from before are kept in the folder “{folder}”.</translation>
-    </message>
-    <message>
-        <source>Chủ tịch Hội đồng</source>
-        <comment>role_chair</comment>
-        <translation>Council Chair</translation>
-    </message>
-    <message>
-        <source>Ủy viên</source>
-        <comment>role_member</comment>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Thư ký Hội đồng</source>
-        <comment>role_secretary</comment>
-        <translation>Council Secretary</translation>
-    </message>
-    <message>
-        <source>Phó Chủ tịch Hội đồng</source>
-        <comment>role_vice_chair</comment>
-        <translation>Council Vice-Chair</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
-        <comment>rubric_invalid</comment>
-        <translation>The scoring rubric is not valid ({reason}).</translation>
     </message>
     <message>
         <source>Kiểm tra của ứng dụng (không phải quy định pháp luật)</source>
@@ -8242,11 +9076,6 @@ Attach those files again, then make the package.</translation>
         <translation>The programme&apos;s application period</translation>
     </message>
     <message>
-        <source>{label} tối đa là {max_score} (đã nhập {value}).</source>
-        <comment>score_above_max</comment>
-        <translation>{label} is at most {max_score} (entered {value}).</translation>
-    </message>
-    <message>
         <source>Không đạt</source>
         <comment>score_band_fail</comment>
         <translation>Fail</translation>
@@ -8257,79 +9086,14 @@ Attach those files again, then make the package.</translation>
         <translation>Score for the criterion “{name}”</translation>
     </message>
     <message>
-        <source>{label} chưa được nhập.</source>
-        <comment>score_missing</comment>
-        <translation>{label} has not been entered.</translation>
-    </message>
-    <message>
-        <source>{label} không được âm (đã nhập {value}).</source>
-        <comment>score_negative</comment>
-        <translation>{label} cannot be negative (entered {value}).</translation>
-    </message>
-    <message>
-        <source>{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.</source>
-        <comment>score_not_number</comment>
-        <translation>{label} “{value}” is not a number. Enter a score, for example 27,5.</translation>
-    </message>
-    <message>
-        <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
-        <comment>score_unknown_criterion</comment>
-        <translation>Criterion not in the rubric: {unknown}.</translation>
-    </message>
-    <message>
         <source>Không có chương trình mã “{campaign}”. Các chương trình: {known}.</source>
         <comment>settings_campaign_unknown</comment>
         <translation>There is no programme with the code “{campaign}”. The programmes: {known}.</translation>
     </message>
     <message>
-        <source>Lỗi</source>
-        <comment>severity_error</comment>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Thông tin</source>
-        <comment>severity_info</comment>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Cảnh báo</source>
-        <comment>severity_warning</comment>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ đóng góp “{text}” không phải là một số. Hãy nhập số phần trăm, ví dụ 50 hoặc 33,5.</source>
-        <comment>share_not_number</comment>
-        <translation>The contribution share “{text}” is not a number. Enter a percentage, for example 50 or 33,5.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ đóng góp “{text}” phải nằm trong khoảng từ 0 đến 100 (%).</source>
-        <comment>share_range</comment>
-        <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
-    </message>
-    <message>
-        <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>
-        <comment>start_check_damaged</comment>
-        <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
-    </message>
-    <message>
         <source>Tổng cộng</source>
         <comment>targets_total</comment>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>{time} ngày {date}</source>
-        <comment>time_on_date</comment>
-        <translation>{time} on {date}</translation>
-    </message>
-    <message>
-        <source>Không ghi tệp “{name}”: đường dẫn sẽ nằm ngoài thư mục “{folder}”. Không có gì được ghi.</source>
-        <comment>unsafe_path</comment>
-        <translation>Did not write the file “{name}”: the path would lie outside the folder “{folder}”. Nothing was written.</translation>
-    </message>
-    <message>
-        <source>Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
-        <comment>xlsx_applied_future</comment>
-        <translation>The application date {date} is in the future (after today). Check the year.</translation>
     </message>
     <message>
         <source>áp dụng {date}</source>
@@ -8352,99 +9116,9 @@ Attach those files again, then make the package.</translation>
         <translation>{name}: {message}</translation>
     </message>
     <message>
-        <source>Không có chương trình “{text}”. Hãy chọn một trong: {options}.</source>
-        <comment>xlsx_campaign_unknown</comment>
-        <translation>There is no programme “{text}”. Choose one of: {options}.</translation>
-    </message>
-    <message>
-        <source>Mã hồ sơ “{code}” đã có ở dòng {row}. Mỗi hồ sơ một mã; để trống để chương trình tự cấp.</source>
-        <comment>xlsx_code_twice</comment>
-        <translation>The dossier code “{code}” is already on row {row}. One code per dossier; leave it empty and the program assigns one.</translation>
-    </message>
-    <message>
-        <source>Mã hồ sơ “{code}” đã dùng cho một hồ sơ khác. Để trống ô này để chương trình tự cấp mã mới.</source>
-        <comment>xlsx_code_used</comment>
-        <translation>The dossier code “{code}” is used by another dossier. Leave this cell empty and the program assigns a new code.</translation>
-    </message>
-    <message>
-        <source>{label} “{value}” là một số, không phải ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/09/2022.</source>
-        <comment>xlsx_date_is_number</comment>
-        <translation>{label} “{value}” is a number, not a date. Enter it as day/month/year, for example 15/09/2022.</translation>
-    </message>
-    <message>
-        <source>Trùng với dòng {row} trong tệp (cùng tên sáng kiến và tác giả chính). Hãy xóa một trong hai dòng.</source>
-        <comment>xlsx_duplicate_row</comment>
-        <translation>Duplicates row {row} of the file (same title and lead author). Delete one of the two rows.</translation>
-    </message>
-    <message>
-        <source>Đã có hồ sơ {existing} cùng tên sáng kiến và tác giả chính. Xóa dòng này nếu là cùng một sáng kiến; nếu khác, hãy sửa tên cho rõ.</source>
-        <comment>xlsx_duplicate_stored</comment>
-        <translation>The dossier {existing} has the same title and lead author. Delete this row if it is the same initiative; if not, make the title clearer.</translation>
-    </message>
-    <message>
-        <source>Tệp có {errors} lỗi nên chưa nhập hồ sơ nào. Sửa các lỗi trong tệp Excel rồi nhập lại.</source>
-        <comment>xlsx_import_refused</comment>
-        <translation>The file has {errors} errors, so no dossier was imported. Correct the errors in the Excel file and import again.</translation>
-    </message>
-    <message>
-        <source>Loại giải pháp “{text}” không có. Hãy chọn một trong: {options}.</source>
-        <comment>xlsx_kind_unknown</comment>
-        <translation>There is no kind of solution “{text}”. Choose one of: {options}.</translation>
-    </message>
-    <message>
-        <source>Loại giải pháp “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
-        <comment>xlsx_kind_unknown_in</comment>
-        <translation>There is no kind of solution “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “{path}”.</source>
-        <comment>xlsx_missing</comment>
-        <translation>The file “{path}” was not found.</translation>
-    </message>
-    <message>
         <source>Không thấy cột “{header}” ở dòng tiêu đề (dòng {row}). Hãy thêm cột này, đặt đúng tên “{header}”, hoặc dùng mẫu nhập của chương trình.</source>
         <comment>xlsx_missing_column</comment>
         <translation>No column “{header}” in the header row (row {row}). Add this column, named exactly “{header}”, or use the program&apos;s import template.</translation>
-    </message>
-    <message>
-        <source>Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.</source>
-        <comment>xlsx_money_is_date</comment>
-        <translation>The amount cell holds the date {value}. Enter a number of dong, for example 120.000.000.</translation>
-    </message>
-    <message>
-        <source>Số tiền “{value}” không hợp lệ: phải là số đồng không âm.</source>
-        <comment>xlsx_money_negative</comment>
-        <translation>The amount “{value}” is not valid: it must be a number of dong, not negative.</translation>
-    </message>
-    <message>
-        <source>Chưa có tác giả. Ghi họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An (100%).</source>
-        <comment>xlsx_no_authors</comment>
-        <translation>No author. Write the full name and contribution share, for example: Nguyễn Văn An (100%).</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy dòng tiêu đề trong tệp “{name}”: cần một dòng có các cột như {expected} (trong {rows} dòng đầu). Hãy dùng mẫu nhập của chương trình (Tệp → Lưu mẫu Excel để nhập hồ sơ…) hoặc đặt lại tên cột cho đúng.</source>
-        <comment>xlsx_no_header</comment>
-        <translation>No header row found in the file “{name}”: a row with columns such as {expected} is needed (within the first {rows} rows). Use the program&apos;s template (File → Save the Excel import template…) or correct the column names.</translation>
-    </message>
-    <message>
-        <source>Chưa có tên sáng kiến. Hãy nhập tên vào ô này.</source>
-        <comment>xlsx_no_title</comment>
-        <translation>The initiative has no title. Enter one in this cell.</translation>
-    </message>
-    <message>
-        <source>Tệp “{name}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó.</source>
-        <comment>xlsx_old_format</comment>
-        <translation>The file “{name}” is in the old Excel format (.xls). Open it in Excel, choose Save As → Excel Workbook (.xlsx), then import that .xlsx file.</translation>
-    </message>
-    <message>
-        <source>Phiên bản {version} của hồ sơ {code} được bỏ qua: dòng {row} là phiên bản {newer}, mới hơn. Chỉ phiên bản mới nhất được nhập.</source>
-        <comment>xlsx_older_version</comment>
-        <translation>Version {version} of dossier {code} is skipped: row {row} is version {newer}, newer. Only the newest version is imported.</translation>
-    </message>
-    <message>
-        <source>Không có tỉnh, thành phố “{text}” trong danh sách 34 tỉnh, thành phố từ 01/7/2025 hay 63 tỉnh, thành phố trước đó. Hãy ghi đúng tên, ví dụ “Quảng Trị”, hoặc chọn trong trang “Danh mục” của mẫu nhập.</source>
-        <comment>xlsx_province_unknown</comment>
-        <translation>There is no province or city “{text}” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
     </message>
     <message>
         <source>Chưa có tỷ lệ đóng góp của {names}. Ghi tỷ lệ sau mỗi tên, ví dụ: Nguyễn Văn An (60%); Trần Thị Bình (40%).</source>
@@ -8462,79 +9136,9 @@ Attach those files again, then make the package.</translation>
         <translation>The contribution shares add up to {total}% ({parts}), not 100%. Correct the shares so that they total 100, for example three people sharing equally: 33,34; 33,33; 33,33.</translation>
     </message>
     <message>
-        <source>Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy điền mỗi sáng kiến một dòng.</source>
-        <comment>xlsx_sheet_empty</comment>
-        <translation>The sheet “{sheet}” has no dossier rows below the header row (row {header_row}). Fill in one initiative per row.</translation>
-    </message>
-    <message>
-        <source>Không có trạng thái “{text}”. Hãy chọn một trong: {options}.</source>
-        <comment>xlsx_status_unknown</comment>
-        <translation>There is no status “{text}”. Choose one of: {options}.</translation>
-    </message>
-    <message>
-        <source>Đối tượng “{text}” không có. Hãy chọn một trong: {options}.</source>
-        <comment>xlsx_target_group_unknown</comment>
-        <translation>There is no target group “{text}”. Choose one of: {options}.</translation>
-    </message>
-    <message>
-        <source>Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
-        <comment>xlsx_target_group_unknown_in</comment>
-        <translation>There is no target group “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
-    </message>
-    <message>
         <source>Cột {column} không thuộc mẫu nhập nên được bỏ qua.</source>
         <comment>xlsx_unknown_column</comment>
         <translation>Column {column} is not part of the import template, so it is skipped.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
-        <comment>xlsx_unreadable</comment>
-        <translation>Cannot read the file “{name}” as an Excel file (.xlsx): {reason}. Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
-    </message>
-    <message>
-        <source>Mã định danh “{text}” không hợp lệ (chương trình ghi cột này khi xuất danh sách). Để trống ô này để chương trình tự cấp mã định danh mới.</source>
-        <comment>xlsx_uuid_invalid</comment>
-        <translation>The identifier “{text}” is invalid (the program writes this column when it exports a list). Leave the cell empty for the program to give a new identifier.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã có ở máy này (cùng mã định danh {uuid}). Xóa dòng này nếu là cùng một hồ sơ.</source>
-        <comment>xlsx_uuid_stored</comment>
-        <translation>The dossier “{title}” is already on this computer (same identifier {uuid}). Delete this row if it is the same dossier.</translation>
-    </message>
-    <message>
-        <source>Mã định danh {uuid} đã có ở dòng {row}. Hãy xóa một trong hai dòng, hoặc để trống ô mã định danh của dòng chép thêm.</source>
-        <comment>xlsx_uuid_twice</comment>
-        <translation>The identifier {uuid} is already on row {row}. Delete one of the two rows, or leave the identifier cell of the copied row empty.</translation>
-    </message>
-    <message>
-        <source>từ {start} đến {end}</source>
-        <comment>span_between</comment>
-        <translation>from {start} to {end}</translation>
-    </message>
-    <message>
-        <source>Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.</source>
-        <comment>decision_ambiguous</comment>
-        <translation>There are {count} decisions numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
-    </message>
-    <message>
-        <source>từ {start} trở đi</source>
-        <comment>span_from</comment>
-        <translation>from {start} onwards</translation>
-    </message>
-    <message>
-        <source>đến hết {end}</source>
-        <comment>span_until</comment>
-        <translation>until the end of {end}</translation>
-    </message>
-    <message>
-        <source>Chưa chọn đối tượng tham gia</source>
-        <comment>target_group_none</comment>
-        <translation>No target group is chosen</translation>
-    </message>
-    <message>
-        <source>Đối tượng “{group}” không thuộc chương trình</source>
-        <comment>target_group_unknown</comment>
-        <translation>The target group “{group}” is not one of the programme&apos;s</translation>
     </message>
     <message>
         <source>giấy tờ bắt buộc mà tệp đáp ứng</source>
@@ -8604,7 +9208,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Chương trình có {count} chỗ cần sửa; đầu tiên: {first}</source>
         <comment>campaign_edit_problems</comment>
-        <translation>The programme has {count} things to correct; the first: {first}</translation>
+        <translation>The programme has {count} {count|thing|things} to correct; the first: {first}</translation>
     </message>
     <message>
         <source>Số lượng phải là số nguyên không âm.</source>
@@ -8684,7 +9288,7 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Hội đồng mới có {count} thành viên: cần ít nhất {minimum} (Chủ tịch, Thư ký và ít nhất một ủy viên, gồm đại diện công đoàn).</source>
         <comment>council_too_few</comment>
-        <translation>The council has only {count} member(s): it needs at least {minimum} (a chair, a secretary and at least one member, including the trade union&apos;s representative).</translation>
+        <translation>The council has only {count} {count|member|members}: it needs at least {minimum} (a chair, a secretary and at least one member, including the trade union&apos;s representative).</translation>
     </message>
     <message>
         <source>Hồ sơ “{title}” đang ở trạng thái “{status}”: Hội đồng chỉ xét hồ sơ đã nộp. Hãy nộp Hội đồng trước (nút Nộp Hội đồng).</source>
@@ -9757,14 +10361,6 @@ Choose “No”, then click “Mark as sent…” so the cover letter gets its n
         <translation>Initiative dossier packages (*.skpkg)</translation>
     </message>
     <message>
-        <source>Đã tạo gói %1 (%2 tệp, %3 MB).
-
-Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.</source>
-        <translation>Package %1 made (%2 files, %3 MB).
-
-Send this file to the upper-level union (e-mail, USB stick); they open it in Sáng kiến Desktop with “Import a dossier package”.</translation>
-    </message>
-    <message>
         <source>Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản chép khi cấp trên đã nhận.</source>
         <translation>The package holds the authors&apos; ID and phone numbers: send it only through a trusted channel, and delete copies once the upper level has it.</translation>
     </message>
@@ -9775,6 +10371,14 @@ Send this file to the upper-level union (e-mail, USB stick); they open it in Sá
     <message>
         <source>Đang tạo gói gửi cấp trên…</source>
         <translation>Making the package for the upper level…</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói %1 (%2, %3 MB).
+
+Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.</source>
+        <translation>Package %1 made (%2, %3 MB).
+
+Send this file to the upper-level union (e-mail, USB); they open it with Sáng kiến Desktop, under “Receive a package”.</translation>
     </message>
 </context>
 <context>
@@ -9792,16 +10396,16 @@ Send this file to the upper-level union (e-mail, USB stick); they open it in Sá
         <translation>Export the dossier list to Excel</translation>
     </message>
     <message>
-        <source>Đã xuất %1 hồ sơ ra %2</source>
-        <translation>Exported %1 dossiers to %2</translation>
-    </message>
-    <message>
         <source>Lưu mẫu Excel để nhập hồ sơ</source>
         <translation>Save the Excel import template</translation>
     </message>
     <message>
         <source>Đã lưu mẫu nhập hồ sơ ra %1</source>
         <translation>Saved the dossier import template to %1</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 ra %2</source>
+        <translation>Exported %1 to %2</translation>
     </message>
 </context>
 </TS>

@@ -47,10 +47,21 @@ def _describe(info: BackupInfo) -> str:
 
 
 def _backup(layout: DataLayout, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import shared_database
     from sangkien_desktop.services.backup import backups
 
     out = Path(args.out).expanduser().resolve() if args.out else None
-    info = backups.backup_now(layout, backups.Reason.MANUAL, out=out)
+    choice = shared_database.choose(layout, getattr(args, "database", None))
+    if choice.address is not None:  # a shared database: pg_dump, or the program's own export
+        from sangkien_desktop.services.backup.server_backups import backup_server
+
+        db = shared_database.open_shared(shared_database.with_password(choice.address))
+        try:
+            info = backup_server(layout, db, backups.Reason.MANUAL, out=out)
+        finally:
+            db.close()
+    else:
+        info = backups.backup_now(layout, backups.Reason.MANUAL, out=out)
     print(f"Đã sao lưu vào {info.path}")
     print(f"  {_describe(info)}")
     return 0

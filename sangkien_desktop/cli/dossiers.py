@@ -85,7 +85,7 @@ def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
     """The list read through plain sqlite3 (the SQL of list_query, as the window's list reads
     it), without loading SQLAlchemy or the services: most of what ``sangkien list`` would cost.
     None when the database is not ours at the latest schema, or does not read: the full way
-    then creates, upgrades or explains it."""
+    then creates, upgrades or explains it (a shared database never comes here: cli.main)."""
     if layout.restore_journal.exists():
         return None  # a restore a crash cut off: the full way finishes it first
     from sangkien_desktop.services.dossiers.list_query import list_read_only
@@ -162,13 +162,13 @@ def _export_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_json(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services.backup.backups import Reason
     from sangkien_desktop.services.exchange.interchange import import_json
 
     with app.db.session() as session:
         # The backup is taken once the file has passed every check: a refused file leaves none.
-        report = import_json(session, Path(args.file), app.layout.attachments,
-                             before_write=lambda: backup_now(app.layout, Reason.IMPORT))
+        report = import_json(session, Path(args.file), app.attachments,
+                             before_write=lambda: app.backup(Reason.IMPORT))
     print(
         f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
         f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."
@@ -195,7 +195,7 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
             uuids = live_uuids(session)
         for uuid in uuids:
             dossier = get_dossier(session, uuid)
-            report = checks.check(session, dossier, app.campaigns, app.layout.attachments)
+            report = checks.check(session, dossier, app.campaigns, app.attachments)
             acks = checks.acknowledgements(session, uuid)
             acknowledged = {f.key for f, _a in report.acknowledged(acks)}
             any_error = any_error or report.has_errors

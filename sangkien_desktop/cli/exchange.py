@@ -100,7 +100,7 @@ def _export_portal(app: AppData, args: argparse.Namespace) -> int:
 
     with app.db.session() as session:
         uuids = [find_uuid(session, key) for key in args.ids] or None
-        done = portal.export_portal(session, app.layout.attachments, Path(args.out),
+        done = portal.export_portal(session, app.attachments, Path(args.out),
                                     app.campaigns, uuids, _progress)
         record = portal_exports.remember(session, done)
         session.commit()
@@ -167,7 +167,7 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
                 print("Lưu ý: đợt đề nghị còn là dự thảo (Tờ trình chưa có số); cấp trên nhận "
                       "được bản dự thảo.", file=sys.stderr)
             part = nomination_part(session, nomination.uuid, app.campaigns)
-        manifest = packages.export_package(session, app.layout.attachments, Path(args.out),
+        manifest = packages.export_package(session, app.attachments, Path(args.out),
                                            uuids, app.campaigns, nomination=part,
                                            papers=PaperCache.of(app.layout),
                                            personal_data=args.with_personal_data,
@@ -186,7 +186,7 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_package(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services.backup.backups import Reason
     from sangkien_desktop.services.exchange.import_plan import Resolution
     from sangkien_desktop.services.exchange.package_import import inspect_package
     from sangkien_desktop.services.exchange.package_merge import apply_plan, dry_run_report
@@ -194,13 +194,13 @@ def _import_package(app: AppData, args: argparse.Namespace) -> int:
     default = (Resolution.TAKE_THEIRS if args.take_theirs else
                Resolution.KEEP_BOTH if args.keep_both else Resolution.KEEP_MINE)
     with app.db.session() as session:
-        plan = inspect_package(session, Path(args.file), app.layout.attachments, _progress)
+        plan = inspect_package(session, Path(args.file), app.attachments, _progress)
         if args.dry_run:
             report = dry_run_report(plan, default=default)
         else:
             # Checked first (a refused package costs no backup), then the data as it stood.
-            backup_now(app.layout, Reason.PACKAGE_IMPORT)
-            report = apply_plan(session, plan, app.layout.attachments, default=default)
+            app.backup(Reason.PACKAGE_IMPORT)
+            report = apply_plan(session, plan, app.attachments, default=default)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0

@@ -80,7 +80,7 @@ def _bundle(app: AppData, args: argparse.Namespace) -> int:
     with app.db.session() as session:
         for step in bundle.iter_write_bundle(session, args.nomination, app.campaigns,
                                              Path(args.out), formats=formats,
-                                             store=app.layout.attachments):
+                                             store=app.attachments):
             print(f"\r[{step.done}/{step.total}] {step.label[:60]:<60}", end="", file=sys.stderr)
             last = step
     print(file=sys.stderr)

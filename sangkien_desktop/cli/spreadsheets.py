@@ -105,7 +105,7 @@ def _dry_run_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
 
 
 def _import(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services.backup.backups import Reason
     from sangkien_desktop.services.exchange.spreadsheets import (
         ImportRefusedError,
         dry_run,
@@ -117,7 +117,7 @@ def _import(app: AppData, args: argparse.Namespace) -> int:
         if args.dry_run:
             report = dry_run(session, path, app.campaigns)
         else:
-            backup_now(app.layout, Reason.IMPORT)
+            app.backup(Reason.IMPORT)
             try:
                 report = import_xlsx(session, path, app.campaigns)
             except ImportRefusedError as exc:

@@ -118,6 +118,10 @@ class Dossier:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     deleted_at: dt.datetime | None = None
+    # Bookkeeping of the stored copy, not content: which save this copy was read after (0: not
+    # read from the database; a save checks it, storage step 6) and who made that save.
+    revision: int = field(default=0, compare=False)
+    updated_by: str = field(default="", compare=False)
 
     @property
     def lead_author(self) -> Author | None:

@@ -65,7 +65,8 @@ def dossier_to_json(d: Dossier) -> dict[str, Any]:
     data = {
         f.name: _encode_value(f.name, getattr(d, f.name))
         for f in fields(d)
-        if f.name not in _NESTED
+        # Bookkeeping of the stored copy (revision, who saved it) is no content of the dossier.
+        if f.name not in _NESTED and f.compare
     }
     data["authors"] = [_encode_object(a) for a in d.authors]
     data["appliers"] = [_encode_object(p) for p in d.appliers]

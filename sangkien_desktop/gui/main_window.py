@@ -57,6 +57,14 @@ def _column(key: SortKey) -> int:
     return next(i for i, (k, _label) in enumerate(COLUMNS) if k is key)
 
 
+def window_title(list_title: str, app_data: AppData) -> str:
+    """The list's title, and on a shared database which one ("Danh sách hồ sơ sáng kiến — cơ
+    sở dữ liệu dùng chung hà@máy-chủ:5432/sangkien"); Qt adds the program's name."""
+    if app_data.db.server is not None:
+        return f"{list_title} — {core_text(app_data.db.label)}"
+    return list_title
+
+
 class MainWindow(QMainWindow):
     """The dossier list, then every action on dossiers.
 
@@ -178,6 +186,9 @@ class MainWindow(QMainWindow):
             return
         self._show_model()  # the selection below is the model's
         self._app_data = app_data
+        # Which database is open: a shared one on a server is named, so nobody takes it for
+        # their own copy (and the other way round).
+        self.setWindowTitle(window_title(self.tr("Danh sách hồ sơ sáng kiến"), app_data))
         self._programs_changed()
         # The actions on the selected dossiers need the data folder: they follow the selection
         # from now on (wiring the selection model earlier would cost the first paint).
@@ -252,6 +263,7 @@ class MainWindow(QMainWindow):
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionSharedData.triggered.connect(self.open_shared_data)
         ui.actionErasePerson.triggered.connect(self.erase_person)
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
@@ -643,7 +655,7 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.gui.jobs import run_job
 
         app_data, query = self.app_data, self.model.query
-        campaigns, store = app_data.campaigns, app_data.layout.attachments
+        campaigns, store = app_data.campaigns, app_data.attachments
 
         def work():
             with app_data.db.session() as session:
@@ -789,6 +801,15 @@ class MainWindow(QMainWindow):
 
         TargetsDialog(self.app_data, self).exec()
 
+    def open_shared_data(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from sangkien_desktop.gui.dialogs.shared_data_dialog import SharedDataDialog
+
+        if SharedDataDialog.ask(self, self.app_data) is not False:
+            QMessageBox.information(self, self.tr("Dữ liệu dùng chung"), self.tr(
+                "Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau."))
+
     def open_programs(self) -> None:
         from sangkien_desktop.gui.dialogs.programs_dialog import ProgramsDialog
 
@@ -831,25 +852,20 @@ class MainWindow(QMainWindow):
         try:
             with self.app_data.db.session() as session:
                 report = import_json(  # the backup only once the whole file passed its checks
-                    session, Path(path), self.app_data.layout.attachments,
-                    before_write=lambda: backups.backup_now(self.app_data.layout,
-                                                            backups.Reason.IMPORT))
+                    session, Path(path), self.app_data.attachments,
+                    before_write=lambda: self.app_data.backup(backups.Reason.IMPORT))
         except SangKienError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
             return
-        text = self.tr(
-            "Đã nhập %1 hồ sơ mới.\n%2 hồ sơ đã có sẵn, giống hệt: bỏ qua.\n"
-            "%3 hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có."
-        )
-        text = (
-            text.replace("%1", str(len(report.added)))
-            .replace("%2", str(len(report.unchanged)))
-            .replace("%3", str(len(report.conflicts)))
-        )
+        text = "\n".join((
+            self.tr("Đã nhập %n hồ sơ mới.", "", len(report.added)),
+            self.tr("%n hồ sơ đã có sẵn, giống hệt: bỏ qua.", "", len(report.unchanged)),
+            self.tr("%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.", "",
+                    len(report.conflicts)),
+        ))
         if report.missing_files:
-            text += "\n" + self.tr("Thiếu %1 tệp đính kèm (chưa có trong máy này).").replace(
-                "%1", str(len(report.missing_files))
-            )
+            text += "\n" + self.tr("Thiếu %n tệp đính kèm (chưa có trong máy này).", "",
+                                    len(report.missing_files))
         QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
         self.reload()
 
@@ -903,13 +919,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Không xuất được"), exception_text(exc))
             return
         self.statusBar().showMessage(
-            self.tr("Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", path), 8000
+            self.tr("Đã xuất %n hồ sơ ra %1", "", count).replace("%1", path), 8000
         )
 
     def backup_now(self) -> None:
         from sangkien_desktop.gui import backup_runner
 
-        backup_runner.backup_now(self, self.app_data.layout)
+        backup_runner.backup_now(self, self.app_data)
 
     def open_backups(self) -> None:
         # Imported on first use: the dialog's form is not needed for the first paint.
@@ -957,7 +973,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from sangkien_desktop.gui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(self.app_data.layout, self).exec()
+        AboutDialog(self.app_data.layout, self, self.app_data.db.label).exec()
 
     def closeEvent(self, event) -> None:
         settings = QSettings()

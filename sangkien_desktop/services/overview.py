@@ -155,10 +155,12 @@ def _phase_target(session: Session, campaign: Campaign | None,
     start, end = _window(campaign, phase)
     # From the decisions (a few hundred rows) to their dossiers by uuid; CROSS JOIN keeps SQLite
     # from starting at the campaign's dossiers, most of the table.
+    # (A server plans joins itself and knows no CROSS JOIN ... ON.)
+    join = "CROSS JOIN" if session.get_bind().dialect.name == "sqlite" else "JOIN"
     achieved = session.execute(text(
         "SELECT count(DISTINCT d.id) FROM decision_item AS i "
-        "CROSS JOIN decision AS c ON c.id = i.decision_id "
-        "CROSS JOIN dossier AS d ON d.uuid = i.dossier_uuid "
+        f"{join} decision AS c ON c.id = i.decision_id "
+        f"{join} dossier AS d ON d.uuid = i.dossier_uuid "
         "WHERE i.outcome = :recognised AND c.date BETWEEN :start AND :end "
         "AND d.deleted_at IS NULL AND d.campaign_id = :campaign "
         f"AND d.status IN ({', '.join(repr(s) for s in sorted(ACHIEVED))})"),

@@ -246,10 +246,13 @@ def test_the_windows_command_line_is_read_as_the_parser_reads_it():
         ["gui"], ["gui", "--quit-after-load"], ["--data-dir", "/d", "gui", "--quit-when-ready"],
         ["--data-dir=/d d", "gui", "goi.skpkg"], ["gui", "--", "-dash.skpkg"],
         ["gui", "--quit-after-load", "--", "/tmp/a b.skpkg"], ["gui", "a.skpkg", "--quit-when-ready"],
+        ["--database", "postgresql://ha@may-chu/sk", "gui"],
+        ["--data-dir", "/d", "--database=postgresql://ha@may-chu/sk", "gui", "--quit-after-load"],
     ]
     for argv in plain:
         assert plain_gui_args(argv) == _parser().parse_args(argv), argv
     others = [["list"], ["gui", "-h"], ["gui", "--bogus"], ["gui", "a", "b"], ["--data-dir", "gui"],
+              ["--database", "gui"],
               ["--version"], ["--data-dir"], ["gui", "-x.skpkg"], []]
     for argv in others:
         assert plain_gui_args(argv) is None, argv

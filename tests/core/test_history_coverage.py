@@ -29,7 +29,7 @@ from sangkien_desktop.services.demo.demo_dossiers import create_demo, generate_d
 from sangkien_desktop.services.dossiers import history, recycle_bin, workflow
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.dossiers.saving import save_as_copy, save_dossier
 from sangkien_desktop.services.exchange import interchange, package_merge, packages, portal
 from sangkien_desktop.services.exchange import spreadsheets as sp
 from sangkien_desktop.services.exchange.import_plan import Resolution
@@ -128,6 +128,11 @@ def editor(tmp_path: Path) -> None:
         d = save_dossier(s, Dossier(title="Máy bóc vỏ lạc"))
         save_dossier(s, dataclasses.replace(d, title="Máy bóc vỏ lạc cải tiến"))
         s.commit()
+    # Another officer saved first: this one keeps their version as a dossier of its own.
+    with logged(app), app.db.session() as s:
+        copy = save_as_copy(s, dataclasses.replace(d, notes="bản của Hà"), user="Hà")
+        s.commit()
+    assert [e.action for e in _entries(app, copy.uuid)] == ["created"]
 
 
 def spreadsheet(tmp_path: Path) -> None:
@@ -289,7 +294,8 @@ def erasure(tmp_path: Path) -> None:
 
 
 SCENARIOS: dict[str, tuple[Callable[[Path], None], frozenset[str]]] = {
-    "editor": (editor, frozenset({"services.dossiers.saving:save_dossier"})),
+    "editor": (editor, frozenset({"services.dossiers.saving:save_dossier",
+                                  "services.dossiers.saving:save_as_copy"})),
     "spreadsheet": (spreadsheet, frozenset({
         "services.exchange.spreadsheets:import_xlsx", "services.dossiers.bulk:insert_dossiers",
         "services.dossiers.bulk:flush"})),

@@ -125,9 +125,12 @@ def test_each_dossier_has_one_entry_under_its_list_key(db):
         move_to_bin(s, last.uuid)
         purge(s, last.uuid)
         s.commit()
-        entries = _entries(s)
         rows = s.execute(select(DossierRow.id, DossierRow.updated_at)).all()
-        assert entries == {r.id: [search.list_key(r.updated_at, r.id)] for r in rows}
+        if search.on_server(s):  # a server's entries are keyed by dossier id: one each
+            assert sorted(search.entries(s)) == sorted(r.id for r in rows)
+        else:
+            entries = _entries(s)
+            assert entries == {r.id: [search.list_key(r.updated_at, r.id)] for r in rows}
         # The dossier saved last is the first match.
         assert open_list(s, DossierQuery(search=d.title.split()[0])).rows[0].id == first.id
 

@@ -16,7 +16,7 @@ import pytest
 
 from sangkien_desktop.domain import messages
 from sangkien_desktop.domain.errors import InputError, NotFoundError
-from sangkien_desktop.domain.messages import PLACEHOLDER, VIETNAMESE, Message
+from sangkien_desktop.domain.messages import PLACEHOLDER, VIETNAMESE, Message, fill
 
 PACKAGE = Path(messages.__file__).resolve().parents[2]
 CODE = re.compile(r"[a-z][a-z0-9_]*")
@@ -244,3 +244,12 @@ def test_the_scan_finds_plain_messages():
     kept = plain_messages(source, {"InputError"}, keep_all=True)
     assert sorted(line for line, _what in kept) == [3, 5, 13]
     assert all(k.rstrip("/") and (PACKAGE / k).exists() for k in KEEP)
+
+
+def test_a_translation_chooses_the_word_for_the_number():
+    english = "{count} {count|file was|files were} moved to {folder}; {days|day|days}"
+    assert fill(english, {"count": 1, "folder": "A", "days": 2}, str) == "1 file was moved to A; days"
+    assert fill(english, {"count": 3, "folder": "B", "days": "1"}, str) == "3 files were moved to B; day"
+    assert fill(english, {"count": 0, "folder": "C", "days": None}, str) == "0 files were moved to C; days"
+    # A param's value that looks like a choice is data, put in as it is.
+    assert fill("{folder}", {"folder": "{count|a|b}", "count": 1}, str) == "{count|a|b}"

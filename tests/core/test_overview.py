@@ -95,6 +95,8 @@ def test_the_current_phase_target_of_the_units_programme(tmp_path):
                                               ("Công đoàn A", first.code): 99})
             early, late = make_dossiers(s)
             s.execute(text("UPDATE dossier SET campaign_id = :c"), {"c": CAMPAIGN})
+            # Rows the session still holds would be saved back with their old programme.
+            s.expire_all()
             for dossier, day in ((early, dt.date(2022, 3, 22)), (late, dt.date(2022, 9, 5))):
                 decisions.issue_decision(s, Decision(
                     date=day, items=[DecisionItem(dossier.uuid, Outcome.RECOGNISED)]))

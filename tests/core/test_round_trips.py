@@ -157,6 +157,10 @@ def test_json_reads_back_into_a_fresh_folder(demo, fresh, tmp_path):
 # ---- exchange package --------------------------------------------------------------------------
 
 
+def _content(d) -> dict:
+    return dataclasses.asdict(dataclasses.replace(d, revision=0, updated_by=""))
+
+
 @pytest.mark.parametrize("personal_data", [True, False])
 def test_package_reads_back_into_a_fresh_folder_with_versions_and_freezes(
         demo, fresh, tmp_path, personal_data):
@@ -179,7 +183,8 @@ def test_package_reads_back_into_a_fresh_folder_with_versions_and_freezes(
             if not personal_data:  # left out by default: the rest is the same
                 assert all(x.cccd == x.phone == "" for x in theirs.authors)
                 mine = withhold(mine)
-            assert dataclasses.asdict(theirs) == dataclasses.asdict(mine)
+            # Who saved each copy and how often is bookkeeping of each database, not content.
+            assert _content(theirs) == _content(mine)
             sent, got = history.version_of(a, uuid), history.version_of(b, uuid)
             assert dataclasses.replace(got, content_hash="") == \
                 dataclasses.replace(sent, content_hash="")

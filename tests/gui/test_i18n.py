@@ -17,7 +17,7 @@ from sangkien_desktop.domain.messages import PLACEHOLDER, Message
 from sangkien_desktop.domain.messages import VIETNAMESE as CODES
 from sangkien_desktop.domain.values import parse_date
 
-from sangkien_desktop.gui import language
+from sangkien_desktop.gui import counts, language
 from sangkien_desktop.gui.i18n import catalogue, literals
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
 
@@ -160,6 +160,28 @@ def test_core_messages_translate_by_code_and_keep_data_verbatim(english):
                                   "yet (its status says “Recognised” but the data holds no decision).")
     # A param with braces or a placeholder-like text goes in as typed.
     assert core_text(Message("dossier_named", title="{title} %1")) == "The dossier “{title} %1”"
+
+
+# A count followed by an English plural noun: the word must follow the number (one form for
+# 1, another for the rest), written as {count|file|files} in the translation.
+COUNT_BEFORE_A_NOUN = re.compile(r"\{(count|n|days|errors|over|quota|length|limit|rows)\} (?!\{|has\b|was\b|is\b)([a-z]+s)\b")
+
+
+def test_english_core_messages_choose_the_word_for_the_number():
+    bare = [(m.comment, match[0]) for m in catalogue.read_ts(catalogue.ts_path("en"))
+            if m.context == "core" for match in COUNT_BEFORE_A_NOUN.finditer(m.translations[-1])]
+    assert not bare, f"write the count's word as {{count|one|other}}: {bare[:5]}"
+
+
+def test_counts_in_english_read_as_one_and_many(english):
+    assert core_text(Message("check_attachments_missing", count=1)).startswith(
+        "1 attachment is missing from the data folder. Restore from a backup that has it, or attach it again.")
+    assert core_text(Message("check_attachments_missing", count=4)).startswith("4 attachments are missing")
+    assert core_text(Message("deadline_near", days=1, at="05/12/2026")) == "1 day left until the deadline (05/12/2026)."
+    assert counts.fill("%1, %2", counts.nominations(1),
+                       counts.dossiers(1)) == "1 nomination, 1 dossier"
+    assert counts.dossiers(3) == "3 dossiers"
+    assert counts.dossiers(None) == "number of dossiers unknown"  # an old backup uncounted
 
 
 def test_core_text_in_vietnamese_is_the_core_text(app_data):

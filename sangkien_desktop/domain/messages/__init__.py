@@ -21,10 +21,13 @@ from sangkien_desktop.domain.messages import (
     exchange,
     json_checks,
     nominating,
+    server,
     storage,
 )
 
-_AREAS = (common, dossiers, checks, council, nominating, exchange, json_checks, storage, documents)
+_AREAS = (
+    common, dossiers, checks, council, nominating, exchange, json_checks, storage, server, documents,
+)
 
 
 def _merge() -> dict[str, str]:
@@ -40,6 +43,10 @@ def _merge() -> dict[str, str]:
 # Code → Vietnamese template, with ``{name}`` where a param goes.
 VIETNAMESE: Mapping[str, str] = _merge()
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# In a translation only: "{count|file was|files were}" is the word for one and the word for
+# any other number, chosen by the number in ``count`` (English: "1 file was", "2 files were").
+# Vietnamese needs none: its nouns do not change with the number.
+PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
 # The tests set this, so that a code missing from the tables fails where it is used.
 STRICT = False
 
@@ -105,7 +112,15 @@ def template(code: str) -> str:
 
 def fill(text: str, params: Mapping[str, object], word: Callable[[object], str]) -> str:
     """``text`` with each ``{name}`` replaced by ``word(params[name])`` (a list or tuple:
-    each item so, joined by ", "); a name without a value stays as it is."""
+    each item so, joined by ", "), and each ``{name|one|other}`` by the form for the number
+    in ``params[name]``; a name without a value stays as it is."""
+
+    def plural(match: re.Match[str]) -> str:
+        # A number given as text ("1") counts the same; anything else takes the other form,
+        # so the choice's own syntax never shows.
+        given = params.get(match[1])
+        one = given == 1 if isinstance(given, (int, float)) else str(given).strip() == "1"
+        return match[2] if one else match[3]
 
     def value(match: re.Match[str]) -> str:
         name = match[1]
@@ -121,4 +136,4 @@ def fill(text: str, params: Mapping[str, object], word: Callable[[object], str])
             return ", ".join(word(item) for item in given)
         return word(given)
 
-    return PLACEHOLDER.sub(value, text)
+    return PLACEHOLDER.sub(value, PLURAL.sub(plural, text))

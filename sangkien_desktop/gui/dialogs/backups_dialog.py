@@ -19,9 +19,10 @@ from sangkien_desktop.services.backup import backups, restore
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.backup_runner import BackupRunner, backup_message
 from sangkien_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from sangkien_desktop.gui.labels import error_text, exception_text
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 from sangkien_desktop.gui.views.backup_table import fill_backup_table, size_text
 
 
@@ -36,6 +37,9 @@ class BackupsDialog(QDialog):
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)
         self.ui.dataFolderLabel.setText(str(app_data.layout.root))
+        if app_data.db.server is not None:  # the data is the shared database, not the folder
+            self.ui.dataFolderCaption.setText(self.tr("Dữ liệu:"))
+            self.ui.dataFolderLabel.setText(core_text(app_data.db.label))
         self.ui.backupsFolderLabel.setText(str(app_data.layout.backups))
         self.runner = BackupRunner(self)
         self.backups: list[backups.BackupInfo] = []
@@ -71,12 +75,18 @@ class BackupsDialog(QDialog):
         self.ui.backupNowButton.setEnabled(not busy)
         self.ui.restoreButton.setEnabled(info is not None and info.problem is None and not busy)
         self.ui.restoreFileButton.setEnabled(not busy)
+        if self.app_data.db.server is not None:
+            # A shared database is restored into an empty one, never under the officers
+            # working on it (gui/dialogs/restore_server_dialog.py).
+            tip = self.tr("Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên "
+                          "máy chủ; dữ liệu đang dùng không bị thay đổi.")
+            self.ui.restoreButton.setToolTip(tip)
+            self.ui.restoreFileButton.setToolTip(tip)
         self.ui.copyButton.setEnabled(info is not None and info.problem is None)
 
     # --- actions ----------------------------------------------------------------------------
     def backup_now(self) -> None:
-        layout = self.app_data.layout
-        if self.runner.start(lambda: backups.backup_now(layout, backups.Reason.MANUAL)):
+        if self.runner.start(lambda: self.app_data.backup(backups.Reason.MANUAL)):
             self.ui.backupNowButton.setText(self.tr("Đang sao lưu…"))
             self._update_buttons()
 
@@ -108,17 +118,16 @@ class BackupsDialog(QDialog):
         if info.problem:
             QMessageBox.warning(self, self.tr("Không khôi phục được"), error_text(info.problem))
             return
+        if self.app_data.db.server is not None:
+            self.restore_to_server(path, info)
+            return
         with self.app_data.db.session() as session:
             current = count_dossiers(session, DossierQuery())
-        question = self.tr(
-            "Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?\n\nDữ liệu hiện tại (%3 hồ sơ) "
+        question = counts.fill(self.tr(
+            "Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?\n\nDữ liệu hiện tại (%3) "
             "sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu."
-        )
-        question = (
-            question.replace("%1", info.created_at.strftime("%H:%M %d/%m/%Y"))
-            .replace("%2", str(info.dossier_count))
-            .replace("%3", str(current))
-        )
+        ), info.created_at.strftime("%H:%M %d/%m/%Y"), counts.dossiers(info.dossier_count),
+            counts.dossiers(current))
         if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.StandardButton.Yes:
             return
         self.runner.wait()  # a backup started from here must finish first
@@ -135,14 +144,23 @@ class BackupsDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.restored.emit()
         self.refresh()
-        text = self.tr("Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).").replace(
-            "%1", result.restored.created_at.strftime("%H:%M %d/%m/%Y")
-        ).replace("%2", str(result.restored.dossier_count))
+        text = counts.fill(self.tr("Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2)."),
+                           result.restored.created_at.strftime("%H:%M %d/%m/%Y"),
+                           counts.dossiers(result.restored.dossier_count))
         if result.safety is not None:
             text += "\n" + self.tr("Dữ liệu trước khi khôi phục được sao lưu vào %1.").replace(
                 "%1", str(result.safety.path)
             )
         QMessageBox.information(self, self.tr("Khôi phục dữ liệu"), text)
+
+    def restore_to_server(self, path: Path, info: backups.BackupInfo) -> QDialog:
+        """On a shared database: into an empty database on the server, asked for first."""
+        from sangkien_desktop.gui.dialogs.restore_server_dialog import RestoreServerDialog
+
+        self.runner.wait()  # a backup started from here must finish first
+        dialog = RestoreServerDialog(self.app_data, path, info, self)
+        dialog.open()
+        return dialog
 
     def copy_selected(self) -> None:
         info = self.selected()

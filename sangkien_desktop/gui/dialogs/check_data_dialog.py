@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sangkien_desktop.services.backup import data_check
 from sangkien_desktop.services.context import AppData
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_check_data_dialog import Ui_CheckDataDialog
 from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import core_text, exception_text
@@ -95,8 +96,8 @@ class CheckDataDialog(QDialog):
             return
         self.ui.progressBar.setValue(self.ui.progressBar.maximum())
         left = len(report.problems_left)
-        summary = self.tr("Đã kiểm tra %1 hồ sơ và %2 tệp đính kèm.").replace(
-            "%1", str(report.dossiers)).replace("%2", str(report.files))
+        summary = counts.fill(self.tr("Đã kiểm tra %1 và %2."),
+                              counts.dossiers(report.dossiers), counts.attachments(report.files))
         if not report.findings:
             summary += " " + self.tr("Không thấy vấn đề gì.")
         elif left:

@@ -36,6 +36,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import checks
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from sangkien_desktop.gui.labels import core_text, error_text
 
@@ -100,7 +101,7 @@ class CheckPanel(QObject):
 
     # --- running ------------------------------------------------------------------------
     def _context(self, session, dossier: Dossier) -> CheckContext:
-        store = self.app_data.layout.attachments
+        store = self.app_data.attachments
         for ref in dossier.attachments:
             # Stored files do not change while the editor is open: hash each one once.
             if ref.sha256 not in self._attachment_states:
@@ -157,9 +158,8 @@ class CheckPanel(QObject):
         if not errors and not open_warnings:
             summary = self.tr("Không có lỗi. Hồ sơ đạt các quy định đã kiểm tra.")
         else:
-            summary = self.tr("%1 lỗi, %2 cảnh báo chưa xác nhận.").replace("%1", str(errors)).replace(
-                "%2", str(open_warnings)
-            )
+            summary = counts.fill(self.tr("%1, %2.", "errors, unacknowledged warnings"), counts.errors(errors),
+                                  counts.unacknowledged_warnings(open_warnings))
         rules = self.tr("Theo quy định: %1 (phiên bản %2).").replace("%1", report.campaign_name).replace(
             "%2", report.rules_version
         )

@@ -15,6 +15,7 @@ from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups, restore
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_damaged_data_dialog import Ui_DamagedDataDialog
 from sangkien_desktop.gui.labels import error_text, exception_text
 from sangkien_desktop.gui.views.backup_table import fill_backup_table
@@ -77,12 +78,11 @@ class DamagedDataDialog(QDialog):
         self.restore(info)
 
     def restore(self, info: backups.BackupInfo) -> bool:
-        question = self.tr(
-            "Khôi phục dữ liệu về bản sao lưu lúc %1 (%2 hồ sơ)?\n\nTệp dữ liệu hỏng được giữ lại "
+        question = counts.fill(self.tr(
+            "Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?\n\nTệp dữ liệu hỏng được giữ lại "
             "trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không "
             "có trong dữ liệu khôi phục."
-        ).replace("%1", info.created_at.strftime("%H:%M %d/%m/%Y")).replace(
-            "%2", str(info.dossier_count))
+        ), info.created_at.strftime("%H:%M %d/%m/%Y"), counts.dossiers(info.dossier_count))
         if QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question) != QMessageBox.StandardButton.Yes:
             return False
         if self.before_restore is not None:
@@ -96,9 +96,9 @@ class DamagedDataDialog(QDialog):
             return False
         QGuiApplication.restoreOverrideCursor()
         self.restored = result
-        text = self.tr("Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2 hồ sơ).").replace(
-            "%1", result.restored.created_at.strftime("%H:%M %d/%m/%Y")).replace(
-            "%2", str(result.restored.dossier_count))
+        text = counts.fill(self.tr("Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2)."),
+                           result.restored.created_at.strftime("%H:%M %d/%m/%Y"),
+                           counts.dossiers(result.restored.dossier_count))
         if result.damaged_moved:
             text += "\n" + self.tr("Tệp dữ liệu hỏng được giữ trong %1.").replace(
                 "%1", str(self.layout_.backups))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.campaign_edit import default_campaign
 from sangkien_desktop.domain.dossier import Dossier, Sector
-from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.errors import DossierChangedError, InputError, SangKienError
 from sangkien_desktop.domain.portal_text import build_portal_text, clean_portal_text
 from sangkien_desktop.domain.text import clean_line, clean_text, nfc
 from sangkien_desktop.domain.validation import DISCLAIMER, credited_author
@@ -39,6 +39,7 @@ from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui import campaign_picker
+from sangkien_desktop.gui.dialogs import save_conflict
 from sangkien_desktop.gui.dialogs.attachments_step import AttachmentsStep
 from sangkien_desktop.gui.dialogs.check_panel import CheckPanel
 from sangkien_desktop.gui.dialogs.editor_state import base_dossier, make_snapshot, restore_snapshot
@@ -166,6 +167,7 @@ class DossierEditor(QDialog):
             self.version.load(self.dossier.uuid)
         self.ui.historyButton.setEnabled(self.stored)
         self.panel.load_acknowledgements(self.dossier.uuid)
+        self.watch = save_conflict.SaveWatch(self, app_data)
         self._connect()
         self._loading = False
         self.ui.stepList.setCurrentRow(0)
@@ -587,6 +589,10 @@ class DossierEditor(QDialog):
             saved = save_dossier(session, dossier)
             drafts.discard_draft(session, saved.uuid)
             session.commit()
+        except DossierChangedError as exc:  # another officer saved it meanwhile
+            session.rollback()
+            session.close()
+            return self._resolve_conflict(dossier, exc)
         except Exception as exc:  # the database refused: keep the form, say why
             session.rollback()
             QMessageBox.critical(
@@ -599,6 +605,10 @@ class DossierEditor(QDialog):
             return False
         finally:
             session.close()
+        self._saved(saved)
+        return True
+
+    def _saved(self, saved: Dossier) -> None:
         self.autosave_timer.stop()
         self.dossier = saved
         self.saved_uuid = saved.uuid
@@ -610,7 +620,45 @@ class DossierEditor(QDialog):
         for w in (self.ui.titleEdit, self.ui.firstAppliedEdit):
             w.setStyleSheet("")
         self._update_title()
+
+    def _resolve_conflict(self, dossier: Dossier, error: DossierChangedError) -> bool:
+        """Another officer saved this dossier after it was opened here: reload theirs, keep
+        this one as a new dossier, or go on editing (False: nothing saved)."""
+        choice = save_conflict.ask(self, error)
+        if choice == save_conflict.RELOAD:
+            self.reload()
+            return False
+        if choice != save_conflict.COPY:
+            return False
+        try:
+            copy = save_conflict.keep_copy(self.app_data, dossier)
+        except SangKienError as exc:
+            QMessageBox.critical(self, self.tr("Không lưu được"), exception_text(exc))
+            return False
+        self._saved(copy)
+        self._show_stored(copy)
+        self.show_message(self.tr("Đã lưu bản của anh/chị thành hồ sơ mới %1.").replace(
+            "%1", copy.code))
         return True
+
+    def reload(self) -> None:
+        """Drops what is unsaved here and shows the dossier as stored now."""
+        with self.app_data.db.session() as session:
+            stored = get_dossier(session, self.dossier.uuid)
+        self._show_stored(stored)
+        self.discard_draft()
+
+    def _show_stored(self, dossier: Dossier) -> None:
+        """Shows ``dossier`` as it is stored: nothing unsaved, no draft pending."""
+        self.dossier = dossier
+        self._loading = True
+        self._load(dossier)
+        self._loading = False
+        self.version.load(dossier.uuid)
+        self.autosave_timer.stop()
+        self._dirty = False
+        self._update_title()
+        self.panel.run()
 
     def _saved_before_act(self, act: Act) -> bool:
         """An act applies to the dossier as stored: a new or changed one is saved first."""
@@ -620,8 +668,10 @@ class DossierEditor(QDialog):
 
     def _act_done(self, stored: Dossier) -> None:
         # Only the status and the time moved; what is typed and not saved stays in the form.
+        # The act moved the stored copy on a revision: this editor's next save replaces it.
         self.dossier = dataclasses.replace(self.dossier, status=stored.status,
-                                           updated_at=stored.updated_at)
+                                           updated_at=stored.updated_at,
+                                           revision=stored.revision, updated_by=stored.updated_by)
         self.saved_uuid = stored.uuid
 
     def _save_and_close(self) -> None:
@@ -647,6 +697,7 @@ class DossierEditor(QDialog):
 
     def done(self, result: int) -> None:
         self.autosave_timer.stop()
+        self.watch.timer.stop()
         self.panel.timer.stop()
         _application().focusChanged.disconnect(self._focus_changed)
         super().done(result)

@@ -25,6 +25,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import personal_data
 from sangkien_desktop.services.dossiers.personal_data import Occurrence, PersonReport, Selection
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_erase_person_dialog import Ui_ErasePersonDialog
 from sangkien_desktop.gui.jobs import Job, run_job
 from sangkien_desktop.gui.labels import core_text, exception_text
@@ -154,9 +155,9 @@ class ErasePersonDialog(QDialog):
             lines.append(self.tr("Số CCCD hoặc điện thoại được gõ trong ghi chú, mô tả hay ghi chú "
                                  "tệp đính kèm của %n hồ sơ: sẽ thay bằng [đã xóa].", "",
                                  len(report.mentions)))
-        lines.append(self.tr("Lịch sử hồ sơ: %1 mục; bản nháp tự lưu: %2.")
-                     .replace("%1", str(report.history_entries))
-                     .replace("%2", str(len(report.drafts))))
+        lines.append(counts.fill(self.tr("Lịch sử hồ sơ: %1; bản nháp tự lưu: %2."),
+                                 counts.history_entries(report.history_entries),
+                                 counts.drafts(len(report.drafts))))
         retained = backup_redaction.retained_backups(self.app_data.layout)
         if retained:
             oldest = min(b.created_at for b in retained)
@@ -237,17 +238,17 @@ class ErasePersonDialog(QDialog):
     def _erased(self, done: Erased) -> None:
         self.outcome = done
         r = done.result
-        text = self.tr("Đã xóa %1 mục dữ liệu ở %2 hồ sơ, %3 mục lịch sử, %4 bản nháp.") \
-            .replace("%1", str(r.values)).replace("%2", str(len(r.dossiers))) \
-            .replace("%3", str(r.history_entries)).replace("%4", str(r.drafts))
+        text = counts.fill(self.tr("Đã xóa %1 ở %2, %3, %4."), counts.data_values(r.values),
+                           counts.dossiers(len(r.dossiers)), counts.history_entries(r.history_entries),
+                           counts.drafts(r.drafts))
         if not done.compacted:
             text += "\n" + self.tr("Tệp dữ liệu chưa dọn được (đang được dùng); các giá trị cũ "
                                    "sẽ mất dần khi dữ liệu được ghi tiếp.")
-        counts = {o: sum(1 for b in done.backups if b.outcome == o) for o in Outcome}
+        outcomes = {o: sum(1 for b in done.backups if b.outcome == o) for o in Outcome}
         if done.backups:
             text += "\n" + self.tr("Bản sao lưu: %1 đã ghi lại, %2 không có dữ liệu này.") \
-                .replace("%1", str(counts[Outcome.REWRITTEN])) \
-                .replace("%2", str(counts[Outcome.CLEAN]))
+                .replace("%1", str(outcomes[Outcome.REWRITTEN])) \
+                .replace("%2", str(outcomes[Outcome.CLEAN]))
         QMessageBox.information(self, self.tr("Xóa dữ liệu cá nhân"), text)
         stuck = [b for b in done.backups if b.outcome in (Outcome.OLD_SCHEMA, Outcome.FAILED)]
         if stuck:

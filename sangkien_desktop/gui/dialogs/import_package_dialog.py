@@ -34,6 +34,7 @@ from sangkien_desktop.services.exchange.import_plan import (
     Resolution,
 )
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
@@ -137,8 +138,8 @@ class ImportPackageDialog(QDialog):
                                *PackageWords().plan(plan)])
         for n in plan.records.nominations:
             letter = n.get("letter_number_text") or self.tr("dự thảo, chưa có số")
-            summary += "<br>" + self.tr("Đợt đề nghị lên cấp trên: Tờ trình %1, %2 hồ sơ.") \
-                .replace("%1", letter).replace("%2", str(len(n.get("items", []))))
+            summary += "<br>" + counts.fill(self.tr("Đợt đề nghị lên cấp trên: Tờ trình %1, %2."),
+                                            letter, counts.dossiers(len(n.get("items", []))))
         if plan.already_imported:
             summary += "<br>" + self.tr("Gói này đã được nhận trước đây.")
         ui.summaryLabel.setText(summary)
@@ -200,7 +201,7 @@ class ImportPackageDialog(QDialog):
         thread once the merge is committed. Returns the checking Job; the merging one is
         ``ImportPackageDialog.last_job`` once it starts. Cancel at any point before the
         commit leaves the data as it was."""
-        store = app_data.layout.attachments
+        store = app_data.attachments
 
         def inspect():
             with app_data.db.session() as session:
@@ -231,10 +232,10 @@ def _merge(app_data: AppData, plan: ImportPlan, choices: dict[str, Resolution]):
     """The merging job: a backup of the data as it stands, then the merge in one transaction
     (its own Session; a cancel closes the generator and rolls back)."""
     yield Progress(0, 1, "backup")
-    backups.backup_now(app_data.layout, backups.Reason.PACKAGE_IMPORT)
+    app_data.backup(backups.Reason.PACKAGE_IMPORT)
     with app_data.db.session() as session:
         return (yield from package_merge.iter_apply_plan(
-            session, plan, app_data.layout.attachments, choices))
+            session, plan, app_data.attachments, choices))
 
 
 def _refused(parent: QWidget | None, exc: BaseException) -> None:
@@ -248,15 +249,15 @@ class PackageWords(QObject):
 
     def by_kind(self, items: Sequence[Item | Conflict]) -> str:
         """"2 hồ sơ, 1 quyết định": what a list of records holds, by kind."""
-        counts = Counter(i.kind for i in items)
+        kinds = Counter(i.kind for i in items)
         parts = []
-        if counts["dossier"]:
-            parts.append(self.tr("%n hồ sơ", "", counts["dossier"]))
-        if counts["decision"]:
-            parts.append(self.tr("%n quyết định", "", counts["decision"]))
-        if counts["nomination"]:
-            parts.append(self.tr("%n đợt đề nghị", "", counts["nomination"]))
-        parts += [f"{n} {kind}" for kind, n in counts.items()
+        if kinds["dossier"]:
+            parts.append(self.tr("%n hồ sơ", "", kinds["dossier"]))
+        if kinds["decision"]:
+            parts.append(self.tr("%n quyết định", "", kinds["decision"]))
+        if kinds["nomination"]:
+            parts.append(self.tr("%n đợt đề nghị", "", kinds["nomination"]))
+        parts += [f"{n} {kind}" for kind, n in kinds.items()
                   if kind not in ("dossier", "decision", "nomination")]
         return ", ".join(parts)
 

@@ -37,6 +37,7 @@ from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.dialogs import paper_output
 from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
@@ -159,8 +160,8 @@ class MeetingDialog(QDialog):
         combo.addItem(self.tr("— Cuộc họp mới —"), "")
         for m in meetings:
             number = f" — {m.minutes_number}" if m.minutes_number else ""
-            combo.addItem(self.tr("Họp ngày %1%2 (%3 hồ sơ)").replace("%1", format_date(m.date))
-                          .replace("%2", number).replace("%3", str(m.dossier_count)), m.uuid)
+            combo.addItem(counts.fill(self.tr("Họp ngày %1%2 (%3)"), format_date(m.date), number,
+                                      counts.dossiers(m.dossier_count)), m.uuid)
         index = combo.findData(select_uuid) if select_uuid else (1 if meetings else 0)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)

@@ -31,7 +31,7 @@ from sangkien_desktop.services.nominating import nomination_checks
 from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import unit_profile
 
-from sangkien_desktop.gui import campaign_picker
+from sangkien_desktop.gui import campaign_picker, counts
 from sangkien_desktop.gui.dialogs import send_package, xlsx_actions
 from sangkien_desktop.gui.dialogs.reason_dialog import ReasonDialog
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
@@ -252,7 +252,7 @@ class NominationsDialog(QDialog):
         with self.app_data.db.session() as session:
             self.completeness = nomination_checks.check_nomination(
                 session, n.dossier_uuids, campaign, self.app_data.campaigns,
-                self.app_data.layout.attachments, today=self.today)
+                self.app_data.attachments, today=self.today)
 
     def _fill_items(self, n: noms.Nomination) -> None:
         table, campaign = self.ui.itemsTable, self._campaign()
@@ -508,7 +508,7 @@ class NominationsDialog(QDialog):
             with self.app_data.db.session() as session:
                 plan = bundle_service.plan_bundle(
                     session, self.current.uuid, self.app_data.campaigns, formats=formats,
-                    store=self.app_data.layout.attachments)
+                    store=self.app_data.attachments)
         except SangKienError as exc:
             self._bundle_failed(exc)
             return None
@@ -527,9 +527,9 @@ class NominationsDialog(QDialog):
     def _bundle_written(self, last: bundle_service.BundleProgress) -> None:
         self.last_bundle = last
         self._update_buttons()
-        text = self.tr("Đã tạo bộ hồ sơ gồm %1 tệp:\n%2\nvà tệp nén %3.").replace(
-            "%1", str(len(last.files))).replace("%2", str(last.folder)).replace(
-            "%3", last.zip_path.name if last.zip_path else "")
+        text = counts.fill(self.tr("Đã tạo bộ hồ sơ gồm %1:\n%2\nvà tệp nén %3."),
+                           counts.files(len(last.files)), last.folder,
+                           last.zip_path.name if last.zip_path else "")
         if last.missing:
             text += "\n\n" + self.tr("Chưa có trong bộ hồ sơ:") + "\n" + "\n".join(map(core_text, last.missing))
         QMessageBox.information(self, self.tr("Bộ hồ sơ đề nghị"), text)

@@ -108,7 +108,7 @@ class PortalOutboxDialog(QDialog):
             result: list[portal.PortalExport] = []
             with app_data.db.session() as session:
                 yield from portal.iter_export_portal(
-                    session, app_data.layout.attachments, Path(path), app_data.campaigns,
+                    session, app_data.attachments, Path(path), app_data.campaigns,
                     chosen or None, result)
             return result[0]
 

@@ -24,6 +24,7 @@ from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import received
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_received_dialog import Ui_ReceivedDialog
 from sangkien_desktop.gui.labels import core_text, exception_text
 
@@ -69,9 +70,9 @@ class ReceivedDialog(QDialog):
         bold = QFont(self.font())
         bold.setBold(True)
         for unit in self.units:
-            top = QTreeWidgetItem([unit.name, self.tr("%1 đợt đề nghị, %2 hồ sơ")
-                                   .replace("%1", str(len(unit.nominations)))
-                                   .replace("%2", str(unit.dossier_count)), ""])
+            top = QTreeWidgetItem([unit.name, counts.fill(self.tr("%1, %2"),
+                                                          counts.nominations(len(unit.nominations)),
+                                                          counts.dossiers(unit.dossier_count)), ""])
             top.setFont(0, bold)
             top.setToolTip(0, unit.parent)
             top.setData(0, Qt.ItemDataRole.UserRole, (UNIT, unit.name, ""))
@@ -81,11 +82,11 @@ class ReceivedDialog(QDialog):
             top.setExpanded(True)
         count = sum(u.dossier_count for u in self.units)
         if self.units:
-            text = self.tr("%1 đơn vị đã gửi %2 đợt đề nghị với %3 hồ sơ. Chọn một đợt hoặc một "
-                           "hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có "
-                           "thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.")
-            text = text.replace("%1", str(len(self.units))).replace(
-                "%2", str(sum(len(u.nominations) for u in self.units))).replace("%3", str(count))
+            text = counts.fill(self.tr(
+                "%1 đã gửi %2 với %3. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ "
+                "đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp "
+                "trên."), counts.units(len(self.units)),
+                counts.nominations(sum(len(u.nominations) for u in self.units)), counts.dossiers(count))
         else:
             text = self.tr("Chưa nhận gói đề nghị nào của đơn vị cấp dưới. Bấm “Nhận gói hồ "
                            "sơ…” để mở tệp .skpkg đơn vị cấp dưới gửi lên.")
@@ -163,7 +164,7 @@ class ReceivedDialog(QDialog):
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="sangkien-van-ban-"))
         try:
-            path = received.copy_paper(self.app_data.layout.attachments, self.papers[row],
+            path = received.copy_paper(self.app_data.attachments, self.papers[row],
                                        self._folder)
         except (SangKienError, OSError) as exc:
             message = exception_text(exc)

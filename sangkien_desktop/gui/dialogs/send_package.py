@@ -18,6 +18,7 @@ from sangkien_desktop.services.exchange.paper_cache import PaperCache
 from sangkien_desktop.services.nominating.bundle import bundle_name
 from sangkien_desktop.services.nominating.nominations import get_nomination
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.jobs import Job, run_job
 
 
@@ -26,7 +27,7 @@ def package_work(app_data: AppData, uuid: str, out: Path, personal_data: bool = 
     with app_data.db.session() as session:
         part = nomination_part(session, uuid, app_data.campaigns)
         manifest = yield from packages.iter_export_package(
-            session, app_data.layout.attachments, out, [], app_data.campaigns, nomination=part,
+            session, app_data.attachments, out, [], app_data.campaigns, nomination=part,
             personal_data=personal_data, papers=PaperCache.of(app_data.layout))
     return out, manifest
 
@@ -58,10 +59,9 @@ def send_nomination(parent: QWidget, app_data: AppData, uuid: str,
         written, manifest = result
         size = sum(f.size for f in manifest.files) / 1048576
         text = QCoreApplication.translate("send_package",
-            "Đã tạo gói %1 (%2 tệp, %3 MB).\n\nGửi tệp này cho công đoàn cấp trên (thư điện "
+            "Đã tạo gói %1 (%2, %3 MB).\n\nGửi tệp này cho công đoàn cấp trên (thư điện "
             "tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.")
-        text = text.replace("%1", str(written)).replace("%2", str(len(manifest.files)))
-        text = text.replace("%3", f"{size:.1f}") + "\n\n"
+        text = counts.fill(text, written, counts.files(len(manifest.files)), f"{size:.1f}") + "\n\n"
         text += QCoreApplication.translate("send_package",
             "Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản chép "
             "khi cấp trên đã nhận.") if personal_data else QCoreApplication.translate(

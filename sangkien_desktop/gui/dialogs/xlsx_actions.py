@@ -18,6 +18,7 @@ from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.list_query import DossierQuery
 from sangkien_desktop.services.exchange import spreadsheets
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.labels import exception_text
 
 
@@ -48,7 +49,8 @@ def export_list(window: QMainWindow, app_data: AppData, query: DossierQuery) -> 
         return None
     QGuiApplication.restoreOverrideCursor()
     window.statusBar().showMessage(
-        QCoreApplication.translate("xlsx_actions", "Đã xuất %1 hồ sơ ra %2").replace("%1", str(count)).replace("%2", str(path)), 8000
+        counts.fill(QCoreApplication.translate("xlsx_actions", "Đã xuất %1 ra %2"), counts.dossiers(count), path),
+        8000,
     )
     return path
 

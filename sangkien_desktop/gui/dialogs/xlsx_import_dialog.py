@@ -23,6 +23,7 @@ from sangkien_desktop.services.exchange.spreadsheets import (
     summary_parts,
 )
 
+from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_xlsx_import_dialog import Ui_XlsxImportDialog
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 
@@ -105,11 +106,11 @@ class XlsxImportDialog(QDialog):
         text = self.tr("Trang “%1”, dòng tiêu đề %2: %3 dòng hồ sơ.").replace("%1", report.sheet_name)
         text = text.replace("%2", str(report.header_row)).replace("%3", str(rows))
         if errors:
-            text += " " + self.tr("%1 dòng có lỗi, tổng %2 lỗi: sửa trong Excel, lưu tệp rồi bấm "
-                                  "“Kiểm tra lại”. Chưa nhập hồ sơ nào.")  # fmt: skip
-            text = text.replace("%1", str(bad)).replace("%2", str(errors))
+            text += " " + counts.fill(self.tr("%1, tổng %2: sửa trong Excel, lưu tệp rồi bấm "
+                                              "“Kiểm tra lại”. Chưa nhập hồ sơ nào."),
+                                      counts.rows_with_errors(bad), counts.errors(errors))
         else:
-            text += " " + self.tr("Không có lỗi: bấm “Nhập” để tạo %1 hồ sơ.").replace("%1", str(rows))
+            text += " " + self.tr("Không có lỗi: bấm “Nhập” để tạo %n hồ sơ.", "", rows)
         if rows > MAX_SHOWN:
             text += " " + self.tr("Bảng dưới hiện %1 dòng đầu; chọn “Chỉ hiện dòng có vấn đề” để xem "
                                   "mọi dòng cần sửa.").replace("%1", str(MAX_SHOWN))  # fmt: skip
@@ -190,7 +191,7 @@ class XlsxImportDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backups.backup_now(self.app_data.layout, backups.Reason.IMPORT)
+            self.app_data.backup(backups.Reason.IMPORT)
             with self.app_data.db.session() as session:
                 self.report = spreadsheets.import_xlsx(session, self.path, self.app_data.campaigns)
         except spreadsheets.ImportRefusedError as exc:
@@ -204,8 +205,8 @@ class XlsxImportDialog(QDialog):
         else:
             self.imported += self.report.created
             self._show_summary(
-                self.tr("Đã nhập %1 hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.")
-                .replace("%1", str(self.report.created)),
+                self.tr("Đã nhập %n hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp "
+                        "đính kèm.", "", self.report.created),
                 error=False,
             )
             self._fill_table()

@@ -85,7 +85,9 @@ DAILY_AGE = dt.timedelta(days=1)
 DAMAGED_DIR = "hong"  # backups of damaged data, set apart from the ones a restore may use
 KEEP_DAMAGED = 3
 DAMAGED_PROBLEM = Message("backup_of_damaged_data")
-_LOCK = threading.RLock()
+# One backup, restore or rewrite of backups at a time in this process.
+BACKUP_LOCK = threading.RLock()
+_LOCK = BACKUP_LOCK
 _CHUNK = 1024 * 1024
 
 

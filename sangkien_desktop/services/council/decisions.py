@@ -155,10 +155,10 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     dossiers = _check_items(session, decision)
     suffix = issuer_symbol(profile, authority, decision.unit_name)
     key = register_of(profile, authority, decision.unit_name)
-    number = decision.number or numbering.propose_next(session, key, decision.date.year)
     uuid = decision.uuid or new_uuid()
-    numbering.register(session, key, number, decision.date, suffix=suffix,
-                       subject=SUBJECT, ref_uuid=uuid)
+    # The next free number is taken under the register's lock (two officers never get the same).
+    number = numbering.register(session, key, decision.number or None, decision.date,
+                                suffix=suffix, subject=SUBJECT, ref_uuid=uuid).number
     row = DecisionRow(
         uuid=uuid, number=number, number_text=numbering.format_number(number, DOC_TYPE, suffix),
         doc_type=key, year=decision.date.year, date=decision.date, authority=authority.value,
@@ -191,7 +191,7 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     for item, dossier in zip(row.items, dossiers, strict=True):
         act = Act.RECOGNISE if item.outcome == Outcome.RECOGNISED else Act.REJECT
         # The decision's entry below says more than "updated" would.
-        stored = workflow.transition(session, dossier.uuid, act)
+        stored = workflow.transition(session, dossier.uuid, act, user=user)
         status = stored.status
         changes = {"status": [dossier.status.value, status.value], "decision": row.number_text}
         if status == Status.RECOGNISED:
@@ -288,7 +288,7 @@ def new_version(
     copy = dataclasses.replace(dossier, uuid=copy_uuid or new_uuid(), status=Status.DRAFT, created_at=None,
                                updated_at=None, deleted_at=None)
     info = history.add_version(session, old, copy.uuid)
-    saved = save_dossier(session, copy, log=False)
+    saved = save_dossier(session, copy, log=False, user=user)
     history.record(session, history.DOSSIER, saved.uuid, "version_created", user,
                    {"previous_uuid": uuid, "lineage_uuid": info.lineage_uuid,
                     "version": info.version})

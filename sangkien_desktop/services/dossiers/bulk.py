@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
@@ -33,6 +33,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
     share_to_db,
 )
 from sangkien_desktop.storage import search
+from sangkien_desktop.storage.keys import IdAllocator
 from sangkien_desktop.storage.models import (
     ApplierRow,
     AttachmentRow,
@@ -48,7 +49,15 @@ _APPLIER = cast(Table, ApplierRow.__table__)
 _BLOB = cast(Table, BlobRow.__table__)
 _ATTACHMENT = cast(Table, AttachmentRow.__table__)
 _HISTORY = cast(Table, HistoryRow.__table__)
-_FTS_INSERT = text("INSERT INTO dossier_fts (rowid, body) VALUES (:key, :body)")
+
+
+def _insert_new_blobs(session: Session) -> Any:
+    """An INSERT of blob records that skips a file already recorded, on either engine."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(_BLOB).on_conflict_do_nothing()
+    return insert(_BLOB).prefix_with("OR IGNORE")
 
 
 class _Numbering:
@@ -108,10 +117,11 @@ def insert_dossiers(
     # Unit and author names repeat across thousands of dossiers; the key is pure, so memoise.
     key = lru_cache(maxsize=1 << 16)(sort_key)
     numbering = _Numbering(session)
-    next_id = int(session.scalar(select(func.max(DossierRow.id))) or 0) + 1
-    # A stale index entry of an id about to be reused would list a new dossier twice: clear
-    # the whole range once.
-    search.remove_ids_from(session, next_id)
+    new_id = IdAllocator(session, _DOSSIER)
+    if new_id.first:  # SQLite: the ids counted on from the largest; a server's are never reused
+        # A stale index entry of an id about to be reused would list a new dossier twice:
+        # clear the whole range once.
+        search.remove_ids_from(session, new_id.first)
     rows: dict[Any, list[dict[str, Any]]] = {
         table: [] for table in (_DOSSIER, _AUTHOR, _APPLIER, _BLOB, _ATTACHMENT, _HISTORY)}
     fts_rows: list[dict[str, Any]] = []
@@ -127,12 +137,10 @@ def insert_dossiers(
         for table, values in rows.items():
             if values:
                 # A file already stored keeps its first record, as in save_dossier.
-                stmt = insert(table).prefix_with("OR IGNORE") if table is _BLOB else insert(table)
+                stmt = _insert_new_blobs(session) if table is _BLOB else insert(table)
                 session.execute(stmt, values)
                 values.clear()
-        # In key order: FTS5 appends ascending rowids to its pending lists, but writes them out
-        # each time a smaller one comes (a random order takes four times as long).
-        session.execute(_FTS_INSERT, sorted(fts_rows, key=lambda r: r["key"]))
+        search.index_many(session, fts_rows)  # in key order on SQLite
         fts_rows.clear()
         done += count
         if progress is not None:
@@ -143,8 +151,7 @@ def insert_dossiers(
             numbering.stale = True
         else:
             d = replace(d, code=numbering.code((d.created_at or stamp).year, flush))
-        dossier_id = next_id
-        next_id += 1
+        dossier_id = new_id()
         saved_at = d.updated_at or stamp
         row = {name: getattr(d, name) for name in SCALAR_FIELDS}
         row.update(list_columns(d, key))
@@ -156,6 +163,7 @@ def insert_dossiers(
             created_at=d.created_at or stamp,
             updated_at=saved_at,
             deleted_at=d.deleted_at,
+            updated_by=who,  # as save_dossier records who saved last
         )
         rows[_DOSSIER].append(row)
         for i, a in enumerate(d.authors):
@@ -191,7 +199,7 @@ def insert_dossiers(
         if origin is not None and log:
             rows[_HISTORY].append(history.entry_row(history.DOSSIER, d.uuid, "imported", who,
                                                     created, origin))
-        fts_rows.append({"key": search.list_key(saved_at, dossier_id), "body": index_body(d)})
+        fts_rows.append({"id": dossier_id, "body": index_body(d), "updated_at": saved_at})
         if len(rows[_DOSSIER]) >= batch:
             flush()
     flush()

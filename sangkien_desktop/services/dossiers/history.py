@@ -117,10 +117,17 @@ def dossier_changes(before: Dossier | None, after: Dossier) -> dict[str, list[An
     return masked(changes)
 
 
+# Session.info key: who works through this database session (storage.database.Database.user).
+USER = "user"
+
+
 def user_name(session: Session, user: str | None = None) -> str:
-    """Who an entry is by: ``user``, or (None) the unit profile's user_name (who works at this
-    computer)."""
-    return user if user is not None else unit_profile(session).user_name
+    """Who makes a change: ``user`` when given; else the officer this database session works
+    for (on a shared database: the name set on this computer, else the server login); else
+    the user name in Settings (who works at this computer, on a SQLite data folder)."""
+    if user is not None:
+        return user
+    return str(session.info.get(USER) or unit_profile(session).user_name)
 
 
 def entry_row(kind: str, uuid: str, action: str, user_name: str, at: dt.datetime,
@@ -141,8 +148,7 @@ def record(
     *,
     at: dt.datetime | None = None,
 ) -> None:
-    """Adds one entry in the session's transaction; ``user`` None is the unit profile's
-    user_name (who works at this computer)."""
+    """Adds one entry in the session's transaction under ``user`` (None: ``user_name``)."""
     session.add(HistoryRow(**entry_row(kind, uuid, action, user_name(session, user),
                                        at or now(), changes)))
 

@@ -4,6 +4,9 @@ The list is one SQL definition, built here as text and run on whatever reads the
 SQLAlchemy ``Session`` (services, the command line) or a plain ``sqlite3`` connection (the
 window's list, which paints its first page before SQLAlchemy is imported: gui/first_paint.py).
 So this module imports neither SQLAlchemy nor anything heavy, and builds no dataclass.
+On a shared database on a server the same text runs through a Session; the few words that
+differ (the search condition: storage/search_query.py, a join hint, "no limit") follow the
+reader's dialect.
 
 Every sort walks an index led by ``deleted_at`` in order (storage/migrations.py, step 1), and
 the version columns are subqueries SQLite evaluates only for the rows of the page it returns,
@@ -162,20 +165,11 @@ def can_read(conn: sqlite3.Connection) -> bool:
     return schema_is_current(conn)
 
 
-def match_expression(query: str) -> str | None:
-    """FTS5 query for a search box entry: every word, as a prefix, must appear.
-
-    Words are folded first, so "Đường" and "duong" give the same expression; each is quoted,
-    so FTS5 syntax characters typed by a user cannot break the query.
-    """
-    if not query.strip():
-        return None
-    from sangkien_desktop.domain.text import search_terms  # on the first search, not at start
-
-    terms = search_terms(query)
-    if not terms:
-        return None
-    return " AND ".join(f'"{t}"*' for t in terms)
+def dialect_of(reader: Reader) -> str:
+    """"sqlite" or "postgresql": the list's SQL differs in a few words between the two."""
+    if isinstance(reader, sqlite3.Connection):
+        return "sqlite"
+    return str(reader.get_bind().dialect.name)
 
 
 def _hides_old_versions(q: DossierQuery) -> bool:
@@ -203,17 +197,31 @@ def _with_search(clauses: list[str], condition: str) -> list[str]:
     return [*clauses[:at], condition, *clauses[at:]]
 
 
+def match_expression(query: str) -> str | None:
+    """FTS5 query for a search box entry: every word, as a prefix, must appear
+    (storage/search_query.py, imported on the first search)."""
+    if not query.strip():
+        return None
+    from sangkien_desktop.storage.search_query import match_expression as expression
+
+    return expression(query)
+
+
 # The ids of the dossiers a search matches (an entry's rowid is its list key: storage/search_key).
 _MATCHED_IDS = f"SELECT rowid & {ID_MASK} FROM dossier_fts WHERE dossier_fts MATCH :match"
 
 
-def _where(q: DossierQuery, *, old_versions: bool = False) -> tuple[str, dict[str, Any]]:
+def _where(q: DossierQuery, *, old_versions: bool = False, dialect: str = "sqlite",
+           broad: bool = False) -> tuple[str, dict[str, Any]]:
     """The WHERE of the query on ``dossier AS d``, search included (see _filters)."""
     clauses, params = _filters(q, old_versions=old_versions)
-    expression = match_expression(q.search)
-    if expression is not None:
-        clauses = _with_search(clauses, f"d.id IN ({_MATCHED_IDS})")
-        params["match"] = expression
+    if q.search.strip():
+        from sangkien_desktop.storage.search_query import match_clause  # on the first search
+
+        found = match_clause(dialect, "d.id", q.search, broad=broad)
+        if found is not None:
+            clauses = _with_search(clauses, found[0])
+            params["match"] = found[1]
     return " AND ".join(clauses), params
 
 
@@ -222,38 +230,47 @@ def _order(q: DossierQuery) -> str:
     return f"ORDER BY d.{SORT_COLUMNS[q.sort]} {direction}, d.id {direction}"
 
 
-def _page(sql: str, params: dict[str, Any], offset: int, limit: int | None) -> tuple[str, dict[str, Any]]:
+def _page(sql: str, params: dict[str, Any], offset: int, limit: int | None,
+          dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
     if limit is None and not offset:
         return sql, params
+    if limit is None and dialect != "sqlite":  # SQLite takes -1 for no limit, a server none
+        return f"{sql} OFFSET :offset", {**params, "offset": offset}
     return (f"{sql} LIMIT :limit OFFSET :offset",
             {**params, "limit": -1 if limit is None else limit, "offset": offset})
 
 
-def list_sql(q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE) -> tuple[str, dict[str, Any]]:
+def list_sql(q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE,
+             dialect: str = "sqlite", broad: bool = False) -> tuple[str, dict[str, Any]]:
     """The SELECT of one page of the list (every match with ``limit=None``) and its parameters,
-    as SQLite would plan it; list_dossiers plans a search's pages itself (_searched)."""
-    where, params = _where(q)
+    as the engine would plan it (``broad``: the search matches many dossiers, on a server:
+    storage/search_query.py); list_dossiers plans a search's pages on SQLite itself
+    (_searched)."""
+    where, params = _where(q, dialect=dialect, broad=broad)
     return _page(f"SELECT {_COLUMNS} FROM dossier AS d WHERE {where} {_order(q)}", params,
-                 offset, limit)
+                 offset, limit, dialect)
 
 
-def count_sql(q: DossierQuery, *, cap: int | None = None) -> tuple[str, dict[str, Any]]:
-    """How many dossiers match, as SQLite would plan it; with ``cap``, counting stops at
-    cap + 1 (count_dossiers plans a search's capped count itself)."""
+def count_sql(q: DossierQuery, *, cap: int | None = None,
+              dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
+    """How many dossiers match, as the engine would plan it; with ``cap``, counting stops at
+    cap + 1 (count_dossiers plans a search's capped count on SQLite itself)."""
     if cap is not None:
-        where, params = _where(q)
-        return (f"SELECT count(*) FROM (SELECT 1 FROM dossier AS d WHERE {where} LIMIT :cap)",
-                {**params, "cap": cap + 1})
-    where, params = _where(q, old_versions=True)
+        where, params = _where(q, dialect=dialect)
+        return (f"SELECT count(*) FROM (SELECT 1 FROM dossier AS d WHERE {where} LIMIT :cap) "
+                "AS m", {**params, "cap": cap + 1})
+    where, params = _where(q, old_versions=True, dialect=dialect)
     every = f"SELECT count(*) FROM dossier AS d WHERE {where}"
     if not _hides_old_versions(q):
         return every, params
     # Every match (read from an index alone when no filter is set) less the old versions among
-    # them, found from the few version rows (CROSS JOIN keeps SQLite starting there): checking
-    # each of a million rows for a newer version would read the whole table.
+    # them, found from the few version rows (CROSS JOIN keeps SQLite starting there; a server
+    # plans joins itself and knows no CROSS JOIN ... ON): checking each of a million rows for a
+    # newer version would read the whole table.
+    join = "CROSS JOIN" if dialect == "sqlite" else "JOIN"
     old = (f"SELECT count(DISTINCT d.id) FROM dossier_version AS v "
-           f"CROSS JOIN dossier AS n ON n.uuid = v.dossier_uuid "
-           f"CROSS JOIN dossier AS d ON d.uuid = v.previous_uuid "
+           f"{join} dossier AS n ON n.uuid = v.dossier_uuid "
+           f"{join} dossier AS d ON d.uuid = v.previous_uuid "
            f"WHERE n.deleted_at IS NULL AND {where}")
     return f"SELECT ({every}) - ({old})", params
 
@@ -381,27 +398,45 @@ def _search_count(reader: Reader, q: DossierQuery, cap: int) -> int | None:
 def _execute(reader: Reader, sql: str, params: dict[str, Any]) -> Iterable[Sequence[Any]]:
     if isinstance(reader, sqlite3.Connection):
         return reader.execute(sql, params).fetchall()
-    # The same text, handed to the driver as it is: SQLAlchemy compiles nothing here.
-    return reader.connection().exec_driver_sql(sql, params).fetchall()
+    if dialect_of(reader) == "sqlite":
+        # The same text, handed to the driver as it is: SQLAlchemy compiles nothing here.
+        return reader.connection().exec_driver_sql(sql, params).fetchall()
+    from sqlalchemy import text  # a server's driver writes its parameters another way
+
+    return reader.execute(text(sql), params).fetchall()
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+# SQLite hands dates back as ISO text, a server as date and datetime values.
+def _date(value: str | dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.date) or not value:
+        return value or None
+    return dt.date.fromisoformat(value)
 
 
-def _datetime(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
+def _datetime(value: str | dt.datetime | None) -> dt.datetime | None:
+    if isinstance(value, dt.datetime) or not value:
+        return value or None
+    return dt.datetime.fromisoformat(value)
 
 
 def _row(r: Sequence[Any]) -> ListRow:
+    updated = _datetime(r[10])
+    assert updated is not None  # a stored dossier always has one
     return ListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _date(r[7]), r[8], r[9],
-                   dt.datetime.fromisoformat(r[10]), _datetime(r[11]), r[12], bool(r[13]))
+                   updated, _datetime(r[11]), r[12], bool(r[13]))
 
 
 def list_dossiers(
     reader: Reader, q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE
 ) -> list[ListRow]:
-    """A page of the list (every match with ``limit=None``); a search's page is planned."""
+    """A page of the list (every match with ``limit=None``). On SQLite a search's page is
+    planned here (INDEXED BY: SQLite's own syntax); a server plans it itself, told only whether
+    the search matches many dossiers."""
+    dialect = dialect_of(reader)
+    if dialect != "sqlite":
+        broad = _many_matches(reader, dialect, q.search) if q.search.strip() else False
+        sql, params = list_sql(q, offset=offset, limit=limit, dialect=dialect, broad=broad)
+        return [_row(r) for r in _execute(reader, sql, params)]
     found = None if limit is None else _searched(reader, q, offset, limit)
     rows = _execute(reader, *list_sql(q, offset=offset, limit=limit)) if found is None else found
     return [_row(r) for r in rows]
@@ -426,12 +461,33 @@ def list_read_only(database: Path, q: DossierQuery, *,
         conn.close()
 
 
+def _many_matches(reader: Reader, dialect: str, search: str) -> bool:
+    """Whether the engine should walk the list's order for this search (a server asks its
+    index once per search text; the answer only steers the plan, never what is found)."""
+    from sangkien_desktop.storage.search_query import broad_sql
+
+    asked = broad_sql(dialect, search)
+    if asked is None:
+        return False
+    key = search
+    if key not in _BROAD_SEEN:
+        if len(_BROAD_SEEN) > 256:
+            _BROAD_SEEN.clear()
+        _BROAD_SEEN[key] = bool(next(iter(_execute(reader, *asked)))[0])
+    return _BROAD_SEEN[key]
+
+
+_BROAD_SEEN: dict[str, bool] = {}
+
+
 def count_dossiers(reader: Reader, q: DossierQuery, *, cap: int | None = None) -> int:
     """How many dossiers match; with ``cap``, counting stops at cap + 1 (enough to say "more
     than cap" without walking every match of a one-letter search)."""
-    if cap is not None and (found := _search_count(reader, q, cap)) is not None:
+    dialect = dialect_of(reader)
+    if (cap is not None and dialect == "sqlite"
+            and (found := _search_count(reader, q, cap)) is not None):
         return found
-    sql, params = count_sql(q, cap=cap)
+    sql, params = count_sql(q, cap=cap, dialect=dialect)
     return int(next(iter(_execute(reader, sql, params)))[0])
 
 
@@ -441,9 +497,10 @@ def count_by_status(reader: Reader) -> dict[str, int]:
     the old versions found from the version table. Statuses without a dossier are left out."""
     live = _execute(reader, "SELECT status, count(*) FROM dossier AS d "
                             "WHERE d.deleted_at IS NULL GROUP BY status", {})
+    join = "CROSS JOIN" if dialect_of(reader) == "sqlite" else "JOIN"  # as in count_sql
     old = _execute(reader, "SELECT d.status, count(DISTINCT d.id) FROM dossier_version AS v "
-                           "CROSS JOIN dossier AS n ON n.uuid = v.dossier_uuid "
-                           "CROSS JOIN dossier AS d ON d.uuid = v.previous_uuid "
+                           f"{join} dossier AS n ON n.uuid = v.dossier_uuid "
+                           f"{join} dossier AS d ON d.uuid = v.previous_uuid "
                            "WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL "
                            "GROUP BY d.status", {})
     counts = {str(status): int(n) for status, n in live}
@@ -486,7 +543,7 @@ UNITS_SQL = f"""
     WITH RECURSIVE unit(key, name) AS (
         SELECT * FROM (SELECT sort_unit, unit_name FROM dossier
                        WHERE deleted_at IS NULL AND unit_name != ''
-                       ORDER BY sort_unit, unit_name LIMIT 1)
+                       ORDER BY sort_unit, unit_name LIMIT 1) AS f
         UNION ALL
         SELECT coalesce({_NEXT_UNIT.format(column="sort_unit")}),
                coalesce({_NEXT_UNIT.format(column="unit_name")})

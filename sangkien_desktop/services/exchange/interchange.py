@@ -14,6 +14,7 @@ from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
 from sangkien_desktop.exchange.records import version_json
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.history import version_from_row
@@ -51,7 +52,7 @@ class ImportReport:
 
 
 def import_dossiers(
-    session: Session, dossiers: list[Dossier], attachment_store: Path | None = None
+    session: Session, dossiers: list[Dossier], attachment_store: Store | None = None
 ) -> ImportReport:
     """Adds the dossiers not yet known (by uuid) in the caller's transaction."""
     report = ImportReport()
@@ -80,7 +81,7 @@ def import_dossiers(
     return report
 
 
-def import_json(session: Session, path: Path, attachment_store: Path | None = None, *,
+def import_json(session: Session, path: Path, attachment_store: Store | None = None, *,
                 before_write: Callable[[], object] | None = None) -> ImportReport:
     """Reads and checks the whole file first (a refused file writes nothing at all); then
     ``before_write`` runs (the backup taken before an import) and the dossiers are imported in

@@ -25,6 +25,7 @@ from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
 from sangkien_desktop.exchange.records import DocumentRecord
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store, store_added
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
@@ -60,7 +61,7 @@ _BATCH = 200
 
 
 class _Merge:
-    def __init__(self, session: Session, plan: ImportPlan, reader: PackageReader, store: Path,
+    def __init__(self, session: Session, plan: ImportPlan, reader: PackageReader, store: Store,
                  user: str | None):
         self.s, self.plan, self.reader, self.store, self.user = session, plan, reader, store, user
         self.report = ImportReport(plan.package_id, plan.sender)
@@ -79,7 +80,8 @@ class _Merge:
                 if isinstance(item, dict) and item.get("dossier_uuid"):
                     self.outcomes[str(item["dossier_uuid"])] = str(item.get("outcome", ""))
 
-    def copy(self, path: str, target: Path) -> bool:
+    def copy(self, path: str, sha: str) -> bool:
+        target = blob_path(self.store, sha)
         if target.is_file():
             return False
         if not target.parent.exists():
@@ -87,10 +89,12 @@ class _Merge:
         # Written to the disk all together before the commit (sync_files), not one by one.
         self.reader.copy_to(path, target, sync=False)
         self.created.append(target)
+        # A shared database keeps the file too, committed with the records that name it.
+        store_added(self.store, sha, self.s)
         return True
 
     def blob(self, sha: str) -> None:
-        if self.copy(f"attachments/{sha}", blob_path(self.store, sha)):
+        if self.copy(f"attachments/{sha}", sha):
             self.report.attachments += 1
 
     def save(self, d: Dossier, source_uuid: str = "") -> Dossier:
@@ -212,7 +216,7 @@ class _Merge:
     def document(self, doc: DocumentRecord, stored: set[tuple[str, str, str]]) -> None:
         if (doc.owner_uuid, doc.kind, doc.sha256) not in stored:
             stored.add((doc.owner_uuid, doc.kind, doc.sha256))
-            self.copy(doc.path, blob_path(self.store, doc.sha256))
+            self.copy(doc.path, doc.sha256)
             self.s.add(ReceivedDocumentRow(
                 owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
                 filename=doc.filename, sha256=doc.sha256, size=doc.size,
@@ -234,7 +238,7 @@ def _date(value: Any) -> dt.date | None:
 def iter_apply_plan(
     session: Session,
     plan: ImportPlan,
-    store: Path,
+    store: Store,
     resolutions: dict[str, Resolution] | None = None,
     *,
     default: Resolution = Resolution.KEEP_MINE,
@@ -310,7 +314,7 @@ def iter_apply_plan(
     return report
 
 
-def apply_plan(session: Session, plan: ImportPlan, store: Path,
+def apply_plan(session: Session, plan: ImportPlan, store: Store,
                resolutions: dict[str, Resolution] | None = None, *,
                default: Resolution = Resolution.KEEP_MINE,
                user: str | None = None) -> ImportReport:
@@ -335,7 +339,7 @@ def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None =
     return report
 
 
-def import_package(session: Session, path: Path, store: Path, *, dry_run: bool = False,
+def import_package(session: Session, path: Path, store: Store, *, dry_run: bool = False,
                    default: Resolution = Resolution.KEEP_MINE,
                    progress: Callable[[Progress], None] | None = None) -> ImportReport:
     """Checks, then merges (or, with ``dry_run``, only reports) — for the CLI and scripts."""
