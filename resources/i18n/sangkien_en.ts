@@ -1687,6 +1687,49 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     </message>
 </context>
 <context>
+    <name>EmptyListPage</name>
+    <message>
+        <source>Chưa có hồ sơ sáng kiến nào</source>
+        <translation>No initiative dossiers yet</translation>
+    </message>
+    <message>
+        <source>Bắt đầu bằng một trong bốn cách sau:</source>
+        <translation>Start in one of these four ways:</translation>
+    </message>
+    <message>
+        <source>Tạo hồ sơ &amp;mới</source>
+        <translation>Create a &amp;new dossier</translation>
+    </message>
+    <message>
+        <source>Nhập một sáng kiến từng bước: tên, tác giả, nội dung, hiệu quả, tệp đính kèm.</source>
+        <translation>Enter one initiative step by step: title, authors, content, benefit, attachments.</translation>
+    </message>
+    <message>
+        <source>Nhập từ &amp;Excel</source>
+        <translation>Import from &amp;Excel</translation>
+    </message>
+    <message>
+        <source>Danh sách sáng kiến năm trước trong một tệp Excel (có mẫu để điền).</source>
+        <translation>Last year&apos;s list of initiatives in an Excel file (a template to fill in is available).</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;gói từ đơn vị khác</source>
+        <translation>Import a &amp;package from another unit</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ (.skpkg) mà đơn vị cấp dưới hoặc máy khác gửi đến.</source>
+        <translation>A dossier package (.skpkg) sent by a lower unit or another computer.</translation>
+    </message>
+    <message>
+        <source>Xem &amp;hướng dẫn</source>
+        <translation>Read the &amp;guide</translation>
+    </message>
+    <message>
+        <source>Các bước từ hồ sơ đến quyết định công nhận, đề nghị và cổng trực tuyến.</source>
+        <translation>The steps from a dossier to the recognition decision, the nomination and the online portal.</translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
         <source>Xóa dữ liệu cá nhân trong hồ sơ “%1”</source>
@@ -2702,46 +2745,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Về cách sắp xếp cột mặc định</source>
         <translation>Back to the default columns</translation>
-    </message>
-    <message>
-        <source>Chưa có hồ sơ sáng kiến nào</source>
-        <translation>No initiative dossiers yet</translation>
-    </message>
-    <message>
-        <source>Bắt đầu bằng một trong bốn cách sau:</source>
-        <translation>Start in one of these four ways:</translation>
-    </message>
-    <message>
-        <source>Tạo hồ sơ &amp;mới</source>
-        <translation>Create a &amp;new dossier</translation>
-    </message>
-    <message>
-        <source>Nhập một sáng kiến từng bước: tên, tác giả, nội dung, hiệu quả, tệp đính kèm.</source>
-        <translation>Enter one initiative step by step: title, authors, content, benefit, attachments.</translation>
-    </message>
-    <message>
-        <source>Nhập từ &amp;Excel</source>
-        <translation>Import from &amp;Excel</translation>
-    </message>
-    <message>
-        <source>Danh sách sáng kiến năm trước trong một tệp Excel (có mẫu để điền).</source>
-        <translation>Last year&apos;s list of initiatives in an Excel file (a template to fill in is available).</translation>
-    </message>
-    <message>
-        <source>Nhập &amp;gói từ đơn vị khác</source>
-        <translation>Import a &amp;package from another unit</translation>
-    </message>
-    <message>
-        <source>Gói hồ sơ (.skpkg) mà đơn vị cấp dưới hoặc máy khác gửi đến.</source>
-        <translation>A dossier package (.skpkg) sent by a lower unit or another computer.</translation>
-    </message>
-    <message>
-        <source>Xem &amp;hướng dẫn</source>
-        <translation>Read the &amp;guide</translation>
-    </message>
-    <message>
-        <source>Các bước từ hồ sơ đến quyết định công nhận, đề nghị và cổng trực tuyến.</source>
-        <translation>The steps from a dossier to the recognition decision, the nomination and the online portal.</translation>
     </message>
     <message>
         <source>&amp;Tìm hồ sơ</source>

@@ -8,6 +8,7 @@ does once the list is on screen and the rest is loaded starts in one place,
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 from pathlib import Path
@@ -57,7 +58,9 @@ def use_portable_settings() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, fit_windows: bool = True) -> QApplication:
+    """The application, its names, icon, settings' place and language; with ``fit_windows``
+    every window fits the screen (``run`` installs that itself, after the first paint)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
@@ -73,7 +76,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Dates and numbers keep the Vietnamese conventions in every language (documents and data
     # are Vietnamese); the language setting changes the interface's words only.
     language.install(language.startup_language())
-    window_fit.install(app)  # every window fits the screen and remembers its size
+    if fit_windows:
+        window_fit.install(app)  # every window fits the screen and remembers its size
     return app
 
 
@@ -259,15 +263,19 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
     program has loaded too (the window attached, before ``after_first_paint``): both for tests
     and benchmarks/startup.py. ``database`` names a shared database on a server (``--database``;
     else the environment or this computer's settings decide, services/shared_database.py)."""
-    app = create_application()
+    # Every window fits the screen (window_fit): a filter that sees every event, installed
+    # after the first paint when the list is painted first; the main window is fitted here.
+    app = create_application(fit_windows=False)
     painted = _painted_window(data_dir, database)
     loader: first_paint.RestLoader | None = None
     if painted is None:
+        window_fit.install(app)  # the damaged-data dialog, a message, fit as any window
         window = _opened_window(data_dir, database)
         if window is None:
             return 2
     else:
         window, loader = painted
+        window_fit.fit_once(window)
     exit_code = 0
 
     def ready() -> None:
@@ -295,6 +303,8 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
 
     def painted_once() -> None:
         window.listPainted.disconnect(painted_once)
+        gc.enable()  # off until now when started from the command line (cli: _gui)
+        window_fit.install(app)
         if quit_after_load:
             QTimer.singleShot(0, app.quit)
         elif loader is not None:

@@ -40,6 +40,14 @@ class CheckRefresher(QObject):
     def busy(self) -> bool:
         return self.job is not None and self.job.is_running()
 
+    def stop(self) -> None:
+        """Cancels the checks under way and waits for the batch in hand (the window is closing:
+        its data folder closes next, under the worker's feet otherwise)."""
+        job = self.job
+        if job is not None:
+            job.cancel()
+            job.wait(30.0)
+
     def before_overview(self) -> None:
         """Makes due what went stale and does the due checks: now when they are few, else on a
         worker (started after this returns), each batch in a unit of work of its own."""
@@ -92,12 +100,18 @@ class CheckRefresher(QObject):
             on_failure=self._failed, on_cancel=lambda: None)
 
     def _progress(self, done: int, total: int, _stage: object) -> None:
-        panel = self.window.overview_panel
-        if panel is not None:
+        from shiboken6 import isValid
+
+        # News may still arrive after the window is gone (closed while a batch ran).
+        panel = self.window.overview_panel if isValid(self.window) else None
+        if panel is not None and isValid(panel):
             panel.show_checking(done, total)
 
     def _done(self) -> None:
-        self.window.checks_refreshed()
+        from shiboken6 import isValid
+
+        if isValid(self.window):
+            self.window.checks_refreshed()
 
     def _failed(self, exc: BaseException) -> None:
         from sangkien_desktop.gui.labels import exception_text

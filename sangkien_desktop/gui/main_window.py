@@ -5,24 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.status import STATUS_LABELS
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
-from sangkien_desktop.services.dossiers.list_query import SortKey, distinct_units
+from sangkien_desktop.services.dossiers.list_query import SortKey, count_by_status, distinct_units
 
+from sangkien_desktop.gui import icons
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from sangkien_desktop.gui.labels import core_text, exception_text, status_label
-from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
+from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel, first_frame
 from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
+from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 from sangkien_desktop.gui.views.status_badge import StatusBadgeDelegate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex
     from PySide6.QtWidgets import QDialog
 
     from sangkien_desktop.services.context import AppData
@@ -31,11 +34,15 @@ if TYPE_CHECKING:
     from sangkien_desktop.services.unit_of_work import Changes
 
     from sangkien_desktop.gui.check_refresh import CheckRefresher
+    from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
     from sangkien_desktop.gui.jobs import Job
-    from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
 # The window paints its list before SQLAlchemy and the services are loaded
-# (gui/first_paint.py): what an action needs from them is imported in the action.
+# (gui/first_paint.py): what an action needs from them is imported in the action. Until the
+# first paint nothing here touches PySide's ``Qt`` namespace either (building it, with every
+# enum in it, costs about 20 ms): the methods import it when they run, after the paint; the
+# first frame shows a copy of the list's first page (``first_frame``), and what is not on it
+# (the empty-state page, the menus' icons, the overview's lines) is made when first needed.
 
 SEARCH_DELAY_MS = 120
 # The list's columns as the officer left them (chosen, moved, resized). A new key: the layout
@@ -45,6 +52,9 @@ STATE_KEY = "main_window/state"  # the "Việc cần làm" panel: where it is do
 # The status filter's data for a check filter: "check:errors", "check:warnings"
 # (DossierQuery.check; the overview panel's links are the same words).
 CHECK_FILTER = "check:"
+# The panel's height above or below the list when last seen: kept for it before the first
+# paint, so that the list does not move down when the overview arrives.
+PANEL_HEIGHT_KEY = "main_window/overview_height"
 DEFAULT_ORDER = (SortKey.TITLE, SortKey.CODE, SortKey.UNIT, SortKey.LEAD_AUTHOR, SortKey.STATUS,
                  SortKey.SOLUTION_TYPE, SortKey.FIRST_APPLIED, SortKey.CAMPAIGN)
 
@@ -76,10 +86,13 @@ class MainWindow(QMainWindow):
                  labels: ListLabels | None = None):
         super().__init__()
         self._app_data: AppData | None = None
-        self.overview_panel: OverviewPanel | None = None
         self._checks: CheckRefresher | None = None
         self._loading: Callable[[], AppData] | None = None
         self._campaign_names: dict[str, str] = {}  # what the campaign filter lists
+        self._first_frame: QAbstractItemModel | None = None  # in the view until the model is
+        self._model_shown = False
+        self._empty: QWidget | None = None  # the empty-state page, made when first shown
+        self.empty_ui: Ui_EmptyListPage | None = None
         if app_data is not None:
             reader = reader or reader_for(app_data.db)
             labels = labels or labels_of(app_data.campaigns)
@@ -89,9 +102,13 @@ class MainWindow(QMainWindow):
         # Qt adds " — Sáng kiến Desktop" (the application's display name, gui/app.py) to every
         # window's title: the window names what it shows, the version is in "Giới thiệu".
         self.setWindowTitle(self.tr("Danh sách hồ sơ sáng kiến"))
+        # The main actions keep their words beside the icon, from the first frame on: the tool
+        # bar's icons now, the menus' after the paint (_set_icons). (The property by its name:
+        # the enum's would build the Qt namespace.)
+        self.ui.toolBar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
+        icons.apply(self, self.ui.toolBar.actions())
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
-        self.ui.dossierTable.setModel(self.model)
         self._badges = StatusBadgeDelegate(self.ui.dossierTable)
         self.ui.dossierTable.setItemDelegateForColumn(_column(SortKey.STATUS), self._badges)
         rows = self.ui.dossierTable.verticalHeader()
@@ -101,20 +118,71 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        # "Việc cần làm": put in its place by the saved state (_restore_geometry), filled once
+        # the rest of the program has loaded (refresh_overview).
+        self.overview_panel = OverviewPanel(self)
+        self.overview_panel.linkActivated.connect(self._overview_link)
+        self.ui.menuDossier.addSeparator()
+        self.ui.menuDossier.addAction(self.overview_panel.toggleViewAction())
         self._fill_filters(labels)
         self._connect()
-        # Columns as the user left them, the list in its default order (latest change first):
-        # with sorting off while the header is restored, restoring it sorts nothing.
-        self.ui.dossierTable.setSortingEnabled(False)
-        self._restore_geometry()
-        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.ui.dossierTable.setSortingEnabled(True)
         self.model.hold_count()  # until the first paint (_after_first_paint)
         self.model.refresh()
+        if app_data is None:
+            # The first frame shows the first page held in Qt's own model: a model of ours
+            # would be asked for its header with a Qt.Orientation. The model itself takes its
+            # place right after the paint (_show_model), the same rows in the same columns.
+            self._first_frame = first_frame(self.model, self)
+            self.ui.dossierTable.setModel(self._first_frame)
+        else:
+            self.ui.dossierTable.setModel(self.model)
+        self._restore_geometry()
+        if app_data is not None:
+            self._show_model()
         self._enable_selection_actions(False)  # nothing is selected yet
-        QTimer.singleShot(0, self._shortcut_tooltips)  # not needed for the first paint
         if app_data is not None:
             self.attach(app_data)
+
+    def _show_model(self) -> None:
+        """The list's own model in the view (instead of the first frame's copy), sorting on
+        in the default order (latest change first) whatever the header's saved state says."""
+        if self._model_shown:
+            return
+        self._model_shown = True
+        from PySide6.QtCore import Qt
+
+        table = self.ui.dossierTable
+        if self._first_frame is not None:
+            # What the officer did on the copy (a row clicked, Ctrl+A, the arrows, the wheel
+            # as soon as the list showed) is done again on the model: the same rows.
+            chosen = table.selectionModel().selection()
+            current = table.currentIndex()
+            scrolled = table.verticalScrollBar().value()
+            table.setModel(self.model)  # the header keeps its sections: the columns are the same
+            self._first_frame.deleteLater()
+            self._first_frame = None
+            self._select_again(chosen, current, scrolled)
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+
+    def _select_again(self, chosen: QItemSelection, current: QModelIndex, scrolled: int) -> None:
+        """The first frame's selection, current cell and scroll position, on the model."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        table, model = self.ui.dossierTable, self.model
+        again = QItemSelection()
+        for i in range(chosen.count()):
+            part = chosen.at(i)
+            again.select(model.index(part.top(), part.left()), model.index(part.bottom(), part.right()))
+        flags = QItemSelectionModel.SelectionFlag
+        selection = table.selectionModel()
+        if not again.isEmpty():
+            selection.select(again, flags.Select)
+        if current.isValid():
+            selection.setCurrentIndex(model.index(current.row(), current.column()), flags.NoUpdate)
+        table.verticalScrollBar().setValue(scrolled)
 
     # --- the data folder --------------------------------------------------------------------
     def attach(self, app_data: AppData) -> None:
@@ -123,6 +191,7 @@ class MainWindow(QMainWindow):
         actions on the selection."""
         if self._app_data is not None:
             return
+        self._show_model()  # the selection below is the model's
         self._app_data = app_data
         # Which database is open: a shared one on a server is named, so nobody takes it for
         # their own copy (and the other way round).
@@ -195,7 +264,7 @@ class MainWindow(QMainWindow):
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
         # Enter opens, from the main keyboard or the number pad.
-        ui.actionEdit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        ui.actionEdit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
         ui.actionSubmit.triggered.connect(self.submit_selected)
@@ -230,14 +299,7 @@ class MainWindow(QMainWindow):
         ui.actionNominations.triggered.connect(self.open_nominations)
         ui.actionTargets.triggered.connect(self.open_targets)
         ui.actionReceived.triggered.connect(self.open_received)
-        ui.dossierTable.viewport().installEventFilter(self)
         ui.dossierTable.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
-        # No dossier at all: the four ways in, as buttons, where the empty grid would be.
-        ui.emptyPage.installEventFilter(self)
-        ui.emptyNewButton.clicked.connect(ui.actionNew.trigger)
-        ui.emptyXlsxButton.clicked.connect(ui.actionImportXlsx.trigger)
-        ui.emptyPackageButton.clicked.connect(ui.actionImportPackage.trigger)
-        ui.emptyGuideButton.clicked.connect(ui.actionGuide.trigger)
         self.model.modelReset.connect(self._show_empty_state)
 
     def _shortcut_tooltips(self) -> None:
@@ -254,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: to the search box, its text selected to type over."""
+        from PySide6.QtCore import Qt
+
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
@@ -291,17 +355,20 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if not self._painted:
             self._painted = True
-            self.model.release_count()
-            self._fill_units()
-            QTimer.singleShot(0, self._set_icons)
+            QTimer.singleShot(0, self._after_the_first_frame)  # whoever else waited goes first
+
+    def _after_the_first_frame(self) -> None:
+        """What the first frame went without: the list's own model in the view, the number of
+        matches and the unit names (read on the reader's thread), the menus' icons, the
+        shortcuts in the tooltips."""
+        self._show_model()
+        self.model.release_count()
+        self._fill_units()
+        QTimer.singleShot(0, self._set_icons)
+        QTimer.singleShot(0, self._shortcut_tooltips)
 
     def _set_icons(self) -> None:
-        from sangkien_desktop.gui import icons
-
-        icons.apply(self)
-        # The main actions keep their words beside the icon; the menus show icon and words.
-        self.ui.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.ui.toolBar.setIconSize(QSize(20, 20))
+        icons.apply(self)  # the menus show icon and words
 
     def _fill_units(self) -> None:
         """Reads the unit names on the list reader's thread (one index hop per unit)."""
@@ -329,12 +396,28 @@ class MainWindow(QMainWindow):
         header = self.ui.dossierTable.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         state = settings.value(COLUMNS_KEY)
         if state is None or not header.restoreState(state):
             self._default_columns()
+        # The default order until _show_model turns sorting on: no arrow from the saved state.
+        header.setSortIndicatorShown(False)
         # The title takes whatever width the other columns leave: the list always fits.
         header.setSectionResizeMode(_column(SortKey.TITLE), header.ResizeMode.Stretch)
+        # The panel where the officer left it, as tall as it was, empty until the overview
+        # comes. With no place saved (the first start) it goes above the list, two lines
+        # tall: that costs this start the Qt namespace, the next ones not.
+        panel = self.overview_panel
+        panel.hide()
+        window_state = settings.value(STATE_KEY)
+        if window_state is not None and self.restoreState(window_state):
+            height = settings.value(PANEL_HEIGHT_KEY, 0)
+            panel.reserve(int(height) if isinstance(height, int | str) and str(height).isdigit() else 0)
+        else:
+            from PySide6.QtCore import Qt
+
+            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, panel)
+            panel.show()
+            panel.reserve_lines()
 
     def _default_columns(self) -> None:
         """Title, code, unit, lead author and status, in that order, fit a 1024-pixel window;
@@ -382,20 +465,38 @@ class MainWindow(QMainWindow):
         unfiltered = not q.search.strip() and q.status is None and q.campaign_id is None \
             and q.unit_name is None and q.check is None
         empty = unfiltered and self.model.rowCount() == 0
-        self.ui.listStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tablePage)
+        self.ui.listStack.setCurrentWidget(self._empty_page() if empty else self.ui.tablePage)
+
+    def _empty_page(self) -> QWidget:
+        """No dossier at all: the four ways in, as buttons, where the empty grid would be (its
+        own form, made the first time it is shown)."""
+        if self._empty is None:
+            from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
+
+            self._empty = page = QWidget()
+            self.empty_ui = empty = Ui_EmptyListPage()
+            empty.setupUi(page)
+            self.ui.listStack.addWidget(page)
+            empty.emptyNewButton.clicked.connect(self.ui.actionNew.trigger)
+            empty.emptyXlsxButton.clicked.connect(self.ui.actionImportXlsx.trigger)
+            empty.emptyPackageButton.clicked.connect(self.ui.actionImportPackage.trigger)
+            empty.emptyGuideButton.clicked.connect(self.ui.actionGuide.trigger)
+        return self._empty
 
     @property
     def showing_empty_state(self) -> bool:
-        return self.ui.listStack.currentWidget() is self.ui.emptyPage
+        return self._empty is not None and self.ui.listStack.currentWidget() is self._empty
 
-    def eventFilter(self, watched, event) -> bool:
-        if (watched is self.ui.dossierTable.viewport() or watched is self.ui.emptyPage) \
-                and event.type() == event.Type.Paint:
-            QTimer.singleShot(0, self.listPainted.emit)
-        return super().eventFilter(watched, event)
+    def paintEvent(self, event) -> None:
+        """The window's own paint comes first in a pass that paints the list (or the empty
+        page) with it: ``listPainted`` follows once the pass is over. (No event filter on the
+        list's viewport: asking Qt for the viewport alone costs the first paint milliseconds.)"""
+        super().paintEvent(event)
+        QTimer.singleShot(0, self.listPainted.emit)
 
     # --- list -------------------------------------------------------------------------------
     def _apply_filters(self) -> None:
+        self._show_model()  # a filter changed before the first paint: no copy of the old rows
         ui = self.ui
         chosen = ui.statusFilter.currentData()
         check = chosen.removeprefix(CHECK_FILTER) if str(chosen).startswith(CHECK_FILTER) else None
@@ -459,11 +560,15 @@ class MainWindow(QMainWindow):
 
     # --- what to do next ---------------------------------------------------------------------
     def refresh_overview(self) -> None:
-        """Reads the "Việc cần làm" overview (one services.overview call) into its panel, made
-        on first use and put where the officer left it (the window's saved state)."""
-        from sangkien_desktop.services.overview import overview
+        """Reads the "Việc cần làm" overview into its panel, put in its place before the first
+        paint (_restore_geometry): the dossiers per stage on the list reader's thread (a walk of
+        the status index, long at a million dossiers), then the rest (small tables) here."""
+        self.model.reader.later("overview", count_by_status, self._show_overview)
 
-        from sangkien_desktop.gui.views.overview_panel import OverviewPanel
+    def _show_overview(self, by_status: dict[str, int] | None) -> None:
+        """The overview with the counts read (None: the reader failed; read here again, where
+        a damaged database is said and its restore offered)."""
+        from sangkien_desktop.services.overview import overview
 
         app_data = self.app_data
         if self._checks is None:
@@ -472,17 +577,7 @@ class MainWindow(QMainWindow):
             self._checks = CheckRefresher(self)
         self._checks.before_overview()  # the kept checks the counts read, up to date
         with app_data.db.session() as session:
-            found = overview(session, app_data.campaigns)
-        if self.overview_panel is None:
-            panel = self.overview_panel = OverviewPanel(self)
-            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, panel)
-            panel.show()  # made after the window was shown; the saved state may hide it again
-            panel.linkActivated.connect(self._overview_link)
-            self.ui.menuDossier.addSeparator()
-            self.ui.menuDossier.addAction(panel.toggleViewAction())
-            state = QSettings().value(STATE_KEY)
-            if state is not None:
-                self.restoreState(state)
+            found = overview(session, app_data.campaigns, by_status=by_status)
         self.overview_panel.show_overview(found)
 
     def checks_refreshed(self) -> None:
@@ -927,9 +1022,14 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue(COLUMNS_KEY, self.ui.dossierTable.horizontalHeader().saveState())
-        if self.overview_panel is not None:  # where the officer put the panel, or that it is closed
+        panel = self.overview_panel
+        if panel.overview is not None:  # where the officer put the panel, or that it is closed
             settings.setValue(STATE_KEY, self.saveState())
+            above = panel.isVisible() and not panel.isFloating() and not panel.beside_the_list()
+            settings.setValue(PANEL_HEIGHT_KEY, panel.height() if above else 0)
         super().closeEvent(event)
         if event.isAccepted():
             self._search_timer.stop()
+            if self._checks is not None:
+                self._checks.stop()
             self.model.reader.close()

@@ -84,9 +84,12 @@ class Overview:
 
 
 def overview(session: Session, campaigns: dict[str, Campaign],
-             now: dt.datetime | None = None) -> Overview:
+             now: dt.datetime | None = None, *, by_status: dict[str, int] | None = None) -> Overview:
+    """``by_status``: ``count_by_status`` read already (the window reads it on its list reader's
+    thread: one walk of the status index, a fraction of a second at a million dossiers)."""
     now = now or dt.datetime.now()
-    by_status = count_by_status(session)
+    if by_status is None:
+        by_status = count_by_status(session)
     counts = {s.value: by_status.get(s.value, 0) for s in Status}
     checked = count_by_check(session)
     # Each meeting looks its decision up by the decision's meeting (ix_decision_meeting).

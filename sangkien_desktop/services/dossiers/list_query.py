@@ -546,19 +546,23 @@ def open_list(reader: Reader, q: DossierQuery, *, page_size: int = PAGE_SIZE) ->
 
 # Unit names of live dossiers in Vietnamese order, hopping from one unit to the next along the
 # covering index (deleted_at, sort_unit, unit_name, id): one index entry per unit, not one per
-# dossier.
-UNITS_SQL = """
+# dossier. Each hop seeks the next spelling under the same sort key, else the next key: a row
+# value "(sort_unit, unit_name) > (key, name)" would seek on sort_unit alone and then walk
+# every dossier of the unit it leaves (a million index entries at a million dossiers).
+_NEXT_UNIT = """(SELECT {column} FROM dossier
+                WHERE deleted_at IS NULL AND sort_unit = unit.key AND unit_name > unit.name
+                ORDER BY unit_name LIMIT 1),
+               (SELECT {column} FROM dossier
+                WHERE deleted_at IS NULL AND sort_unit > unit.key
+                ORDER BY sort_unit, unit_name LIMIT 1)"""
+UNITS_SQL = f"""
     WITH RECURSIVE unit(key, name) AS (
         SELECT * FROM (SELECT sort_unit, unit_name FROM dossier
                        WHERE deleted_at IS NULL AND unit_name != ''
                        ORDER BY sort_unit, unit_name LIMIT 1) AS f
         UNION ALL
-        SELECT (SELECT sort_unit FROM dossier
-                WHERE deleted_at IS NULL AND (sort_unit, unit_name) > (unit.key, unit.name)
-                ORDER BY sort_unit, unit_name LIMIT 1),
-               (SELECT unit_name FROM dossier
-                WHERE deleted_at IS NULL AND (sort_unit, unit_name) > (unit.key, unit.name)
-                ORDER BY sort_unit, unit_name LIMIT 1)
+        SELECT coalesce({_NEXT_UNIT.format(column="sort_unit")}),
+               coalesce({_NEXT_UNIT.format(column="unit_name")})
         FROM unit WHERE unit.key IS NOT NULL
     )
     SELECT name FROM unit WHERE name IS NOT NULL AND name != ''"""
