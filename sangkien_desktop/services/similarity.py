@@ -24,7 +24,7 @@ from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.similarity import cosine, dossier_terms, idfs, weights
 from sangkien_desktop.services.settings import get_value, set_value
 from sangkien_desktop.storage import registers, similarity_index
-from sangkien_desktop.storage.database import refused_write
+from sangkien_desktop.storage.database import busy_elsewhere, refused_write
 from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
 # Bump when domain/similarity.py changes what a dossier's terms are: the index is rebuilt.
@@ -102,7 +102,7 @@ def ensure_index(session: Session) -> None:
             if get_value(session, INDEX_SETTING, 0) != INDEX_FORMAT:
                 rebuild(session)
     except Exception as exc:
-        if not refused_write(exc):
+        if not (refused_write(exc) or busy_elsewhere(exc)):  # built at a later look
             raise
 
 

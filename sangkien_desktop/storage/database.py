@@ -111,6 +111,13 @@ def refused_write(exc: BaseException) -> bool:
     return getattr(original, "sqlstate", None) in ("25006", "42501")
 
 
+def busy_elsewhere(exc: BaseException) -> bool:
+    """Whether ``exc`` says another writer holds the data just now (another window or command
+    on SQLite, a lock or deadlock on a server): work a reader would do for itself can wait
+    for another time."""
+    return isinstance(exc, SangKienError) and exc.code in ("db_busy", "db_server_busy")
+
+
 def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
     uri = path.resolve().as_uri()
     if immutable:

@@ -234,6 +234,12 @@ def _rule_packs(conn: StepConnection) -> None:
         present.add(pack_id)
     for statement in _RULE_PACK_MOVES:
         conn.execute(statement)
+    # The similarity index of no dossier is complete: a new database's first check builds
+    # nothing (services/similarity.py: INDEX_SETTING at format 1); one holding dossiers
+    # builds it at its first look.
+    if not conn.execute("SELECT 1 FROM dossier LIMIT 1").fetchall():
+        conn.execute("INSERT INTO setting (key, value) VALUES ('similarity_index_format', '1') "
+                     "ON CONFLICT (key) DO NOTHING")
 
 
 STEPS: tuple[Step, ...] = (

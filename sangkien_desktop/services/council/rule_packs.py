@@ -31,7 +31,7 @@ from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.settings import get_value, set_value
 from sangkien_desktop.storage import dossier_summary, registers
-from sangkien_desktop.storage.database import refused_write
+from sangkien_desktop.storage.database import busy_elsewhere, refused_write
 from sangkien_desktop.storage.models import DecisionRow, MeetingRow, RulePackRow
 
 RULE_PACK = "rule_pack"  # history kind
@@ -72,8 +72,8 @@ def _pack(row: RulePackRow) -> RulePack:
 def sync_shipped(session: Session) -> None:
     """Copies each shipped pack version not yet in the table into it, under the register lock
     ``rule_pack`` (two officers listing at once on a server copy it once). Data that may only
-    be read (a read-only folder or login) is left as it is: the shipped packs are then read
-    from the program's files (``_shipped_missing``)."""
+    be read (a read-only folder or login), or that another writer holds just now, is left as
+    it is: the shipped packs are then read from the program's files (``_shipped_missing``)."""
     if not _shipped_missing(session):
         return
     try:
@@ -85,7 +85,7 @@ def sync_shipped(session: Session) -> None:
                                         created_at=history.now()))
             session.flush()
     except Exception as exc:
-        if not refused_write(exc):
+        if not (refused_write(exc) or busy_elsewhere(exc)):  # copied in at a later look
             raise
 
 

@@ -27,7 +27,7 @@ from sangkien_desktop.domain.verification import (
 )
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.storage import registers
-from sangkien_desktop.storage.database import refused_write
+from sangkien_desktop.storage.database import busy_elsewhere, refused_write
 from sangkien_desktop.storage.models import DecisionRow, DossierRow, VerificationRow
 from sangkien_desktop.storage.models_exchange import ReceivedDecisionRow
 
@@ -136,7 +136,7 @@ def ensure_registered(session: Session) -> None:
         with session.begin_nested():
             _register_missing(session)
     except Exception as exc:
-        if not refused_write(exc):
+        if not (refused_write(exc) or busy_elsewhere(exc)):  # filled at a later look
             raise
 
 
