@@ -29,7 +29,8 @@ from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
 # Bump when domain/similarity.py changes what a dossier's terms are: the index is rebuilt.
 INDEX_FORMAT = 1
-INDEX_SETTING = "similarity_index_format"
+# The register (storage/registers.py) whose lock the one building the index holds.
+INDEX_REGISTER = "similarity_index"
 # Thresholds (per cent of cosine similarity), kept as settings.
 SHOW_SETTING, WARN_SETTING = "similarity_show_percent", "similarity_warn_percent"
 DEFAULT_SHOW, DEFAULT_WARN = 25, 45
@@ -75,7 +76,7 @@ def rebuild(session: Session, progress: Callable[[int, int], None] | None = None
         if progress is not None:
             progress(min(start + _BATCH, len(ids)), len(ids))
     similarity_index.optimize(session)
-    set_value(session, INDEX_SETTING, INDEX_FORMAT)
+    similarity_index.mark_format(session, INDEX_FORMAT)
     return len(ids)
 
 
@@ -94,12 +95,12 @@ def ensure_index(session: Session) -> None:
     in data that cannot be written (a read-only folder or login) the index stays as it is.
     Two officers opening it at once on a server: the second waits for the first's build and
     finds it done."""
-    if get_value(session, INDEX_SETTING, 0) == INDEX_FORMAT:
+    if similarity_index.stored_format(session) == INDEX_FORMAT:
         return
     try:
         with session.begin_nested():
-            registers.take(session, INDEX_SETTING, 0)
-            if get_value(session, INDEX_SETTING, 0) != INDEX_FORMAT:
+            registers.take(session, INDEX_REGISTER, 0)
+            if similarity_index.stored_format(session) != INDEX_FORMAT:
                 rebuild(session)
     except Exception as exc:
         if not (refused_write(exc) or busy_elsewhere(exc)):  # built at a later look

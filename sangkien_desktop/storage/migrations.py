@@ -235,11 +235,11 @@ def _rule_packs(conn: StepConnection) -> None:
     for statement in _RULE_PACK_MOVES:
         conn.execute(statement)
     # The similarity index of no dossier is complete: a new database's first check builds
-    # nothing (services/similarity.py: INDEX_SETTING at format 1); one holding dossiers
-    # builds it at its first look.
+    # nothing (its format, 1, marked as storage/similarity_index.py keeps it); one holding
+    # dossiers builds it at its first look (services/similarity.ensure_index).
     if not conn.execute("SELECT 1 FROM dossier LIMIT 1").fetchall():
-        conn.execute("INSERT INTO setting (key, value) VALUES ('similarity_index_format', '1') "
-                     "ON CONFLICT (key) DO NOTHING")
+        conn.execute("INSERT INTO similarity_df (term, docs) VALUES ('', 1) "
+                     "ON CONFLICT (term) DO NOTHING")
 
 
 STEPS: tuple[Step, ...] = (

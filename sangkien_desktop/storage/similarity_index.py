@@ -27,8 +27,15 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-__all__ = ["add", "add_many", "bodies", "candidates", "clear", "doc_freq", "drop",
-           "drop_from", "entries", "optimize", "replace_all"]
+__all__ = ["FORMAT_TERM", "add", "add_many", "bodies", "candidates", "clear", "doc_freq",
+           "drop", "drop_from", "entries", "mark_format", "optimize", "replace_all",
+           "stored_format"]
+
+# The format of the terms the index holds (services/similarity.INDEX_FORMAT), kept in the
+# index itself, in the row of ``similarity_df`` whose term is empty (no real term is): the
+# copy of a database carries it with the entries, and a new database's step marks its index
+# of no dossier complete without a row anywhere else (an empty database stays empty).
+FORMAT_TERM = ""
 
 SERVER_TABLES = (
     """CREATE TABLE IF NOT EXISTS similarity_doc (
@@ -85,7 +92,8 @@ def doc_freq(session: Session, terms: Iterable[str] | None = None) -> dict[str, 
     term)."""
     if terms is None:
         return {str(t): int(n) for t, n in session.execute(
-            text("SELECT term, docs FROM similarity_df WHERE docs > 0"))}
+            text("SELECT term, docs FROM similarity_df WHERE docs > 0 AND term <> :f"),
+            {"f": FORMAT_TERM})}
     found: dict[str, int] = {}
     for chunk in _chunks(sorted(set(terms))):
         marks = ", ".join(f":t{i}" for i in range(len(chunk)))
@@ -177,6 +185,20 @@ def drop_from(session: Session, first_id: int) -> None:
         drop(session, int(stale))
 
 
+def stored_format(session: Session) -> int:
+    """The format of the terms the index holds; 0 when it was never built."""
+    found = session.execute(text("SELECT docs FROM similarity_df WHERE term = :f"),
+                            {"f": FORMAT_TERM}).scalar()
+    return int(found or 0)
+
+
+def mark_format(session: Session, value: int) -> None:
+    """Says the index holds every dossier's terms in format ``value``."""
+    session.execute(text("INSERT INTO similarity_df (term, docs) VALUES (:f, :n) "
+                         "ON CONFLICT (term) DO UPDATE SET docs = excluded.docs"),
+                    {"f": FORMAT_TERM, "n": value})
+
+
 def clear(session: Session) -> None:
     """Empties the index and the counts (before they are written again)."""
     session.execute(text("DELETE FROM similarity_doc" if _server(session)
@@ -190,13 +212,15 @@ def optimize(session: Session) -> None:
         session.execute(text("INSERT INTO similarity_fts(similarity_fts) VALUES ('optimize')"))
 
 
-def replace_all(session: Session, entries_: Mapping[int, str]) -> None:
-    """Writes the whole index and its counts again from ``entries_`` (a copy between
-    databases: the terms are the same on both engines)."""
+def replace_all(session: Session, entries_: Mapping[int, str], format_: int) -> None:
+    """Writes the whole index and its counts again from ``entries_`` in format ``format_``
+    (a copy between databases: the terms are the same on both engines)."""
     clear(session)
     items = sorted(entries_.items())
     for start in range(0, len(items), 500):
         add_many(session, [{"id": i, "body": b} for i, b in items[start:start + 500]])
+    if format_:
+        mark_format(session, format_)
     optimize(session)
 
 

@@ -136,8 +136,9 @@ def iter_copy_tables(source: Connection,
         yield TableCopy(n + 1, total, table.name, count, finished=True)
     search.replace_all(Session(bind=target), search.entries(Session(bind=source)))
     if _has_similarity(source):  # from the rule-pack step on
-        similarity_index.replace_all(Session(bind=target),
-                                     similarity_index.entries(Session(bind=source)))
+        held = Session(bind=source)
+        similarity_index.replace_all(Session(bind=target), similarity_index.entries(held),
+                                     similarity_index.stored_format(held))
     analyze(target)
     yield TableCopy(total, total, "search", finished=True)
     return copied

@@ -311,7 +311,7 @@ def test_data_that_may_only_be_read_is_read_as_it_is(database_url, tmp_path):
 
     from sangkien_desktop.services import similarity
     from sangkien_desktop.services.council import verification
-    from sangkien_desktop.services.settings import set_value
+    from sangkien_desktop.storage import similarity_index
     from tests.core.test_councils import make_council, make_dossiers, make_meeting
     from tests.core.test_decisions import issue
 
@@ -325,7 +325,7 @@ def test_data_that_may_only_be_read_is_read_as_it_is(database_url, tmp_path):
     with db.session() as s:
         for table in ("verification", "rule_pack"):
             s.execute(text(f"DELETE FROM {table}"))
-        set_value(s, similarity.INDEX_SETTING, 0)
+        similarity_index.clear(s)
         s.commit()
     db.close()
     reader = open_database(target, read_only=True)

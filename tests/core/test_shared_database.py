@@ -191,6 +191,7 @@ def test_migrate_to_copies_everything_and_leaves_the_folder_untouched(server_db,
                 assert s.scalar(text(f"SELECT count(*) FROM {table}")) > 0, table
             on_server = similarity_index.entries(s)
             counts = similarity_index.doc_freq(s)
+            assert similarity_index.stored_format(s) == 1
         here = open_app_data(folder)
         try:
             with here.db.session() as s:

@@ -148,8 +148,8 @@ def test_the_index_is_built_for_dossiers_stored_before_it(archive):
     s, earlier, _ = archive
     from sangkien_desktop.storage import similarity_index
 
-    similarity_index.clear(s)
-    similarity.set_value(s, similarity.INDEX_SETTING, 0)
+    similarity_index.clear(s)  # its format too: as a database upgraded with dossiers
+    assert similarity_index.stored_format(s) == 0
     similarity.ensure_index(s)
     assert similarity.top_matches(s, AGAIN)[0].uuid == earlier.uuid
 
@@ -242,3 +242,17 @@ def test_command_line_lists_the_matches(tmp_path, capsys):
     assert f"{earlier.code}" in out and "công nhận ngày 22/03/2022" in out and "⚠" in out
     assert main([*args, again.code, "--min", "101"]) == 2
     assert "--min" in capsys.readouterr().err
+
+
+def test_a_new_database_holds_a_complete_index_of_no_dossier(make_db):
+    """Its first check builds nothing: the rule-pack step marks the empty index current (in the
+    index itself, so the database is still empty for a copy or a restore into it)."""
+    from sangkien_desktop.storage import similarity_index
+    from sangkien_desktop.storage.transfer import is_empty
+
+    db = make_db()  # a database of its own (the test server's shared one is emptied)
+    with db.session() as s:
+        assert similarity_index.stored_format(s) == similarity.INDEX_FORMAT
+        assert similarity_index.doc_freq(s) == {}
+    with db.engine.connect() as conn:
+        assert is_empty(conn)
