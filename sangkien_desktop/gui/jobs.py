@@ -22,6 +22,10 @@ The work is a generator function that yields progress and returns its result::
 - ``on_progress(done, total, stage)`` (optional) runs on the GUI thread too.
 - ``run_job`` returns the Job: ``cancel()``, ``is_running()``, ``wait(seconds)``, and after
   the end ``result``, ``error``, ``was_cancelled``.
+- The callbacks belong to ``parent``: when that window is closed and deleted before the work
+  ends, they are not called (they would reach a deleted widget), the work still finishes, and
+  a failure is shown with no window behind it. ``parent_bound=False`` calls them anyway, for
+  callers whose callbacks do more than touch the window (gui.operation).
 
 The worker is a plain thread that hands its news over in a queue, read by a timer on the
 GUI thread: no signal is emitted per step. PySide6 6.12.0's ``SignalInstance.emit()``
@@ -86,13 +90,14 @@ class Job(QObject):
     """One piece of long work running in a worker thread; callbacks run on the GUI thread."""
 
     def __init__(self, work: Work, parent: QWidget | None, title: str,
-                 callbacks: dict[str, Callable | None]):
+                 callbacks: dict[str, Callable | None], parent_bound: bool = True):
         super().__init__()
         self._stop = threading.Event()
         self._news: queue.SimpleQueue = queue.SimpleQueue()
         self._thread = threading.Thread(target=_drive, args=(work, self._stop, self._news),
                                         name=f"job: {title}", daemon=True)
         self._parent, self._title, self._callbacks = parent, title, callbacks
+        self._parent_bound = parent_bound
         self._dialog: QProgressDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -139,13 +144,24 @@ class Job(QObject):
                 self._end(news)
                 return
 
+    def _window_gone(self) -> bool:
+        """True when the window the work was started from has been deleted meanwhile."""
+        return self._parent is not None and not Shiboken.isValid(self._parent)
+
+    def _callback(self, name: str) -> Callable | None:
+        if self._parent_bound and self._window_gone():
+            return None
+        return self._callbacks[name]
+
     def _stepped(self, done: int, total: int, stage: str) -> None:
+        if self._dialog is not None and not Shiboken.isValid(self._dialog):
+            self._dialog = None  # deleted with its window
         if self._dialog is not None and total > 0:
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
             if isinstance(stage, Message):  # a plain stage is a code, for the program only
                 self._dialog.setLabelText(f"{self._title}\n{core_text(stage)}")
-        if (on_progress := self._callbacks["progress"]) is not None:
+        if (on_progress := self._callback("progress")) is not None:
             on_progress(done, total, stage)
 
     def _end(self, news: tuple) -> None:
@@ -161,17 +177,17 @@ class Job(QObject):
         kind, *value = news
         if kind == "ok":
             self.result = value[0]
-            if (on_success := self._callbacks["success"]) is not None:
+            if (on_success := self._callback("success")) is not None:
                 on_success(self.result)
         elif kind == "error":
             self.error = value[0]
-            if (on_failure := self._callbacks["failure"]) is not None:
+            if (on_failure := self._callback("failure")) is not None:
                 on_failure(self.error)
             else:
                 show_error(self._parent, self._title, self.error)
         else:
             self.was_cancelled = True
-            if (on_cancel := self._callbacks["cancel"]) is not None:
+            if (on_cancel := self._callback("cancel")) is not None:
                 on_cancel()
 
 
@@ -185,11 +201,12 @@ def run_job(
     on_cancel: Callable[[], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     show_progress: bool = True,
+    parent_bound: bool = True,
 ) -> Job:
     """Starts ``work()`` in a worker thread; see the module's docstring."""
     callbacks = {"success": on_success, "failure": on_failure, "cancel": on_cancel,
                  "progress": on_progress}
-    job = Job(work, parent, title, callbacks)
+    job = Job(work, parent, title, callbacks, parent_bound)
     job.start(show_progress)
     return job
 
@@ -208,8 +225,14 @@ def failure_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    """The one way a failure is shown: ``title`` says what could not be done, the text why."""
-    QMessageBox.warning(parent, title, failure_text(exc))
+    """The one way a failure is shown: ``title`` says what could not be done, the text why.
+    A parent window deleted meanwhile leaves the message on its own."""
+    QMessageBox.warning(alive(parent), title, failure_text(exc))
+
+
+def alive(widget: QWidget | None) -> QWidget | None:
+    """``widget`` while it exists; None once it has been deleted."""
+    return widget if widget is not None and Shiboken.isValid(widget) else None
 
 
 def stop_all(msecs: int = 10_000) -> None:

@@ -37,7 +37,7 @@ from sangkien_desktop.services.backup.backups import Reason
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.unit_of_work import Changes
 
-from sangkien_desktop.gui.jobs import Job, run_job, show_error
+from sangkien_desktop.gui.jobs import Job, alive, run_job, show_error
 
 __all__ = ["Changes", "Outcome", "call_op", "each", "notify", "run_op", "running", "show_error",
            "watch"]
@@ -122,13 +122,20 @@ def run_op(
     on_cancel: Callable[[], None] | None = None,
     progress: bool = False,
     backup: Reason | None = None,
+    parent_bound: bool = True,
     **kwargs: Any,
 ) -> Job:
     """Runs ``use_case(session, *args, **kwargs)`` off the GUI thread in one unit of work; see
     the module's docstring. ``title`` is the failure's title ("Không nhập được"), unless
     ``failed_title`` is given: then ``title`` is what the progress dialog says is being done
-    ("Đang nhập hồ sơ…"). Returns the Job."""
+    ("Đang nhập hồ sơ…"). Returns the Job. The callbacks are not called once ``parent`` has
+    been deleted (jobs.run_job), unless ``parent_bound`` is False; the cursor, the running
+    count and the watching views are looked after either way."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    bound = parent_bound and parent is not None
+
+    def wanted(callback: Callable | None) -> Callable | None:
+        return None if bound and alive(parent) is None else callback
 
     def succeeded(done: tuple[Any, Changes]) -> None:
         QGuiApplication.restoreOverrideCursor()
@@ -136,29 +143,29 @@ def run_op(
         result, changes = done
         if changes:
             notify(app_data, changes)
-        if on_success is not None:
-            on_success(result)
+        if (callback := wanted(on_success)) is not None:
+            callback(result)
 
     def failed(exc: BaseException) -> None:
         QGuiApplication.restoreOverrideCursor()
         _ended(app_data)
-        if on_failure is not None:
-            on_failure(exc)
+        if (callback := wanted(on_failure)) is not None:
+            callback(exc)
         else:
             show_error(parent, failed_title or title, exc)
 
     def cancelled() -> None:
         QGuiApplication.restoreOverrideCursor()
         _ended(app_data)
-        if on_cancel is not None:
-            on_cancel()
+        if (callback := wanted(on_cancel)) is not None:
+            callback()
 
     key = _key(app_data)
     _running[key] = _running.get(key, 0) + 1
     try:
         return run_job(parent, lambda: _work(app_data, use_case, args, kwargs, backup),
                        title=title, on_success=succeeded, on_failure=failed,
-                       on_cancel=cancelled, show_progress=progress)
+                       on_cancel=cancelled, show_progress=progress, parent_bound=False)
     except BaseException:
         _ended(app_data)
         raise
@@ -198,7 +205,7 @@ def call_op(
         loop.quit()
 
     def failed(exc: BaseException) -> None:
-        if on_failure is not None:
+        if on_failure is not None and (parent is None or alive(parent) is not None):
             on_failure(exc)
         else:
             show_error(parent, title, exc)
@@ -206,7 +213,7 @@ def call_op(
 
     job = run_op(parent, app_data, use_case, *args, title=title, backup=backup,
                  on_success=lambda result: end(Outcome(True, result)), on_failure=failed,
-                 **kwargs)
+                 parent_bound=False, **kwargs)
     if not ended:  # the end is reported by the job's timer: always inside the loop
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     assert not job.is_running()

@@ -8,6 +8,7 @@ import sys
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThread
+from shiboken6 import Shiboken
 
 from sangkien_desktop.documents.samples import summary_table
 from sangkien_desktop.domain.errors import InputError
@@ -121,3 +122,46 @@ def test_many_steps_leave_the_interpreter_sound(qtbot, qapp):
     finally:
         gc.enable()
     assert after > before - 1000
+
+
+def test_a_window_closed_while_its_job_runs_hears_nothing_and_breaks_nothing(
+        qtbot, qapp, _no_modal_boxes):
+    """The officer closes the window that started the work (or a test's window is torn down)
+    while the worker is still going: the progress dialog went with the window, and the
+    callbacks bound to it must not run against a deleted widget (a traceback in the event
+    loop). A failure is still said, with no window behind it."""
+    from PySide6.QtWidgets import QWidget
+
+    release = threading.Event()
+
+    def work():
+        yield Progress(1, 3)
+        release.wait(10)
+        yield Progress(2, 3)
+        return "xong"
+
+    def failing():
+        yield Progress(1, 2)
+        release.wait(10)
+        raise InputError("Thiếu tên đơn vị.")
+
+    jobs, touched = [], []
+    for task in (work, failing):
+        window = QWidget()
+        window.show()
+        job = run_job(window, task, title="Làm văn bản",
+                      on_success=lambda _r, w=window: touched.append(w.windowTitle()),
+                      on_failure=lambda _e, w=window: touched.append(w.windowTitle()),
+                      on_progress=lambda *_a, w=window: touched.append(w.windowTitle()))
+        job._dialog.setMinimumDuration(0)  # the dialog exists and is shown at once
+        qtbot.waitUntil(lambda j=job: bool(touched))  # the first step reached the window
+        touched.clear()
+        window.deleteLater()  # with its progress dialog, a child
+        qtbot.waitUntil(lambda w=window: not Shiboken.isValid(w))
+        jobs.append(job)
+    release.set()
+    for job in jobs:
+        _done(qtbot, job)
+    assert touched == []
+    assert jobs[0].result == "xong"
+    assert ("Làm văn bản", "Thiếu tên đơn vị.") in _no_modal_boxes

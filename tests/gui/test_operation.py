@@ -132,3 +132,31 @@ def test_a_closed_window_stops_watching(qtbot, app_data):
                  title="Không lưu được")
     _done(qtbot, job)
     assert job.error is None and _count(app_data) == 1
+
+
+def test_a_window_deleted_while_its_operation_runs_keeps_the_save_and_the_cursor(
+        qtbot, app_data):
+    """The dialog that started a save is closed and deleted before the worker ends: the save
+    is kept and the views still hear of it, the cursor is given back, and the dialog's own
+    callback (bound to a deleted widget) is not called."""
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import Shiboken
+
+    release = threading.Event()
+
+    def slow_save(session, title):
+        release.wait(10)
+        return save_dossier(session, Dossier(title=title)).title
+
+    told, touched = [], []
+    stop = operation.watch(app_data, told.append)
+    dialog = QWidget()
+    job = run_op(dialog, app_data, slow_save, "Máy cắt", title="Không lưu được",
+                 on_success=lambda _r: touched.append(dialog.windowTitle()))
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog))
+    release.set()
+    _done(qtbot, job)
+    stop()
+    assert touched == [] and job.error is None and _count(app_data) == 1
+    assert len(told) == 1 and QGuiApplication.overrideCursor() is None
