@@ -1151,24 +1151,12 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>Cannot open the dossier</translation>
     </message>
     <message>
-        <source>(chưa chọn)</source>
-        <translation>(not chosen)</translation>
-    </message>
-    <message>
-        <source> (trước 7/2025)</source>
-        <translation> (before 7/2025)</translation>
-    </message>
-    <message>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>Kiểm tra hồ sơ</source>
-        <translation>Checking the dossier</translation>
     </message>
     <message>
         <source>(tự cấp khi lưu)</source>
@@ -1179,52 +1167,12 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>New dossier</translation>
     </message>
     <message>
-        <source>Tổng tỷ lệ: chưa tính được (có ô không phải số)</source>
-        <translation>Total share: cannot be computed (a cell is not a number)</translation>
-    </message>
-    <message>
-        <source>Tổng tỷ lệ đóng góp: %1 %</source>
-        <translation>Total contribution share: %1 %</translation>
-    </message>
-    <message>
-        <source>Tác giả được chương trình ghi nhận: %1</source>
-        <translation>Author credited by the programme: %1</translation>
-    </message>
-    <message>
-        <source>(có nhiều người cùng tỷ lệ cao nhất: hãy đánh dấu chủ nhiệm)</source>
-        <translation>(several people share the largest share: mark the lead author)</translation>
-    </message>
-    <message>
-        <source>Ngày áp dụng lần đầu</source>
-        <translation>First application date</translation>
-    </message>
-    <message>
-        <source>Ngày nghiệm thu</source>
-        <translation>Acceptance date</translation>
-    </message>
-    <message>
-        <source>Không lưu được</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
         <source>Hồ sơ có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The dossier has unsaved changes. Save before closing?</translation>
-    </message>
-    <message>
-        <source>Đã lưu nháp lúc %1</source>
-        <translation>Draft saved at %1</translation>
-    </message>
-    <message>
-        <source>Khôi phục bản nháp?</source>
-        <translation>Restore the draft?</translation>
-    </message>
-    <message>
-        <source>Có nội dung chưa lưu của hồ sơ này, tự động ghi lúc %1 (có thể do chương trình bị tắt đột ngột). Khôi phục nội dung đó?</source>
-        <translation>There are unsaved changes to this dossier, recorded automatically at %1 (perhaps the program was closed unexpectedly). Restore them?</translation>
     </message>
     <message>
         <source>Mô tả cho cổng trực tuyến</source>
@@ -1634,13 +1582,44 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
         <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
+</context>
+<context>
+    <name>DossierForm</name>
     <message>
-        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
-        <translation>Your version was saved as a new dossier, %1.</translation>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
     </message>
     <message>
-        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
-        <translation>The dossier was not saved; the previous data is intact.</translation>
+        <source> (trước 7/2025)</source>
+        <translation> (before 7/2025)</translation>
+    </message>
+    <message>
+        <source>(tự cấp khi lưu)</source>
+        <translation>(assigned when saved)</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ: chưa tính được (có ô không phải số)</source>
+        <translation>Total share: cannot be computed (a cell is not a number)</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp: %1 %</source>
+        <translation>Total contribution share: %1 %</translation>
+    </message>
+    <message>
+        <source>Tác giả được chương trình ghi nhận: %1</source>
+        <translation>Author credited by the programme: %1</translation>
+    </message>
+    <message>
+        <source>(có nhiều người cùng tỷ lệ cao nhất: hãy đánh dấu chủ nhiệm)</source>
+        <translation>(several people share the largest share: mark the lead author)</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu</source>
+        <translation>First application date</translation>
+    </message>
+    <message>
+        <source>Ngày nghiệm thu</source>
+        <translation>Acceptance date</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1663,43 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     <message>
         <source>%1 · bản %2</source>
         <translation>%1 · v%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDrafts</name>
+    <message>
+        <source>Đã lưu nháp lúc %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản nháp?</source>
+        <translation>Restore the draft?</translation>
+    </message>
+    <message>
+        <source>Có nội dung chưa lưu của hồ sơ này, tự động ghi lúc %1 (có thể do chương trình bị tắt đột ngột). Khôi phục nội dung đó?</source>
+        <translation>There are unsaved changes to this dossier, recorded automatically at %1 (perhaps the program was closed unexpectedly). Restore them?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorGuide</name>
+    <message>
+        <source>Kiểm tra hồ sơ</source>
+        <translation>Checking the dossier</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSaving</name>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
+        <translation>Your version was saved as a new dossier, %1.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>The dossier was not saved; the previous data is intact.</translation>
     </message>
 </context>
 <context>
