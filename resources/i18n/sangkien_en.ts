@@ -1145,6 +1145,90 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     </message>
 </context>
 <context>
+    <name>DossierCommands</name>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ</source>
+        <translation>Delete dossier</translation>
+    </message>
+    <message>
+        <source>Chuyển hồ sơ “%1” vào thùng rác?
+Bạn có thể khôi phục nó từ Thùng rác.</source>
+        <translation>Move the dossier “%1” to the bin?
+You can restore it from the Bin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nộp %n hồ sơ cho Hội đồng.</source>
+        <translation>
+            <numerusform>Submitted %n dossier to the council.</numerusform>
+            <numerusform>Submitted %n dossiers to the council.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>Selected every dossier the filter matches (including those not yet shown in the list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>
+            <numerusform>Selected the %n dossier the filter matches (including any not yet shown in the list).</numerusform>
+            <numerusform>Selected all %n dossiers the filter matches (including those not yet shown in the list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation>Checking dossiers…</translation>
+    </message>
+    <message>
+        <source>Đã dừng kiểm tra; chưa có kết quả.</source>
+        <translation>Check stopped; no results yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã kiểm tra %n hồ sơ: %1, %2.</source>
+        <translation>
+            <numerusform>Checked %n dossier: %1, %2.</numerusform>
+            <numerusform>Checked %n dossiers: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n unacknowledged warning</numerusform>
+            <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>Khôi phục nội dung chưa lưu</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” có nội dung chưa lưu, tự động ghi lúc %2 (có thể do chương trình bị tắt đột ngột). Mở lại để xem và lưu?</source>
+        <translation>The dossier “%1” has unsaved changes, recorded automatically at %2 (perhaps the program was closed unexpectedly). Open it to review and save them?</translation>
+    </message>
+    <message>
+        <source>(chưa có tên)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Không bỏ được nội dung chưa lưu</source>
+        <translation>Cannot discard the unsaved content</translation>
+    </message>
+</context>
+<context>
     <name>DossierEditor</name>
     <message>
         <source>Không mở được hồ sơ</source>
@@ -1963,6 +2047,88 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>Nhập hồ sơ</source>
+        <translation>Import dossiers</translation>
+    </message>
+    <message>
+        <source>Tệp hồ sơ JSON (*.json)</source>
+        <translation>JSON dossier files (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang nhập hồ sơ…</source>
+        <translation>Importing dossiers…</translation>
+    </message>
+    <message>
+        <source>Không nhập được</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ mới.</source>
+        <translation>
+            <numerusform>Imported %n new dossier.</numerusform>
+            <numerusform>Imported %n new dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có sẵn, giống hệt: bỏ qua.</source>
+        <translation>
+            <numerusform>%n dossier was already here, identical: skipped.</numerusform>
+            <numerusform>%n dossiers were already here, identical: skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
+        <translation>
+            <numerusform>%n dossier was already here with different content: the existing version was kept.</numerusform>
+            <numerusform>%n dossiers were already here with different content: the existing versions were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thiếu %n tệp đính kèm (chưa có trong máy này).</source>
+        <translation>
+            <numerusform>%n attachment is missing (not yet on this computer).</numerusform>
+            <numerusform>%n attachments are missing (not yet on this computer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nhận gói hồ sơ</source>
+        <translation>Import a dossier package</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ sáng kiến (*.skpkg)</source>
+        <translation>Initiative dossier packages (*.skpkg)</translation>
+    </message>
+    <message>
+        <source>Không nhận gói</source>
+        <translation>Package not imported</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “%1”.</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Xuất hồ sơ</source>
+        <translation>Export dossiers</translation>
+    </message>
+    <message>
+        <source>Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ.</source>
+        <translation>Export only the selected dossiers? Choose “No” to export every dossier.</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n hồ sơ ra %1</source>
+        <translation>
+            <numerusform>Exported %n dossier to %1</numerusform>
+            <numerusform>Exported %n dossiers to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source># Không mở được hướng dẫn
@@ -2452,11 +2618,29 @@ the authors</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListColumns</name>
+    <message>
+        <source>Về cách sắp xếp cột mặc định</source>
+        <translation>Back to the default columns</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilters</name>
     <message>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
+    <message>
+        <source>Có lỗi</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo chưa xác nhận</source>
+        <translation>With unacknowledged warnings</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp</source>
         <translation>More than %1 dossiers match — type more to narrow the search</translation>
@@ -2467,76 +2651,6 @@ the authors</translation>
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Xóa hồ sơ</source>
-        <translation>Delete dossier</translation>
-    </message>
-    <message>
-        <source>Chuyển hồ sơ “%1” vào thùng rác?
-Bạn có thể khôi phục nó từ Thùng rác.</source>
-        <translation>Move the dossier “%1” to the bin?
-You can restore it from the Bin.</translation>
-    </message>
-    <message>
-        <source>Không xóa được</source>
-        <translation>Cannot delete</translation>
-    </message>
-    <message>
-        <source>Kết quả kiểm tra</source>
-        <translation>Check results</translation>
-    </message>
-    <message>
-        <source>Khôi phục nội dung chưa lưu</source>
-        <translation>Recover unsaved changes</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” có nội dung chưa lưu, tự động ghi lúc %2 (có thể do chương trình bị tắt đột ngột). Mở lại để xem và lưu?</source>
-        <translation>The dossier “%1” has unsaved changes, recorded automatically at %2 (perhaps the program was closed unexpectedly). Open it to review and save them?</translation>
-    </message>
-    <message>
-        <source>(chưa có tên)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <source>Nhập hồ sơ</source>
-        <translation>Import dossiers</translation>
-    </message>
-    <message>
-        <source>Tệp hồ sơ JSON (*.json)</source>
-        <translation>JSON dossier files (*.json)</translation>
-    </message>
-    <message>
-        <source>Không nhập được</source>
-        <translation>Cannot import</translation>
-    </message>
-    <message>
-        <source>Nhận gói hồ sơ</source>
-        <translation>Import a dossier package</translation>
-    </message>
-    <message>
-        <source>Gói hồ sơ sáng kiến (*.skpkg)</source>
-        <translation>Initiative dossier packages (*.skpkg)</translation>
-    </message>
-    <message>
-        <source>Không nhận gói</source>
-        <translation>Package not imported</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “%1”.</source>
-        <translation>File “%1” not found.</translation>
-    </message>
-    <message>
-        <source>Xuất hồ sơ</source>
-        <translation>Export dossiers</translation>
-    </message>
-    <message>
-        <source>Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ.</source>
-        <translation>Export only the selected dossiers? Choose “No” to export every dossier.</translation>
-    </message>
-    <message>
-        <source>Không xuất được</source>
-        <translation>Cannot export</translation>
     </message>
     <message>
         <source>Sáng kiến Desktop</source>
@@ -2759,10 +2873,6 @@ You can restore it from the Bin.</translation>
         <translation>F1</translation>
     </message>
     <message>
-        <source>Về cách sắp xếp cột mặc định</source>
-        <translation>Back to the default columns</translation>
-    </message>
-    <message>
         <source>&amp;Tìm hồ sơ</source>
         <translation>&amp;Find dossiers</translation>
     </message>
@@ -2781,53 +2891,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Danh sách hồ sơ sáng kiến</source>
         <translation>Initiative dossiers</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã nộp %n hồ sơ cho Hội đồng.</source>
-        <translation>
-            <numerusform>Submitted %n dossier to the council.</numerusform>
-            <numerusform>Submitted %n dossiers to the council.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
-        <translation>Selected every dossier the filter matches (including those not yet shown in the list).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
-        <translation>
-            <numerusform>Selected the %n dossier the filter matches (including any not yet shown in the list).</numerusform>
-            <numerusform>Selected all %n dossiers the filter matches (including those not yet shown in the list).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Đang kiểm tra hồ sơ…</source>
-        <translation>Checking dossiers…</translation>
-    </message>
-    <message>
-        <source>Đã dừng kiểm tra; chưa có kết quả.</source>
-        <translation>Check stopped; no results yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã kiểm tra %n hồ sơ: %1, %2.</source>
-        <translation>
-            <numerusform>Checked %n dossier: %1, %2.</numerusform>
-            <numerusform>Checked %n dossiers: %1, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lỗi</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cảnh báo chưa xác nhận</source>
-        <translation>
-            <numerusform>%n unacknowledged warning</numerusform>
-            <numerusform>%n unacknowledged warnings</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Nộp Hội đồng</source>
@@ -2853,49 +2916,6 @@ You can restore it from the Bin.</translation>
         <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
         <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
     </message>
-    <message numerus="yes">
-        <source>Đã xuất %n hồ sơ ra %1</source>
-        <translation>
-            <numerusform>Exported %n dossier to %1</numerusform>
-            <numerusform>Exported %n dossiers to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã nhập %n hồ sơ mới.</source>
-        <translation>
-            <numerusform>Imported %n new dossier.</numerusform>
-            <numerusform>Imported %n new dossiers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hồ sơ đã có sẵn, giống hệt: bỏ qua.</source>
-        <translation>
-            <numerusform>%n dossier was already here, identical: skipped.</numerusform>
-            <numerusform>%n dossiers were already here, identical: skipped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
-        <translation>
-            <numerusform>%n dossier was already here with different content: the existing version was kept.</numerusform>
-            <numerusform>%n dossiers were already here with different content: the existing versions were kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Thiếu %n tệp đính kèm (chưa có trong máy này).</source>
-        <translation>
-            <numerusform>%n attachment is missing (not yet on this computer).</numerusform>
-            <numerusform>%n attachments are missing (not yet on this computer).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dữ liệu dùng chung</source>
-        <translation>Shared data</translation>
-    </message>
-    <message>
-        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
-        <translation>Saved. The program uses the new data from the next start.</translation>
-    </message>
     <message>
         <source>&amp;Dữ liệu dùng chung…</source>
         <translation>&amp;Shared data…</translation>
@@ -2903,22 +2923,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
         <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
-    </message>
-    <message>
-        <source>Không bỏ được nội dung chưa lưu</source>
-        <translation>Cannot discard the unsaved content</translation>
-    </message>
-    <message>
-        <source>Đang nhập hồ sơ…</source>
-        <translation>Importing dossiers…</translation>
-    </message>
-    <message>
-        <source>Có lỗi</source>
-        <translation>With errors</translation>
-    </message>
-    <message>
-        <source>Có cảnh báo chưa xác nhận</source>
-        <translation>With unacknowledged warnings</translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6314,17 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Không tạo được phiên bản sửa đổi</source>
         <translation>Cannot create the corrected version</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Dữ liệu dùng chung</source>
+        <translation>Shared data</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
+        <translation>Saved. The program uses the new data from the next start.</translation>
     </message>
 </context>
 <context>
