@@ -3276,6 +3276,92 @@ the authors</translation>
     </message>
 </context>
 <context>
+    <name>NominationOutputs</name>
+    <message>
+        <source>Chọn thư mục để ghi bộ hồ sơ</source>
+        <translation>Choose a folder for the dossier set</translation>
+    </message>
+    <message>
+        <source>Đang tạo bộ hồ sơ…</source>
+        <translation>Making the dossier set…</translation>
+    </message>
+    <message>
+        <source>Không tạo được bộ hồ sơ</source>
+        <translation>Cannot make the dossier set</translation>
+    </message>
+    <message>
+        <source>Đã tạo bộ hồ sơ gồm %1:
+%2
+và tệp nén %3.</source>
+        <translation>Made a dossier set of %1:
+%2
+and the archive %3.</translation>
+    </message>
+    <message>
+        <source>Chưa có trong bộ hồ sơ:</source>
+        <translation>Not yet in the dossier set:</translation>
+    </message>
+    <message>
+        <source>Bộ hồ sơ đề nghị</source>
+        <translation>Nomination dossier set</translation>
+    </message>
+    <message>
+        <source>Xuất bảng tổng hợp ra Excel</source>
+        <translation>Export the summary table to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>NominationView</name>
+    <message>
+        <source>Số %1 ngày %2</source>
+        <translation>No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>chưa cấp số (dự thảo)</source>
+        <translation>no number yet (draft)</translation>
+    </message>
+    <message>
+        <source>đã rút ngày %1: %2</source>
+        <translation>withdrawn on %1: %2</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>(và %1 thiếu sót khác)</source>
+        <translation>(and %1 other gaps)</translation>
+    </message>
+    <message>
+        <source>Nhận từ: %1</source>
+        <translation>Received from: %1</translation>
+    </message>
+    <message>
+        <source>Chương trình không giới hạn số sáng kiến cho cấp của đơn vị.</source>
+        <translation>The programme sets no limit on initiatives for this level of unit.</translation>
+    </message>
+    <message>
+        <source>%1/%2 sáng kiến được đề nghị (%3)</source>
+        <translation>%1/%2 initiatives nominated (%3)</translation>
+    </message>
+    <message>
+        <source>(không ghi cấp: đợt lập trước khi chương trình ghi cấp nhận)</source>
+        <translation>(no level: made before the program recorded the receiving level)</translation>
+    </message>
+    <message>
+        <source>Đợt này gửi công đoàn cấp huyện trước ngày 01/7/2025: tên nơi nhận được giữ đúng như đã ghi.</source>
+        <translation>This nomination went to a district union before 01/7/2025: the recipient&apos;s name is kept as written.</translation>
+    </message>
+    <message>
+        <source>Công đoàn cấp trên</source>
+        <translation>Upper-level union</translation>
+    </message>
+</context>
+<context>
     <name>NominationsDialog</name>
     <message>
         <source>STT</source>
@@ -3343,38 +3429,6 @@ the authors</translation>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <source>Số %1 ngày %2</source>
-        <translation>No. %1 of %2</translation>
-    </message>
-    <message>
-        <source>chưa cấp số (dự thảo)</source>
-        <translation>no number yet (draft)</translation>
-    </message>
-    <message>
-        <source>(không)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Đủ điều kiện</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>(và %1 thiếu sót khác)</source>
-        <translation>(and %1 other gaps)</translation>
-    </message>
-    <message>
-        <source>Nhận từ: %1</source>
-        <translation>Received from: %1</translation>
-    </message>
-    <message>
-        <source>Chương trình không giới hạn số sáng kiến cho cấp của đơn vị.</source>
-        <translation>The programme sets no limit on initiatives for this level of unit.</translation>
-    </message>
-    <message>
-        <source>%1/%2 sáng kiến được đề nghị (%3)</source>
-        <translation>%1/%2 initiatives nominated (%3)</translation>
-    </message>
-    <message>
         <source>Không lưu được đợt đề nghị</source>
         <translation>Cannot save the nomination batch</translation>
     </message>
@@ -3385,14 +3439,6 @@ the authors</translation>
     <message>
         <source>Cấp nhận, nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa lưu. Lưu trước?</source>
         <translation>The receiving level, recipient, basis or deadline of the draft nomination was changed and not saved. Save first?</translation>
-    </message>
-    <message>
-        <source>(không ghi cấp: đợt lập trước khi chương trình ghi cấp nhận)</source>
-        <translation>(no level: made before the program recorded the receiving level)</translation>
-    </message>
-    <message>
-        <source>Đợt này gửi công đoàn cấp huyện trước ngày 01/7/2025: tên nơi nhận được giữ đúng như đã ghi.</source>
-        <translation>This nomination went to a district union before 01/7/2025: the recipient&apos;s name is kept as written.</translation>
     </message>
     <message>
         <source>Xóa đợt đề nghị</source>
@@ -3409,30 +3455,6 @@ the authors</translation>
     <message>
         <source>Không gửi được</source>
         <translation>Cannot send</translation>
-    </message>
-    <message>
-        <source>Chọn thư mục để ghi bộ hồ sơ</source>
-        <translation>Choose a folder for the dossier set</translation>
-    </message>
-    <message>
-        <source>Đang tạo bộ hồ sơ…</source>
-        <translation>Making the dossier set…</translation>
-    </message>
-    <message>
-        <source>Không tạo được bộ hồ sơ</source>
-        <translation>Cannot make the dossier set</translation>
-    </message>
-    <message>
-        <source>Chưa có trong bộ hồ sơ:</source>
-        <translation>Not yet in the dossier set:</translation>
-    </message>
-    <message>
-        <source>Bộ hồ sơ đề nghị</source>
-        <translation>Nomination dossier set</translation>
-    </message>
-    <message>
-        <source>Xuất bảng tổng hợp ra Excel</source>
-        <translation>Export the summary table to Excel</translation>
     </message>
     <message>
         <source>Đợt đề nghị lên cấp trên</source>
@@ -3567,10 +3589,6 @@ the authors</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>đã rút ngày %1: %2</source>
-        <translation>withdrawn on %1: %2</translation>
-    </message>
-    <message>
         <source>Rút đợt đề nghị theo Tờ trình số %1? Tờ trình giữ số đã cấp; các hồ sơ trở lại “Đã công nhận” và có thể đưa vào đợt đề nghị khác.</source>
         <translation>Withdraw the nomination sent under cover letter No. %1? The letter keeps its number; the dossiers are “Recognised” again and may go into another nomination.</translation>
     </message>
@@ -3593,14 +3611,6 @@ the authors</translation>
     <message>
         <source>Rút đợt đề nghị đã gửi (có ghi lý do): các hồ sơ trở lại “Đã công nhận”, đề nghị lại được</source>
         <translation>Withdraw a sent nomination (with a reason): its dossiers are “Recognised” again and may be nominated again</translation>
-    </message>
-    <message>
-        <source>Đã tạo bộ hồ sơ gồm %1:
-%2
-và tệp nén %3.</source>
-        <translation>Made a dossier set of %1:
-%2
-and the archive %3.</translation>
     </message>
 </context>
 <context>
