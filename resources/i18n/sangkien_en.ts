@@ -2926,6 +2926,25 @@ the authors</translation>
     </message>
 </context>
 <context>
+    <name>MeetingAttendance</name>
+    <message>
+        <source>Tác giả: %1</source>
+        <translation>Authors: %1</translation>
+    </message>
+    <message>
+        <source>Có mặt %1/%2 thành viên — %3 (cần ít nhất %4, tức %5 số thành viên).</source>
+        <translation>%1/%2 members present — %3 (at least %4 needed, i.e. %5 of the members).</translation>
+    </message>
+    <message>
+        <source>đủ điều kiện họp</source>
+        <translation>quorum reached</translation>
+    </message>
+    <message>
+        <source>CHƯA ĐỦ điều kiện họp</source>
+        <translation>NO QUORUM</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Thành viên</source>
@@ -2990,42 +3009,6 @@ the authors</translation>
     <message>
         <source>Xét công nhận sáng kiến năm %1</source>
         <translation>Recognition of initiatives, %1</translation>
-    </message>
-    <message>
-        <source>Tác giả: %1</source>
-        <translation>Authors: %1</translation>
-    </message>
-    <message>
-        <source>Có mặt %1/%2 thành viên — %3 (cần ít nhất %4, tức %5 số thành viên).</source>
-        <translation>%1/%2 members present — %3 (at least %4 needed, i.e. %5 of the members).</translation>
-    </message>
-    <message>
-        <source>đủ điều kiện họp</source>
-        <translation>quorum reached</translation>
-    </message>
-    <message>
-        <source>CHƯA ĐỦ điều kiện họp</source>
-        <translation>NO QUORUM</translation>
-    </message>
-    <message>
-        <source>Cuộc họp đã kết thúc lúc %1: kết quả, phiếu và xung đột lợi ích đã khóa. Bộ quy định: %2.</source>
-        <translation>The meeting was closed at %1: results, score sheets and conflicts of interest are locked. Rule pack: %2.</translation>
-    </message>
-    <message>
-        <source>Kết thúc cuộc họp</source>
-        <translation>Close the meeting</translation>
-    </message>
-    <message>
-        <source>Kết thúc cuộc họp và khóa kết quả? Sau đó phiếu, xung đột lợi ích và kết quả không sửa được nữa (trừ khi mở lại cuộc họp, có ghi lý do).</source>
-        <translation>Close the meeting and lock its results? Score sheets, conflicts of interest and results can then no longer be changed (unless the meeting is reopened, with a written reason).</translation>
-    </message>
-    <message>
-        <source>Mở lại cuộc họp</source>
-        <translation>Reopen the meeting</translation>
-    </message>
-    <message>
-        <source>Lý do mở lại cuộc họp (được lưu vào lịch sử):</source>
-        <translation>Reason for reopening the meeting (kept in the history):</translation>
     </message>
     <message>
         <source>Cuộc họp và chấm điểm</source>
@@ -3222,6 +3205,29 @@ the authors</translation>
     <message>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOutcome</name>
+    <message>
+        <source>Cuộc họp đã kết thúc lúc %1: kết quả, phiếu và xung đột lợi ích đã khóa. Bộ quy định: %2.</source>
+        <translation>The meeting was closed at %1: results, score sheets and conflicts of interest are locked. Rule pack: %2.</translation>
+    </message>
+    <message>
+        <source>Kết thúc cuộc họp</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Kết thúc cuộc họp và khóa kết quả? Sau đó phiếu, xung đột lợi ích và kết quả không sửa được nữa (trừ khi mở lại cuộc họp, có ghi lý do).</source>
+        <translation>Close the meeting and lock its results? Score sheets, conflicts of interest and results can then no longer be changed (unless the meeting is reopened, with a written reason).</translation>
+    </message>
+    <message>
+        <source>Mở lại cuộc họp</source>
+        <translation>Reopen the meeting</translation>
+    </message>
+    <message>
+        <source>Lý do mở lại cuộc họp (được lưu vào lịch sử):</source>
+        <translation>Reason for reopening the meeting (kept in the history):</translation>
     </message>
 </context>
 <context>
