@@ -4922,52 +4922,8 @@ The shared data now open (%4) is not changed.</translation>
         <translation>The rule pack has unsaved changes. Save first?</translation>
     </message>
     <message>
-        <source>Ví dụ “Tính mới ≥ 30”; nhiều điều kiện cách nhau bằng dấu chấm phẩy.</source>
-        <translation>E.g. “Tính mới ≥ 30”; separate several conditions with semicolons.</translation>
-    </message>
-    <message>
-        <source>Tổng điểm tối đa: %1</source>
-        <translation>Maximum total score: %1</translation>
-    </message>
-    <message>
-        <source>Công nhận khi %1.</source>
-        <translation>Recognised when %1.</translation>
-    </message>
-    <message>
         <source>Bộ quy định xét công nhận sáng kiến</source>
         <translation>Rule packs for recognising initiatives</translation>
-    </message>
-    <message>
-        <source>Mã “%1” dùng hai lần.</source>
-        <translation>The code “%1” is used twice.</translation>
-    </message>
-    <message>
-        <source>Mức “%1”: không hiểu điều kiện “%2”; hãy viết dạng “Tính mới ≥ 30”.</source>
-        <translation>Grade “%1”: the condition “%2” is not understood; write it like “Tính mới ≥ 30”.</translation>
-    </message>
-    <message>
-        <source>Khoảng điểm dòng %1: không có tiêu chí “%2”.</source>
-        <translation>Score range, row %1: there is no criterion “%2”.</translation>
-    </message>
-    <message>
-        <source>Khoảng điểm dòng %1 phải nằm trong 0–%2, “từ” không lớn hơn “đến”.</source>
-        <translation>The score range in row %1 must lie within 0–%2, with “from” not above “to”.</translation>
-    </message>
-    <message>
-        <source>Ngày kiểm tra căn cứ</source>
-        <translation>Date the legal basis was checked</translation>
-    </message>
-    <message>
-        <source>Ngày kiểm tra căn cứ không được sau hôm nay.</source>
-        <translation>The date the legal basis was checked cannot be after today.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi ít nhất một căn cứ pháp lý, mỗi căn cứ một dòng.</source>
-        <translation>Write at least one legal basis, one per line.</translation>
-    </message>
-    <message>
-        <source>Đợt “%1”: ngày viết dạng MM-DD, ví dụ 01-01 và 06-30.</source>
-        <translation>Round “%1”: write the dates as MM-DD, e.g. 01-01 and 06-30.</translation>
     </message>
     <message>
         <source>Phiên bản %1 đã được dùng (hoặc đi kèm chương trình) nên được giữ nguyên; thay đổi được lưu thành phiên bản %2.</source>
@@ -5278,6 +5234,53 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>RulePackForm</name>
+    <message>
+        <source>Ví dụ “Tính mới ≥ 30”; nhiều điều kiện cách nhau bằng dấu chấm phẩy.</source>
+        <translation>E.g. “Tính mới ≥ 30”; separate several conditions with semicolons.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa: %1</source>
+        <translation>Maximum total score: %1</translation>
+    </message>
+    <message>
+        <source>Công nhận khi %1.</source>
+        <translation>Recognised when %1.</translation>
+    </message>
+    <message>
+        <source>Mã “%1” dùng hai lần.</source>
+        <translation>The code “%1” is used twice.</translation>
+    </message>
+    <message>
+        <source>Mức “%1”: không hiểu điều kiện “%2”; hãy viết dạng “Tính mới ≥ 30”.</source>
+        <translation>Grade “%1”: the condition “%2” is not understood; write it like “Tính mới ≥ 30”.</translation>
+    </message>
+    <message>
+        <source>Khoảng điểm dòng %1: không có tiêu chí “%2”.</source>
+        <translation>Score range, row %1: there is no criterion “%2”.</translation>
+    </message>
+    <message>
+        <source>Khoảng điểm dòng %1 phải nằm trong 0–%2, “từ” không lớn hơn “đến”.</source>
+        <translation>The score range in row %1 must lie within 0–%2, with “from” not above “to”.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra căn cứ</source>
+        <translation>Date the legal basis was checked</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra căn cứ không được sau hôm nay.</source>
+        <translation>The date the legal basis was checked cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ít nhất một căn cứ pháp lý, mỗi căn cứ một dòng.</source>
+        <translation>Write at least one legal basis, one per line.</translation>
+    </message>
+    <message>
+        <source>Đợt “%1”: ngày viết dạng MM-DD, ví dụ 01-01 và 06-30.</source>
+        <translation>Round “%1”: write the dates as MM-DD, e.g. 01-01 and 06-30.</translation>
     </message>
 </context>
 <context>
