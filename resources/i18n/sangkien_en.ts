@@ -1145,18 +1145,94 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     </message>
 </context>
 <context>
+    <name>DossierCommands</name>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ</source>
+        <translation>Delete dossier</translation>
+    </message>
+    <message>
+        <source>Chuyển hồ sơ “%1” vào thùng rác?
+Bạn có thể khôi phục nó từ Thùng rác.</source>
+        <translation>Move the dossier “%1” to the bin?
+You can restore it from the Bin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nộp %n hồ sơ cho Hội đồng.</source>
+        <translation>
+            <numerusform>Submitted %n dossier to the council.</numerusform>
+            <numerusform>Submitted %n dossiers to the council.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>Selected every dossier the filter matches (including those not yet shown in the list).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
+        <translation>
+            <numerusform>Selected the %n dossier the filter matches (including any not yet shown in the list).</numerusform>
+            <numerusform>Selected all %n dossiers the filter matches (including those not yet shown in the list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation>Checking dossiers…</translation>
+    </message>
+    <message>
+        <source>Đã dừng kiểm tra; chưa có kết quả.</source>
+        <translation>Check stopped; no results yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã kiểm tra %n hồ sơ: %1, %2.</source>
+        <translation>
+            <numerusform>Checked %n dossier: %1, %2.</numerusform>
+            <numerusform>Checked %n dossiers: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n unacknowledged warning</numerusform>
+            <numerusform>%n unacknowledged warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>Khôi phục nội dung chưa lưu</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “%1” có nội dung chưa lưu, tự động ghi lúc %2 (có thể do chương trình bị tắt đột ngột). Mở lại để xem và lưu?</source>
+        <translation>The dossier “%1” has unsaved changes, recorded automatically at %2 (perhaps the program was closed unexpectedly). Open it to review and save them?</translation>
+    </message>
+    <message>
+        <source>(chưa có tên)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Không bỏ được nội dung chưa lưu</source>
+        <translation>Cannot discard the unsaved content</translation>
+    </message>
+</context>
+<context>
     <name>DossierEditor</name>
     <message>
         <source>Không mở được hồ sơ</source>
         <translation>Cannot open the dossier</translation>
-    </message>
-    <message>
-        <source>(chưa chọn)</source>
-        <translation>(not chosen)</translation>
-    </message>
-    <message>
-        <source> (trước 7/2025)</source>
-        <translation> (before 7/2025)</translation>
     </message>
     <message>
         <source>&amp;Lưu</source>
@@ -1167,10 +1243,6 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>Kiểm tra hồ sơ</source>
-        <translation>Checking the dossier</translation>
-    </message>
-    <message>
         <source>(tự cấp khi lưu)</source>
         <translation>(assigned when saved)</translation>
     </message>
@@ -1179,52 +1251,12 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>New dossier</translation>
     </message>
     <message>
-        <source>Tổng tỷ lệ: chưa tính được (có ô không phải số)</source>
-        <translation>Total share: cannot be computed (a cell is not a number)</translation>
-    </message>
-    <message>
-        <source>Tổng tỷ lệ đóng góp: %1 %</source>
-        <translation>Total contribution share: %1 %</translation>
-    </message>
-    <message>
-        <source>Tác giả được chương trình ghi nhận: %1</source>
-        <translation>Author credited by the programme: %1</translation>
-    </message>
-    <message>
-        <source>(có nhiều người cùng tỷ lệ cao nhất: hãy đánh dấu chủ nhiệm)</source>
-        <translation>(several people share the largest share: mark the lead author)</translation>
-    </message>
-    <message>
-        <source>Ngày áp dụng lần đầu</source>
-        <translation>First application date</translation>
-    </message>
-    <message>
-        <source>Ngày nghiệm thu</source>
-        <translation>Acceptance date</translation>
-    </message>
-    <message>
-        <source>Không lưu được</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
         <source>Hồ sơ có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The dossier has unsaved changes. Save before closing?</translation>
-    </message>
-    <message>
-        <source>Đã lưu nháp lúc %1</source>
-        <translation>Draft saved at %1</translation>
-    </message>
-    <message>
-        <source>Khôi phục bản nháp?</source>
-        <translation>Restore the draft?</translation>
-    </message>
-    <message>
-        <source>Có nội dung chưa lưu của hồ sơ này, tự động ghi lúc %1 (có thể do chương trình bị tắt đột ngột). Khôi phục nội dung đó?</source>
-        <translation>There are unsaved changes to this dossier, recorded automatically at %1 (perhaps the program was closed unexpectedly). Restore them?</translation>
     </message>
     <message>
         <source>Mô tả cho cổng trực tuyến</source>
@@ -1634,13 +1666,44 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
         <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
+</context>
+<context>
+    <name>DossierForm</name>
     <message>
-        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
-        <translation>Your version was saved as a new dossier, %1.</translation>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
     </message>
     <message>
-        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
-        <translation>The dossier was not saved; the previous data is intact.</translation>
+        <source> (trước 7/2025)</source>
+        <translation> (before 7/2025)</translation>
+    </message>
+    <message>
+        <source>(tự cấp khi lưu)</source>
+        <translation>(assigned when saved)</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ: chưa tính được (có ô không phải số)</source>
+        <translation>Total share: cannot be computed (a cell is not a number)</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp: %1 %</source>
+        <translation>Total contribution share: %1 %</translation>
+    </message>
+    <message>
+        <source>Tác giả được chương trình ghi nhận: %1</source>
+        <translation>Author credited by the programme: %1</translation>
+    </message>
+    <message>
+        <source>(có nhiều người cùng tỷ lệ cao nhất: hãy đánh dấu chủ nhiệm)</source>
+        <translation>(several people share the largest share: mark the lead author)</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu</source>
+        <translation>First application date</translation>
+    </message>
+    <message>
+        <source>Ngày nghiệm thu</source>
+        <translation>Acceptance date</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1747,43 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     <message>
         <source>%1 · bản %2</source>
         <translation>%1 · v%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDrafts</name>
+    <message>
+        <source>Đã lưu nháp lúc %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản nháp?</source>
+        <translation>Restore the draft?</translation>
+    </message>
+    <message>
+        <source>Có nội dung chưa lưu của hồ sơ này, tự động ghi lúc %1 (có thể do chương trình bị tắt đột ngột). Khôi phục nội dung đó?</source>
+        <translation>There are unsaved changes to this dossier, recorded automatically at %1 (perhaps the program was closed unexpectedly). Restore them?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorGuide</name>
+    <message>
+        <source>Kiểm tra hồ sơ</source>
+        <translation>Checking the dossier</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSaving</name>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
+        <translation>Your version was saved as a new dossier, %1.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>The dossier was not saved; the previous data is intact.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2044,88 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     <message>
         <source>Đã xóa %1 ở %2, %3, %4.</source>
         <translation>Erased %1 in %2, %3, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Nhập hồ sơ</source>
+        <translation>Import dossiers</translation>
+    </message>
+    <message>
+        <source>Tệp hồ sơ JSON (*.json)</source>
+        <translation>JSON dossier files (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang nhập hồ sơ…</source>
+        <translation>Importing dossiers…</translation>
+    </message>
+    <message>
+        <source>Không nhập được</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ mới.</source>
+        <translation>
+            <numerusform>Imported %n new dossier.</numerusform>
+            <numerusform>Imported %n new dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có sẵn, giống hệt: bỏ qua.</source>
+        <translation>
+            <numerusform>%n dossier was already here, identical: skipped.</numerusform>
+            <numerusform>%n dossiers were already here, identical: skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
+        <translation>
+            <numerusform>%n dossier was already here with different content: the existing version was kept.</numerusform>
+            <numerusform>%n dossiers were already here with different content: the existing versions were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thiếu %n tệp đính kèm (chưa có trong máy này).</source>
+        <translation>
+            <numerusform>%n attachment is missing (not yet on this computer).</numerusform>
+            <numerusform>%n attachments are missing (not yet on this computer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nhận gói hồ sơ</source>
+        <translation>Import a dossier package</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ sáng kiến (*.skpkg)</source>
+        <translation>Initiative dossier packages (*.skpkg)</translation>
+    </message>
+    <message>
+        <source>Không nhận gói</source>
+        <translation>Package not imported</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “%1”.</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Xuất hồ sơ</source>
+        <translation>Export dossiers</translation>
+    </message>
+    <message>
+        <source>Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ.</source>
+        <translation>Export only the selected dossiers? Choose “No” to export every dossier.</translation>
+    </message>
+    <message>
+        <source>Không xuất được</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n hồ sơ ra %1</source>
+        <translation>
+            <numerusform>Exported %n dossier to %1</numerusform>
+            <numerusform>Exported %n dossiers to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2436,11 +2618,29 @@ the authors</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListColumns</name>
+    <message>
+        <source>Về cách sắp xếp cột mặc định</source>
+        <translation>Back to the default columns</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilters</name>
     <message>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
+    <message>
+        <source>Có lỗi</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo chưa xác nhận</source>
+        <translation>With unacknowledged warnings</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp</source>
         <translation>More than %1 dossiers match — type more to narrow the search</translation>
@@ -2451,76 +2651,6 @@ the authors</translation>
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Xóa hồ sơ</source>
-        <translation>Delete dossier</translation>
-    </message>
-    <message>
-        <source>Chuyển hồ sơ “%1” vào thùng rác?
-Bạn có thể khôi phục nó từ Thùng rác.</source>
-        <translation>Move the dossier “%1” to the bin?
-You can restore it from the Bin.</translation>
-    </message>
-    <message>
-        <source>Không xóa được</source>
-        <translation>Cannot delete</translation>
-    </message>
-    <message>
-        <source>Kết quả kiểm tra</source>
-        <translation>Check results</translation>
-    </message>
-    <message>
-        <source>Khôi phục nội dung chưa lưu</source>
-        <translation>Recover unsaved changes</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “%1” có nội dung chưa lưu, tự động ghi lúc %2 (có thể do chương trình bị tắt đột ngột). Mở lại để xem và lưu?</source>
-        <translation>The dossier “%1” has unsaved changes, recorded automatically at %2 (perhaps the program was closed unexpectedly). Open it to review and save them?</translation>
-    </message>
-    <message>
-        <source>(chưa có tên)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <source>Nhập hồ sơ</source>
-        <translation>Import dossiers</translation>
-    </message>
-    <message>
-        <source>Tệp hồ sơ JSON (*.json)</source>
-        <translation>JSON dossier files (*.json)</translation>
-    </message>
-    <message>
-        <source>Không nhập được</source>
-        <translation>Cannot import</translation>
-    </message>
-    <message>
-        <source>Nhận gói hồ sơ</source>
-        <translation>Import a dossier package</translation>
-    </message>
-    <message>
-        <source>Gói hồ sơ sáng kiến (*.skpkg)</source>
-        <translation>Initiative dossier packages (*.skpkg)</translation>
-    </message>
-    <message>
-        <source>Không nhận gói</source>
-        <translation>Package not imported</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy tệp “%1”.</source>
-        <translation>File “%1” not found.</translation>
-    </message>
-    <message>
-        <source>Xuất hồ sơ</source>
-        <translation>Export dossiers</translation>
-    </message>
-    <message>
-        <source>Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ.</source>
-        <translation>Export only the selected dossiers? Choose “No” to export every dossier.</translation>
-    </message>
-    <message>
-        <source>Không xuất được</source>
-        <translation>Cannot export</translation>
     </message>
     <message>
         <source>Sáng kiến Desktop</source>
@@ -2743,10 +2873,6 @@ You can restore it from the Bin.</translation>
         <translation>F1</translation>
     </message>
     <message>
-        <source>Về cách sắp xếp cột mặc định</source>
-        <translation>Back to the default columns</translation>
-    </message>
-    <message>
         <source>&amp;Tìm hồ sơ</source>
         <translation>&amp;Find dossiers</translation>
     </message>
@@ -2765,53 +2891,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Danh sách hồ sơ sáng kiến</source>
         <translation>Initiative dossiers</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã nộp %n hồ sơ cho Hội đồng.</source>
-        <translation>
-            <numerusform>Submitted %n dossier to the council.</numerusform>
-            <numerusform>Submitted %n dossiers to the council.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
-        <translation>Selected every dossier the filter matches (including those not yet shown in the list).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong danh sách).</source>
-        <translation>
-            <numerusform>Selected the %n dossier the filter matches (including any not yet shown in the list).</numerusform>
-            <numerusform>Selected all %n dossiers the filter matches (including those not yet shown in the list).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Đang kiểm tra hồ sơ…</source>
-        <translation>Checking dossiers…</translation>
-    </message>
-    <message>
-        <source>Đã dừng kiểm tra; chưa có kết quả.</source>
-        <translation>Check stopped; no results yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã kiểm tra %n hồ sơ: %1, %2.</source>
-        <translation>
-            <numerusform>Checked %n dossier: %1, %2.</numerusform>
-            <numerusform>Checked %n dossiers: %1, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lỗi</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cảnh báo chưa xác nhận</source>
-        <translation>
-            <numerusform>%n unacknowledged warning</numerusform>
-            <numerusform>%n unacknowledged warnings</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Nộp Hội đồng</source>
@@ -2837,49 +2916,6 @@ You can restore it from the Bin.</translation>
         <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
         <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
     </message>
-    <message numerus="yes">
-        <source>Đã xuất %n hồ sơ ra %1</source>
-        <translation>
-            <numerusform>Exported %n dossier to %1</numerusform>
-            <numerusform>Exported %n dossiers to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã nhập %n hồ sơ mới.</source>
-        <translation>
-            <numerusform>Imported %n new dossier.</numerusform>
-            <numerusform>Imported %n new dossiers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hồ sơ đã có sẵn, giống hệt: bỏ qua.</source>
-        <translation>
-            <numerusform>%n dossier was already here, identical: skipped.</numerusform>
-            <numerusform>%n dossiers were already here, identical: skipped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.</source>
-        <translation>
-            <numerusform>%n dossier was already here with different content: the existing version was kept.</numerusform>
-            <numerusform>%n dossiers were already here with different content: the existing versions were kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Thiếu %n tệp đính kèm (chưa có trong máy này).</source>
-        <translation>
-            <numerusform>%n attachment is missing (not yet on this computer).</numerusform>
-            <numerusform>%n attachments are missing (not yet on this computer).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dữ liệu dùng chung</source>
-        <translation>Shared data</translation>
-    </message>
-    <message>
-        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
-        <translation>Saved. The program uses the new data from the next start.</translation>
-    </message>
     <message>
         <source>&amp;Dữ liệu dùng chung…</source>
         <translation>&amp;Shared data…</translation>
@@ -2888,21 +2924,24 @@ You can restore it from the Bin.</translation>
         <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
         <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
     </message>
+</context>
+<context>
+    <name>MeetingAttendance</name>
     <message>
-        <source>Không bỏ được nội dung chưa lưu</source>
-        <translation>Cannot discard the unsaved content</translation>
+        <source>Tác giả: %1</source>
+        <translation>Authors: %1</translation>
     </message>
     <message>
-        <source>Đang nhập hồ sơ…</source>
-        <translation>Importing dossiers…</translation>
+        <source>Có mặt %1/%2 thành viên — %3 (cần ít nhất %4, tức %5 số thành viên).</source>
+        <translation>%1/%2 members present — %3 (at least %4 needed, i.e. %5 of the members).</translation>
     </message>
     <message>
-        <source>Có lỗi</source>
-        <translation>With errors</translation>
+        <source>đủ điều kiện họp</source>
+        <translation>quorum reached</translation>
     </message>
     <message>
-        <source>Có cảnh báo chưa xác nhận</source>
-        <translation>With unacknowledged warnings</translation>
+        <source>CHƯA ĐỦ điều kiện họp</source>
+        <translation>NO QUORUM</translation>
     </message>
 </context>
 <context>
@@ -2970,42 +3009,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Xét công nhận sáng kiến năm %1</source>
         <translation>Recognition of initiatives, %1</translation>
-    </message>
-    <message>
-        <source>Tác giả: %1</source>
-        <translation>Authors: %1</translation>
-    </message>
-    <message>
-        <source>Có mặt %1/%2 thành viên — %3 (cần ít nhất %4, tức %5 số thành viên).</source>
-        <translation>%1/%2 members present — %3 (at least %4 needed, i.e. %5 of the members).</translation>
-    </message>
-    <message>
-        <source>đủ điều kiện họp</source>
-        <translation>quorum reached</translation>
-    </message>
-    <message>
-        <source>CHƯA ĐỦ điều kiện họp</source>
-        <translation>NO QUORUM</translation>
-    </message>
-    <message>
-        <source>Cuộc họp đã kết thúc lúc %1: kết quả, phiếu và xung đột lợi ích đã khóa. Bộ quy định: %2.</source>
-        <translation>The meeting was closed at %1: results, score sheets and conflicts of interest are locked. Rule pack: %2.</translation>
-    </message>
-    <message>
-        <source>Kết thúc cuộc họp</source>
-        <translation>Close the meeting</translation>
-    </message>
-    <message>
-        <source>Kết thúc cuộc họp và khóa kết quả? Sau đó phiếu, xung đột lợi ích và kết quả không sửa được nữa (trừ khi mở lại cuộc họp, có ghi lý do).</source>
-        <translation>Close the meeting and lock its results? Score sheets, conflicts of interest and results can then no longer be changed (unless the meeting is reopened, with a written reason).</translation>
-    </message>
-    <message>
-        <source>Mở lại cuộc họp</source>
-        <translation>Reopen the meeting</translation>
-    </message>
-    <message>
-        <source>Lý do mở lại cuộc họp (được lưu vào lịch sử):</source>
-        <translation>Reason for reopening the meeting (kept in the history):</translation>
     </message>
     <message>
         <source>Cuộc họp và chấm điểm</source>
@@ -3205,6 +3208,29 @@ You can restore it from the Bin.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingOutcome</name>
+    <message>
+        <source>Cuộc họp đã kết thúc lúc %1: kết quả, phiếu và xung đột lợi ích đã khóa. Bộ quy định: %2.</source>
+        <translation>The meeting was closed at %1: results, score sheets and conflicts of interest are locked. Rule pack: %2.</translation>
+    </message>
+    <message>
+        <source>Kết thúc cuộc họp</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Kết thúc cuộc họp và khóa kết quả? Sau đó phiếu, xung đột lợi ích và kết quả không sửa được nữa (trừ khi mở lại cuộc họp, có ghi lý do).</source>
+        <translation>Close the meeting and lock its results? Score sheets, conflicts of interest and results can then no longer be changed (unless the meeting is reopened, with a written reason).</translation>
+    </message>
+    <message>
+        <source>Mở lại cuộc họp</source>
+        <translation>Reopen the meeting</translation>
+    </message>
+    <message>
+        <source>Lý do mở lại cuộc họp (được lưu vào lịch sử):</source>
+        <translation>Reason for reopening the meeting (kept in the history):</translation>
+    </message>
+</context>
+<context>
     <name>NewProgramDialog</name>
     <message>
         <source>&amp;Tạo</source>
@@ -3253,6 +3279,92 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Tên &amp;ngắn:</source>
         <translation>&amp;Short name:</translation>
+    </message>
+</context>
+<context>
+    <name>NominationOutputs</name>
+    <message>
+        <source>Chọn thư mục để ghi bộ hồ sơ</source>
+        <translation>Choose a folder for the dossier set</translation>
+    </message>
+    <message>
+        <source>Đang tạo bộ hồ sơ…</source>
+        <translation>Making the dossier set…</translation>
+    </message>
+    <message>
+        <source>Không tạo được bộ hồ sơ</source>
+        <translation>Cannot make the dossier set</translation>
+    </message>
+    <message>
+        <source>Đã tạo bộ hồ sơ gồm %1:
+%2
+và tệp nén %3.</source>
+        <translation>Made a dossier set of %1:
+%2
+and the archive %3.</translation>
+    </message>
+    <message>
+        <source>Chưa có trong bộ hồ sơ:</source>
+        <translation>Not yet in the dossier set:</translation>
+    </message>
+    <message>
+        <source>Bộ hồ sơ đề nghị</source>
+        <translation>Nomination dossier set</translation>
+    </message>
+    <message>
+        <source>Xuất bảng tổng hợp ra Excel</source>
+        <translation>Export the summary table to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>NominationView</name>
+    <message>
+        <source>Số %1 ngày %2</source>
+        <translation>No. %1 of %2</translation>
+    </message>
+    <message>
+        <source>chưa cấp số (dự thảo)</source>
+        <translation>no number yet (draft)</translation>
+    </message>
+    <message>
+        <source>đã rút ngày %1: %2</source>
+        <translation>withdrawn on %1: %2</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>(và %1 thiếu sót khác)</source>
+        <translation>(and %1 other gaps)</translation>
+    </message>
+    <message>
+        <source>Nhận từ: %1</source>
+        <translation>Received from: %1</translation>
+    </message>
+    <message>
+        <source>Chương trình không giới hạn số sáng kiến cho cấp của đơn vị.</source>
+        <translation>The programme sets no limit on initiatives for this level of unit.</translation>
+    </message>
+    <message>
+        <source>%1/%2 sáng kiến được đề nghị (%3)</source>
+        <translation>%1/%2 initiatives nominated (%3)</translation>
+    </message>
+    <message>
+        <source>(không ghi cấp: đợt lập trước khi chương trình ghi cấp nhận)</source>
+        <translation>(no level: made before the program recorded the receiving level)</translation>
+    </message>
+    <message>
+        <source>Đợt này gửi công đoàn cấp huyện trước ngày 01/7/2025: tên nơi nhận được giữ đúng như đã ghi.</source>
+        <translation>This nomination went to a district union before 01/7/2025: the recipient&apos;s name is kept as written.</translation>
+    </message>
+    <message>
+        <source>Công đoàn cấp trên</source>
+        <translation>Upper-level union</translation>
     </message>
 </context>
 <context>
@@ -3323,38 +3435,6 @@ You can restore it from the Bin.</translation>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <source>Số %1 ngày %2</source>
-        <translation>No. %1 of %2</translation>
-    </message>
-    <message>
-        <source>chưa cấp số (dự thảo)</source>
-        <translation>no number yet (draft)</translation>
-    </message>
-    <message>
-        <source>(không)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Đủ điều kiện</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>(và %1 thiếu sót khác)</source>
-        <translation>(and %1 other gaps)</translation>
-    </message>
-    <message>
-        <source>Nhận từ: %1</source>
-        <translation>Received from: %1</translation>
-    </message>
-    <message>
-        <source>Chương trình không giới hạn số sáng kiến cho cấp của đơn vị.</source>
-        <translation>The programme sets no limit on initiatives for this level of unit.</translation>
-    </message>
-    <message>
-        <source>%1/%2 sáng kiến được đề nghị (%3)</source>
-        <translation>%1/%2 initiatives nominated (%3)</translation>
-    </message>
-    <message>
         <source>Không lưu được đợt đề nghị</source>
         <translation>Cannot save the nomination batch</translation>
     </message>
@@ -3365,14 +3445,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Cấp nhận, nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa lưu. Lưu trước?</source>
         <translation>The receiving level, recipient, basis or deadline of the draft nomination was changed and not saved. Save first?</translation>
-    </message>
-    <message>
-        <source>(không ghi cấp: đợt lập trước khi chương trình ghi cấp nhận)</source>
-        <translation>(no level: made before the program recorded the receiving level)</translation>
-    </message>
-    <message>
-        <source>Đợt này gửi công đoàn cấp huyện trước ngày 01/7/2025: tên nơi nhận được giữ đúng như đã ghi.</source>
-        <translation>This nomination went to a district union before 01/7/2025: the recipient&apos;s name is kept as written.</translation>
     </message>
     <message>
         <source>Xóa đợt đề nghị</source>
@@ -3389,30 +3461,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Không gửi được</source>
         <translation>Cannot send</translation>
-    </message>
-    <message>
-        <source>Chọn thư mục để ghi bộ hồ sơ</source>
-        <translation>Choose a folder for the dossier set</translation>
-    </message>
-    <message>
-        <source>Đang tạo bộ hồ sơ…</source>
-        <translation>Making the dossier set…</translation>
-    </message>
-    <message>
-        <source>Không tạo được bộ hồ sơ</source>
-        <translation>Cannot make the dossier set</translation>
-    </message>
-    <message>
-        <source>Chưa có trong bộ hồ sơ:</source>
-        <translation>Not yet in the dossier set:</translation>
-    </message>
-    <message>
-        <source>Bộ hồ sơ đề nghị</source>
-        <translation>Nomination dossier set</translation>
-    </message>
-    <message>
-        <source>Xuất bảng tổng hợp ra Excel</source>
-        <translation>Export the summary table to Excel</translation>
     </message>
     <message>
         <source>Đợt đề nghị lên cấp trên</source>
@@ -3547,10 +3595,6 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>đã rút ngày %1: %2</source>
-        <translation>withdrawn on %1: %2</translation>
-    </message>
-    <message>
         <source>Rút đợt đề nghị theo Tờ trình số %1? Tờ trình giữ số đã cấp; các hồ sơ trở lại “Đã công nhận” và có thể đưa vào đợt đề nghị khác.</source>
         <translation>Withdraw the nomination sent under cover letter No. %1? The letter keeps its number; the dossiers are “Recognised” again and may go into another nomination.</translation>
     </message>
@@ -3573,14 +3617,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Rút đợt đề nghị đã gửi (có ghi lý do): các hồ sơ trở lại “Đã công nhận”, đề nghị lại được</source>
         <translation>Withdraw a sent nomination (with a reason): its dossiers are “Recognised” again and may be nominated again</translation>
-    </message>
-    <message>
-        <source>Đã tạo bộ hồ sơ gồm %1:
-%2
-và tệp nén %3.</source>
-        <translation>Made a dossier set of %1:
-%2
-and the archive %3.</translation>
     </message>
 </context>
 <context>
@@ -4886,52 +4922,8 @@ The shared data now open (%4) is not changed.</translation>
         <translation>The rule pack has unsaved changes. Save first?</translation>
     </message>
     <message>
-        <source>Ví dụ “Tính mới ≥ 30”; nhiều điều kiện cách nhau bằng dấu chấm phẩy.</source>
-        <translation>E.g. “Tính mới ≥ 30”; separate several conditions with semicolons.</translation>
-    </message>
-    <message>
-        <source>Tổng điểm tối đa: %1</source>
-        <translation>Maximum total score: %1</translation>
-    </message>
-    <message>
-        <source>Công nhận khi %1.</source>
-        <translation>Recognised when %1.</translation>
-    </message>
-    <message>
         <source>Bộ quy định xét công nhận sáng kiến</source>
         <translation>Rule packs for recognising initiatives</translation>
-    </message>
-    <message>
-        <source>Mã “%1” dùng hai lần.</source>
-        <translation>The code “%1” is used twice.</translation>
-    </message>
-    <message>
-        <source>Mức “%1”: không hiểu điều kiện “%2”; hãy viết dạng “Tính mới ≥ 30”.</source>
-        <translation>Grade “%1”: the condition “%2” is not understood; write it like “Tính mới ≥ 30”.</translation>
-    </message>
-    <message>
-        <source>Khoảng điểm dòng %1: không có tiêu chí “%2”.</source>
-        <translation>Score range, row %1: there is no criterion “%2”.</translation>
-    </message>
-    <message>
-        <source>Khoảng điểm dòng %1 phải nằm trong 0–%2, “từ” không lớn hơn “đến”.</source>
-        <translation>The score range in row %1 must lie within 0–%2, with “from” not above “to”.</translation>
-    </message>
-    <message>
-        <source>Ngày kiểm tra căn cứ</source>
-        <translation>Date the legal basis was checked</translation>
-    </message>
-    <message>
-        <source>Ngày kiểm tra căn cứ không được sau hôm nay.</source>
-        <translation>The date the legal basis was checked cannot be after today.</translation>
-    </message>
-    <message>
-        <source>Hãy ghi ít nhất một căn cứ pháp lý, mỗi căn cứ một dòng.</source>
-        <translation>Write at least one legal basis, one per line.</translation>
-    </message>
-    <message>
-        <source>Đợt “%1”: ngày viết dạng MM-DD, ví dụ 01-01 và 06-30.</source>
-        <translation>Round “%1”: write the dates as MM-DD, e.g. 01-01 and 06-30.</translation>
     </message>
     <message>
         <source>Phiên bản %1 đã được dùng (hoặc đi kèm chương trình) nên được giữ nguyên; thay đổi được lưu thành phiên bản %2.</source>
@@ -5242,6 +5234,53 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>RulePackForm</name>
+    <message>
+        <source>Ví dụ “Tính mới ≥ 30”; nhiều điều kiện cách nhau bằng dấu chấm phẩy.</source>
+        <translation>E.g. “Tính mới ≥ 30”; separate several conditions with semicolons.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa: %1</source>
+        <translation>Maximum total score: %1</translation>
+    </message>
+    <message>
+        <source>Công nhận khi %1.</source>
+        <translation>Recognised when %1.</translation>
+    </message>
+    <message>
+        <source>Mã “%1” dùng hai lần.</source>
+        <translation>The code “%1” is used twice.</translation>
+    </message>
+    <message>
+        <source>Mức “%1”: không hiểu điều kiện “%2”; hãy viết dạng “Tính mới ≥ 30”.</source>
+        <translation>Grade “%1”: the condition “%2” is not understood; write it like “Tính mới ≥ 30”.</translation>
+    </message>
+    <message>
+        <source>Khoảng điểm dòng %1: không có tiêu chí “%2”.</source>
+        <translation>Score range, row %1: there is no criterion “%2”.</translation>
+    </message>
+    <message>
+        <source>Khoảng điểm dòng %1 phải nằm trong 0–%2, “từ” không lớn hơn “đến”.</source>
+        <translation>The score range in row %1 must lie within 0–%2, with “from” not above “to”.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra căn cứ</source>
+        <translation>Date the legal basis was checked</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra căn cứ không được sau hôm nay.</source>
+        <translation>The date the legal basis was checked cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ít nhất một căn cứ pháp lý, mỗi căn cứ một dòng.</source>
+        <translation>Write at least one legal basis, one per line.</translation>
+    </message>
+    <message>
+        <source>Đợt “%1”: ngày viết dạng MM-DD, ví dụ 01-01 và 06-30.</source>
+        <translation>Round “%1”: write the dates as MM-DD, e.g. 01-01 and 06-30.</translation>
     </message>
 </context>
 <context>
@@ -6294,6 +6333,17 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Không tạo được phiên bản sửa đổi</source>
         <translation>Cannot create the corrected version</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Dữ liệu dùng chung</source>
+        <translation>Shared data</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
+        <translation>Saved. The program uses the new data from the next start.</translation>
     </message>
 </context>
 <context>

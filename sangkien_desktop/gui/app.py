@@ -188,14 +188,14 @@ def after_first_paint(window: MainWindow, app_data: AppData, *, open_file: str |
     load_fonts()
     # Leftovers of a crash, the quick check when due, the daily backup: on the runner's thread.
     backup_runner.run_start_work(window, app_data)
-    QTimer.singleShot(0, window.offer_setup)  # a new data folder: set the unit up first
-    QTimer.singleShot(0, window.recover_drafts)
+    QTimer.singleShot(0, window.dialogs.offer_setup)  # a new data folder: set the unit up first
+    QTimer.singleShot(0, window.dossiers.recover_drafts)
     for note in app_data.folder.notes if app_data.folder else []:
         QTimer.singleShot(0, lambda note=note: QMessageBox.information(
             window, APP_NAME, core_text(note)))
     QTimer.singleShot(0, lambda: warn_about_journal(window, app_data))
     if open_file:
-        QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
+        QTimer.singleShot(0, lambda: window.files.open_package(Path(open_file)))
 
 
 def _painted_window(data_dir: str | None,

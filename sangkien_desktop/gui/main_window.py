@@ -2,40 +2,39 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.domain.status import STATUS_LABELS
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
-from sangkien_desktop.services.dossiers.list_query import SortKey, count_by_status, distinct_units
+from sangkien_desktop.services.dossiers.list_query import SortKey, count_by_status
 
 from sangkien_desktop.gui import icons
+from sangkien_desktop.gui.dossier_commands import DossierCommands
+from sangkien_desktop.gui.empty_list import EmptyList
+from sangkien_desktop.gui.file_commands import FileCommands
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from sangkien_desktop.gui.labels import core_text, exception_text, status_label
-from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel, first_frame
+from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.list_columns import ListColumns, column_of
+from sangkien_desktop.gui.list_filters import ListFilters
+from sangkien_desktop.gui.models.dossier_table import DossierTableModel, first_frame
 from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
 from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 from sangkien_desktop.gui.views.status_badge import StatusBadgeDelegate
+from sangkien_desktop.gui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex
-    from PySide6.QtWidgets import QDialog
 
     from sangkien_desktop.services.context import AppData
-    from sangkien_desktop.services.dossiers.check_many import CheckSummary
-    from sangkien_desktop.services.exchange.interchange import ImportReport as JsonImportReport
     from sangkien_desktop.services.unit_of_work import Changes
 
     from sangkien_desktop.gui.check_refresh import CheckRefresher
     from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
-    from sangkien_desktop.gui.jobs import Job
 
 # The window paints its list before SQLAlchemy and the services are loaded
 # (gui/first_paint.py): what an action needs from them is imported in the action. Until the
@@ -45,22 +44,10 @@ if TYPE_CHECKING:
 # (the empty-state page, the menus' icons, the overview's lines) is made when first needed.
 
 SEARCH_DELAY_MS = 120
-# The list's columns as the officer left them (chosen, moved, resized). A new key: the layout
-# kept before the status came next to the title would hide it off the right edge again.
-COLUMNS_KEY = "main_window/columns"
 STATE_KEY = "main_window/state"  # the "Việc cần làm" panel: where it is docked, or hidden
-# The status filter's data for a check filter: "check:errors", "check:warnings"
-# (DossierQuery.check; the overview panel's links are the same words).
-CHECK_FILTER = "check:"
 # The panel's height above or below the list when last seen: kept for it before the first
 # paint, so that the list does not move down when the overview arrives.
 PANEL_HEIGHT_KEY = "main_window/overview_height"
-DEFAULT_ORDER = (SortKey.TITLE, SortKey.CODE, SortKey.UNIT, SortKey.LEAD_AUTHOR, SortKey.STATUS,
-                 SortKey.SOLUTION_TYPE, SortKey.FIRST_APPLIED, SortKey.CAMPAIGN)
-
-
-def _column(key: SortKey) -> int:
-    return next(i for i, (k, _label) in enumerate(COLUMNS) if k is key)
 
 
 def window_title(list_title: str, app_data: AppData) -> str:
@@ -88,17 +75,21 @@ class MainWindow(QMainWindow):
         self._app_data: AppData | None = None
         self._checks: CheckRefresher | None = None
         self._loading: Callable[[], AppData] | None = None
-        self._campaign_names: dict[str, str] = {}  # what the campaign filter lists
         self._first_frame: QAbstractItemModel | None = None  # in the view until the model is
         self._model_shown = False
-        self._empty: QWidget | None = None  # the empty-state page, made when first shown
-        self.empty_ui: Ui_EmptyListPage | None = None
         if app_data is not None:
             reader = reader or reader_for(app_data.db)
             labels = labels or labels_of(app_data.campaigns)
         assert reader is not None and labels is not None, "MainWindow needs app_data or a reader"
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        # What the window does, each part on its own (the list is the window's).
+        self.filters = ListFilters(self)
+        self.columns = ListColumns(self)
+        self.dossiers = DossierCommands(self)
+        self.files = FileCommands(self)
+        self.dialogs = WindowDialogs(self)
+        self.empty = EmptyList(self)
         # Qt adds " — Sáng kiến Desktop" (the application's display name, gui/app.py) to every
         # window's title: the window names what it shows, the version is in "Giới thiệu".
         self.setWindowTitle(self.tr("Danh sách hồ sơ sáng kiến"))
@@ -110,7 +101,7 @@ class MainWindow(QMainWindow):
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
         self._badges = StatusBadgeDelegate(self.ui.dossierTable)
-        self.ui.dossierTable.setItemDelegateForColumn(_column(SortKey.STATUS), self._badges)
+        self.ui.dossierTable.setItemDelegateForColumn(column_of(SortKey.STATUS), self._badges)
         rows = self.ui.dossierTable.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         # The number of matches, on the right of the status bar: it comes after the first
@@ -124,7 +115,11 @@ class MainWindow(QMainWindow):
         self.overview_panel.linkActivated.connect(self._overview_link)
         self.ui.menuDossier.addSeparator()
         self.ui.menuDossier.addAction(self.overview_panel.toggleViewAction())
-        self._fill_filters(labels)
+        self.filters.fill_filters(labels)
+        # The unit names and the number of matches are not needed for the first paint of the
+        # list: they are read just after it, on the list reader's thread.
+        self._painted = False
+        self.listPainted.connect(self._after_first_paint)
         self._connect()
         self.model.hold_count()  # until the first paint (_after_first_paint)
         self.model.refresh()
@@ -196,7 +191,7 @@ class MainWindow(QMainWindow):
         # Which database is open: a shared one on a server is named, so nobody takes it for
         # their own copy (and the other way round).
         self.setWindowTitle(window_title(self.tr("Danh sách hồ sơ sáng kiến"), app_data))
-        self._programs_changed()
+        self.filters.programs_changed()
         from sangkien_desktop.gui import operation  # the services: not for the first paint
 
         operation.watch(app_data, self._data_changed)
@@ -206,31 +201,6 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
         QTimer.singleShot(0, self.refresh_overview)  # after the paint: it needs the services
-
-    def _programs_changed(self) -> None:
-        """The catalogue's names in the list, and its programs in the filter: open ones
-        first, a closed one marked so (gui/campaign_picker.py)."""
-        from sangkien_desktop.gui import campaign_picker
-
-        campaigns = self.app_data.campaigns
-        labels = labels_of(campaigns)
-        self.model.set_labels(labels)
-        self._campaign_names = dict(labels.campaigns)
-        self._refill_campaigns(lambda combo: campaign_picker.fill(combo, campaigns))
-        # The box keeps a narrow width (the filter row fits 1024 px); its list shows names whole.
-        view = self.ui.campaignFilter.view()
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
-
-    def _refill_campaigns(self, fill: Callable[[QComboBox], None]) -> None:
-        """The filter's programs after "Tất cả" replaced by ``fill``'s, the choice kept."""
-        combo = self.ui.campaignFilter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        fill(combo)
-        combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-        combo.blockSignals(False)
 
     def wait_for(self, loading: Callable[[], AppData]) -> None:
         """``loading()`` gives the AppData the window is still waiting for (RestLoader.wait)."""
@@ -254,53 +224,53 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ui = self.ui
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
-        self._search_timer.timeout.connect(self._apply_filters)
-        ui.statusFilter.currentIndexChanged.connect(self._apply_filters)
-        ui.campaignFilter.currentIndexChanged.connect(self._apply_filters)
-        ui.unitFilter.currentIndexChanged.connect(self._apply_filters)
-        ui.oldVersionsCheck.toggled.connect(self._apply_filters)
-        ui.dossierTable.doubleClicked.connect(lambda _i: self.edit_selected())
+        self._search_timer.timeout.connect(self.filters.apply_filters)
+        ui.statusFilter.currentIndexChanged.connect(self.filters.apply_filters)
+        ui.campaignFilter.currentIndexChanged.connect(self.filters.apply_filters)
+        ui.unitFilter.currentIndexChanged.connect(self.filters.apply_filters)
+        ui.oldVersionsCheck.toggled.connect(self.filters.apply_filters)
+        ui.dossierTable.doubleClicked.connect(lambda _i: self.dossiers.edit_selected())
         self.model.countChanged.connect(self._show_count)
-        ui.actionNew.triggered.connect(self.new_dossier)
-        ui.actionEdit.triggered.connect(self.edit_selected)
+        ui.actionNew.triggered.connect(self.dossiers.new_dossier)
+        ui.actionEdit.triggered.connect(self.dossiers.edit_selected)
         # Enter opens, from the main keyboard or the number pad.
         ui.actionEdit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        ui.actionDelete.triggered.connect(self.delete_selected)
-        ui.actionCheck.triggered.connect(self.check_selected)
-        ui.actionSubmit.triggered.connect(self.submit_selected)
-        ui.actionSelectAll.triggered.connect(self.select_all_matching)
-        ui.actionPrograms.triggered.connect(self.open_programs)
-        ui.actionPrint.triggered.connect(self.print_selected)
-        ui.actionBin.triggered.connect(self.open_bin)
-        ui.actionSettings.triggered.connect(self.open_settings)
-        ui.actionSharedData.triggered.connect(self.open_shared_data)
-        ui.actionErasePerson.triggered.connect(self.erase_person)
-        ui.actionImportJson.triggered.connect(self.import_json)
-        ui.actionExportJson.triggered.connect(self.export_json)
-        ui.actionImportXlsx.triggered.connect(self.import_xlsx)
-        ui.actionExportXlsx.triggered.connect(self.export_xlsx)
-        ui.actionSaveXlsxTemplate.triggered.connect(self.save_xlsx_template)
-        ui.actionImportPackage.triggered.connect(self.import_package)
-        ui.actionPortalOutbox.triggered.connect(self.open_portal_outbox)
+        ui.actionDelete.triggered.connect(self.dossiers.delete_selected)
+        ui.actionCheck.triggered.connect(self.dossiers.check_selected)
+        ui.actionSubmit.triggered.connect(self.dossiers.submit_selected)
+        ui.actionSelectAll.triggered.connect(self.dossiers.select_all_matching)
+        ui.actionPrograms.triggered.connect(self.dialogs.open_programs)
+        ui.actionPrint.triggered.connect(self.dossiers.print_selected)
+        ui.actionBin.triggered.connect(self.dialogs.open_bin)
+        ui.actionSettings.triggered.connect(self.dialogs.open_settings)
+        ui.actionSharedData.triggered.connect(self.dialogs.open_shared_data)
+        ui.actionErasePerson.triggered.connect(self.dialogs.erase_person)
+        ui.actionImportJson.triggered.connect(self.files.import_json)
+        ui.actionExportJson.triggered.connect(self.files.export_json)
+        ui.actionImportXlsx.triggered.connect(self.files.import_xlsx)
+        ui.actionExportXlsx.triggered.connect(self.files.export_xlsx)
+        ui.actionSaveXlsxTemplate.triggered.connect(self.files.save_xlsx_template)
+        ui.actionImportPackage.triggered.connect(self.files.import_package)
+        ui.actionPortalOutbox.triggered.connect(self.files.open_portal_outbox)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionFind.triggered.connect(self.filters.focus_search)
         ui.actionRefresh.triggered.connect(lambda: self.reload(self.selected_uuid()))
-        ui.actionAbout.triggered.connect(self.about)
-        ui.actionGuide.triggered.connect(self.open_guide)
-        ui.actionBackupNow.triggered.connect(self.backup_now)
-        ui.actionBackups.triggered.connect(self.open_backups)
-        ui.actionCheckData.triggered.connect(self.open_check_data)
-        ui.actionHistory.triggered.connect(self.show_history)
-        ui.actionCouncils.triggered.connect(self.open_councils)
-        ui.actionMeetings.triggered.connect(self.open_meetings)
-        ui.actionDecisions.triggered.connect(self.open_decisions)
-        ui.actionVerify.triggered.connect(self.open_verify)
-        ui.actionRulePacks.triggered.connect(self.open_rule_packs)
-        ui.actionNominations.triggered.connect(self.open_nominations)
-        ui.actionTargets.triggered.connect(self.open_targets)
-        ui.actionReceived.triggered.connect(self.open_received)
-        ui.dossierTable.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
-        self.model.modelReset.connect(self._show_empty_state)
+        ui.actionAbout.triggered.connect(self.dialogs.about)
+        ui.actionGuide.triggered.connect(self.dialogs.open_guide)
+        ui.actionBackupNow.triggered.connect(self.files.backup_now)
+        ui.actionBackups.triggered.connect(self.files.open_backups)
+        ui.actionCheckData.triggered.connect(self.files.open_check_data)
+        ui.actionHistory.triggered.connect(self.dossiers.show_history)
+        ui.actionCouncils.triggered.connect(self.dialogs.open_councils)
+        ui.actionMeetings.triggered.connect(self.dialogs.open_meetings)
+        ui.actionDecisions.triggered.connect(self.dialogs.open_decisions)
+        ui.actionVerify.triggered.connect(self.dialogs.open_verify)
+        ui.actionRulePacks.triggered.connect(self.dialogs.open_rule_packs)
+        ui.actionNominations.triggered.connect(self.dialogs.open_nominations)
+        ui.actionTargets.triggered.connect(self.dialogs.open_targets)
+        ui.actionReceived.triggered.connect(self.dialogs.open_received)
+        ui.dossierTable.horizontalHeader().customContextMenuRequested.connect(self.columns.column_menu)
+        self.model.modelReset.connect(self.empty.show_if_empty)
 
     def _shortcut_tooltips(self) -> None:
         """Each action's shortcut in its tooltip ("Hồ sơ mới (Ctrl+N)"); menus show it anyway."""
@@ -314,44 +284,6 @@ class MainWindow(QMainWindow):
                 else action.text().replace("&", "").rstrip("…")
             action.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
 
-    def focus_search(self) -> None:
-        """Ctrl+F: to the search box, its text selected to type over."""
-        from PySide6.QtCore import Qt
-
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
-
-    def _fill_filters(self, labels: ListLabels) -> None:
-        ui = self.ui
-        ui.statusFilter.addItem(self.tr("Tất cả"), None)
-        for status in STATUS_LABELS:
-            ui.statusFilter.addItem(status_label(status), status.value)
-        # Whatever the status: the dossiers whose kept check found errors, or warnings nobody
-        # acknowledged (the overview's links choose these too).
-        ui.statusFilter.insertSeparator(ui.statusFilter.count())
-        ui.statusFilter.addItem(self.tr("Có lỗi"), CHECK_FILTER + "errors")
-        ui.statusFilter.addItem(self.tr("Có cảnh báo chưa xác nhận"), CHECK_FILTER + "warnings")
-        view = ui.statusFilter.view()  # the box keeps its width; its list shows names whole
-        view.setMinimumWidth(max(view.sizeHintForColumn(0), ui.statusFilter.width()) + 24)
-        ui.campaignFilter.addItem(self.tr("Tất cả"), None)
-        self._fill_campaigns(labels)
-        ui.unitFilter.addItem(self.tr("Tất cả"), None)
-        # The unit names and the number of matches are not needed for the first paint of the
-        # list: they are read just after it, on the list reader's thread.
-        self._painted = False
-        self.listPainted.connect(self._after_first_paint)
-
-    def _fill_campaigns(self, labels: ListLabels) -> None:
-        if labels.campaigns == self._campaign_names:
-            return
-        self._campaign_names = dict(labels.campaigns)
-
-        def fill(combo: QComboBox) -> None:
-            for campaign_id, name in sorted(labels.campaigns.items(), key=lambda c: c[1]):
-                combo.addItem(name, campaign_id)
-
-        self._refill_campaigns(fill)
-
     def _after_first_paint(self) -> None:
         if not self._painted:
             self._painted = True
@@ -363,46 +295,19 @@ class MainWindow(QMainWindow):
         shortcuts in the tooltips."""
         self._show_model()
         self.model.release_count()
-        self._fill_units()
+        self.filters.fill_units()
         QTimer.singleShot(0, self._set_icons)
         QTimer.singleShot(0, self._shortcut_tooltips)
 
     def _set_icons(self) -> None:
         icons.apply(self)  # the menus show icon and words
 
-    def _fill_units(self) -> None:
-        """Reads the unit names on the list reader's thread (one index hop per unit)."""
-        self.model.reader.later("units", distinct_units, self._set_units)
-
-    def _set_units(self, units: list[str] | None) -> None:
-        if units is None:
-            return
-        combo = self.ui.unitFilter
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Tất cả"), None)
-        for unit in units:
-            combo.addItem(unit, unit)
-        index = combo.findData(current) if current else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        header = self.ui.dossierTable.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        state = settings.value(COLUMNS_KEY)
-        if state is None or not header.restoreState(state):
-            self._default_columns()
-        # The default order until _show_model turns sorting on: no arrow from the saved state.
-        header.setSortIndicatorShown(False)
-        # The title takes whatever width the other columns leave: the list always fits.
-        header.setSectionResizeMode(_column(SortKey.TITLE), header.ResizeMode.Stretch)
+        self.columns.restore(settings)
         # The panel where the officer left it, as tall as it was, empty until the overview
         # comes. With no place saved (the first start) it goes above the list, two lines
         # tall: that costs this start the Qt namespace, the next ones not.
@@ -419,73 +324,13 @@ class MainWindow(QMainWindow):
             panel.show()
             panel.reserve_lines()
 
-    def _default_columns(self) -> None:
-        """Title, code, unit, lead author and status, in that order, fit a 1024-pixel window;
-        the other columns are a right click on the header away. The code column holds a
-        revised dossier's "SK-2025-00017 · bản 2", the status column its longest badge."""
-        header = self.ui.dossierTable.horizontalHeader()
-        metrics = self.ui.dossierTable.fontMetrics()
-        code = QCoreApplication.translate("DossierTableModel", "%1 · bản %2")
-        code = code.replace("%1", "SK-2025-00017").replace("%2", "2")
-        status = max((status_label(s) for s in STATUS_LABELS), key=metrics.horizontalAdvance)
-        widths = {SortKey.CODE: metrics.horizontalAdvance(code) + 24, SortKey.UNIT: 190,
-                  SortKey.LEAD_AUTHOR: 160, SortKey.STATUS: metrics.horizontalAdvance(status) + 36,
-                  SortKey.SOLUTION_TYPE: 170, SortKey.FIRST_APPLIED: 120, SortKey.CAMPAIGN: 150}
-        for key, width in widths.items():
-            header.resizeSection(_column(key), width)
-        for visual, key in enumerate(DEFAULT_ORDER):
-            header.moveSection(header.visualIndex(_column(key)), visual)
-        for key, _label in COLUMNS:
-            header.setSectionHidden(_column(key), key not in DEFAULT_ORDER[:5])
-
-    def _column_menu(self, pos) -> None:
-        """Right click on the header: which columns show (the title always does), and the
-        default layout back."""
-        from PySide6.QtWidgets import QMenu
-
-        header = self.ui.dossierTable.horizontalHeader()
-        menu = QMenu(self)
-        for key, label in COLUMNS:
-            if key is SortKey.TITLE:
-                continue
-            column = _column(key)
-            action = menu.addAction(QCoreApplication.translate("DossierTableModel", label))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda on, column=column: header.setSectionHidden(column, not on))
-        menu.addSeparator()
-        menu.addAction(self.tr("Về cách sắp xếp cột mặc định"), self._default_columns)
-        self.column_menu = menu
-        menu.popup(header.mapToGlobal(pos))
-
-    def _show_empty_state(self) -> None:
-        """The empty page while the list has no dossier and nothing filters it (a filter that
-        matches nothing shows the empty grid, so the filter can be changed)."""
-        q = self.model.query
-        unfiltered = not q.search.strip() and q.status is None and q.campaign_id is None \
-            and q.unit_name is None and q.check is None
-        empty = unfiltered and self.model.rowCount() == 0
-        self.ui.listStack.setCurrentWidget(self._empty_page() if empty else self.ui.tablePage)
-
-    def _empty_page(self) -> QWidget:
-        """No dossier at all: the four ways in, as buttons, where the empty grid would be (its
-        own form, made the first time it is shown)."""
-        if self._empty is None:
-            from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
-
-            self._empty = page = QWidget()
-            self.empty_ui = empty = Ui_EmptyListPage()
-            empty.setupUi(page)
-            self.ui.listStack.addWidget(page)
-            empty.emptyNewButton.clicked.connect(self.ui.actionNew.trigger)
-            empty.emptyXlsxButton.clicked.connect(self.ui.actionImportXlsx.trigger)
-            empty.emptyPackageButton.clicked.connect(self.ui.actionImportPackage.trigger)
-            empty.emptyGuideButton.clicked.connect(self.ui.actionGuide.trigger)
-        return self._empty
+    @property
+    def empty_ui(self) -> Ui_EmptyListPage | None:
+        return self.empty.ui
 
     @property
     def showing_empty_state(self) -> bool:
-        return self._empty is not None and self.ui.listStack.currentWidget() is self._empty
+        return self.empty.showing
 
     def paintEvent(self, event) -> None:
         """The window's own paint comes first in a pass that paints the list (or the empty
@@ -495,22 +340,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.listPainted.emit)
 
     # --- list -------------------------------------------------------------------------------
-    def _apply_filters(self) -> None:
-        self._show_model()  # a filter changed before the first paint: no copy of the old rows
-        ui = self.ui
-        chosen = ui.statusFilter.currentData()
-        check = chosen.removeprefix(CHECK_FILTER) if str(chosen).startswith(CHECK_FILTER) else None
-        self.model.set_query(
-            self.model.query._replace(
-                search=ui.searchEdit.text(),
-                status=None if check else chosen,
-                check=check,
-                campaign_id=ui.campaignFilter.currentData(),
-                unit_name=ui.unitFilter.currentData(),
-                old_versions=ui.oldVersionsCheck.isChecked(),
-            )
-        )
-
     def _show_count(self, total: int, more: bool) -> None:
         if more:
             text = self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace(
@@ -539,7 +368,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def reload(self, select_uuid: str | None = None) -> None:
-        self._fill_units()
+        self.filters.fill_units()
         self.model.refresh()
         if self.attached:
             self.refresh_overview()
@@ -593,400 +422,18 @@ class MainWindow(QMainWindow):
             combo = self.ui.statusFilter
             combo.setCurrentIndex(max(combo.findData(value if kind == "status" else link), 0))
             return
-        opens = {"meetings": self.open_meetings, "nominations": self.open_nominations,
-                 "portal": self.open_portal_outbox, "targets": self.open_targets}
+        opens = {"meetings": self.dialogs.open_meetings, "nominations": self.dialogs.open_nominations,
+                 "portal": self.files.open_portal_outbox, "targets": self.dialogs.open_targets}
         if value in opens:
             opens[value]()
             self.refresh_overview()
 
     # --- actions ----------------------------------------------------------------------------
-    def new_dossier(self) -> None:
-        from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
-
-        saved = DossierEditor.edit(self, self.app_data, None)
-        if saved:  # the list read it again when it was saved (operation.watch)
-            self.select(saved)
-
-    def edit_selected(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None:
-            return
-        from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
-
-        saved = DossierEditor.edit(self, self.app_data, uuid)
-        if saved:
-            self.select(saved)
-
-    def delete_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        uuid = self.selected_uuid()
-        if uuid is None:
-            return
-        from sangkien_desktop.services.dossiers.recycle_bin import check_can_bin, move_to_bin
-
-        # A dossier that cannot go to the bin is refused before any question, with the reason.
-        try:
-            with self.app_data.db.session() as session:
-                check_can_bin(session, uuid)
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không xóa được"), exception_text(exc))
-            return
-        row = self.model.row_at(self.model.row_of_uuid(uuid))
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Xóa hồ sơ"),
-            self.tr("Chuyển hồ sơ “%1” vào thùng rác?\nBạn có thể khôi phục nó từ Thùng rác.")
-            .replace("%1", row.title or row.code),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from sangkien_desktop.gui.operation import call_op
-
-        call_op(self, self.app_data, move_to_bin, uuid, title=self.tr("Không xóa được"))
-
-    def submit_selected(self) -> None:
-        """Nộp Hội đồng: the selected drafts go to the council (status_acts.submit_many)."""
-        uuids = self.selected_uuids()
-        if not uuids:
-            return
-        from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-
-        from sangkien_desktop.gui.dialogs.status_acts import submit_many
-
-        with self.app_data.db.session() as session:
-            dossiers = [get_dossier(session, u) for u in uuids]
-        done = submit_many(self, self.app_data, dossiers)
-        if done:
-            self.select(done[0])
-            self.statusBar().showMessage(
-                self.tr("Đã nộp %n hồ sơ cho Hội đồng.", "", len(done)), 8000)
-
     def all_matching_selected(self) -> bool:
         """Every loaded row is selected (Ctrl+A, or the menu's "select all"): the user means
         every dossier the filter matches, loaded or not."""
         loaded = self.model.rowCount()
         return loaded > 0 and len(self.ui.dossierTable.selectionModel().selectedRows()) == loaded
-
-    def select_all_matching(self) -> None:
-        self.ui.dossierTable.selectAll()
-        total = self.model.total
-        if total is None or self.model.count_is_lower_bound:
-            text = self.tr("Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong "
-                           "danh sách).")
-        else:
-            text = self.tr("Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong "
-                           "danh sách).", "", total)
-        self.statusBar().showMessage(text, 10000)
-
-    def check_selected(self) -> Job | None:
-        """Checks the selected dossiers (or, all selected, every dossier the filter matches)
-        against their campaigns, off the GUI thread with progress and Cancel, and lists every
-        finding."""
-        everything = self.all_matching_selected()
-        uuids = [] if everything else self.selected_uuids()
-        if not everything and not uuids:
-            return None
-        from sangkien_desktop.services.dossiers import check_many
-
-        from sangkien_desktop.gui.jobs import run_job
-
-        app_data, query = self.app_data, self.model.query
-        campaigns, store = app_data.campaigns, app_data.attachments
-
-        def work():
-            with app_data.db.session() as session:
-                chosen = check_many.query_uuids(session, query) if everything else uuids
-                return (yield from check_many.iter_check_many(session, chosen, campaigns, store))
-
-        self.check_job = run_job(
-            self, work, title=self.tr("Đang kiểm tra hồ sơ…"), on_success=self._show_check,
-            on_cancel=lambda: self.statusBar().showMessage(
-                self.tr("Đã dừng kiểm tra; chưa có kết quả."), 8000))
-        return self.check_job
-
-    def _show_check(self, summary: CheckSummary) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from sangkien_desktop.domain.validation import DISCLAIMER, SEVERITY_LABELS
-
-        lines: list[str] = []
-        for d in summary.dossiers:
-            lines.append(f"{d.code} — {d.title}")
-            for finding in d.findings:
-                label = core_text(SEVERITY_LABELS[finding.severity])
-                lines.append(f"   [{label}] {core_text(finding.message)} ({finding.rule_id})")
-        summary_text = self.tr("Đã kiểm tra %n hồ sơ: %1, %2.", "", len(summary.dossiers))
-        summary_text = summary_text.replace("%1", self.tr("%n lỗi", "", summary.errors)).replace(
-            "%2", self.tr("%n cảnh báo chưa xác nhận", "", summary.open_warnings))
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Kết quả kiểm tra"))
-        box.setIcon(QMessageBox.Icon.Warning if summary.errors else QMessageBox.Icon.Information)
-        box.setText(summary_text)
-        box.setInformativeText(core_text(DISCLAIMER))
-        box.setDetailedText("\n".join(lines))
-        self.last_check_summary = summary_text
-        box.exec()
-
-    def print_selected(self) -> None:
-        """Makes a document of the selected dossier: save, open, or preview and print."""
-        uuid = self.selected_uuid()
-        if uuid is None:
-            return
-        # The writers load reportlab, fonts and pdfium: only when asked, not at start-up.
-        from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
-
-        DocumentDialog.for_dossier(self, self.app_data, uuid).exec()
-
-    def recover_drafts(self) -> int:
-        """After a crash or power cut: offers to reopen every dossier with unsaved typing."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from sangkien_desktop.services.dossiers import drafts
-
-        from sangkien_desktop.gui.operation import call_op
-
-        with self.app_data.db.session() as session:
-            pending = drafts.pending_drafts(session)
-        recovered = 0
-        for draft in pending:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Khôi phục nội dung chưa lưu"),
-                self.tr(
-                    "Hồ sơ “%1” có nội dung chưa lưu, tự động ghi lúc %2 (có thể do chương trình "
-                    "bị tắt đột ngột). Mở lại để xem và lưu?"
-                )
-                .replace("%1", draft.title or self.tr("(chưa có tên)"))
-                .replace("%2", draft.saved_at.strftime("%H:%M %d/%m/%Y")),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                call_op(self, self.app_data, drafts.discard_draft, draft.dossier_uuid,
-                        title=self.tr("Không bỏ được nội dung chưa lưu"))
-                continue
-            from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
-
-            if draft.is_new:
-                editor = DossierEditor.from_draft(self.app_data, draft.dossier_uuid, self)
-            else:
-                editor = DossierEditor(self.app_data, draft.dossier_uuid, self)
-                with self.app_data.db.session() as session:
-                    found = drafts.load_draft(session, draft.dossier_uuid)
-                if found is not None:
-                    editor.restore_draft(found[0])
-            if editor is None:
-                continue
-            editor.exec()
-            recovered += 1
-            if editor.saved_uuid:
-                self.reload(editor.saved_uuid)
-        return recovered
-
-    def erase_person(self) -> None:
-        from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
-        ErasePersonDialog(self.app_data, self).exec()  # the list follows (operation.watch)
-
-    def open_bin(self) -> None:
-        from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
-        BinDialog(self.app_data, self).exec()  # the list follows what it did (operation.watch)
-
-    def show_history(self) -> None:
-        from sangkien_desktop.services.dossiers import history
-        from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-
-        from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
-
-        uuid = self.selected_uuid()
-        if uuid is not None:
-            with self.app_data.db.session() as session:
-                dossier = get_dossier(session, uuid)
-            HistoryDialog.show_for(self, self.app_data, history.DOSSIER, uuid, dossier.title or dossier.code)
-
-    def open_councils(self) -> None:
-        from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
-        CouncilsDialog(self.app_data, self).exec()
-
-    def open_meetings(self) -> None:
-        from sangkien_desktop.gui.dialogs.meeting_dialog import MeetingDialog
-        MeetingDialog(self.app_data, self).exec()
-
-    def open_decisions(self) -> None:
-        from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
-        DecisionsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
-
-    def open_rule_packs(self) -> None:
-        from sangkien_desktop.gui.dialogs.rule_pack_dialog import RulePackDialog
-
-        RulePackDialog(self.app_data, self).exec()
-
-    def open_verify(self) -> None:
-        from sangkien_desktop.gui.dialogs.verify_dialog import VerifyDialog
-
-        VerifyDialog(self.app_data, self).exec()
-
-    def open_nominations(self) -> None:
-        from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
-
-        NominationsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
-
-    def open_received(self) -> None:
-        from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
-
-        dialog = ReceivedDialog(self.app_data, self)
-        dialog.exec()
-        if dialog.changed:
-            self.reload()
-
-    def open_targets(self) -> None:
-        from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
-
-        TargetsDialog(self.app_data, self).exec()
-
-    def open_shared_data(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from sangkien_desktop.gui.dialogs.shared_data_dialog import SharedDataDialog
-
-        if SharedDataDialog.ask(self, self.app_data) is not False:
-            QMessageBox.information(self, self.tr("Dữ liệu dùng chung"), self.tr(
-                "Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau."))
-
-    def open_programs(self) -> None:
-        from sangkien_desktop.gui.dialogs.programs_dialog import ProgramsDialog
-
-        dialog = ProgramsDialog(self.app_data, self)
-        dialog.exec()
-        if dialog.changed_anything:
-            self._programs_changed()
-
-    def open_settings(self) -> None:
-        from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
-        SettingsDialog.ask(self, self.app_data)
-
-    def offer_setup(self) -> QDialog | None:
-        """At start: the first-run assistant, while the unit has no name and the assistant was
-        neither finished nor skipped. Opened without waiting (the window stays live behind it)."""
-        from sangkien_desktop.services.settings import setup_pending
-
-        if self.app_data.read_only:
-            return None
-        with self.app_data.db.session() as session:
-            if not setup_pending(session):
-                return None
-        from sangkien_desktop.gui.dialogs.setup_assistant import SetupAssistant
-
-        self.setup_assistant = SetupAssistant(self.app_data, self)
-        self.setup_assistant.open()
-        return self.setup_assistant
-
-    def import_json(self) -> Job | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from sangkien_desktop.services.exchange.interchange import import_json
-
-        from sangkien_desktop.gui.operation import run_op
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhập hồ sơ"), "", self.tr("Tệp hồ sơ JSON (*.json)")
-        )
-        if not path:
-            return None
-        # Backed up before the first write (import_json's policy): a refused file takes none.
-        return run_op(self, self.app_data, import_json, Path(path), self.app_data.attachments,
-                      campaigns=self.app_data.campaigns,
-                      title=self.tr("Đang nhập hồ sơ…"), failed_title=self.tr("Không nhập được"),
-                      progress=True, on_success=self._json_imported)
-
-    def _json_imported(self, report: JsonImportReport) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        text = "\n".join((
-            self.tr("Đã nhập %n hồ sơ mới.", "", len(report.added)),
-            self.tr("%n hồ sơ đã có sẵn, giống hệt: bỏ qua.", "", len(report.unchanged)),
-            self.tr("%n hồ sơ đã có nhưng khác nội dung: giữ nguyên bản đang có.", "",
-                    len(report.conflicts)),
-        ))
-        if report.missing_files:
-            text += "\n" + self.tr("Thiếu %n tệp đính kèm (chưa có trong máy này).", "",
-                                    len(report.missing_files))
-        QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
-
-    def import_package(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhận gói hồ sơ"), "", self.tr("Gói hồ sơ sáng kiến (*.skpkg)")
-        )
-        if path:
-            self.open_package(Path(path))
-
-    def open_package(self, path: Path) -> None:
-        """Checks the exchange package, then shows what it brings (the menu, or a .skpkg
-        opened with the program: ``SangKienDesktop FILE.skpkg``)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from sangkien_desktop.gui.dialogs.import_package_dialog import ImportPackageDialog
-        if not path.is_file():
-            QMessageBox.warning(self, self.tr("Không nhận gói"), self.tr(
-                "Không tìm thấy tệp “%1”.").replace("%1", str(path)))
-            return
-        ImportPackageDialog.run(self, self.app_data, path)  # the list follows (operation.watch)
-
-    def open_portal_outbox(self) -> None:
-        from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
-        PortalOutboxDialog(self.app_data, self).exec()  # the list follows (operation.watch)
-
-    def export_json(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from sangkien_desktop.services.exchange.interchange import export_json
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất hồ sơ"), "ho-so-sang-kien.json", self.tr("Tệp hồ sơ JSON (*.json)")
-        )
-        if not path:
-            return
-        uuid = self.selected_uuid()
-        uuids = None
-        if uuid and QMessageBox.question(
-            self,
-            self.tr("Xuất hồ sơ"),
-            self.tr("Chỉ xuất hồ sơ đang chọn? Chọn “Không” để xuất tất cả hồ sơ."),
-        ) == QMessageBox.StandardButton.Yes:
-            uuids = [uuid]
-        try:
-            with self.app_data.db.session() as session:
-                count = export_json(session, Path(path), uuids)
-        except (SangKienError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Không xuất được"), exception_text(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Đã xuất %n hồ sơ ra %1", "", count).replace("%1", path), 8000
-        )
-
-    def backup_now(self) -> None:
-        from sangkien_desktop.gui import backup_runner
-
-        backup_runner.backup_now(self, self.app_data)
-
-    def open_backups(self) -> None:
-        # Imported on first use: the dialog's form is not needed for the first paint.
-        from sangkien_desktop.gui.dialogs.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.app_data, self)
-        dialog.restored.connect(self.data_replaced)
-        dialog.exec()
-
-    def open_check_data(self) -> None:
-        from sangkien_desktop.gui.dialogs.check_data_dialog import CheckDataDialog
-
-        dialog = CheckDataDialog.run(self, self.app_data)
-        if dialog.restored:
-            self.data_replaced()
-        elif dialog.changed:
-            self.reload()
 
     def data_replaced(self) -> None:
         """The database was replaced under us (a restore): reconnect and read everything again."""
@@ -994,34 +441,10 @@ class MainWindow(QMainWindow):
         self.model.reader.reopen()
         self.reload()
 
-    def export_xlsx(self) -> None:
-        from sangkien_desktop.gui.dialogs import xlsx_actions
-
-        xlsx_actions.export_list(self, self.app_data, self.model.query)
-
-    def save_xlsx_template(self) -> None:
-        from sangkien_desktop.gui.dialogs import xlsx_actions
-
-        xlsx_actions.save_template(self, self.app_data)
-
-    def import_xlsx(self) -> None:
-        from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
-        XlsxImportDialog.run(self, self.app_data)  # the list follows the import (operation.watch)
-
-    def open_guide(self) -> None:
-        from sangkien_desktop.gui.dialogs.guide_dialog import GuideDialog
-
-        GuideDialog.show_guide(self)
-
-    def about(self) -> None:
-        from sangkien_desktop.gui.dialogs.about_dialog import AboutDialog
-
-        AboutDialog(self.app_data.layout, self, self.app_data.db.label).exec()
-
     def closeEvent(self, event) -> None:
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue(COLUMNS_KEY, self.ui.dossierTable.horizontalHeader().saveState())
+        self.columns.save(settings)
         panel = self.overview_panel
         if panel.overview is not None:  # where the officer put the panel, or that it is closed
             settings.setValue(STATE_KEY, self.saveState())

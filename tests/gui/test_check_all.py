@@ -43,7 +43,7 @@ def test_select_all_then_check_covers_every_matching_dossier(qtbot, app_data, mo
     QTest.keyClick(table, Qt.Key_A, Qt.ControlModifier)  # the table's own select-all
     assert window.all_matching_selected()
     seen: list[tuple[int, int]] = []
-    job = window.check_selected()
+    job = window.dossiers.check_selected()
     job._callbacks["progress"] = lambda done, total, _stage: seen.append((done, total))
     qtbot.waitUntil(lambda: not job.is_running(), timeout=60000)
     assert shown and shown[0].startswith(f"Đã kiểm tra {live} hồ sơ:")
@@ -59,7 +59,7 @@ def test_select_all_then_check_covers_every_matching_dossier(qtbot, app_data, mo
     assert 0 < matching < live
     window.ui.actionSelectAll.trigger()
     assert f"{matching} hồ sơ khớp bộ lọc" in window.statusBar().currentMessage()
-    job = window.check_selected()
+    job = window.dossiers.check_selected()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=60000)
     assert shown[-1].startswith(f"Đã kiểm tra {matching} hồ sơ:")
 
@@ -72,7 +72,7 @@ def test_a_few_rows_selected_are_checked_alone(qtbot, app_data, monkeypatch):
     qtbot.addWidget(window)
     window.ui.dossierTable.selectRow(3)
     assert not window.all_matching_selected()
-    job = window.check_selected()
+    job = window.dossiers.check_selected()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
     assert shown[0].startswith("Đã kiểm tra 1 hồ sơ:")
 
@@ -83,8 +83,8 @@ def test_checking_everything_can_be_cancelled(qtbot, app_data, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window = MainWindow(app_data)
     qtbot.addWidget(window)
-    window.select_all_matching()
-    job = window.check_selected()
+    window.dossiers.select_all_matching()
+    job = window.dossiers.check_selected()
     job.cancel()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=60000)
     assert job.was_cancelled and shown == []

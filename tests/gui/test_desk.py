@@ -16,7 +16,8 @@ from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey,
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.overview import overview
 
-from sangkien_desktop.gui import main_window, window_fit
+from sangkien_desktop.gui import window_fit
+from sangkien_desktop.gui.list_columns import column_of
 from sangkien_desktop.gui.main_window import MainWindow
 from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
@@ -61,12 +62,12 @@ def test_title_code_unit_author_and_status_show_without_scrolling(qtbot, demo, w
     header = table.horizontalHeader()
     viewport = table.viewport().width()
     for key in SHOWN:
-        column = main_window._column(key)
+        column = column_of(key)
         assert not header.isSectionHidden(column), key
         left = header.sectionViewportPosition(column)
         assert 0 <= left and left + header.sectionSize(column) <= viewport, key
     assert table.horizontalScrollBar().maximum() == 0
-    status = main_window._column(SortKey.STATUS)
+    status = column_of(SortKey.STATUS)
     assert header.sectionSize(status) >= window._badges.sizeHint(
         table.viewOptions() if hasattr(table, "viewOptions") else _option(table),
         window.model.index(0, status)).width() - 8
@@ -87,27 +88,27 @@ def _option(table):
 def test_columns_are_chosen_moved_and_kept(qtbot, demo):
     window = _window(qtbot, demo)
     header = window.ui.dossierTable.horizontalHeader()
-    unit, campaign = main_window._column(SortKey.UNIT), main_window._column(SortKey.CAMPAIGN)
+    unit, campaign = column_of(SortKey.UNIT), column_of(SortKey.CAMPAIGN)
     assert header.isSectionHidden(campaign)
-    window._column_menu(header.rect().center())
+    window.columns.column_menu(header.rect().center())
     actions = {a.text(): a for a in window.column_menu.actions() if a.isCheckable()}
     assert "Tên sáng kiến" not in actions  # the title always shows
     actions["Chương trình"].setChecked(True)
     actions["Đơn vị"].setChecked(False)
-    status = main_window._column(SortKey.STATUS)
+    status = column_of(SortKey.STATUS)
     header.moveSection(header.visualIndex(status), 1)
-    header.resizeSection(main_window._column(SortKey.CODE), 222)
+    header.resizeSection(column_of(SortKey.CODE), 222)
     window.close()
     again = _window(qtbot, demo)
     header = again.ui.dossierTable.horizontalHeader()
     assert not header.isSectionHidden(campaign) and header.isSectionHidden(unit)
     assert header.visualIndex(status) == 1
-    assert header.sectionSize(main_window._column(SortKey.CODE)) == 222
-    again._column_menu(header.rect().center())
+    assert header.sectionSize(column_of(SortKey.CODE)) == 222
+    again.columns.column_menu(header.rect().center())
     reset = next(a for a in again.column_menu.actions() if a.text() == "Về cách sắp xếp cột mặc định")
     reset.trigger()
     assert header.isSectionHidden(campaign) and not header.isSectionHidden(unit)
-    assert [header.logicalIndex(v) for v in range(5)] == [main_window._column(k) for k in SHOWN]
+    assert [header.logicalIndex(v) for v in range(5)] == [column_of(k) for k in SHOWN]
 
 
 def test_an_old_saved_header_does_not_hide_the_status_off_the_edge(qtbot, demo):

@@ -163,7 +163,7 @@ def test_typing_survives_a_crash_and_is_offered_back(qtbot, app_data, monkeypatc
         return 1
 
     monkeypatch.setattr(DossierEditor, "exec", fake_exec)
-    assert window.recover_drafts() == 1
+    assert window.dossiers.recover_drafts() == 1
     assert reopened == [("Bảng nhắc việc điện tử", "31/02/20", "Đinh Văn Quang")]
     with app_data.db.session() as session:
         saved = get_dossier(session, uuid)
@@ -184,7 +184,7 @@ def test_check_a_selection_from_the_main_window(qtbot, app_data, monkeypatch):
     qtbot.addWidget(window)
     window.ui.dossierTable.selectAll()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    job = window.check_selected()
+    job = window.dossiers.check_selected()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
     assert window.last_check_summary.startswith("Đã kiểm tra 2 hồ sơ:")
     errors = int(window.last_check_summary.split(": ")[1].split(" lỗi")[0])

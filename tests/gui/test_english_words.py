@@ -54,5 +54,5 @@ def test_the_check_summary_counts_in_english(qtbot, english, monkeypatch, warnin
     window = MainWindow(english)
     qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
-    window._show_check(CheckSummary([Checked("u", "SK-1", "Máy", (), 0, warnings)]))
+    window.dossiers.show_check(CheckSummary([Checked("u", "SK-1", "Máy", (), 0, warnings)]))
     assert window.last_check_summary == f"Checked 1 dossier: 0 errors, {said}"

@@ -19,7 +19,8 @@ from sangkien_desktop.services.dossiers.list_query import SortKey
 from sangkien_desktop.services.dossiers.saving import save_dossier
 
 from sangkien_desktop.gui import first_paint, window_fit
-from sangkien_desktop.gui.main_window import MainWindow, _column
+from sangkien_desktop.gui.list_columns import column_of
+from sangkien_desktop.gui.main_window import MainWindow
 from sangkien_desktop.gui.models.dossier_table import COLUMNS
 from sangkien_desktop.gui.models.list_reader import ListReader
 
@@ -92,7 +93,7 @@ def test_what_the_first_frame_left_out_comes_after_it_and_works(qtbot, folder):
     # The list's own model, sorting on in the default order; the header's menu.
     assert table.isSortingEnabled() and header.sortIndicatorSection() == -1
     assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
-    table.sortByColumn(_column(SortKey.TITLE), Qt.SortOrder.AscendingOrder)
+    table.sortByColumn(column_of(SortKey.TITLE), Qt.SortOrder.AscendingOrder)
     assert [window.model.row_at(r).title for r in range(3)] == \
         ["Giá đỡ khuôn", "Máy cắt ống tự động", "Máy ép nhựa"]
     table.selectRow(0)
@@ -185,7 +186,7 @@ def test_the_first_frame_is_laid_out_as_the_officer_left_the_window(qtbot, folde
     first = _painted_first(qtbot, folder)
     _shown(qtbot, first)
     header = first.ui.dossierTable.horizontalHeader()
-    unit, code = _column(SortKey.UNIT), _column(SortKey.CODE)
+    unit, code = column_of(SortKey.UNIT), column_of(SortKey.CODE)
     header.setSectionHidden(unit, True)
     header.resizeSection(code, 231)
     first.resize(first.width(), 543)
@@ -199,7 +200,7 @@ def test_the_first_frame_is_laid_out_as_the_officer_left_the_window(qtbot, folde
     assert again.ui.dossierTable.model() is not again.model  # the first frame, not yet painted
     assert again.height() == 543  # (offscreen's 800-pixel screen is narrower than the window)
     assert header.isSectionHidden(unit) and header.sectionSize(code) == 231
-    assert not header.isSectionHidden(_column(SortKey.STATUS))
+    assert not header.isSectionHidden(column_of(SortKey.STATUS))
     _shown(qtbot, again)  # the model in the copy's place: the same columns
     assert header.isSectionHidden(unit) and header.sectionSize(code) == 231
     again.close()

@@ -245,7 +245,7 @@ def test_a_window_closed_as_soon_as_its_list_shows_saves_its_layout_and_ends_cle
     columns are saved as on any close, and run() ends with the data folder closed."""
     from PySide6.QtCore import QSettings
 
-    from sangkien_desktop.gui.main_window import COLUMNS_KEY
+    from sangkien_desktop.gui.list_columns import COLUMNS_KEY
 
     root = _folder_with(app_data, "Máy cắt ống")
     monkeypatch.setattr(gui_app, "after_first_paint", lambda *a, **k: None)

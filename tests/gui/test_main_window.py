@@ -180,7 +180,7 @@ def test_filters_sort_and_bin(qtbot, app_data, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.ui.dossierTable.selectRow(0)
-    window.delete_selected()
+    window.dossiers.delete_selected()
     assert "Bảng điều khiển máy nén" not in _titles(window)
 
     from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
@@ -227,7 +227,7 @@ def test_a_recognised_dossier_is_not_binned_or_purged_and_the_user_is_told(
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     window.ui.dossierTable.selectRow(0)
-    window.delete_selected()
+    window.dossiers.delete_selected()
     assert _titles(window) == ["Máy cắt ống tự động"]
     # Refused before any question, with the reason (issue 18: it asked first, then refused).
     assert asked == []

@@ -75,7 +75,7 @@ def test_build_a_nomination_of_three_and_produce_its_bundle(qtbot, app_data, tmp
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("pdf"))
-    job = dialog.make_bundle()
+    job = dialog.outputs.make_bundle()
     assert job is not None
     qtbot.waitUntil(lambda: not job.is_running(), timeout=30000)
     assert job.error is None, job.error
@@ -156,7 +156,7 @@ def test_the_bundle_is_written_off_the_gui_thread_and_cancel_leaves_nothing(
         return real_write(*args, **kwargs)
 
     monkeypatch.setattr(bundle_service, "write_document", slow_write)
-    job = dialog.make_bundle()
+    job = dialog.outputs.make_bundle()
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)
     assert threads[0] is not threading.main_thread()
     job.cancel()

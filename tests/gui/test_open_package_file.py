@@ -92,6 +92,6 @@ def test_run_opens_the_window_then_the_import_dialog(qtbot, app_data, package, m
 def test_a_missing_file_is_explained(qtbot, app_data, tmp_path, _no_modal_boxes):
     window = MainWindow(app_data)
     qtbot.addWidget(window)
-    window.open_package(tmp_path / "khong-co.skpkg")
+    window.files.open_package(tmp_path / "khong-co.skpkg")
     title, text = _no_modal_boxes[-1]
     assert title == "Không nhận gói" and "khong-co.skpkg" in text

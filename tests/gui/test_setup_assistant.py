@@ -16,7 +16,10 @@ from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from sangkien_desktop.gui.dialogs.setup_assistant import SetupAssistant
+from sangkien_desktop.gui.dossier_commands import DossierCommands
+from sangkien_desktop.gui.file_commands import FileCommands
 from sangkien_desktop.gui.main_window import MainWindow
+from sangkien_desktop.gui.window_dialogs import WindowDialogs
 
 CAMPAIGN = "75-nghin-sang-kien-2021"
 
@@ -36,7 +39,7 @@ def _fill_unit(ui) -> None:
 def test_a_new_folder_offers_the_assistant_and_finishing_sets_the_unit_up(
         qtbot, app_data, tmp_path, monkeypatch):
     window = _window(qtbot, app_data)
-    assistant = window.offer_setup()
+    assistant = window.dialogs.offer_setup()
     assert assistant is not None and assistant.isVisible() and assistant.isModal()
     ui = assistant.ui
     assert ui.stepLabel.text() == "Bước 1/3: Đơn vị của bạn"
@@ -72,7 +75,7 @@ def test_a_new_folder_offers_the_assistant_and_finishing_sets_the_unit_up(
         "Việt Trì", "Nguyễn Thị Thu Hà", CAMPAIGN)
     assert profile.province_code.startswith("provinces-2025/")
     assert app_data.layout.backups == chosen and chosen.is_dir()
-    assert window.offer_setup() is None  # done: not offered again
+    assert window.dialogs.offer_setup() is None  # done: not offered again
     editor = DossierEditor(app_data, None, window)  # a new dossier starts in the programme
     qtbot.addWidget(editor)
     assert editor.ui.campaignCombo.currentData() == CAMPAIGN
@@ -81,13 +84,13 @@ def test_a_new_folder_offers_the_assistant_and_finishing_sets_the_unit_up(
 
 def test_skipping_changes_nothing_and_is_not_offered_again(qtbot, app_data):
     window = _window(qtbot, app_data)
-    assistant = window.offer_setup()
+    assistant = window.dialogs.offer_setup()
     _fill_unit(assistant.ui)
     qtbot.mouseClick(assistant.ui.skipButton, Qt.LeftButton)
     assert assistant.skipped and assistant.result() == QDialog.DialogCode.Rejected
     with app_data.db.session() as s:
         assert unit_profile(s).unit_name == ""
-    assert window.offer_setup() is None
+    assert window.dialogs.offer_setup() is None
     assert app_data.layout.backups == app_data.layout.root / "backups"
 
 
@@ -96,12 +99,12 @@ def test_a_named_unit_or_a_read_only_folder_is_not_asked(qtbot, app_data, monkey
     with app_data.db.session() as s:
         save_unit_profile(s, UNIT)
         s.commit()
-    assert window.offer_setup() is None
+    assert window.dialogs.offer_setup() is None
     with app_data.db.session() as s:
         save_unit_profile(s, type(UNIT)())
         s.commit()
     monkeypatch.setattr(type(app_data), "read_only", property(lambda _self: True))
-    assert window.offer_setup() is None
+    assert window.dialogs.offer_setup() is None
 
 
 def test_settings_reopens_the_assistant_and_shows_what_it_saved(qtbot, app_data, monkeypatch):
@@ -164,8 +167,11 @@ def test_an_empty_list_offers_the_four_ways_in_as_real_buttons(qtbot, app_data, 
     assert [b.text() for b in buttons] == ["Tạo hồ sơ &mới", "Nhập từ &Excel",
                                            "Nhập &gói từ đơn vị khác", "Xem &hướng dẫn"]
     called = []
+    # Each action is a method of the window's part that does it (gui/main_window.py).
+    owners = {"new_dossier": DossierCommands, "import_xlsx": FileCommands,
+              "import_package": FileCommands, "open_guide": WindowDialogs}
     for name in buttons.values():
-        monkeypatch.setattr(MainWindow, name, lambda self, *_a, name=name: called.append(name))
+        monkeypatch.setattr(owners[name], name, lambda self, *_a, name=name: called.append(name))
     window = _window(qtbot, app_data)  # the actions connect to the patched methods
     for button in (window.empty_ui.emptyNewButton, window.empty_ui.emptyXlsxButton,
                    window.empty_ui.emptyPackageButton, window.empty_ui.emptyGuideButton):

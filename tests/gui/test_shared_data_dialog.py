@@ -222,7 +222,7 @@ def test_the_window_names_the_shared_database_and_asks_for_its_password(qtbot, t
         window.reload()
         assert window.model.rowCount() == 2
         window.ui.searchEdit.setText("duong ong")  # no diacritics, đ→d, word prefixes
-        window._apply_filters()
+        window.filters.apply_filters()
         assert [window.model.index(r, 0).data() for r in range(window.model.rowCount())] == [
             "Đường ống dẫn nước tiết kiệm"]
         qtbot.waitUntil(lambda: "1" in window.count_label.text(), timeout=5000)

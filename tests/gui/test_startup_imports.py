@@ -92,6 +92,11 @@ LIST_MODULES = {
     "sangkien_desktop.gui.views", "sangkien_desktop.gui.views.status_badge",
     "sangkien_desktop.gui.views.overview_panel", "sangkien_desktop.gui.icons",
     "sangkien_desktop.gui.window_fit",
+    # The window's parts (gui/main_window.py's code, split by concern): each imports what its
+    # commands need only when one runs.
+    "sangkien_desktop.gui.list_filters", "sangkien_desktop.gui.list_columns",
+    "sangkien_desktop.gui.empty_list", "sangkien_desktop.gui.dossier_commands",
+    "sangkien_desktop.gui.file_commands", "sangkien_desktop.gui.window_dialogs",
 }
 # Packages whose every module belongs to the list: the words of the core's messages (status
 # names), and platformdirs, which says where the data folder is.
