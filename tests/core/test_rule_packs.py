@@ -192,7 +192,26 @@ def test_a_file_that_is_not_json_is_refused(tmp_path):
     path.write_bytes(b"\xff\xfe not json")
     with pytest.raises(DataFileError) as info:
         rule_packs.read_pack_file(path)
-    assert info.value.code == "rule_pack_unreadable"
+    assert info.value.code == "data_encoding" and "a.json" in info.value.message
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    # Python's own words ("Expecting value", "Errno", "None") never reach the officer.
+    ("xx", "không phải JSON hợp lệ (dòng 1, cột 1)"),
+    (None, "Không tìm thấy tệp"),
+    ('{"format": "sangkien-rule-pack"}', "thiếu “format_version”"),
+    ('{"format": "sangkien-rule-pack", "format_version": "1"}', "“format_version” không đúng dạng"),
+])
+def test_a_broken_pack_file_is_named_in_vietnamese(tmp_path, content, words):
+    path = tmp_path / "quy-dinh.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        rule_packs.read_pack_file(path)
+    message = info.value.message
+    assert words in message and "quy-dinh.json" in message, message
+    for raw in ("Expecting", "Errno", "None", "No such file"):
+        assert raw not in message, message
 
 
 def test_editing_a_shipped_pack_stores_the_next_version(db):
