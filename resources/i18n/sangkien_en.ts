@@ -4894,6 +4894,34 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Maximum total score: %1</translation>
     </message>
     <message>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Điều kiện xét</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Thù lao</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Các đợt</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng</source>
+        <translation>Recognition scopes</translation>
+    </message>
+    <message>
+        <source>Giấy tờ cần có</source>
+        <translation>Papers required</translation>
+    </message>
+    <message>
         <source>Công nhận khi %1.</source>
         <translation>Recognised when %1.</translation>
     </message>
