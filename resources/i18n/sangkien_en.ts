@@ -7402,6 +7402,26 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Correct the shares so they add up to exactly 100%; for three equal authors, for example, enter 33,34 + 33,33 + 33,33.</translation>
     </message>
     <message>
+        <source>Chỉ mục so sánh hồ sơ giống nhau có số đếm sai (kiểm tra hồ sơ có thể tính sai mức giống).</source>
+        <comment>check_similarity_counts</comment>
+        <translation>The similarity index holds wrong counts (checks could misjudge how alike dossiers are).</translation>
+    </message>
+    <message>
+        <source>Chỉ mục so sánh hồ sơ giống nhau có số đếm sai (kiểm tra hồ sơ có thể tính sai mức giống). Đã dựng lại chỉ mục.</source>
+        <comment>check_similarity_counts_rebuilt</comment>
+        <translation>The similarity index held wrong counts (checks could misjudge how alike dossiers are). The index was rebuilt.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục so sánh hồ sơ giống nhau không khớp với {count} hồ sơ (kiểm tra hồ sơ có thể bỏ sót sáng kiến nộp lại hoặc tính sai mức giống).</source>
+        <comment>check_similarity_wrong</comment>
+        <translation>The similarity index does not match {count} {count|dossier|dossiers} (checks can miss a resubmitted initiative or misjudge how alike dossiers are).</translation>
+    </message>
+    <message>
+        <source>Chỉ mục so sánh hồ sơ giống nhau không khớp với {count} hồ sơ (kiểm tra hồ sơ có thể bỏ sót sáng kiến nộp lại hoặc tính sai mức giống). Đã dựng lại chỉ mục.</source>
+        <comment>check_similarity_wrong_rebuilt</comment>
+        <translation>The similarity index did not match {count} {count|dossier|dossiers} (checks could miss a resubmitted initiative or misjudge how alike dossiers are). The index was rebuilt.</translation>
+    </message>
+    <message>
         <source>Kiểm tra tệp đính kèm</source>
         <comment>check_stage_attachments</comment>
         <translation>Checking the attachments</translation>
@@ -7425,6 +7445,11 @@ The shared data now open (%4) is not changed.</translation>
         <source>Kiểm tra liên kết giữa các dữ liệu</source>
         <comment>check_stage_links</comment>
         <translation>Checking the links between records</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chỉ mục so sánh hồ sơ giống nhau</source>
+        <comment>check_stage_similarity</comment>
+        <translation>Checking the similarity index</translation>
     </message>
     <message>
         <source>Tìm tệp không hồ sơ nào dùng</source>
