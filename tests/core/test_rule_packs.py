@@ -109,6 +109,24 @@ def test_education_rubric_grades_need_novelty():
     assert result(EDUCATION, 15, 20, 14).band.code == "khong_dat"  # 49
 
 
+def test_seventy_percent_rubric_recognises_from_50_with_each_minimum():
+    assert result(SEVENTY, 20, 15, 15).band.code == "dat"  # 50
+    assert result(SEVENTY, 40, 30, 30).band.code == "dat"  # one band: no grades
+    assert result(SEVENTY, 20, 15, 14).band.code == "khong_dat"  # 49
+    failed = result(SEVENTY, 40, 30, 9)  # 79, but benefit under its minimum of 10
+    assert failed.failed_criteria == ("hieu_qua",) and not failed.recognised
+
+
+@pytest.mark.parametrize(("pack_id", "members", "quorum", "needed"), [
+    (NATIONAL, 9, 6, 6), (EDUCATION, 9, 6, 6), (SEVENTY, 9, 6, 7),
+    (NATIONAL, 5, 4, 4), (EDUCATION, 5, 4, 4), (SEVENTY, 5, 4, 4),
+])
+def test_each_packs_quorum_and_votes(pack_id, members, quorum, needed):
+    rules = shipped(pack_id).rules
+    assert votes_needed(members, rules.quorum) == quorum
+    assert rules.needed(members) == needed
+
+
 def test_education_novelty_has_three_ranges():
     novelty = shipped(EDUCATION).rubric.criterion("tinh_moi")
     assert [(r.low, r.high) for r in novelty.ranges] == [(31, 40), (21, 30), (0, 20)]
