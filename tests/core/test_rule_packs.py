@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import pytest
 
-from sangkien_desktop.domain.errors import DataFileError, InputError
+from sangkien_desktop.domain.errors import DataFileError, InputError, NotFoundError
 from sangkien_desktop.domain.pass_rule import CouncilRules, parse_fraction, votes_needed
 from sangkien_desktop.domain.rule_pack import next_version, parse_rule_pack, version_key
 from sangkien_desktop.domain.scoring import MemberSheet, evaluate, parse_score
@@ -266,6 +266,17 @@ def test_a_version_a_meeting_used_never_changes(db):
 def test_versions_order_as_people_read_them():
     assert version_key("2026.10") > version_key("2026.9")
     assert next_version("2026.9") == "2026.10" and next_version("b") == "b.1"
+
+
+def test_a_version_that_does_not_exist_is_not_chosen_for_the_unit(db):
+    """The unit follows a pack's newest version; a version named that was never stored is
+    refused, not quietly replaced by another."""
+    with db.session() as s:
+        with pytest.raises(NotFoundError) as info:
+            rule_packs.set_unit_pack(s, f"{EDUCATION}@9")
+        assert "giao-duc-2026@9" in info.value.message
+        assert rule_packs.unit_pack(s).id == NATIONAL
+        assert rule_packs.set_unit_pack(s, f"{EDUCATION}@2026.1").id == EDUCATION
 
 
 def test_the_unit_chooses_its_pack(db):

@@ -245,6 +245,10 @@ def unit_pack(session: Session) -> RulePack:
 
 
 def set_unit_pack(session: Session, pack_id: str, *, user: str | None = None) -> RulePack:
+    """The unit follows ``pack_id``'s newest version from now on (a version named must exist:
+    NotFoundError otherwise)."""
+    if split_ref(pack_id)[1]:
+        get_pack(session, pack_id)
     pack = get_pack(session, split_ref(pack_id)[0])
     before = get_value(session, UNIT_PACK_SETTING, "") or NATIONAL_ID
     set_value(session, UNIT_PACK_SETTING, pack.id)
