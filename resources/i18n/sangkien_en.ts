@@ -413,8 +413,8 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <translation>Check cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>Kiểm tra cơ sở dữ liệu (toàn vẹn, liên kết giữa các dữ liệu, chỉ mục tìm kiếm), mọi tệp đính kèm (có đủ và đúng nội dung không) và các tệp không hồ sơ nào dùng. Những gì sửa được an toàn sẽ được sửa: dựng lại chỉ mục tìm kiếm, chuyển tệp thừa sang một thư mục riêng, xóa tệp tạm còn sót. Dữ liệu hỏng thì không sửa tại chỗ: hãy khôi phục từ bản sao lưu.</source>
-        <translation>Checks the database (integrity, links between records, the search index), every attachment (present, with the right content) and files no dossier uses. What can be repaired safely is repaired: the search index is rebuilt, unused files are moved into a separate folder, leftover temporary files are removed. Damaged data is not repaired in place: restore it from a backup.</translation>
+        <source>Kiểm tra cơ sở dữ liệu (toàn vẹn, liên kết giữa các dữ liệu, chỉ mục tìm kiếm, chỉ mục so sánh hồ sơ giống nhau), mọi tệp đính kèm (có đủ và đúng nội dung không) và các tệp không hồ sơ nào dùng. Những gì sửa được an toàn sẽ được sửa: dựng lại các chỉ mục, chuyển tệp thừa sang một thư mục riêng, xóa tệp tạm còn sót. Dữ liệu hỏng thì không sửa tại chỗ: hãy khôi phục từ bản sao lưu.</source>
+        <translation>Checks the database (integrity, links between records, the search index, the similarity index), every attachment (present, with the right content) and files no dossier uses. What can be repaired safely is repaired: the indexes are rebuilt, unused files are moved into a separate folder, leftover temporary files are removed. Damaged data is not repaired in place: restore it from a backup.</translation>
     </message>
     <message>
         <source>&amp;Kiểm tra lại</source>
