@@ -8444,6 +8444,11 @@ Attach those files again, then make the package.</translation>
         <translation>Enter the pay the unit sets (VND).</translation>
     </message>
     <message>
+        <source>Sáng kiến có giá trị làm lợi {amount}: thù lao tính theo giá trị làm lợi, ít nhất {percent} % của mỗi năm (Điều 10 Điều lệ Sáng kiến). Khoản tiền do đơn vị quyết định chỉ dùng khi không tính được giá trị làm lợi (giá trị làm lợi trong quyết định bằng 0).</source>
+        <comment>pay_unit_sum_with_benefit</comment>
+        <translation>The initiative has a benefit value of {amount}: the pay is a share of the benefit, at least {percent} % of each year (Art. 10 of the Initiative Regulation). A sum set by the unit is only for a benefit that cannot be computed (a benefit value of 0 in the decision).</translation>
+    </message>
+    <message>
         <source>Hãy nhập giá trị làm lợi của từng năm, nhiều nhất {years} năm đầu áp dụng.</source>
         <comment>pay_years</comment>
         <translation>Enter the benefit value of each year, at most the first {years} years of application.</translation>

@@ -669,6 +669,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Tỷ lệ thù lao {percent} % thấp hơn mức tối thiểu {minimum} % giá trị làm lợi (Điều 10 Điều lệ Sáng kiến).", "pay_percent_low")
     QCoreApplication.translate("core", "Cách tính thù lao đã lưu không đọc được ({reason}).", "pay_plan_invalid")
     QCoreApplication.translate("core", "Hãy nhập khoản tiền thù lao do đơn vị quyết định (đồng).", "pay_unit_sum_missing")
+    QCoreApplication.translate("core", "Sáng kiến có giá trị làm lợi {amount}: thù lao tính theo giá trị làm lợi, ít nhất {percent} % của mỗi năm (Điều 10 Điều lệ Sáng kiến). Khoản tiền do đơn vị quyết định chỉ dùng khi không tính được giá trị làm lợi (giá trị làm lợi trong quyết định bằng 0).", "pay_unit_sum_with_benefit")
     QCoreApplication.translate("core", "Hãy nhập giá trị làm lợi của từng năm, nhiều nhất {years} năm đầu áp dụng.", "pay_years")
     QCoreApplication.translate("core", "Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.", "person_query_empty")
     QCoreApplication.translate("core", "người tham gia áp dụng", "person_role_applier")
