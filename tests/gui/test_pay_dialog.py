@@ -146,3 +146,20 @@ def test_scope_and_pay_are_for_a_recognised_initiative_only(qtbot, app_data):
     assert "được công nhận" in pay.toolTip()
     issue.set_outcome(0, Outcome.RECOGNISED)
     assert scope.isEnabled() and pay.isEnabled()
+
+
+def test_the_scope_chosen_can_be_read_in_the_table(qtbot, app_data):
+    """The scope column takes the room the window has (the pay button keeps its own width), so
+    the scope's name shows; its whole wording is the combo's tooltip."""
+    issue, good_uuid = _issuing(qtbot, app_data, lambda d: d[0])
+    issue.resize(1280, 700)
+    issue.show()
+    qtbot.waitExposed(issue)
+    scope = issue.ui.itemsTable.cellWidget(0, COL_SCOPE)
+    scope.setCurrentIndex(scope.findData("tinh"))
+    label = scope.currentText()
+    name = label.split(":")[0]  # "Phạm vi tỉnh, ngành"
+    assert scope.fontMetrics().horizontalAdvance(name) + 30 <= scope.width(), (name, scope.width())
+    assert scope.toolTip() == label
+    pay = issue.ui.itemsTable.cellWidget(0, COL_PAY)
+    assert pay.width() >= pay.sizeHint().width()
