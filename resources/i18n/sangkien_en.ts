@@ -11663,6 +11663,22 @@ Attach those files again, then make the package.</translation>
         <translation>More than the share</translation>
     </message>
     <message>
+        <source>Cách tính</source>
+        <translation>Basis of the pay</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi từng năm</source>
+        <translation>Benefit of each year</translation>
+    </message>
+    <message>
+        <source>Khoản tiền</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
         <source>Thay đổi</source>
         <translation>Changes</translation>
     </message>
@@ -11725,6 +11741,14 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Thủ trưởng đơn vị của tác giả</source>
         <translation>Heads the authors&apos; unit</translation>
+    </message>
+    <message>
+        <source>Theo giá trị làm lợi của từng năm</source>
+        <translation>From each year&apos;s benefit</translation>
+    </message>
+    <message>
+        <source>Khoản tiền do đơn vị quyết định</source>
+        <translation>A sum the unit decides</translation>
     </message>
     <message>
         <source>Đã ban hành</source>
