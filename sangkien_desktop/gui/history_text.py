@@ -157,7 +157,8 @@ CHILD_FIELDS: dict[str, dict[str, str]] = {
 # Maps keyed by an identifier rather than a field name, and what the keys name.
 KEYED_BY = {"absence_reasons": "members", "scores": "criteria", "min_scores": "criteria"}
 # Lists of identifiers, shown by name when the names are known (hidden otherwise).
-ID_LISTS = {"present_member_ids": "members", "dossier_uuids": "dossiers"}
+ID_LISTS = {"present_member_ids": "members", "dossier_uuids": "dossiers",
+            "excluded": "members", "abstained": "members"}  # a closed meeting's results
 # Keys of a list item that say whom or what it concerns.
 ITEM_REFS = (("member_id", "members"), ("dossier_uuid", "dossiers"))
 

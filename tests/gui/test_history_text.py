@@ -191,3 +191,25 @@ def test_a_decisions_pay_and_scope_read_in_words(qtbot, app_data):
             "quyết định") in lines
     assert f"Hồ sơ ({weak_code}) › Thù lao cho tác giả › Khoản tiền | 2.000.000 đồng" in lines
     assert f"Hồ sơ ({weak_code}) › Thù lao cho tác giả › Căn cứ | Quy chế chi tiêu nội bộ" in lines
+
+
+def test_a_closed_meetings_results_name_the_members_out_and_abstaining(qtbot, app_data):
+    from sangkien_desktop.domain.council import Recusal, RecusalKind
+    from sangkien_desktop.services.council.meeting_closing import close_meeting
+
+    council, (good, _weak) = set_up_unit(app_data)
+    ids = [m.id for m in council.members]
+    with app_data.db.session() as session:
+        meeting = councils.record_meeting(session, Meeting(
+            council_uuid=council.uuid, date=dt.date(2025, 3, 15), place="Phòng họp",
+            present_member_ids=ids, dossier_uuids=[good.uuid],
+            sheets=[ScoreEntry(ids[0], good.uuid, {"tinh_moi": 34, "ap_dung": 27, "hieu_qua": 26})],
+            recusals=[Recusal(ids[1], good.uuid, RecusalKind.CONFLICT, "Em gái của tác giả"),
+                      Recusal(ids[2], good.uuid, RecusalKind.ABSTAIN)]))
+        close_meeting(session, meeting.uuid)
+        code = get_dossier(session, good.uuid).code
+        session.commit()
+    lines = _lines(qtbot, app_data, history.MEETING, meeting.uuid)
+    _clean(lines)
+    assert f"Kết quả ({code}) › Không chấm, không biểu quyết | Đoàn Thị Lan Anh" in lines, lines
+    assert f"Kết quả ({code}) › Không tham gia đánh giá | Vũ Quang Huy" in lines
