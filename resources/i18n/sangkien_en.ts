@@ -413,10 +413,6 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <translation>Check cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>Kiểm tra cơ sở dữ liệu (toàn vẹn, liên kết giữa các dữ liệu, chỉ mục tìm kiếm), mọi tệp đính kèm (có đủ và đúng nội dung không) và các tệp không hồ sơ nào dùng. Những gì sửa được an toàn sẽ được sửa: dựng lại chỉ mục tìm kiếm, chuyển tệp thừa sang một thư mục riêng, xóa tệp tạm còn sót. Dữ liệu hỏng thì không sửa tại chỗ: hãy khôi phục từ bản sao lưu.</source>
-        <translation>Checks the database (integrity, links between records, the search index), every attachment (present, with the right content) and files no dossier uses. What can be repaired safely is repaired: the search index is rebuilt, unused files are moved into a separate folder, leftover temporary files are removed. Damaged data is not repaired in place: restore it from a backup.</translation>
-    </message>
-    <message>
         <source>&amp;Kiểm tra lại</source>
         <translation>Check &amp;again</translation>
     </message>
@@ -439,6 +435,10 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>Đã kiểm tra %1 và %2.</source>
         <translation>Checked %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở dữ liệu (toàn vẹn, liên kết giữa các dữ liệu, chỉ mục tìm kiếm, chỉ mục so sánh hồ sơ giống nhau), mọi tệp đính kèm (có đủ và đúng nội dung không) và các tệp không hồ sơ nào dùng. Những gì sửa được an toàn sẽ được sửa: dựng lại các chỉ mục, chuyển tệp thừa sang một thư mục riêng, xóa tệp tạm còn sót. Dữ liệu hỏng thì không sửa tại chỗ: hãy khôi phục từ bản sao lưu.</source>
+        <translation>Checks the database (integrity, links between records, the search index, the similarity index), every attachment (present, with the right content) and files no dossier uses. What can be repaired safely is repaired: the indexes are rebuilt, unused files are moved into a separate folder, leftover temporary files are removed. Damaged data is not repaired in place: restore it from a backup.</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5245,38 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Tổng điểm tối đa: %1</source>
         <translation>Maximum total score: %1</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chấm điểm</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>Điều kiện xét</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Thù lao</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Các đợt</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng</source>
+        <translation>Recognition scopes</translation>
+    </message>
+    <message>
+        <source>Giấy tờ cần có</source>
+        <translation>Papers required</translation>
     </message>
     <message>
         <source>Công nhận khi %1.</source>
@@ -10840,6 +10872,36 @@ Attach those files again, then make the package.</translation>
         <comment>json_untitled</comment>
         <translation>{where} has no initiative title: every dossier needs a title to be found again; fill in the title where the file was made and export it again.</translation>
     </message>
+    <message>
+        <source>Chỉ mục so sánh hồ sơ giống nhau có số đếm sai (kiểm tra hồ sơ có thể tính sai mức giống).</source>
+        <comment>check_similarity_counts</comment>
+        <translation>The similarity index holds wrong counts (checks could misjudge how alike dossiers are).</translation>
+    </message>
+    <message>
+        <source>Chỉ mục so sánh hồ sơ giống nhau có số đếm sai (kiểm tra hồ sơ có thể tính sai mức giống). Đã dựng lại chỉ mục.</source>
+        <comment>check_similarity_counts_rebuilt</comment>
+        <translation>The similarity index held wrong counts (checks could misjudge how alike dossiers are). The index was rebuilt.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục so sánh hồ sơ giống nhau không khớp với {count} hồ sơ (kiểm tra hồ sơ có thể bỏ sót sáng kiến nộp lại hoặc tính sai mức giống).</source>
+        <comment>check_similarity_wrong</comment>
+        <translation>The similarity index does not match {count} {count|dossier|dossiers} (checks can miss a resubmitted initiative or misjudge how alike dossiers are).</translation>
+    </message>
+    <message>
+        <source>Chỉ mục so sánh hồ sơ giống nhau không khớp với {count} hồ sơ (kiểm tra hồ sơ có thể bỏ sót sáng kiến nộp lại hoặc tính sai mức giống). Đã dựng lại chỉ mục.</source>
+        <comment>check_similarity_wrong_rebuilt</comment>
+        <translation>The similarity index did not match {count} {count|dossier|dossiers} (checks could miss a resubmitted initiative or misjudge how alike dossiers are). The index was rebuilt.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chỉ mục so sánh hồ sơ giống nhau</source>
+        <comment>check_stage_similarity</comment>
+        <translation>Checking the similarity index</translation>
+    </message>
+    <message>
+        <source>Sáng kiến có giá trị làm lợi {amount}: thù lao tính theo giá trị làm lợi, ít nhất {percent} % của mỗi năm (Điều 10 Điều lệ Sáng kiến). Khoản tiền do đơn vị quyết định chỉ dùng khi không tính được giá trị làm lợi (giá trị làm lợi trong quyết định bằng 0).</source>
+        <comment>pay_unit_sum_with_benefit</comment>
+        <translation>The initiative has a benefit value of {amount}: the pay is a share of the benefit, at least {percent} % of each year (Art. 10 of the Initiative Regulation). A sum set by the unit is only for a benefit that cannot be computed (a benefit value of 0 in the decision).</translation>
+    </message>
 </context>
 <context>
     <name>field_help</name>
@@ -11781,6 +11843,30 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Bỏ lưu trữ</source>
         <translation>Unarchived</translation>
+    </message>
+    <message>
+        <source>Cách tính</source>
+        <translation>Basis of the pay</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi từng năm</source>
+        <translation>Benefit of each year</translation>
+    </message>
+    <message>
+        <source>Khoản tiền</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Theo giá trị làm lợi của từng năm</source>
+        <translation>From each year&apos;s benefit</translation>
+    </message>
+    <message>
+        <source>Khoản tiền do đơn vị quyết định</source>
+        <translation>A sum the unit decides</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,8 @@ def _list(layout: DataLayout, args: argparse.Namespace) -> int:
 def register_check(sub) -> None:
     c = sub.add_parser(
         "check-database",
-        help="kiểm tra dữ liệu (toàn vẹn, liên kết, chỉ mục tìm kiếm, tệp đính kèm, tệp thừa) "
+        help="kiểm tra dữ liệu (toàn vẹn, liên kết, chỉ mục tìm kiếm, chỉ mục so sánh hồ sơ "
+        "giống nhau, tệp đính kèm, tệp thừa) "
         "và sửa những gì sửa được an toàn",
     )
     c.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và báo cáo, không sửa gì")

@@ -254,6 +254,7 @@ def _pay_and_scope(session, args: argparse.Namespace, decision: Decision, pack) 
     from sangkien_desktop.domain.council import Outcome
     from sangkien_desktop.domain.pay import PayBasis, PayPlan, check_plan
     from sangkien_desktop.domain.values import parse_money
+    from sangkien_desktop.services.council.decisions import agreed_benefit
     from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
     plans: dict[str, PayPlan] = {}
@@ -299,7 +300,8 @@ def _pay_and_scope(session, args: argparse.Namespace, decision: Decision, pack) 
                              "ghi cho hồ sơ được công nhận trong quyết định này.", field="pay")
     for uuid, plan in plans.items():
         try:
-            check_plan(plan, min_percent=pack.pay.min_percent, years=pack.pay.years)
+            check_plan(plan, min_percent=pack.pay.min_percent, years=pack.pay.years,
+                       benefit_vnd=agreed_benefit(items[uuid], get_dossier(session, uuid)))
         except InputError as exc:
             raise InputError(f"{get_dossier(session, uuid).code}: {exc.message}", code=exc.code,
                              field=exc.field) from exc

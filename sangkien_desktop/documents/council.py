@@ -67,7 +67,7 @@ def phieu_danh_gia(sheet: ScoreSheet) -> Document:
     rows: list[list[str | Cell]] = [
         [
             str(i),
-            f"{c.name}\n({c.guidance})" if c.guidance else c.name,
+            "\n".join([c.name, *([f"({c.guidance})"] if c.guidance else []), *c.notes]),
             score(c.max_score),
             score(s),
         ]
@@ -96,15 +96,21 @@ def phieu_danh_gia(sheet: ScoreSheet) -> Document:
     if sheet.remarks.strip():
         doc.add(*text_paragraphs(sheet.remarks))
     else:
-        doc.add(*[para(DOTTED_LINE, first_line_indent=False) for _ in range(3)])
-    threshold = (
-        f" (sáng kiến được đề nghị công nhận khi đạt từ {score(sheet.pass_total)} điểm trở lên)"
-        if sheet.pass_total is not None
-        else ""
-    )
+        # Two lines where the criteria print their ranges: the sheet stays on one page.
+        lines = 2 if any(c.notes for c in sheet.criteria) else 3
+        doc.add(*[para(DOTTED_LINE, first_line_indent=False) for _ in range(lines)])
+    if sheet.pass_total is None:
+        threshold = ""
+    elif sheet.each_minimum:  # one line still
+        threshold = (f" (đề nghị công nhận khi đạt từ {score(sheet.pass_total)} điểm, mỗi tiêu "
+                     "chí đạt điểm tối thiểu)")
+    else:
+        threshold = (f" (sáng kiến được đề nghị công nhận khi đạt từ {score(sheet.pass_total)} "
+                     "điểm trở lên)")
     if blank or sheet.total is None or sheet.pass_total is None:
         doc.add(
-            para(bold("Kết luận"), threshold + ":"),
+            # Never the heading on one page and its boxes on the next.
+            para(bold("Kết luận"), threshold + ":", keep_with_next=True),
             para(f"{BOX} Đề nghị công nhận{BOX_GAP}{BOX} Không đề nghị công nhận"),
         )
     else:

@@ -36,6 +36,8 @@ class Criterion:
     name: str
     max_score: Decimal
     guidance: str = ""  # what the member looks at, printed small under the name
+    # The rubric's ranges ("31–40: Giải pháp mới hoàn toàn") and minimum, a line each.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -56,6 +58,7 @@ class ScoreSheet:
     remarks: str = ""
     pass_total: Decimal | None = None  # recognised at this total or more (the rubric)
     date: dt.date | None = None
+    each_minimum: bool = False  # and only with every criterion at its minimum
 
     @property
     def total(self) -> Decimal | None:

@@ -63,8 +63,11 @@ class PayPlan:
             raise DataFileError("pay_plan_invalid", reason=exc) from exc
 
 
-def check_plan(plan: PayPlan, *, min_percent: Decimal, years: int) -> None:
-    """Raises InputError when the plan is below the rule or incomplete."""
+def check_plan(plan: PayPlan, *, min_percent: Decimal, years: int,
+               benefit_vnd: int | None = None) -> None:
+    """Raises InputError when the plan is below the rule or incomplete. ``benefit_vnd``: the
+    benefit value the decision states for the initiative; the unit's own sum is only for one
+    whose benefit cannot be computed (the annex would print "cannot be computed" beside it)."""
     if plan.basis == PayBasis.BENEFIT:
         if not plan.percent.is_finite() or plan.percent < min_percent or plan.percent > 100:
             raise InputError("pay_percent_low", percent=_number(plan.percent),
@@ -74,6 +77,9 @@ def check_plan(plan: PayPlan, *, min_percent: Decimal, years: int) -> None:
         if any(b < 0 for b in plan.yearly_benefit_vnd) or not any(plan.yearly_benefit_vnd):
             raise InputError("pay_benefit_missing", field="yearly_benefit_vnd")
     else:
+        if benefit_vnd:
+            raise InputError("pay_unit_sum_with_benefit", amount=format_money(benefit_vnd),
+                             percent=_number(min_percent), field="basis")
         if not plan.unit_sum_vnd or plan.unit_sum_vnd < 0:
             raise InputError("pay_unit_sum_missing", field="unit_sum_vnd")
         if not plan.basis_text.strip():

@@ -240,7 +240,11 @@ def parse_rule_pack(data: Any, source: str = "rule pack") -> RulePack:
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise DataFileError("rule_pack_format", source=source, format=FORMAT_NAME)
     version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if version is None:
+        raise DataFileError("rule_pack_missing_key", source=source, key="format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DataFileError("rule_pack_key_type", source=source, key="format_version")
+    if version > FORMAT_VERSION:
         raise DataFileError("rule_pack_format_version", source=source, version=version,
                             supported=FORMAT_VERSION)
     pack_id = _text(data, "id", source, required=True)

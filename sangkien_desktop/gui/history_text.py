@@ -139,6 +139,9 @@ FIELDS: dict[str, str] = {
     "proposed": QT_TRANSLATE_NOOP("history", "Đề nghị"), "excluded": QT_TRANSLATE_NOOP("history", "Không chấm, không biểu quyết"),
     "abstained": QT_TRANSLATE_NOOP("history", "Không tham gia đánh giá"), "scope_code": QT_TRANSLATE_NOOP("history", "Phạm vi ảnh hưởng"),
     "pay": QT_TRANSLATE_NOOP("history", "Thù lao cho tác giả"), "strict": QT_TRANSLATE_NOOP("history", "Phải hơn tỷ lệ"),
+    "basis": QT_TRANSLATE_NOOP("history", "Cách tính"), "percent": QT_TRANSLATE_NOOP("history", "Tỷ lệ (%)"),
+    "yearly_benefit_vnd": QT_TRANSLATE_NOOP("history", "Giá trị làm lợi từng năm"),
+    "unit_sum_vnd": QT_TRANSLATE_NOOP("history", "Khoản tiền"), "basis_text": QT_TRANSLATE_NOOP("history", "Căn cứ"),
     "changes": QT_TRANSLATE_NOOP("history", "Thay đổi"),
     # a warning accepted with a reason
     "rule": QT_TRANSLATE_NOOP("history", "Cảnh báo"), "by": QT_TRANSLATE_NOOP("history", "Người xác nhận"),
@@ -154,7 +157,8 @@ CHILD_FIELDS: dict[str, dict[str, str]] = {
 # Maps keyed by an identifier rather than a field name, and what the keys name.
 KEYED_BY = {"absence_reasons": "members", "scores": "criteria", "min_scores": "criteria"}
 # Lists of identifiers, shown by name when the names are known (hidden otherwise).
-ID_LISTS = {"present_member_ids": "members", "dossier_uuids": "dossiers"}
+ID_LISTS = {"present_member_ids": "members", "dossier_uuids": "dossiers",
+            "excluded": "members", "abstained": "members"}  # a closed meeting's results
 # Keys of a list item that say whom or what it concerns.
 ITEM_REFS = (("member_id", "members"), ("dossier_uuid", "dossiers"))
 
@@ -166,6 +170,8 @@ VALUES: dict[str, dict[str, str]] = {
     "kind": {"conflict": QT_TRANSLATE_NOOP("history", "Xung đột lợi ích"), "author": QT_TRANSLATE_NOOP("history", "Là tác giả"),
              "unit_head": QT_TRANSLATE_NOOP("history", "Thủ trưởng đơn vị của tác giả"), "abstain": QT_TRANSLATE_NOOP("history", "Không tham gia đánh giá")},
     "proposed": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận"), "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận")},
+    "basis": {"benefit": QT_TRANSLATE_NOOP("history", "Theo giá trị làm lợi của từng năm"),
+              "unit_sum": QT_TRANSLATE_NOOP("history", "Khoản tiền do đơn vị quyết định")},
 }  # fmt: skip
 DECISION_ISSUED = QT_TRANSLATE_NOOP("history", "Đã ban hành")
 
@@ -247,6 +253,8 @@ def value_text(path: str, value: Any, names: Names = NO_NAMES) -> str:
         return core_text(ROLE_LABELS[Role(str(value))])
     if leaf in VALUES and str(value) in VALUES[leaf]:
         return tr(VALUES[leaf][str(value)])
+    if leaf == "scope_code" and str(value) in names.scopes:
+        return names.scopes[str(value)]
     plain = plain_value(path, value)
     if plain is not None:
         return plain

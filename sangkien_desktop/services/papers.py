@@ -167,7 +167,7 @@ def blank_score_sheet(session: Session, dossier_uuid: str) -> ScoreSheet:
         dossier_title=dossier.title,
         authors=[Author(full_name=a.full_name, share_percent=a.share_percent) for a in dossier.authors],
         dossier_code=dossier.code,
-        pass_total=rubric.pass_total,
+        pass_total=rubric.pass_total, each_minimum=councils.each_minimum(rubric),
     )
 
 

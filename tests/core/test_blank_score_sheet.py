@@ -4,6 +4,9 @@ dossier's own unit, or a neutral header; never the first council in the database
 from __future__ import annotations
 
 import datetime as dt
+import io
+
+import pytest
 
 from sangkien_desktop.documents import write_document
 from sangkien_desktop.domain.council import Council, Member, Role
@@ -55,3 +58,40 @@ def test_the_blank_sheet_is_headed_by_the_dossiers_own_council_or_neutrally(db):
         assert "TRẠM Y TẾ XÃ AN PHÚ HỘI ĐỒNG SÁNG KIẾN" in health
         assert "XI MĂNG" not in health and "DỆT NHUỘM" not in health
 
+
+
+def test_the_sheet_prints_the_packs_ranges_and_minimums(db):
+    """What a member scores against, on the paper they score on: each criterion's ranges (one
+    open only to a money benefit says so) and its minimum, and that each minimum is needed."""
+    from sangkien_desktop.services.council import rule_packs
+
+    with db.session() as s:
+        save_unit_profile(s, UNIT)
+        council = make_council(s)
+        council.pack = rule_packs.get_pack(s, "giao-duc-2026")
+        councils.save_council(s, council)
+        text = _sheet_text(s, save_dossier(s, Dossier(
+            title="Sổ tay điện tử cho giáo viên chủ nhiệm", unit_name="Phân xưởng Nhuộm",
+            authors=[Author(full_name="Mai Thị Hoa")])))
+    assert "Khoảng điểm: 31–40: Giải pháp mới hoàn toàn; 21–30: Có cải tiến" in text, text
+    assert "0–20: Ít tính mới." in text
+    assert "21–30: Tính được giá trị làm lợi bằng tiền; 0–20" in text  # the label says when
+    assert "Tính mới (tối thiểu 10 điểm)" in text and "Hiệu quả (tối thiểu 10 điểm)" in text
+    assert "khi đạt từ 50 điểm, mỗi tiêu chí đạt điểm tối thiểu" in text
+
+
+@pytest.mark.parametrize("pack_id", ["quoc-gia", "giao-duc-2026", "tinh-70-phan-tram"])
+def test_the_blank_sheet_of_each_shipped_pack_is_one_page(db, pack_id):
+    from pypdf import PdfReader
+
+    from sangkien_desktop.services.council import rule_packs
+
+    with db.session() as s:
+        save_unit_profile(s, UNIT)
+        council = make_council(s)
+        council.pack = rule_packs.get_pack(s, pack_id)
+        councils.save_council(s, council)
+        dossier = save_dossier(s, Dossier(title="Sổ tay điện tử", unit_name="Phân xưởng Nhuộm",
+                                          authors=[Author(full_name="Mai Thị Hoa")]))
+        data = papers.blank_score_sheet(s, dossier.uuid)
+    assert len(PdfReader(io.BytesIO(write_document("phieu-danh-gia", data, "pdf"))).pages) == 1

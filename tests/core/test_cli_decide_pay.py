@@ -54,14 +54,22 @@ def test_pay_by_benefit_is_printed_split_by_shares_and_stored_as_the_window_stor
 def test_the_units_own_sum_needs_its_basis_and_a_higher_share_is_kept(meeting, capsys):  # noqa: F811
     d, uuid, (good, weak) = meeting
     base = ["decide", "--meeting", uuid, "--date", "22/03/2022", "--dry-run"]
-    assert run(d, *base, "--pay-sum", f"{good.code}=5 triệu") == 2
+    # The unit's own sum is for an initiative whose benefit cannot be computed (weak has none).
+    base_weak = [*base, "--recognise", weak.code]
+    assert run(d, *base_weak, "--pay-sum", f"{weak.code}=5 triệu") == 2
     assert "căn cứ của khoản tiền do đơn vị quyết định" in capsys.readouterr().err
-    assert run(d, *base, "--pay-sum", f"{good.code}=5 triệu",
-               "--pay-basis", f"{good.code}=Quy chế chi tiêu nội bộ năm 2022") == 0
+    assert run(d, *base_weak, "--pay-sum", f"{weak.code}=5 triệu",
+               "--pay-basis", f"{weak.code}=Quy chế chi tiêu nội bộ năm 2022") == 0
     out = capsys.readouterr().out
     assert ("căn cứ: Không tính được giá trị làm lợi: thù lao là khoản tiền 5.000.000 đồng do "
             "đơn vị quyết định, căn cứ Quy chế chi tiêu nội bộ năm 2022") in out
-    assert "Kiều Thị Mai Phương (70 %): 3.500.000 đồng" in out
+    assert "Quách Văn Toàn (100 %): 5.000.000 đồng" in out
+    # An initiative with a computed benefit is paid a share of it: the paper would say
+    # "the benefit cannot be computed" beside its 86.400.000 đồng.
+    assert run(d, *base, "--pay-sum", f"{good.code}=5 triệu",
+               "--pay-basis", f"{good.code}=Quy chế chi tiêu nội bộ năm 2022") == 2
+    err = capsys.readouterr().err
+    assert "giá trị làm lợi 86.400.000 đồng" in err and "ít nhất 7 %" in err, err
     # The first year from the dossier's own benefit; a share above the minimum.
     assert run(d, *base, "--pay-benefit", good.code, "--pay-percent", f"{good.code}=8,5") == 0
     assert "Thù lao bằng 8,5 % giá trị làm lợi của từng năm trong 1 năm đầu" in capsys.readouterr().out

@@ -14,9 +14,10 @@ import pytest
 
 from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.backup import data_check
 from sangkien_desktop.services.context import open_app_data
-from sangkien_desktop.services.dossiers import drafts
+from sangkien_desktop.services.dossiers import drafts, recycle_bin
 from sangkien_desktop.services.dossiers.attachments import blob_path, store_file
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -87,6 +88,74 @@ def test_a_search_index_out_of_step_is_rebuilt(data):
         assert [r.title for r in list_dossiers(s, DossierQuery(search="hai may cat"))] == [
             "Máy cắt ống thép"]
     assert _check(data).findings == []
+
+
+def _similarity_state(app):
+    """The similarity index as stored: entries (id → terms) and counts (term → dossiers)."""
+    conn = _raw(app)
+    try:
+        entries = dict(conn.execute("SELECT rowid, body FROM similarity_fts").fetchall())
+        counts = dict(conn.execute("SELECT term, docs FROM similarity_df WHERE docs > 0").fetchall())
+    finally:
+        conn.close()
+    return entries, counts
+
+
+def test_a_similarity_index_out_of_step_is_rebuilt(data, capsys):
+    """The index that finds a resubmitted initiative is checked like the search index: an
+    entry changed, missing or of no dossier, or a count out of step, is reported, and a repair
+    writes it again as the program would."""
+    with data.db.session() as s:
+        binned = save_dossier(s, Dossier(title="Cải tiến máy cắt ống thép bằng đồ gá mới"))
+        recycle_bin.move_to_bin(s, binned.uuid)
+        s.commit()
+    sound = _similarity_state(data)
+    assert _check(data, repair=False).findings == []  # a dossier in the bin keeps its entry
+    conn = _raw(data)
+    conn.execute("UPDATE similarity_fts SET body = 'sai' WHERE rowid = 1")
+    conn.execute("DELETE FROM similarity_fts WHERE rowid = 2")
+    conn.execute("INSERT INTO similarity_fts (rowid, body) VALUES (999, 'khong co ho so')")
+    conn.close()
+    report = _check(data, repair=False)
+    [finding] = report.problems_left
+    assert finding.code == "similarity_index" and "3 hồ sơ" in finding.message, finding.message
+    assert main(["--data-dir", str(data.layout.root), "check-database", "--dry-run"]) == 1
+    assert "so sánh hồ sơ giống" in capsys.readouterr().out
+    report = _check(data)
+    [finding] = report.findings
+    assert finding.code == "similarity_index" and finding.repaired
+    assert "Đã dựng lại" in finding.message
+    assert _similarity_state(data) == sound
+    with data.db.session() as s:
+        again = Dossier(title="Máy cắt ống thép")
+        assert similarity.top_matches(s, again, minimum=0.5)[0].title == "Máy cắt ống thép"
+    assert _check(data).findings == []
+
+
+def test_similarity_counts_out_of_step_are_rebuilt(data):
+    sound = _similarity_state(data)
+    conn = _raw(data)
+    conn.execute("UPDATE similarity_df SET docs = docs + 7 WHERE term = (SELECT min(term) "
+                 "FROM similarity_df WHERE term <> '')")
+    conn.close()
+    [finding] = _check(data, repair=False).problems_left
+    assert finding.code == "similarity_index" and "số đếm" in finding.message, finding.message
+    [finding] = _check(data).findings
+    assert finding.repaired and _similarity_state(data) == sound
+
+
+def test_a_cancel_is_heard_while_the_similarity_index_is_checked(data):
+    stop = []
+    steps = data_check.iter_check_data(data.layout, data.db, cancelled=lambda: bool(stop))
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as done:
+            report = done.value
+            break
+        if step.stage == data_check.STAGES["check_stage_similarity"]:
+            stop.append(True)
+    assert report.cancelled and report.files == 0
 
 
 def test_missing_and_changed_attachments_are_reported_not_repaired(data, tmp_path, capsys):

@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import pytest
 
-from sangkien_desktop.domain.errors import DataFileError, InputError
+from sangkien_desktop.domain.errors import DataFileError, InputError, NotFoundError
 from sangkien_desktop.domain.pass_rule import CouncilRules, parse_fraction, votes_needed
 from sangkien_desktop.domain.rule_pack import next_version, parse_rule_pack, version_key
 from sangkien_desktop.domain.scoring import MemberSheet, evaluate, parse_score
@@ -109,6 +109,24 @@ def test_education_rubric_grades_need_novelty():
     assert result(EDUCATION, 15, 20, 14).band.code == "khong_dat"  # 49
 
 
+def test_seventy_percent_rubric_recognises_from_50_with_each_minimum():
+    assert result(SEVENTY, 20, 15, 15).band.code == "dat"  # 50
+    assert result(SEVENTY, 40, 30, 30).band.code == "dat"  # one band: no grades
+    assert result(SEVENTY, 20, 15, 14).band.code == "khong_dat"  # 49
+    failed = result(SEVENTY, 40, 30, 9)  # 79, but benefit under its minimum of 10
+    assert failed.failed_criteria == ("hieu_qua",) and not failed.recognised
+
+
+@pytest.mark.parametrize(("pack_id", "members", "quorum", "needed"), [
+    (NATIONAL, 9, 6, 6), (EDUCATION, 9, 6, 6), (SEVENTY, 9, 6, 7),
+    (NATIONAL, 5, 4, 4), (EDUCATION, 5, 4, 4), (SEVENTY, 5, 4, 4),
+])
+def test_each_packs_quorum_and_votes(pack_id, members, quorum, needed):
+    rules = shipped(pack_id).rules
+    assert votes_needed(members, rules.quorum) == quorum
+    assert rules.needed(members) == needed
+
+
 def test_education_novelty_has_three_ranges():
     novelty = shipped(EDUCATION).rubric.criterion("tinh_moi")
     assert [(r.low, r.high) for r in novelty.ranges] == [(31, 40), (21, 30), (0, 20)]
@@ -192,7 +210,26 @@ def test_a_file_that_is_not_json_is_refused(tmp_path):
     path.write_bytes(b"\xff\xfe not json")
     with pytest.raises(DataFileError) as info:
         rule_packs.read_pack_file(path)
-    assert info.value.code == "rule_pack_unreadable"
+    assert info.value.code == "data_encoding" and "a.json" in info.value.message
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    # Python's own words ("Expecting value", "Errno", "None") never reach the officer.
+    ("xx", "không phải JSON hợp lệ (dòng 1, cột 1)"),
+    (None, "Không tìm thấy tệp"),
+    ('{"format": "sangkien-rule-pack"}', "thiếu “format_version”"),
+    ('{"format": "sangkien-rule-pack", "format_version": "1"}', "“format_version” không đúng dạng"),
+])
+def test_a_broken_pack_file_is_named_in_vietnamese(tmp_path, content, words):
+    path = tmp_path / "quy-dinh.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        rule_packs.read_pack_file(path)
+    message = info.value.message
+    assert words in message and "quy-dinh.json" in message, message
+    for raw in ("Expecting", "Errno", "None", "No such file"):
+        assert raw not in message, message
 
 
 def test_editing_a_shipped_pack_stores_the_next_version(db):
@@ -229,6 +266,17 @@ def test_a_version_a_meeting_used_never_changes(db):
 def test_versions_order_as_people_read_them():
     assert version_key("2026.10") > version_key("2026.9")
     assert next_version("2026.9") == "2026.10" and next_version("b") == "b.1"
+
+
+def test_a_version_that_does_not_exist_is_not_chosen_for_the_unit(db):
+    """The unit follows a pack's newest version; a version named that was never stored is
+    refused, not quietly replaced by another."""
+    with db.session() as s:
+        with pytest.raises(NotFoundError) as info:
+            rule_packs.set_unit_pack(s, f"{EDUCATION}@9")
+        assert "giao-duc-2026@9" in info.value.message
+        assert rule_packs.unit_pack(s).id == NATIONAL
+        assert rule_packs.set_unit_pack(s, f"{EDUCATION}@2026.1").id == EDUCATION
 
 
 def test_the_unit_chooses_its_pack(db):

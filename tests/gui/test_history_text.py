@@ -160,3 +160,56 @@ def test_every_action_the_core_records_has_words():
     recorded = _recorded_actions()
     assert {"created", "binned", "purged", "imported", "replaced_by_import"} <= recorded
     assert recorded | COMPUTED_ACTIONS <= set(ACTIONS), sorted(recorded - set(ACTIONS))
+
+
+def test_a_decisions_pay_and_scope_read_in_words(qtbot, app_data):
+    """Pay to the authors and the recognition scope in the decision's history: the pay's
+    basis, sum and rate by name (not basis, unit_sum_vnd), the scope by its label in the pack."""
+    from sangkien_desktop.domain.pay import PayBasis, PayPlan
+
+    _council, (good, weak) = set_up_unit(app_data)
+    with app_data.db.session() as session:
+        decision = decisions.issue_decision(session, Decision(dt.date(2025, 3, 20), [
+            DecisionItem(good.uuid, Outcome.RECOGNISED, scope_code="co_so",
+                         pay=PayPlan(PayBasis.BENEFIT, Decimal(7), (86_400_000, 90_000_000))),
+            DecisionItem(weak.uuid, Outcome.RECOGNISED, benefit_agreed_vnd=0, scope_code="tinh",
+                         pay=PayPlan(PayBasis.UNIT_SUM, unit_sum_vnd=2_000_000,
+                                     basis_text="Quy chế chi tiêu nội bộ"))]))
+        codes = {d.uuid: get_dossier(session, d.uuid).code for d in (good, weak)}
+        session.commit()
+    lines = _lines(qtbot, app_data, history.DECISION, decision.uuid)
+    _clean(lines)
+    good_code, weak_code = codes[good.uuid], codes[weak.uuid]
+    assert (f"Hồ sơ ({good_code}) › Phạm vi ảnh hưởng | Phạm vi cơ sở: áp dụng, có hiệu quả "
+            "tại đơn vị") in lines
+    assert (f"Hồ sơ ({good_code}) › Thù lao cho tác giả › Cách tính | Theo giá trị làm lợi "
+            "của từng năm") in lines
+    assert f"Hồ sơ ({good_code}) › Thù lao cho tác giả › Tỷ lệ (%) | 7" in lines
+    assert (f"Hồ sơ ({good_code}) › Thù lao cho tác giả › Giá trị làm lợi từng năm | "
+            "86.400.000 đồng, 90.000.000 đồng") in lines
+    assert (f"Hồ sơ ({weak_code}) › Thù lao cho tác giả › Cách tính | Khoản tiền do đơn vị "
+            "quyết định") in lines
+    assert f"Hồ sơ ({weak_code}) › Thù lao cho tác giả › Khoản tiền | 2.000.000 đồng" in lines
+    assert f"Hồ sơ ({weak_code}) › Thù lao cho tác giả › Căn cứ | Quy chế chi tiêu nội bộ" in lines
+
+
+def test_a_closed_meetings_results_name_the_members_out_and_abstaining(qtbot, app_data):
+    from sangkien_desktop.domain.council import Recusal, RecusalKind
+    from sangkien_desktop.services.council.meeting_closing import close_meeting
+
+    council, (good, _weak) = set_up_unit(app_data)
+    ids = [m.id for m in council.members]
+    with app_data.db.session() as session:
+        meeting = councils.record_meeting(session, Meeting(
+            council_uuid=council.uuid, date=dt.date(2025, 3, 15), place="Phòng họp",
+            present_member_ids=ids, dossier_uuids=[good.uuid],
+            sheets=[ScoreEntry(ids[0], good.uuid, {"tinh_moi": 34, "ap_dung": 27, "hieu_qua": 26})],
+            recusals=[Recusal(ids[1], good.uuid, RecusalKind.CONFLICT, "Em gái của tác giả"),
+                      Recusal(ids[2], good.uuid, RecusalKind.ABSTAIN)]))
+        close_meeting(session, meeting.uuid)
+        code = get_dossier(session, good.uuid).code
+        session.commit()
+    lines = _lines(qtbot, app_data, history.MEETING, meeting.uuid)
+    _clean(lines)
+    assert f"Kết quả ({code}) › Không chấm, không biểu quyết | Đoàn Thị Lan Anh" in lines, lines
+    assert f"Kết quả ({code}) › Không tham gia đánh giá | Vũ Quang Huy" in lines

@@ -10,7 +10,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from sangkien_desktop.documents import write_document
-from sangkien_desktop.domain.pay import PayBasis
+from sangkien_desktop.domain.pay import PayBasis, PayPlan
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.council.rule_packs import set_unit_pack
 from tests.gui.council_setup import GOOD, set_up_unit
@@ -18,6 +18,7 @@ from tests.gui.typing import type_text
 from tests.reference.helpers import pdf_text
 
 from sangkien_desktop.gui.dialogs.issue_decision_dialog import (
+    COL_BENEFIT,
     COL_PAY,
     COL_SCOPE,
     IssueDecisionDialog,
@@ -108,6 +109,31 @@ def test_the_units_own_sum_needs_its_basis(qtbot, app_data):
     assert "Quy chế chi tiêu nội bộ năm 2026" in item.pay_basis
 
 
+def test_an_initiative_with_a_money_benefit_is_paid_a_share_of_it(qtbot, app_data):
+    """The unit's own sum is for a benefit that cannot be computed: beside a benefit of
+    86.400.000 đồng the annex would say it cannot be; refused in the calculator and by the
+    decision, allowed once the decision states no money benefit (0)."""
+    issue, good_uuid = _issuing(qtbot, app_data, lambda d: d[0])
+    pay = issue.edit_pay(good_uuid, show=False)
+    qtbot.addWidget(pay)
+    pay.ui.unitSumRadio.setChecked(True)
+    type_text(pay.ui.unitSumEdit, "2.000.000")
+    type_text(pay.ui.basisEdit, "Quy chế chi tiêu nội bộ năm 2026")
+    pay._accept()
+    assert pay.result() != QDialog.DialogCode.Accepted
+    assert "giá trị làm lợi 86.400.000 đồng" in pay.ui.errorLabel.text()
+    plan = PayPlan(PayBasis.UNIT_SUM, unit_sum_vnd=2_000_000, basis_text="Quy chế chi tiêu nội bộ")
+    issue.set_pay(good_uuid, plan)
+    issue.ui.dateEdit.setText("20/03/2026")
+    ok = issue.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert issue.result() != QDialog.DialogCode.Accepted
+    assert "ít nhất 7 %" in issue.ui.errorLabel.text()
+    issue.ui.itemsTable.item(0, COL_BENEFIT).setText("0")
+    ok.click()
+    assert issue.result() == QDialog.DialogCode.Accepted, issue.ui.errorLabel.text()
+
+
 def test_scope_and_pay_are_for_a_recognised_initiative_only(qtbot, app_data):
     from sangkien_desktop.domain.council import Outcome
 
@@ -120,3 +146,20 @@ def test_scope_and_pay_are_for_a_recognised_initiative_only(qtbot, app_data):
     assert "được công nhận" in pay.toolTip()
     issue.set_outcome(0, Outcome.RECOGNISED)
     assert scope.isEnabled() and pay.isEnabled()
+
+
+def test_the_scope_chosen_can_be_read_in_the_table(qtbot, app_data):
+    """The scope column takes the room the window has (the pay button keeps its own width), so
+    the scope's name shows; its whole wording is the combo's tooltip."""
+    issue, good_uuid = _issuing(qtbot, app_data, lambda d: d[0])
+    issue.resize(1280, 700)
+    issue.show()
+    qtbot.waitExposed(issue)
+    scope = issue.ui.itemsTable.cellWidget(0, COL_SCOPE)
+    scope.setCurrentIndex(scope.findData("tinh"))
+    label = scope.currentText()
+    name = label.split(":")[0]  # "Phạm vi tỉnh, ngành"
+    assert scope.fontMetrics().horizontalAdvance(name) + 30 <= scope.width(), (name, scope.width())
+    assert scope.toolTip() == label
+    pay = issue.ui.itemsTable.cellWidget(0, COL_PAY)
+    assert pay.width() >= pay.sizeHint().width()

@@ -150,3 +150,64 @@ def test_the_rule_packs_open_from_the_council_menu(qtbot, app_data, monkeypatch)
     window.ui.actionRulePacks.trigger()
     [dialog] = opened
     assert dialog.ui.idValue.text() == "quoc-gia @ 2026.1"  # the unit's pack, shown first
+
+
+def test_the_sources_are_named_in_words_and_shown_as_written(qtbot, app_data, tmp_path):
+    """Each part's source under its label in the window (never the file's key such as
+    "council_rules"); a source's own text is shown as written, not read as markup."""
+    import json
+
+    with app_data.db.session() as s:
+        data = rule_packs.get_pack(s, "quoc-gia").to_dict()
+    data |= {"id": "don-vi-rieng", "version": "1", "name": "Quy định riêng",
+             "sources": {"council_rules": "Quy chế <b>số 5</b> & phụ lục", "khac": "Ghi chép riêng"}}
+    path = tmp_path / "rieng.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with app_data.db.session() as s:
+        rule_packs.import_pack(s, path)
+        s.commit()
+    dialog = RulePackDialog(app_data)
+    qtbot.addWidget(dialog)
+    shown = dialog.ui.sourcesValue.text()
+    for key in ("council_rules", "legal_basis", "eligibility", "rubric"):
+        assert key not in shown, shown
+    assert "Căn cứ pháp lý:" in shown and "Biểu quyết:" in shown and "Thù lao:" in shown
+    _select(dialog, "don-vi-rieng")
+    shown = dialog.ui.sourcesValue.text()
+    assert "Biểu quyết: Quy chế &lt;b&gt;số 5&lt;/b&gt; &amp; phụ lục" in shown, shown
+    assert "khac: Ghi chép riêng" in shown  # a part the program does not know keeps its name
+
+
+def test_a_long_pack_name_is_shown_whole_in_the_list(qtbot, app_data, tmp_path):
+    """A name that wraps keeps every line: each item is drawn as wide as the list, the width
+    its height was measured at, and is as tall as its text needs (items spaced apart were drawn
+    narrower than measured: "Quy định chung (NĐ 13/2012, TT 18/2013) ★…", its version line
+    lost, on a screen with Liberation Sans)."""
+    import json
+
+    from PySide6.QtGui import QFontMetrics
+
+    with app_data.db.session() as s:
+        data = rule_packs.get_pack(s, "quoc-gia").to_dict()
+    for n, words in enumerate(("Quy định xét công nhận sáng kiến của Công ty Cổ phần Dệt may",
+                               "Quy định chung (NĐ 13/2012, TT 18/2013) của đơn vị")):
+        path = tmp_path / f"p{n}.json"
+        path.write_text(json.dumps(data | {"id": f"dai-{n}", "version": "1", "name": words,
+                                           "short_name": words}, ensure_ascii=False), encoding="utf-8")
+        with app_data.db.session() as s:
+            rule_packs.import_pack(s, path)
+            s.commit()
+    dialog = RulePackDialog(app_data)
+    qtbot.addWidget(dialog)
+    lst = dialog.ui.packList
+    for width in (900, 1000, 1100, 1250):
+        dialog.resize(width, 700)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        metrics = QFontMetrics(lst.font())
+        for row in range(lst.count()):
+            item = lst.item(row)
+            rect = lst.visualItemRect(item)
+            assert rect.width() == lst.viewport().width(), (width, item.text())
+            needed = metrics.boundingRect(rect.adjusted(4, 0, -4, 0), Qt.TextWordWrap, item.text())
+            assert needed.height() <= rect.height(), (width, item.text(), needed, rect)

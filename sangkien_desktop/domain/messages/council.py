@@ -129,6 +129,11 @@ MESSAGES: dict[str, str] = {
         "khoản tiền do đơn vị quyết định."
     ),
     "pay_unit_sum_missing": "Hãy nhập khoản tiền thù lao do đơn vị quyết định (đồng).",
+    "pay_unit_sum_with_benefit": (
+        "Sáng kiến có giá trị làm lợi {amount}: thù lao tính theo giá trị làm lợi, ít nhất "
+        "{percent} % của mỗi năm (Điều 10 Điều lệ Sáng kiến). Khoản tiền do đơn vị quyết định "
+        "chỉ dùng khi không tính được giá trị làm lợi (giá trị làm lợi trong quyết định bằng 0)."
+    ),
     "pay_basis_missing": (
         "Hãy ghi căn cứ của khoản tiền do đơn vị quyết định, ví dụ “Quy chế chi tiêu nội bộ "
         "năm 2026”: căn cứ này được in trong phụ lục quyết định."

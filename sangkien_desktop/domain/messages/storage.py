@@ -158,6 +158,7 @@ MESSAGES: dict[str, str] = {
     "check_stage_integrity": "Kiểm tra toàn vẹn dữ liệu",
     "check_stage_links": "Kiểm tra liên kết giữa các dữ liệu",
     "check_stage_index": "Kiểm tra chỉ mục tìm kiếm",
+    "check_stage_similarity": "Kiểm tra chỉ mục so sánh hồ sơ giống nhau",
     "check_stage_attachments": "Kiểm tra tệp đính kèm",
     "check_stage_unused": "Tìm tệp không hồ sơ nào dùng",
     "check_stage_done": "Xong",
@@ -176,6 +177,22 @@ MESSAGES: dict[str, str] = {
     "check_index_rebuilt": (
         "Chỉ mục tìm kiếm không khớp với {count} hồ sơ (tìm kiếm có thể bỏ sót hoặc hiện sai "
         "hồ sơ). Đã dựng lại chỉ mục."
+    ),
+    "check_similarity_wrong": (
+        "Chỉ mục so sánh hồ sơ giống nhau không khớp với {count} hồ sơ (kiểm tra hồ sơ có thể "
+        "bỏ sót sáng kiến nộp lại hoặc tính sai mức giống)."
+    ),
+    "check_similarity_wrong_rebuilt": (
+        "Chỉ mục so sánh hồ sơ giống nhau không khớp với {count} hồ sơ (kiểm tra hồ sơ có thể "
+        "bỏ sót sáng kiến nộp lại hoặc tính sai mức giống). Đã dựng lại chỉ mục."
+    ),
+    "check_similarity_counts": (
+        "Chỉ mục so sánh hồ sơ giống nhau có số đếm sai (kiểm tra hồ sơ có thể tính sai mức "
+        "giống)."
+    ),
+    "check_similarity_counts_rebuilt": (
+        "Chỉ mục so sánh hồ sơ giống nhau có số đếm sai (kiểm tra hồ sơ có thể tính sai mức "
+        "giống). Đã dựng lại chỉ mục."
     ),
     "check_attachments_missing": (
         "Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QInputDialog,
     QPushButton,
     QTableWidgetItem,
@@ -73,10 +74,13 @@ class IssueDecisionDialog(QDialog):
         # The pay decided for each dossier (by uuid), from the pay calculator.
         self.pay_plans: dict[str, PayPlan] = {}
         self.pack: RulePack | None = None
-        # Every column within 1,100 px (the pay button last, taking what is left).
-        for col, width in enumerate((220, 135, 130, 125, 105, 120, 115)):
-            ui.itemsTable.horizontalHeader().resizeSection(col, width)
-        ui.itemsTable.horizontalHeader().setStretchLastSection(True)
+        # Every column within 1,100 px; the scope takes what is left (its wording is long), the
+        # pay button keeps the width of an amount.
+        header = ui.itemsTable.horizontalHeader()
+        for col, width in enumerate((220, 135, 130, 125, 105, 120, 115, 130)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_SCOPE, QHeaderView.ResizeMode.Stretch)
         ui.authorityCombo.addItem(self.tr("Ban Chấp hành (theo đề nghị của Hội đồng)"), Authority.COUNCIL.value)
         ui.authorityCombo.addItem(self.tr("Thủ trưởng đơn vị"), Authority.HEAD.value)
         ui.capacityCombo.addItems(CAPACITIES)
@@ -263,7 +267,8 @@ class IssueDecisionDialog(QDialog):
         pay.clicked.connect(lambda _=False, u=d.uuid: self.edit_pay(u))
         table.setCellWidget(row, COL_PAY, pay)
         # A scope and pay belong to a recognised initiative: off while "Không công nhận".
-        combo.currentIndexChanged.connect(lambda _i, c=combo, s=scope, p=pay: self._recognised_only(c, s, p))
+        for changed in (combo.currentIndexChanged, scope.currentIndexChanged):
+            changed.connect(lambda _i, c=combo, s=scope, p=pay: self._recognised_only(c, s, p))
         self._recognised_only(combo, scope, pay)
 
     def _recognised_only(self, outcome: QComboBox, scope: QComboBox, pay: QPushButton) -> None:
@@ -271,7 +276,8 @@ class IssueDecisionDialog(QDialog):
         scope.setEnabled(recognised)
         pay.setEnabled(recognised)
         tip = "" if recognised else self.tr("Chỉ ghi cho sáng kiến được công nhận.")
-        scope.setToolTip(tip)
+        # The scope's whole wording, which the column may cut.
+        scope.setToolTip(scope.currentText() if recognised and scope.currentData() else tip)
         pay.setToolTip(tip)
 
     def _row_of(self, uuid: str) -> int:

@@ -28,6 +28,7 @@ class PayDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.authors, self.rule, self.plan = authors, rule, plan
+        self.benefit = first_year_benefit  # the decision's benefit value: no unit sum beside it
         self.ui = Ui_PayDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -101,7 +102,8 @@ class PayDialog(QDialog):
         table = ui.splitTable
         try:
             plan = self.collect()
-            check_plan(plan, min_percent=self.rule.min_percent, years=self.rule.years)
+            check_plan(plan, min_percent=self.rule.min_percent, years=self.rule.years,
+                       benefit_vnd=self.benefit)
         except InputError as exc:
             ui.errorLabel.setText(error_text(exc.message))
             table.setRowCount(0)
@@ -138,7 +140,8 @@ class PayDialog(QDialog):
     def _accept(self) -> None:
         try:
             plan = self.collect()
-            check_plan(plan, min_percent=self.rule.min_percent, years=self.rule.years)
+            check_plan(plan, min_percent=self.rule.min_percent, years=self.rule.years,
+                       benefit_vnd=self.benefit)
         except InputError as exc:
             self.ui.errorLabel.setText(error_text(exc.message))
             return

@@ -147,12 +147,12 @@ class RulePackDialog(QDialog):
             unit = rule_packs.unit_pack(session)
         self.unit_id = unit.id
         lst = self.ui.packList
-        lst.setSpacing(3)
         lst.blockSignals(True)
         lst.clear()
         for info in infos:
             mark = " ★" if info.pack.id == unit.id else ""
-            # The name, then (indented) its version and where it came from; items spaced apart.
+            # The name, then (indented) its version and where it came from. No spacing between
+            # items: a spaced item is drawn narrower than its wrapped height was measured.
             version = self.tr("phiên bản %1").replace("%1", info.pack.version)
             item = QListWidgetItem(f"{info.pack.short_name or info.pack.name}{mark}\n"
                                    f"    {version} — {self.tr(ORIGINS.get(info.origin, info.origin))}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import re
 from decimal import Decimal
 from typing import Any
@@ -74,7 +75,7 @@ class RulePackForm(QObject):
         ui.legalEdit.setPlainText("\n".join(pack.legal_basis))
         ui.checkedEdit.setText(format_date(pack.legal_checked_on))
         ui.noteEdit.setPlainText(pack.note)
-        ui.sourcesValue.setText("<br>".join(f"{k}: {v}" for k, v in pack.sources.items()))
+        ui.sourcesValue.setText(self.sources_text(pack.sources))
         ui.quorumCombo.setEditText(str(pack.rules.quorum))
         index = ui.voteCombo.findData(pack.rules.kind)
         ui.voteCombo.setEditText(ui.voteCombo.itemText(index) if index >= 0 else str(pack.rules.vote_needed))
@@ -139,6 +140,16 @@ class RulePackForm(QObject):
         base = ui.voteBaseCombo.currentData()
         return (CouncilRules.preset(preset, quorum=quorum, vote_base=base) if preset
                 else CouncilRules(quorum, parse_fraction(typed), base))
+
+    def sources_text(self, sources: dict[str, str]) -> str:
+        """Each part's source under the part's name (a file's key only for a part the program
+        does not know), as written: the label shows rich text, the sources are escaped."""
+        names = {"legal_basis": self.tr("Căn cứ pháp lý"), "council_rules": self.tr("Biểu quyết"),
+                 "rubric": self.tr("Tiêu chí chấm điểm"), "eligibility": self.tr("Điều kiện xét"),
+                 "pay": self.tr("Thù lao"), "rounds": self.tr("Các đợt"),
+                 "scopes": self.tr("Phạm vi ảnh hưởng"), "papers": self.tr("Giấy tờ cần có")}
+        return "<br>".join(html.escape(f"{names.get(key, key)}: {text}", quote=False)
+                           for key, text in sources.items())
 
     def show_pass_rule(self, *_args) -> None:
         try:

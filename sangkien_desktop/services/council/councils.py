@@ -47,6 +47,7 @@ from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.scoring import (
     Rubric,
+    format_score,
     parse_scores,
 )
 from sangkien_desktop.domain.tally import CastSheet, DossierResult, tally
@@ -467,7 +468,29 @@ def meeting_decision(session: Session, meeting_uuid: str,
 
 
 def paper_criteria(rubric: Rubric) -> list[PaperCriterion]:
-    return [PaperCriterion(c.name, c.max_score * c.weight, c.guidance) for c in rubric.criteria]
+    """The criteria as a score sheet prints them, with the ranges and the minimum of each (in
+    points on the sheet: times the criterion's weight)."""
+    found = []
+    for c in rubric.criteria:
+        ranges = []
+        for r in c.ranges:
+            needs = str(Message("fact_" + r.requires)) if r.requires else ""
+            # Said once: a label that already names what the range needs is not told again.
+            only = f" (chỉ khi {needs})" if needs and needs.casefold() not in r.label.casefold() else ""
+            label = f": {r.label}" if r.label else ""
+            ranges.append(f"{format_score(r.low * c.weight)}–{format_score(r.high * c.weight)}"
+                          f"{label}{only}")
+        # One line of ranges and the minimum beside the name: the sheet stays one page.
+        name = (f"{c.name} (tối thiểu {format_score(c.pass_mark * c.weight)} điểm)"
+                if c.disqualifying and c.pass_mark is not None else c.name)
+        notes = ("Khoảng điểm: " + "; ".join(ranges) + ".",) if ranges else ()
+        found.append(PaperCriterion(name, c.max_score * c.weight, c.guidance, notes))
+    return found
+
+
+def each_minimum(rubric: Rubric) -> bool:
+    """Whether recognition needs every criterion at its minimum (a disqualifying one)."""
+    return any(c.disqualifying and c.pass_mark is not None for c in rubric.criteria)
 
 
 def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
@@ -496,6 +519,7 @@ def score_sheet_data(session: Session, meeting_uuid: str, dossier_uuid: str,
         member_role=ROLE_LABELS[member.role] if member else "",
         scores=scores, remarks=entry.remarks if entry else "",
         pass_total=council.rubric.pass_total, date=meeting.date if entry else None,
+        each_minimum=each_minimum(council.rubric),
     )
 
 

@@ -159,15 +159,23 @@ def decided_under(session: Session, decision: Decision, *, user: str | None = No
     return rule_packs.unit_pack(session)
 
 
-def _check_pay_and_scope(decision: Decision, pack: RulePack) -> None:
+def agreed_benefit(item: DecisionItem, dossier: Dossier) -> int | None:
+    """The benefit value the decision states for an item: its own, else the dossier's."""
+    if item.benefit_agreed_vnd is not None:
+        return item.benefit_agreed_vnd
+    return dossier.benefit_unit_vnd if dossier.benefit_unit_vnd is not None else dossier.benefit_author_vnd
+
+
+def _check_pay_and_scope(decision: Decision, dossiers: list[Dossier], pack: RulePack) -> None:
     scopes = {s.code for s in pack.scopes}
-    for item in decision.items:
+    for item, dossier in zip(decision.items, dossiers, strict=True):
         if Outcome(item.outcome) != Outcome.RECOGNISED and (item.pay is not None or item.scope_code):
             raise InputError("decision_pay_not_recognised", field="pay")
         if item.scope_code and item.scope_code not in scopes:
             raise InputError("decision_scope_unknown", scope=item.scope_code, pack=pack.name)
         if item.pay is not None:
-            check_plan(item.pay, min_percent=pack.pay.min_percent, years=pack.pay.years)
+            check_plan(item.pay, min_percent=pack.pay.min_percent, years=pack.pay.years,
+                       benefit_vnd=agreed_benefit(item, dossier))
 
 
 def issue_decision(session: Session, decision: Decision, *, user: str | None = None,
@@ -182,7 +190,7 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         raise InputError("decision_authority", field="authority_text")
     dossiers = _check_items(session, decision)
     pack = decided_under(session, decision, user=user, at=at)
-    _check_pay_and_scope(decision, pack)
+    _check_pay_and_scope(decision, dossiers, pack)
     suffix = issuer_symbol(profile, authority, decision.unit_name)
     key = register_of(profile, authority, decision.unit_name)
     uuid = decision.uuid or new_uuid()
@@ -211,8 +219,7 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     row.items = [
         DecisionItemRow(
             dossier_uuid=d.uuid, outcome=Outcome(i.outcome).value, reason=i.reason.strip(),
-            benefit_agreed_vnd=i.benefit_agreed_vnd if i.benefit_agreed_vnd is not None
-            else (d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd),
+            benefit_agreed_vnd=agreed_benefit(i, d),
             reward_vnd=i.pay.total if i.pay is not None else i.reward_vnd,
             annex_order=i.annex_order or n, scope_code=i.scope_code,
             pay_json=json.dumps(i.pay.to_dict(), ensure_ascii=False) if i.pay else "",

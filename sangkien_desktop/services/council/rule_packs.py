@@ -27,6 +27,7 @@ from sangkien_desktop.domain.rule_pack import (
     version_key,
 )
 from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.exchange.schema import load_json
 from sangkien_desktop.resources import resource_path
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.settings import get_value, set_value
@@ -188,12 +189,16 @@ def read_pack_file(path: Path) -> RulePack:
     try:
         with path.open("rb") as f:
             data = f.read(MAX_PACK_BYTES + 1)
-        if len(data) > MAX_PACK_BYTES:
-            raise DataFileError("rule_pack_unreadable", name=path.name, reason="> 2 MB")
-        raw = json.loads(data.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataFileError("rule_pack_unreadable", name=path.name, reason=exc) from exc
-    return parse_rule_pack(raw, path.name)
+    except FileNotFoundError:
+        raise DataFileError("data_missing", path=str(path)) from None
+    except OSError as exc:
+        raise DataFileError("data_unreadable", file=path.name,
+                            reason=exc.strerror or str(exc)) from exc
+    if len(data) > MAX_PACK_BYTES:
+        raise DataFileError("rule_pack_unreadable", name=path.name, reason="> 2 MB")
+    # The exchange's careful reader: a broken file is named in Vietnamese (line and column),
+    # never in the JSON decoder's English.
+    return parse_rule_pack(load_json(data, path.name), path.name)
 
 
 def import_pack(session: Session, path: Path, *, user: str | None = None) -> RulePack:
@@ -240,6 +245,10 @@ def unit_pack(session: Session) -> RulePack:
 
 
 def set_unit_pack(session: Session, pack_id: str, *, user: str | None = None) -> RulePack:
+    """The unit follows ``pack_id``'s newest version from now on (a version named must exist:
+    NotFoundError otherwise)."""
+    if split_ref(pack_id)[1]:
+        get_pack(session, pack_id)
     pack = get_pack(session, split_ref(pack_id)[0])
     before = get_value(session, UNIT_PACK_SETTING, "") or NATIONAL_ID
     set_value(session, UNIT_PACK_SETTING, pack.id)

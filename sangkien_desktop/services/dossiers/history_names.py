@@ -1,6 +1,7 @@
 """Readable names for the identifiers a history entry holds: the council members behind a
-member id, the criteria behind a criterion code ("tinh_moi" → "Tính mới") and the dossiers
-behind a uuid (their code), so a log line says "Phiếu đánh giá thứ 2 (Cao Thị Sen, SK-…)"
+member id, the criteria behind a criterion code ("tinh_moi" → "Tính mới"), the dossiers
+behind a uuid (their code) and a decision's recognition scopes behind their codes (the labels
+of the pack it was decided under), so a log line says "Phiếu đánh giá thứ 2 (Cao Thị Sen, SK-…)"
 rather than numbers. Names are looked up as they are now; a record since deleted keeps its id.
 """
 
@@ -15,7 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.services.dossiers import history
-from sangkien_desktop.storage.models import CouncilRow, DossierRow, MeetingRow
+from sangkien_desktop.storage.models import (
+    CouncilRow,
+    DecisionRow,
+    DossierRow,
+    MeetingRow,
+    RulePackRow,
+)
 
 
 @dataclass
@@ -23,6 +30,7 @@ class Names:
     members: dict[str, str] = field(default_factory=dict)  # str(member id) → full name
     criteria: dict[str, str] = field(default_factory=dict)  # criterion code → name
     dossiers: dict[str, str] = field(default_factory=dict)  # uuid → code (or title)
+    scopes: dict[str, str] = field(default_factory=dict)  # scope code → its label in the pack
 
 
 def _dossier_uuids(value: Any, key: str = "") -> Iterable[str]:
@@ -46,6 +54,24 @@ def _council_names(council: CouncilRow, names: Names) -> None:
                            for c in criteria if isinstance(c, dict) and c.get("code")})
 
 
+def _scope_names(session: Session, ref: str, names: Names) -> None:
+    """The scopes of the pack ``ref`` (stored, else shipped with the program)."""
+    from sangkien_desktop.domain.rule_pack import split_ref
+    from sangkien_desktop.services.council.rule_packs import shipped_packs
+
+    pack_id, version = split_ref(ref)
+    body = session.scalar(select(RulePackRow.body_json).where(
+        RulePackRow.pack_id == pack_id, RulePackRow.version == version))
+    try:
+        scopes = json.loads(body).get("scopes", []) if body else next(
+            ([{"code": s.code, "label": s.label} for s in p.scopes]
+             for p in shipped_packs() if p.ref == ref), [])
+    except (ValueError, AttributeError):
+        scopes = []
+    names.scopes.update({str(s.get("code")): str(s.get("label") or s.get("code"))
+                         for s in scopes if isinstance(s, dict) and s.get("code")})
+
+
 def names_for(session: Session, kind: str, uuid: str,
               entries: Iterable[history.Entry] = ()) -> Names:
     """The names the entries of record ``uuid`` (of ``kind``) refer to."""
@@ -58,6 +84,10 @@ def names_for(session: Session, kind: str, uuid: str,
         council = meeting.council if meeting is not None else None
     if council is not None:
         _council_names(council, names)
+    if kind == history.DECISION:
+        ref = session.scalar(select(DecisionRow.rule_pack_ref).where(DecisionRow.uuid == uuid))
+        if ref:
+            _scope_names(session, ref, names)
     wanted = {u for e in entries for u in _dossier_uuids(e.changes)}
     if wanted:
         rows = session.execute(select(DossierRow.uuid, DossierRow.code, DossierRow.title)
