@@ -561,8 +561,8 @@ class MainWindow(QMainWindow):
     # --- what to do next ---------------------------------------------------------------------
     def refresh_overview(self) -> None:
         """Reads the "Việc cần làm" overview into its panel, put in its place before the first
-        paint (_restore_geometry): the dossiers per stage on the list reader's thread (a walk of
-        the status index, long at a million dossiers), then the rest (small tables) here."""
+        paint (_restore_geometry): the dossiers per stage on the list reader's thread (the
+        stored counts, storage/dossier_tally.py), then the rest (small tables) here."""
         self.model.reader.later("overview", count_by_status, self._show_overview)
 
     def _show_overview(self, by_status: dict[str, int] | None) -> None:
