@@ -67,6 +67,12 @@ def catalogues(language: str) -> list[Path]:
 
 
 _installed: list[QTranslator] = []
+_current = [SOURCE]
+
+
+def current() -> str:
+    """The interface language installed last (Vietnamese before any)."""
+    return _current[0]
 
 
 def install(language: str) -> list[Path]:
@@ -76,6 +82,7 @@ def install(language: str) -> list[Path]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = _known(language) or SOURCE
     loaded = []
     for path in catalogues(language):
         translator = QTranslator(app)

@@ -512,11 +512,12 @@ class MainWindow(QMainWindow):
         )
 
     def _show_count(self, total: int, more: bool) -> None:
+        from sangkien_desktop.gui.counts import grouped, number
+
         if more:
-            text = self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace(
-                "%1", f"{total:,}".replace(",", "."))
+            text = self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace("%1", number(total))
         else:
-            text = self.tr("%n hồ sơ", "", total)
+            text = grouped(self.tr("%n hồ sơ", "", total), total)
         self.count_label.setText(text)
 
     def selected_uuids(self) -> list[str]:
@@ -677,8 +678,10 @@ class MainWindow(QMainWindow):
             text = self.tr("Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong "
                            "danh sách).")
         else:
-            text = self.tr("Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong "
-                           "danh sách).", "", total)
+            from sangkien_desktop.gui.counts import grouped
+
+            text = grouped(self.tr("Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện "
+                                   "trong danh sách).", "", total), total)
         self.statusBar().showMessage(text, 10000)
 
     def check_selected(self) -> Job | None:
