@@ -6,7 +6,8 @@ that counts two or more things gets each count from here as a ``%1``, ``%2`` …
 every count in it is worded by Qt's plural forms ("1 unit sent 2 nominations with 1 dossier").
 
 Every count shown has its thousands grouped the one way, the interface language's: "21.627"
-in Vietnamese, "21,627" in English (``number``; Qt's own ``%n`` groups nothing).
+in Vietnamese, "21,627" in English (``number``, kept in gui/language.py, which the window's
+first paint has loaded already; Qt's own ``%n`` groups nothing).
 """
 
 from __future__ import annotations
@@ -15,22 +16,10 @@ import re
 
 from PySide6.QtCore import QObject
 
+from sangkien_desktop.gui.language import grouped, number
+
+__all__ = ["grouped", "number"]  # with the counted words below: every count shown comes here
 _ARGUMENT = re.compile(r"%(\d+)")
-
-
-def number(n: int) -> str:
-    """``n`` with its thousands grouped as the interface language writes them."""
-    from sangkien_desktop.gui.language import current
-
-    text = f"{n:,}"
-    return text if current() == "en" else text.replace(",", ".")
-
-
-def grouped(text: str, n: int) -> str:
-    """``text``, a translation that wrote ``n`` with Qt's ``%n``, with ``n`` grouped."""
-    if abs(n) < 1000:
-        return text
-    return re.sub(rf"(?<![\d.,]){abs(n)}(?![\d.,])", number(abs(n)), text, count=1)
 
 
 class Counts(QObject):

@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_count(self, total: int, more: bool) -> None:
-        from sangkien_desktop.gui.counts import grouped, number
+        from sangkien_desktop.gui.language import grouped, number
 
         if more:
             text = self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace("%1", number(total))

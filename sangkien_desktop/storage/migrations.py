@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
 
-from sangkien_desktop.storage import dossier_summary, dossier_tally
+from sangkien_desktop.storage import dossier_summary
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
 APPLICATION_ID = 0x534B4431
@@ -793,7 +793,7 @@ STEPS: tuple[Step, ...] = (
     Step(
         TALLY_STEP,
         "the dossier counts the status bar and the overview show, per status, kept by triggers",
-        dossier_tally.STATEMENTS,
+        dossier_summary.TALLY_STATEMENTS,
     ),
 )
 

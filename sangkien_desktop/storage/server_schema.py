@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from sangkien_desktop.storage import dossier_tally
+from sangkien_desktop.storage import dossier_summary
 from sangkien_desktop.storage.migrations import Step
 from sangkien_desktop.storage.similarity_index import SERVER_TABLES as SIMILARITY_TABLES
 
@@ -121,7 +121,8 @@ _TRIGGER = re.compile(
 def _trigger(name: str, event: str, table: str, when: str | None, body: str) -> tuple[str, ...]:
     condition = f" WHEN ({when})" if when else ""
     # A counter's row of this connection's own (storage/dossier_tally.py).
-    body = body.replace(dossier_tally.WRITER_SLOT, f"mod(pg_backend_pid(), {dossier_tally.SLOTS})")
+    body = body.replace(dossier_summary.WRITER_SLOT,
+                        f"mod(pg_backend_pid(), {dossier_summary.SLOTS})")
     return (
         f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
         f"$trigger$ BEGIN {body} RETURN NULL; END $trigger$",

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLabel, QMainWindow, QSiz
 
 from sangkien_desktop.domain.status import Status
 
-from sangkien_desktop.gui.counts import fill, grouped, number
 from sangkien_desktop.gui.labels import status_label
 from sangkien_desktop.gui.views.status_badge import COLOURS
 
@@ -45,6 +44,8 @@ def _link(href: str, text: str) -> str:
 def stage_links(found: Overview) -> list[str]:
     """One link per status with its count, the count on the status's colour."""
     from html import escape
+
+    from sangkien_desktop.gui.counts import number
 
     links = []
     for status in Status:
@@ -161,6 +162,8 @@ class OverviewPanel(QDockWidget):
         far the checks being done again are."""
         from html import escape
 
+        from sangkien_desktop.gui.counts import fill, grouped, number
+
         if self._checking is not None or found.checks_due:
             done, total = self._checking or (0, found.checks_due)
             text = fill(self.tr("Đang kiểm tra lại hồ sơ: %1/%2"), number(done), number(total))
@@ -177,6 +180,8 @@ class OverviewPanel(QDockWidget):
     def task_links(self, found: Overview) -> list[str]:
         """What waits for the officer, the most pressing first; an empty list when nothing does."""
         from html import escape
+
+        from sangkien_desktop.gui.counts import grouped, number
 
         tasks = []
         if found.portal_deadline is not None:
