@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
@@ -106,7 +105,7 @@ class MainWindow(QMainWindow):
         # bar's icons now, the menus' after the paint (_set_icons). (The property by its name:
         # the enum's would build the Qt namespace.)
         self.ui.toolBar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
-        icons.apply(self, self.ui.toolBar.actions())
+        icons.apply_toolbar(self.ui.toolBar)
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
         self._badges = StatusBadgeDelegate(self.ui.dossierTable)
@@ -204,6 +203,11 @@ class MainWindow(QMainWindow):
         # from now on (wiring the selection model earlier would cost the first paint).
         self.ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # Enter opens, from the main keyboard or the number pad (the action is off until now;
+        # QKeySequence, with its 71 standard keys made a Python enum, is no cost of the paint).
+        from PySide6.QtGui import QKeySequence
+
+        self.ui.actionEdit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self._update_actions()
         QTimer.singleShot(0, self.refresh_overview)  # after the paint: it needs the services
 
@@ -263,8 +267,6 @@ class MainWindow(QMainWindow):
         self.model.countChanged.connect(self._show_count)
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
-        # Enter opens, from the main keyboard or the number pad.
-        ui.actionEdit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
         ui.actionSubmit.triggered.connect(self.submit_selected)
