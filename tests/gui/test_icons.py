@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from sangkien_desktop.gui import icons
 from tools.toolbar_icons import rendered, toolbar_icon_names
+
+from sangkien_desktop.gui import icons
 
 
 def test_every_tool_bar_icon_is_its_svg_rendered_at_each_size(qapp):
