@@ -356,3 +356,25 @@ def test_every_count_is_grouped_the_english_way_in_english(qtbot, english):
     assert _shown_counts(qtbot, english) == ("98,977 dossiers", "98,977",
                                              "21,627 dossiers with errors")
     assert counts.dossiers(1000) == "1,000 dossiers" and counts.number(12) == "12"
+
+
+def test_the_backup_table_groups_counts_and_shows_an_uncounted_backup(qtbot, app_data):
+    """A backup made before backups counted their dossiers has no count: a dash, not a crash."""
+    import datetime as dt
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QTableWidget
+
+    from sangkien_desktop.services.backup.backups import BackupInfo
+
+    from sangkien_desktop.gui.views.backup_table import fill_backup_table
+
+    table = QTableWidget(0, 4)
+    qtbot.addWidget(table)
+    taken = dt.datetime(2026, 3, 9, 14, 5)
+    fill_backup_table(table, [
+        BackupInfo(Path("a.zip"), taken, "daily", 21627, 13, "1.0", 2048),
+        BackupInfo(Path("b.zip"), taken, "daily", None, 5, "0.9", 2048)])
+    shown = [[table.item(r, c).text() for c in range(table.columnCount()) if table.item(r, c)]
+             for r in range(2)]
+    assert "21.627" in shown[0] and "—" in shown[1]

@@ -29,6 +29,7 @@ def fill_backup_table(table: QTableWidget, found: list[backups.BackupInfo]) -> N
     table.setRowCount(len(found))
     for row, info in enumerate(found):
         count = (QCoreApplication.translate("BackupsDialog", "hỏng") if info.problem
+                 else "—" if info.dossier_count is None  # a backup made before they were counted
                  else number(info.dossier_count))
         reason = core_text(info.reason_label)
         where = str(info.path)
