@@ -26,7 +26,11 @@ temporary folder (``sangkien-bench/startup-seed<S>-n<N>-schema<V>``), never in t
 or installed program has them; the source tree gets none).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--runs 7]
-     [--sizes 1000,10000,100000,1000000] [--seed 1] [--database URL]
+     [--sizes 1000,10000,100000,1000000] [--seed 1] [--database URL] [--instructions]
+
+With ``--instructions`` each process is also run once under valgrind's callgrind, ending at its
+first paint, and the instructions it ran are printed beside the bare window's: a figure the
+machine's load does not move (valgrind must be installed).
 
 With ``--database URL`` (a PostgreSQL database, empty or built by an earlier run for the same
 single size) the window is also started on that shared database (``sangkien --database URL
@@ -57,6 +61,8 @@ def report(moment):
         pass
     wall = time.time() - float(os.environ["SANGKIEN_BENCH_T0"])
     print(moment, wall, time.process_time(), peak, flush=True)
+    if moment == "paint" and os.environ.get("SANGKIEN_BENCH_EXIT_AT_PAINT"):
+        os._exit(0)  # counting instructions: up to the first paint, nothing after
 """
 
 # The moment a window has been painted is told the same way for both: the main window's own
@@ -168,6 +174,19 @@ def measure(cmd: list[str], env: dict[str, str], into: Sample | None = None) -> 
         into.moments.setdefault(moment, []).append((float(wall), float(cpu), int(peak_kb) / 1024))
 
 
+def instructions(cmd: list[str], env: dict[str, str]) -> int:
+    """The instructions ``cmd`` runs up to its first paint, counted by callgrind."""
+    import re
+
+    env = dict(env, SANGKIEN_BENCH_T0=repr(time.time()), SANGKIEN_BENCH_EXIT_AT_PAINT="1")
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           *cmd], env=env, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode != 0 or found is None:
+        raise SystemExit(f"valgrind {' '.join(cmd)} failed with {done.returncode}")
+    return int(found[1])
+
+
 def cache_root() -> Path:
     return Path(tempfile.gettempdir()) / "sangkien-bench"
 
@@ -255,6 +274,9 @@ def main() -> int:
                         help="dossier counts, comma-separated (default: %(default)s)")
     parser.add_argument("--database", metavar="URL",
                         help="also start the window on this PostgreSQL database (one size)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each start's instructions up to its first paint "
+                             "(valgrind)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.database and len(sizes) != 1:
@@ -291,6 +313,13 @@ def main() -> int:
             wall, cpu, peak = samples[name].median(moment)
             print(f"{name + ' dossiers: ' + label:<38} {wall:>7.3f} {wall / bare_wall:>7.2f} "
                   f"{cpu:>7.3f} {cpu / bare_cpu:>7.2f} {peak:>8.1f}")
+    if args.instructions:
+        counted = {name: instructions(cmd, env) for name, cmd in cases}
+        bare = counted["bare"]
+        print(f"\ninstructions up to the first paint (callgrind): bare window {bare / 1e6:,.0f}M")
+        for name, _cmd in cases[1:]:
+            print(f"  {name + ' dossiers':<24} {counted[name] / 1e6:>8,.0f}M "
+                  f"{counted[name] / bare:>6.3f} x bare")
     if args.database:
         local, server = cases[1][0], cases[2][0]
         print(f"\nthe server beside SQLite ({sizes[0]:,} dossiers):")

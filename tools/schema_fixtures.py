@@ -44,6 +44,7 @@ RELEASES: dict[int, str] = {
                    # (several officers at once) followed
     10: "833e46c",  # several officers at once; the summary step (SUMMARY_STEP) followed
     11: "145dacd",  # one summary row per dossier kept by triggers; the rule-pack step followed
+    12: "68d729d",  # rule packs; the dossier counts step (TALLY_STEP) followed
 }
 
 D1, D2, D3 = ("0a5b6c7d-1111-4a2b-8c3d-000000000001", "0a5b6c7d-1111-4a2b-8c3d-000000000002",

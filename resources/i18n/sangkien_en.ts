@@ -7051,6 +7051,16 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Settle the complaint, then untick it; a dossier under complaint is not considered.</translation>
     </message>
     <message>
+        <source>Số hồ sơ đếm sẵn (ở thanh trạng thái và phần Việc cần làm) không khớp với dữ liệu. Đã đếm lại.</source>
+        <comment>check_counts_rebuilt</comment>
+        <translation>The stored dossier counts (in the status bar and the What to do next panel) did not match the data. They were counted again.</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ đếm sẵn (ở thanh trạng thái và phần Việc cần làm) không khớp với dữ liệu. Hãy chạy kiểm tra dữ liệu có sửa chữa để đếm lại.</source>
+        <comment>check_counts_wrong</comment>
+        <translation>The stored dossier counts (in the status bar and the What to do next panel) do not match the data. Run the data check with repairs to count them again.</translation>
+    </message>
+    <message>
         <source>Chương trình ghi nhận sáng kiến cho {who}, là {how}.</source>
         <comment>check_credit</comment>
         <translation>The programme credits the initiative to {who}, {how}.</translation>

@@ -1,9 +1,13 @@
 """A number with the noun it counts, in the interface language ("1 dossier", "3 dossiers").
 
 Vietnamese nouns do not change with the number, English ones do. A sentence that counts one
-thing writes ``%n`` itself (``self.tr("Còn %n vấn đề", "", n)``); a sentence that counts two
-or more things gets each count from here as a ``%1``, ``%2`` … argument, so every count in
-it is worded by Qt's plural forms ("1 unit sent 2 nominations with 1 dossier").
+thing writes ``%n`` itself (``self.tr("Còn %n vấn đề", "", n)``, then ``grouped``); a sentence
+that counts two or more things gets each count from here as a ``%1``, ``%2`` … argument, so
+every count in it is worded by Qt's plural forms ("1 unit sent 2 nominations with 1 dossier").
+
+Every count shown has its thousands grouped the one way, the interface language's: "21.627"
+in Vietnamese, "21,627" in English (``number``, kept in gui/language.py, which the window's
+first paint has loaded already; Qt's own ``%n`` groups nothing).
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ import re
 
 from PySide6.QtCore import QObject
 
+from sangkien_desktop.gui.language import grouped, number
+
+__all__ = ["grouped", "number"]  # with the counted words below: every count shown comes here
 _ARGUMENT = re.compile(r"%(\d+)")
 
 
@@ -22,37 +29,37 @@ class Counts(QObject):
     def dossiers(self, n: int | None) -> str:
         if n is None:  # a backup made before backups counted their dossiers
             return self.tr("không rõ số hồ sơ")
-        return self.tr("%n hồ sơ", "", n)
+        return grouped(self.tr("%n hồ sơ", "", n), n)
 
     def files(self, n: int) -> str:
-        return self.tr("%n tệp", "", n)
+        return grouped(self.tr("%n tệp", "", n), n)
 
     def attachments(self, n: int) -> str:
-        return self.tr("%n tệp đính kèm", "", n)
+        return grouped(self.tr("%n tệp đính kèm", "", n), n)
 
     def units(self, n: int) -> str:
-        return self.tr("%n đơn vị", "", n)
+        return grouped(self.tr("%n đơn vị", "", n), n)
 
     def nominations(self, n: int) -> str:
-        return self.tr("%n đợt đề nghị", "", n)
+        return grouped(self.tr("%n đợt đề nghị", "", n), n)
 
     def errors(self, n: int) -> str:
-        return self.tr("%n lỗi", "", n)
+        return grouped(self.tr("%n lỗi", "", n), n)
 
     def unacknowledged_warnings(self, n: int) -> str:
-        return self.tr("%n cảnh báo chưa xác nhận", "", n)
+        return grouped(self.tr("%n cảnh báo chưa xác nhận", "", n), n)
 
     def rows_with_errors(self, n: int) -> str:
-        return self.tr("%n dòng có lỗi", "", n)
+        return grouped(self.tr("%n dòng có lỗi", "", n), n)
 
     def history_entries(self, n: int) -> str:
-        return self.tr("%n mục lịch sử", "", n)
+        return grouped(self.tr("%n mục lịch sử", "", n), n)
 
     def data_values(self, n: int) -> str:
-        return self.tr("%n mục dữ liệu", "", n)
+        return grouped(self.tr("%n mục dữ liệu", "", n), n)
 
     def drafts(self, n: int) -> str:
-        return self.tr("%n bản nháp", "", n)
+        return grouped(self.tr("%n bản nháp", "", n), n)
 
 
 _counts: Counts | None = None

@@ -96,8 +96,10 @@ class DossierCommands(QObject):
             text = self.tr("Đã chọn mọi hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong "
                            "danh sách).")
         else:
-            text = self.tr("Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện trong "
-                           "danh sách).", "", total)
+            from sangkien_desktop.gui.counts import grouped
+
+            text = grouped(self.tr("Đã chọn cả %n hồ sơ khớp bộ lọc (kể cả những hồ sơ chưa hiện "
+                                   "trong danh sách).", "", total), total)
         self.window.statusBar().showMessage(text, 10000)
 
     def check_selected(self) -> Job | None:

@@ -12,6 +12,7 @@ the setting (tests, screenshots) without changing it.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
@@ -67,6 +68,27 @@ def catalogues(language: str) -> list[Path]:
 
 
 _installed: list[QTranslator] = []
+_current = [SOURCE]
+
+
+def current() -> str:
+    """The interface language installed last (Vietnamese before any)."""
+    return _current[0]
+
+
+def number(n: int) -> str:
+    """``n`` with its thousands grouped as the interface language writes them: "21.627" in
+    Vietnamese, "21,627" in English (gui/counts.py: every count shown)."""
+    text = f"{n:,}"
+    return text if _current[0] == "en" else text.replace(",", ".")
+
+
+def grouped(text: str, n: int) -> str:
+    """``text``, a translation that wrote ``n`` with Qt's ``%n`` (which groups nothing), with
+    ``n`` grouped."""
+    if abs(n) < 1000:
+        return text
+    return re.sub(rf"(?<![\d.,]){abs(n)}(?![\d.,])", number(abs(n)), text, count=1)
 
 
 def install(language: str) -> list[Path]:
@@ -76,6 +98,7 @@ def install(language: str) -> list[Path]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = _known(language) or SOURCE
     loaded = []
     for path in catalogues(language):
         translator = QTranslator(app)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
         # bar's icons now, the menus' after the paint (_set_icons). (The property by its name:
         # the enum's would build the Qt namespace.)
         self.ui.toolBar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
-        icons.apply(self, self.ui.toolBar.actions())
+        icons.apply_toolbar(self.ui.toolBar)
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
         self._badges = StatusBadgeDelegate(self.ui.dossierTable)
@@ -199,6 +198,11 @@ class MainWindow(QMainWindow):
         # from now on (wiring the selection model earlier would cost the first paint).
         self.ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # Enter opens, from the main keyboard or the number pad (the action is off until now;
+        # QKeySequence, with its 71 standard keys made a Python enum, is no cost of the paint).
+        from PySide6.QtGui import QKeySequence
+
+        self.ui.actionEdit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self._update_actions()
         QTimer.singleShot(0, self.refresh_overview)  # after the paint: it needs the services
 
@@ -233,8 +237,6 @@ class MainWindow(QMainWindow):
         self.model.countChanged.connect(self._show_count)
         ui.actionNew.triggered.connect(self.dossiers.new_dossier)
         ui.actionEdit.triggered.connect(self.dossiers.edit_selected)
-        # Enter opens, from the main keyboard or the number pad.
-        ui.actionEdit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         ui.actionDelete.triggered.connect(self.dossiers.delete_selected)
         ui.actionCheck.triggered.connect(self.dossiers.check_selected)
         ui.actionSubmit.triggered.connect(self.dossiers.submit_selected)
@@ -341,11 +343,12 @@ class MainWindow(QMainWindow):
 
     # --- list -------------------------------------------------------------------------------
     def _show_count(self, total: int, more: bool) -> None:
+        from sangkien_desktop.gui.language import grouped, number
+
         if more:
-            text = self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace(
-                "%1", f"{total:,}".replace(",", "."))
+            text = self.tr("Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp").replace("%1", number(total))
         else:
-            text = self.tr("%n hồ sơ", "", total)
+            text = grouped(self.tr("%n hồ sơ", "", total), total)
         self.count_label.setText(text)
 
     def selected_uuids(self) -> list[str]:
@@ -390,8 +393,8 @@ class MainWindow(QMainWindow):
     # --- what to do next ---------------------------------------------------------------------
     def refresh_overview(self) -> None:
         """Reads the "Việc cần làm" overview into its panel, put in its place before the first
-        paint (_restore_geometry): the dossiers per stage on the list reader's thread (a walk of
-        the status index, long at a million dossiers), then the rest (small tables) here."""
+        paint (_restore_geometry): the dossiers per stage on the list reader's thread (the
+        stored counts, storage/dossier_tally.py), then the rest (small tables) here."""
         self.model.reader.later("overview", count_by_status, self._show_overview)
 
     def _show_overview(self, by_status: dict[str, int] | None) -> None:

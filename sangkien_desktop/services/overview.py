@@ -5,9 +5,10 @@ meetings that have no decision yet, nominations not yet sent with the days left 
 deadline, portal entries still waiting for the portal's answer, and the current phase's target
 against what was achieved under the unit's programme.
 
-Every part is read from an index or a small table (the per-dossier counts from the narrow
-summary table, storage/dossier_summary.py), so the call stays cheap however many dossiers there
-are (benchmarks/overview.py measures it at 100,000).
+Every part is read from an index or a small table (the dossiers per stage and per check from
+the stored counts, storage/dossier_tally.py; the rest from the narrow summary table,
+storage/dossier_summary.py), so the call stays cheap however many dossiers there are
+(benchmarks/overview.py measures it at 100,000).
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ class Overview:
 def overview(session: Session, campaigns: dict[str, Campaign],
              now: dt.datetime | None = None, *, by_status: dict[str, int] | None = None) -> Overview:
     """``by_status``: ``count_by_status`` read already (the window reads it on its list reader's
-    thread: one walk of the status index, a fraction of a second at a million dossiers)."""
+    thread, with the list's pages)."""
     now = now or dt.datetime.now()
     if by_status is None:
         by_status = count_by_status(session)

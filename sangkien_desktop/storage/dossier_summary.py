@@ -190,6 +190,68 @@ FILL = ("INSERT INTO dossier_summary "
 STATEMENTS: tuple[str, ...] = (TABLE, *INDEXES, *TRIGGERS, FILL)
 
 
+# --- The dossier counts (storage/dossier_tally.py explains them) ---------------------------
+
+# What a trigger writes as its slot; storage/server_schema.py replaces it on a server.
+WRITER_SLOT = "0 /* writer slot */"
+# A server's writer slots: enough that two writers at once seldom share one.
+SLOTS = 64
+
+TALLY_TABLE = """CREATE TABLE IF NOT EXISTS dossier_tally (
+    status VARCHAR NOT NULL,
+    slot INTEGER NOT NULL DEFAULT 0,
+    listed INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    warnings INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (status, slot)
+)"""
+
+
+def tally_flag(row: str, column: str) -> str:
+    """1 when the summary row ``row`` is listed and its ``column`` is above 0, else 0."""
+    return f"(CASE WHEN {row}.listed = 1 AND {row}.{column} > 0 THEN 1 ELSE 0 END)"
+
+
+def _tally_add(row: str, sign: str) -> str:
+    """Adds (``sign`` "") or takes away ("-") what summary row ``row`` counts."""
+    return (
+        "INSERT INTO dossier_tally (status, slot, listed, errors, warnings) VALUES "
+        f"({row}.status, {WRITER_SLOT}, {sign}{row}.listed, {sign}{tally_flag(row, 'errors')}, "
+        f"{sign}{tally_flag(row, 'open_warnings')}) ON CONFLICT (status, slot) DO UPDATE SET "
+        "listed = dossier_tally.listed + excluded.listed, "
+        "errors = dossier_tally.errors + excluded.errors, "
+        "warnings = dossier_tally.warnings + excluded.warnings;"
+    )
+
+
+# A summary row's counted things changed: the status, whether it is listed, whether it has
+# errors, whether it has warnings nobody acknowledged.
+_TALLY_CHANGE = (
+    "OLD.status <> NEW.status OR OLD.listed <> NEW.listed "
+    f"OR {tally_flag('OLD', 'errors')} <> {tally_flag('NEW', 'errors')} "
+    f"OR {tally_flag('OLD', 'open_warnings')} <> {tally_flag('NEW', 'open_warnings')}"
+)
+
+TALLY_TRIGGERS = (
+    _trigger("tr_tally_summary_insert", "AFTER INSERT ON dossier_summary", _tally_add("NEW", "")),
+    _trigger("tr_tally_summary_update", "AFTER UPDATE ON dossier_summary",
+             _tally_add("OLD", "-") + " " + _tally_add("NEW", ""), when=_TALLY_CHANGE),
+    # Also when the dossier goes for good (its summary row goes with it: ON DELETE CASCADE).
+    _trigger("tr_tally_summary_delete", "AFTER DELETE ON dossier_summary", _tally_add("OLD", "-")),
+)
+
+# The counts from the summary rows, in slot 0 (WHERE TRUE: SQLite's parser needs it before an
+# upsert). Run with the table empty: by the step, and by ``recount``.
+FILL_TALLY = (
+    "INSERT INTO dossier_tally (status, slot, listed, errors, warnings) "
+    f"SELECT s.status, 0, sum(s.listed), sum({tally_flag('s', 'errors')}), "
+    f"sum({tally_flag('s', 'open_warnings')}) FROM dossier_summary AS s WHERE TRUE "
+    "GROUP BY s.status ON CONFLICT (status, slot) DO NOTHING"
+)
+
+TALLY_STATEMENTS: tuple[str, ...] = (TALLY_TABLE, *TALLY_TRIGGERS, FILL_TALLY)
+
+
 def all_due(session: Any) -> None:
     """Makes every dossier's kept check due: the rules it was made under changed (the unit's
     rule pack chosen or edited), whichever the dossier."""

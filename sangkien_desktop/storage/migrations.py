@@ -104,6 +104,8 @@ _SCOPES = (
 # in STEPS, tests, tools/schema_fixtures.py) reads it from RULE_PACKS_STEP, so the step moves
 # to another number with this one edit (and the fixture of the schema before it).
 RULE_PACKS_STEP = 12
+# The step that keeps the dossier counts per status (storage/dossier_tally.py).
+TALLY_STEP = 13
 
 # (table, column, declaration) the rule-pack step adds where missing.
 _RULE_PACK_COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -787,6 +789,11 @@ STEPS: tuple[Step, ...] = (
         _RULE_PACK_STATEMENTS,
         columns=_RULE_PACK_COLUMNS,
         run=_rule_packs,
+    ),
+    Step(
+        TALLY_STEP,
+        "the dossier counts the status bar and the overview show, per status, kept by triggers",
+        dossier_summary.TALLY_STATEMENTS,
     ),
 )
 

@@ -431,6 +431,19 @@ class DossierSummaryRow(Base):
     valid_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
+class DossierTallyRow(Base):
+    """The dossier counts per status the status bar and the overview show, one row per
+    status and writer slot, kept by triggers (storage/dossier_tally.py)."""
+
+    __tablename__ = "dossier_tally"
+
+    status: Mapped[str] = mapped_column(String, primary_key=True)
+    slot: Mapped[int] = mapped_column(BigInt, primary_key=True, default=0)
+    listed: Mapped[int] = mapped_column(BigInt, default=0)
+    errors: Mapped[int] = mapped_column(BigInt, default=0)
+    warnings: Mapped[int] = mapped_column(BigInt, default=0)
+
+
 # The other tables, so that importing the models registers every table with Base.metadata.
 from sangkien_desktop.storage import (  # noqa: E402,F401
     models_exchange,

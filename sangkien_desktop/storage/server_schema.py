@@ -29,7 +29,8 @@ use for (step 8's re-keying of the FTS5 entries and the index SQLite's searches 
 storage/search.py explains the server's search table.
 
 A trigger becomes a PL/pgSQL function running the trigger's statements (written so that both
-engines read them alike) and a row trigger calling it.
+engines read them alike) and a row trigger calling it; a counter's writer slot becomes the
+connection's own (storage/dossier_tally.py).
 
 The schema version of a server database is a one-row table, ``sangkien_schema`` (SQLite keeps
 it in ``PRAGMA user_version`` and ``application_id``).
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from sangkien_desktop.storage import dossier_summary
 from sangkien_desktop.storage.migrations import Step
 from sangkien_desktop.storage.similarity_index import SERVER_TABLES as SIMILARITY_TABLES
 
@@ -118,6 +120,9 @@ _TRIGGER = re.compile(
 
 def _trigger(name: str, event: str, table: str, when: str | None, body: str) -> tuple[str, ...]:
     condition = f" WHEN ({when})" if when else ""
+    # A counter's row of this connection's own (storage/dossier_tally.py).
+    body = body.replace(dossier_summary.WRITER_SLOT,
+                        f"mod(pg_backend_pid(), {dossier_summary.SLOTS})")
     return (
         f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
         f"$trigger$ BEGIN {body} RETURN NULL; END $trigger$",

@@ -30,8 +30,10 @@ from sangkien_desktop.storage.models import Base
 
 # Not copied row by row: the version record (each engine keeps its own), the search index
 # (copied entry by entry, its form differs per engine), register locks (momentary) and
-# attachment content (the caller moves files between the attachment stores).
-SKIPPED = frozenset({"sangkien_schema", "dossier_search", "register_lock", "blob_chunk"})
+# attachment content (the caller moves files between the attachment stores), and the dossier
+# counts, which the target's triggers count as the dossiers arrive (storage/dossier_tally.py).
+SKIPPED = frozenset({"sangkien_schema", "dossier_search", "register_lock", "blob_chunk",
+                     "dossier_tally"})
 # Written by triggers as the other tables are copied (storage/dossier_summary.py): copied last,
 # over what the triggers wrote, so the kept checks come across as they were.
 DERIVED = ("dossier_summary",)

@@ -11,7 +11,12 @@ from sqlalchemy import text
 from sangkien_desktop.domain.validation import Severity, check_dossier
 from sangkien_desktop.services.dossiers import checks
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
+from sangkien_desktop.services.dossiers.list_query import (
+    DossierQuery,
+    count_by_check,
+    count_by_status,
+    list_dossiers,
+)
 
 
 def one_by_one(session, campaigns, uuid: str, today: dt.date | None = None) -> tuple[int, int]:
@@ -34,9 +39,18 @@ def kept(session, uuid: str) -> tuple[int, int, int]:
 
 def assert_checks_hold(session, campaigns) -> int:
     """Every dossier has its summary row, which follows it (status, programme, bin, whether the
-    list shows it), and a kept check that is not due says what checking the dossier now says.
-    Returns how many kept checks were compared (not due)."""
-    listed = {r.uuid for r in list_dossiers(session, DossierQuery(), limit=None)}
+    list shows it), and a kept check that is not due says what checking the dossier now says;
+    the stored counts (storage/dossier_tally.py) follow the rows. Returns how many kept checks
+    were compared (not due)."""
+    shown = list_dossiers(session, DossierQuery(), limit=None)
+    listed = {r.uuid for r in shown}
+    by_status: dict[str, int] = {}
+    for r in shown:
+        by_status[r.status] = by_status.get(r.status, 0) + 1
+    assert count_by_status(session) == by_status
+    assert count_by_check(session) == {c: len(list_dossiers(session, DossierQuery(check=c),
+                                                            limit=None))
+                                       for c in ("errors", "warnings")}
     compared = 0
     for (uuid, status, campaign, live, kept_status, kept_campaign, kept_live, kept_listed,
          due, errors, open_warnings) in session.execute(text(

@@ -326,3 +326,55 @@ def test_a_spreadsheet_check_in_english(qtbot, english, tmp_path):
     assert table.item(1, 3).text().startswith(
         "Error — column C (Tác giả): No contribution share for An, Bình. Write the share after "
         "each name")
+
+
+def _shown_counts(qtbot, app_data) -> tuple[str, str, str]:
+    """The status bar's count, the overview's badge and its "with errors" line for 98,977
+    dossiers (21,627 of them with errors)."""
+    from sangkien_desktop.services.overview import Overview
+
+    from sangkien_desktop.gui.main_window import MainWindow
+    from sangkien_desktop.gui.views.overview_panel import stage_links
+
+    window = MainWindow(app_data)
+    qtbot.addWidget(window)
+    window._show_count(98977, False)
+    found = Overview({"draft": 98977}, 0, (), 0, None, with_errors=21627)
+    badge = re.search(r"&nbsp;(\S+)&nbsp;", stage_links(found)[0])
+    assert badge is not None
+    return (window.count_label.text(), badge[1],
+            re.sub(r"<[^>]+>", "", window.overview_panel._check_links(found)[0]))
+
+
+def test_every_count_is_grouped_the_one_way_of_the_interface_language(qtbot, app_data):
+    assert _shown_counts(qtbot, app_data) == ("98.977 hồ sơ", "98.977", "21.627 hồ sơ có lỗi")
+    assert counts.number(1234567) == "1.234.567" and counts.number(999) == "999"
+    assert counts.dossiers(1000) == "1.000 hồ sơ"
+
+
+def test_every_count_is_grouped_the_english_way_in_english(qtbot, english):
+    assert _shown_counts(qtbot, english) == ("98,977 dossiers", "98,977",
+                                             "21,627 dossiers with errors")
+    assert counts.dossiers(1000) == "1,000 dossiers" and counts.number(12) == "12"
+
+
+def test_the_backup_table_groups_counts_and_shows_an_uncounted_backup(qtbot, app_data):
+    """A backup made before backups counted their dossiers has no count: a dash, not a crash."""
+    import datetime as dt
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QTableWidget
+
+    from sangkien_desktop.services.backup.backups import BackupInfo
+
+    from sangkien_desktop.gui.views.backup_table import fill_backup_table
+
+    table = QTableWidget(0, 4)
+    qtbot.addWidget(table)
+    taken = dt.datetime(2026, 3, 9, 14, 5)
+    fill_backup_table(table, [
+        BackupInfo(Path("a.zip"), taken, "daily", 21627, 13, "1.0", 2048),
+        BackupInfo(Path("b.zip"), taken, "daily", None, 5, "0.9", 2048)])
+    shown = [[table.item(r, c).text() for c in range(table.columnCount()) if table.item(r, c)]
+             for r in range(2)]
+    assert "21.627" in shown[0] and "—" in shown[1]

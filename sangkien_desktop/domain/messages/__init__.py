@@ -10,29 +10,22 @@ into :data:`VIETNAMESE`); see docs/architecture.md, "Core messages", for how to 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
-from sangkien_desktop.domain.messages import (
-    checks,
-    common,
-    council,
-    documents,
-    dossiers,
-    exchange,
-    json_checks,
-    nominating,
-    server,
-    storage,
-)
+# The status names' table, which the window's first paint reads (domain/status.py); the other
+# tables are read when a message first needs one (``VIETNAMESE``, merged then).
+from sangkien_desktop.domain.messages import dossiers as _first
 
-_AREAS = (
-    common, dossiers, checks, council, nominating, exchange, json_checks, storage, server, documents,
-)
+_AREAS = ("common", "dossiers", "checks", "council", "nominating", "exchange", "json_checks",
+          "storage", "server", "documents")
 
 
 def _merge() -> dict[str, str]:
+    from importlib import import_module
+
     merged: dict[str, str] = {}
-    for area in _AREAS:
+    for name in _AREAS:
+        area = import_module(f"{__name__}.{name}")
         for code, text in area.MESSAGES.items():
             if code in merged:
                 raise RuntimeError(f"message code {code!r} is defined twice ({area.__name__})")
@@ -40,8 +33,32 @@ def _merge() -> dict[str, str]:
     return merged
 
 
+class _Catalogue(Mapping[str, str]):
+    """Every table merged, on first use."""
+
+    def __init__(self) -> None:
+        self._merged: dict[str, str] | None = None
+
+    def _all(self) -> dict[str, str]:
+        if self._merged is None:
+            self._merged = _merge()
+        return self._merged
+
+    def __getitem__(self, code: str) -> str:
+        return self._all()[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._all()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 # Code → Vietnamese template, with ``{name}`` where a param goes.
-VIETNAMESE: Mapping[str, str] = _merge()
+VIETNAMESE: Mapping[str, str] = _Catalogue()
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # In a translation only: "{count|file was|files were}" is the word for one and the word for
 # any other number, chosen by the number in ``count`` (English: "1 file was", "2 files were").
@@ -105,6 +122,9 @@ def _rebuild(code: str, params: dict[str, object]) -> Message:
 def template(code: str) -> str:
     """The Vietnamese template of ``code``; an unknown code reads as itself rather than failing
     while an error is being raised (tests/core/test_messages.py keeps every code known)."""
+    first = _first.MESSAGES.get(code)
+    if first is not None:  # a status name: no other table read (the first paint)
+        return first
     if STRICT and code not in VIETNAMESE:
         raise KeyError(f"no Vietnamese message for code {code!r} in domain/messages")
     return VIETNAMESE.get(code, code)

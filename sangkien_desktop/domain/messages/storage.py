@@ -194,6 +194,14 @@ MESSAGES: dict[str, str] = {
         "Chỉ mục so sánh hồ sơ giống nhau có số đếm sai (kiểm tra hồ sơ có thể tính sai mức "
         "giống). Đã dựng lại chỉ mục."
     ),
+    "check_counts_wrong": (
+        "Số hồ sơ đếm sẵn (ở thanh trạng thái và phần Việc cần làm) không khớp với dữ liệu. "
+        "Hãy chạy kiểm tra dữ liệu có sửa chữa để đếm lại."
+    ),
+    "check_counts_rebuilt": (
+        "Số hồ sơ đếm sẵn (ở thanh trạng thái và phần Việc cần làm) không khớp với dữ liệu. "
+        "Đã đếm lại."
+    ),
     "check_attachments_missing": (
         "Thiếu {count} tệp đính kèm trong thư mục dữ liệu. Hãy khôi phục từ một bản sao lưu có "
         "các tệp đó, hoặc đính kèm lại."

@@ -158,6 +158,8 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Sửa tỷ lệ đóng góp cho đúng, hoặc chỉ ghi là đồng tác giả những người đóng góp từ mức tối thiểu trở lên.", "check_coauthor_share_fix")
     QCoreApplication.translate("core", "Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.", "check_complaint")
     QCoreApplication.translate("core", "Giải quyết xong khiếu nại rồi bỏ đánh dấu; hồ sơ đang bị khiếu nại không được xét chọn.", "check_complaint_fix")
+    QCoreApplication.translate("core", "Số hồ sơ đếm sẵn (ở thanh trạng thái và phần Việc cần làm) không khớp với dữ liệu. Đã đếm lại.", "check_counts_rebuilt")
+    QCoreApplication.translate("core", "Số hồ sơ đếm sẵn (ở thanh trạng thái và phần Việc cần làm) không khớp với dữ liệu. Hãy chạy kiểm tra dữ liệu có sửa chữa để đếm lại.", "check_counts_wrong")
     QCoreApplication.translate("core", "Chương trình ghi nhận sáng kiến cho {who}, là {how}.", "check_credit")
     QCoreApplication.translate("core", "Nếu cần ghi nhận cho người khác, hãy đánh dấu người đó là tác giả chính.", "check_credit_fix")
     QCoreApplication.translate("core", "Chưa rõ người được ghi nhận: {what} ({names}).", "check_credit_tie")

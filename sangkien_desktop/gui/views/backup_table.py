@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from sangkien_desktop.services.backup import backups
 
+from sangkien_desktop.gui.counts import number
 from sangkien_desktop.gui.labels import core_text, error_text
 
 
@@ -28,7 +29,8 @@ def fill_backup_table(table: QTableWidget, found: list[backups.BackupInfo]) -> N
     table.setRowCount(len(found))
     for row, info in enumerate(found):
         count = (QCoreApplication.translate("BackupsDialog", "hỏng") if info.problem
-                 else f"{info.dossier_count:,}".replace(",", "."))
+                 else "—" if info.dossier_count is None  # a backup made before they were counted
+                 else number(info.dossier_count))
         reason = core_text(info.reason_label)
         where = str(info.path)
         if info.earlier:  # in a folder backups went to before the officer chose another

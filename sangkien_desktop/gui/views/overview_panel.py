@@ -45,12 +45,14 @@ def stage_links(found: Overview) -> list[str]:
     """One link per status with its count, the count on the status's colour."""
     from html import escape
 
+    from sangkien_desktop.gui.counts import number
+
     links = []
     for status in Status:
         count = found.counts.get(status.value, 0)
         background, foreground = COLOURS[status.value]
         badge = (f'<span style="background-color:{background}; color:{foreground}">'
-                 f'&nbsp;{count:,}&nbsp;</span>'.replace(",", "."))
+                 f'&nbsp;{number(count)}&nbsp;</span>')
         links.append(_link(f"status:{status.value}", f"{escape(status_label(status))} {badge}"))
     return links
 
@@ -160,23 +162,26 @@ class OverviewPanel(QDockWidget):
         far the checks being done again are."""
         from html import escape
 
+        from sangkien_desktop.gui.counts import fill, grouped, number
+
         if self._checking is not None or found.checks_due:
             done, total = self._checking or (0, found.checks_due)
-            text = self.tr("Đang kiểm tra lại hồ sơ: %1/%2").replace(
-                "%1", f"{done:,}".replace(",", ".")).replace("%2", f"{total:,}".replace(",", "."))
+            text = fill(self.tr("Đang kiểm tra lại hồ sơ: %1/%2"), number(done), number(total))
             return [f"<i>{escape(text)}</i>"]
         links = []
         if found.with_errors:
-            links.append(_link(WITH_ERRORS, "<b>" + self.tr(
-                "%n hồ sơ có lỗi", "", found.with_errors) + "</b>"))
+            links.append(_link(WITH_ERRORS, "<b>" + grouped(self.tr(
+                "%n hồ sơ có lỗi", "", found.with_errors), found.with_errors) + "</b>"))
         if found.open_warnings:
-            links.append(_link(OPEN_WARNINGS, self.tr(
-                "%n hồ sơ có cảnh báo chưa xác nhận", "", found.open_warnings)))
+            links.append(_link(OPEN_WARNINGS, grouped(self.tr(
+                "%n hồ sơ có cảnh báo chưa xác nhận", "", found.open_warnings), found.open_warnings)))
         return links
 
     def task_links(self, found: Overview) -> list[str]:
         """What waits for the officer, the most pressing first; an empty list when nothing does."""
         from html import escape
+
+        from sangkien_desktop.gui.counts import grouped, number
 
         tasks = []
         if found.portal_deadline is not None:
@@ -200,16 +205,19 @@ class OverviewPanel(QDockWidget):
             tasks.append(_link(MEETINGS, self.tr("%n cuộc họp chưa có quyết định", "", found.meetings_without_decision)))
         if found.to_nominate:
             tasks.append(_link(f"status:{Status.RECOGNISED.value}",
-                               self.tr("%n hồ sơ đã công nhận, chưa đề nghị", "", found.to_nominate)))
+                               grouped(self.tr("%n hồ sơ đã công nhận, chưa đề nghị", "", found.to_nominate),
+                                       found.to_nominate)))
         if found.to_enter:
             tasks.append(_link(f"status:{Status.NOMINATED.value}",
-                               self.tr("%n hồ sơ đã đề nghị, chưa nhập cổng", "", found.to_enter)))
+                               grouped(self.tr("%n hồ sơ đã đề nghị, chưa nhập cổng", "", found.to_enter),
+                                       found.to_enter)))
         if found.portal_waiting:
-            tasks.append(_link(PORTAL, self.tr("%n hồ sơ chờ cổng trả lời", "", found.portal_waiting)))
+            tasks.append(_link(PORTAL, grouped(self.tr(
+                "%n hồ sơ chờ cổng trả lời", "", found.portal_waiting), found.portal_waiting)))
         if found.target is not None:
             t = found.target
             tasks.append(_link(TARGETS, self.tr("Chỉ tiêu %1: đạt %2/%3").replace(
-                "%1", escape(t.phase_name)).replace("%2", str(t.achieved)).replace("%3", str(t.target))))
+                "%1", escape(t.phase_name)).replace("%2", number(t.achieved)).replace("%3", number(t.target))))
         return tasks
 
     def _titles(self) -> tuple[str, str]:

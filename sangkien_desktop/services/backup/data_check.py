@@ -28,7 +28,7 @@ from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services import similarity
 from sangkien_desktop.services.backup import data_folder
 from sangkien_desktop.services.dossiers.attachments import blob_path
-from sangkien_desktop.storage import search, similarity_index
+from sangkien_desktop.storage import dossier_tally, search, similarity_index
 from sangkien_desktop.storage.backup import sha256_file
 from sangkien_desktop.storage.database import Database, database_problem
 
@@ -47,7 +47,7 @@ STAGES = {code: Message(code) for code in (
 @dataclass(frozen=True)
 class DataFinding:
     code: str  # integrity, foreign_keys, search_index, similarity_index, attachment_missing,
-    # attachment_changed, unused_files, leftovers
+    # attachment_changed, unused_files, leftovers, dossier_counts
     severity: str
     message: Message
     repaired: bool = False
@@ -323,6 +323,30 @@ def _check_database(raw: sqlite3.Connection, report: CheckReport, repair: bool,
     finding = _check_similarity(raw, repair, cancelled)
     if finding is not None:
         report.findings.append(finding)
+    finding = _check_counts(raw, repair)
+    if finding is not None:
+        report.findings.append(finding)
+
+
+def _check_counts(raw: sqlite3.Connection, repair: bool) -> DataFinding | None:
+    """The stored dossier counts (storage/dossier_tally.py) against the summary rows: wrong
+    counts are written again (the status bar and the overview show them)."""
+    if not repair:
+        stored = dossier_tally.as_counts(raw.execute(dossier_tally.READ))
+        counted = dossier_tally.as_counts(raw.execute(dossier_tally.COUNTED))
+        if stored == counted:
+            return None
+        return DataFinding("dossier_counts", ERROR, Message("check_counts_wrong"))
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        wrong = dossier_tally.recount(raw.execute)
+        raw.execute("COMMIT")
+    except BaseException:
+        raw.execute("ROLLBACK")
+        raise
+    if not wrong:
+        return None
+    return DataFinding("dossier_counts", ERROR, Message("check_counts_rebuilt"), repaired=True)
 
 
 def _check_files(layout: DataLayout, raw: sqlite3.Connection, report: CheckReport, repair: bool,

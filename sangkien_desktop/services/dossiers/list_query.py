@@ -508,26 +508,48 @@ def count_dossiers(reader: Reader, q: DossierQuery, *, cap: int | None = None) -
     return int(next(iter(_execute(reader, sql, params)))[0])
 
 
+# The stored counts per status (storage/dossier_tally.py): (status, listed, errors, warnings).
+_TALLY = ("SELECT status, sum(listed), sum(errors), sum(warnings) FROM dossier_tally "
+          "GROUP BY status")
+
+
+def _tally(reader: Reader) -> list[tuple[str, int, int, int]]:
+    return [(str(status), int(listed or 0), int(errors or 0), int(warnings or 0))
+            for status, listed, errors, warnings in _execute(reader, _TALLY, {})]
+
+
 def count_by_status(reader: Reader) -> dict[str, int]:
     """How many dossiers the list shows under each status filter (``count_dossiers`` of
-    ``DossierQuery(status=…)`` for each), read from one index of the narrow summary table,
-    whose ``listed`` says what the list shows (storage/dossier_summary.py). Statuses without
-    a dossier are left out."""
-    rows = _execute(reader, "SELECT status, count(*) FROM dossier_summary "
-                            "WHERE listed = 1 GROUP BY status", {})
-    return {str(status): int(n) for status, n in rows if n}
+    ``DossierQuery(status=…)`` for each), read from the stored counts (storage/dossier_tally.py:
+    a few rows, whatever the number of dossiers). Statuses without a dossier are left out."""
+    return {status: listed for status, listed, _errors, _warnings in _tally(reader) if listed}
 
 
 def count_by_check(reader: Reader) -> dict[str, int]:
-    """How many dossiers the list shows under each check filter (``DossierQuery(check=…)``)."""
-    return {check: int(next(iter(_execute(
-        reader, f"SELECT count(*) FROM dossier_summary WHERE listed = 1 AND {column} > 0",
-        {})))[0]) for check, column in CHECK_COLUMNS.items()}
+    """How many dossiers the list shows under each check filter (``DossierQuery(check=…)``),
+    read from the stored counts."""
+    rows = _tally(reader)
+    return {"errors": sum(r[2] for r in rows), "warnings": sum(r[3] for r in rows)}
+
+
+def _stored_count(reader: Reader, q: DossierQuery) -> int | None:
+    """How many dossiers ``q`` matches when the stored counts say it: the list as it opens,
+    one status of it, or one check filter; None for any other query."""
+    plain = DossierQuery(sort=q.sort, descending=q.descending)
+    if q._replace(search=q.search.strip(), status=None) == plain:
+        by_status = count_by_status(reader)
+        return by_status.get(q.status, 0) if q.status else sum(by_status.values())
+    if q.check and q._replace(search=q.search.strip(), check=None) == plain:
+        return count_by_check(reader).get(q.check, 0)
+    return None
 
 
 def count_for_list(reader: Reader, q: DossierQuery) -> tuple[int, bool]:
     """The number the list's status line shows, and whether it is only a lower bound (a
-    search counts up to SEARCH_COUNT_CAP)."""
+    search counts up to SEARCH_COUNT_CAP). The list as it opens (or one status or check
+    filter of it) is counted from the stored counts, not from a walk of every dossier."""
+    if (stored := _stored_count(reader, q)) is not None:
+        return stored, False
     cap = SEARCH_COUNT_CAP if q.search.strip() else None
     total = count_dossiers(reader, q, cap=cap)
     if cap is not None and total > cap:

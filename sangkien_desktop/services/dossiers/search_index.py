@@ -2,7 +2,8 @@
 
 The index is derived data: when it disagrees with the dossiers (a crash in an old version, a
 file copied by hand, check-database finding a mismatch), it is dropped and written again, in
-one transaction, from the same text save_dossier indexes.
+one transaction, from the same text save_dossier indexes. The stored dossier counts
+(storage/dossier_tally.py) are counted again with it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from sangkien_desktop.services import similarity
 from sangkien_desktop.services.dossiers.dossier_rows import index_body, to_domain
-from sangkien_desktop.storage import search
+from sangkien_desktop.storage import dossier_tally, search
 from sangkien_desktop.storage.models import DossierRow
 
 _BATCH = 500
@@ -38,4 +39,5 @@ def rebuild_index(session: Session, progress: Callable[[int, int], None] | None 
             progress(min(start + _BATCH, len(ids)), len(ids))
     search.optimize(session)
     similarity.rebuild(session)
+    dossier_tally.recount_session(session)  # the dossier counts, derived data too
     return len(ids)
