@@ -299,3 +299,28 @@ def test_workers_started_early_are_let_go_when_the_export_fails(app, tmp_path, m
         packages.export_package(s, app.layout.attachments, tmp_path / "x.skpkg", uuids(app),
                                 app.campaigns, papers=PaperCache.of(app.layout))
     assert len(pools) == 1 and pools[0].shut
+
+
+class _DiesInAWorker(DossierPaper):
+    """A paper that ends the worker process it is handed to (as the system ending a worker
+    would), and draws as any other here."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def test_a_worker_that_dies_mid_batch_leaves_its_papers_to_this_process(app, monkeypatch):
+    """The batch comes back whole and the same; the pool's own thread fails on nothing (no
+    chunk handed to a worker is ever cancelled: Python 3.11's pool trips over one when a
+    worker dies, and may leave the others unanswered)."""
+    import threading
+
+    jobs = _jobs(app, 40)
+    here = _run(paper_render.draw(jobs, workers=0))
+    kind, data = jobs[0]
+    jobs[0] = (kind, _DiesInAWorker(**{f.name: getattr(data, f.name)
+                                       for f in dataclasses.fields(data)}))
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    assert _run(paper_render.draw(jobs, workers=1)) == here
+    assert failures == []

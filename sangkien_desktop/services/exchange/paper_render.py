@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Generator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -147,33 +148,34 @@ def draw(jobs: Sequence[Job], workers: int | Workers | None = None
 def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None],
                      executor: ProcessPoolExecutor | None = None) -> Generator[int, None, int]:
     """Fills ``results`` with what the workers (``executor``, or new ones) and this process
-    draw; returns how many are done. Leaves the rest None when the workers fail."""
+    draw; returns how many are done. Leaves the rest None when the workers fail.
+
+    The workers are handed chunks from the front, three each at most at a time; this process
+    draws the chunks at the back none was handed. (No handed chunk is cancelled: when a
+    worker dies, Python 3.11's pool fails on a cancelled one it still lists, and may leave
+    the others unanswered.)"""
     done = 0
+    waiting = deque(_chunks(len(jobs), count))
+    handed: dict[Future[list[bytes]], list[int]] = {}
     try:
         if executor is None:
             executor = _executor(count)
-        pending: dict[Future[list[bytes]], list[int]] = {
-            executor.submit(draw_many, [jobs[n] for n in chunk]): chunk
-            for chunk in _chunks(len(jobs), count)}
-        while pending:
-            ready = [f for f in pending if f.done()]
+        while waiting or handed:
+            while waiting and len(handed) < 3 * count:
+                chunk = waiting.popleft()
+                handed[executor.submit(draw_many, [jobs[n] for n in chunk])] = chunk
+            ready = [f for f in handed if f.done()]
+            if not ready and waiting:
+                for n in waiting.pop():  # nothing handed back yet: draw here meanwhile
+                    results[n] = draw_one(*jobs[n])
+                    done += 1
+                    yield done
+                continue
             if not ready:
-                # Nothing handed back yet: draw here a chunk no worker has taken.
-                mine = next((f for f in reversed(pending) if f.cancel()), None)
-                if mine is not None:
-                    for n in pending.pop(mine):
-                        results[n] = draw_one(*jobs[n])
-                        done += 1
-                        yield done
-                    continue
-            if not ready:
-                ready = list(wait(pending, return_when=FIRST_COMPLETED)[0])
+                ready = list(wait(handed, return_when=FIRST_COMPLETED)[0])
             for future in ready:
-                chunk = pending.pop(future)
-                if future.cancelled():
-                    continue
-                papers = future.result()
-                for n, paper in zip(chunk, papers, strict=True):
+                chunk = handed.pop(future)
+                for n, paper in zip(chunk, future.result(), strict=True):
                     results[n] = paper
                 done += len(chunk)
                 yield done
