@@ -9,7 +9,7 @@ APT_PACKAGES := python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 lib
 	libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
 
-.PHONY: run test setup sysdeps forms translations lint typecheck bench bundle clean guide-screenshots
+.PHONY: run test test-server setup sysdeps forms translations lint typecheck bench bundle clean guide-screenshots
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -100,3 +100,10 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The suite with the storage, services and exchange tests on PostgreSQL too, on a throwaway
+# server started (and stopped) by tools/test_server.sh, as .ci/run does.
+test-server: setup
+	@server=$$(tools/test_server.sh start) || exit 1; eval "$$server"; \
+	trap 'tools/test_server.sh stop "$$PGWORK"' EXIT; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -94,6 +94,7 @@ def _hooks(at: str | None, nth: int) -> None:
 def child(operation: str, data: Path, extra: Path, at: str | None, nth: int) -> None:
     sys.path.insert(0, str(ROOT))
     from sangkien_desktop.domain.dossier import Dossier
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.backup import backups, restore
     from sangkien_desktop.services.context import open_app_data
     from sangkien_desktop.services.dossiers.attachments import store_file
@@ -116,9 +117,8 @@ def child(operation: str, data: Path, extra: Path, at: str | None, nth: int) -> 
                 session.commit()
             print(f"ack save {title}", flush=True)
         elif operation == "import":
-            backups.backup_now(app.layout, backups.Reason.IMPORT)
-            with app.db.session() as session:
-                import_json(session, extra / "nhap.json", app.layout.attachments)
+            # Backed up before its first write and committed once (import_json's policy).
+            unit_of_work.run(app, import_json, extra / "nhap.json", app.layout.attachments)
             print("ack import", flush=True)
         elif operation == "backup":
             info = backups.backup_now(app.layout)

@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/search.py                  # fresh database in a temp dir
     .venv/bin/python benchmarks/search.py --data-dir /tmp/sk100k   # create once, then reuse
+    .venv/bin/python benchmarks/search.py --data-dir /tmp/sk100k \
+        --database postgresql://user:password@host/empty_db     # SQLite and the server, side by side
 
 Each query is typed letter by letter as a user would; every keystroke runs what the dossier
 list runs: open_list (the first page of 200 rows and the match count, capped at 1,000 for
@@ -10,6 +12,10 @@ the reference: the raw FTS5 query fetching every match's rowid
 (``SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?``). Both are timed ``--repeat``
 times per keystroke, interleaved; the medians per keystroke give the p50 and p95 over all
 keystrokes. Aims: p50 ≤ 2× the reference's p50, p95 ≤ 25 ms.
+
+With ``--database`` the same demo dossiers (same count and seed) are stored in that server
+database too (it must be empty, or hold what an earlier run stored), and every keystroke is
+timed on both engines; the table shows both medians and the server's ratio to SQLite.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from sangkien_desktop.services.dossiers.list_query import (
     match_expression,
     open_list,
 )
+from sangkien_desktop.storage import transfer
 from sangkien_desktop.storage.database import Database, open_database
 
 # What users type: the brief's list, a surname, unit words, one with diacritics.
@@ -60,11 +67,52 @@ def build(db: Database, count: int, seed: int, batch: int) -> None:
         inserted = time.perf_counter() - started
         session.commit()
     total = time.perf_counter() - started
+    with db.engine.begin() as conn:
+        transfer.analyze(conn)  # as a server's autovacuum would a minute later
     print(file=sys.stderr)
     print(f"generation only:              {generation:7.2f} s for {generated:,} dossiers")
     print(f"generation + bulk insert:     {inserted:7.2f} s for {stored:,} dossiers")
     print(f"  of which insert (estimate): {inserted - generation:7.2f} s")
     print(f"  + commit:                   {total - inserted:7.2f} s")
+
+
+def timings(db: Database, repeat: int) -> dict[str, tuple[int, float, list[float]]]:
+    """Each keystroke → (hits, cold ms, warm ms of ``repeat`` runs)."""
+    found: dict[str, tuple[int, float, list[float]]] = {}
+    with db.session() as session:
+        for query in QUERIES:
+            for typed in keystrokes(query):
+                q = DossierQuery(search=typed)
+                times = []
+                for _ in range(repeat + 1):
+                    started = time.perf_counter()
+                    page = open_list(session, q)
+                    times.append((time.perf_counter() - started) * 1000)
+                    session.rollback()  # each keystroke reads afresh, as the window's list does
+                assert len(page.rows) == min(page.total, 200)
+                found[typed] = (page.total, times[0], times[1:])
+    return found
+
+
+def side_by_side(local: Database, server: Database, repeat: int) -> None:
+    """Both engines, keystroke by keystroke (taken in turn, so a busy spell hits both)."""
+    one, two = timings(local, repeat), timings(server, repeat)
+    print(f"\n{'query':<16}{'hits':>9}{'SQLite ms':>11}{'server ms':>11}{'ratio':>7}")
+    for typed, (hits, _cold, warm) in one.items():
+        their_hits, _c, their_warm = two[typed]
+        assert their_hits == hits, (typed, hits, their_hits)  # the same answers
+        a, b = statistics.median(warm), statistics.median(their_warm)
+        print(f"{typed!r:<16}{hits:>9,}{a:>11.1f}{b:>11.1f}{b / a:>7.2f}")
+    for name, found in (("SQLite", one), ("server", two)):
+        every = sorted(ms for _h, _c, warm in found.values() for ms in warm)
+        p95 = every[int(0.95 * (len(every) - 1))]
+        slow = sum(1 for _h, _c, warm in found.values() if statistics.median(warm) > TARGET_P95_MS)
+        print(f"{name:<7} all keystrokes ({len(every)} runs): median "
+              f"{statistics.median(every):.1f} ms, p95 {p95:.1f} ms, max {every[-1]:.1f} ms; "
+              f"{slow} keystrokes slower than {TARGET_P95_MS:.0f} ms")
+    both = [(statistics.median(two[t][2]), statistics.median(w)) for t, (_h, _c, w) in one.items()]
+    print(f"server / SQLite, median of the keystrokes' ratios: "
+          f"{statistics.median(b / a for b, a in both):.2f}")
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -119,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--batch", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=7, help="timed runs per keystroke")
+    parser.add_argument("--database", metavar="URL",
+                        help="a PostgreSQL database (empty, or built by an earlier run) to "
+                        "measure beside SQLite")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="sk-bench-") as tmp:
@@ -133,10 +184,36 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 with db.session() as session:
                     print(f"reusing {path}: {count_dossiers(session, DossierQuery()):,} dossiers")
-            measure(db, args.repeat)
+            if args.database:
+                server = prepared_server(args.database, db, args)
+                try:
+                    side_by_side(db, server, args.repeat)
+                finally:
+                    server.close()
+            else:
+                measure(db, args.repeat)
         finally:
             db.close()
     return 0
+
+
+def prepared_server(url: str, local: Database, args: argparse.Namespace) -> Database:
+    """The server database holding the same dossiers as ``local`` (built when empty)."""
+    server = open_database(url)
+    with server.session() as session:
+        have = count_dossiers(session, DossierQuery(old_versions=True))
+    with local.session() as session:
+        want = count_dossiers(session, DossierQuery(old_versions=True))
+    if have == 0:
+        print(f"creating {args.count:,} demo dossiers in {server.label}")
+        build(server, args.count, args.seed, args.batch)
+    elif have != want:
+        server.close()
+        raise SystemExit(f"{server.label} holds {have:,} dossiers, not {want:,}: give an empty "
+                         "database")
+    else:
+        print(f"reusing {server.label}: {have:,} dossiers")
+    return server
 
 
 if __name__ == "__main__":

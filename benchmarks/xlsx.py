@@ -33,6 +33,7 @@ from openpyxl import load_workbook
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.exchange.xlsx_common import value_key
 from sangkien_desktop.exchange.xlsx_import import duplicate_key
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
@@ -170,10 +171,11 @@ def main() -> None:
             dry_s = since(started)
         print(f"import, dry run: {dry_s} for {len(report.rows):,} rows "
               f"({len(report.errors)} errors)")  # fmt: skip
-        with target.session() as session:
-            started = clock()
+        started = clock()
+        with unit_of_work.session(target) as session:
             report = import_xlsx(session, sheet, campaigns)
-            real_s = since(started)
+        real_s = since(started)
+        with target.session() as session:
             stored = count_dossiers(session, DossierQuery())
         print(f"import, real:    {real_s} for {report.created:,} dossiers "
               f"(check + insert + commit; {stored:,} now stored)")  # fmt: skip

@@ -60,7 +60,7 @@ def collect() -> list[str]:
     data = json.loads((RESOURCES / "licenses" / "licenses.json").read_text(encoding="utf-8"))
     written, missing = [], []
     for component in data["components"]:
-        if not component["text"].startswith("licenses/"):
+        if not component["text"].startswith("licenses/") or component.get("by_hand"):
             continue
         special = _special_sources(component["id"])
         if special is not None:

@@ -193,6 +193,8 @@ def smoke(bundle: Path) -> None:
         check_package(runner, work, [r["uuid"] for r in listed])
         check_portable(runner, app)
         step("portable mode", "portable.txt beside the program keeps data and settings in data/")
+        check_server_driver(runner)
+        step("--database postgresql://…", "the PostgreSQL driver is bundled (no server: said so)")
         if runner.strace:
             hits = runner.source_tree_accesses()
             if hits:
@@ -245,6 +247,22 @@ def check_portable(runner: Runner, app: Path) -> None:
             raise SmokeFailure("portable mode: the window's settings are not beside the program")
     finally:
         (app / "portable.txt").unlink()
+
+
+def check_server_driver(runner: Runner) -> None:
+    """The shared database's driver is in the bundle: a server that does not answer is said
+    so (a missing driver or dialect would be another message, or a traceback). libpq comes
+    with the bundle (psycopg_binary), never from the computer."""
+    if not list(runner.app.glob("_internal/psycopg_binary*")):
+        raise SmokeFailure("psycopg_binary (the driver with its libpq) is not in the bundle")
+    try:
+        runner.run("sangkien", "--database", "postgresql://smoke@127.0.0.1:1/sangkien", "database",
+                   trace=False)
+    except SmokeFailure as exc:
+        if "Không kết nối được máy chủ dữ liệu" in str(exc):
+            return
+        raise
+    raise SmokeFailure("a server that does not answer was not reported")
 
 
 def step(name: str, detail: str) -> None:

@@ -15,12 +15,34 @@ from pathlib import Path
 from sangkien_desktop import APP_ID
 
 ENV_DATA_DIR = "SANGKIEN_DATA_DIR"
+# A shared database on a PostgreSQL server instead of the folder's file (services/shared_database.py).
+ENV_DATABASE_URL = "SANGKIEN_DATABASE_URL"
+SHARED_SETTINGS = "du-lieu-dung-chung.json"
 DB_FILENAME = "sangkien.sqlite3"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "data"
 # Names the folder backups go to when the officer chose one outside the data folder (a second
 # disk, a synchronised folder): one line, the folder's absolute path.
 BACKUP_POINTER = ".thu-muc-sao-luu"
+# The folders backups went to before, the latest first (one absolute path a line): their backups
+# are still listed, and restorable, once the officer chose another folder.
+EARLIER_BACKUPS = ".thu-muc-sao-luu-truoc"
+KEEP_EARLIER = 10  # folders remembered
+
+
+def _write_lines(path: Path, lines: list[str]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _same(folder: Path) -> str:
+    """A folder's path as compared with another's (resolved as far as it exists; a folder on
+    a disk not plugged in compares by its text)."""
+    try:
+        return os.path.normcase(str(folder.resolve()))
+    except OSError:
+        return os.path.normcase(str(folder))
 
 
 def program_dir() -> Path | None:
@@ -84,6 +106,20 @@ class DataLayout:
         return self.root / "backups"
 
     @property
+    def shared_settings(self) -> Path:
+        """This computer's choice of a shared database on a server (never its password)."""
+        return self.root / SHARED_SETTINGS
+
+    def may_be_shared(self, database: str | None = None) -> bool:
+        """Whether a shared database may be chosen instead of this folder's file (an option,
+        the environment, or the settings file): the window then starts the full way, and so do
+        the commands that would read the folder's file through plain sqlite3. ``local`` (this
+        folder's own data, whatever else says: services.shared_database.LOCAL) is not."""
+        if database:
+            return database.strip().lower() != "local"
+        return bool(os.environ.get(ENV_DATABASE_URL, "").strip() or self.shared_settings.exists())
+
+    @property
     def backups(self) -> Path:
         """``backups/`` in the data folder, or the folder the officer chose (``BACKUP_POINTER``),
         read each time so that every window and command of the folder agrees at once."""
@@ -97,15 +133,35 @@ class DataLayout:
         return Path(line) if line and Path(line).is_absolute() else None
 
     def choose_backups(self, folder: Path | None) -> None:
-        """Backups go to ``folder`` from now on (None: back to ``backups/`` in the data folder).
-        Written whole or not at all (a temporary file renamed over the pointer)."""
+        """Backups go to ``folder`` from now on (None: back to ``backups/`` in the data folder);
+        the folder they went to so far is remembered (``earlier_backups``). Each file is
+        written whole or not at all (a temporary file renamed over it)."""
+        previous = self.chosen_backups()
         pointer = self.root / BACKUP_POINTER
         if folder is None or folder == self.default_backups:
             pointer.unlink(missing_ok=True)
-            return
-        tmp = pointer.with_name(pointer.name + ".tmp")
-        tmp.write_text(str(folder.resolve()) + "\n", encoding="utf-8")
-        os.replace(tmp, pointer)
+        else:
+            _write_lines(pointer, [str(folder.resolve())])
+        if previous is not None:
+            _write_lines(self.root / EARLIER_BACKUPS,
+                         [str(p) for p in [previous, *self._remembered()]][:KEEP_EARLIER])
+
+    def _remembered(self) -> list[Path]:
+        try:
+            lines = (self.root / EARLIER_BACKUPS).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return []
+        return [Path(line) for line in lines if line.strip() and Path(line).is_absolute()]
+
+    def earlier_backups(self) -> list[Path]:
+        """The folders backups went to before the one in use, the latest first: the folders the
+        officer chose and left, and ``backups/`` in the data folder; never the one in use."""
+        current = _same(self.backups)
+        found: list[Path] = []
+        for folder in [*self._remembered(), self.default_backups]:
+            if _same(folder) != current and _same(folder) not in map(_same, found):
+                found.append(folder)
+        return found
 
     def ensure(self) -> DataLayout:
         for folder in (self.root, self.attachments, self.campaigns, self.default_backups):

@@ -21,6 +21,7 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "fixtures" / "schemas"
@@ -39,6 +40,9 @@ RELEASES: dict[int, str] = {
     6: "f027151",  # the unit index made to cover unit_name everywhere
     7: "c5ca597",  # the version index (previous_uuid); step 8 re-keys the search index
     8: "b84e4ca",  # the search re-keyed, filter indexes; released when step 9 (the workflow) came
+    9: "99ed8cc",  # attachment requirements, archived councils, withdrawn nominations; step 10
+                   # (several officers at once) followed
+    10: "833e46c",  # several officers at once; the summary step (SUMMARY_STEP) followed
 }
 
 D1, D2, D3 = ("0a5b6c7d-1111-4a2b-8c3d-000000000001", "0a5b6c7d-1111-4a2b-8c3d-000000000002",
@@ -83,7 +87,7 @@ VALUES: dict[str, list[dict[str, object]]] = {
 }
 
 
-def steps_at(commit: str, version: int) -> list[tuple[int, tuple[str, ...]]]:
+def steps_at(commit: str, version: int) -> list[Any]:
     """The migration steps up to ``version`` as written at ``commit``."""
     source = subprocess.run(["git", "show", f"{commit}:{MIGRATIONS}"], cwd=ROOT, check=True,
                             capture_output=True, text=True).stdout
@@ -95,8 +99,8 @@ def steps_at(commit: str, version: int) -> list[tuple[int, tuple[str, ...]]]:
         module = importlib.util.module_from_spec(spec)
         sys.modules[path.stem] = module
         spec.loader.exec_module(module)
-    steps = sorted((s.version, tuple(s.statements)) for s in module.STEPS if s.version <= version)
-    assert [v for v, _ in steps] == list(range(1, version + 1)), (commit, version)
+    steps = sorted((s for s in module.STEPS if s.version <= version), key=lambda s: s.version)
+    assert [s.version for s in steps] == list(range(1, version + 1)), (commit, version)
     return steps
 
 
@@ -135,11 +139,15 @@ def fill(conn: sqlite3.Connection) -> None:
             columns = [dict(zip(("cid", "name", "type", "notnull", "default", "pk"), c, strict=True))
                        for c in conn.execute(f"PRAGMA table_info({table})")]
             rows = VALUES.get(table) or [{}, {}]
+            # The key SQLite numbers itself (the rowid): a primary key of one INTEGER column.
+            rowid = [c["name"] for c in columns if c["pk"]]
+            rowid = rowid if len(rowid) == 1 and next(
+                c for c in columns if c["pk"])["type"].upper() == "INTEGER" else []
             done = []
             for n, given in enumerate(rows):
                 # Given values, else the column's default, else one of its type.
                 row = {c["name"]: given.get(c["name"], _value(table, c, n, keys))
-                       for c in columns if not (c["pk"] and c["type"].upper() == "INTEGER")
+                       for c in columns if c["name"] not in rowid
                        and (c["name"] in given or c["name"] in keys or c["default"] is None)}
                 cursor = conn.execute(
                     f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
@@ -158,11 +166,18 @@ def build(version: int, commit: str, target: Path) -> None:
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("PRAGMA page_size = 512")  # small files; the schema is what matters
     conn.execute("PRAGMA foreign_keys = ON")
-    for number, statements in steps_at(commit, version):
+    for step in steps_at(commit, version):
         conn.execute("BEGIN")
-        for statement in statements:
+        # Each part of a step as that commit had them: new columns (where missing), the
+        # statements, then the step's function.
+        for table, column, declaration in getattr(step, "columns", ()):
+            if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+        for statement in step.statements:
             conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {number}")
+        if getattr(step, "run", None) is not None:
+            step.run(conn)
+        conn.execute(f"PRAGMA user_version = {step.version}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("COMMIT")
     conn.execute("BEGIN")

@@ -8,6 +8,10 @@
         <translation>(portable mode: the data is beside the program)</translation>
     </message>
     <message>
+        <source>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Dữ liệu dùng chung nằm trên máy chủ của cơ quan: máy này cần kết nối mạng tới máy chủ đó.</source>
+        <translation>Initiative dossiers for grassroots trade unions. The shared data is on the office&apos;s server: this computer needs a network connection to it.</translation>
+    </message>
+    <message>
         <source>Giấy phép: %1</source>
         <translation>Licence: %1</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>Nền tảng:</source>
         <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở:</source>
+        <translation>Data open:</translation>
     </message>
     <message>
         <source>Phần mềm nguồn mở đi kèm và giấy phép của chúng (chọn một mục để xem toàn văn):</source>
@@ -113,10 +121,6 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <source>Đã sao lưu %1 và các tệp đính kèm vào %2</source>
-        <translation>Backed up %1 and their attachments to %2</translation>
-    </message>
-    <message>
         <source>Sao lưu không thành công: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
@@ -140,12 +144,36 @@
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
+    <message>
+        <source>Đã sao lưu %1 và các tệp đính kèm vào %2</source>
+        <translation>Backed up %1 and their attachments to %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>hỏng</source>
         <translation>damaged</translation>
+    </message>
+    <message>
+        <source>%1 (thư mục cũ)</source>
+        <translation>%1 (earlier folder)</translation>
+    </message>
+    <message>
+        <source>Trong thư mục sao lưu dùng trước đây: %1</source>
+        <translation>In a backups folder used before: %1</translation>
+    </message>
+    <message>
+        <source>Dữ liệu:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu trong thư mục sao lưu dùng trước đây vẫn được liệt kê, khôi phục và chép ra được.</source>
+        <translation>Backups in a backups folder used before are still listed, and can be restored and copied.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ; dữ liệu đang dùng không bị thay đổi.</source>
+        <translation>Shared data is restored into an empty database on the server; the data in use is not changed.</translation>
     </message>
     <message>
         <source>Đang sao lưu…</source>
@@ -170,18 +198,6 @@
     <message>
         <source>Không khôi phục được</source>
         <translation>Cannot restore</translation>
-    </message>
-    <message>
-        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
-
-Dữ liệu hiện tại (%3) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
-        <translation>Restore the data to the backup of %1 (%2)?
-
-The current data (%3) will be backed up first, then replaced by the data of the backup.</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
-        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
@@ -222,6 +238,10 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <translation>Backup folder:</translation>
     </message>
     <message>
+        <source>Thư mục cũ:</source>
+        <translation>Earlier folders:</translation>
+    </message>
+    <message>
         <source>Mỗi bản sao lưu gồm cơ sở dữ liệu và mọi tệp đính kèm. Chương trình tự sao lưu mỗi ngày khi mở, trước khi nâng cấp dữ liệu và trước khi nhập dữ liệu; giữ 7 bản hằng ngày và 4 bản hằng tuần. Ổ cứng có thể hỏng bất cứ lúc nào: hãy thường xuyên chép một bản ra ổ USB.</source>
         <translation>Each backup holds the database and every attached file. The program backs up automatically once a day when it opens, before upgrading the data and before importing data; it keeps 7 daily and 4 weekly backups. A hard disk can fail at any time: copy a backup to a USB drive regularly.</translation>
     </message>
@@ -260,6 +280,18 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
+
+Dữ liệu hiện tại (%3) sẽ được sao lưu trước, rồi mới được thay bằng dữ liệu của bản sao lưu.</source>
+        <translation>Restore the data to the backup of %1 (%2)?
+
+The current data (%3) will be backed up first, then replaced by the data of the backup.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
+        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -322,6 +354,14 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Không dọn được thùng rác</source>
+        <translation>Cannot empty the bin</translation>
+    </message>
 </context>
 <context>
     <name>CheckDataDialog</name>
@@ -336,10 +376,6 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
-    </message>
-    <message>
-        <source>Đã kiểm tra %1 và %2.</source>
-        <translation>Checked %1 and %2.</translation>
     </message>
     <message>
         <source>Không thấy vấn đề gì.</source>
@@ -400,6 +436,10 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Đã kiểm tra %1 và %2.</source>
+        <translation>Checked %1 and %2.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPanel</name>
@@ -410,11 +450,6 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>Không có lỗi. Hồ sơ đạt các quy định đã kiểm tra.</source>
         <translation>No errors. The dossier meets the rules that were checked.</translation>
-    </message>
-    <message>
-        <source>%1, %2.</source>
-        <comment>errors, unacknowledged warnings</comment>
-        <translation>%1, %2.</translation>
     </message>
     <message>
         <source>Theo quy định: %1 (phiên bản %2).</source>
@@ -463,6 +498,22 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>Chưa xác nhận</source>
         <translation>Not acknowledged</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>errors, unacknowledged warnings</comment>
+        <translation>%1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRefresher</name>
+    <message>
+        <source>Đang kiểm tra lại hồ sơ</source>
+        <translation>Checking dossiers again</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra lại được hồ sơ: %1</source>
+        <translation>Could not check the dossiers again: %1</translation>
     </message>
 </context>
 <context>
@@ -687,6 +738,14 @@ Archive this council? It will no longer be offered when recording a new meeting;
         <source>Xóa Hội đồng chưa họp lần nào; Hội đồng đã họp được lưu trữ (ẩn khỏi danh sách chọn, giữ lại cho các cuộc họp đã ghi)</source>
         <translation>Deletes a council that has never met; a council that has met is archived (no longer offered, kept for its recorded meetings)</translation>
     </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Không bỏ lưu trữ được</source>
+        <translation>Cannot unarchive</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -791,18 +850,6 @@ Archive this council? It will no longer be offered when recording a new meeting;
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
-
-Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
-        <translation>Restore the data to the backup taken at %1 (%2)?
-
-The damaged data file is kept in the backup folder under a dated name; anything entered after the backup was taken will not be in the restored data.</translation>
-    </message>
-    <message>
-        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
-        <translation>Restored the data of the backup taken at %1 (%2).</translation>
-    </message>
-    <message>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
@@ -853,6 +900,18 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về bản sao lưu lúc %1 (%2)?
+
+Tệp dữ liệu hỏng được giữ lại trong thư mục sao lưu dưới tên có ngày giờ; những gì nhập sau lúc sao lưu sẽ không có trong dữ liệu khôi phục.</source>
+        <translation>Restore the data to the backup taken at %1 (%2)?
+
+The damaged data file is kept in the backup folder under a dated name; anything entered after the backup was taken will not be in the restored data.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
+        <translation>Restored the data of the backup taken at %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1115,10 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>Không giữ được số</source>
+        <translation>Cannot reserve the number</translation>
+    </message>
 </context>
 <context>
     <name>DossierEditor</name>
@@ -1116,18 +1179,12 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
-        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
-    </message>
-    <message>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.
-Chi tiết: %1</source>
-        <translation>The dossier was not saved; the previous data is intact.
-Details: %1</translation>
+        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
+        <translation>Your version was saved as a new dossier, %1.</translation>
     </message>
     <message>
         <source>Lưu thay đổi?</source>
@@ -1549,6 +1606,10 @@ Details: %1</translation>
         <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
         <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
     </message>
+    <message>
+        <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
+        <translation>The dossier was not saved; the previous data is intact.</translation>
+    </message>
 </context>
 <context>
     <name>DossierTableModel</name>
@@ -1591,6 +1652,49 @@ Details: %1</translation>
     <message>
         <source>%1 · bản %2</source>
         <translation>%1 · v%2</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListPage</name>
+    <message>
+        <source>Chưa có hồ sơ sáng kiến nào</source>
+        <translation>No initiative dossiers yet</translation>
+    </message>
+    <message>
+        <source>Bắt đầu bằng một trong bốn cách sau:</source>
+        <translation>Start in one of these four ways:</translation>
+    </message>
+    <message>
+        <source>Tạo hồ sơ &amp;mới</source>
+        <translation>Create a &amp;new dossier</translation>
+    </message>
+    <message>
+        <source>Nhập một sáng kiến từng bước: tên, tác giả, nội dung, hiệu quả, tệp đính kèm.</source>
+        <translation>Enter one initiative step by step: title, authors, content, benefit, attachments.</translation>
+    </message>
+    <message>
+        <source>Nhập từ &amp;Excel</source>
+        <translation>Import from &amp;Excel</translation>
+    </message>
+    <message>
+        <source>Danh sách sáng kiến năm trước trong một tệp Excel (có mẫu để điền).</source>
+        <translation>Last year&apos;s list of initiatives in an Excel file (a template to fill in is available).</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;gói từ đơn vị khác</source>
+        <translation>Import a &amp;package from another unit</translation>
+    </message>
+    <message>
+        <source>Gói hồ sơ (.skpkg) mà đơn vị cấp dưới hoặc máy khác gửi đến.</source>
+        <translation>A dossier package (.skpkg) sent by a lower unit or another computer.</translation>
+    </message>
+    <message>
+        <source>Xem &amp;hướng dẫn</source>
+        <translation>Read the &amp;guide</translation>
+    </message>
+    <message>
+        <source>Các bước từ hồ sơ đến quyết định công nhận, đề nghị và cổng trực tuyến.</source>
+        <translation>The steps from a dossier to the recognition decision, the nomination and the online portal.</translation>
     </message>
 </context>
 <context>
@@ -1656,14 +1760,6 @@ Details: %1</translation>
             <numerusform>The ID or phone number was typed into a note, description or attachment note of %n dossier: it will be replaced by [erased].</numerusform>
             <numerusform>The ID or phone number was typed into notes, descriptions or attachment notes of %n dossiers: it will be replaced by [erased].</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lịch sử hồ sơ: %1; bản nháp tự lưu: %2.</source>
-        <translation>Dossier history: %1; autosaved drafts: %2.</translation>
-    </message>
-    <message>
-        <source>Đã xóa %1 ở %2, %3, %4.</source>
-        <translation>Erased %1 in %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n bản sao lưu đang giữ (cũ nhất %1) có thể còn dữ liệu này; chúng tự xóa sau khoảng 5 tuần, hoặc được ghi lại ngay nếu đánh dấu ô bên dưới.</source>
@@ -1808,6 +1904,14 @@ Details: %1</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Lịch sử hồ sơ: %1; bản nháp tự lưu: %2.</source>
+        <translation>Dossier history: %1; autosaved drafts: %2.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 ở %2, %3, %4.</source>
+        <translation>Erased %1 in %2, %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2162,6 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>&lt;b&gt;The package names no sending unit&lt;/b&gt; (the sender had not entered a unit name in Settings; made at %2)</translation>
     </message>
     <message>
-        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2.</source>
-        <translation>Nomination to the upper level: cover letter %1, %2.</translation>
-    </message>
-    <message>
         <source>Mọi hồ sơ trong gói đã có ở máy này, giống hệt: không có gì thay đổi.</source>
         <translation>Every record in the package is already on this computer, identical: nothing changed.</translation>
     </message>
@@ -2092,6 +2192,10 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Giữ &amp;cả hai</source>
         <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị lên cấp trên: Tờ trình %1, %2.</source>
+        <translation>Nomination to the upper level: cover letter %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2363,10 @@ Please reinstall Sáng kiến Desktop.</translation>
         <source>&amp;Bỏ hồ sơ</source>
         <translation>&amp;Remove dossier</translation>
     </message>
+    <message>
+        <source>Không ra được quyết định</source>
+        <translation>Cannot issue the decision</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
@@ -2272,10 +2380,6 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Tất cả</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>Về cách sắp xếp cột mặc định</source>
-        <translation>Back to the default columns</translation>
     </message>
     <message>
         <source>Hơn %1 hồ sơ khớp — gõ thêm để thu hẹp</source>
@@ -2303,6 +2407,14 @@ You can restore it from the Bin.</translation>
         <translation>Cannot delete</translation>
     </message>
     <message>
+        <source>Có lỗi</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo chưa xác nhận</source>
+        <translation>With unacknowledged warnings</translation>
+    </message>
+    <message>
         <source>Kết quả kiểm tra</source>
         <translation>Check results</translation>
     </message>
@@ -2317,6 +2429,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>(chưa có tên)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung</source>
+        <translation>Shared data</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
+        <translation>Saved. The program uses the new data from the next start.</translation>
     </message>
     <message>
         <source>Nhập hồ sơ</source>
@@ -2358,13 +2478,6 @@ You can restore it from the Bin.</translation>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
-    <message numerus="yes">
-        <source>Đã xuất %n hồ sơ ra %1</source>
-        <translation>
-            <numerusform>Exported %n dossier to %1</numerusform>
-            <numerusform>Exported %n dossiers to %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sáng kiến Desktop</source>
         <translation>Sáng kiến Desktop</translation>
@@ -2392,46 +2505,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Hiện cả phiên bản cũ</source>
         <translation>Show old versions too</translation>
-    </message>
-    <message>
-        <source>Chưa có hồ sơ sáng kiến nào</source>
-        <translation>No initiative dossiers yet</translation>
-    </message>
-    <message>
-        <source>Bắt đầu bằng một trong bốn cách sau:</source>
-        <translation>Start in one of these four ways:</translation>
-    </message>
-    <message>
-        <source>Tạo hồ sơ &amp;mới</source>
-        <translation>Create a &amp;new dossier</translation>
-    </message>
-    <message>
-        <source>Nhập một sáng kiến từng bước: tên, tác giả, nội dung, hiệu quả, tệp đính kèm.</source>
-        <translation>Enter one initiative step by step: title, authors, content, benefit, attachments.</translation>
-    </message>
-    <message>
-        <source>Nhập từ &amp;Excel</source>
-        <translation>Import from &amp;Excel</translation>
-    </message>
-    <message>
-        <source>Danh sách sáng kiến năm trước trong một tệp Excel (có mẫu để điền).</source>
-        <translation>Last year&apos;s list of initiatives in an Excel file (a template to fill in is available).</translation>
-    </message>
-    <message>
-        <source>Nhập &amp;gói từ đơn vị khác</source>
-        <translation>Import a &amp;package from another unit</translation>
-    </message>
-    <message>
-        <source>Gói hồ sơ (.skpkg) mà đơn vị cấp dưới hoặc máy khác gửi đến.</source>
-        <translation>A dossier package (.skpkg) sent by a lower unit or another computer.</translation>
-    </message>
-    <message>
-        <source>Xem &amp;hướng dẫn</source>
-        <translation>Read the &amp;guide</translation>
-    </message>
-    <message>
-        <source>Các bước từ hồ sơ đến quyết định công nhận, đề nghị và cổng trực tuyến.</source>
-        <translation>The steps from a dossier to the recognition decision, the nomination and the online portal.</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
@@ -2502,28 +2575,20 @@ You can restore it from the Bin.</translation>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>&amp;Tìm hồ sơ</source>
-        <translation>&amp;Find dossiers</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>Đọc &amp;lại danh sách</source>
-        <translation>&amp;Reload the list</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Thùng rác…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Dữ liệu dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
     </message>
     <message>
         <source>&amp;Xóa dữ liệu cá nhân của một người…</source>
@@ -2624,6 +2689,33 @@ You can restore it from the Bin.</translation>
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+    <message>
+        <source>Về cách sắp xếp cột mặc định</source>
+        <translation>Back to the default columns</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm hồ sơ</source>
+        <translation>&amp;Find dossiers</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Đọc &amp;lại danh sách</source>
+        <translation>&amp;Reload the list</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n hồ sơ ra %1</source>
+        <translation>
+            <numerusform>Exported %n dossier to %1</numerusform>
+            <numerusform>Exported %n dossiers to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Danh sách hồ sơ sáng kiến</source>
@@ -2728,6 +2820,14 @@ You can restore it from the Bin.</translation>
         <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
         <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
     </message>
+    <message>
+        <source>Không bỏ được nội dung chưa lưu</source>
+        <translation>Cannot discard the unsaved content</translation>
+    </message>
+    <message>
+        <source>Đang nhập hồ sơ…</source>
+        <translation>Importing dossiers…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2790,10 +2890,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>— Cuộc họp mới —</source>
         <translation>— New meeting —</translation>
-    </message>
-    <message>
-        <source>Họp ngày %1%2 (%3)</source>
-        <translation>Meeting of %1%2 (%3)</translation>
     </message>
     <message>
         <source>Xét công nhận sáng kiến năm %1</source>
@@ -3051,8 +3147,16 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Họp ngày %1%2 (%3)</source>
+        <translation>Meeting of %1%2 (%3)</translation>
+    </message>
+    <message>
         <source> (đã lưu trữ)</source>
         <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -3246,14 +3350,6 @@ You can restore it from the Bin.</translation>
         <translation>Cannot make the dossier set</translation>
     </message>
     <message>
-        <source>Đã tạo bộ hồ sơ gồm %1:
-%2
-và tệp nén %3.</source>
-        <translation>Made a dossier set of %1:
-%2
-and the archive %3.</translation>
-    </message>
-    <message>
         <source>Chưa có trong bộ hồ sơ:</source>
         <translation>Not yet in the dossier set:</translation>
     </message>
@@ -3390,6 +3486,14 @@ and the archive %3.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Đã tạo bộ hồ sơ gồm %1:
+%2
+và tệp nén %3.</source>
+        <translation>Made a dossier set of %1:
+%2
+and the archive %3.</translation>
+    </message>
+    <message>
         <source>đã rút ngày %1: %2</source>
         <translation>withdrawn on %1: %2</translation>
     </message>
@@ -3435,6 +3539,24 @@ and the archive %3.</translation>
     <message>
         <source>Việc cần làm</source>
         <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra lại hồ sơ: %1/%2</source>
+        <translation>Checking dossiers again: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ có lỗi</source>
+        <translation>
+            <numerusform>%n dossier with errors</numerusform>
+            <numerusform>%n dossiers with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ có cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n dossier with unacknowledged warnings</numerusform>
+            <numerusform>%n dossiers with unacknowledged warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cổng %1 (%2) đóng sau %n ngày</source>
@@ -3574,6 +3696,41 @@ and the archive %3.</translation>
     <message>
         <source>Gói không có hồ sơ hay quyết định nào mới.</source>
         <translation>The package holds no new dossier or decision.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mật khẩu được giữ an toàn trong kho mật khẩu của máy (Windows Credential Manager), không ghi vào tệp nào.</source>
+        <translation>The password is kept safe in the computer&apos;s password store (Windows Credential Manager), never written to a file.</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu, nên chương trình sẽ hỏi mật khẩu mỗi lần mở. Người phụ trách tin học có thể đặt mật khẩu trong tệp pgpass (xem hướng dẫn Dữ liệu dùng chung).</source>
+        <translation>This computer has no password store, so the program asks for the password at each start. The office&apos;s IT person can put the password in a pgpass file (see the Shared data guide).</translation>
+    </message>
+    <message>
+        <source>Đăng nhập dữ liệu dùng chung</source>
+        <translation>Log in to the shared data</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
+        <translation>&amp;Remember the password in the computer&apos;s password store</translation>
     </message>
 </context>
 <context>
@@ -4183,14 +4340,6 @@ and the archive %3.</translation>
 <context>
     <name>ReceivedDialog</name>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 đã gửi %2 với %3. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
-        <translation>%1 sent %2 with %3. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
-    </message>
-    <message>
         <source>Chưa nhận gói đề nghị nào của đơn vị cấp dưới. Bấm “Nhận gói hồ sơ…” để mở tệp .skpkg đơn vị cấp dưới gửi lên.</source>
         <translation>No nomination package from a lower-level unit yet. Click “Import a package…” to open the .skpkg file a lower-level unit sent.</translation>
     </message>
@@ -4292,6 +4441,144 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 đã gửi %2 với %3. Chọn một đợt hoặc một hồ sơ để xem văn bản đi kèm; hồ sơ đã được đơn vị gửi công nhận có thể đưa vào đợt đề nghị của đơn vị này lên cấp trên.</source>
+        <translation>%1 sent %2 with %3. Select a nomination or a dossier to see its papers; dossiers recognised by the sending unit can go into this unit&apos;s own nomination to the level above.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreServerDialog</name>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu lúc %1 (%2): %3</source>
+        <translation>Backup of %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>để trống: dùng mật khẩu đang dùng</source>
+        <translation>leave empty to use the password in use</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu lúc %1 (%2) vào cơ sở dữ liệu trống %3?
+
+Dữ liệu dùng chung đang mở (%4) không bị thay đổi.</source>
+        <translation>Restore the backup of %1 (%2) into the empty database %3?
+
+The shared data now open (%4) is not changed.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục vào máy chủ…</source>
+        <translation>Restoring onto the server…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu vào %1: %2, %3; số bản ghi khớp với bản sao lưu.</source>
+        <translation>The backup was restored into %1: %2, %3; the record counts match the backup.</translation>
+    </message>
+    <message>
+        <source>Từ lần mở sau, máy này dùng cơ sở dữ liệu %1.</source>
+        <translation>From the next start, this computer uses the database %1.</translation>
+    </message>
+    <message>
+        <source>Máy này vẫn dùng %1. Để chuyển sang cơ sở dữ liệu vừa khôi phục: Công cụ → Dữ liệu dùng chung.</source>
+        <translation>This computer still uses %1. To switch to the restored database: Tools → Shared data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 được để nguyên như trước khi khôi phục.</source>
+        <translation>The database %1 is left as it was before the restore.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Đã dừng khôi phục; cơ sở dữ liệu %1 được để nguyên như trước.</source>
+        <translation>The restore was stopped; the database %1 is left as it was.</translation>
+    </message>
+    <message>
+        <source>Khôi phục vào cơ sở dữ liệu trống trên máy chủ</source>
+        <translation>Restore into an empty database on the server</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung đang mở không bị thay đổi: các cán bộ khác vẫn làm việc bình thường. Bản sao lưu được khôi phục vào một cơ sở dữ liệu trống do người phụ trách tin học tạo sẵn. Nếu có lỗi hoặc anh/chị bấm Hủy giữa chừng, cơ sở dữ liệu đó được để trống như trước.</source>
+        <translation>The shared data now open is not changed: the other officers go on working as usual. The backup is restored into an empty database the IT person has created. If something goes wrong or you press Cancel part-way, that database is left empty as before.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trống để khôi phục vào</source>
+        <translation>Empty database to restore into</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ sở dữ liệu trống:</source>
+        <translation>Empty &amp;database:</translation>
+    </message>
+    <message>
+        <source>ví dụ sangkien_khoiphuc</source>
+        <translation>for example sangkien_restored</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sau khi khôi phục, máy này &amp;dùng cơ sở dữ liệu đó từ lần mở sau</source>
+        <translation>After the restore, this computer &amp;uses that database from the next start</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Hồ sơ vừa được người khác lưu</source>
+        <translation>Someone else saved this dossier</translation>
+    </message>
+    <message>
+        <source>Tải lại bản mới nhất</source>
+        <translation>Reload the latest version</translation>
+    </message>
+    <message>
+        <source>Giữ bản của tôi thành hồ sơ mới</source>
+        <translation>Keep mine as a new dossier</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Go back to editing</translation>
+    </message>
+    <message>
+        <source>Tải lại: bỏ các thay đổi chưa lưu của anh/chị và mở bản vừa được lưu. Giữ bản của tôi: lưu nội dung đang sửa thành một hồ sơ mới (mã mới, trạng thái nháp), bản của người kia giữ nguyên.</source>
+        <translation>Reload: drop your unsaved changes and open the version just saved. Keep mine: save what you are editing as a new dossier (a new code, a draft); the other version stays as it is.</translation>
+    </message>
+    <message>
+        <source>Người khác</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 vừa lưu hồ sơ này lúc %2; đã tải lại bản mới nhất.</source>
+        <translation>%1 saved this dossier at %2; the latest version has been loaded.</translation>
+    </message>
+    <message>
+        <source>%1 vừa lưu hồ sơ này lúc %2. Khi anh/chị lưu, chương trình sẽ hỏi giữ bản nào.</source>
+        <translation>%1 saved this dossier at %2. When you save, the program will ask which version to keep.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4721,10 @@ and the archive %3.</translation>
     <message>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>(dữ liệu mới dùng từ lần mở sau)</source>
+        <translation>(the new data is used from the next start)</translation>
     </message>
     <message>
         <source>Hãy nhập tên đơn vị: nó được in ở đầu mọi văn bản.</source>
@@ -4580,6 +4871,22 @@ and the archive %3.</translation>
         <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang dùng:</source>
+        <translation>Data in use:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
+        <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
         <source>Trợ lý &amp;thiết lập…</source>
         <translation>Setup &amp;assistant…</translation>
     </message>
@@ -4588,8 +4895,8 @@ and the archive %3.</translation>
         <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
     </message>
     <message>
-        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
-        <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5044,132 @@ and the archive %3.</translation>
     <message>
         <source>&amp;Xong</source>
         <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDataDialog</name>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Đang mở: %1</source>
+        <translation>Open now: %1</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho mật khẩu: chương trình sẽ hỏi mật khẩu mỗi lần mở.</source>
+        <translation>This computer has no password store: the program will ask for the password at each start.</translation>
+    </message>
+    <message>
+        <source>(đã ghi nhớ)</source>
+        <translation>(remembered)</translation>
+    </message>
+    <message>
+        <source>Kết nối được: %1.</source>
+        <translation>Connected: %1.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ do một phiên bản mới hơn của chương trình tạo: hãy cài phiên bản mới hơn trước khi dùng.</source>
+        <translation>The data on the server was made by a newer version of the programme: install the newer version before using it.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu còn trống: chương trình sẽ tạo cấu trúc dữ liệu ở lần mở đầu tiên.</source>
+        <translation>The database is empty: the programme sets up its tables the first time it opens it.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập này chỉ được đọc dữ liệu.</source>
+        <translation>This login may only read the data.</translation>
+    </message>
+    <message>
+        <source>Cài đặt — Dữ liệu dùng chung</source>
+        <translation>Settings — Shared data</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;riêng trên máy này (thư mục dữ liệu)</source>
+        <translation>This computer&apos;s &amp;own data (the data folder)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu &amp;dùng chung trên máy chủ PostgreSQL (nhiều cán bộ cùng làm)</source>
+        <translation>&amp;Shared data on a PostgreSQL server (several officers work together)</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu (người phụ trách tin học cho biết)</source>
+        <translation>Data server (ask the office&apos;s IT person)</translation>
+    </message>
+    <message>
+        <source>&amp;Máy chủ:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>ví dụ 192.168.1.10</source>
+        <translation>for example 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Cổng:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Cơ sở &amp;dữ liệu:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>ví dụ sangkien</source>
+        <translation>for example sangkien</translation>
+    </message>
+    <message>
+        <source>Tên đăng &amp;nhập:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Mật &amp;khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
+        <translation>&amp;Remember the password in the computer&apos;s password store</translation>
+    </message>
+    <message>
+        <source>&amp;Tên cán bộ:</source>
+        <translation>O&amp;fficer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>ghi vào lịch sử; để trống thì ghi tên đăng nhập</source>
+        <translation>written in the history; empty: the login is written</translation>
+    </message>
+    <message>
+        <source>&amp;Thử kết nối</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Thay đổi có hiệu lực từ lần mở chương trình sau. Mật khẩu không bao giờ được ghi vào tệp cài đặt: nếu máy không có kho mật khẩu, chương trình hỏi mật khẩu mỗi lần mở. Chuyển dữ liệu sẵn có lên máy chủ: lệnh “sangkien migrate-to”.</source>
+        <translation>The change takes effect from the next start. The password is never written to the settings file: without a password store on this computer, the program asks for it at each start. To move existing data onto the server: the command “sangkien migrate-to”.</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu trên máy này</source>
+        <translation>Use this computer&apos;s data</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy này là dữ liệu riêng của máy, không phải dữ liệu dùng chung. Lần mở sau chương trình lại thử máy chủ (đổi trong Công cụ → Dữ liệu dùng chung).</source>
+        <translation>This computer&apos;s data is its own, not the shared data. At the next start the programme tries the server again (change it in Tools → Shared data).</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5395,10 @@ and the archive %3.</translation>
         <source>Xem phiên bản %1</source>
         <translation>View version %1</translation>
     </message>
+    <message>
+        <source>Không tạo được phiên bản sửa đổi</source>
+        <translation>Cannot create the corrected version</translation>
+    </message>
 </context>
 <context>
     <name>XlsxImportDialog</name>
@@ -4976,17 +5413,6 @@ and the archive %3.</translation>
     <message>
         <source>Trang “%1”, dòng tiêu đề %2: %3 dòng hồ sơ.</source>
         <translation>Sheet “%1”, header row %2: %3 dossier rows.</translation>
-    </message>
-    <message>
-        <source>%1, tổng %2: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
-        <translation>%1, %2 in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Không có lỗi: bấm “Nhập” để tạo %n hồ sơ.</source>
-        <translation>
-            <numerusform>No errors: click “Import” to create %n dossier.</numerusform>
-            <numerusform>No errors: click “Import” to create %n dossiers.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Bảng dưới hiện %1 dòng đầu; chọn “Chỉ hiện dòng có vấn đề” để xem mọi dòng cần sửa.</source>
@@ -5019,13 +5445,6 @@ and the archive %3.</translation>
     <message>
         <source>Không nhập được: %1. Chưa có hồ sơ nào được ghi.</source>
         <translation>Cannot import: %1. No dossier has been written.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Đã nhập %n hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
-        <translation>
-            <numerusform>Imported %n dossier. It is in the list, ready for a description and attachments.</numerusform>
-            <numerusform>Imported %n dossiers. They are in the list, ready for descriptions and attachments.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nhập hồ sơ từ tệp Excel</source>
@@ -5082,6 +5501,28 @@ and the archive %3.</translation>
     <message>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1, tổng %2: sửa trong Excel, lưu tệp rồi bấm “Kiểm tra lại”. Chưa nhập hồ sơ nào.</source>
+        <translation>%1, %2 in all: fix them in Excel, save the file and click “Check again”. No dossier has been imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không có lỗi: bấm “Nhập” để tạo %n hồ sơ.</source>
+        <translation>
+            <numerusform>No errors: click “Import” to create %n dossier.</numerusform>
+            <numerusform>No errors: click “Import” to create %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập %n hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp đính kèm.</source>
+        <translation>
+            <numerusform>Imported %n dossier. It is in the list, ready for a description and attachments.</numerusform>
+            <numerusform>Imported %n dossiers. They are in the list, ready for descriptions and attachments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không nhập được</source>
+        <translation>Cannot import</translation>
     </message>
 </context>
 <context>
@@ -5155,791 +5596,6 @@ and the archive %3.</translation>
         <source>Hồ sơ “{title}”</source>
         <comment>dossier_named</comment>
         <translation>The dossier “{title}”</translation>
-    </message>
-    <message>
-        <source>{first} hoặc {second}</source>
-        <comment>json_either</comment>
-        <translation>{first} or {second}</translation>
-    </message>
-    <message>
-        <source>phải là một trong: {allowed}</source>
-        <comment>json_enum</comment>
-        <translation>must be one of: {allowed}</translation>
-    </message>
-    <message>
-        <source>thời điểm đính kèm</source>
-        <comment>json_field_added_at</comment>
-        <translation>time attached</translation>
-    </message>
-    <message>
-        <source>thứ tự trong phụ lục</source>
-        <comment>json_field_annex_order</comment>
-        <translation>order in the annex</translation>
-    </message>
-    <message>
-        <source>phiên bản chương trình</source>
-        <comment>json_field_app_version</comment>
-        <translation>program version</translation>
-    </message>
-    <message>
-        <source>áp dụng thử</source>
-        <comment>json_field_applied_as_trial</comment>
-        <translation>applied on trial</translation>
-    </message>
-    <message>
-        <source>người tham gia áp dụng</source>
-        <comment>json_field_appliers</comment>
-        <translation>people who took part in the application</translation>
-    </message>
-    <message>
-        <source>tệp đính kèm</source>
-        <comment>json_field_attachments</comment>
-        <translation>attachments</translation>
-    </message>
-    <message>
-        <source>cam kết không thuộc đối tượng bảo hộ</source>
-        <comment>json_field_attests_no_ip_protection</comment>
-        <translation>declaration of no IP protection</translation>
-    </message>
-    <message>
-        <source>cam kết không trái trật tự công cộng</source>
-        <comment>json_field_attests_public_order</comment>
-        <translation>declaration of not being contrary to public order</translation>
-    </message>
-    <message>
-        <source>thẩm quyền quyết định</source>
-        <comment>json_field_authority</comment>
-        <translation>deciding authority</translation>
-    </message>
-    <message>
-        <source>cơ quan, người ra quyết định</source>
-        <comment>json_field_authority_text</comment>
-        <translation>body or person deciding</translation>
-    </message>
-    <message>
-        <source>tác giả</source>
-        <comment>json_field_authors</comment>
-        <translation>authors</translation>
-    </message>
-    <message>
-        <source>căn cứ</source>
-        <comment>json_field_basis</comment>
-        <translation>basis</translation>
-    </message>
-    <message>
-        <source>giá trị làm lợi được công nhận</source>
-        <comment>json_field_benefit_agreed_vnd</comment>
-        <translation>recognised economic benefit</translation>
-    </message>
-    <message>
-        <source>lợi ích xã hội (tác giả)</source>
-        <comment>json_field_benefit_author_social</comment>
-        <translation>social benefit (by the authors)</translation>
-    </message>
-    <message>
-        <source>giá trị làm lợi (tác giả)</source>
-        <comment>json_field_benefit_author_vnd</comment>
-        <translation>economic benefit (by the authors)</translation>
-    </message>
-    <message>
-        <source>cách tính giá trị làm lợi</source>
-        <comment>json_field_benefit_calculation</comment>
-        <translation>how the benefit was computed</translation>
-    </message>
-    <message>
-        <source>lợi ích xã hội (đơn vị áp dụng)</source>
-        <comment>json_field_benefit_unit_social</comment>
-        <translation>social benefit (by the applying unit)</translation>
-    </message>
-    <message>
-        <source>giá trị làm lợi (đơn vị áp dụng)</source>
-        <comment>json_field_benefit_unit_vnd</comment>
-        <translation>economic benefit (by the applying unit)</translation>
-    </message>
-    <message>
-        <source>ngày sinh</source>
-        <comment>json_field_birth_date</comment>
-        <translation>date of birth</translation>
-    </message>
-    <message>
-        <source>chương trình</source>
-        <comment>json_field_campaign_id</comment>
-        <translation>programme</translation>
-    </message>
-    <message>
-        <source>số CCCD</source>
-        <comment>json_field_cccd</comment>
-        <translation>ID number (CCCD)</translation>
-    </message>
-    <message>
-        <source>mã hồ sơ</source>
-        <comment>json_field_code</comment>
-        <translation>dossier code</translation>
-    </message>
-    <message>
-        <source>điều kiện áp dụng</source>
-        <comment>json_field_conditions</comment>
-        <translation>conditions of application</translation>
-    </message>
-    <message>
-        <source>thông tin cần bảo mật</source>
-        <comment>json_field_confidential_info</comment>
-        <translation>confidential information</translation>
-    </message>
-    <message>
-        <source>mã kiểm tra nội dung (SHA-256)</source>
-        <comment>json_field_content_hash</comment>
-        <translation>content check code (SHA-256)</translation>
-    </message>
-    <message>
-        <source>thời điểm tạo</source>
-        <comment>json_field_created_at</comment>
-        <translation>time created</translation>
-    </message>
-    <message>
-        <source>ngày</source>
-        <comment>json_field_date</comment>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>hạn gửi</source>
-        <comment>json_field_deadline</comment>
-        <translation>deadline</translation>
-    </message>
-    <message>
-        <source>mã định danh quyết định</source>
-        <comment>json_field_decision_uuid</comment>
-        <translation>decision identifier</translation>
-    </message>
-    <message>
-        <source>thời điểm xóa</source>
-        <comment>json_field_deleted_at</comment>
-        <translation>time deleted</translation>
-    </message>
-    <message>
-        <source>tình trạng trước khi áp dụng</source>
-        <comment>json_field_description_before</comment>
-        <translation>situation before the initiative</translation>
-    </message>
-    <message>
-        <source>điểm mới</source>
-        <comment>json_field_description_novelty</comment>
-        <translation>what is new</translation>
-    </message>
-    <message>
-        <source>nội dung giải pháp</source>
-        <comment>json_field_description_solution</comment>
-        <translation>description of the solution</translation>
-    </message>
-    <message>
-        <source>loại văn bản</source>
-        <comment>json_field_doc_type</comment>
-        <translation>document type</translation>
-    </message>
-    <message>
-        <source>mã định danh hồ sơ</source>
-        <comment>json_field_dossier_uuid</comment>
-        <translation>dossier identifier</translation>
-    </message>
-    <message>
-        <source>thời điểm xuất</source>
-        <comment>json_field_exported_at</comment>
-        <translation>export time</translation>
-    </message>
-    <message>
-        <source>lĩnh vực ưu tiên</source>
-        <comment>json_field_favoured_field</comment>
-        <translation>priority field</translation>
-    </message>
-    <message>
-        <source>lĩnh vực áp dụng</source>
-        <comment>json_field_field_of_application</comment>
-        <translation>field of application</translation>
-    </message>
-    <message>
-        <source>tên tệp</source>
-        <comment>json_field_filename</comment>
-        <translation>file name</translation>
-    </message>
-    <message>
-        <source>danh sách tệp</source>
-        <comment>json_field_files</comment>
-        <translation>file list</translation>
-    </message>
-    <message>
-        <source>ngày áp dụng lần đầu</source>
-        <comment>json_field_first_applied_on</comment>
-        <translation>first application date</translation>
-    </message>
-    <message>
-        <source>định dạng (format)</source>
-        <comment>json_field_format</comment>
-        <translation>format (format)</translation>
-    </message>
-    <message>
-        <source>phiên bản định dạng (format_version)</source>
-        <comment>json_field_format_version</comment>
-        <translation>format version (format_version)</translation>
-    </message>
-    <message>
-        <source>đơn vị gửi</source>
-        <comment>json_field_from_unit</comment>
-        <translation>sending unit</translation>
-    </message>
-    <message>
-        <source>thời điểm công nhận</source>
-        <comment>json_field_frozen_at</comment>
-        <translation>time recognised</translation>
-    </message>
-    <message>
-        <source>họ và tên</source>
-        <comment>json_field_full_name</comment>
-        <translation>full name</translation>
-    </message>
-    <message>
-        <source>có tranh chấp tác giả</source>
-        <comment>json_field_has_authorship_dispute</comment>
-        <translation>authorship dispute</translation>
-    </message>
-    <message>
-        <source>có khiếu nại</source>
-        <comment>json_field_has_complaint</comment>
-        <translation>complaint</translation>
-    </message>
-    <message>
-        <source>xác nhận của thủ trưởng</source>
-        <comment>json_field_head_confirmed</comment>
-        <translation>confirmation by the head</translation>
-    </message>
-    <message>
-        <source>{parent} ({field})</source>
-        <comment>json_field_in</comment>
-        <translation>{parent} ({field})</translation>
-    </message>
-    <message>
-        <source>chủ đầu tư</source>
-        <comment>json_field_investor</comment>
-        <translation>investor</translation>
-    </message>
-    <message>
-        <source>chủ nhiệm / tác giả chính</source>
-        <comment>json_field_is_lead</comment>
-        <translation>lead / main author</translation>
-    </message>
-    <message>
-        <source>sáng kiến trong quyết định</source>
-        <comment>json_field_items</comment>
-        <translation>initiatives in the decision</translation>
-    </message>
-    <message>
-        <source>chức danh</source>
-        <comment>json_field_job_title</comment>
-        <translation>job title</translation>
-    </message>
-    <message>
-        <source>loại văn bản</source>
-        <comment>json_field_kind</comment>
-        <translation>document type</translation>
-    </message>
-    <message>
-        <source>căn cứ</source>
-        <comment>json_field_legal_basis</comment>
-        <translation>basis</translation>
-    </message>
-    <message>
-        <source>ngày Tờ trình</source>
-        <comment>json_field_letter_date</comment>
-        <translation>cover letter date</translation>
-    </message>
-    <message>
-        <source>số Tờ trình</source>
-        <comment>json_field_letter_number_text</comment>
-        <translation>cover letter number</translation>
-    </message>
-    <message>
-        <source>cấp</source>
-        <comment>json_field_level</comment>
-        <translation>level</translation>
-    </message>
-    <message>
-        <source>chuỗi phiên bản</source>
-        <comment>json_field_lineage_uuid</comment>
-        <translation>version chain</translation>
-    </message>
-    <message>
-        <source>loại tệp</source>
-        <comment>json_field_media_type</comment>
-        <translation>file type</translation>
-    </message>
-    <message>
-        <source>cuộc họp</source>
-        <comment>json_field_meeting_uuid</comment>
-        <translation>meeting</translation>
-    </message>
-    <message>
-        <source>tên</source>
-        <comment>json_field_name</comment>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>ghi chú</source>
-        <comment>json_field_note</comment>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>ghi chú</source>
-        <comment>json_field_notes</comment>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>số</source>
-        <comment>json_field_number</comment>
-        <translation>number</translation>
-    </message>
-    <message>
-        <source>số quyết định</source>
-        <comment>json_field_number_text</comment>
-        <translation>decision number</translation>
-    </message>
-    <message>
-        <source>kết quả</source>
-        <comment>json_field_outcome</comment>
-        <translation>result</translation>
-    </message>
-    <message>
-        <source>loại chủ sở hữu văn bản</source>
-        <comment>json_field_owner_kind</comment>
-        <translation>kind of the paper&apos;s owner</translation>
-    </message>
-    <message>
-        <source>mã định danh chủ sở hữu văn bản</source>
-        <comment>json_field_owner_uuid</comment>
-        <translation>identifier of the paper&apos;s owner</translation>
-    </message>
-    <message>
-        <source>mã gói</source>
-        <comment>json_field_package_id</comment>
-        <translation>package identifier</translation>
-    </message>
-    <message>
-        <source>đơn vị cấp trên</source>
-        <comment>json_field_parent</comment>
-        <translation>parent unit</translation>
-    </message>
-    <message>
-        <source>đường dẫn trong gói</source>
-        <comment>json_field_path</comment>
-        <translation>path in the package</translation>
-    </message>
-    <message>
-        <source>số điện thoại</source>
-        <comment>json_field_phone</comment>
-        <translation>phone number</translation>
-    </message>
-    <message>
-        <source>mô tả trên Cổng</source>
-        <comment>json_field_portal_text</comment>
-        <translation>portal description</translation>
-    </message>
-    <message>
-        <source>thứ tự</source>
-        <comment>json_field_position</comment>
-        <translation>position</translation>
-    </message>
-    <message>
-        <source>phiên bản trước</source>
-        <comment>json_field_previous_uuid</comment>
-        <translation>previous version</translation>
-    </message>
-    <message>
-        <source>tỉnh, thành phố / công đoàn ngành</source>
-        <comment>json_field_province_code</comment>
-        <translation>province, city / sector union</translation>
-    </message>
-    <message>
-        <source>trình độ chuyên môn</source>
-        <comment>json_field_qualification</comment>
-        <translation>qualification</translation>
-    </message>
-    <message>
-        <source>lý do</source>
-        <comment>json_field_reason</comment>
-        <translation>reason</translation>
-    </message>
-    <message>
-        <source>ngày nghiệm thu đề tài</source>
-        <comment>json_field_research_accepted_on</comment>
-        <translation>acceptance date of the research project</translation>
-    </message>
-    <message>
-        <source>tiền thưởng</source>
-        <comment>json_field_reward_vnd</comment>
-        <translation>reward</translation>
-    </message>
-    <message>
-        <source>phiên bản quy tắc</source>
-        <comment>json_field_rules_versions</comment>
-        <translation>rules versions</translation>
-    </message>
-    <message>
-        <source>phiên bản lược đồ dữ liệu</source>
-        <comment>json_field_schema_version</comment>
-        <translation>database schema version</translation>
-    </message>
-    <message>
-        <source>phạm vi</source>
-        <comment>json_field_scope</comment>
-        <translation>scope</translation>
-    </message>
-    <message>
-        <source>khối</source>
-        <comment>json_field_sector</comment>
-        <translation>sector</translation>
-    </message>
-    <message>
-        <source>đơn vị gửi</source>
-        <comment>json_field_sending_unit</comment>
-        <translation>sending unit</translation>
-    </message>
-    <message>
-        <source>thời điểm gửi</source>
-        <comment>json_field_sent_at</comment>
-        <translation>time sent</translation>
-    </message>
-    <message>
-        <source>mã băm SHA-256</source>
-        <comment>json_field_sha256</comment>
-        <translation>SHA-256 hash</translation>
-    </message>
-    <message>
-        <source>tỷ lệ đóng góp (%)</source>
-        <comment>json_field_share_percent</comment>
-        <translation>contribution share (%)</translation>
-    </message>
-    <message>
-        <source>người ký</source>
-        <comment>json_field_signer_name</comment>
-        <translation>signer</translation>
-    </message>
-    <message>
-        <source>chức danh người ký</source>
-        <comment>json_field_signer_title</comment>
-        <translation>signer&apos;s title</translation>
-    </message>
-    <message>
-        <source>thẩm quyền ký</source>
-        <comment>json_field_signing_capacity</comment>
-        <translation>signing capacity</translation>
-    </message>
-    <message>
-        <source>kích thước tệp</source>
-        <comment>json_field_size</comment>
-        <translation>file size</translation>
-    </message>
-    <message>
-        <source>loại giải pháp</source>
-        <comment>json_field_solution_type</comment>
-        <translation>kind of solution</translation>
-    </message>
-    <message>
-        <source>trạng thái</source>
-        <comment>json_field_status</comment>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>đối tượng</source>
-        <comment>json_field_target_group</comment>
-        <translation>target group</translation>
-    </message>
-    <message>
-        <source>nội dung tham gia</source>
-        <comment>json_field_task</comment>
-        <translation>task</translation>
-    </message>
-    <message>
-        <source>tên sáng kiến</source>
-        <comment>json_field_title</comment>
-        <translation>initiative title</translation>
-    </message>
-    <message>
-        <source>đơn vị nhận</source>
-        <comment>json_field_to_unit</comment>
-        <translation>receiving unit</translation>
-    </message>
-    <message>
-        <source>đơn vị</source>
-        <comment>json_field_unit_name</comment>
-        <translation>unit</translation>
-    </message>
-    <message>
-        <source>thời điểm sửa</source>
-        <comment>json_field_updated_at</comment>
-        <translation>time changed</translation>
-    </message>
-    <message>
-        <source>mã định danh (uuid)</source>
-        <comment>json_field_uuid</comment>
-        <translation>identifier (uuid)</translation>
-    </message>
-    <message>
-        <source>phiên bản</source>
-        <comment>json_field_version</comment>
-        <translation>version</translation>
-    </message>
-    <message>
-        <source>nơi công tác</source>
-        <comment>json_field_workplace</comment>
-        <translation>workplace</translation>
-    </message>
-    <message>
-        <source>năm</source>
-        <comment>json_field_year</comment>
-        <translation>year</translation>
-    </message>
-    <message>
-        <source>“{name}” không dùng được: {reason}. Hãy đổi tên tệp ở nơi gửi rồi xuất lại</source>
-        <comment>json_file_name</comment>
-        <translation>“{name}” cannot be used: {reason}. Rename the file where it was sent from and export again</translation>
-    </message>
-    <message>
-        <source>không đúng định dạng</source>
-        <comment>json_format</comment>
-        <translation>is not in the right format</translation>
-    </message>
-    <message>
-        <source>phải là một ngày có thật, dạng YYYY-MM-DD</source>
-        <comment>json_format_date</comment>
-        <translation>must be a real date, as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS</source>
-        <comment>json_format_local_date_time</comment>
-        <translation>must be a real time, as YYYY-MM-DDTHH:MM:SS</translation>
-    </message>
-    <message>
-        <source>phải là một mã định danh (uuid) hợp lệ</source>
-        <comment>json_format_uuid</comment>
-        <translation>must be a valid identifier (uuid)</translation>
-    </message>
-    <message>
-        <source>Dữ liệu không hợp lệ:{problems}</source>
-        <comment>json_invalid</comment>
-        <translation>The data is not valid:{problems}</translation>
-    </message>
-    <message>
-        <source>Tệp “{file}” có dữ liệu không hợp lệ nên chưa nhập gì:{problems}</source>
-        <comment>json_invalid_file</comment>
-        <translation>The file “{file}” holds data that is not valid, so nothing was imported:{problems}</translation>
-    </message>
-    <message>
-        <source>không hợp lệ</source>
-        <comment>json_invalid_value</comment>
-        <translation>is not valid</translation>
-    </message>
-    <message>
-        <source>mục thứ {n}</source>
-        <comment>json_item</comment>
-        <translation>item {n}</translation>
-    </message>
-    <message>
-        <source>người tham gia áp dụng thứ {n}</source>
-        <comment>json_item_appliers</comment>
-        <translation>person {n} who took part in the application</translation>
-    </message>
-    <message>
-        <source>tệp đính kèm thứ {n}</source>
-        <comment>json_item_attachments</comment>
-        <translation>attachment {n}</translation>
-    </message>
-    <message>
-        <source>tác giả thứ {n}</source>
-        <comment>json_item_authors</comment>
-        <translation>author {n}</translation>
-    </message>
-    <message>
-        <source>mục thứ {n}</source>
-        <comment>json_item_items</comment>
-        <translation>item {n}</translation>
-    </message>
-    <message>
-        <source>căn cứ thứ {n}</source>
-        <comment>json_item_legal_basis</comment>
-        <translation>basis {n}</translation>
-    </message>
-    <message>
-        <source>phiên bản quy tắc thứ {n}</source>
-        <comment>json_item_rules_versions</comment>
-        <translation>rules version {n}</translation>
-    </message>
-    <message>
-        <source>một danh sách</source>
-        <comment>json_kind_array</comment>
-        <translation>a list</translation>
-    </message>
-    <message>
-        <source>true hoặc false</source>
-        <comment>json_kind_boolean</comment>
-        <translation>true or false</translation>
-    </message>
-    <message>
-        <source>một số nguyên</source>
-        <comment>json_kind_integer</comment>
-        <translation>a whole number</translation>
-    </message>
-    <message>
-        <source>một số</source>
-        <comment>json_kind_number</comment>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <source>một đối tượng JSON</source>
-        <comment>json_kind_object</comment>
-        <translation>a JSON object</translation>
-    </message>
-    <message>
-        <source>một chuỗi văn bản</source>
-        <comment>json_kind_string</comment>
-        <translation>a text string</translation>
-    </message>
-    <message>
-        <source>có {count} mục, quá giới hạn {limit} mục</source>
-        <comment>json_max_items</comment>
-        <translation>has {count} {count|item|items}, over the limit of {limit} {limit|item|items}</translation>
-    </message>
-    <message>
-        <source>dài {length} ký tự, quá giới hạn {limit} ký tự</source>
-        <comment>json_max_length</comment>
-        <translation>is {length} {length|character|characters} long, over the limit of {limit} {limit|character|characters}</translation>
-    </message>
-    <message>
-        <source>có quá {limit} mục</source>
-        <comment>json_max_properties</comment>
-        <translation>has more than {limit} {limit|item|items}</translation>
-    </message>
-    <message>
-        <source>không được lớn hơn {maximum}</source>
-        <comment>json_maximum</comment>
-        <translation>must not be greater than {maximum}</translation>
-    </message>
-    <message>
-        <source>không được nhỏ hơn {minimum}</source>
-        <comment>json_minimum</comment>
-        <translation>must not be less than {minimum}</translation>
-    </message>
-    <message>
-        <source>và {count} lỗi khác.</source>
-        <comment>json_more_problems</comment>
-        <translation>and {count} more {count|problem|problems}.</translation>
-    </message>
-    <message>
-        <source>có ký tự NUL (mã 0)</source>
-        <comment>json_nul</comment>
-        <translation>holds a NUL character (code 0)</translation>
-    </message>
-    <message>
-        <source>không đúng dạng quy định</source>
-        <comment>json_pattern</comment>
-        <translation>is not in the required form</translation>
-    </message>
-    <message>
-        <source>phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD</source>
-        <comment>json_pattern_date</comment>
-        <translation>must be a date from 1900 to 2099, as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS</source>
-        <comment>json_pattern_datetime</comment>
-        <translation>must be a time, as YYYY-MM-DDTHH:MM:SS</translation>
-    </message>
-    <message>
-        <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
-        <comment>json_pattern_sha256</comment>
-        <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
-    </message>
-    <message>
-        <source>{what}.</source>
-        <comment>json_problem</comment>
-        <translation>{what}.</translation>
-    </message>
-    <message>
-        <source>{where}: {what}.</source>
-        <comment>json_problem_at</comment>
-        <translation>{where}: {what}.</translation>
-    </message>
-    <message>
-        <source>{where}: {field} {what}.</source>
-        <comment>json_problem_at_field</comment>
-        <translation>{where}: {field} {what}.</translation>
-    </message>
-    <message>
-        <source>{field} {what}.</source>
-        <comment>json_problem_field</comment>
-        <translation>{field} {what}.</translation>
-    </message>
-    <message>
-        <source>phải từ {minimum} đến {maximum}</source>
-        <comment>json_range</comment>
-        <translation>must be from {minimum} to {maximum}</translation>
-    </message>
-    <message>
-        <source>Quyết định thứ {n}</source>
-        <comment>json_record_decisions</comment>
-        <translation>Decision {n}</translation>
-    </message>
-    <message>
-        <source>Văn bản thứ {n}</source>
-        <comment>json_record_documents</comment>
-        <translation>Paper {n}</translation>
-    </message>
-    <message>
-        <source>Hồ sơ thứ {n}</source>
-        <comment>json_record_dossiers</comment>
-        <translation>Dossier {n}</translation>
-    </message>
-    <message>
-        <source>Tệp thứ {n}</source>
-        <comment>json_record_files</comment>
-        <translation>File {n}</translation>
-    </message>
-    <message>
-        <source>{record} (“{name}”)</source>
-        <comment>json_record_named</comment>
-        <translation>{record} (“{name}”)</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị thứ {n}</source>
-        <comment>json_record_nominations</comment>
-        <translation>Nomination {n}</translation>
-    </message>
-    <message>
-        <source>Phiên bản hồ sơ thứ {n}</source>
-        <comment>json_record_versions</comment>
-        <translation>Dossier version {n}</translation>
-    </message>
-    <message>
-        <source>thiếu {fields}</source>
-        <comment>json_required</comment>
-        <translation>is missing {fields}</translation>
-    </message>
-    <message>
-        <source>có ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)</source>
-        <comment>json_surrogate</comment>
-        <translation>holds an invalid Unicode character (half of a surrogate pair)</translation>
-    </message>
-    <message>
-        <source>phải là {kind}</source>
-        <comment>json_type</comment>
-        <translation>must be {kind}</translation>
-    </message>
-    <message>
-        <source>bản kê manifest.json</source>
-        <comment>package_manifest_listing</comment>
-        <translation>the manifest.json listing</translation>
-    </message>
-    <message>
-        <source>Không nhận gói “{name}”: {what} có dữ liệu không hợp lệ. Không có gì được ghi vào dữ liệu.{problems}</source>
-        <comment>package_refused_invalid</comment>
-        <translation>The package “{name}” was not accepted: {what} holds data that is not valid. Nothing was written to the data.{problems}</translation>
     </message>
     <message>
         <source>Khối doanh nghiệp</source>
@@ -6107,74 +5763,9 @@ and the archive %3.</translation>
         <translation>Author {n}</translation>
     </message>
     <message>
-        <source>Không chép được bản sao lưu sang “{folder}” ({reason}). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
-        <comment>backup_copy</comment>
-        <translation>Cannot copy the backup to “{folder}” ({reason}). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
-    </message>
-    <message>
-        <source>Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
-        <comment>backup_copy_mismatch</comment>
-        <translation>The copy “{folder}” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “{name}” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop ({detail}). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
-        <comment>backup_damaged</comment>
-        <translation>The backup “{name}” is damaged or is not a Sáng kiến Desktop backup ({detail}). The current data has not been changed; choose another backup.</translation>
-    </message>
-    <message>
-        <source>tệp đính kèm {sha256}… đã bị thay đổi</source>
-        <comment>backup_damaged_attachment</comment>
-        <translation>attached file {sha256}… has been changed</translation>
-    </message>
-    <message>
-        <source>số hồ sơ không khớp với manifest</source>
-        <comment>backup_damaged_count</comment>
-        <translation>the number of dossiers does not match the manifest</translation>
-    </message>
-    <message>
-        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
-        <comment>backup_damaged_database_hash</comment>
-        <translation>the database does not match the hash in the manifest</translation>
-    </message>
-    <message>
-        <source>kiểm tra toàn vẹn cơ sở dữ liệu: {problems}</source>
-        <comment>backup_damaged_integrity</comment>
-        <translation>database integrity check: {problems}</translation>
-    </message>
-    <message>
-        <source>manifest.json không đúng định dạng</source>
-        <comment>backup_damaged_manifest</comment>
-        <translation>manifest.json is not in the right format</translation>
-    </message>
-    <message>
-        <source>có tệp trùng tên trong bản sao lưu</source>
-        <comment>backup_damaged_names_twice</comment>
-        <translation>the backup holds files with the same name</translation>
-    </message>
-    <message>
-        <source>thiếu tệp cơ sở dữ liệu</source>
-        <comment>backup_damaged_no_database</comment>
-        <translation>the database file is missing</translation>
-    </message>
-    <message>
-        <source>thiếu tệp manifest.json</source>
-        <comment>backup_damaged_no_manifest</comment>
-        <translation>the manifest.json file is missing</translation>
-    </message>
-    <message>
-        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
-        <comment>backup_damaged_not_ours</comment>
-        <translation>the database belongs to another program</translation>
-    </message>
-    <message>
-        <source>kích thước các tệp không khớp với manifest</source>
-        <comment>backup_damaged_sizes</comment>
-        <translation>the file sizes do not match the manifest</translation>
-    </message>
-    <message>
-        <source>tệp lạ “{name}”</source>
-        <comment>backup_damaged_stray_file</comment>
-        <translation>unexpected file “{name}”</translation>
+        <source>Bản sao lưu “{name}” bị hỏng (dữ liệu trong đó không khớp mã kiểm tra). Hãy chọn một bản sao lưu khác.</source>
+        <comment>backup_damaged_dump</comment>
+        <translation>The backup “{name}” is damaged (the data in it does not match its check code). Choose another backup.</translation>
     </message>
     <message>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
@@ -6187,34 +5778,24 @@ and the archive %3.</translation>
         <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. There is no good backup to restore yet: run Check data, delete no file in the data folder, and ask for technical support.</translation>
     </message>
     <message>
-        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
-        <comment>backup_empty</comment>
-        <translation>There is no data to back up yet: the data folder has no database.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản sao lưu “{path}”.</source>
-        <comment>backup_missing</comment>
-        <translation>The backup “{path}” was not found.</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “{name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
-        <comment>backup_newer</comment>
-        <translation>The backup “{name}” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu “{name}” chứa dữ liệu của một phiên bản mới hơn (lược đồ {version}, phiên bản này đọc được đến {latest}). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
-        <comment>backup_newer_schema</comment>
-        <translation>The backup “{name}” holds data of a newer version (schema {version}; this version reads up to {latest}). Install the newer version to restore it; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>“{name}” không phải một bản sao lưu trong thư mục sao lưu.</source>
-        <comment>backup_not_in_folder</comment>
-        <translation>“{name}” is not a backup in the backups folder.</translation>
+        <source>Không tìm thấy tệp sao lưu “{path}”.</source>
+        <comment>backup_not_found</comment>
+        <translation>The backup file “{path}” was not found.</translation>
     </message>
     <message>
         <source>Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.</source>
         <comment>backup_of_damaged_data</comment>
         <translation>The data was already damaged when this backup was taken (its check found errors), so it cannot be used for a restore. Choose an older good backup.</translation>
+    </message>
+    <message>
+        <source>{tool} không chạy được ({reason}). Dữ liệu không bị thay đổi; hãy hỏi người phụ trách tin học.</source>
+        <comment>backup_server_tool</comment>
+        <translation>{tool} did not run ({reason}). The data is not changed; ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Máy tính này không có {tool} (một phần của PostgreSQL), cần để khôi phục bản sao lưu này. Hãy khôi phục từ máy có cài PostgreSQL, hoặc nhờ người phụ trách tin học.</source>
+        <comment>backup_server_tool_missing</comment>
+        <translation>This computer does not have {tool} (part of PostgreSQL), needed to restore this backup. Restore from a computer with PostgreSQL installed, or ask the office&apos;s IT person.</translation>
     </message>
     <message>
         <source>Tự động hằng ngày</source>
@@ -6247,39 +5828,9 @@ and the archive %3.</translation>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({reason}). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
-        <comment>backup_restore</comment>
-        <translation>Cannot write the restored data into the database ({reason}). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
-    </message>
-    <message>
-        <source>dữ liệu vẫn còn sau khi xóa</source>
-        <comment>backup_rewrite_data_left</comment>
-        <translation>the data is still there after the erasure</translation>
-    </message>
-    <message>
-        <source>lược đồ {version}</source>
-        <comment>backup_rewrite_old_schema</comment>
-        <translation>schema {version}</translation>
-    </message>
-    <message>
         <source>Không chụp được dữ liệu để sao lưu: dữ liệu có thể đã hỏng. Hãy chạy Kiểm tra dữ liệu, hoặc khôi phục từ một bản sao lưu còn tốt.</source>
         <comment>backup_snapshot_failed</comment>
         <translation>Could not take a snapshot of the data for the backup: the data may be damaged. Run Check data, or restore from a good backup.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy cơ sở dữ liệu “{path}”.</source>
-        <comment>backup_source</comment>
-        <translation>The database “{path}” was not found.</translation>
-    </message>
-    <message>
-        <source>Không ghi được bản sao lưu vào “{path}” ({reason}). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
-        <comment>backup_write</comment>
-        <translation>Cannot write the backup to “{path}” ({reason}). Check that the drive has free space and that you may write to that folder.</translation>
-    </message>
-    <message>
-        <source>Đã tạo tệp nén</source>
-        <comment>bundle_done</comment>
-        <translation>Zip file made</translation>
     </message>
     <message>
         <source>Đợt đề nghị chưa có hồ sơ nào: hãy chọn hồ sơ trước khi tạo bộ hồ sơ.</source>
@@ -6290,61 +5841,6 @@ and the archive %3.</translation>
         <source>Định dạng “{choice}” không được hỗ trợ: chọn pdf, docx hoặc both.</source>
         <comment>bundle_format</comment>
         <translation>The format “{choice}” is not supported: choose pdf, docx or both.</translation>
-    </message>
-    <message>
-        <source>{code}: đơn</source>
-        <comment>bundle_job_application</comment>
-        <translation>{code}: application</translation>
-    </message>
-    <message>
-        <source>{code}: {filename}</source>
-        <comment>bundle_job_attachment</comment>
-        <translation>{code}: {filename}</translation>
-    </message>
-    <message>
-        <source>{code}: quyết định</source>
-        <comment>bundle_job_decision</comment>
-        <translation>{code}: decision</translation>
-    </message>
-    <message>
-        <source>{job} ({format})</source>
-        <comment>bundle_job_format</comment>
-        <translation>{job} ({format})</translation>
-    </message>
-    <message>
-        <source>Tờ trình</source>
-        <comment>bundle_job_letter</comment>
-        <translation>Cover letter (Tờ trình)</translation>
-    </message>
-    <message>
-        <source>{code}: quyết định (bản nhận được)</source>
-        <comment>bundle_job_received_decision</comment>
-        <translation>{code}: decision (the copy received)</translation>
-    </message>
-    <message>
-        <source>{code}: báo cáo mô tả</source>
-        <comment>bundle_job_report</comment>
-        <translation>{code}: description report</translation>
-    </message>
-    <message>
-        <source>Bảng tổng hợp</source>
-        <comment>bundle_job_summary</comment>
-        <translation>Summary table</translation>
-    </message>
-    <message>
-        <source>{code}: thiếu tệp đính kèm {filename}</source>
-        <comment>bundle_missing_attachment</comment>
-        <translation>{code}: attachment {filename} is missing</translation>
-    </message>
-    <message>
-        <source>{code}: chưa có quyết định công nhận</source>
-        <comment>bundle_missing_decision</comment>
-        <translation>{code}: no recognition decision yet</translation>
-    </message>
-    <message>
-        <source>{code}: chưa có bản PDF quyết định số {number} của đơn vị gửi</source>
-        <comment>bundle_missing_received_decision</comment>
-        <translation>{code}: no PDF yet of decision no. {number} of the sending unit</translation>
     </message>
     <message>
         <source>{where}[{i}] cần có “code” và “label”.</source>
@@ -7132,6 +6628,11 @@ and the archive %3.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Dữ liệu đang được một cửa sổ hoặc một lệnh khác ghi. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_busy</comment>
+        <translation>The data is being written by another window or command. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
         <source>Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.</source>
         <comment>db_damaged</comment>
         <translation>The data in “{path}” is damaged and cannot be read. Restore from a good backup (the program offers the list when it opens, or use the commands “sangkien backups” then “sangkien restore FILE”). The damaged file is kept, not deleted.</translation>
@@ -7142,19 +6643,9 @@ and the archive %3.</translation>
         <translation>The data file “{path}” is empty (0 bytes): the data was erased or only partly copied; this is not a new installation. Restore from a good backup (the program offers the list when it opens, or use the command “sangkien restore FILE”). The empty file is kept, not deleted.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
-        <comment>db_foreign</comment>
-        <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
-    </message>
-    <message>
         <source>Không đọc ghi được dữ liệu trong “{folder}” (ổ USB bị rút ra, ổ mạng mất kết nối, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi mở lại chương trình.</source>
         <comment>db_io_failed</comment>
         <translation>Cannot read or write the data in “{folder}” (a USB stick pulled out, a network drive disconnected, or a failing disk). Data saved before was not lost. Check the disk and open the program again.</translation>
-    </message>
-    <message>
-        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ {version}, phiên bản này chỉ đọc được đến {latest}). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
-        <comment>db_newer</comment>
-        <translation>The data was made by a newer version of Sáng kiến Desktop (schema {version}; this version reads only up to {latest}). Install the newer version; the data has not been changed.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu “{folder}” không dùng được chế độ ghi WAL (thường vì nằm trên ổ mạng), nên chương trình ghi theo cách cũ (“{mode}”): vẫn dùng được nhưng chậm hơn, và không được mở cùng thư mục này trên hai máy một lúc. Nên chép thư mục dữ liệu về ổ đĩa của máy này.</source>
@@ -7185,6 +6676,66 @@ and the archive %3.</translation>
         <source>Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu “{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.</source>
         <comment>db_read_only_upgrade</comment>
         <translation>The data was made by an older version and needs an upgrade, but the data folder “{folder}” is read-only. Copy the data folder to a writable disk and open it again; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu “{url}” không đúng dạng. Dạng đúng: postgresql://tên_đăng_nhập@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
+        <comment>db_server_bad_url</comment>
+        <translation>The database address “{url}” is not in the right form. The right form: postgresql://login_name@server:5432/database_name.</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} đang bận với thay đổi của người khác trên cùng dữ liệu. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_server_busy</comment>
+        <translation>The data server {server} is busy with someone else&apos;s change to the same data. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Bản chương trình này thiếu phần kết nối PostgreSQL (psycopg), nên không mở được dữ liệu dùng chung. Hãy cài lại Sáng kiến Desktop bản đầy đủ.</source>
+        <comment>db_server_driver_missing</comment>
+        <translation>This copy of the program lacks the PostgreSQL connector (psycopg), so it cannot open shared data. Reinstall the full Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có bảng của một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một cơ sở dữ liệu trống hoặc đúng cơ sở dữ liệu của chương trình.</source>
+        <comment>db_server_foreign</comment>
+        <translation>The database {server} already holds another program&apos;s tables, not Sáng kiến Desktop&apos;s. Choose an empty database or the program&apos;s own one.</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu dùng chung {server}</source>
+        <comment>db_server_label</comment>
+        <translation>shared database {server}</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} không nhận tên đăng nhập “{user}” với mật khẩu đã cho. Hãy nhập lại mật khẩu (Cài đặt → Dữ liệu dùng chung), hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_login</comment>
+        <translation>The data server {server} does not accept the login “{user}” with the password given. Enter the password again (Settings → Shared data), or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối với máy chủ dữ liệu {server} ({reason}). Thay đổi đang lưu dở không được ghi; dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra mạng rồi thử lại.</source>
+        <comment>db_server_lost</comment>
+        <translation>The connection to the data server {server} was lost ({reason}). The change being saved was not written; nothing saved before is lost. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {server} chưa có cơ sở dữ liệu “{database}”. Người phụ trách tin học cần tạo nó trước (xem hướng dẫn “Dữ liệu dùng chung” trong tài liệu).</source>
+        <comment>db_server_no_database</comment>
+        <translation>The server {server} has no database “{database}” yet. The office&apos;s IT person must create it first (see the “Shared data” guide in the documentation).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập “{user}” chỉ được đọc dữ liệu trên máy chủ {server}, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Cần sửa dữ liệu thì hỏi người phụ trách tin học.</source>
+        <comment>db_server_no_rights</comment>
+        <translation>The login “{user}” may only read the data on the server {server}, so this change cannot be saved. Nothing saved before is lost. Ask the office&apos;s IT person if you need to change data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có dữ liệu. Chỉ chuyển hoặc khôi phục được vào một cơ sở dữ liệu trống: hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu mới.</source>
+        <comment>db_server_not_empty</comment>
+        <translation>The database {server} already holds data. Data can only be moved or restored into an empty database: ask the office&apos;s IT person to create a new one.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ dữ liệu {server} ({reason}). Hãy kiểm tra máy tính đã nối mạng và máy chủ PostgreSQL đang chạy, hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_unreachable</comment>
+        <translation>Cannot connect to the data server {server} ({reason}). Check that this computer is on the network and that the PostgreSQL server is running, or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ {server} cần được nâng cấp cho phiên bản này, nhưng tên đăng nhập “{user}” không có quyền đổi cấu trúc dữ liệu. Hãy nhờ người phụ trách tin học mở chương trình một lần bằng tài khoản chủ của cơ sở dữ liệu; dữ liệu không bị thay đổi.</source>
+        <comment>db_server_upgrade_rights</comment>
+        <translation>The data on the server {server} must be upgraded for this version, but the login “{user}” may not change the data&apos;s structure. Ask the office&apos;s IT person to open the program once with the database owner&apos;s login; the data is not changed.</translation>
     </message>
     <message>
         <source>Còn {days} ngày đến hạn gửi ({at}).</source>
@@ -7312,6 +6863,16 @@ and the archive %3.</translation>
         <translation>The format “{format}” is not supported (pdf or docx).</translation>
     </message>
     <message>
+        <source>Hồ sơ “{title}” đã được {user} lưu lúc {at}, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile</comment>
+        <translation>The dossier “{title}” was saved by {user} at {at}, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được lưu lúc {at} ở một cửa sổ hoặc máy khác, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile_unknown</comment>
+        <translation>The dossier “{title}” was saved at {at} in another window or on another computer, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
         <source>Giấy chứng nhận sáng kiến</source>
         <comment>document_giay_chung_nhan</comment>
         <translation>Initiative certificate</translation>
@@ -7320,11 +6881,6 @@ and the archive %3.</translation>
         <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
         <comment>document_kind_unknown</comment>
         <translation>There is no document kind “{kind}”. The kinds: {kinds}.</translation>
-    </message>
-    <message>
-        <source>{document} số {number}</source>
-        <comment>document_numbered</comment>
-        <translation>{document} no. {number}</translation>
     </message>
     <message>
         <source>Phiếu đánh giá sáng kiến</source>
@@ -7412,56 +6968,6 @@ and the archive %3.</translation>
         <translation>The selection does not match the search results: search again.</translation>
     </message>
     <message>
-        <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
-        <comment>file_name_control</comment>
-        <translation>the file name has a control or invisible character</translation>
-    </message>
-    <message>
-        <source>tên tệp chỉ có dấu chấm (“.” hoặc “..”)</source>
-        <comment>file_name_dots</comment>
-        <translation>the file name is only dots (“.” or “..”)</translation>
-    </message>
-    <message>
-        <source>tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)</source>
-        <comment>file_name_drive</comment>
-        <translation>the file name has a colon (a drive such as C: or a hidden data stream)</translation>
-    </message>
-    <message>
-        <source>tên tệp trống</source>
-        <comment>file_name_empty</comment>
-        <translation>the file name is empty</translation>
-    </message>
-    <message>
-        <source>tên tệp có ký tự Windows không cho phép (* ? &quot; &lt; &gt; |)</source>
-        <comment>file_name_forbidden</comment>
-        <translation>the file name has a character Windows does not allow (* ? &quot; &lt; &gt; |)</translation>
-    </message>
-    <message>
-        <source>tên tệp chưa chuẩn hóa Unicode (NFC)</source>
-        <comment>file_name_not_nfc</comment>
-        <translation>the file name is not in Unicode normal form (NFC)</translation>
-    </message>
-    <message>
-        <source>tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)</source>
-        <comment>file_name_reserved</comment>
-        <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
-    </message>
-    <message>
-        <source>tên tệp có dấu phân cách thư mục (/ hoặc \), tức là một đường dẫn</source>
-        <comment>file_name_separator</comment>
-        <translation>the file name has a folder separator (/ or \), so it is a path</translation>
-    </message>
-    <message>
-        <source>tên tệp dài quá 255 ký tự</source>
-        <comment>file_name_too_long</comment>
-        <translation>the file name is longer than 255 characters</translation>
-    </message>
-    <message>
-        <source>tên tệp kết thúc bằng dấu chấm hoặc dấu cách</source>
-        <comment>file_name_trailing</comment>
-        <translation>the file name ends with a dot or a space</translation>
-    </message>
-    <message>
         <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
         <comment>fraction_invalid</comment>
         <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
@@ -7505,26 +7011,6 @@ and the archive %3.</translation>
         <source>Lần xóa dữ liệu cá nhân lúc {at} bắt đầu từ mã kiểm tra {found}… thay vì {expected}….</source>
         <comment>hash_chain_step</comment>
         <translation>The personal data erasure at {at} starts from content hash {found}… instead of {expected}….</translation>
-    </message>
-    <message>
-        <source>Quyết định {number}</source>
-        <comment>item_decision</comment>
-        <translation>Decision {number}</translation>
-    </message>
-    <message>
-        <source>Quyết định</source>
-        <comment>item_decision_unnumbered</comment>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị {number}</source>
-        <comment>item_nomination</comment>
-        <translation>Nomination {number}</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị dự thảo</source>
-        <comment>item_nomination_draft</comment>
-        <translation>Draft nomination</translation>
     </message>
     <message>
         <source>{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại.</source>
@@ -7592,6 +7078,16 @@ and the archive %3.</translation>
         <translation>Council member {i} has no full name.</translation>
     </message>
     <message>
+        <source>Bản chép lên máy chủ không khớp với dữ liệu gốc ({tables}), nên đã bị hủy: máy chủ không được ghi gì, thư mục dữ liệu giữ nguyên. Hãy báo người phụ trách tin học.</source>
+        <comment>migrate_mismatch</comment>
+        <translation>The copy on the server does not match the original data ({tables}), so it was cancelled: nothing was written on the server and the data folder is unchanged. Tell the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Thư mục “{folder}” chưa có dữ liệu của Sáng kiến Desktop để chuyển.</source>
+        <comment>migrate_no_data</comment>
+        <translation>The folder “{folder}” holds no Sáng kiến Desktop data to move.</translation>
+    </message>
+    <message>
         <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
         <comment>money_range</comment>
         <translation>The amount “{value}” is too large. Check the number of digits.</translation>
@@ -7610,11 +7106,6 @@ and the archive %3.</translation>
         <source>Không có chương trình “{campaign_id}”. Hãy chọn một chương trình có trong danh sách (hoặc thêm tệp chương trình vào thư mục dữ liệu).</source>
         <comment>nomination_campaign</comment>
         <translation>There is no programme “{campaign_id}”. Choose a programme in the list (or add the programme file to the data folder).</translation>
-    </message>
-    <message>
-        <source>đợt tạo ngày {date}</source>
-        <comment>nomination_created_on</comment>
-        <translation>the nomination created on {date}</translation>
     </message>
     <message>
         <source>Hồ sơ “{title}” đang nằm trong thùng rác.</source>
@@ -7839,21 +7330,6 @@ Attach those files again, then make the package.</translation>
         <translation>this is not an exchange package of Sáng kiến Desktop.</translation>
     </message>
     <message>
-        <source>Hồ sơ ở máy này đã được công nhận nên không thay được nội dung; có thể giữ cả hai bản.</source>
-        <comment>package_note_frozen</comment>
-        <translation>The dossier on this computer has been recognised, so its content cannot be replaced; both copies can be kept.</translation>
-    </message>
-    <message>
-        <source>Quyết định do chính đơn vị này ban hành: giữ bản ở máy.</source>
-        <comment>package_note_own_decision</comment>
-        <translation>A decision issued by this unit itself: the copy on this computer is kept.</translation>
-    </message>
-    <message>
-        <source>Đợt đề nghị do chính đơn vị này lập: giữ bản ở máy.</source>
-        <comment>package_note_own_nomination</comment>
-        <translation>A nomination made by this unit itself: the copy on this computer is kept.</translation>
-    </message>
-    <message>
         <source>dữ liệu không hợp lệ: {reason}</source>
         <comment>package_records_invalid</comment>
         <translation>invalid data: {reason}</translation>
@@ -7934,11 +7410,6 @@ Attach those files again, then make the package.</translation>
         <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
     </message>
     <message>
-        <source>Chưa đặt tên đơn vị: văn bản sẽ thiếu phần đầu (tên cơ quan cấp trên, tên đơn vị, địa danh, người ký). Vào Công cụ › Cài đặt (hoặc Trợ lý thiết lập) để nhập, rồi in lại.</source>
-        <comment>paper_unit_unnamed</comment>
-        <translation>The unit has no name yet: the document would lack its header (parent organisation, unit name, place, signer). Enter them in Tools › Settings (or the setup assistant), then print again.</translation>
-    </message>
-    <message>
         <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
         <comment>person_query_empty</comment>
         <translation>Enter the full name, ID number or phone number of the person to find.</translation>
@@ -7974,11 +7445,6 @@ Attach those files again, then make the package.</translation>
         <translation>workplace / home address</translation>
     </message>
     <message>
-        <source>Cả chương trình</source>
-        <comment>phase_whole_campaign</comment>
-        <translation>Whole programme</translation>
-    </message>
-    <message>
         <source>Ngày cập nhật lên Cổng không được sau hôm nay.</source>
         <comment>portal_date</comment>
         <translation>The date entered on the portal cannot be after today.</translation>
@@ -8002,16 +7468,6 @@ Attach those files again, then make the package.</translation>
         <source>số điện thoại</source>
         <comment>portal_field_phone</comment>
         <translation>the phone number</translation>
-    </message>
-    <message>
-        <source>Còn thiếu: {fields}.</source>
-        <comment>portal_fields_missing</comment>
-        <translation>Missing: {fields}.</translation>
-    </message>
-    <message>
-        <source>Chưa có quyết định công nhận trong chương trình: tệp PDF chỉ có báo cáo mô tả; hãy đính kèm thêm bản chụp quyết định trên Cổng.</source>
-        <comment>portal_no_decision</comment>
-        <translation>No recognition decision in the program: the PDF file holds only the description report; attach a scan of the decision on the portal as well.</translation>
     </message>
     <message>
         <source>Hồ sơ {code} không thuộc chương trình toàn quốc nào có Cổng trực tuyến: hãy chọn chương trình trong hồ sơ.</source>
@@ -8254,11 +7710,6 @@ Attach those files again, then make the package.</translation>
         <translation>The program&apos;s resources folder was not found. Please reinstall Sáng kiến Desktop.</translation>
     </message>
     <message>
-        <source>Không thay được thư mục tệp đính kèm ({reason}); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
-        <comment>restore_attachments</comment>
-        <translation>The attachments folder could not be replaced ({reason}); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
-    </message>
-    <message>
         <source>Lần khôi phục dữ liệu trước (từ “{archive}”) bị ngắt trước khi thay dữ liệu và đã được hủy: dữ liệu vẫn như trước lần khôi phục đó.</source>
         <comment>restore_called_off</comment>
         <translation>The last restore (from “{archive}”) was interrupted before it replaced any data and has been called off: the data is as it was before that restore.</translation>
@@ -8272,6 +7723,36 @@ Attach those files again, then make the package.</translation>
         <source>Lần khôi phục trước bị ngắt giữa chừng và không hoàn tất được, vì bản sao lưu “{archive}” không còn đọc được. Hãy khôi phục lại từ một bản sao lưu tốt trong danh sách; các tệp đính kèm trước đó được giữ trong thư mục “{folder}”.</source>
         <comment>restore_lost</comment>
         <translation>The last restore was interrupted half-way and cannot be completed, because the backup “{archive}” can no longer be read. Restore again from a good backup in the list; the attachments from before are kept in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Đang chép bảng {table} vào máy chủ</source>
+        <comment>restore_stage_copy</comment>
+        <translation>Copying table {table} to the server</translation>
+    </message>
+    <message>
+        <source>Đang chép các tệp đính kèm vào máy chủ</source>
+        <comment>restore_stage_files</comment>
+        <translation>Copying the attachments to the server</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục bằng pg_restore</source>
+        <comment>restore_stage_pg_restore</comment>
+        <translation>Restoring with pg_restore</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra bản sao lưu</source>
+        <comment>restore_stage_read</comment>
+        <translation>Reading and checking the backup</translation>
+    </message>
+    <message>
+        <source>Đang đối chiếu bản khôi phục với bản sao lưu</source>
+        <comment>restore_stage_verify</comment>
+        <translation>Checking the restored data against the backup</translation>
+    </message>
+    <message>
+        <source>{server} là cơ sở dữ liệu đang dùng chung, không khôi phục đè lên được. Hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu trống rồi nhập tên của nó.</source>
+        <comment>restore_target_is_open</comment>
+        <translation>{server} is the shared database in use and cannot be restored over. Ask the IT person to create an empty database, then enter its name.</translation>
     </message>
     <message>
         <source>Chủ tịch Hội đồng</source>
@@ -8299,69 +7780,9 @@ Attach those files again, then make the package.</translation>
         <translation>The scoring rubric is not valid ({reason}).</translation>
     </message>
     <message>
-        <source>Kiểm tra của ứng dụng (không phải quy định pháp luật)</source>
-        <comment>rule_source_app</comment>
-        <translation>A check of this program (not a legal rule)</translation>
-    </message>
-    <message>
-        <source>Quy định ghi nhận tác giả của chương trình</source>
-        <comment>rule_source_credit</comment>
-        <translation>The programme&apos;s rule for crediting authors</translation>
-    </message>
-    <message>
-        <source>Giới hạn mô tả của chương trình</source>
-        <comment>rule_source_description_limit</comment>
-        <translation>The programme&apos;s limit on the description</translation>
-    </message>
-    <message>
-        <source>Lịch cập nhật trên Cổng của chương trình</source>
-        <comment>rule_source_portal_schedule</comment>
-        <translation>The programme&apos;s schedule for entering on the portal</translation>
-    </message>
-    <message>
-        <source>Hồ sơ theo quy định của chương trình</source>
-        <comment>rule_source_required_attachments</comment>
-        <translation>The documents the programme requires of a dossier</translation>
-    </message>
-    <message>
-        <source>Điều kiện đối với đề tài nghiên cứu khoa học</source>
-        <comment>rule_source_research</comment>
-        <translation>Conditions for research projects</translation>
-    </message>
-    <message>
-        <source>Các loại giải pháp của chương trình</source>
-        <comment>rule_source_solution_types</comment>
-        <translation>The programme&apos;s kinds of solution</translation>
-    </message>
-    <message>
-        <source>Các đối tượng của chương trình</source>
-        <comment>rule_source_target_groups</comment>
-        <translation>The programme&apos;s target groups</translation>
-    </message>
-    <message>
-        <source>Điều kiện hồ sơ hợp lệ của chương trình</source>
-        <comment>rule_source_validity</comment>
-        <translation>The programme&apos;s conditions for a valid dossier</translation>
-    </message>
-    <message>
-        <source>Thời gian áp dụng của chương trình</source>
-        <comment>rule_source_window</comment>
-        <translation>The programme&apos;s application period</translation>
-    </message>
-    <message>
         <source>{label} tối đa là {max_score} (đã nhập {value}).</source>
         <comment>score_above_max</comment>
         <translation>{label} is at most {max_score} (entered {value}).</translation>
-    </message>
-    <message>
-        <source>Không đạt</source>
-        <comment>score_band_fail</comment>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <source>Điểm tiêu chí “{name}”</source>
-        <comment>score_label</comment>
-        <translation>Score for the criterion “{name}”</translation>
     </message>
     <message>
         <source>{label} chưa được nhập.</source>
@@ -8382,11 +7803,6 @@ Attach those files again, then make the package.</translation>
         <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
         <comment>score_unknown_criterion</comment>
         <translation>Criterion not in the rubric: {unknown}.</translation>
-    </message>
-    <message>
-        <source>Không có chương trình mã “{campaign}”. Các chương trình: {known}.</source>
-        <comment>settings_campaign_unknown</comment>
-        <translation>There is no programme with the code “{campaign}”. The programmes: {known}.</translation>
     </message>
     <message>
         <source>Lỗi</source>
@@ -8414,14 +7830,29 @@ Attach those files again, then make the package.</translation>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
     </message>
     <message>
+        <source>Cổng {port} không đúng: cổng là một số từ 1 đến 65535 (thường là 5432).</source>
+        <comment>shared_bad_port</comment>
+        <translation>The port {port} is not right: a port is a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cơ sở dữ liệu người phụ trách tin học đã tạo.</source>
+        <comment>shared_database_missing</comment>
+        <translation>Enter the name of the database the office&apos;s IT person created.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên hoặc địa chỉ máy chủ dữ liệu (ví dụ 192.168.1.10).</source>
+        <comment>shared_host_missing</comment>
+        <translation>Enter the name or address of the data server (for example 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập người phụ trách tin học đã cấp.</source>
+        <comment>shared_user_missing</comment>
+        <translation>Enter the login the office&apos;s IT person gave you.</translation>
+    </message>
+    <message>
         <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>
         <comment>start_check_damaged</comment>
         <translation>The quick check at start found the data damaged. Restore from a good backup now, before entering anything more; the damaged file is kept, not deleted.</translation>
-    </message>
-    <message>
-        <source>Tổng cộng</source>
-        <comment>targets_total</comment>
-        <translation>Total</translation>
     </message>
     <message>
         <source>{time} ngày {date}</source>
@@ -8437,26 +7868,6 @@ Attach those files again, then make the package.</translation>
         <source>Ngày áp dụng {date} còn ở phía trước (sau hôm nay). Hãy kiểm tra lại năm.</source>
         <comment>xlsx_applied_future</comment>
         <translation>The application date {date} is in the future (after today). Check the year.</translation>
-    </message>
-    <message>
-        <source>áp dụng {date}</source>
-        <comment>xlsx_applied_on</comment>
-        <translation>applied {date}</translation>
-    </message>
-    <message>
-        <source>Dòng {row}, cột {column} ({header}): {message}</source>
-        <comment>xlsx_at_cell</comment>
-        <translation>Row {row}, column {column} ({header}): {message}</translation>
-    </message>
-    <message>
-        <source>Dòng {row}: {message}</source>
-        <comment>xlsx_at_row</comment>
-        <translation>Row {row}: {message}</translation>
-    </message>
-    <message>
-        <source>{name}: {message}</source>
-        <comment>xlsx_author_named</comment>
-        <translation>{name}: {message}</translation>
     </message>
     <message>
         <source>Không có chương trình “{text}”. Hãy chọn một trong: {options}.</source>
@@ -8509,11 +7920,6 @@ Attach those files again, then make the package.</translation>
         <translation>The file “{path}” was not found.</translation>
     </message>
     <message>
-        <source>Không thấy cột “{header}” ở dòng tiêu đề (dòng {row}). Hãy thêm cột này, đặt đúng tên “{header}”, hoặc dùng mẫu nhập của chương trình.</source>
-        <comment>xlsx_missing_column</comment>
-        <translation>No column “{header}” in the header row (row {row}). Add this column, named exactly “{header}”, or use the program&apos;s import template.</translation>
-    </message>
-    <message>
         <source>Ô số tiền đang chứa ngày {value}. Hãy nhập số đồng, ví dụ 120.000.000.</source>
         <comment>xlsx_money_is_date</comment>
         <translation>The amount cell holds the date {value}. Enter a number of dong, for example 120.000.000.</translation>
@@ -8554,21 +7960,6 @@ Attach those files again, then make the package.</translation>
         <translation>There is no province or city “{text}” in the list of 34 provinces and cities from 01/7/2025 or the 63 before. Write the name correctly, for example “Quảng Trị”, or choose it on the “Danh mục” sheet of the template.</translation>
     </message>
     <message>
-        <source>Chưa có tỷ lệ đóng góp của {names}. Ghi tỷ lệ sau mỗi tên, ví dụ: Nguyễn Văn An (60%); Trần Thị Bình (40%).</source>
-        <comment>xlsx_share_missing</comment>
-        <translation>No contribution share for {names}. Write the share after each name, for example: Nguyễn Văn An (60%); Trần Thị Bình (40%).</translation>
-    </message>
-    <message>
-        <source>Có tỷ lệ “{share}%” nhưng thiếu họ tên tác giả.</source>
-        <comment>xlsx_share_without_name</comment>
-        <translation>There is a share “{share}%” but no author&apos;s name.</translation>
-    </message>
-    <message>
-        <source>Tổng tỷ lệ đóng góp là {total}% ({parts}), chưa đúng 100%. Sửa tỷ lệ để tổng bằng 100, ví dụ ba người chia đều: 33,34; 33,33; 33,33.</source>
-        <comment>xlsx_shares_total</comment>
-        <translation>The contribution shares add up to {total}% ({parts}), not 100%. Correct the shares so that they total 100, for example three people sharing equally: 33,34; 33,33; 33,33.</translation>
-    </message>
-    <message>
         <source>Trang “{sheet}” không có dòng hồ sơ nào dưới dòng tiêu đề (dòng {header_row}). Hãy điền mỗi sáng kiến một dòng.</source>
         <comment>xlsx_sheet_empty</comment>
         <translation>The sheet “{sheet}” has no dossier rows below the header row (row {header_row}). Fill in one initiative per row.</translation>
@@ -8587,11 +7978,6 @@ Attach those files again, then make the package.</translation>
         <source>Đối tượng “{text}” không có trong chương trình “{campaign}”. Hãy chọn một trong: {options}.</source>
         <comment>xlsx_target_group_unknown_in</comment>
         <translation>There is no target group “{text}” in the programme “{campaign}”. Choose one of: {options}.</translation>
-    </message>
-    <message>
-        <source>Cột {column} không thuộc mẫu nhập nên được bỏ qua.</source>
-        <comment>xlsx_unknown_column</comment>
-        <translation>Column {column} is not part of the import template, so it is skipped.</translation>
     </message>
     <message>
         <source>Không đọc được tệp “{name}” như một tệp Excel (.xlsx): {reason}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.</source>
@@ -8642,6 +8028,1216 @@ Attach those files again, then make the package.</translation>
         <source>Đối tượng “{group}” không thuộc chương trình</source>
         <comment>target_group_unknown</comment>
         <translation>The target group “{group}” is not one of the programme&apos;s</translation>
+    </message>
+    <message>
+        <source>{first} hoặc {second}</source>
+        <comment>json_either</comment>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <source>phải là một trong: {allowed}</source>
+        <comment>json_enum</comment>
+        <translation>must be one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>thời điểm đính kèm</source>
+        <comment>json_field_added_at</comment>
+        <translation>time attached</translation>
+    </message>
+    <message>
+        <source>thứ tự trong phụ lục</source>
+        <comment>json_field_annex_order</comment>
+        <translation>order in the annex</translation>
+    </message>
+    <message>
+        <source>phiên bản chương trình</source>
+        <comment>json_field_app_version</comment>
+        <translation>program version</translation>
+    </message>
+    <message>
+        <source>áp dụng thử</source>
+        <comment>json_field_applied_as_trial</comment>
+        <translation>applied on trial</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng</source>
+        <comment>json_field_appliers</comment>
+        <translation>people who took part in the application</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm</source>
+        <comment>json_field_attachments</comment>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <source>cam kết không thuộc đối tượng bảo hộ</source>
+        <comment>json_field_attests_no_ip_protection</comment>
+        <translation>declaration of no IP protection</translation>
+    </message>
+    <message>
+        <source>cam kết không trái trật tự công cộng</source>
+        <comment>json_field_attests_public_order</comment>
+        <translation>declaration of not being contrary to public order</translation>
+    </message>
+    <message>
+        <source>thẩm quyền quyết định</source>
+        <comment>json_field_authority</comment>
+        <translation>deciding authority</translation>
+    </message>
+    <message>
+        <source>cơ quan, người ra quyết định</source>
+        <comment>json_field_authority_text</comment>
+        <translation>body or person deciding</translation>
+    </message>
+    <message>
+        <source>tác giả</source>
+        <comment>json_field_authors</comment>
+        <translation>authors</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <comment>json_field_basis</comment>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>giá trị làm lợi được công nhận</source>
+        <comment>json_field_benefit_agreed_vnd</comment>
+        <translation>recognised economic benefit</translation>
+    </message>
+    <message>
+        <source>lợi ích xã hội (tác giả)</source>
+        <comment>json_field_benefit_author_social</comment>
+        <translation>social benefit (by the authors)</translation>
+    </message>
+    <message>
+        <source>giá trị làm lợi (tác giả)</source>
+        <comment>json_field_benefit_author_vnd</comment>
+        <translation>economic benefit (by the authors)</translation>
+    </message>
+    <message>
+        <source>cách tính giá trị làm lợi</source>
+        <comment>json_field_benefit_calculation</comment>
+        <translation>how the benefit was computed</translation>
+    </message>
+    <message>
+        <source>lợi ích xã hội (đơn vị áp dụng)</source>
+        <comment>json_field_benefit_unit_social</comment>
+        <translation>social benefit (by the applying unit)</translation>
+    </message>
+    <message>
+        <source>giá trị làm lợi (đơn vị áp dụng)</source>
+        <comment>json_field_benefit_unit_vnd</comment>
+        <translation>economic benefit (by the applying unit)</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <comment>json_field_birth_date</comment>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>chương trình</source>
+        <comment>json_field_campaign_id</comment>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>số CCCD</source>
+        <comment>json_field_cccd</comment>
+        <translation>ID number (CCCD)</translation>
+    </message>
+    <message>
+        <source>mã hồ sơ</source>
+        <comment>json_field_code</comment>
+        <translation>dossier code</translation>
+    </message>
+    <message>
+        <source>điều kiện áp dụng</source>
+        <comment>json_field_conditions</comment>
+        <translation>conditions of application</translation>
+    </message>
+    <message>
+        <source>thông tin cần bảo mật</source>
+        <comment>json_field_confidential_info</comment>
+        <translation>confidential information</translation>
+    </message>
+    <message>
+        <source>mã kiểm tra nội dung (SHA-256)</source>
+        <comment>json_field_content_hash</comment>
+        <translation>content check code (SHA-256)</translation>
+    </message>
+    <message>
+        <source>thời điểm tạo</source>
+        <comment>json_field_created_at</comment>
+        <translation>time created</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <comment>json_field_date</comment>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>hạn gửi</source>
+        <comment>json_field_deadline</comment>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>mã định danh quyết định</source>
+        <comment>json_field_decision_uuid</comment>
+        <translation>decision identifier</translation>
+    </message>
+    <message>
+        <source>thời điểm xóa</source>
+        <comment>json_field_deleted_at</comment>
+        <translation>time deleted</translation>
+    </message>
+    <message>
+        <source>tình trạng trước khi áp dụng</source>
+        <comment>json_field_description_before</comment>
+        <translation>situation before the initiative</translation>
+    </message>
+    <message>
+        <source>điểm mới</source>
+        <comment>json_field_description_novelty</comment>
+        <translation>what is new</translation>
+    </message>
+    <message>
+        <source>nội dung giải pháp</source>
+        <comment>json_field_description_solution</comment>
+        <translation>description of the solution</translation>
+    </message>
+    <message>
+        <source>loại văn bản</source>
+        <comment>json_field_doc_type</comment>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>mã định danh hồ sơ</source>
+        <comment>json_field_dossier_uuid</comment>
+        <translation>dossier identifier</translation>
+    </message>
+    <message>
+        <source>thời điểm xuất</source>
+        <comment>json_field_exported_at</comment>
+        <translation>export time</translation>
+    </message>
+    <message>
+        <source>lĩnh vực ưu tiên</source>
+        <comment>json_field_favoured_field</comment>
+        <translation>priority field</translation>
+    </message>
+    <message>
+        <source>lĩnh vực áp dụng</source>
+        <comment>json_field_field_of_application</comment>
+        <translation>field of application</translation>
+    </message>
+    <message>
+        <source>tên tệp</source>
+        <comment>json_field_filename</comment>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>danh sách tệp</source>
+        <comment>json_field_files</comment>
+        <translation>file list</translation>
+    </message>
+    <message>
+        <source>ngày áp dụng lần đầu</source>
+        <comment>json_field_first_applied_on</comment>
+        <translation>first application date</translation>
+    </message>
+    <message>
+        <source>định dạng (format)</source>
+        <comment>json_field_format</comment>
+        <translation>format (format)</translation>
+    </message>
+    <message>
+        <source>phiên bản định dạng (format_version)</source>
+        <comment>json_field_format_version</comment>
+        <translation>format version (format_version)</translation>
+    </message>
+    <message>
+        <source>đơn vị gửi</source>
+        <comment>json_field_from_unit</comment>
+        <translation>sending unit</translation>
+    </message>
+    <message>
+        <source>thời điểm công nhận</source>
+        <comment>json_field_frozen_at</comment>
+        <translation>time recognised</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <comment>json_field_full_name</comment>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>có tranh chấp tác giả</source>
+        <comment>json_field_has_authorship_dispute</comment>
+        <translation>authorship dispute</translation>
+    </message>
+    <message>
+        <source>có khiếu nại</source>
+        <comment>json_field_has_complaint</comment>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>xác nhận của thủ trưởng</source>
+        <comment>json_field_head_confirmed</comment>
+        <translation>confirmation by the head</translation>
+    </message>
+    <message>
+        <source>{parent} ({field})</source>
+        <comment>json_field_in</comment>
+        <translation>{parent} ({field})</translation>
+    </message>
+    <message>
+        <source>chủ đầu tư</source>
+        <comment>json_field_investor</comment>
+        <translation>investor</translation>
+    </message>
+    <message>
+        <source>chủ nhiệm / tác giả chính</source>
+        <comment>json_field_is_lead</comment>
+        <translation>lead / main author</translation>
+    </message>
+    <message>
+        <source>sáng kiến trong quyết định</source>
+        <comment>json_field_items</comment>
+        <translation>initiatives in the decision</translation>
+    </message>
+    <message>
+        <source>chức danh</source>
+        <comment>json_field_job_title</comment>
+        <translation>job title</translation>
+    </message>
+    <message>
+        <source>loại văn bản</source>
+        <comment>json_field_kind</comment>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <comment>json_field_legal_basis</comment>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>ngày Tờ trình</source>
+        <comment>json_field_letter_date</comment>
+        <translation>cover letter date</translation>
+    </message>
+    <message>
+        <source>số Tờ trình</source>
+        <comment>json_field_letter_number_text</comment>
+        <translation>cover letter number</translation>
+    </message>
+    <message>
+        <source>cấp</source>
+        <comment>json_field_level</comment>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>chuỗi phiên bản</source>
+        <comment>json_field_lineage_uuid</comment>
+        <translation>version chain</translation>
+    </message>
+    <message>
+        <source>loại tệp</source>
+        <comment>json_field_media_type</comment>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <source>cuộc họp</source>
+        <comment>json_field_meeting_uuid</comment>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <comment>json_field_name</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <comment>json_field_note</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <comment>json_field_notes</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>số</source>
+        <comment>json_field_number</comment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>số quyết định</source>
+        <comment>json_field_number_text</comment>
+        <translation>decision number</translation>
+    </message>
+    <message>
+        <source>kết quả</source>
+        <comment>json_field_outcome</comment>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>loại chủ sở hữu văn bản</source>
+        <comment>json_field_owner_kind</comment>
+        <translation>kind of the paper&apos;s owner</translation>
+    </message>
+    <message>
+        <source>mã định danh chủ sở hữu văn bản</source>
+        <comment>json_field_owner_uuid</comment>
+        <translation>identifier of the paper&apos;s owner</translation>
+    </message>
+    <message>
+        <source>mã gói</source>
+        <comment>json_field_package_id</comment>
+        <translation>package identifier</translation>
+    </message>
+    <message>
+        <source>đơn vị cấp trên</source>
+        <comment>json_field_parent</comment>
+        <translation>parent unit</translation>
+    </message>
+    <message>
+        <source>đường dẫn trong gói</source>
+        <comment>json_field_path</comment>
+        <translation>path in the package</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <comment>json_field_phone</comment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>mô tả trên Cổng</source>
+        <comment>json_field_portal_text</comment>
+        <translation>portal description</translation>
+    </message>
+    <message>
+        <source>thứ tự</source>
+        <comment>json_field_position</comment>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>phiên bản trước</source>
+        <comment>json_field_previous_uuid</comment>
+        <translation>previous version</translation>
+    </message>
+    <message>
+        <source>tỉnh, thành phố / công đoàn ngành</source>
+        <comment>json_field_province_code</comment>
+        <translation>province, city / sector union</translation>
+    </message>
+    <message>
+        <source>trình độ chuyên môn</source>
+        <comment>json_field_qualification</comment>
+        <translation>qualification</translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <comment>json_field_reason</comment>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>ngày nghiệm thu đề tài</source>
+        <comment>json_field_research_accepted_on</comment>
+        <translation>acceptance date of the research project</translation>
+    </message>
+    <message>
+        <source>tiền thưởng</source>
+        <comment>json_field_reward_vnd</comment>
+        <translation>reward</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc</source>
+        <comment>json_field_rules_versions</comment>
+        <translation>rules versions</translation>
+    </message>
+    <message>
+        <source>phiên bản lược đồ dữ liệu</source>
+        <comment>json_field_schema_version</comment>
+        <translation>database schema version</translation>
+    </message>
+    <message>
+        <source>phạm vi</source>
+        <comment>json_field_scope</comment>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>khối</source>
+        <comment>json_field_sector</comment>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>đơn vị gửi</source>
+        <comment>json_field_sending_unit</comment>
+        <translation>sending unit</translation>
+    </message>
+    <message>
+        <source>thời điểm gửi</source>
+        <comment>json_field_sent_at</comment>
+        <translation>time sent</translation>
+    </message>
+    <message>
+        <source>mã băm SHA-256</source>
+        <comment>json_field_sha256</comment>
+        <translation>SHA-256 hash</translation>
+    </message>
+    <message>
+        <source>tỷ lệ đóng góp (%)</source>
+        <comment>json_field_share_percent</comment>
+        <translation>contribution share (%)</translation>
+    </message>
+    <message>
+        <source>người ký</source>
+        <comment>json_field_signer_name</comment>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>chức danh người ký</source>
+        <comment>json_field_signer_title</comment>
+        <translation>signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>thẩm quyền ký</source>
+        <comment>json_field_signing_capacity</comment>
+        <translation>signing capacity</translation>
+    </message>
+    <message>
+        <source>kích thước tệp</source>
+        <comment>json_field_size</comment>
+        <translation>file size</translation>
+    </message>
+    <message>
+        <source>loại giải pháp</source>
+        <comment>json_field_solution_type</comment>
+        <translation>kind of solution</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <comment>json_field_status</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>đối tượng</source>
+        <comment>json_field_target_group</comment>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>nội dung tham gia</source>
+        <comment>json_field_task</comment>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>tên sáng kiến</source>
+        <comment>json_field_title</comment>
+        <translation>initiative title</translation>
+    </message>
+    <message>
+        <source>đơn vị nhận</source>
+        <comment>json_field_to_unit</comment>
+        <translation>receiving unit</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <comment>json_field_unit_name</comment>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>thời điểm sửa</source>
+        <comment>json_field_updated_at</comment>
+        <translation>time changed</translation>
+    </message>
+    <message>
+        <source>mã định danh (uuid)</source>
+        <comment>json_field_uuid</comment>
+        <translation>identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>phiên bản</source>
+        <comment>json_field_version</comment>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>nơi công tác</source>
+        <comment>json_field_workplace</comment>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <comment>json_field_year</comment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>“{name}” không dùng được: {reason}. Hãy đổi tên tệp ở nơi gửi rồi xuất lại</source>
+        <comment>json_file_name</comment>
+        <translation>“{name}” cannot be used: {reason}. Rename the file where it was sent from and export again</translation>
+    </message>
+    <message>
+        <source>không đúng định dạng</source>
+        <comment>json_format</comment>
+        <translation>is not in the right format</translation>
+    </message>
+    <message>
+        <source>phải là một ngày có thật, dạng YYYY-MM-DD</source>
+        <comment>json_format_date</comment>
+        <translation>must be a real date, as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>phải là một thời điểm có thật, dạng YYYY-MM-DDTHH:MM:SS</source>
+        <comment>json_format_local_date_time</comment>
+        <translation>must be a real time, as YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>phải là một mã định danh (uuid) hợp lệ</source>
+        <comment>json_format_uuid</comment>
+        <translation>must be a valid identifier (uuid)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu không hợp lệ:{problems}</source>
+        <comment>json_invalid</comment>
+        <translation>The data is not valid:{problems}</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có dữ liệu không hợp lệ nên chưa nhập gì:{problems}</source>
+        <comment>json_invalid_file</comment>
+        <translation>The file “{file}” holds data that is not valid, so nothing was imported:{problems}</translation>
+    </message>
+    <message>
+        <source>không hợp lệ</source>
+        <comment>json_invalid_value</comment>
+        <translation>is not valid</translation>
+    </message>
+    <message>
+        <source>mục thứ {n}</source>
+        <comment>json_item</comment>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>người tham gia áp dụng thứ {n}</source>
+        <comment>json_item_appliers</comment>
+        <translation>person {n} who took part in the application</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm thứ {n}</source>
+        <comment>json_item_attachments</comment>
+        <translation>attachment {n}</translation>
+    </message>
+    <message>
+        <source>tác giả thứ {n}</source>
+        <comment>json_item_authors</comment>
+        <translation>author {n}</translation>
+    </message>
+    <message>
+        <source>mục thứ {n}</source>
+        <comment>json_item_items</comment>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>căn cứ thứ {n}</source>
+        <comment>json_item_legal_basis</comment>
+        <translation>basis {n}</translation>
+    </message>
+    <message>
+        <source>phiên bản quy tắc thứ {n}</source>
+        <comment>json_item_rules_versions</comment>
+        <translation>rules version {n}</translation>
+    </message>
+    <message>
+        <source>một danh sách</source>
+        <comment>json_kind_array</comment>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>true hoặc false</source>
+        <comment>json_kind_boolean</comment>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>một số nguyên</source>
+        <comment>json_kind_integer</comment>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>một số</source>
+        <comment>json_kind_number</comment>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>một đối tượng JSON</source>
+        <comment>json_kind_object</comment>
+        <translation>a JSON object</translation>
+    </message>
+    <message>
+        <source>một chuỗi văn bản</source>
+        <comment>json_kind_string</comment>
+        <translation>a text string</translation>
+    </message>
+    <message>
+        <source>có {count} mục, quá giới hạn {limit} mục</source>
+        <comment>json_max_items</comment>
+        <translation>has {count} {count|item|items}, over the limit of {limit} {limit|item|items}</translation>
+    </message>
+    <message>
+        <source>dài {length} ký tự, quá giới hạn {limit} ký tự</source>
+        <comment>json_max_length</comment>
+        <translation>is {length} {length|character|characters} long, over the limit of {limit} {limit|character|characters}</translation>
+    </message>
+    <message>
+        <source>có quá {limit} mục</source>
+        <comment>json_max_properties</comment>
+        <translation>has more than {limit} {limit|item|items}</translation>
+    </message>
+    <message>
+        <source>không được lớn hơn {maximum}</source>
+        <comment>json_maximum</comment>
+        <translation>must not be greater than {maximum}</translation>
+    </message>
+    <message>
+        <source>không được nhỏ hơn {minimum}</source>
+        <comment>json_minimum</comment>
+        <translation>must not be less than {minimum}</translation>
+    </message>
+    <message>
+        <source>và {count} lỗi khác.</source>
+        <comment>json_more_problems</comment>
+        <translation>and {count} more {count|problem|problems}.</translation>
+    </message>
+    <message>
+        <source>có ký tự NUL (mã 0)</source>
+        <comment>json_nul</comment>
+        <translation>holds a NUL character (code 0)</translation>
+    </message>
+    <message>
+        <source>không đúng dạng quy định</source>
+        <comment>json_pattern</comment>
+        <translation>is not in the required form</translation>
+    </message>
+    <message>
+        <source>phải là một ngày từ năm 1900 đến 2099, dạng YYYY-MM-DD</source>
+        <comment>json_pattern_date</comment>
+        <translation>must be a date from 1900 to 2099, as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>phải là một thời điểm dạng YYYY-MM-DDTHH:MM:SS</source>
+        <comment>json_pattern_datetime</comment>
+        <translation>must be a time, as YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>phải là mã băm SHA-256 (64 chữ số hệ 16, chữ thường)</source>
+        <comment>json_pattern_sha256</comment>
+        <translation>must be a SHA-256 hash (64 lower-case hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <comment>json_problem</comment>
+        <translation>{what}.</translation>
+    </message>
+    <message>
+        <source>{where}: {what}.</source>
+        <comment>json_problem_at</comment>
+        <translation>{where}: {what}.</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {what}.</source>
+        <comment>json_problem_at_field</comment>
+        <translation>{where}: {field} {what}.</translation>
+    </message>
+    <message>
+        <source>{field} {what}.</source>
+        <comment>json_problem_field</comment>
+        <translation>{field} {what}.</translation>
+    </message>
+    <message>
+        <source>phải từ {minimum} đến {maximum}</source>
+        <comment>json_range</comment>
+        <translation>must be from {minimum} to {maximum}</translation>
+    </message>
+    <message>
+        <source>Quyết định thứ {n}</source>
+        <comment>json_record_decisions</comment>
+        <translation>Decision {n}</translation>
+    </message>
+    <message>
+        <source>Văn bản thứ {n}</source>
+        <comment>json_record_documents</comment>
+        <translation>Paper {n}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ {n}</source>
+        <comment>json_record_dossiers</comment>
+        <translation>Dossier {n}</translation>
+    </message>
+    <message>
+        <source>Tệp thứ {n}</source>
+        <comment>json_record_files</comment>
+        <translation>File {n}</translation>
+    </message>
+    <message>
+        <source>{record} (“{name}”)</source>
+        <comment>json_record_named</comment>
+        <translation>{record} (“{name}”)</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị thứ {n}</source>
+        <comment>json_record_nominations</comment>
+        <translation>Nomination {n}</translation>
+    </message>
+    <message>
+        <source>Phiên bản hồ sơ thứ {n}</source>
+        <comment>json_record_versions</comment>
+        <translation>Dossier version {n}</translation>
+    </message>
+    <message>
+        <source>thiếu {fields}</source>
+        <comment>json_required</comment>
+        <translation>is missing {fields}</translation>
+    </message>
+    <message>
+        <source>có ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)</source>
+        <comment>json_surrogate</comment>
+        <translation>holds an invalid Unicode character (half of a surrogate pair)</translation>
+    </message>
+    <message>
+        <source>phải là {kind}</source>
+        <comment>json_type</comment>
+        <translation>must be {kind}</translation>
+    </message>
+    <message>
+        <source>bản kê manifest.json</source>
+        <comment>package_manifest_listing</comment>
+        <translation>the manifest.json listing</translation>
+    </message>
+    <message>
+        <source>Không nhận gói “{name}”: {what} có dữ liệu không hợp lệ. Không có gì được ghi vào dữ liệu.{problems}</source>
+        <comment>package_refused_invalid</comment>
+        <translation>The package “{name}” was not accepted: {what} holds data that is not valid. Nothing was written to the data.{problems}</translation>
+    </message>
+    <message>
+        <source>Không chép được bản sao lưu sang “{folder}” ({reason}). Hãy kiểm tra ổ USB đã cắm, còn chỗ trống và không bị khóa ghi.</source>
+        <comment>backup_copy</comment>
+        <translation>Cannot copy the backup to “{folder}” ({reason}). Check that the USB drive is plugged in, has free space and is not write-protected.</translation>
+    </message>
+    <message>
+        <source>Bản chép ra “{folder}” không khớp với bản gốc (ổ đĩa có thể bị lỗi). Hãy thử lại hoặc dùng một ổ USB khác.</source>
+        <comment>backup_copy_mismatch</comment>
+        <translation>The copy “{folder}” does not match the original (the drive may be faulty). Try again or use another USB drive.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” bị hỏng hoặc không phải bản sao lưu của Sáng kiến Desktop ({detail}). Dữ liệu hiện tại không bị thay đổi; hãy chọn một bản sao lưu khác.</source>
+        <comment>backup_damaged</comment>
+        <translation>The backup “{name}” is damaged or is not a Sáng kiến Desktop backup ({detail}). The current data has not been changed; choose another backup.</translation>
+    </message>
+    <message>
+        <source>tệp đính kèm {sha256}… đã bị thay đổi</source>
+        <comment>backup_damaged_attachment</comment>
+        <translation>attached file {sha256}… has been changed</translation>
+    </message>
+    <message>
+        <source>số hồ sơ không khớp với manifest</source>
+        <comment>backup_damaged_count</comment>
+        <translation>the number of dossiers does not match the manifest</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu không khớp mã băm trong manifest</source>
+        <comment>backup_damaged_database_hash</comment>
+        <translation>the database does not match the hash in the manifest</translation>
+    </message>
+    <message>
+        <source>kiểm tra toàn vẹn cơ sở dữ liệu: {problems}</source>
+        <comment>backup_damaged_integrity</comment>
+        <translation>database integrity check: {problems}</translation>
+    </message>
+    <message>
+        <source>manifest.json không đúng định dạng</source>
+        <comment>backup_damaged_manifest</comment>
+        <translation>manifest.json is not in the right format</translation>
+    </message>
+    <message>
+        <source>có tệp trùng tên trong bản sao lưu</source>
+        <comment>backup_damaged_names_twice</comment>
+        <translation>the backup holds files with the same name</translation>
+    </message>
+    <message>
+        <source>thiếu tệp cơ sở dữ liệu</source>
+        <comment>backup_damaged_no_database</comment>
+        <translation>the database file is missing</translation>
+    </message>
+    <message>
+        <source>thiếu tệp manifest.json</source>
+        <comment>backup_damaged_no_manifest</comment>
+        <translation>the manifest.json file is missing</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu thuộc về một chương trình khác</source>
+        <comment>backup_damaged_not_ours</comment>
+        <translation>the database belongs to another program</translation>
+    </message>
+    <message>
+        <source>kích thước các tệp không khớp với manifest</source>
+        <comment>backup_damaged_sizes</comment>
+        <translation>the file sizes do not match the manifest</translation>
+    </message>
+    <message>
+        <source>tệp lạ “{name}”</source>
+        <comment>backup_damaged_stray_file</comment>
+        <translation>unexpected file “{name}”</translation>
+    </message>
+    <message>
+        <source>Chưa có dữ liệu để sao lưu: thư mục dữ liệu chưa có cơ sở dữ liệu.</source>
+        <comment>backup_empty</comment>
+        <translation>There is no data to back up yet: the data folder has no database.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu “{path}”.</source>
+        <comment>backup_missing</comment>
+        <translation>The backup “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop. Hãy cài phiên bản mới hơn để khôi phục nó; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_newer</comment>
+        <translation>The backup “{name}” was made by a newer version of Sáng kiến Desktop. Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” chứa dữ liệu của một phiên bản mới hơn (lược đồ {version}, phiên bản này đọc được đến {latest}). Hãy cài phiên bản mới hơn để khôi phục; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_newer_schema</comment>
+        <translation>The backup “{name}” holds data of a newer version (schema {version}; this version reads up to {latest}). Install the newer version to restore it; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>“{name}” không phải một bản sao lưu trong thư mục sao lưu.</source>
+        <comment>backup_not_in_folder</comment>
+        <translation>“{name}” is not a backup in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Không ghi được dữ liệu khôi phục vào cơ sở dữ liệu ({reason}). Hãy đóng các cửa sổ Sáng kiến Desktop khác rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>backup_restore</comment>
+        <translation>Cannot write the restored data into the database ({reason}). Close any other Sáng kiến Desktop windows and try again; the current data has not been changed.</translation>
+    </message>
+    <message>
+        <source>dữ liệu vẫn còn sau khi xóa</source>
+        <comment>backup_rewrite_data_left</comment>
+        <translation>the data is still there after the erasure</translation>
+    </message>
+    <message>
+        <source>lược đồ {version}</source>
+        <comment>backup_rewrite_old_schema</comment>
+        <translation>schema {version}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở dữ liệu “{path}”.</source>
+        <comment>backup_source</comment>
+        <translation>The database “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản sao lưu vào “{path}” ({reason}). Hãy kiểm tra ổ đĩa còn chỗ trống và bạn có quyền ghi vào thư mục đó.</source>
+        <comment>backup_write</comment>
+        <translation>Cannot write the backup to “{path}” ({reason}). Check that the drive has free space and that you may write to that folder.</translation>
+    </message>
+    <message>
+        <source>Đã tạo tệp nén</source>
+        <comment>bundle_done</comment>
+        <translation>Zip file made</translation>
+    </message>
+    <message>
+        <source>{code}: đơn</source>
+        <comment>bundle_job_application</comment>
+        <translation>{code}: application</translation>
+    </message>
+    <message>
+        <source>{code}: {filename}</source>
+        <comment>bundle_job_attachment</comment>
+        <translation>{code}: {filename}</translation>
+    </message>
+    <message>
+        <source>{code}: quyết định</source>
+        <comment>bundle_job_decision</comment>
+        <translation>{code}: decision</translation>
+    </message>
+    <message>
+        <source>{job} ({format})</source>
+        <comment>bundle_job_format</comment>
+        <translation>{job} ({format})</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <comment>bundle_job_letter</comment>
+        <translation>Cover letter (Tờ trình)</translation>
+    </message>
+    <message>
+        <source>{code}: quyết định (bản nhận được)</source>
+        <comment>bundle_job_received_decision</comment>
+        <translation>{code}: decision (the copy received)</translation>
+    </message>
+    <message>
+        <source>{code}: báo cáo mô tả</source>
+        <comment>bundle_job_report</comment>
+        <translation>{code}: description report</translation>
+    </message>
+    <message>
+        <source>Bảng tổng hợp</source>
+        <comment>bundle_job_summary</comment>
+        <translation>Summary table</translation>
+    </message>
+    <message>
+        <source>{code}: thiếu tệp đính kèm {filename}</source>
+        <comment>bundle_missing_attachment</comment>
+        <translation>{code}: attachment {filename} is missing</translation>
+    </message>
+    <message>
+        <source>{code}: chưa có quyết định công nhận</source>
+        <comment>bundle_missing_decision</comment>
+        <translation>{code}: no recognition decision yet</translation>
+    </message>
+    <message>
+        <source>{code}: chưa có bản PDF quyết định số {number} của đơn vị gửi</source>
+        <comment>bundle_missing_received_decision</comment>
+        <translation>{code}: no PDF yet of decision no. {number} of the sending unit</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này thuộc về một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một thư mục dữ liệu khác.</source>
+        <comment>db_foreign</comment>
+        <translation>This data file belongs to another program, not Sáng kiến Desktop. Choose another data folder.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được tạo bởi một phiên bản mới hơn của Sáng kiến Desktop (lược đồ {version}, phiên bản này chỉ đọc được đến {latest}). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
+        <comment>db_newer</comment>
+        <translation>The data was made by a newer version of Sáng kiến Desktop (schema {version}; this version reads only up to {latest}). Install the newer version; the data has not been changed.</translation>
+    </message>
+    <message>
+        <source>{document} số {number}</source>
+        <comment>document_numbered</comment>
+        <translation>{document} no. {number}</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự điều khiển hoặc ký tự ẩn</source>
+        <comment>file_name_control</comment>
+        <translation>the file name has a control or invisible character</translation>
+    </message>
+    <message>
+        <source>tên tệp chỉ có dấu chấm (“.” hoặc “..”)</source>
+        <comment>file_name_dots</comment>
+        <translation>the file name is only dots (“.” or “..”)</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu hai chấm (ổ đĩa như C: hoặc luồng dữ liệu ẩn)</source>
+        <comment>file_name_drive</comment>
+        <translation>the file name has a colon (a drive such as C: or a hidden data stream)</translation>
+    </message>
+    <message>
+        <source>tên tệp trống</source>
+        <comment>file_name_empty</comment>
+        <translation>the file name is empty</translation>
+    </message>
+    <message>
+        <source>tên tệp có ký tự Windows không cho phép (* ? &quot; &lt; &gt; |)</source>
+        <comment>file_name_forbidden</comment>
+        <translation>the file name has a character Windows does not allow (* ? &quot; &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>tên tệp chưa chuẩn hóa Unicode (NFC)</source>
+        <comment>file_name_not_nfc</comment>
+        <translation>the file name is not in Unicode normal form (NFC)</translation>
+    </message>
+    <message>
+        <source>tên tệp là tên thiết bị dành riêng của Windows (CON, NUL, COM1…)</source>
+        <comment>file_name_reserved</comment>
+        <translation>the file name is a device name Windows reserves (CON, NUL, COM1…)</translation>
+    </message>
+    <message>
+        <source>tên tệp có dấu phân cách thư mục (/ hoặc \), tức là một đường dẫn</source>
+        <comment>file_name_separator</comment>
+        <translation>the file name has a folder separator (/ or \), so it is a path</translation>
+    </message>
+    <message>
+        <source>tên tệp dài quá 255 ký tự</source>
+        <comment>file_name_too_long</comment>
+        <translation>the file name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <source>tên tệp kết thúc bằng dấu chấm hoặc dấu cách</source>
+        <comment>file_name_trailing</comment>
+        <translation>the file name ends with a dot or a space</translation>
+    </message>
+    <message>
+        <source>Quyết định {number}</source>
+        <comment>item_decision</comment>
+        <translation>Decision {number}</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <comment>item_decision_unnumbered</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị {number}</source>
+        <comment>item_nomination</comment>
+        <translation>Nomination {number}</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị dự thảo</source>
+        <comment>item_nomination_draft</comment>
+        <translation>Draft nomination</translation>
+    </message>
+    <message>
+        <source>đợt tạo ngày {date}</source>
+        <comment>nomination_created_on</comment>
+        <translation>the nomination created on {date}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ ở máy này đã được công nhận nên không thay được nội dung; có thể giữ cả hai bản.</source>
+        <comment>package_note_frozen</comment>
+        <translation>The dossier on this computer has been recognised, so its content cannot be replaced; both copies can be kept.</translation>
+    </message>
+    <message>
+        <source>Quyết định do chính đơn vị này ban hành: giữ bản ở máy.</source>
+        <comment>package_note_own_decision</comment>
+        <translation>A decision issued by this unit itself: the copy on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>Đợt đề nghị do chính đơn vị này lập: giữ bản ở máy.</source>
+        <comment>package_note_own_nomination</comment>
+        <translation>A nomination made by this unit itself: the copy on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>Chưa đặt tên đơn vị: văn bản sẽ thiếu phần đầu (tên cơ quan cấp trên, tên đơn vị, địa danh, người ký). Vào Công cụ › Cài đặt (hoặc Trợ lý thiết lập) để nhập, rồi in lại.</source>
+        <comment>paper_unit_unnamed</comment>
+        <translation>The unit has no name yet: the document would lack its header (parent organisation, unit name, place, signer). Enter them in Tools › Settings (or the setup assistant), then print again.</translation>
+    </message>
+    <message>
+        <source>Cả chương trình</source>
+        <comment>phase_whole_campaign</comment>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <source>Còn thiếu: {fields}.</source>
+        <comment>portal_fields_missing</comment>
+        <translation>Missing: {fields}.</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định công nhận trong chương trình: tệp PDF chỉ có báo cáo mô tả; hãy đính kèm thêm bản chụp quyết định trên Cổng.</source>
+        <comment>portal_no_decision</comment>
+        <translation>No recognition decision in the program: the PDF file holds only the description report; attach a scan of the decision on the portal as well.</translation>
+    </message>
+    <message>
+        <source>Không thay được thư mục tệp đính kèm ({reason}); có thể một tệp đính kèm đang mở trong chương trình khác. Hãy đóng nó rồi thử lại; dữ liệu hiện tại không bị thay đổi.</source>
+        <comment>restore_attachments</comment>
+        <translation>The attachments folder could not be replaced ({reason}); an attachment may be open in another program. Close it and try again; the current data was not changed.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra của ứng dụng (không phải quy định pháp luật)</source>
+        <comment>rule_source_app</comment>
+        <translation>A check of this program (not a legal rule)</translation>
+    </message>
+    <message>
+        <source>Quy định ghi nhận tác giả của chương trình</source>
+        <comment>rule_source_credit</comment>
+        <translation>The programme&apos;s rule for crediting authors</translation>
+    </message>
+    <message>
+        <source>Giới hạn mô tả của chương trình</source>
+        <comment>rule_source_description_limit</comment>
+        <translation>The programme&apos;s limit on the description</translation>
+    </message>
+    <message>
+        <source>Lịch cập nhật trên Cổng của chương trình</source>
+        <comment>rule_source_portal_schedule</comment>
+        <translation>The programme&apos;s schedule for entering on the portal</translation>
+    </message>
+    <message>
+        <source>Hồ sơ theo quy định của chương trình</source>
+        <comment>rule_source_required_attachments</comment>
+        <translation>The documents the programme requires of a dossier</translation>
+    </message>
+    <message>
+        <source>Điều kiện đối với đề tài nghiên cứu khoa học</source>
+        <comment>rule_source_research</comment>
+        <translation>Conditions for research projects</translation>
+    </message>
+    <message>
+        <source>Các loại giải pháp của chương trình</source>
+        <comment>rule_source_solution_types</comment>
+        <translation>The programme&apos;s kinds of solution</translation>
+    </message>
+    <message>
+        <source>Các đối tượng của chương trình</source>
+        <comment>rule_source_target_groups</comment>
+        <translation>The programme&apos;s target groups</translation>
+    </message>
+    <message>
+        <source>Điều kiện hồ sơ hợp lệ của chương trình</source>
+        <comment>rule_source_validity</comment>
+        <translation>The programme&apos;s conditions for a valid dossier</translation>
+    </message>
+    <message>
+        <source>Thời gian áp dụng của chương trình</source>
+        <comment>rule_source_window</comment>
+        <translation>The programme&apos;s application period</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <comment>score_band_fail</comment>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí “{name}”</source>
+        <comment>score_label</comment>
+        <translation>Score for the criterion “{name}”</translation>
+    </message>
+    <message>
+        <source>Không có chương trình mã “{campaign}”. Các chương trình: {known}.</source>
+        <comment>settings_campaign_unknown</comment>
+        <translation>There is no programme with the code “{campaign}”. The programmes: {known}.</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <comment>targets_total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>áp dụng {date}</source>
+        <comment>xlsx_applied_on</comment>
+        <translation>applied {date}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}, cột {column} ({header}): {message}</source>
+        <comment>xlsx_at_cell</comment>
+        <translation>Row {row}, column {column} ({header}): {message}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: {message}</source>
+        <comment>xlsx_at_row</comment>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <comment>xlsx_author_named</comment>
+        <translation>{name}: {message}</translation>
+    </message>
+    <message>
+        <source>Không thấy cột “{header}” ở dòng tiêu đề (dòng {row}). Hãy thêm cột này, đặt đúng tên “{header}”, hoặc dùng mẫu nhập của chương trình.</source>
+        <comment>xlsx_missing_column</comment>
+        <translation>No column “{header}” in the header row (row {row}). Add this column, named exactly “{header}”, or use the program&apos;s import template.</translation>
+    </message>
+    <message>
+        <source>Chưa có tỷ lệ đóng góp của {names}. Ghi tỷ lệ sau mỗi tên, ví dụ: Nguyễn Văn An (60%); Trần Thị Bình (40%).</source>
+        <comment>xlsx_share_missing</comment>
+        <translation>No contribution share for {names}. Write the share after each name, for example: Nguyễn Văn An (60%); Trần Thị Bình (40%).</translation>
+    </message>
+    <message>
+        <source>Có tỷ lệ “{share}%” nhưng thiếu họ tên tác giả.</source>
+        <comment>xlsx_share_without_name</comment>
+        <translation>There is a share “{share}%” but no author&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp là {total}% ({parts}), chưa đúng 100%. Sửa tỷ lệ để tổng bằng 100, ví dụ ba người chia đều: 33,34; 33,33; 33,33.</source>
+        <comment>xlsx_shares_total</comment>
+        <translation>The contribution shares add up to {total}% ({parts}), not 100%. Correct the shares so that they total 100, for example three people sharing equally: 33,34; 33,33; 33,33.</translation>
+    </message>
+    <message>
+        <source>Cột {column} không thuộc mẫu nhập nên được bỏ qua.</source>
+        <comment>xlsx_unknown_column</comment>
+        <translation>Column {column} is not part of the import template, so it is skipped.</translation>
     </message>
     <message>
         <source>giấy tờ bắt buộc mà tệp đáp ứng</source>
@@ -8892,6 +9488,16 @@ Attach those files again, then make the package.</translation>
         <source>Số tiền “{value}” không đọc được. Hãy nhập số đồng, ví dụ 120.000.000 hoặc 120 triệu.</source>
         <comment>money_format</comment>
         <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000 or 120 triệu.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
+        <comment>dossier_untitled</comment>
+        <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
+    </message>
+    <message>
+        <source>{where} chưa có tên sáng kiến: mỗi hồ sơ cần một tên để tìm lại; hãy điền tên ở nơi gửi rồi xuất lại.</source>
+        <comment>json_untitled</comment>
+        <translation>{where} has no initiative title: every dossier needs a title to be found again; fill in the title where the file was made and export it again.</translation>
     </message>
 </context>
 <context>
@@ -9864,14 +10470,6 @@ Choose “No”, then click “Mark as sent…” so the cover letter gets its n
         <translation>Initiative dossier packages (*.skpkg)</translation>
     </message>
     <message>
-        <source>Đã tạo gói %1 (%2, %3 MB).
-
-Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.</source>
-        <translation>Package %1 made (%2, %3 MB).
-
-Send this file to the upper-level union (e-mail, USB); they open it with Sáng kiến Desktop, under “Receive a package”.</translation>
-    </message>
-    <message>
         <source>Gói có số CCCD và số điện thoại của tác giả: chỉ gửi qua kênh tin cậy, xóa bản chép khi cấp trên đã nhận.</source>
         <translation>The package holds the authors&apos; ID and phone numbers: send it only through a trusted channel, and delete copies once the upper level has it.</translation>
     </message>
@@ -9882,6 +10480,14 @@ Send this file to the upper-level union (e-mail, USB); they open it with Sáng k
     <message>
         <source>Đang tạo gói gửi cấp trên…</source>
         <translation>Making the package for the upper level…</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói %1 (%2, %3 MB).
+
+Gửi tệp này cho công đoàn cấp trên (thư điện tử, USB); họ mở nó bằng Sáng kiến Desktop, mục “Nhận gói hồ sơ”.</source>
+        <translation>Package %1 made (%2, %3 MB).
+
+Send this file to the upper-level union (e-mail, USB); they open it with Sáng kiến Desktop, under “Receive a package”.</translation>
     </message>
 </context>
 <context>
@@ -9899,16 +10505,16 @@ Send this file to the upper-level union (e-mail, USB); they open it with Sáng k
         <translation>Export the dossier list to Excel</translation>
     </message>
     <message>
-        <source>Đã xuất %1 ra %2</source>
-        <translation>Exported %1 to %2</translation>
-    </message>
-    <message>
         <source>Lưu mẫu Excel để nhập hồ sơ</source>
         <translation>Save the Excel import template</translation>
     </message>
     <message>
         <source>Đã lưu mẫu nhập hồ sơ ra %1</source>
         <translation>Saved the dossier import template to %1</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 ra %2</source>
+        <translation>Exported %1 to %2</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from sangkien_desktop.domain.errors import SangKienError
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.backup.data_folder import FolderSession
+    from sangkien_desktop.services.context import AppData
 
 # The window's command (``gui``) is read without importing the other areas (plain_gui_args):
 # they load SQLAlchemy and the services, which the window loads after its first paint
@@ -64,6 +65,9 @@ COMMANDS: dict[str, str] = {
     "check-database": "backups",
     "erase-person": "privacy",
     "program": "programs",
+    "migrate-to": "shared",
+    "restore-to": "shared",
+    "database": "shared",
 }
 
 
@@ -80,6 +84,13 @@ def _top_parser(parser_class: type[argparse.ArgumentParser] = argparse.ArgumentP
         metavar="DIR",
         help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, "
         "hoặc biến môi trường SANGKIEN_DATA_DIR)",
+    )
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="dữ liệu dùng chung trên máy chủ PostgreSQL, dạng postgresql://tên@máy:5432/csdl "
+        "(mặc định: biến môi trường SANGKIEN_DATABASE_URL, rồi Cài đặt → Dữ liệu dùng chung, "
+        "rồi dữ liệu trong thư mục dữ liệu); “local”: dữ liệu trong thư mục dữ liệu",
     )
     return p, p.add_subparsers(dest="command", metavar="LỆNH")
 
@@ -190,20 +201,23 @@ _GUI_FLAGS = {"--quit-after-load": "quit_after_load", "--quit-when-ready": "quit
 
 
 def plain_gui_args(argv: list[str]) -> argparse.Namespace | None:
-    """``[--data-dir DIR] gui [--quit-after-load] [--quit-when-ready] [[--] FILE]`` read as
-    ``_parser`` would, without building a parser (the window's start waits for every
-    millisecond); None for anything else, which the parser then reads (or explains)."""
-    found: dict[str, object] = {"data_dir": None, "command": "gui", "file": None,
-                                **{name: False for name in _GUI_FLAGS.values()}}
+    """``[--data-dir DIR] [--database URL] gui [--quit-after-load] [--quit-when-ready]
+    [[--] FILE]`` read as ``_parser`` would, without building a parser (the window's start
+    waits for every millisecond); None for anything else, which the parser then reads (or
+    explains)."""
+    found: dict[str, object] = {"data_dir": None, "database": None, "command": "gui",
+                                "file": None, **{name: False for name in _GUI_FLAGS.values()}}
     args = iter(argv)
     for arg in args:
         if arg == "gui":
             break
-        if arg == "--data-dir" or arg.startswith("--data-dir="):
-            value = next(args, None) if arg == "--data-dir" else arg.partition("=")[2]
-            if not value or value.startswith("-"):
-                return None
-            found["data_dir"] = value
+        for option in ("--data-dir", "--database"):
+            if arg == option or arg.startswith(option + "="):
+                value = next(args, None) if arg == option else arg.partition("=")[2]
+                if not value or value.startswith("-"):
+                    return None
+                found[option[2:].replace("-", "_")] = value
+                break
         else:
             return None
     else:
@@ -243,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     if folder is None:
         return 2
     light = getattr(args, "light", None)
-    if light is not None:
+    # A shared database (option, environment or this computer's settings) is opened the full
+    # way: the light handlers read the folder's SQLite file through plain sqlite3.
+    if light is not None and not folder.layout.may_be_shared(args.database):
         # A command that may do its work without the ORM (reading only): it answers None
         # when it cannot, and runs as usual.
         try:
@@ -258,10 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         if done is not None:
             folder.close()
             return done
-    from sangkien_desktop.services.context import open_app_data
-
     try:
-        app = open_app_data(folder=folder)
+        app = _open(args, folder)
     except (SangKienError, OSError) as exc:
         print(f"Lỗi: {_text(exc)}", file=sys.stderr)
         return 2
@@ -277,6 +291,23 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         app.close()
 
+
+def _open(args: argparse.Namespace, folder: FolderSession) -> AppData:
+    """The data, asking for the shared database's password at the terminal when the server
+    refuses the login and none is stored (never when there is no terminal to ask at)."""
+    from sangkien_desktop.services.context import open_app_data
+
+    try:
+        return open_app_data(folder=folder, database=args.database)
+    except SangKienError as exc:
+        if exc.code != "db_server_login" or not sys.stdin.isatty():
+            raise
+        who = f"{exc.params.get('user', '')} ({exc.params.get('server', '')})"
+    import getpass
+
+    # The failed attempt closed the folder: this one opens it again.
+    password = getpass.getpass(f"Mật khẩu cho {who}: ")
+    return open_app_data(args.data_dir, database=args.database, password=password)
 
 def _pipe_closed() -> int:
     """The reader went away (``sangkien list | head``): stop quietly, as Unix tools do."""
@@ -339,9 +370,18 @@ def _gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from sangkien_desktop.gui.app import run
+    import gc
 
-    return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load, open_file=args.file,
-               quit_when_ready=args.quit_when_ready)
+    # Start-up allocates much and frees little: no garbage collection runs before the list is
+    # painted (about a tenth of the time to the first paint); gui/app.py: run turns it on again.
+    gc.disable()
+    try:
+        from sangkien_desktop.gui.app import run
+
+        return run(data_dir=args.data_dir, quit_after_load=args.quit_after_load,
+                   open_file=args.file, quit_when_ready=args.quit_when_ready,
+                   database=args.database)
+    finally:
+        gc.enable()
 
 

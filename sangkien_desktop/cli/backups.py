@@ -47,10 +47,21 @@ def _describe(info: BackupInfo) -> str:
 
 
 def _backup(layout: DataLayout, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import shared_database
     from sangkien_desktop.services.backup import backups
 
     out = Path(args.out).expanduser().resolve() if args.out else None
-    info = backups.backup_now(layout, backups.Reason.MANUAL, out=out)
+    choice = shared_database.choose(layout, getattr(args, "database", None))
+    if choice.address is not None:  # a shared database: pg_dump, or the program's own export
+        from sangkien_desktop.services.backup.server_backups import backup_server
+
+        db = shared_database.open_shared(shared_database.with_password(choice.address))
+        try:
+            info = backup_server(layout, db, backups.Reason.MANUAL, out=out)
+        finally:
+            db.close()
+    else:
+        info = backups.backup_now(layout, backups.Reason.MANUAL, out=out)
     print(f"Đã sao lưu vào {info.path}")
     print(f"  {_describe(info)}")
     return 0
@@ -60,8 +71,11 @@ def _restore(layout: DataLayout, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.backup import restore
 
     path = Path(args.file).expanduser()
-    if not path.exists() and (layout.backups / args.file).exists():
-        path = layout.backups / args.file
+    if not path.exists():  # a name the list printed: in the backups folder, or an earlier one
+        for folder in (layout.backups, *layout.earlier_backups()):
+            if (folder / args.file).exists():
+                path = folder / args.file
+                break
     result = restore.restore_backup(layout, path.resolve())
     print(f"Đã khôi phục dữ liệu từ {result.restored.path}")
     print(f"  {_describe(result.restored)}")
@@ -87,6 +101,7 @@ def _list(layout: DataLayout, args: argparse.Namespace) -> int:
                 "app_version": i.app_version,
                 "size": i.size,
                 "problem": i.problem,
+                "earlier_folder": i.earlier,
             }
             for i in found
         ]
@@ -95,6 +110,8 @@ def _list(layout: DataLayout, args: argparse.Namespace) -> int:
     print(f"Thư mục dữ liệu: {layout.root}")
     print(f"Thư mục sao lưu: {layout.backups}")
     for info in found:
+        if info.earlier:
+            print(f"(thư mục cũ) {info.path}")
         if info.problem:
             print(f"{info.path.name}\n  HỎNG: {info.problem}")
         else:

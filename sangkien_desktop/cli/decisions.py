@@ -97,14 +97,14 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.cli.dossiers import find_uuid
     from sangkien_desktop.domain.council import Authority, Outcome
     from sangkien_desktop.domain.values import format_date, parse_date
-    from sangkien_desktop.services import papers
+    from sangkien_desktop.services import papers, unit_of_work
     from sangkien_desktop.services.council.councils import meeting_decision
     from sangkien_desktop.services.council.decisions import issue_decision
 
     day = parse_date(args.date, field="date", label="Ngày quyết định")
     if day is None:
         raise InputError("Hãy ghi ngày ký quyết định: --date dd/mm/yyyy.", field="date")
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         meeting = papers.find_meeting(session, args.meeting)
         overrides: dict[str, tuple[Outcome, str]] = {}
         for key in args.recognise:
@@ -130,7 +130,6 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
             print("(thử: chưa ra quyết định)")
             return 0
         issued = issue_decision(session, decision, user=None)
-        session.commit()
     print(f"Đã ra quyết định số {issued.number_text} ngày {format_date(issued.date)}: công nhận "
           f"{_count(issued, Outcome.RECOGNISED)}, không công nhận {_count(issued, Outcome.REJECTED)} "
           f"(mã {issued.uuid}).")

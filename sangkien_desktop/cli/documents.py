@@ -43,7 +43,7 @@ def register(sub) -> None:
 
 def _doc(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.cli.dossiers import find_uuid
-    from sangkien_desktop.services import papers
+    from sangkien_desktop.services import papers, unit_of_work
     from sangkien_desktop.services.papers import DOCUMENT_KINDS
 
     if args.kind not in DOCUMENT_KINDS:
@@ -54,7 +54,7 @@ def _doc(app: AppData, args: argparse.Namespace) -> int:
         from sangkien_desktop.cli.nominations import write_doc
 
         return write_doc(app, args)
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         if args.dossier is not None:
             uuid = find_uuid(session, args.dossier)
             choices = papers.choices_for_dossier(session, uuid)
@@ -98,6 +98,5 @@ def _doc(app: AppData, args: argparse.Namespace) -> int:
         out = papers.write_atomically(args.kind, data, args.format, Path(args.out))
         if args.number is not None:
             papers.claim_number(session, choice, args.number)
-            session.commit()
     print(f"Đã ghi {out}.")
     return 0

@@ -30,6 +30,8 @@ def register(sub) -> None:
     ls.add_argument("--bin", action="store_true", help="hồ sơ trong thùng rác")
     ls.add_argument("--old-versions", action="store_true",
                     help="hiện cả phiên bản cũ: bản đã công nhận mà nay đã có bản sửa đổi")
+    ls.add_argument("--check", choices=("errors", "warnings"),
+                    help="chỉ hồ sơ có lỗi (errors) hoặc có cảnh báo chưa xác nhận (warnings)")
     ls.add_argument("--limit", type=int, default=None, metavar="N")
 
     e = sub.add_parser("export-json", help="xuất hồ sơ ra tệp JSON")
@@ -54,11 +56,11 @@ def register(sub) -> None:
 
 
 def _demo(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.demo.demo_dossiers import create_demo
 
-    with app.db.session() as session:
-        created = create_demo(session, args.count, args.seed)
-        session.commit()
+    with unit_of_work.session(app) as session:
+        created = create_demo(session, args.count, args.seed, campaigns=app.campaigns)
     print(f"Đã tạo {created} hồ sơ mẫu trong {app.layout.root}.")
     return 0
 
@@ -71,11 +73,11 @@ def find_uuid(session, key: str) -> str:
 
 
 def _rebuild_index(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.dossiers.search_index import rebuild_index
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         count = rebuild_index(session)
-        session.commit()
     print(f"Đã dựng lại chỉ mục tìm kiếm của {count} hồ sơ.")
     return 0
 
@@ -84,9 +86,11 @@ def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
     """The list read through plain sqlite3 (the SQL of list_query, as the window's list reads
     it), without loading SQLAlchemy or the services: most of what ``sangkien list`` would cost.
     None when the database is not ours at the latest schema, or does not read: the full way
-    then creates, upgrades or explains it."""
+    then creates, upgrades or explains it (a shared database never comes here: cli.main)."""
     if layout.restore_journal.exists():
         return None  # a restore a crash cut off: the full way finishes it first
+    if args.check:
+        return None  # the full way brings the kept checks up to date first
     from sangkien_desktop.services.dossiers.list_query import list_read_only
 
     rows = list_read_only(layout.database, _list_query(args), limit=args.limit)
@@ -96,6 +100,8 @@ def _list_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
 def _list(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.dossiers.list_query import list_dossiers
 
+    if args.check:
+        app.refresh_checks()  # what the filter reads, up to date
     with app.db.session() as session:
         rows = list_dossiers(session, _list_query(args), limit=args.limit)
     return _print_list(rows, args)
@@ -110,6 +116,7 @@ def _list_query(args: argparse.Namespace) -> DossierQuery:
         campaign_id=args.campaign,
         in_bin=args.bin,
         old_versions=args.old_versions,
+        check=args.check,
         sort=SortKey.CODE,
         descending=False,
     )
@@ -163,13 +170,12 @@ def _export_json(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_json(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.exchange.interchange import import_json
 
-    with app.db.session() as session:
-        # The backup is taken once the file has passed every check: a refused file leaves none.
-        report = import_json(session, Path(args.file), app.layout.attachments,
-                             before_write=lambda: backup_now(app.layout, Reason.IMPORT))
+    # Backed up before the first write: a refused file, or one bringing nothing new, takes none.
+    report = unit_of_work.run(app, import_json, Path(args.file), app.attachments,
+                              campaigns=app.campaigns)
     print(
         f"Đã nhập {len(report.added)} hồ sơ mới; {len(report.unchanged)} hồ sơ đã có, giống hệt; "
         f"{len(report.conflicts)} hồ sơ đã có nhưng khác nội dung (giữ nguyên bản đang có)."
@@ -196,7 +202,7 @@ def _check(app: AppData, args: argparse.Namespace) -> int:
             uuids = live_uuids(session)
         for uuid in uuids:
             dossier = get_dossier(session, uuid)
-            report = checks.check(session, dossier, app.campaigns, app.layout.attachments)
+            report = checks.check(session, dossier, app.campaigns, app.attachments)
             acks = checks.acknowledgements(session, uuid)
             acknowledged = {f.key for f, _a in report.acknowledged(acks)}
             any_error = any_error or report.has_errors

@@ -95,15 +95,15 @@ def _portal_list(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _export_portal(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.exchange import portal, portal_exports
     from sangkien_desktop.services.exchange.portal import PERSONAL_NOTE
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         uuids = [find_uuid(session, key) for key in args.ids] or None
-        done = portal.export_portal(session, app.layout.attachments, Path(args.out),
+        done = portal.export_portal(session, app.attachments, Path(args.out),
                                     app.campaigns, uuids, _progress)
         record = portal_exports.remember(session, done)
-        session.commit()
     print(f"\nĐã tạo gói cho Cổng: {done.zip_path} và thư mục {done.folder} "
           f"({len(done.items)} hồ sơ). Mở index.html để sao chép từng ô.")
     if record.personal:
@@ -123,9 +123,10 @@ def _date(text: str) -> dt.date:
 
 
 def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.exchange import portal, portal_exports
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         for key in args.ids:
             uuid = find_uuid(session, key)
             if args.entered:
@@ -136,7 +137,7 @@ def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
                 entry = portal.mark_result(session, uuid, portal.RETURNED, args.returned)
             extra = f"; bản sửa đổi mới: {entry.next_uuid}" if entry.next_uuid else ""
             print(f"{key}: {entry.result_label if args.entered is None else 'đã cập nhật'}{extra}")
-        session.commit()
+    with unit_of_work.session(app) as session:  # the marks are kept whatever happens below
         for record in portal_exports.finished(session):
             if args.delete_done:
                 portal_exports.delete(session, record)
@@ -144,7 +145,6 @@ def _portal_mark(app: AppData, args: argparse.Namespace) -> int:
             else:
                 print(f"Mọi hồ sơ trong gói {record.zip_path} đã cập nhật lên Cổng: thêm "
                       "--delete-done để xóa gói và thư mục (chúng chứa số CCCD, điện thoại).")
-        session.commit()
     return 0
 
 
@@ -167,7 +167,7 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
                 print("Lưu ý: đợt đề nghị còn là dự thảo (Tờ trình chưa có số); cấp trên nhận "
                       "được bản dự thảo.", file=sys.stderr)
             part = nomination_part(session, nomination.uuid, app.campaigns)
-        manifest = packages.export_package(session, app.layout.attachments, Path(args.out),
+        manifest = packages.export_package(session, app.attachments, Path(args.out),
                                            uuids, app.campaigns, nomination=part,
                                            papers=PaperCache.of(app.layout),
                                            personal_data=args.with_personal_data,
@@ -186,7 +186,7 @@ def _export_package(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _import_package(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.exchange.import_plan import Resolution
     from sangkien_desktop.services.exchange.package_import import inspect_package
     from sangkien_desktop.services.exchange.package_merge import apply_plan, dry_run_report
@@ -194,13 +194,13 @@ def _import_package(app: AppData, args: argparse.Namespace) -> int:
     default = (Resolution.TAKE_THEIRS if args.take_theirs else
                Resolution.KEEP_BOTH if args.keep_both else Resolution.KEEP_MINE)
     with app.db.session() as session:
-        plan = inspect_package(session, Path(args.file), app.layout.attachments, _progress)
-        if args.dry_run:
-            report = dry_run_report(plan, default=default)
-        else:
-            # Checked first (a refused package costs no backup), then the data as it stood.
-            backup_now(app.layout, Reason.PACKAGE_IMPORT)
-            report = apply_plan(session, plan, app.layout.attachments, default=default)
+        plan = inspect_package(session, Path(args.file), app.attachments, _progress)
+    if args.dry_run:
+        report = dry_run_report(plan, default=default)
+    else:
+        # Checked first (a refused package costs no backup), then the data as it stood.
+        report = unit_of_work.run(app, apply_plan, plan, app.attachments, default=default,
+                                  campaigns=app.campaigns)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         return 0

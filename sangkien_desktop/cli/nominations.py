@@ -80,7 +80,7 @@ def _bundle(app: AppData, args: argparse.Namespace) -> int:
     with app.db.session() as session:
         for step in bundle.iter_write_bundle(session, args.nomination, app.campaigns,
                                              Path(args.out), formats=formats,
-                                             store=app.layout.attachments):
+                                             store=app.attachments):
             print(f"\r[{step.done}/{step.total}] {step.label[:60]:<60}", end="", file=sys.stderr)
             last = step
     print(file=sys.stderr)
@@ -92,10 +92,11 @@ def _bundle(app: AppData, args: argparse.Namespace) -> int:
 
 
 def _targets(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.nominating import targets
 
     campaign = _campaign(app, args.campaign)
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         if args.set:
             cells = {}
             for unit, phase, count in args.set:
@@ -105,7 +106,6 @@ def _targets(app: AppData, args: argparse.Namespace) -> int:
                     raise InputError(f"Chỉ tiêu “{count}” không phải số nguyên.",
                                      field="count") from None
             targets.set_targets(session, campaign, cells, replace=False)
-            session.commit()
         p = targets.achievement(session, campaign)
     if args.json:
         print(json.dumps({

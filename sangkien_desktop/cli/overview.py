@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("overview", help="việc cần làm: số hồ sơ theo trạng thái, hạn gửi, chỉ tiêu")
+    p = sub.add_parser("overview", help="việc cần làm: số hồ sơ theo trạng thái, hồ sơ có lỗi, "
+                                        "hạn gửi, chỉ tiêu")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p.set_defaults(handler=_overview)
 
@@ -22,6 +23,7 @@ def register(sub) -> None:
 def _overview(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.services.overview import overview
 
+    app.refresh_checks()  # the kept checks the counts read, up to date
     with app.db.session() as session:
         found = overview(session, app.campaigns)
     if args.json:
@@ -29,6 +31,8 @@ def _overview(app: AppData, args: argparse.Namespace) -> int:
             "counts": found.counts,
             "to_nominate": found.to_nominate,
             "to_enter": found.to_enter,
+            "with_errors": found.with_errors,
+            "open_warnings": found.open_warnings,
             "meetings_without_decision": found.meetings_without_decision,
             "portal_waiting": found.portal_waiting,
             "nominations_due": [{"uuid": n.uuid, "to_unit": n.to_unit,
@@ -55,6 +59,11 @@ def _overview(app: AppData, args: argparse.Namespace) -> int:
         when = (f"còn {n.days_left} ngày" if n.days_left > 0 else "hết hạn hôm nay"
                 if n.days_left == 0 else f"đã quá hạn {-n.days_left} ngày")
         lines.append(f"Đợt đề nghị gửi {n.to_unit or 'cấp trên'} ({n.dossier_count} hồ sơ): {when}")
+    if found.with_errors:
+        lines.append(f"{found.with_errors} hồ sơ có lỗi (sangkien list --check errors)")
+    if found.open_warnings:
+        lines.append(f"{found.open_warnings} hồ sơ có cảnh báo chưa xác nhận "
+                     f"(sangkien list --check warnings)")
     if found.meetings_without_decision:
         lines.append(f"{found.meetings_without_decision} cuộc họp chưa có quyết định")
     if found.to_nominate:

@@ -72,10 +72,11 @@ def _erase_person(app: AppData, args: argparse.Namespace) -> int:
     import dataclasses
 
     from sangkien_desktop.domain.personal_data import PersonQuery
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.backup import backup_redaction
     from sangkien_desktop.services.dossiers import personal_data
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         if args.binned_dossier:
             uuid = find_uuid(session, args.binned_dossier)
             report = personal_data.dossier_report(session, uuid)
@@ -96,7 +97,6 @@ def _erase_person(app: AppData, args: argparse.Namespace) -> int:
             else:
                 result = personal_data.erase_person(session, report, chosen=chosen,
                                                     reason=args.reason)
-            session.commit()
     if result is not None:
         personal_data.compact(app.db)
     retained = backup_redaction.retained_backups(app.layout)

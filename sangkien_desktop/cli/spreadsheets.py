@@ -105,7 +105,7 @@ def _dry_run_light(layout: DataLayout, args: argparse.Namespace) -> int | None:
 
 
 def _import(app: AppData, args: argparse.Namespace) -> int:
-    from sangkien_desktop.services.backup.backups import Reason, backup_now
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.exchange.spreadsheets import (
         ImportRefusedError,
         dry_run,
@@ -113,15 +113,14 @@ def _import(app: AppData, args: argparse.Namespace) -> int:
     )
 
     path = Path(args.file)
-    with app.db.session() as session:
-        if args.dry_run:
+    if args.dry_run:
+        with app.db.session() as session:
             report = dry_run(session, path, app.campaigns)
-        else:
-            backup_now(app.layout, Reason.IMPORT)
-            try:
-                report = import_xlsx(session, path, app.campaigns)
-            except ImportRefusedError as exc:
-                report = exc.report
+    else:
+        try:  # backed up before the first write
+            report = unit_of_work.run(app, import_xlsx, path, app.campaigns)
+        except ImportRefusedError as exc:
+            report = exc.report
     return _print_report(report, args, app.campaigns)
 
 

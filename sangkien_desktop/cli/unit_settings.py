@@ -83,9 +83,10 @@ def changed(profile: UnitProfile, assignments: list[str]) -> UnitProfile:
 
 
 def _settings(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         profile = unit_profile(session)
         if args.set:
             profile = changed(profile, args.set)
@@ -93,7 +94,6 @@ def _settings(app: AppData, args: argparse.Namespace) -> int:
                 raise InputError("settings_campaign_unknown", campaign=profile.campaign_id,
                                  known=", ".join(sorted(app.campaigns)), field="unit.campaign")
             save_unit_profile(session, profile)
-            session.commit()
     if args.json:
         print(json.dumps({key: getattr(profile, name) for key, (name, _what) in KEYS.items()},
                          ensure_ascii=False, indent=2))

@@ -42,11 +42,11 @@ def _label(status) -> str:
 
 def _submit(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.cli.dossiers import find_uuid
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.dossiers import workflow
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         done = [workflow.submit(session, find_uuid(session, key)) for key in args.ids]
-        session.commit()
     for d in done:
         print(f"{d.code} “{d.title}”: {_label(d.status)}")
     return 0
@@ -54,31 +54,31 @@ def _submit(app: AppData, args: argparse.Namespace) -> int:
 
 def _withdraw_submission(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.cli.dossiers import find_uuid
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.dossiers import workflow
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         d = workflow.withdraw_submission(session, find_uuid(session, args.id), args.reason)
-        session.commit()
     print(f"{d.code} “{d.title}”: {_label(d.status)}")
     return 0
 
 
 def _withdraw_nomination(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.nominating import nominations as noms
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         n = noms.withdraw_nomination(session, args.nomination, args.reason)
-        session.commit()
     print(f"Đã rút đợt đề nghị {n.letter_number_text or n.uuid[:8]} ({len(n.items)} hồ sơ).")
     return 0
 
 
 def _portal_unmark(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.cli.dossiers import find_uuid
+    from sangkien_desktop.services import unit_of_work
     from sangkien_desktop.services.exchange import portal
 
-    with app.db.session() as session:
+    with unit_of_work.session(app) as session:
         d = portal.withdraw_entry(session, find_uuid(session, args.id), args.reason)
-        session.commit()
     print(f"{d.code} “{d.title}”: {_label(d.status)}")
     return 0

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 # Status and sector live in domain/status.py (light enough for the window's first paint);
 # every module that knows them from here keeps doing so.
+from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.status import SECTOR_LABELS as SECTOR_LABELS
 from sangkien_desktop.domain.status import STATUS_LABELS as STATUS_LABELS
 from sangkien_desktop.domain.status import Sector as Sector
@@ -118,6 +119,10 @@ class Dossier:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     deleted_at: dt.datetime | None = None
+    # Bookkeeping of the stored copy, not content: which save this copy was read after (0: not
+    # read from the database; a save checks it, storage step 6) and who made that save.
+    revision: int = field(default=0, compare=False)
+    updated_by: str = field(default="", compare=False)
 
     @property
     def lead_author(self) -> Author | None:
@@ -132,6 +137,18 @@ class Dossier:
     @property
     def share_total(self) -> Decimal:
         return sum((a.share_percent or Decimal(0) for a in self.authors), Decimal(0))
+
+
+def has_title(dossier: Dossier) -> bool:
+    """The rule every way in shares (the editor, the command line, the imports): a dossier is
+    stored only with a title, which is how the officer finds it again."""
+    return bool(dossier.title.strip())
+
+
+def require_title(dossier: Dossier) -> None:
+    """Raises InputError ``dossier_untitled`` (field ``title``) for a dossier without a title."""
+    if not has_title(dossier):
+        raise InputError("dossier_untitled", field="title")
 
 
 def authors_text(authors: Sequence[Author]) -> str:

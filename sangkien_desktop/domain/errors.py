@@ -9,6 +9,7 @@ fault, so a form can point at it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from sangkien_desktop.domain.messages import VIETNAMESE, Message
@@ -92,6 +93,26 @@ class DatabaseDamagedError(SangKienError):
     """The database file is damaged (or empty): it must be restored from a backup."""
 
     code = "db_damaged"
+
+
+class DossierChangedError(SangKienError):
+    """A save that started from an older copy of the dossier: someone else saved it since
+    (optimistic locking). Nothing was written; ``changed_by`` and ``changed_at`` say who and
+    when, so the officer can reload the newer copy or keep theirs as a separate dossier."""
+
+    code = "dossier_changed"
+
+    def __init__(self, uuid: str, title: str, changed_by: str, changed_at: dt.datetime | None):
+        at = changed_at.strftime("%H:%M %d/%m/%Y") if changed_at else ""
+        if changed_by:
+            super().__init__("dossier_changed_meanwhile", code=self.code, title=title,
+                             user=changed_by, at=at)
+        else:
+            super().__init__("dossier_changed_meanwhile_unknown", code=self.code, title=title,
+                             at=at)
+        self.uuid = uuid
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 # Codes that mean the data itself is damaged: the window offers a restore from a good backup.

@@ -37,7 +37,9 @@ def clean_portal_text(text: str) -> str:
 
 
 def _units(text: str) -> int:
-    return sum(2 if ord(ch) > 0xFFFF else 1 for ch in text)
+    # UTF-16 code units: a character outside the BMP is a surrogate pair (two). The encoder
+    # counts in C what a loop over the characters did in Python (checking 100,000 dossiers).
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def portal_length(text: str) -> int:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 T = TypeVar("T")
+S = TypeVar("S")
+U = TypeVar("U")
 
 
 @dataclass(frozen=True)
@@ -38,3 +40,18 @@ def drive(steps: Generator[Progress, None, T],
             return result
         if progress is not None:
             progress(step)
+
+
+def relay(steps: Generator[S, None, T], each: Callable[[S], U]) -> Generator[U, None, T]:
+    """``steps`` with each step passed through ``each`` (reworded, or told to someone on the
+    way); returns what they return. Closed at a yield, it closes ``steps`` there too."""
+    try:
+        while True:
+            try:
+                step = next(steps)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            yield each(step)
+    finally:
+        steps.close()

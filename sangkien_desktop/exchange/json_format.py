@@ -23,6 +23,7 @@ from sangkien_desktop.domain.dossier import (
     Dossier,
     Sector,
     Status,
+    has_title,
     split_requirement_tag,
 )
 from sangkien_desktop.domain.errors import DataFileError
@@ -65,7 +66,8 @@ def dossier_to_json(d: Dossier) -> dict[str, Any]:
     data = {
         f.name: _encode_value(f.name, getattr(d, f.name))
         for f in fields(d)
-        if f.name not in _NESTED
+        # Bookkeeping of the stored copy (revision, who saved it) is no content of the dossier.
+        if f.name not in _NESTED and f.compare
     }
     data["authors"] = [_encode_object(a) for a in d.authors]
     data["appliers"] = [_encode_object(p) for p in d.appliers]
@@ -166,8 +168,9 @@ def lineages(versions: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name: str = "") -> None:
-    """No two dossiers of one file share a uuid, nor (within one unit, outside one lineage of
-    versions) a code; raises InvalidDataError naming both."""
+    """Every dossier of a file has a title (domain.dossier.has_title), and no two share a
+    uuid, nor (within one unit, outside one lineage of versions) a code; raises
+    InvalidDataError naming them."""
     problems: list[Problem] = []
     total = 0
     seen_uuid: dict[str, int] = {}
@@ -180,6 +183,10 @@ def check_identities(dossiers: list[Dossier], lineage: dict[str, str], file_name
                                     Message("json_uuid_twice", where=where, uuid=d.uuid, other=seen_uuid[d.uuid] + 1)))
             continue
         seen_uuid[d.uuid] = i
+        if not has_title(d):
+            total += 1
+            problems.append(Problem(where, f"dossiers[{i}].title", "required",
+                                    Message("json_untitled", where=where)))
         if not d.code:
             continue
         key = (fold(d.code), fold(" ".join(d.unit_name.split())))

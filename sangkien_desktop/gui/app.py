@@ -8,6 +8,7 @@ does once the list is on screen and the rest is loaded starts in one place,
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 from pathlib import Path
@@ -57,7 +58,9 @@ def use_portable_settings() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, fit_windows: bool = True) -> QApplication:
+    """The application, its names, icon, settings' place and language; with ``fit_windows``
+    every window fits the screen (``run`` installs that itself, after the first paint)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
@@ -73,7 +76,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Dates and numbers keep the Vietnamese conventions in every language (documents and data
     # are Vietnamese); the language setting changes the interface's words only.
     language.install(language.startup_language())
-    window_fit.install(app)  # every window fits the screen and remembers its size
+    if fit_windows:
+        window_fit.install(app)  # every window fits the screen and remembers its size
     return app
 
 
@@ -93,15 +97,54 @@ def explain_at_start(data_dir: str | None, exc: BaseException) -> bool:
     return False
 
 
-def open_data_or_explain(data_dir: str | None) -> AppData | None:
+def open_data_or_explain(data_dir: str | None, database: str | None = None) -> AppData | None:
+    """The data opened (a shared database's password asked when the server refused the login
+    and none is stored), or None once the officer gave up or the program cannot go on."""
     from sangkien_desktop.services.context import open_app_data
 
+    password: str | None = None
     while True:
         try:
-            return open_app_data(data_dir, window=True)
+            return open_app_data(data_dir, window=True, database=database, password=password)
         except (SangKienError, OSError) as exc:
+            if isinstance(exc, SangKienError) and exc.code == "db_server_login":
+                from sangkien_desktop.gui.dialogs.password_dialog import PasswordDialog
+
+                password = PasswordDialog.ask(None, exception_text(exc), exc.params)
+                if password is not None:
+                    continue
+                return None
+            if isinstance(exc, SangKienError) and exc.code.startswith("db_server_"):
+                # The shared database cannot be opened now (the network, the server): try again,
+                # or work on this computer's own data this time; the choice stays as it was.
+                answer = ask_without_server(exception_text(exc))
+                if answer == RETRY:
+                    continue
+                if answer == LOCAL_DATA:
+                    database, password = LOCAL_DATA, None  # services.shared_database.LOCAL
+                    continue
+                return None
             if not explain_at_start(data_dir, exc):
                 return None
+
+
+RETRY, LOCAL_DATA = "retry", "local"
+
+
+def ask_without_server(message: str) -> str | None:
+    """RETRY, LOCAL_DATA (this computer's data folder, this time only), or None to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
+                      QMessageBox.StandardButton.NoButton)
+    retry = box.addButton(QCoreApplication.translate("StartUp", "Thử lại"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(QCoreApplication.translate("StartUp", "Dùng dữ liệu trên máy này"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("StartUp", "Thoát"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(QCoreApplication.translate("StartUp", "Dữ liệu trên máy này là dữ liệu riêng của máy, không phải dữ liệu dùng chung. Lần mở sau chương trình lại thử máy chủ (đổi trong Công cụ → Dữ liệu dùng chung)."))
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return RETRY if clicked is retry else LOCAL_DATA if clicked is local else None
 
 
 def install_error_hook(window: QWidget) -> None:
@@ -155,9 +198,10 @@ def after_first_paint(window: MainWindow, app_data: AppData, *, open_file: str |
         QTimer.singleShot(0, lambda: window.open_package(Path(open_file)))
 
 
-def _painted_window(data_dir: str | None) -> tuple[MainWindow, first_paint.RestLoader] | None:
+def _painted_window(data_dir: str | None,
+                    database: str | None = None) -> tuple[MainWindow, first_paint.RestLoader] | None:
     """The window on the list alone, when the database allows it (first_paint.open_list)."""
-    start = first_paint.open_list(data_dir)
+    start = first_paint.open_list(data_dir, database)
     if start is None:
         return None
     from sangkien_desktop.gui.main_window import MainWindow
@@ -174,13 +218,13 @@ def _painted_window(data_dir: str | None) -> tuple[MainWindow, first_paint.RestL
     return window, loader
 
 
-def _opened_window(data_dir: str | None) -> MainWindow | None:
+def _opened_window(data_dir: str | None, database: str | None = None) -> MainWindow | None:
     """The full way: the data folder opened (created, migrated, or restored from a backup
     when damaged), then the window on it; None when the program cannot go on."""
     from sangkien_desktop.gui.main_window import MainWindow
 
     while True:
-        app_data = open_data_or_explain(data_dir)
+        app_data = open_data_or_explain(data_dir, database)
         if app_data is None:
             return None
         try:
@@ -210,22 +254,28 @@ def _stop_jobs() -> None:
 
 
 def run(data_dir: str | None = None, quit_after_load: bool = False,
-        open_file: str | None = None, quit_when_ready: bool = False) -> int:
+        open_file: str | None = None, quit_when_ready: bool = False,
+        database: str | None = None) -> int:
     """Opens the window; with ``open_file`` (an exchange package given on the command line or
     by the file association) the import dialog for it follows once the window is up.
 
     ``quit_after_load`` quits once the list is painted; ``quit_when_ready`` once the rest of the
     program has loaded too (the window attached, before ``after_first_paint``): both for tests
-    and benchmarks/startup.py."""
-    app = create_application()
-    painted = _painted_window(data_dir)
+    and benchmarks/startup.py. ``database`` names a shared database on a server (``--database``;
+    else the environment or this computer's settings decide, services/shared_database.py)."""
+    # Every window fits the screen (window_fit): a filter that sees every event, installed
+    # after the first paint when the list is painted first; the main window is fitted here.
+    app = create_application(fit_windows=False)
+    painted = _painted_window(data_dir, database)
     loader: first_paint.RestLoader | None = None
     if painted is None:
-        window = _opened_window(data_dir)
+        window_fit.install(app)  # the damaged-data dialog, a message, fit as any window
+        window = _opened_window(data_dir, database)
         if window is None:
             return 2
     else:
         window, loader = painted
+        window_fit.fit_once(window)
     exit_code = 0
 
     def ready() -> None:
@@ -234,7 +284,8 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
         try:
             data = window.app_data  # waits for the loader if it has not finished
         except Exception as exc:  # noqa: BLE001 - what opening the data folder raised
-            reopened = open_data_or_explain(data_dir) if explain_at_start(data_dir, exc) else None
+            reopened = (open_data_or_explain(data_dir, database)
+                        if explain_at_start(data_dir, exc) else None)
             if reopened is None:
                 exit_code = 2
                 window.close()
@@ -252,6 +303,8 @@ def run(data_dir: str | None = None, quit_after_load: bool = False,
 
     def painted_once() -> None:
         window.listPainted.disconnect(painted_once)
+        gc.enable()  # off until now when started from the command line (cli: _gui)
+        window_fit.install(app)
         if quit_after_load:
             QTimer.singleShot(0, app.quit)
         elif loader is not None:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from sangkien_desktop.domain.errors import DAMAGE_CODES, SangKienError
-from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 
@@ -141,10 +140,10 @@ def offer_restore(window: QWidget, message: str) -> bool:
     return True
 
 
-def backup_now(window: QMainWindow, layout: DataLayout) -> bool:
+def backup_now(window: QMainWindow, app_data: AppData) -> bool:
     """"Sao lưu ngay": a backup on demand, in the background; False if one is already running."""
     runner = runner_for(window)
-    if not runner.start(lambda: backups.backup_now(layout, backups.Reason.MANUAL), loud=True):
+    if not runner.start(lambda: app_data.backup(backups.Reason.MANUAL), loud=True):
         window.statusBar().showMessage(QCoreApplication.translate("BackupRunner", "Đang sao lưu, xin chờ…"), MESSAGE_MS)
         return False
     window.statusBar().showMessage(QCoreApplication.translate("BackupRunner", "Đang sao lưu…"))
@@ -163,8 +162,9 @@ def start_work(app_data: AppData) -> backups.BackupInfo | None:
     if app_data.read_only or folder is None:
         return None
     data_folder.clean_leftovers(folder)
-    data_check.start_check(folder, app_data.db)
-    return backups.backup_if_due(app_data.layout)
+    if app_data.db.server is None:  # a server keeps its own files whole
+        data_check.start_check(folder, app_data.db)
+    return app_data.backup_if_due()
 
 
 def run_start_work(window: QMainWindow, app_data: AppData) -> None:

@@ -10,8 +10,8 @@ the window is attached to it (``MainWindow.attach``); gui/app.py then runs what 
 after the first paint (``after_first_paint``: the leftovers of a crash, the quick check when due
 and the daily backup, off the GUI thread; draft recovery, …).
 
-Anything unusual goes the full way, as before, with nothing painted first: no database yet
-(a new data folder), a restore a crash cut off, one that needs migrating (a backup is taken
+Anything unusual goes the full way, as before, with nothing painted first: a shared database
+on a server, no database yet (a new data folder), a restore a crash cut off, one that needs migrating (a backup is taken
 first), one from a newer version or another program, one on a read-only disk, or one that
 cannot be read (the damaged-data dialog). tests/gui/test_startup_imports.py lists what is
 imported before the first paint.
@@ -44,14 +44,17 @@ class FirstPaint(NamedTuple):
     labels: ListLabels
 
 
-def open_list(override: str | None = None) -> FirstPaint | None:
+def open_list(override: str | None = None, database: str | None = None) -> FirstPaint | None:
     """The data folder's list, ready to paint, when its database needs nothing done first:
     it exists, it is ours, it is at the current schema and it reads. None otherwise: start-up
-    then goes the full way (create, migrate after a backup, or explain what is wrong)."""
+    then goes the full way (create, migrate after a backup, or explain what is wrong), as it
+    does for a shared database on a server (``database``, the environment or the settings)."""
     try:
         layout = DataLayout(data_dir(override))
         if not layout.database.is_file() or layout.restore_journal.exists():
             return None  # nothing to list yet, or a restore cut off by a crash to finish first
+        if layout.may_be_shared(database):
+            return None  # the list is on a server: SQLAlchemy and the services are needed
         conn = connect_read_only(layout.database)
     except (OSError, sqlite3.Error):
         return None

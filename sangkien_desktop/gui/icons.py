@@ -1,8 +1,11 @@
 """The icons of the toolbar and menus: Lucide (ISC; its licence in resources/licenses/lucide.txt,
-listed in Help → Giới thiệu), one SVG per action in resources/icons/actions/. Set after the
-first paint of the list: the SVG icon engine is not something the list should wait for."""
+listed in Help → Giới thiệu), one SVG per action in resources/icons/actions/. The tool bar's
+are set before the first paint (the frame shows its buttons as they stay), the menus' after it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QWidget
@@ -50,12 +53,13 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", "actions", f"{name}.svg")))
 
 
-def apply(window: QWidget) -> int:
-    """Gives each of the window's actions its icon; returns how many were set."""
+def apply(window: QWidget, actions: Iterable[QAction] | None = None) -> int:
+    """Gives each of ``actions`` (the window's, by default) without one its icon; returns how
+    many were set."""
     done = 0
-    for action in window.findChildren(QAction):
+    for action in window.findChildren(QAction) if actions is None else actions:
         name = ACTION_ICONS.get(action.objectName())
-        if name is not None:
+        if name is not None and action.icon().isNull():
             action.setIcon(icon(name))
             done += 1
     return done

@@ -38,11 +38,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.messages import Message
 
-from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.labels import core_text, exception_text
 
 SHOW_AFTER_MS = 400  # short jobs finish before a progress dialog would flash up
 POLL_MS = 40  # how often the GUI thread reads the worker's news
@@ -150,9 +151,10 @@ class Job(QObject):
     def _end(self, news: tuple) -> None:
         self._timer.stop()
         if self._dialog is not None:
-            self._dialog.canceled.disconnect(self.cancel)
-            self._dialog.close()
-            self._dialog.deleteLater()
+            if Shiboken.isValid(self._dialog):  # not when its window was closed meanwhile
+                self._dialog.canceled.disconnect(self.cancel)
+                self._dialog.close()
+                self._dialog.deleteLater()
             self._dialog = None
         self._thread.join()
         _running.discard(self)
@@ -192,16 +194,22 @@ def run_job(
     return job
 
 
-def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    if isinstance(exc, SangKienError):
-        message = error_text(exc.message)
-    elif isinstance(exc, OSError):
-        message = QCoreApplication.translate("jobs", "Không ghi hay đọc được tệp: %1").replace(
+def failure_text(exc: BaseException) -> str:
+    """Why something failed, in the user's language: a core error's message translated, a
+    file error in the system's words, a refused database statement in the database's words
+    (labels.exception_text), and anything else (a bug) with its type."""
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("jobs", "Không ghi hay đọc được tệp: %1").replace(
             "%1", exc.strerror or str(exc)
         )
-    else:
-        message = f"{type(exc).__name__}: {exc}"
-    QMessageBox.warning(parent, title, message)
+    if isinstance(exc, SangKienError) or isinstance(getattr(exc, "orig", None), BaseException):
+        return exception_text(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """The one way a failure is shown: ``title`` says what could not be done, the text why."""
+    QMessageBox.warning(parent, title, failure_text(exc))
 
 
 def stop_all(msecs: int = 10_000) -> None:

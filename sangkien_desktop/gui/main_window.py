@@ -5,46 +5,70 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.status import STATUS_LABELS
 from sangkien_desktop.services.campaign_files import ListLabels, labels_of
-from sangkien_desktop.services.dossiers.list_query import SortKey, distinct_units
+from sangkien_desktop.services.dossiers.list_query import SortKey, count_by_status, distinct_units
 
+from sangkien_desktop.gui import icons
 from sangkien_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from sangkien_desktop.gui.labels import core_text, error_text, exception_text, status_label
-from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel
+from sangkien_desktop.gui.labels import core_text, exception_text, status_label
+from sangkien_desktop.gui.models.dossier_table import COLUMNS, DossierTableModel, first_frame
 from sangkien_desktop.gui.models.list_reader import ListReader, reader_for
+from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 from sangkien_desktop.gui.views.status_badge import StatusBadgeDelegate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex
     from PySide6.QtWidgets import QDialog
 
     from sangkien_desktop.services.context import AppData
     from sangkien_desktop.services.dossiers.check_many import CheckSummary
+    from sangkien_desktop.services.exchange.interchange import ImportReport as JsonImportReport
+    from sangkien_desktop.services.unit_of_work import Changes
 
+    from sangkien_desktop.gui.check_refresh import CheckRefresher
+    from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
     from sangkien_desktop.gui.jobs import Job
-    from sangkien_desktop.gui.views.overview_panel import OverviewPanel
 
 # The window paints its list before SQLAlchemy and the services are loaded
-# (gui/first_paint.py): what an action needs from them is imported in the action.
+# (gui/first_paint.py): what an action needs from them is imported in the action. Until the
+# first paint nothing here touches PySide's ``Qt`` namespace either (building it, with every
+# enum in it, costs about 20 ms): the methods import it when they run, after the paint; the
+# first frame shows a copy of the list's first page (``first_frame``), and what is not on it
+# (the empty-state page, the menus' icons, the overview's lines) is made when first needed.
 
 SEARCH_DELAY_MS = 120
 # The list's columns as the officer left them (chosen, moved, resized). A new key: the layout
 # kept before the status came next to the title would hide it off the right edge again.
 COLUMNS_KEY = "main_window/columns"
 STATE_KEY = "main_window/state"  # the "Việc cần làm" panel: where it is docked, or hidden
+# The status filter's data for a check filter: "check:errors", "check:warnings"
+# (DossierQuery.check; the overview panel's links are the same words).
+CHECK_FILTER = "check:"
+# The panel's height above or below the list when last seen: kept for it before the first
+# paint, so that the list does not move down when the overview arrives.
+PANEL_HEIGHT_KEY = "main_window/overview_height"
 DEFAULT_ORDER = (SortKey.TITLE, SortKey.CODE, SortKey.UNIT, SortKey.LEAD_AUTHOR, SortKey.STATUS,
                  SortKey.SOLUTION_TYPE, SortKey.FIRST_APPLIED, SortKey.CAMPAIGN)
 
 
 def _column(key: SortKey) -> int:
     return next(i for i, (k, _label) in enumerate(COLUMNS) if k is key)
+
+
+def window_title(list_title: str, app_data: AppData) -> str:
+    """The list's title, and on a shared database which one ("Danh sách hồ sơ sáng kiến — cơ
+    sở dữ liệu dùng chung hà@máy-chủ:5432/sangkien"); Qt adds the program's name."""
+    if app_data.db.server is not None:
+        return f"{list_title} — {core_text(app_data.db.label)}"
+    return list_title
 
 
 class MainWindow(QMainWindow):
@@ -62,9 +86,13 @@ class MainWindow(QMainWindow):
                  labels: ListLabels | None = None):
         super().__init__()
         self._app_data: AppData | None = None
-        self.overview_panel: OverviewPanel | None = None
+        self._checks: CheckRefresher | None = None
         self._loading: Callable[[], AppData] | None = None
         self._campaign_names: dict[str, str] = {}  # what the campaign filter lists
+        self._first_frame: QAbstractItemModel | None = None  # in the view until the model is
+        self._model_shown = False
+        self._empty: QWidget | None = None  # the empty-state page, made when first shown
+        self.empty_ui: Ui_EmptyListPage | None = None
         if app_data is not None:
             reader = reader or reader_for(app_data.db)
             labels = labels or labels_of(app_data.campaigns)
@@ -74,9 +102,13 @@ class MainWindow(QMainWindow):
         # Qt adds " — Sáng kiến Desktop" (the application's display name, gui/app.py) to every
         # window's title: the window names what it shows, the version is in "Giới thiệu".
         self.setWindowTitle(self.tr("Danh sách hồ sơ sáng kiến"))
+        # The main actions keep their words beside the icon, from the first frame on: the tool
+        # bar's icons now, the menus' after the paint (_set_icons). (The property by its name:
+        # the enum's would build the Qt namespace.)
+        self.ui.toolBar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
+        icons.apply(self, self.ui.toolBar.actions())
         reader.setParent(self)
         self.model = DossierTableModel(reader, labels, self)
-        self.ui.dossierTable.setModel(self.model)
         self._badges = StatusBadgeDelegate(self.ui.dossierTable)
         self.ui.dossierTable.setItemDelegateForColumn(_column(SortKey.STATUS), self._badges)
         rows = self.ui.dossierTable.verticalHeader()
@@ -86,20 +118,71 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        # "Việc cần làm": put in its place by the saved state (_restore_geometry), filled once
+        # the rest of the program has loaded (refresh_overview).
+        self.overview_panel = OverviewPanel(self)
+        self.overview_panel.linkActivated.connect(self._overview_link)
+        self.ui.menuDossier.addSeparator()
+        self.ui.menuDossier.addAction(self.overview_panel.toggleViewAction())
         self._fill_filters(labels)
         self._connect()
-        # Columns as the user left them, the list in its default order (latest change first):
-        # with sorting off while the header is restored, restoring it sorts nothing.
-        self.ui.dossierTable.setSortingEnabled(False)
-        self._restore_geometry()
-        self.ui.dossierTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.ui.dossierTable.setSortingEnabled(True)
         self.model.hold_count()  # until the first paint (_after_first_paint)
         self.model.refresh()
+        if app_data is None:
+            # The first frame shows the first page held in Qt's own model: a model of ours
+            # would be asked for its header with a Qt.Orientation. The model itself takes its
+            # place right after the paint (_show_model), the same rows in the same columns.
+            self._first_frame = first_frame(self.model, self)
+            self.ui.dossierTable.setModel(self._first_frame)
+        else:
+            self.ui.dossierTable.setModel(self.model)
+        self._restore_geometry()
+        if app_data is not None:
+            self._show_model()
         self._enable_selection_actions(False)  # nothing is selected yet
-        QTimer.singleShot(0, self._shortcut_tooltips)  # not needed for the first paint
         if app_data is not None:
             self.attach(app_data)
+
+    def _show_model(self) -> None:
+        """The list's own model in the view (instead of the first frame's copy), sorting on
+        in the default order (latest change first) whatever the header's saved state says."""
+        if self._model_shown:
+            return
+        self._model_shown = True
+        from PySide6.QtCore import Qt
+
+        table = self.ui.dossierTable
+        if self._first_frame is not None:
+            # What the officer did on the copy (a row clicked, Ctrl+A, the arrows, the wheel
+            # as soon as the list showed) is done again on the model: the same rows.
+            chosen = table.selectionModel().selection()
+            current = table.currentIndex()
+            scrolled = table.verticalScrollBar().value()
+            table.setModel(self.model)  # the header keeps its sections: the columns are the same
+            self._first_frame.deleteLater()
+            self._first_frame = None
+            self._select_again(chosen, current, scrolled)
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+
+    def _select_again(self, chosen: QItemSelection, current: QModelIndex, scrolled: int) -> None:
+        """The first frame's selection, current cell and scroll position, on the model."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        table, model = self.ui.dossierTable, self.model
+        again = QItemSelection()
+        for i in range(chosen.count()):
+            part = chosen.at(i)
+            again.select(model.index(part.top(), part.left()), model.index(part.bottom(), part.right()))
+        flags = QItemSelectionModel.SelectionFlag
+        selection = table.selectionModel()
+        if not again.isEmpty():
+            selection.select(again, flags.Select)
+        if current.isValid():
+            selection.setCurrentIndex(model.index(current.row(), current.column()), flags.NoUpdate)
+        table.verticalScrollBar().setValue(scrolled)
 
     # --- the data folder --------------------------------------------------------------------
     def attach(self, app_data: AppData) -> None:
@@ -108,8 +191,15 @@ class MainWindow(QMainWindow):
         actions on the selection."""
         if self._app_data is not None:
             return
+        self._show_model()  # the selection below is the model's
         self._app_data = app_data
+        # Which database is open: a shared one on a server is named, so nobody takes it for
+        # their own copy (and the other way round).
+        self.setWindowTitle(window_title(self.tr("Danh sách hồ sơ sáng kiến"), app_data))
         self._programs_changed()
+        from sangkien_desktop.gui import operation  # the services: not for the first paint
+
+        operation.watch(app_data, self._data_changed)
         # The actions on the selected dossiers need the data folder: they follow the selection
         # from now on (wiring the selection model earlier would cost the first paint).
         self.ui.dossierTable.selectionModel().selectionChanged.connect(self._update_actions)
@@ -174,7 +264,7 @@ class MainWindow(QMainWindow):
         ui.actionNew.triggered.connect(self.new_dossier)
         ui.actionEdit.triggered.connect(self.edit_selected)
         # Enter opens, from the main keyboard or the number pad.
-        ui.actionEdit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        ui.actionEdit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         ui.actionDelete.triggered.connect(self.delete_selected)
         ui.actionCheck.triggered.connect(self.check_selected)
         ui.actionSubmit.triggered.connect(self.submit_selected)
@@ -183,6 +273,7 @@ class MainWindow(QMainWindow):
         ui.actionPrint.triggered.connect(self.print_selected)
         ui.actionBin.triggered.connect(self.open_bin)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionSharedData.triggered.connect(self.open_shared_data)
         ui.actionErasePerson.triggered.connect(self.erase_person)
         ui.actionImportJson.triggered.connect(self.import_json)
         ui.actionExportJson.triggered.connect(self.export_json)
@@ -206,14 +297,7 @@ class MainWindow(QMainWindow):
         ui.actionNominations.triggered.connect(self.open_nominations)
         ui.actionTargets.triggered.connect(self.open_targets)
         ui.actionReceived.triggered.connect(self.open_received)
-        ui.dossierTable.viewport().installEventFilter(self)
         ui.dossierTable.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
-        # No dossier at all: the four ways in, as buttons, where the empty grid would be.
-        ui.emptyPage.installEventFilter(self)
-        ui.emptyNewButton.clicked.connect(ui.actionNew.trigger)
-        ui.emptyXlsxButton.clicked.connect(ui.actionImportXlsx.trigger)
-        ui.emptyPackageButton.clicked.connect(ui.actionImportPackage.trigger)
-        ui.emptyGuideButton.clicked.connect(ui.actionGuide.trigger)
         self.model.modelReset.connect(self._show_empty_state)
 
     def _shortcut_tooltips(self) -> None:
@@ -230,6 +314,8 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: to the search box, its text selected to type over."""
+        from PySide6.QtCore import Qt
+
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
@@ -238,6 +324,13 @@ class MainWindow(QMainWindow):
         ui.statusFilter.addItem(self.tr("Tất cả"), None)
         for status in STATUS_LABELS:
             ui.statusFilter.addItem(status_label(status), status.value)
+        # Whatever the status: the dossiers whose kept check found errors, or warnings nobody
+        # acknowledged (the overview's links choose these too).
+        ui.statusFilter.insertSeparator(ui.statusFilter.count())
+        ui.statusFilter.addItem(self.tr("Có lỗi"), CHECK_FILTER + "errors")
+        ui.statusFilter.addItem(self.tr("Có cảnh báo chưa xác nhận"), CHECK_FILTER + "warnings")
+        view = ui.statusFilter.view()  # the box keeps its width; its list shows names whole
+        view.setMinimumWidth(max(view.sizeHintForColumn(0), ui.statusFilter.width()) + 24)
         ui.campaignFilter.addItem(self.tr("Tất cả"), None)
         self._fill_campaigns(labels)
         ui.unitFilter.addItem(self.tr("Tất cả"), None)
@@ -260,17 +353,20 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if not self._painted:
             self._painted = True
-            self.model.release_count()
-            self._fill_units()
-            QTimer.singleShot(0, self._set_icons)
+            QTimer.singleShot(0, self._after_the_first_frame)  # whoever else waited goes first
+
+    def _after_the_first_frame(self) -> None:
+        """What the first frame went without: the list's own model in the view, the number of
+        matches and the unit names (read on the reader's thread), the menus' icons, the
+        shortcuts in the tooltips."""
+        self._show_model()
+        self.model.release_count()
+        self._fill_units()
+        QTimer.singleShot(0, self._set_icons)
+        QTimer.singleShot(0, self._shortcut_tooltips)
 
     def _set_icons(self) -> None:
-        from sangkien_desktop.gui import icons
-
-        icons.apply(self)
-        # The main actions keep their words beside the icon; the menus show icon and words.
-        self.ui.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.ui.toolBar.setIconSize(QSize(20, 20))
+        icons.apply(self)  # the menus show icon and words
 
     def _fill_units(self) -> None:
         """Reads the unit names on the list reader's thread (one index hop per unit)."""
@@ -298,12 +394,28 @@ class MainWindow(QMainWindow):
         header = self.ui.dossierTable.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         state = settings.value(COLUMNS_KEY)
         if state is None or not header.restoreState(state):
             self._default_columns()
+        # The default order until _show_model turns sorting on: no arrow from the saved state.
+        header.setSortIndicatorShown(False)
         # The title takes whatever width the other columns leave: the list always fits.
         header.setSectionResizeMode(_column(SortKey.TITLE), header.ResizeMode.Stretch)
+        # The panel where the officer left it, as tall as it was, empty until the overview
+        # comes. With no place saved (the first start) it goes above the list, two lines
+        # tall: that costs this start the Qt namespace, the next ones not.
+        panel = self.overview_panel
+        panel.hide()
+        window_state = settings.value(STATE_KEY)
+        if window_state is not None and self.restoreState(window_state):
+            height = settings.value(PANEL_HEIGHT_KEY, 0)
+            panel.reserve(int(height) if isinstance(height, int | str) and str(height).isdigit() else 0)
+        else:
+            from PySide6.QtCore import Qt
+
+            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, panel)
+            panel.show()
+            panel.reserve_lines()
 
     def _default_columns(self) -> None:
         """Title, code, unit, lead author and status, in that order, fit a 1024-pixel window;
@@ -349,27 +461,48 @@ class MainWindow(QMainWindow):
         matches nothing shows the empty grid, so the filter can be changed)."""
         q = self.model.query
         unfiltered = not q.search.strip() and q.status is None and q.campaign_id is None \
-            and q.unit_name is None
+            and q.unit_name is None and q.check is None
         empty = unfiltered and self.model.rowCount() == 0
-        self.ui.listStack.setCurrentWidget(self.ui.emptyPage if empty else self.ui.tablePage)
+        self.ui.listStack.setCurrentWidget(self._empty_page() if empty else self.ui.tablePage)
+
+    def _empty_page(self) -> QWidget:
+        """No dossier at all: the four ways in, as buttons, where the empty grid would be (its
+        own form, made the first time it is shown)."""
+        if self._empty is None:
+            from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
+
+            self._empty = page = QWidget()
+            self.empty_ui = empty = Ui_EmptyListPage()
+            empty.setupUi(page)
+            self.ui.listStack.addWidget(page)
+            empty.emptyNewButton.clicked.connect(self.ui.actionNew.trigger)
+            empty.emptyXlsxButton.clicked.connect(self.ui.actionImportXlsx.trigger)
+            empty.emptyPackageButton.clicked.connect(self.ui.actionImportPackage.trigger)
+            empty.emptyGuideButton.clicked.connect(self.ui.actionGuide.trigger)
+        return self._empty
 
     @property
     def showing_empty_state(self) -> bool:
-        return self.ui.listStack.currentWidget() is self.ui.emptyPage
+        return self._empty is not None and self.ui.listStack.currentWidget() is self._empty
 
-    def eventFilter(self, watched, event) -> bool:
-        if (watched is self.ui.dossierTable.viewport() or watched is self.ui.emptyPage) \
-                and event.type() == event.Type.Paint:
-            QTimer.singleShot(0, self.listPainted.emit)
-        return super().eventFilter(watched, event)
+    def paintEvent(self, event) -> None:
+        """The window's own paint comes first in a pass that paints the list (or the empty
+        page) with it: ``listPainted`` follows once the pass is over. (No event filter on the
+        list's viewport: asking Qt for the viewport alone costs the first paint milliseconds.)"""
+        super().paintEvent(event)
+        QTimer.singleShot(0, self.listPainted.emit)
 
     # --- list -------------------------------------------------------------------------------
     def _apply_filters(self) -> None:
+        self._show_model()  # a filter changed before the first paint: no copy of the old rows
         ui = self.ui
+        chosen = ui.statusFilter.currentData()
+        check = chosen.removeprefix(CHECK_FILTER) if str(chosen).startswith(CHECK_FILTER) else None
         self.model.set_query(
             self.model.query._replace(
                 search=ui.searchEdit.text(),
-                status=ui.statusFilter.currentData(),
+                status=None if check else chosen,
+                check=check,
                 campaign_id=ui.campaignFilter.currentData(),
                 unit_name=ui.unitFilter.currentData(),
                 old_versions=ui.oldVersionsCheck.isChecked(),
@@ -409,38 +542,54 @@ class MainWindow(QMainWindow):
         if self.attached:
             self.refresh_overview()
         if select_uuid:
-            row = self.model.row_of_uuid(select_uuid)
-            if row >= 0:
-                self.ui.dossierTable.selectRow(row)
+            self.select(select_uuid)
+
+    def select(self, uuid: str) -> None:
+        """Selects the dossier's row, when the list shows it."""
+        row = self.model.row_of_uuid(uuid)
+        if row >= 0:
+            self.ui.dossierTable.selectRow(row)
+
+    def _data_changed(self, changes: Changes) -> None:
+        """An operation (gui/operation.py) changed the data: the list and the overview read it
+        again, once; an autosaved draft changes neither."""
+        if not changes.only("editor_draft"):
+            self.reload(self.selected_uuid())
 
     # --- what to do next ---------------------------------------------------------------------
     def refresh_overview(self) -> None:
-        """Reads the "Việc cần làm" overview (one services.overview call) into its panel, made
-        on first use and put where the officer left it (the window's saved state)."""
+        """Reads the "Việc cần làm" overview into its panel, put in its place before the first
+        paint (_restore_geometry): the dossiers per stage on the list reader's thread (a walk of
+        the status index, long at a million dossiers), then the rest (small tables) here."""
+        self.model.reader.later("overview", count_by_status, self._show_overview)
+
+    def _show_overview(self, by_status: dict[str, int] | None) -> None:
+        """The overview with the counts read (None: the reader failed; read here again, where
+        a damaged database is said and its restore offered)."""
         from sangkien_desktop.services.overview import overview
 
-        from sangkien_desktop.gui.views.overview_panel import OverviewPanel
-
         app_data = self.app_data
+        if self._checks is None:
+            from sangkien_desktop.gui.check_refresh import CheckRefresher
+
+            self._checks = CheckRefresher(self)
+        self._checks.before_overview()  # the kept checks the counts read, up to date
         with app_data.db.session() as session:
-            found = overview(session, app_data.campaigns)
-        if self.overview_panel is None:
-            panel = self.overview_panel = OverviewPanel(self)
-            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, panel)
-            panel.show()  # made after the window was shown; the saved state may hide it again
-            panel.linkActivated.connect(self._overview_link)
-            self.ui.menuDossier.addSeparator()
-            self.ui.menuDossier.addAction(panel.toggleViewAction())
-            state = QSettings().value(STATE_KEY)
-            if state is not None:
-                self.restoreState(state)
+            found = overview(session, app_data.campaigns, by_status=by_status)
         self.overview_panel.show_overview(found)
+
+    def checks_refreshed(self) -> None:
+        """The kept checks were done again on a worker: the counts, and a list filtered by
+        them, read again."""
+        self.refresh_overview()
+        if self.model.query.check:
+            self.model.refresh()
 
     def _overview_link(self, link: str) -> None:
         kind, _, value = link.partition(":")
-        if kind == "status":
+        if kind in ("status", "check"):
             combo = self.ui.statusFilter
-            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.setCurrentIndex(max(combo.findData(value if kind == "status" else link), 0))
             return
         opens = {"meetings": self.open_meetings, "nominations": self.open_nominations,
                  "portal": self.open_portal_outbox, "targets": self.open_targets}
@@ -453,8 +602,8 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 
         saved = DossierEditor.edit(self, self.app_data, None)
-        if saved:
-            self.reload(saved)
+        if saved:  # the list read it again when it was saved (operation.watch)
+            self.select(saved)
 
     def edit_selected(self) -> None:
         uuid = self.selected_uuid()
@@ -464,7 +613,7 @@ class MainWindow(QMainWindow):
 
         saved = DossierEditor.edit(self, self.app_data, uuid)
         if saved:
-            self.reload(saved)
+            self.select(saved)
 
     def delete_selected(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -492,14 +641,9 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.app_data.db.session() as session:
-                move_to_bin(session, uuid)
-                session.commit()
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không xóa được"), exception_text(exc))
-            return
-        self.reload()
+        from sangkien_desktop.gui.operation import call_op
+
+        call_op(self, self.app_data, move_to_bin, uuid, title=self.tr("Không xóa được"))
 
     def submit_selected(self) -> None:
         """Nộp Hội đồng: the selected drafts go to the council (status_acts.submit_many)."""
@@ -514,7 +658,7 @@ class MainWindow(QMainWindow):
             dossiers = [get_dossier(session, u) for u in uuids]
         done = submit_many(self, self.app_data, dossiers)
         if done:
-            self.reload(done[0])
+            self.select(done[0])
             self.statusBar().showMessage(
                 self.tr("Đã nộp %n hồ sơ cho Hội đồng.", "", len(done)), 8000)
 
@@ -548,7 +692,7 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.gui.jobs import run_job
 
         app_data, query = self.app_data, self.model.query
-        campaigns, store = app_data.campaigns, app_data.layout.attachments
+        campaigns, store = app_data.campaigns, app_data.attachments
 
         def work():
             with app_data.db.session() as session:
@@ -600,6 +744,8 @@ class MainWindow(QMainWindow):
 
         from sangkien_desktop.services.dossiers import drafts
 
+        from sangkien_desktop.gui.operation import call_op
+
         with self.app_data.db.session() as session:
             pending = drafts.pending_drafts(session)
         recovered = 0
@@ -616,9 +762,8 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                with self.app_data.db.session() as session:
-                    drafts.discard_draft(session, draft.dossier_uuid)
-                    session.commit()
+                call_op(self, self.app_data, drafts.discard_draft, draft.dossier_uuid,
+                        title=self.tr("Không bỏ được nội dung chưa lưu"))
                 continue
             from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 
@@ -640,13 +785,11 @@ class MainWindow(QMainWindow):
 
     def erase_person(self) -> None:
         from sangkien_desktop.gui.dialogs.erase_person_dialog import ErasePersonDialog
-        if ErasePersonDialog(self.app_data, self).exec():
-            self.reload()
+        ErasePersonDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_bin(self) -> None:
         from sangkien_desktop.gui.dialogs.bin_dialog import BinDialog
-        BinDialog(self.app_data, self).exec()
-        self.reload()
+        BinDialog(self.app_data, self).exec()  # the list follows what it did (operation.watch)
 
     def show_history(self) -> None:
         from sangkien_desktop.services.dossiers import history
@@ -670,16 +813,12 @@ class MainWindow(QMainWindow):
 
     def open_decisions(self) -> None:
         from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
-        dialog = DecisionsDialog(self.app_data, self)
-        dialog.exec()
-        if dialog.changed:
-            self.reload(self.selected_uuid())
+        DecisionsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_nominations(self) -> None:
         from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
 
-        NominationsDialog(self.app_data, self).exec()
-        self.reload()
+        NominationsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def open_received(self) -> None:
         from sangkien_desktop.gui.dialogs.received_dialog import ReceivedDialog
@@ -693,6 +832,15 @@ class MainWindow(QMainWindow):
         from sangkien_desktop.gui.dialogs.targets_dialog import TargetsDialog
 
         TargetsDialog(self.app_data, self).exec()
+
+    def open_shared_data(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from sangkien_desktop.gui.dialogs.shared_data_dialog import SharedDataDialog
+
+        if SharedDataDialog.ask(self, self.app_data) is not False:
+            QMessageBox.information(self, self.tr("Dữ liệu dùng chung"), self.tr(
+                "Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau."))
 
     def open_programs(self) -> None:
         from sangkien_desktop.gui.dialogs.programs_dialog import ProgramsDialog
@@ -722,26 +870,27 @@ class MainWindow(QMainWindow):
         self.setup_assistant.open()
         return self.setup_assistant
 
-    def import_json(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+    def import_json(self) -> Job | None:
+        from PySide6.QtWidgets import QFileDialog
 
-        from sangkien_desktop.services.backup import backups
         from sangkien_desktop.services.exchange.interchange import import_json
+
+        from sangkien_desktop.gui.operation import run_op
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Nhập hồ sơ"), "", self.tr("Tệp hồ sơ JSON (*.json)")
         )
         if not path:
-            return
-        try:
-            with self.app_data.db.session() as session:
-                report = import_json(  # the backup only once the whole file passed its checks
-                    session, Path(path), self.app_data.layout.attachments,
-                    before_write=lambda: backups.backup_now(self.app_data.layout,
-                                                            backups.Reason.IMPORT))
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc.message))
-            return
+            return None
+        # Backed up before the first write (import_json's policy): a refused file takes none.
+        return run_op(self, self.app_data, import_json, Path(path), self.app_data.attachments,
+                      campaigns=self.app_data.campaigns,
+                      title=self.tr("Đang nhập hồ sơ…"), failed_title=self.tr("Không nhập được"),
+                      progress=True, on_success=self._json_imported)
+
+    def _json_imported(self, report: JsonImportReport) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = "\n".join((
             self.tr("Đã nhập %n hồ sơ mới.", "", len(report.added)),
             self.tr("%n hồ sơ đã có sẵn, giống hệt: bỏ qua.", "", len(report.unchanged)),
@@ -752,7 +901,6 @@ class MainWindow(QMainWindow):
             text += "\n" + self.tr("Thiếu %n tệp đính kèm (chưa có trong máy này).", "",
                                     len(report.missing_files))
         QMessageBox.information(self, self.tr("Nhập hồ sơ"), text)
-        self.reload()
 
     def import_package(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -773,12 +921,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Không nhận gói"), self.tr(
                 "Không tìm thấy tệp “%1”.").replace("%1", str(path)))
             return
-        ImportPackageDialog.run(self, self.app_data, path, on_done=lambda _report: self.reload())
+        ImportPackageDialog.run(self, self.app_data, path)  # the list follows (operation.watch)
 
     def open_portal_outbox(self) -> None:
         from sangkien_desktop.gui.dialogs.portal_outbox_dialog import PortalOutboxDialog
-        PortalOutboxDialog(self.app_data, self).exec()
-        self.reload()
+        PortalOutboxDialog(self.app_data, self).exec()  # the list follows (operation.watch)
 
     def export_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -810,7 +957,7 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from sangkien_desktop.gui import backup_runner
 
-        backup_runner.backup_now(self, self.app_data.layout)
+        backup_runner.backup_now(self, self.app_data)
 
     def open_backups(self) -> None:
         # Imported on first use: the dialog's form is not needed for the first paint.
@@ -847,8 +994,7 @@ class MainWindow(QMainWindow):
 
     def import_xlsx(self) -> None:
         from sangkien_desktop.gui.dialogs.xlsx_import_dialog import XlsxImportDialog
-        if XlsxImportDialog.run(self, self.app_data):
-            self.reload()
+        XlsxImportDialog.run(self, self.app_data)  # the list follows the import (operation.watch)
 
     def open_guide(self) -> None:
         from sangkien_desktop.gui.dialogs.guide_dialog import GuideDialog
@@ -858,15 +1004,20 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from sangkien_desktop.gui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(self.app_data.layout, self).exec()
+        AboutDialog(self.app_data.layout, self, self.app_data.db.label).exec()
 
     def closeEvent(self, event) -> None:
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue(COLUMNS_KEY, self.ui.dossierTable.horizontalHeader().saveState())
-        if self.overview_panel is not None:  # where the officer put the panel, or that it is closed
+        panel = self.overview_panel
+        if panel.overview is not None:  # where the officer put the panel, or that it is closed
             settings.setValue(STATE_KEY, self.saveState())
+            above = panel.isVisible() and not panel.isFloating() and not panel.beside_the_list()
+            settings.setValue(PANEL_HEIGHT_KEY, panel.height() if above else 0)
         super().closeEvent(event)
         if event.isAccepted():
             self._search_timer.stop()
+            if self._checks is not None:
+                self._checks.stop()
             self.model.reader.close()

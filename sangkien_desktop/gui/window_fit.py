@@ -6,30 +6,24 @@ so that the whole window — title bar and frame included — lies inside the sc
 area (1024×768 and 1366×768 laptops, a taskbar at the bottom). A dialog whose layout cannot
 shrink that far is a defect the tests find (tests/gui/test_window_fit.py): such a form puts its
 content in a scroll area. Qt's own boxes (messages, file dialogs, progress) size themselves.
+
+The filter sees every event of the application, so start-up installs it once the list is
+painted (gui/app.py: ``run``) and fits the main window itself before showing it; Qt's box
+classes are looked up when first needed (each Qt class costs the first paint its creation).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TypeGuard
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QColorDialog,
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 # Until a window is shown its frame is unknown: a title bar and borders of about this size.
 FRAME = QSize(16, 38)
 TASKBAR = 40  # what a desktop keeps for its taskbar, when the screen size is given (tests)
-_QT_BOXES = (QMessageBox, QFileDialog, QProgressDialog, QInputDialog, QColorDialog)
 _screen_override: QSize | None = None
 
 
@@ -88,17 +82,37 @@ def remember(widget: QWidget) -> None:
         QSettings().setValue(_key(widget), widget.size())
 
 
+@cache
+def _qt_boxes() -> tuple[type[QDialog], ...]:
+    from PySide6.QtWidgets import (
+        QColorDialog,
+        QFileDialog,
+        QInputDialog,
+        QMessageBox,
+        QProgressDialog,
+    )
+
+    return (QMessageBox, QFileDialog, QProgressDialog, QInputDialog, QColorDialog)
+
+
 def is_ours(widget: QObject) -> TypeGuard[QDialog | QMainWindow]:
-    return (isinstance(widget, QDialog | QMainWindow) and not isinstance(widget, _QT_BOXES)
+    return (isinstance(widget, QDialog | QMainWindow) and not isinstance(widget, _qt_boxes())
             and widget.isWindow())
+
+
+def fit_once(widget: QDialog | QMainWindow) -> None:
+    """``fit`` on the window's first show (the filter's work, or start-up's before the filter
+    is installed); later shows leave the size the officer gave it."""
+    if not widget.property("windowFitted"):
+        widget.setProperty("windowFitted", True)
+        fit(widget)
 
 
 class _Fitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Show and is_ours(watched) and not watched.property("windowFitted"):
-            watched.setProperty("windowFitted", True)
-            fit(watched)
+        if kind == QEvent.Type.Show and is_ours(watched):
+            fit_once(watched)
         elif kind == QEvent.Type.Hide and is_ours(watched) and watched.property("windowFitted"):
             remember(watched)
         return False
@@ -108,8 +122,12 @@ _fitter: _Fitter | None = None
 
 
 def install(app: QApplication) -> None:
-    """Watches every window of ``app`` (once)."""
+    """Watches every window of ``app`` (once). A window of ours already open (a key pressed
+    as start-up painted the list, before this) is fitted now."""
     global _fitter
     if _fitter is None:
         _fitter = _Fitter(app)
         app.installEventFilter(_fitter)
+        for widget in app.topLevelWidgets():
+            if widget.isVisible() and is_ours(widget):
+                fit_once(widget)

@@ -1,10 +1,13 @@
 """What to do next ("Việc cần làm"), in one call: dossiers per stage (the numbers the list shows
-when filtered by that status), meetings that have no decision yet, nominations not yet sent with
-the days left before their deadline, portal entries still waiting for the portal's answer, and
-the current phase's target against what was achieved under the unit's programme.
+when filtered by that status), dossiers with errors and with warnings nobody acknowledged (their
+kept check, services/dossiers/stored_checks.py; the numbers the list shows under those filters),
+meetings that have no decision yet, nominations not yet sent with the days left before their
+deadline, portal entries still waiting for the portal's answer, and the current phase's target
+against what was achieved under the unit's programme.
 
-Every part is read from an index or a small table, so the call stays cheap however many dossiers
-there are (benchmarks/overview.py measures it at 100,000).
+Every part is read from an index or a small table (the per-dossier counts from the narrow
+summary table, storage/dossier_summary.py), so the call stays cheap however many dossiers there
+are (benchmarks/overview.py measures it at 100,000).
 """
 
 from __future__ import annotations
@@ -12,18 +15,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign, Phase
-from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.nomination import phase_for, phases_of
 from sangkien_desktop.domain.status import Status
-from sangkien_desktop.services.dossiers.list_query import count_by_status
+from sangkien_desktop.services.dossiers.list_query import count_by_check, count_by_status
 from sangkien_desktop.services.nominating.nominations import DRAFT
 from sangkien_desktop.services.nominating.targets import ACHIEVED
 from sangkien_desktop.services.settings import unit_profile
-from sangkien_desktop.storage.models import DecisionRow, MeetingRow
 from sangkien_desktop.storage.models_exchange import PortalEntryRow
 from sangkien_desktop.storage.models_nominations import NominationItemRow, NominationRow, TargetRow
 
@@ -63,6 +64,9 @@ class Overview:
     portal_waiting: int  # entered on the portal, its answer not yet recorded
     target: PhaseTarget | None  # the unit's programme, its current phase, if it has targets
     portal_deadline: PortalDeadline | None = None  # the unit's programme's portal, if open
+    with_errors: int = 0  # dossiers the list shows whose kept check found errors
+    open_warnings: int = 0  # … warnings nobody acknowledged
+    checks_due: int = 0  # dossiers whose check is to be done again (the two above may move)
 
     @property
     def total(self) -> int:
@@ -80,18 +84,26 @@ class Overview:
 
 
 def overview(session: Session, campaigns: dict[str, Campaign],
-             now: dt.datetime | None = None) -> Overview:
+             now: dt.datetime | None = None, *, by_status: dict[str, int] | None = None) -> Overview:
+    """``by_status``: ``count_by_status`` read already (the window reads it on its list reader's
+    thread: one walk of the status index, a fraction of a second at a million dossiers)."""
     now = now or dt.datetime.now()
-    by_status = count_by_status(session)
+    if by_status is None:
+        by_status = count_by_status(session)
     counts = {s.value: by_status.get(s.value, 0) for s in Status}
-    undecided = session.scalar(
-        select(func.count()).select_from(MeetingRow).where(
-            ~exists().where(DecisionRow.meeting_uuid == MeetingRow.uuid))) or 0
+    checked = count_by_check(session)
+    # Each meeting looks its decision up by the decision's meeting (ix_decision_meeting).
+    undecided = session.execute(text(
+        "SELECT count(*) FROM meeting AS m WHERE NOT EXISTS "
+        "(SELECT 1 FROM decision AS d WHERE d.meeting_uuid = m.uuid)")).scalar_one()
     waiting = session.scalar(
         select(func.count()).select_from(PortalEntryRow).where(PortalEntryRow.result == "")) or 0
+    due = session.execute(text(
+        "SELECT count(*) FROM dossier_summary WHERE due > 0")).scalar_one()
     campaign = campaigns.get(unit_profile(session).campaign_id)
-    return Overview(counts, undecided, _nominations_due(session, now), waiting,
-                    _phase_target(session, campaign, now.date()), _portal_deadline(campaign, now))
+    return Overview(counts, int(undecided), _nominations_due(session, now), waiting,
+                    _phase_target(session, campaign, now.date()), _portal_deadline(campaign, now),
+                    checked["errors"], checked["warnings"], int(due))
 
 
 def _portal_deadline(campaign: Campaign | None, now: dt.datetime) -> PortalDeadline | None:
@@ -147,18 +159,12 @@ def _phase_target(session: Session, campaign: Campaign | None,
         TargetRow.campaign_id == campaign.id, TargetRow.phase_code == phase.code))
     if not target:
         return None
-    # Recognised in the phase: by the date of the recognition decision, as targets.achievement
-    # counts it.
+    # Recognised in the phase: by the date of the (latest) decision recognising it, as
+    # targets.achievement counts it; read from the summary's index, not the decisions' items.
     start, end = _window(campaign, phase)
-    # From the decisions (a few hundred rows) to their dossiers by uuid; CROSS JOIN keeps SQLite
-    # from starting at the campaign's dossiers, most of the table.
     achieved = session.execute(text(
-        "SELECT count(DISTINCT d.id) FROM decision_item AS i "
-        "CROSS JOIN decision AS c ON c.id = i.decision_id "
-        "CROSS JOIN dossier AS d ON d.uuid = i.dossier_uuid "
-        "WHERE i.outcome = :recognised AND c.date BETWEEN :start AND :end "
-        "AND d.deleted_at IS NULL AND d.campaign_id = :campaign "
-        f"AND d.status IN ({', '.join(repr(s) for s in sorted(ACHIEVED))})"),
-        {"recognised": Outcome.RECOGNISED.value, "start": start, "end": end,
-         "campaign": campaign.id}).scalar_one()
+        "SELECT count(*) FROM dossier_summary WHERE campaign_id = :campaign AND live = 1 "
+        f"AND status IN ({', '.join(repr(s) for s in sorted(ACHIEVED))}) "
+        "AND recognised_on BETWEEN :start AND :end"),
+        {"start": start, "end": end, "campaign": campaign.id}).scalar_one()
     return PhaseTarget(campaign.id, phase.name, int(target), int(achieved))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -16,12 +15,22 @@ from sqlalchemy.pool import StaticPool
 from sangkien_desktop import atomic
 from sangkien_desktop.domain.errors import (
     DatabaseDamagedError,
-    DatabaseVersionError,
     DiskError,
     SangKienError,
 )
 from sangkien_desktop.domain.messages import Message
-from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION, STEPS
+from sangkien_desktop.storage import server
+from sangkien_desktop.storage.migrations import (
+    APPLICATION_ID,
+    LATEST_VERSION,
+    STEPS,
+    Step,
+    apply_step,
+)
+from sangkien_desktop.storage.server import ServerAddress, is_server_url
+from sangkien_desktop.storage.upgrade import BeforeUpgrade, upgrade
+
+__all__ = ["BeforeUpgrade", "Database", "migrate", "open_database"]
 
 log = logging.getLogger(__name__)
 WAL = "wal"
@@ -71,6 +80,9 @@ def database_problem(exc: BaseException, path: Path | None) -> SangKienError | N
         return atomic.disk_full(folder, MIN_FREE)
     if name.startswith("SQLITE_READONLY"):
         return read_only_data(path)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        # Another window or command on this computer wrote first (one writer at a time).
+        return SangKienError("db_busy")
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
         # A full disk shows as an I/O error when SQLite cannot even grow its shared-memory file.
         free = atomic.free_space(folder)
@@ -135,9 +147,42 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-# Called with the open connection and the version found, before the first migration step runs
-# on a database that holds data (services/backups.py writes a full backup archive).
-BeforeUpgrade = Callable[[sqlite3.Connection, int], object]
+class _FileRecord:
+    """The schema version of a SQLite file: ``PRAGMA user_version`` and ``application_id``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None):
+        self.connection = conn
+        self.path = path
+
+    def read(self) -> tuple[int, int]:
+        try:
+            app_id = int(self.connection.execute("PRAGMA application_id").fetchone()[0])
+            return app_id, schema_version(self.connection)
+        except sqlite3.DatabaseError as exc:
+            raise database_problem(exc, self.path) or _not_a_database(self.path) from exc
+
+    def run(self, step: Step) -> None:
+        conn = self.connection
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            apply_step(conn, step)
+            conn.execute(f"PRAGMA user_version = {step.version}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            typed = database_problem(exc, self.path)
+            if typed is not None:
+                raise typed from exc
+            raise
+
+    def foreign(self) -> SangKienError:
+        return SangKienError("db_foreign")
+
+    def read_only_upgrade(self) -> SangKienError:
+        return SangKienError("db_read_only_upgrade",
+                             folder=self.path.parent if self.path else "")
 
 
 def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = None, *,
@@ -148,53 +193,33 @@ def migrate(conn: sqlite3.Connection, before_upgrade: BeforeUpgrade | None = Non
     database that already has a schema is upgraded, ``before_upgrade`` runs first (a backup).
     A read-only database is only checked: one that needs an upgrade is refused.
     """
-    try:
-        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        current = schema_version(conn)
-    except sqlite3.DatabaseError as exc:
-        raise database_problem(exc, path) or _not_a_database(path) from exc
-    if app_id not in (0, APPLICATION_ID):
-        raise SangKienError("db_foreign")
-    if current > LATEST_VERSION:
-        raise DatabaseVersionError("db_newer", version=current, latest=LATEST_VERSION)
-    if current == LATEST_VERSION:
-        return current
-    if read_only:
-        raise SangKienError("db_read_only_upgrade", folder=path.parent if path else "")
-    if current > 0 and before_upgrade is not None:
-        before_upgrade(conn, current)
-    for step in STEPS:
-        if step.version <= current:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in step.statements:
-                conn.execute(statement)
-            if step.run is not None:
-                step.run(conn)
-            conn.execute(f"PRAGMA user_version = {step.version}")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            typed = database_problem(exc, path)
-            if typed is not None:
-                raise typed from exc
-            raise
-    return current
+    return upgrade(_FileRecord(conn, path), STEPS, LATEST_VERSION, before_upgrade,
+                   read_only=read_only)
 
 
 class Database:
     """One open database: an engine with the pragmas set and a session factory."""
 
     def __init__(self, engine: Engine, path: Path | None, read_only: bool = False,
-                 journal_mode: str = WAL):
+                 journal_mode: str = WAL, *, server: ServerAddress | None = None):
         self.engine = engine
         self.path = path
         self.read_only = read_only
         self.journal_mode = journal_mode
+        # The shared database on a PostgreSQL server, or None for a SQLite file (or memory).
+        self.server = server
+        # Who works through this database (the history's user, a save's "updated_by"); None:
+        # the user name in the unit's Settings. On a shared database the program sets the
+        # officer's name set on this computer, else the server login (services/context.py).
+        self.user: str | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def label(self) -> Message | str:
+        """Which database is open, as the title bar and the About box say it."""
+        if self.server is not None:
+            return server.label(self.server)
+        return str(self.path) if self.path is not None else ":memory:"
 
     @property
     def journal_notice(self) -> Message | None:
@@ -205,7 +230,7 @@ class Database:
         return Message("db_no_wal", folder=str(self.path.parent), mode=self.journal_mode)
 
     def session(self) -> Session:
-        return self._sessions()
+        return self._sessions(info={"user": self.user} if self.user else None)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -227,15 +252,22 @@ def _create(file: Path) -> None:
 
 
 def open_database(
-    path: Path | str | None = None, *, before_upgrade: BeforeUpgrade | None = None,
-    read_only: bool = False,
+    path: Path | str | ServerAddress | None = None, *,
+    before_upgrade: BeforeUpgrade | None = None, read_only: bool = False,
 ) -> Database:
-    """Opens (creating and migrating as needed) the database at ``path``; None is in-memory.
+    """Opens (creating and migrating as needed) the database at ``path``; None is in-memory,
+    a ``postgresql://`` URL (or a ServerAddress) a database on a server (storage/server.py).
 
     ``read_only`` opens an existing database without writing anything (a locked USB stick);
     a damaged, empty or foreign file, a full or failing disk raise a SangKienError that says
     what to do. The same errors met later, while the database is used, are raised typed too.
     """
+    if is_server_url(path):
+        path = ServerAddress.parse(str(path))
+    if isinstance(path, ServerAddress):
+        engine, read_only = server.open_server(path, STEPS, LATEST_VERSION, before_upgrade,
+                                               read_only=read_only)
+        return Database(engine, None, read_only, server=path)
     file = Path(path) if path is not None else None
     immutable = False
     if file is not None:

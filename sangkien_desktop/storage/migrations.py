@@ -2,27 +2,63 @@
 
 Each step is a list of SQL statements run in one transaction together with the version bump,
 and written so that running it twice changes nothing (IF NOT EXISTS). What SQL cannot say that
-way (a new column: SQLite has no ADD COLUMN IF NOT EXISTS; moving data out of free text) is a
-function of the step, run after its statements in the same transaction, that looks before it
-changes. A released step is never edited: a change to the schema is a new step at the end of
-STEPS.
+way is said beside them: new columns (SQLite has no ADD COLUMN IF NOT EXISTS), added only
+where missing; moving data out of free text, a function of the step run after its statements
+in the same transaction, that looks before it changes. A released step is never edited: a
+change to the schema is a new step at the end of STEPS.
+
+The steps are written in SQLite's dialect; storage/server_schema.py translates them for a
+PostgreSQL server, and a step's function runs on either engine (``StepConnection``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, Protocol
+
+from sangkien_desktop.storage import dossier_summary
 
 # PRAGMA application_id marks the file as ours ("SKD1"), so a stranger database is refused.
 APPLICATION_ID = 0x534B4431
+
+# The step that lets several officers share one database (revisions, register locks,
+# attachments in the database). Its number is said here only: a branch adding a step before it
+# renumbers it here, and the tests that look at a database from just before it follow.
+SHARED_OFFICE_STEP = 10
+# The step that keeps one narrow summary row per dossier, its check with it (the overview's
+# counts, storage/dossier_summary.py): its number said here only, like the one above.
+SUMMARY_STEP = 11
 
 
 class Step(NamedTuple):
     version: int
     description: str
     statements: tuple[str, ...]
-    run: Callable[[sqlite3.Connection], None] | None = None
+    # (table, column, definition) added before the statements run, each only when the table
+    # lacks it: SQLite has no ADD COLUMN IF NOT EXISTS, and a step must be safe to run twice.
+    columns: tuple[tuple[str, str, str], ...] = ()
+    # Run after the statements, in the same transaction, given the engine's connection behind
+    # one small interface (``StepConnection``): what SQL cannot say once for both engines.
+    run: Callable[[StepConnection], None] | None = None
+
+
+class StepConnection(Protocol):
+    """What a step's ``run`` may do with the database: statements with ``?`` parameters and
+    their rows. A sqlite3 connection is one as it is; a server's is wrapped (storage/server.py)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        """Runs ``sql``; the result has ``fetchall()``."""
+
+
+def apply_step(conn: sqlite3.Connection, step: Step) -> None:
+    """Runs ``step`` on ``conn`` (the caller holds the transaction)."""
+    for table, column, definition in step.columns:
+        add_column(conn, table, column, definition)
+    for statement in step.statements:
+        conn.execute(statement)
+    if step.run is not None:
+        step.run(conn)
 
 
 def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
@@ -32,15 +68,11 @@ def add_column(conn: sqlite3.Connection, table: str, column: str, declaration: s
         conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
-def _step9(conn: sqlite3.Connection) -> None:
+def _step9(conn: StepConnection) -> None:
     # Imported here: the window's first paint reads this module (schema_is_current) and loads
     # nothing of the domain before it paints.
     from sangkien_desktop.domain.dossier import split_requirement_tag
 
-    add_column(conn, "attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''")
-    add_column(conn, "council", "archived_at", "DATETIME")
-    add_column(conn, "nomination", "withdrawn_at", "DATETIME")
-    add_column(conn, "nomination", "withdrawn_reason", "TEXT NOT NULL DEFAULT ''")
     # The "#code" leaves the note, except in a recognised (frozen) dossier, whose content is
     # never rewritten: there only the requirement is set (it is outside the content hash).
     rows = conn.execute(
@@ -549,7 +581,47 @@ STEPS: tuple[Step, ...] = (
         "the requirement an attachment meets (moved out of its note's #code), archived "
         "councils, withdrawn nominations",
         (),
-        _step9,
+        columns=(
+            ("attachment", "requirement", "VARCHAR NOT NULL DEFAULT ''"),
+            ("council", "archived_at", "DATETIME"),
+            ("nomination", "withdrawn_at", "DATETIME"),
+            ("nomination", "withdrawn_reason", "TEXT NOT NULL DEFAULT ''"),
+        ),
+        run=_step9,
+    ),
+    Step(
+        SHARED_OFFICE_STEP,
+        "several officers at once: dossier revisions, register locks, attachments in the database",
+        (
+            # One row per numbering register and year, locked (written) by whoever issues its
+            # next number until their transaction ends (storage/registers.py).
+            """CREATE TABLE IF NOT EXISTS register_lock (
+                register VARCHAR NOT NULL,
+                year INTEGER NOT NULL,
+                taken_at DATETIME NOT NULL,
+                PRIMARY KEY (register, year)
+            )""",
+            # Attachment content on a server database, in pieces of 1 MiB read and written
+            # one at a time (a SQLite data folder keeps its files in attachments/ instead).
+            """CREATE TABLE IF NOT EXISTS blob_chunk (
+                sha256 VARCHAR(64) NOT NULL,
+                seq INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                PRIMARY KEY (sha256, seq)
+            )""",
+        ),
+        columns=(
+            # Optimistic locking: each save checks the revision the editor loaded and moves it
+            # on; who saved last is said to the officer whose save came second.
+            ("dossier", "revision", "INTEGER NOT NULL DEFAULT 1"),
+            ("dossier", "updated_by", "TEXT NOT NULL DEFAULT ''"),
+        ),
+    ),
+    Step(
+        SUMMARY_STEP,
+        "one narrow summary row per dossier (status, bin, versions, recognition, its check) "
+        "kept by triggers; meetings found by decision",
+        dossier_summary.STATEMENTS,
     ),
 )
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sangkien_desktop.storage.base import Base
+from sangkien_desktop.storage.base import Base, BigInt
 
 
 class DossierRow(Base):
     __tablename__ = "dossier"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     code: Mapped[str] = mapped_column(String, default="")
     title: Mapped[str] = mapped_column(Text, default="")
@@ -33,9 +33,9 @@ class DossierRow(Base):
     description_novelty: Mapped[str] = mapped_column(Text, default="")
     confidential_info: Mapped[str] = mapped_column(Text, default="")
     conditions: Mapped[str] = mapped_column(Text, default="")
-    benefit_author_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    benefit_author_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     benefit_author_social: Mapped[str] = mapped_column(Text, default="")
-    benefit_unit_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    benefit_unit_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     benefit_unit_social: Mapped[str] = mapped_column(Text, default="")
     benefit_calculation: Mapped[str] = mapped_column(Text, default="")
     portal_text: Mapped[str] = mapped_column(Text, default="")
@@ -55,6 +55,9 @@ class DossierRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # Moves on with every save; a save that started from an older one is refused (step 6).
+    revision: Mapped[int] = mapped_column(BigInt, default=1)
+    updated_by: Mapped[str] = mapped_column(Text, default="")
 
     authors: Mapped[list[AuthorRow]] = relationship(
         back_populates="dossier",
@@ -79,9 +82,9 @@ class DossierRow(Base):
 class AuthorRow(Base):
     __tablename__ = "author"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     full_name: Mapped[str] = mapped_column(Text, default="")
     birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     workplace: Mapped[str] = mapped_column(Text, default="")
@@ -90,7 +93,7 @@ class AuthorRow(Base):
     cccd: Mapped[str] = mapped_column(String, default="")
     phone: Mapped[str] = mapped_column(String, default="")
     # Percent × 100, so 33.33 % is 3333: exact, and SQLite has no decimal type.
-    share_hundredths: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    share_hundredths: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
 
     dossier: Mapped[DossierRow] = relationship(back_populates="authors")
@@ -99,9 +102,9 @@ class AuthorRow(Base):
 class ApplierRow(Base):
     __tablename__ = "applier"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     full_name: Mapped[str] = mapped_column(Text, default="")
     birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     workplace: Mapped[str] = mapped_column(Text, default="")
@@ -118,7 +121,7 @@ class BlobRow(Base):
     __tablename__ = "blob"
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(BigInt)
     media_type: Mapped[str] = mapped_column(String)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -126,10 +129,10 @@ class BlobRow(Base):
 class AttachmentRow(Base):
     __tablename__ = "attachment"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
     sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     filename: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
     # The campaign's required document this file is (its code), "" for none (schema 9).
@@ -151,10 +154,10 @@ class DocumentNumberRow(Base):
     __tablename__ = "document_number"
     __table_args__ = (UniqueConstraint("doc_type", "year", "number"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     doc_type: Mapped[str] = mapped_column(String)
-    year: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(BigInt)
+    number: Mapped[int] = mapped_column(BigInt)
     suffix: Mapped[str] = mapped_column(String, default="")
     doc_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     subject: Mapped[str] = mapped_column(Text, default="")
@@ -166,7 +169,7 @@ class AcknowledgementRow(Base):
     __tablename__ = "acknowledgement"
     __table_args__ = (UniqueConstraint("dossier_uuid", "rule_id", "field", "ref"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_uuid: Mapped[str] = mapped_column(String(36))
     rule_id: Mapped[str] = mapped_column(String)
     field: Mapped[str] = mapped_column(String, default="")
@@ -191,12 +194,12 @@ class EditorDraftRow(Base):
 class CouncilRow(Base):
     __tablename__ = "council"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     name: Mapped[str] = mapped_column(Text, default="")
     unit_name: Mapped[str] = mapped_column(Text, default="")
     employer: Mapped[str] = mapped_column(Text, default="")
-    year: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(BigInt)
     founding_number: Mapped[str] = mapped_column(String, default="")
     founding_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     rubric_json: Mapped[str] = mapped_column(Text)
@@ -217,9 +220,9 @@ class CouncilRow(Base):
 class CouncilMemberRow(Base):
     __tablename__ = "council_member"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     council_id: Mapped[int] = mapped_column(ForeignKey("council.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     full_name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String, default="uy_vien")
     title: Mapped[str] = mapped_column(Text, default="")
@@ -233,7 +236,7 @@ class CouncilMemberRow(Base):
 class MeetingRow(Base):
     __tablename__ = "meeting"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     council_id: Mapped[int] = mapped_column(ForeignKey("council.id"))
     date: Mapped[dt.date] = mapped_column(Date)
@@ -261,17 +264,17 @@ class MeetingDossierRow(Base):
     __tablename__ = "meeting_dossier"
     __table_args__ = (UniqueConstraint("meeting_id", "dossier_uuid"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
 
 
 class ScoreSheetRow(Base):
     __tablename__ = "score_sheet"
     __table_args__ = (UniqueConstraint("meeting_id", "member_id", "dossier_uuid"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id"))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
@@ -285,12 +288,12 @@ class DecisionRow(Base):
     __tablename__ = "decision"
     __table_args__ = (UniqueConstraint("doc_type", "year", "number"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    number: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(BigInt)
     number_text: Mapped[str] = mapped_column(String)
     doc_type: Mapped[str] = mapped_column(String, default="QĐ")  # i18n: keep
-    year: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(BigInt)
     date: Mapped[dt.date] = mapped_column(Date)
     authority: Mapped[str] = mapped_column(String, default="council")
     authority_text: Mapped[str] = mapped_column(Text, default="")
@@ -313,24 +316,24 @@ class DecisionRow(Base):
 class DecisionItemRow(Base):
     __tablename__ = "decision_item"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
     outcome: Mapped[str] = mapped_column(String)
     reason: Mapped[str] = mapped_column(Text, default="")
-    benefit_agreed_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    reward_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    annex_order: Mapped[int] = mapped_column(Integer, default=0)
+    benefit_agreed_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
+    reward_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
+    annex_order: Mapped[int] = mapped_column(BigInt, default=0)
 
 
 class DossierVersionRow(Base):
     __tablename__ = "dossier_version"
     __table_args__ = (UniqueConstraint("lineage_uuid", "version"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     lineage_uuid: Mapped[str] = mapped_column(String(36))
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(BigInt, default=1)
     previous_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     frozen_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
@@ -340,7 +343,7 @@ class DossierVersionRow(Base):
 class HistoryRow(Base):
     __tablename__ = "history"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     entity_kind: Mapped[str] = mapped_column(String)
     entity_uuid: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String)
@@ -349,9 +352,32 @@ class HistoryRow(Base):
     changes_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
+class DossierSummaryRow(Base):
+    """What the overview counts about one dossier (storage/dossier_summary.py): the first
+    columns copied by triggers, the check's written by services/dossiers/stored_checks.py."""
+
+    __tablename__ = "dossier_summary"
+
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    status: Mapped[str] = mapped_column(String, default="draft")
+    campaign_id: Mapped[str] = mapped_column(String, default="")
+    live: Mapped[int] = mapped_column(BigInt, default=1)  # 1: not in the bin
+    listed: Mapped[int] = mapped_column(BigInt, default=1)  # 1: the list shows it
+    recognised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    due: Mapped[int] = mapped_column(BigInt, default=1)
+    errors: Mapped[int] = mapped_column(BigInt, default=0)
+    open_warnings: Mapped[int] = mapped_column(BigInt, default=0)
+    warnings: Mapped[str] = mapped_column(Text, default="[]")
+    stamp: Mapped[str] = mapped_column(String, default="")
+    checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
 # The other tables, so that importing the models registers every table with Base.metadata.
 from sangkien_desktop.storage import (  # noqa: E402,F401
     models_exchange,
     models_nominations,
     models_received,
+    models_shared,
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sangkien_desktop.storage.base import Base
+from sangkien_desktop.storage.base import Base, BigInt
 
 
 class PortalEntryRow(Base):
@@ -15,7 +15,7 @@ class PortalEntryRow(Base):
 
     __tablename__ = "portal_entry"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     dossier_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     entered_on: Mapped[dt.date] = mapped_column(Date)
     receipt: Mapped[str] = mapped_column(Text, default="")
@@ -34,7 +34,7 @@ class ReceivedPackageRow(Base):
 
     __tablename__ = "received_package"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     package_id: Mapped[str] = mapped_column(String(36), unique=True)
     kind: Mapped[str] = mapped_column(String)
     sending_unit: Mapped[str] = mapped_column(Text, default="")
@@ -51,7 +51,7 @@ class ReceivedDecisionRow(Base):
 
     __tablename__ = "received_decision"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     sending_unit: Mapped[str] = mapped_column(Text, default="")
     number_text: Mapped[str] = mapped_column(String, default="")
@@ -69,13 +69,13 @@ class ReceivedDocumentRow(Base):
     __tablename__ = "received_document"
     __table_args__ = (UniqueConstraint("owner_uuid", "kind", "sha256"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     owner_kind: Mapped[str] = mapped_column(String)
     owner_uuid: Mapped[str] = mapped_column(String(36))
     kind: Mapped[str] = mapped_column(String)
     filename: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(BigInt)
     package_id: Mapped[str] = mapped_column(String(36), default="")
     received_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -86,7 +86,7 @@ class ImportedCopyRow(Base):
 
     __tablename__ = "imported_copy"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     source_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     local_uuid: Mapped[str] = mapped_column(String(36))
     package_id: Mapped[str] = mapped_column(String(36), default="")

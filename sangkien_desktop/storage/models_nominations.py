@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sangkien_desktop.storage.base import Base
+from sangkien_desktop.storage.base import Base, BigInt
 
 
 class NominationRow(Base):
     __tablename__ = "nomination"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     campaign_id: Mapped[str] = mapped_column(String)
     to_unit: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     status: Mapped[str] = mapped_column(String, default="draft")
     # The Tờ trình: its number in the register once given ("5/TTr-CĐCS") and its date.
-    letter_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    letter_number: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     letter_number_text: Mapped[str] = mapped_column(String, default="")
     letter_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     # "Thực hiện Hướng dẫn số ..." lines of the letter, one per line.
@@ -42,10 +42,10 @@ class NominationItemRow(Base):
     __tablename__ = "nomination_item"
     __table_args__ = (UniqueConstraint("nomination_id", "dossier_uuid"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     nomination_id: Mapped[int] = mapped_column(ForeignKey("nomination.id", ondelete="CASCADE"))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
     # A code of the campaign's favoured_fields, or "" when none applies.
     favoured_field: Mapped[str] = mapped_column(String, default="")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -57,9 +57,9 @@ class TargetRow(Base):
     __tablename__ = "target"
     __table_args__ = (UniqueConstraint("campaign_id", "unit_name", "phase_code"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     campaign_id: Mapped[str] = mapped_column(String)
     unit_name: Mapped[str] = mapped_column(Text)
     phase_code: Mapped[str] = mapped_column(String)
-    count: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(BigInt)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)

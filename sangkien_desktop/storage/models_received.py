@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sangkien_desktop.storage.base import Base
+from sangkien_desktop.storage.base import Base, BigInt
 
 
 class ReceivedUnitRow(Base):
@@ -17,7 +17,7 @@ class ReceivedUnitRow(Base):
     __tablename__ = "received_unit"
     __table_args__ = (UniqueConstraint("name", "parent"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     parent: Mapped[str] = mapped_column(Text, default="")
     province_code: Mapped[str] = mapped_column(String, default="")
@@ -30,7 +30,7 @@ class ReceivedNominationRow(Base):
 
     __tablename__ = "received_nomination"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("received_unit.id"))
     campaign_id: Mapped[str] = mapped_column(String, default="")
@@ -53,11 +53,11 @@ class ReceivedNominationItemRow(Base):
     __tablename__ = "received_nomination_item"
     __table_args__ = (UniqueConstraint("nomination_id", "dossier_uuid"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     nomination_id: Mapped[int] = mapped_column(
         ForeignKey("received_nomination.id", ondelete="CASCADE"))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(BigInt, default=0)
 
 
 class ReceivedDecisionItemRow(Base):
@@ -66,7 +66,7 @@ class ReceivedDecisionItemRow(Base):
     __tablename__ = "received_decision_item"
     __table_args__ = (UniqueConstraint("decision_uuid", "dossier_uuid"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
     decision_uuid: Mapped[str] = mapped_column(String(36))
     dossier_uuid: Mapped[str] = mapped_column(String(36))
     outcome: Mapped[str] = mapped_column(String)

@@ -246,10 +246,13 @@ def test_the_windows_command_line_is_read_as_the_parser_reads_it():
         ["gui"], ["gui", "--quit-after-load"], ["--data-dir", "/d", "gui", "--quit-when-ready"],
         ["--data-dir=/d d", "gui", "goi.skpkg"], ["gui", "--", "-dash.skpkg"],
         ["gui", "--quit-after-load", "--", "/tmp/a b.skpkg"], ["gui", "a.skpkg", "--quit-when-ready"],
+        ["--database", "postgresql://ha@may-chu/sk", "gui"],
+        ["--data-dir", "/d", "--database=postgresql://ha@may-chu/sk", "gui", "--quit-after-load"],
     ]
     for argv in plain:
         assert plain_gui_args(argv) == _parser().parse_args(argv), argv
     others = [["list"], ["gui", "-h"], ["gui", "--bogus"], ["gui", "a", "b"], ["--data-dir", "gui"],
+              ["--database", "gui"],
               ["--version"], ["--data-dir"], ["gui", "-x.skpkg"], []]
     for argv in others:
         assert plain_gui_args(argv) is None, argv
@@ -325,11 +328,11 @@ def test_a_command_parsed_alone_reads_and_explains_as_the_whole_parser(tmp_path,
 
 
 def test_the_window_is_opened_from_a_form_only_the_parser_reads(monkeypatch):
-    """``--data DIR gui`` (an abbreviated option, which plain_gui_args leaves to the parser)
+    """``--data-d DIR gui`` (an abbreviated option, which plain_gui_args leaves to the parser)
     opens the window too."""
     from sangkien_desktop import cli
 
     opened = []
     monkeypatch.setattr(cli, "_gui", lambda args: opened.append(args) or 0)
-    assert main(["--data", "/d", "gui", "--quit-after-load"]) == 0
+    assert main(["--data-d", "/d", "gui", "--quit-after-load"]) == 0
     assert opened[0].data_dir == "/d" and opened[0].quit_after_load

@@ -73,6 +73,9 @@ def data(tmp_path_factory) -> Path:
                  "unit.name=Công đoàn Công ty May Hòa Bình"]) == 0
     assert main(["--data-dir", str(folder), "export-xlsx", "--out",
                  str(folder / "list.xlsx")]) == 0
+    # Papers are refused until the unit is named (paper_unit_unnamed).
+    assert main(["--data-dir", str(folder), "settings", "--set", "unit.name=Công đoàn cơ sở",
+                 "--set", "unit.place=Hà Nội"]) == 0
     return folder
 
 

@@ -29,7 +29,7 @@ from sangkien_desktop.services.dossiers.list_query import (
     list_dossiers,
 )
 from sangkien_desktop.services.dossiers.saving import save_dossier
-from sangkien_desktop.storage.database import open_database
+from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import DossierVersionRow
 
 PHONE = re.compile(r"0[35789]\d{8}")
@@ -153,7 +153,7 @@ def _table(session, sql: str) -> list[tuple]:
     return [tuple(r) for r in session.execute(text(sql))]
 
 
-def test_bulk_insert_stores_exactly_what_save_dossier_stores(db):
+def test_bulk_insert_stores_exactly_what_save_dossier_stores(db, make_db):
     dossiers = list(generate_dossiers(80, seed=11))
     # One dossier brings its own code: numbering must go on from it as save_dossier would.
     dossiers[30] = dataclasses.replace(
@@ -168,36 +168,33 @@ def test_bulk_insert_stores_exactly_what_save_dossier_stores(db):
     dossiers[4] = dataclasses.replace(dossiers[4], attachments=[shared])
     existing = list(generate_dossiers(3, seed=99))
     existing[0] = dataclasses.replace(existing[0], attachments=[stored])
-    other = open_database(None)
-    try:
-        with db.session() as one, other.session() as bulk:
-            for s in (one, bulk):
-                for d in existing:  # codes must continue from what is already stored
-                    save_dossier(s, d, when=d.updated_at, user="An", imported=True)
-            for d in dossiers:
-                save_dossier(one, d, when=d.updated_at, user="An", imported=True)
-            assert insert_dossiers(bulk, dossiers, batch=16, user="An") == len(dossiers)
-            one.commit()
-            bulk.commit()
-            for d in dossiers:
-                assert get_dossier(bulk, d.uuid) == get_dossier(one, d.uuid)
-            for sql in (
-                "SELECT * FROM dossier ORDER BY id",
-                "SELECT * FROM author ORDER BY id",
-                "SELECT * FROM applier ORDER BY id",
-                "SELECT * FROM blob ORDER BY sha256",
-                "SELECT * FROM attachment ORDER BY id",
-                "SELECT rowid, body FROM dossier_fts ORDER BY rowid",
-                # The entries' own time is when they were written.
-                "SELECT id, entity_kind, entity_uuid, action, user_name, changes_json "
-                "FROM history ORDER BY id",
-            ):
-                assert _table(bulk, sql) == _table(one, sql), sql
-            codes = [get_dossier(bulk, d.uuid).code for d in dossiers]
-            assert len(set(codes)) == len(codes)
-            assert all(re.fullmatch(r"SK-20\d\d-\d{5}", c) for c in codes)
-    finally:
-        other.close()
+    other = make_db()
+    with db.session() as one, other.session() as bulk:
+        for s in (one, bulk):
+            for d in existing:  # codes must continue from what is already stored
+                save_dossier(s, d, when=d.updated_at, user="An", imported=True)
+        for d in dossiers:
+            save_dossier(one, d, when=d.updated_at, user="An", imported=True)
+        assert insert_dossiers(bulk, dossiers, batch=16, user="An") == len(dossiers)
+        one.commit()
+        bulk.commit()
+        for d in dossiers:
+            assert get_dossier(bulk, d.uuid) == get_dossier(one, d.uuid)
+        for sql in (
+            "SELECT * FROM dossier ORDER BY id",
+            "SELECT * FROM author ORDER BY id",
+            "SELECT * FROM applier ORDER BY id",
+            "SELECT * FROM blob ORDER BY sha256",
+            "SELECT * FROM attachment ORDER BY id",
+            # The entries' own time is when they were written.
+            "SELECT id, entity_kind, entity_uuid, action, user_name, changes_json "
+            "FROM history ORDER BY id",
+        ):
+            assert _table(bulk, sql) == _table(one, sql), sql
+        assert search.entries(bulk) == search.entries(one)
+        codes = [get_dossier(bulk, d.uuid).code for d in dossiers]
+        assert len(set(codes)) == len(codes)
+        assert all(re.fullmatch(r"SK-20\d\d-\d{5}", c) for c in codes)
 
 
 def test_create_demo_is_searchable(db):
@@ -227,3 +224,35 @@ def test_create_demo_is_searchable(db):
         assert target.uuid in [r.uuid for r in list_dossiers(s, by_author, limit=None)]
         unit = DossierQuery(search=fold(target.unit_name))
         assert target.uuid in [r.uuid for r in list_dossiers(s, unit, limit=None)]
+
+
+def test_the_demo_names_a_fictitious_unit_so_its_papers_have_a_header(db, tmp_path):
+    from sangkien_desktop.domain.unit_profile import UnitProfile
+    from sangkien_desktop.services import papers
+    from sangkien_desktop.services.catalog import UNIT_LISTS
+    from sangkien_desktop.services.settings import save_unit_profile, unit_profile
+
+    with db.session() as s:
+        create_demo(s, 5, seed=4, councils=False)
+        profile = unit_profile(s)
+        assert profile.named and profile.signer_name and profile.signer_name not in FORBIDDEN_NAMES
+        assert profile.parent_organisation and profile.place_name and profile.number_suffix
+        # Fictitious: no province of the unit list carries the demo's place name.
+        assert all(profile.place_name not in u.name for list_id in UNIT_LISTS
+                   for u in load_unit_list(list_id).units)
+        assert all(unicodedata.is_normalized("NFC", v) for v in profile.to_dict().values()
+                   if isinstance(v, str))
+        uuid = list_dossiers(s, DossierQuery(), limit=1)[0].uuid
+        [choice, *_] = papers.choices_for_dossier(s, uuid)
+        data = papers.paper_data(s, choice)  # not refused: the unit is named
+        out = papers.write_atomically(choice.kind, data, "pdf", tmp_path / "don.pdf")
+        assert out.read_bytes()[:4] == b"%PDF"
+        s.commit()
+    # A unit named already keeps its name.
+    with db.session() as s:
+        own = UnitProfile(unit_name="Công đoàn cơ sở Công ty Cơ khí Sông Lam",
+                          parent_organisation="Liên đoàn Lao động huyện Nghi Lộc")
+        save_unit_profile(s, own)
+        create_demo(s, 2, seed=9, councils=False)
+        assert unit_profile(s).unit_name == own.unit_name
+        s.commit()

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange.package import MANIFEST, PackageError
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachments import blob_path, store_file
@@ -65,8 +66,7 @@ def export(app, uuids, out: Path):
 
 
 def import_(app, path: Path, **kw):
-    with app.db.session() as s:
-        return package_merge.import_package(s, path, app.layout.attachments, **kw)
+    return unit_of_work.run(app, package_merge.import_package, path, app.layout.attachments, **kw)
 
 
 def snapshot(app) -> dict[str, object]:
@@ -195,8 +195,8 @@ def test_conflict_keeps_mine_by_default_and_offers_take_theirs_or_both(sender, r
     _diverge(receiver, rejected, title="Tên sửa lần hai")
     with receiver.db.session() as s:
         plan = package_import.inspect_package(s, out, receiver.layout.attachments)
-        both = package_merge.apply_plan(s, plan, receiver.layout.attachments,
-                                         {rejected: Resolution.KEEP_BOTH})
+    both = unit_of_work.run(receiver, package_merge.apply_plan, plan,
+                            receiver.layout.attachments, {rejected: Resolution.KEEP_BOTH})
     [copy] = both.kept_both
     with receiver.db.session() as s:
         assert get_dossier(s, copy.uuid).title == "Bảng theo dõi ca máy bằng mã màu"

@@ -15,6 +15,7 @@ from sangkien_desktop.paths import DataLayout
 from sangkien_desktop.services import papers
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import open_app_data
+from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import (
@@ -77,6 +78,45 @@ def test_backups_go_to_the_chosen_folder_and_back(data, tmp_path):
     layout.choose_backups(None)
     assert layout.backups == layout.default_backups
     assert not (layout.root / ".thu-muc-sao-luu").exists()
+
+
+def test_backups_in_the_folders_used_before_stay_listed_and_restorable(data, tmp_path, capsys):
+    """The officer moves the backups to another disk, then to a USB stick: the backups taken
+    before are still listed (marked as in an earlier folder), newest first, and restore."""
+    layout = data.layout
+    uuid = _add(data)
+    first = backups.backup_now(layout, now=T0)  # in backups/ of the data folder
+    disk, stick = tmp_path / "o-d" / "sao-luu", tmp_path / "usb"
+    disk.mkdir(parents=True)
+    stick.mkdir()
+    layout.choose_backups(disk)
+    second = backups.backup_now(layout, now=T0 + dt.timedelta(days=1))
+    layout.choose_backups(stick)
+    third = backups.backup_now(layout, now=T0 + dt.timedelta(days=2))
+    listed = backups.list_backups(DataLayout(layout.root))  # as another window reads it
+    assert [(b.path, b.earlier) for b in listed] == [
+        (third.path, False), (second.path, True), (first.path, True)]
+    assert DataLayout(layout.root).earlier_backups() == [disk.resolve(), layout.default_backups]
+    # Back to the data folder's own: the two chosen folders are the earlier ones now.
+    layout.choose_backups(None)
+    assert [(b.path, b.earlier) for b in backups.list_backups(layout)] == [
+        (third.path, True), (second.path, True), (first.path, False)]
+    assert layout.earlier_backups() == [stick.resolve(), disk.resolve()]
+    # A folder that is gone (the stick pulled out) is passed over.
+    for archive in stick.iterdir():
+        archive.unlink()
+    stick.rmdir()
+    assert [b.path for b in backups.list_backups(layout)] == [second.path, first.path]
+    assert main(["--data-dir", str(layout.root), "backups"]) == 0
+    assert f"(thư mục cũ) {second.path}" in capsys.readouterr().out
+    data.close()
+    # Restored by the name the list printed, found in the earlier folder.
+    assert main(["--data-dir", str(layout.root), "restore", second.path.name]) == 0
+    assert f"Đã khôi phục dữ liệu từ {second.path}" in capsys.readouterr().out
+    reopened = open_app_data(layout.root)
+    with reopened.db.session() as s:
+        assert get_dossier(s, uuid).title == "Khuôn gá hàn ống"
+    reopened.close()
 
 
 def test_a_chosen_folder_that_is_gone_does_not_stop_the_folder_opening(data, tmp_path):

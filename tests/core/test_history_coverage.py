@@ -3,7 +3,8 @@
 The writers of dossier rows are found in the source (``writers``); each has a scenario below
 that runs it on real data, and ``logged`` fails when a dossier row appeared, changed or went
 without a new history entry. A new way of writing dossiers fails the first test until it has a
-scenario, so the spreadsheet import that wrote no history (issue 19) cannot come back.
+scenario, so the spreadsheet import that wrote no history (issue 19) cannot come back. After
+each, every dossier's kept check (services/dossiers/stored_checks.py) is due or right.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy import select
 
 import sangkien_desktop
 from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData, open_app_data
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.demo.demo_council import add_councils
@@ -29,7 +31,7 @@ from sangkien_desktop.services.demo.demo_dossiers import create_demo, generate_d
 from sangkien_desktop.services.dossiers import history, recycle_bin, workflow
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.services.dossiers.saving import save_as_copy, save_dossier
 from sangkien_desktop.services.exchange import interchange, package_merge, packages, portal
 from sangkien_desktop.services.exchange import spreadsheets as sp
 from sangkien_desktop.services.exchange.import_plan import Resolution
@@ -37,6 +39,7 @@ from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import save_unit_profile
 from sangkien_desktop.storage.models import DossierRow, HistoryRow
 from tests.core.nomination_support import recognised_dossiers
+from tests.core.stored_check_support import assert_checks_hold
 from tests.core.test_councils import make_council, make_dossiers, make_meeting
 from tests.core.test_decisions import UNIT, issue
 from tests.core.test_nominations import _nomination
@@ -106,6 +109,8 @@ def logged(app: AppData) -> Iterator[None]:
     assert changed, "the scenario changed no dossier"
     silent = sorted(u for u in changed if log_after[u] <= log_before[u])
     assert not silent, f"{len(silent)} of {len(changed)} dossiers changed without history"
+    with app.db.session() as s:  # and each dossier's kept check is due or right
+        assert_checks_hold(s, app.campaigns)
 
 
 def _app(tmp_path: Path, name: str) -> AppData:
@@ -128,13 +133,18 @@ def editor(tmp_path: Path) -> None:
         d = save_dossier(s, Dossier(title="Máy bóc vỏ lạc"))
         save_dossier(s, dataclasses.replace(d, title="Máy bóc vỏ lạc cải tiến"))
         s.commit()
+    # Another officer saved first: this one keeps their version as a dossier of its own.
+    with logged(app), app.db.session() as s:
+        copy = save_as_copy(s, dataclasses.replace(d, notes="bản của Hà"), user="Hà")
+        s.commit()
+    assert [e.action for e in _entries(app, copy.uuid)] == ["created"]
 
 
 def spreadsheet(tmp_path: Path) -> None:
     app = _app(tmp_path, "xlsx")
     path = real_world_sheet(tmp_path / "ds.xlsx", [_row("Máy bóc vỏ lạc"), _row("Lò sấy")])
-    with logged(app), app.db.session() as s:
-        assert sp.import_xlsx(s, path, CAMPAIGNS, today=TODAY).created == 2
+    with logged(app):
+        assert unit_of_work.run(app, sp.import_xlsx, path, CAMPAIGNS, today=TODAY).created == 2
     with app.db.session() as s:
         uuid = s.scalar(select(DossierRow.uuid).where(DossierRow.title == "Lò sấy"))
     created, imported = _entries(app, uuid)
@@ -148,8 +158,8 @@ def json_file(tmp_path: Path) -> None:
         save_dossier(s, Dossier(title="Sổ tay an toàn"))
         s.commit()
         interchange.export_json(s, tmp_path / "ho-so.json")
-    with logged(target), target.db.session() as s:
-        interchange.import_json(s, tmp_path / "ho-so.json")
+    with logged(target):
+        unit_of_work.run(target, interchange.import_json, tmp_path / "ho-so.json")
 
 
 def package(tmp_path: Path) -> None:
@@ -159,16 +169,17 @@ def package(tmp_path: Path) -> None:
         s.commit()
         packages.export_package(s, source.layout.attachments, tmp_path / "goi.skpkg", uuids,
                                 source.campaigns)
-    with logged(target), target.db.session() as s:  # added
-        package_merge.import_package(s, tmp_path / "goi.skpkg", target.layout.attachments)
+    with logged(target):  # added
+        unit_of_work.run(target, package_merge.import_package, tmp_path / "goi.skpkg",
+                         target.layout.attachments)
     for choice in (Resolution.TAKE_THEIRS, Resolution.KEEP_BOTH):
         with target.db.session() as s:
             d = get_dossier(s, uuids[0])
             save_dossier(s, dataclasses.replace(d, title=f"Sửa ở cấp trên ({choice})"))
             s.commit()
-        with logged(target), target.db.session() as s:
-            package_merge.import_package(s, tmp_path / "goi.skpkg", target.layout.attachments,
-                                         default=choice)
+        with logged(target):
+            unit_of_work.run(target, package_merge.import_package, tmp_path / "goi.skpkg",
+                             target.layout.attachments, default=choice)
 
 
 def council_decisions(tmp_path: Path) -> None:
@@ -289,7 +300,8 @@ def erasure(tmp_path: Path) -> None:
 
 
 SCENARIOS: dict[str, tuple[Callable[[Path], None], frozenset[str]]] = {
-    "editor": (editor, frozenset({"services.dossiers.saving:save_dossier"})),
+    "editor": (editor, frozenset({"services.dossiers.saving:save_dossier",
+                                  "services.dossiers.saving:save_as_copy"})),
     "spreadsheet": (spreadsheet, frozenset({
         "services.exchange.spreadsheets:import_xlsx", "services.dossiers.bulk:insert_dossiers",
         "services.dossiers.bulk:flush"})),

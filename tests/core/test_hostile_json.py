@@ -16,6 +16,7 @@ from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange import json_format, schema
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
 from sangkien_desktop.paths import DataLayout
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
 from sangkien_desktop.services.exchange.interchange import import_json
@@ -62,7 +63,7 @@ def write(path: Path, data: dict | str | bytes) -> Path:
 def refused(db, path: Path) -> str:
     """Imports ``path`` and returns the refusal's message; nothing may be stored."""
     with pytest.raises(DataFileError) as info:
-        with db.session() as s:
+        with unit_of_work.session(db) as s:
             import_json(s, path)
     message = info.value.message
     assert not ENGLISH.search(message), message
@@ -171,9 +172,8 @@ def test_an_attachment_name_that_is_not_a_plain_name_is_refused(db, tmp_path, ca
 def test_a_name_from_a_mac_in_nfd_is_taken_in_nfc(db, tmp_path):
     data = good_document()
     data["dossiers"][0]["attachments"][0]["filename"] = "quye\u0302\u0301t đi\u0323nh.pdf"
-    with db.session() as s:
+    with unit_of_work.session(db) as s:
         import_json(s, write(tmp_path / "x.json", data))
-        s.commit()
     [dossier] = [d for d in read_dossiers(tmp_path / "x.json") if d.attachments]
     assert dossier.attachments[0].filename == "quyết định.pdf"
 
@@ -206,7 +206,7 @@ def test_the_same_code_in_two_units_or_in_two_versions_is_fine(db, tmp_path):
     data = good_document()
     data["dossiers"][1]["code"] = "SK-2024-00001"
     data["dossiers"][1]["unit_name"] = "Trường Tiểu học B"
-    with db.session() as s:
+    with unit_of_work.session(db) as s:
         assert len(import_json(s, write(tmp_path / "units.json", data)).added) == 2
     data = good_document()
     data["dossiers"][1]["code"] = "SK-2024-00001"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.exchange import package_import, package_merge
 from tests.core.test_exchange_package import snapshot
 from tests.core.test_received import sent, upper  # noqa: F401 (fixtures)
@@ -24,6 +25,6 @@ def test_a_merge_closed_before_its_commit_leaves_nothing(sent, upper, stage):  #
         assert any(store.rglob("*"))  # attachments were already copied in
         steps.close()
     assert snapshot(upper) == before
-    with upper.db.session() as s:  # and the package still imports in full afterwards
-        report = package_merge.import_package(s, out, store)
+    # and the package still imports in full afterwards
+    report = unit_of_work.run(upper, package_merge.import_package, out, store)
     assert report.added and snapshot(upper) != before

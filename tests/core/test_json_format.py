@@ -22,6 +22,7 @@ from sangkien_desktop.domain.dossier import (
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange import schema
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.dossiers import workflow
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_dossiers
@@ -74,12 +75,12 @@ def test_export_validates_against_the_schema_and_round_trips(db, tmp_path):
     assert "Thiết bị gá lắp nhanh khuôn ép" in out.read_text(encoding="utf-8")  # not \\u-escaped
 
     other = open_database(None)
-    with other.session() as s:
+    with unit_of_work.session(other) as s:
         report = import_json(s, out)
         assert report.added == [d.uuid]
         back = get_dossier(s, d.uuid)
     assert back == saved
-    with other.session() as s:
+    with unit_of_work.session(other) as s:
         again = import_json(s, out)
     assert again.added == [] and again.unchanged == [d.uuid]
 
@@ -92,7 +93,7 @@ def test_a_status_that_states_a_decision_comes_in_as_submitted(db, tmp_path):
                                   status=status)
               for n, status in enumerate(Status, 1)]
     write_dossiers(path, claims)
-    with db.session() as s:
+    with unit_of_work.session(db) as s:
         report = import_json(s, path)
         stored = {d.uuid: get_dossier(s, d.uuid).status for d in claims}
     expected = {Status.DRAFT: Status.DRAFT}
@@ -154,7 +155,7 @@ def test_bad_files_are_refused_before_anything_is_written(db, tmp_path, mutate, 
     mutate(data)
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(DataFileError) as info:
-        with db.session() as s:
+        with unit_of_work.session(db) as s:
             import_json(s, path)
     assert words in info.value.message
     with db.session() as s:

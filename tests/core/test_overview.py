@@ -95,6 +95,8 @@ def test_the_current_phase_target_of_the_units_programme(tmp_path):
                                               ("Công đoàn A", first.code): 99})
             early, late = make_dossiers(s)
             s.execute(text("UPDATE dossier SET campaign_id = :c"), {"c": CAMPAIGN})
+            # Rows the session still holds would be saved back with their old programme.
+            s.expire_all()
             for dossier, day in ((early, dt.date(2022, 3, 22)), (late, dt.date(2022, 9, 5))):
                 decisions.issue_decision(s, Decision(
                     date=day, items=[DecisionItem(dossier.uuid, Outcome.RECOGNISED)]))
@@ -124,9 +126,15 @@ def test_the_command_line_prints_the_same_overview(demo, capsys):
     assert printed["counts"] == expected.counts
     assert printed["to_nominate"] == expected.to_nominate
     assert printed["meetings_without_decision"] == expected.meetings_without_decision
+    assert (printed["with_errors"], printed["open_warnings"]) == (
+        expected.with_errors, expected.open_warnings) and expected.with_errors > 0
+    for check, count in (("errors", expected.with_errors), ("warnings", expected.open_warnings)):
+        assert main(["--data-dir", root, "list", "--check", check, "--json"]) == 0
+        assert len(json.loads(capsys.readouterr().out)) == count
     assert main(["--data-dir", root, "overview"]) == 0
     text = capsys.readouterr().out
     assert f"{expected.to_nominate} hồ sơ đã công nhận, chưa đề nghị" in text
+    assert f"{expected.with_errors} hồ sơ có lỗi" in text
     assert "Đã nộp Hội đồng" in text
 
 

@@ -19,6 +19,7 @@ from sangkien_desktop.domain.campaign import Quota
 from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.domain.nomination import QuotaExceededError
 from sangkien_desktop.domain.unit_profile import UnitProfile
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.council.decisions import outcome_of
 from sangkien_desktop.services.exchange import received
@@ -69,8 +70,7 @@ def upper(tmp_path):
 
 
 def receive(app, path, **kw):
-    with app.db.session() as s:
-        return import_package(s, path, app.layout.attachments, **kw)
+    return unit_of_work.run(app, import_package, path, app.layout.attachments, **kw)
 
 
 def test_received_nominations_are_listed_under_the_sender(sent, upper, tmp_path):

@@ -11,6 +11,7 @@ from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dos
 from sangkien_desktop.services.dossiers.recycle_bin import move_to_bin
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.dossiers.search_index import rebuild_index
+from sangkien_desktop.storage import search
 
 
 def _found(session, words: str) -> list[str]:
@@ -23,15 +24,15 @@ def test_a_damaged_index_is_rebuilt_from_the_dossiers(db):
         binned = save_dossier(s, Dossier(title="Lò sấy chè"))
         move_to_bin(s, binned.uuid)
         s.commit()
-        # Damage: one entry lost, one entry pointing at the wrong dossier.
-        s.execute(text("DELETE FROM dossier_fts"))
-        s.execute(text("INSERT INTO dossier_fts (rowid, body) VALUES (999, 'may boc vo lac')"))
+        # Damage: one entry lost, one entry pointing at the wrong dossier (on either engine).
+        search.clear(s)
+        search.index_many(s, [{"id": 999, "body": "may boc vo lac"}])
         s.commit()
         assert _found(s, "bóc vỏ") == []
         assert rebuild_index(s) == 2
         s.commit()
         assert _found(s, "bóc vỏ") == ["Máy bóc vỏ lạc"] == _found(s, "nam")
-        assert s.execute(text("SELECT count(*) FROM dossier_fts")).scalar_one() == 2
+        assert len(search.entries(s)) == 2
 
 
 def test_the_command_rebuilds_the_index(tmp_path, capsys):

@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 from sangkien_desktop.domain.errors import DatabaseVersionError, SangKienError
 from sangkien_desktop.storage.database import open_database
-from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION, STEPS
+from sangkien_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION, STEPS, apply_step
 from sangkien_desktop.storage.models import Base
 
 
@@ -37,10 +37,7 @@ def test_migrations_are_safe_to_run_twice(tmp_path):
     conn = sqlite3.connect(tmp_path / "a.sqlite3", isolation_level=None)
     for step in STEPS:
         for _ in range(2):
-            for statement in step.statements:
-                conn.execute(statement)
-            if step.run is not None:
-                step.run(conn)
+            apply_step(conn, step)
     conn.close()
 
 

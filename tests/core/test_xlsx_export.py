@@ -20,7 +20,7 @@ from sangkien_desktop.documents.data import (
 from sangkien_desktop.documents.render_xlsx import write_achievement_table, write_summary_table
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.unit_profile import UnitProfile
-from sangkien_desktop.services import settings
+from sangkien_desktop.services import settings, unit_of_work
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.dossiers import workflow
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, SortKey, list_dossiers
@@ -156,7 +156,7 @@ def test_round_trip_export_then_import_gives_the_same_dossiers(db, tmp_path):
         before = [_comparable(d) for d in sheet_dossiers(s, ids)]
     other = open_database(None)
     try:
-        with other.session() as s:
+        with unit_of_work.session(other) as s:
             report = import_xlsx(s, out, CAMPAIGNS)
             assert report.created == 3
         with other.session() as s:

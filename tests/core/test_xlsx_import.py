@@ -15,6 +15,7 @@ from sangkien_desktop.cli import main
 from sangkien_desktop.domain.dossier import Author, Dossier, Status
 from sangkien_desktop.domain.errors import DataFileError
 from sangkien_desktop.exchange.xlsx_import import parse_authors, split_authors
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.dossiers.list_query import (
     DossierQuery,
@@ -142,7 +143,7 @@ def test_each_kind_of_problem_is_reported_with_row_column_and_fix(db, tmp_path):
     assert "Giải pháp quản lý" in texts["kind_unknown"]  # lists the choices
     assert "120.000.000" in texts["money_format"]
     assert [r.ok for r in report.rows] == [True, False, False, False, False, False, False, False, False, False, True]
-    with db.session() as s, pytest.raises(sp.ImportRefusedError) as refused:
+    with pytest.raises(sp.ImportRefusedError) as refused, unit_of_work.session(db) as s:
         sp.import_xlsx(s, tmp_path / "bad.xlsx", CAMPAIGNS, today=TODAY)
     assert len(refused.value.report.errors) == 10
     with db.session() as s:
@@ -158,13 +159,13 @@ def test_all_or_nothing_when_storing_fails_half_way(db, tmp_path, monkeypatch):
         raise OSError("ổ đĩa đầy")
 
     monkeypatch.setattr(sp, "insert_dossiers", failing)
-    with db.session() as s, pytest.raises(OSError):
+    with pytest.raises(OSError), unit_of_work.session(db) as s:
         sp.import_xlsx(s, path, CAMPAIGNS, today=TODAY)
     with db.session() as s:
         assert count_dossiers(s, DossierQuery()) == 0
         assert list_dossiers(s, DossierQuery(search="sang kien")) == []
     monkeypatch.setattr(sp, "insert_dossiers", real_insert)
-    with db.session() as s:
+    with unit_of_work.session(db) as s:
         assert sp.import_xlsx(s, path, CAMPAIGNS, today=TODAY).created == 5
     with db.session() as s:
         rows = list_dossiers(s, DossierQuery(sort=SortKey.CODE, descending=False))
@@ -211,7 +212,7 @@ def test_template_example_is_skipped_and_a_filled_template_imports(db, tmp_path)
         ws.cell(6, col, value)
     ws.cell(6, 11, "03/04/2023")
     wb.save(path)
-    with db.session() as s:
+    with unit_of_work.session(db) as s:
         report = sp.import_xlsx(s, path, CAMPAIGNS, today=TODAY)
     assert report.created == 1
     with db.session() as s:

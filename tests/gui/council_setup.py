@@ -49,3 +49,28 @@ def set_up_unit(app_data, *, members=MEMBERS) -> tuple[Council, list[Dossier]]:
         dossiers = [workflow.submit(session, d.uuid) for d in dossiers]  # Nộp Hội đồng
         session.commit()
     return council, dossiers
+
+
+def meeting_held(app_data):
+    """The tests' unit (tests/core/test_decisions.py) with a council that has met on two
+    submitted dossiers: (meeting, good, weak), no decision yet."""
+    from tests.core.test_councils import make_council, make_dossiers, make_meeting
+    from tests.core.test_decisions import UNIT
+
+    with app_data.db.session() as s:
+        save_unit_profile(s, UNIT)
+        council = make_council(s)
+        good, weak = make_dossiers(s)
+        meeting = make_meeting(s, council, (good, weak))
+        s.commit()
+    return meeting, good, weak
+
+
+def recognise(app_data, meeting, good: Dossier, weak: Dossier) -> None:
+    """The decision on the meeting: ``good`` recognised (and frozen), ``weak`` not."""
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+    from tests.core.test_decisions import issue
+
+    with app_data.db.session() as s:
+        issue(s, meeting, (get_dossier(s, good.uuid), get_dossier(s, weak.uuid)))
+        s.commit()

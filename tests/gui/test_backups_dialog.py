@@ -55,6 +55,30 @@ def test_dialog_lists_backups_and_shows_where_data_lives(qtbot, app_data):
     assert dialog.ui.restoreButton.isEnabled() and dialog.ui.copyButton.isEnabled()
 
 
+def test_backups_in_the_folder_used_before_are_listed_and_marked(qtbot, app_data, tmp_path):
+    _save(app_data, "Một")
+    before = backups.backup_now(app_data.layout, now=dt.datetime(2025, 4, 2, 9, 30))
+    dialog = BackupsDialog(app_data)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.earlierFoldersLabel.isHidden()  # none yet
+    dialog.close()
+    chosen = tmp_path / "o-dia-khac"
+    chosen.mkdir()
+    app_data.layout.choose_backups(chosen)
+    backups.backup_now(app_data.layout, now=dt.datetime(2025, 4, 3, 9, 30))
+    dialog = BackupsDialog(app_data)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.backupsFolderLabel.text() == str(chosen)
+    assert not dialog.ui.earlierFoldersLabel.isHidden()
+    assert dialog.ui.earlierFoldersLabel.text() == str(app_data.layout.default_backups)
+    assert _cells(dialog, 0)[1] == "Sao lưu theo yêu cầu"
+    assert _cells(dialog, 1)[1] == "Sao lưu theo yêu cầu (thư mục cũ)"
+    assert str(before.path) in dialog.ui.backupTable.item(1, 1).toolTip()
+    dialog.ui.backupTable.selectRow(1)  # restorable and copyable like any other
+    assert dialog.selected().path == before.path
+    assert dialog.ui.restoreButton.isEnabled() and dialog.ui.copyButton.isEnabled()
+
+
 def test_backup_now_button_adds_a_backup(qtbot, app_data):
     _save(app_data, "Một")
     dialog = BackupsDialog(app_data)

@@ -47,7 +47,7 @@ def _window(qtbot, app_data, width=1366, height=740) -> MainWindow:
     window.resize(width, height)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.overview_panel is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.overview_panel.overview is not None, timeout=5000)
     return window
 
 
@@ -177,7 +177,8 @@ def test_toolbar_and_menus_have_icons_with_text_beside_and_their_licence(qtbot, 
     from sangkien_desktop.gui import icons
 
     window = _window(qtbot, demo)
-    qtbot.waitUntil(lambda: not window.ui.actionNew.icon().isNull(), timeout=3000)
+    # The menus' icons come after the first paint; the tool bar has its own from the start.
+    qtbot.waitUntil(lambda: not window.ui.actionAbout.icon().isNull(), timeout=3000)
     toolbar = window.ui.toolBar
     assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     for action in toolbar.actions():
@@ -214,3 +215,82 @@ def test_the_check_step_shows_the_findings_once(qtbot, demo):
     assert ui.disclaimerLabel.isVisible()
     ui.stepList.setCurrentRow(0)
     assert ui.findingsList.isVisible() and ui.helpBox.isVisible()
+
+
+def _kept(app_data, uuid: str) -> tuple[int, int]:
+    from sqlalchemy import text
+
+    with app_data.db.session() as s:
+        return tuple(s.execute(text(
+            "SELECT s.errors, s.open_warnings FROM dossier_summary AS s "
+            "JOIN dossier AS d ON d.id = s.dossier_id WHERE d.uuid = :u"), {"u": uuid}).one())
+
+
+def test_errors_and_open_warnings_filter_the_list_and_follow_the_editor(qtbot, demo):
+    from sangkien_desktop.services.dossiers.list_query import list_dossiers
+
+    from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+
+    window = _window(qtbot, demo)
+    panel = window.overview_panel
+    with demo.db.session() as s:
+        expected = overview(s, demo.campaigns)
+    assert expected.with_errors > 0 and expected.open_warnings > 0
+    text = panel.tasks.text()
+    assert 'href="check:errors"' in text and f"{expected.with_errors} hồ sơ có lỗi" in text
+    assert f"{expected.open_warnings} hồ sơ có cảnh báo chưa xác nhận" in text
+    for check, count in (("errors", expected.with_errors), ("warnings", expected.open_warnings)):
+        panel.linkActivated.emit(f"check:{check}")
+        assert window.ui.statusFilter.currentData() == f"check:{check}"
+        qtbot.waitUntil(lambda count=count: window.model.total == count, timeout=3000)
+        column = 0 if check == "errors" else 1
+        shown = [window.model.row_at(r).uuid for r in range(window.model.rowCount())]
+        assert shown and all(_kept(demo, uuid)[column] > 0 for uuid in shown)
+    # A draft without warnings loses its "what is new": saved in the editor, it is counted.
+    with demo.db.session() as s:
+        clean = next(r.uuid for r in list_dossiers(s, DossierQuery(status="draft"), limit=None)
+                     if _kept(demo, r.uuid)[1] == 0)
+    editor = DossierEditor(demo, clean, window)
+    qtbot.addWidget(editor)
+    editor.ui.noveltyEdit.setPlainText("")
+    assert editor.save()
+    assert _kept(demo, clean)[1] >= 1
+    window.reload()  # the overview's counts arrive from the list reader's thread
+    qtbot.waitUntil(lambda: window.overview_panel.overview.open_warnings
+                    == expected.open_warnings + 1, timeout=3000)
+    qtbot.waitUntil(lambda: clean in {window.model.row_at(r).uuid
+                                      for r in range(window.model.rowCount())}, timeout=3000)
+    # Acknowledged in the editor's check step: out of the count at once.
+    editor.panel.run()
+    for finding in editor.panel.report.warnings:
+        assert editor.panel.acknowledge(finding, "Nguyễn Thị Duyệt", "Đã xem xét", clean)
+    assert _kept(demo, clean)[1] == 0
+    window.reload()
+    qtbot.waitUntil(lambda: window.overview_panel.overview.open_warnings
+                    == expected.open_warnings, timeout=3000)
+
+
+def test_many_checks_due_are_done_on_a_worker_the_panel_saying_how_far(qtbot, demo, monkeypatch):
+    """A programme changed, the first start after the upgrade: more checks due than are done
+    before the first paint go to a worker; the panel says so, then shows the counts."""
+    from sqlalchemy import text
+
+    from sangkien_desktop.gui import check_refresh
+
+    with demo.db.session() as s:
+        expected = overview(s, demo.campaigns)
+        s.execute(text("UPDATE dossier_summary SET due = due + 1, errors = 0, open_warnings = 0"))
+        s.commit()
+    monkeypatch.setattr(check_refresh, "AT_ONCE", 20)  # 150 due: more than that
+    seen: list[tuple[int, int]] = []
+    shown = OverviewPanel.show_checking
+    monkeypatch.setattr(OverviewPanel, "show_checking", lambda self, done, total: (
+        seen.append((done, total)), shown(self, done, total)))
+    window = _window(qtbot, demo)
+    assert "Đang kiểm tra lại hồ sơ" in window.overview_panel.tasks.text()
+    qtbot.waitUntil(lambda: window.overview_panel.overview.checks_due == 0, timeout=20000)
+    found = window.overview_panel.overview
+    assert (found.with_errors, found.open_warnings) == (expected.with_errors,
+                                                         expected.open_warnings)
+    assert "hồ sơ có lỗi" in window.overview_panel.tasks.text()
+    assert seen and seen[-1][0] == seen[-1][1] >= 150  # every dossier, the bin's too

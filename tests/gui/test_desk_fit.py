@@ -80,7 +80,8 @@ def test_the_desk_fits_and_shows_its_words_whole(qtbot, app_data, lang, screen):
     qtbot.addWidget(window)
     window.resize(screen.width() - FRAME.width(), screen.height() - TASKBAR - FRAME.height())
     problems += _fits(qtbot, window, screen)
-    qtbot.waitUntil(lambda: window.overview_panel is not None and window.overview_panel.isVisible())
+    qtbot.waitUntil(lambda: window.overview_panel.overview is not None
+                    and window.overview_panel.isVisible())
     problems += [f"panel: {p}" for p in clipped(window.overview_panel)]
     assert window.ui.dossierTable.horizontalScrollBar().maximum() == 0
     assert problems == []

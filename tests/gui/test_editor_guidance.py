@@ -143,7 +143,7 @@ def test_typing_survives_a_crash_and_is_offered_back(qtbot, app_data, monkeypatc
     editor.autosave_timer.stop()
     editor.panel.timer.stop()
     QApplication.instance().focusChanged.disconnect(editor._focus_changed)
-    editor.deleteLater()
+    editor.hide()  # gone from the screen, never closed (qtbot deletes it at the end)
 
     with app_data.db.session() as session:
         pending = drafts.pending_drafts(session)

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QApplication
 
 from sangkien_desktop.domain.dossier import Dossier
@@ -18,7 +18,7 @@ from sangkien_desktop.storage.migrations import LATEST_VERSION, STEPS
 from tests.gui.typing import type_text
 
 from sangkien_desktop.gui import app as gui_app
-from sangkien_desktop.gui import backup_runner, first_paint
+from sangkien_desktop.gui import backup_runner, first_paint, window_fit
 from sangkien_desktop.gui.main_window import MainWindow
 from sangkien_desktop.gui.models.list_reader import ListReader
 
@@ -189,3 +189,82 @@ def test_damage_found_while_loading_the_rest_offers_the_restore_then_goes_on(
     [(window, data)] = done
     assert window.attached and window.app_data is data and window.model.rowCount() == 1
     window.close()
+
+
+@pytest.fixture
+def fitter_not_installed(qapp):
+    """As at start-up: no window fitter until run() installs it after the first paint (the
+    tests' create_application installed one for the whole session: set aside meanwhile)."""
+    session = window_fit._fitter
+    if session is not None:
+        qapp.removeEventFilter(session)
+    window_fit._fitter = None
+    window_fit.set_screen(QSize(1024, 768))
+    yield
+    if window_fit._fitter is not None:
+        qapp.removeEventFilter(window_fit._fitter)
+    window_fit._fitter = session
+    if session is not None:
+        qapp.installEventFilter(session)
+    window_fit.set_screen(None)
+
+
+def test_a_window_opened_before_the_list_is_painted_is_fitted_all_the_same(
+        qtbot, app_data, monkeypatch, fitter_not_installed):
+    """F1 pressed as the window appears, before its list is painted and the window fitter is
+    installed (gui/app.py: run): the guide fits the screen all the same, once it is."""
+    from sangkien_desktop.gui.dialogs.guide_dialog import GuideDialog
+
+    root = _folder_with(app_data, "Máy cắt ống")
+    monkeypatch.setattr(gui_app, "after_first_paint", lambda *a, **k: None)
+    guides = []
+
+    def exec_app(_app):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        assert window_fit._fitter is None  # not yet
+        window.ui.actionGuide.trigger()
+        guide = window.findChild(GuideDialog)
+        guides.append(guide)
+        qtbot.waitUntil(lambda: window_fit._fitter is not None, timeout=5000)
+        qtbot.waitUntil(lambda: guide.property("windowFitted") is True, timeout=2000)
+        guide.close()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(gui_app.QApplication, "exec", exec_app)
+    assert gui_app.run(data_dir=str(root)) == 0
+    [guide] = guides
+    limit = window_fit.client_limit(guide)
+    assert guide.width() <= limit.width() and guide.height() <= limit.height()
+
+
+def test_a_window_closed_as_soon_as_its_list_shows_saves_its_layout_and_ends_cleanly(
+        qtbot, app_data, monkeypatch):
+    """Closed right after the first paint, before what it deferred has run and before the rest
+    has loaded: the deferred work finds a closed window and does nothing, the window's size and
+    columns are saved as on any close, and run() ends with the data folder closed."""
+    from PySide6.QtCore import QSettings
+
+    from sangkien_desktop.gui.main_window import COLUMNS_KEY
+
+    root = _folder_with(app_data, "Máy cắt ống")
+    monkeypatch.setattr(gui_app, "after_first_paint", lambda *a, **k: None)
+    closed = []
+
+    def exec_app(_app):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
+        def close_at_once():
+            window.listPainted.disconnect(close_at_once)
+            closed.append(window.close())
+
+        window.listPainted.connect(close_at_once)
+        qtbot.waitUntil(lambda: bool(closed), timeout=5000)
+        qtbot.wait(300)  # the deferred work and the loader run meanwhile
+        return 0
+
+    monkeypatch.setattr(gui_app.QApplication, "exec", exec_app)
+    assert gui_app.run(data_dir=str(root)) == 0
+    assert closed == [True]
+    assert QSettings().value("main_window/geometry") is not None
+    assert QSettings().value(COLUMNS_KEY) is not None

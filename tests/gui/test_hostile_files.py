@@ -41,7 +41,8 @@ def test_a_hostile_json_file_is_refused_in_a_message(qtbot, app_data, tmp_path, 
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    window.import_json()
+    job = window.import_json()  # off the GUI thread (gui/operation.py)
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=30_000)
     title, text = _no_modal_boxes[-1]
     assert title == "Không nhập được"
     assert "tệp đính kèm thứ 1: tên tệp “../x/ESCAPED.pdf” không dùng được" in text
@@ -61,7 +62,8 @@ def test_a_json_file_with_a_lone_surrogate_or_nan_is_refused_in_a_message(
         path = tmp_path / "hoso.json"
         path.write_text(broken, encoding="utf-8")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=path, **k: (str(p), ""))
-        window.import_json()
+        job = window.import_json()
+        qtbot.waitUntil(lambda j=job: not j.is_running(), timeout=30_000)
         title, message = _no_modal_boxes[-1]
         assert title == "Không nhập được" and not ENGLISH.search(message), message
     assert _count(app_data) == 0 and backups.list_backups(app_data.layout) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +20,9 @@ from tests.gui.typing import commit_text, type_text
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
 from sangkien_desktop.gui.main_window import MainWindow
+
+# On the test server too (tests/conftest.py), as the storage and services tests run.
+pytestmark = pytest.mark.both_engines
 
 
 def _save(app_data, *dossiers):
@@ -40,7 +45,8 @@ def _search(qtbot, window, text):
     qtbot.waitUntil(lambda: window.model.query.search == text, timeout=2000)
 
 
-def test_create_save_reopen_and_find_without_diacritics(qtbot, app_data, tmp_path):
+def test_create_save_reopen_and_find_without_diacritics(qtbot, app_data, tmp_path,
+                                                        database_url):
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     editor = DossierEditor(app_data, None, window)
@@ -64,7 +70,7 @@ def test_create_save_reopen_and_find_without_diacritics(qtbot, app_data, tmp_pat
     window.close()
     app_data.close()
 
-    reopened = open_app_data(tmp_path / "data")
+    reopened = open_app_data(tmp_path / "data", database=database_url)
     try:
         window2 = MainWindow(reopened)
         qtbot.addWidget(window2)
@@ -307,6 +313,9 @@ def test_the_list_opens_in_its_default_order_whatever_column_was_sorted_last(qtb
 def test_a_data_folder_without_wal_is_said_once_at_start(qtbot, app_data, monkeypatch):
     from PySide6.QtWidgets import QMessageBox, QWidget
 
+    if app_data.db.server is not None:
+        pytest.skip("a data folder's journal mode: SQLite only")
+
     from sangkien_desktop.gui.app import warn_about_journal
 
     shown = []
@@ -325,10 +334,14 @@ def test_the_window_title_names_the_program_once(qtbot, app_data):
     title must not say it again (issue 18)."""
     from sangkien_desktop import APP_NAME
 
+    from sangkien_desktop.gui.labels import core_text
+
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     assert APP_NAME not in window.windowTitle()
-    assert window.windowTitle() == "Danh sách hồ sơ sáng kiến"
+    # On a shared database, which one (gui/main_window.py: window_title).
+    shared = f" — {core_text(app_data.db.label)}" if app_data.db.server is not None else ""
+    assert window.windowTitle() == "Danh sách hồ sơ sáng kiến" + shared
 
 
 def test_a_long_title_opens_at_its_beginning(qtbot, app_data):

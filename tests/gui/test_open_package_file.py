@@ -43,7 +43,8 @@ def test_sangkien_gui_file_reaches_the_window(monkeypatch, tmp_path):
     monkeypatch.setattr(gui_app, "run", lambda **kw: seen.update(kw) or 0)
     assert cli.main(["--data-dir", str(tmp_path), "gui", str(tmp_path / "goi.skpkg")]) == 0
     assert seen == {"data_dir": str(tmp_path), "quit_after_load": False,
-                    "open_file": str(tmp_path / "goi.skpkg"), "quit_when_ready": False}
+                    "open_file": str(tmp_path / "goi.skpkg"), "quit_when_ready": False,
+                    "database": None}
     assert cli.main(_entry_argv(["-dash-name.skpkg"])) == 0  # not taken for an option
     assert seen["open_file"] is None
     assert cli.main(_entry_argv(["/tmp/-dash.skpkg"])) == 0

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import open_app_data
 from sangkien_desktop.services.exchange.package_merge import import_package
 from sangkien_desktop.services.settings import save_unit_profile
@@ -32,10 +33,9 @@ def receive_a_nomination(app_data, tmp_path) -> tuple[str, list[str]]:
     out = tmp_path / "de-nghi.skpkg"
     export_nomination(sender, uuid, out)
     sender.close()
-    with app_data.db.session() as s:
+    with unit_of_work.session(app_data) as s:
         save_unit_profile(s, UPPER)
-        s.commit()
-        import_package(s, out, app_data.layout.attachments)
+    unit_of_work.run(app_data, import_package, out, app_data.layout.attachments)
     return uuid, dossiers
 
 

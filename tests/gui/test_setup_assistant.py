@@ -158,7 +158,7 @@ def test_papers_say_the_unit_is_unnamed_before_asking_where_to_save(qtbot, app_d
 def test_an_empty_list_offers_the_four_ways_in_as_real_buttons(qtbot, app_data, monkeypatch):
     window = _window(qtbot, app_data)
     assert window.showing_empty_state
-    ui = window.ui
+    ui = window.empty_ui  # the page is made when first shown
     buttons = {ui.emptyNewButton: "new_dossier", ui.emptyXlsxButton: "import_xlsx",
                ui.emptyPackageButton: "import_package", ui.emptyGuideButton: "open_guide"}
     assert [b.text() for b in buttons] == ["Tạo hồ sơ &mới", "Nhập từ &Excel",
@@ -167,8 +167,8 @@ def test_an_empty_list_offers_the_four_ways_in_as_real_buttons(qtbot, app_data, 
     for name in buttons.values():
         monkeypatch.setattr(MainWindow, name, lambda self, *_a, name=name: called.append(name))
     window = _window(qtbot, app_data)  # the actions connect to the patched methods
-    for button in (window.ui.emptyNewButton, window.ui.emptyXlsxButton,
-                   window.ui.emptyPackageButton, window.ui.emptyGuideButton):
+    for button in (window.empty_ui.emptyNewButton, window.empty_ui.emptyXlsxButton,
+                   window.empty_ui.emptyPackageButton, window.empty_ui.emptyGuideButton):
         qtbot.mouseClick(button, Qt.LeftButton)
     assert called == list(buttons.values())
 

@@ -71,14 +71,17 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
         meeting_dialog,
         new_program_dialog,
         nominations_dialog,
+        password_dialog,
         portal_mark_dialog,
         portal_outbox_dialog,
         programs_dialog,
         reason_dialog,
         received_dialog,
+        restore_server_dialog,
         send_nomination_dialog,
         settings_dialog,
         setup_assistant,
+        shared_data_dialog,
         targets_dialog,
         xlsx_import_dialog,
     )
@@ -129,8 +132,35 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
     yield "SettingsDialog", lambda: settings_dialog.SettingsDialog(app_data)
     # Its later steps are checked one by one in test_desk_fit.py.
     yield "SetupAssistant", lambda: setup_assistant.SetupAssistant(app_data)
+    yield "SharedDataDialog", lambda: shared_data_dialog.SharedDataDialog(app_data)
+    yield "PasswordDialog", lambda: password_dialog.PasswordDialog(
+        "Máy chủ dữ liệu không nhận mật khẩu đã cho.", "ha@may-chu:5432/sangkien")
+    yield "RestoreServerDialog", lambda: restore_server_dialog.RestoreServerDialog(
+        _on_a_server(app_data), tmp / "sao-luu-20250301-090000-thu-cong.zip",
+        _backup_info(tmp))
     yield "TargetsDialog", lambda: targets_dialog.TargetsDialog(app_data)
     yield "XlsxImportDialog", lambda: xlsx_import_dialog.XlsxImportDialog(app_data)
+
+
+def _on_a_server(app_data: AppData) -> AppData:
+    """The data as a window on a shared database sees it (only its address differs)."""
+    import copy
+
+    from sangkien_desktop.storage.server import ServerAddress
+
+    shared = copy.copy(app_data)
+    shared.db = copy.copy(app_data.db)
+    shared.db.server = ServerAddress("192.168.1.10", "sangkien", "ha")
+    return shared
+
+
+def _backup_info(tmp: Path):
+    import datetime as dt
+
+    from sangkien_desktop.services.backup.backups import BackupInfo
+
+    return BackupInfo(tmp / "sao-luu-20250301-090000-thu-cong.zip", dt.datetime(2025, 3, 1, 9),
+                      "manual", 60, 10, "0.1.0", 2_000_000, integrity="ok")
 
 
 def open_all(app_data: AppData, tmp: Path) -> Iterator[tuple[str, QWidget, list[Page]]]:

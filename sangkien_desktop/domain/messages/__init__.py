@@ -21,10 +21,13 @@ from sangkien_desktop.domain.messages import (
     exchange,
     json_checks,
     nominating,
+    server,
     storage,
 )
 
-_AREAS = (common, dossiers, checks, council, nominating, exchange, json_checks, storage, documents)
+_AREAS = (
+    common, dossiers, checks, council, nominating, exchange, json_checks, storage, server, documents,
+)
 
 
 def _merge() -> dict[str, str]:

@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
         "việc đã làm (nộp Hội đồng, quyết định, đợt đề nghị, Cổng)."
     ),
     "submit_untitled": "Hồ sơ chưa có tên sáng kiến: hãy nhập tên trước khi nộp Hội đồng.",
+    "dossier_untitled": "Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.",
     "withdraw_in_meeting": (
         "Hồ sơ “{title}” đã được đưa vào cuộc họp Hội đồng ngày {date}: hãy bỏ hồ sơ khỏi "
         "cuộc họp đó trước khi rút."

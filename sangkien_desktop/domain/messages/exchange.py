@@ -239,6 +239,10 @@ MESSAGES: dict[str, str] = {
         "Hồ sơ “{title}” đang nằm trong thùng rác: hãy khôi phục hoặc bỏ nó khỏi gói."
     ),
     "json_uuid_twice": "{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.",
+    "json_untitled": (
+        "{where} chưa có tên sáng kiến: mỗi hồ sơ cần một tên để tìm lại; hãy điền tên ở nơi "
+        "gửi rồi xuất lại."
+    ),
     "json_code_twice": (
         "{where} trùng mã hồ sơ “{code}” với hồ sơ thứ {other} của cùng đơn vị: mỗi sáng "
         "kiến cần một mã riêng; hãy sửa mã ở nơi gửi rồi xuất lại."

@@ -12,6 +12,7 @@ from sangkien_desktop.domain.validation.engine import (
     check_dossier,
     check_nomination,
 )
+from sangkien_desktop.domain.validation.expiry import changes_on
 from sangkien_desktop.domain.validation.model import (
     DISCLAIMER,
     SEVERITY_LABELS,
@@ -41,6 +42,7 @@ __all__ = [
     "Report",
     "RuleSpec",
     "Severity",
+    "changes_on",
     "check_decision_date",
     "check_dossier",
     "check_nomination",

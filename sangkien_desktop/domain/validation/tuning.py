@@ -87,7 +87,23 @@ def _date(value: Any) -> dt.date | None:
 _SEVERITY_WORDS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
 
 
+# The tuning of the last campaigns read, by identity (a Campaign holds dicts: no hash): checking
+# thousands of dossiers reads each programme's settings once.
+_RECENT: dict[int, tuple[Campaign, Tuning]] = {}
+
+
 def tuning_for(campaign: Campaign) -> Tuning:
+    kept = _RECENT.get(id(campaign))
+    if kept is not None and kept[0] is campaign:
+        return kept[1]
+    if len(_RECENT) >= 64:
+        _RECENT.clear()
+    tuning = _read_tuning(campaign)
+    _RECENT[id(campaign)] = (campaign, tuning)
+    return tuning
+
+
+def _read_tuning(campaign: Campaign) -> Tuning:
     raw = campaign.raw if isinstance(campaign.raw, dict) else {}
     cfg = _dict(raw.get("validation"))
     severity: dict[str, Severity | None] = {}

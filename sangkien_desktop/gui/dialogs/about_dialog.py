@@ -12,10 +12,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from sangkien_desktop import APP_NAME, __version__
+from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.licenses import Component, bundled_components
 from sangkien_desktop.paths import DataLayout, portable_data_dir
 
 from sangkien_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from sangkien_desktop.gui.labels import core_text
 
 _COMPONENT = 0x0100  # Qt.UserRole: the Component behind a list item
 
@@ -26,9 +28,12 @@ def _folder_link(path: Path) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, layout: DataLayout, parent: QWidget | None = None):
+    def __init__(self, layout: DataLayout, parent: QWidget | None = None,
+                 database: Message | str | None = None):
         super().__init__(parent)
         self.data_layout = layout
+        # Which database is open (a shared one on a server, or the folder's file).
+        self.database = database if database is not None else str(layout.database)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
         self._fill()
@@ -56,6 +61,11 @@ class AboutDialog(QDialog):
             data_text += " " + self.tr("(chế độ di động: dữ liệu nằm cạnh chương trình)")
         ui.dataDirLabel.setText(data_text)
         ui.backupsDirLabel.setText(_folder_link(self.data_layout.backups))
+        ui.databaseLabel.setText(core_text(self.database))
+        if isinstance(self.database, Message):  # a shared database on a server
+            ui.descriptionLabel.setText(self.tr(
+                "Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Dữ liệu dùng chung nằm trên máy "
+                "chủ của cơ quan: máy này cần kết nối mạng tới máy chủ đó."))
         ui.runtimeLabel.setText(
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {PySide6.__version__}"
         )

@@ -118,7 +118,7 @@ class AttachmentsStep(QObject):
         problems = []
         for path in paths:
             try:
-                ref = store_file(self.app_data.layout.attachments, Path(path))
+                ref = store_file(self.app_data.attachments, Path(path))
             except SangKienError as exc:  # the file's fault, or a full or read-only disk
                 problems.append(error_text(exc.message))
                 continue
@@ -138,7 +138,7 @@ class AttachmentsStep(QObject):
         if not 0 <= index < len(self.refs):
             return
         ref = self.refs[index]
-        store = self.app_data.layout.attachments
+        store = self.app_data.attachments
         state = verify(store, ref.sha256)
         if not state.exists or not state.hash_matches:
             QMessageBox.warning(

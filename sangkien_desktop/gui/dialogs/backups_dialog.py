@@ -22,8 +22,13 @@ from sangkien_desktop.services.dossiers.list_query import DossierQuery, count_do
 from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.backup_runner import BackupRunner, backup_message
 from sangkien_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from sangkien_desktop.gui.labels import error_text, exception_text
+from sangkien_desktop.gui.labels import core_text, error_text, exception_text
 from sangkien_desktop.gui.views.backup_table import fill_backup_table, size_text
+
+
+def _folder_of(path: Path) -> Path:
+    """The backups folder an archive is in (a damaged one sits in its ``hong/``)."""
+    return path.parent.parent if path.parent.name == backups.DAMAGED_DIR else path.parent
 
 
 class BackupsDialog(QDialog):
@@ -37,6 +42,9 @@ class BackupsDialog(QDialog):
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)
         self.ui.dataFolderLabel.setText(str(app_data.layout.root))
+        if app_data.db.server is not None:  # the data is the shared database, not the folder
+            self.ui.dataFolderCaption.setText(self.tr("Dữ liệu:"))
+            self.ui.dataFolderLabel.setText(core_text(app_data.db.label))
         self.ui.backupsFolderLabel.setText(str(app_data.layout.backups))
         self.runner = BackupRunner(self)
         self.backups: list[backups.BackupInfo] = []
@@ -60,7 +68,21 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         self.backups = backups.list_backups(self.app_data.layout)
         fill_backup_table(self.ui.backupTable, self.backups)
+        self._show_earlier_folders()
         self._update_buttons()
+
+    def _show_earlier_folders(self) -> None:
+        """The folders backups went to before the one in use, when the list shows backups
+        from them (the officer chose another folder; those stay restorable)."""
+        folders = list(dict.fromkeys(
+            str(_folder_of(info.path)) for info in self.backups if info.earlier))
+        ui = self.ui
+        ui.earlierFoldersCaption.setVisible(bool(folders))
+        ui.earlierFoldersLabel.setVisible(bool(folders))
+        ui.earlierFoldersLabel.setText("\n".join(folders))
+        ui.earlierFoldersLabel.setToolTip(self.tr(
+            "Các bản sao lưu trong thư mục sao lưu dùng trước đây vẫn được liệt kê, khôi phục "
+            "và chép ra được."))
 
     def selected(self) -> backups.BackupInfo | None:
         rows = self.ui.backupTable.selectionModel().selectedRows()
@@ -72,12 +94,18 @@ class BackupsDialog(QDialog):
         self.ui.backupNowButton.setEnabled(not busy)
         self.ui.restoreButton.setEnabled(info is not None and info.problem is None and not busy)
         self.ui.restoreFileButton.setEnabled(not busy)
+        if self.app_data.db.server is not None:
+            # A shared database is restored into an empty one, never under the officers
+            # working on it (gui/dialogs/restore_server_dialog.py).
+            tip = self.tr("Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên "
+                          "máy chủ; dữ liệu đang dùng không bị thay đổi.")
+            self.ui.restoreButton.setToolTip(tip)
+            self.ui.restoreFileButton.setToolTip(tip)
         self.ui.copyButton.setEnabled(info is not None and info.problem is None)
 
     # --- actions ----------------------------------------------------------------------------
     def backup_now(self) -> None:
-        layout = self.app_data.layout
-        if self.runner.start(lambda: backups.backup_now(layout, backups.Reason.MANUAL)):
+        if self.runner.start(lambda: self.app_data.backup(backups.Reason.MANUAL)):
             self.ui.backupNowButton.setText(self.tr("Đang sao lưu…"))
             self._update_buttons()
 
@@ -108,6 +136,9 @@ class BackupsDialog(QDialog):
     def _restore(self, path: Path, info: backups.BackupInfo) -> None:
         if info.problem:
             QMessageBox.warning(self, self.tr("Không khôi phục được"), error_text(info.problem))
+            return
+        if self.app_data.db.server is not None:
+            self.restore_to_server(path, info)
             return
         with self.app_data.db.session() as session:
             current = count_dossiers(session, DossierQuery())
@@ -140,6 +171,15 @@ class BackupsDialog(QDialog):
                 "%1", str(result.safety.path)
             )
         QMessageBox.information(self, self.tr("Khôi phục dữ liệu"), text)
+
+    def restore_to_server(self, path: Path, info: backups.BackupInfo) -> QDialog:
+        """On a shared database: into an empty database on the server, asked for first."""
+        from sangkien_desktop.gui.dialogs.restore_server_dialog import RestoreServerDialog
+
+        self.runner.wait()  # a backup started from here must finish first
+        dialog = RestoreServerDialog(self.app_data, path, info, self)
+        dialog.open()
+        return dialog
 
     def copy_selected(self) -> None:
         info = self.selected()

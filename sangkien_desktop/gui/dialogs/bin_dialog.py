@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import partial
 
+from sqlalchemy.orm import Session
+
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.campaign_files import labels_of
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.list_query import (
@@ -18,9 +19,16 @@ from sangkien_desktop.services.dossiers.recycle_bin import empty_bin, purge, res
 from sangkien_desktop.services.exchange.paper_cache import PaperCache
 
 from sangkien_desktop.gui.forms.ui_bin_dialog import Ui_BinDialog
-from sangkien_desktop.gui.labels import exception_text
 from sangkien_desktop.gui.models.dossier_table import DossierTableModel
 from sangkien_desktop.gui.models.list_reader import reader_for
+from sangkien_desktop.gui.operation import call_op, each
+
+
+def _empty(session: Session, query: DossierQuery) -> list[str]:
+    """Empties the bin; returns the dossiers that were in it."""
+    binned = [r.uuid for r in list_dossiers(session, query, limit=None)]
+    empty_bin(session)
+    return binned
 
 
 class BinDialog(QDialog):
@@ -68,10 +76,8 @@ class BinDialog(QDialog):
             self.model.refresh()
 
     def restore_selected(self) -> None:
-        with self.app_data.db.session() as session:
-            for uuid in self._selected():
-                restore(session, uuid)
-            session.commit()
+        call_op(self, self.app_data, each, restore, self._selected(),
+                title=self.tr("Không khôi phục được"))
         self.model.refresh()
 
     def purge_selected(self) -> None:
@@ -82,15 +88,9 @@ class BinDialog(QDialog):
             self.tr("Xóa hẳn %n hồ sơ đã chọn? Không thể hoàn tác.", "", len(uuids)),
         ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.app_data.db.session() as session:
-                for uuid in uuids:
-                    purge(session, uuid)
-                session.commit()
+        # All or nothing: a recognised dossier among the selection stops the whole purge.
+        if call_op(self, self.app_data, each, purge, uuids, title=self.tr("Không xóa hẳn được")):
             PaperCache.of(self.app_data.layout).forget(uuids)  # their drawn papers go too
-        except SangKienError as exc:
-            # All or nothing: a recognised dossier among the selection stops the whole purge.
-            QMessageBox.warning(self, self.tr("Không xóa hẳn được"), exception_text(exc))
         self.model.refresh()
 
     def done(self, result: int) -> None:
@@ -105,10 +105,8 @@ class BinDialog(QDialog):
             self.tr("Xóa hẳn toàn bộ %n hồ sơ trong thùng rác? Không thể hoàn tác.", "", count),
         ) != QMessageBox.StandardButton.Yes:
             return
-        with self.app_data.db.session() as session:
-            binned = [r.uuid for r in list_dossiers(session, self.model.query, limit=None)]
-            empty_bin(session)
-            session.commit()
-        # Their drawn papers go too (a recognised dossier stays in the bin: drawn again if sent).
-        PaperCache.of(self.app_data.layout).forget(binned)
+        done = call_op(self, self.app_data, _empty, self.model.query,
+                       title=self.tr("Không dọn được thùng rác"))
+        if done:  # their drawn papers go too (a recognised dossier stays: drawn again if sent)
+            PaperCache.of(self.app_data.layout).forget(done.result)
         self.model.refresh()

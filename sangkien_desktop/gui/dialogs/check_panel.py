@@ -38,7 +38,9 @@ from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
+from sangkien_desktop.gui.jobs import show_error
 from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.operation import call_op
 
 CHECK_DELAY_MS = 600
 _COLOURS = {Severity.ERROR: "#b03a2e", Severity.WARNING: "#9a6700", Severity.INFO: "#1f618d"}
@@ -101,7 +103,7 @@ class CheckPanel(QObject):
 
     # --- running ------------------------------------------------------------------------
     def _context(self, session, dossier: Dossier) -> CheckContext:
-        store = self.app_data.layout.attachments
+        store = self.app_data.attachments
         for ref in dossier.attachments:
             # Stored files do not change while the editor is open: hash each one once.
             if ref.sha256 not in self._attachment_states:
@@ -261,11 +263,11 @@ class CheckPanel(QObject):
                 finding, by=name, on=dt.date.today(), reason=reason, rules_version=version
             )
         except InputError as exc:
-            QMessageBox.warning(self.ui.findingsTable.window(), self.tr("Chưa xác nhận"), error_text(exc.message))
+            show_error(self.ui.findingsTable.window(), self.tr("Chưa xác nhận"), exc)
             return False
-        with self.app_data.db.session() as session:
-            checks.acknowledge(session, dossier_uuid, ack)
-            session.commit()
+        if not call_op(self.ui.findingsTable.window(), self.app_data, checks.acknowledge,
+                       dossier_uuid, ack, title=self.tr("Chưa xác nhận")):
+            return False
         self.acks = [a for a in self.acks if a.key != ack.key] + [ack]
         if self.report:
             self._show(self.report)

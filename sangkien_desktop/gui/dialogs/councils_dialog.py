@@ -39,7 +39,9 @@ from sangkien_desktop.gui.dialogs import rubric_tables
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.forms.ui_councils_dialog import Ui_CouncilsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
+from sangkien_desktop.gui.jobs import failure_text
 from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.operation import call_op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARCHIVED_COLOUR = QColor("#777777")
@@ -299,14 +301,16 @@ class CouncilsDialog(QDialog):
     def save(self) -> bool:
         try:
             council = self.collect()
-            with self.app_data.db.session() as session:
-                saved = council_service.save_council(session, council)
-                session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))
             return False
+        done = call_op(self, self.app_data, council_service.save_council, council,
+                       title=self.tr("Không lưu được"),
+                       on_failure=lambda exc: self._show_error(failure_text(exc)))
+        if not done:
+            return False
         self._set_dirty(False)
-        self.reload(saved.uuid)
+        self.reload(done.result.uuid)
         return True
 
     def remove_or_restore(self) -> None:
@@ -316,9 +320,8 @@ class CouncilsDialog(QDialog):
         if council is None or not council.uuid:
             return
         if council.archived:
-            with self.app_data.db.session() as session:
-                council_service.set_archived(session, council.uuid, False)
-                session.commit()
+            call_op(self, self.app_data, council_service.set_archived, council.uuid, False,
+                    title=self.tr("Không bỏ lưu trữ được"))
             self.reload(council.uuid)
             return
         with self.app_data.db.session() as session:
@@ -335,9 +338,9 @@ class CouncilsDialog(QDialog):
             question.replace("%1", council.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.app_data.db.session() as session:
-            council_service.remove_council(session, council.uuid)
-            session.commit()
+        if not call_op(self, self.app_data, council_service.remove_council, council.uuid,
+                       title=self.tr("Xóa Hội đồng")):
+            return
         self._set_dirty(False)
         self.reload(council.uuid if used else None)
 

@@ -24,8 +24,9 @@ from sangkien_desktop.services.papers import PaperChoice
 from sangkien_desktop.gui.dialogs.print_preview import PrintPreview
 from sangkien_desktop.gui.forms.ui_document_dialog import Ui_DocumentDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
-from sangkien_desktop.gui.jobs import Job, run_job
+from sangkien_desktop.gui.jobs import Job, failure_text, run_job
 from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.operation import call_op
 
 FORMAT_CHOICES = (
     ("pdf", QT_TRANSLATE_NOOP("DocumentDialog", "PDF")),
@@ -155,14 +156,10 @@ class DocumentDialog(QDialog):
             return None
 
     def _claim_number(self) -> bool:
-        try:
-            with self.app_data.db.session() as session:
-                papers.claim_number(session, self.choice(), self.number())
-                session.commit()
-        except SangKienError as exc:
-            self._error(error_text(exc.message))
-            return False
-        return True
+        # A refusal is told in the dialog, beside the number it is about.
+        return bool(call_op(self, self.app_data, papers.claim_number, self.choice(), self.number(),
+                            title=self.tr("Không giữ được số"),
+                            on_failure=lambda exc: self._error(failure_text(exc))))
 
     def _write(self, data, targets: list[tuple[str, Path]], done) -> None:
         kind = self.choice().kind

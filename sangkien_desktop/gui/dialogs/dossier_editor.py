@@ -7,6 +7,8 @@ import dataclasses
 import datetime as dt
 import re
 
+from sqlalchemy.orm import Session
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,21 +26,23 @@ from PySide6.QtWidgets import (
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.campaign_edit import default_campaign
 from sangkien_desktop.domain.dossier import Dossier, Sector
-from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.errors import DossierChangedError, InputError, SangKienError
 from sangkien_desktop.domain.portal_text import build_portal_text, clean_portal_text
 from sangkien_desktop.domain.text import clean_line, clean_text, nfc
 from sangkien_desktop.domain.validation import DISCLAIMER, credited_author
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
 from sangkien_desktop.domain.workflow import Act
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.dossiers import drafts, history
+from sangkien_desktop.services.dossiers import drafts, history, stored_checks
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import distinct_units
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui import campaign_picker
+from sangkien_desktop.gui.dialogs import save_conflict
 from sangkien_desktop.gui.dialogs.attachments_step import AttachmentsStep
 from sangkien_desktop.gui.dialogs.check_panel import CheckPanel
 from sangkien_desktop.gui.dialogs.editor_state import base_dossier, make_snapshot, restore_snapshot
@@ -51,9 +55,9 @@ from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
 from sangkien_desktop.gui.labels import (
     core_text,
     error_text,
-    exception_text,
     sector_label,
 )
+from sangkien_desktop.gui.operation import call_op, show_error
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecec;"
 AUTOSAVE_DELAY_MS = 3000
@@ -92,6 +96,15 @@ WIDGET_HELP = {widget: field for field, (_step, widget) in FIELD_WIDGETS.items()
 
 # The help shown when a step opens, before any field has focus.
 STEP_HELP = ("title", "authors", "description_solution", "benefit_vnd", "first_applied_on", "attachments")
+
+
+def _save(session: Session, dossier: Dossier, campaigns: dict[str, Campaign]) -> Dossier:
+    """The editor's save: the dossier, its kept check (the overview's counts, the list's check
+    filters) and its autosaved draft dropped, in one unit of work."""
+    saved = save_dossier(session, dossier)
+    stored_checks.refresh_dossiers(session, campaigns, [saved.uuid])
+    drafts.discard_draft(session, saved.uuid)
+    return saved
 
 
 def _application() -> QApplication:
@@ -166,6 +179,7 @@ class DossierEditor(QDialog):
             self.version.load(self.dossier.uuid)
         self.ui.historyButton.setEnabled(self.stored)
         self.panel.load_acknowledgements(self.dossier.uuid)
+        self.watch = save_conflict.SaveWatch(self, app_data)
         self._connect()
         self._loading = False
         self.ui.stepList.setCurrentRow(0)
@@ -568,37 +582,24 @@ class DossierEditor(QDialog):
         )
 
     def save(self) -> bool:
-        """Saves in one transaction; on any problem nothing is written and the field is shown."""
+        """Saves in one unit of work; on any problem nothing is written and the field is shown
+        (the rules are the core's: a title is required in every way a dossier comes in)."""
         try:
             dossier = self.collect()
         except InputError as exc:
             self.show_input_error(exc)
             return False
-        if not dossier.title:
-            self.show_input_error(
-                InputError(
-                    self.tr("Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ."),
-                    field="title",
-                )
-            )
+        done = call_op(self, self.app_data, _save, dossier, self.app_data.campaigns,
+                       title=self.tr("Không lưu được"),
+                       on_failure=self._not_saved)
+        if isinstance(done.error, DossierChangedError):  # another officer saved it meanwhile
+            return self._resolve_conflict(dossier, done.error)
+        if not done:
             return False
-        session = self.app_data.db.session()
-        try:
-            saved = save_dossier(session, dossier)
-            drafts.discard_draft(session, saved.uuid)
-            session.commit()
-        except Exception as exc:  # the database refused: keep the form, say why
-            session.rollback()
-            QMessageBox.critical(
-                self,
-                self.tr("Không lưu được"),
-                self.tr("Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.\nChi tiết: %1").replace(
-                    "%1", exception_text(exc)
-                ),
-            )
-            return False
-        finally:
-            session.close()
+        self._saved(done.result)
+        return True
+
+    def _saved(self, saved: Dossier) -> None:
         self.autosave_timer.stop()
         self.dossier = saved
         self.saved_uuid = saved.uuid
@@ -610,7 +611,54 @@ class DossierEditor(QDialog):
         for w in (self.ui.titleEdit, self.ui.firstAppliedEdit):
             w.setStyleSheet("")
         self._update_title()
+
+    def _resolve_conflict(self, dossier: Dossier, error: DossierChangedError) -> bool:
+        """Another officer saved this dossier after it was opened here: reload theirs, keep
+        this one as a new dossier, or go on editing (False: nothing saved)."""
+        choice = save_conflict.ask(self, error)
+        if choice == save_conflict.RELOAD:
+            self.reload()
+            return False
+        if choice != save_conflict.COPY:
+            return False
+        try:
+            copy = save_conflict.keep_copy(self.app_data, dossier)
+        except SangKienError as exc:
+            show_error(self, self.tr("Không lưu được"), exc)
+            return False
+        self._saved(copy)
+        self._show_stored(copy)
+        self.show_message(self.tr("Đã lưu bản của anh/chị thành hồ sơ mới %1.").replace(
+            "%1", copy.code))
         return True
+
+    def reload(self) -> None:
+        """Drops what is unsaved here and shows the dossier as stored now."""
+        with self.app_data.db.session() as session:
+            stored = get_dossier(session, self.dossier.uuid)
+        self._show_stored(stored)
+        self.discard_draft()
+
+    def _show_stored(self, dossier: Dossier) -> None:
+        """Shows ``dossier`` as it is stored: nothing unsaved, no draft pending."""
+        self.dossier = dossier
+        self._loading = True
+        self._load(dossier)
+        self._loading = False
+        self.version.load(dossier.uuid)
+        self.autosave_timer.stop()
+        self._dirty = False
+        self._update_title()
+        self.panel.run()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        if isinstance(exc, DossierChangedError):  # asked about once call_op returns (save)
+            return
+        if isinstance(exc, InputError) and exc.field:  # a rule of the core: point at the field
+            self.show_input_error(exc)
+            return
+        show_error(self, self.tr("Không lưu được"), exc)  # the database refused: keep the form
+        self._show_message(self.tr("Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn."))
 
     def _saved_before_act(self, act: Act) -> bool:
         """An act applies to the dossier as stored: a new or changed one is saved first."""
@@ -620,8 +668,10 @@ class DossierEditor(QDialog):
 
     def _act_done(self, stored: Dossier) -> None:
         # Only the status and the time moved; what is typed and not saved stays in the form.
+        # The act moved the stored copy on a revision: this editor's next save replaces it.
         self.dossier = dataclasses.replace(self.dossier, status=stored.status,
-                                           updated_at=stored.updated_at)
+                                           updated_at=stored.updated_at,
+                                           revision=stored.revision, updated_by=stored.updated_by)
         self.saved_uuid = stored.uuid
 
     def _save_and_close(self) -> None:
@@ -647,6 +697,7 @@ class DossierEditor(QDialog):
 
     def done(self, result: int) -> None:
         self.autosave_timer.stop()
+        self.watch.timer.stop()
         self.panel.timer.stop()
         _application().focusChanged.disconnect(self._focus_changed)
         super().done(result)
@@ -657,17 +708,16 @@ class DossierEditor(QDialog):
         self.autosave_timer.stop()
         if not self._dirty:
             return
-        with self.app_data.db.session() as session:
+        # On this thread: a draft written every few seconds of typing must not flash a wait cursor.
+        with unit_of_work.session(self.app_data) as session:
             stamp = drafts.save_draft(session, self.dossier.uuid, make_snapshot(self))
-            session.commit()
         self.ui.autosaveLabel.setText(
             self.tr("Đã lưu nháp lúc %1").replace("%1", stamp.strftime("%H:%M:%S"))
         )
 
     def discard_draft(self) -> None:
-        with self.app_data.db.session() as session:
+        with unit_of_work.session(self.app_data) as session:
             drafts.discard_draft(session, self.dossier.uuid)
-            session.commit()
 
     def offer_draft(self) -> bool:
         """When an autosaved draft is newer than the saved dossier, offers to bring it back."""

@@ -19,16 +19,19 @@ from sangkien_desktop.domain.personal_data import (
     PersonQuery,
 )
 from sangkien_desktop.domain.progress import Progress
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.backup import backup_redaction
 from sangkien_desktop.services.backup.backup_redaction import BackupRewrite, Outcome
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import personal_data
 from sangkien_desktop.services.dossiers.personal_data import Occurrence, PersonReport, Selection
+from sangkien_desktop.services.unit_of_work import Changes
 
 from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_erase_person_dialog import Ui_ErasePersonDialog
-from sangkien_desktop.gui.jobs import Job, run_job
+from sangkien_desktop.gui.jobs import Job, run_job, show_error
 from sangkien_desktop.gui.labels import core_text, exception_text
+from sangkien_desktop.gui.operation import notify
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,6 +41,7 @@ class Erased:
     result: personal_data.ErasureResult
     compacted: bool
     backups: list[BackupRewrite]
+    changes: Changes
 
 
 class ErasePersonDialog(QDialog):
@@ -216,27 +220,27 @@ class ErasePersonDialog(QDialog):
         app_data = self.app_data
 
         def work():
-            with app_data.db.session() as session:
-                result = personal_data.erase_person(session, report, chosen=chosen,
-                                                    reason=reason)
-                session.commit()
+            # The erasure in one unit of work; the file compacted and the backups rewritten after.
+            result, changes = unit_of_work.run_changes(app_data, personal_data.erase_person,
+                                                       report, chosen=chosen, reason=reason)
             yield Progress(0, 1, "erase")
             compacted = personal_data.compact(app_data.db)
             rewritten: list[BackupRewrite] = []
             if rewrite:
                 rewritten = yield from backup_redaction.iter_rewrite_backups(
                     app_data.layout, selection)
-            return Erased(result, compacted, rewritten)
+            return Erased(result, compacted, rewritten, changes)
 
         self.job = run_job(self, work, title=self.tr("Đang xóa dữ liệu cá nhân…"),
                            on_success=self._erased,
                            on_failure=self._not_erased)
 
     def _not_erased(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Chưa xóa được"), exception_text(exc))
+        show_error(self, self.tr("Chưa xóa được"), exc)
 
     def _erased(self, done: Erased) -> None:
         self.outcome = done
+        notify(self.app_data, done.changes)
         r = done.result
         text = counts.fill(self.tr("Đã xóa %1 ở %2, %3, %4."), counts.data_values(r.values),
                            counts.dossiers(len(r.dossiers)), counts.history_entries(r.history_entries),

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sangkien_desktop.domain.progress import Progress
-from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import package_import, package_merge
 from sangkien_desktop.services.exchange.import_plan import (
@@ -38,8 +36,9 @@ from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.field_help import HELP
 from sangkien_desktop.gui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
-from sangkien_desktop.gui.jobs import Job, run_job
-from sangkien_desktop.gui.labels import core_text, exception_text
+from sangkien_desktop.gui.jobs import Job, run_job, show_error
+from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.operation import run_op
 
 _HEAD = re.compile(r"^([a-z_]+)(.*)$")
 # Fields the editor's help does not name (records and decisions).
@@ -201,7 +200,7 @@ class ImportPackageDialog(QDialog):
         thread once the merge is committed. Returns the checking Job; the merging one is
         ``ImportPackageDialog.last_job`` once it starts. Cancel at any point before the
         commit leaves the data as it was."""
-        store = app_data.layout.attachments
+        store = app_data.attachments
 
         def inspect():
             with app_data.db.session() as session:
@@ -215,10 +214,13 @@ class ImportPackageDialog(QDialog):
             dialog = cls(plan, parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            cls.last_job = run_job(parent, lambda: _merge(app_data, plan, dialog.choices),
-                                   title=QCoreApplication.translate("ImportPackageDialog", "Đang nhận gói hồ sơ…"),
-                                   on_success=lambda report: _merged(parent, report, on_done),
-                                   on_failure=lambda exc: _refused(parent, exc))
+            # Backed up first and committed after the last step (iter_apply_plan's policy).
+            cls.last_job = run_op(parent, app_data, package_merge.iter_apply_plan, plan,
+                                  app_data.attachments, dialog.choices, progress=True,
+                                  campaigns=app_data.campaigns,
+                                  title=QCoreApplication.translate("ImportPackageDialog", "Đang nhận gói hồ sơ…"),
+                                  failed_title=QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"),
+                                  on_success=lambda report: _merged(parent, report, on_done))
 
         job = run_job(parent, inspect, title=QCoreApplication.translate("ImportPackageDialog", "Đang kiểm tra gói hồ sơ…"),
                       on_success=inspected, on_failure=lambda exc: _refused(parent, exc))
@@ -228,19 +230,8 @@ class ImportPackageDialog(QDialog):
     last_job: Job | None = None
 
 
-def _merge(app_data: AppData, plan: ImportPlan, choices: dict[str, Resolution]):
-    """The merging job: a backup of the data as it stands, then the merge in one transaction
-    (its own Session; a cancel closes the generator and rolls back)."""
-    yield Progress(0, 1, "backup")
-    backups.backup_now(app_data.layout, backups.Reason.PACKAGE_IMPORT)
-    with app_data.db.session() as session:
-        return (yield from package_merge.iter_apply_plan(
-            session, plan, app_data.layout.attachments, choices))
-
-
 def _refused(parent: QWidget | None, exc: BaseException) -> None:
-    message = exception_text(exc)
-    QMessageBox.warning(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), message)
+    show_error(parent, QCoreApplication.translate("ImportPackageDialog", "Không nhận gói"), exc)
 
 
 class PackageWords(QObject):

@@ -37,7 +37,9 @@ from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs.unit_choices import CAPACITIES
 from sangkien_desktop.gui.forms.ui_issue_decision_dialog import Ui_IssueDecisionDialog
-from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.jobs import failure_text
+from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.operation import call_op
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -311,17 +313,23 @@ class IssueDecisionDialog(QDialog):
     def issue(self) -> None:
         try:
             decision = self.collect()
-            with self.app_data.db.session() as session:
-                issued = decisions.issue_decision(session, decision)
-                session.commit()
         except SangKienError as exc:
-            self._show_error(error_text(exc.message))
-            if exc.code == "number_used":
-                self._check_number()
-                self.ui.numberSpin.setFocus()
+            self._refused(exc)
             return
-        self.issued = issued
+        done = call_op(self, self.app_data, decisions.issue_decision, decision,
+                       title=self.tr("Không ra được quyết định"), on_failure=self._refused)
+        if not done:
+            return
+        self.issued = done.result
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        """A refusal is told in the dialog, beside the fields (a number already used: its
+        check is shown again)."""
+        self._show_error(failure_text(exc))
+        if getattr(exc, "code", "") == "number_used":
+            self._check_number()
+            self.ui.numberSpin.setFocus()
 
     def _show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)

@@ -44,7 +44,9 @@ from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.score_grid import LiveResult, ScoreGrid
 from sangkien_desktop.gui.dialogs.status_acts import submit_many
 from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from sangkien_desktop.gui.jobs import failure_text
 from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.operation import call_op
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -436,12 +438,15 @@ class MeetingDialog(QDialog):
             return False
         try:
             meeting = self.collect()
-            with self.app_data.db.session() as session:
-                saved = council_service.record_meeting(session, meeting)
-                session.commit()
         except SangKienError as exc:
             self._show_error(error_text(exc.message))
             return False
+        done = call_op(self, self.app_data, council_service.record_meeting, meeting,
+                       title=self.tr("Không lưu được"),
+                       on_failure=lambda exc: self._show_error(failure_text(exc)))
+        if not done:
+            return False
+        saved = done.result
         self._show_error("")
         self.meeting_uuid = saved.uuid
         self._fill_meetings(saved.uuid)

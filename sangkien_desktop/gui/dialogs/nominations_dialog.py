@@ -37,7 +37,8 @@ from sangkien_desktop.gui.dialogs.reason_dialog import ReasonDialog
 from sangkien_desktop.gui.forms.ui_nominations_dialog import Ui_NominationsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import Job, run_job, show_error
-from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.operation import call_op
 
 OK_COLOUR, GAP_COLOUR, WARN_COLOUR = QColor("#1b6e20"), QColor("#b3261e"), QColor("#8a5300")
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # a candidate's code, title, unit and author, folded for search
@@ -252,7 +253,7 @@ class NominationsDialog(QDialog):
         with self.app_data.db.session() as session:
             self.completeness = nomination_checks.check_nomination(
                 session, n.dossier_uuids, campaign, self.app_data.campaigns,
-                self.app_data.layout.attachments, today=self.today)
+                self.app_data.attachments, today=self.today)
 
     def _fill_items(self, n: noms.Nomination) -> None:
         table, campaign = self.ui.itemsTable, self._campaign()
@@ -373,15 +374,12 @@ class NominationsDialog(QDialog):
         n = self.current
         if n is None:
             return False
-        try:
-            with self.app_data.db.session() as session:
-                saved = noms.save_nomination(session, self._from_form(n), self.app_data.campaigns)
-                session.commit()
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không lưu được đợt đề nghị"), error_text(exc.message))
+        done = call_op(self, self.app_data, noms.save_nomination, self._from_form(n),
+                       self.app_data.campaigns, title=self.tr("Không lưu được đợt đề nghị"))
+        if not done:
             self.reload_list(n.uuid or None)
             return False
-        self.reload_list(saved.uuid)
+        self.reload_list(done.result.uuid)
         if select_row is not None and 0 <= select_row < self.ui.itemsTable.rowCount():
             self.ui.itemsTable.selectRow(select_row)
         return True
@@ -418,12 +416,8 @@ class NominationsDialog(QDialog):
                 self, self.tr("Xóa đợt đề nghị"),
                 self.tr("Xóa đợt đề nghị đang soạn này? Hồ sơ trong đợt không bị xóa.")) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.app_data.db.session() as session:
-                noms.delete_nomination(session, self.current.uuid)
-                session.commit()
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(exc.message))
+        call_op(self, self.app_data, noms.delete_nomination, self.current.uuid,
+                title=self.tr("Không xóa được"))
         self.reload_list()
 
     def add_selected(self) -> None:
@@ -464,14 +458,10 @@ class NominationsDialog(QDialog):
         if chosen is None:
             return
         number, day = chosen
-        try:
-            with self.app_data.db.session() as session:
-                sent = noms.mark_sent(session, n.uuid, number=number, date=day)
-                session.commit()
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không gửi được"), error_text(exc.message))
-            return
-        self.reload_list(sent.uuid)
+        done = call_op(self, self.app_data, noms.mark_sent, n.uuid, number=number, date=day,
+                       title=self.tr("Không gửi được"))
+        if done:
+            self.reload_list(done.result.uuid)
 
     def withdraw(self) -> None:
         """Rút đợt đề nghị: an act undone, confirmed with its reason; the dossiers it nominated
@@ -486,14 +476,10 @@ class NominationsDialog(QDialog):
                                   self.tr("&Rút đợt đề nghị"))
         if reason is None:
             return
-        try:
-            with self.app_data.db.session() as session:
-                done = noms.withdraw_nomination(session, n.uuid, reason)
-                session.commit()
-        except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không rút được"), error_text(exc.message))
-            return
-        self.reload_list(done.uuid)
+        done = call_op(self, self.app_data, noms.withdraw_nomination, n.uuid, reason,
+                       title=self.tr("Không rút được"))
+        if done:
+            self.reload_list(done.result.uuid)
 
     # --- the bundle ---------------------------------------------------------------------------
     def make_bundle(self) -> Job | None:
@@ -508,7 +494,7 @@ class NominationsDialog(QDialog):
             with self.app_data.db.session() as session:
                 plan = bundle_service.plan_bundle(
                     session, self.current.uuid, self.app_data.campaigns, formats=formats,
-                    store=self.app_data.layout.attachments)
+                    store=self.app_data.attachments)
         except SangKienError as exc:
             self._bundle_failed(exc)
             return None

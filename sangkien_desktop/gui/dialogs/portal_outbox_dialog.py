@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
-from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.domain.workflow import Act
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.exchange import portal, portal_exports
@@ -19,8 +19,9 @@ from sangkien_desktop.services.exchange import portal, portal_exports
 from sangkien_desktop.gui.dialogs.portal_mark_dialog import ENTERED, RETURNED, PortalMarkDialog
 from sangkien_desktop.gui.dialogs.status_acts import undo
 from sangkien_desktop.gui.forms.ui_portal_outbox_dialog import Ui_PortalOutboxDialog
-from sangkien_desktop.gui.jobs import Job, run_job
-from sangkien_desktop.gui.labels import core_text, exception_text
+from sangkien_desktop.gui.jobs import Job, run_job, show_error
+from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.operation import call_op, each
 
 
 class PortalOutboxDialog(QDialog):
@@ -92,8 +93,7 @@ class PortalOutboxDialog(QDialog):
         ui.unmarkButton.setEnabled(len(chosen) == 1 and chosen[0].entry is not None)
 
     def _fail(self, title: str, exc: BaseException) -> None:
-        message = exception_text(exc)
-        QMessageBox.warning(self, title, message)
+        show_error(self, title, exc)
 
     def export_package(self) -> None:
         """Writes the package off the GUI thread; a cancel leaves nothing under the names."""
@@ -108,7 +108,7 @@ class PortalOutboxDialog(QDialog):
             result: list[portal.PortalExport] = []
             with app_data.db.session() as session:
                 yield from portal.iter_export_portal(
-                    session, app_data.layout.attachments, Path(path), app_data.campaigns,
+                    session, app_data.attachments, Path(path), app_data.campaigns,
                     chosen or None, result)
             return result[0]
 
@@ -119,9 +119,11 @@ class PortalOutboxDialog(QDialog):
 
     def _exported(self, done: portal.PortalExport) -> None:
         self.last_export = done
-        with self.app_data.db.session() as session:
-            record = portal_exports.remember(session, done)
-            session.commit()
+        remembered = call_op(self, self.app_data, portal_exports.remember, done,
+                             title=self.tr("Chưa tạo được gói"))
+        if not remembered:
+            return
+        record = remembered.result
         warnings = [f"{i.code}: {core_text(w)}" for i in done.items for w in i.warnings]
         text = self.tr("Đã tạo gói cho %n hồ sơ:", "", len(done.items))
         text += f"\n{done.zip_path}\n{done.folder}"
@@ -136,13 +138,8 @@ class PortalOutboxDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(done.folder / "index.html")))
 
     def _mark(self, rows: list[portal.OutboxRow], action) -> None:
-        try:
-            with self.app_data.db.session() as session:
-                for row in rows:
-                    action(session, row.uuid)
-                session.commit()
-        except SangKienError as exc:
-            self._fail(self.tr("Chưa ghi nhận được"), exc)
+        call_op(self, self.app_data, each, action, [row.uuid for row in rows],
+                title=self.tr("Chưa ghi nhận được"))
         self.refresh()
 
     def _title(self, rows: list[portal.OutboxRow]) -> str:
@@ -160,9 +157,8 @@ class PortalOutboxDialog(QDialog):
     def offer_cleanup(self) -> None:
         """Offers to delete each portal package whose dossiers are all entered now: its folder
         holds phone and CCCD numbers, and its work is done."""
-        with self.app_data.db.session() as session:
+        with unit_of_work.session(self.app_data) as session:  # forgets packages deleted by hand
             done = portal_exports.finished(session)
-            session.commit()
         for record in done:
             answer = QMessageBox.question(self, self.tr("Xóa gói cho Cổng"), self.tr(
                 "Mọi hồ sơ trong gói %1 đã được cập nhật lên Cổng. Xóa thư mục %2 và tệp zip? "
@@ -170,12 +166,8 @@ class PortalOutboxDialog(QDialog):
                 "không bị ảnh hưởng.").replace("%1", record.zip_path).replace("%2", record.folder))
             if answer != QMessageBox.StandardButton.Yes:
                 continue
-            try:
-                with self.app_data.db.session() as session:
-                    portal_exports.delete(session, record)
-                    session.commit()
-            except OSError as exc:
-                self._fail(self.tr("Chưa xóa được gói"), exc)
+            call_op(self, self.app_data, portal_exports.delete, record,
+                    title=self.tr("Chưa xóa được gói"))
 
     def mark_accepted(self) -> None:
         self._mark(self.selected(), lambda s, u: portal.mark_result(s, u, portal.ACCEPTED))

@@ -164,7 +164,7 @@ class ReceivedDialog(QDialog):
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="sangkien-van-ban-"))
         try:
-            path = received.copy_paper(self.app_data.layout.attachments, self.papers[row],
+            path = received.copy_paper(self.app_data.attachments, self.papers[row],
                                        self._folder)
         except (SangKienError, OSError) as exc:
             message = exception_text(exc)

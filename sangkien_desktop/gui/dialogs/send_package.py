@@ -27,7 +27,7 @@ def package_work(app_data: AppData, uuid: str, out: Path, personal_data: bool = 
     with app_data.db.session() as session:
         part = nomination_part(session, uuid, app_data.campaigns)
         manifest = yield from packages.iter_export_package(
-            session, app_data.layout.attachments, out, [], app_data.campaigns, nomination=part,
+            session, app_data.attachments, out, [], app_data.campaigns, nomination=part,
             personal_data=personal_data, papers=PaperCache.of(app_data.layout))
     return out, manifest
 

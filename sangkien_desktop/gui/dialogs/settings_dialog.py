@@ -20,6 +20,8 @@ from sangkien_desktop.gui.dialogs.unit_choices import (
 )
 from sangkien_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
+from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.operation import call_op
 
 # Whom an author's application asks to recognise (Settings → UnitProfile.application_addressee).
 ADDRESSEES = (
@@ -46,6 +48,10 @@ class SettingsDialog(QDialog):
         for code, label in ADDRESSEES:
             ui.addresseeCombo.addItem(self.tr(label), code)
         ui.dataDirValue.setText(str(app_data.layout.root))
+        # Which database this computer works on: the folder's file or a shared one on a server.
+        ui.databaseValue.setText(core_text(app_data.db.label))
+        ui.databaseValue.setToolTip(ui.databaseValue.text())
+        ui.sharedDataButton.clicked.connect(self.open_shared_data)
         for code, name in language.LANGUAGES:
             ui.languageCombo.addItem(name, code)
         ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(language.saved_language()), 0))
@@ -99,6 +105,14 @@ class SettingsDialog(QDialog):
         index = combo.findText(text)
         return combo.itemData(index) if index >= 0 else text
 
+    def open_shared_data(self) -> None:
+        """The Dữ liệu dùng chung page: this computer's choice, used from the next start."""
+        from sangkien_desktop.gui.dialogs.shared_data_dialog import SharedDataDialog
+
+        if SharedDataDialog.ask(self, self.app_data) is not False:
+            self.ui.databaseValue.setText(
+                core_text(self.app_data.db.label) + " " + self.tr("(dữ liệu mới dùng từ lần mở sau)"))
+
     def _save(self) -> None:
         profile = self.collect()
         problem = missing(profile)
@@ -106,9 +120,9 @@ class SettingsDialog(QDialog):
             self._error(problem[1])
             getattr(self.ui, f"{problem[0]}Edit").setFocus()
             return
-        with self.app_data.db.session() as session:
-            save_unit_profile(session, profile)
-            session.commit()
+        if not call_op(self, self.app_data, save_unit_profile, profile,
+                       title=self.tr("Không lưu được")):
+            return
         self.profile = profile
         self._save_language()
         self.accept()

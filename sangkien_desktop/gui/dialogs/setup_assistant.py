@@ -8,6 +8,8 @@ import dataclasses
 import tempfile
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -23,6 +25,7 @@ from sangkien_desktop.gui.dialogs.unit_choices import (
 )
 from sangkien_desktop.gui.forms.ui_setup_assistant import Ui_SetupAssistant
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
+from sangkien_desktop.gui.operation import call_op
 
 # Recognition at the unit, under no national programme: what a unit works under when no
 # emulation programme is open (resources/campaigns/cong-nhan-cap-co-so.json).
@@ -32,6 +35,11 @@ STEPS = (
     QT_TRANSLATE_NOOP("SetupAssistant", "Bước 2/3: Người ký văn bản"),
     QT_TRANSLATE_NOOP("SetupAssistant", "Bước 3/3: Chương trình và sao lưu"),
 )
+
+
+def _finish(session: Session, profile: UnitProfile) -> None:
+    save_unit_profile(session, profile)
+    mark_setup(session, "done")
 
 
 class SetupAssistant(QDialog):
@@ -150,19 +158,15 @@ class SetupAssistant(QDialog):
         if not self._unit_ok() or not self._backups_writable():
             return
         profile = self.collect()
-        with self.app_data.db.session() as session:
-            save_unit_profile(session, profile)
-            mark_setup(session, "done")
-            session.commit()
+        if not call_op(self, self.app_data, _finish, profile, title=self.tr("Không lưu được")):
+            return
         self.app_data.layout.choose_backups(self._backups)
         self.profile = profile
         self.accept()
 
     def skip(self) -> None:
         """Nothing is saved; the assistant is not offered at start again (Settings has it)."""
-        with self.app_data.db.session() as session:
-            mark_setup(session, "skipped")
-            session.commit()
+        call_op(self, self.app_data, mark_setup, "skipped", title=self.tr("Không lưu được"))
         self.skipped = True
         self.reject()
 

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy.orm import Session
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from sangkien_desktop.domain.dossier import Dossier, Status
-from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.workflow import ACT_LABELS, UNDO_ACTS, Act
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import workflow
 
 from sangkien_desktop.gui.dialogs.reason_dialog import ReasonDialog
-from sangkien_desktop.gui.labels import core_text, error_text, status_label
+from sangkien_desktop.gui.labels import core_text, status_label
+from sangkien_desktop.gui.operation import call_op
 
 
 def act_text(act: Act) -> str:
@@ -40,19 +42,19 @@ def undo(parent: QWidget, app_data: AppData, act: Act, dossier: Dossier) -> Doss
                               questions[act].replace("%1", name), core_text(ACT_LABELS[act]))
     if reason is None:
         return None
-    try:
-        with app_data.db.session() as session:
-            if act == Act.WITHDRAW_SUBMISSION:
-                stored = workflow.withdraw_submission(session, dossier.uuid, reason)
-            else:
-                from sangkien_desktop.services.exchange import portal
+    if act == Act.WITHDRAW_SUBMISSION:
+        use_case = workflow.withdraw_submission
+    else:
+        from sangkien_desktop.services.exchange import portal
 
-                stored = portal.withdraw_entry(session, dossier.uuid, reason)
-            session.commit()
-    except SangKienError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("StatusActs", "Không thực hiện được"), error_text(exc.message))
-        return None
-    return stored
+        use_case = portal.withdraw_entry
+    done = call_op(parent, app_data, use_case, dossier.uuid, reason,
+                   title=QCoreApplication.translate("StatusActs", "Không thực hiện được"))
+    return done.result if done else None
+
+
+def _submit_all(session: Session, uuids: list[str]) -> list[str]:
+    return [workflow.submit(session, uuid).uuid for uuid in uuids]
 
 
 class SubmitWords(QObject):
@@ -86,16 +88,9 @@ def submit_many(parent: QWidget, app_data: AppData, dossiers: list[Dossier]) -> 
         text += "\n\n" + words.others(len(others))
     if QMessageBox.question(parent, QCoreApplication.translate("StatusActs", "Nộp Hội đồng"), text) != QMessageBox.StandardButton.Yes:
         return []
-    done: list[str] = []
-    try:
-        with app_data.db.session() as session:
-            for d in ready:
-                done.append(workflow.submit(session, d.uuid).uuid)
-            session.commit()
-    except SangKienError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("StatusActs", "Không nộp được"), error_text(exc.message))
-        return []
-    return done
+    done = call_op(parent, app_data, _submit_all, [d.uuid for d in ready],
+                   title=QCoreApplication.translate("StatusActs", "Không nộp được"))
+    return done.result if done else []
 
 
 class StatusActs(QObject):
@@ -142,11 +137,6 @@ class StatusActs(QObject):
                    "Hội đồng xét ở cuộc họp tới.").replace("%1", dossier.title or dossier.code)
         if QMessageBox.question(self._parent, QCoreApplication.translate("StatusActs", "Nộp Hội đồng"), text) != QMessageBox.StandardButton.Yes:
             return None
-        try:
-            with self.app_data.db.session() as session:
-                stored = workflow.submit(session, dossier.uuid)
-                session.commit()
-        except SangKienError as exc:
-            QMessageBox.warning(self._parent, QCoreApplication.translate("StatusActs", "Không nộp được"), error_text(exc.message))
-            return None
-        return stored
+        done = call_op(self._parent, self.app_data, workflow.submit, dossier.uuid,
+                       title=QCoreApplication.translate("StatusActs", "Không nộp được"))
+        return done.result if done else None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.catalogue import Catalogue
 from sangkien_desktop.domain.dossier import STATUS_LABELS, Status
@@ -24,8 +24,9 @@ from sangkien_desktop.services.nominating.bundle import slug
 from sangkien_desktop.gui import campaign_picker
 from sangkien_desktop.gui.dialogs import paper_output, xlsx_actions
 from sangkien_desktop.gui.forms.ui_targets_dialog import Ui_TargetsDialog
-from sangkien_desktop.gui.jobs import Job
-from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.jobs import Job, show_error
+from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.operation import call_op
 from sangkien_desktop.gui.views.achievement_chart import AchievementChart, Bar
 
 
@@ -139,11 +140,11 @@ class TargetsDialog(QDialog):
     def save_targets(self) -> bool:
         try:
             cells = self.allocation()
-            with self.app_data.db.session() as session:
-                targets.set_targets(session, self.campaign, cells)
-                session.commit()
         except SangKienError as exc:
-            QMessageBox.warning(self, self.tr("Không lưu được chỉ tiêu"), error_text(exc.message))
+            show_error(self, self.tr("Không lưu được chỉ tiêu"), exc)
+            return False
+        if not call_op(self, self.app_data, targets.set_targets, self.campaign, cells,
+                       title=self.tr("Không lưu được chỉ tiêu")):
             return False
         self.load()
         units = len({unit for (unit, _phase), count in cells.items() if count})

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from sangkien_desktop.domain.dossier import DossierVersion
-from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
 from sangkien_desktop.gui.forms.ui_dossier_editor import Ui_DossierEditor
-from sangkien_desktop.gui.labels import core_text, error_text
+from sangkien_desktop.gui.jobs import failure_text
+from sangkien_desktop.gui.labels import core_text
+from sangkien_desktop.gui.operation import call_op
 
 # Widgets of the fields a frozen dossier may still change (ui/dossier_editor.ui).
 OPEN_WIDGETS = frozenset({
@@ -158,13 +159,12 @@ class VersionBanner(QObject):
         editor = self.editor
         if self.info is None or (editor.is_dirty() and not editor.save()):
             return
-        try:
-            with self.app_data.db.session() as session:
-                copy = decisions.new_version(session, self.info.dossier_uuid)
-                session.commit()
-        except SangKienError as exc:
-            editor.show_message(error_text(exc.message))
+        done = call_op(editor, self.app_data, decisions.new_version, self.info.dossier_uuid,
+                       title=self.tr("Không tạo được phiên bản sửa đổi"),
+                       on_failure=lambda exc: editor.show_message(failure_text(exc)))
+        if not done:
             return
+        copy = done.result
         self.follow_uuid = copy.uuid
         editor.saved_uuid = copy.uuid
         editor.accept()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QStyle, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.errors import SangKienError
-from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.exchange import spreadsheets
 from sangkien_desktop.services.exchange.spreadsheets import (
@@ -25,7 +24,9 @@ from sangkien_desktop.services.exchange.spreadsheets import (
 
 from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.forms.ui_xlsx_import_dialog import Ui_XlsxImportDialog
+from sangkien_desktop.gui.jobs import failure_text
 from sangkien_desktop.gui.labels import core_text, error_text, exception_text
+from sangkien_desktop.gui.operation import call_op
 
 _ERROR_BACKGROUND = QColor("#fde2e1")
 _WARNING_BACKGROUND = QColor("#fff4cc")
@@ -186,23 +187,26 @@ class XlsxImportDialog(QDialog):
         self.ui.recheckButton.setEnabled(self.path is not None)
 
     # --- import -----------------------------------------------------------------------------
-    def import_now(self) -> None:
-        if self.path is None:
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            backups.backup_now(self.app_data.layout, backups.Reason.IMPORT)
-            with self.app_data.db.session() as session:
-                self.report = spreadsheets.import_xlsx(session, self.path, self.app_data.campaigns)
-        except spreadsheets.ImportRefusedError as exc:
+    def _refused(self, exc: BaseException) -> None:
+        """A failed import is told in the dialog's summary, beside the rows it is about."""
+        if isinstance(exc, spreadsheets.ImportRefusedError):
             # The file changed since the check: show what is wrong now.
             self.report = exc.report
             self._summarise()
             self._fill_table()
-        except (SangKienError, OSError) as exc:
-            message = exception_text(exc)
-            self._show_summary(self.tr("Không nhập được: %1. Chưa có hồ sơ nào được ghi.").replace("%1", message), error=True)
         else:
+            message = failure_text(exc)
+            self._show_summary(self.tr("Không nhập được: %1. Chưa có hồ sơ nào được ghi.").replace("%1", message), error=True)
+
+    def import_now(self) -> None:
+        if self.path is None:
+            return
+        # Backed up before the first write (import_xlsx's policy), committed all or nothing.
+        done = call_op(self, self.app_data, spreadsheets.import_xlsx, self.path,
+                       self.app_data.campaigns, title=self.tr("Không nhập được"),
+                       on_failure=self._refused)
+        if done:
+            self.report = done.result
             self.imported += self.report.created
             self._show_summary(
                 self.tr("Đã nhập %n hồ sơ. Chúng đã có trong danh sách để bổ sung mô tả và tệp "
@@ -210,6 +214,4 @@ class XlsxImportDialog(QDialog):
                 error=False,
             )
             self._fill_table()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._update_buttons()

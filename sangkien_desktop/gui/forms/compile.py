@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import textwrap
@@ -26,7 +27,26 @@ def compile_form(ui_file: Path) -> str:
         text=True,
         encoding="utf-8",
     )
-    return trim_qt_imports(result.stdout)
+    return trim_qt_imports(without_qt_namespace(result.stdout))
+
+
+# ``action.setShortcut(QCoreApplication.translate(...))`` as uic writes it.
+_SHORTCUT = re.compile(r"^(\s*[\w.]+)\.setShortcut\((QCoreApplication\.translate\(.*\))\)$",
+                       re.MULTILINE)
+
+
+def without_qt_namespace(code: str) -> str:
+    """Two of uic's calls written so that they need no ``Qt`` enum, to the same effect.
+
+    PySide6 builds its ``Qt`` namespace, with every enum in it, the first time anything needs
+    one: about 20 ms the main window's first paint would wait for (gui/main_window.py,
+    tests/gui/test_startup_imports.py). uic names the area of every tool bar
+    (``addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)``: ``addToolBar(bar)`` puts it on top as
+    well), and ``setShortcut("Ctrl+N")`` picks its overload among some taking a Qt enum (the
+    ``shortcut`` property takes the same text as it is).
+    """
+    code = code.replace("addToolBar(Qt.ToolBarArea.TopToolBarArea, ", "addToolBar(")
+    return _SHORTCUT.sub(r'\1.setProperty("shortcut", \2)', code)
 
 
 def trim_qt_imports(code: str) -> str:

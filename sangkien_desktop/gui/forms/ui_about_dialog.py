@@ -101,6 +101,18 @@ class Ui_AboutDialog(object):
 
         self.infoForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.runtimeLabel)
 
+        self.databaseCaption = QLabel(AboutDialog)
+        self.databaseCaption.setObjectName(u"databaseCaption")
+
+        self.infoForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.databaseCaption)
+
+        self.databaseLabel = QLabel(AboutDialog)
+        self.databaseLabel.setObjectName(u"databaseLabel")
+        self.databaseLabel.setWordWrap(True)
+        self.databaseLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.infoForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.databaseLabel)
+
 
         self.aboutLayout.addLayout(self.infoForm)
 
@@ -156,6 +168,7 @@ class Ui_AboutDialog(object):
         self.backupsDirLabel.setToolTip(QCoreApplication.translate("AboutDialog", u"B\u1ea5m \u0111\u1ec3 m\u1edf th\u01b0 m\u1ee5c trong tr\u00ecnh qu\u1ea3n l\u00fd t\u1ec7p", None))
 #endif // QT_CONFIG(tooltip)
         self.runtimeCaption.setText(QCoreApplication.translate("AboutDialog", u"N\u1ec1n t\u1ea3ng:", None))
+        self.databaseCaption.setText(QCoreApplication.translate("AboutDialog", u"D\u1eef li\u1ec7u \u0111ang m\u1edf:", None))
         self.componentsCaption.setText(QCoreApplication.translate("AboutDialog", u"Ph\u1ea7n m\u1ec1m ngu\u1ed3n m\u1edf \u0111i k\u00e8m v\u00e0 gi\u1ea5y ph\u00e9p c\u1ee7a ch\u00fang (ch\u1ecdn m\u1ed9t m\u1ee5c \u0111\u1ec3 xem to\u00e0n v\u0103n):", None))
         ___qtreewidgetitem = self.componentList.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("AboutDialog", u"Gi\u1ea5y ph\u00e9p", None))

@@ -43,6 +43,18 @@ class Ui_BackupsDialog(object):
 
         self.placesLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.backupsFolderLabel)
 
+        self.earlierFoldersCaption = QLabel(BackupsDialog)
+        self.earlierFoldersCaption.setObjectName(u"earlierFoldersCaption")
+
+        self.placesLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.earlierFoldersCaption)
+
+        self.earlierFoldersLabel = QLabel(BackupsDialog)
+        self.earlierFoldersLabel.setObjectName(u"earlierFoldersLabel")
+        self.earlierFoldersLabel.setWordWrap(True)
+        self.earlierFoldersLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.placesLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.earlierFoldersLabel)
+
 
         self.backupsLayout.addLayout(self.placesLayout)
 
@@ -122,6 +134,7 @@ class Ui_BackupsDialog(object):
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"Sao l\u01b0u v\u00e0 kh\u00f4i ph\u1ee5c", None))
         self.dataFolderCaption.setText(QCoreApplication.translate("BackupsDialog", u"Th\u01b0 m\u1ee5c d\u1eef li\u1ec7u:", None))
         self.backupsFolderCaption.setText(QCoreApplication.translate("BackupsDialog", u"Th\u01b0 m\u1ee5c sao l\u01b0u:", None))
+        self.earlierFoldersCaption.setText(QCoreApplication.translate("BackupsDialog", u"Th\u01b0 m\u1ee5c c\u0169:", None))
         self.backupsHint.setText(QCoreApplication.translate("BackupsDialog", u"M\u1ed7i b\u1ea3n sao l\u01b0u g\u1ed3m c\u01a1 s\u1edf d\u1eef li\u1ec7u v\u00e0 m\u1ecdi t\u1ec7p \u0111\u00ednh k\u00e8m. Ch\u01b0\u01a1ng tr\u00ecnh t\u1ef1 sao l\u01b0u m\u1ed7i ng\u00e0y khi m\u1edf, tr\u01b0\u1edbc khi n\u00e2ng c\u1ea5p d\u1eef li\u1ec7u v\u00e0 tr\u01b0\u1edbc khi nh\u1eadp d\u1eef li\u1ec7u; gi\u1eef 7 b\u1ea3n h\u1eb1ng ng\u00e0y v\u00e0 4 b\u1ea3n h\u1eb1ng tu\u1ea7n. \u1ed4 c\u1ee9ng c\u00f3 th\u1ec3 h\u1ecfng b\u1ea5t c\u1ee9 l\u00fac n\u00e0o: h\u00e3y th\u01b0\u1eddng xuy\u00ean ch\u00e9p m\u1ed9t b\u1ea3n ra \u1ed5 USB.", None))
         ___qtablewidgetitem = self.backupTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("BackupsDialog", u"Th\u1eddi \u0111i\u1ec3m", None))

@@ -8,11 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtGui import (QAction, QFont)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QStatusBar, QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
+    QLabel, QLineEdit, QMenu, QMenuBar, QStackedWidget, QStatusBar, QTableView, QToolBar,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -43,6 +43,8 @@ class Ui_MainWindow(object):
         self.actionBin.setObjectName(u"actionBin")
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
+        self.actionSharedData = QAction(MainWindow)
+        self.actionSharedData.setObjectName(u"actionSharedData")
         self.actionErasePerson = QAction(MainWindow)
         self.actionErasePerson.setObjectName(u"actionErasePerson")
         self.actionImportJson = QAction(MainWindow)
@@ -155,7 +157,6 @@ class Ui_MainWindow(object):
         self.dossierTable.setAlternatingRowColors(True)
         self.dossierTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.dossierTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.dossierTable.setSortingEnabled(True)
         self.dossierTable.setWordWrap(False)
         self.dossierTable.horizontalHeader().setStretchLastSection(True)
         self.dossierTable.verticalHeader().setVisible(False)
@@ -163,96 +164,6 @@ class Ui_MainWindow(object):
         self.tablePageLayout.addWidget(self.dossierTable)
 
         self.listStack.addWidget(self.tablePage)
-        self.emptyPage = QWidget()
-        self.emptyPage.setObjectName(u"emptyPage")
-        self.emptyLayout = QVBoxLayout(self.emptyPage)
-        self.emptyLayout.setObjectName(u"emptyLayout")
-        self.emptyTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.emptyLayout.addItem(self.emptyTopSpacer)
-
-        self.emptyTitle = QLabel(self.emptyPage)
-        self.emptyTitle.setObjectName(u"emptyTitle")
-        font = QFont()
-        font.setPointSize(14)
-        font.setBold(True)
-        self.emptyTitle.setFont(font)
-        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.emptyLayout.addWidget(self.emptyTitle)
-
-        self.emptyIntro = QLabel(self.emptyPage)
-        self.emptyIntro.setObjectName(u"emptyIntro")
-        self.emptyIntro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.emptyLayout.addWidget(self.emptyIntro)
-
-        self.emptyChoices = QWidget(self.emptyPage)
-        self.emptyChoices.setObjectName(u"emptyChoices")
-        self.emptyChoices.setMinimumSize(QSize(720, 0))
-        self.emptyChoices.setMaximumSize(QSize(820, 16777215))
-        self.emptyGrid = QGridLayout(self.emptyChoices)
-        self.emptyGrid.setObjectName(u"emptyGrid")
-        self.emptyGrid.setHorizontalSpacing(16)
-        self.emptyGrid.setVerticalSpacing(10)
-        self.emptyGrid.setContentsMargins(0, 0, 0, 0)
-        self.emptyNewButton = QPushButton(self.emptyChoices)
-        self.emptyNewButton.setObjectName(u"emptyNewButton")
-        self.emptyNewButton.setMinimumSize(QSize(0, 34))
-
-        self.emptyGrid.addWidget(self.emptyNewButton, 0, 0, 1, 1)
-
-        self.emptyNewButtonNote = QLabel(self.emptyChoices)
-        self.emptyNewButtonNote.setObjectName(u"emptyNewButtonNote")
-        self.emptyNewButtonNote.setWordWrap(True)
-
-        self.emptyGrid.addWidget(self.emptyNewButtonNote, 0, 1, 1, 1)
-
-        self.emptyXlsxButton = QPushButton(self.emptyChoices)
-        self.emptyXlsxButton.setObjectName(u"emptyXlsxButton")
-        self.emptyXlsxButton.setMinimumSize(QSize(0, 34))
-
-        self.emptyGrid.addWidget(self.emptyXlsxButton, 1, 0, 1, 1)
-
-        self.emptyXlsxButtonNote = QLabel(self.emptyChoices)
-        self.emptyXlsxButtonNote.setObjectName(u"emptyXlsxButtonNote")
-        self.emptyXlsxButtonNote.setWordWrap(True)
-
-        self.emptyGrid.addWidget(self.emptyXlsxButtonNote, 1, 1, 1, 1)
-
-        self.emptyPackageButton = QPushButton(self.emptyChoices)
-        self.emptyPackageButton.setObjectName(u"emptyPackageButton")
-        self.emptyPackageButton.setMinimumSize(QSize(0, 34))
-
-        self.emptyGrid.addWidget(self.emptyPackageButton, 2, 0, 1, 1)
-
-        self.emptyPackageButtonNote = QLabel(self.emptyChoices)
-        self.emptyPackageButtonNote.setObjectName(u"emptyPackageButtonNote")
-        self.emptyPackageButtonNote.setWordWrap(True)
-
-        self.emptyGrid.addWidget(self.emptyPackageButtonNote, 2, 1, 1, 1)
-
-        self.emptyGuideButton = QPushButton(self.emptyChoices)
-        self.emptyGuideButton.setObjectName(u"emptyGuideButton")
-        self.emptyGuideButton.setMinimumSize(QSize(0, 34))
-
-        self.emptyGrid.addWidget(self.emptyGuideButton, 3, 0, 1, 1)
-
-        self.emptyGuideButtonNote = QLabel(self.emptyChoices)
-        self.emptyGuideButtonNote.setObjectName(u"emptyGuideButtonNote")
-        self.emptyGuideButtonNote.setWordWrap(True)
-
-        self.emptyGrid.addWidget(self.emptyGuideButtonNote, 3, 1, 1, 1)
-
-        self.emptyGrid.setColumnStretch(1, 1)
-
-        self.emptyLayout.addWidget(self.emptyChoices, 0, Qt.AlignmentFlag.AlignHCenter)
-
-        self.emptyBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.emptyLayout.addItem(self.emptyBottomSpacer)
-
-        self.listStack.addWidget(self.emptyPage)
 
         self.centralLayout.addWidget(self.listStack)
 
@@ -275,8 +186,8 @@ class Ui_MainWindow(object):
         self.toolBar = QToolBar(MainWindow)
         self.toolBar.setObjectName(u"toolBar")
         self.toolBar.setMovable(False)
-        self.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolBar)
+        self.toolBar.setIconSize(QSize(20, 20))
+        MainWindow.addToolBar(self.toolBar)
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
@@ -329,6 +240,7 @@ class Ui_MainWindow(object):
         self.menuNomination.addAction(self.actionReceived)
         self.menuTools.addAction(self.actionSettings)
         self.menuTools.addAction(self.actionPrograms)
+        self.menuTools.addAction(self.actionSharedData)
         self.menuTools.addAction(self.actionCheckData)
         self.menuTools.addSeparator()
         self.menuTools.addAction(self.actionErasePerson)
@@ -354,19 +266,19 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"S\u00e1ng ki\u1ebfn Desktop", None))
         self.actionNew.setText(QCoreApplication.translate("MainWindow", u"H\u1ed3 s\u01a1 &m\u1edbi", None))
 #if QT_CONFIG(shortcut)
-        self.actionNew.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+        self.actionNew.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
 #endif // QT_CONFIG(shortcut)
         self.actionEdit.setText(QCoreApplication.translate("MainWindow", u"&M\u1edf / s\u1eeda", None))
 #if QT_CONFIG(shortcut)
-        self.actionEdit.setShortcut(QCoreApplication.translate("MainWindow", u"Return", None))
+        self.actionEdit.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"Return", None))
 #endif // QT_CONFIG(shortcut)
         self.actionDelete.setText(QCoreApplication.translate("MainWindow", u"&X\u00f3a", None))
 #if QT_CONFIG(shortcut)
-        self.actionDelete.setShortcut(QCoreApplication.translate("MainWindow", u"Del", None))
+        self.actionDelete.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"Del", None))
 #endif // QT_CONFIG(shortcut)
         self.actionCheck.setText(QCoreApplication.translate("MainWindow", u"&Ki\u1ec3m tra h\u1ed3 s\u01a1 \u0111\u00e3 ch\u1ecdn", None))
 #if QT_CONFIG(shortcut)
-        self.actionCheck.setShortcut(QCoreApplication.translate("MainWindow", u"F7", None))
+        self.actionCheck.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"F7", None))
 #endif // QT_CONFIG(shortcut)
         self.actionSubmit.setText(QCoreApplication.translate("MainWindow", u"&N\u1ed9p H\u1ed9i \u0111\u1ed3ng", None))
 #if QT_CONFIG(tooltip)
@@ -374,7 +286,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.actionSelectAll.setText(QCoreApplication.translate("MainWindow", u"Ch\u1ecdn &t\u1ea5t c\u1ea3 h\u1ed3 s\u01a1 kh\u1edbp b\u1ed9 l\u1ecdc", None))
 #if QT_CONFIG(shortcut)
-        self.actionSelectAll.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+A", None))
+        self.actionSelectAll.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"Ctrl+A", None))
 #endif // QT_CONFIG(shortcut)
         self.actionPrograms.setText(QCoreApplication.translate("MainWindow", u"C&h\u01b0\u01a1ng tr\u00ecnh\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -382,18 +294,22 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.actionPrint.setText(QCoreApplication.translate("MainWindow", u"&In v\u0103n b\u1ea3n\u2026", None))
 #if QT_CONFIG(shortcut)
-        self.actionPrint.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
+        self.actionPrint.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
 #endif // QT_CONFIG(shortcut)
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&T\u00ecm h\u1ed3 s\u01a1", None))
 #if QT_CONFIG(shortcut)
-        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+        self.actionFind.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
 #endif // QT_CONFIG(shortcut)
         self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"\u0110\u1ecdc &l\u1ea1i danh s\u00e1ch", None))
 #if QT_CONFIG(shortcut)
-        self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
+        self.actionRefresh.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"F5", None))
 #endif // QT_CONFIG(shortcut)
         self.actionBin.setText(QCoreApplication.translate("MainWindow", u"&Th\u00f9ng r\u00e1c\u2026", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&C\u00e0i \u0111\u1eb7t\u2026", None))
+        self.actionSharedData.setText(QCoreApplication.translate("MainWindow", u"&D\u1eef li\u1ec7u d\u00f9ng chung\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionSharedData.setToolTip(QCoreApplication.translate("MainWindow", u"D\u00f9ng d\u1eef li\u1ec7u ri\u00eang tr\u00ean m\u00e1y n\u00e0y, ho\u1eb7c d\u1eef li\u1ec7u d\u00f9ng chung tr\u00ean m\u00e1y ch\u1ee7 PostgreSQL \u0111\u1ec3 nhi\u1ec1u c\u00e1n b\u1ed9 c\u00f9ng l\u00e0m", None))
+#endif // QT_CONFIG(tooltip)
         self.actionErasePerson.setText(QCoreApplication.translate("MainWindow", u"&X\u00f3a d\u1eef li\u1ec7u c\u00e1 nh\u00e2n c\u1ee7a m\u1ed9t ng\u01b0\u1eddi\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionErasePerson.setToolTip(QCoreApplication.translate("MainWindow", u"T\u00ecm m\u1ed9t ng\u01b0\u1eddi trong m\u1ecdi h\u1ed3 s\u01a1 v\u00e0 x\u00f3a s\u1ed1 CCCD, \u0111i\u1ec7n tho\u1ea1i, ng\u00e0y sinh, n\u01a1i th\u01b0\u1eddng tr\u00fa (Lu\u1eadt B\u1ea3o v\u1ec7 d\u1eef li\u1ec7u c\u00e1 nh\u00e2n)", None))
@@ -402,7 +318,7 @@ class Ui_MainWindow(object):
         self.actionExportJson.setText(QCoreApplication.translate("MainWindow", u"&Xu\u1ea5t h\u1ed3 s\u01a1 ra t\u1ec7p JSON\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"T&ho\u00e1t", None))
 #if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+        self.actionQuit.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Gi\u1edbi thi\u1ec7u", None))
         self.actionHistory.setText(QCoreApplication.translate("MainWindow", u"&L\u1ecbch s\u1eed thay \u0111\u1ed5i\u2026", None))
@@ -425,7 +341,7 @@ class Ui_MainWindow(object):
         self.actionBackups.setText(QCoreApplication.translate("MainWindow", u"Sao l\u01b0u v\u00e0 &kh\u00f4i ph\u1ee5c\u2026", None))
         self.actionGuide.setText(QCoreApplication.translate("MainWindow", u"&H\u01b0\u1edbng d\u1eabn", None))
 #if QT_CONFIG(shortcut)
-        self.actionGuide.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+        self.actionGuide.setProperty("shortcut", QCoreApplication.translate("MainWindow", u"F1", None))
 #endif // QT_CONFIG(shortcut)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"T\u00ecm theo t\u00ean s\u00e1ng ki\u1ebfn, m\u00e3, t\u00e1c gi\u1ea3, \u0111\u01a1n v\u1ecb\u2026 (g\u00f5 kh\u00f4ng d\u1ea5u c\u0169ng \u0111\u01b0\u1ee3c)", None))
         self.statusFilterLabel.setText(QCoreApplication.translate("MainWindow", u"Tr\u1ea1ng th\u00e1i:", None))
@@ -435,16 +351,6 @@ class Ui_MainWindow(object):
         self.oldVersionsCheck.setToolTip(QCoreApplication.translate("MainWindow", u"Hi\u1ec7n c\u1ea3 b\u1ea3n \u0111\u00e3 \u0111\u01b0\u1ee3c c\u00f4ng nh\u1eadn m\u00e0 nay \u0111\u00e3 c\u00f3 b\u1ea3n s\u1eeda \u0111\u1ed5i (hi\u1ec7n m\u1edd, m\u00e3 ghi \u201cb\u1ea3n 1\u201d)", None))
 #endif // QT_CONFIG(tooltip)
         self.oldVersionsCheck.setText(QCoreApplication.translate("MainWindow", u"Hi\u1ec7n c\u1ea3 phi\u00ean b\u1ea3n c\u0169", None))
-        self.emptyTitle.setText(QCoreApplication.translate("MainWindow", u"Ch\u01b0a c\u00f3 h\u1ed3 s\u01a1 s\u00e1ng ki\u1ebfn n\u00e0o", None))
-        self.emptyIntro.setText(QCoreApplication.translate("MainWindow", u"B\u1eaft \u0111\u1ea7u b\u1eb1ng m\u1ed9t trong b\u1ed1n c\u00e1ch sau:", None))
-        self.emptyNewButton.setText(QCoreApplication.translate("MainWindow", u"T\u1ea1o h\u1ed3 s\u01a1 &m\u1edbi", None))
-        self.emptyNewButtonNote.setText(QCoreApplication.translate("MainWindow", u"Nh\u1eadp m\u1ed9t s\u00e1ng ki\u1ebfn t\u1eebng b\u01b0\u1edbc: t\u00ean, t\u00e1c gi\u1ea3, n\u1ed9i dung, hi\u1ec7u qu\u1ea3, t\u1ec7p \u0111\u00ednh k\u00e8m.", None))
-        self.emptyXlsxButton.setText(QCoreApplication.translate("MainWindow", u"Nh\u1eadp t\u1eeb &Excel", None))
-        self.emptyXlsxButtonNote.setText(QCoreApplication.translate("MainWindow", u"Danh s\u00e1ch s\u00e1ng ki\u1ebfn n\u0103m tr\u01b0\u1edbc trong m\u1ed9t t\u1ec7p Excel (c\u00f3 m\u1eabu \u0111\u1ec3 \u0111i\u1ec1n).", None))
-        self.emptyPackageButton.setText(QCoreApplication.translate("MainWindow", u"Nh\u1eadp &g\u00f3i t\u1eeb \u0111\u01a1n v\u1ecb kh\u00e1c", None))
-        self.emptyPackageButtonNote.setText(QCoreApplication.translate("MainWindow", u"G\u00f3i h\u1ed3 s\u01a1 (.skpkg) m\u00e0 \u0111\u01a1n v\u1ecb c\u1ea5p d\u01b0\u1edbi ho\u1eb7c m\u00e1y kh\u00e1c g\u1eedi \u0111\u1ebfn.", None))
-        self.emptyGuideButton.setText(QCoreApplication.translate("MainWindow", u"Xem &h\u01b0\u1edbng d\u1eabn", None))
-        self.emptyGuideButtonNote.setText(QCoreApplication.translate("MainWindow", u"C\u00e1c b\u01b0\u1edbc t\u1eeb h\u1ed3 s\u01a1 \u0111\u1ebfn quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn, \u0111\u1ec1 ngh\u1ecb v\u00e0 c\u1ed5ng tr\u1ef1c tuy\u1ebfn.", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&T\u1ec7p", None))
         self.menuDossier.setTitle(QCoreApplication.translate("MainWindow", u"&H\u1ed3 s\u01a1", None))
         self.menuCouncil.setTitle(QCoreApplication.translate("MainWindow", u"H\u1ed9i \u0111\u1ed3n&g", None))

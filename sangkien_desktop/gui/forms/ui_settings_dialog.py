@@ -11,7 +11,7 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -233,6 +233,33 @@ class Ui_SettingsDialog(object):
 
         self.userForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageNote)
 
+        self.databaseLabel = QLabel(self.userGroup)
+        self.databaseLabel.setObjectName(u"databaseLabel")
+
+        self.userForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
+
+        self.databaseRow = QHBoxLayout()
+        self.databaseRow.setObjectName(u"databaseRow")
+        self.databaseValue = QLabel(self.userGroup)
+        self.databaseValue.setObjectName(u"databaseValue")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.databaseValue.sizePolicy().hasHeightForWidth())
+        self.databaseValue.setSizePolicy(sizePolicy)
+        self.databaseValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.databaseValue.setWordWrap(True)
+
+        self.databaseRow.addWidget(self.databaseValue)
+
+        self.sharedDataButton = QPushButton(self.userGroup)
+        self.sharedDataButton.setObjectName(u"sharedDataButton")
+
+        self.databaseRow.addWidget(self.sharedDataButton)
+
+
+        self.userForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.databaseRow)
+
 
         self.settingsContentsLayout.addWidget(self.userGroup)
 
@@ -328,6 +355,11 @@ class Ui_SettingsDialog(object):
         self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef c\u1ee7a menu, n\u00fat b\u1ea5m v\u00e0 th\u00f4ng b\u00e1o. V\u0103n b\u1ea3n in ra lu\u00f4n b\u1eb1ng ti\u1ebfng Vi\u1ec7t.", None))
 #endif // QT_CONFIG(tooltip)
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"Ng\u00f4n ng\u1eef m\u1edbi \u0111\u01b0\u1ee3c d\u00f9ng t\u1eeb l\u1ea7n m\u1edf ch\u01b0\u01a1ng tr\u00ecnh sau. V\u0103n b\u1ea3n in ra lu\u00f4n b\u1eb1ng ti\u1ebfng Vi\u1ec7t.", None))
+        self.databaseLabel.setText(QCoreApplication.translate("SettingsDialog", u"D\u1eef li\u1ec7u \u0111ang d\u00f9ng:", None))
+        self.sharedDataButton.setText(QCoreApplication.translate("SettingsDialog", u"D\u1eef li\u1ec7u &d\u00f9ng chung\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sharedDataButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"D\u00f9ng d\u1eef li\u1ec7u ri\u00eang tr\u00ean m\u00e1y n\u00e0y, ho\u1eb7c d\u1eef li\u1ec7u d\u00f9ng chung tr\u00ean m\u00e1y ch\u1ee7 PostgreSQL \u0111\u1ec3 nhi\u1ec1u c\u00e1n b\u1ed9 c\u00f9ng l\u00e0m", None))
+#endif // QT_CONFIG(tooltip)
         self.setupButton.setText(QCoreApplication.translate("SettingsDialog", u"Tr\u1ee3 l\u00fd &thi\u1ebft l\u1eadp\u2026", None))
 #if QT_CONFIG(tooltip)
         self.setupButton.setToolTip(QCoreApplication.translate("SettingsDialog", u"M\u1edf l\u1ea1i tr\u1ee3 l\u00fd thi\u1ebft l\u1eadp ban \u0111\u1ea7u: \u0111\u01a1n v\u1ecb, ng\u01b0\u1eddi k\u00fd, ch\u01b0\u01a1ng tr\u00ecnh v\u00e0 n\u01a1i l\u01b0u b\u1ea3n sao l\u01b0u", None))

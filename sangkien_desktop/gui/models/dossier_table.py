@@ -2,21 +2,19 @@
 
 It reads through a ListReader (plain sqlite3, the SQL of services/dossiers/list_query.py) and
 shows campaign names from ListLabels, so it works before SQLAlchemy and the campaign catalogue
-are loaded: the window paints its first page with it (gui/first_paint.py).
+are loaded: the window paints its first page from it (gui/first_paint.py), through a copy in
+Qt's own model (``first_frame``), and shows the model itself right after.
+
+Nothing here touches PySide's ``Qt`` namespace before the first paint (building it, with every
+enum in it, costs the first paint about 20 ms): the roles are Qt's plain numbers.
 """
 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
 
 from sangkien_desktop.services.campaign_files import ListLabels
 from sangkien_desktop.services.dossiers.list_query import (
@@ -30,6 +28,10 @@ from sangkien_desktop.services.dossiers.list_query import (
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import status_label
 from sangkien_desktop.gui.models.list_reader import ListReader
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItemModel
 
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
     (SortKey.TITLE, QT_TRANSLATE_NOOP("DossierTableModel", "Tên sáng kiến")),
@@ -48,14 +50,12 @@ FIRST_PAGE = 60
 _KEYS = tuple(key for key, _ in COLUMNS)
 _LABELLED = [i for i, key in enumerate(_KEYS) if key in (SortKey.SOLUTION_TYPE, SortKey.CAMPAIGN)]
 # data() is called for every role of every visible cell while the list paints; plain ints
-# compare faster than the enum members, and most roles are answered with None at once.
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_USER = Qt.ItemDataRole.UserRole.value
+# (Qt.ItemDataRole's values) compare faster than the enum members, and most roles are answered
+# with None at once.
+_DISPLAY, _TOOLTIP, _FOREGROUND, _USER = 0, 3, 9, 256
 _STATUS_CODE = _USER + 1  # the status column's code, for its badge (gui/views/status_badge.py)
 _STATUS_COLUMN = _KEYS.index(SortKey.STATUS)
-_HORIZONTAL = Qt.Orientation.Horizontal
+_HORIZONTAL = 1  # Qt.Orientation.Horizontal's value
 
 
 def _greyed():
@@ -178,7 +178,7 @@ class DossierTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if role == _DISPLAY and orientation is _HORIZONTAL and 0 <= section < len(COLUMNS):
+        if role == _DISPLAY and orientation.value == _HORIZONTAL and 0 <= section < len(COLUMNS):
             return self.tr(COLUMNS[section][1])
         return None
 
@@ -228,7 +228,32 @@ class DossierTableModel(QAbstractTableModel):
             return self._labels.campaign(row.campaign_id)
         return ""
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         if 0 <= column < len(COLUMNS):
             self.set_query(self._query._replace(sort=COLUMNS[column][0],
                                                 descending=order == Qt.SortOrder.DescendingOrder))
+
+
+def first_frame(model: DossierTableModel, parent: QObject | None = None) -> QStandardItemModel:
+    """The rows ``model`` has read, as its ``data`` gives them for the list's paint, in Qt's
+    own C++ model: the window's first frame shows this copy (gui/main_window.py).
+
+    The view asks a model of ours for its header with a Qt.Orientation, and that alone makes
+    PySide build its ``Qt`` namespace, about 20 ms the first paint would wait for; this model
+    answers in C++. Tooltips are left out: the model itself is in the view before a mouse can
+    rest on a row.
+    """
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    copy = QStandardItemModel(0, len(COLUMNS), parent)
+    copy.setHorizontalHeaderLabels([model.tr(label) for _key, label in COLUMNS])
+    for row in model._rows:
+        cells = [QStandardItem(model._display(row, key)) for key in _KEYS]
+        cells[_STATUS_COLUMN].setData(row.status, _STATUS_CODE)
+        if row.superseded:
+            for cell in cells:
+                cell.setData(_greyed(), _FOREGROUND)
+        copy.appendRow(cells)
+    return copy

@@ -28,7 +28,9 @@ Work = Callable[[sqlite3.Connection], Any]
 
 
 def reader_for(db: Database, parent: QObject | None = None) -> ListReader:
-    """The list's reader on an opened database (always a file in the window)."""
+    """The list's reader on an opened database: its file, or a shared database's server."""
+    if db.server is not None:
+        return ServerListReader(db, parent)
     if db.path is None:
         raise ValueError("the dossier list reads a database file, not an in-memory one")
     return ListReader(db.path, parent)
@@ -49,7 +51,7 @@ class ListReader(QObject):
                  connection: sqlite3.Connection | None = None):
         super().__init__(parent)
         self.path = Path(path)
-        self._conn = connection or connect_read_only(self.path)
+        self._conn = connection or self._connect(worker=False)
         self._lock = threading.Condition()
         self._pending: dict[str, tuple[int, Work]] = {}  # kind → newest request not yet started
         self._waiting: dict[str, tuple[int, Callable[[Any], None]]] = {}  # GUI thread only
@@ -58,7 +60,7 @@ class ListReader(QObject):
         self._reconnect = False
         self._closed = False
         self._worker: threading.Thread | None = None
-        self._worker_conn: sqlite3.Connection | None = None
+        self._worker_conn: Any = None
         self._finished.connect(self._deliver)
 
     def page(self, query: DossierQuery, offset: int, limit: int) -> list[ListRow]:
@@ -70,14 +72,13 @@ class ListReader(QObject):
         program raises for it, so the window can offer the restore."""
         try:
             return work(self._conn)
-        except sqlite3.Error as exc:
-            # Imported on failure only: it loads SQLAlchemy.
-            from sangkien_desktop.services.context import database_problem
-
-            typed = database_problem(exc, self.path)
+        except self._failures() as exc:
+            typed = self._typed(exc)
             if typed is None:
                 raise
             raise typed from exc
+        finally:
+            self._done(self._conn)
 
     def later(self, kind: str, work: Work, done: Callable[[Any], None]) -> None:
         """Runs ``work(connection)`` on the worker thread, then ``done(result)`` on the GUI
@@ -103,7 +104,7 @@ class ListReader(QObject):
     def reopen(self) -> None:
         """After the database file was replaced (a restore): read the new one."""
         self._conn.close()
-        self._conn = connect_read_only(self.path)
+        self._conn = self._connect(worker=False)
         with self._lock:
             self._reconnect = True
 
@@ -127,6 +128,22 @@ class ListReader(QObject):
             except sqlite3.ProgrammingError:  # already closed
                 pass
 
+    # --- how this reader reaches the database (a file here; ServerListReader below) ---------
+    def _connect(self, *, worker: bool) -> Any:
+        return connect_read_only(self.path, check_same_thread=not worker)
+
+    def _failures(self) -> tuple[type[BaseException], ...]:
+        return (sqlite3.Error,)
+
+    def _typed(self, exc: BaseException) -> BaseException | None:
+        # Imported on failure only: it loads SQLAlchemy.
+        from sangkien_desktop.services.context import database_problem
+
+        return database_problem(exc, self.path)
+
+    def _done(self, conn: Any) -> None:
+        """After each read (a server reader ends its transaction, to see others' saves)."""
+
     # --- worker thread ----------------------------------------------------------------------
     def _work(self) -> None:
         conn: sqlite3.Connection | None = None
@@ -142,12 +159,14 @@ class ListReader(QObject):
                     conn = None
                 self._reconnect = False
                 if conn is None:
-                    conn = self._worker_conn = connect_read_only(self.path, check_same_thread=False)
+                    conn = self._worker_conn = self._connect(worker=True)
                 self._running = kind
             try:
                 result = work(conn)
-            except sqlite3.Error:
+            except self._failures():
                 result = None  # interrupted by a newer request (dropped below), or unreadable
+            finally:
+                self._done(conn)
             with self._lock:
                 self._running = None
                 replaced = self._pending.get(kind) is not None or self._closed
@@ -163,3 +182,36 @@ class ListReader(QObject):
             return  # a newer request of this kind is on its way
         del self._waiting[kind]
         waiting[1](result)
+
+
+class ServerListReader(ListReader):
+    """The list of a shared database on a server: the same SQL (list_query reads a Session
+    too), each read in a transaction of its own so other officers' saves show on the next
+    page. A longer read is not interrupted on the server; a newer one replaces its result."""
+
+    def __init__(self, db: Database, parent: QObject | None = None):
+        self.db = db
+        super().__init__(Path(), parent)
+
+    def _connect(self, *, worker: bool) -> Any:
+        return self.db.session()
+
+    def _failures(self) -> tuple[type[BaseException], ...]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from sangkien_desktop.domain.errors import SangKienError
+
+        return (SQLAlchemyError, SangKienError)
+
+    def _typed(self, exc: BaseException) -> BaseException | None:
+        return None  # a server's failures arrive typed already (storage/server.py)
+
+    def _done(self, conn: Any) -> None:
+        conn.rollback()
+
+    def _interrupt(self) -> None:
+        pass
+
+    def reopen(self) -> None:
+        with self._lock:
+            self._reconnect = True

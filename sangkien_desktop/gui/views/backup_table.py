@@ -19,7 +19,8 @@ def size_text(n: int) -> str:
 
 def fill_backup_table(table: QTableWidget, found: list[backups.BackupInfo]) -> None:
     """One row per backup (time, reason, dossiers, size), those that cannot be restored in
-    red with the reason as their tooltip; the newest selected."""
+    red with the reason as their tooltip, those in a folder used before marked so; the newest
+    selected."""
     header = table.horizontalHeader()
     for column, width in enumerate((160, 300, 110, 120)):
         header.resizeSection(column, width)
@@ -28,15 +29,22 @@ def fill_backup_table(table: QTableWidget, found: list[backups.BackupInfo]) -> N
     for row, info in enumerate(found):
         count = (QCoreApplication.translate("BackupsDialog", "hỏng") if info.problem
                  else f"{info.dossier_count:,}".replace(",", "."))
+        reason = core_text(info.reason_label)
+        where = str(info.path)
+        if info.earlier:  # in a folder backups went to before the officer chose another
+            reason = QCoreApplication.translate("BackupsDialog", "%1 (thư mục cũ)").replace(
+                "%1", reason)
+            where = QCoreApplication.translate(
+                "BackupsDialog", "Trong thư mục sao lưu dùng trước đây: %1").replace("%1", where)
         cells = (
             info.created_at.strftime("%H:%M %d/%m/%Y"),
-            core_text(info.reason_label),
+            reason,
             count,
             size_text(info.size),
         )
         for column, value in enumerate(cells):
             item = QTableWidgetItem(value)
-            item.setToolTip(error_text(info.problem) if info.problem else str(info.path))
+            item.setToolTip(error_text(info.problem) if info.problem else where)
             if column >= 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if info.problem:

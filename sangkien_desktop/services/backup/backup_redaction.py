@@ -28,6 +28,7 @@ from sangkien_desktop import atomic
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.paths import DataLayout
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.backup import backups
 from sangkien_desktop.services.backup.backups import _LOCK  # no backup or restore meanwhile
 from sangkien_desktop.services.dossiers.personal_data import Selection, compact
@@ -70,12 +71,11 @@ def _erase_in(database: Path, selection: Selection, user: str | None
     (dossiers changed, the erased numbers as bytes), or None when the person is not in it."""
     db = open_database(database)
     try:
-        with db.session() as session:
+        with unit_of_work.session(db) as session:  # the copy's own unit of work: no backup
             report = selection.report(session)
             if report is None:
                 return None
             result = selection.apply(session, user=user)
-            session.commit()
         if result is None or not (result.dossiers or result.history_entries or result.drafts):
             return None
         compact(db)

@@ -85,7 +85,9 @@ DAILY_AGE = dt.timedelta(days=1)
 DAMAGED_DIR = "hong"  # backups of damaged data, set apart from the ones a restore may use
 KEEP_DAMAGED = 3
 DAMAGED_PROBLEM = Message("backup_of_damaged_data")
-_LOCK = threading.RLock()
+# One backup, restore or rewrite of backups at a time in this process.
+BACKUP_LOCK = threading.RLock()
+_LOCK = BACKUP_LOCK
 _CHUNK = 1024 * 1024
 
 
@@ -100,6 +102,7 @@ class BackupInfo:
     size: int
     problem: str | None = None  # why the archive cannot be restored; None when it can
     integrity: str | None = None  # the check of its database when it was taken: "ok" or findings
+    earlier: bool = False  # found in a backups folder used before (DataLayout.earlier_backups)
 
     @property
     def verified(self) -> bool:
@@ -332,18 +335,24 @@ def prune_backups(layout: DataLayout, now: dt.datetime | None = None) -> list[Pa
 
 
 def list_backups(layout: DataLayout) -> list[BackupInfo]:
-    """Every backup archive in the backups folder, newest first, with those that cannot be
-    restored (unreadable, or of damaged data, set apart in ``hong/``) marked by ``problem``."""
-    if not layout.backups.is_dir():
-        return []
+    """Every backup archive in the backups folder, and in the folders backups went to before
+    the officer chose this one (``earlier``: still there to restore or copy), newest first,
+    with those that cannot be restored (unreadable, or of damaged data, set apart in ``hong/``)
+    marked by ``problem``. A folder that cannot be read (a disk not plugged in) is passed."""
     infos = []
-    for path in [*layout.backups.glob("*.zip"), *damaged_folder(layout).glob("*.zip")]:
+    for folder, earlier in [(layout.backups, False),
+                            *((f, True) for f in layout.earlier_backups())]:
         try:
-            info = describe(path)
-        except OSError:  # deleted meanwhile (pruned by a backup running in the background)
+            paths = [*folder.glob("*.zip"), *(folder / DAMAGED_DIR).glob("*.zip")]
+        except OSError:
             continue
-        if info.problem is None or _parse_name(path.name):
-            infos.append(info)
+        for path in paths:
+            try:
+                info = describe(path)
+            except OSError:  # deleted meanwhile (pruned by a backup running in the background)
+                continue
+            if info.problem is None or _parse_name(path.name):
+                infos.append(replace(info, earlier=True) if earlier else info)
     return sorted(infos, key=lambda i: i.created_at, reverse=True)
 
 

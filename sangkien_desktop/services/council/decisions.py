@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -155,10 +155,10 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     dossiers = _check_items(session, decision)
     suffix = issuer_symbol(profile, authority, decision.unit_name)
     key = register_of(profile, authority, decision.unit_name)
-    number = decision.number or numbering.propose_next(session, key, decision.date.year)
     uuid = decision.uuid or new_uuid()
-    numbering.register(session, key, number, decision.date, suffix=suffix,
-                       subject=SUBJECT, ref_uuid=uuid)
+    # The next free number is taken under the register's lock (two officers never get the same).
+    number = numbering.register(session, key, decision.number or None, decision.date,
+                                suffix=suffix, subject=SUBJECT, ref_uuid=uuid).number
     row = DecisionRow(
         uuid=uuid, number=number, number_text=numbering.format_number(number, DOC_TYPE, suffix),
         doc_type=key, year=decision.date.year, date=decision.date, authority=authority.value,
@@ -191,7 +191,7 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     for item, dossier in zip(row.items, dossiers, strict=True):
         act = Act.RECOGNISE if item.outcome == Outcome.RECOGNISED else Act.REJECT
         # The decision's entry below says more than "updated" would.
-        stored = workflow.transition(session, dossier.uuid, act)
+        stored = workflow.transition(session, dossier.uuid, act, user=user)
         status = stored.status
         changes = {"status": [dossier.status.value, status.value], "decision": row.number_text}
         if status == Status.RECOGNISED:
@@ -226,35 +226,49 @@ class DossierOutcome:
 def outcome_of(session: Session, dossier_uuid: str) -> DossierOutcome | None:
     """This unit's last decision about the dossier; else the last decision of the unit that
     sent it up (a received dossier); else None."""
-    found = session.execute(
-        select(DecisionItemRow, DecisionRow)
-        .join(DecisionRow, DecisionRow.id == DecisionItemRow.decision_id)
-        .where(DecisionItemRow.dossier_uuid == dossier_uuid)
-        .order_by(DecisionRow.date.desc(), DecisionRow.id.desc())
-    ).first()
-    if found is None:
-        return _received_outcome(session, dossier_uuid)
-    item, decision = found
-    return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
-                          decision.date, decision.uuid, decision.authority_text,
-                          reward_vnd=item.reward_vnd)
+    return outcomes_of(session, [dossier_uuid]).get(dossier_uuid)
 
 
-def _received_outcome(session: Session, dossier_uuid: str) -> DossierOutcome | None:
-    found = session.execute(
-        select(ReceivedDecisionItemRow, ReceivedDecisionRow)
-        .join(ReceivedDecisionRow, ReceivedDecisionRow.uuid == ReceivedDecisionItemRow.decision_uuid)
-        .where(ReceivedDecisionItemRow.dossier_uuid == dossier_uuid,
-               ReceivedDecisionRow.date.is_not(None))
-        .order_by(ReceivedDecisionRow.date.desc(), ReceivedDecisionRow.id.desc())
-    ).first()
-    if found is None:
-        return None
-    item, decision = found
-    authority = json.loads(decision.payload_json).get("authority_text", "")
-    return DossierOutcome(Outcome(item.outcome), item.reason, decision.number_text,
-                          decision.date, decision.uuid, str(authority or ""), received=True,
-                          issuer=decision.sending_unit)
+def outcomes_of(session: Session, dossier_uuids: Iterable[str], *,
+                chunk: int = 500) -> dict[str, DossierOutcome]:
+    """``outcome_of`` of many dossiers, a few statements per ``chunk`` of them; a dossier
+    without any decision is left out."""
+    wanted = list(dict.fromkeys(dossier_uuids))
+    found: dict[str, DossierOutcome] = {}
+    for start in range(0, len(wanted), chunk):
+        part = wanted[start:start + chunk]
+        # The last decision first: the first row met of each dossier is its outcome.
+        for item, decision in session.execute(
+                select(DecisionItemRow, DecisionRow)
+                .join(DecisionRow, DecisionRow.id == DecisionItemRow.decision_id)
+                .where(DecisionItemRow.dossier_uuid.in_(part))
+                .order_by(DecisionRow.date.desc(), DecisionRow.id.desc())).all():
+            if item.dossier_uuid not in found:
+                found[item.dossier_uuid] = DossierOutcome(
+                    Outcome(item.outcome), item.reason, decision.number_text, decision.date,
+                    decision.uuid, decision.authority_text, reward_vnd=item.reward_vnd)
+        rest = [u for u in part if u not in found]
+        if rest:
+            found.update(_received_outcomes(session, rest))
+    return found
+
+
+def _received_outcomes(session: Session, dossier_uuids: list[str]) -> dict[str, DossierOutcome]:
+    found: dict[str, DossierOutcome] = {}
+    for item, decision in session.execute(
+            select(ReceivedDecisionItemRow, ReceivedDecisionRow)
+            .join(ReceivedDecisionRow,
+                  ReceivedDecisionRow.uuid == ReceivedDecisionItemRow.decision_uuid)
+            .where(ReceivedDecisionItemRow.dossier_uuid.in_(dossier_uuids),
+                   ReceivedDecisionRow.date.is_not(None))
+            .order_by(ReceivedDecisionRow.date.desc(), ReceivedDecisionRow.id.desc())).all():
+        if item.dossier_uuid in found:
+            continue
+        authority = json.loads(decision.payload_json).get("authority_text", "")
+        found[item.dossier_uuid] = DossierOutcome(
+            Outcome(item.outcome), item.reason, decision.number_text, decision.date,
+            decision.uuid, str(authority or ""), received=True, issuer=decision.sending_unit)
+    return found
 
 
 def freezing_decision(session: Session, info: DossierVersion) -> tuple[str, dt.date] | None:
@@ -288,7 +302,7 @@ def new_version(
     copy = dataclasses.replace(dossier, uuid=copy_uuid or new_uuid(), status=Status.DRAFT, created_at=None,
                                updated_at=None, deleted_at=None)
     info = history.add_version(session, old, copy.uuid)
-    saved = save_dossier(session, copy, log=False)
+    saved = save_dossier(session, copy, log=False, user=user)
     history.record(session, history.DOSSIER, saved.uuid, "version_created", user,
                    {"previous_uuid": uuid, "lineage_uuid": info.lineage_uuid,
                     "version": info.version})

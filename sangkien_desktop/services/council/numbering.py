@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.storage import registers
 from sangkien_desktop.storage.models import DocumentNumberRow
 
 # Type abbreviations of Nghị định 30/2020 used by this program's documents.
@@ -93,16 +94,21 @@ def is_used(session: Session, doc_type: str, year: int, number: int) -> bool:
 def register(
     session: Session,
     doc_type: str,
-    number: int,
+    number: int | None,
     doc_date: dt.date,
     *,
     suffix: str = "",
     subject: str = "",
     ref_uuid: str = "",
 ) -> DocumentNumberRow:
-    """Records a number as used; refuses one already used for that type and year."""
+    """Records a number as used (None: the next free one, taken now); refuses one already
+    used in that register and year. Holds the register of the year until the transaction
+    ends: an officer issuing at the same moment waits, then gets the next one."""
     if type_of(doc_type) not in DOC_TYPES:
         raise InputError("doc_type_unknown", doc_type=doc_type, field="doc_type")
+    registers.take(session, f"document:{doc_type}", doc_date.year)
+    if number is None:
+        number = propose_next(session, doc_type, doc_date.year)
     if number < 1:
         raise InputError("number_not_positive", field="number")
     if is_used(session, doc_type, doc_date.year, number):

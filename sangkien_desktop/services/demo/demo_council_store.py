@@ -138,6 +138,7 @@ class _Known:
     benefit_unit_vnd: int | None
     benefit_author_vnd: int | None
     content_hash: str
+    revision: int = 0  # moved on by each save, as save_dossier does
 
 
 def _plain(value: Any) -> Any:
@@ -187,7 +188,7 @@ class BulkStore:
             self.known[uuid] = _Known(
                 stamps[uuid], d.updated_at, Status(d.status), d.notes, d.benefit_unit_vnd,
                 d.benefit_author_vnd,
-                history.content_hash(d) if Status(d.status) in _TO_RECOGNISE else "")
+                history.content_hash(d) if Status(d.status) in _TO_RECOGNISE else "", d.revision)
         return found
 
     def prefetch(self, uuids: list[str]) -> None:
@@ -352,7 +353,9 @@ class BulkStore:
         d = self.known[uuid]
         for name, value in fields.items():
             setattr(d, name, value)
-        self.changed[uuid] = {"id": d.id, "status": d.status.value, "notes": d.notes}
+        d.revision += 1
+        self.changed[uuid] = {"id": d.id, "status": d.status.value, "notes": d.notes,
+                              "revision": d.revision}
 
     def renote(self, uuid: str, note: str) -> None:
         """As save_dossier saves a recognised dossier with new notes."""
@@ -387,7 +390,11 @@ class BulkStore:
                 self._write_changes()
                 if copies:
                     # No "created" entry: new_version writes "version_created" instead.
-                    insert_dossiers(self.s, copies, when=self.stamp, log=False)
+                    insert_dossiers(self.s, copies, when=self.stamp, log=False,
+                                    user=self.user)
+                    # Saved twice by the services: by new_version, then with the correction.
+                    self.s.execute(update(DossierRow).where(
+                        DossierRow.uuid.in_([c.uuid for c in copies])).values(revision=2))
             if values:
                 self.s.execute(insert(table), values)
                 values.clear()
@@ -428,13 +435,16 @@ class BulkStore:
         rows = list(self.changed.values())
         # By primary key, many at once; typed, so the time is stored as save_dossier stores it.
         self.s.execute(update(DossierRow), [
-            {"id": r["id"], "status": r["status"], "notes": r["notes"], "updated_at": self.stamp}
+            {"id": r["id"], "status": r["status"], "notes": r["notes"], "updated_at": self.stamp,
+             "revision": r["revision"], "updated_by": self.user}
             for r in rows])
-        # Each save re-keys the dossier's search entry by its new updated_at.
-        self.s.execute(text("UPDATE dossier_fts SET rowid = :new WHERE rowid = :old"), sorted((
-            {"old": search.list_key(self.known[u].indexed_at, r["id"]),
-             "new": search.list_key(self.stamp, r["id"])} for u, r in self.changed.items()),
-            key=lambda k: k["new"]))
+        # Each save re-keys the dossier's search entry by its new updated_at (SQLite's key; a
+        # server's entries are keyed by dossier id alone).
+        if not search.on_server(self.s):
+            self.s.execute(text("UPDATE dossier_fts SET rowid = :new WHERE rowid = :old"), sorted((
+                {"old": search.list_key(self.known[u].indexed_at, r["id"]),
+                 "new": search.list_key(self.stamp, r["id"])} for u, r in self.changed.items()),
+                key=lambda k: k["new"]))
         for uuid in self.changed:
             self.known[uuid].indexed_at = self.stamp
         self.changed.clear()

@@ -8,6 +8,7 @@ always gives the same dossiers, uuids included.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import random
@@ -21,11 +22,14 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Applier, Author, Dossier, Sector, Status
+from sangkien_desktop.domain.unit_profile import UnitProfile
 from sangkien_desktop.services.catalog import UnitRef, load_campaigns, load_unit_list
 from sangkien_desktop.services.demo.demo_council import add_councils, settle_undecided
 from sangkien_desktop.services.demo.demo_nominations import create_demo_nominations
 from sangkien_desktop.services.demo.demo_words import Profile, Words, words
+from sangkien_desktop.services.dossiers import stored_checks
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+from sangkien_desktop.services.settings import save_unit_profile, unit_profile
 
 T = TypeVar("T")
 
@@ -440,6 +444,14 @@ def generate_dossiers(count: int, seed: int = 0) -> Iterator[Dossier]:
         yield generator.dossier()
 
 
+def demo_unit(seed: int = 0) -> UnitProfile:
+    """The demo's own unit: fictitious (resources/demo/units.json), its signer drawn from the
+    demo's word lists, so the papers of the demo data have a header and a signature."""
+    w = words()
+    signer = _Generator(seed).name(random.Random(seed).choice(("M", "F")))
+    return dataclasses.replace(UnitProfile.from_dict(w.own_unit), signer_name=signer)
+
+
 def create_demo(
     session: Session,
     count: int,
@@ -447,10 +459,17 @@ def create_demo(
     progress: Callable[[int], None] | None = None,
     *,
     councils: bool = True,
+    campaigns: dict[str, Campaign] | None = None,
 ) -> int:
     """Stores ``count`` demo dossiers through the bulk path in the session's transaction (the
     caller commits), then (with ``councils``) the councils, meetings and decisions of a share
-    of them; dossiers left without a decision are "submitted"; ``progress`` receives the number stored so far. Returns the count."""
+    of them; dossiers left without a decision are "submitted"; ``progress`` receives the
+    number stored so far. The unit is given the demo's own fictitious profile (demo_unit)
+    unless it has a name already. Each dossier's kept check is made at the end, under
+    ``campaigns`` (the data folder's programmes; the shipped ones by default). Returns the
+    count."""
+    if not unit_profile(session).named:
+        save_unit_profile(session, demo_unit(seed))
     # The history of each says it was created, without the fields (100,000 of them).
     stored = insert_dossiers(session, generate_dossiers(count, seed), progress=progress,
                              detail=False)
@@ -459,4 +478,5 @@ def create_demo(
     else:
         settle_undecided(session)  # no decisions: no status may claim one
     create_demo_nominations(session, seed)
+    stored_checks.refresh(session, campaigns if campaigns is not None else load_campaigns())
     return stored

@@ -39,12 +39,12 @@ def _busiest_units(session: Session, campaign_id: str) -> list[Any]:
 def _recognised_with_decision(session: Session, campaign_id: str) -> list[str]:
     return list(session.scalars(
         select(DossierRow.uuid)
-        .join(DecisionItemRow, DecisionItemRow.dossier_uuid == DossierRow.uuid)
         .where(DossierRow.deleted_at.is_(None), DossierRow.campaign_id == campaign_id,
                DossierRow.status == Status.RECOGNISED.value,
-               DecisionItemRow.outcome == Outcome.RECOGNISED.value)
+               select(DecisionItemRow.id).where(
+                   DecisionItemRow.dossier_uuid == DossierRow.uuid,
+                   DecisionItemRow.outcome == Outcome.RECOGNISED.value).exists())
         .order_by(DossierRow.code)
-        .distinct()
     ))
 
 

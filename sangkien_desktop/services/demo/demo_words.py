@@ -68,6 +68,9 @@ class Words:
         self.brands, self.heroes = tuple(units["brands"]), tuple(units["heroes"])
         self.place_a, self.place_b = tuple(units["place_a"]), tuple(units["place_b"])
         self.profiles = tuple(_profile(p) for p in units["profiles"])
+        # The officer's own unit in the demo (fields of UnitProfile), its signer left to draw.
+        self.own_unit: dict[str, str] = {
+            k: v for k, v in units["own_unit"].items() if not k.startswith("_")}
         self.topical_fields: dict[str, str] = texts["topical_fields"]
         self.union_topics = tuple(texts["union_topics"])
         self.goals = _by_sector(texts["goals"])

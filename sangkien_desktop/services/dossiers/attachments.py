@@ -18,6 +18,14 @@ from sangkien_desktop.domain.errors import AttachmentError
 from sangkien_desktop.domain.file_names import safe_file_name, unique_name
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.safe_paths import join_inside
+from sangkien_desktop.services.dossiers.attachment_store import (
+    Store,
+    blob_path,
+    folder_of,
+    store_added,
+)
+
+__all__ = ["INCOMING", "blob_path", "store_file", "verify"]
 
 MAX_SIZE = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -74,17 +82,15 @@ def sniff_media_type(path: Path) -> str | None:
     return None
 
 
-def blob_path(store: Path, sha256: str) -> Path:
-    return store / sha256[:2] / sha256
-
-
 INCOMING = atomic.INCOMING  # a file being copied into the store, before its SHA-256 is known
 
 
-def _copy_in(store: Path, source: Path) -> str:
-    """Copies ``source`` into the store under its SHA-256 (temporary file, fsync, rename)."""
-    store.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=store, prefix=INCOMING)
+def _copy_in(store: Store, source: Path) -> str:
+    """Copies ``source`` into the store under its SHA-256 (temporary file, fsync, rename);
+    a database store then keeps it in the database too."""
+    folder = folder_of(store)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=INCOMING)
     digest = hashlib.sha256()
     try:
         with os.fdopen(fd, "wb") as out, source.open("rb") as src:
@@ -94,7 +100,7 @@ def _copy_in(store: Path, source: Path) -> str:
             out.flush()
             os.fsync(out.fileno())
         sha = digest.hexdigest()
-        target = blob_path(store, sha)
+        target = blob_path(folder, sha)
         if target.exists():
             os.unlink(tmp)
         else:
@@ -105,10 +111,11 @@ def _copy_in(store: Path, source: Path) -> str:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    store_added(store, sha)
     return sha
 
 
-def store_file(store: Path, source: Path) -> AttachmentRef:
+def store_file(store: Store, source: Path) -> AttachmentRef:
     """Checks the file, copies it into ``store`` (once per content) and returns its reference.
 
     Raises AttachmentError with a message that says what is wrong and what to do.
@@ -128,7 +135,7 @@ def store_file(store: Path, source: Path) -> AttachmentRef:
         if media_type is None:
             raise AttachmentError("attachment_type", name=name)
         # A full or read-only data folder is the disk's fault, not the chosen file's.
-        with atomic.disk_errors(store, needed=size):
+        with atomic.disk_errors(folder_of(store), needed=size):
             sha = _copy_in(store, source)
     except OSError as exc:
         raise AttachmentError(
@@ -151,7 +158,7 @@ class AttachmentState:
     size: int | None
 
 
-def verify(store: Path, sha256: str) -> AttachmentState:
+def verify(store: Store, sha256: str) -> AttachmentState:
     """Whether the stored copy is still there and unchanged (its hash recomputed)."""
     path = blob_path(store, sha256)
     if not path.exists():
@@ -166,7 +173,7 @@ def verify(store: Path, sha256: str) -> AttachmentState:
     return AttachmentState(True, True, digest.hexdigest() == sha256, path.stat().st_size)
 
 
-def export_copy(store: Path, ref: AttachmentRef, target_dir: Path,
+def export_copy(store: Store, ref: AttachmentRef, target_dir: Path,
                 taken: set[str] | None = None) -> Path:
     """Copies a stored attachment out under its own name, made a safe file name inside
     ``target_dir`` (safe_paths.join_inside); with ``taken`` (names already used in that
@@ -192,7 +199,7 @@ def opening_name(name: str, media_type: str | None) -> str | None:
     return safe_file_name(name + extensions[0])
 
 
-def copy_for_opening(store: Path, ref: AttachmentRef, target_dir: Path) -> Path:
+def copy_for_opening(store: Store, ref: AttachmentRef, target_dir: Path) -> Path:
     """A copy to open in the computer's own viewer: its content decides the extension (never
     an extension the sender chose), and content that is no image, PDF or Word file is not
     opened at all (AttachmentError)."""

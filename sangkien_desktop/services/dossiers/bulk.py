@@ -17,12 +17,13 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.dossier import Dossier, require_title
 from sangkien_desktop.domain.text import sort_key
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, stored_checks
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
     SCALAR_FIELDS,
@@ -33,6 +34,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import (
     share_to_db,
 )
 from sangkien_desktop.storage import search
+from sangkien_desktop.storage.keys import IdAllocator
 from sangkien_desktop.storage.models import (
     ApplierRow,
     AttachmentRow,
@@ -48,7 +50,15 @@ _APPLIER = cast(Table, ApplierRow.__table__)
 _BLOB = cast(Table, BlobRow.__table__)
 _ATTACHMENT = cast(Table, AttachmentRow.__table__)
 _HISTORY = cast(Table, HistoryRow.__table__)
-_FTS_INSERT = text("INSERT INTO dossier_fts (rowid, body) VALUES (:key, :body)")
+
+
+def _insert_new_blobs(session: Session) -> Any:
+    """An INSERT of blob records that skips a file already recorded, on either engine."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(_BLOB).on_conflict_do_nothing()
+    return insert(_BLOB).prefix_with("OR IGNORE")
 
 
 class _Numbering:
@@ -88,6 +98,7 @@ def insert_dossiers(
     detail: bool = True,
     origin: dict[str, Any] | None = None,
     log: bool = True,
+    campaigns: dict[str, Campaign] | None = None,
 ) -> int:
     """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers,
     attachment records, search index rows and history, in the session's transaction (the
@@ -101,6 +112,7 @@ def insert_dossiers(
     the hundred thousand) without them; and, with ``origin``, an "imported" entry saying where
     it came from; ``log`` False writes no entry (the caller writes its own, as new_version does
     for a correction copy). ``progress`` receives the number inserted so far after each batch.
+    With ``campaigns`` each dossier's kept check is made too (stored_checks), once all are in.
     Returns the number inserted.
     """
     stamp = when or now()
@@ -108,13 +120,15 @@ def insert_dossiers(
     # Unit and author names repeat across thousands of dossiers; the key is pure, so memoise.
     key = lru_cache(maxsize=1 << 16)(sort_key)
     numbering = _Numbering(session)
-    next_id = int(session.scalar(select(func.max(DossierRow.id))) or 0) + 1
-    # A stale index entry of an id about to be reused would list a new dossier twice: clear
-    # the whole range once.
-    search.remove_ids_from(session, next_id)
+    new_id = IdAllocator(session, _DOSSIER)
+    if new_id.first:  # SQLite: the ids counted on from the largest; a server's are never reused
+        # A stale index entry of an id about to be reused would list a new dossier twice:
+        # clear the whole range once.
+        search.remove_ids_from(session, new_id.first)
     rows: dict[Any, list[dict[str, Any]]] = {
         table: [] for table in (_DOSSIER, _AUTHOR, _APPLIER, _BLOB, _ATTACHMENT, _HISTORY)}
     fts_rows: list[dict[str, Any]] = []
+    inserted: list[str] = []
     done = 0
 
     def flush() -> None:
@@ -127,24 +141,22 @@ def insert_dossiers(
         for table, values in rows.items():
             if values:
                 # A file already stored keeps its first record, as in save_dossier.
-                stmt = insert(table).prefix_with("OR IGNORE") if table is _BLOB else insert(table)
+                stmt = _insert_new_blobs(session) if table is _BLOB else insert(table)
                 session.execute(stmt, values)
                 values.clear()
-        # In key order: FTS5 appends ascending rowids to its pending lists, but writes them out
-        # each time a smaller one comes (a random order takes four times as long).
-        session.execute(_FTS_INSERT, sorted(fts_rows, key=lambda r: r["key"]))
+        search.index_many(session, fts_rows)  # in key order on SQLite
         fts_rows.clear()
         done += count
         if progress is not None:
             progress(done)
 
     for d in dossiers:
+        require_title(d)  # as save_dossier: the rollback of the caller's unit of work undoes a batch
         if d.code:
             numbering.stale = True
         else:
             d = replace(d, code=numbering.code((d.created_at or stamp).year, flush))
-        dossier_id = next_id
-        next_id += 1
+        dossier_id = new_id()
         saved_at = d.updated_at or stamp
         row = {name: getattr(d, name) for name in SCALAR_FIELDS}
         row.update(list_columns(d, key))
@@ -156,6 +168,7 @@ def insert_dossiers(
             created_at=d.created_at or stamp,
             updated_at=saved_at,
             deleted_at=d.deleted_at,
+            updated_by=who,  # as save_dossier records who saved last
         )
         rows[_DOSSIER].append(row)
         for i, a in enumerate(d.authors):
@@ -191,8 +204,11 @@ def insert_dossiers(
         if origin is not None and log:
             rows[_HISTORY].append(history.entry_row(history.DOSSIER, d.uuid, "imported", who,
                                                     created, origin))
-        fts_rows.append({"key": search.list_key(saved_at, dossier_id), "body": index_body(d)})
+        fts_rows.append({"id": dossier_id, "body": index_body(d), "updated_at": saved_at})
+        inserted.append(d.uuid)
         if len(rows[_DOSSIER]) >= batch:
             flush()
     flush()
+    if campaigns is not None:
+        stored_checks.refresh_dossiers(session, campaigns, inserted)
     return done

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -14,6 +13,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.progress import Progress
 from sangkien_desktop.domain.validation import Finding, Severity
 from sangkien_desktop.services.dossiers import checks
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
 
@@ -48,7 +48,7 @@ def query_uuids(session: Session, query: DossierQuery) -> list[str]:
 
 
 def iter_check_many(session: Session, uuids: Iterable[str], campaigns: dict[str, Campaign],
-                    store: Path | None) -> Generator[Progress, None, CheckSummary]:
+                    store: Store | None) -> Generator[Progress, None, CheckSummary]:
     """Checks each dossier against its campaign, yielding after each one."""
     uuids = list(dict.fromkeys(uuids))
     summary = CheckSummary()

@@ -4,9 +4,10 @@ database, and the acknowledgements of warnings kept with each dossier."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 from functools import cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
@@ -24,15 +25,20 @@ from sangkien_desktop.domain.validation import (
     OtherDossier,
     Recognition,
     Report,
+    Severity,
     check_dossier,
     check_nomination,
 )
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import attachments as attachment_store
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow, DossierVersionRow
+
+if TYPE_CHECKING:
+    from sangkien_desktop.services.council.decisions import DossierOutcome
 
 # Candidates for the duplicate hint come from the search index, not a scan of every dossier.
 MAX_DUPLICATE_CANDIDATES = 60
@@ -43,7 +49,7 @@ def cccd_province_codes() -> frozenset[str]:
     return frozenset(u.cccd_code for u in load_unit_list("provinces-1997").units if u.cccd_code)
 
 
-def attachment_states(store: Path, dossier: Dossier) -> dict[str, AttachmentState]:
+def attachment_states(store: Store, dossier: Dossier) -> dict[str, AttachmentState]:
     states = {}
     for ref in dossier.attachments:
         found = attachment_store.verify(store, ref.sha256)
@@ -65,14 +71,7 @@ def duplicate_candidates(session: Session, dossier: Dossier) -> tuple[OtherDossi
     words = [w for w in search_terms(dossier.title) if len(w) >= 3][:12]
     if not words:
         return ()
-    expression = " OR ".join(f'"{w}"' for w in words)
-    ids = session.execute(
-        text(
-            "SELECT rowid & :mask FROM dossier_fts WHERE dossier_fts MATCH :m "
-            "ORDER BY rank LIMIT :n"
-        ),
-        {"m": expression, "n": MAX_DUPLICATE_CANDIDATES + 1, "mask": search.ID_MASK},
-    ).scalars().all()
+    ids = search.ranked(session, words, MAX_DUPLICATE_CANDIDATES + 1)
     if not ids:
         return ()
     rows = session.execute(
@@ -120,7 +119,7 @@ DECISION_DOCUMENT = "quyet_dinh_cong_nhan"
 def context_for(
     session: Session,
     dossier: Dossier,
-    store: Path | None,
+    store: Store | None,
     *,
     today: dt.date | None = None,
     with_duplicates: bool = True,
@@ -128,23 +127,34 @@ def context_for(
     others: tuple[OtherDossier, ...] | None = None,
 ) -> CheckContext:
     """What the rules need beyond the dossier. A caller that keeps attachment states or
-    duplicate candidates between checks (the editor) passes them in."""
+    duplicate candidates between checks (the editor) passes them in. Without a ``store`` the
+    files are not looked at; without duplicates, no other dossier: the check kept with each
+    dossier (services/dossiers/stored_checks.py) is made so."""
     from sangkien_desktop.services.council.decisions import outcome_of
 
     if attachments is None and store is not None:
         attachments = attachment_states(store, dossier)
     if others is None:
         others = duplicate_candidates(session, dossier) if with_duplicates else ()
-    outcome = outcome_of(session, dossier.uuid)
+    return make_context(today or dt.date.today(), outcome_of(session, dossier.uuid),
+                        history.withheld_when_received(session, dossier.uuid),
+                        attachments=attachments, others=others)
+
+
+def make_context(today: dt.date, outcome: DossierOutcome | None, withheld: frozenset[str], *,
+                 attachments: dict[str, AttachmentState] | None = None,
+                 others: tuple[OtherDossier, ...] = ()) -> CheckContext:
+    """The context of a check from what the database says of the dossier: its last decision
+    (``decisions.outcome_of``) and the fields its package left out (``history.withheld_of``)."""
     recognised = outcome is not None and outcome.outcome == Outcome.RECOGNISED
     return CheckContext(
-        today=today or dt.date.today(),
+        today=today,
         cccd_province_codes=cccd_province_codes(),
         attachments=attachments,
         others=others,
         decision_date=outcome.decision_date if outcome else None,
         produced_documents=frozenset({DECISION_DOCUMENT}) if recognised else frozenset(),
-        withheld=history.withheld_when_received(session, dossier.uuid),
+        withheld=withheld,
     )
 
 
@@ -160,7 +170,7 @@ def check(
     session: Session,
     dossier: Dossier,
     campaigns: dict[str, Campaign],
-    store: Path | None,
+    store: Store | None,
     *,
     today: dt.date | None = None,
 ) -> Report:
@@ -194,27 +204,34 @@ def eligible_for_nomination(
 
 
 def acknowledgements(session: Session, dossier_uuid: str) -> list[Acknowledgement]:
-    rows = session.scalars(
-        select(AcknowledgementRow)
-        .where(AcknowledgementRow.dossier_uuid == dossier_uuid)
-        .order_by(AcknowledgementRow.id)
-    )
-    return [
-        Acknowledgement(
-            rule_id=r.rule_id,
-            field=r.field,
-            by=r.person,
-            on=r.acknowledged_at.date(),
-            reason=r.reason,
-            ref=r.ref,
-            rules_version=r.rules_version,
-        )
-        for r in rows
-    ]
+    return acknowledgements_of(session, [dossier_uuid]).get(dossier_uuid, [])
+
+
+def acknowledgements_of(session: Session, dossier_uuids: Iterable[str], *,
+                        chunk: int = 500) -> dict[str, list[Acknowledgement]]:
+    """The acknowledgements of many dossiers, each list in the order they were given."""
+    wanted = list(dict.fromkeys(dossier_uuids))
+    found: dict[str, list[Acknowledgement]] = {}
+    for start in range(0, len(wanted), chunk):
+        for r in session.scalars(
+                select(AcknowledgementRow)
+                .where(AcknowledgementRow.dossier_uuid.in_(wanted[start:start + chunk]))
+                .order_by(AcknowledgementRow.id)):
+            found.setdefault(r.dossier_uuid, []).append(Acknowledgement(
+                rule_id=r.rule_id,
+                field=r.field,
+                by=r.person,
+                on=r.acknowledged_at.date(),
+                reason=r.reason,
+                ref=r.ref,
+                rules_version=r.rules_version,
+            ))
+    return found
 
 
 def acknowledge(session: Session, dossier_uuid: str, ack: Acknowledgement) -> None:
-    """Keeps ``ack`` (replacing an earlier one on the same rule, field and ref)."""
+    """Keeps ``ack`` (replacing an earlier one on the same rule, field and ref); the dossier's
+    kept count of warnings nobody acknowledged follows (stored_checks.recount)."""
     forget(session, dossier_uuid, [ack])
     session.add(
         AcknowledgementRow(
@@ -231,9 +248,12 @@ def acknowledge(session: Session, dossier_uuid: str, ack: Acknowledgement) -> No
         )
     )
     session.flush()
+    _recount(session, dossier_uuid)
 
 
 def forget(session: Session, dossier_uuid: str, acks: Iterable[Acknowledgement]) -> None:
+    """Withdraws the acknowledgements (its kept count follows)."""
+    acks = list(acks)
     for ack in acks:
         session.execute(
             delete(AcknowledgementRow).where(
@@ -243,3 +263,29 @@ def forget(session: Session, dossier_uuid: str, acks: Iterable[Acknowledgement])
                 AcknowledgementRow.ref == ack.ref,
             )
         )
+    if acks:
+        _recount(session, dossier_uuid)
+
+
+def open_count(warnings: Iterable[tuple[str, str, str]],
+               acks: Sequence[Acknowledgement]) -> int:
+    """How many of the warnings (by Finding.key) no acknowledgement covers, as the editor and
+    ``check-many`` count them (Acknowledgement.covers)."""
+    found = (Finding(rule_id, Severity.WARNING, field, "", "", "", ref)
+             for rule_id, field, ref in warnings)
+    return sum(1 for f in found if not any(a.covers(f) for a in acks))
+
+
+def _recount(session: Session, dossier_uuid: str) -> None:
+    """The dossier's kept count of warnings nobody acknowledged (dossier_summary, written by
+    services/dossiers/stored_checks.py), counted again from the warnings its check found: no
+    programme needed; the check itself is due again anyway (a trigger) and follows."""
+    row = session.execute(text(
+        "SELECT s.dossier_id, s.warnings FROM dossier AS d JOIN dossier_summary AS s "
+        "ON s.dossier_id = d.id WHERE d.uuid = :u"), {"u": dossier_uuid}).first()
+    if row is None:
+        return
+    keys = [(str(r), str(f), str(ref)) for r, f, ref in json.loads(row[1])]
+    session.execute(text("UPDATE dossier_summary SET open_warnings = :n WHERE dossier_id = :id"),
+                    {"n": open_count(keys, acknowledgements(session, dossier_uuid)),
+                     "id": row[0]})

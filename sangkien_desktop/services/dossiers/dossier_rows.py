@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sangkien_desktop.domain.dossier import (
@@ -20,7 +20,7 @@ from sangkien_desktop.domain.dossier import (
 )
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.text import sort_key
-from sangkien_desktop.storage import search
+from sangkien_desktop.storage import registers, search
 from sangkien_desktop.storage.models import (
     ApplierRow,
     AttachmentRow,
@@ -28,6 +28,8 @@ from sangkien_desktop.storage.models import (
     BlobRow,
     DossierRow,
 )
+
+CODE_REGISTER = "dossier_code"  # the register of dossier codes, in storage.registers
 
 SCALAR_FIELDS = (
     "code",
@@ -83,6 +85,8 @@ def to_domain(row: DossierRow) -> Dossier:
         created_at=row.created_at,
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
+        revision=row.revision or 0,
+        updated_by=row.updated_by or "",
         authors=[
             Author(
                 **{f: getattr(a, f) for f in PERSON_FIELDS},
@@ -201,16 +205,11 @@ def get_dossiers(session: Session, uuids: Iterable[str], *, chunk: int = 500) ->
 
 def next_code(session: Session, year: int) -> str:
     """The next free code "SK-<year>-NNNNN" (numbers restart each year). The largest number is
-    compared as a number, so a typed "SK-2022-9" does not hide "SK-2022-00010"."""
+    compared as a number, so a typed "SK-2022-9" does not hide "SK-2022-00010". Holds the
+    year's register until the transaction ends, so two officers never get the same code."""
     prefix = f"SK-{year}-"
-    number = func.cast(func.substr(DossierRow.code, len(prefix) + 1), Integer)
-    last = session.scalar(
-        select(func.max(number)).where(
-            DossierRow.code.op("GLOB")(f"{prefix}[0-9]*"),
-            ~func.substr(DossierRow.code, len(prefix) + 1).op("GLOB")("*[^0-9]*"),
-        )
-    )
-    return f"{prefix}{(last or 0) + 1:05d}"
+    registers.take(session, CODE_REGISTER, year)
+    return f"{prefix}{registers.largest_suffix_number(session, DossierRow.code, prefix) + 1:05d}"
 
 
 def index_body(d: Dossier) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,10 +118,17 @@ def dossier_changes(before: Dossier | None, after: Dossier) -> dict[str, list[An
     return masked(changes)
 
 
+# Session.info key: who works through this database session (storage.database.Database.user).
+USER = "user"
+
+
 def user_name(session: Session, user: str | None = None) -> str:
-    """Who an entry is by: ``user``, or (None) the unit profile's user_name (who works at this
-    computer)."""
-    return user if user is not None else unit_profile(session).user_name
+    """Who makes a change: ``user`` when given; else the officer this database session works
+    for (on a shared database: the name set on this computer, else the server login); else
+    the user name in Settings (who works at this computer, on a SQLite data folder)."""
+    if user is not None:
+        return user
+    return str(session.info.get(USER) or unit_profile(session).user_name)
 
 
 def entry_row(kind: str, uuid: str, action: str, user_name: str, at: dt.datetime,
@@ -141,8 +149,7 @@ def record(
     *,
     at: dt.datetime | None = None,
 ) -> None:
-    """Adds one entry in the session's transaction; ``user`` None is the unit profile's
-    user_name (who works at this computer)."""
+    """Adds one entry in the session's transaction under ``user`` (None: ``user_name``)."""
     session.add(HistoryRow(**entry_row(kind, uuid, action, user_name(session, user),
                                        at or now(), changes)))
 
@@ -165,15 +172,31 @@ IMPORT_ACTIONS = ("imported", "replaced_by_import", "imported_copy")
 def withheld_when_received(session: Session, uuid: str) -> frozenset[str]:
     """The authors' fields the package the dossier last came in left out (its sender holds
     them); empty for a dossier made here or received whole."""
-    found = session.scalar(
-        select(HistoryRow.changes_json)
-        .where(HistoryRow.entity_kind == DOSSIER, HistoryRow.entity_uuid == uuid,
-               HistoryRow.action.in_(IMPORT_ACTIONS))
-        .order_by(HistoryRow.id.desc()).limit(1))
-    if found is None:
-        return frozenset()
-    value = json.loads(found).get("withheld_personal_data", [])
-    return frozenset(v for v in value if isinstance(v, str))
+    return withheld_of(session, [uuid]).get(uuid, frozenset())
+
+
+def withheld_of(session: Session, uuids: Iterable[str], *,
+                chunk: int = 500) -> dict[str, frozenset[str]]:
+    """``withheld_when_received`` of many dossiers; those received whole or made here are
+    left out."""
+    wanted = list(dict.fromkeys(uuids))
+    found: dict[str, frozenset[str]] = {}
+    for start in range(0, len(wanted), chunk):
+        seen: set[str] = set()
+        for uuid, changes in session.execute(
+                select(HistoryRow.entity_uuid, HistoryRow.changes_json)
+                .where(HistoryRow.entity_kind == DOSSIER,
+                       HistoryRow.entity_uuid.in_(wanted[start:start + chunk]),
+                       HistoryRow.action.in_(IMPORT_ACTIONS))
+                .order_by(HistoryRow.id.desc())).all():
+            if uuid in seen:  # the last entry of each dossier speaks for it
+                continue
+            seen.add(uuid)
+            value = json.loads(changes).get("withheld_personal_data", [])
+            withheld = frozenset(v for v in value if isinstance(v, str))
+            if withheld:
+                found[uuid] = withheld
+    return found
 
 
 def describe(entry: Entry) -> list[str]:

@@ -4,6 +4,9 @@ The list is one SQL definition, built here as text and run on whatever reads the
 SQLAlchemy ``Session`` (services, the command line) or a plain ``sqlite3`` connection (the
 window's list, which paints its first page before SQLAlchemy is imported: gui/first_paint.py).
 So this module imports neither SQLAlchemy nor anything heavy, and builds no dataclass.
+On a shared database on a server the same text runs through a Session; the few words that
+differ (the search condition: storage/search_query.py, a join hint, "no limit") follow the
+reader's dialect.
 
 Every sort walks an index led by ``deleted_at`` in order (storage/migrations.py, step 1), and
 the version columns are subqueries SQLite evaluates only for the rows of the page it returns,
@@ -91,6 +94,9 @@ SORT_INDEXES: dict[SortKey, str] = {
     SortKey.CAMPAIGN: "ix_dossier_live_campaign",
     SortKey.UPDATED: "ix_dossier_live_updated",
 }
+# The check filters: the column of dossier_summary each counts (storage/dossier_summary.py).
+CHECK_COLUMNS = {"errors": "errors", "warnings": "open_warnings"}
+
 # Matches a walk with a status or campaign filter reads at least before it lets the list sort
 # instead (more for a deeper page): a few milliseconds.
 WALK_BOUND = 5000
@@ -112,6 +118,9 @@ class DossierQuery(NamedTuple):
     # Also the versions a newer, live version supersedes (a recognised dossier after its
     # correction was made). Off by default: the list shows each dossier once, as it now stands.
     old_versions: bool = False
+    # Only the dossiers whose kept check (services/dossiers/stored_checks.py) found errors
+    # ("errors") or warnings nobody acknowledged ("warnings"): CHECK_COLUMNS.
+    check: str | None = None
 
 
 class ListRow(NamedTuple):
@@ -162,20 +171,11 @@ def can_read(conn: sqlite3.Connection) -> bool:
     return schema_is_current(conn)
 
 
-def match_expression(query: str) -> str | None:
-    """FTS5 query for a search box entry: every word, as a prefix, must appear.
-
-    Words are folded first, so "Đường" and "duong" give the same expression; each is quoted,
-    so FTS5 syntax characters typed by a user cannot break the query.
-    """
-    if not query.strip():
-        return None
-    from sangkien_desktop.domain.text import search_terms  # on the first search, not at start
-
-    terms = search_terms(query)
-    if not terms:
-        return None
-    return " AND ".join(f'"{t}"*' for t in terms)
+def dialect_of(reader: Reader) -> str:
+    """"sqlite" or "postgresql": the list's SQL differs in a few words between the two."""
+    if isinstance(reader, sqlite3.Connection):
+        return "sqlite"
+    return str(reader.get_bind().dialect.name)
 
 
 def _hides_old_versions(q: DossierQuery) -> bool:
@@ -192,6 +192,12 @@ def _filters(q: DossierQuery, *, old_versions: bool = False) -> tuple[list[str],
         if value:
             clauses.append(f"d.{column} = :{column}")
             params[column] = value
+    if q.check:
+        # The summary's own "listed" when the list shows what it says (read from one index);
+        # otherwise every row of the check's index, the conditions here deciding.
+        listed = "1" if _hides_old_versions(q) and not old_versions else "0, 1"
+        clauses.append(f"d.id IN (SELECT dossier_id FROM dossier_summary "
+                       f"WHERE listed IN ({listed}) AND {CHECK_COLUMNS[q.check]} > 0)")
     if _hides_old_versions(q) and not old_versions:
         clauses.append(_CURRENT_VERSION)  # last: the costliest check
     return clauses, params
@@ -203,17 +209,31 @@ def _with_search(clauses: list[str], condition: str) -> list[str]:
     return [*clauses[:at], condition, *clauses[at:]]
 
 
+def match_expression(query: str) -> str | None:
+    """FTS5 query for a search box entry: every word, as a prefix, must appear
+    (storage/search_query.py, imported on the first search)."""
+    if not query.strip():
+        return None
+    from sangkien_desktop.storage.search_query import match_expression as expression
+
+    return expression(query)
+
+
 # The ids of the dossiers a search matches (an entry's rowid is its list key: storage/search_key).
 _MATCHED_IDS = f"SELECT rowid & {ID_MASK} FROM dossier_fts WHERE dossier_fts MATCH :match"
 
 
-def _where(q: DossierQuery, *, old_versions: bool = False) -> tuple[str, dict[str, Any]]:
+def _where(q: DossierQuery, *, old_versions: bool = False, dialect: str = "sqlite",
+           broad: bool = False) -> tuple[str, dict[str, Any]]:
     """The WHERE of the query on ``dossier AS d``, search included (see _filters)."""
     clauses, params = _filters(q, old_versions=old_versions)
-    expression = match_expression(q.search)
-    if expression is not None:
-        clauses = _with_search(clauses, f"d.id IN ({_MATCHED_IDS})")
-        params["match"] = expression
+    if q.search.strip():
+        from sangkien_desktop.storage.search_query import match_clause  # on the first search
+
+        found = match_clause(dialect, "d.id", q.search, broad=broad)
+        if found is not None:
+            clauses = _with_search(clauses, found[0])
+            params["match"] = found[1]
     return " AND ".join(clauses), params
 
 
@@ -222,39 +242,48 @@ def _order(q: DossierQuery) -> str:
     return f"ORDER BY d.{SORT_COLUMNS[q.sort]} {direction}, d.id {direction}"
 
 
-def _page(sql: str, params: dict[str, Any], offset: int, limit: int | None) -> tuple[str, dict[str, Any]]:
+def _page(sql: str, params: dict[str, Any], offset: int, limit: int | None,
+          dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
     if limit is None and not offset:
         return sql, params
+    if limit is None and dialect != "sqlite":  # SQLite takes -1 for no limit, a server none
+        return f"{sql} OFFSET :offset", {**params, "offset": offset}
     return (f"{sql} LIMIT :limit OFFSET :offset",
             {**params, "limit": -1 if limit is None else limit, "offset": offset})
 
 
-def list_sql(q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE) -> tuple[str, dict[str, Any]]:
+def list_sql(q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE,
+             dialect: str = "sqlite", broad: bool = False) -> tuple[str, dict[str, Any]]:
     """The SELECT of one page of the list (every match with ``limit=None``) and its parameters,
-    as SQLite would plan it; list_dossiers plans a search's pages itself (_searched)."""
-    where, params = _where(q)
+    as the engine would plan it (``broad``: the search matches many dossiers, on a server:
+    storage/search_query.py); list_dossiers plans a search's pages on SQLite itself
+    (_searched)."""
+    where, params = _where(q, dialect=dialect, broad=broad)
     return _page(f"SELECT {_COLUMNS} FROM dossier AS d WHERE {where} {_order(q)}", params,
-                 offset, limit)
+                 offset, limit, dialect)
 
 
-def count_sql(q: DossierQuery, *, cap: int | None = None) -> tuple[str, dict[str, Any]]:
-    """How many dossiers match, as SQLite would plan it; with ``cap``, counting stops at
-    cap + 1 (count_dossiers plans a search's capped count itself)."""
+def count_sql(q: DossierQuery, *, cap: int | None = None,
+              dialect: str = "sqlite") -> tuple[str, dict[str, Any]]:
+    """How many dossiers match, as the engine would plan it; with ``cap``, counting stops at
+    cap + 1 (count_dossiers plans a search's capped count on SQLite itself)."""
     if cap is not None:
-        where, params = _where(q)
-        return (f"SELECT count(*) FROM (SELECT 1 FROM dossier AS d WHERE {where} LIMIT :cap)",
-                {**params, "cap": cap + 1})
-    where, params = _where(q, old_versions=True)
+        where, params = _where(q, dialect=dialect)
+        return (f"SELECT count(*) FROM (SELECT 1 FROM dossier AS d WHERE {where} LIMIT :cap) "
+                "AS m", {**params, "cap": cap + 1})
+    where, params = _where(q, old_versions=True, dialect=dialect)
     every = f"SELECT count(*) FROM dossier AS d WHERE {where}"
     if not _hides_old_versions(q):
         return every, params
     # Every match (read from an index alone when no filter is set) less the old versions among
-    # them, found from the few version rows (CROSS JOIN keeps SQLite starting there): checking
-    # each of a million rows for a newer version would read the whole table.
+    # them, found from the few version rows (CROSS JOIN keeps SQLite starting there; a server
+    # plans joins itself and knows no CROSS JOIN ... ON): checking each of a million rows for a
+    # newer version would read the whole table.
+    join = "CROSS JOIN" if dialect == "sqlite" else "JOIN"
     old = (f"SELECT count(DISTINCT d.id) FROM dossier_version AS v "
-           f"CROSS JOIN dossier AS n ON n.uuid = v.dossier_uuid "
-           f"CROSS JOIN dossier AS d ON d.uuid = v.previous_uuid "
-           f"WHERE n.deleted_at IS NULL AND {where}")
+           f"{join} dossier AS n ON n.uuid = v.dossier_uuid "
+           f"{join} dossier AS d ON d.uuid = v.previous_uuid "
+           f"WHERE v.previous_uuid IS NOT NULL AND n.deleted_at IS NULL AND {where}")
     return f"SELECT ({every}) - ({old})", params
 
 
@@ -272,7 +301,7 @@ def walk_sql(q: DossierQuery, expression: str, columns: str, offset: int,
     campaign filter only the first ``_walk_bound`` matches are read (_walk then tells
     whether that was all of them)."""
     filters, params = _filters(q)
-    if q.status or q.campaign_id:
+    if _narrowing(q):
         source = f"({_MATCHES} ORDER BY rowid DESC LIMIT :bound) AS f"
         where = filters
         params["bound"] = _walk_bound(offset, limit)
@@ -300,6 +329,11 @@ def sorted_sql(q: DossierQuery, expression: str, columns: str, offset: int, limi
 
 
 _MATCHES = "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH :match"
+
+
+def _narrowing(q: DossierQuery) -> bool:
+    """A filter that may hold few of a search's matches: a walk reads a bounded number."""
+    return bool(q.status or q.campaign_id or q.check)
 
 
 def _walk_bound(offset: int, limit: int) -> int:
@@ -336,7 +370,7 @@ def _walk(reader: Reader, q: DossierQuery, expression: str, columns: str, offset
     """The walk in the index's own order; None when a status or campaign filter is too rare
     among the first matches (WALK_BOUND, or five times the rows asked for)."""
     found = list(_execute(reader, *walk_sql(q, expression, columns, offset, limit)))
-    if (q.status or q.campaign_id) and len(found) < limit and not _at_most(
+    if _narrowing(q) and len(found) < limit and not _at_most(
             reader, _MATCHES, {"match": expression}, _walk_bound(offset, limit)):
         return None
     return found
@@ -381,27 +415,45 @@ def _search_count(reader: Reader, q: DossierQuery, cap: int) -> int | None:
 def _execute(reader: Reader, sql: str, params: dict[str, Any]) -> Iterable[Sequence[Any]]:
     if isinstance(reader, sqlite3.Connection):
         return reader.execute(sql, params).fetchall()
-    # The same text, handed to the driver as it is: SQLAlchemy compiles nothing here.
-    return reader.connection().exec_driver_sql(sql, params).fetchall()
+    if dialect_of(reader) == "sqlite":
+        # The same text, handed to the driver as it is: SQLAlchemy compiles nothing here.
+        return reader.connection().exec_driver_sql(sql, params).fetchall()
+    from sqlalchemy import text  # a server's driver writes its parameters another way
+
+    return reader.execute(text(sql), params).fetchall()
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+# SQLite hands dates back as ISO text, a server as date and datetime values.
+def _date(value: str | dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.date) or not value:
+        return value or None
+    return dt.date.fromisoformat(value)
 
 
-def _datetime(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
+def _datetime(value: str | dt.datetime | None) -> dt.datetime | None:
+    if isinstance(value, dt.datetime) or not value:
+        return value or None
+    return dt.datetime.fromisoformat(value)
 
 
 def _row(r: Sequence[Any]) -> ListRow:
+    updated = _datetime(r[10])
+    assert updated is not None  # a stored dossier always has one
     return ListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _date(r[7]), r[8], r[9],
-                   dt.datetime.fromisoformat(r[10]), _datetime(r[11]), r[12], bool(r[13]))
+                   updated, _datetime(r[11]), r[12], bool(r[13]))
 
 
 def list_dossiers(
     reader: Reader, q: DossierQuery, *, offset: int = 0, limit: int | None = PAGE_SIZE
 ) -> list[ListRow]:
-    """A page of the list (every match with ``limit=None``); a search's page is planned."""
+    """A page of the list (every match with ``limit=None``). On SQLite a search's page is
+    planned here (INDEXED BY: SQLite's own syntax); a server plans it itself, told only whether
+    the search matches many dossiers."""
+    dialect = dialect_of(reader)
+    if dialect != "sqlite":
+        broad = _many_matches(reader, dialect, q.search) if q.search.strip() else False
+        sql, params = list_sql(q, offset=offset, limit=limit, dialect=dialect, broad=broad)
+        return [_row(r) for r in _execute(reader, sql, params)]
     found = None if limit is None else _searched(reader, q, offset, limit)
     rows = _execute(reader, *list_sql(q, offset=offset, limit=limit)) if found is None else found
     return [_row(r) for r in rows]
@@ -426,30 +478,51 @@ def list_read_only(database: Path, q: DossierQuery, *,
         conn.close()
 
 
+def _many_matches(reader: Reader, dialect: str, search: str) -> bool:
+    """Whether the engine should walk the list's order for this search (a server asks its
+    index once per search text; the answer only steers the plan, never what is found)."""
+    from sangkien_desktop.storage.search_query import broad_sql
+
+    asked = broad_sql(dialect, search)
+    if asked is None:
+        return False
+    key = search
+    if key not in _BROAD_SEEN:
+        if len(_BROAD_SEEN) > 256:
+            _BROAD_SEEN.clear()
+        _BROAD_SEEN[key] = bool(next(iter(_execute(reader, *asked)))[0])
+    return _BROAD_SEEN[key]
+
+
+_BROAD_SEEN: dict[str, bool] = {}
+
+
 def count_dossiers(reader: Reader, q: DossierQuery, *, cap: int | None = None) -> int:
     """How many dossiers match; with ``cap``, counting stops at cap + 1 (enough to say "more
     than cap" without walking every match of a one-letter search)."""
-    if cap is not None and (found := _search_count(reader, q, cap)) is not None:
+    dialect = dialect_of(reader)
+    if (cap is not None and dialect == "sqlite"
+            and (found := _search_count(reader, q, cap)) is not None):
         return found
-    sql, params = count_sql(q, cap=cap)
+    sql, params = count_sql(q, cap=cap, dialect=dialect)
     return int(next(iter(_execute(reader, sql, params)))[0])
 
 
 def count_by_status(reader: Reader) -> dict[str, int]:
     """How many dossiers the list shows under each status filter (``count_dossiers`` of
-    ``DossierQuery(status=…)`` for each, in two statements): one walk of the status index, less
-    the old versions found from the version table. Statuses without a dossier are left out."""
-    live = _execute(reader, "SELECT status, count(*) FROM dossier AS d "
-                            "WHERE d.deleted_at IS NULL GROUP BY status", {})
-    old = _execute(reader, "SELECT d.status, count(DISTINCT d.id) FROM dossier_version AS v "
-                           "CROSS JOIN dossier AS n ON n.uuid = v.dossier_uuid "
-                           "CROSS JOIN dossier AS d ON d.uuid = v.previous_uuid "
-                           "WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL "
-                           "GROUP BY d.status", {})
-    counts = {str(status): int(n) for status, n in live}
-    for status, n in old:
-        counts[str(status)] -= int(n)
-    return {status: n for status, n in counts.items() if n}
+    ``DossierQuery(status=…)`` for each), read from one index of the narrow summary table,
+    whose ``listed`` says what the list shows (storage/dossier_summary.py). Statuses without
+    a dossier are left out."""
+    rows = _execute(reader, "SELECT status, count(*) FROM dossier_summary "
+                            "WHERE listed = 1 GROUP BY status", {})
+    return {str(status): int(n) for status, n in rows if n}
+
+
+def count_by_check(reader: Reader) -> dict[str, int]:
+    """How many dossiers the list shows under each check filter (``DossierQuery(check=…)``)."""
+    return {check: int(next(iter(_execute(
+        reader, f"SELECT count(*) FROM dossier_summary WHERE listed = 1 AND {column} > 0",
+        {})))[0]) for check, column in CHECK_COLUMNS.items()}
 
 
 def count_for_list(reader: Reader, q: DossierQuery) -> tuple[int, bool]:
@@ -473,19 +546,23 @@ def open_list(reader: Reader, q: DossierQuery, *, page_size: int = PAGE_SIZE) ->
 
 # Unit names of live dossiers in Vietnamese order, hopping from one unit to the next along the
 # covering index (deleted_at, sort_unit, unit_name, id): one index entry per unit, not one per
-# dossier.
-UNITS_SQL = """
+# dossier. Each hop seeks the next spelling under the same sort key, else the next key: a row
+# value "(sort_unit, unit_name) > (key, name)" would seek on sort_unit alone and then walk
+# every dossier of the unit it leaves (a million index entries at a million dossiers).
+_NEXT_UNIT = """(SELECT {column} FROM dossier
+                WHERE deleted_at IS NULL AND sort_unit = unit.key AND unit_name > unit.name
+                ORDER BY unit_name LIMIT 1),
+               (SELECT {column} FROM dossier
+                WHERE deleted_at IS NULL AND sort_unit > unit.key
+                ORDER BY sort_unit, unit_name LIMIT 1)"""
+UNITS_SQL = f"""
     WITH RECURSIVE unit(key, name) AS (
         SELECT * FROM (SELECT sort_unit, unit_name FROM dossier
                        WHERE deleted_at IS NULL AND unit_name != ''
-                       ORDER BY sort_unit, unit_name LIMIT 1)
+                       ORDER BY sort_unit, unit_name LIMIT 1) AS f
         UNION ALL
-        SELECT (SELECT sort_unit FROM dossier
-                WHERE deleted_at IS NULL AND (sort_unit, unit_name) > (unit.key, unit.name)
-                ORDER BY sort_unit, unit_name LIMIT 1),
-               (SELECT unit_name FROM dossier
-                WHERE deleted_at IS NULL AND (sort_unit, unit_name) > (unit.key, unit.name)
-                ORDER BY sort_unit, unit_name LIMIT 1)
+        SELECT coalesce({_NEXT_UNIT.format(column="sort_unit")}),
+               coalesce({_NEXT_UNIT.format(column="unit_name")})
         FROM unit WHERE unit.key IS NOT NULL
     )
     SELECT name FROM unit WHERE name IS NOT NULL AND name != ''"""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from sangkien_desktop.services.dossiers.dossier_rows import index_body, to_domain
@@ -27,7 +27,7 @@ def rebuild_index(session: Session, progress: Callable[[int, int], None] | None 
     # order FTS5 takes entries fastest.
     ids = list(session.scalars(select(DossierRow.id).order_by(DossierRow.updated_at,
                                                                DossierRow.id)))
-    session.execute(text("DELETE FROM dossier_fts"))
+    search.clear(session)
     for start in range(0, len(ids), _BATCH):
         rows = session.scalars(select(DossierRow).where(DossierRow.id.in_(ids[start:start + _BATCH]))
                                .options(selectinload(DossierRow.authors))).all()
@@ -35,5 +35,5 @@ def rebuild_index(session: Session, progress: Callable[[int, int], None] | None 
             search.reindex(session, row.id, index_body(to_domain(row)), row.updated_at, None)
         if progress is not None:
             progress(min(start + _BATCH, len(ids)), len(ids))
-    session.execute(text("INSERT INTO dossier_fts(dossier_fts) VALUES ('optimize')"))
+    search.optimize(session)
     return len(ids)

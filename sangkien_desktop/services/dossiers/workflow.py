@@ -23,6 +23,7 @@ from sangkien_desktop.domain.workflow import (
 )
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import index_body, load_row, to_domain
+from sangkien_desktop.services.dossiers.saving import lock_stored, move_revision
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import MeetingDossierRow, MeetingRow
 from sangkien_desktop.storage.models_nominations import NominationItemRow, NominationRow
@@ -31,15 +32,21 @@ SENT_NOMINATION = "sent"  # services.nominating.nominations.SENT
 
 
 def transition(session: Session, uuid: str, act: Act, *, target: Status | None = None,
-               when: dt.datetime | None = None) -> Dossier:
+               when: dt.datetime | None = None, user: str | None = None) -> Dossier:
     """Moves the dossier by ``act`` (to ``target`` where the act leads to one of several
     statuses) and returns it as stored; raises StatusActError when its status does not allow
-    the act. Logs nothing: the caller writes the entry that says what was done."""
+    the act. Logs nothing: the caller writes the entry that says what was done. The stored
+    copy moves on a revision under ``user``: an officer editing it meanwhile is told who
+    changed it when saving (services.dossiers.saving)."""
+    # Locked first (on a server): two officers acting on one dossier at once are serialised,
+    # and the second checks its act against the status the first left.
+    lock_stored(session, uuid)
     row = load_row(session, uuid)
     new = check_act(act, Status(row.status), row.title)
     if target is not None:
         new = target
     row.status = new.value
+    move_revision(session, row, history.user_name(session, user))
     indexed_at, row.updated_at = row.updated_at, when or history.now()
     session.flush()
     stored = to_domain(row)
@@ -61,7 +68,7 @@ def submit(session: Session, uuid: str, *, user: str | None = None) -> Dossier:
     before = to_domain(load_row(session, uuid))
     if not before.title.strip():
         raise StatusActError("submit_untitled", field="title")
-    after = transition(session, uuid, Act.SUBMIT)
+    after = transition(session, uuid, Act.SUBMIT, user=user)
     _log(session, before, after, Act.SUBMIT, user)
     return after
 
@@ -79,7 +86,7 @@ def withdraw_submission(session: Session, uuid: str, reason: str, *,
     if meeting is not None:
         raise StatusActError("withdraw_in_meeting", title=before.title,
                              date=format(meeting, "%d/%m/%Y"))
-    after = transition(session, uuid, Act.WITHDRAW_SUBMISSION)
+    after = transition(session, uuid, Act.WITHDRAW_SUBMISSION, user=user)
     _log(session, before, after, Act.WITHDRAW_SUBMISSION, user, reason=reason)
     return after
 

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import NotFoundError
 from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.json_format import read_dossiers, write_dossiers
 from sangkien_desktop.exchange.records import version_json
+from sangkien_desktop.services.backup.backups import Reason
+from sangkien_desktop.services.dossiers import stored_checks
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.history import version_from_row
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.exchange.import_plan import comparable
+from sangkien_desktop.services.unit_of_work import declares
 from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
 
@@ -51,9 +55,11 @@ class ImportReport:
 
 
 def import_dossiers(
-    session: Session, dossiers: list[Dossier], attachment_store: Path | None = None
+    session: Session, dossiers: list[Dossier], attachment_store: Store | None = None, *,
+    campaigns: dict[str, Campaign] | None = None,
 ) -> ImportReport:
-    """Adds the dossiers not yet known (by uuid) in the caller's transaction."""
+    """Adds the dossiers not yet known (by uuid) in the caller's transaction; with
+    ``campaigns``, their kept checks too (services/dossiers/stored_checks.py)."""
     report = ImportReport()
     for d in dossiers:
         try:
@@ -77,21 +83,16 @@ def import_dossiers(
                 for ref in d.attachments
                 if not blob_path(attachment_store, ref.sha256).exists()
             ]
+    if campaigns is not None:
+        stored_checks.refresh_dossiers(session, campaigns, report.added)
     return report
 
 
-def import_json(session: Session, path: Path, attachment_store: Path | None = None, *,
-                before_write: Callable[[], object] | None = None) -> ImportReport:
-    """Reads and checks the whole file first (a refused file writes nothing at all); then
-    ``before_write`` runs (the backup taken before an import) and the dossiers are imported in
-    one transaction, or nothing."""
-    dossiers = read_dossiers(path)
-    if before_write is not None:
-        before_write()
-    try:
-        report = import_dossiers(session, dossiers, attachment_store)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    return report
+@declares(backup=Reason.IMPORT)
+def import_json(session: Session, path: Path, attachment_store: Store | None = None, *,
+                campaigns: dict[str, Campaign] | None = None) -> ImportReport:
+    """Reads and checks the whole file first (a refused file writes nothing at all, and takes
+    no backup); then imports the dossiers in the caller's unit of work, which backs up before
+    the first write and commits them all, or nothing. With ``campaigns`` their kept checks are
+    made too."""
+    return import_dossiers(session, read_dossiers(path), attachment_store, campaigns=campaigns)

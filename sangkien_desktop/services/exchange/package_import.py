@@ -31,6 +31,7 @@ from sangkien_desktop.exchange.package import (
 from sangkien_desktop.exchange.records import DocumentRecord, Records, parse_records
 from sangkien_desktop.exchange.schema import InvalidDataError
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
 from sangkien_desktop.services.exchange import received_import
@@ -167,7 +168,7 @@ def _classify_decision(session: Session, plan: ImportPlan, data: dict[str, Any])
     sort_into(plan, item, mine, data, (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS))
 
 
-def iter_inspect_package(session: Session, path: Path, store: Path | None = None
+def iter_inspect_package(session: Session, path: Path, store: Store | None = None
                          ) -> Generator[Progress, None, ImportPlan]:
     """Checks the package and compares it with what is stored; writes nothing. Yields the
     progress of the hash checks and returns the ImportPlan. Raises PackageError (a refusal
@@ -197,7 +198,7 @@ def iter_inspect_package(session: Session, path: Path, store: Path | None = None
     return plan
 
 
-def inspect_package(session: Session, path: Path, store: Path | None = None,
+def inspect_package(session: Session, path: Path, store: Store | None = None,
                     progress: Callable[[Progress], None] | None = None) -> ImportPlan:
     return drive(iter_inspect_package(session, path, store), progress)
 

@@ -1,5 +1,5 @@
 """Merging an inspected exchange package (``package_import.ImportPlan``) into this unit's data,
-in one transaction: new records are added, identical ones skipped, each differing one resolved
+in one unit of work: new records are added, identical ones skipped, each differing one resolved
 as the officer chose. ``iter_apply_plan`` yields progress between records; stopping it (an
 error, or a cancel that closes the generator) rolls the transaction back and removes the
 files it had copied into the store, so nothing of the package stays.
@@ -17,14 +17,17 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.domain.workflow import imported_status
 from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
 from sangkien_desktop.exchange.records import DocumentRecord
+from sangkien_desktop.services.backup.backups import Reason
 from sangkien_desktop.services.council import decisions
-from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers import history, stored_checks
+from sangkien_desktop.services.dossiers.attachment_store import Store, store_added
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
@@ -46,6 +49,7 @@ from sangkien_desktop.services.exchange.package_import import (
     inspect_package,
     stored_documents,
 )
+from sangkien_desktop.services.unit_of_work import before_write, declares, on_rollback
 from sangkien_desktop.storage.migrations import LATEST_VERSION
 from sangkien_desktop.storage.models import DossierVersionRow, HistoryRow
 from sangkien_desktop.storage.models_exchange import (
@@ -60,7 +64,7 @@ _BATCH = 200
 
 
 class _Merge:
-    def __init__(self, session: Session, plan: ImportPlan, reader: PackageReader, store: Path,
+    def __init__(self, session: Session, plan: ImportPlan, reader: PackageReader, store: Store,
                  user: str | None):
         self.s, self.plan, self.reader, self.store, self.user = session, plan, reader, store, user
         self.report = ImportReport(plan.package_id, plan.sender)
@@ -79,7 +83,8 @@ class _Merge:
                 if isinstance(item, dict) and item.get("dossier_uuid"):
                     self.outcomes[str(item["dossier_uuid"])] = str(item.get("outcome", ""))
 
-    def copy(self, path: str, target: Path) -> bool:
+    def copy(self, path: str, sha: str) -> bool:
+        target = blob_path(self.store, sha)
         if target.is_file():
             return False
         if not target.parent.exists():
@@ -87,10 +92,12 @@ class _Merge:
         # Written to the disk all together before the commit (sync_files), not one by one.
         self.reader.copy_to(path, target, sync=False)
         self.created.append(target)
+        # A shared database keeps the file too, committed with the records that name it.
+        store_added(self.store, sha, self.s)
         return True
 
     def blob(self, sha: str) -> None:
-        if self.copy(f"attachments/{sha}", blob_path(self.store, sha)):
+        if self.copy(f"attachments/{sha}", sha):
             self.report.attachments += 1
 
     def save(self, d: Dossier, source_uuid: str = "") -> Dossier:
@@ -212,7 +219,7 @@ class _Merge:
     def document(self, doc: DocumentRecord, stored: set[tuple[str, str, str]]) -> None:
         if (doc.owner_uuid, doc.kind, doc.sha256) not in stored:
             stored.add((doc.owner_uuid, doc.kind, doc.sha256))
-            self.copy(doc.path, blob_path(self.store, doc.sha256))
+            self.copy(doc.path, doc.sha256)
             self.s.add(ReceivedDocumentRow(
                 owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
                 filename=doc.filename, sha256=doc.sha256, size=doc.size,
@@ -220,7 +227,9 @@ class _Merge:
             self.report.documents += 1
 
     def undo_files(self) -> None:
-        for path in reversed(self.created):
+        """Removes the files copied in (once: a failed merge, then its rollback, both ask)."""
+        created, self.created = self.created, []
+        for path in reversed(created):
             try:
                 path.rmdir() if path.is_dir() else path.unlink(missing_ok=True)
             except OSError:
@@ -231,17 +240,22 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+@declares(backup=Reason.PACKAGE_IMPORT)
 def iter_apply_plan(
     session: Session,
     plan: ImportPlan,
-    store: Path,
+    store: Store,
     resolutions: dict[str, Resolution] | None = None,
     *,
     default: Resolution = Resolution.KEEP_MINE,
     user: str | None = None,
+    campaigns: dict[str, Campaign] | None = None,
 ) -> Generator[Progress, None, ImportReport]:
-    """Merges the inspected package in one transaction, committed after the last step; an
-    error or a cancel before that rolls everything back. Returns the ImportReport."""
+    """Merges the inspected package in the caller's unit of work (which backs up first and
+    commits after the last step); an error or a cancel before that rolls everything back and
+    removes the files copied in. With ``campaigns`` the kept checks of the dossiers it carries
+    or decides on (services/dossiers/stored_checks.py) are made in that transaction too; a
+    copy kept beside one of ours is left due. Returns the ImportReport."""
     reader = PackageReader(plan.path, LATEST_VERSION)
     resolutions = resolutions or {}
     merge: _Merge | None = None
@@ -251,7 +265,9 @@ def iter_apply_plan(
                 or entry.sha256 != plan.records_sha256:
             raise refuse(reader.name, Message("package_changed_since_check"),
                           "package_changed")
+        before_write(session)  # the backup, before the first file is copied into the store
         merge = _Merge(session, plan, reader, store, user)
+        on_rollback(session, merge.undo_files)  # a commit that fails after the last step
         records = plan.records
         total = len(records.dossiers) + len(records.decisions) + len(records.documents) + 1
         done = 0
@@ -298,10 +314,13 @@ def iter_apply_plan(
                                          "sending_unit": m.sending_unit,
                                          "nominations": plan.records.nominations},
                                         ensure_ascii=False)))
+        if campaigns is not None:  # its dossiers, and those its decisions are about
+            stored_checks.refresh_dossiers(session, campaigns, [
+                *(d.uuid for d in plan.records.dossiers),
+                *(str(item.get("dossier_uuid", "")) for decision in plan.records.decisions
+                  for item in decision.get("items", []) if isinstance(item, dict))])
         sync_files(p for p in merge.created if p.is_file())
-        session.commit()
-    except BaseException:
-        session.rollback()
+    except BaseException:  # the unit of work rolls the rows back; the files go here
         if merge is not None:
             merge.undo_files()
         raise
@@ -310,12 +329,15 @@ def iter_apply_plan(
     return report
 
 
-def apply_plan(session: Session, plan: ImportPlan, store: Path,
+@declares(backup=Reason.PACKAGE_IMPORT)
+def apply_plan(session: Session, plan: ImportPlan, store: Store,
                resolutions: dict[str, Resolution] | None = None, *,
                default: Resolution = Resolution.KEEP_MINE,
-               user: str | None = None) -> ImportReport:
+               user: str | None = None,
+               campaigns: dict[str, Campaign] | None = None) -> ImportReport:
     """``iter_apply_plan`` run to its end on this thread."""
-    return drive(iter_apply_plan(session, plan, store, resolutions, default=default, user=user))
+    return drive(iter_apply_plan(session, plan, store, resolutions, default=default, user=user,
+                                 campaigns=campaigns))
 
 
 def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None = None,
@@ -335,11 +357,13 @@ def dry_run_report(plan: ImportPlan, resolutions: dict[str, Resolution] | None =
     return report
 
 
-def import_package(session: Session, path: Path, store: Path, *, dry_run: bool = False,
+@declares(backup=Reason.PACKAGE_IMPORT)
+def import_package(session: Session, path: Path, store: Store, *, dry_run: bool = False,
                    default: Resolution = Resolution.KEEP_MINE,
-                   progress: Callable[[Progress], None] | None = None) -> ImportReport:
+                   progress: Callable[[Progress], None] | None = None,
+                   campaigns: dict[str, Campaign] | None = None) -> ImportReport:
     """Checks, then merges (or, with ``dry_run``, only reports) — for the CLI and scripts."""
     plan = inspect_package(session, path, store, progress)
     if dry_run:
         return dry_run_report(plan, default=default)
-    return apply_plan(session, plan, store, default=default)
+    return apply_plan(session, plan, store, default=default, campaigns=campaigns)

@@ -44,6 +44,7 @@ from sangkien_desktop.exchange.records import (
 from sangkien_desktop.services import papers as paper_service
 from sangkien_desktop.services.council import decisions as decision_service
 from sangkien_desktop.services.dossiers import history
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossiers
 from sangkien_desktop.services.exchange import paper_render
@@ -154,7 +155,7 @@ def _received_documents(session: Session, owners: list[str]
 Wanted = tuple[str, str, Any]
 
 
-def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, owner: str,
+def _add_document(plan: _Plan, store: Store, session: Session, owner_kind: str, owner: str,
                   *wanted: Wanted, received: list[ReceivedDocumentRow] | None = None) -> None:
     """Forwards the papers received for ``owner`` (read here unless given) unchanged; draws
     each wanted kind that did not come with them."""
@@ -179,7 +180,7 @@ def _add_document(plan: _Plan, store: Path, session: Session, owner_kind: str, o
 REFUSAL = "thong-bao-khong-cong-nhan"
 
 
-def _decisions(session: Session, plan: _Plan, store: Path, uuids: set[str]) -> None:
+def _decisions(session: Session, plan: _Plan, store: Store, uuids: set[str]) -> None:
     ids = session.scalars(select(DecisionItemRow.decision_id).where(
         DecisionItemRow.dossier_uuid.in_(uuids)).distinct())
     rows = session.scalars(select(DecisionRow).where(DecisionRow.id.in_(list(ids)))
@@ -219,7 +220,7 @@ def _without_personal_data(records: Records) -> None:
         for v in records.versions]
 
 
-def _plan(session: Session, store: Path, dossiers: list[Dossier],
+def _plan(session: Session, store: Store, dossiers: list[Dossier],
           nomination: NominationPart | None, personal_data: bool,
           campaigns: dict[str, Campaign]) -> _Plan:
     plan = _Plan()
@@ -325,7 +326,7 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int,
 
 def iter_export_package(
     session: Session,
-    store: Path,
+    store: Store,
     out: Path,
     dossier_uuids: list[str],
     campaigns: dict[str, Campaign],
@@ -366,7 +367,7 @@ def iter_export_package(
     return manifest
 
 
-def export_package(session: Session, store: Path, out: Path, dossier_uuids: list[str],
+def export_package(session: Session, store: Store, out: Path, dossier_uuids: list[str],
                    campaigns: dict[str, Campaign], *, nomination: NominationPart | None = None,
                    personal_data: bool = False, papers: PaperCache | None = None,
                    progress: Callable[[Progress], None] | None = None) -> Manifest:

@@ -44,6 +44,7 @@ from sangkien_desktop.exchange.portal import (
 from sangkien_desktop.services.catalog import UNIT_LISTS, UnitList, load_unit_list
 from sangkien_desktop.services.council import decisions
 from sangkien_desktop.services.dossiers import history, workflow
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import blob_path
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.papers import dossier_paper
@@ -154,7 +155,7 @@ def description(dossier: Dossier, campaign: Campaign) -> str:
     return text
 
 
-def _received_pdf(session: Session, store: Path, owner: str, kind: str) -> bytes | None:
+def _received_pdf(session: Session, store: Store, owner: str, kind: str) -> bytes | None:
     row = session.scalar(select(ReceivedDocumentRow).where(
         ReceivedDocumentRow.owner_uuid == owner, ReceivedDocumentRow.kind == kind)
         .order_by(ReceivedDocumentRow.id.desc()))
@@ -168,7 +169,7 @@ def _pdf(kind: str, data: object) -> bytes:
     return out
 
 
-def combined_pdf(session: Session, store: Path, dossier: Dossier,
+def combined_pdf(session: Session, store: Store, dossier: Dossier,
                  campaigns: dict[str, Campaign] | None = None) -> tuple[bytes, list[str]]:
     """The description report followed by the recognition decision, as one PDF. Papers
     received from the dossier's own unit are used as they came."""
@@ -197,7 +198,7 @@ def combined_pdf(session: Session, store: Path, dossier: Dossier,
     return out.getvalue(), warnings
 
 
-def portal_item(session: Session, store: Path, dossier: Dossier, campaign: Campaign,
+def portal_item(session: Session, store: Store, dossier: Dossier, campaign: Campaign,
                 units: _Units) -> tuple[PortalItem, list[str]]:
     """The item for the package, and the problems that stop it (a text over the limit)."""
     idx, _ = credited_author(dossier)
@@ -235,7 +236,7 @@ class PortalExport:
     items: list[PortalItem]
 
 
-def iter_export_portal(session: Session, store: Path, out_zip: Path,
+def iter_export_portal(session: Session, store: Store, out_zip: Path,
                        campaigns: dict[str, Campaign], uuids: list[str] | None = None,
                        result: list[PortalExport] | None = None) -> Iterator[Progress]:
     """Builds the portal package for ``uuids`` (default: every dossier still to enter).
@@ -269,7 +270,7 @@ def iter_export_portal(session: Session, store: Path, out_zip: Path,
         result.append(PortalExport(out_zip, folder_for(out_zip), items))
 
 
-def export_portal(session: Session, store: Path, out_zip: Path, campaigns: dict[str, Campaign],
+def export_portal(session: Session, store: Store, out_zip: Path, campaigns: dict[str, Campaign],
                   uuids: list[str] | None = None,
                   progress: Callable[[Progress], None] | None = None) -> PortalExport:
     result: list[PortalExport] = []
@@ -297,7 +298,7 @@ def mark_entered(session: Session, uuid: str, entered_on: dt.date, receipt: str 
         session.add(row)
     row.entered_on, row.receipt = entered_on, receipt.strip()
     row.result, row.reason, row.result_on, row.recorded_at = "", "", None, history.now()
-    workflow.transition(session, uuid, Act.ENTER)
+    workflow.transition(session, uuid, Act.ENTER, user=user)
     history.record(session, history.DOSSIER, uuid, "portal_entered", user,
                    {"entered_on": entered_on.isoformat(), "receipt": row.receipt,
                     "status": [dossier.status.value, Status.ENTERED.value]})
@@ -327,7 +328,7 @@ def mark_result(session: Session, uuid: str, result: str, reason: str = "",
             changes["next_uuid"] = copy.uuid
         else:
             back = workflow.status_before_entry(session, uuid)
-            workflow.transition(session, uuid, Act.PORTAL_RETURNED, target=back)
+            workflow.transition(session, uuid, Act.PORTAL_RETURNED, target=back, user=user)
             changes["status"] = [Status.ENTERED.value, back.value]
     history.record(session, history.DOSSIER, uuid, f"portal_{result}", user, changes)
     session.flush()
@@ -343,7 +344,7 @@ def withdraw_entry(session: Session, uuid: str, reason: str, *, user: str | None
     dossier = get_dossier(session, uuid)
     check_act(Act.WITHDRAW_ENTRY, dossier.status, dossier.title)
     back = workflow.status_before_entry(session, uuid)
-    after = workflow.transition(session, uuid, Act.WITHDRAW_ENTRY, target=back)
+    after = workflow.transition(session, uuid, Act.WITHDRAW_ENTRY, target=back, user=user)
     changes: dict[str, object] = {"status": [dossier.status.value, back.value], "reason": reason}
     if row is not None:
         changes["entered_on"] = row.entered_on.isoformat()

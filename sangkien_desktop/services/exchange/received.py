@@ -24,6 +24,7 @@ from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import sort_key
 from sangkien_desktop.safe_paths import join_inside
 from sangkien_desktop.services.council.decisions import outcome_of
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.attachments import (
     blob_path,
     opening_name,
@@ -177,7 +178,7 @@ def papers_of(session: Session, owner_uuids: list[str]) -> list[ReceivedPaper]:
                                          kinds.index(p.kind) if p.kind in kinds else 99))
 
 
-def received_paper(session: Session, store: Path | None, owner_uuid: str,
+def received_paper(session: Session, store: Store | None, owner_uuid: str,
                    kind: str) -> Path | None:
     """The stored file of the last paper of ``kind`` received for ``owner_uuid``, or None."""
     if store is None:
@@ -189,7 +190,7 @@ def received_paper(session: Session, store: Path | None, owner_uuid: str,
     return path if path is not None and path.is_file() else None
 
 
-def copy_paper(store: Path, paper: ReceivedPaper, folder: Path) -> Path:
+def copy_paper(store: Store, paper: ReceivedPaper, folder: Path) -> Path:
     """A copy of the paper under its own file name in ``folder`` (to open it in a viewer;
     the stored file stays untouched). The name is made safe and given the extension its
     content calls for (services.dossiers.attachments.opening_name)."""

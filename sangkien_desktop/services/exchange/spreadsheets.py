@@ -32,6 +32,7 @@ from sangkien_desktop.exchange.xlsx_import import describe as describe
 from sangkien_desktop.exchange.xlsx_import import summary_parts as summary_parts
 from sangkien_desktop.exchange.xlsx_template import write_template
 from sangkien_desktop.services import settings
+from sangkien_desktop.services.backup.backups import Reason
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import PERSON_FIELDS, SCALAR_FIELDS
 from sangkien_desktop.services.dossiers.list_query import (
@@ -42,6 +43,7 @@ from sangkien_desktop.services.dossiers.list_query import (
 from sangkien_desktop.services.exchange.xlsx_check import STORED_SQL, check_file
 from sangkien_desktop.services.exchange.xlsx_check import vocabulary as vocabulary
 from sangkien_desktop.services.nominating import nomination_papers, target_papers
+from sangkien_desktop.services.unit_of_work import declares
 from sangkien_desktop.storage.models import AuthorRow, DossierRow
 
 _CHUNK = 500
@@ -114,6 +116,8 @@ def describe_query(q: DossierQuery, campaigns: dict[str, Campaign]) -> str:
         parts.append(f"chương trình {c.short_name if c else q.campaign_id}")
     if q.unit_name:
         parts.append(f"đơn vị {q.unit_name}")
+    if q.check:  # the kept check (services/dossiers/stored_checks.py)
+        parts.append({"errors": "có lỗi", "warnings": "có cảnh báo chưa xác nhận"}[q.check])
     return "; ".join(parts)
 
 
@@ -182,19 +186,16 @@ def dry_run(
     return check_file(path, campaigns, session.execute(text(STORED_SQL)), today=today)
 
 
+@declares(backup=Reason.IMPORT)
 def import_xlsx(
     session: Session, path: Path, campaigns: dict[str, Campaign], *, today: dt.date | None = None
 ) -> ImportReport:
-    """Checks the sheet, then creates every dossier in one transaction, or none: raises
-    ImportRefusedError (with the report) when any row has an error."""
+    """Checks the sheet, then creates every dossier in the caller's unit of work (which backs
+    up before the first write and commits them all, or none): raises ImportRefusedError (with
+    the report) when any row has an error, before anything is written."""
     report = dry_run(session, path, campaigns, today=today)
     if report.has_errors:
         raise ImportRefusedError(report)
-    try:
-        report.created = insert_dossiers(session, report.dossiers(),
-                                         origin={"file": Path(path).name})
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+    report.created = insert_dossiers(session, report.dossiers(), origin={"file": Path(path).name},
+                                     campaigns=campaigns)
     return report

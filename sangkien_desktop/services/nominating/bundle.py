@@ -31,6 +31,7 @@ from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.text import fold
 from sangkien_desktop.services.council.decisions import decision_data, outcome_of
 from sangkien_desktop.services.dossiers import attachments as attachment_store
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.exchange.received import received_paper
 from sangkien_desktop.services.nominating import nomination_papers
@@ -72,7 +73,7 @@ class BundlePlan:
     jobs: list[_Job]
     missing: list[str]
     formats: tuple[str, ...]
-    store: Path | None
+    store: Store | None
 
 
 def slug(text: str) -> str:
@@ -93,7 +94,7 @@ def formats_of(choice: str) -> tuple[str, ...]:
 
 
 def _plan(session: Session, uuid: str, campaigns: dict[str, Campaign],
-          store: Path | None) -> tuple[list[_Job], list[str]]:
+          store: Store | None) -> tuple[list[_Job], list[str]]:
     nomination = get_nomination(session, uuid)
     if not nomination.items:
         raise InputError("bundle_empty", field="items")
@@ -148,7 +149,7 @@ def plan_bundle(
     campaigns: dict[str, Campaign],
     *,
     formats: tuple[str, ...] = ("pdf",),
-    store: Path | None = None,
+    store: Store | None = None,
 ) -> BundlePlan:
     """Reads what the nomination's bundle holds; raises InputError for an empty nomination
     or an unknown format."""
@@ -239,7 +240,7 @@ def iter_write_bundle(
     out_dir: Path,
     *,
     formats: tuple[str, ...] = ("pdf",),
-    store: Path | None = None,
+    store: Store | None = None,
 ) -> Generator[BundleProgress, None, BundleProgress]:
     """Reads the nomination, then writes its bundle (see iter_write_plan)."""
     plan = plan_bundle(session, uuid, campaigns, formats=formats, store=store)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +20,7 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.services.dossiers import checks
+from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
 # Gap codes, for the GUI and the CLI.
@@ -70,7 +70,7 @@ def completeness(
     dossier_uuid: str,
     campaign: Campaign,
     campaigns: dict[str, Campaign],
-    store: Path | None,
+    store: Store | None,
     *,
     today: dt.date | None = None,
     eligibility: Eligibility = rule_eligibility,
@@ -94,7 +94,7 @@ def completeness(
 
 
 def check_nomination(session: Session, dossier_uuids: list[str], campaign: Campaign,
-                     campaigns: dict[str, Campaign], store: Path | None,
+                     campaigns: dict[str, Campaign], store: Store | None,
                      *, today: dt.date | None = None) -> dict[str, Completeness]:
     return {u: completeness(session, u, campaign, campaigns, store, today=today)
             for u in dossier_uuids}

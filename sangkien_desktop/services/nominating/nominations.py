@@ -256,9 +256,8 @@ def mark_sent(session: Session, uuid: str, *, number: int | None = None,
         raise InputError("nomination_empty", field="items")
     day = date or dt.date.today()
     suffix = unit_profile(session).number_suffix
-    number = number or numbering.propose_next(session, DOC_TYPE, day.year)
-    numbering.register(session, DOC_TYPE, number, day, suffix=suffix, subject=SUBJECT,
-                       ref_uuid=row.uuid)
+    number = numbering.register(session, DOC_TYPE, number or None, day, suffix=suffix,
+                                subject=SUBJECT, ref_uuid=row.uuid).number
     row.letter_number = number
     row.letter_number_text = numbering.format_number(number, DOC_TYPE, suffix)
     row.letter_date = day
@@ -268,7 +267,7 @@ def mark_sent(session: Session, uuid: str, *, number: int | None = None,
         dossier = get_dossier(session, item.dossier_uuid)
         # A received dossier, or one already nominated in another program, keeps its status.
         if dossier.status == Status.RECOGNISED:
-            workflow.transition(session, dossier.uuid, Act.NOMINATE)
+            workflow.transition(session, dossier.uuid, Act.NOMINATE, user=user)
             history.record(session, history.DOSSIER, dossier.uuid, Act.NOMINATE.value, user,
                            {"status": [dossier.status.value, Status.NOMINATED.value],
                             "nomination": row.letter_number_text})
@@ -299,7 +298,7 @@ def withdraw_nomination(session: Session, uuid: str, reason: str, *,
         dossier = get_dossier(session, item.dossier_uuid)
         if dossier.status != Status.NOMINATED or dossier.uuid in still:
             continue
-        workflow.transition(session, dossier.uuid, Act.WITHDRAW_NOMINATION)
+        workflow.transition(session, dossier.uuid, Act.WITHDRAW_NOMINATION, user=user)
         history.record(session, history.DOSSIER, dossier.uuid, Act.WITHDRAW_NOMINATION.value,
                        user, {"status": [Status.NOMINATED.value, Status.RECOGNISED.value],
                               "nomination": row.letter_number_text, "reason": reason})
