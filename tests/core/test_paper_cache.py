@@ -324,3 +324,16 @@ def test_a_worker_that_dies_mid_batch_leaves_its_papers_to_this_process(app, mon
     monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
     assert _run(paper_render.draw(jobs, workers=1)) == here
     assert failures == []
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_each_paper_is_kept_as_it_comes(app, workers):
+    """The export puts each paper into the cache while the others are drawn (not all after
+    the last): draw tells ``keep`` each one as it is drawn here or handed back."""
+    jobs = _jobs(app, 24)
+    kept: dict[int, bytes] = {}
+    drawing = paper_render.draw(jobs, workers, lambda n, paper: kept.__setitem__(n, paper))
+    first = next(drawing)
+    assert len(kept) == first
+    papers = _run(drawing)
+    assert [kept[n] for n in range(len(jobs))] == papers

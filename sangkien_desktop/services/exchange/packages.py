@@ -298,8 +298,14 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int,
             done += 1
             yield Progress(done, total, "documents")
     missing = [n for n, data in enumerate(found) if data is None]
+
+    def keep(m: int, data: bytes) -> None:  # into the cache as each comes, while others draw
+        if papers is not None:
+            p = plan.pending[missing[m]]
+            papers.put(p.owner, p.kind, keys[missing[m]], data)
+
     drawing = paper_render.draw([(plan.pending[n].kind, plan.pending[n].data) for n in missing],
-                                workers)
+                                workers, keep)
     while True:
         try:
             step = next(drawing)
@@ -309,9 +315,6 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int,
         yield Progress(done + step, total, "documents")
     for n, data in zip(missing, drawn, strict=True):
         found[n] = data
-        if papers is not None:
-            p = plan.pending[n]
-            papers.put(p.owner, p.kind, keys[n], data)
     if papers is not None:
         papers.trim()
     entries = []

@@ -26,7 +26,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -118,12 +118,14 @@ def _chunks(count: int, workers: int) -> list[list[int]]:
     return [list(range(n, min(n + size, count))) for n in range(0, count, size)]
 
 
-def draw(jobs: Sequence[Job], workers: int | Workers | None = None
+def draw(jobs: Sequence[Job], workers: int | Workers | None = None,
+         keep: Callable[[int, bytes], object] | None = None
          ) -> Generator[int, None, list[bytes]]:
     """Draws each (kind, data) as PDF; yields how many are done after each one and returns the
     papers in the order of ``jobs``. ``workers`` None: as many as ``workers_for`` says; or
     workers already started (``start``), used for a batch that ``workers_for`` gives workers
-    and let go at the end, used or not."""
+    and let go at the end, used or not. ``keep(n, paper)`` is told each paper as it comes
+    (while the others are drawn, not after the last)."""
     executor = None
     if isinstance(workers, Workers):
         count = workers.count if workers_for(len(jobs)) else 0
@@ -134,21 +136,27 @@ def draw(jobs: Sequence[Job], workers: int | Workers | None = None
     else:
         count = workers_for(len(jobs)) if workers is None else workers
     results: list[bytes | None] = [None] * len(jobs)
+
+    def got(n: int, paper: bytes) -> None:
+        results[n] = paper
+        if keep is not None:
+            keep(n, paper)
+
     done = 0
     if count > 0:
-        done = yield from _draw_in_workers(jobs, count, results, executor)
+        done = yield from _draw_in_workers(jobs, count, got, executor)
     for n, (kind, data) in enumerate(jobs):  # everything, or what the workers did not hand back
         if results[n] is None:
-            results[n] = draw_one(kind, data)
+            got(n, draw_one(kind, data))
             done += 1
             yield done
     return [r for r in results if r is not None]
 
 
-def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None],
+def _draw_in_workers(jobs: Sequence[Job], count: int, got: Callable[[int, bytes], None],
                      executor: ProcessPoolExecutor | None = None) -> Generator[int, None, int]:
-    """Fills ``results`` with what the workers (``executor``, or new ones) and this process
-    draw; returns how many are done. Leaves the rest None when the workers fail.
+    """Tells ``got`` each paper the workers (``executor``, or new ones) and this process
+    draw; returns how many are done. Leaves the rest untold when the workers fail.
 
     The workers are handed chunks from the front, three each at most at a time; this process
     draws the chunks at the back none was handed. (No handed chunk is cancelled: when a
@@ -167,7 +175,7 @@ def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None
             ready = [f for f in handed if f.done()]
             if not ready and waiting:
                 for n in waiting.pop():  # nothing handed back yet: draw here meanwhile
-                    results[n] = draw_one(*jobs[n])
+                    got(n, draw_one(*jobs[n]))
                     done += 1
                     yield done
                 continue
@@ -176,7 +184,7 @@ def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None
             for future in ready:
                 chunk = handed.pop(future)
                 for n, paper in zip(chunk, future.result(), strict=True):
-                    results[n] = paper
+                    got(n, paper)
                 done += len(chunk)
                 yield done
     except (BrokenProcessPool, OSError) as exc:
