@@ -54,7 +54,8 @@ def unique_text(dossier, n: int):
     dossier to dossier, officers' own texts do not (papers reuse what recurs)."""
     return dataclasses.replace(dossier, **{
         f.name: f"{getattr(dossier, f.name)} (hồ sơ số {n})" for f in dataclasses.fields(dossier)
-        if isinstance(getattr(dossier, f.name), str) and len(getattr(dossier, f.name)) > 25})
+        if isinstance(getattr(dossier, f.name), str) and len(getattr(dossier, f.name)) > 25
+        and " " in getattr(dossier, f.name)})  # words: not its uuid
 
 
 def fill(app: AppData, count: int, size: int, unique: bool = False) -> list[str]:
