@@ -20,6 +20,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +120,8 @@ def save(widget, name: str, out: Path, overlay=None) -> Path:
     image = image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     path = out / f"{name}.png"
     image.save(path, optimize=True)
-    print(f"{path.relative_to(ROOT)}  {image.width}×{image.height}  {path.stat().st_size // 1024} KB")
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{shown}  {image.width}×{image.height}  {path.stat().st_size // 1024} KB")
     return path
 
 
@@ -330,6 +332,63 @@ def editor_check(ctx):
         save(editor, "kiem-tra-ho-so", ctx.out)
 
 
+@shot("so-sanh-ho-so")
+def similar(ctx):
+    """A dossier filed in 2025 that says again, in other words, what a dossier of the same
+    unit recognised in 2024 said: the comparison window with the shared passages marked."""
+    from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
+    from sangkien_desktop.domain.dossier import Author, Dossier
+    from sangkien_desktop.services.council import decisions as decision_service
+    from sangkien_desktop.services.dossiers import workflow
+    from sangkien_desktop.services.dossiers.saving import save_dossier
+
+    from sangkien_desktop.gui.dialogs.similarity_dialog import SimilarityDialog
+
+    user = PROFILE["user_name"]
+    authors = [Author(full_name="Vũ Đình Thắng", share_percent=Decimal(60), is_lead=True),
+               Author(full_name="Lò Thị Xuân", share_percent=Decimal(40))]
+    with ctx.app_data.db.session() as session:
+        earlier = save_dossier(session, Dossier(
+            title="Bảo dưỡng máy may công nghiệp theo giờ chạy thực tế tại xưởng may 2",
+            unit_name=EMPLOYER, campaign_id="cong-nhan-cap-co-so", first_applied_on=dt.date(2023, 9, 4),
+            created_at=dt.datetime(2024, 1, 15, 9, 0),
+            description_before=(
+                "Máy may được bảo dưỡng định kỳ theo lịch cố định mỗi tháng, không theo mức độ sử "
+                "dụng: máy chạy nhiều thì hỏng giữa ca, máy ít chạy lại được bảo dưỡng thừa, tốn "
+                "dầu và công thợ."),
+            description_solution=(
+                "Tổ cơ điện lắp bộ đếm giờ chạy vào từng máy may và lập sổ theo dõi giờ chạy của "
+                "từng máy. Cứ 400 giờ chạy thì thay dầu, vệ sinh ổ thoi và kiểm tra dây curoa; mỗi "
+                "tuần thợ máy đối chiếu sổ với bộ đếm. Máy sắp đến hạn được đưa vào danh sách bảo "
+                "dưỡng cuối ca để không phải dừng chuyền."),
+            description_novelty=(
+                "Lần đầu tại công ty, lịch bảo dưỡng đi theo giờ chạy thực tế của từng máy thay cho "
+                "lịch cố định."),
+            authors=authors), user=user)
+        workflow.submit(session, earlier.uuid, user=user)
+        decision_service.issue_decision(session, Decision(
+            date=dt.date(2024, 3, 20), items=[DecisionItem(earlier.uuid, Outcome.RECOGNISED)]),
+            user=user, at=dt.datetime(2024, 3, 20, 10, 0))
+        again = save_dossier(session, Dossier(
+            title="Bảo dưỡng máy may theo số giờ chạy của từng máy ở xưởng may 2",
+            unit_name=EMPLOYER, campaign_id="cong-nhan-cap-co-so", first_applied_on=dt.date(2025, 10, 6),
+            created_at=dt.datetime(2025, 10, 20, 9, 0),
+            description_before=(
+                "Trước đây máy may được bảo dưỡng theo lịch cố định hằng tháng nên máy chạy nhiều "
+                "hay hỏng giữa ca, còn máy ít chạy thì bảo dưỡng thừa."),
+            description_solution=(
+                "Lắp bộ đếm giờ chạy vào từng máy may và lập sổ theo dõi giờ chạy của từng máy. Cứ "
+                "400 giờ chạy thì thay dầu, vệ sinh ổ thoi và kiểm tra dây curoa. Năm 2025 tổ cơ "
+                "điện chuyển sổ theo dõi sang bảng tính dùng chung để tổ trưởng chuyền biết máy "
+                "nào sắp đến hạn."),
+            description_novelty="Lịch bảo dưỡng theo giờ chạy thực tế của từng máy, thay cho lịch cố định.",
+            authors=authors), user=user)
+        session.commit()
+    with closing(SimilarityDialog(ctx.app_data, again)) as dialog:
+        show(dialog, 1100, 620)
+        save(dialog, "so-sanh-ho-so", ctx.out)
+
+
 @shot("hoi-dong")
 def councils(ctx):
     from sangkien_desktop.gui.dialogs.councils_dialog import CouncilsDialog
@@ -339,6 +398,22 @@ def councils(ctx):
         save(dialog, "hoi-dong", ctx.out)
         pick_tab(dialog.ui.tabs, index=1)
         save(dialog, "hoi-dong-tieu-chi", ctx.out)
+
+
+@shot("bo-quy-dinh")
+def rule_packs(ctx):
+    """The rule packs window on the 2026 education-department pack: its legal basis with the
+    date it was checked, its rubric with score ranges and grades, its eligibility and pay."""
+    from sangkien_desktop.gui.dialogs.rule_pack_dialog import RulePackDialog
+
+    with closing(RulePackDialog(ctx.app_data, select_id="giao-duc-2026")) as dialog:
+        show(dialog, 1100, 740)
+        pick_tab(dialog.ui.tabs, index=0)
+        save(dialog, "bo-quy-dinh", ctx.out)
+        pick_tab(dialog.ui.tabs, index=2)
+        save(dialog, "bo-quy-dinh-tieu-chi", ctx.out)
+        pick_tab(dialog.ui.tabs, index=3)
+        save(dialog, "bo-quy-dinh-dieu-kien", ctx.out)
 
 
 def _meeting_dialog(ctx):
@@ -366,6 +441,56 @@ def meeting_scores(ctx):
         save(dialog, "cuoc-hop-cham-diem", ctx.out)
 
 
+@shot("cham-diem-tranh-xet")
+def blind_scoring(ctx):
+    """The story's second dossier while one member has not scored it yet: the others' scores
+    stay hidden, the member who declared a conflict of interest is out of it."""
+    from sangkien_desktop.gui.dialogs.score_grid import Sheet
+
+    with closing(_meeting_dialog(ctx)) as dialog:
+        pick_tab(dialog.ui.tabs, index=2)
+        grid = dialog.grid
+        uuid = dialog.ui.scoringDossierCombo.itemData(1)
+        dialog.ui.scoringDossierCombo.setCurrentIndex(1)
+        settle()
+        # Shown only: the last member present has not entered a sheet yet (nothing is saved).
+        grid.sheets[(grid.present[-1].id or 0, uuid)] = Sheet()
+        grid.show_dossier(uuid)
+        grid.table.setCurrentCell(0, 1)
+        settle()
+        save(dialog, "cham-diem-tranh-xet", ctx.out)
+
+
+@shot("thu-lao")
+def pay(ctx):
+    """The pay calculator on the first dossier the story's council recommends: 7 % of three
+    years' benefit, split by the authors' shares (the decision itself is the next shot)."""
+    from sangkien_desktop.gui.dialogs.issue_decision_dialog import IssueDecisionDialog
+
+    meeting = busiest_meeting(ctx.app_data)
+    with closing(IssueDecisionDialog(ctx.app_data, meeting_uuid=meeting.uuid)) as issue:
+        uuid = _paid_dossier(issue)
+        with closing(issue.edit_pay(uuid, show=False)) as dialog:
+            _fill_pay(dialog)
+            show(dialog, 820, 560)
+            save(dialog, "thu-lao", ctx.out)
+
+
+def _paid_dossier(issue) -> str:
+    """The first dossier of the decision with several authors (the split shows)."""
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+
+    with issue.app_data.db.session() as session:
+        uuids = issue.dossier_uuids()
+        return next((u for u in uuids if len(get_dossier(session, u).authors) > 1), uuids[0])
+
+
+def _fill_pay(dialog) -> None:
+    for row, value in enumerate(("48.000.000", "52.500.000", "55.000.000")):
+        dialog.ui.yearsTable.item(row, 0).setText(value)
+    dialog.update_split()
+
+
 @shot("ra-quyet-dinh")
 def issue_decision(ctx):
     from sangkien_desktop.gui.dialogs.issue_decision_dialog import IssueDecisionDialog
@@ -374,6 +499,11 @@ def issue_decision(ctx):
     with closing(IssueDecisionDialog(ctx.app_data, meeting_uuid=meeting.uuid)) as dialog:
         dialog.ui.dateEdit.setText(ISSUE_DATE)
         dialog.ui.dateEdit.editingFinished.emit()
+        uuid = _paid_dossier(dialog)
+        with closing(dialog.edit_pay(uuid, show=False)) as calculator:
+            _fill_pay(calculator)
+            calculator._accept()
+            dialog.set_pay(uuid, calculator.plan)
         show(dialog, 1100, 560)
         save(dialog, "ra-quyet-dinh", ctx.out)
         # Issued for real: the decision, the frozen dossiers and their history in later shots.
@@ -413,6 +543,50 @@ def refusal(ctx):
     paper_preview(ctx, choice, data, "thong-bao-khong-cong-nhan")
 
 
+def _story_decision(ctx):
+    """The decision the guide's story issued (ra-quyet-dinh)."""
+    from sangkien_desktop.services.council import decisions as decision_service
+
+    with ctx.app_data.db.session() as session:
+        found = [d for d in decision_service.list_decisions(session)
+                 if d.unit_name in ("", PROFILE["unit_name"]) and d.date.strftime("%d/%m/%Y") == ISSUE_DATE]
+        return max(found, key=lambda d: d.number)
+
+
+@shot("giay-xac-nhan")
+def effect_certification(ctx):
+    """The certification of a recognised initiative's effect and scope for its first author,
+    with its verification code and QR code, in the print preview."""
+    from sangkien_desktop.services import papers
+
+    decision = _story_decision(ctx)
+    with ctx.app_data.db.session() as session:
+        choice = next(c for c in papers.choices_for_decision(session, decision.uuid)
+                      if c.kind == "giay-xac-nhan")
+        papers.claim_number(session, choice, papers.proposed_number(session, choice))
+        session.commit()
+        data = papers.paper_data(session, choice)
+    paper_preview(ctx, choice, data, "giay-xac-nhan")
+
+
+@shot("xac-thuc")
+def verify(ctx):
+    """Hội đồng › Xác thực giấy tờ with the code printed under the story decision's QR code."""
+    from sangkien_desktop.services.council import verification
+
+    from sangkien_desktop.gui.dialogs.verify_dialog import VerifyDialog
+
+    decision = _story_decision(ctx)
+    with ctx.app_data.db.session() as session:
+        code = verification.code_for(session, decision.uuid)
+        session.commit()
+    with closing(VerifyDialog(ctx.app_data)) as dialog:
+        show(dialog, 760, 300)
+        dialog.ui.codeEdit.setText(code.replace("-", "").lower())  # as someone might type it
+        dialog.check()
+        save(dialog, "xac-thuc", ctx.out)
+
+
 @shot("ho-so-da-cong-nhan")
 def frozen(ctx):
     with closing(_editor(ctx, decided_dossier(ctx.app_data))) as editor:
@@ -437,9 +611,14 @@ def history(ctx):
 
 @shot("de-nghi")
 def nominations(ctx):
+    """A draft nomination (its receiving level and addressee can be changed), not a sent one."""
     from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog
 
     with closing(NominationsDialog(ctx.app_data)) as dialog:
+        listing = dialog.ui.nominationList
+        drafts = [row for row in range(listing.count())
+                  if not listing.item(row).text().split(" — ")[0].count("/")]
+        listing.setCurrentRow(drafts[0] if drafts else 0)
         show(dialog, 1100, 640)
         save(dialog, "de-nghi", ctx.out)
 
@@ -561,7 +740,7 @@ def erase_person(ctx):
     with closing(ErasePersonDialog(ctx.app_data)) as dialog:
         show(dialog, 1100, 520)
         dialog.ui.nameEdit.setText(person.full_name)
-        dialog.find()
+        dialog.find_person()
         dialog.ui.reasonEdit.setText(f"Theo đơn đề nghị của {person.full_name} ngày 05/01/2026")
         save(dialog, "xoa-du-lieu-ca-nhan", ctx.out)
 
@@ -720,9 +899,18 @@ def add_story(session) -> None:
     import dataclasses
     import uuid as uuid_module
 
-    from sangkien_desktop.domain.council import Council, Meeting, Member, Role, ScoreEntry
+    from sangkien_desktop.domain.council import (
+        Council,
+        Meeting,
+        Member,
+        Recusal,
+        RecusalKind,
+        Role,
+        ScoreEntry,
+    )
     from sangkien_desktop.domain.dossier import Status
     from sangkien_desktop.services.council import councils
+    from sangkien_desktop.services.dossiers import workflow
     from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
     from sangkien_desktop.services.dossiers.list_query import DossierQuery, list_dossiers
     from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -738,12 +926,14 @@ def add_story(session) -> None:
             # A new dossier of the guide's unit, written by its officer (so its history is too).
             chosen.append(dataclasses.replace(
                 d, uuid=str(uuid_module.UUID(int=len(chosen) + 1, version=4)), code="", unit_name=employer,
-                status=Status.SUBMITTED, created_at=dt.datetime(2025, 11, 3 + 4 * len(chosen), 9, 30),
+                status=Status.DRAFT, created_at=dt.datetime(2025, 11, 3 + 4 * len(chosen), 9, 30),
                 updated_at=None))
         if len(chosen) == 5:
             break
     for d in chosen:
+        # A new dossier starts as a draft; the officer submits it to the council (Nộp Hội đồng).
         save_dossier(session, d, user=PROFILE["user_name"])
+        workflow.submit(session, d.uuid, user=PROFILE["user_name"])
     members = [
         Member("Lê Quang Huy", Role.CHAIR, "ThS.", "Giám đốc"),
         Member("Phạm Thị Thu Hà", Role.VICE_CHAIR, "", "Phó Giám đốc"),
@@ -758,16 +948,22 @@ def add_story(session) -> None:
     ids = [m.id for m in council.members]
     present = ids[:-1]  # the head of the technical office is away
     marks = ((34, 27, 26), (31, 24, 22), (22, 16, 12), (36, 28, 27), (29, 22, 20))
+    # The secretary is the brother-in-law of the second dossier's lead author: he declares the
+    # conflict of interest and does not score it.
+    conflict = Recusal(ids[2], chosen[1].uuid, RecusalKind.CONFLICT,
+                       f"Em rể của tác giả {chosen[1].authors[0].full_name}")
     sheets = []
     for n, d in enumerate(chosen):
         for k, member in enumerate(present):
+            if (member, d.uuid) == (conflict.member_id, conflict.dossier_uuid):
+                continue
             base = marks[n]
             scores = {"tinh_moi": base[0] - k % 3, "ap_dung": base[1] - (k + 1) % 2, "hieu_qua": base[2] - k % 2}
             sheets.append(ScoreEntry(member, d.uuid, scores, ""))
     councils.record_meeting(session, Meeting(
         council_uuid=council.uuid, date=STORY_MEETING, place="Phòng họp tầng 2, nhà điều hành",
         present_member_ids=present, dossier_uuids=[d.uuid for d in chosen], sheets=sheets,
-        absence_reasons={ids[-1]: "Đi công tác"}, minutes_number="03/BB-HĐSK", start_time="14 giờ 00",
+        absence_reasons={ids[-1]: "Đi công tác"}, recusals=[conflict], minutes_number="03/BB-HĐSK", start_time="14 giờ 00",
         end_time="16 giờ 30", agenda=f"Xét công nhận sáng kiến năm {STORY_MEETING.year}."),
         user=PROFILE["user_name"])
 

@@ -8,10 +8,6 @@
         <translation>(portable mode: the data is beside the program)</translation>
     </message>
     <message>
-        <source>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Dữ liệu dùng chung nằm trên máy chủ của cơ quan: máy này cần kết nối mạng tới máy chủ đó.</source>
-        <translation>Initiative dossiers for grassroots trade unions. The shared data is on the office&apos;s server: this computer needs a network connection to it.</translation>
-    </message>
-    <message>
         <source>Giấy phép: %1</source>
         <translation>Licence: %1</translation>
     </message>
@@ -48,10 +44,6 @@
         <translation>Platform:</translation>
     </message>
     <message>
-        <source>Dữ liệu đang mở:</source>
-        <translation>Data open:</translation>
-    </message>
-    <message>
         <source>Phần mềm nguồn mở đi kèm và giấy phép của chúng (chọn một mục để xem toàn văn):</source>
         <translation>Bundled open-source software and its licences (select an item to read the full text):</translation>
     </message>
@@ -62,6 +54,14 @@
     <message>
         <source>Giấy phép</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Quản lý hồ sơ sáng kiến cho công đoàn cơ sở. Dữ liệu dùng chung nằm trên máy chủ của cơ quan: máy này cần kết nối mạng tới máy chủ đó.</source>
+        <translation>Initiative dossiers for grassroots trade unions. The shared data is on the office&apos;s server: this computer needs a network connection to it.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở:</source>
+        <translation>Data open:</translation>
     </message>
 </context>
 <context>
@@ -156,26 +156,6 @@
         <translation>damaged</translation>
     </message>
     <message>
-        <source>%1 (thư mục cũ)</source>
-        <translation>%1 (earlier folder)</translation>
-    </message>
-    <message>
-        <source>Trong thư mục sao lưu dùng trước đây: %1</source>
-        <translation>In a backups folder used before: %1</translation>
-    </message>
-    <message>
-        <source>Dữ liệu:</source>
-        <translation>Data:</translation>
-    </message>
-    <message>
-        <source>Các bản sao lưu trong thư mục sao lưu dùng trước đây vẫn được liệt kê, khôi phục và chép ra được.</source>
-        <translation>Backups in a backups folder used before are still listed, and can be restored and copied.</translation>
-    </message>
-    <message>
-        <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ; dữ liệu đang dùng không bị thay đổi.</source>
-        <translation>Shared data is restored into an empty database on the server; the data in use is not changed.</translation>
-    </message>
-    <message>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
@@ -238,10 +218,6 @@
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <source>Thư mục cũ:</source>
-        <translation>Earlier folders:</translation>
-    </message>
-    <message>
         <source>Mỗi bản sao lưu gồm cơ sở dữ liệu và mọi tệp đính kèm. Chương trình tự sao lưu mỗi ngày khi mở, trước khi nâng cấp dữ liệu và trước khi nhập dữ liệu; giữ 7 bản hằng ngày và 4 bản hằng tuần. Ổ cứng có thể hỏng bất cứ lúc nào: hãy thường xuyên chép một bản ra ổ USB.</source>
         <translation>Each backup holds the database and every attached file. The program backs up automatically once a day when it opens, before upgrading the data and before importing data; it keeps 7 daily and 4 weekly backups. A hard disk can fail at any time: copy a backup to a USB drive regularly.</translation>
     </message>
@@ -292,6 +268,30 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>Đã khôi phục dữ liệu của bản sao lưu lúc %1 (%2).</source>
         <translation>Restored the data of the backup taken at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dữ liệu:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu dùng chung được khôi phục vào một cơ sở dữ liệu trống trên máy chủ; dữ liệu đang dùng không bị thay đổi.</source>
+        <translation>Shared data is restored into an empty database on the server; the data in use is not changed.</translation>
+    </message>
+    <message>
+        <source>%1 (thư mục cũ)</source>
+        <translation>%1 (earlier folder)</translation>
+    </message>
+    <message>
+        <source>Trong thư mục sao lưu dùng trước đây: %1</source>
+        <translation>In a backups folder used before: %1</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu trong thư mục sao lưu dùng trước đây vẫn được liệt kê, khôi phục và chép ra được.</source>
+        <translation>Backups in a backups folder used before are still listed, and can be restored and copied.</translation>
+    </message>
+    <message>
+        <source>Thư mục cũ:</source>
+        <translation>Earlier folders:</translation>
     </message>
 </context>
 <context>
@@ -472,6 +472,10 @@ The current data (%3) will be backed up first, then replaced by the data of the 
         <translation>(acknowledged)</translation>
     </message>
     <message>
+        <source>Chưa so sánh được</source>
+        <translation>Cannot compare yet</translation>
+    </message>
+    <message>
         <source>Xác nhận bỏ qua</source>
         <translation>Acknowledge</translation>
     </message>
@@ -541,6 +545,14 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>Chức vụ, nơi công tác</source>
         <translation>Position, workplace</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng của đơn vị</source>
+        <translation>Heads the unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị mà thành viên làm thủ trưởng (ví dụ “Phòng Kỹ thuật”): thành viên tự động không chấm hồ sơ của tác giả thuộc đơn vị đó.</source>
+        <translation>The unit this member heads (e.g. “Phòng Kỹ thuật”): the member is automatically kept out of dossiers whose authors belong to it.</translation>
     </message>
     <message>
         <source>Xếp loại A, B, C (từ 85, 70, 50 điểm)</source>
@@ -621,6 +633,18 @@ The current data (%3) will be backed up first, then replaced by the data of the 
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Theo bộ &amp;quy định:</source>
+        <translation>Under &amp;rule pack:</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý, quy tắc biểu quyết, tiêu chí chấm điểm và điều kiện xét mà Hội đồng áp dụng. Sửa tiêu chí hoặc quy tắc ở đây thì Hội đồng có bộ quy định riêng.</source>
+        <translation>The legal basis, pass rule, scoring rubric and eligibility conditions the council applies. Changing the criteria or the rules here gives the council its own rule pack.</translation>
+    </message>
+    <message>
+        <source>Các bộ &amp;quy định…</source>
+        <translation>&amp;Rule packs…</translation>
     </message>
     <message>
         <source>Họp hợp lệ khi có mặt ít nhất</source>
@@ -1028,10 +1052,6 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>The next unused number of %1 is proposed; you may change it. The number is entered in the document register when the document is saved, opened or printed.</translation>
     </message>
     <message>
-        <source>Mỗi tờ một số: tờ đầu lấy số này, các tờ sau lấy số kế tiếp chưa dùng; tờ đã có số giữ số của nó.</source>
-        <translation>One number per paper: the first takes this number, the others the next unused ones; a paper that already has a number keeps it.</translation>
-    </message>
-    <message>
         <source>(văn bản này không đánh số)</source>
         <translation>(this document has no number)</translation>
     </message>
@@ -1116,6 +1136,10 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Mỗi tờ một số: tờ đầu lấy số này, các tờ sau lấy số kế tiếp chưa dùng; tờ đã có số giữ số của nó.</source>
+        <translation>One number per paper: the first takes this number, the others the next unused ones; a paper that already has a number keeps it.</translation>
+    </message>
+    <message>
         <source>Không giữ được số</source>
         <translation>Cannot reserve the number</translation>
     </message>
@@ -1181,10 +1205,6 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     <message>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
-        <translation>Your version was saved as a new dossier, %1.</translation>
     </message>
     <message>
         <source>Lưu thay đổi?</source>
@@ -1571,6 +1591,14 @@ The damaged data file is kept in the backup folder under a dated name; anything 
         <translation>Acknowledge warning…</translation>
     </message>
     <message>
+        <source>So sánh với hồ sơ giống…</source>
+        <translation>Compare with similar dossiers…</translation>
+    </message>
+    <message>
+        <source>Xem cạnh nhau hồ sơ này và các hồ sơ giống nó nhất trong dữ liệu (kể cả hồ sơ nhận được), với các đoạn giống nhau được tô màu</source>
+        <translation>Show this dossier side by side with the most similar dossiers in the data (received ones included), with the shared passages highlighted</translation>
+    </message>
+    <message>
         <source>Kiểm tra lại</source>
         <translation>Check again</translation>
     </message>
@@ -1605,6 +1633,10 @@ The damaged data file is kept in the backup folder under a dated name; anything 
     <message>
         <source>Đính kèm ảnh, PDF hoặc Word (DOCX): quyết định công nhận, tài liệu tính giá trị làm lợi, ảnh sản phẩm. Ở cột “Giấy tờ bắt buộc”, chọn giấy tờ chương trình yêu cầu mà tệp này là. Không nên đính kèm ảnh chụp CCCD: đó là dữ liệu cá nhân nhạy cảm.</source>
         <translation>Attach images, PDF or Word (DOCX): the recognition decision, the benefit calculation, photos of the product. In the “Required document” column, choose which document the programme requires this file is. Do not attach photos of ID cards: they are sensitive personal data.</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản của anh/chị thành hồ sơ mới %1.</source>
+        <translation>Your version was saved as a new dossier, %1.</translation>
     </message>
     <message>
         <source>Hồ sơ chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
@@ -2225,12 +2257,28 @@ Please reinstall Sáng kiến Desktop.</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Giá trị làm lợi (đồng)</source>
-        <translation>Economic benefit (VND)</translation>
+        <source>Giá trị làm lợi
+(đồng)</source>
+        <translation>Benefit
+(VND)</translation>
     </message>
     <message>
-        <source>Lý do không công nhận</source>
-        <translation>Reason for not recognising</translation>
+        <source>Lý do không
+công nhận</source>
+        <translation>Reason for
+not recognising</translation>
+    </message>
+    <message>
+        <source>Phạm vi
+ảnh hưởng</source>
+        <translation>Recognition
+scope</translation>
+    </message>
+    <message>
+        <source>Thù lao
+cho tác giả</source>
+        <translation>Pay to
+the authors</translation>
     </message>
     <message>
         <source>Ban Chấp hành (theo đề nghị của Hội đồng)</source>
@@ -2263,6 +2311,18 @@ Please reinstall Sáng kiến Desktop.</translation>
     <message>
         <source>Không công nhận</source>
         <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Tính thù lao…</source>
+        <translation>Compute pay…</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi cho sáng kiến được công nhận.</source>
+        <translation>Only for an initiative that is recognised.</translation>
     </message>
     <message>
         <source>(chưa chấm)</source>
@@ -2407,14 +2467,6 @@ You can restore it from the Bin.</translation>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <source>Có lỗi</source>
-        <translation>With errors</translation>
-    </message>
-    <message>
-        <source>Có cảnh báo chưa xác nhận</source>
-        <translation>With unacknowledged warnings</translation>
-    </message>
-    <message>
         <source>Kết quả kiểm tra</source>
         <translation>Check results</translation>
     </message>
@@ -2429,14 +2481,6 @@ You can restore it from the Bin.</translation>
     <message>
         <source>(chưa có tên)</source>
         <translation>(untitled)</translation>
-    </message>
-    <message>
-        <source>Dữ liệu dùng chung</source>
-        <translation>Shared data</translation>
-    </message>
-    <message>
-        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
-        <translation>Saved. The program uses the new data from the next start.</translation>
     </message>
     <message>
         <source>Nhập hồ sơ</source>
@@ -2583,14 +2627,6 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Dữ liệu dùng chung…</source>
-        <translation>&amp;Shared data…</translation>
-    </message>
-    <message>
-        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
-        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
-    </message>
-    <message>
         <source>&amp;Xóa dữ liệu cá nhân của một người…</source>
         <translation>&amp;Erase one person&apos;s personal data…</translation>
     </message>
@@ -2633,6 +2669,22 @@ You can restore it from the Bin.</translation>
     <message>
         <source>&amp;Quyết định công nhận…</source>
         <translation>&amp;Recognition decisions…</translation>
+    </message>
+    <message>
+        <source>&amp;Bộ quy định xét công nhận…</source>
+        <translation>&amp;Rule packs…</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý, quy tắc biểu quyết, tiêu chí chấm điểm, điều kiện xét, phạm vi và thù lao mà Hội đồng áp dụng</source>
+        <translation>Legal basis, vote rule, scoring criteria, eligibility, scopes and pay the council applies</translation>
+    </message>
+    <message>
+        <source>&amp;Xác thực giấy tờ…</source>
+        <translation>&amp;Verify a paper…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra một quyết định hoặc giấy chứng nhận theo mã xác thực in trên giấy</source>
+        <translation>Check a decision or certificate by the verification code printed on it</translation>
     </message>
     <message>
         <source>Đợt đề &amp;nghị…</source>
@@ -2710,13 +2762,6 @@ You can restore it from the Bin.</translation>
         <source>F5</source>
         <translation>F5</translation>
     </message>
-    <message numerus="yes">
-        <source>Đã xuất %n hồ sơ ra %1</source>
-        <translation>
-            <numerusform>Exported %n dossier to %1</numerusform>
-            <numerusform>Exported %n dossiers to %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Danh sách hồ sơ sáng kiến</source>
         <translation>Initiative dossiers</translation>
@@ -2768,6 +2813,37 @@ You can restore it from the Bin.</translation>
             <numerusform>%n unacknowledged warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Nộp Hội đồng</source>
+        <translation>&amp;Submit to council</translation>
+    </message>
+    <message>
+        <source>Nộp hồ sơ đã chọn cho Hội đồng sáng kiến (bản nháp chuyển sang “Đã nộp Hội đồng”)</source>
+        <translation>Submit the selected dossiers to the initiative council (a draft becomes “Submitted to the council”)</translation>
+    </message>
+    <message>
+        <source>Chọn &amp;tất cả hồ sơ khớp bộ lọc</source>
+        <translation>Select &amp;all dossiers matching the filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>C&amp;hương trình…</source>
+        <translation>&amp;Programs…</translation>
+    </message>
+    <message>
+        <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
+        <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n hồ sơ ra %1</source>
+        <translation>
+            <numerusform>Exported %n dossier to %1</numerusform>
+            <numerusform>Exported %n dossiers to %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Đã nhập %n hồ sơ mới.</source>
         <translation>
@@ -2797,28 +2873,20 @@ You can restore it from the Bin.</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Nộp Hội đồng</source>
-        <translation>&amp;Submit to council</translation>
+        <source>Dữ liệu dùng chung</source>
+        <translation>Shared data</translation>
     </message>
     <message>
-        <source>Nộp hồ sơ đã chọn cho Hội đồng sáng kiến (bản nháp chuyển sang “Đã nộp Hội đồng”)</source>
-        <translation>Submit the selected dossiers to the initiative council (a draft becomes “Submitted to the council”)</translation>
+        <source>Đã lưu. Chương trình dùng dữ liệu mới từ lần mở sau.</source>
+        <translation>Saved. The program uses the new data from the next start.</translation>
     </message>
     <message>
-        <source>Chọn &amp;tất cả hồ sơ khớp bộ lọc</source>
-        <translation>Select &amp;all dossiers matching the filter</translation>
+        <source>&amp;Dữ liệu dùng chung…</source>
+        <translation>&amp;Shared data…</translation>
     </message>
     <message>
-        <source>Ctrl+A</source>
-        <translation>Ctrl+A</translation>
-    </message>
-    <message>
-        <source>C&amp;hương trình…</source>
-        <translation>&amp;Programs…</translation>
-    </message>
-    <message>
-        <source>Các chương trình (quy định của từng đợt): tạo từ mẫu, sửa, nhập và xuất tệp chương trình</source>
-        <translation>Programs (the rules of each round): create from a template, edit, import and export program files</translation>
+        <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
+        <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
     </message>
     <message>
         <source>Không bỏ được nội dung chưa lưu</source>
@@ -2827,6 +2895,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Đang nhập hồ sơ…</source>
         <translation>Importing dossiers…</translation>
+    </message>
+    <message>
+        <source>Có lỗi</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>Có cảnh báo chưa xác nhận</source>
+        <translation>With unacknowledged warnings</translation>
     </message>
 </context>
 <context>
@@ -2912,67 +2988,24 @@ You can restore it from the Bin.</translation>
         <translation>NO QUORUM</translation>
     </message>
     <message>
-        <source>Đề nghị công nhận</source>
-        <translation>Propose recognition</translation>
+        <source>Cuộc họp đã kết thúc lúc %1: kết quả, phiếu và xung đột lợi ích đã khóa. Bộ quy định: %2.</source>
+        <translation>The meeting was closed at %1: results, score sheets and conflicts of interest are locked. Rule pack: %2.</translation>
     </message>
     <message>
-        <source>Không đề nghị</source>
-        <translation>Do not propose</translation>
+        <source>Kết thúc cuộc họp</source>
+        <translation>Close the meeting</translation>
     </message>
     <message>
-        <source>Chưa có phiếu đầy đủ điểm cho hồ sơ này.</source>
-        <translation>No complete score sheet for this dossier yet.</translation>
+        <source>Kết thúc cuộc họp và khóa kết quả? Sau đó phiếu, xung đột lợi ích và kết quả không sửa được nữa (trừ khi mở lại cuộc họp, có ghi lý do).</source>
+        <translation>Close the meeting and lock its results? Score sheets, conflicts of interest and results can then no longer be changed (unless the meeting is reopened, with a written reason).</translation>
     </message>
     <message>
-        <source>Số phiếu: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Score sheets: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Mở lại cuộc họp</source>
+        <translation>Reopen the meeting</translation>
     </message>
     <message>
-        <source>bỏ %1 phiếu cao nhất và thấp nhất</source>
-        <translation>%1 highest and lowest sheets dropped</translation>
-    </message>
-    <message>
-        <source>Điểm trung bình: &lt;b&gt;%1&lt;/b&gt; / %2</source>
-        <translation>Average score: &lt;b&gt;%1&lt;/b&gt; / %2</translation>
-    </message>
-    <message>
-        <source>Độ lệch: %1</source>
-        <translation>Spread: %1</translation>
-    </message>
-    <message>
-        <source>Kết quả: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</source>
-        <translation>Result: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Tán thành: %1/%2 (cần %3)</source>
-        <translation>Approved: %1/%2 (%3 needed)</translation>
-    </message>
-    <message>
-        <source>→ &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>→ &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Dưới điểm sàn: %1</source>
-        <translation>Below the pass mark: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phiếu chưa đủ điểm hoặc có ô sai: chưa được tính.</source>
-        <translation>
-            <numerusform>%n sheet is incomplete or has a wrong cell: not counted.</numerusform>
-            <numerusform>%n sheets are incomplete or have wrong cells: not counted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cuộc họp chưa đủ số thành viên có mặt: chưa thể đề nghị công nhận.</source>
-        <translation>Not enough members are present: recognition cannot be proposed yet.</translation>
-    </message>
-    <message>
-        <source>Đang xem thử cách tính khác quy định của Hội đồng; biên bản tính theo quy định.</source>
-        <translation>Previewing a way of computing that differs from the council&apos;s rules; the minutes follow the rules.</translation>
-    </message>
-    <message>
-        <source>Điểm của các thành viên lệch nhau %1 điểm (quá %2): Hội đồng nên trao đổi lại trước khi kết luận.</source>
-        <translation>The members&apos; scores differ by %1 points (more than %2): the council should discuss before concluding.</translation>
+        <source>Lý do mở lại cuộc họp (được lưu vào lịch sử):</source>
+        <translation>Reason for reopening the meeting (kept in the history):</translation>
     </message>
     <message>
         <source>Cuộc họp và chấm điểm</source>
@@ -3059,18 +3092,6 @@ You can restore it from the Bin.</translation>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <source>Để trống: biên bản in kết luận soạn từ điểm và số phiếu tán thành (chữ mờ trong ô). Thư ký có thể sửa trước khi in.</source>
-        <translation>Left empty, the minutes print a conclusion written from the scores and the votes in favour (the grey text in the field). The secretary may edit it before printing.</translation>
-    </message>
-    <message>
-        <source>Chép kết luận soạn từ điểm và số phiếu vào ô để sửa</source>
-        <translation>Copy the conclusion written from the scores and votes into the field to edit it</translation>
-    </message>
-    <message>
-        <source>Soạn từ &amp;kết quả</source>
-        <translation>From the &amp;results</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Điểm danh&lt;/b&gt; — bỏ dấu “Có mặt” ở thành viên vắng và ghi lý do</source>
         <translation>&lt;b&gt;Attendance&lt;/b&gt; — untick “Present” for absent members and give the reason</translation>
     </message>
@@ -3127,6 +3148,10 @@ You can restore it from the Bin.</translation>
         <translation>&lt;b&gt;Summary of the meeting&apos;s dossiers&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&amp;Mở lại cuộc họp…</source>
+        <translation>Re&amp;open the meeting…</translation>
+    </message>
+    <message>
         <source>In &amp;phiếu đánh giá trống…</source>
         <translation>Print blank &amp;score sheets…</translation>
     </message>
@@ -3139,6 +3164,14 @@ You can restore it from the Bin.</translation>
         <translation>Change &amp;history…</translation>
     </message>
     <message>
+        <source>Lưu và kết thúc cuộc họp: kết quả, phiếu, xung đột lợi ích và quy tắc biểu quyết được khóa như lúc Hội đồng kết luận.</source>
+        <translation>Save and close the meeting: results, score sheets, conflicts of interest and the pass rule are locked as they stood when the council concluded.</translation>
+    </message>
+    <message>
+        <source>&amp;Kết thúc họp, khóa kết quả…</source>
+        <translation>&amp;Close meeting, lock results…</translation>
+    </message>
+    <message>
         <source>&amp;Lưu cuộc họp</source>
         <translation>&amp;Save meeting</translation>
     </message>
@@ -3147,12 +3180,24 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>Họp ngày %1%2 (%3)</source>
-        <translation>Meeting of %1%2 (%3)</translation>
+        <source>Để trống: biên bản in kết luận soạn từ điểm và số phiếu tán thành (chữ mờ trong ô). Thư ký có thể sửa trước khi in.</source>
+        <translation>Left empty, the minutes print a conclusion written from the scores and the votes in favour (the grey text in the field). The secretary may edit it before printing.</translation>
+    </message>
+    <message>
+        <source>Chép kết luận soạn từ điểm và số phiếu vào ô để sửa</source>
+        <translation>Copy the conclusion written from the scores and votes into the field to edit it</translation>
+    </message>
+    <message>
+        <source>Soạn từ &amp;kết quả</source>
+        <translation>From the &amp;results</translation>
     </message>
     <message>
         <source> (đã lưu trữ)</source>
         <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Họp ngày %1%2 (%3)</source>
+        <translation>Meeting of %1%2 (%3)</translation>
     </message>
     <message>
         <source>Không lưu được</source>
@@ -3278,10 +3323,6 @@ You can restore it from the Bin.</translation>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <source>Nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa lưu. Lưu trước?</source>
-        <translation>The recipient, basis or deadline of the nomination being edited has unsaved changes. Save them first?</translation>
-    </message>
-    <message>
         <source>Số %1 ngày %2</source>
         <translation>No. %1 of %2</translation>
     </message>
@@ -3320,6 +3361,18 @@ You can restore it from the Bin.</translation>
     <message>
         <source>Công đoàn cấp trên</source>
         <translation>Upper-level union</translation>
+    </message>
+    <message>
+        <source>Cấp nhận, nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa lưu. Lưu trước?</source>
+        <translation>The receiving level, recipient, basis or deadline of the draft nomination was changed and not saved. Save first?</translation>
+    </message>
+    <message>
+        <source>(không ghi cấp: đợt lập trước khi chương trình ghi cấp nhận)</source>
+        <translation>(no level: made before the program recorded the receiving level)</translation>
+    </message>
+    <message>
+        <source>Đợt này gửi công đoàn cấp huyện trước ngày 01/7/2025: tên nơi nhận được giữ đúng như đã ghi.</source>
+        <translation>This nomination went to a district union before 01/7/2025: the recipient&apos;s name is kept as written.</translation>
     </message>
     <message>
         <source>Xóa đợt đề nghị</source>
@@ -3380,6 +3433,14 @@ You can restore it from the Bin.</translation>
     <message>
         <source>&amp;Chương trình:</source>
         <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>Cấp &amp;nhận:</source>
+        <translation>Receiving &amp;level:</translation>
+    </message>
+    <message>
+        <source>Cấp công đoàn nhận đợt đề nghị, theo chính quyền địa phương hai cấp (từ 01/7/2025 không còn cấp huyện). Chọn cấp thì ô Kính gửi được điền theo Cài đặt.</source>
+        <translation>The union level the nomination goes to under two-tier local government (no district level since 01/7/2025). Picking a level fills the recipient from Settings.</translation>
     </message>
     <message>
         <source>&amp;Kính gửi:</source>
@@ -3486,14 +3547,6 @@ You can restore it from the Bin.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>Đã tạo bộ hồ sơ gồm %1:
-%2
-và tệp nén %3.</source>
-        <translation>Made a dossier set of %1:
-%2
-and the archive %3.</translation>
-    </message>
-    <message>
         <source>đã rút ngày %1: %2</source>
         <translation>withdrawn on %1: %2</translation>
     </message>
@@ -3521,6 +3574,14 @@ and the archive %3.</translation>
         <source>Rút đợt đề nghị đã gửi (có ghi lý do): các hồ sơ trở lại “Đã công nhận”, đề nghị lại được</source>
         <translation>Withdraw a sent nomination (with a reason): its dossiers are “Recognised” again and may be nominated again</translation>
     </message>
+    <message>
+        <source>Đã tạo bộ hồ sơ gồm %1:
+%2
+và tệp nén %3.</source>
+        <translation>Made a dossier set of %1:
+%2
+and the archive %3.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -3539,24 +3600,6 @@ and the archive %3.</translation>
     <message>
         <source>Việc cần làm</source>
         <translation>What to do next</translation>
-    </message>
-    <message>
-        <source>Đang kiểm tra lại hồ sơ: %1/%2</source>
-        <translation>Checking dossiers again: %1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hồ sơ có lỗi</source>
-        <translation>
-            <numerusform>%n dossier with errors</numerusform>
-            <numerusform>%n dossiers with errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hồ sơ có cảnh báo chưa xác nhận</source>
-        <translation>
-            <numerusform>%n dossier with unacknowledged warnings</numerusform>
-            <numerusform>%n dossiers with unacknowledged warnings</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Cổng %1 (%2) đóng sau %n ngày</source>
@@ -3618,6 +3661,24 @@ and the archive %3.</translation>
     <message>
         <source>không có việc gì đang chờ.</source>
         <translation>nothing is waiting.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra lại hồ sơ: %1/%2</source>
+        <translation>Checking dossiers again: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ có lỗi</source>
+        <translation>
+            <numerusform>%n dossier with errors</numerusform>
+            <numerusform>%n dossiers with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ có cảnh báo chưa xác nhận</source>
+        <translation>
+            <numerusform>%n dossier with unacknowledged warnings</numerusform>
+            <numerusform>%n dossiers with unacknowledged warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3792,93 @@ and the archive %3.</translation>
     <message>
         <source>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của máy tính</source>
         <translation>&amp;Remember the password in the computer&apos;s password store</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <source>Sáng kiến: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Initiative: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Dùng cách tính này</source>
+        <translation>&amp;Use this</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Không tính thù lao</source>
+        <translation>&amp;No pay</translation>
+    </message>
+    <message>
+        <source>Theo bộ quy định: ít nhất %1 % giá trị làm lợi của mỗi năm, trong %2 năm đầu áp dụng; chia cho các tác giả theo tỷ lệ đóng góp.</source>
+        <translation>Under the rule pack: at least %1 % of each year&apos;s benefit, for the first %2 years of application; split between the authors by contribution share.</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi (đồng)</source>
+        <translation>Benefit (VND)</translation>
+    </message>
+    <message>
+        <source>Năm thứ %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp</source>
+        <translation>Contribution share</translation>
+    </message>
+    <message>
+        <source>Khoản tiền</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Cộng (đồng)</source>
+        <translation>Total (VND)</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Thù lao cho tác giả</source>
+        <translation>Pay to authors</translation>
+    </message>
+    <message>
+        <source>Tính theo &amp;giá trị làm lợi của từng năm (Điều 10 Điều lệ Sáng kiến)</source>
+        <translation>From each year&apos;s &amp;benefit (Art. 10 of the Initiative Charter)</translation>
+    </message>
+    <message>
+        <source>&amp;Tỷ lệ thù lao:</source>
+        <translation>Pay &amp;rate:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi từng năm (đồng):</source>
+        <translation>Benefit of each year (VND):</translation>
+    </message>
+    <message>
+        <source>Không tính được giá trị làm lợi: khoản tiền do đơn vị &amp;quyết định</source>
+        <translation>The benefit cannot be computed: a sum the unit &amp;decides</translation>
+    </message>
+    <message>
+        <source>&amp;Khoản tiền (đồng):</source>
+        <translation>&amp;Sum (VND):</translation>
+    </message>
+    <message>
+        <source>&amp;Căn cứ:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Quy chế chi tiêu nội bộ năm 2026</source>
+        <translation>for example: internal spending rules 2026</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4695,556 @@ The shared data now open (%4) is not changed.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <source>Đang chấm</source>
+        <translation>Being scored</translation>
+    </message>
+    <message>
+        <source>Đề nghị công nhận</source>
+        <translation>Propose recognition</translation>
+    </message>
+    <message>
+        <source>Không đề nghị</source>
+        <translation>Do not propose</translation>
+    </message>
+    <message>
+        <source>Không chấm, không tính vào số biểu quyết: %1</source>
+        <translation>Not scoring, not counted in the vote: %1</translation>
+    </message>
+    <message>
+        <source>Không tham gia đánh giá (tính là không tán thành): %1</source>
+        <translation>Abstained (counted as not in favour): %1</translation>
+    </message>
+    <message>
+        <source>Đã chấm %1 thành viên. Điểm và kết quả được giữ kín cho đến khi mọi thành viên đã chấm hồ sơ này.</source>
+        <translation>Scored by %1 members. Scores and the result stay hidden until every member has scored this dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phiếu chưa đủ điểm hoặc có ô sai.</source>
+        <translation>
+            <numerusform>%n sheet incomplete or with a wrong cell.</numerusform>
+            <numerusform>%n sheets incomplete or with a wrong cell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu đầy đủ điểm cho hồ sơ này.</source>
+        <translation>No complete score sheet for this dossier yet.</translation>
+    </message>
+    <message>
+        <source>Số phiếu: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Score sheets: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>bỏ %1 phiếu cao nhất và thấp nhất</source>
+        <translation>%1 highest and lowest sheets dropped</translation>
+    </message>
+    <message>
+        <source>Điểm trung bình: &lt;b&gt;%1&lt;/b&gt; / %2</source>
+        <translation>Average score: &lt;b&gt;%1&lt;/b&gt; / %2</translation>
+    </message>
+    <message>
+        <source>Độ lệch: %1</source>
+        <translation>Spread: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</source>
+        <translation>Result: &lt;b style=&apos;%1&apos;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tán thành: %1/%2 (cần %3)</source>
+        <translation>Approved: %1/%2 (%3 needed)</translation>
+    </message>
+    <message>
+        <source>→ &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>→ &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Quy tắc biểu quyết: %1</source>
+        <translation>Pass rule: %1</translation>
+    </message>
+    <message>
+        <source>Dưới điểm sàn: %1</source>
+        <translation>Below the pass mark: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phiếu chưa đủ điểm hoặc có ô sai: chưa được tính.</source>
+        <translation>
+            <numerusform>%n sheet is incomplete or has a wrong cell: not counted.</numerusform>
+            <numerusform>%n sheets are incomplete or have wrong cells: not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cuộc họp chưa đủ số thành viên có mặt: chưa thể đề nghị công nhận.</source>
+        <translation>Not enough members are present: recognition cannot be proposed yet.</translation>
+    </message>
+    <message>
+        <source>Đang xem thử cách tính khác quy định của Hội đồng; biên bản tính theo quy định.</source>
+        <translation>Previewing a way of computing that differs from the council&apos;s rules; the minutes follow the rules.</translation>
+    </message>
+    <message>
+        <source>Điểm của các thành viên lệch nhau %1 điểm (quá %2): Hội đồng nên trao đổi lại trước khi kết luận.</source>
+        <translation>The members&apos; scores differ by %1 points (more than %2): the council should discuss before concluding.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePackDialog</name>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province, city</translation>
+    </message>
+    <message>
+        <source>Ngành</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>đi kèm chương trình</source>
+        <translation>shipped with the program</translation>
+    </message>
+    <message>
+        <source>nhập từ tệp</source>
+        <translation>imported from a file</translation>
+    </message>
+    <message>
+        <source>của đơn vị</source>
+        <translation>the unit&apos;s own</translation>
+    </message>
+    <message>
+        <source>chuyển từ Hội đồng</source>
+        <translation>converted from a council</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Chỉ khi tính được tiền làm lợi</source>
+        <translation>Only with a computed money benefit</translation>
+    </message>
+    <message>
+        <source>Đợt</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation>members present</translation>
+    </message>
+    <message>
+        <source>phiên bản %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị đang dùng: %1</source>
+        <translation>The unit uses: %1</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Bộ quy định có thay đổi chưa lưu. Lưu trước?</source>
+        <translation>The rule pack has unsaved changes. Save first?</translation>
+    </message>
+    <message>
+        <source>Ví dụ “Tính mới ≥ 30”; nhiều điều kiện cách nhau bằng dấu chấm phẩy.</source>
+        <translation>E.g. “Tính mới ≥ 30”; separate several conditions with semicolons.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa: %1</source>
+        <translation>Maximum total score: %1</translation>
+    </message>
+    <message>
+        <source>Công nhận khi %1.</source>
+        <translation>Recognised when %1.</translation>
+    </message>
+    <message>
+        <source>Bộ quy định xét công nhận sáng kiến</source>
+        <translation>Rule packs for recognising initiatives</translation>
+    </message>
+    <message>
+        <source>Mã “%1” dùng hai lần.</source>
+        <translation>The code “%1” is used twice.</translation>
+    </message>
+    <message>
+        <source>Mức “%1”: không hiểu điều kiện “%2”; hãy viết dạng “Tính mới ≥ 30”.</source>
+        <translation>Grade “%1”: the condition “%2” is not understood; write it like “Tính mới ≥ 30”.</translation>
+    </message>
+    <message>
+        <source>Khoảng điểm dòng %1: không có tiêu chí “%2”.</source>
+        <translation>Score range, row %1: there is no criterion “%2”.</translation>
+    </message>
+    <message>
+        <source>Khoảng điểm dòng %1 phải nằm trong 0–%2, “từ” không lớn hơn “đến”.</source>
+        <translation>The score range in row %1 must lie within 0–%2, with “from” not above “to”.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra căn cứ</source>
+        <translation>Date the legal basis was checked</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra căn cứ không được sau hôm nay.</source>
+        <translation>The date the legal basis was checked cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ít nhất một căn cứ pháp lý, mỗi căn cứ một dòng.</source>
+        <translation>Write at least one legal basis, one per line.</translation>
+    </message>
+    <message>
+        <source>Đợt “%1”: ngày viết dạng MM-DD, ví dụ 01-01 và 06-30.</source>
+        <translation>Round “%1”: write the dates as MM-DD, e.g. 01-01 and 06-30.</translation>
+    </message>
+    <message>
+        <source>Phiên bản %1 đã được dùng (hoặc đi kèm chương trình) nên được giữ nguyên; thay đổi được lưu thành phiên bản %2.</source>
+        <translation>Version %1 is in use (or shipped with the program) and is kept as it was; the changes were saved as version %2.</translation>
+    </message>
+    <message>
+        <source>Bộ quy định mới</source>
+        <translation>New rule pack</translation>
+    </message>
+    <message>
+        <source>Tên bộ quy định mới:</source>
+        <translation>Name of the new rule pack:</translation>
+    </message>
+    <message>
+        <source>Quy định của %1</source>
+        <translation>Rules of %1</translation>
+    </message>
+    <message>
+        <source>Nhập bộ quy định</source>
+        <translation>Import a rule pack</translation>
+    </message>
+    <message>
+        <source>Bộ quy định (*.json)</source>
+        <translation>Rule packs (*.json)</translation>
+    </message>
+    <message>
+        <source>Đã nhập “%1”, phiên bản %2.</source>
+        <translation>Imported “%1”, version %2.</translation>
+    </message>
+    <message>
+        <source>Xuất bộ quy định</source>
+        <translation>Export the rule pack</translation>
+    </message>
+    <message>
+        <source>Đã xuất ra %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các bộ quy định&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rule packs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dùng cho đơn &amp;vị</source>
+        <translation>Use for the &amp;unit</translation>
+    </message>
+    <message>
+        <source>Bộ quy định được chọn là của đơn vị: Hội đồng mới và kiểm tra điều kiện hồ sơ theo bộ này.</source>
+        <translation>Make the selected pack the unit&apos;s: new councils and the dossier checks follow it.</translation>
+    </message>
+    <message>
+        <source>Tạo bộ &amp;mới từ bộ này…</source>
+        <translation>&amp;New pack from this one…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập từ tệp…</source>
+        <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất ra tệp…</source>
+        <translation>E&amp;xport to a file…</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Mã, phiên bản:</source>
+        <translation>Id, version:</translation>
+    </message>
+    <message>
+        <source>&amp;Tên bộ quy định:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Tên &amp;ngắn:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <source>&amp;Cấp áp dụng:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Áp dụng &amp;cho:</source>
+        <translation>Applies &amp;to:</translation>
+    </message>
+    <message>
+        <source>Các trường thuộc Sở Giáo dục và Đào tạo …</source>
+        <translation>Schools under the Department of Education and Training …</translation>
+    </message>
+    <message>
+        <source>Căn cứ &amp;pháp lý:
+(mỗi dòng một căn cứ)</source>
+        <translation>&amp;Legal basis:
+(one per line)</translation>
+    </message>
+    <message>
+        <source>In ở phần “Căn cứ” của quyết định công nhận, đúng như ghi ở đây.</source>
+        <translation>Printed in the “Căn cứ” part of the recognition decision exactly as written here.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra &amp;căn cứ:</source>
+        <translation>Legal basis &amp;checked on:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Ngày gần nhất đã đối chiếu căn cứ pháp lý với văn bản đang có hiệu lực.</source>
+        <translation>The last date the legal basis was compared with the texts in force.</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Nguồn:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Biểu quyết và các đợt</source>
+        <translation>Vote and rounds</translation>
+    </message>
+    <message>
+        <source>Họp hợp lệ khi có &amp;mặt ít nhất:</source>
+        <translation>&amp;Quorum: at least</translation>
+    </message>
+    <message>
+        <source>Công nhận khi &amp;tán thành:</source>
+        <translation>Recognised when in &amp;favour:</translation>
+    </message>
+    <message>
+        <source>2/3, 70%, &gt; 1/2 (quá nửa), 100% hoặc một tỷ lệ khác như 3/5</source>
+        <translation>2/3, 70%, &gt; 1/2 (a majority), 100% or another share such as 3/5</translation>
+    </message>
+    <message>
+        <source>Tính trên:</source>
+        <translation>Counted on:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các đợt xét trong năm&lt;/b&gt; (ngày dạng MM-DD, ví dụ 01-01 đến 06-30)</source>
+        <translation>&lt;b&gt;Rounds of the year&lt;/b&gt; (dates as MM-DD, e.g. 01-01 to 06-30)</translation>
+    </message>
+    <message>
+        <source>Thêm đợt</source>
+        <translation>Add round</translation>
+    </message>
+    <message>
+        <source>Bỏ đợt</source>
+        <translation>Remove round</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chấm điểm</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiêu chí&lt;/b&gt; — điểm sàn: dưới mức này tiêu chí không đạt; “Loại” đánh dấu tiêu chí mà không đạt thì hồ sơ không được công nhận dù tổng điểm cao.</source>
+        <translation>&lt;b&gt;Criteria&lt;/b&gt; — pass mark: below it the criterion fails; “Disqualifying” marks a criterion that, when failed, stops the dossier from being recognised however high its total.</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;tiêu chí</source>
+        <translation>Add &amp;criterion</translation>
+    </message>
+    <message>
+        <source>Bỏ tiêu chí</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Khoảng điểm của tiêu chí&lt;/b&gt; — in trên phiếu đánh giá; khoảng “chỉ khi tính được tiền làm lợi” không chấm được cho sáng kiến không có giá trị làm lợi bằng tiền.</source>
+        <translation>&lt;b&gt;Score ranges of the criteria&lt;/b&gt; — printed on the score sheet; a range marked “only with a computed money benefit” cannot be given to an initiative without a money benefit.</translation>
+    </message>
+    <message>
+        <source>Thêm khoảng</source>
+        <translation>Add range</translation>
+    </message>
+    <message>
+        <source>Bỏ khoảng</source>
+        <translation>Remove range</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Xếp loại theo tổng điểm&lt;/b&gt; (mức cao nhất trước; dưới mọi mức là “Không đạt”). Điều kiện thêm ghi dạng “tính mới ≥ 30”.</source>
+        <translation>&lt;b&gt;Grades by total&lt;/b&gt; (highest first; below every grade is “Không đạt”). Write extra conditions like “tính mới ≥ 30”.</translation>
+    </message>
+    <message>
+        <source>Thêm mức</source>
+        <translation>Add grade</translation>
+    </message>
+    <message>
+        <source>Bỏ mức</source>
+        <translation>Remove grade</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu cao nhất và thấp nhất khi có từ</source>
+        <translation>Drop the highest and lowest scores when there are at least</translation>
+    </message>
+    <message>
+        <source> phiếu</source>
+        <translation> score sheets</translation>
+    </message>
+    <message>
+        <source>Cảnh báo khi điểm các thành viên lệch nhau quá:</source>
+        <translation>Warn when the members&apos; scores differ by more than:</translation>
+    </message>
+    <message>
+        <source>Cảnh báo sáng kiến đã công nhận năm trước nộp lại</source>
+        <translation>Warn when an initiative recognised in an earlier year is filed again</translation>
+    </message>
+    <message>
+        <source>So hồ sơ với mọi hồ sơ trong dữ liệu (kể cả hồ sơ nhận được): giống một sáng kiến đã được công nhận ở năm trước thì cảnh báo; Hội đồng vẫn có thể xét, ghi lý do.</source>
+        <translation>Compares the dossier with every dossier in the data (received ones included): one like an initiative recognised in an earlier year is warned about; the council may still consider it, with a written reason.</translation>
+    </message>
+    <message>
+        <source> điểm</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Điều kiện, phạm vi, thù lao</source>
+        <translation>Eligibility, scope, pay</translation>
+    </message>
+    <message>
+        <source>Nộp đơn trong vòng:</source>
+        <translation>Filed within:</translation>
+    </message>
+    <message>
+        <source> tháng</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>kể từ ngày áp dụng lần đầu</source>
+        <translation>of the first application</translation>
+    </message>
+    <message>
+        <source>Đồng tác giả đóng góp ít nhất:</source>
+        <translation>Each co-author contributes at least:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>không quy định</source>
+        <translation>no minimum</translation>
+    </message>
+    <message>
+        <source>Đề tài nghiên cứu khoa học phải có ngày nghiệm thu</source>
+        <translation>A research project must have its acceptance date</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp được xét:</source>
+        <translation>Kinds of solution considered:</translation>
+    </message>
+    <message>
+        <source>Không đánh dấu loại nào: xét mọi loại giải pháp.</source>
+        <translation>None ticked: every kind is considered.</translation>
+    </message>
+    <message>
+        <source>Thù lao tối thiểu:</source>
+        <translation>Minimum pay:</translation>
+    </message>
+    <message>
+        <source> % giá trị làm lợi</source>
+        <translation> % of the benefit value</translation>
+    </message>
+    <message>
+        <source>mỗi năm, trong</source>
+        <translation>each year, for the</translation>
+    </message>
+    <message>
+        <source> năm đầu</source>
+        <translation> first years</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phạm vi ảnh hưởng&lt;/b&gt; (quyết định công nhận chọn một phạm vi cho mỗi sáng kiến)</source>
+        <translation>&lt;b&gt;Recognition scopes&lt;/b&gt; (the decision gives each initiative one scope)</translation>
+    </message>
+    <message>
+        <source>Thêm phạm vi</source>
+        <translation>Add scope</translation>
+    </message>
+    <message>
+        <source>Bỏ phạm vi</source>
+        <translation>Remove scope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Giấy tờ cần có trong hồ sơ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Papers a dossier needs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thêm giấy tờ</source>
+        <translation>Add paper</translation>
+    </message>
+    <message>
+        <source>Bỏ giấy tờ</source>
+        <translation>Remove paper</translation>
+    </message>
+    <message>
+        <source>&amp;Lịch sử thay đổi…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>SaveConflict</name>
     <message>
         <source>Hồ sơ vừa được người khác lưu</source>
@@ -4584,6 +5282,22 @@ The shared data now open (%4) is not changed.</translation>
 <context>
     <name>ScoreGrid</name>
     <message>
+        <source>Xung đột lợi ích</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Không tham gia đánh giá</source>
+        <translation>Abstains</translation>
+    </message>
+    <message>
+        <source>Là tác giả</source>
+        <translation>Is an author</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng đơn vị của tác giả</source>
+        <translation>Heads the authors&apos; unit</translation>
+    </message>
+    <message>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
@@ -4598,6 +5312,22 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Nhận xét</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Tránh xét</source>
+        <translation>Out of this dossier</translation>
+    </message>
+    <message>
+        <source>Chương trình tự xác định: thành viên không chấm hồ sơ này.</source>
+        <translation>Found by the program: this member does not score this dossier.</translation>
+    </message>
+    <message>
+        <source>Nội dung xung đột lợi ích mà %1 khai báo:</source>
+        <translation>The conflict of interest %1 declares:</translation>
+    </message>
+    <message>
+        <source>Điểm được ẩn cho đến khi mọi thành viên đã chấm hồ sơ này.</source>
+        <translation>Scores are hidden until every member has scored this dossier.</translation>
     </message>
     <message>
         <source>Phiếu của %1 cho hồ sơ “%2”: %3</source>
@@ -4691,24 +5421,12 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Grassroots union directly under a provincial Labour Federation</translation>
     </message>
     <message>
-        <source>LĐLĐ cấp huyện hoặc công đoàn ngành địa phương</source>
-        <translation>District Labour Federation or local sector union</translation>
-    </message>
-    <message>
         <source>Công đoàn doanh nghiệp lớn được chỉ định</source>
         <translation>Designated large-enterprise union</translation>
     </message>
     <message>
         <source>LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương</source>
         <translation>Provincial Labour Federation or central sector union</translation>
-    </message>
-    <message>
-        <source>Thủ trưởng cơ quan, đơn vị</source>
-        <translation>The head of the organisation</translation>
-    </message>
-    <message>
-        <source>Hội đồng sáng kiến của cơ quan, đơn vị</source>
-        <translation>The organisation&apos;s initiative council</translation>
     </message>
     <message>
         <source>&amp;Lưu</source>
@@ -4721,10 +5439,6 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
-    </message>
-    <message>
-        <source>(dữ liệu mới dùng từ lần mở sau)</source>
-        <translation>(the new data is used from the next start)</translation>
     </message>
     <message>
         <source>Hãy nhập tên đơn vị: nó được in ở đầu mọi văn bản.</source>
@@ -4811,6 +5525,46 @@ The shared data now open (%4) is not changed.</translation>
         <translation>One recipient per line</translation>
     </message>
     <message>
+        <source>Máy tính này</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Tên người sử dụng:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Ghi vào lịch sử thay đổi hồ sơ</source>
+        <translation>Recorded in the dossiers&apos; change history</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện (Interface language):</source>
+        <translation>Interface language (Ngôn ngữ giao diện):</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ của menu, nút bấm và thông báo. Văn bản in ra luôn bằng tiếng Việt.</source>
+        <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
+        <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng cơ quan, đơn vị</source>
+        <translation>The head of the organisation</translation>
+    </message>
+    <message>
+        <source>Công đoàn cấp trên trực tiếp cơ sở (xã, phường, ngành; trước 01/7/2025: cấp huyện)</source>
+        <translation>Union directly above the grassroots (commune, ward, sector; before 1 July 2025: district)</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến của cơ quan, đơn vị</source>
+        <translation>The organisation&apos;s initiative council</translation>
+    </message>
+    <message>
         <source>Cơ quan, đơn vị có thủ trưởng xét công nhận sáng kiến</source>
         <translation>Organisation whose head recognises initiatives</translation>
     </message>
@@ -4847,28 +5601,16 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Who is asked to recognise the initiative, as the organisation&apos;s rules say; you may type something else</translation>
     </message>
     <message>
-        <source>Máy tính này</source>
-        <translation>This computer</translation>
+        <source>Trợ lý &amp;thiết lập…</source>
+        <translation>Setup &amp;assistant…</translation>
     </message>
     <message>
-        <source>Tên người sử dụng:</source>
-        <translation>User name:</translation>
+        <source>Mở lại trợ lý thiết lập ban đầu: đơn vị, người ký, chương trình và nơi lưu bản sao lưu</source>
+        <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
     </message>
     <message>
-        <source>Ghi vào lịch sử thay đổi hồ sơ</source>
-        <translation>Recorded in the dossiers&apos; change history</translation>
-    </message>
-    <message>
-        <source>Thư mục dữ liệu:</source>
-        <translation>Data folder:</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ giao diện (Interface language):</source>
-        <translation>Interface language (Ngôn ngữ giao diện):</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ của menu, nút bấm và thông báo. Văn bản in ra luôn bằng tiếng Việt.</source>
-        <translation>Language of menus, buttons and messages. Printed documents are always in Vietnamese.</translation>
+        <source>(dữ liệu mới dùng từ lần mở sau)</source>
+        <translation>(the new data is used from the next start)</translation>
     </message>
     <message>
         <source>Dữ liệu đang dùng:</source>
@@ -4881,18 +5623,6 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Dùng dữ liệu riêng trên máy này, hoặc dữ liệu dùng chung trên máy chủ PostgreSQL để nhiều cán bộ cùng làm</source>
         <translation>Work on this computer&apos;s own data, or on shared data on a PostgreSQL server so that several officers work together</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau. Văn bản in ra luôn bằng tiếng Việt.</source>
-        <translation>The new language is used from the next time the program starts. Printed documents are always in Vietnamese.</translation>
-    </message>
-    <message>
-        <source>Trợ lý &amp;thiết lập…</source>
-        <translation>Setup &amp;assistant…</translation>
-    </message>
-    <message>
-        <source>Mở lại trợ lý thiết lập ban đầu: đơn vị, người ký, chương trình và nơi lưu bản sao lưu</source>
-        <translation>Open the first-run setup assistant again: unit, signer, programme and where backups go</translation>
     </message>
     <message>
         <source>Không lưu được</source>
@@ -5154,6 +5884,97 @@ The shared data now open (%4) is not changed.</translation>
     </message>
 </context>
 <context>
+    <name>SimilarityDialog</name>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào trong dữ liệu giống hồ sơ này từ %1 % trở lên.</source>
+        <translation>No dossier in the data is %1 % or more similar to this one.</translation>
+    </message>
+    <message>
+        <source>%1 hồ sơ giống hồ sơ này từ %2 % trở lên; từ %3 % trở lên là cảnh báo. Chọn một dòng để xem hai hồ sơ cạnh nhau.</source>
+        <translation>%1 dossiers are %2 % or more similar to this one; %3 % or more is a warning. Select a row to see the two dossiers side by side.</translation>
+    </message>
+    <message>
+        <source>công nhận ngày %1</source>
+        <translation>recognised on %1</translation>
+    </message>
+    <message>
+        <source>trong thùng rác</source>
+        <translation>in the bin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ này&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;This dossier&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến</source>
+        <translation>Title of the initiative</translation>
+    </message>
+    <message>
+        <source>Tình trạng trước khi có sáng kiến</source>
+        <translation>Situation before the initiative</translation>
+    </message>
+    <message>
+        <source>Nội dung giải pháp</source>
+        <translation>The solution</translation>
+    </message>
+    <message>
+        <source>Tính mới</source>
+        <translation>Novelty</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 % giống): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 % similar): %3</translation>
+    </message>
+    <message>
+        <source>So sánh với hồ sơ giống</source>
+        <translation>Compare with similar dossiers</translation>
+    </message>
+    <message>
+        <source>Giống</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phần tô vàng là các đoạn có ít nhất ba từ liền nhau giống nhau (không phân biệt dấu, chữ hoa). Tiêu đề mục của mẫu đơn và các câu trích dẫn văn bản pháp luật không được tính. Đây chỉ là gợi ý để Hội đồng xem xét, không phải kết luận trùng lặp.</source>
+        <translation>Highlighted: passages where at least three words in a row are the same (ignoring accents and case). The form&apos;s headings and quotations of legal texts are not counted. This is a hint for the council to consider, not a finding of duplication.</translation>
+    </message>
+    <message>
+        <source>Ngưỡng (cho cả đơn vị): &amp;liệt kê hồ sơ giống từ</source>
+        <translation>Thresholds (for the whole unit): &amp;list similar dossiers from</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;cảnh báo từ</source>
+        <translation>&amp;warn from</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;ngưỡng</source>
+        <translation>Save &amp;thresholds</translation>
+    </message>
+</context>
+<context>
     <name>StartUp</name>
     <message>
         <source>Thử lại</source>
@@ -5351,6 +6172,81 @@ The shared data now open (%4) is not changed.</translation>
             <numerusform>Wrote %n unit summary sheet to the folder %1 at %t.</numerusform>
             <numerusform>Wrote %n unit summary sheets to the folder %1 at %t.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Mã xác thực gồm 8 ký tự chữ và số, ví dụ SK7Q-4M2X. Hãy nhập lại đúng mã in dưới mã QR.</source>
+        <translation>A verification code has 8 letters and digits, for example SK7Q-4M2X. Type the code printed under the QR code again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy giấy nào có mã %1 trong dữ liệu này. Giấy có thể do đơn vị khác ban hành mà gói hồ sơ của họ chưa được nhận ở đây, hoặc mã bị sai.</source>
+        <translation>No paper with code %1 is in this data. It may have been issued by another unit whose package has not been received here, or the code is wrong.</translation>
+    </message>
+    <message>
+        <source>Quyết định số %1</source>
+        <translation>Decision no. %1</translation>
+    </message>
+    <message>
+        <source>ngày %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>của %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>%1 (quyết định công nhận sáng kiến).</source>
+        <translation>%1 (decision recognising initiatives).</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận tác giả sáng kiến cấp cho %1, sáng kiến “%2”, theo %3.</source>
+        <translation>Author&apos;s certificate issued to %1 for the initiative “%2”, under %3.</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận hiệu quả, phạm vi ảnh hưởng của sáng kiến “%1” cho %2, theo %3.</source>
+        <translation>Certification of the effect and scope of the initiative “%1” for %2, under %3.</translation>
+    </message>
+    <message>
+        <source>ban hành tại đơn vị này</source>
+        <translation>issued by this unit</translation>
+    </message>
+    <message>
+        <source>nhận trong gói hồ sơ của %1</source>
+        <translation>received in a package from %1</translation>
+    </message>
+    <message>
+        <source>Có giấy mang mã %1 (%2).</source>
+        <translation>A paper with code %1 exists (%2).</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra nội dung (SHA-256): %1</source>
+        <translation>Content hash (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Xác thực giấy tờ</source>
+        <translation>Verify a paper</translation>
+    </message>
+    <message>
+        <source>Nhập mã xác thực in dưới mã QR trên quyết định hoặc giấy chứng nhận (hoặc dán nội dung đọc được từ mã QR). Chương trình trả lời giấy đó có trong dữ liệu này không: giấy do đơn vị này ban hành, hoặc nhận được trong gói hồ sơ của đơn vị khác.</source>
+        <translation>Enter the verification code printed under the QR code of a decision or certificate (or paste what the QR code reads). The program answers whether that paper is in this data: issued by this unit, or received in another unit&apos;s package.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã xác thực:</source>
+        <translation>Verification &amp;code:</translation>
+    </message>
+    <message>
+        <source>ví dụ SK7Q-4M2X</source>
+        <translation>for example SK7Q-4M2X</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Check</translation>
     </message>
 </context>
 <context>
@@ -5763,11 +6659,6 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Author {n}</translation>
     </message>
     <message>
-        <source>Bản sao lưu “{name}” bị hỏng (dữ liệu trong đó không khớp mã kiểm tra). Hãy chọn một bản sao lưu khác.</source>
-        <comment>backup_damaged_dump</comment>
-        <translation>The backup “{name}” is damaged (the data in it does not match its check code). Choose another backup.</translation>
-    </message>
-    <message>
         <source>Kiểm tra bản sao lưu vừa tạo cho thấy dữ liệu hiện tại đã bị hỏng. Bản sao lưu này được để riêng trong “{where}” và không thay chỗ bản sao lưu tốt nào. Hãy khôi phục từ bản sao lưu tốt gần nhất (lúc {taken}, {count} hồ sơ), hoặc chạy Kiểm tra dữ liệu để biết phần nào bị hỏng.</source>
         <comment>backup_data_damaged</comment>
         <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. Restore from the newest good backup (taken at {taken}, {count} {count|dossier|dossiers}), or run Check data to find out what is damaged.</translation>
@@ -5778,24 +6669,9 @@ The shared data now open (%4) is not changed.</translation>
         <translation>The check of the backup just taken shows that the current data is damaged. This backup is kept apart in “{where}” and takes the place of no good backup. There is no good backup to restore yet: run Check data, delete no file in the data folder, and ask for technical support.</translation>
     </message>
     <message>
-        <source>Không tìm thấy tệp sao lưu “{path}”.</source>
-        <comment>backup_not_found</comment>
-        <translation>The backup file “{path}” was not found.</translation>
-    </message>
-    <message>
         <source>Dữ liệu đã hỏng từ trước khi sao lưu (kiểm tra lúc sao lưu thấy lỗi), nên bản sao lưu này không dùng để khôi phục được. Hãy chọn một bản sao lưu tốt cũ hơn.</source>
         <comment>backup_of_damaged_data</comment>
         <translation>The data was already damaged when this backup was taken (its check found errors), so it cannot be used for a restore. Choose an older good backup.</translation>
-    </message>
-    <message>
-        <source>{tool} không chạy được ({reason}). Dữ liệu không bị thay đổi; hãy hỏi người phụ trách tin học.</source>
-        <comment>backup_server_tool</comment>
-        <translation>{tool} did not run ({reason}). The data is not changed; ask the office&apos;s IT person.</translation>
-    </message>
-    <message>
-        <source>Máy tính này không có {tool} (một phần của PostgreSQL), cần để khôi phục bản sao lưu này. Hãy khôi phục từ máy có cài PostgreSQL, hoặc nhờ người phụ trách tin học.</source>
-        <comment>backup_server_tool_missing</comment>
-        <translation>This computer does not have {tool} (part of PostgreSQL), needed to restore this backup. Restore from a computer with PostgreSQL installed, or ask the office&apos;s IT person.</translation>
     </message>
     <message>
         <source>Tự động hằng ngày</source>
@@ -6073,6 +6949,16 @@ The shared data now open (%4) is not changed.</translation>
         <translation>If the author has a citizen ID card (12 digits), enter its number.</translation>
     </message>
     <message>
+        <source>{name} đóng góp {share} %, dưới mức tối thiểu {minimum} % của mỗi đồng tác giả theo “{pack}”.</source>
+        <comment>check_coauthor_share</comment>
+        <translation>{name} contributes {share} %, under the minimum of {minimum} % for each co-author under “{pack}”.</translation>
+    </message>
+    <message>
+        <source>Sửa tỷ lệ đóng góp cho đúng, hoặc chỉ ghi là đồng tác giả những người đóng góp từ mức tối thiểu trở lên.</source>
+        <comment>check_coauthor_share_fix</comment>
+        <translation>Correct the contribution shares, or list as co-authors only those who contribute at least the minimum.</translation>
+    </message>
+    <message>
         <source>Đang có khiếu nại về nội dung hoặc kết quả công nhận sáng kiến.</source>
         <comment>check_complaint</comment>
         <translation>There is a complaint about the content or the recognition result of the initiative.</translation>
@@ -6208,6 +7094,16 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Check the read permissions of the data folder, or attach the file again from the original.</translation>
     </message>
     <message>
+        <source>Hồ sơ nộp ngày {filed}, quá {months} tháng kể từ ngày áp dụng lần đầu {first} (hạn {deadline}) theo “{pack}”.</source>
+        <comment>check_filing_late</comment>
+        <translation>Filed on {filed}, more than {months} months after the first application on {first} (deadline {deadline}) under “{pack}”.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại ngày áp dụng lần đầu. Nếu ngày đó đúng, sáng kiến đã quá hạn nộp theo bộ quy tắc đơn vị đang áp dụng.</source>
+        <comment>check_filing_late_fix</comment>
+        <translation>Check the date of first application. If it is right, the initiative was filed too late under the unit&apos;s rule pack.</translation>
+    </message>
+    <message>
         <source>{who} có cùng số định danh với {other}.</source>
         <comment>check_id_shared</comment>
         <translation>{who} has the same ID number as {other}.</translation>
@@ -6323,6 +7219,31 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Choose “Enterprise sector” or “Public administration sector”.</translation>
     </message>
     <message>
+        <source>“{pack}” yêu cầu hồ sơ có “{paper}”; chưa có tệp đính kèm là giấy tờ này.</source>
+        <comment>check_pack_paper</comment>
+        <translation>“{pack}” asks a dossier for “{paper}”; no attached file is that paper yet.</translation>
+    </message>
+    <message>
+        <source>Ở bước Đính kèm, thêm tệp “{paper}” và chọn tên giấy tờ này ở cột Giấy tờ bắt buộc.</source>
+        <comment>check_pack_paper_fix</comment>
+        <translation>In the Attachments step, add the file “{paper}” and pick that paper in its Required document column.</translation>
+    </message>
+    <message>
+        <source>Theo “{pack}”, đề tài nghiên cứu khoa học chỉ được xét khi đã nghiệm thu: hồ sơ chưa có ngày nghiệm thu.</source>
+        <comment>check_pack_research</comment>
+        <translation>Under “{pack}”, a research project is considered only once accepted: the dossier has no acceptance date.</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp này không thuộc các loại “{pack}” xét công nhận.</source>
+        <comment>check_pack_solution_type</comment>
+        <translation>This kind of solution is not one “{pack}” recognises.</translation>
+    </message>
+    <message>
+        <source>Chọn đúng loại giải pháp, hoặc xem lại bộ quy tắc đơn vị đang áp dụng (menu Hội đồng).</source>
+        <comment>check_pack_solution_type_fix</comment>
+        <translation>Choose the right kind of solution, or review the unit&apos;s rule pack (Council menu).</translation>
+    </message>
+    <message>
         <source>Số điện thoại “{phone}” của {who} không phải số di động Việt Nam.</source>
         <comment>check_phone</comment>
         <translation>The phone number “{phone}” of {who} is not a Vietnamese mobile number.</translation>
@@ -6421,6 +7342,16 @@ The shared data now open (%4) is not changed.</translation>
         <source>Đề tài chưa có ngày nghiệm thu.</source>
         <comment>check_research_no_acceptance</comment>
         <translation>The research project has no acceptance date.</translation>
+    </message>
+    <message>
+        <source>Giống {percent} % hồ sơ “{title}” (mã {code}) đã được công nhận năm {year}: có thể là sáng kiến cũ nộp lại.</source>
+        <comment>check_resubmitted</comment>
+        <translation>{percent} % similar to “{title}” (code {code}), recognised in {year}: possibly an earlier initiative submitted again.</translation>
+    </message>
+    <message>
+        <source>Bấm “So sánh…” để xem các đoạn giống nhau. Nếu là sáng kiến khác, Hội đồng ghi lý do khi bỏ qua cảnh báo này; lý do được lưu vào lịch sử hồ sơ.</source>
+        <comment>check_resubmitted_fix</comment>
+        <translation>Click “Compare…” to see the shared passages. If it is a different initiative, the council writes its reason when accepting this warning; the reason is kept in the dossier&apos;s history.</translation>
     </message>
     <message>
         <source>Chưa có tỷ lệ đóng góp hợp lệ của {who}.</source>
@@ -6628,11 +7559,6 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Dữ liệu đang được một cửa sổ hoặc một lệnh khác ghi. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
-        <comment>db_busy</comment>
-        <translation>The data is being written by another window or command. Nothing was half written; try again in a moment.</translation>
-    </message>
-    <message>
         <source>Dữ liệu trong “{path}” bị hỏng nên không đọc được. Hãy khôi phục từ một bản sao lưu còn tốt (chương trình đề nghị danh sách khi mở, hoặc dùng lệnh “sangkien backups” rồi “sangkien restore TỆP”). Tệp hỏng được giữ lại, không bị xóa.</source>
         <comment>db_damaged</comment>
         <translation>The data in “{path}” is damaged and cannot be read. Restore from a good backup (the program offers the list when it opens, or use the commands “sangkien backups” then “sangkien restore FILE”). The damaged file is kept, not deleted.</translation>
@@ -6676,66 +7602,6 @@ The shared data now open (%4) is not changed.</translation>
         <source>Dữ liệu được tạo bởi một phiên bản cũ hơn và cần được nâng cấp, nhưng thư mục dữ liệu “{folder}” chỉ cho đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được rồi mở lại; dữ liệu không bị thay đổi.</source>
         <comment>db_read_only_upgrade</comment>
         <translation>The data was made by an older version and needs an upgrade, but the data folder “{folder}” is read-only. Copy the data folder to a writable disk and open it again; the data was not changed.</translation>
-    </message>
-    <message>
-        <source>Địa chỉ cơ sở dữ liệu “{url}” không đúng dạng. Dạng đúng: postgresql://tên_đăng_nhập@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
-        <comment>db_server_bad_url</comment>
-        <translation>The database address “{url}” is not in the right form. The right form: postgresql://login_name@server:5432/database_name.</translation>
-    </message>
-    <message>
-        <source>Máy chủ dữ liệu {server} đang bận với thay đổi của người khác trên cùng dữ liệu. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
-        <comment>db_server_busy</comment>
-        <translation>The data server {server} is busy with someone else&apos;s change to the same data. Nothing was half written; try again in a moment.</translation>
-    </message>
-    <message>
-        <source>Bản chương trình này thiếu phần kết nối PostgreSQL (psycopg), nên không mở được dữ liệu dùng chung. Hãy cài lại Sáng kiến Desktop bản đầy đủ.</source>
-        <comment>db_server_driver_missing</comment>
-        <translation>This copy of the program lacks the PostgreSQL connector (psycopg), so it cannot open shared data. Reinstall the full Sáng kiến Desktop.</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu {server} đã có bảng của một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một cơ sở dữ liệu trống hoặc đúng cơ sở dữ liệu của chương trình.</source>
-        <comment>db_server_foreign</comment>
-        <translation>The database {server} already holds another program&apos;s tables, not Sáng kiến Desktop&apos;s. Choose an empty database or the program&apos;s own one.</translation>
-    </message>
-    <message>
-        <source>cơ sở dữ liệu dùng chung {server}</source>
-        <comment>db_server_label</comment>
-        <translation>shared database {server}</translation>
-    </message>
-    <message>
-        <source>Máy chủ dữ liệu {server} không nhận tên đăng nhập “{user}” với mật khẩu đã cho. Hãy nhập lại mật khẩu (Cài đặt → Dữ liệu dùng chung), hoặc hỏi người phụ trách tin học.</source>
-        <comment>db_server_login</comment>
-        <translation>The data server {server} does not accept the login “{user}” with the password given. Enter the password again (Settings → Shared data), or ask the office&apos;s IT person.</translation>
-    </message>
-    <message>
-        <source>Mất kết nối với máy chủ dữ liệu {server} ({reason}). Thay đổi đang lưu dở không được ghi; dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra mạng rồi thử lại.</source>
-        <comment>db_server_lost</comment>
-        <translation>The connection to the data server {server} was lost ({reason}). The change being saved was not written; nothing saved before is lost. Check the network and try again.</translation>
-    </message>
-    <message>
-        <source>Máy chủ {server} chưa có cơ sở dữ liệu “{database}”. Người phụ trách tin học cần tạo nó trước (xem hướng dẫn “Dữ liệu dùng chung” trong tài liệu).</source>
-        <comment>db_server_no_database</comment>
-        <translation>The server {server} has no database “{database}” yet. The office&apos;s IT person must create it first (see the “Shared data” guide in the documentation).</translation>
-    </message>
-    <message>
-        <source>Tên đăng nhập “{user}” chỉ được đọc dữ liệu trên máy chủ {server}, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Cần sửa dữ liệu thì hỏi người phụ trách tin học.</source>
-        <comment>db_server_no_rights</comment>
-        <translation>The login “{user}” may only read the data on the server {server}, so this change cannot be saved. Nothing saved before is lost. Ask the office&apos;s IT person if you need to change data.</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu {server} đã có dữ liệu. Chỉ chuyển hoặc khôi phục được vào một cơ sở dữ liệu trống: hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu mới.</source>
-        <comment>db_server_not_empty</comment>
-        <translation>The database {server} already holds data. Data can only be moved or restored into an empty database: ask the office&apos;s IT person to create a new one.</translation>
-    </message>
-    <message>
-        <source>Không kết nối được máy chủ dữ liệu {server} ({reason}). Hãy kiểm tra máy tính đã nối mạng và máy chủ PostgreSQL đang chạy, hoặc hỏi người phụ trách tin học.</source>
-        <comment>db_server_unreachable</comment>
-        <translation>Cannot connect to the data server {server} ({reason}). Check that this computer is on the network and that the PostgreSQL server is running, or ask the office&apos;s IT person.</translation>
-    </message>
-    <message>
-        <source>Dữ liệu trên máy chủ {server} cần được nâng cấp cho phiên bản này, nhưng tên đăng nhập “{user}” không có quyền đổi cấu trúc dữ liệu. Hãy nhờ người phụ trách tin học mở chương trình một lần bằng tài khoản chủ của cơ sở dữ liệu; dữ liệu không bị thay đổi.</source>
-        <comment>db_server_upgrade_rights</comment>
-        <translation>The data on the server {server} must be upgraded for this version, but the login “{user}” may not change the data&apos;s structure. Ask the office&apos;s IT person to open the program once with the database owner&apos;s login; the data is not changed.</translation>
     </message>
     <message>
         <source>Còn {days} ngày đến hạn gửi ({at}).</source>
@@ -6803,14 +7669,19 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Decision {uuid} was not found.</translation>
     </message>
     <message>
+        <source>Thù lao và phạm vi ảnh hưởng chỉ ghi cho sáng kiến được công nhận; hãy bỏ chúng ở sáng kiến không công nhận.</source>
+        <comment>decision_pay_not_recognised</comment>
+        <translation>Pay and a recognition scope are set for a recognised initiative only: remove them from the initiative not recognised.</translation>
+    </message>
+    <message>
         <source>Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.</source>
         <comment>decision_reason_missing</comment>
         <translation>Enter the reason for not recognising the dossier “{title}”: the authors will read it.</translation>
     </message>
     <message>
-        <source>Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.</source>
-        <comment>decision_recognises_nothing</comment>
-        <translation>Decision {number} recognises no initiative, so it is not printed as a “Decision recognising initiatives”: print the Notice of non-recognition for the authors instead.</translation>
+        <source>Phạm vi “{scope}” không có trong bộ quy định “{pack}”.</source>
+        <comment>decision_scope_unknown</comment>
+        <translation>The scope “{scope}” is not one of the rule pack “{pack}”.</translation>
     </message>
     <message>
         <source>Ổ đĩa chứa “{where}” báo lỗi khi đọc ghi (ổ USB bị rút ra, hoặc ổ đĩa hỏng). Dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
@@ -6863,19 +7734,14 @@ The shared data now open (%4) is not changed.</translation>
         <translation>The format “{format}” is not supported (pdf or docx).</translation>
     </message>
     <message>
-        <source>Hồ sơ “{title}” đã được {user} lưu lúc {at}, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
-        <comment>dossier_changed_meanwhile</comment>
-        <translation>The dossier “{title}” was saved by {user} at {at}, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ “{title}” đã được lưu lúc {at} ở một cửa sổ hoặc máy khác, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
-        <comment>dossier_changed_meanwhile_unknown</comment>
-        <translation>The dossier “{title}” was saved at {at} in another window or on another computer, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
-    </message>
-    <message>
         <source>Giấy chứng nhận sáng kiến</source>
         <comment>document_giay_chung_nhan</comment>
         <translation>Initiative certificate</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận hiệu quả, phạm vi ảnh hưởng của sáng kiến</source>
+        <comment>document_giay_xac_nhan</comment>
+        <translation>Certification of the effect and scope of an initiative</translation>
     </message>
     <message>
         <source>Không có loại văn bản “{kind}”. Các loại: {kinds}.</source>
@@ -6891,11 +7757,6 @@ The shared data now open (%4) is not changed.</translation>
         <source>Quyết định công nhận sáng kiến</source>
         <comment>document_quyet_dinh</comment>
         <translation>Decision recognising the initiative</translation>
-    </message>
-    <message>
-        <source>Thông báo không công nhận sáng kiến</source>
-        <comment>document_thong_bao_khong_cong_nhan</comment>
-        <translation>Notice of non-recognition of the initiative</translation>
     </message>
     <message>
         <source>Tờ trình đề nghị khen thưởng sáng kiến</source>
@@ -6968,6 +7829,11 @@ The shared data now open (%4) is not changed.</translation>
         <translation>The selection does not match the search results: search again.</translation>
     </message>
     <message>
+        <source>tính được giá trị làm lợi bằng tiền</source>
+        <comment>fact_benefit_computed</comment>
+        <translation>whose money benefit is computed</translation>
+    </message>
+    <message>
         <source>Tỷ lệ “{text}” không hợp lệ; hãy viết dạng 2/3.</source>
         <comment>fraction_invalid</comment>
         <translation>The ratio “{text}” is not valid; write it like 2/3.</translation>
@@ -7018,6 +7884,16 @@ The shared data now open (%4) is not changed.</translation>
         <translation>{where} has the dossier code “{code}” of dossier {other} of the same unit: each initiative needs its own code; correct the code where the file was made and export again.</translation>
     </message>
     <message>
+        <source>phạm vi ảnh hưởng của sáng kiến</source>
+        <comment>json_field_scope_code</comment>
+        <translation>scope of the initiative&apos;s effect</translation>
+    </message>
+    <message>
+        <source>cấp nhận đề nghị</source>
+        <comment>json_field_to_level</comment>
+        <translation>receiving level</translation>
+    </message>
+    <message>
         <source>{where} trùng mã định danh {uuid} với hồ sơ thứ {other}.</source>
         <comment>json_uuid_twice</comment>
         <translation>{where} has the identifier {uuid} of dossier {other}.</translation>
@@ -7053,19 +7929,44 @@ The shared data now open (%4) is not changed.</translation>
         <translation>WebP image</translation>
     </message>
     <message>
+        <source>Cuộc họp ngày {date} đã kết thúc, kết quả đã khóa: không sửa được nữa. Nếu cần, hãy mở lại cuộc họp (ghi lý do) trước khi sửa.</source>
+        <comment>meeting_closed</comment>
+        <translation>The meeting of {date} is closed and its results are locked: they can no longer be changed. If needed, reopen the meeting (with a reason) first.</translation>
+    </message>
+    <message>
         <source>Một hồ sơ được đưa vào cuộc họp hai lần.</source>
         <comment>meeting_duplicate_dossier</comment>
         <translation>A dossier was added to the meeting twice.</translation>
     </message>
     <message>
-        <source>Không tìm thấy cuộc họp “{key}”.</source>
-        <comment>meeting_key_not_found</comment>
-        <translation>The meeting “{key}” was not found.</translation>
+        <source>Chưa kết thúc được cuộc họp: {missing}. Hãy nhập phiếu, hoặc ghi thành viên đó không tham gia đánh giá hồ sơ.</source>
+        <comment>meeting_incomplete</comment>
+        <translation>The meeting cannot be closed yet: {missing}. Enter the sheets, or record that the member abstains on that dossier.</translation>
+    </message>
+    <message>
+        <source>{member} chưa chấm hồ sơ “{title}”</source>
+        <comment>meeting_missing_sheet</comment>
+        <translation>{member} has not scored “{title}”</translation>
+    </message>
+    <message>
+        <source>Cuộc họp ngày {date} chưa kết thúc nên không cần mở lại.</source>
+        <comment>meeting_not_closed</comment>
+        <translation>The meeting of {date} is not closed, so it need not be reopened.</translation>
     </message>
     <message>
         <source>Không tìm thấy cuộc họp {uuid}.</source>
         <comment>meeting_not_found</comment>
         <translation>Meeting {uuid} was not found.</translation>
+    </message>
+    <message>
+        <source>Không mở lại được: quyết định {number} đã được ban hành theo kết quả cuộc họp này.</source>
+        <comment>meeting_reopen_decided</comment>
+        <translation>Cannot reopen: decision {number} was issued on this meeting&apos;s results.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do mở lại cuộc họp: lý do được lưu vào lịch sử.</source>
+        <comment>meeting_reopen_reason</comment>
+        <translation>Write why the meeting is reopened: the reason is kept in the history.</translation>
     </message>
     <message>
         <source>Danh sách có mặt có người không thuộc Hội đồng.</source>
@@ -7076,16 +7977,6 @@ The shared data now open (%4) is not changed.</translation>
         <source>Thành viên thứ {i} của Hội đồng chưa có họ tên.</source>
         <comment>member_name</comment>
         <translation>Council member {i} has no full name.</translation>
-    </message>
-    <message>
-        <source>Bản chép lên máy chủ không khớp với dữ liệu gốc ({tables}), nên đã bị hủy: máy chủ không được ghi gì, thư mục dữ liệu giữ nguyên. Hãy báo người phụ trách tin học.</source>
-        <comment>migrate_mismatch</comment>
-        <translation>The copy on the server does not match the original data ({tables}), so it was cancelled: nothing was written on the server and the data folder is unchanged. Tell the office&apos;s IT person.</translation>
-    </message>
-    <message>
-        <source>Thư mục “{folder}” chưa có dữ liệu của Sáng kiến Desktop để chuyển.</source>
-        <comment>migrate_no_data</comment>
-        <translation>The folder “{folder}” holds no Sáng kiến Desktop data to move.</translation>
     </message>
     <message>
         <source>Số tiền “{value}” quá lớn. Hãy kiểm tra lại số chữ số.</source>
@@ -7166,6 +8057,11 @@ The shared data now open (%4) is not changed.</translation>
         <source>Đã gửi</source>
         <comment>nomination_status_sent</comment>
         <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Cấp nhận “{level}” không có trên đường đề nghị của đơn vị: chọn một trong {choices}.</source>
+        <comment>nomination_to_level</comment>
+        <translation>The receiving level “{level}” is not on the unit&apos;s route upward: choose one of {choices}.</translation>
     </message>
     <message>
         <source>Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao động tỉnh …”.</source>
@@ -7410,6 +8306,96 @@ Attach those files again, then make the package.</translation>
         <translation>Number {number} of {year} is already used by another document. Use number {free} (the next unused number) or another unused number.</translation>
     </message>
     <message>
+        <source>ít nhất</source>
+        <comment>pass_at_least</comment>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên Hội đồng (không kể thành viên phải tránh xét)</source>
+        <comment>pass_base_council</comment>
+        <translation>of all council members (not counting members out of the dossier)</translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt (không kể thành viên phải tránh xét)</source>
+        <comment>pass_base_present</comment>
+        <translation>of the members present (not counting members out of the dossier)</translation>
+    </message>
+    <message>
+        <source>hơn</source>
+        <comment>pass_more_than</comment>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>{share} {base} tán thành</source>
+        <comment>pass_rule_text</comment>
+        <translation>{share} {base} in favour</translation>
+    </message>
+    <message>
+        <source>{more} {share}</source>
+        <comment>pass_share_custom</comment>
+        <translation>{more} {share}</translation>
+    </message>
+    <message>
+        <source>quá nửa (hơn 1/2)</source>
+        <comment>pass_share_majority</comment>
+        <translation>more than half</translation>
+    </message>
+    <message>
+        <source>ít nhất 70 %</source>
+        <comment>pass_share_seventy_percent</comment>
+        <translation>at least 70 %</translation>
+    </message>
+    <message>
+        <source>ít nhất hai phần ba (2/3)</source>
+        <comment>pass_share_two_thirds</comment>
+        <translation>at least two thirds (2/3)</translation>
+    </message>
+    <message>
+        <source>toàn bộ (100 %)</source>
+        <comment>pass_share_unanimous</comment>
+        <translation>all (100 %)</translation>
+    </message>
+    <message>
+        <source>Thù lao bằng {percent} % giá trị làm lợi của từng năm trong {years} năm đầu áp dụng (Điều 10 Điều lệ Sáng kiến ban hành kèm theo Nghị định số 13/2012/NĐ-CP)</source>
+        <comment>pay_basis_benefit</comment>
+        <translation>Pay of {percent} % of each year&apos;s benefit value for the first {years} years of application (Art. 10 of the Initiative Charter, Decree 13/2012/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Hãy ghi căn cứ của khoản tiền do đơn vị quyết định, ví dụ “Quy chế chi tiêu nội bộ năm 2026”: căn cứ này được in trong phụ lục quyết định.</source>
+        <comment>pay_basis_missing</comment>
+        <translation>Write the basis of the sum the unit sets, e.g. “Quy chế chi tiêu nội bộ năm 2026”: it is printed in the decision&apos;s annex.</translation>
+    </message>
+    <message>
+        <source>Không tính được giá trị làm lợi: thù lao là khoản tiền {amount} do đơn vị quyết định, căn cứ {basis}</source>
+        <comment>pay_basis_unit_sum</comment>
+        <translation>The benefit cannot be computed: the pay is a sum of {amount} set by the unit, on the basis of {basis}</translation>
+    </message>
+    <message>
+        <source>Hãy nhập giá trị làm lợi (đồng) của ít nhất một năm; nếu không tính được, hãy chọn khoản tiền do đơn vị quyết định.</source>
+        <comment>pay_benefit_missing</comment>
+        <translation>Enter the benefit value (VND) of at least one year; if it cannot be computed, choose a sum set by the unit.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thù lao {percent} % thấp hơn mức tối thiểu {minimum} % giá trị làm lợi (Điều 10 Điều lệ Sáng kiến).</source>
+        <comment>pay_percent_low</comment>
+        <translation>A pay rate of {percent} % is below the minimum of {minimum} % of the benefit value (Art. 10 of the Initiative Charter).</translation>
+    </message>
+    <message>
+        <source>Cách tính thù lao đã lưu không đọc được ({reason}).</source>
+        <comment>pay_plan_invalid</comment>
+        <translation>The stored pay calculation cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập khoản tiền thù lao do đơn vị quyết định (đồng).</source>
+        <comment>pay_unit_sum_missing</comment>
+        <translation>Enter the pay the unit sets (VND).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập giá trị làm lợi của từng năm, nhiều nhất {years} năm đầu áp dụng.</source>
+        <comment>pay_years</comment>
+        <translation>Enter the benefit value of each year, at most the first {years} years of application.</translation>
+    </message>
+    <message>
         <source>Hãy nhập họ tên, số CCCD/CMND hoặc số điện thoại của người cần tìm.</source>
         <comment>person_query_empty</comment>
         <translation>Enter the full name, ID number or phone number of the person to find.</translation>
@@ -7600,11 +8586,6 @@ Attach those files again, then make the package.</translation>
         <translation>Decision recognising the initiative</translation>
     </message>
     <message>
-        <source>Thông báo không công nhận sáng kiến</source>
-        <comment>received_thong_bao_khong_cong_nhan</comment>
-        <translation>Notice of non-recognition of the initiative</translation>
-    </message>
-    <message>
         <source>Tờ trình</source>
         <comment>received_to_trinh</comment>
         <translation>Cover letter</translation>
@@ -7630,14 +8611,39 @@ Attach those files again, then make the package.</translation>
         <translation>two dossier versions have the identifier {value}.</translation>
     </message>
     <message>
+        <source>không tham gia đánh giá</source>
+        <comment>recusal_abstain</comment>
+        <translation>abstains</translation>
+    </message>
+    <message>
+        <source>là tác giả hoặc đồng tác giả của sáng kiến</source>
+        <comment>recusal_author</comment>
+        <translation>is an author or co-author of the initiative</translation>
+    </message>
+    <message>
+        <source>đã khai báo xung đột lợi ích</source>
+        <comment>recusal_conflict</comment>
+        <translation>has declared a conflict of interest</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nội dung xung đột lợi ích mà thành viên đã khai báo.</source>
+        <comment>recusal_conflict_note</comment>
+        <translation>Write the conflict of interest the member declared.</translation>
+    </message>
+    <message>
+        <source>Một thành viên tránh xét không thuộc Hội đồng hoặc hồ sơ không có trong cuộc họp.</source>
+        <comment>recusal_stranger</comment>
+        <translation>A member out of a dossier is not on the council, or the dossier is not in the meeting.</translation>
+    </message>
+    <message>
+        <source>là thủ trưởng đơn vị của tác giả</source>
+        <comment>recusal_unit_head</comment>
+        <translation>heads the authors&apos; unit</translation>
+    </message>
+    <message>
         <source>Hồ sơ đã công nhận “{title}” không khớp mã kiểm tra nội dung lúc công nhận, nên chưa xóa được dữ liệu cá nhân (dữ liệu có thể đã bị sửa ngoài chương trình). Không có gì bị thay đổi; hãy khôi phục từ một bản sao lưu.</source>
         <comment>redaction_hash_mismatch</comment>
         <translation>Recognised dossier “{title}” does not match its content hash, so its personal data was not erased (the data may have been changed outside the program). Nothing was changed; restore from a backup.</translation>
-    </message>
-    <message>
-        <source>Không có thông báo không công nhận nào để in.</source>
-        <comment>refusal_notices_empty</comment>
-        <translation>There is no notice of non-recognition to print.</translation>
     </message>
     <message>
         <source>Đơn vị “{unit}” có {unit_phases} đợt, báo cáo có {phases} đợt.</source>
@@ -7725,36 +8731,6 @@ Attach those files again, then make the package.</translation>
         <translation>The last restore was interrupted half-way and cannot be completed, because the backup “{archive}” can no longer be read. Restore again from a good backup in the list; the attachments from before are kept in the folder “{folder}”.</translation>
     </message>
     <message>
-        <source>Đang chép bảng {table} vào máy chủ</source>
-        <comment>restore_stage_copy</comment>
-        <translation>Copying table {table} to the server</translation>
-    </message>
-    <message>
-        <source>Đang chép các tệp đính kèm vào máy chủ</source>
-        <comment>restore_stage_files</comment>
-        <translation>Copying the attachments to the server</translation>
-    </message>
-    <message>
-        <source>Đang khôi phục bằng pg_restore</source>
-        <comment>restore_stage_pg_restore</comment>
-        <translation>Restoring with pg_restore</translation>
-    </message>
-    <message>
-        <source>Đang đọc và kiểm tra bản sao lưu</source>
-        <comment>restore_stage_read</comment>
-        <translation>Reading and checking the backup</translation>
-    </message>
-    <message>
-        <source>Đang đối chiếu bản khôi phục với bản sao lưu</source>
-        <comment>restore_stage_verify</comment>
-        <translation>Checking the restored data against the backup</translation>
-    </message>
-    <message>
-        <source>{server} là cơ sở dữ liệu đang dùng chung, không khôi phục đè lên được. Hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu trống rồi nhập tên của nó.</source>
-        <comment>restore_target_is_open</comment>
-        <translation>{server} is the shared database in use and cannot be restored over. Ask the IT person to create an empty database, then enter its name.</translation>
-    </message>
-    <message>
         <source>Chủ tịch Hội đồng</source>
         <comment>role_chair</comment>
         <translation>Council Chair</translation>
@@ -7775,9 +8751,144 @@ Attach those files again, then make the package.</translation>
         <translation>Council Vice-Chair</translation>
     </message>
     <message>
+        <source>Công đoàn ngành Trung ương và tương đương</source>
+        <comment>route_central_sector</comment>
+        <translation>Central sector union or equivalent</translation>
+    </message>
+    <message>
+        <source>Tổng Liên đoàn Lao động Việt Nam</source>
+        <comment>route_confederation</comment>
+        <translation>Vietnam General Confederation of Labour</translation>
+    </message>
+    <message>
+        <source>Công đoàn cấp trên trực tiếp cơ sở (công đoàn xã, phường, đặc khu; công đoàn ngành địa phương; công đoàn các khu công nghiệp)</source>
+        <comment>route_direct_upper</comment>
+        <translation>Union directly above the grassroots (union of a commune, ward or special zone; local sector union; industrial-zone union)</translation>
+    </message>
+    <message>
+        <source>Cấp trên ghi trong Cài đặt là “{parent}”, một công đoàn cấp huyện: từ 01/7/2025 không còn cấp huyện. Hãy sửa cấp trên trong Cài đặt (công đoàn xã, phường, ngành hoặc Liên đoàn Lao động tỉnh); các đợt đề nghị đã gửi vẫn giữ tên như cũ.</source>
+        <comment>route_parent_district</comment>
+        <translation>The parent organisation in Settings is “{parent}”, a district union: there is no district level since 01/7/2025. Correct the parent in Settings (a commune, ward or sector union, or the provincial federation); nominations already sent keep the names they carry.</translation>
+    </message>
+    <message>
+        <source>Liên đoàn Lao động tỉnh, thành phố</source>
+        <comment>route_province</comment>
+        <translation>Provincial or city federation of labour</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ {union}</source>
+        <comment>route_recipient</comment>
+        <translation>Standing Committee of {union}</translation>
+    </message>
+    <message>
+        <source>Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam</source>
+        <comment>route_recipient_confederation</comment>
+        <translation>Presidium of the Vietnam General Confederation of Labour</translation>
+    </message>
+    <message>
         <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
         <comment>rubric_invalid</comment>
         <translation>The scoring rubric is not valid ({reason}).</translation>
+    </message>
+    <message>
+        <source>{source}: ngày kiểm tra căn cứ pháp lý “{value}” không hợp lệ.</source>
+        <comment>rule_pack_checked_on</comment>
+        <translation>{source}: the date the legal basis was checked, “{value}”, is not valid.</translation>
+    </message>
+    <message>
+        <source>{source}: không phải tệp bộ quy định (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <comment>rule_pack_format</comment>
+        <translation>{source}: not a rule pack file (&quot;format&quot;: &quot;{format}&quot; is missing).</translation>
+    </message>
+    <message>
+        <source>{source}: bộ quy định định dạng phiên bản {version}, chương trình này chỉ đọc được đến phiên bản {supported}. Hãy cài phiên bản mới hơn.</source>
+        <comment>rule_pack_format_version</comment>
+        <translation>{source}: the rule pack has format version {version}; this program reads up to version {supported}. Install a newer version.</translation>
+    </message>
+    <message>
+        <source>{source}: mã bộ quy định “{id}” chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ “giao-duc-2026”.</source>
+        <comment>rule_pack_id</comment>
+        <translation>{source}: the pack id “{id}” may hold only lower-case letters without diacritics, digits and hyphens, e.g. “giao-duc-2026”.</translation>
+    </message>
+    <message>
+        <source>{source}: “{key}” không đúng dạng.</source>
+        <comment>rule_pack_key_type</comment>
+        <translation>{source}: “{key}” has the wrong form.</translation>
+    </message>
+    <message>
+        <source>{source}: cần ít nhất một dòng căn cứ pháp lý.</source>
+        <comment>rule_pack_legal_basis</comment>
+        <translation>{source}: at least one line of legal basis is needed.</translation>
+    </message>
+    <message>
+        <source>{source}: cấp áp dụng “{level}” không hợp lệ (national, province, sector, unit).</source>
+        <comment>rule_pack_level</comment>
+        <translation>{source}: the level “{level}” is not valid (national, province, sector, unit).</translation>
+    </message>
+    <message>
+        <source>Quy định của {council}</source>
+        <comment>rule_pack_migrated_name</comment>
+        <translation>Rules of {council}</translation>
+    </message>
+    <message>
+        <source>{source}: thiếu “{key}”.</source>
+        <comment>rule_pack_missing_key</comment>
+        <translation>{source}: “{key}” is missing.</translation>
+    </message>
+    <message>
+        <source>{source}: thời hạn nộp đơn phải là số tháng từ 1 đến 120.</source>
+        <comment>rule_pack_months</comment>
+        <translation>{source}: the filing limit must be a number of months from 1 to 120.</translation>
+    </message>
+    <message>
+        <source>Hãy đặt tên cho bộ quy định.</source>
+        <comment>rule_pack_name</comment>
+        <translation>Give the rule pack a name.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bộ quy định “{ref}”.</source>
+        <comment>rule_pack_not_found</comment>
+        <translation>Rule pack “{ref}” not found.</translation>
+    </message>
+    <message>
+        <source>{source}: {reason}</source>
+        <comment>rule_pack_part</comment>
+        <translation>{source}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: mức thù lao phải là tỷ lệ phần trăm lớn hơn 0 (ví dụ 7) trong 1 đến 10 năm.</source>
+        <comment>rule_pack_pay</comment>
+        <translation>{source}: the pay rate must be a percentage above 0 (e.g. 7) over 1 to 10 years.</translation>
+    </message>
+    <message>
+        <source>{source}: đợt thứ {i} phải có ngày bắt đầu và kết thúc dạng MM-DD.</source>
+        <comment>rule_pack_round</comment>
+        <translation>{source}: round {i} needs a start and an end date written MM-DD.</translation>
+    </message>
+    <message>
+        <source>{source}: bộ tiêu chí cần ít nhất một tiêu chí và một mức xếp loại.</source>
+        <comment>rule_pack_rubric_empty</comment>
+        <translation>{source}: the rubric needs at least one criterion and one grade.</translation>
+    </message>
+    <message>
+        <source>{source}: tỷ lệ đóng góp tối thiểu “{value}” phải lớn hơn 0 và không quá 100.</source>
+        <comment>rule_pack_share</comment>
+        <translation>{source}: the minimum contribution share “{value}” must be above 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>Mã “{id}” là của một bộ quy định đi kèm chương trình; bản nhập có nội dung khác với phiên bản {version} đã có. Hãy đổi phiên bản trong tệp.</source>
+        <comment>rule_pack_shipped_id</comment>
+        <translation>The id “{id}” belongs to a rule pack shipped with the program; the imported file differs from version {version} already there. Change the version in the file.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp bộ quy định {name}: {reason}</source>
+        <comment>rule_pack_unreadable</comment>
+        <translation>Cannot read the rule pack file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Bộ quy định “{ref}” đã có với nội dung khác và đang được dùng. Hãy đổi phiên bản trong tệp trước khi nhập.</source>
+        <comment>rule_pack_version_clash</comment>
+        <translation>Rule pack “{ref}” already exists with other content and is in use. Change the version in the file before importing.</translation>
     </message>
     <message>
         <source>{label} tối đa là {max_score} (đã nhập {value}).</source>
@@ -7798,6 +8909,11 @@ Attach those files again, then make the package.</translation>
         <source>{label} “{value}” không phải là một số. Hãy nhập số điểm, ví dụ 27,5.</source>
         <comment>score_not_number</comment>
         <translation>{label} “{value}” is not a number. Enter a score, for example 27,5.</translation>
+    </message>
+    <message>
+        <source>{label} {value} thuộc khoảng {low}–{high}, khoảng này chỉ dành cho sáng kiến {requirement}.</source>
+        <comment>score_range_requires</comment>
+        <translation>{label} {value} lies in the range {low}–{high}, which is only for initiatives {requirement}.</translation>
     </message>
     <message>
         <source>Tiêu chí không có trong bộ tiêu chí: {unknown}.</source>
@@ -7830,24 +8946,19 @@ Attach those files again, then make the package.</translation>
         <translation>The contribution share “{text}” must be between 0 and 100 (%).</translation>
     </message>
     <message>
-        <source>Cổng {port} không đúng: cổng là một số từ 1 đến 65535 (thường là 5432).</source>
-        <comment>shared_bad_port</comment>
-        <translation>The port {port} is not right: a port is a number from 1 to 65535 (usually 5432).</translation>
+        <source>{member} {why} nên không chấm hồ sơ “{title}”.</source>
+        <comment>sheet_recused</comment>
+        <translation>{member} {why}, so does not score the dossier “{title}”.</translation>
     </message>
     <message>
-        <source>Hãy nhập tên cơ sở dữ liệu người phụ trách tin học đã tạo.</source>
-        <comment>shared_database_missing</comment>
-        <translation>Enter the name of the database the office&apos;s IT person created.</translation>
+        <source>Ngưỡng cảnh báo phải bằng hoặc cao hơn ngưỡng hiện hồ sơ giống trong danh sách.</source>
+        <comment>similarity_threshold_order</comment>
+        <translation>The warning threshold must be equal to or higher than the listing threshold.</translation>
     </message>
     <message>
-        <source>Hãy nhập tên hoặc địa chỉ máy chủ dữ liệu (ví dụ 192.168.1.10).</source>
-        <comment>shared_host_missing</comment>
-        <translation>Enter the name or address of the data server (for example 192.168.1.10).</translation>
-    </message>
-    <message>
-        <source>Hãy nhập tên đăng nhập người phụ trách tin học đã cấp.</source>
-        <comment>shared_user_missing</comment>
-        <translation>Enter the login the office&apos;s IT person gave you.</translation>
+        <source>Ngưỡng giống nhau phải từ 1 đến 100 %.</source>
+        <comment>similarity_threshold_range</comment>
+        <translation>Similarity thresholds must be between 1 and 100 %.</translation>
     </message>
     <message>
         <source>Kiểm tra nhanh lúc mở chương trình thấy dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu tốt ngay, trước khi nhập thêm gì; tệp hỏng được giữ lại, không bị xóa.</source>
@@ -8005,11 +9116,6 @@ Attach those files again, then make the package.</translation>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <source>Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.</source>
-        <comment>decision_ambiguous</comment>
-        <translation>There are {count} {count|decision|decisions} numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
-    </message>
-    <message>
         <source>từ {start} trở đi</source>
         <comment>span_from</comment>
         <translation>from {start} onwards</translation>
@@ -8028,6 +9134,36 @@ Attach those files again, then make the package.</translation>
         <source>Đối tượng “{group}” không thuộc chương trình</source>
         <comment>target_group_unknown</comment>
         <translation>The target group “{group}” is not one of the programme&apos;s</translation>
+    </message>
+    <message>
+        <source>Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.</source>
+        <comment>decision_recognises_nothing</comment>
+        <translation>Decision {number} recognises no initiative, so it is not printed as a “Decision recognising initiatives”: print the Notice of non-recognition for the authors instead.</translation>
+    </message>
+    <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <comment>document_thong_bao_khong_cong_nhan</comment>
+        <translation>Notice of non-recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cuộc họp “{key}”.</source>
+        <comment>meeting_key_not_found</comment>
+        <translation>The meeting “{key}” was not found.</translation>
+    </message>
+    <message>
+        <source>Thông báo không công nhận sáng kiến</source>
+        <comment>received_thong_bao_khong_cong_nhan</comment>
+        <translation>Notice of non-recognition of the initiative</translation>
+    </message>
+    <message>
+        <source>Không có thông báo không công nhận nào để in.</source>
+        <comment>refusal_notices_empty</comment>
+        <translation>There is no notice of non-recognition to print.</translation>
+    </message>
+    <message>
+        <source>Có {count} quyết định số “{key}” (năm {years}): hãy ghi thêm năm, ví dụ “{example}”, hoặc dùng mã định danh.</source>
+        <comment>decision_ambiguous</comment>
+        <translation>There are {count} {count|decision|decisions} numbered “{key}” (years {years}): add the year, for example “{example}”, or use the identifier.</translation>
     </message>
     <message>
         <source>{first} hoặc {second}</source>
@@ -9490,6 +10626,161 @@ Attach those files again, then make the package.</translation>
         <translation>The amount “{value}” cannot be read. Enter a number of dong, for example 120.000.000 or 120 triệu.</translation>
     </message>
     <message>
+        <source>Bản sao lưu “{name}” bị hỏng (dữ liệu trong đó không khớp mã kiểm tra). Hãy chọn một bản sao lưu khác.</source>
+        <comment>backup_damaged_dump</comment>
+        <translation>The backup “{name}” is damaged (the data in it does not match its check code). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu “{path}”.</source>
+        <comment>backup_not_found</comment>
+        <translation>The backup file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>{tool} không chạy được ({reason}). Dữ liệu không bị thay đổi; hãy hỏi người phụ trách tin học.</source>
+        <comment>backup_server_tool</comment>
+        <translation>{tool} did not run ({reason}). The data is not changed; ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Máy tính này không có {tool} (một phần của PostgreSQL), cần để khôi phục bản sao lưu này. Hãy khôi phục từ máy có cài PostgreSQL, hoặc nhờ người phụ trách tin học.</source>
+        <comment>backup_server_tool_missing</comment>
+        <translation>This computer does not have {tool} (part of PostgreSQL), needed to restore this backup. Restore from a computer with PostgreSQL installed, or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang được một cửa sổ hoặc một lệnh khác ghi. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_busy</comment>
+        <translation>The data is being written by another window or command. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu “{url}” không đúng dạng. Dạng đúng: postgresql://tên_đăng_nhập@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
+        <comment>db_server_bad_url</comment>
+        <translation>The database address “{url}” is not in the right form. The right form: postgresql://login_name@server:5432/database_name.</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} đang bận với thay đổi của người khác trên cùng dữ liệu. Không có gì bị ghi dở; hãy thử lại sau giây lát.</source>
+        <comment>db_server_busy</comment>
+        <translation>The data server {server} is busy with someone else&apos;s change to the same data. Nothing was half written; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Bản chương trình này thiếu phần kết nối PostgreSQL (psycopg), nên không mở được dữ liệu dùng chung. Hãy cài lại Sáng kiến Desktop bản đầy đủ.</source>
+        <comment>db_server_driver_missing</comment>
+        <translation>This copy of the program lacks the PostgreSQL connector (psycopg), so it cannot open shared data. Reinstall the full Sáng kiến Desktop.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có bảng của một chương trình khác, không phải Sáng kiến Desktop. Hãy chọn một cơ sở dữ liệu trống hoặc đúng cơ sở dữ liệu của chương trình.</source>
+        <comment>db_server_foreign</comment>
+        <translation>The database {server} already holds another program&apos;s tables, not Sáng kiến Desktop&apos;s. Choose an empty database or the program&apos;s own one.</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu dùng chung {server}</source>
+        <comment>db_server_label</comment>
+        <translation>shared database {server}</translation>
+    </message>
+    <message>
+        <source>Máy chủ dữ liệu {server} không nhận tên đăng nhập “{user}” với mật khẩu đã cho. Hãy nhập lại mật khẩu (Cài đặt → Dữ liệu dùng chung), hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_login</comment>
+        <translation>The data server {server} does not accept the login “{user}” with the password given. Enter the password again (Settings → Shared data), or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối với máy chủ dữ liệu {server} ({reason}). Thay đổi đang lưu dở không được ghi; dữ liệu đã lưu trước đó không bị mất. Hãy kiểm tra mạng rồi thử lại.</source>
+        <comment>db_server_lost</comment>
+        <translation>The connection to the data server {server} was lost ({reason}). The change being saved was not written; nothing saved before is lost. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {server} chưa có cơ sở dữ liệu “{database}”. Người phụ trách tin học cần tạo nó trước (xem hướng dẫn “Dữ liệu dùng chung” trong tài liệu).</source>
+        <comment>db_server_no_database</comment>
+        <translation>The server {server} has no database “{database}” yet. The office&apos;s IT person must create it first (see the “Shared data” guide in the documentation).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập “{user}” chỉ được đọc dữ liệu trên máy chủ {server}, nên thay đổi này không lưu được. Dữ liệu đã lưu không bị mất. Cần sửa dữ liệu thì hỏi người phụ trách tin học.</source>
+        <comment>db_server_no_rights</comment>
+        <translation>The login “{user}” may only read the data on the server {server}, so this change cannot be saved. Nothing saved before is lost. Ask the office&apos;s IT person if you need to change data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {server} đã có dữ liệu. Chỉ chuyển hoặc khôi phục được vào một cơ sở dữ liệu trống: hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu mới.</source>
+        <comment>db_server_not_empty</comment>
+        <translation>The database {server} already holds data. Data can only be moved or restored into an empty database: ask the office&apos;s IT person to create a new one.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ dữ liệu {server} ({reason}). Hãy kiểm tra máy tính đã nối mạng và máy chủ PostgreSQL đang chạy, hoặc hỏi người phụ trách tin học.</source>
+        <comment>db_server_unreachable</comment>
+        <translation>Cannot connect to the data server {server} ({reason}). Check that this computer is on the network and that the PostgreSQL server is running, or ask the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trên máy chủ {server} cần được nâng cấp cho phiên bản này, nhưng tên đăng nhập “{user}” không có quyền đổi cấu trúc dữ liệu. Hãy nhờ người phụ trách tin học mở chương trình một lần bằng tài khoản chủ của cơ sở dữ liệu; dữ liệu không bị thay đổi.</source>
+        <comment>db_server_upgrade_rights</comment>
+        <translation>The data on the server {server} must be upgraded for this version, but the login “{user}” may not change the data&apos;s structure. Ask the office&apos;s IT person to open the program once with the database owner&apos;s login; the data is not changed.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được {user} lưu lúc {at}, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile</comment>
+        <translation>The dossier “{title}” was saved by {user} at {at}, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ “{title}” đã được lưu lúc {at} ở một cửa sổ hoặc máy khác, sau khi anh/chị mở ra sửa. Thay đổi của anh/chị chưa được lưu: hãy tải lại bản mới nhất, hoặc giữ bản của anh/chị thành một hồ sơ riêng.</source>
+        <comment>dossier_changed_meanwhile_unknown</comment>
+        <translation>The dossier “{title}” was saved at {at} in another window or on another computer, after you opened it for editing. Your changes are not saved yet: reload the latest version, or keep yours as a dossier of its own.</translation>
+    </message>
+    <message>
+        <source>Bản chép lên máy chủ không khớp với dữ liệu gốc ({tables}), nên đã bị hủy: máy chủ không được ghi gì, thư mục dữ liệu giữ nguyên. Hãy báo người phụ trách tin học.</source>
+        <comment>migrate_mismatch</comment>
+        <translation>The copy on the server does not match the original data ({tables}), so it was cancelled: nothing was written on the server and the data folder is unchanged. Tell the office&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Thư mục “{folder}” chưa có dữ liệu của Sáng kiến Desktop để chuyển.</source>
+        <comment>migrate_no_data</comment>
+        <translation>The folder “{folder}” holds no Sáng kiến Desktop data to move.</translation>
+    </message>
+    <message>
+        <source>Đang chép bảng {table} vào máy chủ</source>
+        <comment>restore_stage_copy</comment>
+        <translation>Copying table {table} to the server</translation>
+    </message>
+    <message>
+        <source>Đang chép các tệp đính kèm vào máy chủ</source>
+        <comment>restore_stage_files</comment>
+        <translation>Copying the attachments to the server</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục bằng pg_restore</source>
+        <comment>restore_stage_pg_restore</comment>
+        <translation>Restoring with pg_restore</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra bản sao lưu</source>
+        <comment>restore_stage_read</comment>
+        <translation>Reading and checking the backup</translation>
+    </message>
+    <message>
+        <source>Đang đối chiếu bản khôi phục với bản sao lưu</source>
+        <comment>restore_stage_verify</comment>
+        <translation>Checking the restored data against the backup</translation>
+    </message>
+    <message>
+        <source>{server} là cơ sở dữ liệu đang dùng chung, không khôi phục đè lên được. Hãy nhờ người phụ trách tin học tạo một cơ sở dữ liệu trống rồi nhập tên của nó.</source>
+        <comment>restore_target_is_open</comment>
+        <translation>{server} is the shared database in use and cannot be restored over. Ask the IT person to create an empty database, then enter its name.</translation>
+    </message>
+    <message>
+        <source>Cổng {port} không đúng: cổng là một số từ 1 đến 65535 (thường là 5432).</source>
+        <comment>shared_bad_port</comment>
+        <translation>The port {port} is not right: a port is a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên cơ sở dữ liệu người phụ trách tin học đã tạo.</source>
+        <comment>shared_database_missing</comment>
+        <translation>Enter the name of the database the office&apos;s IT person created.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên hoặc địa chỉ máy chủ dữ liệu (ví dụ 192.168.1.10).</source>
+        <comment>shared_host_missing</comment>
+        <translation>Enter the name or address of the data server (for example 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập người phụ trách tin học đã cấp.</source>
+        <comment>shared_user_missing</comment>
+        <translation>Enter the login the office&apos;s IT person gave you.</translation>
+    </message>
+    <message>
         <source>Hãy nhập tên sáng kiến trước khi lưu: đó là cách bạn tìm lại hồ sơ.</source>
         <comment>dossier_untitled</comment>
         <translation>Enter the initiative&apos;s title before saving: it is how you will find the dossier again.</translation>
@@ -9800,6 +11091,22 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Xóa dữ liệu cá nhân</source>
         <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <source>Kết thúc họp, khóa kết quả</source>
+        <translation>Meeting closed, results locked</translation>
+    </message>
+    <message>
+        <source>Mở lại cuộc họp</source>
+        <translation>Reopen the meeting</translation>
+    </message>
+    <message>
+        <source>Chọn làm bộ quy định của đơn vị</source>
+        <translation>Chosen as the unit&apos;s rule pack</translation>
+    </message>
+    <message>
+        <source>Bỏ qua cảnh báo, có lý do</source>
+        <translation>Warning accepted, with a reason</translation>
     </message>
     <message>
         <source>Tên sáng kiến</source>
@@ -10250,6 +11557,70 @@ Attach those files again, then make the package.</translation>
         <translation>Content check code (SHA-256)</translation>
     </message>
     <message>
+        <source>Bộ quy định</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <source>Kết thúc lúc</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Thành viên tránh xét</source>
+        <translation>Members out of a dossier</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng của đơn vị</source>
+        <translation>Heads the unit</translation>
+    </message>
+    <message>
+        <source>Quy tắc biểu quyết</source>
+        <translation>Pass rule</translation>
+    </message>
+    <message>
+        <source>Điểm trung bình</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Không chấm, không biểu quyết</source>
+        <translation>Not scoring, not voting</translation>
+    </message>
+    <message>
+        <source>Không tham gia đánh giá</source>
+        <translation>Abstains</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng</source>
+        <translation>Recognition scope</translation>
+    </message>
+    <message>
+        <source>Thù lao cho tác giả</source>
+        <translation>Pay to the authors</translation>
+    </message>
+    <message>
+        <source>Phải hơn tỷ lệ</source>
+        <translation>More than the share</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Người xác nhận</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Hồ sơ giống</source>
+        <translation>Similar dossier</translation>
+    </message>
+    <message>
         <source>Học hàm, học vị</source>
         <translation>Academic title</translation>
     </message>
@@ -10284,6 +11655,18 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>số có mặt</source>
         <translation>members present</translation>
+    </message>
+    <message>
+        <source>Xung đột lợi ích</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Là tác giả</source>
+        <translation>Is an author</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng đơn vị của tác giả</source>
+        <translation>Heads the authors&apos; unit</translation>
     </message>
     <message>
         <source>Đã ban hành</source>

@@ -1,9 +1,11 @@
-"""Sub-command on recognition decisions: ``sangkien decisions [--json] [--year Y]``."""
+"""Sub-commands on recognition decisions: ``sangkien decisions [--json] [--year Y]`` and
+``sangkien verify CODE [--json]`` (is this decision or certificate real?)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING
 
 from sangkien_desktop.domain.errors import InputError
@@ -21,6 +23,14 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="in dạng JSON (kèm hồ sơ và kết quả)")
     p.add_argument("--year", type=int, metavar="NĂM", help="chỉ các quyết định của năm này")
     p.set_defaults(handler=_decisions)
+    v = sub.add_parser(
+        "verify",
+        help="xác thực một quyết định hoặc giấy chứng nhận theo mã in trên giấy (mã thoát 1 nếu "
+        "không có)",
+    )
+    v.add_argument("code", metavar="MÃ", help="mã xác thực, ví dụ SK7Q-4M2X (hoặc nội dung mã QR)")
+    v.add_argument("--json", action="store_true", help="in dạng JSON")
+    v.set_defaults(handler=_verify)
 
     d = sub.add_parser("decide", help="ra quyết định công nhận theo kết quả một cuộc họp Hội đồng")
     d.add_argument("--meeting", required=True, metavar="ID",
@@ -39,6 +49,23 @@ def register(sub) -> None:
                    help="công nhận hồ sơ này dù Hội đồng không đề nghị (lặp lại được)")
     d.add_argument("--reject", action="append", default=[], metavar="MÃ_HỒ_SƠ=LÝ_DO",
                    help="không công nhận hồ sơ này, với lý do tác giả sẽ đọc (lặp lại được)")
+    # Pay to the authors (Nghị định 13/2012, Điều 10), as the decision window's calculator: a
+    # share of each year's benefit, or the unit's own sum with its basis; split by shares.
+    d.add_argument("--pay-benefit", nargs="+", action="append", default=[],
+                   metavar=("MÃ_HỒ_SƠ", "GIÁ_TRỊ_NĂM"),
+                   help="thù lao theo giá trị làm lợi: mã hồ sơ rồi giá trị làm lợi của từng năm "
+                   "đầu áp dụng (đồng, tối đa số năm của bộ quy định, ví dụ 86400000 \"90 triệu\"); "
+                   "chỉ ghi mã: năm thứ nhất lấy giá trị làm lợi của hồ sơ")
+    d.add_argument("--pay-percent", action="append", default=[], metavar="MÃ_HỒ_SƠ=PHẦN_TRĂM",
+                   help="tỷ lệ thù lao cho --pay-benefit (mặc định: mức tối thiểu của bộ quy "
+                   "định, thường 7)")
+    d.add_argument("--pay-sum", action="append", default=[], metavar="MÃ_HỒ_SƠ=SỐ_TIỀN",
+                   help="không tính được giá trị làm lợi: khoản tiền đơn vị quyết định (đồng)")
+    d.add_argument("--pay-basis", action="append", default=[], metavar="MÃ_HỒ_SƠ=CĂN_CỨ",
+                   help="căn cứ của khoản tiền --pay-sum, in trong phụ lục, ví dụ "
+                   "\"Quy chế chi tiêu nội bộ năm 2026\"")
+    d.add_argument("--scope", action="append", default=[], metavar="MÃ_HỒ_SƠ=PHẠM_VI",
+                   help="phạm vi ảnh hưởng (mã trong bộ quy định, ví dụ co_so, tinh)")
     d.add_argument("--dry-run", action="store_true", help="chỉ in những gì sẽ quyết định, không ghi")
     d.set_defaults(handler=_decide)
 
@@ -91,6 +118,63 @@ def _decisions(app: AppData, args: argparse.Namespace) -> int:
     return 0
 
 
+def paper_lines(paper) -> list[str]:
+    """What a verified paper is, as the command says it."""
+    from sangkien_desktop.domain.values import format_date
+    from sangkien_desktop.domain.verification import CERTIFICATE, DECISION
+
+    issued = f"Quyết định số {paper.number_text}"
+    if paper.issued_on:
+        issued += f" ngày {format_date(paper.issued_on)}"
+    if paper.unit_name:
+        issued += f" của {paper.unit_name}"
+    if paper.kind == DECISION:
+        what = f"{issued} (quyết định công nhận sáng kiến)"
+    elif paper.kind == CERTIFICATE:
+        what = (f"Giấy chứng nhận tác giả sáng kiến cấp cho {paper.person}, sáng kiến "
+                f"“{paper.subject}”, theo {issued}")
+    else:
+        what = (f"Giấy xác nhận hiệu quả, phạm vi ảnh hưởng của sáng kiến “{paper.subject}” cho "
+                f"{paper.person}, theo {issued}")
+    source = ("ban hành tại đơn vị này" if not paper.source
+              else f"nhận trong gói hồ sơ của {paper.source}")
+    return [f"Mã {paper.code}: có giấy này ({source}).", what,
+            f"Mã kiểm tra nội dung (SHA-256): {paper.content_hash}"]
+
+
+def _verify(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.domain.verification import normalise_code
+    from sangkien_desktop.services import unit_of_work
+    from sangkien_desktop.services.council import verification
+
+    code = normalise_code(args.code)
+    if code is None:
+        print("Lỗi: mã xác thực gồm 8 ký tự chữ và số (ví dụ SK7Q-4M2X), in dưới mã QR trên "
+              "quyết định hoặc giấy chứng nhận.", file=sys.stderr)
+        return 2
+    with unit_of_work.session(app) as session:
+        paper = verification.verify(session, code)
+    if paper is None:
+        if args.json:
+            print(json.dumps({"code": code, "found": False}, ensure_ascii=False))
+        else:
+            print(f"Không tìm thấy giấy nào có mã {code} trong dữ liệu này. Giấy có thể do đơn vị "
+                  "khác ban hành mà gói hồ sơ của họ chưa được nhận ở đây, hoặc mã bị sai.")
+        return 1
+    if args.json:
+        print(json.dumps({
+            "code": paper.code, "found": True, "kind": paper.kind, "person": paper.person,
+            "subject": paper.subject, "number_text": paper.number_text,
+            "issued_on": paper.issued_on.isoformat() if paper.issued_on else None,
+            "unit_name": paper.unit_name, "content_hash": paper.content_hash,
+            "source": paper.source, "decision_uuid": paper.owner_uuid,
+            "dossier_uuid": paper.dossier_uuid,
+        }, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(paper_lines(paper)))
+    return 0
+
+
 def _decide(app: AppData, args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -98,8 +182,13 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
     from sangkien_desktop.domain.council import Authority, Outcome
     from sangkien_desktop.domain.values import format_date, parse_date
     from sangkien_desktop.services import papers, unit_of_work
-    from sangkien_desktop.services.council.councils import meeting_decision
+    from sangkien_desktop.services.council.councils import (
+        _meeting_row,
+        meeting_decision,
+        meeting_pack,
+    )
     from sangkien_desktop.services.council.decisions import issue_decision
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
     day = parse_date(args.date, field="date", label="Ngày quyết định")
     if day is None:
@@ -120,12 +209,19 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
             decision, date=day, number=args.number, authority=Authority(args.authority),
             authority_text=args.authority_text.strip(), signer_name=args.signer.strip(),
             signer_title=args.signer_title.strip())
+        pack = meeting_pack(session, _meeting_row(session, meeting))
+        _pay_and_scope(session, args, decision, pack)
         for title in left:
             print(f"  bỏ qua (chưa có kết quả chấm, hãy dùng --recognise hoặc --reject): {title}")
         for item in decision.items:
             word = "công nhận" if item.outcome == Outcome.RECOGNISED else "không công nhận"
             reason = f" — lý do: {item.reason}" if item.reason else ""
             print(f"  {word:<16} {_title(session, item.dossier_uuid)}{reason}")
+            if item.scope_code:
+                print(f"      phạm vi ảnh hưởng: {pack.scope_label(item.scope_code)}")
+            if item.pay is not None:
+                print("\n".join(pay_lines(item.pay, get_dossier(session, item.dossier_uuid).authors,
+                                          pack.pay.years)))
         if args.dry_run:
             print("(thử: chưa ra quyết định)")
             return 0
@@ -134,6 +230,102 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
           f"{_count(issued, Outcome.RECOGNISED)}, không công nhận {_count(issued, Outcome.REJECTED)} "
           f"(mã {issued.uuid}).")
     return 0
+
+
+def _by_dossier(session, entries: list[str], option: str, what: str) -> dict[str, str]:
+    """``MÃ_HỒ_SƠ=VALUE`` options → dossier uuid → value."""
+    from sangkien_desktop.cli.dossiers import find_uuid
+
+    found = {}
+    for entry in entries:
+        key, sep, value = entry.partition("=")
+        if not sep or not value.strip():
+            raise InputError(f"“{entry}”: hãy ghi {option} MÃ_HỒ_SƠ={what}.", field=option)
+        found[find_uuid(session, key.strip())] = value.strip()
+    return found
+
+
+def _pay_and_scope(session, args: argparse.Namespace, decision: Decision, pack) -> None:
+    """The pay plans and scopes the options give, set on the decision's items (recognised
+    ones only); checked against the pack as the window's calculator checks them."""
+    from decimal import Decimal, InvalidOperation
+
+    from sangkien_desktop.cli.dossiers import find_uuid
+    from sangkien_desktop.domain.council import Outcome
+    from sangkien_desktop.domain.pay import PayBasis, PayPlan, check_plan
+    from sangkien_desktop.domain.values import parse_money
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+
+    plans: dict[str, PayPlan] = {}
+    percents = _by_dossier(session, args.pay_percent, "--pay-percent", "PHẦN_TRĂM")
+    for values in args.pay_benefit:
+        uuid = find_uuid(session, values[0].strip())
+        years = tuple(parse_money(v, field="pay-benefit") or 0 for v in values[1:])
+        if not years:
+            dossier = get_dossier(session, uuid)
+            stated = next((i.benefit_agreed_vnd for i in decision.items
+                           if i.dossier_uuid == uuid and i.benefit_agreed_vnd), None)
+            stated = stated or dossier.benefit_unit_vnd
+            if not stated:
+                raise InputError(f"{dossier.code}: hồ sơ chưa ghi giá trị làm lợi; hãy ghi giá trị "
+                                 "của từng năm sau mã hồ sơ ở --pay-benefit.", field="pay-benefit")
+            years = (stated,)
+        text = percents.pop(uuid, None)
+        try:
+            percent = Decimal(text.replace(",", ".").rstrip("% ")) if text else pack.pay.min_percent
+        except InvalidOperation:
+            raise InputError(f"Tỷ lệ thù lao “{text}” không phải là số (ví dụ 7 hoặc 7,5).",
+                             field="pay-percent") from None
+        plans[uuid] = PayPlan(PayBasis.BENEFIT, percent, years)
+    if percents:
+        raise InputError("--pay-percent chỉ dùng cùng --pay-benefit của cùng hồ sơ.",
+                         field="pay-percent")
+    bases = _by_dossier(session, args.pay_basis, "--pay-basis", "CĂN_CỨ")
+    for uuid, amount in _by_dossier(session, args.pay_sum, "--pay-sum", "SỐ_TIỀN").items():
+        if uuid in plans:
+            raise InputError(f"{get_dossier(session, uuid).code}: chọn một cách tính thù lao, "
+                             "--pay-benefit hoặc --pay-sum.", field="pay-sum")
+        plans[uuid] = PayPlan(PayBasis.UNIT_SUM, unit_sum_vnd=parse_money(amount, field="pay-sum"),
+                              basis_text=bases.pop(uuid, ""))
+    if bases:
+        raise InputError("--pay-basis là căn cứ của --pay-sum: hãy ghi cả --pay-sum cho hồ sơ đó.",
+                         field="pay-basis")
+    scopes = _by_dossier(session, args.scope, "--scope", "PHẠM_VI")
+    items = {i.dossier_uuid: i for i in decision.items}
+    for uuid in [*plans, *scopes]:
+        item = items.get(uuid)
+        if item is None or item.outcome != Outcome.RECOGNISED:
+            raise InputError(f"{get_dossier(session, uuid).code}: thù lao và phạm vi ảnh hưởng chỉ "
+                             "ghi cho hồ sơ được công nhận trong quyết định này.", field="pay")
+    for uuid, plan in plans.items():
+        try:
+            check_plan(plan, min_percent=pack.pay.min_percent, years=pack.pay.years)
+        except InputError as exc:
+            raise InputError(f"{get_dossier(session, uuid).code}: {exc.message}", code=exc.code,
+                             field=exc.field) from exc
+        items[uuid].pay = plan
+    known = {s.code for s in pack.scopes}
+    for uuid, code in scopes.items():
+        if code not in known:
+            raise InputError(f"Phạm vi “{code}” không có trong bộ quy định {pack.name}: "
+                             f"{', '.join(sorted(known)) or '(không có phạm vi nào)'}.", field="scope")
+        items[uuid].scope_code = code
+
+
+def pay_lines(plan, authors, years: int) -> list[str]:
+    """The pay as the window's calculator shows it: the basis printed on the annex, then each
+    author's part (of each year, by contribution share) and the totals."""
+    from sangkien_desktop.domain.pay import basis_sentence, split_pay
+    from sangkien_desktop.domain.values import format_money
+
+    lines = [f"      thù lao — căn cứ: {basis_sentence(plan, years=years)}"]
+    for part in split_pay(plan, authors):
+        share = f"{part.share_percent.normalize():f}".replace(".", ",")
+        each = " + ".join(format_money(v, unit=False) for v in part.per_year)
+        lines.append(f"        {part.full_name} ({share} %): "
+                     + (f"{each} = " if len(part.per_year) > 1 else "") + format_money(part.total))
+    lines.append(f"        Tổng cộng: {format_money(plan.total)}")
+    return lines
 
 
 def _title(session, uuid: str) -> str:

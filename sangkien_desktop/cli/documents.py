@@ -13,10 +13,11 @@ if TYPE_CHECKING:
 
 KINDS_HELP = (
     "don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia (phiếu trống) với --dossier; "
-    "quyet-dinh, giay-chung-nhan (mọi giấy chứng nhận của quyết định), thong-bao-khong-cong-nhan "
-    "(mỗi hồ sơ không được công nhận một thông báo), bien-ban với --decision (hoặc --dossier); "
-    "bien-ban với --meeting; to-trinh, bang-tong-hop với --nomination; bao-cao-chi-tieu, "
-    "tom-tat-don-vi (với --unit) với --campaign"
+    "quyet-dinh, giay-chung-nhan (mọi giấy chứng nhận của quyết định), giay-xac-nhan (xác nhận "
+    "hiệu quả, phạm vi ảnh hưởng cho từng tác giả), thong-bao-khong-cong-nhan (mỗi hồ sơ không "
+    "được công nhận một thông báo), bien-ban với --decision (hoặc --dossier); bien-ban với "
+    "--meeting; to-trinh, bang-tong-hop với --nomination; bao-cao-chi-tieu, tom-tat-don-vi (với "
+    "--unit) với --campaign"
 )
 
 

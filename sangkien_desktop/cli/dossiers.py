@@ -47,6 +47,17 @@ def register(sub) -> None:
     )
     c.add_argument("--json", action="store_true", help="in dạng JSON")
     c.add_argument("ids", nargs="*", metavar="ID", help="mã định danh hoặc mã hồ sơ (mặc định: tất cả)")
+    m = sub.add_parser(
+        "similar",
+        help="hồ sơ giống một hồ sơ nhất trong dữ liệu (không phân biệt dấu; bỏ qua tiêu đề mục "
+        "của mẫu đơn và câu trích dẫn văn bản pháp luật)",
+    )
+    m.add_argument("id", metavar="ID", help="mã định danh hoặc mã hồ sơ")
+    m.add_argument("--limit", type=int, default=10, help="số hồ sơ tối đa (mặc định 10)")
+    m.add_argument("--min", type=int, default=None, metavar="PHẦN_TRĂM",
+                   help="chỉ liệt kê hồ sơ giống từ mức này (mặc định: ngưỡng đã lưu trong cửa sổ So sánh với hồ sơ giống)")
+    m.add_argument("--json", action="store_true", help="in dạng JSON")
+    m.set_defaults(handler=_similar)
     d.set_defaults(handler=_demo)
     # light: a database already at the latest schema is listed through plain sqlite3.
     ls.set_defaults(handler=_list, light=_list_light)
@@ -184,6 +195,43 @@ def _import_json(app: AppData, args: argparse.Namespace) -> int:
         print(f"  khác nội dung: {uuid}")
     for missing in report.missing_files:
         print(f"  thiếu tệp đính kèm: {missing}")
+    return 0
+
+
+def _similar(app: AppData, args: argparse.Namespace) -> int:
+    import json
+    import sys
+
+    from sangkien_desktop.domain.values import format_date
+    from sangkien_desktop.services import similarity, unit_of_work
+    from sangkien_desktop.services.dossiers import checks
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+
+    if args.min is not None and not 0 <= args.min <= 100:
+        print("Lỗi: --min phải từ 0 đến 100 (phần trăm).", file=sys.stderr)
+        return 2
+    with unit_of_work.session(app) as session:
+        dossier = get_dossier(session, find_uuid(session, args.id))
+        similarity.ensure_index(session)
+        limits = similarity.thresholds(session)
+        minimum = limits.show if args.min is None else args.min
+        found = similarity.top_matches(session, dossier, limit=max(args.limit, 1),
+                                       minimum=minimum / 100)
+        recognised = checks.recognised_on(session, [m.uuid for m in found])
+    if args.json:
+        print(json.dumps([{
+            "uuid": m.uuid, "code": m.code, "title": m.title, "unit_name": m.unit_name,
+            "status": m.status, "percent": m.percent, "warn": m.percent >= limits.warn,
+            "recognised_on": recognised[m.uuid].isoformat() if m.uuid in recognised else None,
+        } for m in found], ensure_ascii=False, indent=2))
+        return 0
+    print(f"{dossier.code}  {dossier.title}")
+    if not found:
+        print(f"  Không có hồ sơ nào giống từ {minimum} % trở lên.")
+    for m in found:
+        mark = "⚠" if m.percent >= limits.warn else " "
+        when = f"  (công nhận ngày {format_date(recognised[m.uuid])})" if m.uuid in recognised else ""
+        print(f"  {mark} {m.percent:3d} %  {m.code}  {m.title}  [{m.unit_name}]{when}")
     return 0
 
 

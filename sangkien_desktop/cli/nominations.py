@@ -21,6 +21,11 @@ def register(sub) -> None:
     n.add_argument("--json", action="store_true", help="in dạng JSON")
     n.set_defaults(handler=_nominations)
 
+    r = sub.add_parser("route", help="các cấp nhận đề nghị của đơn vị (chính quyền hai cấp, "
+                                     "không còn cấp huyện) và nơi nhận theo Cài đặt")
+    r.add_argument("--json", action="store_true", help="in dạng JSON")
+    r.set_defaults(handler=_route)
+
     b = sub.add_parser("bundle", help="tạo bộ hồ sơ đề nghị (thư mục và tệp nén .zip)")
     b.add_argument("--nomination", required=True, metavar="ID", help="mã định danh đợt đề nghị")
     b.add_argument("--out", required=True, metavar="DIR", help="thư mục để ghi bộ hồ sơ")
@@ -55,7 +60,7 @@ def _nominations(app: AppData, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([
             {"uuid": n.uuid, "campaign_id": n.campaign_id, "to_unit": n.to_unit,
-             "status": n.status, "deadline": n.deadline.isoformat() if n.deadline else None,
+             "to_level": n.to_level or None, "status": n.status, "deadline": n.deadline.isoformat() if n.deadline else None,
              "letter_number": n.letter_number_text or None,
              "letter_date": n.letter_date.isoformat() if n.letter_date else None,
              "dossiers": [{"uuid": i.dossier_uuid, "code": codes[i.dossier_uuid],
@@ -69,6 +74,31 @@ def _nominations(app: AppData, args: argparse.Namespace) -> int:
               f"→ {n.to_unit}  {letter}")
         print(f"          {', '.join(codes[u] for u in n.dossier_uuids) or '(chưa có hồ sơ)'}")
     print(f"— {len(found)} đợt đề nghị")
+    return 0
+
+
+def _route(app: AppData, args: argparse.Namespace) -> int:
+    from sangkien_desktop.services.nominating import route
+    from sangkien_desktop.services.settings import unit_profile
+
+    with app.db.session() as session:
+        found = route.choices(session)
+        profile = unit_profile(session)
+    warning = route.parent_warning(profile)
+    if args.json:
+        print(json.dumps({
+            "level": profile.level,
+            "receivers": [{"level": c.receiver.value, "label": c.label, "union": c.union or None,
+                           "recipient": c.recipient or None} for c in found],
+            "warning": warning}, ensure_ascii=False, indent=2))
+        return 0
+    for n, c in enumerate(found):
+        mark = "*" if n == 0 else " "
+        print(f"{mark} {c.receiver.value:<15} {c.label}")
+        print(f"  {'':<15} Kính gửi: {c.recipient or '(chưa rõ: ghi khi lập đợt đề nghị)'}")
+    print("* cấp nhận mặc định của đợt đề nghị mới")
+    if warning is not None:
+        print(warning, file=sys.stderr)
     return 0
 
 

@@ -6,8 +6,9 @@ format, so both formats say the same words in the same order.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from sangkien_desktop.documents import layout
 
@@ -128,7 +129,17 @@ class PageBreak:
     pass
 
 
-Block = Header | Title | Paragraph | Table | Closing | Spacer | PageBreak
+@dataclass
+class Verification:
+    """A paper's verification code, with a QR code holding ``payload`` beside the text."""
+
+    code: str
+    payload: str
+    text: str
+    size_mm: float = 16.0
+
+
+Block = Header | Title | Paragraph | Table | Closing | Spacer | PageBreak | Verification
 
 
 @dataclass
@@ -147,6 +158,18 @@ class Document:
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)
         return self
+
+
+T = TypeVar("T")
+
+
+def one_per_page(document: Document, papers: Iterable[T], blocks_of: Callable[[T], list]) -> Document:
+    """Several papers in one file (certificates, notices): each on its own page."""
+    for i, paper in enumerate(papers):
+        if i:
+            document.add(PageBreak())
+        document.add(*blocks_of(paper))
+    return document
 
 
 # Small constructors the writers use, so a document reads like the paper it prints.
@@ -233,6 +256,7 @@ def keeps(blocks: list[Block]) -> Keeps:
                 j -= 1
                 kept.add(j)
             j -= 1
-        if j >= 0 and isinstance(table := blocks[j], Table) and table.rows:
+        # A table with no rows yet (a new campaign's report) still ends in its header or totals.
+        if j >= 0 and isinstance(table := blocks[j], Table) and (table.rows or table.totals):
             tables.add(j)
     return Keeps(frozenset(kept), frozenset(tables))

@@ -200,6 +200,9 @@ def bien_ban(minutes: MeetingMinutes) -> Document:
             ],
             rows=rows,
         ),
+        *([para(minutes.pass_rule)] if minutes.pass_rule else []),
+        *([para("Thành viên không chấm điểm, không biểu quyết hoặc không tham gia đánh giá:")]
+          + [para(f"- {line}") for line in minutes.recusals] if minutes.recusals else []),
         para(bold("III. KẾT LUẬN")),
         *text_paragraphs(minutes.conclusion),
         para(

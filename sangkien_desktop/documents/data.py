@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sangkien_desktop.documents.blocks import Signer
 from sangkien_desktop.domain.dossier import Author, Dossier
+from sangkien_desktop.domain.pay import AuthorPay
 from sangkien_desktop.domain.unit_profile import UnitProfile
 
 
@@ -99,6 +100,10 @@ class MeetingMinutes:
     end_time: str = ""
     agenda: str = ""  # one sentence: what the meeting was for
     conclusion: str = ""
+    # The pass rule the council voted under (its rule pack), and each member out of a dossier
+    # (a declared conflict, an author or the authors' unit head, an abstention), as sentences.
+    pass_rule: str = ""
+    recusals: list[str] = field(default_factory=list)
 
     def member_with_role(self, word: str) -> CouncilMember | None:
         for member in self.members:
@@ -115,7 +120,11 @@ class RecognisedItem:
     benefit_vnd: int | None = None
     benefit_social: str = ""
     reward_vnd: int | None = None  # thù lao / tiền thưởng for the authors, if decided
-
+    scope: str = ""  # the recognition scope's label (phạm vi ảnh hưởng), if decided
+    # Pay to each author (Nghị định 13/2012, Art. 10) and the basis printed under it.
+    pay: list[AuthorPay] = field(default_factory=list)
+    pay_basis: str = ""
+    pay_by_year: bool = True  # False: one sum the unit decided
 
 @dataclass
 class RecognitionDecision:
@@ -134,6 +143,7 @@ class RecognitionDecision:
     articles: list[str] = field(default_factory=list)  # empty: the standard three articles
     recipients: list[str] | None = None
     signer: Signer | None = None
+    verification_code: str = ""  # printed with its QR code (domain/verification.py)
 
     @property
     def benefit_total(self) -> int:
@@ -177,7 +187,31 @@ class Certificate:
     register_number: str = ""  # "Số vào sổ"
     date: dt.date | None = None
     signer: Signer | None = None
+    verification_code: str = ""
     ref: str = ""  # its entry in the register of certificates (not printed)
+
+
+@dataclass
+class EffectCertification:
+    """Giấy xác nhận hiệu quả và phạm vi ảnh hưởng of a recognised initiative, for one named
+    person, which emulation titles count (Nghị định 152/2025, Thông tư 15/2025)."""
+
+    unit: UnitProfile
+    person: Author
+    dossier_title: str
+    decision_number: str
+    decision_date: dt.date | None
+    authority: str = ""
+    field_of_application: str = ""
+    first_applied_on: dt.date | None = None
+    scope: str = ""  # the scope's label in the pack the decision was issued under
+    benefit_vnd: int | None = None
+    benefit_social: str = ""
+    date: dt.date | None = None
+    signer: Signer | None = None
+    verification_code: str = ""
+    number: str = ""  # in the XN register of the body that decided: "03/XN-CĐCS"
+    ref: str = ""  # its entry in that register (not printed)
 
 
 @dataclass

@@ -12,9 +12,12 @@ from sangkien_desktop.documents.blocks import (
     Run,
     Table,
     Title,
+    Verification,
     bold,
     centred,
     italic,
+    item,
+    one_per_page,
     para,
 )
 from sangkien_desktop.documents.common import (
@@ -26,10 +29,11 @@ from sangkien_desktop.documents.common import (
     signer_for,
     upper,
 )
-from sangkien_desktop.documents.data import Certificate, RecognitionDecision
+from sangkien_desktop.documents.data import Certificate, EffectCertification, RecognitionDecision
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.numwords import amount_in_words
 from sangkien_desktop.domain.values import format_money
+from sangkien_desktop.domain.verification import qr_payload
 
 
 def amount_with_words(amount: int) -> str:
@@ -93,7 +97,8 @@ def annex_table(decision: RecognitionDecision) -> Table:
             if it.benefit_vnd is not None
             else Cell(it.benefit_social, align="left")
         )
-        row = [str(i), it.title, authors_line(it.authors), it.unit_name, benefit]
+        title = f"{it.title}\n(Phạm vi ảnh hưởng: {it.scope})" if it.scope else it.title
+        row = [str(i), title, authors_line(it.authors), it.unit_name, benefit]
         if with_reward:
             row.append(format_money(it.reward_vnd, unit=False))
         rows.append(row)
@@ -104,6 +109,53 @@ def annex_table(decision: RecognitionDecision) -> Table:
     if with_reward:
         totals.append(format_money(decision.reward_total, unit=False))
     return Table(columns=columns, rows=rows, totals=totals)
+
+
+def verification_line(code: str, *, size_mm: float = 16) -> Verification:
+    """The code any level holding the package can check, with its QR code."""
+    return Verification(code, qr_payload(code), f"Mã xác thực: {code}. Kiểm tra bằng lệnh "
+                        f"“sangkien verify {code}” hoặc mục Xác thực giấy tờ của Sáng kiến "
+                        "Desktop, tại đơn vị ban hành hoặc nơi đã nhận gói hồ sơ.", size_mm)
+
+
+def pay_blocks(decision: RecognitionDecision) -> list:
+    """The annex's part on pay to authors: each author's part, year by year (or the unit's
+    sum), and the basis of each initiative's pay as the officer chose it."""
+    paid = [(i, it) for i, it in enumerate(decision.items, 1) if it.pay]
+    if not paid:
+        return []
+    years = max(len(p.per_year) for _, it in paid for p in it.pay if it.pay_by_year) \
+        if any(it.pay_by_year for _, it in paid) else 0
+    columns = [Column("STT", 7, "center"), Column("Tác giả", 26),
+               Column("Tỷ lệ đóng góp", 12, "center")]
+    columns += [Column(f"Năm thứ {n}", 15, "right") for n in range(1, years + 1)]
+    if any(not it.pay_by_year for _, it in paid):
+        columns.append(Column("Khoản tiền", 15, "right"))
+    columns.append(Column("Cộng (đồng)", 22, "right"))
+    rows: list[list[str | Cell]] = []
+    for i, it in paid:
+        rows.append([str(i), Cell(it.title, bold=True, colspan=len(columns) - 1, align="left")])
+        for part in it.pay:
+            cells: list[str | Cell] = ["", part.full_name, share_text(part.share_percent)]
+            amounts = [format_money(v, unit=False) for v in part.per_year]
+            if it.pay_by_year:
+                cells += amounts + [""] * (years - len(amounts))
+                if len(columns) > 3 + years + 1:
+                    cells.append("")
+            else:
+                cells += [""] * years + amounts
+            cells.append(format_money(part.total, unit=False))
+            rows.append(cells)
+    total = sum(p.total for _, it in paid for p in it.pay)
+    blocks: list = [
+        Title("THÙ LAO CHO TÁC GIẢ SÁNG KIẾN", note="(Điều 10 Điều lệ Sáng kiến ban hành kèm "
+              "theo Nghị định số 13/2012/NĐ-CP)", size=13, space_after=4),
+        Table(columns=columns, rows=rows,
+              totals=[Cell("Tổng cộng", colspan=len(columns) - 1, align="center"),
+                      format_money(total, unit=False)]),
+    ]
+    blocks += [para(italic(f"Sáng kiến số {i}: {it.pay_basis}.")) for i, it in paid if it.pay_basis]
+    return blocks
 
 
 def quyet_dinh(decision: RecognitionDecision) -> Document:
@@ -122,6 +174,8 @@ def quyet_dinh(decision: RecognitionDecision) -> Document:
     doc.add(*[article(text, i) for i, text in enumerate(articles, 1)])
     recipients = decision.recipients if decision.recipients is not None else unit.recipients
     doc.add(Closing(recipients=list(recipients), signers=[decision.signer or signer_for(unit)]))
+    if decision.verification_code:
+        doc.add(verification_line(decision.verification_code))
     doc.add(
         PageBreak(),
         Title(
@@ -152,6 +206,7 @@ def quyet_dinh(decision: RecognitionDecision) -> Document:
                 ".",
             )
         )
+    doc.add(*pay_blocks(decision))
     return doc
 
 
@@ -196,6 +251,8 @@ def _certificate_blocks(cert: Certificate) -> list:
         )
     )
     blocks.append(Closing(signers=[cert.signer or signer_for(cert.unit)]))
+    if cert.verification_code:
+        blocks.append(verification_line(cert.verification_code, size_mm=14))
     return blocks
 
 
@@ -209,8 +266,69 @@ def giay_chung_nhan(certificates: Certificate | list[Certificate]) -> Document:
         page_numbers=False,
         border=True,
     )
-    for i, cert in enumerate(certs):
-        if i:
-            doc.add(PageBreak())
-        doc.add(*_certificate_blocks(cert))
-    return doc
+    return one_per_page(doc, certs, _certificate_blocks)
+
+
+# The emulation texts that count a recognised initiative with a certification of its effect
+# and scope (DOMAIN.md, "What changed by 2026"; checked December 2026).
+EMULATION_BASIS = (
+    "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật "
+    "Thi đua, khen thưởng;",
+    "Căn cứ Thông tư số 15/2025/TT-BNV của Bộ Nội vụ hướng dẫn thi hành công tác thi đua, khen "
+    "thưởng;",
+)
+
+
+def _effect_blocks(cert: EffectCertification) -> list:
+    person = cert.person
+    body = f" của {cert.authority}" if cert.authority else ""
+    decided = (f"Quyết định số {cert.decision_number} ngày {short_date(cert.decision_date)}"
+               f"{body} về việc công nhận sáng kiến")
+    blocks: list = [
+        header_for(cert.unit, number=cert.number, date=cert.date),
+        Title("GIẤY XÁC NHẬN", subtitle="Hiệu quả và phạm vi ảnh hưởng của sáng kiến",
+              rule=True, space_after=6),
+        *[para(italic(line)) for line in EMULATION_BASIS],
+        para(italic(f"Căn cứ {decided};")),
+        para(bold(f"{upper(cert.unit.unit_name)} XÁC NHẬN:" if cert.unit.unit_name
+                  else "XÁC NHẬN:"), space_before=4),
+        item("Ông (bà):", person.full_name, bold_label=True),
+    ]
+    if person.job_title or person.workplace:
+        blocks.append(item("Chức vụ, nơi công tác:",
+                           ", ".join(p for p in (person.job_title, person.workplace) if p)))
+    role = "Là tác giả" if person.share_percent in (None, 100) else (
+        f"Là đồng tác giả (tỷ lệ đóng góp {share_text(person.share_percent)})")
+    blocks += [
+        para(f"{role} của sáng kiến: ", bold(f"“{cert.dossier_title}”"), "."),
+        item("Được công nhận theo:", decided + "."),
+    ]
+    if cert.field_of_application:
+        blocks.append(item("Lĩnh vực áp dụng:", cert.field_of_application))
+    if cert.first_applied_on:
+        blocks.append(item("Áp dụng lần đầu từ ngày:", short_date(cert.first_applied_on)))
+    blocks.append(item("Phạm vi ảnh hưởng:", cert.scope or "…" * 20))
+    if cert.benefit_vnd:
+        blocks.append(para(bold("Hiệu quả: "), "giá trị làm lợi ", bold(money(cert.benefit_vnd)),
+                           " ", italic(amount_in_words(cert.benefit_vnd)),
+                           f"{'; ' + cert.benefit_social if cert.benefit_social else ''}."))
+    else:
+        blocks.append(item("Hiệu quả:", cert.benefit_social or "…" * 20, bold_label=True))
+    blocks += [
+        para("Giấy xác nhận này dùng làm căn cứ xét tặng danh hiệu thi đua, hình thức khen "
+             "thưởng theo quy định.", space_before=4),
+        Closing(signers=[cert.signer or signer_for(cert.unit)]),
+    ]
+    if cert.verification_code:
+        blocks.append(verification_line(cert.verification_code))
+    return blocks
+
+
+def giay_xac_nhan(certs: EffectCertification | list[EffectCertification]) -> Document:
+    """One certification of effect and scope per person, each on its own page."""
+    people = [certs] if isinstance(certs, EffectCertification) else list(certs)
+    if not people:
+        raise InputError("certificates_empty")
+    doc = Document(title=f"Giấy xác nhận hiệu quả sáng kiến: {people[0].dossier_title}",
+                   page_numbers=False)  # one page per person
+    return one_per_page(doc, people, _effect_blocks)

@@ -9,12 +9,12 @@ from __future__ import annotations
 from sangkien_desktop.documents.blocks import (
     Closing,
     Document,
-    PageBreak,
     Paragraph,
     Title,
     bold,
     centred,
     italic,
+    one_per_page,
     para,
 )
 from sangkien_desktop.documents.common import header_for, share_text, short_date, signer_for
@@ -89,8 +89,4 @@ def thong_bao_khong_cong_nhan(notices: RefusalNotice | list[RefusalNotice]) -> D
     # Several notices in one file are several papers: none is page 2 of another.
     doc = Document(title=f"Thông báo không công nhận sáng kiến: {items[0].title}",
                    page_numbers=len(items) == 1)
-    for i, notice in enumerate(items):
-        if i:
-            doc.add(PageBreak())
-        doc.add(*_notice_blocks(notice))
-    return doc
+    return one_per_page(doc, items, _notice_blocks)

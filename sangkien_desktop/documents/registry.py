@@ -14,6 +14,7 @@ from sangkien_desktop.documents.council import bien_ban, phieu_danh_gia
 from sangkien_desktop.documents.data import (
     Certificate,
     DossierPaper,
+    EffectCertification,
     MeetingMinutes,
     NominationLetter,
     RecognitionDecision,
@@ -23,7 +24,7 @@ from sangkien_desktop.documents.data import (
     TargetReport,
     UnitSheet,
 )
-from sangkien_desktop.documents.decision import giay_chung_nhan, quyet_dinh
+from sangkien_desktop.documents.decision import giay_chung_nhan, giay_xac_nhan, quyet_dinh
 from sangkien_desktop.documents.nomination import bang_tong_hop, to_trinh
 from sangkien_desktop.documents.refusal import thong_bao_khong_cong_nhan
 from sangkien_desktop.documents.targets import bao_cao_chi_tieu
@@ -44,6 +45,7 @@ DOCUMENT_KINDS: dict[str, Callable[[Any], Document]] = {
     "bien-ban": bien_ban,
     "quyet-dinh": quyet_dinh,
     "giay-chung-nhan": giay_chung_nhan,
+    "giay-xac-nhan": giay_xac_nhan,
     "thong-bao-khong-cong-nhan": thong_bao_khong_cong_nhan,
     "to-trinh": to_trinh,
     "bang-tong-hop": bang_tong_hop,
@@ -59,6 +61,7 @@ DATA_TYPES: dict[str, type] = {
     "bien-ban": MeetingMinutes,
     "quyet-dinh": RecognitionDecision,
     "giay-chung-nhan": Certificate,
+    "giay-xac-nhan": EffectCertification,
     "thong-bao-khong-cong-nhan": RefusalNotice,
     "to-trinh": NominationLetter,
     "bang-tong-hop": SummaryTable,
@@ -74,6 +77,7 @@ DOCUMENT_LABELS: dict[str, str] = {
     "bien-ban": Message("document_bien_ban"),
     "quyet-dinh": Message("document_quyet_dinh"),
     "giay-chung-nhan": Message("document_giay_chung_nhan"),
+    "giay-xac-nhan": Message("document_giay_xac_nhan"),
     "thong-bao-khong-cong-nhan": Message("document_thong_bao_khong_cong_nhan"),
     "to-trinh": Message("document_to_trinh"),
     "bang-tong-hop": Message("document_bang_tong_hop"),
@@ -102,7 +106,7 @@ def _check(kind: str, data: Any) -> Any:
     expected = DATA_TYPES[kind]
     if expected is DossierPaper and isinstance(data, Dossier):
         return DossierPaper(dossier=data)
-    if expected in (Certificate, RefusalNotice) and isinstance(data, list):
+    if expected in (Certificate, EffectCertification, RefusalNotice) and isinstance(data, list):
         if all(isinstance(c, expected) for c in data):  # several papers in one file
             return data
     if not isinstance(data, expected):

@@ -8,6 +8,7 @@ as plain elements rather than through ``table.add_row()``, which is slow for lon
 from __future__ import annotations
 
 from collections.abc import Iterator
+from io import BytesIO
 from typing import IO
 
 from docx import Document as new_docx
@@ -32,6 +33,7 @@ from sangkien_desktop.documents.blocks import (
     Spacer,
     Table,
     Title,
+    Verification,
     keeps,
     work_units,
 )
@@ -253,6 +255,17 @@ class _Builder:
         if block.rule:
             self.add(_p([], border_mm=self.geo.text_width * 0.375, keep_next=True))
         self.add(_p([], after=block.space_after - 6 if block.space_after > 6 else 0))
+
+    def verification(self, block: Verification) -> None:
+        """The QR code (a PNG) and its line in one left-aligned paragraph."""
+        from sangkien_desktop.documents.qr import png
+
+        par = self.docx.add_paragraph()  # before the section properties, as add() does
+        par.paragraph_format.space_before = Pt(4)
+        par.paragraph_format.keep_together = True
+        par.add_run().add_picture(BytesIO(png(block.payload)), width=Mm(block.size_mm))
+        text = par.add_run("  " + block.text)
+        text.font.size = Pt(layout.TABLE_SIZE)
 
     def paragraph(self, block: Paragraph, keep_next: bool = False) -> None:
         self.add(
@@ -477,6 +490,8 @@ def render_docx(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
             done = base + len(block.rows)
         elif isinstance(block, Spacer):
             builder.add(_p([], after=block.height_mm * layout.PT_PER_MM))
+        elif isinstance(block, Verification):
+            builder.verification(block)
         elif isinstance(block, PageBreak):
             p = _el("w:p")
             _el("w:br", _el("w:r", p), type="page")

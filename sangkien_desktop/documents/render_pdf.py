@@ -40,6 +40,7 @@ from sangkien_desktop.documents.blocks import (
     Spacer,
     Table,
     Title,
+    Verification,
     keeps,
     work_units,
 )
@@ -399,6 +400,42 @@ def _build(template: BaseDocTemplate, story: list[Flowable]) -> Iterator[int]:
     template._endBuild()
 
 
+class _QrCode(Flowable):
+    """A QR code as filled squares drawn straight on the canvas (a reportlab Drawing would add
+    a Helvetica font resource to the file)."""
+
+    def __init__(self, grid: list[list[bool]], side: float, quiet: int):
+        super().__init__()
+        self.grid, self.side, self.quiet = grid, side, quiet
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.side, self.side
+
+    def draw(self) -> None:
+        canvas = self.canv
+        cell = self.side / (len(self.grid) + 2 * self.quiet)
+        canvas.setFillColorRGB(0, 0, 0)
+        for r, row in enumerate(self.grid):
+            for c, dark in enumerate(row):
+                if dark:
+                    canvas.rect((c + self.quiet) * cell, self.side - (r + self.quiet + 1) * cell,
+                                cell, cell, stroke=0, fill=1)
+
+
+def _verification(block: Verification) -> Flowable:
+    """The QR code and the line beside it, kept together."""
+    from sangkien_desktop.documents.qr import QUIET, modules
+
+    side = block.size_mm * mm
+    code = _QrCode(modules(block.payload), side, QUIET)
+    text = RLParagraph(escape(block.text), _style(layout.TABLE_SIZE))
+    table = RLTable([[code, text]], colWidths=[side + 2 * mm, None], hAlign="LEFT")
+    # The table's own font (Helvetica by default) would be added to the file unused.
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0)])
+    return KeepTogether([RLSpacer(1, 4), table])
+
+
 def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
     """Writes ``document`` to ``out`` (a path or a binary file), yielding progress."""
     register_fonts()
@@ -431,6 +468,8 @@ def render_pdf(document: Document, out: str | IO[bytes]) -> Iterator[Progress]:
             flows.append(RLSpacer(1, block.height_mm * mm))
         elif isinstance(block, PageBreak):
             flows.append(RLPageBreak())
+        elif isinstance(block, Verification):
+            flows.append(_verification(block))
         parts.append(flows)
         done += 1
     story = _kept_together(document, parts)

@@ -15,6 +15,7 @@ from sangkien_desktop.documents.data import (
     CouncilMember,
     Criterion,
     DossierPaper,
+    EffectCertification,
     MeetingMinutes,
     NominationLetter,
     PhaseAchievement,
@@ -248,6 +249,22 @@ def certificates() -> list[Certificate]:
             signer=Signer("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lê Thị Minh Nguyệt"),
         )
         for i, a in enumerate(authors(), 1)
+    ]
+
+
+def effect_certifications() -> list[EffectCertification]:
+    d = dossier()
+    return [
+        EffectCertification(
+            unit=unit(), person=a, dossier_title=d.title, decision_number="12/QĐ-CĐCS",
+            decision_date=DAY, authority="Ban Chấp hành Công đoàn cơ sở",
+            field_of_application=d.field_of_application, first_applied_on=d.first_applied_on,
+            scope="Phạm vi tỉnh, ngành: được nhân rộng trong tỉnh, ngành",
+            benefit_vnd=120_000_000, date=DAY,
+            signer=Signer("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lê Thị Minh Nguyệt"),
+            verification_code="K7Q4-M2XA",
+        )
+        for a in authors()[:2]
     ]
 
 

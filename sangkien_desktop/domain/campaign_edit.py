@@ -76,13 +76,14 @@ def state(c: Campaign, today: dt.date) -> State:
 
 
 def default_campaign(campaigns: dict[str, Campaign], today: dt.date) -> str:
-    """The program a new dossier takes: one open today, the unit's own round (a program with
-    dates, most recently opened) before the one that is always open; never a closed one
-    while an open one exists."""
+    """The program a new dossier takes: one open today, a round (a program with dates, most
+    recently opened; the unit's own before a national one, such as the confederation's plan
+    of the year) before the one that is always open; never a closed one while an open one
+    exists."""
     open_ = [c for c in campaigns.values() if state(c, today) == State.OPEN]
     dated = [c for c in open_ if opens_on(c) is not None or closes_on(c) is not None]
     if dated:
-        return max(dated, key=lambda c: (opens_on(c) or dt.date.min, c.id)).id
+        return max(dated, key=lambda c: (not c.national, opens_on(c) or dt.date.min, c.id)).id
     if UNIT_LEVEL_ID in campaigns and state(campaigns[UNIT_LEVEL_ID], today) == State.OPEN:
         return UNIT_LEVEL_ID
     if open_:

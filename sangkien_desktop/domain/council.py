@@ -11,14 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
-from sangkien_desktop.domain.errors import DataFileError, SangKienError
+from sangkien_desktop.domain.dossier import Dossier
+from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.pass_rule import (  # noqa: F401  (re-exported)
+    TWO_THIRDS,
+    CouncilRules,
+    parse_fraction,
+    quorum_met,
+    votes_needed,
+)
+from sangkien_desktop.domain.pay import PayPlan
+from sangkien_desktop.domain.rule_pack import NATIONAL_LEGAL_BASIS, RulePack
 from sangkien_desktop.domain.scoring import Rubric, default_rubric
-
-TWO_THIRDS = Fraction(2, 3)
+from sangkien_desktop.domain.text import clean_line, fold
 
 
 class Role(enum.StrEnum):
@@ -49,47 +57,6 @@ class Authority(enum.StrEnum):
     HEAD = "head"
 
 
-def parse_fraction(text: str | Fraction) -> Fraction:
-    """ "2/3", "0.5", "1" → Fraction; must lie in (0, 1]."""
-    try:
-        value = Fraction(str(text).strip())
-    except (ValueError, ZeroDivisionError) as exc:
-        raise DataFileError("fraction_invalid", text=text) from exc
-    if not 0 < value <= 1:
-        raise DataFileError("fraction_range", text=text)
-    return value
-
-
-@dataclass(frozen=True)
-class CouncilRules:
-    quorum: Fraction = TWO_THIRDS  # members present / members of the council
-    vote_needed: Fraction = TWO_THIRDS  # members in favour / the vote base
-    # "council": of every member (the reading of Art. 8); "present": of those present.
-    vote_base: str = "council"
-
-    def to_dict(self) -> dict[str, str]:
-        return {"quorum": str(self.quorum), "vote_needed": str(self.vote_needed),
-                "vote_base": self.vote_base}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CouncilRules:
-        base = str(data.get("vote_base", "council"))
-        if base not in ("council", "present"):
-            raise DataFileError("vote_base_invalid", base=base)
-        return cls(parse_fraction(data.get("quorum", "2/3")),
-                   parse_fraction(data.get("vote_needed", "2/3")), base)
-
-
-def quorum_met(present: int, council_size: int, rule: Fraction = TWO_THIRDS) -> bool:
-    """At least ``rule`` of the members attend (exact: 4 of 6 is two thirds, met)."""
-    return council_size > 0 and Fraction(present, council_size) >= rule
-
-
-def votes_needed(base: int, rule: Fraction = TWO_THIRDS) -> int:
-    """The smallest number of votes that reaches ``rule`` of ``base`` (5 members → 4)."""
-    return -((-rule.numerator * base) // rule.denominator)
-
-
 # ---- records -------------------------------------------------------------------------------
 
 
@@ -100,6 +67,8 @@ class Member:
     title: str = ""  # academic or professional title: "ThS.", "Kỹ sư"
     position: str = ""  # job: "Trưởng phòng Kỹ thuật"
     id: int | None = None  # set once stored
+    # The unit this member heads ("Phòng Kỹ thuật"): kept out of its authors' dossiers.
+    heads_unit: str = ""
 
 
 @dataclass
@@ -110,11 +79,19 @@ class Council:
     employer: str = ""  # the employer the council belongs to, printed in headers
     founding_number: str = ""  # the decision that set it up: "05/QĐ-CT"
     founding_date: dt.date | None = None
-    rubric: Rubric = field(default_factory=default_rubric)
-    rules: CouncilRules = field(default_factory=CouncilRules)
+    # The rule pack the council follows (its current version); None: the unit's, when saved.
+    pack: RulePack | None = None
     members: list[Member] = field(default_factory=list)
     uuid: str = ""
     archived: bool = False  # used, then put away: out of the pickers, kept for its meetings
+
+    @property
+    def rubric(self) -> Rubric:
+        return self.pack.rubric if self.pack is not None else default_rubric()
+
+    @property
+    def rules(self) -> CouncilRules:
+        return self.pack.rules if self.pack is not None else CouncilRules()
 
 
 # Chair, secretary and at least one member (the trade union's representative sits among them):
@@ -133,6 +110,53 @@ class ScoreEntry:
     in_favour: bool | None = None
 
 
+class RecusalKind(enum.StrEnum):
+    """Why a member does not score one dossier. The first three take the member out of the
+    vote on it; an abstention counts in the vote base as not in favour."""
+
+    CONFLICT = "conflict"  # declared conflict of interest
+    AUTHOR = "author"  # named among the authors (found by the program)
+    UNIT_HEAD = "unit_head"  # heads the authors' unit (found by the program)
+    ABSTAIN = "abstain"
+
+
+AUTOMATIC_RECUSALS = (RecusalKind.AUTHOR, RecusalKind.UNIT_HEAD)
+EXCLUDING_RECUSALS = (RecusalKind.CONFLICT, RecusalKind.AUTHOR, RecusalKind.UNIT_HEAD)
+
+
+@dataclass(frozen=True)
+class Recusal:
+    member_id: int
+    dossier_uuid: str
+    kind: RecusalKind
+    note: str = ""
+
+    @property
+    def excludes(self) -> bool:
+        return self.kind in EXCLUDING_RECUSALS
+
+
+def _same_name(a: str, b: str) -> bool:
+    return bool(a.strip()) and fold(clean_line(a)) == fold(clean_line(b))
+
+
+def automatic_recusals(members: list[Member], dossier: Dossier) -> list[Recusal]:
+    """Members who may not score ``dossier``: one named among its authors, and one who heads
+    the authors' unit (the dossier's unit, or a part of an author's workplace, by name)."""
+    found = []
+    units = {fold(clean_line(dossier.unit_name))} | {
+        fold(clean_line(part)) for a in dossier.authors for part in a.workplace.split(",")}
+    units.discard("")
+    for m in members:
+        if m.id is None:
+            continue
+        if any(_same_name(m.full_name, a.full_name) for a in dossier.authors):
+            found.append(Recusal(m.id, dossier.uuid, RecusalKind.AUTHOR))
+        elif m.heads_unit.strip() and fold(clean_line(m.heads_unit)) in units:
+            found.append(Recusal(m.id, dossier.uuid, RecusalKind.UNIT_HEAD, m.heads_unit))
+    return found
+
+
 @dataclass
 class Meeting:
     council_uuid: str
@@ -148,6 +172,14 @@ class Meeting:
     agenda: str = ""
     conclusion: str = ""
     uuid: str = ""
+    # Declared conflicts and abstentions; the service adds the automatic ones when it stores.
+    recusals: list[Recusal] = field(default_factory=list)
+    rule_pack_ref: str = ""  # the pack it scores and votes under, set when stored
+    closed_at: dt.datetime | None = None  # closed: results locked
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_at is not None
 
 
 @dataclass
@@ -156,8 +188,10 @@ class DecisionItem:
     outcome: Outcome
     reason: str = ""  # required for a rejection: the author reads it
     benefit_agreed_vnd: int | None = None
-    reward_vnd: int | None = None
+    reward_vnd: int | None = None  # set from ``pay`` when a pay plan is given
     annex_order: int = 0
+    scope_code: str = ""  # recognition scope, a code of the pack's scopes
+    pay: PayPlan | None = None  # pay to the authors (Nghị định 13/2012, Art. 10)
 
 
 @dataclass
@@ -178,15 +212,12 @@ class Decision:
     uuid: str = ""
     # The deciding unit as it was named on the day; empty: the unit profile's (Settings).
     unit_name: str = ""
+    # The rule pack it was decided under: the meeting's, else the unit's (set when issued).
+    rule_pack_ref: str = ""
 
 
-# Legal references as data (DOMAIN.md): a new decree changes this list, not the code.
-DEFAULT_LEGAL_BASIS = (
-    "Căn cứ Nghị định số 13/2012/NĐ-CP ngày 02/3/2012 của Chính phủ ban hành Điều lệ Sáng kiến;",
-    "Căn cứ Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013 của Bộ Khoa học và Công nghệ hướng "
-    "dẫn thi hành một số quy định của Điều lệ Sáng kiến;",
-)
-
+# Legal references as data (DOMAIN.md): the national pack's; a decision takes its pack's.
+DEFAULT_LEGAL_BASIS = NATIONAL_LEGAL_BASIS
 
 
 class DossierFrozenError(SangKienError):

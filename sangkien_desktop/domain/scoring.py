@@ -27,6 +27,22 @@ from sangkien_desktop.domain.messages import Message
 CENT = Decimal("0.01")
 
 
+# What a score range may ask of the dossier: "benefit_computed" (a money benefit is stated).
+FACTS = ("benefit_computed",)
+
+
+@dataclass(frozen=True)
+class ScoreRange:
+    """A band of one criterion's scores, as rubrics print them ("31–40: mới hoàn toàn"); a
+    range that ``requires`` a fact is open only to dossiers that have it (21–30 on benefit
+    only when the money benefit is computed)."""
+
+    low: Decimal
+    high: Decimal
+    label: str = ""
+    requires: str = ""
+
+
 @dataclass(frozen=True)
 class Criterion:
     code: str
@@ -38,6 +54,10 @@ class Criterion:
     pass_mark: Decimal | None = None
     disqualifying: bool = False
     guidance: str = ""
+    ranges: tuple[ScoreRange, ...] = ()
+
+    def range_of(self, score: Decimal) -> ScoreRange | None:
+        return next((r for r in self.ranges if r.low <= score <= r.high), None)
 
 
 @dataclass(frozen=True)
@@ -91,6 +111,7 @@ class Rubric:
                     "pass_mark": None if c.pass_mark is None else str(c.pass_mark),
                     "disqualifying": c.disqualifying,
                     "guidance": c.guidance,
+                    **({"ranges": [_range_dict(r) for r in c.ranges]} if c.ranges else {}),
                 }
                 for c in self.criteria
             ],
@@ -121,6 +142,7 @@ class Rubric:
                     pass_mark=None if c.get("pass_mark") is None else Decimal(str(c["pass_mark"])),
                     disqualifying=bool(c.get("disqualifying", False)),
                     guidance=str(c.get("guidance", "")),
+                    ranges=tuple(_range(r) for r in c.get("ranges") or ()),
                 )
                 for c in data["criteria"]
             )
@@ -134,6 +156,12 @@ class Rubric:
                 )
                 for b in data["bands"]
             )
+            codes = [c.code for c in criteria]
+            if len(set(codes)) != len(codes):
+                raise ValueError(f"criteria: {codes}")
+            for band in bands:
+                if not set(band.min_scores) <= set(codes):
+                    raise ValueError(f"{band.code}: {sorted(band.min_scores)}")
             return cls(
                 criteria=criteria,
                 bands=bands,
@@ -143,6 +171,23 @@ class Rubric:
             )
         except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
             raise DataFileError("rubric_invalid", reason=exc) from exc
+
+
+def _range_dict(r: ScoreRange) -> dict[str, str]:
+    data = {"low": str(r.low), "high": str(r.high), "label": r.label}
+    if r.requires:
+        data["requires"] = r.requires
+    return data
+
+
+def _range(data: Mapping[str, Any]) -> ScoreRange:
+    requires = str(data.get("requires", ""))
+    if requires and requires not in FACTS:
+        raise ValueError(f"requires: {requires}")
+    low, high = Decimal(str(data["low"])), Decimal(str(data["high"]))
+    if low > high:
+        raise ValueError(f"{low} > {high}")
+    return ScoreRange(low, high, str(data.get("label", "")), requires)
 
 
 def default_criteria() -> tuple[Criterion, ...]:
@@ -174,8 +219,10 @@ def default_rubric(*, graded: bool = True) -> Rubric:
 # ---- one member's scores -------------------------------------------------------------------
 
 
-def parse_score(value: object, criterion: Criterion) -> Decimal:
-    """A score as typed ("27,5", 27.5, "30"); raises InputError naming the criterion."""
+def parse_score(value: object, criterion: Criterion,
+                facts: frozenset[str] | None = None) -> Decimal:
+    """A score as typed ("27,5", 27.5, "30"); raises InputError naming the criterion. With
+    ``facts`` (what the dossier has), a score in a range that requires a missing fact is refused."""
     text = str(value).strip().replace(",", ".") if value is not None else ""
     label = Message("score_label", name=criterion.name)
     if not text:
@@ -197,15 +244,21 @@ def parse_score(value: object, criterion: Criterion) -> Decimal:
             "score_above_max", label=label, max_score=format_score(criterion.max_score), value=value,
             field=criterion.code,
         )
+    band = criterion.range_of(score)
+    if facts is not None and band is not None and band.requires and band.requires not in facts:
+        raise InputError("score_range_requires", label=label, value=value,
+                         low=format_score(band.low), high=format_score(band.high),
+                         requirement=Message(f"fact_{band.requires}"), field=criterion.code)
     return score
 
 
-def parse_scores(values: Mapping[str, object], rubric: Rubric) -> dict[str, Decimal]:
+def parse_scores(values: Mapping[str, object], rubric: Rubric,
+                 facts: frozenset[str] | None = None) -> dict[str, Decimal]:
     """Every criterion of the rubric, validated; extra keys are refused as a data error."""
     unknown = set(values) - {c.code for c in rubric.criteria}
     if unknown:
         raise InputError("score_unknown_criterion", unknown=', '.join(sorted(unknown)))
-    return {c.code: parse_score(values.get(c.code), c) for c in rubric.criteria}
+    return {c.code: parse_score(values.get(c.code), c, facts) for c in rubric.criteria}
 
 
 def sheet_total(scores: Mapping[str, Decimal], rubric: Rubric) -> Decimal:

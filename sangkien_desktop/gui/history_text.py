@@ -47,6 +47,10 @@ ACTIONS: dict[str, str] = {
     "sent": QT_TRANSLATE_NOOP("history", "Gửi lên cấp trên"),
     "deleted": QT_TRANSLATE_NOOP("history", "Xóa"),
     "personal_data_erased": QT_TRANSLATE_NOOP("history", "Xóa dữ liệu cá nhân"),
+    "closed": QT_TRANSLATE_NOOP("history", "Kết thúc họp, khóa kết quả"),
+    "reopened": QT_TRANSLATE_NOOP("history", "Mở lại cuộc họp"),
+    "chosen_for_unit": QT_TRANSLATE_NOOP("history", "Chọn làm bộ quy định của đơn vị"),
+    "acknowledged": QT_TRANSLATE_NOOP("history", "Bỏ qua cảnh báo, có lý do"),
     # The acts that undo another (domain/workflow.py), and a nomination taken back.
     "submitted": QT_TRANSLATE_NOOP("history", "Nộp Hội đồng"),
     "submission_withdrawn": QT_TRANSLATE_NOOP("history", "Rút khỏi Hội đồng"),
@@ -125,6 +129,20 @@ FIELDS: dict[str, str] = {
     "dossier_uuid": QT_TRANSLATE_NOOP("history", "Hồ sơ"), "council_uuid": QT_TRANSLATE_NOOP("history", "Hội đồng"),
     "meeting_uuid": QT_TRANSLATE_NOOP("history", "Cuộc họp"), "uuid": QT_TRANSLATE_NOOP("history", "Mã định danh"),
     "content_hash": QT_TRANSLATE_NOOP("history", "Mã kiểm tra nội dung (SHA-256)"),
+    # rule packs, fair scoring, pay
+    "rule_pack": QT_TRANSLATE_NOOP("history", "Bộ quy định"), "rule_pack_ref": QT_TRANSLATE_NOOP("history", "Bộ quy định"),
+    "pack": QT_TRANSLATE_NOOP("history", "Bộ quy định"), "closed_at": QT_TRANSLATE_NOOP("history", "Kết thúc lúc"),
+    "recusals": QT_TRANSLATE_NOOP("history", "Thành viên tránh xét"), "heads_unit": QT_TRANSLATE_NOOP("history", "Thủ trưởng của đơn vị"),
+    "member_id": QT_TRANSLATE_NOOP("history", "Thành viên"), "kind": QT_TRANSLATE_NOOP("history", "Lý do"),
+    "pass_rule": QT_TRANSLATE_NOOP("history", "Quy tắc biểu quyết"), "results": QT_TRANSLATE_NOOP("history", "Kết quả"),
+    "total": QT_TRANSLATE_NOOP("history", "Điểm trung bình"), "votes": QT_TRANSLATE_NOOP("history", "Tán thành"),
+    "proposed": QT_TRANSLATE_NOOP("history", "Đề nghị"), "excluded": QT_TRANSLATE_NOOP("history", "Không chấm, không biểu quyết"),
+    "abstained": QT_TRANSLATE_NOOP("history", "Không tham gia đánh giá"), "scope_code": QT_TRANSLATE_NOOP("history", "Phạm vi ảnh hưởng"),
+    "pay": QT_TRANSLATE_NOOP("history", "Thù lao cho tác giả"), "strict": QT_TRANSLATE_NOOP("history", "Phải hơn tỷ lệ"),
+    "changes": QT_TRANSLATE_NOOP("history", "Thay đổi"),
+    # a warning accepted with a reason
+    "rule": QT_TRANSLATE_NOOP("history", "Cảnh báo"), "by": QT_TRANSLATE_NOOP("history", "Người xác nhận"),
+    "similar_to": QT_TRANSLATE_NOOP("history", "Hồ sơ giống"),
 }  # fmt: skip
 
 # The same key means something else inside some lists: a member's "title" is an academic title.
@@ -145,6 +163,9 @@ VALUES: dict[str, dict[str, str]] = {
     "outcome": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận"), "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận")},
     "authority": {"council": QT_TRANSLATE_NOOP("history", "Hội đồng"), "head": QT_TRANSLATE_NOOP("history", "Thủ trưởng đơn vị")},
     "vote_base": {"council": QT_TRANSLATE_NOOP("history", "tổng số thành viên"), "present": QT_TRANSLATE_NOOP("history", "số có mặt")},
+    "kind": {"conflict": QT_TRANSLATE_NOOP("history", "Xung đột lợi ích"), "author": QT_TRANSLATE_NOOP("history", "Là tác giả"),
+             "unit_head": QT_TRANSLATE_NOOP("history", "Thủ trưởng đơn vị của tác giả"), "abstain": QT_TRANSLATE_NOOP("history", "Không tham gia đánh giá")},
+    "proposed": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận"), "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận")},
 }  # fmt: skip
 DECISION_ISSUED = QT_TRANSLATE_NOOP("history", "Đã ban hành")
 

@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
         ui.actionCouncils.triggered.connect(self.open_councils)
         ui.actionMeetings.triggered.connect(self.open_meetings)
         ui.actionDecisions.triggered.connect(self.open_decisions)
+        ui.actionVerify.triggered.connect(self.open_verify)
+        ui.actionRulePacks.triggered.connect(self.open_rule_packs)
         ui.actionNominations.triggered.connect(self.open_nominations)
         ui.actionTargets.triggered.connect(self.open_targets)
         ui.actionReceived.triggered.connect(self.open_received)
@@ -814,6 +816,16 @@ class MainWindow(QMainWindow):
     def open_decisions(self) -> None:
         from sangkien_desktop.gui.dialogs.decisions_dialog import DecisionsDialog
         DecisionsDialog(self.app_data, self).exec()  # the list follows (operation.watch)
+
+    def open_rule_packs(self) -> None:
+        from sangkien_desktop.gui.dialogs.rule_pack_dialog import RulePackDialog
+
+        RulePackDialog(self.app_data, self).exec()
+
+    def open_verify(self) -> None:
+        from sangkien_desktop.gui.dialogs.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.app_data, self).exec()
 
     def open_nominations(self) -> None:
         from sangkien_desktop.gui.dialogs.nominations_dialog import NominationsDialog

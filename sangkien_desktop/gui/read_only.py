@@ -36,7 +36,8 @@ EDITING_ACTIONS = (
 )
 # Editor buttons that only look (page through steps, open an attachment, history, close).
 _LOOKING = frozenset({"prevButton", "nextButton", "historyButton", "openAttachmentButton",
-                      "otherVersionButton", "goToFieldButton", "recheckButton"})
+                      "otherVersionButton", "goToFieldButton", "recheckButton",
+                      "compareButton"})
 
 
 def reason() -> str:

@@ -47,8 +47,9 @@ from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionRow, MeetingDossierRow, MeetingRow
 
 DOSSIER_KINDS = ("don-yeu-cau", "bao-cao-mo-ta", "phieu-danh-gia")
-DECISION_KINDS = ("quyet-dinh", "giay-chung-nhan", "thong-bao-khong-cong-nhan", "bien-ban")
-PER_PAPER = ("giay-chung-nhan", "thong-bao-khong-cong-nhan")
+DECISION_KINDS = ("quyet-dinh", "giay-chung-nhan", "giay-xac-nhan", "thong-bao-khong-cong-nhan",
+                  "bien-ban")
+PER_PAPER = ("giay-chung-nhan", "giay-xac-nhan", "thong-bao-khong-cong-nhan")
 MINUTES_TYPE, MINUTES_SUFFIX = "BB", "HĐSK"  # minutes are numbered by the council
 
 
@@ -202,7 +203,11 @@ def _decision_choices(session: Session, decision_uuid: str, dossier_uuid: str = 
             PaperChoice("giay-chung-nhan", DOCUMENT_LABELS["giay-chung-nhan"], decision_uuid,
                         f"giay-chung-nhan-{stem}", dossier_uuid=dossier_uuid,
                         doc_type=numbering.register_key("GCN", issuer), suffix=symbol,
-                        date=row.date)]
+                        date=row.date),
+            # For emulation titles: the effect and scope, one paper per author.
+            PaperChoice("giay-xac-nhan", DOCUMENT_LABELS["giay-xac-nhan"], decision_uuid,
+                        f"giay-xac-nhan-{stem}", dossier_uuid=dossier_uuid,
+                        doc_type=numbering.register_key("XN", issuer), suffix=symbol)]
     if decisions.rejects_any(row, dossier_uuid):
         choices.append(PaperChoice(
             "thong-bao-khong-cong-nhan", DOCUMENT_LABELS["thong-bao-khong-cong-nhan"],
@@ -299,6 +304,9 @@ def _refs(session: Session, choice: PaperChoice) -> list[str]:
     if choice.kind == "giay-chung-nhan":
         return [c.ref for c in decisions.certificate_data(session, choice.source_uuid,
                                                           choice.dossier_uuid or None)]
+    if choice.kind == "giay-xac-nhan":
+        return [c.ref for c in decisions.effect_certification_data(
+            session, choice.source_uuid, choice.dossier_uuid or None)]
     if choice.kind == "thong-bao-khong-cong-nhan":
         return [n.ref for n in decisions.refusal_notices(session, choice.source_uuid,
                                                          choice.dossier_uuid or None)]
@@ -403,6 +411,12 @@ def _paper_data(session: Session, choice: PaperChoice, number: int | None,
         for cert, n in zip(certificates, numbers_for(session, choice, number), strict=True):
             cert.register_number = number_text(choice, n)
         return certificates
+    if kind == "giay-xac-nhan":
+        certifications = decisions.effect_certification_data(session, choice.source_uuid,
+                                                             choice.dossier_uuid or None)
+        for certification, n in zip(certifications, numbers_for(session, choice, number), strict=True):
+            certification.number = number_text(choice, n)
+        return certifications
     if kind == "thong-bao-khong-cong-nhan":
         notices = decisions.refusal_notices(session, choice.source_uuid, choice.dossier_uuid or None)
         for notice, n in zip(notices, numbers_for(session, choice, number), strict=True):

@@ -115,10 +115,14 @@ class UnitOfWork:
     generator included); ``changes`` then says what changed."""
 
     def __init__(self, db: Database, layout: DataLayout | None = None, *,
-                 backup: Reason | None = None):
+                 backup: Reason | None = None,
+                 backup_with: Callable[[Reason], object] | None = None):
         if backup is not None and layout is None:
             raise ValueError("a backup policy needs the data folder's layout")
         self.db, self.layout, self.backup = db, layout, backup
+        # How the data is backed up (AppData.backup: the folder, or a shared database on a
+        # server); a folder's backup when not given.
+        self.backup_with = backup_with
         self.backed_up = False
         self.changes = Changes()
         self._tracked = _Tracked()
@@ -196,7 +200,10 @@ class UnitOfWork:
         before the first row is written; a use-case that writes files first calls it."""
         if self.backup is not None and not self.backed_up:
             assert self.layout is not None
-            backup_now(self.layout, self.backup)
+            if self.backup_with is not None:
+                self.backup_with(self.backup)
+            else:
+                backup_now(self.layout, self.backup)
             self.backed_up = True
 
     def on_rollback(self, undo: Callable[[], object]) -> None:
@@ -253,7 +260,8 @@ def open_work(app: DataFolder | Database, use_case: Callable[..., Any] | None = 
     reason = backup or (policy_of(use_case).backup if use_case is not None else None)
     if isinstance(app, Database):
         return UnitOfWork(app)
-    return UnitOfWork(app.db, app.layout, backup=reason)
+    # AppData backs up a shared database on a server too (services/context.py).
+    return UnitOfWork(app.db, app.layout, backup=reason, backup_with=getattr(app, "backup", None))
 
 
 @contextmanager

@@ -94,6 +94,30 @@ def database_problem(exc: BaseException, path: Path | None) -> SangKienError | N
     return None
 
 
+# The codes of the typed errors for a write refused because the data may only be read: a
+# read-only file or folder, a server login granted SELECT only.
+_REFUSED_WRITE = frozenset({"db_read_only", "disk_read_only", "db_server_no_rights"})
+
+
+def refused_write(exc: BaseException) -> bool:
+    """Whether ``exc`` says the data may only be read (on either engine), so that derived data
+    a reader would write for itself (an index built late, a register filled late) is simply
+    left as it is."""
+    if isinstance(exc, SangKienError):
+        return exc.code in _REFUSED_WRITE
+    original = getattr(exc, "orig", exc)
+    if isinstance(original, sqlite3.Error):
+        return str(getattr(original, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
+    return getattr(original, "sqlstate", None) in ("25006", "42501")
+
+
+def busy_elsewhere(exc: BaseException) -> bool:
+    """Whether ``exc`` says another writer holds the data just now (another window or command
+    on SQLite, a lock or deadlock on a server): work a reader would do for itself can wait
+    for another time."""
+    return isinstance(exc, SangKienError) and exc.code in ("db_busy", "db_server_busy")
+
+
 def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
     uri = path.resolve().as_uri()
     if immutable:

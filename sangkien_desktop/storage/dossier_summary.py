@@ -19,6 +19,8 @@ safe to run twice.
 
 from __future__ import annotations
 
+from typing import Any
+
 # Whether dossier ``x`` is what the list shows: not in the bin, and no newer version of it that
 # is live (a recognised dossier whose correction was made is an old version).
 # 1 or 0 (the flags are integers: one comparison, ``listed = 1``, reads alike on both engines).
@@ -186,3 +188,11 @@ FILL = ("INSERT INTO dossier_summary "
         "ON CONFLICT (dossier_id) DO NOTHING")
 
 STATEMENTS: tuple[str, ...] = (TABLE, *INDEXES, *TRIGGERS, FILL)
+
+
+def all_due(session: Any) -> None:
+    """Makes every dossier's kept check due: the rules it was made under changed (the unit's
+    rule pack chosen or edited), whichever the dossier."""
+    from sqlalchemy import text  # here: the window's first paint reads this module's schema
+
+    session.execute(text("UPDATE dossier_summary SET due = due + 1"))

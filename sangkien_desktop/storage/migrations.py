@@ -87,6 +87,161 @@ def _step9(conn: StepConnection) -> None:
                          (code, note if frozen else rest, rowid))
 
 
+# The legal basis a council's pack gets when its rubric becomes a rule pack (the rule-pack step): the
+# national texts, as decisions printed them before rule packs existed.
+_ND13 = ("Căn cứ Nghị định số 13/2012/NĐ-CP ngày 02/3/2012 của Chính phủ ban hành Điều lệ "
+         "Sáng kiến;")
+_TT18 = ("Căn cứ Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013 của Bộ Khoa học và Công nghệ "
+         "hướng dẫn thi hành một số quy định của Điều lệ Sáng kiến;")
+_SCOPES = (
+    {"code": "co_so", "label": "Phạm vi cơ sở: áp dụng, có hiệu quả tại đơn vị"},
+    {"code": "tinh", "label": "Phạm vi tỉnh, ngành: được nhân rộng hoặc có khả năng nhân rộng "
+                             "trong tỉnh, ngành"},
+)
+
+
+# Rule packs (issue 21). The step's number is said here once: every other mention (the step
+# in STEPS, tests, tools/schema_fixtures.py) reads it from RULE_PACKS_STEP, so the step moves
+# to another number with this one edit (and the fixture of the schema before it).
+RULE_PACKS_STEP = 12
+
+# (table, column, declaration) the rule-pack step adds where missing.
+_RULE_PACK_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("council", "rule_pack_id", "VARCHAR NOT NULL DEFAULT ''"),
+    ("council_member", "heads_unit", "TEXT NOT NULL DEFAULT ''"),
+    ("meeting", "rule_pack_ref", "VARCHAR NOT NULL DEFAULT ''"),
+    ("meeting", "closed_at", "DATETIME"),
+    ("decision", "rule_pack_ref", "VARCHAR NOT NULL DEFAULT ''"),
+    ("decision_item", "scope_code", "VARCHAR NOT NULL DEFAULT ''"),
+    ("decision_item", "pay_json", "TEXT NOT NULL DEFAULT ''"),
+    # The level a nomination is sent to on the unit's route (domain/unit_route.py); "" for
+    # those made before, which keep only the recipient's name they carry.
+    ("nomination", "to_level", "VARCHAR NOT NULL DEFAULT ''"),
+)
+
+_RULE_PACK_STATEMENTS: tuple[str, ...] = (
+    # One row per version of a pack; a version a meeting or decision names never changes.
+    """CREATE TABLE IF NOT EXISTS rule_pack (
+        id INTEGER PRIMARY KEY,
+        pack_id VARCHAR NOT NULL,
+        version VARCHAR NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        body_json TEXT NOT NULL,
+        origin VARCHAR NOT NULL DEFAULT 'edited',
+        created_at DATETIME NOT NULL,
+        UNIQUE (pack_id, version)
+    )""",
+    # A member out of the scoring of one dossier: a declared conflict of interest, an
+    # abstention, or found by the program (an author, the authors' unit head).
+    """CREATE TABLE IF NOT EXISTS meeting_recusal (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        member_id INTEGER NOT NULL REFERENCES council_member (id),
+        dossier_uuid VARCHAR(36) NOT NULL,
+        kind VARCHAR NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (meeting_id, member_id, dossier_uuid)
+    )""",
+    # The papers a code verifies: ours, and those received in packages (source: the
+    # package id) so any level that has the package can answer.
+    """CREATE TABLE IF NOT EXISTS verification (
+        code VARCHAR PRIMARY KEY,
+        kind VARCHAR NOT NULL,
+        owner_uuid VARCHAR(36) NOT NULL,
+        dossier_uuid VARCHAR(36) NOT NULL DEFAULT '',
+        person TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        number_text VARCHAR NOT NULL DEFAULT '',
+        issued_on DATE,
+        unit_name TEXT NOT NULL DEFAULT '',
+        content_hash VARCHAR(64) NOT NULL,
+        source VARCHAR NOT NULL DEFAULT '',
+        recorded_at DATETIME NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS ix_verification_owner ON verification (owner_uuid)",
+    # Folded title and description (form headings and legal boilerplate left out) as
+    # words and word pairs; rowid is dossier.id. services/similarity keeps it in step.
+    """CREATE VIRTUAL TABLE IF NOT EXISTS similarity_fts USING fts5(
+        body, tokenize = "unicode61 tokenchars '_'"
+    )""",
+    # How many dossiers hold each term (the weights): kept with the index, a seek per
+    # term where fts5vocab would walk the term's whole posting list.
+    """CREATE TABLE IF NOT EXISTS similarity_df (
+        term TEXT PRIMARY KEY,
+        docs INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+)
+
+# After the tables: what the data moves, the same on both engines (a step's function).
+_RULE_PACK_MOVES: tuple[str, ...] = (
+    "UPDATE council SET rule_pack_id = 'hoi-dong-' || uuid WHERE rule_pack_id = ''",
+    """UPDATE meeting SET rule_pack_ref = (
+           SELECT c.rule_pack_id || '@1' FROM council AS c WHERE c.id = meeting.council_id)
+       WHERE rule_pack_ref = '' AND EXISTS (
+           SELECT 1 FROM council AS c WHERE c.id = meeting.council_id
+           AND c.rule_pack_id LIKE 'hoi-dong-%')""",
+    # A meeting a decision was issued from is closed: its results are what decided.
+    """UPDATE meeting SET closed_at = (
+           SELECT MIN(d.created_at) FROM decision AS d WHERE d.meeting_uuid = meeting.uuid)
+       WHERE closed_at IS NULL AND EXISTS (
+           SELECT 1 FROM decision AS d WHERE d.meeting_uuid = meeting.uuid)""",
+    """UPDATE decision SET rule_pack_ref = COALESCE((
+           SELECT m.rule_pack_ref FROM meeting AS m WHERE m.uuid = decision.meeting_uuid), '')
+       WHERE rule_pack_ref = '' AND meeting_uuid != ''""",
+)
+
+
+def _compact(value: object) -> str:
+    """JSON as SQLite's json_object() writes it: no spaces, letters as they are."""
+    import json  # here: ``sangkien list`` reads this module and loads no JSON writer
+
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(text: str) -> object:
+    import json
+
+    return json.loads(text)
+
+
+def _rule_packs(conn: StepConnection) -> None:
+    """Each council's rubric and vote rules become its own pack, named after it (version 1),
+    and the councils, meetings and decisions name it."""
+    present = {row[0] for row in conn.execute(
+        "SELECT pack_id FROM rule_pack WHERE version = '1'").fetchall()}
+    councils = conn.execute(
+        "SELECT uuid, name, unit_name, rules_json, rubric_json, created_at FROM council "
+        "WHERE rule_pack_id = '' ORDER BY id").fetchall()
+    for uuid, name, unit_name, rules_json, rubric_json, created_at in councils:
+        pack_id = f"hoi-dong-{uuid}"
+        if pack_id in present:
+            continue
+        title = f"Quy định của {name}"
+        body = {
+            "format": "sangkien-rule-pack", "format_version": 1, "id": pack_id, "version": "1",
+            "name": title, "short_name": name, "level": "unit", "applies_to": unit_name,
+            "legal_basis": [_ND13, _TT18], "legal_checked_on": None,
+            "council_rules": _loads(rules_json), "rubric": _loads(rubric_json),
+            "eligibility": {"research_requires_acceptance": True},
+            "scopes": list(_SCOPES),
+            "papers": [{"code": "don_yeu_cau", "label": "Đơn yêu cầu công nhận sáng kiến"}],
+            "note": "Chuyển từ bộ tiêu chí và quy tắc biểu quyết của Hội đồng khi nâng cấp "
+                    "dữ liệu.",
+        }
+        conn.execute(
+            "INSERT INTO rule_pack (pack_id, version, name, body_json, origin, created_at) "
+            "VALUES (?, '1', ?, ?, 'migrated', ?)", (pack_id, title, _compact(body), created_at))
+        present.add(pack_id)
+    for statement in _RULE_PACK_MOVES:
+        conn.execute(statement)
+    # The similarity index of no dossier is complete: a new database's first check builds
+    # nothing (its format, 1, marked as storage/similarity_index.py keeps it); one holding
+    # dossiers builds it at its first look (services/similarity.ensure_index).
+    if not conn.execute("SELECT 1 FROM dossier LIMIT 1").fetchall():
+        conn.execute("INSERT INTO similarity_df (term, docs) VALUES ('', 1) "
+                     "ON CONFLICT (term) DO NOTHING")
+
+
 STEPS: tuple[Step, ...] = (
     Step(
         1,
@@ -622,6 +777,16 @@ STEPS: tuple[Step, ...] = (
         "one narrow summary row per dossier (status, bin, versions, recognition, its check) "
         "kept by triggers; meetings found by decision",
         dossier_summary.STATEMENTS,
+    ),
+    Step(
+        RULE_PACKS_STEP,
+        "rule packs (each council's rubric and vote rules become one), the pack a meeting and "
+        "a decision were decided under, closing meetings, conflicts of interest, pay to "
+        "authors and scopes per decision item, verification codes, the similarity index, the "
+        "level a nomination is sent to",
+        _RULE_PACK_STATEMENTS,
+        columns=_RULE_PACK_COLUMNS,
+        run=_rule_packs,
     ),
 )
 

@@ -202,8 +202,11 @@ class CouncilRow(Base):
     year: Mapped[int] = mapped_column(BigInt)
     founding_number: Mapped[str] = mapped_column(String, default="")
     founding_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # Before rule packs (schema 6) the council kept its own rubric and vote rules; they are
+    # still written (a copy of the pack's), but the council follows its pack.
     rubric_json: Mapped[str] = mapped_column(Text)
     rules_json: Mapped[str] = mapped_column(Text)
+    rule_pack_id: Mapped[str] = mapped_column(String, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     # A council that has met is never deleted: it is archived (out of the pickers), schema 9.
@@ -229,6 +232,8 @@ class CouncilMemberRow(Base):
     job_position: Mapped[str] = mapped_column(Text, default="")
     # A member who left is kept (old sheets name them) but no longer counts in the council.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The unit this member heads ("Phòng Kỹ thuật"): excluded from its authors' dossiers.
+    heads_unit: Mapped[str] = mapped_column(Text, default="")
 
     council: Mapped[CouncilRow] = relationship(back_populates="members")
 
@@ -250,6 +255,9 @@ class MeetingRow(Base):
     conclusion: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # The rule pack (id@version) the meeting scores and votes under; closed: results locked.
+    rule_pack_ref: Mapped[str] = mapped_column(String, default="")
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     council: Mapped[CouncilRow] = relationship()
     dossiers: Mapped[list[MeetingDossierRow]] = relationship(
@@ -257,6 +265,9 @@ class MeetingRow(Base):
     )
     sheets: Mapped[list[ScoreSheetRow]] = relationship(
         cascade="all, delete-orphan", order_by="ScoreSheetRow.id", passive_deletes=True
+    )
+    recusals: Mapped[list[RecusalRow]] = relationship(
+        cascade="all, delete-orphan", order_by="RecusalRow.id", passive_deletes=True
     )
 
 
@@ -284,6 +295,18 @@ class ScoreSheetRow(Base):
     in_favour: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
+class RecusalRow(Base):
+    __tablename__ = "meeting_recusal"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id", "dossier_uuid"),)
+
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id"))
+    dossier_uuid: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class DecisionRow(Base):
     __tablename__ = "decision"
     __table_args__ = (UniqueConstraint("doc_type", "year", "number"),)
@@ -307,6 +330,7 @@ class DecisionRow(Base):
     unit_name: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String, default="issued")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    rule_pack_ref: Mapped[str] = mapped_column(String, default="")
 
     items: Mapped[list[DecisionItemRow]] = relationship(
         cascade="all, delete-orphan", order_by="DecisionItemRow.annex_order", passive_deletes=True
@@ -324,6 +348,9 @@ class DecisionItemRow(Base):
     benefit_agreed_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     reward_vnd: Mapped[int | None] = mapped_column(BigInt, nullable=True)
     annex_order: Mapped[int] = mapped_column(BigInt, default=0)
+    # The recognition scope (a code of the pack's scopes) and the pay plan (domain/pay.py).
+    scope_code: Mapped[str] = mapped_column(String, default="")
+    pay_json: Mapped[str] = mapped_column(Text, default="")
 
 
 class DossierVersionRow(Base):
@@ -338,6 +365,36 @@ class DossierVersionRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     frozen_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     decision_uuid: Mapped[str] = mapped_column(String(36), default="")
+
+
+class RulePackRow(Base):
+    __tablename__ = "rule_pack"
+    __table_args__ = (UniqueConstraint("pack_id", "version"),)
+
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True)
+    pack_id: Mapped[str] = mapped_column(String)
+    version: Mapped[str] = mapped_column(String)
+    name: Mapped[str] = mapped_column(Text, default="")
+    body_json: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String, default="edited")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class VerificationRow(Base):
+    __tablename__ = "verification"
+
+    code: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String)
+    owner_uuid: Mapped[str] = mapped_column(String(36))
+    dossier_uuid: Mapped[str] = mapped_column(String(36), default="")
+    person: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    number_text: Mapped[str] = mapped_column(String, default="")
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    unit_name: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class HistoryRow(Base):

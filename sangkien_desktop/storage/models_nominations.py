@@ -17,6 +17,8 @@ class NominationRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     campaign_id: Mapped[str] = mapped_column(String)
     to_unit: Mapped[str] = mapped_column(Text, default="")
+    # The level it is sent to (domain/unit_route.Receiver), "" before the rule-pack step.
+    to_level: Mapped[str] = mapped_column(String, default="")
     deadline: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     status: Mapped[str] = mapped_column(String, default="draft")
     # The Tờ trình: its number in the register once given ("5/TTr-CĐCS") and its date.

@@ -273,6 +273,10 @@ def open_server(address: ServerAddress, steps: tuple[Step, ...], latest: int,
         @event.listens_for(engine, "connect")
         def _read_only(dbapi_conn: Any, _record: object) -> None:
             dbapi_conn.read_only = True
+
+        # The connection the upgrade check used waits in the pool, opened before the rule
+        # above: close it, so every connection handed out is a read-only one.
+        engine.dispose()
     return engine, read_only
 
 

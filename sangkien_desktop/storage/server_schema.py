@@ -22,8 +22,9 @@ id) WHERE deleted_at IS NULL``: SQLite orders by the columns after a leading ``I
 server's planner does not (``IS NULL`` is no equality to it), so the list would sort every
 dossier for each page; the partial index hands the live dossiers over in order.
 
-The few statements that cannot be translated (the FTS5 search table, a backfill reading JSON
-with SQLite's functions) have their server form in ``_OVERRIDES``, and those a server has no
+The few statements that cannot be translated (the FTS5 search and similarity tables, a table
+``WITHOUT ROWID``, a backfill reading JSON with SQLite's functions) have their server form in
+``_OVERRIDES``, and those a server has no
 use for (step 8's re-keying of the FTS5 entries and the index SQLite's searches name) none;
 storage/search.py explains the server's search table.
 
@@ -39,6 +40,7 @@ from __future__ import annotations
 import re
 
 from sangkien_desktop.storage.migrations import Step
+from sangkien_desktop.storage.similarity_index import SERVER_TABLES as SIMILARITY_TABLES
 
 VERSION_TABLE = "sangkien_schema"
 
@@ -66,8 +68,17 @@ SEARCH_TABLE = (
     "CREATE INDEX IF NOT EXISTS ix_dossier_search_words ON dossier_search USING GIN (words)",
 )
 
-# Statements with no translation, by a phrase only they contain → their server form.
+# Statements with no translation, by a phrase only they contain → their server form (the
+# first phrase found decides: the more particular ones come first).
 _OVERRIDES: dict[str, tuple[str, ...]] = {
+    # The rule-pack step's similarity index: storage/similarity_index.py explains both forms.
+    "similarity_fts USING fts5": SIMILARITY_TABLES,
+    "CREATE TABLE IF NOT EXISTS similarity_df": (
+        """CREATE TABLE IF NOT EXISTS similarity_df (
+            term TEXT COLLATE "C" PRIMARY KEY,
+            docs BIGINT NOT NULL
+        )""",
+    ),
     # Step 8 re-keys SQLite's FTS5 entries in the list's order and adds the narrow index its
     # planned searches name with INDEXED BY: a server's search table is keyed by dossier id and
     # its list is planned by the server, so it needs neither.

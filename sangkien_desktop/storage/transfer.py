@@ -4,8 +4,9 @@ Used to move a SQLite data folder onto a server (``sangkien migrate-to``), for t
 own export of a server database (a backup without pg_dump) and to restore such an export
 into an empty server database. Both databases have the same schema version; each table is
 read in primary-key order and written in batches with its own keys, so references between
-tables stay as they were. The search index is copied entry by entry; the server's identity
-sequences are moved past the largest key.
+tables stay as they were. The search and similarity indexes are copied entry by entry (the
+similarity's counts made again from its entries); the server's identity sequences are moved
+past the largest key.
 
 Verification compares, per table, the number of rows and a SHA-256 over the rows in key
 order with each value in one neutral form (a boolean as 0/1, a time as ISO text, bytes as
@@ -23,7 +24,7 @@ from sqlalchemy import Connection, MetaData, Table, delete, insert, inspect, sel
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.progress import Progress, drive
-from sangkien_desktop.storage import search
+from sangkien_desktop.storage import search, similarity_index
 from sangkien_desktop.storage.keys import catch_up
 from sangkien_desktop.storage.models import Base
 
@@ -134,6 +135,10 @@ def iter_copy_tables(source: Connection,
         copied[table.name] = count
         yield TableCopy(n + 1, total, table.name, count, finished=True)
     search.replace_all(Session(bind=target), search.entries(Session(bind=source)))
+    if _has_similarity(source):  # from the rule-pack step on
+        held = Session(bind=source)
+        similarity_index.replace_all(Session(bind=target), similarity_index.entries(held),
+                                     similarity_index.stored_format(held))
     analyze(target)
     yield TableCopy(total, total, "search", finished=True)
     return copied
@@ -165,14 +170,22 @@ def proofs(conn: Connection) -> dict[str, TableProof]:
 
 def differences(source: Connection, target: Connection) -> list[str]:
     """Tables whose row count or content hash differ between the two databases (empty: the
-    copy is exact), and the search index when its entries differ."""
+    copy is exact), and the search or similarity index when its entries differ."""
     theirs = proofs(target)
     wrong = [name for name, proof in proofs(source).items() if theirs.get(name) != proof]
     a = {k: search.words(v) for k, v in search.entries(Session(bind=source)).items()}
     b = {k: search.words(v) for k, v in search.entries(Session(bind=target)).items()}
     if a != b:
         wrong.append("search")
+    # Its counts are made again from the entries on the target: only the entries are compared.
+    if _has_similarity(source) and similarity_index.entries(
+            Session(bind=source)) != similarity_index.entries(Session(bind=target)):
+        wrong.append("similarity")
     return wrong
+
+
+def _has_similarity(conn: Connection) -> bool:
+    return "similarity_df" in inspect(conn).get_table_names()
 
 
 def is_empty(conn: Connection) -> bool:

@@ -109,7 +109,7 @@ def test_wrong_source_unknown_decision_and_nominations(data, capsys):
     assert run(tmp_path, "quyet-dinh", "--dossier", ids["unseen"], "--out", str(out)) == 2
     assert "Làm được: don-yeu-cau, bao-cao-mo-ta, phieu-danh-gia" in capsys.readouterr().err
     assert run(tmp_path, "don-yeu-cau", "--decision", ids["first"], "--out", str(out)) == 2
-    assert "Làm được: quyet-dinh, giay-chung-nhan, thong-bao-khong-cong-nhan, bien-ban" in capsys.readouterr().err
+    assert "Làm được: quyet-dinh, giay-chung-nhan, giay-xac-nhan, thong-bao-khong-cong-nhan, bien-ban" in capsys.readouterr().err
     assert run(tmp_path, "quyet-dinh", "--decision", "9/QĐ-CĐCS", "--out", str(out)) == 2
     assert "Không tìm thấy quyết định “9/QĐ-CĐCS”" in capsys.readouterr().err
     assert run(tmp_path, "to-trinh", "--nomination", "abc", "--out", str(out)) == 2

@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from sangkien_desktop.domain.council import DossierFrozenError, Outcome, Role
 from sangkien_desktop.domain.dossier import Status
@@ -206,6 +206,8 @@ def test_the_bulk_path_stores_what_the_services_store(monkeypatch):
                 "SELECT * FROM meeting ORDER BY id", "SELECT * FROM meeting_dossier ORDER BY id",
                 "SELECT * FROM score_sheet ORDER BY id", "SELECT * FROM decision ORDER BY id",
                 "SELECT * FROM decision_item ORDER BY id",
+                "SELECT * FROM meeting_recusal ORDER BY id", "SELECT * FROM rule_pack ORDER BY id",
+                "SELECT * FROM verification ORDER BY code",
                 "SELECT id, doc_type, year, number, suffix, doc_date, subject, ref_uuid "
                 "FROM document_number ORDER BY id",
                 "SELECT * FROM dossier_version ORDER BY id", "SELECT * FROM history ORDER BY id",
@@ -218,3 +220,36 @@ def test_the_bulk_path_stores_what_the_services_store(monkeypatch):
     assert made.decisions >= 5 and made.versions >= 1 and made.recognised >= 10
     for sql, rows in tables[False].items():
         assert tables[True][sql] == rows, sql
+
+
+def test_after_the_demo_an_officer_records_and_decides_on_either_engine(db):
+    """The demo writes councils, meetings and decisions many rows at a time, with their ids:
+    on a server those come from the identity sequences, so what an officer records after it
+    (a council, a meeting, a decision of the services) takes free ids; its decisions' papers
+    are in the verification register and its dossiers in the similarity index."""
+    from sangkien_desktop.services import similarity
+    from sangkien_desktop.services.council import verification
+    from sangkien_desktop.storage import similarity_index
+    from tests.core.test_councils import make_council, make_dossiers, make_meeting
+    from tests.core.test_decisions import issue
+
+    with db.session() as s:
+        create_demo(s, 160, seed=5)
+        s.commit()
+    with db.session() as s:
+        made = decisions.list_decisions(s)
+        assert made
+        decided = made[0]
+        code = verification.code_for(s, decided.uuid)
+        assert verification.verify(s, code).owner_uuid == decided.uuid
+        stored = s.scalar(select(func.count()).select_from(DossierRow))
+        assert len(similarity_index.entries(s)) == stored
+        council = make_council(s)
+        dossiers = make_dossiers(s)
+        meeting = make_meeting(s, council, dossiers)
+        issued = issue(s, meeting, dossiers)
+        s.commit()
+        assert issued.uuid in {d.uuid for d in decisions.list_decisions(s)}
+        again = get_dossier(s, dossiers[0].uuid)
+        assert similarity.top_matches(s, dataclasses.replace(again, uuid="khac"))[0].uuid \
+            == again.uuid

@@ -84,6 +84,7 @@ def test_registry_names_every_cli_kind():
         "bien-ban",
         "quyet-dinh",
         "giay-chung-nhan",
+        "giay-xac-nhan",
         "thong-bao-khong-cong-nhan",
         "to-trinh",
         "bang-tong-hop",

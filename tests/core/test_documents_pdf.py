@@ -52,6 +52,15 @@ EXPECTED = {
         "Lê Thị Minh Nguyệt",
         "DANH SÁCH SÁNG KIẾN ĐƯỢC CÔNG NHẬN",
     ],
+    "giay-xac-nhan": [
+        "GIẤY XÁC NHẬN",
+        "Hiệu quả và phạm vi ảnh hưởng của sáng kiến",
+        "Căn cứ Nghị định số 152/2025/NĐ-CP",
+        "Nguyễn Thị Thu Hường",
+        "Phạm vi tỉnh, ngành",
+        "120.000.000 đồng",
+        "Mã xác thực: K7Q4-M2XA",
+    ],
     "giay-chung-nhan": [
         "GIẤY CHỨNG NHẬN",
         "Nguyễn Thị Thu Hường",

@@ -116,6 +116,9 @@ KEEP = {
     "domain/text.py": "Vietnamese letters, for folding and sorting",
     "domain/portal_text.py": "the description the officer pastes into the portal",
     "domain/council.py": "the decision's default legal basis, printed on it",
+    "domain/rule_pack.py": "the national legal basis a pack cites, printed on decisions",
+    "domain/similarity.py": "the forms' own headings, left out of the comparison, and rules "
+                            "about Vietnamese letters",
     "domain/unit_profile.py": "the unit's defaults printed on documents",
     "domain/scoring.py": "the default rubric: programme data, like a campaign's",
     "domain/validation/rules.py": "laws and forms cited as they are written",

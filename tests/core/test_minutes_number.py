@@ -73,5 +73,5 @@ def test_a_refused_number_changes_nothing(s, decided):
 def test_a_meeting_offers_its_minutes_and_its_decisions_papers(s, decided):
     meeting, decision = decided
     kinds = [c.kind for c in papers.choices_for_meeting(s, meeting.uuid)]
-    assert kinds == ["bien-ban", "quyet-dinh", "giay-chung-nhan", "thong-bao-khong-cong-nhan"]
+    assert kinds == ["bien-ban", "quyet-dinh", "giay-chung-nhan", "giay-xac-nhan", "thong-bao-khong-cong-nhan"]
     assert papers.choices_for_meeting(s, meeting.uuid)[1].source_uuid == decision.uuid

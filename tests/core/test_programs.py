@@ -29,6 +29,7 @@ TODAY = dt.date(2026, 12, 10)
 SHIPPED = load_campaigns()
 UNIT = "cong-nhan-cap-co-so"
 MOT_TRIEU = "mot-trieu-sang-kien-2021-2023"
+PLAN_2026 = "doi-moi-sang-tao-2026"
 
 
 def test_the_shipped_national_programs_are_closed_and_the_unit_level_one_is_open():
@@ -36,8 +37,12 @@ def test_the_shipped_national_programs_are_closed_and_the_unit_level_one_is_open
     assert closes_on(SHIPPED[MOT_TRIEU]) == dt.date(2023, 9, 1)  # portal closed 01/9 at 24:00
     assert state(SHIPPED["75-nghin-sang-kien-2021"], TODAY) == State.CLOSED
     assert state(SHIPPED[UNIT], TODAY) == State.OPEN
-    assert default_campaign(SHIPPED, TODAY) == UNIT
-    assert [c.id for c in ordered(SHIPPED, TODAY)][0] == UNIT  # open ones first in pickers
+    # The confederation's plan for 2026 runs to 31/12/2026: a dated round, so it is the
+    # default until it closes; then the one always open.
+    assert state(SHIPPED[PLAN_2026], TODAY) == State.OPEN
+    assert default_campaign(SHIPPED, TODAY) == PLAN_2026
+    assert default_campaign(SHIPPED, dt.date(2027, 1, 2)) == UNIT
+    assert [c.id for c in ordered(SHIPPED, TODAY)][:2] == [UNIT, PLAN_2026]  # open ones first
     # In 2022, "01 triệu" was open: a dated round is preferred to the one always open.
     assert default_campaign(SHIPPED, dt.date(2022, 4, 1)) == MOT_TRIEU
 
@@ -48,6 +53,7 @@ def test_a_units_own_round_open_today_is_the_default(tmp_path):
     data["application_window"] = {"start": "2026-01-01", "end": "2026-12-31"}
     user_campaigns.save(tmp_path, data, SHIPPED, new=True, today=TODAY)
     campaigns = load_campaigns(tmp_path)
+    # The unit's own round comes before the national plan open over the same year.
     assert default_campaign(campaigns, TODAY) == "cap-co-so-2026"
     assert default_campaign(campaigns, dt.date(2027, 1, 2)) == UNIT  # closed: not any more
 
@@ -131,7 +137,8 @@ def test_the_command_line_lists_makes_checks_imports_and_exports(tmp_path, capsy
     base = ["--data-dir", str(tmp_path / "d")]
     assert main([*base, "program", "list"]) == 0
     out = capsys.readouterr().out
-    assert f"* {UNIT}" in out and "01 triệu sáng kiến: đã kết thúc" in out
+    assert f"* {default_campaign(SHIPPED, dt.date.today())}" in out
+    assert "01 triệu sáng kiến: đã kết thúc" in out
     assert main([*base, "program", "new", "--from", UNIT, "--id", "cap-co-so-2027",
                  "--name", "Sáng kiến cấp cơ sở năm 2027", "--short-name", "Cấp cơ sở 2027",
                  "--start", "01/01/2027", "--end", "31/12/2027"]) == 0

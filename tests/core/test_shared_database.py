@@ -183,9 +183,22 @@ def test_migrate_to_copies_everything_and_leaves_the_folder_untouched(server_db,
         assert blob_path(other.attachments, sha).read_bytes() == PDF
         from sqlalchemy import text
 
+        from sangkien_desktop.storage import similarity_index
+
         with other.db.session() as s:
-            for table in ("decision", "dossier_version", "history", "council"):
+            for table in ("decision", "dossier_version", "history", "council", "rule_pack",
+                          "verification"):
                 assert s.scalar(text(f"SELECT count(*) FROM {table}")) > 0, table
+            on_server = similarity_index.entries(s)
+            counts = similarity_index.doc_freq(s)
+            assert similarity_index.stored_format(s) == 1
+        here = open_app_data(folder)
+        try:
+            with here.db.session() as s:
+                assert on_server == similarity_index.entries(s) and on_server
+                assert counts == similarity_index.doc_freq(s)
+        finally:
+            here.close()
     finally:
         other.close()
     capsys.readouterr()

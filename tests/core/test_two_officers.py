@@ -1,7 +1,8 @@
-"""Two officers (two processes) at once on one database: both keep editing the same dossier and
-issuing decision numbers from the same register. No save is lost (every officer's change is
-in the final dossier, the revision counts every save) and no number is issued twice or
-skipped. Runs on SQLite (one writer at a time: a busy database is tried again) and on the
+"""Two officers (two processes) at once on one database: both keep editing the same dossier,
+issuing decision numbers and certification (XN) numbers from the same registers, and
+recording the same papers' verification codes. No save is lost (every officer's change is
+in the final dossier, the revision counts every save), no number is issued twice or skipped,
+and each code is recorded once. Runs on SQLite (one writer at a time: a busy database is tried again) and on the
 PostgreSQL test server (row locks)."""
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import time
 
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DossierChangedError, SangKienError
-from sangkien_desktop.services.council import numbering
+from sangkien_desktop.domain.verification import CERTIFICATION, certificate_paper, decision_paper
+from sangkien_desktop.services.council import numbering, verification
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.storage.database import open_database
@@ -21,6 +23,14 @@ from sangkien_desktop.storage.database import open_database
 ROUNDS = 12
 BUSY = ("db_busy", "db_server_busy")
 DAY = dt.date(2026, 5, 4)
+XN = numbering.register_key("XN", "CTGLH")  # the certifications of another body that decides
+DECISION = "0a5b6c7d-2222-4a2b-8c3d-000000000001"
+PAPERS = [decision_paper(uuid=DECISION, number_text="12/QĐ-CĐCS", date=DAY, unit_name="CĐCS",
+                         authority_text="", items=[])] + [
+    certificate_paper(decision_uuid=DECISION, number_text="12/QĐ-CĐCS", date=DAY,
+                      unit_name="CĐCS", dossier_uuid=f"0a5b6c7d-3333-4a2b-8c3d-{n:012d}",
+                      title=f"Sáng kiến {n}", person=f"Tác giả {n}", kind=kind)
+    for n in range(40) for kind in ("giay_chung_nhan", CERTIFICATION)]
 
 
 def _retrying(work):
@@ -40,14 +50,21 @@ def officer(target: str, name: str, uuid: str, start, results) -> None:
     numbers, conflicts = [], 0
     start.wait()
     try:
-        def issue():
+        def record():
             with db.session() as s:
-                row = numbering.register(s, "QĐ", None, DAY, subject=name)
+                verification.record(s, PAPERS)
+                s.commit()
+
+        def issue(register):
+            with db.session() as s:
+                row = numbering.register(s, register, None, DAY, subject=name)
                 s.commit()
                 return row.number
 
+        _retrying(record)
         for _ in range(ROUNDS):
-            numbers.append(_retrying(issue))
+            numbers.append(_retrying(lambda: issue("QĐ")))
+            numbers.append(-_retrying(lambda: issue(XN)))  # told apart by the sign
         for i in range(ROUNDS):
             while True:
                 with db.session() as s:
@@ -91,13 +108,19 @@ def test_no_lost_update_and_no_duplicate_number(database_url, tmp_path):
         for w in workers:
             w.join(timeout=60)
             assert w.exitcode == 0
-        numbers = sorted(n for _name, issued, _c in found for n in issued)
+        numbers = sorted(n for _name, issued, _c in found for n in issued if n > 0)
         assert numbers == list(range(1, 2 * ROUNDS + 1))  # unique and gap-free
+        certifications = sorted(-n for _name, issued, _c in found for n in issued if n < 0)
+        assert certifications == list(range(1, 2 * ROUNDS + 1))
         with db.session() as s:
             final = get_dossier(s, uuid)
         marks = [m for m in final.notes.split(";") if m]
         assert sorted(marks) == sorted(f"{name}{i}" for name in ("Hà", "Minh")
                                        for i in range(ROUNDS))  # no save lost or doubled
         assert final.revision == 1 + 2 * ROUNDS
+        with db.session() as s:
+            codes = [verification.verify(s, p.code) for p in PAPERS]
+        assert [c.content_hash if c else None for c in codes] == [p.content_hash
+                                                                  for p in PAPERS]
     finally:
         db.close()

@@ -70,7 +70,7 @@ def _score(dialog: MeetingDialog, title: str, table: tuple[tuple[str, ...], ...]
     for row, scores in enumerate(table):
         for col, value in enumerate(scores, 1):
             grid.item(row, col).setText(value)
-    grid.item(0, grid.columnCount() - 1).setText("Giải pháp có giá trị thực tế")
+    grid.item(0, grid.columnCount() - 2).setText("Giải pháp có giá trị thực tế")
 
 
 def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypatch, no_viewer):
@@ -93,8 +93,20 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     assert ui.consideredList.item(0).text().endswith(GOOD)
 
     ui.tabs.setCurrentIndex(2)
+    # Blind: while members are still scoring, the others' marks show as dots, no result.
+    combo = ui.scoringDossierCombo
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if GOOD in combo.itemText(i)))
+    for col, value in enumerate(GOOD_SCORES[0], 1):
+        ui.scoreTable.item(0, col).setText(value)
+    ui.scoreTable.setCurrentCell(1, 1)
+    assert ui.scoreTable.item(0, 1).text() == "•••"
+    assert not ui.scoreTable.item(0, 1).flags() & Qt.ItemIsEditable
+    assert "Đã chấm 1/3 thành viên" in ui.resultLabel.text() and "83" not in ui.resultLabel.text()
+    ui.scoreTable.setCurrentCell(0, 1)
+    assert ui.scoreTable.item(0, 1).text() == "34"  # the row entered shows its own marks
     _score(dialog, GOOD, GOOD_SCORES)
     assert "83,17" in ui.resultLabel.text()  # (87 + 79 + 83,5) / 3
+    assert ui.scoreTable.item(0, 1).text() == "34" and ui.scoreTable.item(1, 1).text() == "30"
     assert "Loại B" in ui.resultLabel.text() and "Đề nghị công nhận" in ui.resultLabel.text()
     assert ui.scoreTable.item(2, 4).text() == "83,5"  # the row total
     _score(dialog, WEAK, WEAK_SCORES)
@@ -102,7 +114,7 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     # A wrong score is marked at once and kept out of the result.
     ui.scoreTable.item(1, 1).setText("55")
     assert "tối đa là 40" in ui.scoreTable.item(1, 1).toolTip()
-    assert "Số phiếu: <b>2</b>" in ui.resultLabel.text()
+    assert "Đã chấm 2/3 thành viên" in ui.resultLabel.text()  # one sheet wrong: hidden again
     ui.scoreTable.item(1, 1).setText("15")
     results = [[ui.resultsTable.item(r, c).text() for c in (0, 4, 6)] for r in range(2)]
     assert results == [[GOOD, "Loại B", "Đề nghị công nhận"], [WEAK, "Không đạt", "Không đề nghị"]]
@@ -297,7 +309,7 @@ def test_papers_from_the_meeting_and_the_decision(qtbot, app_data, tmp_path, mon
         shown = save_in_document_dialog(qtbot, monkeypatch, out)
         button.click()
         kind = name.split(".")[0]
-        assert shown == [(kind, ["quyet-dinh", "giay-chung-nhan"])]  # no meeting: no minutes
+        assert shown == [(kind, ["quyet-dinh", "giay-chung-nhan", "giay-xac-nhan"])]  # no minutes
         assert out.stat().st_size > 1000, name
 
 

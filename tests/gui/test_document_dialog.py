@@ -69,7 +69,7 @@ def test_the_dossier_offers_its_own_the_councils_and_the_decisions_documents(qtb
     dialog = _dialog(qtbot, app_data, decided[0], "quyet-dinh")
     kinds = [c.kind for c in dialog.choices]
     assert kinds == ["don-yeu-cau", "bao-cao-mo-ta", "phieu-danh-gia", "bien-ban",
-                     "quyet-dinh", "giay-chung-nhan"]
+                     "quyet-dinh", "giay-chung-nhan", "giay-xac-nhan"]
     assert dialog.ui.numberFixed.text() == "01/QĐ-CĐCS"
     assert dialog.ui.numberSpin.isHidden()
 

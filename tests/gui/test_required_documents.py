@@ -51,3 +51,26 @@ def test_a_file_is_picked_as_a_required_document_from_the_programs_list(qtbot, a
     combo = again.attachments.requirement_combo(0)
     assert combo.currentData() == "quyet_dinh_cong_nhan"
     assert "không có trong chương trình này" in combo.currentText()
+
+
+def test_the_unit_packs_papers_are_offered_and_counted(qtbot, app_data, monkeypatch, tmp_path):
+    """Issue 21: a paper the rule pack asks (the provincial pack: the applying unit's
+    confirmation of the effect) is picked from the same list and satisfies SK-ELIG-PAPER."""
+    from sangkien_desktop.services.council.rule_packs import set_unit_pack
+
+    with app_data.db.session() as s:
+        set_unit_pack(s, "tinh-70-phan-tram")
+        s.commit()
+    pdf = tmp_path / "xac-nhan-hieu-qua.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% xac nhan\n%%EOF\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(pdf)], ""))
+    editor = DossierEditor(app_data, None)
+    qtbot.addWidget(editor)
+    commit_text(editor.ui.titleEdit, "Giá đỡ khuôn ép nhanh")
+    report = editor.panel.run()
+    assert "xac_nhan_hieu_qua" in {f.ref for f in report.findings if f.rule_id == "SK-ELIG-PAPER"}
+    editor.attachments.add()
+    combo = editor.attachments.requirement_combo(0)
+    combo.setCurrentIndex(combo.findData("xac_nhan_hieu_qua"))
+    assert combo.currentText() == "Xác nhận hiệu quả áp dụng của đơn vị áp dụng"
+    assert "SK-ELIG-PAPER" not in editor.panel.run().rule_ids()

@@ -53,6 +53,9 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
     """(name, a maker of the window) for every window and dialog."""
     from sqlalchemy import select
 
+    from sangkien_desktop.domain.rule_pack import PayRule
+    from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
+
     from sangkien_desktop.gui.dialogs import (
         about_dialog,
         backups_dialog,
@@ -72,17 +75,21 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
         new_program_dialog,
         nominations_dialog,
         password_dialog,
+        pay_dialog,
         portal_mark_dialog,
         portal_outbox_dialog,
         programs_dialog,
         reason_dialog,
         received_dialog,
         restore_server_dialog,
+        rule_pack_dialog,
         send_nomination_dialog,
         settings_dialog,
         setup_assistant,
         shared_data_dialog,
+        similarity_dialog,
         targets_dialog,
+        verify_dialog,
         xlsx_import_dialog,
     )
     from sangkien_desktop.gui.main_window import MainWindow
@@ -121,6 +128,13 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
     yield "MeetingDialog", lambda: meeting_dialog.MeetingDialog(app_data)
     yield "NewProgramDialog", lambda: new_program_dialog.NewProgramDialog(app_data.campaigns, None)
     yield "NominationsDialog", lambda: nominations_dialog.NominationsDialog(app_data)
+
+    def pay() -> QWidget:
+        with app_data.db.session() as s:
+            dossier = get_dossier(s, uuid)
+        return pay_dialog.PayDialog(dossier.title, dossier.authors, PayRule(), None, 86_400_000)
+
+    yield "PayDialog", pay
     yield "PortalMarkDialog", lambda: portal_mark_dialog.PortalMarkDialog(
         portal_mark_dialog.RETURNED, "SK-2022-00001 — Hồ sơ")
     yield "PortalOutboxDialog", lambda: portal_outbox_dialog.PortalOutboxDialog(app_data)
@@ -128,6 +142,7 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
     yield "ReasonDialog", lambda: reason_dialog.ReasonDialog(
         "Rút hồ sơ khỏi Hội đồng", "Rút hồ sơ “Máy bóc vỏ lạc” khỏi Hội đồng?", "Rút")
     yield "ReceivedDialog", lambda: received_dialog.ReceivedDialog(app_data)
+    yield "RulePackDialog", lambda: rule_pack_dialog.RulePackDialog(app_data)
     yield "SendNominationDialog", lambda: send_nomination_dialog.SendNominationDialog(app_data, 2)
     yield "SettingsDialog", lambda: settings_dialog.SettingsDialog(app_data)
     # Its later steps are checked one by one in test_desk_fit.py.
@@ -138,7 +153,15 @@ def windows(app_data: AppData, tmp: Path) -> Iterator[tuple[str, Callable[[], QW
     yield "RestoreServerDialog", lambda: restore_server_dialog.RestoreServerDialog(
         _on_a_server(app_data), tmp / "sao-luu-20250301-090000-thu-cong.zip",
         _backup_info(tmp))
+
+    def similar() -> QWidget:
+        with app_data.db.session() as s:
+            dossier = get_dossier(s, uuid)
+        return similarity_dialog.SimilarityDialog(app_data, dossier)
+
+    yield "SimilarityDialog", similar
     yield "TargetsDialog", lambda: targets_dialog.TargetsDialog(app_data)
+    yield "VerifyDialog", lambda: verify_dialog.VerifyDialog(app_data)
     yield "XlsxImportDialog", lambda: xlsx_import_dialog.XlsxImportDialog(app_data)
 
 

@@ -98,6 +98,47 @@ MESSAGES: dict[str, str] = {
         "Mở hai hồ sơ để so sánh. Nếu là cùng một sáng kiến, hãy giữ một hồ sơ; nếu khác "
         "nhau, hãy xác nhận bỏ qua gợi ý này."
     ),
+    "similarity_threshold_range": "Ngưỡng giống nhau phải từ 1 đến 100 %.",
+    "similarity_threshold_order": (
+        "Ngưỡng cảnh báo phải bằng hoặc cao hơn ngưỡng hiện hồ sơ giống trong danh sách."
+    ),
+    # Eligibility by the unit's rule pack.
+    "check_filing_late": (
+        "Hồ sơ nộp ngày {filed}, quá {months} tháng kể từ ngày áp dụng lần đầu {first} (hạn "
+        "{deadline}) theo “{pack}”."
+    ),
+    "check_filing_late_fix": (
+        "Kiểm tra lại ngày áp dụng lần đầu. Nếu ngày đó đúng, sáng kiến đã quá hạn nộp theo bộ "
+        "quy tắc đơn vị đang áp dụng."
+    ),
+    "check_coauthor_share": (
+        "{name} đóng góp {share} %, dưới mức tối thiểu {minimum} % của mỗi đồng tác giả theo "
+        "“{pack}”."
+    ),
+    "check_coauthor_share_fix": (
+        "Sửa tỷ lệ đóng góp cho đúng, hoặc chỉ ghi là đồng tác giả những người đóng góp từ mức "
+        "tối thiểu trở lên."
+    ),
+    "check_pack_research": (
+        "Theo “{pack}”, đề tài nghiên cứu khoa học chỉ được xét khi đã nghiệm thu: hồ sơ chưa có "
+        "ngày nghiệm thu."
+    ),
+    "check_pack_solution_type": "Loại giải pháp này không thuộc các loại “{pack}” xét công nhận.",
+    "check_pack_solution_type_fix": (
+        "Chọn đúng loại giải pháp, hoặc xem lại bộ quy tắc đơn vị đang áp dụng (menu Hội đồng)."
+    ),
+    "check_pack_paper": "“{pack}” yêu cầu hồ sơ có “{paper}”; chưa có tệp đính kèm là giấy tờ này.",
+    "check_pack_paper_fix": (
+        "Ở bước Đính kèm, thêm tệp “{paper}” và chọn tên giấy tờ này ở cột Giấy tờ bắt buộc."
+    ),
+    "check_resubmitted": (
+        "Giống {percent} % hồ sơ “{title}” (mã {code}) đã được công nhận năm {year}: có thể là "
+        "sáng kiến cũ nộp lại."
+    ),
+    "check_resubmitted_fix": (
+        "Bấm “So sánh…” để xem các đoạn giống nhau. Nếu là sáng kiến khác, Hội đồng ghi lý do "
+        "khi bỏ qua cảnh báo này; lý do được lưu vào lịch sử hồ sơ."
+    ),
     "check_applied_after_decision": (
         "Ngày {word} {date} sau ngày quyết định công nhận {decision_date}."
     ),

@@ -31,6 +31,7 @@ MESSAGES: dict[str, str] = {
     "document_bien_ban": "Biên bản họp Hội đồng sáng kiến",
     "document_quyet_dinh": "Quyết định công nhận sáng kiến",
     "document_giay_chung_nhan": "Giấy chứng nhận sáng kiến",
+    "document_giay_xac_nhan": "Giấy xác nhận hiệu quả, phạm vi ảnh hưởng của sáng kiến",
     "document_thong_bao_khong_cong_nhan": "Thông báo không công nhận sáng kiến",
     "document_to_trinh": "Tờ trình đề nghị khen thưởng sáng kiến",
     "document_bang_tong_hop": "Bảng tổng hợp tóm tắt sáng kiến",

@@ -34,6 +34,25 @@ MESSAGES: dict[str, str] = {
         "Hãy ghi nơi nhận đề nghị (công đoàn cấp trên), ví dụ “Ban Thường vụ Liên đoàn Lao "
         "động tỉnh …”."
     ),
+    "nomination_to_level": (
+        "Cấp nhận “{level}” không có trên đường đề nghị của đơn vị: chọn một trong {choices}."
+    ),
+    # The route upward under two-tier local government (domain/unit_route.py): the levels a
+    # nomination goes to, how it is addressed, and a parent named as a district union.
+    "route_direct_upper": (
+        "Công đoàn cấp trên trực tiếp cơ sở (công đoàn xã, phường, đặc khu; công đoàn ngành "
+        "địa phương; công đoàn các khu công nghiệp)"
+    ),
+    "route_province": "Liên đoàn Lao động tỉnh, thành phố",
+    "route_central_sector": "Công đoàn ngành Trung ương và tương đương",
+    "route_confederation": "Tổng Liên đoàn Lao động Việt Nam",
+    "route_recipient": "Ban Thường vụ {union}",
+    "route_recipient_confederation": "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+    "route_parent_district": (
+        "Cấp trên ghi trong Cài đặt là “{parent}”, một công đoàn cấp huyện: từ 01/7/2025 không "
+        "còn cấp huyện. Hãy sửa cấp trên trong Cài đặt (công đoàn xã, phường, ngành hoặc Liên "
+        "đoàn Lao động tỉnh); các đợt đề nghị đã gửi vẫn giữ tên như cũ."
+    ),
     "nomination_sent": "Đợt đề nghị này đã gửi lên cấp trên nên không sửa được nữa.",
     "nomination_sent_delete": "Đợt đề nghị đã gửi là hồ sơ lưu trữ: không xóa được.",
     "nomination_sent_number": "Đợt đề nghị đã gửi với Tờ trình số {number}.",

@@ -21,6 +21,7 @@ from sangkien_desktop.domain.validation.model import (
     CheckContext,
     Finding,
     OtherDossier,
+    PackRules,
     Report,
     Severity,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "CheckContext",
     "Finding",
     "OtherDossier",
+    "PackRules",
     "Recognition",
     "Report",
     "RuleSpec",

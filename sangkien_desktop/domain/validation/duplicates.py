@@ -74,14 +74,20 @@ def check_duplicates(d: Dossier, ctx: CheckContext, tuning: Tuning, emit: Emit) 
         return
     mine = _shingles(duplicate_text(d))
     hits: list[tuple[float, str, OtherDossier]] = []
+    # A recognised initiative of an earlier year is the pack's SK-ELIG-RESUBMITTED instead.
+    resubmission = ctx.pack is not None and ctx.pack.eligibility.check_resubmission
+    filed = ctx.filed_on or ctx.today
     for other in ctx.others:
-        if other.uuid == d.uuid:
+        if other.uuid == d.uuid or (resubmission and ctx.resubmitted(other, filed)):
             continue
         by_title = title_similarity(d.title, other.title)
-        by_text = text_similarity(mine, _shingles(other.description))
+        if other.score is not None:  # measured against the archive (services/similarity.py)
+            by_text, enough = other.score, ctx.similarity_warn
+        else:
+            by_text, enough = text_similarity(mine, _shingles(other.description)), tuning.duplicate_text_ratio
         if by_title >= tuning.duplicate_title_ratio:
             hits.append((by_title, "title", other))
-        elif by_text >= tuning.duplicate_text_ratio:
+        elif by_text >= enough:
             hits.append((by_text, "description_solution", other))
     hits.sort(key=lambda h: -h[0])
     for score, where, other in hits[:MAX_HINTS]:

@@ -11,6 +11,7 @@ from sangkien_desktop.domain.validation import (
     eligibility,
     fields,
     files,
+    pack_rules,
     people,
     program,
 )
@@ -39,6 +40,7 @@ class _Collector:
         *,
         ref: str = "",
         severity: Severity | None = None,
+        source: str = "",
     ) -> None:
         rule = RULES[rule_id]
         if rule_id in self.tuning.severity:
@@ -48,7 +50,8 @@ class _Collector:
         else:
             chosen = severity or rule.severity
         self.findings.append(
-            Finding(rule_id, chosen, field, message, fix, source_for(rule, self.campaign), ref)
+            Finding(rule_id, chosen, field, message, fix,
+                    source or source_for(rule, self.campaign), ref)
         )
 
 
@@ -74,6 +77,7 @@ def check_dossier(dossier: Dossier, campaign: Campaign, ctx: CheckContext) -> Re
     people.check_authors(dossier, ctx, tuning, emit)
     files.check_attachments(dossier, ctx, tuning, emit)
     duplicates.check_duplicates(dossier, ctx, tuning, emit)
+    pack_rules.check_pack(dossier, ctx, tuning, emit)
     findings = sorted(emit.findings, key=lambda f: _ORDER[f.severity])
     return Report(
         findings=tuple(findings),

@@ -12,8 +12,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from sangkien_desktop.domain.campaign import Choice
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.rule_pack import Eligibility
 from sangkien_desktop.domain.text import clean_line, clean_text
 
 # Shown with every report: the check looks at form and program rules, not at merit.
@@ -196,12 +198,27 @@ class AttachmentState:
 @dataclass(frozen=True)
 class OtherDossier:
     """Another dossier, for the duplicate hint. Build it with ``duplicate_text`` for the
-    description so both sides of the comparison are made the same way."""
+    description so both sides of the comparison are made the same way. ``score`` is the
+    similarity against the archive (services/similarity.py, 0 to 1) when it was measured;
+    ``recognised_on`` the date of the decision that recognised it, if any."""
 
     uuid: str
     title: str
     description: str
     code: str = ""
+    score: float | None = None
+    recognised_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PackRules:
+    """What the check needs of the unit's rule pack: its name, eligibility options and the
+    source its findings cite (validation/pack_rules.py)."""
+
+    name: str
+    eligibility: Eligibility
+    source: str = ""
+    papers: tuple[Choice, ...] = ()  # the papers a dossier must carry (the pack's)
 
 
 @dataclass(frozen=True)
@@ -221,6 +238,18 @@ class CheckContext:
     # Authors' fields the package this dossier came in left out (domain.personal_data): the
     # sending unit holds them and enters the portal; their absence here is no gap.
     withheld: frozenset[str] = frozenset()
+    # The unit's rule pack, for its eligibility checks (None: none applied).
+    pack: PackRules | None = None
+    # When the dossier was filed (entered); None: today.
+    filed_on: dt.date | None = None
+    # An other dossier whose ``score`` reaches this (0 to 1) is a possible duplicate (the
+    # saved "warn" threshold, services/similarity.py).
+    similarity_warn: float = 0.45
+
+    def resubmitted(self, other: OtherDossier, filed: dt.date) -> bool:
+        """``other`` was recognised in an earlier year and is as alike as the threshold."""
+        return (other.recognised_on is not None and other.recognised_on.year < filed.year
+                and other.score is not None and other.score >= self.similarity_warn)
 
 
 class Emit(Protocol):
@@ -235,6 +264,7 @@ class Emit(Protocol):
         *,
         ref: str = "",
         severity: Severity | None = None,
+        source: str = "",
     ) -> None: ...
 
 
@@ -246,6 +276,7 @@ __all__ = [
     "Emit",
     "Finding",
     "OtherDossier",
+    "PackRules",
     "Report",
     "SEVERITY_LABELS",
     "Severity",

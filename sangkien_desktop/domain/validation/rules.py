@@ -92,7 +92,14 @@ RULE_TABLE: tuple[RuleSpec, ...] = (
     _R("SK-NOT-RECOGNISED", ERR, "Only for a nomination or an export: the dossier's latest recognition decision recognises it (not rejected, not without a decision).", f"{ND13}, Điều 3; điều kiện của chương trình"),
     _R("SK-DECISION-WINDOW", ERR, "Only for a nomination or an export: the recognition decision's date lies in the campaign's window, both ends inclusive.", SRC_WINDOW, "window", ("application_window",)),
     # Novelty.
-    _R("SK-DUPLICATE", WARN, "Title or description is not very similar to another dossier's (diacritics-insensitive).", f"{ND13}, Điều 4 (tính mới)", "", ("validation.duplicate_title_ratio", "validation.duplicate_text_ratio")),
+    _R("SK-DUPLICATE", WARN, "Title or description is not very similar to another dossier's: similarity against the archive (accent-insensitive TF-IDF, form headings and legal boilerplate left out) at or above the saved warning threshold, or a near-identical title.", f"{ND13}, Điều 4 (tính mới)", "", ("validation.duplicate_title_ratio", "validation.duplicate_text_ratio")),
+    # Eligibility by the unit's rule pack (the finding cites the pack's eligibility source).
+    _R("SK-ELIG-FILING-LATE", ERR, "Filed within the rule pack's number of months after the first application.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.filing_within_months",)),
+    _R("SK-ELIG-COAUTHOR-SHARE", ERR, "Each co-author contributes at least the rule pack's minimum share.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.min_coauthor_share",)),
+    _R("SK-ELIG-RESEARCH", ERR, "A research project (the pack's research type) has its acceptance (nghiệm thu) date.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.research_requires_acceptance",)),
+    _R("SK-ELIG-SOLUTION-TYPE", ERR, "The kind of solution is one the rule pack accepts.", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: eligibility.solution_types",)),
+    _R("SK-ELIG-PAPER", ERR, "Each paper the rule pack asks of a dossier that the program does not print is attached (picked as that paper).", "Quy định của bộ quy tắc đơn vị áp dụng", "", ("rule pack: papers",)),
+    _R("SK-ELIG-RESUBMITTED", WARN, "Not an initiative recognised in an earlier year submitted again: a recognised dossier of an earlier year as similar as the warning threshold.", f"{ND13}, Điều 3 (sáng kiến đã được công nhận)", "", ("rule pack: eligibility.check_resubmission",)),
 )
 # fmt: on
 

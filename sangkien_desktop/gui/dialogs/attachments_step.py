@@ -43,6 +43,7 @@ class AttachmentsStep(QObject):
         self.app_data = app_data
         self.campaign = campaign
         self.refs: list[AttachmentRef] = []
+        self._pack_papers: list[Choice] | None = None  # read once, when first needed
         ui.addAttachmentButton.clicked.connect(self.add)
         ui.openAttachmentButton.clicked.connect(self.open_selected)
         ui.removeAttachmentButton.clicked.connect(self.remove_selected)
@@ -72,11 +73,19 @@ class AttachmentsStep(QObject):
         table.resizeColumnToContents(0)
 
     def requirements(self) -> list[Choice]:
-        """The documents the program asks of each dossier (not those of a nomination)."""
+        """The documents the program asks of each dossier (not those of a nomination), then the
+        papers the unit's rule pack asks that the program does not print itself."""
         campaign = self.campaign()
-        if campaign is None:
-            return []
-        return list(tuning_for(campaign).dossier_attachments)
+        found = list(tuning_for(campaign).dossier_attachments) if campaign is not None else []
+        if self._pack_papers is None:
+            from sangkien_desktop.domain.rule_pack import PRINTED_PAPERS
+            from sangkien_desktop.services.council.rule_packs import unit_pack
+
+            with self.app_data.db.session() as session:
+                papers = unit_pack(session).papers
+            self._pack_papers = [p for p in papers if p.code not in PRINTED_PAPERS]
+        codes = {c.code for c in found}
+        return found + [p for p in self._pack_papers if p.code not in codes]
 
     def _requirement_combo(self, row: int, code: str) -> QComboBox:
         combo = QComboBox()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QInputDialog,
     QListWidgetItem,
     QMessageBox,
@@ -32,6 +33,7 @@ from sangkien_desktop.domain.validation import (
     Severity,
     check_dossier,
 )
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import checks
 from sangkien_desktop.services.settings import unit_profile
@@ -76,7 +78,7 @@ class CheckPanel(QObject):
         self.acks: list[Acknowledgement] = []
         self._attachment_states: dict[str, AttachmentState] = {}
         self._others: tuple[OtherDossier, ...] = ()
-        self._others_title: str | None = None
+        self._others_key: str | None = None
         self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self.timer.timeout.connect(self.run)
         ui.disclaimerLabel.setText(core_text(DISCLAIMER))
@@ -89,6 +91,7 @@ class CheckPanel(QObject):
         ui.goToFieldButton.clicked.connect(self.go_to_selected)
         ui.acknowledgeButton.clicked.connect(lambda: self.acknowledge_selected())
         ui.recheckButton.clicked.connect(self.run)
+        ui.compareButton.clicked.connect(lambda: self.compare())
         ui.portalEdit.textChanged.connect(self.update_portal_count)
         header = ui.findingsTable.horizontalHeader()
         for col, width in enumerate((80, 300, 260, 200)):
@@ -108,9 +111,11 @@ class CheckPanel(QObject):
             # Stored files do not change while the editor is open: hash each one once.
             if ref.sha256 not in self._attachment_states:
                 self._attachment_states.update(checks.attachment_states(store, Dossier(attachments=[ref])))
-        if dossier.title != self._others_title:
+        # Similarity against the archive, again only when the compared text changed.
+        key = similarity.body_of(dossier)
+        if key != self._others_key:
             self._others = checks.duplicate_candidates(session, dossier)
-            self._others_title = dossier.title
+            self._others_key = key
         return checks.context_for(
             session,
             dossier,
@@ -230,6 +235,21 @@ class CheckPanel(QObject):
         finding = self._selected_finding()
         if finding and finding.field:
             self.jumpRequested.emit(finding.field)
+
+    def compare(self, *, show: bool = True) -> QDialog | None:
+        """Opens the side-by-side view of this dossier and the most alike stored ones."""
+        from sangkien_desktop.gui.dialogs.similarity_dialog import SimilarityDialog
+
+        try:
+            dossier = self._collect()
+        except InputError as exc:
+            QMessageBox.warning(self.ui.compareButton.window(), self.tr("Chưa so sánh được"),
+                                error_text(exc.message))
+            return None
+        dialog = SimilarityDialog(self.app_data, dossier, self.ui.compareButton.window())
+        if show:
+            dialog.exec()
+        return dialog
 
     def acknowledge_selected(self, dossier_uuid: str | None = None) -> None:
         finding = self._selected_finding()

@@ -3,6 +3,7 @@ their role, the rubric (criteria, bands, averaging) and the quorum and vote rule
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -21,22 +22,25 @@ from PySide6.QtWidgets import (
 from sangkien_desktop.domain.council import (
     ROLE_LABELS,
     Council,
-    CouncilRules,
     Member,
     Role,
-    parse_fraction,
 )
 from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.pass_rule import CouncilRules, parse_fraction
+from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.scoring import Rubric, default_rubric, format_score
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.council import councils as council_service
+from sangkien_desktop.services.council import rule_packs
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs import rubric_tables
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.dialogs.rubric_tables import FRACTIONS, PASS_CHOICES
 from sangkien_desktop.gui.forms.ui_councils_dialog import Ui_CouncilsDialog
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.jobs import failure_text
@@ -45,7 +49,6 @@ from sangkien_desktop.gui.operation import call_op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARCHIVED_COLOUR = QColor("#777777")
-FRACTIONS = ("2/3", "1/2", "3/4", "1")
 VOTE_BASES = (
     ("council", QT_TRANSLATE_NOOP("CouncilsDialog", "tổng số thành viên")),
     ("present", QT_TRANSLATE_NOOP("CouncilsDialog", "số thành viên có mặt")),
@@ -53,7 +56,9 @@ VOTE_BASES = (
 MEMBER_HEADERS = (
     QT_TRANSLATE_NOOP("CouncilsDialog", "Họ và tên"), QT_TRANSLATE_NOOP("CouncilsDialog", "Vai trò"),
     QT_TRANSLATE_NOOP("CouncilsDialog", "Học hàm, học vị"), QT_TRANSLATE_NOOP("CouncilsDialog", "Chức vụ, nơi công tác"),
+    QT_TRANSLATE_NOOP("CouncilsDialog", "Thủ trưởng của đơn vị"),
 )  # fmt: skip
+HEADS_COLUMN = 4
 
 
 class CouncilsDialog(QDialog):
@@ -63,6 +68,8 @@ class CouncilsDialog(QDialog):
         self.ui = Ui_CouncilsDialog()
         self.ui.setupUi(self)
         self.council: Council | None = None
+        self.pack: RulePack | None = None
+        self.packs: list[RulePack] = []
         self._dirty = False
         self._loading = False
         ui = self.ui
@@ -72,12 +79,16 @@ class CouncilsDialog(QDialog):
         ui.councilList.setSpacing(2)
         ui.membersTable.setColumnCount(len(MEMBER_HEADERS))
         ui.membersTable.setHorizontalHeaderLabels([self.tr(h) for h in MEMBER_HEADERS])
-        for col, width in enumerate((220, 190, 130)):
+        for col, width in enumerate((200, 170, 110, 200)):
             ui.membersTable.horizontalHeader().resizeSection(col, width)
+        ui.membersTable.horizontalHeaderItem(HEADS_COLUMN).setToolTip(self.tr(
+            "Đơn vị mà thành viên làm thủ trưởng (ví dụ “Phòng Kỹ thuật”): thành viên tự động "
+            "không chấm hồ sơ của tác giả thuộc đơn vị đó."))
         rubric_tables.setup(ui.criteriaTable, rubric_tables.CRITERIA_HEADERS, (230, 90, 70, 80, 120))
         rubric_tables.setup(ui.bandsTable, rubric_tables.BAND_HEADERS, (200, 110, 120))
         ui.quorumCombo.addItems(FRACTIONS)
-        ui.voteCombo.addItems(FRACTIONS)
+        for code, text in PASS_CHOICES:
+            ui.voteCombo.addItem(text, code)
         for code, label in VOTE_BASES:
             ui.voteBaseCombo.addItem(self.tr(label), code)
         menu = QMenu(ui.defaultsButton)
@@ -100,6 +111,8 @@ class CouncilsDialog(QDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.closeButton.clicked.connect(self.reject)
         ui.historyButton.clicked.connect(self.show_history)
+        ui.packCombo.activated.connect(self._pack_picked)
+        ui.packsButton.clicked.connect(self.open_packs)
         ui.deleteButton.clicked.connect(self.remove_or_restore)
         for table in (ui.membersTable, ui.criteriaTable, ui.bandsTable):
             table.itemChanged.connect(self._changed)
@@ -184,13 +197,11 @@ class CouncilsDialog(QDialog):
         ui.yearSpin.setValue(c.year)
         ui.foundingNumberEdit.setText(c.founding_number)
         ui.foundingDateEdit.setText(format_date(c.founding_date))
-        ui.quorumCombo.setEditText(str(c.rules.quorum))
-        ui.voteCombo.setEditText(str(c.rules.vote_needed))
-        ui.voteBaseCombo.setCurrentIndex(max(ui.voteBaseCombo.findData(c.rules.vote_base), 0))
+        self._fill_packs(c.pack)
+        self._load_pack(c.pack)
         ui.membersTable.setRowCount(0)
         for m in c.members:
             self._add_member(m)
-        self._load_rubric(c.rubric)
         ui.historyButton.setEnabled(bool(c.uuid))
         ui.deleteButton.setEnabled(bool(c.uuid))
         ui.deleteButton.setText(self.tr("Bỏ &lưu trữ") if c.archived else self.tr("&Xóa Hội đồng…"))
@@ -208,6 +219,54 @@ class CouncilsDialog(QDialog):
         ui.dropMinSpin.setEnabled(rubric.drop_extremes)
         ui.spreadSpin.setValue(float(rubric.disagreement_spread))
         self._update_max_total()
+
+    def _fill_packs(self, current: RulePack | None) -> None:
+        with unit_of_work.session(self.app_data) as session:
+            self.packs = [i.pack for i in rule_packs.list_packs(session)]
+            if current is None:
+                current = rule_packs.unit_pack(session)
+        if current.id not in {p.id for p in self.packs}:
+            self.packs.append(current)
+        combo = self.ui.packCombo
+        combo.clear()
+        for pack in self.packs:
+            combo.addItem(f"{pack.short_name or pack.name} ({pack.version})", pack.id)
+            combo.setItemData(combo.count() - 1, pack.name, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(combo.findData(current.id), 0))
+        self.pack = next(p for p in self.packs if p.id == combo.currentData())
+
+    def _load_pack(self, pack: RulePack | None) -> None:
+        """Shows the vote rules and the rubric of ``pack`` (None: the unit's)."""
+        if pack is None:
+            with self.app_data.db.session() as session:
+                pack = rule_packs.unit_pack(session)
+        self.pack = pack
+        ui = self.ui
+        ui.quorumCombo.setEditText(str(pack.rules.quorum))
+        kind = pack.rules.kind
+        index = ui.voteCombo.findData(kind)
+        if index >= 0:
+            ui.voteCombo.setCurrentIndex(index)
+        ui.voteCombo.setEditText(ui.voteCombo.itemText(index) if index >= 0 else str(pack.rules.vote_needed))
+        ui.voteBaseCombo.setCurrentIndex(max(ui.voteBaseCombo.findData(pack.rules.vote_base), 0))
+        self._load_rubric(pack.rubric)
+
+    def _pack_picked(self, index: int) -> None:
+        pack = next((p for p in self.packs if p.id == self.ui.packCombo.itemData(index)), None)
+        if pack is not None and pack != self.pack:
+            blocked = self._loading
+            self._loading = True
+            self._load_pack(pack)
+            self._loading = blocked
+            self._changed()
+
+    def open_packs(self) -> None:
+        from sangkien_desktop.gui.dialogs.rule_pack_dialog import RulePackDialog
+
+        RulePackDialog(self.app_data, self, select_id=self.pack.id if self.pack else None).exec()
+        loading, self._loading = self._loading, True
+        self._fill_packs(self.pack)
+        self._loading = loading
 
     def use_defaults(self, graded: bool) -> None:
         self._load_rubric(default_rubric(graded=graded))
@@ -229,6 +288,7 @@ class CouncilsDialog(QDialog):
         table.setCellWidget(row, 1, combo)
         table.setItem(row, 2, QTableWidgetItem(m.title if m else ""))
         table.setItem(row, 3, QTableWidgetItem(m.position if m else ""))
+        table.setItem(row, HEADS_COLUMN, QTableWidgetItem(m.heads_unit if m else ""))
         table.blockSignals(blocked)
         if edit:
             table.setCurrentCell(row, 0)
@@ -277,17 +337,24 @@ class CouncilsDialog(QDialog):
             if not cell(0):
                 continue
             members.append(Member(cell(0), Role(ui.membersTable.cellWidget(row, 1).currentData()),
-                                  cell(2), cell(3), ui.membersTable.item(row, 0).data(ID_ROLE)))
+                                  cell(2), cell(3), ui.membersTable.item(row, 0).data(ID_ROLE),
+                                  cell(HEADS_COLUMN)))
         criteria = rubric_tables.read_criteria(ui.criteriaTable)
         rubric = Rubric(criteria, rubric_tables.read_bands(ui.bandsTable, criteria),
                         ui.dropExtremesCheck.isChecked(), ui.dropMinSpin.value(),
                         Decimal(str(round(ui.spreadSpin.value(), 1))))
         try:
-            rules = CouncilRules(parse_fraction(ui.quorumCombo.currentText()),
-                                 parse_fraction(ui.voteCombo.currentText()),
-                                 ui.voteBaseCombo.currentData())
+            quorum = parse_fraction(ui.quorumCombo.currentText())
+            base_code = ui.voteBaseCombo.currentData()
+            typed = ui.voteCombo.currentText().strip()
+            preset = next((code for code, text in PASS_CHOICES if text == typed), None)
+            rules = (CouncilRules.preset(preset, quorum=quorum, vote_base=base_code) if preset
+                     else CouncilRules(quorum, parse_fraction(typed), base_code))
         except SangKienError as exc:
             raise InputError(exc.message, code="council_rules") from exc
+        pack = self.pack
+        if pack is not None and (pack.rubric != rubric or pack.rules != rules):
+            pack = dataclasses.replace(pack, rubric=rubric, rules=rules)
         base = self.council or Council("", "", ui.yearSpin.value())
         return Council(
             name=clean_line(ui.nameEdit.text()), unit_name=clean_line(ui.unitEdit.text()),
@@ -295,7 +362,7 @@ class CouncilsDialog(QDialog):
             founding_number=clean_line(ui.foundingNumberEdit.text()),
             founding_date=parse_date(ui.foundingDateEdit.text(), field="founding_date",
                                      label=self.tr("Ngày quyết định thành lập")),
-            rubric=rubric, rules=rules, members=members, uuid=base.uuid,
+            pack=pack, members=members, uuid=base.uuid,
         )
 
     def save(self) -> bool:

@@ -12,29 +12,32 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
+    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
 
 from sangkien_desktop.domain.council import (
-    DEFAULT_LEGAL_BASIS,
     Authority,
     Decision,
     DecisionItem,
     Outcome,
 )
 from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.pay import PayPlan
+from sangkien_desktop.domain.rule_pack import PayRule, RulePack
 from sangkien_desktop.domain.scoring import format_score
 from sangkien_desktop.domain.text import clean_line, clean_text, fold
 from sangkien_desktop.domain.values import format_date, format_money, parse_date, parse_money
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.council import council_lists, decisions
+from sangkien_desktop.services.council import council_lists, decisions, rule_packs
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.council import results as council_results
 from sangkien_desktop.services.council.issuing_unit import same_unit
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
+from sangkien_desktop.gui.dialogs.pay_dialog import PayDialog
 from sangkien_desktop.gui.dialogs.unit_choices import CAPACITIES
 from sangkien_desktop.gui.forms.ui_issue_decision_dialog import Ui_IssueDecisionDialog
 from sangkien_desktop.gui.jobs import failure_text
@@ -43,7 +46,7 @@ from sangkien_desktop.gui.operation import call_op
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-COL_TITLE, COL_AUTHORS, COL_COUNCIL, COL_OUTCOME, COL_BENEFIT, COL_REASON = range(6)
+COL_TITLE, COL_AUTHORS, COL_COUNCIL, COL_OUTCOME, COL_BENEFIT, COL_REASON, COL_SCOPE, COL_PAY = range(8)
 
 
 class IssueDecisionDialog(QDialog):
@@ -62,12 +65,18 @@ class IssueDecisionDialog(QDialog):
         ui = self.ui
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Ra quyết định"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
-        ui.itemsTable.setColumnCount(6)
+        ui.itemsTable.setColumnCount(8)
         ui.itemsTable.setHorizontalHeaderLabels(
             [self.tr("Hồ sơ"), self.tr("Tác giả"), self.tr("Hội đồng chấm"), self.tr("Quyết định"),
-             self.tr("Giá trị làm lợi (đồng)"), self.tr("Lý do không công nhận")])
-        for col, width in enumerate((300, 170, 150, 140, 140)):
+             self.tr("Giá trị làm lợi\n(đồng)"), self.tr("Lý do không\ncông nhận"),
+             self.tr("Phạm vi\nảnh hưởng"), self.tr("Thù lao\ncho tác giả")])
+        # The pay decided for each dossier (by uuid), from the pay calculator.
+        self.pay_plans: dict[str, PayPlan] = {}
+        self.pack: RulePack | None = None
+        # Every column within 1,100 px (the pay button last, taking what is left).
+        for col, width in enumerate((220, 135, 130, 125, 105, 120, 115)):
             ui.itemsTable.horizontalHeader().resizeSection(col, width)
+        ui.itemsTable.horizontalHeader().setStretchLastSection(True)
         ui.authorityCombo.addItem(self.tr("Ban Chấp hành (theo đề nghị của Hội đồng)"), Authority.COUNCIL.value)
         ui.authorityCombo.addItem(self.tr("Thủ trưởng đơn vị"), Authority.HEAD.value)
         ui.capacityCombo.addItems(CAPACITIES)
@@ -85,7 +94,6 @@ class IssueDecisionDialog(QDialog):
         ui.capacityCombo.setEditText(self.profile.signing_capacity)
         ui.signerTitleEdit.setText(self.profile.signer_title)
         ui.signerNameEdit.setText(self.profile.signer_name)
-        ui.legalBasisEdit.setPlainText("\n".join(DEFAULT_LEGAL_BASIS))
         self._propose_number()
         self._connect()
         if meeting_uuid:
@@ -206,6 +214,13 @@ class IssueDecisionDialog(QDialog):
         uuid = self.ui.meetingCombo.currentData() or ""
         self._follow_meeting_unit(uuid)
         self.ui.itemsTable.setRowCount(0)
+        self.pay_plans.clear()
+        with self.app_data.db.session() as session:
+            # The decision is issued under the meeting's rule pack (else the unit's): its legal
+            # basis is what the paper prints, its scopes and pay rule what the rows offer.
+            self.pack = (council_service.get_meeting_pack(session, uuid) if uuid
+                         else rule_packs.unit_pack(session))
+        self.ui.legalBasisEdit.setPlainText("\n".join(self.pack.legal_basis))
         if not uuid:
             self._update_count()
             return
@@ -239,6 +254,51 @@ class IssueDecisionDialog(QDialog):
         benefit = d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd
         table.setItem(row, COL_BENEFIT, QTableWidgetItem(format_money(benefit, unit=False)))
         table.setItem(row, COL_REASON, QTableWidgetItem(self._reason(result) if proposed == Outcome.REJECTED else ""))
+        scope = QComboBox(table)
+        scope.addItem(self.tr("(không ghi)"), "")
+        for choice in self.pack.scopes if self.pack else ():
+            scope.addItem(choice.label, choice.code)
+        table.setCellWidget(row, COL_SCOPE, scope)
+        pay = QPushButton(self.tr("Tính thù lao…"), table)
+        pay.clicked.connect(lambda _=False, u=d.uuid: self.edit_pay(u))
+        table.setCellWidget(row, COL_PAY, pay)
+        # A scope and pay belong to a recognised initiative: off while "Không công nhận".
+        combo.currentIndexChanged.connect(lambda _i, c=combo, s=scope, p=pay: self._recognised_only(c, s, p))
+        self._recognised_only(combo, scope, pay)
+
+    def _recognised_only(self, outcome: QComboBox, scope: QComboBox, pay: QPushButton) -> None:
+        recognised = outcome.currentData() == Outcome.RECOGNISED.value
+        scope.setEnabled(recognised)
+        pay.setEnabled(recognised)
+        tip = "" if recognised else self.tr("Chỉ ghi cho sáng kiến được công nhận.")
+        scope.setToolTip(tip)
+        pay.setToolTip(tip)
+
+    def _row_of(self, uuid: str) -> int:
+        return self.dossier_uuids().index(uuid)
+
+    def edit_pay(self, uuid: str, *, show: bool = True) -> PayDialog:
+        """Opens the pay calculator for one dossier; what it accepts is kept for the decision."""
+        row = self._row_of(uuid)
+        table = self.ui.itemsTable
+        with self.app_data.db.session() as session:
+            dossier = get_dossier(session, uuid)
+        rule = self.pack.pay if self.pack else PayRule()
+        benefit = parse_money(table.item(row, COL_BENEFIT).text())
+        dialog = PayDialog(dossier.title, dossier.authors, rule, self.pay_plans.get(uuid),
+                           benefit, self)
+        if show and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_pay(uuid, dialog.plan)
+        return dialog
+
+    def set_pay(self, uuid: str, plan: PayPlan | None) -> None:
+        button = self.ui.itemsTable.cellWidget(self._row_of(uuid), COL_PAY)
+        if plan is None:
+            self.pay_plans.pop(uuid, None)
+            button.setText(self.tr("Tính thù lao…"))
+        else:
+            self.pay_plans[uuid] = plan
+            button.setText(format_money(plan.total))
 
     def _council_text(self, result: council_results.DossierResult | None) -> str:
         if result is None or result.score is None:
@@ -268,6 +328,7 @@ class IssueDecisionDialog(QDialog):
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.ui.itemsTable.selectedIndexes()}, reverse=True):
+            self.pay_plans.pop(self.dossier_uuids()[row], None)
             self.ui.itemsTable.removeRow(row)
         self._update_count()
 
@@ -294,10 +355,14 @@ class IssueDecisionDialog(QDialog):
         for row in range(table.rowCount()):
             outcome = Outcome(table.cellWidget(row, COL_OUTCOME).currentData())
             benefit = parse_money(table.item(row, COL_BENEFIT).text(), field="benefit")
+            uuid = table.item(row, COL_TITLE).data(UUID_ROLE)
+            recognised = outcome == Outcome.RECOGNISED
             items.append(DecisionItem(
-                table.item(row, COL_TITLE).data(UUID_ROLE), outcome,
+                uuid, outcome,
                 clean_line(table.item(row, COL_REASON).text()) if outcome == Outcome.REJECTED else "",
-                benefit if outcome == Outcome.RECOGNISED else None, annex_order=row + 1))
+                benefit if recognised else None, annex_order=row + 1,
+                scope_code=(table.cellWidget(row, COL_SCOPE).currentData() or "") if recognised else "",
+                pay=self.pay_plans.get(uuid) if recognised else None))
         legal = [clean_line(line) for line in clean_text(ui.legalBasisEdit.toPlainText()).split("\n")]
         return Decision(
             date=date, items=items, number=ui.numberSpin.value(),

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
+    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -23,16 +26,15 @@ from sangkien_desktop.domain.council import (
     Council,
     Meeting,
     Member,
-    Outcome,
-    votes_needed,
 )
 from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.domain.errors import InputError, SangKienError
-from sangkien_desktop.domain.scoring import format_score
+from sangkien_desktop.domain.pass_rule import votes_needed
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.values import format_date, parse_date
+from sangkien_desktop.services import unit_of_work
 from sangkien_desktop.services.context import AppData
-from sangkien_desktop.services.council import council_lists, results
+from sangkien_desktop.services.council import council_lists, meeting_closing, results
 from sangkien_desktop.services.council import councils as council_service
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
@@ -41,6 +43,7 @@ from sangkien_desktop.gui import counts
 from sangkien_desktop.gui.dialogs import paper_output
 from sangkien_desktop.gui.dialogs.document_dialog import DocumentDialog
 from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.dialogs.meeting_results_view import BAD_STYLE, OK_STYLE, ResultsView
 from sangkien_desktop.gui.dialogs.score_grid import LiveResult, ScoreGrid
 from sangkien_desktop.gui.dialogs.status_acts import submit_many
 from sangkien_desktop.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
@@ -50,8 +53,6 @@ from sangkien_desktop.gui.operation import call_op
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-OK_STYLE = "color: #1e6b30;"
-BAD_STYLE = "color: #a4161a;"
 QUORUM_STYLE = "font-weight: bold; padding: 4px 0;"
 
 
@@ -62,6 +63,8 @@ class MeetingDialog(QDialog):
         self.ui = Ui_MeetingDialog()
         self.ui.setupUi(self)
         self.grid = ScoreGrid(self.ui, self)
+        self.results_view = ResultsView(self.ui, self.grid, self)
+        self.closed_at: dt.datetime | None = None
         self.council: Council | None = None
         self.meeting_uuid = ""
         self._dirty = False
@@ -121,6 +124,8 @@ class MeetingDialog(QDialog):
         ui.printMinutesButton.clicked.connect(self.print_minutes)
         ui.conclusionButton.clicked.connect(self._write_conclusion)
         ui.historyButton.clicked.connect(self.show_history)
+        ui.finishButton.clicked.connect(self.finish)
+        ui.reopenButton.clicked.connect(self.reopen)
 
     # --- choosing council and meeting -----------------------------------------------------
     def _switch(self, combo, then) -> None:
@@ -177,7 +182,9 @@ class MeetingDialog(QDialog):
             with self.app_data.db.session() as session:
                 meeting = council_service.get_meeting(session, uuid)
                 choices = [council_lists.choice_of(session, d) for d in meeting.dossier_uuids]
+                self.grid.pack = council_service.get_meeting_pack(session, uuid)
         else:
+            self.grid.pack = self.council.pack
             members = [m.id for m in self.council.members if m.id is not None]
             meeting = Meeting(self.council.uuid, dt.date.today(), "", members, [],
                               agenda=self.tr("Xét công nhận sáng kiến năm %1").replace("%1", str(self.council.year)))
@@ -219,11 +226,14 @@ class MeetingDialog(QDialog):
         ui.consideredList.clear()
         for choice in choices:
             ui.consideredList.addItem(self._dossier_item(choice))
-        self.grid.load_entries(meeting.sheets)
-        self.grid.drop_extremes = self._council().rubric.drop_extremes
+        self.grid.council = self._council()
+        self.grid.load_entries(meeting.sheets, meeting.recusals)
+        self.grid.drop_extremes = self.grid.base_rubric.drop_extremes
         ui.dropExtremesCheck.setChecked(self.grid.drop_extremes)
         ui.historyButton.setEnabled(bool(meeting.uuid))
+        self.closed_at = meeting.closed_at
         self._fill_available()
+        self._show_lock()
         self._refresh_context()
         self._loading = False
         self._set_dirty(False)
@@ -313,12 +323,15 @@ class MeetingDialog(QDialog):
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
         self.grid.dossier_uuid = combo.currentData() or ""
-        self.grid.set_context(self._council(), present, dossiers)
+        with self.app_data.db.session() as session:
+            automatic, facts = council_service.scoring_context(session, self._council(),
+                                                               [d.uuid for d in dossiers])
+        self.grid.set_context(self._council(), present, dossiers, automatic, facts)
         self._show_quorum(len(present))
 
     def _show_quorum(self, present: int) -> None:
         size = len(self._council().members)
-        rule = self._council().rules.quorum
+        rule = self.grid.rules.quorum
         needed = votes_needed(size, rule)
         ok = size > 0 and present >= needed
         text = self.tr("Có mặt %1/%2 thành viên — %3 (cần ít nhất %4, tức %5 số thành viên).")
@@ -338,45 +351,61 @@ class MeetingDialog(QDialog):
         self._show_result(self.grid.result_for(self.grid.dossier_uuid) if self.grid.dossier_uuid else None)
         self._fill_results()
 
-    def _outcome_text(self, result: LiveResult) -> str:
-        texts: dict[Outcome | None, str] = {Outcome.RECOGNISED: self.tr("Đề nghị công nhận"),
-                                            Outcome.REJECTED: self.tr("Không đề nghị")}
-        return texts.get(result.proposed, "")
-
     def _show_result(self, result: LiveResult | None) -> None:
+        self.results_view.show_result(result)
+
+    # --- closing ------------------------------------------------------------------------
+    def _show_lock(self) -> None:
+        """A closed meeting is shown as it was concluded: nothing to edit, reopen with a reason."""
         ui = self.ui
-        ui.disagreeLabel.setVisible(False)
-        if result is None or result.score is None:
-            ui.resultLabel.setText(self.tr("Chưa có phiếu đầy đủ điểm cho hồ sơ này.") if result else "")
-            return
-        s = result.score
-        rubric = self.grid.rubric
-        parts = [self.tr("Số phiếu: <b>%1</b>").replace("%1", str(result.sheets))]
-        if s.dropped:
-            parts.append(self.tr("bỏ %1 phiếu cao nhất và thấp nhất").replace("%1", str(len(s.dropped))))
-        parts.append(self.tr("Điểm trung bình: <b>%1</b> / %2").replace("%1", format_score(s.total))
-                     .replace("%2", format_score(rubric.max_total)))
-        parts.append(self.tr("Độ lệch: %1").replace("%1", format_score(s.spread)))
-        band_style = OK_STYLE if s.recognised else BAD_STYLE
-        parts.append(self.tr("Kết quả: <b style='%1'>%2</b>").replace("%1", band_style).replace("%2", core_text(s.band.label)))
-        parts.append(self.tr("Tán thành: %1/%2 (cần %3)").replace("%1", str(result.votes_for))
-                     .replace("%2", str(result.vote_base)).replace("%3", str(result.votes_needed)))
-        lines = [" · ".join(parts), self.tr("→ <b>%1</b>").replace("%1", self._outcome_text(result))]
-        if s.failed_criteria:
-            names = ", ".join(rubric.criterion(c).name for c in s.failed_criteria)
-            lines.append(self.tr("Dưới điểm sàn: %1").replace("%1", names))
-        if result.incomplete:
-            lines.append(self.tr("%n phiếu chưa đủ điểm hoặc có ô sai: chưa được tính.", "", result.incomplete))
-        if not result.quorum_met:
-            lines.append(self.tr("Cuộc họp chưa đủ số thành viên có mặt: chưa thể đề nghị công nhận."))
-        if self.grid.drop_extremes != self._council().rubric.drop_extremes:
-            lines.append(self.tr("Đang xem thử cách tính khác quy định của Hội đồng; biên bản tính theo quy định."))
-        ui.resultLabel.setText("<br>".join(lines))
-        if s.members_disagree:
-            ui.disagreeLabel.setText(
-                self.tr("Điểm của các thành viên lệch nhau %1 điểm (quá %2): Hội đồng nên trao đổi lại trước khi kết luận.")
-                .replace("%1", format_score(s.spread)).replace("%2", format_score(rubric.disagreement_spread)))
-            ui.disagreeLabel.setVisible(True)
+        closed = self.closed_at is not None
+        self.grid.read_only = closed
+        if self.closed_at is not None:
+            pack = self.grid.pack or self._council().pack
+            ui.lockedLabel.setText(
+                self.tr("Cuộc họp đã kết thúc lúc %1: kết quả, phiếu và xung đột lợi ích đã khóa. "
+                        "Bộ quy định: %2.").replace("%1", self.closed_at.strftime("%H:%M %d/%m/%Y"))
+                .replace("%2", f"{pack.name} ({pack.version})" if pack else ""))
+        ui.lockedLabel.setVisible(closed)
+        ui.reopenButton.setVisible(closed)
+        ui.finishButton.setEnabled(not closed)
+        ui.saveButton.setEnabled(not closed)
+        for w in (ui.dateEdit, ui.placeEdit, ui.startEdit, ui.endEdit, ui.agendaEdit):
+            w.setReadOnly(closed)
+        for w in (ui.addDossierButton, ui.removeDossierButton, ui.upDossierButton,
+                  ui.downDossierButton, ui.attendanceTable):
+            w.setEnabled(not closed)
+
+    def finish(self) -> bool:
+        """Saves, then closes the meeting: its results lock."""
+        if QMessageBox.question(
+                self, self.tr("Kết thúc cuộc họp"),
+                self.tr("Kết thúc cuộc họp và khóa kết quả? Sau đó phiếu, xung đột lợi ích và kết "
+                        "quả không sửa được nữa (trừ khi mở lại cuộc họp, có ghi lý do).")) != QMessageBox.StandardButton.Yes:
+            return False
+        if not self.save():
+            return False
+        return self._lock_act(lambda session: meeting_closing.close_meeting(session, self.meeting_uuid))
+
+    def reopen(self) -> bool:
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Mở lại cuộc họp"),
+            self.tr("Lý do mở lại cuộc họp (được lưu vào lịch sử):"))
+        if not ok:
+            return False
+        return self._lock_act(
+            lambda session: meeting_closing.reopen_meeting(session, self.meeting_uuid, reason))
+
+    def _lock_act(self, act: Callable[[Session], object]) -> bool:
+        """Closes or reopens the meeting (``act``), then shows it as it is now."""
+        try:
+            with unit_of_work.session(self.app_data) as session:
+                act(session)
+        except SangKienError as exc:
+            self._show_error(error_text(exc.message))
+            return False
+        self._fill_meetings(self.meeting_uuid)
+        return True
 
     def _proposed_conclusion(self) -> str:
         """The conclusion the minutes print when the field is left empty (from the scores)."""
@@ -389,20 +418,8 @@ class MeetingDialog(QDialog):
         self._changed()
 
     def _fill_results(self) -> None:
-        table = self.ui.resultsTable
-        dossiers = self.considered()
-        table.setRowCount(len(dossiers))
+        self.results_view.fill(self.considered())
         self.ui.conclusionEdit.setPlaceholderText(self._proposed_conclusion())
-        for row, d in enumerate(dossiers):
-            r = self.grid.result_for(d.uuid)
-            s = r.score
-            cells = [d.title, str(r.sheets), format_score(s.total) if s else "", format_score(s.spread) if s else "",
-                     core_text(s.band.label) if s else "", f"{r.votes_for}/{r.vote_base}", self._outcome_text(r)]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 3 and s and s.members_disagree:
-                    item.setBackground(QColor("#fff4d6"))
-                table.setItem(row, col, item)
 
     # --- saving -------------------------------------------------------------------------
     def _changed(self, *_args) -> None:
@@ -427,6 +444,7 @@ class MeetingDialog(QDialog):
         return Meeting(
             council_uuid=self._council().uuid, date=date, place=clean_line(ui.placeEdit.text()),
             present_member_ids=present, dossier_uuids=dossiers, sheets=self.grid.entries(dossiers),
+            recusals=self.grid.recusals(dossiers),
             absence_reasons=absences, minutes_number=clean_line(ui.minutesNumberEdit.text()),
             start_time=clean_line(ui.startEdit.text()), end_time=clean_line(ui.endEdit.text()),
             agenda=clean_line(ui.agendaEdit.text()), conclusion=clean_line(ui.conclusionEdit.text()),

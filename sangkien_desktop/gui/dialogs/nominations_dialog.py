@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from sangkien_desktop.domain.errors import SangKienError
 from sangkien_desktop.domain.nomination import DeadlineState
 from sangkien_desktop.domain.text import fold, search_terms
+from sangkien_desktop.domain.unit_route import names_district
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.exchange import spreadsheets
 from sangkien_desktop.services.nominating import bundle as bundle_service
-from sangkien_desktop.services.nominating import nomination_checks
+from sangkien_desktop.services.nominating import nomination_checks, route
 from sangkien_desktop.services.nominating import nominations as noms
 from sangkien_desktop.services.settings import unit_profile
 
@@ -71,6 +72,7 @@ class NominationsDialog(QDialog):
         self.package_job: Job | None = None
         self.completeness: dict[str, nomination_checks.Completeness] = {}
         self.today: dt.date | None = None  # None: the checks use today's date
+        self.route: list[route.RouteChoice] = []  # the levels the unit nominates to
         ui = self.ui
         campaign_picker.fill(ui.campaignCombo, app_data.campaigns)
         for label, choice in ((self.tr("PDF"), "pdf"), (self.tr("Word (DOCX)"), "docx"),
@@ -105,6 +107,7 @@ class NominationsDialog(QDialog):
         ui.upButton.clicked.connect(lambda: self.move_selected(-1))
         ui.downButton.clicked.connect(lambda: self.move_selected(1))
         ui.campaignCombo.currentIndexChanged.connect(self._campaign_changed)
+        ui.toLevelCombo.activated.connect(self._level_picked)
         ui.hasDeadlineCheck.toggled.connect(self._deadline_toggled)
         ui.saveButton.clicked.connect(lambda: self.save())
         ui.sendButton.clicked.connect(self.send)
@@ -180,12 +183,12 @@ class NominationsDialog(QDialog):
                     if ui.hasDeadlineCheck.isChecked() else None)
         stored = n.deadline.replace(second=0, microsecond=0) if n.deadline else None
         return (ui.toUnitEdit.text() != n.to_unit or ui.basisEdit.toPlainText() != n.basis
-                or deadline != stored)
+                or deadline != stored or (ui.toLevelCombo.currentData() or "") != n.to_level)
 
     def _ask_keep_header(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
             self, self.tr("Lưu thay đổi?"),
-            self.tr("Nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa "
+            self.tr("Cấp nhận, nơi nhận, căn cứ hoặc hạn gửi của đợt đề nghị đang soạn đã sửa mà chưa "
                     "lưu. Lưu trước?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 
@@ -213,9 +216,10 @@ class NominationsDialog(QDialog):
 
     def _show_current(self) -> None:
         ui, n = self.ui, self.current
-        for widget in (ui.campaignCombo, ui.toUnitEdit, ui.basisEdit, ui.hasDeadlineCheck,
-                       ui.deadlineEdit, ui.candidateList, ui.itemsTable):
+        for widget in (ui.campaignCombo, ui.toLevelCombo, ui.toUnitEdit, ui.basisEdit,
+                       ui.hasDeadlineCheck, ui.deadlineEdit, ui.candidateList, ui.itemsTable):
             widget.setEnabled(n is not None)
+        self._show_route(n)
         if n is None:
             ui.toUnitEdit.clear()
             ui.basisEdit.clear()
@@ -340,6 +344,46 @@ class NominationsDialog(QDialog):
                                     else "") + core_text(deadline.message))
         ui.deadlineWarning.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
 
+    def _show_route(self, n: noms.Nomination | None) -> None:
+        """The levels the unit nominates to (Settings' level, two-tier local government), the
+        nomination's own picked; a nomination made before levels were kept shows none, and
+        one sent to a district union keeps the name it carries."""
+        ui = self.ui
+        with self.app_data.db.session() as session:
+            self.route = route.choices(session)
+            warning = route.parent_warning(unit_profile(session))
+        combo = ui.toLevelCombo
+        combo.clear()
+        if n is not None and not n.to_level:
+            combo.addItem(self.tr("(không ghi cấp: đợt lập trước khi chương trình ghi cấp nhận)"), "")
+        for choice in self.route:
+            combo.addItem(core_text(choice.label), choice.receiver.value)
+        if n is not None and n.to_level and combo.findData(n.to_level) < 0:
+            combo.addItem(n.to_level, n.to_level)  # a level off today's route, as stored
+        combo.setCurrentIndex(max(combo.findData(n.to_level if n is not None else ""), 0))
+        combo.setEnabled(n is not None and not n.is_sent)
+        notes = []
+        if n is not None and n.is_sent and names_district(n.to_unit):
+            notes.append(self.tr("Đợt này gửi công đoàn cấp huyện trước ngày 01/7/2025: tên nơi "
+                                 "nhận được giữ đúng như đã ghi."))
+        elif warning is not None and (n is None or not n.is_sent):
+            notes.append(core_text(warning))
+        ui.routeNotice.setText("\n".join(notes))
+        ui.routeNotice.setStyleSheet(f"color: {WARN_COLOUR.name()};")
+        ui.routeNotice.setVisible(bool(notes))
+
+    def _level_picked(self, _index: int) -> None:
+        """Another level picked: the addressee follows it unless the officer wrote their own
+        (one of the route's suggestions, or nothing, is replaced)."""
+        chosen = next((c for c in self.route if c.receiver.value == self.ui.toLevelCombo.currentData()),
+                      None)
+        if chosen is None or not chosen.recipient:
+            return
+        typed = " ".join(self.ui.toUnitEdit.text().split())
+        suggested = {c.recipient for c in self.route} | {"", self.tr("Công đoàn cấp trên")}
+        if typed in suggested:
+            self.ui.toUnitEdit.setText(chosen.recipient)
+
     def _update_buttons(self) -> None:
         ui, n = self.ui, self.current
         editable = n is not None and not n.is_sent
@@ -363,6 +407,7 @@ class NominationsDialog(QDialog):
         ui = self.ui
         n.campaign_id = ui.campaignCombo.currentData()
         n.to_unit = ui.toUnitEdit.text()
+        n.to_level = ui.toLevelCombo.currentData() or ""
         n.basis = ui.basisEdit.toPlainText()
         n.deadline = (ui.deadlineEdit.dateTime().toPython().replace(second=0, microsecond=0)
                       if ui.hasDeadlineCheck.isChecked() else None)
@@ -402,12 +447,11 @@ class NominationsDialog(QDialog):
             return
         campaign = self.app_data.campaigns.get(self.ui.campaignCombo.currentData()) or \
             next(iter(self.app_data.campaigns.values()))
+        # The nearest level of the unit's route, addressed as Settings name the union there.
         with self.app_data.db.session() as session:
-            profile = unit_profile(session)
-        upper = profile.parent_organisation.strip()
+            nearest = route.choices(session)[0]
         self.current = noms.new_nomination(
-            campaign, f"Ban Thường vụ {upper}" if upper  # i18n: keep (printed on the letter)
-            else self.tr("Công đoàn cấp trên"))
+            campaign, nearest.recipient or self.tr("Công đoàn cấp trên"), nearest.receiver.value)
         self._show_current()
         self.save()
 

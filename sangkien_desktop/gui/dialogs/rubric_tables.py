@@ -15,6 +15,11 @@ from sangkien_desktop.domain.text import clean_line, fold
 
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 
+FRACTIONS = ("2/3", "1/2", "3/4", "1")
+# The pass rules of DOMAIN.md; another share may be typed ("3/5", "60%").
+PASS_CHOICES = (("two_thirds", "2/3"), ("seventy_percent", "70%"), ("majority", "> 1/2"),
+                ("unanimous", "100%"))  # i18n: keep
+VOTE_BASE_CODES = ("council", "present")
 CODE_ROLE = Qt.ItemDataRole.UserRole
 EXTRA_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,6 +101,7 @@ def add_criterion(table: QTableWidget, c: Criterion | None = None) -> int:
     table.insertRow(row)
     name = QTableWidgetItem(c.name if c else "")
     name.setData(CODE_ROLE, c.code if c else "")
+    name.setData(EXTRA_ROLE, c.ranges if c else ())  # score ranges: kept, edited elsewhere
     table.setItem(row, 0, name)
     for col, value in ((1, c.max_score if c else None), (2, c.weight if c else Decimal(1)),
                        (3, c.pass_mark if c else None)):
@@ -131,8 +137,10 @@ def read_criteria(table: QTableWidget) -> tuple[Criterion, ...]:
             raise InputError(QCoreApplication.translate("rubric_tables", "Điểm sàn của tiêu chí “%1” lớn hơn điểm tối đa.").replace("%1", name),
                              code="rubric_pass_mark", field=f"row{row}")
         disqualifying = _checked(table, row, 4)
+        first = table.item(row, 0)
+        ranges = tuple(first.data(EXTRA_ROLE) or ()) if first is not None else ()
         found.append(Criterion(code, name, maximum, weight or Decimal(1), pass_mark, disqualifying,
-                               _text(table, row, 5)))
+                               _text(table, row, 5), ranges))
     if not found:
         raise InputError(QCoreApplication.translate("rubric_tables", "Hội đồng cần ít nhất một tiêu chí chấm điểm."), code="rubric_empty")
     return tuple(found)

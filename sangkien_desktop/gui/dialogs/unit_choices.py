@@ -16,7 +16,11 @@ from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 LEVELS = (
     ("cdcs", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở (thuộc công đoàn cấp trên trực tiếp cơ sở)")),
     ("cdcs_direct", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn cơ sở trực thuộc LĐLĐ tỉnh, thành phố")),
-    ("district_or_sector", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ cấp huyện hoặc công đoàn ngành địa phương")),
+    # Two-tier local government since 01/7/2025: no district level. The code stays, so a unit
+    # set up before keeps its level; the names its papers carry are its own text, unchanged.
+    ("district_or_sector", QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Công đoàn cấp trên trực tiếp cơ sở (xã, phường, ngành; trước 01/7/2025: "
+        "cấp huyện)")),
     ("large_enterprise", QT_TRANSLATE_NOOP("SettingsDialog", "Công đoàn doanh nghiệp lớn được chỉ định")),
     ("province", QT_TRANSLATE_NOOP("SettingsDialog", "LĐLĐ tỉnh, thành phố hoặc công đoàn ngành Trung ương")),
 )

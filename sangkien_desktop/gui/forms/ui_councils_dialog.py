@@ -117,6 +117,31 @@ class Ui_CouncilsDialog(object):
 
         self.generalGrid.addWidget(self.foundingDateEdit, 3, 3, 1, 1)
 
+        self.packRow = QHBoxLayout()
+        self.packRow.setObjectName(u"packRow")
+        self.packLabel = QLabel(self.generalTab)
+        self.packLabel.setObjectName(u"packLabel")
+
+        self.packRow.addWidget(self.packLabel)
+
+        self.packCombo = QComboBox(self.generalTab)
+        self.packCombo.setObjectName(u"packCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.packCombo.sizePolicy().hasHeightForWidth())
+        self.packCombo.setSizePolicy(sizePolicy)
+
+        self.packRow.addWidget(self.packCombo)
+
+        self.packsButton = QPushButton(self.generalTab)
+        self.packsButton.setObjectName(u"packsButton")
+
+        self.packRow.addWidget(self.packsButton)
+
+
+        self.generalGrid.addLayout(self.packRow, 4, 0, 1, 4)
+
         self.rulesRow = QHBoxLayout()
         self.rulesRow.setObjectName(u"rulesRow")
         self.quorumLabel = QLabel(self.generalTab)
@@ -135,7 +160,7 @@ class Ui_CouncilsDialog(object):
         self.rulesRow.addItem(self.quorumSpacer)
 
 
-        self.generalGrid.addLayout(self.rulesRow, 4, 0, 1, 4)
+        self.generalGrid.addLayout(self.rulesRow, 5, 0, 1, 4)
 
         self.voteRow = QHBoxLayout()
         self.voteRow.setObjectName(u"voteRow")
@@ -160,7 +185,7 @@ class Ui_CouncilsDialog(object):
         self.voteRow.addItem(self.rulesSpacer)
 
 
-        self.generalGrid.addLayout(self.voteRow, 5, 0, 1, 4)
+        self.generalGrid.addLayout(self.voteRow, 6, 0, 1, 4)
 
         self.generalGrid.setColumnStretch(1, 3)
         self.generalGrid.setColumnStretch(3, 1)
@@ -373,6 +398,7 @@ class Ui_CouncilsDialog(object):
         self.employerLabel.setBuddy(self.employerEdit)
         self.foundingNumberLabel.setBuddy(self.foundingNumberEdit)
         self.foundingDateLabel.setBuddy(self.foundingDateEdit)
+        self.packLabel.setBuddy(self.packCombo)
         self.quorumLabel.setBuddy(self.quorumCombo)
         self.voteLabel.setBuddy(self.voteCombo)
         self.spreadLabel.setBuddy(self.spreadSpin)
@@ -401,6 +427,11 @@ class Ui_CouncilsDialog(object):
         self.foundingNumberEdit.setPlaceholderText(QCoreApplication.translate("CouncilsDialog", u"05/Q\u0110-CT", None))
         self.foundingDateLabel.setText(QCoreApplication.translate("CouncilsDialog", u"Ng\u00e0y:", None))
         self.foundingDateEdit.setPlaceholderText(QCoreApplication.translate("CouncilsDialog", u"dd/mm/yyyy", None))
+        self.packLabel.setText(QCoreApplication.translate("CouncilsDialog", u"Theo b\u1ed9 &quy \u0111\u1ecbnh:", None))
+#if QT_CONFIG(tooltip)
+        self.packCombo.setToolTip(QCoreApplication.translate("CouncilsDialog", u"C\u0103n c\u1ee9 ph\u00e1p l\u00fd, quy t\u1eafc bi\u1ec3u quy\u1ebft, ti\u00eau ch\u00ed ch\u1ea5m \u0111i\u1ec3m v\u00e0 \u0111i\u1ec1u ki\u1ec7n x\u00e9t m\u00e0 H\u1ed9i \u0111\u1ed3ng \u00e1p d\u1ee5ng. S\u1eeda ti\u00eau ch\u00ed ho\u1eb7c quy t\u1eafc \u1edf \u0111\u00e2y th\u00ec H\u1ed9i \u0111\u1ed3ng c\u00f3 b\u1ed9 quy \u0111\u1ecbnh ri\u00eang.", None))
+#endif // QT_CONFIG(tooltip)
+        self.packsButton.setText(QCoreApplication.translate("CouncilsDialog", u"C\u00e1c b\u1ed9 &quy \u0111\u1ecbnh\u2026", None))
         self.quorumLabel.setText(QCoreApplication.translate("CouncilsDialog", u"H\u1ecdp h\u1ee3p l\u1ec7 khi c\u00f3 m\u1eb7t \u00edt nh\u1ea5t", None))
         self.voteLabel.setText(QCoreApplication.translate("CouncilsDialog", u"s\u1ed1 th\u00e0nh vi\u00ean;   c\u00f4ng nh\u1eadn khi t\u00e1n th\u00e0nh \u00edt nh\u1ea5t", None))
         self.membersHeading.setText(QCoreApplication.translate("CouncilsDialog", u"<b>Th\u00e0nh vi\u00ean</b> (m\u1ed9t Ch\u1ee7 t\u1ecbch; th\u00e0nh vi\u00ean r\u1eddi H\u1ed9i \u0111\u1ed3ng v\u1eabn \u0111\u01b0\u1ee3c gi\u1eef trong c\u00e1c phi\u1ebfu c\u0169)", None))

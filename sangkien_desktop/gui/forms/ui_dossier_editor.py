@@ -10,9 +10,10 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_DossierEditor(object):
     def setupUi(self, DossierEditor):
@@ -803,26 +804,31 @@ class Ui_DossierEditor(object):
 
         self.checkLayout.addWidget(self.findingsTable)
 
-        self.checkButtons = QHBoxLayout()
+        self.checkButtons = QGridLayout()
         self.checkButtons.setObjectName(u"checkButtons")
         self.goToFieldButton = QPushButton(self.checkPage)
         self.goToFieldButton.setObjectName(u"goToFieldButton")
 
-        self.checkButtons.addWidget(self.goToFieldButton)
+        self.checkButtons.addWidget(self.goToFieldButton, 0, 0, 1, 1)
 
         self.acknowledgeButton = QPushButton(self.checkPage)
         self.acknowledgeButton.setObjectName(u"acknowledgeButton")
 
-        self.checkButtons.addWidget(self.acknowledgeButton)
+        self.checkButtons.addWidget(self.acknowledgeButton, 0, 1, 1, 1)
+
+        self.compareButton = QPushButton(self.checkPage)
+        self.compareButton.setObjectName(u"compareButton")
+
+        self.checkButtons.addWidget(self.compareButton, 1, 0, 1, 1)
 
         self.recheckButton = QPushButton(self.checkPage)
         self.recheckButton.setObjectName(u"recheckButton")
 
-        self.checkButtons.addWidget(self.recheckButton)
+        self.checkButtons.addWidget(self.recheckButton, 1, 1, 1, 1)
 
         self.checkButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.checkButtons.addItem(self.checkButtonsSpacer)
+        self.checkButtons.addItem(self.checkButtonsSpacer, 0, 2, 1, 1)
 
 
         self.checkLayout.addLayout(self.checkButtons)
@@ -1101,6 +1107,10 @@ class Ui_DossierEditor(object):
         ___qtablewidgetitem25.setText(QCoreApplication.translate("DossierEditor", u"M\u00e3 quy t\u1eafc", None))
         self.goToFieldButton.setText(QCoreApplication.translate("DossierEditor", u"\u0110\u1ebfn ch\u1ed7 c\u1ea7n s\u1eeda", None))
         self.acknowledgeButton.setText(QCoreApplication.translate("DossierEditor", u"X\u00e1c nh\u1eadn b\u1ecf qua c\u1ea3nh b\u00e1o\u2026", None))
+        self.compareButton.setText(QCoreApplication.translate("DossierEditor", u"So s\u00e1nh v\u1edbi h\u1ed3 s\u01a1 gi\u1ed1ng\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.compareButton.setToolTip(QCoreApplication.translate("DossierEditor", u"Xem c\u1ea1nh nhau h\u1ed3 s\u01a1 n\u00e0y v\u00e0 c\u00e1c h\u1ed3 s\u01a1 gi\u1ed1ng n\u00f3 nh\u1ea5t trong d\u1eef li\u1ec7u (k\u1ec3 c\u1ea3 h\u1ed3 s\u01a1 nh\u1eadn \u0111\u01b0\u1ee3c), v\u1edbi c\u00e1c \u0111o\u1ea1n gi\u1ed1ng nhau \u0111\u01b0\u1ee3c t\u00f4 m\u00e0u", None))
+#endif // QT_CONFIG(tooltip)
         self.recheckButton.setText(QCoreApplication.translate("DossierEditor", u"Ki\u1ec3m tra l\u1ea1i", None))
         self.disclaimerLabel.setText("")
         self.panelSummaryLabel.setText("")

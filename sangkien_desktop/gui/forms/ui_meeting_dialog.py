@@ -313,6 +313,25 @@ class Ui_MeetingDialog(object):
 
         self.meetingLayout.addWidget(self.tabs)
 
+        self.lockRow = QHBoxLayout()
+        self.lockRow.setObjectName(u"lockRow")
+        self.lockedLabel = QLabel(MeetingDialog)
+        self.lockedLabel.setObjectName(u"lockedLabel")
+        self.lockedLabel.setVisible(False)
+        self.lockedLabel.setWordWrap(True)
+        self.lockedLabel.setStyleSheet(u"QLabel { color: #1f3d66; background: #e8f0fb; border: 1px solid #a8c0e0; padding: 6px; }")
+
+        self.lockRow.addWidget(self.lockedLabel)
+
+        self.reopenButton = QPushButton(MeetingDialog)
+        self.reopenButton.setObjectName(u"reopenButton")
+        self.reopenButton.setVisible(False)
+
+        self.lockRow.addWidget(self.reopenButton)
+
+
+        self.meetingLayout.addLayout(self.lockRow)
+
         self.errorLabel = QLabel(MeetingDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setVisible(False)
@@ -337,6 +356,11 @@ class Ui_MeetingDialog(object):
         self.historyButton.setObjectName(u"historyButton")
 
         self.bottomRow.addWidget(self.historyButton)
+
+        self.finishButton = QPushButton(MeetingDialog)
+        self.finishButton.setObjectName(u"finishButton")
+
+        self.bottomRow.addWidget(self.finishButton)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -416,9 +440,14 @@ class Ui_MeetingDialog(object):
         self.scoringHint.setText(QCoreApplication.translate("MeetingDialog", u"M\u1ed7i d\u00f2ng l\u00e0 phi\u1ebfu c\u1ee7a m\u1ed9t th\u00e0nh vi\u00ean c\u00f3 m\u1eb7t. Nh\u1eadp \u0111i\u1ec3m t\u1eebng ti\u00eau ch\u00ed (v\u00ed d\u1ee5 27,5); d\u00f2ng \u0111\u1ec3 tr\u1ed1ng l\u00e0 ch\u01b0a c\u00f3 phi\u1ebfu.", None))
         self.resultsHeading.setText(QCoreApplication.translate("MeetingDialog", u"<b>T\u1ed5ng h\u1ee3p c\u00e1c h\u1ed3 s\u01a1 c\u1ee7a cu\u1ed9c h\u1ecdp</b>", None))
         self.tabs.setTabText(self.tabs.indexOf(self.scoringTab), QCoreApplication.translate("MeetingDialog", u"Ch\u1ea5m \u0111i\u1ec3m", None))
+        self.reopenButton.setText(QCoreApplication.translate("MeetingDialog", u"&M\u1edf l\u1ea1i cu\u1ed9c h\u1ecdp\u2026", None))
         self.printSheetsButton.setText(QCoreApplication.translate("MeetingDialog", u"In &phi\u1ebfu \u0111\u00e1nh gi\u00e1 tr\u1ed1ng\u2026", None))
         self.printMinutesButton.setText(QCoreApplication.translate("MeetingDialog", u"In &bi\u00ean b\u1ea3n\u2026", None))
         self.historyButton.setText(QCoreApplication.translate("MeetingDialog", u"&L\u1ecbch s\u1eed thay \u0111\u1ed5i\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.finishButton.setToolTip(QCoreApplication.translate("MeetingDialog", u"L\u01b0u v\u00e0 k\u1ebft th\u00fac cu\u1ed9c h\u1ecdp: k\u1ebft qu\u1ea3, phi\u1ebfu, xung \u0111\u1ed9t l\u1ee3i \u00edch v\u00e0 quy t\u1eafc bi\u1ec3u quy\u1ebft \u0111\u01b0\u1ee3c kh\u00f3a nh\u01b0 l\u00fac H\u1ed9i \u0111\u1ed3ng k\u1ebft lu\u1eadn.", None))
+#endif // QT_CONFIG(tooltip)
+        self.finishButton.setText(QCoreApplication.translate("MeetingDialog", u"&K\u1ebft th\u00fac h\u1ecdp, kh\u00f3a k\u1ebft qu\u1ea3\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("MeetingDialog", u"&L\u01b0u cu\u1ed9c h\u1ecdp", None))
         self.closeButton.setText(QCoreApplication.translate("MeetingDialog", u"\u0110\u00f3n&g", None))
     # retranslateUi

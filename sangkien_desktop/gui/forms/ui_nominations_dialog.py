@@ -65,20 +65,44 @@ class Ui_NominationsDialog(object):
 
         self.headerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.campaignCombo)
 
+        self.toLevelLabel = QLabel(NominationsDialog)
+        self.toLevelLabel.setObjectName(u"toLevelLabel")
+
+        self.headerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.toLevelLabel)
+
+        self.toLevelColumn = QVBoxLayout()
+        self.toLevelColumn.setObjectName(u"toLevelColumn")
+        self.toLevelCombo = QComboBox(NominationsDialog)
+        self.toLevelCombo.setObjectName(u"toLevelCombo")
+        self.toLevelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.toLevelCombo.setMinimumContentsLength(30)
+
+        self.toLevelColumn.addWidget(self.toLevelCombo)
+
+        self.routeNotice = QLabel(NominationsDialog)
+        self.routeNotice.setObjectName(u"routeNotice")
+        self.routeNotice.setWordWrap(True)
+        self.routeNotice.setVisible(False)
+
+        self.toLevelColumn.addWidget(self.routeNotice)
+
+
+        self.headerForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.toLevelColumn)
+
         self.toUnitLabel = QLabel(NominationsDialog)
         self.toUnitLabel.setObjectName(u"toUnitLabel")
 
-        self.headerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.toUnitLabel)
+        self.headerForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.toUnitLabel)
 
         self.toUnitEdit = QLineEdit(NominationsDialog)
         self.toUnitEdit.setObjectName(u"toUnitEdit")
 
-        self.headerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.toUnitEdit)
+        self.headerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.toUnitEdit)
 
         self.deadlineLabel = QLabel(NominationsDialog)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
 
-        self.headerForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+        self.headerForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
 
         self.deadlineRow = QHBoxLayout()
         self.deadlineRow.setObjectName(u"deadlineRow")
@@ -98,28 +122,28 @@ class Ui_NominationsDialog(object):
         self.deadlineRow.addItem(self.deadlineSpacer)
 
 
-        self.headerForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.deadlineRow)
+        self.headerForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.deadlineRow)
 
         self.basisLabel = QLabel(NominationsDialog)
         self.basisLabel.setObjectName(u"basisLabel")
 
-        self.headerForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.basisLabel)
+        self.headerForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.basisLabel)
 
         self.basisEdit = QPlainTextEdit(NominationsDialog)
         self.basisEdit.setObjectName(u"basisEdit")
         self.basisEdit.setMaximumSize(QSize(16777215, 56))
 
-        self.headerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.basisEdit)
+        self.headerForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.basisEdit)
 
         self.letterLabel = QLabel(NominationsDialog)
         self.letterLabel.setObjectName(u"letterLabel")
 
-        self.headerForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.letterLabel)
+        self.headerForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.letterLabel)
 
         self.letterValue = QLabel(NominationsDialog)
         self.letterValue.setObjectName(u"letterValue")
 
-        self.headerForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.letterValue)
+        self.headerForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.letterValue)
 
 
         self.detailColumn.addLayout(self.headerForm)
@@ -318,6 +342,7 @@ class Ui_NominationsDialog(object):
 #if QT_CONFIG(shortcut)
         self.nominationListLabel.setBuddy(self.nominationList)
         self.campaignLabel.setBuddy(self.campaignCombo)
+        self.toLevelLabel.setBuddy(self.toLevelCombo)
         self.toUnitLabel.setBuddy(self.toUnitEdit)
         self.deadlineLabel.setBuddy(self.deadlineEdit)
         self.basisLabel.setBuddy(self.basisEdit)
@@ -337,6 +362,10 @@ class Ui_NominationsDialog(object):
         self.newButton.setText(QCoreApplication.translate("NominationsDialog", u"\u0110\u1ee3t &m\u1edbi", None))
         self.deleteButton.setText(QCoreApplication.translate("NominationsDialog", u"&X\u00f3a \u0111\u1ee3t", None))
         self.campaignLabel.setText(QCoreApplication.translate("NominationsDialog", u"&Ch\u01b0\u01a1ng tr\u00ecnh:", None))
+        self.toLevelLabel.setText(QCoreApplication.translate("NominationsDialog", u"C\u1ea5p &nh\u1eadn:", None))
+#if QT_CONFIG(tooltip)
+        self.toLevelCombo.setToolTip(QCoreApplication.translate("NominationsDialog", u"C\u1ea5p c\u00f4ng \u0111o\u00e0n nh\u1eadn \u0111\u1ee3t \u0111\u1ec1 ngh\u1ecb, theo ch\u00ednh quy\u1ec1n \u0111\u1ecba ph\u01b0\u01a1ng hai c\u1ea5p (t\u1eeb 01/7/2025 kh\u00f4ng c\u00f2n c\u1ea5p huy\u1ec7n). Ch\u1ecdn c\u1ea5p th\u00ec \u00f4 K\u00ednh g\u1eedi \u0111\u01b0\u1ee3c \u0111i\u1ec1n theo C\u00e0i \u0111\u1eb7t.", None))
+#endif // QT_CONFIG(tooltip)
         self.toUnitLabel.setText(QCoreApplication.translate("NominationsDialog", u"&K\u00ednh g\u1eedi:", None))
         self.toUnitEdit.setPlaceholderText(QCoreApplication.translate("NominationsDialog", u"Ban Th\u01b0\u1eddng v\u1ee5 Li\u00ean \u0111o\u00e0n Lao \u0111\u1ed9ng t\u1ec9nh \u2026", None))
         self.deadlineLabel.setText(QCoreApplication.translate("NominationsDialog", u"&H\u1ea1n g\u1eedi:", None))

@@ -6,6 +6,7 @@ Every change is logged in history (kind "council" or "meeting") with a diff of t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 from dataclasses import asdict
@@ -13,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from sangkien_desktop.documents.data import (
     ConsideredDossier,
@@ -25,35 +26,35 @@ from sangkien_desktop.documents.data import (
     Criterion as PaperCriterion,
 )
 from sangkien_desktop.domain.council import (
+    AUTOMATIC_RECUSALS,
     MIN_MEMBERS,
     ROLE_LABELS,
     Council,
-    CouncilRules,
     Decision,
     DecisionItem,
     Meeting,
     Member,
     Outcome,
+    Recusal,
+    RecusalKind,
     Role,
     ScoreEntry,
-    quorum_met,
-    votes_needed,
+    automatic_recusals,
 )
-from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Status, new_uuid
+from sangkien_desktop.domain.dossier import STATUS_LABELS, Author, Dossier, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.scoring import (
-    MemberSheet,
     Rubric,
-    evaluate,
-    member_in_favour,
     parse_scores,
 )
+from sangkien_desktop.domain.tally import CastSheet, DossierResult, tally
+from sangkien_desktop.domain.text import clean_line
+from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.services.council import rule_packs
 from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
-from sangkien_desktop.services.council.results import (
-    DossierResult,
-    proposed_conclusion,
-    proposed_reason,
-)
+from sangkien_desktop.services.council.results import proposed_conclusion, proposed_reason
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
@@ -62,14 +63,17 @@ from sangkien_desktop.storage.models import (
     CouncilRow,
     MeetingDossierRow,
     MeetingRow,
+    RecusalRow,
     ScoreSheetRow,
 )
+
+__all__ = ["DossierResult"]  # re-exported: callers read results from here
 
 
 def _council_json(c: Council) -> dict[str, Any]:
     data = asdict(c)
-    data["rubric"] = c.rubric.to_dict()
-    data["rules"] = c.rules.to_dict()
+    data.pop("pack")
+    data["rule_pack"] = c.pack.ref if c.pack is not None else ""
     found: dict[str, Any] = json.loads(json.dumps(data, default=str))
     return found
 
@@ -82,12 +86,14 @@ def _council_row(session: Session, uuid: str) -> CouncilRow:
 
 
 def _council(row: CouncilRow) -> Council:
+    session = object_session(row)
+    assert session is not None
+    pack = (rule_packs.get_pack(session, row.rule_pack_id) if row.rule_pack_id
+            else rule_packs.unit_pack(session))
     return Council(
         name=row.name, unit_name=row.unit_name, year=row.year, employer=row.employer,
-        founding_number=row.founding_number, founding_date=row.founding_date,
-        rubric=Rubric.from_dict(json.loads(row.rubric_json)),
-        rules=CouncilRules.from_dict(json.loads(row.rules_json)),
-        members=[Member(m.full_name, Role(m.role), m.title, m.job_position, m.id)
+        founding_number=row.founding_number, founding_date=row.founding_date, pack=pack,
+        members=[Member(m.full_name, Role(m.role), m.title, m.job_position, m.id, m.heads_unit)
                  for m in row.members if m.active],
         uuid=row.uuid, archived=row.archived_at is not None,
     )
@@ -161,21 +167,45 @@ def set_archived(session: Session, uuid: str, archived: bool, *, user: str | Non
                    user, {})
 
 
+def _pack_to_follow(session: Session, council: Council, uuid: str, user: str | None) -> RulePack:
+    """The stored pack the council follows. A pack given with changes (the council's window
+    edits the rubric and the vote rules) becomes the council's own pack, "Quy định của …",
+    based on the one it changed; a new version of it when it is already in use."""
+    pack = council.pack if council.pack is not None else rule_packs.unit_pack(session)
+    try:
+        if rule_packs.get_pack(session, pack.ref) == pack:
+            return pack
+    except NotFoundError:
+        pass
+    own = f"hoi-dong-{uuid}"
+    if pack.id != own:
+        stored = rule_packs.versions(session, own)
+        pack = dataclasses.replace(
+            pack, id=own, version=stored[-1].version if stored else "1", level="unit",
+            name=str(Message("rule_pack_migrated_name", council=clean_line(council.name))),
+            short_name=clean_line(council.name), applies_to=clean_line(council.unit_name))
+    return rule_packs.save_pack(session, pack, user=user)
+
+
 def save_council(session: Session, council: Council, *, user: str | None = None) -> Council:
     """Creates or updates the council and its members (matched by id). A member removed
     from the list is kept inactive, since old score sheets name them."""
     _check_council(session, council)
+    uuid = council.uuid or new_uuid()
+    pack = _pack_to_follow(session, council, uuid, user)
     stamp = history.now()
     row = session.scalar(select(CouncilRow).where(CouncilRow.uuid == council.uuid)) if council.uuid else None
     before = _council_json(_council(row)) if row is not None else None
     if row is None:
-        row = CouncilRow(uuid=council.uuid or new_uuid(), created_at=stamp)
+        row = CouncilRow(uuid=uuid, created_at=stamp)
         session.add(row)
     row.name, row.unit_name, row.employer = council.name, council.unit_name, council.employer
     row.year, row.founding_number = council.year, council.founding_number
     row.founding_date = council.founding_date
-    row.rubric_json = json.dumps(council.rubric.to_dict(), ensure_ascii=False)
-    row.rules_json = json.dumps(council.rules.to_dict())
+    row.rule_pack_id = pack.id
+    # Copies of the pack's, for readers of the log's criterion names (history_names).
+    row.rubric_json = json.dumps(pack.rubric.to_dict(), ensure_ascii=False)
+    row.rules_json = json.dumps(pack.rules.to_dict())
     row.updated_at = stamp
     existing = {m.id: m for m in row.members}
     kept: set[int] = set()
@@ -186,6 +216,7 @@ def save_council(session: Session, council: Council, *, user: str | None = None)
             row.members.append(m)
         m.position, m.full_name, m.role = i, member.full_name, Role(member.role).value
         m.title, m.job_position, m.active = member.title, member.position, True
+        m.heads_unit = clean_line(member.heads_unit)
         if member.id is not None:
             kept.add(member.id)
     for member_id, m in existing.items():
@@ -219,7 +250,56 @@ def _meeting(row: MeetingRow) -> Meeting:
         absence_reasons={int(k): v for k, v in json.loads(row.absences_json).items()},
         minutes_number=row.minutes_number, start_time=row.start_time, end_time=row.end_time,
         agenda=row.agenda, conclusion=row.conclusion, uuid=row.uuid,
+        recusals=[Recusal(r.member_id, r.dossier_uuid, RecusalKind(r.kind), r.note)
+                  for r in row.recusals],
+        rule_pack_ref=row.rule_pack_ref, closed_at=row.closed_at,
     )
+
+
+def meeting_pack(session: Session, row: MeetingRow) -> RulePack:
+    """The pack the meeting scores and votes under: the one it recorded, else its council's."""
+    if row.rule_pack_ref:
+        return rule_packs.get_pack(session, row.rule_pack_ref)
+    return _council(row.council).pack or rule_packs.unit_pack(session)
+
+
+def get_meeting_pack(session: Session, meeting_uuid: str) -> RulePack:
+    return meeting_pack(session, _meeting_row(session, meeting_uuid))
+
+
+def dossier_facts(dossier: Dossier) -> frozenset[str]:
+    """What a rubric's score ranges may ask of a dossier (domain.scoring.FACTS)."""
+    money = any(v for v in (dossier.benefit_unit_vnd, dossier.benefit_author_vnd))
+    return frozenset({"benefit_computed"} if money else ())
+
+
+def scoring_context(session: Session, council: Council, dossier_uuids: list[str]
+                    ) -> tuple[list[Recusal], dict[str, frozenset[str]]]:
+    """What the score grid needs beyond the sheets: the members out of each dossier by rule
+    (an author, the authors' unit head) and each dossier's facts for the score ranges."""
+    dossiers = [get_dossier(session, u) for u in dossier_uuids]
+    return ([r for d in dossiers for r in automatic_recusals(council.members, d)],
+            {d.uuid: dossier_facts(d) for d in dossiers})
+
+
+def _recusals(council: Council, meeting: Meeting, dossiers: dict[str, Dossier]) -> list[Recusal]:
+    """The declared recusals, checked, and the automatic ones (which win on the same pair)."""
+    members = {m.id for m in council.members}
+    automatic = {(r.member_id, r.dossier_uuid): r for d in dossiers.values()
+                 for r in automatic_recusals(council.members, d)}
+    declared: dict[tuple[int, str], Recusal] = {}
+    for r in meeting.recusals:
+        kind = RecusalKind(r.kind)
+        if r.member_id not in members or r.dossier_uuid not in dossiers:
+            raise InputError("recusal_stranger")
+        if kind in AUTOMATIC_RECUSALS:
+            continue  # found again below from the current members and dossiers
+        if kind == RecusalKind.CONFLICT and not clean_line(r.note):
+            raise InputError("recusal_conflict_note", field="recusals")
+        declared[(r.member_id, r.dossier_uuid)] = Recusal(r.member_id, r.dossier_uuid, kind,
+                                                          clean_line(r.note))
+    merged = {**declared, **automatic}
+    return [merged[k] for k in sorted(merged, key=lambda k: (meeting.dossier_uuids.index(k[1]), k[0]))]
 
 
 def get_meeting(session: Session, uuid: str) -> Meeting:
@@ -231,25 +311,30 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
     Sheets are validated against the council's rubric; only members present may score."""
     council_row = _council_row(session, meeting.council_uuid)
     council = _council(council_row)
-    existing = session.scalar(select(MeetingRow.id).where(MeetingRow.uuid == meeting.uuid)) \
-        if meeting.uuid else None
-    if council.archived and existing is None:
+    row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
+    if row is not None and row.closed_at is not None:
+        raise InputError("meeting_closed", date=format_date(row.date))
+    if council.archived and row is None:
         raise InputError("council_archived", name=council.name, field="council")
+    # The pack is the council's until sheets are stored under it; then it stays.
+    pack = meeting_pack(session, row) if row is not None and row.sheets else \
+        (council.pack or rule_packs.unit_pack(session))
     members = {m.id for m in council.members}
     present = list(dict.fromkeys(meeting.present_member_ids))
     if not set(present) <= members:
         raise InputError("meeting_stranger")
     if len(set(meeting.dossier_uuids)) != len(meeting.dossier_uuids):
         raise InputError("meeting_duplicate_dossier")
-    row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
     held = {d.dossier_uuid for d in row.dossiers} if row is not None else set()
-    for dossier_uuid in meeting.dossier_uuids:
-        dossier = get_dossier(session, dossier_uuid)  # raises NotFoundError
+    dossiers = {u: get_dossier(session, u) for u in meeting.dossier_uuids}  # or NotFoundError
+    for dossier_uuid, dossier in dossiers.items():
         # The council considers what was submitted to it (a draft is submitted first: an act
         # of its own); a dossier it considered before keeps its place whatever came after.
         if dossier_uuid not in held and dossier.status != Status.SUBMITTED:
             raise InputError("meeting_dossier_not_submitted", title=dossier.title,
                              status=STATUS_LABELS[dossier.status], field="dossiers")
+    recusals = _recusals(council, meeting, dossiers)
+    out = {(r.member_id, r.dossier_uuid): r for r in recusals}
     seen: set[tuple[int, str]] = set()
     parsed: list[tuple[ScoreEntry, dict[str, Decimal]]] = []
     for entry in meeting.sheets:
@@ -259,8 +344,14 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
             raise InputError("sheet_dossier")
         if (entry.member_id, entry.dossier_uuid) in seen:
             raise InputError("sheet_twice")
+        recusal = out.get((entry.member_id, entry.dossier_uuid))
+        if recusal is not None:
+            raise InputError("sheet_recused", member=_member_name(council, entry.member_id),
+                             title=dossiers[entry.dossier_uuid].title,
+                             why=Message(f"recusal_{recusal.kind.value}"))
         seen.add((entry.member_id, entry.dossier_uuid))
-        parsed.append((entry, parse_scores(entry.scores, council.rubric)))
+        parsed.append((entry, parse_scores(entry.scores, pack.rubric,
+                                           dossier_facts(dossiers[entry.dossier_uuid]))))
     stamp = history.now()
     before = _meeting_json(_meeting(row)) if row is not None else None
     if row is None:
@@ -273,9 +364,12 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
     row.minutes_number, row.start_time, row.end_time = (
         meeting.minutes_number, meeting.start_time, meeting.end_time)
     row.agenda, row.conclusion, row.updated_at = meeting.agenda, meeting.conclusion, stamp
+    row.rule_pack_ref = pack.ref
     # Old children go first: their unique keys would clash with the new ones in one flush.
-    row.dossiers, row.sheets = [], []
+    row.dossiers, row.sheets, row.recusals = [], [], []
     session.flush()
+    row.recusals = [RecusalRow(member_id=r.member_id, dossier_uuid=r.dossier_uuid,
+                               kind=r.kind.value, note=r.note) for r in recusals]
     row.dossiers = [MeetingDossierRow(dossier_uuid=u, position=i)
                     for i, u in enumerate(meeting.dossier_uuids)]
     row.sheets = [
@@ -314,30 +408,25 @@ def _meeting_json(m: Meeting) -> dict[str, Any]:
     return found
 
 
+def _member_name(council: Council, member_id: int) -> str:
+    return next((m.full_name for m in council.members if m.id == member_id), str(member_id))
+
+
 def meeting_results(session: Session, meeting_uuid: str) -> list[DossierResult]:
-    """Per dossier, in the meeting's order: scores, band, votes and the proposed outcome.
-    A member's vote is the sheet's ``in_favour`` if given, else whether the member's own
-    total reaches a recognising band."""
+    """Per dossier, in the meeting's order: scores, band, votes and the proposed outcome under
+    the meeting's pack (domain/tally.py). A member's vote is the sheet's ``in_favour`` if
+    given, else whether the member's own total reaches a recognising band."""
     row = _meeting_row(session, meeting_uuid)
     meeting, council = _meeting(row), _council(row.council)
-    rules = council.rules
-    size = len(council.members)
-    base = size if rules.vote_base == "council" else len(meeting.present_member_ids)
-    quorum = quorum_met(len(meeting.present_member_ids), size, rules.quorum)
+    pack = meeting_pack(session, row)
     results = []
     for dossier_uuid in meeting.dossier_uuids:
-        entries = [e for e in meeting.sheets if e.dossier_uuid == dossier_uuid]
-        sheets = [MemberSheet(str(e.member_id), parse_scores(e.scores, council.rubric))
-                  for e in entries]
-        votes = sum(
-            1 for e, s in zip(entries, sheets, strict=True)
-            if (e.in_favour if e.in_favour is not None else member_in_favour(s.scores, council.rubric))
-        )
-        results.append(DossierResult(
-            dossier_uuid, get_dossier(session, dossier_uuid).title,
-            evaluate(sheets, council.rubric) if sheets else None,
-            votes, base, votes_needed(base, rules.vote_needed), quorum,
-        ))
+        sheets = [CastSheet(e.member_id, parse_scores(e.scores, pack.rubric), e.in_favour)
+                  for e in meeting.sheets if e.dossier_uuid == dossier_uuid]
+        results.append(tally(
+            dossier_uuid, get_dossier(session, dossier_uuid).title, rubric=pack.rubric,
+            rules=pack.rules, council_size=len(council.members),
+            present=meeting.present_member_ids, sheets=sheets, recusals=meeting.recusals))
     return results
 
 
@@ -432,6 +521,7 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
              Outcome.REJECTED: "Không đề nghị công nhận"}.get(proposed, "") if proposed else "",
             result.score.band.label if result.score and result.score.recognised else "",
         ))
+    pack = meeting_pack(session, row)
     return MeetingMinutes(
         unit=issuing_unit(session, council.unit_name, meeting.dossier_uuids),
         council_name=council.name, date=meeting.date,
@@ -439,4 +529,27 @@ def minutes_data(session: Session, meeting_uuid: str) -> MeetingMinutes:
         number=meeting.minutes_number, council_parent=council.employer,
         start_time=meeting.start_time, end_time=meeting.end_time, agenda=meeting.agenda,
         conclusion=meeting.conclusion or proposed_conclusion(results),
+        pass_rule=f"Quy tắc biểu quyết áp dụng (“{pack.short_name or pack.name}”): đề nghị công "
+                  f"nhận khi có {pack.rules.describe()}.",
+        recusals=_recusal_lines(session, meeting, council),
     )
+
+
+# How the minutes name why a member is out of a dossier.
+_RECUSAL_WORDS = {
+    RecusalKind.CONFLICT: "khai báo xung đột lợi ích",
+    RecusalKind.AUTHOR: "là tác giả của sáng kiến",
+    RecusalKind.UNIT_HEAD: "là thủ trưởng đơn vị của tác giả",
+    RecusalKind.ABSTAIN: "không tham gia đánh giá (tính là không tán thành)",
+}
+
+
+def _recusal_lines(session: Session, meeting: Meeting, council: Council) -> list[str]:
+    names = {m.id: m.full_name for m in council.members}
+    lines = []
+    for r in meeting.recusals:
+        title = get_dossier(session, r.dossier_uuid).title
+        note = f": {r.note}" if r.note.strip() else ""
+        lines.append(f"{names.get(r.member_id, str(r.member_id))}, hồ sơ “{title}”: "
+                     f"{_RECUSAL_WORDS[RecusalKind(r.kind)]}{note}.")
+    return lines

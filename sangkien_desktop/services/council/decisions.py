@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.documents.blocks import Signer
 from sangkien_desktop.documents.data import (
     Certificate,
+    EffectCertification,
     RecognisedItem,
     RecognitionDecision,
     RefusalNotice,
 )
 from sangkien_desktop.domain.council import (
-    DEFAULT_LEGAL_BASIS,
     Authority,
     Decision,
     DecisionItem,
@@ -30,13 +30,17 @@ from sangkien_desktop.domain.council import (
 )
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, Status, new_uuid
 from sangkien_desktop.domain.errors import InputError, NotFoundError
+from sangkien_desktop.domain.pay import PayBasis, PayPlan, basis_sentence, check_plan, split_pay
+from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.text import clean_line, initials
 from sangkien_desktop.domain.unit_profile import UnitProfile, employer_of, without_union
 from sangkien_desktop.domain.values import format_date
+from sangkien_desktop.domain.verification import CERTIFICATION
 from sangkien_desktop.domain.workflow import Act, check_act
-from sangkien_desktop.services.council import numbering
-from sangkien_desktop.services.council.councils import get_meeting
+from sangkien_desktop.services.council import numbering, rule_packs, verification
+from sangkien_desktop.services.council.councils import _meeting_row, get_meeting, meeting_pack
 from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
+from sangkien_desktop.services.council.meeting_closing import close_meeting
 from sangkien_desktop.services.dossiers import history, workflow
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.dossiers.saving import save_dossier
@@ -90,12 +94,15 @@ def _decision(row: DecisionRow) -> Decision:
     return Decision(
         date=row.date,
         items=[DecisionItem(i.dossier_uuid, Outcome(i.outcome), i.reason, i.benefit_agreed_vnd,
-                            i.reward_vnd, i.annex_order) for i in row.items],
+                            i.reward_vnd, i.annex_order, i.scope_code,
+                            PayPlan.from_dict(json.loads(i.pay_json)) if i.pay_json else None)
+               for i in row.items],
         number=row.number, authority=Authority(row.authority), authority_text=row.authority_text,
         signer_name=row.signer_name, signer_title=row.signer_title,
         signing_capacity=row.signing_capacity, legal_basis=json.loads(row.legal_basis_json),
         scope=row.scope, meeting_uuid=row.meeting_uuid, number_text=row.number_text,
         status=row.status, uuid=row.uuid, unit_name=row.unit_name,
+        rule_pack_ref=row.rule_pack_ref,
     )
 
 
@@ -142,6 +149,27 @@ def _check_items(session: Session, decision: Decision) -> list[Dossier]:
     return dossiers
 
 
+def decided_under(session: Session, decision: Decision, *, user: str | None = None,
+                  at: dt.datetime | None = None) -> RulePack:
+    """The pack the decision is issued under: its meeting's (the meeting is closed first, so
+    its results lock), else the unit's."""
+    if decision.meeting_uuid:
+        close_meeting(session, decision.meeting_uuid, user=user, at=at)
+        return meeting_pack(session, _meeting_row(session, decision.meeting_uuid))
+    return rule_packs.unit_pack(session)
+
+
+def _check_pay_and_scope(decision: Decision, pack: RulePack) -> None:
+    scopes = {s.code for s in pack.scopes}
+    for item in decision.items:
+        if Outcome(item.outcome) != Outcome.RECOGNISED and (item.pay is not None or item.scope_code):
+            raise InputError("decision_pay_not_recognised", field="pay")
+        if item.scope_code and item.scope_code not in scopes:
+            raise InputError("decision_scope_unknown", scope=item.scope_code, pack=pack.name)
+        if item.pay is not None:
+            check_plan(item.pay, min_percent=pack.pay.min_percent, years=pack.pay.years)
+
+
 def issue_decision(session: Session, decision: Decision, *, user: str | None = None,
                    at: dt.datetime | None = None) -> Decision:
     """Issues the decision in the session's transaction (the caller commits): registers its
@@ -153,6 +181,8 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     if authority == Authority.HEAD and not decision.authority_text.strip():
         raise InputError("decision_authority", field="authority_text")
     dossiers = _check_items(session, decision)
+    pack = decided_under(session, decision, user=user, at=at)
+    _check_pay_and_scope(decision, pack)
     suffix = issuer_symbol(profile, authority, decision.unit_name)
     key = register_of(profile, authority, decision.unit_name)
     uuid = decision.uuid or new_uuid()
@@ -171,8 +201,9 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         # The head signs in their own name; "TM. BAN CHẤP HÀNH" is the union's capacity.
         signing_capacity=decision.signing_capacity
         or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
-        legal_basis_json=json.dumps(decision.legal_basis or list(DEFAULT_LEGAL_BASIS),
+        legal_basis_json=json.dumps(decision.legal_basis or list(pack.legal_basis),
                                     ensure_ascii=False),
+        rule_pack_ref=pack.ref,
         scope=decision.scope, meeting_uuid=decision.meeting_uuid,
         unit_name=clean_line(decision.unit_name) or profile.unit_name,
         status="issued", created_at=history.now(),
@@ -182,7 +213,9 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
             dossier_uuid=d.uuid, outcome=Outcome(i.outcome).value, reason=i.reason.strip(),
             benefit_agreed_vnd=i.benefit_agreed_vnd if i.benefit_agreed_vnd is not None
             else (d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd),
-            reward_vnd=i.reward_vnd, annex_order=i.annex_order or n,
+            reward_vnd=i.pay.total if i.pay is not None else i.reward_vnd,
+            annex_order=i.annex_order or n, scope_code=i.scope_code,
+            pay_json=json.dumps(i.pay.to_dict(), ensure_ascii=False) if i.pay else "",
         )
         for n, (i, d) in enumerate(zip(decision.items, dossiers, strict=True), 1)
     ]
@@ -200,6 +233,7 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         if item.reason:
             changes["reason"] = item.reason
         history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes, at=at)
+    verification.register_decision(session, row)
     issued = _decision(row)
     history.record(session, history.DECISION, uuid, "issued", user,
                    json.loads(json.dumps(dataclasses.asdict(issued), default=str)), at=at)
@@ -325,6 +359,14 @@ def _unit(session: Session, row: DecisionRow) -> UnitProfile:
                         by_head=row.authority == Authority.HEAD.value)
 
 
+def _pack_of(session: Session, row: DecisionRow) -> RulePack:
+    """The pack the decision was issued under (the unit's, for one issued before packs)."""
+    if row.rule_pack_ref:
+        try:
+            return rule_packs.get_pack(session, row.rule_pack_ref)
+        except NotFoundError:
+            pass
+    return rule_packs.unit_pack(session)
 def recognises_any(row: DecisionRow, dossier_uuid: str = "") -> bool:
     return any(i.outcome == Outcome.RECOGNISED for i in row.items
                if not dossier_uuid or i.dossier_uuid == dossier_uuid)
@@ -349,6 +391,7 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
     A decision that recognises nothing has no such paper: its authors get the notice of
     non-recognition (refusal_notices)."""
     row = decision_row(session, uuid)
+    pack = _pack_of(session, row)
     if not recognises_any(row):
         raise InputError("decision_recognises_nothing", number=row.number_text, field="kind")
     items = []
@@ -356,9 +399,17 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
         if item.outcome != Outcome.RECOGNISED:
             continue
         d = get_dossier(session, item.dossier_uuid)
-        items.append(RecognisedItem(d.title, d.authors, d.unit_name, item.benefit_agreed_vnd,
+        recognised = RecognisedItem(d.title, d.authors, d.unit_name, item.benefit_agreed_vnd,
                                     "" if item.benefit_agreed_vnd else d.benefit_unit_social,
-                                    item.reward_vnd))
+                                    item.reward_vnd)
+        if item.scope_code:
+            recognised.scope = pack.scope_label(item.scope_code)
+        if item.pay_json:
+            plan = PayPlan.from_dict(json.loads(item.pay_json))
+            recognised.pay = split_pay(plan, d.authors)
+            recognised.pay_basis = str(basis_sentence(plan, years=pack.pay.years))
+            recognised.pay_by_year = plan.basis == PayBasis.BENEFIT
+        items.append(recognised)
     proposal = ""
     if row.meeting_uuid:
         number, day = _minutes_line(session, row)
@@ -367,6 +418,7 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
         unit=_unit(session, row), number=row.number_text, date=row.date, items=items,
         authority=row.authority_text, legal_basis=json.loads(row.legal_basis_json),
         proposal=proposal, signer=_signer(row),
+        verification_code=verification.code_for(session, row.uuid),
     )
 
 
@@ -390,10 +442,43 @@ def certificate_data(session: Session, uuid: str,
             Certificate(unit=unit, author=a, dossier_title=d.title,
                         decision_number=row.number_text, decision_date=row.date,
                         authority=row.authority_text, date=row.date, signer=_signer(row),
-                        ref=f"{row.uuid}/{item.dossier_uuid}/{k}")
+                        ref=f"{row.uuid}/{item.dossier_uuid}/{k}",
+                        verification_code=verification.code_for(
+                            session, row.uuid, dossier_uuid=d.uuid, person=a.full_name))
             for k, a in enumerate(d.authors, 1)
         ]
     return certificates
+
+
+def effect_certification_data(session: Session, uuid: str,
+                              dossier_uuid: str | None = None) -> list[EffectCertification]:
+    """One Giấy xác nhận hiệu quả, phạm vi ảnh hưởng per author of each dossier the decision
+    recognises (or of the one dossier named), each with its verification code; unnumbered
+    (services.papers numbers them in the XN register of the deciding body)."""
+    row = decision_row(session, uuid)
+    unit, pack = _unit(session, row), _pack_of(session, row)
+    verification.ensure_registered(session)
+    out = []
+    for item in row.items:
+        if item.outcome != Outcome.RECOGNISED:
+            continue
+        if dossier_uuid is not None and item.dossier_uuid != dossier_uuid:
+            continue
+        d = get_dossier(session, item.dossier_uuid)
+        for k, a in enumerate(d.authors, 1):
+            out.append(EffectCertification(
+                unit=unit, person=a, dossier_title=d.title, decision_number=row.number_text,
+                decision_date=row.date, authority=row.authority_text,
+                field_of_application=d.field_of_application, first_applied_on=d.first_applied_on,
+                scope=pack.scope_label(item.scope_code) if item.scope_code else "",
+                benefit_vnd=item.benefit_agreed_vnd,
+                benefit_social=d.benefit_unit_social or d.benefit_author_social,
+                date=dt.date.today(), signer=_signer(row),
+                verification_code=verification.code_for(session, row.uuid, dossier_uuid=d.uuid,
+                                                         person=a.full_name,
+                                                         kind=CERTIFICATION),
+                ref=f"{row.uuid}/{item.dossier_uuid}/{k}/xn"))
+    return out
 
 
 def refusal_notices(session: Session, uuid: str,

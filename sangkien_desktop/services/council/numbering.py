@@ -28,6 +28,7 @@ DOC_TYPES = {
     "CV": "Công văn",
     "GCN": "Giấy chứng nhận",
     "TB": "Thông báo",
+    "XN": "Giấy xác nhận",
 }
 REGISTER_SEPARATOR = "@"
 

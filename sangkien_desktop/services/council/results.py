@@ -1,38 +1,19 @@
 """A council's result for one dossier (scores, votes, the proposal) and what results say in
 words: the reason a rejection gives its authors and the conclusion of the minutes (Thông tư
-18/2013, Art. 8: recognition needs two thirds of the members in favour). Vietnamese, as
-printed; the officer may reword either."""
+18/2013, Art. 8, or the pass rule of the rule pack the meeting used). Vietnamese, as printed;
+the officer may reword either."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sangkien_desktop.domain.council import Outcome
-from sangkien_desktop.domain.scoring import ScoreResult
+from sangkien_desktop.domain.tally import DossierResult
 from sangkien_desktop.domain.values import format_share
 
-
-@dataclass(frozen=True)
-class DossierResult:
-    dossier_uuid: str
-    title: str
-    score: ScoreResult | None  # None: no sheet for this dossier
-    votes_for: int
-    vote_base: int  # the members the two thirds are counted on
-    votes_needed: int
-    quorum_met: bool
-
-    @property
-    def vote_passed(self) -> bool:
-        return self.vote_base > 0 and self.votes_for >= self.votes_needed
-
-    @property
-    def proposed(self) -> Outcome | None:
-        if self.score is None:
-            return None
-        ok = self.quorum_met and self.vote_passed and self.score.recognised
-        return Outcome.RECOGNISED if ok else Outcome.REJECTED
+# The result itself is computed in the domain (tally: exclusions, abstentions, the pack's pass
+# rule); this module says it in words.
+__all__ = ["DossierResult", "proposed_conclusion", "proposed_reason"]
 
 
 def proposed_reason(result: DossierResult) -> str:
@@ -45,8 +26,8 @@ def proposed_reason(result: DossierResult) -> str:
     if not result.score.recognised:
         return (f"Hội đồng sáng kiến đánh giá {format_share(result.score.total)} điểm, chưa đạt "
                 "mức công nhận.")
-    return (f"Chưa đủ hai phần ba thành viên Hội đồng tán thành "
-            f"({result.votes_for}/{result.vote_base}).")
+    return (f"Chưa đủ số thành viên Hội đồng tán thành theo quy định ({result.votes_for}/"
+            f"{result.vote_base}, cần {result.votes_needed}).")
 
 
 def _result_words(r: DossierResult) -> str:

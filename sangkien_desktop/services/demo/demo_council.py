@@ -38,6 +38,7 @@ from sangkien_desktop.domain.council import (
     Outcome,
     Role,
     ScoreEntry,
+    automatic_recusals,
 )
 from sangkien_desktop.domain.dossier import Dossier, Status
 from sangkien_desktop.services.demo.demo_council_store import (
@@ -184,11 +185,14 @@ class _Maker:
         ids = [m.id for m in council.members if m.id is not None]
         absent = ids[-1] if rng.random() < 0.25 else None
         present = [i for i in ids if i != absent]
+        # A member named among a dossier's authors is out of it (councils.record_meeting).
+        recused = {(r.member_id, r.dossier_uuid) for d in dossiers
+                   for r in automatic_recusals(council.members, d)}
         sheets = [
             ScoreEntry(member, d.uuid,
                        _scores(rng, DECIDED.get(Status(d.status)) != Outcome.REJECTED),
                        rng.choice(_REMARKS))
-            for d in dossiers for member in present
+            for d in dossiers for member in present if (member, d.uuid) not in recused
         ]
         # The generator stored them with the status they end in; they were submitted to the
         # council first (it considers only that), and its decision moves them on.

@@ -3,8 +3,10 @@ record at a time (ServiceStore), or many at a time (BulkStore) for a demo of 100
 
 BulkStore writes what the services write, the same rows and history entries in the same order
 (tests/core/test_demo_council.py compares the two on a sample): save_council's council and
-members, each dossier's submission to the council, record_meeting's meeting, dossiers considered and score sheets, issue_decision's
-number register entry, decision, items, dossier statuses, freezes and entries, then the demo's
+members, each dossier's submission to the council, record_meeting's meeting, dossiers
+considered and score sheets, issue_decision's number register entry, the meeting's closing (its
+pack and results logged), decision, items, dossier statuses, freezes and entries, the papers'
+verification codes, then the demo's
 own note on each recognised dossier and its correction versions (new_version). It differs only
 where a service writes something nobody reads: a save replaces a dossier's author, applier
 and attachment rows with equal ones under new ids, which the bulk path leaves as they are.
@@ -17,13 +19,12 @@ import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import (
-    DEFAULT_LEGAL_BASIS,
     Authority,
     Council,
     Decision,
@@ -34,16 +35,21 @@ from sangkien_desktop.domain.council import (
     ScoreEntry,
 )
 from sangkien_desktop.domain.dossier import Dossier, Status, new_uuid
+from sangkien_desktop.domain.rule_pack import RulePack
 from sangkien_desktop.domain.scoring import parse_scores
+from sangkien_desktop.domain.tally import CastSheet, tally
 from sangkien_desktop.domain.text import clean_line
 from sangkien_desktop.domain.workflow import Act
-from sangkien_desktop.services.council import councils, decisions, numbering
+from sangkien_desktop.services.council import councils, decisions, numbering, rule_packs
+from sangkien_desktop.services.council.meeting_closing import closing_entry
+from sangkien_desktop.services.council.verification import ensure_registered
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.bulk import insert_dossiers
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier, get_dossiers
 from sangkien_desktop.services.dossiers.saving import save_dossier
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage import search
+from sangkien_desktop.storage.keys import IdAllocator
 from sangkien_desktop.storage.models import (
     CouncilMemberRow,
     CouncilRow,
@@ -55,6 +61,7 @@ from sangkien_desktop.storage.models import (
     HistoryRow,
     MeetingDossierRow,
     MeetingRow,
+    RecusalRow,
     ScoreSheetRow,
 )
 
@@ -153,10 +160,6 @@ def _as_json(record: Any) -> Any:
     return json.loads(json.dumps(record, default=_plain))
 
 
-def _max_id(session: Session, column: Any) -> int:
-    return int(session.scalar(select(func.max(column))) or 0)
-
-
 class BulkStore:
     """The same records, held and written many at a time."""
 
@@ -165,7 +168,14 @@ class BulkStore:
         self.user = ""
         self.stamp = history.now()  # what history.now() would say for each service call
         self.profile = unit_profile(session)
-        self.next_id = {model: _max_id(session, model.id) + 1
+        # The pack a council given none follows (councils.save_council): the unit's.
+        self.pack = rule_packs.unit_pack(session)
+        self.read: dict[str, Dossier] = {}  # the dossiers read, for meetings' recusals
+        self.councils: dict[str, Council] = {}
+        self.meetings: dict[str, tuple[Meeting, dict[str, Any]]] = {}  # uuid → (saved, row)
+        # New ids handed out ahead (children point at them before the parents are written):
+        # counted on from the largest on SQLite, from the identity sequences on a server.
+        self.next_id = {model: IdAllocator(session, cast(Table, model.__table__))
                         for model in (CouncilRow, CouncilMemberRow, MeetingRow, DecisionRow)}
         self.council_ids: dict[str, int] = {}
         # (register, year) → the last number given (a head's decisions have their own register)
@@ -173,8 +183,9 @@ class BulkStore:
         self.known: dict[str, _Known] = {}
         # In the order the services would write them (ids follow the order).
         self.rows: dict[Any, list[dict[str, Any]]] = {model.__table__: [] for model in (
-            CouncilRow, CouncilMemberRow, MeetingRow, MeetingDossierRow, ScoreSheetRow,
-            DocumentNumberRow, DecisionRow, DecisionItemRow, DossierVersionRow, HistoryRow)}
+            CouncilRow, CouncilMemberRow, MeetingRow, RecusalRow, MeetingDossierRow,
+            ScoreSheetRow, DocumentNumberRow, DecisionRow, DecisionItemRow, DossierVersionRow, HistoryRow)}
+        self.closed: list[dict[str, Any]] = []  # meetings closed (already written, or not)
         self.changed: dict[str, dict[str, Any]] = {}  # uuid → the dossier's new status, notes
         self.copies: list[tuple[str, str, str]] = []  # (uuid, copy uuid, extra)
 
@@ -183,6 +194,7 @@ class BulkStore:
         found = get_dossiers(self.s, uuids)
         stamps = dict(self.s.execute(
             select(DossierRow.uuid, DossierRow.id).where(DossierRow.uuid.in_(uuids))).all())
+        self.read.update(found)
         for uuid, d in found.items():
             assert d.updated_at is not None
             self.known[uuid] = _Known(
@@ -203,42 +215,49 @@ class BulkStore:
             history.entry_row(kind, uuid, action, self.user, at or self.stamp, changes))
 
     def _new_id(self, model: Any) -> int:
-        value = self.next_id[model]
-        self.next_id[model] = value + 1
-        return value
+        return self.next_id[model]()
 
     def council(self, council: Council) -> Council:
         """As councils.save_council stores a new council."""
         council_id = self._new_id(CouncilRow)
         self.council_ids[council.uuid] = council_id
-        members = [dataclasses.replace(m, role=Role(m.role), id=self._new_id(CouncilMemberRow))
+        assert council.pack is None, "the demo's councils follow the unit's pack"
+        pack = self.pack
+        members = [dataclasses.replace(m, role=Role(m.role), id=self._new_id(CouncilMemberRow),
+                                       heads_unit=clean_line(m.heads_unit))
                    for m in council.members]
-        saved = dataclasses.replace(council, members=members)
+        saved = dataclasses.replace(council, members=members, pack=pack)
+        self.councils[council.uuid] = saved
         self.rows[CouncilRow.__table__].append({
             "id": council_id, "uuid": council.uuid, "name": council.name,
             "unit_name": council.unit_name, "employer": council.employer, "year": council.year,
             "founding_number": council.founding_number, "founding_date": council.founding_date,
-            "rubric_json": json.dumps(council.rubric.to_dict(), ensure_ascii=False),
-            "rules_json": json.dumps(council.rules.to_dict()),
+            "rule_pack_id": pack.id,
+            "rubric_json": json.dumps(pack.rubric.to_dict(), ensure_ascii=False),
+            "rules_json": json.dumps(pack.rules.to_dict()),
             "created_at": self.stamp, "updated_at": self.stamp})
         self.rows[CouncilMemberRow.__table__] += [
             {"id": m.id, "council_id": council_id, "position": i, "full_name": m.full_name,
-             "role": m.role.value, "title": m.title, "job_position": m.position, "active": True}
+             "role": m.role.value, "title": m.title, "job_position": m.position, "active": True,
+             "heads_unit": m.heads_unit}
             for i, m in enumerate(members)]
-        # As councils._council_json: the record with its rubric and rules as their own dicts.
-        logged = {**vars(saved), "rubric": saved.rubric.to_dict(), "rules": saved.rules.to_dict()}
-        self._history(history.COUNCIL, council.uuid, "created", _as_json(logged))
+        self._history(history.COUNCIL, council.uuid, "created", councils._council_json(saved))
         return saved
 
     def meeting(self, meeting: Meeting, council: Council) -> Meeting:
         """As councils.record_meeting stores a new meeting."""
         meeting_id = self._new_id(MeetingRow)
+        council = self.councils[meeting.council_uuid]
+        pack = self.pack
         present = list(dict.fromkeys(meeting.present_member_ids))
+        dossiers = {u: self.read[u] for u in meeting.dossier_uuids}
+        recusals = councils._recusals(council, meeting, dossiers)
         sheets = [ScoreEntry(e.member_id, e.dossier_uuid, {
-            k: str(v) for k, v in parse_scores(e.scores, council.rubric).items()}, e.remarks,
-            e.in_favour) for e in meeting.sheets]
+            k: str(v) for k, v in parse_scores(
+                e.scores, pack.rubric, councils.dossier_facts(dossiers[e.dossier_uuid])).items()},
+            e.remarks, e.in_favour) for e in meeting.sheets]
         absences = {str(k): v for k, v in meeting.absence_reasons.items()}
-        self.rows[MeetingRow.__table__].append({
+        row = {
             "id": meeting_id, "uuid": meeting.uuid,
             "council_id": self.council_ids[meeting.council_uuid], "date": meeting.date,
             "place": meeting.place, "present_json": json.dumps(present),
@@ -246,7 +265,11 @@ class BulkStore:
             "minutes_number": meeting.minutes_number, "start_time": meeting.start_time,
             "end_time": meeting.end_time, "agenda": meeting.agenda,
             "conclusion": meeting.conclusion, "created_at": self.stamp,
-            "updated_at": self.stamp})
+            "updated_at": self.stamp, "rule_pack_ref": pack.ref, "closed_at": None}
+        self.rows[MeetingRow.__table__].append(row)
+        self.rows[RecusalRow.__table__] += [
+            {"meeting_id": meeting_id, "member_id": r.member_id, "dossier_uuid": r.dossier_uuid,
+             "kind": r.kind.value, "note": r.note} for r in recusals]
         self.rows[MeetingDossierRow.__table__] += [
             {"meeting_id": meeting_id, "dossier_uuid": u, "position": i}
             for i, u in enumerate(meeting.dossier_uuids)]
@@ -255,7 +278,9 @@ class BulkStore:
              "remarks": e.remarks, "in_favour": e.in_favour, "scores_json": json.dumps(e.scores)}
             for e in sheets]
         saved = dataclasses.replace(meeting, present_member_ids=present, sheets=sheets,
-                                    absence_reasons={int(k): v for k, v in absences.items()})
+                                    absence_reasons={int(k): v for k, v in absences.items()},
+                                    recusals=recusals, rule_pack_ref=pack.ref)
+        self.meetings[meeting.uuid] = (saved, row)
         self._history(history.MEETING, meeting.uuid, "created", _as_json(saved))
         self._flush_if_full()
         return saved
@@ -278,6 +303,8 @@ class BulkStore:
     def decision(self, decision: Decision, at: dt.datetime) -> Decision:
         """As decisions.issue_decision issues a decision on dossiers never decided before."""
         profile = self.profile
+        pack = self._close(decision.meeting_uuid, at) if decision.meeting_uuid else self.pack
+        assert all(i.pay is None and not i.scope_code for i in decision.items)
         authority = Authority(decision.authority)
         suffix = decisions.issuer_symbol(profile, authority, decision.unit_name)
         register = decisions.register_of(profile, authority, decision.unit_name)
@@ -303,8 +330,9 @@ class BulkStore:
                 else profile.head_title.upper()),
             "signing_capacity": decision.signing_capacity
             or (profile.signing_capacity if authority == Authority.COUNCIL else ""),
-            "legal_basis_json": json.dumps(decision.legal_basis or list(DEFAULT_LEGAL_BASIS),
+            "legal_basis_json": json.dumps(decision.legal_basis or list(pack.legal_basis),
                                            ensure_ascii=False),
+            "rule_pack_ref": pack.ref,
             "scope": decision.scope, "meeting_uuid": decision.meeting_uuid,
             "unit_name": clean_line(decision.unit_name) or profile.unit_name,
             "status": "issued", "created_at": self.stamp}
@@ -344,10 +372,29 @@ class BulkStore:
             signer_title=row["signer_title"], signing_capacity=row["signing_capacity"],
             legal_basis=json.loads(row["legal_basis_json"]), scope=decision.scope,
             meeting_uuid=decision.meeting_uuid, number_text=number_text, status="issued",
-            uuid=uuid, unit_name=row["unit_name"])
+            uuid=uuid, unit_name=row["unit_name"], rule_pack_ref=pack.ref)
         self._history(history.DECISION, uuid, "issued", _as_json(issued), at=at)
         self._flush_if_full()
         return issued
+
+    def _close(self, meeting_uuid: str, at: dt.datetime) -> RulePack:
+        """As meeting_closing.close_meeting, which issuing a decision from a meeting does: the
+        meeting closes with its results logged; the pack it scored under is the decision's."""
+        meeting, row = self.meetings[meeting_uuid]
+        council = self.councils[meeting.council_uuid]
+        pack = self.pack
+        results = [tally(
+            u, self.read[u].title, rubric=pack.rubric, rules=pack.rules,
+            council_size=len(council.members), present=meeting.present_member_ids,
+            sheets=[CastSheet(e.member_id, parse_scores(e.scores, pack.rubric), e.in_favour)
+                    for e in meeting.sheets if e.dossier_uuid == u],
+            recusals=meeting.recusals) for u in meeting.dossier_uuids]
+        assert not any(r.pending for r in results)
+        row["closed_at"] = at
+        self.closed.append({"id": row["id"], "closed_at": at})
+        self._history(history.MEETING, meeting_uuid, "closed", closing_entry(pack, results),
+                      at=at)
+        return pack
 
     def _change(self, uuid: str, **fields: Any) -> None:
         d = self.known[uuid]
@@ -398,8 +445,13 @@ class BulkStore:
             if values:
                 self.s.execute(insert(table), values)
                 values.clear()
+        if self.closed:  # a meeting written by an earlier flush, closed since
+            self.s.execute(update(MeetingRow), self.closed)
+            self.closed.clear()
         self.copies.clear()
         self.s.flush()
+        # As issue_decision: each decision's papers in the verification register.
+        ensure_registered(self.s)
 
     def _copies(self) -> list[Dossier]:
         """The correction copies as saved, and their "updated" entries in their places."""

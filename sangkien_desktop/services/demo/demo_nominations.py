@@ -17,7 +17,7 @@ from sangkien_desktop.domain.dossier import Status
 from sangkien_desktop.domain.nomination import phases_of, quota_for
 from sangkien_desktop.services.catalog import load_campaigns
 from sangkien_desktop.services.nominating import nominations as noms
-from sangkien_desktop.services.nominating import targets
+from sangkien_desktop.services.nominating import route, targets
 from sangkien_desktop.services.settings import unit_profile
 from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow, DossierRow
 
@@ -54,6 +54,9 @@ def create_demo_nominations(session: Session, seed: int = 0) -> tuple[int, int]:
     rng = random.Random(seed)
     campaigns = load_campaigns()
     level = unit_profile(session).level
+    # The nearest level of the unit's route (two-tier local government), addressed from Settings.
+    nearest = route.choices(session)[0]
+    to_unit = nearest.recipient or "Ban Thường vụ Liên đoàn Lao động tỉnh"
     cells = made = 0
     for campaign in campaigns.values():
         units = _busiest_units(session, campaign.id)
@@ -73,8 +76,7 @@ def create_demo_nominations(session: Session, seed: int = 0) -> tuple[int, int]:
         size = min(NOMINATED, quota.count if quota else NOMINATED, len(picked))
         if size == 0:
             continue
-        nomination = noms.new_nomination(
-            campaign, "Ban Thường vụ Liên đoàn Lao động tỉnh")
+        nomination = noms.new_nomination(campaign, to_unit, nearest.receiver.value)
         chosen = rng.sample(picked, size)
         nomination.items = [noms.NominationItem(u) for u in chosen]
         if campaign.favoured_fields:
@@ -85,7 +87,7 @@ def create_demo_nominations(session: Session, seed: int = 0) -> tuple[int, int]:
         if len(rest) >= size:
             # One nomination already sent, so the list shows dossiers "nominated" by a real
             # Tờ trình (a status follows its act: domain/workflow.py).
-            sent = noms.new_nomination(campaign, "Ban Thường vụ Liên đoàn Lao động tỉnh")
+            sent = noms.new_nomination(campaign, to_unit, nearest.receiver.value)
             sent.items = [noms.NominationItem(u) for u in rng.sample(rest, size)]
             saved = noms.save_nomination(session, sent, campaigns, user="")
             noms.mark_sent(session, saved.uuid, date=_sending_day(session, saved), user="")

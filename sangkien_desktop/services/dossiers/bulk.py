@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, require_title
 from sangkien_desktop.domain.text import sort_key
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.dossiers import history, stored_checks
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
@@ -125,9 +126,11 @@ def insert_dossiers(
         # A stale index entry of an id about to be reused would list a new dossier twice:
         # clear the whole range once.
         search.remove_ids_from(session, new_id.first)
+        similarity.drop_from(session, new_id.first)
     rows: dict[Any, list[dict[str, Any]]] = {
         table: [] for table in (_DOSSIER, _AUTHOR, _APPLIER, _BLOB, _ATTACHMENT, _HISTORY)}
     fts_rows: list[dict[str, Any]] = []
+    similarity_rows: list[dict[str, Any]] = []
     inserted: list[str] = []
     done = 0
 
@@ -146,6 +149,8 @@ def insert_dossiers(
                 values.clear()
         search.index_many(session, fts_rows)  # in key order on SQLite
         fts_rows.clear()
+        similarity.insert_bodies(session, similarity_rows)
+        similarity_rows.clear()
         done += count
         if progress is not None:
             progress(done)
@@ -205,6 +210,7 @@ def insert_dossiers(
             rows[_HISTORY].append(history.entry_row(history.DOSSIER, d.uuid, "imported", who,
                                                     created, origin))
         fts_rows.append({"id": dossier_id, "body": index_body(d), "updated_at": saved_at})
+        similarity_rows.append({"id": dossier_id, "body": similarity.body_of(d)})
         inserted.append(d.uuid)
         if len(rows[_DOSSIER]) >= batch:
             flush()

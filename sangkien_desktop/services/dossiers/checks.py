@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
@@ -16,32 +16,32 @@ from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.dossier import Dossier
 from sangkien_desktop.domain.errors import DataFileError
-from sangkien_desktop.domain.text import search_terms
 from sangkien_desktop.domain.validation import (
     Acknowledgement,
     AttachmentState,
     CheckContext,
     Finding,
     OtherDossier,
+    PackRules,
     Recognition,
     Report,
     Severity,
     check_dossier,
     check_nomination,
 )
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.catalog import load_unit_list
 from sangkien_desktop.services.dossiers import attachments as attachment_store
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.attachment_store import Store
 from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
-from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import AcknowledgementRow, DossierRow, DossierVersionRow
 
 if TYPE_CHECKING:
     from sangkien_desktop.services.council.decisions import DossierOutcome
 
-# Candidates for the duplicate hint come from the search index, not a scan of every dossier.
-MAX_DUPLICATE_CANDIDATES = 60
+# The duplicate hint lists at most this many of the most alike dossiers.
+MAX_DUPLICATE_CANDIDATES = 10
 
 
 @cache
@@ -66,49 +66,61 @@ def attachment_states(store: Store, dossier: Dossier) -> dict[str, AttachmentSta
     return states
 
 
+def recognised_on(session: Session, uuids: Iterable[str]) -> dict[str, dt.date]:
+    """The date of the decision that recognised each of these dossiers' initiative (any of its
+    versions, ours or received; the earliest): a correction stands for a recognised one."""
+    from sangkien_desktop.services.council.decisions import outcome_of
+
+    lines = similarity.lineages(session, uuids)
+    versions: dict[str, set[str]] = {line: {line} for line, _version in lines.values()}
+    for uuid, (line, _version) in lines.items():
+        versions[line].add(uuid)
+    for uuid, line in session.execute(select(DossierVersionRow.dossier_uuid,
+                                             DossierVersionRow.lineage_uuid)
+                                      .where(DossierVersionRow.lineage_uuid.in_(list(versions)))):
+        versions[line].add(uuid)
+    dated: dict[str, dt.date] = {}
+    for line, members in versions.items():
+        days = []
+        for uuid in members:
+            outcome = outcome_of(session, uuid)
+            if outcome is not None and outcome.outcome == Outcome.RECOGNISED and outcome.decision_date:
+                days.append(outcome.decision_date)
+        if days:
+            dated[line] = min(days)
+    return {uuid: dated[line] for uuid, (line, _version) in lines.items() if line in dated}
+
+
 def duplicate_candidates(session: Session, dossier: Dossier) -> tuple[OtherDossier, ...]:
-    """Other live dossiers sharing title words with this one, best matches first."""
-    words = [w for w in search_terms(dossier.title) if len(w) >= 3][:12]
-    if not words:
+    """The stored dossiers (in the bin and received ones too) most alike this one by
+    similarity against the archive, best first, each with its score and, when recognised,
+    the decision's date; those under the saved "show" threshold are left out."""
+    similarity.ensure_index(session)
+    matches = similarity.top_matches(session, dossier, limit=MAX_DUPLICATE_CANDIDATES)
+    if not matches:
         return ()
-    ids = search.ranked(session, words, MAX_DUPLICATE_CANDIDATES + 1)
-    if not ids:
-        return ()
-    rows = session.execute(
-        select(
-            DossierRow.uuid,
-            DossierRow.title,
-            DossierRow.code,
-            DossierRow.description_before,
-            DossierRow.description_solution,
-            DossierRow.description_novelty,
-            DossierRow.portal_text,
-        ).where(
-            DossierRow.id.in_(ids),
-            DossierRow.uuid != dossier.uuid,
-            DossierRow.deleted_at.is_(None),
-        )
-    ).all()
-    # One initiative, however many versions: its newest live version stands for it, and the
-    # dossier's own versions are not others.
-    versions = {uuid: (line, version) for uuid, line, version in session.execute(
-        select(DossierVersionRow.dossier_uuid, DossierVersionRow.lineage_uuid,
-               DossierVersionRow.version)
-        .where(DossierVersionRow.dossier_uuid.in_([r[0] for r in rows] + [dossier.uuid])))}
-    own = versions.get(dossier.uuid, (dossier.uuid, 1))[0]
-    newest: dict[str, tuple[int, str]] = {}  # lineage → (version, uuid)
-    for row in rows:
-        line, version = versions.get(row[0], (row[0], 1))
-        if line != own and (line not in newest or version > newest[line][0]):
-            newest[line] = (version, row[0])
-    kept = {uuid for _version, uuid in newest.values()}
+    dates = recognised_on(session, [m.uuid for m in matches])
+    rows = {r.uuid: r for r in session.execute(select(
+        DossierRow.uuid, DossierRow.description_before, DossierRow.description_solution,
+        DossierRow.description_novelty, DossierRow.portal_text,
+    ).where(DossierRow.uuid.in_([m.uuid for m in matches])))}
     others = []
-    for uuid, title, code, before, solution, novelty, portal in rows:
-        if uuid not in kept:
-            continue
-        description = "\n".join(p for p in (before, solution, novelty) if p.strip()) or portal
-        others.append(OtherDossier(uuid, title, description, code))
-    return tuple(others[:MAX_DUPLICATE_CANDIDATES])
+    for m in matches:
+        r = rows[m.uuid]
+        description = "\n".join(p for p in (r.description_before, r.description_solution,
+                                             r.description_novelty) if p.strip()) or r.portal_text
+        others.append(OtherDossier(m.uuid, m.title, description, m.code, m.score,
+                                   dates.get(m.uuid)))
+    return tuple(others)
+
+
+def pack_rules(session: Session) -> PackRules:
+    """The unit's rule pack as the check applies it."""
+    from sangkien_desktop.services.council.rule_packs import unit_pack
+
+    pack = unit_pack(session)
+    return PackRules(pack.short_name or pack.name, pack.eligibility,
+                     pack.sources.get("eligibility", "") or pack.name, pack.papers)
 
 
 # The campaigns' code for the recognition decision among required documents: a decision stored
@@ -138,14 +150,24 @@ def context_for(
         others = duplicate_candidates(session, dossier) if with_duplicates else ()
     return make_context(today or dt.date.today(), outcome_of(session, dossier.uuid),
                         history.withheld_when_received(session, dossier.uuid),
-                        attachments=attachments, others=others)
+                        attachments=attachments, others=others, **unit_rules(session),
+                        dossier=dossier)
+
+
+def unit_rules(session: Session) -> dict[str, Any]:
+    """What every dossier's check takes from the unit: its rule pack's eligibility rules and
+    the similarity that warns (read once for a batch of checks)."""
+    return {"pack": pack_rules(session),
+            "similarity_warn": similarity.thresholds(session).warn / 100}
 
 
 def make_context(today: dt.date, outcome: DossierOutcome | None, withheld: frozenset[str], *,
                  attachments: dict[str, AttachmentState] | None = None,
-                 others: tuple[OtherDossier, ...] = ()) -> CheckContext:
+                 others: tuple[OtherDossier, ...] = (), pack: PackRules | None = None,
+                 similarity_warn: float = 0.45, dossier: Dossier | None = None) -> CheckContext:
     """The context of a check from what the database says of the dossier: its last decision
-    (``decisions.outcome_of``) and the fields its package left out (``history.withheld_of``)."""
+    (``decisions.outcome_of``), the fields its package left out (``history.withheld_of``),
+    the unit's rules (``unit_rules``) and the day it was filed (``dossier``)."""
     recognised = outcome is not None and outcome.outcome == Outcome.RECOGNISED
     return CheckContext(
         today=today,
@@ -155,6 +177,9 @@ def make_context(today: dt.date, outcome: DossierOutcome | None, withheld: froze
         decision_date=outcome.decision_date if outcome else None,
         produced_documents=frozenset({DECISION_DOCUMENT}) if recognised else frozenset(),
         withheld=withheld,
+        pack=pack,
+        filed_on=dossier.created_at.date() if dossier is not None and dossier.created_at else None,
+        similarity_warn=similarity_warn,
     )
 
 
@@ -230,9 +255,16 @@ def acknowledgements_of(session: Session, dossier_uuids: Iterable[str], *,
 
 
 def acknowledge(session: Session, dossier_uuid: str, ack: Acknowledgement) -> None:
-    """Keeps ``ack`` (replacing an earlier one on the same rule, field and ref); the dossier's
-    kept count of warnings nobody acknowledged follows (stored_checks.recount)."""
+    """Keeps ``ack`` (replacing an earlier one on the same rule, field and ref) and writes it
+    into the dossier's history: who accepted which warning, and why (a council overriding a
+    similarity warning says so there); the dossier's kept count of warnings nobody
+    acknowledged follows (stored_checks.recount)."""
     forget(session, dossier_uuid, [ack])
+    changes: dict[str, str] = {"rule": ack.rule_id, "by": ack.by, "reason": ack.reason}
+    if ack.rule_id in ("SK-DUPLICATE", "SK-ELIG-RESUBMITTED") and ack.ref:
+        other = session.scalar(select(DossierRow.code).where(DossierRow.uuid == ack.ref))
+        changes["similar_to"] = other or ack.ref
+    history.record(session, history.DOSSIER, dossier_uuid, "acknowledged", ack.by, changes)
     session.add(
         AcknowledgementRow(
             dossier_uuid=dossier_uuid,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.council import DossierFrozenError
 from sangkien_desktop.domain.errors import NotFoundError
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import load_row, now
 from sangkien_desktop.storage import search
@@ -66,6 +67,7 @@ def purge(session: Session, uuid: str, *, user: str | None = None) -> None:
         raise NotFoundError("purge_not_in_bin")
     history.record(session, history.DOSSIER, uuid, "purged", user, _purged(row))
     search.unindex(session, row.id, row.updated_at)
+    similarity.unindex(session, row.id)
     session.delete(row)
 
 
@@ -84,6 +86,7 @@ def empty_bin(session: Session, *, user: str | None = None) -> int:
             continue
         history.record(session, history.DOSSIER, r.uuid, "purged", user, _purged(r))
         search.unindex(session, r.id, r.updated_at)
+        similarity.unindex(session, r.id)
         ids.append(r.id)
     for start in range(0, len(ids), 500):
         session.execute(delete(DossierRow).where(DossierRow.id.in_(ids[start:start + 500])))

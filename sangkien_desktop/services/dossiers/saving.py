@@ -18,6 +18,7 @@ from sangkien_desktop.domain.dossier import (
 )
 from sangkien_desktop.domain.errors import DossierChangedError
 from sangkien_desktop.domain.workflow import StatusActError
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.dossiers import history
 from sangkien_desktop.services.dossiers.dossier_rows import (
     PERSON_FIELDS,
@@ -136,6 +137,7 @@ def save_dossier(
     ]
     session.flush()
     search.reindex(session, row.id, index_body(dossier), row.updated_at, indexed_at)
+    similarity.index(session, row.id, dossier)
     session.flush()
     saved = to_domain(row)
     if log:

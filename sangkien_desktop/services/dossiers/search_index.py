@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from sangkien_desktop.services import similarity
 from sangkien_desktop.services.dossiers.dossier_rows import index_body, to_domain
 from sangkien_desktop.storage import search
 from sangkien_desktop.storage.models import DossierRow
@@ -36,4 +37,5 @@ def rebuild_index(session: Session, progress: Callable[[int, int], None] | None 
         if progress is not None:
             progress(min(start + _BATCH, len(ids)), len(ids))
     search.optimize(session)
+    similarity.rebuild(session)
     return len(ids)

@@ -131,6 +131,7 @@ def check_batch(session: Session, campaigns: dict[str, Campaign], stamps: Stamps
     outcomes = outcomes_of(session, uuids.values())
     withheld = history.withheld_of(session, uuids.values())
     acks = checks.acknowledgements_of(session, uuids.values())
+    unit = checks.unit_rules(session)
     rows = []
     for dossier_id, generation in due:
         uuid = uuids.get(dossier_id)
@@ -140,7 +141,8 @@ def check_batch(session: Session, campaigns: dict[str, Campaign], stamps: Stamps
         if dossier is None or campaign is None:
             continue
         ctx = checks.make_context(today, outcomes.get(dossier.uuid),
-                                  withheld.get(dossier.uuid, frozenset()))
+                                  withheld.get(dossier.uuid, frozenset()), **unit,
+                                  dossier=dossier)
         kept = check_one(dossier, campaign, ctx, acks.get(dossier.uuid, []))
         rows.append({"id": dossier_id, "due": generation, "errors": kept.errors,
                      "open": kept.open_warnings, "warnings": json.dumps(kept.warnings),

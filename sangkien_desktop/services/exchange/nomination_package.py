@@ -40,6 +40,7 @@ def nomination_record(session: Session, uuid: str) -> dict[str, Any]:
         "from_unit": {"name": profile.unit_name, "parent": profile.parent_organisation,
                       "province_code": profile.province_code, "level": profile.level},
         "to_unit": n.to_unit,
+        "to_level": n.to_level,
         "status": n.status,
         "letter_number_text": n.letter_number_text,
         "letter_date": _iso(n.letter_date),

@@ -94,7 +94,7 @@ def decision_json(row: DecisionRow) -> dict[str, Any]:
         "items": [
             {"dossier_uuid": i.dossier_uuid, "outcome": i.outcome, "reason": i.reason,
              "benefit_agreed_vnd": i.benefit_agreed_vnd, "reward_vnd": i.reward_vnd,
-             "annex_order": i.annex_order}
+             "annex_order": i.annex_order, "scope_code": i.scope_code}
             for i in row.items
         ],
     }

@@ -27,6 +27,7 @@ from sangkien_desktop.domain.nomination import (
     quota_for,
 )
 from sangkien_desktop.domain.text import clean_line, clean_text
+from sangkien_desktop.domain.unit_route import receivers
 from sangkien_desktop.domain.workflow import Act, check_reason
 from sangkien_desktop.services.council import numbering
 from sangkien_desktop.services.dossiers import history, workflow
@@ -62,6 +63,9 @@ class Nomination:
     campaign_id: str
     to_unit: str
     items: list[NominationItem] = field(default_factory=list)
+    # The level it goes to on the unit's route (domain/unit_route.Receiver); "" for one made
+    # before the route was kept, which names only its recipient.
+    to_level: str = ""
     deadline: dt.datetime | None = None
     status: str = DRAFT
     letter_number: int | None = None
@@ -92,7 +96,7 @@ class Nomination:
 
 def _nomination(row: NominationRow) -> Nomination:
     return Nomination(
-        campaign_id=row.campaign_id, to_unit=row.to_unit,
+        campaign_id=row.campaign_id, to_unit=row.to_unit, to_level=row.to_level,
         items=[NominationItem(i.dossier_uuid, i.favoured_field, i.note) for i in row.items],
         deadline=row.deadline, status=row.status, letter_number=row.letter_number,
         letter_number_text=row.letter_number_text, letter_date=row.letter_date, basis=row.basis,
@@ -132,9 +136,9 @@ def campaign_for(nomination: Nomination, campaigns: dict[str, Campaign]) -> Camp
     return campaign
 
 
-def new_nomination(campaign: Campaign, to_unit: str = "") -> Nomination:
+def new_nomination(campaign: Campaign, to_unit: str = "", to_level: str = "") -> Nomination:
     """A draft for ``campaign``, its deadline taken from the campaign."""
-    return Nomination(campaign_id=campaign.id, to_unit=to_unit,
+    return Nomination(campaign_id=campaign.id, to_unit=to_unit, to_level=to_level,
                       deadline=campaign.nomination_deadline)
 
 
@@ -191,7 +195,12 @@ def save_nomination(session: Session, nomination: Nomination, campaigns: dict[st
         raise NominationSentError(
             "nomination_sent", field="items")
     _check_items(session, nomination, campaign, row.id if row is not None else None)
-    check_quota(campaign, unit_profile(session).level, len(nomination.items))
+    level = unit_profile(session).level
+    route = receivers(level)
+    if nomination.to_level and nomination.to_level not in route:
+        raise InputError("nomination_to_level", level=nomination.to_level,
+                         choices=", ".join(r.value for r in route), field="to_level")
+    check_quota(campaign, level, len(nomination.items))
     stamp = history.now()
     before = _nomination(row) if row is not None else None
     if row is None:
@@ -199,6 +208,7 @@ def save_nomination(session: Session, nomination: Nomination, campaigns: dict[st
         session.add(row)
     row.campaign_id = campaign.id
     row.to_unit = to_unit
+    row.to_level = nomination.to_level
     row.deadline = nomination.deadline
     row.basis = clean_text(nomination.basis).strip()
     row.notes = clean_text(nomination.notes).strip()
@@ -222,7 +232,7 @@ def save_nomination(session: Session, nomination: Nomination, campaigns: dict[st
 def _log_json(n: Nomination | None) -> dict[str, Any]:
     if n is None:
         return {}
-    return {"to_unit": n.to_unit, "deadline": n.deadline.isoformat() if n.deadline else None,
+    return {"to_unit": n.to_unit, "to_level": n.to_level, "deadline": n.deadline.isoformat() if n.deadline else None,
             "items": [dataclasses.asdict(i) for i in n.items], "basis": n.basis}
 
 
