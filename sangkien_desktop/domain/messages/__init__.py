@@ -10,38 +10,73 @@ into :data:`VIETNAMESE`); see docs/architecture.md, "Core messages", for how to 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
 
-from sangkien_desktop.domain.messages import (
-    checks,
-    common,
-    council,
-    documents,
-    dossiers,
-    exchange,
-    json_checks,
-    nominating,
-    server,
-    storage,
-)
-
+# The area modules (one per part of the program), read in this order as codes are looked up
+# and not yet found: the statuses a list prints are in the first two; a command that says
+# nothing else never reads the others (tests/core/test_cli_imports.py).
 _AREAS = (
-    common, dossiers, checks, council, nominating, exchange, json_checks, storage, server, documents,
+    "common", "dossiers", "checks", "council", "nominating", "exchange", "json_checks", "storage",
+    "server", "documents",
 )
 
 
-def _merge() -> dict[str, str]:
-    merged: dict[str, str] = {}
-    for area in _AREAS:
-        for code, text in area.MESSAGES.items():
-            if code in merged:
-                raise RuntimeError(f"message code {code!r} is defined twice ({area.__name__})")
-            merged[code] = text
-    return merged
+def _area(name: str) -> Mapping[str, str]:
+    table: Mapping[str, str] = import_module(f"{__name__}.{name}").MESSAGES
+    return table
+
+
+class _Catalogue(Mapping[str, str]):
+    """Every area's codes in one table, each area read when a code is first looked for in it;
+    read whole (and each code checked to be defined once) when iterated or counted."""
+
+    def __init__(self) -> None:
+        self._found: dict[str, str] = {}
+        self._unread = list(_AREAS)
+        self._whole_read = False
+
+    def _find(self, code: object) -> str | None:
+        text = self._found.get(code)  # type: ignore[call-overload]
+        while text is None and self._unread:
+            self._found.update(_area(self._unread.pop(0)))
+            text = self._found.get(code)  # type: ignore[call-overload]
+        return text
+
+    def _whole(self) -> dict[str, str]:
+        if not self._whole_read:
+            merged: dict[str, str] = {}
+            for name in _AREAS:
+                for code, text in _area(name).items():
+                    if code in merged:
+                        raise RuntimeError(f"message code {code!r} is defined twice "
+                                           f"({__name__}.{name})")
+                    merged[code] = text
+            self._found, self._unread, self._whole_read = merged, [], True
+        return self._found
+
+    def __getitem__(self, code: str) -> str:
+        text = self._find(code)
+        if text is None:
+            raise KeyError(code)
+        return text
+
+    def __contains__(self, code: object) -> bool:
+        return self._find(code) is not None
+
+    def get(self, code: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        text = self._find(code)
+        return default if text is None else text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._whole())
+
+    def __len__(self) -> int:
+        return len(self._whole())
 
 
 # Code → Vietnamese template, with ``{name}`` where a param goes.
-VIETNAMESE: Mapping[str, str] = _merge()
+VIETNAMESE: Mapping[str, str] = _Catalogue()
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # In a translation only: "{count|file was|files were}" is the word for one and the word for
 # any other number, chosen by the number in ``count`` (English: "1 file was", "2 files were").
