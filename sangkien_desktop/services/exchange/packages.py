@@ -320,10 +320,12 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int,
     entries = []
     for p, data in zip(plan.pending, found, strict=True):
         assert data is not None
+        sha = hashlib.sha256(data).hexdigest()
         plan.records.documents.append(DocumentRecord(
             p.path, p.kind, p.owner_kind, p.owner, safe_file_name(p.filename, f"{p.kind}.pdf"),
-            hashlib.sha256(data).hexdigest(), len(data)))
-        entries.append(Entry(p.path, data))
+            sha, len(data)))
+        # Hashed once; a paper drawn here (or kept in the cache) is a PDF compressed already.
+        entries.append(Entry(p.path, data, sha256=sha, deflate=False if p.ready is None else None))
     return entries
 
 
