@@ -4,7 +4,7 @@ A :class:`Message` is the Vietnamese sentence the command line prints (it *is* a
 also carries the ``code`` and ``params`` it was made from, so the GUI translates it by code and
 puts the params back as they are: a title, a name or a file path is data and is never translated.
 The Vietnamese for every code lives in the tables of this package (one module per area, merged
-into :data:`VIETNAMESE`); see docs/architecture.md, "Core messages", for how to add one.
+into :data:`VIETNAMESE`, each area read when a code is first looked for in it); see docs/architecture.md, "Core messages", for how to add one.
 """
 
 from __future__ import annotations
