@@ -130,10 +130,12 @@ def export(app: AppData, out: Path, uuids: list[str]) -> tuple[float, float]:
     return time.perf_counter() - started, stages.get("documents", 0.0)
 
 
-def import_into_empty(out: Path, folder: Path, count: int) -> tuple[float, float]:
-    """Seconds to check the package, and to merge it, into a new data folder."""
+def import_into_empty(out: Path, folder: Path, count: int) -> tuple[float, float, float]:
+    """Seconds to check the package, and to merge it, into a new data folder; and the CPU
+    seconds of both."""
     receiver = open_app_data(folder)
     try:
+        cpu = cpu_seconds()
         started = time.perf_counter()
         with receiver.db.session() as session:
             plan = package_import.inspect_package(session, out, receiver.layout.attachments)
@@ -143,13 +145,14 @@ def import_into_empty(out: Path, folder: Path, count: int) -> tuple[float, float
         with unit_of_work.session(receiver.db) as session:
             report = package_merge.apply_plan(session, plan, receiver.layout.attachments)
         merge_s = time.perf_counter() - started
+        cpu = cpu_seconds() - cpu
         assert len([i for i in report.added if i.kind == "dossier"]) == count, report.added[:3]
         with unit_of_work.session(receiver.db) as session:
             again = package_merge.import_package(session, out, receiver.layout.attachments)
         assert not again.changed_anything
     finally:
         receiver.close()
-    return check_s, merge_s
+    return check_s, merge_s, cpu
 
 
 def zip_files(folder: Path, out: Path) -> tuple[str, float]:
@@ -210,17 +213,23 @@ def main() -> int:
             files = len(zf.namelist())
         content_mb = sum(p.stat().st_size for p in same.rglob("*") if p.is_file()) / 1048576
         exports, zips, checks, merges, unzips, zip_cpus = [], [], [], [], [], []
+        export_cpus, import_cpus, unzip_cpus = [], [], []
         for run in range(args.runs):
+            cpu = cpu_seconds()
             exports.append(export(sender, out, uuids)[0])
+            export_cpus.append(cpu_seconds() - cpu)
             cpu = cpu_seconds()
             zip_tool, seconds = zip_files(same, work / "same-files.zip")
             zip_cpus.append(cpu_seconds() - cpu)
             zips.append(seconds)
-            check_s, merge_s = import_into_empty(out, work / f"cap-tren-{run}", args.count)
+            check_s, merge_s, cpu = import_into_empty(out, work / f"cap-tren-{run}", args.count)
+            import_cpus.append(cpu)
             shutil.rmtree(work / f"cap-tren-{run}", ignore_errors=True)
             checks.append(check_s)
             merges.append(merge_s)
+            cpu = cpu_seconds()
             unzip_tool, seconds = unzip(out, work / "unzipped")
+            unzip_cpus.append(cpu_seconds() - cpu)
             unzips.append(seconds)
             print(f"  run {run + 1}/{args.runs} done", file=sys.stderr)
         sender.close()
@@ -253,6 +262,13 @@ def main() -> int:
                   f"{' then '.join(loads + [load()])}")
             print(f"  the first export's CPU seconds shared by {cpus} CPUs: "
                   f"{first_cpu / cpus:.2f} s, {first_cpu / cpus / zip_s:5.2f}× {zip_tool}")
+            again_cpu, import_cpu = statistics.median(export_cpus), statistics.median(import_cpus)
+            unzip_cpu = statistics.median(unzip_cpus)
+            print(f"  CPU seconds, medians: export again {again_cpu:.2f} s, "
+                  f"{again_cpu / zip_cpu:5.2f}× {zip_tool}; import (check + merge) "
+                  f"{import_cpu:.2f} s"
+                  + (f", {import_cpu / unzip_cpu:5.2f}× {unzip_tool} ({unzip_cpu:.2f} s)"
+                     if unzip_cpu else ""))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
