@@ -260,8 +260,11 @@ def main() -> int:
                   f"({first_cpu / args.count * 1000:.1f} ms a dossier), {zip_tool} "
                   f"{zip_cpu:.2f} s: {first_cpu / zip_cpu:5.2f}×; on {cpus} CPUs, "
                   f"{' then '.join(loads + [load()])}")
+            # Against zip's CPU seconds, not its wall time: on a busy machine the wall time
+            # of zip grows with the load and would flatter this figure.
             print(f"  the first export's CPU seconds shared by {cpus} CPUs: "
-                  f"{first_cpu / cpus:.2f} s, {first_cpu / cpus / zip_s:5.2f}× {zip_tool}")
+                  f"{first_cpu / cpus:.2f} s, {first_cpu / cpus / zip_cpu:5.2f}× {zip_tool}'s "
+                  f"CPU seconds (its wall time on {cpus} idle CPUs, at best)")
             again_cpu, import_cpu = statistics.median(export_cpus), statistics.median(import_cpus)
             unzip_cpu = statistics.median(unzip_cpus)
             print(f"  CPU seconds, medians: export again {again_cpu:.2f} s, "
