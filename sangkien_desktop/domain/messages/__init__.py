@@ -37,10 +37,12 @@ class _Catalogue(Mapping[str, str]):
         self._whole_read = False
 
     def _find(self, code: object) -> str | None:
-        text = self._found.get(code)  # type: ignore[call-overload]
+        if not isinstance(code, str):
+            return None
+        text = self._found.get(code)
         while text is None and self._unread:
             self._found.update(_area(self._unread.pop(0)))
-            text = self._found.get(code)  # type: ignore[call-overload]
+            text = self._found.get(code)
         return text
 
     def _whole(self) -> dict[str, str]:
