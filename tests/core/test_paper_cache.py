@@ -98,9 +98,17 @@ def test_the_key_covers_everything_the_writer_is_given(app):
     assert key == paper_key("bao-cao-mo-ta", dataclasses.replace(paper))
     assert key != paper_key("don-yeu-cau", paper)
     for changed in (dataclasses.replace(paper, addressed_to="Hội đồng"),
-                    dataclasses.replace(paper, dossier=dataclasses.replace(d, status="entered")),
+                    dataclasses.replace(paper, dossier=dataclasses.replace(d, title="Khác")),
                     dataclasses.replace(paper, unit=dataclasses.replace(paper.unit, level="x"))):
         assert paper_key("bao-cao-mo-ta", changed) != key
+    # What the dossier's record keeps of its own keeping is printed on no paper: a dossier
+    # nominated (its status moved, saved again) keeps its papers.
+    kept = dataclasses.replace(d, status="nominated", revision=d.revision + 1, updated_by="B",
+                               updated_at=(d.updated_at or d.created_at).replace(year=2031))
+    assert paper_key("bao-cao-mo-ta", dataclasses.replace(paper, dossier=kept)) == key
+    for kind in ("bao-cao-mo-ta", "don-yeu-cau"):  # the same bytes, drawn from either
+        assert paper_render.draw_one(kind, paper) == paper_render.draw_one(
+            kind, dataclasses.replace(paper, dossier=kept))
 
 
 def test_forget_trim_and_a_new_renderer(tmp_path):

@@ -220,6 +220,44 @@ def _without_personal_data(records: Records) -> None:
         for v in records.versions]
 
 
+def _add_papers(plan: _Plan, session: Session, store: Store, dossiers: list[Dossier],
+                nominated: bool, campaigns: dict[str, Campaign]) -> None:
+    """The dossiers' papers and their decisions' (as received, or to draw)."""
+    profile, labels = unit_profile(session), Catalogue(campaigns)
+    received = _received_documents(session, [d.uuid for d in dossiers])
+    for d in dossiers:
+        # A nomination carries each dossier's application too, as its bundle does.
+        kinds: tuple[tuple[str, str], ...] = (
+            (("don-yeu-cau", "Đơn yêu cầu"),) if nominated else ())
+        kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
+        paper = paper_service.paper_of_dossier(d, profile, labels)
+        _add_document(plan, store, session, "dossier", d.uuid,
+                      *((kind, f"{label} {d.code}.pdf", paper) for kind, label in kinds),
+                      received=received[d.uuid])
+    _decisions(session, plan, store, {d.uuid for d in dossiers})
+
+
+def iter_draw_ahead(session: Session, store: Store, dossier_uuids: list[str],
+                    campaigns: dict[str, Campaign], papers: PaperCache,
+                    ) -> Generator[Progress, None, int]:
+    """Draws into ``papers`` what a nomination package carrying these dossiers would draw and
+    the cache lacks: each dossier's application and description report, the papers of the
+    decisions that recognised them (what a package of the dossiers alone draws is among
+    them). The window does it as dossiers are nominated or recognised, so the export at the
+    desk finds every paper drawn. Dossiers in the bin or gone are left out. Yields after each
+    paper drawn, one at a time in this process; returns how many were drawn."""
+    found = get_dossiers(session, list(dict.fromkeys(dossier_uuids)))
+    dossiers = [d for d in found.values() if d.deleted_at is None]
+    plan = _Plan()
+    _add_papers(plan, session, store, dossiers, True, campaigns)
+    missing = [(p, key) for p in plan.pending
+               if not papers.has(p.owner, p.kind, key := paper_key(p.kind, p.data))]
+    for n, (p, key) in enumerate(missing, 1):
+        papers.put(p.owner, p.kind, key, paper_render.draw_one(p.kind, p.data))
+        yield Progress(n, len(missing), "documents")
+    return len(missing)
+
+
 def _plan(session: Session, store: Store, dossiers: list[Dossier],
           nomination: NominationPart | None, personal_data: bool,
           campaigns: dict[str, Campaign]) -> _Plan:
@@ -242,18 +280,7 @@ def _plan(session: Session, store: Store, dossiers: list[Dossier],
     if missing:
         raise InputError("package_attachment_missing", files=Bullets(missing[:5]),
                          more=" …" if len(missing) > 5 else "")
-    profile, labels = unit_profile(session), Catalogue(campaigns)
-    received = _received_documents(session, [d.uuid for d in dossiers])
-    for d in dossiers:
-        # A nomination carries each dossier's application too, as its bundle does.
-        kinds: tuple[tuple[str, str], ...] = (
-            (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ())
-        kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
-        paper = paper_service.paper_of_dossier(d, profile, labels)
-        _add_document(plan, store, session, "dossier", d.uuid,
-                      *((kind, f"{label} {d.code}.pdf", paper) for kind, label in kinds),
-                      received=received[d.uuid])
-    _decisions(session, plan, store, uuids)
+    _add_papers(plan, session, store, dossiers, nomination is not None, campaigns)
     if nomination is not None:
         owner = str(nomination.record.get("uuid", ""))
         plan.records.nominations.append(nomination.record)
