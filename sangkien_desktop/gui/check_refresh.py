@@ -9,7 +9,6 @@ officer's first look for alike dossiers finds them written."""
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +77,7 @@ class CheckRefresher(QObject):
         from sangkien_desktop.services import similarity
         from sangkien_desktop.services.dossiers import stored_checks
 
-        from sangkien_desktop.gui import jobs
+        from sangkien_desktop.gui import jobs, operation
 
         if self.busy:
             return
@@ -89,9 +88,9 @@ class CheckRefresher(QObject):
             # Small batches, none begun while an operation writes (a save, an import): the
             # officer's work never waits long, nor meets a batch half-way.
             checks = stored_checks.iter_refresh_batches(app_data.db, campaigns, batch=BATCH)
-            checked = yield from _between_operations(app_data, checks)
-            yield from _between_operations(
-                app_data, similarity.iter_bring_current_batches(app_data.db))
+            checked = yield from operation.between(app_data, checks, PAUSE)
+            yield from operation.between(
+                app_data, similarity.iter_bring_current_batches(app_data.db), PAUSE)
             return checked
 
         self.job = jobs.run_job(
@@ -126,21 +125,3 @@ class CheckRefresher(QObject):
         self.window.statusBar().showMessage(
             self.tr("Chưa kiểm tra lại được hồ sơ: %1").replace("%1", exception_text(exc)), 10000)
 
-
-def _between_operations(app_data: Any, steps: Generator[Progress, None, int],
-                        ) -> Generator[Progress, None, int]:
-    """``steps`` with none begun while an operation writes (a save, an import): the officer's
-    work never waits long, nor meets a batch half-way."""
-    from sangkien_desktop.gui import operation
-
-    try:
-        while True:
-            while operation.running(app_data):
-                time.sleep(PAUSE)
-            try:
-                step = next(steps)
-            except StopIteration as stop:
-                return int(stop.value)
-            yield step
-    finally:
-        steps.close()

@@ -237,25 +237,39 @@ def _add_papers(plan: _Plan, session: Session, store: Store, dossiers: list[Doss
     _decisions(session, plan, store, {d.uuid for d in dossiers})
 
 
-def iter_draw_ahead(session: Session, store: Store, dossier_uuids: list[str],
-                    campaigns: dict[str, Campaign], papers: PaperCache,
-                    ) -> Generator[Progress, None, int]:
-    """Draws into ``papers`` what a nomination package carrying these dossiers would draw and
-    the cache lacks: each dossier's application and description report, the papers of the
-    decisions that recognised them (what a package of the dossiers alone draws is among
-    them). The window does it as dossiers are nominated or recognised, so the export at the
-    desk finds every paper drawn. Dossiers in the bin or gone are left out. Yields after each
-    paper drawn, one at a time in this process; returns how many were drawn."""
+@dataclass(frozen=True)
+class Ahead:
+    """A paper to draw ahead into the cache: its owner, kind, key and the writer's data."""
+
+    owner: str
+    kind: str
+    key: str
+    data: Any
+
+
+def papers_ahead(session: Session, store: Store, dossier_uuids: list[str],
+                 campaigns: dict[str, Campaign], papers: PaperCache) -> list[Ahead]:
+    """What a nomination package carrying these dossiers would draw and ``papers`` lacks: each
+    dossier's application and description report, the papers of the decisions that
+    recognised them (what a package of the dossiers alone draws is among them). Dossiers in
+    the bin or gone are left out. Read in the session; drawn by ``iter_draw_ahead``, outside
+    it."""
     found = get_dossiers(session, list(dict.fromkeys(dossier_uuids)))
-    dossiers = [d for d in found.values() if d.deleted_at is None]
     plan = _Plan()
-    _add_papers(plan, session, store, dossiers, True, campaigns)
-    missing = [(p, key) for p in plan.pending
-               if not papers.has(p.owner, p.kind, key := paper_key(p.kind, p.data))]
-    for n, (p, key) in enumerate(missing, 1):
-        papers.put(p.owner, p.kind, key, paper_render.draw_one(p.kind, p.data))
-        yield Progress(n, len(missing), "documents")
-    return len(missing)
+    _add_papers(plan, session, store, [d for d in found.values() if d.deleted_at is None],
+                True, campaigns)
+    wanted = [Ahead(p.owner, p.kind, paper_key(p.kind, p.data), p.data) for p in plan.pending]
+    return [a for a in wanted if not papers.has(a.owner, a.kind, a.key)]
+
+
+def iter_draw_ahead(wanted: list[Ahead], papers: PaperCache) -> Generator[Progress, None, int]:
+    """Draws these papers into the cache, one at a time in this process, yielding after each
+    (the window does it as dossiers are nominated or recognised, so the export at the desk
+    finds every paper drawn); returns how many were drawn."""
+    for n, a in enumerate(wanted, 1):
+        papers.put(a.owner, a.kind, a.key, paper_render.draw_one(a.kind, a.data))
+        yield Progress(n, len(wanted), "documents")
+    return len(wanted)
 
 
 def _plan(session: Session, store: Store, dossiers: list[Dossier],
