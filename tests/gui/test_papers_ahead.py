@@ -8,13 +8,12 @@ import datetime as dt
 
 from PySide6.QtCore import QSize
 
-from tests.core.nomination_support import recognised_dossiers
-from tests.core.test_nomination_package import CDCS
-from tests.core.test_validation_support import MOT_TRIEU
-
 from sangkien_desktop.services.exchange import paper_render
 from sangkien_desktop.services.exchange.paper_cache import PaperCache
 from sangkien_desktop.services.nominating import nominations as noms
+from tests.core.nomination_support import recognised_dossiers
+from tests.core.test_nomination_package import CDCS
+from tests.core.test_validation_support import MOT_TRIEU
 
 from sangkien_desktop.gui import window_fit
 from sangkien_desktop.gui.dialogs.send_package import package_work
