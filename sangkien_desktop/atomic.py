@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Literal
 
 from sangkien_desktop.domain.errors import DiskError
+
+# shutil and tempfile are imported where used: a command that only reads (``sangkien list``)
+# opens its data folder through this module and never writes a temporary file
+# (tests/core/test_cli_imports.py).
 
 TEMP_MARK = ".tmp-"  # in every temporary name this module makes: ``.<name>.tmp-XXXXXXXX``
 # The name of a file being copied into the attachment store, before its SHA-256 is known
@@ -39,6 +41,8 @@ _MARGIN = 1024 * 1024
 
 def free_space(path: Path) -> int | None:
     """Free bytes on the disk holding ``path`` (or its nearest existing parent)."""
+    import shutil
+
     for folder in (Path(path), *Path(path).parents):
         try:
             return shutil.disk_usage(folder).free
@@ -143,6 +147,8 @@ def atomic_path(target: Path, *, needed: int | None = None, suffix: str = "",
     with disk_errors(folder, needed=needed):
         if create_folder:
             folder.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         fd, name = tempfile.mkstemp(dir=folder, prefix=temp_name(target), suffix=suffix)
         os.close(fd)
     tmp = Path(name)
@@ -190,6 +196,8 @@ class Staging:
         with disk_errors(self.folder, needed=needed):
             self.folder.mkdir(parents=True, exist_ok=True)
             recover_staged(self.folder, key)
+            import tempfile
+
             self.work = Path(tempfile.mkdtemp(dir=self.folder, prefix=f".{key}{TEMP_MARK}"))
             (self.work / "out").mkdir()
         self.ready = False
@@ -211,6 +219,8 @@ class Staging:
 
     def __exit__(self, kind, exc, tb) -> Literal[False]:
         if exc is not None and not self.ready:
+            import shutil
+
             shutil.rmtree(self.work, ignore_errors=True)
         if isinstance(exc, OSError):
             typed = disk_error(exc, self.folder, needed=self.needed)
@@ -232,6 +242,8 @@ def _commit(work: Path, folder: Path) -> None:
                 os.replace(final, old / item.name)
             os.replace(item, final)
     fsync_dir(folder)
+    import shutil
+
     shutil.rmtree(work, ignore_errors=True)
 
 
@@ -248,5 +260,7 @@ def recover_staged(folder: Path, key: str) -> bool:
             _commit(work, folder)
             finished = True
         else:
+            import shutil
+
             shutil.rmtree(work, ignore_errors=True)
     return finished

@@ -132,8 +132,14 @@ Source = bytes | Path
 
 @dataclass(frozen=True)
 class Entry:
+    """A file of the package. A caller that has just hashed the bytes it gives (the papers it
+    drew) passes their ``sha256``, and ``deflate`` when it knows whether they compress (a PDF
+    drawn here does not): neither is worked out again."""
+
     path: str
     source: Source
+    sha256: str | None = None
+    deflate: bool | None = None
 
 
 def _compresses(source: Source) -> bool:
@@ -184,13 +190,14 @@ def write_package(
                     raise ValueError(f"bad or repeated package path {entry.path!r}")
                 seen.add(entry.path)
                 info = zipfile.ZipInfo(entry.path, date_time=manifest.created_at.timetuple()[:6])
-                deflate = _compresses(entry.source)
+                deflate = entry.deflate if entry.deflate is not None else _compresses(entry.source)
                 info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
                 info.external_attr = (stat.S_IFREG | 0o644) << 16
                 with zf.open(info, "w", force_zip64=True) as dst:
                     if isinstance(entry.source, bytes):
                         dst.write(entry.source)
-                        sha, size = hashlib.sha256(entry.source).hexdigest(), len(entry.source)
+                        sha = entry.sha256 or hashlib.sha256(entry.source).hexdigest()
+                        size = len(entry.source)
                     else:
                         with entry.source.open("rb") as src:
                             sha, size = _copy_hashing(src, dst)

@@ -2,12 +2,13 @@
 stored_checks.py), before the "Việc cần làm" overview counts them: a few due checks at once
 (a dossier saved by an import, a decision issued), many on a worker thread (the first start
 after the upgrade that made them, a programme file changed, the day a portal closed),
-the overview saying how far it is and read again at the end."""
+the overview saying how far it is and read again at the end. The same worker then writes
+the similarity entries an import left for later (services/similarity.bring_current), so the
+officer's first look for alike dossiers finds them written."""
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +52,7 @@ class CheckRefresher(QObject):
     def before_overview(self) -> None:
         """Makes due what went stale and does the due checks: now when they are few, else on a
         worker (started after this returns), each batch in a unit of work of its own."""
-        from sangkien_desktop.services import unit_of_work
+        from sangkien_desktop.services import similarity, unit_of_work
         from sangkien_desktop.services.dossiers import stored_checks
 
         from sangkien_desktop.gui import operation
@@ -62,15 +63,18 @@ class CheckRefresher(QObject):
         try:
             with unit_of_work.session(app_data.db) as session:
                 due = stored_checks.prepare(session, app_data.campaigns)
+                pending = similarity.entries_pending(session)
             if 0 < due <= AT_ONCE:
                 stored_checks.refresh_batches(app_data.db, app_data.campaigns)
-            elif due > AT_ONCE:
+            if due > AT_ONCE or pending:
                 QTimer.singleShot(0, self.start)
         except SangKienError as exc:  # a full or locked disk: the counts wait for next time
             log.warning("kept checks not refreshed: %s", exc)
 
     def start(self) -> None:
-        """The due checks on a worker thread, the overview showing the progress."""
+        """The due checks on a worker thread, the overview showing the progress; then the
+        similarity entries left for later."""
+        from sangkien_desktop.services import similarity
         from sangkien_desktop.services.dossiers import stored_checks
 
         from sangkien_desktop.gui import jobs, operation
@@ -83,15 +87,11 @@ class CheckRefresher(QObject):
         def work() -> Generator[Progress, None, int]:
             # Small batches, none begun while an operation writes (a save, an import): the
             # officer's work never waits long, nor meets a batch half-way.
-            steps = stored_checks.iter_refresh_batches(app_data.db, campaigns, batch=BATCH)
-            while True:
-                while operation.running(app_data):
-                    time.sleep(PAUSE)
-                try:
-                    step = next(steps)
-                except StopIteration as stop:
-                    return int(stop.value)
-                yield step
+            checks = stored_checks.iter_refresh_batches(app_data.db, campaigns, batch=BATCH)
+            checked = yield from operation.between(app_data, checks, PAUSE)
+            yield from operation.between(
+                app_data, similarity.iter_bring_current_batches(app_data.db), PAUSE)
+            return checked
 
         self.job = jobs.run_job(
             self.window, work,
@@ -99,8 +99,13 @@ class CheckRefresher(QObject):
             on_progress=self._progress, on_success=lambda _n: self._done(),
             on_failure=self._failed, on_cancel=lambda: None)
 
-    def _progress(self, done: int, total: int, _stage: object) -> None:
+    def _progress(self, done: int, total: int, stage: object) -> None:
         from shiboken6 import isValid
+
+        from sangkien_desktop.services import similarity
+
+        if stage == similarity.STAGE:
+            return  # quick and nothing the overview counts
 
         # News may still arrive after the window is gone (closed while a batch ran).
         panel = self.window.overview_panel if isValid(self.window) else None
@@ -119,3 +124,4 @@ class CheckRefresher(QObject):
         log.warning("kept checks not refreshed: %s", exc)
         self.window.statusBar().showMessage(
             self.tr("Chưa kiểm tra lại được hồ sơ: %1").replace("%1", exception_text(exc)), 10000)
+

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from sangkien_desktop.gui.check_refresh import CheckRefresher
     from sangkien_desktop.gui.forms.ui_empty_list_page import Ui_EmptyListPage
+    from sangkien_desktop.gui.papers_ahead import PaperDrawer
 
 # The window paints its list before SQLAlchemy and the services are loaded
 # (gui/first_paint.py): what an action needs from them is imported in the action. Until the
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._app_data: AppData | None = None
         self._checks: CheckRefresher | None = None
+        self._papers: PaperDrawer | None = None  # papers drawn ahead (gui/papers_ahead.py)
         self._loading: Callable[[], AppData] | None = None
         self._first_frame: QAbstractItemModel | None = None  # in the view until the model is
         self._model_shown = False
@@ -387,8 +389,14 @@ class MainWindow(QMainWindow):
     def _data_changed(self, changes: Changes) -> None:
         """An operation (gui/operation.py) changed the data: the list and the overview read it
         again, once; an autosaved draft changes neither."""
+        from sangkien_desktop.gui import papers_ahead
+
         if not changes.only("editor_draft"):
             self.reload(self.selected_uuid())
+        if papers_ahead.concerns(changes):  # dossiers nominated or recognised
+            if self._papers is None:
+                self._papers = papers_ahead.PaperDrawer(self)
+            self._papers.ask(changes)
 
     # --- what to do next ---------------------------------------------------------------------
     def refresh_overview(self) -> None:
@@ -458,4 +466,6 @@ class MainWindow(QMainWindow):
             self._search_timer.stop()
             if self._checks is not None:
                 self._checks.stop()
+            if self._papers is not None:
+                self._papers.stop()
             self.model.reader.close()

@@ -21,10 +21,11 @@ A view watches with a plain callback, not a Qt signal: see ``gui.jobs`` on PySid
 
 from __future__ import annotations
 
+import time
 import weakref
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -39,8 +40,10 @@ from sangkien_desktop.services.unit_of_work import Changes
 
 from sangkien_desktop.gui.jobs import Job, alive, run_job, show_error
 
-__all__ = ["Changes", "Outcome", "call_op", "each", "notify", "run_op", "running", "show_error",
-           "watch"]
+__all__ = ["Changes", "Outcome", "between", "call_op", "each", "notify", "run_op", "running",
+           "show_error", "watch"]
+
+T = TypeVar("T")
 
 Watcher = Callable[[Changes], None]
 _watchers: dict[str, list[Callable[[], Watcher | None]]] = {}
@@ -75,6 +78,28 @@ def watch(app_data: AppData, watcher: Watcher) -> Callable[[], None]:
 def running(app_data: AppData) -> bool:
     """Whether an operation on this data folder is under way (read from any thread)."""
     return _running.get(_key(app_data), 0) > 0
+
+
+def between(app_data: AppData, steps: Generator[Any, None, T], pause: float, *,
+            after: float = 0.0) -> Generator[Any, None, T]:
+    """``steps`` (work the window does by itself, on a worker) with none begun while an
+    operation on this data folder writes, looked at every ``pause`` seconds, and ``after``
+    seconds of rest after each: the officer's work never waits long, nor meets a step
+    half-way. Closed, it closes ``steps``."""
+    try:
+        while True:
+            while running(app_data):
+                time.sleep(pause)
+            try:
+                step = next(steps)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            yield step
+            if after:
+                time.sleep(after)
+    finally:
+        steps.close()
 
 
 def _ended(app_data: AppData) -> None:

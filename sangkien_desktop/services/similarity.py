@@ -3,16 +3,20 @@ most alike one dossier's title and description.
 
 Each dossier's terms (domain/similarity.py: folded words and word pairs, form headings and
 legal boilerplate left out) are kept in the similarity index with how many dossiers hold each
-term (storage/similarity_index.py, on either engine), which save_dossier and the bulk insert
-keep in step. A search takes the query's rarest terms, lets the index rank the dossiers
+term (storage/similarity_index.py, on either engine), which save_dossier keeps in step. An
+import's bulk insert leaves its dossiers' entries for later (marked pending: working out the
+terms and writing them is most of what indexing a dossier costs, and an import of a thousand
+should go at the speed of the disk): ``ensure_index``, which every search is preceded by, and
+the window's background refresher write them (``bring_current``). A search takes the query's rarest terms, lets the index rank the dossiers
 holding them, and scores the best candidates by TF-IDF cosine. A match is a hint for the council, never a
 rejection: the check reports it as a warning that is accepted with a written reason.
 """
 
 from __future__ import annotations
 
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,11 +24,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.domain.dossier import Dossier
-from sangkien_desktop.domain.errors import InputError
+from sangkien_desktop.domain.errors import InputError, SangKienError
+from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.domain.similarity import cosine, dossier_terms, idfs, weights
 from sangkien_desktop.services.settings import get_value, set_value
 from sangkien_desktop.storage import registers, similarity_index
-from sangkien_desktop.storage.database import busy_elsewhere, refused_write
+from sangkien_desktop.storage.database import Database, busy_elsewhere, refused_write
 from sangkien_desktop.storage.models import DossierRow, DossierVersionRow
 
 # Bump when domain/similarity.py changes what a dossier's terms are: the index is rebuilt.
@@ -38,6 +43,9 @@ QUERY_TERMS = 48  # the query's rarest terms the index looks for
 COMMON_MIN, COMMON_SHARE = 50, 50  # a term more than 1/50 of the dossiers hold is common
 CANDIDATES = 150  # dossiers ranked by the index, then scored by cosine
 _BATCH = 500
+BACKGROUND_BATCH = 100  # pending entries a unit of work of the background refresher writes
+RETRIES, RETRY_PAUSE = 4, 0.2  # a batch another writer held up is tried again, a pause between
+STAGE = "similarity"  # the stage of the progress bringing the index current
 _IN_CHUNK = 900  # parameters per IN (…)
 
 
@@ -85,23 +93,116 @@ def insert_bodies(session: Session, rows: list[dict[str, object]]) -> None:
     similarity_index.add_many(session, rows)
 
 
+def defer(session: Session, ids: Iterable[int]) -> None:
+    """Leaves these new dossiers' entries for later (the bulk path of an import)."""
+    similarity_index.mark_pending(session, ids)
+
+
+def behind(session: Session) -> bool:
+    """Whether a dossier's entry is still to be written (or the index to be built)."""
+    return (similarity_index.stored_format(session) != INDEX_FORMAT
+            or bool(similarity_index.pending(session, limit=1)))
+
+
+def entries_pending(session: Session) -> bool:
+    """Whether an import left entries for later in an index otherwise built (what the
+    background refresher writes: ``iter_bring_current_batches``)."""
+    return (similarity_index.stored_format(session) == INDEX_FORMAT
+            and bool(similarity_index.pending(session, limit=1)))
+
+
+def _bodies_of(session: Session, ids: list[int]) -> dict[int, str]:
+    from sqlalchemy.orm import selectinload
+
+    from sangkien_desktop.services.dossiers.dossier_rows import to_domain
+
+    rows = session.scalars(select(DossierRow).where(DossierRow.id.in_(ids))
+                           .options(selectinload(DossierRow.authors))).all()
+    return {row.id: body_of(to_domain(row)) for row in rows}
+
+
+def _write_pending(session: Session, ids: list[int]) -> None:
+    """Writes the entries of these pending dossiers and takes their marks away. A dossier
+    indexed since it was marked (saved again) gets its entry again, from the same text; one
+    purged since has none to get."""
+    bodies = _bodies_of(session, ids)
+    held = similarity_index.bodies(session, list(bodies))
+    for dossier_id in sorted(held):
+        similarity_index.add(session, dossier_id, bodies.pop(dossier_id))
+    similarity_index.add_many(session, [{"id": i, "body": b} for i, b in bodies.items()])
+    similarity_index.unmark_pending(session, ids)
+
+
+def iter_bring_current(session: Session,
+                       batch: int = _BATCH) -> Generator[Progress, None, int]:
+    """Writes the entries of the dossiers marked pending, ``batch`` at a time, in the session's
+    transaction, yielding after each batch; returns how many were written."""
+    total = len(similarity_index.pending(session))
+    done = 0
+    while ids := similarity_index.pending(session, limit=batch):
+        _write_pending(session, ids)
+        done += len(ids)
+        yield Progress(min(done, total), max(total, done), STAGE)
+    return done
+
+
+def iter_bring_current_batches(db: Database, batch: int = BACKGROUND_BATCH,
+                               ) -> Generator[Progress, None, int]:
+    """``iter_bring_current`` off the officer's way (the window's background refresher): each
+    batch in a unit of work of its own, holding the index's register, so the database is held
+    a moment at a time and what was written is kept if it is stopped. An index still to be
+    built (an older format) is left to ``ensure_index``. Returns how many were written."""
+    from sangkien_desktop.services import unit_of_work
+
+    with unit_of_work.session(db) as session:
+        total = (len(similarity_index.pending(session))
+                 if similarity_index.stored_format(session) == INDEX_FORMAT else 0)
+    done = 0
+    while total:
+        for attempt in range(1, RETRIES + 1):
+            try:
+                with unit_of_work.session(db) as session:
+                    registers.take(session, INDEX_REGISTER, 0)
+                    ids = (similarity_index.pending(session, limit=batch)
+                           if similarity_index.stored_format(session) == INDEX_FORMAT else [])
+                    _write_pending(session, ids)
+                break
+            except SangKienError as exc:
+                # Another writer came between: the batch is rolled back whole, safe to redo.
+                if exc.code != "db_busy" or attempt == RETRIES:
+                    raise
+                time.sleep(RETRY_PAUSE * attempt)
+        if not ids:
+            break
+        done += len(ids)
+        yield Progress(min(done, total), max(total, done), STAGE)
+    return done
+
+
+def bring_current(session: Session) -> int:
+    """``iter_bring_current`` to its end."""
+    return drive(iter_bring_current(session))
+
+
 def drop_from(session: Session, first_id: int) -> None:
     """Drops stale entries of ids about to be handed out again (the bulk path on SQLite)."""
     similarity_index.drop_from(session, first_id)
 
 
 def ensure_index(session: Session) -> None:
-    """Builds the index once for dossiers stored before it existed (or in an older format);
-    in data that cannot be written (a read-only folder or login) the index stays as it is.
-    Two officers opening it at once on a server: the second waits for the first's build and
-    finds it done."""
-    if similarity_index.stored_format(session) == INDEX_FORMAT:
+    """Builds the index once for dossiers stored before it existed (or in an older format),
+    and writes the entries an import left for later; in data that cannot be written (a
+    read-only folder or login) the index stays as it is. Two officers opening it at once on a
+    server: the second waits for the first's build and finds it done."""
+    if not behind(session):
         return
     try:
         with session.begin_nested():
             registers.take(session, INDEX_REGISTER, 0)
             if similarity_index.stored_format(session) != INDEX_FORMAT:
                 rebuild(session)
+            else:
+                bring_current(session)
     except Exception as exc:
         if not (refused_write(exc) or busy_elsewhere(exc)):  # built at a later look
             raise

@@ -16,6 +16,13 @@ written by the schema's rule-pack step (storage/server_schema.py gives the serve
 ``similarity_df`` is an ordinary table on both engines, moved by an upsert; on a server the
 terms are written in one order (sorted) so two officers saving at once wait for each other
 instead of deadlocking.
+
+A bulk insert (an import) may leave its dossiers' entries for later: each such dossier is
+marked pending by a row of ``similarity_df`` whose term is a space and its id (no real term
+holds a space), written with the dossiers, and services/similarity.bring_current writes the
+entries and takes the marks away before the index is searched. A row per dossier, not a
+range: an officer bringing the index current on a server takes away the marks they saw and
+leaves those another officer's import is writing at the same time.
 """
 
 from __future__ import annotations
@@ -28,14 +35,18 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 __all__ = ["FORMAT_TERM", "add", "add_many", "bodies", "candidates", "clear", "doc_freq",
-           "drop", "drop_from", "entries", "mark_format", "optimize", "replace_all",
-           "stored_format"]
+           "drop", "drop_from", "entries", "mark_format", "mark_pending", "optimize",
+           "pending", "replace_all", "stored_format", "unmark_pending"]
 
 # The format of the terms the index holds (services/similarity.INDEX_FORMAT), kept in the
 # index itself, in the row of ``similarity_df`` whose term is empty (no real term is): the
 # copy of a database carries it with the entries, and a new database's step marks its index
 # of no dossier complete without a row anywhere else (an empty database stays empty).
 FORMAT_TERM = ""
+# A dossier whose entry is still to be written: the term " <dossier id>". Every pending mark
+# sorts between these two (a space, then digits); every real term after them (it starts with a
+# letter or a digit) and the format's empty term before.
+PENDING_PREFIX, _PENDING_END = " ", "!"
 
 SERVER_TABLES = (
     """CREATE TABLE IF NOT EXISTS similarity_doc (
@@ -92,8 +103,9 @@ def doc_freq(session: Session, terms: Iterable[str] | None = None) -> dict[str, 
     term)."""
     if terms is None:
         return {str(t): int(n) for t, n in session.execute(
-            text("SELECT term, docs FROM similarity_df WHERE docs > 0 AND term <> :f"),
-            {"f": FORMAT_TERM})}
+            text("SELECT term, docs FROM similarity_df WHERE docs > 0 AND term <> :f "
+                 "AND NOT (term >= :p AND term < :e)"),
+            {"f": FORMAT_TERM, "p": PENDING_PREFIX, "e": _PENDING_END})}
     found: dict[str, int] = {}
     for chunk in _chunks(sorted(set(terms))):
         marks = ", ".join(f":t{i}" for i in range(len(chunk)))
@@ -168,7 +180,8 @@ def _delete(session: Session, dossier_id: int) -> None:
 
 
 def drop(session: Session, dossier_id: int) -> None:
-    """Takes a dossier out of the index (purged)."""
+    """Takes a dossier out of the index (purged), or its pending mark."""
+    unmark_pending(session, [dossier_id])
     old = bodies(session, [dossier_id]).get(dossier_id)
     if old is None:
         return
@@ -183,6 +196,50 @@ def drop_from(session: Session, first_id: int) -> None:
            else "SELECT rowid FROM similarity_fts WHERE rowid >= :id")
     for stale in session.scalars(text(sql), {"id": first_id}).all():
         drop(session, int(stale))
+    unmark_pending(session, [i for i in pending(session) if i >= first_id])
+
+
+# ---- entries left for later -----------------------------------------------------------------
+
+_PENDING_ADD = text("INSERT INTO similarity_df (term, docs) VALUES (:t, 1) "
+                    "ON CONFLICT (term) DO NOTHING")
+_PENDING_ADD_SERVER = text(
+    "INSERT INTO similarity_df (term, docs) "
+    "SELECT t, 1 FROM unnest(CAST(:terms AS text[])) AS d(t) ORDER BY t "
+    "ON CONFLICT (term) DO NOTHING")
+
+
+def _pending_term(dossier_id: int) -> str:
+    return f"{PENDING_PREFIX}{int(dossier_id)}"
+
+
+def mark_pending(session: Session, ids: Iterable[int]) -> None:
+    """Says these dossiers' entries are still to be written (a bulk insert's)."""
+    terms = sorted({_pending_term(i) for i in ids})
+    if not terms:
+        return
+    if _server(session):
+        session.execute(_PENDING_ADD_SERVER, {"terms": terms})
+    else:
+        session.execute(_PENDING_ADD, [{"t": t} for t in terms])
+
+
+def pending(session: Session, limit: int | None = None) -> list[int]:
+    """The dossiers marked pending (up to ``limit`` of them), by id."""
+    sql = "SELECT term FROM similarity_df WHERE term >= :p AND term < :e ORDER BY term"
+    params: dict[str, Any] = {"p": PENDING_PREFIX, "e": _PENDING_END}
+    if limit is not None:
+        sql += " LIMIT :n"
+        params["n"] = limit
+    return sorted(int(t[len(PENDING_PREFIX):]) for t in session.scalars(text(sql), params))
+
+
+def unmark_pending(session: Session, ids: Iterable[int]) -> None:
+    """Takes the pending marks of these dossiers away (their entries are written)."""
+    for chunk in _chunks(sorted({_pending_term(i) for i in ids})):
+        marks = ", ".join(f":t{i}" for i in range(len(chunk)))
+        session.execute(text(f"DELETE FROM similarity_df WHERE term IN ({marks})"),
+                        {f"t{i}": t for i, t in enumerate(chunk)})
 
 
 def stored_format(session: Session) -> int:
@@ -212,13 +269,16 @@ def optimize(session: Session) -> None:
         session.execute(text("INSERT INTO similarity_fts(similarity_fts) VALUES ('optimize')"))
 
 
-def replace_all(session: Session, entries_: Mapping[int, str], format_: int) -> None:
-    """Writes the whole index and its counts again from ``entries_`` in format ``format_``
-    (a copy between databases: the terms are the same on both engines)."""
+def replace_all(session: Session, entries_: Mapping[int, str], format_: int,
+                pending_: Iterable[int] = ()) -> None:
+    """Writes the whole index and its counts again from ``entries_`` in format ``format_``,
+    with the dossiers ``pending_`` still to be indexed (a copy between databases: the terms are
+    the same on both engines)."""
     clear(session)
     items = sorted(entries_.items())
     for start in range(0, len(items), 500):
         add_many(session, [{"id": i, "body": b} for i, b in items[start:start + 500]])
+    mark_pending(session, pending_)
     if format_:
         mark_format(session, format_)
     optimize(session)

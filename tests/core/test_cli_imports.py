@@ -127,6 +127,12 @@ def test_a_plain_list_in_a_given_folder_loads_neither_json_nor_platformdirs(data
     benchmarks/cli_startup.py)."""
     modules = imported(data, "list")
     assert offenders(modules, ("platformdirs", "json")) == []
+    # Opening the folder writes no temporary file through tempfile and starts no thread; the
+    # statuses printed are read from their area of the messages, the other areas are not read.
+    assert offenders(modules, ("tempfile", "threading", "random")) == []
+    areas = {m.removeprefix("sangkien_desktop.domain.messages.") for m in modules
+             if m.startswith("sangkien_desktop.domain.messages.")}
+    assert areas <= {"common", "dossiers"}
     assert "json" in imported(data, "list", "--json")
 
 

@@ -458,3 +458,29 @@ def test_a_received_dossier_travels_on_with_the_papers_it_came_with(sender, rece
 
     sent, forwarded = papers(first), papers(onward)
     assert forwarded == sent and len(sent) == 3
+
+
+def test_each_drawn_paper_is_hashed_once_and_stored_as_it_is(sender, tmp_path, monkeypatch):
+    """The papers' SHA-256 in records.json is the one the manifest lists, worked out once per
+    paper; a PDF drawn here goes in without a deflate test (it is compressed already), while an
+    attachment is still hashed as it is copied."""
+    app, uuids = sender
+    from sangkien_desktop.exchange import package as package_format
+
+    probed: list[int] = []
+    real_probe = package_format._compresses
+    monkeypatch.setattr(package_format, "_compresses",
+                        lambda source: probed.append(1) or real_probe(source))
+    out = tmp_path / "goi.skpkg"
+    export(app, uuids, out)
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read(MANIFEST))
+        records = json.loads(zf.read("records.json"))
+        papers = [d for d in records["documents"] if not d["path"].startswith("attachments/")]
+        drawn = [d for d in papers if zf.getinfo(d["path"]).compress_type == zipfile.ZIP_STORED]
+        listed = {f["path"]: f["sha256"] for f in manifest["files"]}
+        for d in papers:
+            assert hashlib.sha256(zf.read(d["path"])).hexdigest() == d["sha256"] == listed[d["path"]]
+    assert drawn and len(drawn) == len(papers)
+    # Only the files not drawn here were tested for deflate: records.json and the attachments.
+    assert len(probed) == len(manifest["files"]) - len(papers)

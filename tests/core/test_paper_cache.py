@@ -98,9 +98,17 @@ def test_the_key_covers_everything_the_writer_is_given(app):
     assert key == paper_key("bao-cao-mo-ta", dataclasses.replace(paper))
     assert key != paper_key("don-yeu-cau", paper)
     for changed in (dataclasses.replace(paper, addressed_to="Hội đồng"),
-                    dataclasses.replace(paper, dossier=dataclasses.replace(d, status="entered")),
+                    dataclasses.replace(paper, dossier=dataclasses.replace(d, title="Khác")),
                     dataclasses.replace(paper, unit=dataclasses.replace(paper.unit, level="x"))):
         assert paper_key("bao-cao-mo-ta", changed) != key
+    # What the dossier's record keeps of its own keeping is printed on no paper: a dossier
+    # nominated (its status moved, saved again) keeps its papers.
+    kept = dataclasses.replace(d, status="nominated", revision=d.revision + 1, updated_by="B",
+                               updated_at=(d.updated_at or d.created_at).replace(year=2031))
+    assert paper_key("bao-cao-mo-ta", dataclasses.replace(paper, dossier=kept)) == key
+    for kind in ("bao-cao-mo-ta", "don-yeu-cau"):  # the same bytes, drawn from either
+        assert paper_render.draw_one(kind, paper) == paper_render.draw_one(
+            kind, dataclasses.replace(paper, dossier=kept))
 
 
 def test_forget_trim_and_a_new_renderer(tmp_path):
@@ -299,3 +307,41 @@ def test_workers_started_early_are_let_go_when_the_export_fails(app, tmp_path, m
         packages.export_package(s, app.layout.attachments, tmp_path / "x.skpkg", uuids(app),
                                 app.campaigns, papers=PaperCache.of(app.layout))
     assert len(pools) == 1 and pools[0].shut
+
+
+class _DiesInAWorker(DossierPaper):
+    """A paper that ends the worker process it is handed to (as the system ending a worker
+    would), and draws as any other here."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def test_a_worker_that_dies_mid_batch_leaves_its_papers_to_this_process(app, monkeypatch):
+    """The batch comes back whole and the same; the pool's own thread fails on nothing (no
+    chunk handed to a worker is ever cancelled: Python 3.11's pool trips over one when a
+    worker dies, and may leave the others unanswered)."""
+    import threading
+
+    jobs = _jobs(app, 40)
+    here = _run(paper_render.draw(jobs, workers=0))
+    kind, data = jobs[0]
+    jobs[0] = (kind, _DiesInAWorker(**{f.name: getattr(data, f.name)
+                                       for f in dataclasses.fields(data)}))
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    assert _run(paper_render.draw(jobs, workers=1)) == here
+    assert failures == []
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_each_paper_is_kept_as_it_comes(app, workers):
+    """The export puts each paper into the cache while the others are drawn (not all after
+    the last): draw tells ``keep`` each one as it is drawn here or handed back."""
+    jobs = _jobs(app, 24)
+    kept: dict[int, bytes] = {}
+    drawing = paper_render.draw(jobs, workers, lambda n, paper: kept.__setitem__(n, paper))
+    first = next(drawing)
+    assert len(kept) == first
+    papers = _run(drawing)
+    assert [kept[n] for n in range(len(jobs))] == papers

@@ -9,6 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import func, select
 
 from sangkien_desktop.domain.council import Decision, DecisionItem, Outcome
 from sangkien_desktop.domain.dossier import Author, Dossier
@@ -22,6 +23,7 @@ from sangkien_desktop.services.council.rule_packs import set_unit_pack
 from sangkien_desktop.services.demo.demo_dossiers import create_demo
 from sangkien_desktop.services.dossiers import checks, history, workflow
 from sangkien_desktop.services.dossiers.saving import save_dossier
+from sangkien_desktop.storage.models import DossierRow
 from tests.core.test_councils import make_council, make_meeting
 
 EARLIER = Dossier(
@@ -256,3 +258,57 @@ def test_a_new_database_holds_a_complete_index_of_no_dossier(make_db):
         assert similarity_index.doc_freq(s) == {}
     with db.engine.connect() as conn:
         assert is_empty(conn)
+
+
+def test_a_package_import_leaves_the_entries_for_later_and_finds_what_a_rebuild_finds(
+        tmp_path, database_url):
+    """The import marks its dossiers pending instead of indexing them; the look before a search
+    writes them, and every query then finds the same matches with the same scores as after
+    the whole index is built again (on either engine)."""
+    from sangkien_desktop.services import unit_of_work
+    from sangkien_desktop.services.backup.data_check import check_data
+    from sangkien_desktop.services.context import open_app_data
+    from sangkien_desktop.services.exchange import package_merge, packages
+    from sangkien_desktop.storage import similarity_index
+
+    sender = open_app_data(tmp_path / "cdcs")
+    receiver = open_app_data(tmp_path / "huyen", database=database_url)
+    try:
+        with sender.db.session() as s:
+            create_demo(s, 40, 7, councils=False)
+            sent = [save_dossier(s, d).uuid for d in (EARLIER, LEDGER)]
+            s.commit()
+            sent += list(s.scalars(select(DossierRow.uuid)))
+        out = tmp_path / "goi.skpkg"
+        with sender.db.session() as s:
+            packages.export_package(s, sender.layout.attachments, out, sent, sender.campaigns)
+        with receiver.db.session() as s:  # an archive indexed as saved, before the package
+            create_demo(s, 30, 3, councils=False)
+            save_dossier(s, KITCHEN)
+            s.commit()
+            held = similarity_index.entries(s)
+        unit_of_work.run(receiver, package_merge.import_package, out,
+                         receiver.layout.attachments)
+        queries = [AGAIN, EARLIER, KITCHEN, dataclasses.replace(LEDGER, uuid="khac")]
+        with receiver.db.session() as s:
+            stored = s.scalar(select(func.count()).select_from(DossierRow))
+            left = similarity_index.pending(s)
+            assert len(left) == stored - len(held) > 40
+            assert similarity_index.entries(s) == held  # nothing of the package's yet
+            if database_url is None:  # the data check finds the index fine as it is
+                assert check_data(receiver.layout, receiver.db, repair=False).findings == []
+            similarity.ensure_index(s)
+            s.commit()
+            assert similarity_index.pending(s) == []
+            assert len(similarity_index.entries(s)) == stored
+            found = [similarity.top_matches(s, q, minimum=0.0) for q in queries]
+            entries, counts = similarity_index.entries(s), similarity_index.doc_freq(s)
+            similarity.rebuild(s)
+            s.commit()
+            assert similarity_index.entries(s) == entries
+            assert similarity_index.doc_freq(s) == counts
+            assert [similarity.top_matches(s, q, minimum=0.0) for q in queries] == found
+        assert found[0][0].title == EARLIER.title and found[0][0].uuid in sent
+    finally:
+        sender.close()
+        receiver.close()

@@ -295,3 +295,30 @@ def test_many_checks_due_are_done_on_a_worker_the_panel_saying_how_far(qtbot, de
                                                          expected.open_warnings)
     assert "hồ sơ có lỗi" in window.overview_panel.tasks.text()
     assert seen and seen[-1][0] == seen[-1][1] >= 150  # every dossier, the bin's too
+
+
+def test_similarity_entries_an_import_left_for_later_are_written_by_the_window(qtbot, demo):
+    """An import marks its dossiers' similarity entries pending; the window's background
+    refresher writes them, so the first look for alike dossiers waits for nothing."""
+    import dataclasses
+
+    from sqlalchemy import func, select
+
+    from sangkien_desktop.services.demo.demo_dossiers import generate_dossiers
+    from sangkien_desktop.services.dossiers.bulk import insert_dossiers
+    from sangkien_desktop.storage import similarity_index
+    from sangkien_desktop.storage.models import DossierRow
+
+    with demo.db.session() as s:
+        insert_dossiers(s, [dataclasses.replace(d, uuid=f"nhap-{n}", code="") for n, d in
+                            enumerate(generate_dossiers(30, seed=9))], similarity_later=True)
+        s.commit()
+        assert len(similarity_index.pending(s)) == 30
+
+    def written() -> bool:
+        with demo.db.session() as s:
+            return (not similarity_index.pending(s) and len(similarity_index.entries(s))
+                    == s.scalar(select(func.count()).select_from(DossierRow)))
+
+    _window(qtbot, demo)
+    qtbot.waitUntil(written, timeout=20000)

@@ -4,57 +4,81 @@ A :class:`Message` is the Vietnamese sentence the command line prints (it *is* a
 also carries the ``code`` and ``params`` it was made from, so the GUI translates it by code and
 puts the params back as they are: a title, a name or a file path is data and is never translated.
 The Vietnamese for every code lives in the tables of this package (one module per area, merged
-into :data:`VIETNAMESE`); see docs/architecture.md, "Core messages", for how to add one.
+into :data:`VIETNAMESE`, each area read when a code is first looked for in it); see docs/architecture.md, "Core messages", for how to add one.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
 
-# The status names' table, which the window's first paint reads (domain/status.py); the other
-# tables are read when a message first needs one (``VIETNAMESE``, merged then).
+# The status names' table, which the window's first paint reads (domain/status.py): template()
+# looks there first, so a status name reads no other table.
 from sangkien_desktop.domain.messages import dossiers as _first
 
-_AREAS = ("common", "dossiers", "checks", "council", "nominating", "exchange", "json_checks",
-          "storage", "server", "documents")
+# The area modules (one per part of the program), read in this order as codes are looked up
+# and not yet found: the statuses a list prints are in the first two; a command that says
+# nothing else never reads the others (tests/core/test_cli_imports.py).
+_AREAS = (
+    "common", "dossiers", "checks", "council", "nominating", "exchange", "json_checks", "storage",
+    "server", "documents",
+)
 
 
-def _merge() -> dict[str, str]:
-    from importlib import import_module
-
-    merged: dict[str, str] = {}
-    for name in _AREAS:
-        area = import_module(f"{__name__}.{name}")
-        for code, text in area.MESSAGES.items():
-            if code in merged:
-                raise RuntimeError(f"message code {code!r} is defined twice ({area.__name__})")
-            merged[code] = text
-    return merged
+def _area(name: str) -> Mapping[str, str]:
+    table: Mapping[str, str] = import_module(f"{__name__}.{name}").MESSAGES
+    return table
 
 
 class _Catalogue(Mapping[str, str]):
-    """Every table merged, on first use."""
+    """Every area's codes in one table, each area read when a code is first looked for in it;
+    read whole (and each code checked to be defined once) when iterated or counted."""
 
     def __init__(self) -> None:
-        self._merged: dict[str, str] | None = None
+        self._found: dict[str, str] = {}
+        self._unread = list(_AREAS)
+        self._whole_read = False
 
-    def _all(self) -> dict[str, str]:
-        if self._merged is None:
-            self._merged = _merge()
-        return self._merged
+    def _find(self, code: object) -> str | None:
+        if not isinstance(code, str):
+            return None
+        text = self._found.get(code)
+        while text is None and self._unread:
+            self._found.update(_area(self._unread.pop(0)))
+            text = self._found.get(code)
+        return text
+
+    def _whole(self) -> dict[str, str]:
+        if not self._whole_read:
+            merged: dict[str, str] = {}
+            for name in _AREAS:
+                for code, text in _area(name).items():
+                    if code in merged:
+                        raise RuntimeError(f"message code {code!r} is defined twice "
+                                           f"({__name__}.{name})")
+                    merged[code] = text
+            self._found, self._unread, self._whole_read = merged, [], True
+        return self._found
 
     def __getitem__(self, code: str) -> str:
-        return self._all()[code]
+        text = self._find(code)
+        if text is None:
+            raise KeyError(code)
+        return text
 
     def __contains__(self, code: object) -> bool:
-        return code in self._all()
+        return self._find(code) is not None
+
+    def get(self, code: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        text = self._find(code)
+        return default if text is None else text
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
+        return iter(self._whole())
 
     def __len__(self) -> int:
-        return len(self._all())
+        return len(self._whole())
 
 
 # Code → Vietnamese template, with ``{name}`` where a param goes.

@@ -12,13 +12,11 @@ open; and a process never removes temporary files younger than itself.
 
 from __future__ import annotations
 
+import _thread
 import datetime as dt
 import errno
 import os
-import shutil
 import sqlite3
-import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -43,7 +41,7 @@ class FolderLock:
     process must know it is alone in the folder. Without a writable folder it does nothing."""
 
     def __init__(self, root: Path):
-        self._mutex = threading.Lock()
+        self._mutex = _thread.allocate_lock()  # threading.Lock, without importing threading
         self._conn: sqlite3.Connection | None = None
         try:
             self._conn = sqlite3.connect(root / LOCK_FILE, isolation_level=None, timeout=0,
@@ -96,8 +94,10 @@ def is_writable(root: Path) -> bool:
     made in it, and the database file (if any) is not marked read-only."""
     try:
         root.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=root, prefix=_PROBE)
-        os.close(fd)
+        # A name no other process or thread makes (tempfile's would cost a read-only command
+        # its imports); one a crash leaves is cleaned as a leftover (TEMP_MARK in _PROBE).
+        name = root / f"{_PROBE}{os.getpid()}-{_thread.get_ident()}-{time.monotonic_ns()}"
+        os.close(os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         os.unlink(name)
     except OSError as exc:
         if exc.errno in _DENIED:
@@ -226,6 +226,8 @@ def clean_leftovers(session: FolderSession) -> Leftovers:
                         continue
                     found = _size(path)
                     if entry.is_dir(follow_symlinks=False):
+                        import shutil
+
                         shutil.rmtree(path)
                     else:
                         path.unlink()

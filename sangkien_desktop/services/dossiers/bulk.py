@@ -100,6 +100,7 @@ def insert_dossiers(
     origin: dict[str, Any] | None = None,
     log: bool = True,
     campaigns: dict[str, Campaign] | None = None,
+    similarity_later: bool = False,
 ) -> int:
     """Inserts new dossiers (their uuids must not be stored yet) with their authors, appliers,
     attachment records, search index rows and history, in the session's transaction (the
@@ -114,7 +115,9 @@ def insert_dossiers(
     it came from; ``log`` False writes no entry (the caller writes its own, as new_version does
     for a correction copy). ``progress`` receives the number inserted so far after each batch.
     With ``campaigns`` each dossier's kept check is made too (stored_checks), once all are in.
-    Returns the number inserted.
+    With ``similarity_later`` their similarity entries are left for later (marked pending:
+    services/similarity.bring_current writes them before the index is searched), as an import
+    does. Returns the number inserted.
     """
     stamp = when or now()
     who = history.user_name(session, user)
@@ -149,7 +152,10 @@ def insert_dossiers(
                 values.clear()
         search.index_many(session, fts_rows)  # in key order on SQLite
         fts_rows.clear()
-        similarity.insert_bodies(session, similarity_rows)
+        if similarity_later:
+            similarity.defer(session, [r["id"] for r in similarity_rows])
+        else:
+            similarity.insert_bodies(session, similarity_rows)
         similarity_rows.clear()
         done += count
         if progress is not None:
@@ -210,7 +216,8 @@ def insert_dossiers(
             rows[_HISTORY].append(history.entry_row(history.DOSSIER, d.uuid, "imported", who,
                                                     created, origin))
         fts_rows.append({"id": dossier_id, "body": index_body(d), "updated_at": saved_at})
-        similarity_rows.append({"id": dossier_id, "body": similarity.body_of(d)})
+        similarity_rows.append({"id": dossier_id, "body": "" if similarity_later
+                                else similarity.body_of(d)})
         inserted.append(d.uuid)
         if len(rows[_DOSSIER]) >= batch:
             flush()

@@ -9,17 +9,22 @@ their own papers; this module only says what the nomination itself adds.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sangkien_desktop.documents.registry import write_document
 from sangkien_desktop.domain.campaign import Campaign
+from sangkien_desktop.domain.council import Outcome
 from sangkien_desktop.domain.errors import InputError
 from sangkien_desktop.services.exchange.packages import GeneratedDocument, NominationPart
 from sangkien_desktop.services.nominating import nomination_papers
-from sangkien_desktop.services.nominating.nominations import campaign_for, get_nomination
+from sangkien_desktop.services.nominating.nominations import WITHDRAWN, campaign_for, get_nomination
 from sangkien_desktop.services.settings import unit_profile
+from sangkien_desktop.storage.models import DecisionItemRow, DecisionRow
+from sangkien_desktop.storage.models_nominations import NominationItemRow, NominationRow
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -79,3 +84,27 @@ def nomination_part(session: Session, uuid: str,
                                                                                campaigns))),
     ]
     return NominationPart(nomination_record(session, n.uuid), n.dossier_uuids, documents)
+
+
+def dossiers_ahead(session: Session, nominations: Iterable[str],
+                   decisions: Iterable[str]) -> list[str]:
+    """The dossiers whose papers are drawn ahead after these nominations and decisions were
+    written (packages.papers_ahead): those in the nominations (a withdrawn one's left out),
+    and those the decisions recognised, in that order."""
+    found: dict[str, None] = {}
+    wanted = sorted(set(nominations))
+    if wanted:
+        found.update((u, None) for u in session.scalars(
+            select(NominationItemRow.dossier_uuid).join(
+                NominationRow, NominationRow.id == NominationItemRow.nomination_id)
+            .where(NominationRow.uuid.in_(wanted), NominationRow.status != WITHDRAWN)
+            .order_by(NominationRow.id, NominationItemRow.position)))
+    wanted = sorted(set(decisions))
+    if wanted:
+        found.update((u, None) for u in session.scalars(
+            select(DecisionItemRow.dossier_uuid).join(
+                DecisionRow, DecisionRow.id == DecisionItemRow.decision_id)
+            .where(DecisionRow.uuid.in_(wanted),
+                   DecisionItemRow.outcome == Outcome.RECOGNISED.value)
+            .order_by(DecisionRow.id, DecisionItemRow.id)))
+    return list(found)

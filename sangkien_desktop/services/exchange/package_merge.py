@@ -156,7 +156,9 @@ class _Merge:
         for d in dossiers:
             for ref in d.attachments:
                 self.blob(ref.sha256)
-        insert_dossiers(self.s, dossiers)  # each with the "created" entry save_dossier writes
+        # Each with the "created" entry save_dossier writes; their similarity entries are
+        # written before the index is next searched (services/similarity.bring_current).
+        insert_dossiers(self.s, dossiers, similarity_later=True)
         versioned = [(v, d) for d in dossiers if (v := self.versions.get(d.uuid)) is not None]
         if self.plan.records.withheld:  # the freeze hashes the content as stored
             stored = get_dossiers(self.s, [d.uuid for _v, d in versioned])

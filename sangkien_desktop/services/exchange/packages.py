@@ -220,6 +220,58 @@ def _without_personal_data(records: Records) -> None:
         for v in records.versions]
 
 
+def _add_papers(plan: _Plan, session: Session, store: Store, dossiers: list[Dossier],
+                nominated: bool, campaigns: dict[str, Campaign]) -> None:
+    """The dossiers' papers and their decisions' (as received, or to draw)."""
+    profile, labels = unit_profile(session), Catalogue(campaigns)
+    received = _received_documents(session, [d.uuid for d in dossiers])
+    for d in dossiers:
+        # A nomination carries each dossier's application too, as its bundle does.
+        kinds: tuple[tuple[str, str], ...] = (
+            (("don-yeu-cau", "Đơn yêu cầu"),) if nominated else ())
+        kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
+        paper = paper_service.paper_of_dossier(d, profile, labels)
+        _add_document(plan, store, session, "dossier", d.uuid,
+                      *((kind, f"{label} {d.code}.pdf", paper) for kind, label in kinds),
+                      received=received[d.uuid])
+    _decisions(session, plan, store, {d.uuid for d in dossiers})
+
+
+@dataclass(frozen=True)
+class Ahead:
+    """A paper to draw ahead into the cache: its owner, kind, key and the writer's data."""
+
+    owner: str
+    kind: str
+    key: str
+    data: Any
+
+
+def papers_ahead(session: Session, store: Store, dossier_uuids: list[str],
+                 campaigns: dict[str, Campaign], papers: PaperCache) -> list[Ahead]:
+    """What a nomination package carrying these dossiers would draw and ``papers`` lacks: each
+    dossier's application and description report, the papers of the decisions that
+    recognised them (what a package of the dossiers alone draws is among them). Dossiers in
+    the bin or gone are left out. Read in the session; drawn by ``iter_draw_ahead``, outside
+    it."""
+    found = get_dossiers(session, list(dict.fromkeys(dossier_uuids)))
+    plan = _Plan()
+    _add_papers(plan, session, store, [d for d in found.values() if d.deleted_at is None],
+                True, campaigns)
+    wanted = [Ahead(p.owner, p.kind, paper_key(p.kind, p.data), p.data) for p in plan.pending]
+    return [a for a in wanted if not papers.has(a.owner, a.kind, a.key)]
+
+
+def iter_draw_ahead(wanted: list[Ahead], papers: PaperCache) -> Generator[Progress, None, int]:
+    """Draws these papers into the cache, one at a time in this process, yielding after each
+    (the window does it as dossiers are nominated or recognised, so the export at the desk
+    finds every paper drawn); returns how many were drawn."""
+    for n, a in enumerate(wanted, 1):
+        papers.put(a.owner, a.kind, a.key, paper_render.draw_one(a.kind, a.data))
+        yield Progress(n, len(wanted), "documents")
+    return len(wanted)
+
+
 def _plan(session: Session, store: Store, dossiers: list[Dossier],
           nomination: NominationPart | None, personal_data: bool,
           campaigns: dict[str, Campaign]) -> _Plan:
@@ -242,18 +294,7 @@ def _plan(session: Session, store: Store, dossiers: list[Dossier],
     if missing:
         raise InputError("package_attachment_missing", files=Bullets(missing[:5]),
                          more=" …" if len(missing) > 5 else "")
-    profile, labels = unit_profile(session), Catalogue(campaigns)
-    received = _received_documents(session, [d.uuid for d in dossiers])
-    for d in dossiers:
-        # A nomination carries each dossier's application too, as its bundle does.
-        kinds: tuple[tuple[str, str], ...] = (
-            (("don-yeu-cau", "Đơn yêu cầu"),) if nomination is not None else ())
-        kinds += (("bao-cao-mo-ta", "Báo cáo mô tả"),)
-        paper = paper_service.paper_of_dossier(d, profile, labels)
-        _add_document(plan, store, session, "dossier", d.uuid,
-                      *((kind, f"{label} {d.code}.pdf", paper) for kind, label in kinds),
-                      received=received[d.uuid])
-    _decisions(session, plan, store, uuids)
+    _add_papers(plan, session, store, dossiers, nomination is not None, campaigns)
     if nomination is not None:
         owner = str(nomination.record.get("uuid", ""))
         plan.records.nominations.append(nomination.record)
@@ -298,8 +339,14 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int,
             done += 1
             yield Progress(done, total, "documents")
     missing = [n for n, data in enumerate(found) if data is None]
+
+    def keep(m: int, data: bytes) -> None:  # into the cache as each comes, while others draw
+        if papers is not None:
+            p = plan.pending[missing[m]]
+            papers.put(p.owner, p.kind, keys[missing[m]], data)
+
     drawing = paper_render.draw([(plan.pending[n].kind, plan.pending[n].data) for n in missing],
-                                workers)
+                                workers, keep)
     while True:
         try:
             step = next(drawing)
@@ -309,18 +356,17 @@ def _draw(plan: _Plan, papers: PaperCache | None, total: int,
         yield Progress(done + step, total, "documents")
     for n, data in zip(missing, drawn, strict=True):
         found[n] = data
-        if papers is not None:
-            p = plan.pending[n]
-            papers.put(p.owner, p.kind, keys[n], data)
     if papers is not None:
         papers.trim()
     entries = []
     for p, data in zip(plan.pending, found, strict=True):
         assert data is not None
+        sha = hashlib.sha256(data).hexdigest()
         plan.records.documents.append(DocumentRecord(
             p.path, p.kind, p.owner_kind, p.owner, safe_file_name(p.filename, f"{p.kind}.pdf"),
-            hashlib.sha256(data).hexdigest(), len(data)))
-        entries.append(Entry(p.path, data))
+            sha, len(data)))
+        # Hashed once; a paper drawn here (or kept in the cache) is a PDF compressed already.
+        entries.append(Entry(p.path, data, sha256=sha, deflate=False if p.ready is None else None))
     return entries
 
 

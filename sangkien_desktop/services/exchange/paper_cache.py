@@ -33,16 +33,25 @@ from pathlib import Path
 from typing import Any
 
 from sangkien_desktop import __version__
+from sangkien_desktop.domain.dossier import Dossier
 
 CACHE_FOLDER = ("cache", "papers")
 # About 6,000 description reports: a provincial office's packages of a year.
 MAX_BYTES = 512 * 1024 * 1024
 
 
+# What a dossier's record says of its own keeping, printed on no paper: a dossier whose
+# status moved (nominated, recognised) keeps the papers drawn before.
+_NOT_PRINTED = frozenset({"status", "updated_at", "revision", "updated_by"})
+
+
 def _json_default(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         # Its fields, without the deep copy asdict makes (a slotted class has no vars).
-        return vars(value) if hasattr(value, "__dict__") else dataclasses.asdict(value)
+        fields = vars(value) if hasattr(value, "__dict__") else dataclasses.asdict(value)
+        if isinstance(value, Dossier):
+            fields = {k: v for k, v in fields.items() if k not in _NOT_PRINTED}
+        return fields
     return str(value)  # dates, Decimals, enums (a StrEnum is its value)
 
 
@@ -128,6 +137,10 @@ class PaperCache:
             names = [p.name for p in self._papers_in(self.folder / shard, "")]
             held.update(o for o in wanted if any(n.startswith(f"{o}-") for n in names))
         return held
+
+    def has(self, owner: str, kind: str, key: str) -> bool:
+        """Whether the paper is here (nothing read)."""
+        return self._path(owner, kind, key).is_file()
 
     def get(self, owner: str, kind: str, key: str) -> bytes | None:
         path = self._path(owner, kind, key)

@@ -25,7 +25,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Generator, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -117,12 +118,14 @@ def _chunks(count: int, workers: int) -> list[list[int]]:
     return [list(range(n, min(n + size, count))) for n in range(0, count, size)]
 
 
-def draw(jobs: Sequence[Job], workers: int | Workers | None = None
+def draw(jobs: Sequence[Job], workers: int | Workers | None = None,
+         keep: Callable[[int, bytes], object] | None = None
          ) -> Generator[int, None, list[bytes]]:
     """Draws each (kind, data) as PDF; yields how many are done after each one and returns the
     papers in the order of ``jobs``. ``workers`` None: as many as ``workers_for`` says; or
     workers already started (``start``), used for a batch that ``workers_for`` gives workers
-    and let go at the end, used or not."""
+    and let go at the end, used or not. ``keep(n, paper)`` is told each paper as it comes
+    (while the others are drawn, not after the last)."""
     executor = None
     if isinstance(workers, Workers):
         count = workers.count if workers_for(len(jobs)) else 0
@@ -133,48 +136,55 @@ def draw(jobs: Sequence[Job], workers: int | Workers | None = None
     else:
         count = workers_for(len(jobs)) if workers is None else workers
     results: list[bytes | None] = [None] * len(jobs)
+
+    def got(n: int, paper: bytes) -> None:
+        results[n] = paper
+        if keep is not None:
+            keep(n, paper)
+
     done = 0
     if count > 0:
-        done = yield from _draw_in_workers(jobs, count, results, executor)
+        done = yield from _draw_in_workers(jobs, count, got, executor)
     for n, (kind, data) in enumerate(jobs):  # everything, or what the workers did not hand back
         if results[n] is None:
-            results[n] = draw_one(kind, data)
+            got(n, draw_one(kind, data))
             done += 1
             yield done
     return [r for r in results if r is not None]
 
 
-def _draw_in_workers(jobs: Sequence[Job], count: int, results: list[bytes | None],
+def _draw_in_workers(jobs: Sequence[Job], count: int, got: Callable[[int, bytes], None],
                      executor: ProcessPoolExecutor | None = None) -> Generator[int, None, int]:
-    """Fills ``results`` with what the workers (``executor``, or new ones) and this process
-    draw; returns how many are done. Leaves the rest None when the workers fail."""
+    """Tells ``got`` each paper the workers (``executor``, or new ones) and this process
+    draw; returns how many are done. Leaves the rest untold when the workers fail.
+
+    The workers are handed chunks from the front, three each at most at a time; this process
+    draws the chunks at the back none was handed. (No handed chunk is cancelled: when a
+    worker dies, Python 3.11's pool fails on a cancelled one it still lists, and may leave
+    the others unanswered.)"""
     done = 0
+    waiting = deque(_chunks(len(jobs), count))
+    handed: dict[Future[list[bytes]], list[int]] = {}
     try:
         if executor is None:
             executor = _executor(count)
-        pending: dict[Future[list[bytes]], list[int]] = {
-            executor.submit(draw_many, [jobs[n] for n in chunk]): chunk
-            for chunk in _chunks(len(jobs), count)}
-        while pending:
-            ready = [f for f in pending if f.done()]
+        while waiting or handed:
+            while waiting and len(handed) < 3 * count:
+                chunk = waiting.popleft()
+                handed[executor.submit(draw_many, [jobs[n] for n in chunk])] = chunk
+            ready = [f for f in handed if f.done()]
+            if not ready and waiting:
+                for n in waiting.pop():  # nothing handed back yet: draw here meanwhile
+                    got(n, draw_one(*jobs[n]))
+                    done += 1
+                    yield done
+                continue
             if not ready:
-                # Nothing handed back yet: draw here a chunk no worker has taken.
-                mine = next((f for f in reversed(pending) if f.cancel()), None)
-                if mine is not None:
-                    for n in pending.pop(mine):
-                        results[n] = draw_one(*jobs[n])
-                        done += 1
-                        yield done
-                    continue
-            if not ready:
-                ready = list(wait(pending, return_when=FIRST_COMPLETED)[0])
+                ready = list(wait(handed, return_when=FIRST_COMPLETED)[0])
             for future in ready:
-                chunk = pending.pop(future)
-                if future.cancelled():
-                    continue
-                papers = future.result()
-                for n, paper in zip(chunk, papers, strict=True):
-                    results[n] = paper
+                chunk = handed.pop(future)
+                for n, paper in zip(chunk, future.result(), strict=True):
+                    got(n, paper)
                 done += len(chunk)
                 yield done
     except (BrokenProcessPool, OSError) as exc:

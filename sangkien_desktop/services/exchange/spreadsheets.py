@@ -197,5 +197,5 @@ def import_xlsx(
     if report.has_errors:
         raise ImportRefusedError(report)
     report.created = insert_dossiers(session, report.dossiers(), origin={"file": Path(path).name},
-                                     campaigns=campaigns)
+                                     campaigns=campaigns, similarity_later=True)
     return report
