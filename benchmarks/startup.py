@@ -105,11 +105,17 @@ def patch_window(module):
         attach(self, app_data)
         report("ready")
     MainWindow.__init__, MainWindow.attach = patched_init, patched_attach
-    for name in ("_show_overview", "_set_units", "_show_count"):
+    for name in ("_show_overview", "_show_count"):
         def after(self, *args, _real=getattr(MainWindow, name)):
             _real(self, *args)
             settle(self)
         setattr(MainWindow, name, after)
+def patch_filters(module):
+    ListFilters = module.ListFilters
+    def after(self, *args, _real=ListFilters.set_units):
+        _real(self, *args)
+        settle(self.window)
+    ListFilters.set_units = after
 waiting = []
 def settle(window):
     if not waiting or window.overview_panel.overview is None or window.model.reader.busy():
@@ -127,7 +133,8 @@ def patch_app(module):
         waiting.append(window)
         settle(window)
     module.after_first_paint = after_first_paint
-PATCHES = {"sangkien_desktop.gui.main_window": patch_window, "sangkien_desktop.gui.app": patch_app}
+PATCHES = {"sangkien_desktop.gui.main_window": patch_window, "sangkien_desktop.gui.app": patch_app,
+           "sangkien_desktop.gui.list_filters": patch_filters}
 class Finder(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
         if name not in PATCHES:
