@@ -2445,10 +2445,8 @@ Please reinstall Sáng kiến Desktop.</translation>
 (VND)</translation>
     </message>
     <message>
-        <source>Lý do không
-công nhận</source>
-        <translation>Reason for
-not recognising</translation>
+        <source>Lý do</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Phạm vi
@@ -2461,6 +2459,10 @@ scope</translation>
 cho tác giả</source>
         <translation>Pay to
 the authors</translation>
+    </message>
+    <message>
+        <source>Lý do không công nhận (tác giả đọc trong thông báo), hoặc lý do công nhận sáng kiến mà Hội đồng không đề nghị (in trong quyết định).</source>
+        <translation>The reason for not recognising (the authors read it in the notice), or the reason for recognising an initiative the council did not propose (printed in the decision).</translation>
     </message>
     <message>
         <source>Ban Chấp hành (theo đề nghị của Hội đồng)</source>
@@ -2501,6 +2503,50 @@ the authors</translation>
     <message>
         <source>Tính thù lao…</source>
         <translation>Compute pay…</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giải pháp đã áp dụng ổn định tại phân xưởng, giảm rõ thời gian dừng máy.</source>
+        <translation>For example: the solution has been applied steadily in the workshop and clearly cut machine downtime.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chưa có số liệu chứng minh hiệu quả sau khi áp dụng.</source>
+        <translation>For example: no figures yet show the effect after it was applied.</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến không đề nghị công nhận “%1”.</source>
+        <translation>The initiative council did not propose recognising “%1”.</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến chưa có kết quả đề nghị công nhận “%1”.</source>
+        <translation>The initiative council has no result proposing to recognise “%1”.</translation>
+    </message>
+    <message>
+        <source>Công nhận khác đề nghị của Hội đồng</source>
+        <translation>Recognise against the council&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Người ra quyết định vẫn có thể công nhận theo đánh giá của mình (Nghị định 13/2012, Điều 8). Hãy ghi lý do công nhận: lý do được lưu vào lịch sử hồ sơ và in trong quyết định.</source>
+        <translation>Whoever decides may still recognise it on their own assessment (Decree 13/2012, Art. 8). Write the reason for recognising it: it is kept in the dossier&apos;s history and printed in the decision.</translation>
+    </message>
+    <message>
+        <source>&amp;Công nhận</source>
+        <translation>&amp;Recognise</translation>
+    </message>
+    <message>
+        <source>Không công nhận khác đề nghị của Hội đồng</source>
+        <translation>Not recognise against the council&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến đề nghị công nhận “%1”.</source>
+        <translation>The initiative council proposed recognising “%1”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do không công nhận: tác giả đọc lý do này trong thông báo, và lý do được lưu vào lịch sử hồ sơ.</source>
+        <translation>Write the reason for not recognising it: the authors read it in the notice, and it is kept in the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>&amp;Không công nhận</source>
+        <translation>&amp;Do not recognise</translation>
     </message>
     <message>
         <source>Chỉ ghi cho sáng kiến được công nhận.</source>
@@ -2594,8 +2640,8 @@ the authors</translation>
         <translation>Legal bases (one per line):</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Hồ sơ được xét&lt;/b&gt; — chọn “Công nhận” hoặc “Không công nhận”; lý do không công nhận được gửi cho tác giả.</source>
-        <translation>&lt;b&gt;Dossiers considered&lt;/b&gt; — choose “Recognised” or “Not recognised”; the reason for not recognising is sent to the authors.</translation>
+        <source>&lt;b&gt;Hồ sơ được xét&lt;/b&gt; — chọn “Công nhận” hoặc “Không công nhận”; lý do không công nhận được gửi cho tác giả; quyết định khác đề nghị của Hội đồng cần ghi lý do.</source>
+        <translation>&lt;b&gt;Dossiers considered&lt;/b&gt; — choose “Recognise” or “Do not recognise”; the reason for not recognising is sent to the authors; deciding otherwise than the council proposed needs a reason.</translation>
     </message>
     <message>
         <source>&amp;Thêm hồ sơ…</source>
@@ -7751,6 +7797,11 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Decision {uuid} was not found.</translation>
     </message>
     <message>
+        <source>Hội đồng sáng kiến không đề nghị công nhận hồ sơ “{title}”. Muốn công nhận theo đánh giá của người ra quyết định, hãy ghi lý do: lý do được lưu vào lịch sử hồ sơ và in trong quyết định.</source>
+        <comment>decision_override_reason</comment>
+        <translation>The initiative council did not propose recognising the dossier “{title}”. To recognise it on the assessment of whoever decides, write the reason: it is kept in the dossier&apos;s history and printed in the decision.</translation>
+    </message>
+    <message>
         <source>Thù lao và phạm vi ảnh hưởng chỉ ghi cho sáng kiến được công nhận; hãy bỏ chúng ở sáng kiến không công nhận.</source>
         <comment>decision_pay_not_recognised</comment>
         <translation>Pay and a recognition scope are set for a recognised initiative only: remove them from the initiative not recognised.</translation>
@@ -11593,6 +11644,10 @@ Attach those files again, then make the package.</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Hội đồng sáng kiến đề nghị</source>
+        <translation>The initiative council proposed</translation>
+    </message>
+    <message>
         <source>Giá trị làm lợi được công nhận</source>
         <translation>Recognised economic benefit</translation>
     </message>
@@ -11779,6 +11834,18 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Thủ trưởng đơn vị của tác giả</source>
         <translation>Heads the authors&apos; unit</translation>
+    </message>
+    <message>
+        <source>Công nhận (quyết định khác đề nghị)</source>
+        <translation>Recognition (decided otherwise)</translation>
+    </message>
+    <message>
+        <source>Không công nhận (quyết định khác đề nghị)</source>
+        <translation>No recognition (decided otherwise)</translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả chấm (quyết định khác đề nghị)</source>
+        <translation>No scoring result (decided otherwise)</translation>
     </message>
     <message>
         <source>Đã ban hành</source>

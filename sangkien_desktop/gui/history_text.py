@@ -119,6 +119,7 @@ FIELDS: dict[str, str] = {
     # decisions
     "number": QT_TRANSLATE_NOOP("history", "Số"), "number_text": QT_TRANSLATE_NOOP("history", "Số quyết định"), "items": QT_TRANSLATE_NOOP("history", "Hồ sơ"),
     "outcome": QT_TRANSLATE_NOOP("history", "Kết quả"), "reason": QT_TRANSLATE_NOOP("history", "Lý do"),
+    "council_proposal": QT_TRANSLATE_NOOP("history", "Hội đồng sáng kiến đề nghị"),
     "benefit_agreed_vnd": QT_TRANSLATE_NOOP("history", "Giá trị làm lợi được công nhận"), "reward_vnd": QT_TRANSLATE_NOOP("history", "Tiền thưởng"),
     "annex_order": QT_TRANSLATE_NOOP("history", "Thứ tự trong phụ lục"), "authority": QT_TRANSLATE_NOOP("history", "Thẩm quyền"),
     "authority_text": QT_TRANSLATE_NOOP("history", "Cơ quan ra quyết định"), "signer_name": QT_TRANSLATE_NOOP("history", "Người ký"),
@@ -170,6 +171,10 @@ VALUES: dict[str, dict[str, str]] = {
     "kind": {"conflict": QT_TRANSLATE_NOOP("history", "Xung đột lợi ích"), "author": QT_TRANSLATE_NOOP("history", "Là tác giả"),
              "unit_head": QT_TRANSLATE_NOOP("history", "Thủ trưởng đơn vị của tác giả"), "abstain": QT_TRANSLATE_NOOP("history", "Không tham gia đánh giá")},
     "proposed": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận"), "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận")},
+    # A decision against the council's proposal says what the council had proposed.
+    "council_proposal": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận (quyết định khác đề nghị)"),
+                         "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận (quyết định khác đề nghị)"),
+                         "none": QT_TRANSLATE_NOOP("history", "Chưa có kết quả chấm (quyết định khác đề nghị)")},
     "basis": {"benefit": QT_TRANSLATE_NOOP("history", "Theo giá trị làm lợi của từng năm"),
               "unit_sum": QT_TRANSLATE_NOOP("history", "Khoản tiền do đơn vị quyết định")},
 }  # fmt: skip

@@ -333,6 +333,7 @@ def _coded() -> None:
     QCoreApplication.translate("core", "Số tiền không được âm.", "decision_money_negative")
     QCoreApplication.translate("core", "Không tìm thấy quyết định {uuid}.", "decision_not_found")
     QCoreApplication.translate("core", "Quyết định số {number} ngày {date}", "decision_numbered")
+    QCoreApplication.translate("core", "Hội đồng sáng kiến không đề nghị công nhận hồ sơ “{title}”. Muốn công nhận theo đánh giá của người ra quyết định, hãy ghi lý do: lý do được lưu vào lịch sử hồ sơ và in trong quyết định.", "decision_override_reason")
     QCoreApplication.translate("core", "Thù lao và phạm vi ảnh hưởng chỉ ghi cho sáng kiến được công nhận; hãy bỏ chúng ở sáng kiến không công nhận.", "decision_pay_not_recognised")
     QCoreApplication.translate("core", "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này.", "decision_reason_missing")
     QCoreApplication.translate("core", "Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công nhận sáng kiến”: hãy in Thông báo không công nhận sáng kiến gửi các tác giả.", "decision_recognises_nothing")

@@ -1,0 +1,88 @@
+"""The decision window: deciding otherwise than the council proposed asks first, takes a written
+reason (cancelling leaves the council's proposal), and the reason reaches the history in words
+and the paper."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from sangkien_desktop.domain.council import Outcome
+from sangkien_desktop.services.council import decisions
+from sangkien_desktop.services.dossiers import history
+from tests.gui.council_setup import meeting_held
+
+from sangkien_desktop.gui.dialogs import issue_decision_dialog
+from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
+from sangkien_desktop.gui.dialogs.issue_decision_dialog import (
+    COL_OUTCOME,
+    COL_REASON,
+    IssueDecisionDialog,
+)
+
+WHY = "Giải pháp đã áp dụng ổn định ba tháng tại Phân xưởng Dệt."
+
+
+def _choose(dialog, row: int, outcome: Outcome) -> None:
+    """As the officer picks an outcome in the row's list."""
+    combo = dialog.ui.itemsTable.cellWidget(row, COL_OUTCOME)
+    index = combo.findData(outcome.value)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_recognising_against_the_council_asks_for_a_reason_kept_in_the_history(
+        qtbot, app_data, monkeypatch):
+    meeting, good, weak = meeting_held(app_data)
+    asked: list[str] = []
+    answers: list[str | None] = [None, WHY, "Đơn vị chưa bố trí được kinh phí áp dụng."]
+
+    def ask(_parent, _title, question, _action, **_kw):
+        asked.append(question)
+        return answers.pop(0)
+
+    monkeypatch.setattr(issue_decision_dialog.ReasonDialog, "ask", staticmethod(ask))
+    dialog = IssueDecisionDialog(app_data, meeting_uuid=meeting.uuid)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.itemsTable
+    assert dialog.dossier_uuids() == [good.uuid, weak.uuid]
+    # Cancelled: the council's proposal stays, nothing written.
+    _choose(dialog, 1, Outcome.RECOGNISED)
+    assert "Hội đồng sáng kiến không đề nghị công nhận" in asked[0] and weak.title in asked[0]
+    assert table.cellWidget(1, COL_OUTCOME).currentData() == Outcome.REJECTED.value
+    assert "chưa đạt mức công nhận" in table.item(1, COL_REASON).text()
+    # Confirmed with a reason: recognised, the reason in its row.
+    _choose(dialog, 1, Outcome.RECOGNISED)
+    assert table.cellWidget(1, COL_OUTCOME).currentData() == Outcome.RECOGNISED.value
+    assert table.item(1, COL_REASON).text() == WHY
+    # Not recognising the one the council proposed asks too; going back to the proposal does not.
+    _choose(dialog, 0, Outcome.REJECTED)
+    assert "Hội đồng sáng kiến đề nghị công nhận" in asked[2]
+    _choose(dialog, 0, Outcome.RECOGNISED)
+    assert len(asked) == 3 and table.item(0, COL_REASON).text() == ""
+    dialog.ui.dateEdit.setText("22/03/2022")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
+    with app_data.db.session() as session:
+        data = decisions.decision_data(session, dialog.issued.uuid)
+    assert "đối với sáng kiến số 1 tại Danh sách kèm theo;" in data.proposal
+    assert data.items[1].own_assessment == WHY
+    shown = HistoryDialog(app_data, history.DOSSIER, weak.uuid, "x")
+    qtbot.addWidget(shown)
+    lines = [f"{r[2]} | {r[3]}" for r in shown.rows()]
+    assert "Hội đồng sáng kiến đề nghị | Không công nhận (quyết định khác đề nghị)" in lines, lines
+    assert f"Lý do | {WHY}" in lines
+
+
+def test_a_reason_emptied_in_the_table_is_refused_when_issuing(qtbot, app_data, monkeypatch):
+    meeting, _good, weak = meeting_held(app_data)
+    monkeypatch.setattr(issue_decision_dialog.ReasonDialog, "ask",
+                        staticmethod(lambda *_a, **_k: WHY))
+    dialog = IssueDecisionDialog(app_data, meeting_uuid=meeting.uuid)
+    qtbot.addWidget(dialog)
+    _choose(dialog, 1, Outcome.RECOGNISED)
+    dialog.ui.itemsTable.item(1, COL_REASON).setText("  ")
+    dialog.ui.dateEdit.setText("22/03/2022")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Hội đồng sáng kiến không đề nghị công nhận hồ sơ" in dialog.ui.errorLabel.text()
+    assert weak.title in dialog.ui.errorLabel.text()
