@@ -1611,8 +1611,8 @@ You can restore it from the Bin.</translation>
         <translation>Basis</translation>
     </message>
     <message>
-        <source>Mã quy tắc</source>
-        <translation>Rule code</translation>
+        <source>Quy tắc</source>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Đến chỗ cần sửa</source>
@@ -8924,6 +8924,241 @@ Attach those files again, then make the package.</translation>
         <translation>The scoring rubric is not valid ({reason}).</translation>
     </message>
     <message>
+        <source>Tệp đính kèm không bị thay đổi</source>
+        <comment>rule_name_sk_attach_hash</comment>
+        <translation>Attached file unchanged</translation>
+    </message>
+    <message>
+        <source>Không đính kèm ảnh chụp căn cước</source>
+        <comment>rule_name_sk_attach_id_scan</comment>
+        <translation>No identity card scan attached</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm còn trong thư mục dữ liệu</source>
+        <comment>rule_name_sk_attach_missing</comment>
+        <translation>Attached file still in the data folder</translation>
+    </message>
+    <message>
+        <source>Đủ giấy tờ chương trình yêu cầu</source>
+        <comment>rule_name_sk_attach_required</comment>
+        <translation>Papers the programme requires attached</translation>
+    </message>
+    <message>
+        <source>Dung lượng tệp đính kèm</source>
+        <comment>rule_name_sk_attach_size</comment>
+        <translation>Attachment size</translation>
+    </message>
+    <message>
+        <source>Loại tệp đính kèm Cổng nhận</source>
+        <comment>rule_name_sk_attach_type</comment>
+        <translation>File type the portal takes</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm mở được</source>
+        <comment>rule_name_sk_attach_unreadable</comment>
+        <translation>Attached file can be opened</translation>
+    </message>
+    <message>
+        <source>Không có tranh chấp quyền tác giả</source>
+        <comment>rule_name_sk_authorship_dispute</comment>
+        <translation>No dispute about authorship</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi có cách tính</source>
+        <comment>rule_name_sk_benefit_basis</comment>
+        <translation>Benefit value comes with its computation</translation>
+    </message>
+    <message>
+        <source>Có nêu lợi ích của sáng kiến</source>
+        <comment>rule_name_sk_benefit_missing</comment>
+        <translation>Benefit of the initiative stated</translation>
+    </message>
+    <message>
+        <source>Tuổi tác giả hợp lý</source>
+        <comment>rule_name_sk_birth_age</comment>
+        <translation>Plausible author age</translation>
+    </message>
+    <message>
+        <source>Ngày sinh hợp lý</source>
+        <comment>rule_name_sk_birth_future</comment>
+        <translation>Plausible birth date</translation>
+    </message>
+    <message>
+        <source>Số căn cước khớp năm sinh</source>
+        <comment>rule_name_sk_cccd_birth</comment>
+        <translation>Citizen ID matches the birth year</translation>
+    </message>
+    <message>
+        <source>Không trùng số căn cước giữa các tác giả</source>
+        <comment>rule_name_sk_cccd_duplicate</comment>
+        <translation>No two authors with the same ID number</translation>
+    </message>
+    <message>
+        <source>Số căn cước công dân đúng dạng</source>
+        <comment>rule_name_sk_cccd_format</comment>
+        <translation>Citizen ID number well formed</translation>
+    </message>
+    <message>
+        <source>Chứng minh nhân dân cũ (9 số)</source>
+        <comment>rule_name_sk_cmnd_old</comment>
+        <translation>Old identity card (9 digits)</translation>
+    </message>
+    <message>
+        <source>Không có khiếu nại về nội dung, kết quả</source>
+        <comment>rule_name_sk_complaint</comment>
+        <translation>No complaint about content or result</translation>
+    </message>
+    <message>
+        <source>Tác giả đứng tên trên Cổng</source>
+        <comment>rule_name_sk_credit</comment>
+        <translation>Author credited on the portal</translation>
+    </message>
+    <message>
+        <source>Rõ tác giả đứng tên</source>
+        <comment>rule_name_sk_credit_tie</comment>
+        <translation>Credited author unambiguous</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu trong thời gian của chương trình</source>
+        <comment>rule_name_sk_date_window</comment>
+        <translation>First application within the programme&apos;s period</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định trong thời gian của chương trình</source>
+        <comment>rule_name_sk_decision_window</comment>
+        <translation>Decision date within the programme&apos;s period</translation>
+    </message>
+    <message>
+        <source>Mô tả đủ tình trạng trước đây và điểm mới</source>
+        <comment>rule_name_sk_desc_incomplete</comment>
+        <translation>Description tells the situation before and what is new</translation>
+    </message>
+    <message>
+        <source>Không trùng lặp với hồ sơ khác</source>
+        <comment>rule_name_sk_duplicate</comment>
+        <translation>Not a duplicate of another dossier</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp tối thiểu của đồng tác giả</source>
+        <comment>rule_name_sk_elig_coauthor_share</comment>
+        <translation>Co-author&apos;s minimum contribution share</translation>
+    </message>
+    <message>
+        <source>Nộp trong thời hạn sau khi áp dụng lần đầu</source>
+        <comment>rule_name_sk_elig_filing_late</comment>
+        <translation>Filed in time after first application</translation>
+    </message>
+    <message>
+        <source>Đủ giấy tờ bộ quy định yêu cầu</source>
+        <comment>rule_name_sk_elig_paper</comment>
+        <translation>Papers the rule pack requires attached</translation>
+    </message>
+    <message>
+        <source>Đề tài nghiên cứu có ngày nghiệm thu</source>
+        <comment>rule_name_sk_elig_research</comment>
+        <translation>Research project has its acceptance date</translation>
+    </message>
+    <message>
+        <source>Sáng kiến đã công nhận năm trước nộp lại</source>
+        <comment>rule_name_sk_elig_resubmitted</comment>
+        <translation>Initiative recognised in an earlier year submitted again</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp bộ quy định chấp nhận</source>
+        <comment>rule_name_sk_elig_solution_type</comment>
+        <translation>Kind of solution the rule pack accepts</translation>
+    </message>
+    <message>
+        <source>Không thuộc đối tượng được bảo hộ sở hữu trí tuệ</source>
+        <comment>rule_name_sk_excl_ip</comment>
+        <translation>Not under intellectual-property protection</translation>
+    </message>
+    <message>
+        <source>Không trái trật tự công cộng, đạo đức xã hội</source>
+        <comment>rule_name_sk_excl_public_order</comment>
+        <translation>Not contrary to public order or social ethics</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu trước ngày quyết định công nhận</source>
+        <comment>rule_name_sk_first_applied_after_decision</comment>
+        <translation>First applied before the recognition decision</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu không ở tương lai</source>
+        <comment>rule_name_sk_first_applied_future</comment>
+        <translation>First application date not in the future</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp chương trình chấp nhận</source>
+        <comment>rule_name_sk_kind_allowed</comment>
+        <translation>Kind of solution the programme accepts</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định công nhận</source>
+        <comment>rule_name_sk_not_recognised</comment>
+        <translation>Recognition decision exists</translation>
+    </message>
+    <message>
+        <source>Số điện thoại di động đúng dạng</source>
+        <comment>rule_name_sk_phone_format</comment>
+        <translation>Mobile phone number well formed</translation>
+    </message>
+    <message>
+        <source>Còn hạn cập nhật lên Cổng</source>
+        <comment>rule_name_sk_portal_closed</comment>
+        <translation>Portal entry still open</translation>
+    </message>
+    <message>
+        <source>Đủ các mục Cổng yêu cầu</source>
+        <comment>rule_name_sk_portal_fields</comment>
+        <translation>Entries the portal asks for filled in</translation>
+    </message>
+    <message>
+        <source>Mô tả trên Cổng trong giới hạn số ký tự</source>
+        <comment>rule_name_sk_portal_text_limit</comment>
+        <translation>Portal description within the character limit</translation>
+    </message>
+    <message>
+        <source>Có đoạn mô tả để cập nhật lên Cổng</source>
+        <comment>rule_name_sk_portal_text_missing</comment>
+        <translation>Portal description written</translation>
+    </message>
+    <message>
+        <source>Đủ các mục bắt buộc của đơn</source>
+        <comment>rule_name_sk_required</comment>
+        <translation>Required entries of the application filled in</translation>
+    </message>
+    <message>
+        <source>Đề tài nghiên cứu đã nghiệm thu</source>
+        <comment>rule_name_sk_research_accepted</comment>
+        <translation>Research project accepted</translation>
+    </message>
+    <message>
+        <source>Đề tài đã áp dụng từ ngày chương trình quy định</source>
+        <comment>rule_name_sk_research_applied_since</comment>
+        <translation>Research project applied since the programme&apos;s date</translation>
+    </message>
+    <message>
+        <source>Đề tài có xác nhận hiệu quả của thủ trưởng</source>
+        <comment>rule_name_sk_research_head</comment>
+        <translation>Research project&apos;s effect confirmed by the head</translation>
+    </message>
+    <message>
+        <source>Mỗi tác giả có tỷ lệ đóng góp</source>
+        <comment>rule_name_sk_share_missing</comment>
+        <translation>Each author has a contribution share</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp bằng 100%</source>
+        <comment>rule_name_sk_shares_total</comment>
+        <translation>Contribution shares add up to 100%</translation>
+    </message>
+    <message>
+        <source>Đối tượng thuộc chương trình</source>
+        <comment>rule_name_sk_target_group</comment>
+        <translation>Target group of the programme</translation>
+    </message>
+    <message>
         <source>{source}: ngày kiểm tra căn cứ pháp lý “{value}” không hợp lệ.</source>
         <comment>rule_pack_checked_on</comment>
         <translation>{source}: the date the legal basis was checked, “{value}”, is not valid.</translation>
@@ -11874,6 +12109,10 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>[đã xóa]</source>
         <translation>[erased]</translation>
+    </message>
+    <message>
+        <source>%1 (phiên bản %2)</source>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>Đã xóa: %1</source>

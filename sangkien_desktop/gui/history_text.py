@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from sangkien_desktop.domain.change_log import HIDDEN, plain_value
 from sangkien_desktop.domain.council import ROLE_LABELS, Role
 from sangkien_desktop.domain.personal_data import ERASED_MARK
-from sangkien_desktop.services.dossiers.history_names import Names
+from sangkien_desktop.domain.validation.rules import rule_name
+from sangkien_desktop.services.dossiers.history_names import PACK_KEYS, Names
 
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text, status_label
@@ -258,6 +259,11 @@ def value_text(path: str, value: Any, names: Names = NO_NAMES) -> str:
         return core_text(ROLE_LABELS[Role(str(value))])
     if leaf in VALUES and str(value) in VALUES[leaf]:
         return tr(VALUES[leaf][str(value)])
+    if leaf == "rule" and isinstance(value, str):  # an accepted warning's rule, by its name
+        return core_text(rule_name(value))
+    if leaf in PACK_KEYS and str(value) in names.packs:
+        name, version = names.packs[str(value)]
+        return QCoreApplication.translate("history", "%1 (phiên bản %2)").replace("%1", name).replace("%2", version)
     if leaf == "scope_code" and str(value) in names.scopes:
         return names.scopes[str(value)]
     plain = plain_value(path, value)

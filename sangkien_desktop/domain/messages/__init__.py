@@ -21,12 +21,14 @@ from sangkien_desktop.domain.messages import (
     exchange,
     json_checks,
     nominating,
+    rule_names,
     server,
     storage,
 )
 
 _AREAS = (
     common, dossiers, checks, council, nominating, exchange, json_checks, storage, server, documents,
+    rule_names,
 )
 
 

@@ -33,6 +33,7 @@ from sangkien_desktop.domain.validation import (
     Severity,
     check_dossier,
 )
+from sangkien_desktop.domain.validation.rules import rule_name
 from sangkien_desktop.services import similarity
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import checks
@@ -199,12 +200,14 @@ class CheckPanel(QObject):
             row = ui.findingsTable.rowCount()
             ui.findingsTable.insertRow(row)
             label = core_text(SEVERITY_LABELS[finding.severity]) + (" ✓" if acked else "")
+            rule = core_text(rule_name(finding.rule_id))
             for col, value in enumerate(
-                (label, core_text(finding.message), core_text(finding.fix), core_text(finding.source), finding.rule_id)
+                (label, core_text(finding.message), core_text(finding.fix), core_text(finding.source), rule)
             ):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, report.findings.index(finding))
-                cell.setToolTip(value)
+                # The rule's id, for whoever looks it up in docs/rules.md or the command line.
+                cell.setToolTip(f"{value}\n[{finding.rule_id}]" if col == 4 else value)
                 if col == 0:
                     cell.setForeground(QBrush(QColor(colour)))
                     cell.setIcon(severity_icon(finding.severity))
