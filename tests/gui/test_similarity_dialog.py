@@ -41,6 +41,10 @@ def test_compare_shows_the_earlier_initiative_side_by_side(qtbot, app_data, monk
     assert earlier.code in dialog.ui.otherLabel.text()
 
     # The council overrides with a written reason; it goes into the dossier's history.
+    # The rules checked against, by name and version (not "cong-nhan-cap-co-so@2026.1").
+    summary = editor.ui.checkSummaryLabel.text()
+    assert f"(phiên bản {report.rules_version.rpartition('@')[2]})" in summary
+    assert "@" not in summary
     # The table names the rule in words; its id is in the tooltip.
     row = next(r for r in range(editor.ui.findingsTable.rowCount())
                if editor.ui.findingsTable.item(r, 4).text() == RESUBMITTED)

@@ -168,8 +168,9 @@ class CheckPanel(QObject):
         else:
             summary = counts.fill(self.tr("%1, %2.", "errors, unacknowledged warnings"), counts.errors(errors),
                                   counts.unacknowledged_warnings(open_warnings))
+        # The version alone: the programme's id beside its name says nothing more to a reader.
         rules = self.tr("Theo quy định: %1 (phiên bản %2).").replace("%1", report.campaign_name).replace(
-            "%2", report.rules_version
+            "%2", report.rules_version.rpartition("@")[2]
         )
         ui.panelSummaryLabel.setText(f"<b>{summary}</b><br>{rules}")
         ui.checkSummaryLabel.setText(
