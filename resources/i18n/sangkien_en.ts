@@ -3185,12 +3185,20 @@ the authors</translation>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
+        <source>Sửa &amp;phiếu đã nhập…</source>
+        <translation>Correct a Correct an entered &amp;sheet…amp;sheet…</translation>
+    </message>
+    <message>
+        <source>Mở lại phiếu của thành viên đang chọn để sửa khi các thành viên khác chưa chấm xong; việc sửa được ghi vào lịch sử cuộc họp.</source>
+        <translation>Reopen the selected member&apos;s sheet to correct it while the other members have not all scored; the correction is written into the meeting&apos;s history.</translation>
+    </message>
+    <message>
         <source>Bỏ phiếu cao nhất và thấp nhất</source>
         <translation>Drop the highest and lowest scores</translation>
     </message>
     <message>
-        <source>Mỗi dòng là phiếu của một thành viên có mặt. Nhập điểm từng tiêu chí (ví dụ 27,5); dòng để trống là chưa có phiếu.</source>
-        <translation>Each row is the score sheet of a member present. Enter the score for each criterion (for example 27,5); an empty row means no sheet yet.</translation>
+        <source>Mỗi dòng là phiếu của một thành viên có mặt. Nhập điểm từng tiêu chí (ví dụ 27,5); dòng để trống là chưa có phiếu. Phiếu đã nhập được ẩn (•••) cho đến khi mọi thành viên chấm xong; muốn sửa, chọn dòng rồi bấm “Sửa phiếu đã nhập…”.</source>
+        <translation>Each row is the sheet of one member present. Enter the score of each criterion (for example 27.5); an empty row has no sheet yet. An entered sheet is hidden (•••) until every member has scored; to correct it, select its row and press “Correct a sheet…”.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tổng hợp các hồ sơ của cuộc họp&lt;/b&gt;</source>
@@ -5445,6 +5453,18 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Điểm được ẩn cho đến khi mọi thành viên đã chấm hồ sơ này.</source>
         <translation>Scores are hidden until every member has scored this dossier.</translation>
+    </message>
+    <message>
+        <source>Sửa phiếu đã nhập</source>
+        <translation>Correct an entered sheet</translation>
+    </message>
+    <message>
+        <source>Mở lại phiếu của %1 để sửa?
+
+Các thành viên khác chưa chấm xong: điểm của phiếu này sẽ hiện trên màn hình. Việc sửa phiếu được ghi vào lịch sử cuộc họp khi lưu.</source>
+        <translation>Reopen %1&apos;s sheet to correct it?
+
+The other members have not all scored: this sheet&apos;s marks will show on the screen. The correction is written into the meeting&apos;s history when it is saved.</translation>
     </message>
     <message>
         <source>Phiếu của %1 cho hồ sơ “%2”: %3</source>
@@ -11497,6 +11517,10 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>Mở lại cuộc họp</source>
         <translation>Reopen the meeting</translation>
+    </message>
+    <message>
+        <source>Sửa phiếu đã nhập khi chưa chấm xong</source>
+        <translation>Entered sheet corrected before scoring ended</translation>
     </message>
     <message>
         <source>Chọn làm bộ quy định của đơn vị</source>

@@ -50,6 +50,7 @@ ACTIONS: dict[str, str] = {
     "personal_data_erased": QT_TRANSLATE_NOOP("history", "Xóa dữ liệu cá nhân"),
     "closed": QT_TRANSLATE_NOOP("history", "Kết thúc họp, khóa kết quả"),
     "reopened": QT_TRANSLATE_NOOP("history", "Mở lại cuộc họp"),
+    "sheet_corrected": QT_TRANSLATE_NOOP("history", "Sửa phiếu đã nhập khi chưa chấm xong"),
     "chosen_for_unit": QT_TRANSLATE_NOOP("history", "Chọn làm bộ quy định của đơn vị"),
     "acknowledged": QT_TRANSLATE_NOOP("history", "Bỏ qua cảnh báo, có lý do"),
     # The acts that undo another (domain/workflow.py), and a nomination taken back.
@@ -121,6 +122,8 @@ FIELDS: dict[str, str] = {
     "number": QT_TRANSLATE_NOOP("history", "Số"), "number_text": QT_TRANSLATE_NOOP("history", "Số quyết định"), "items": QT_TRANSLATE_NOOP("history", "Hồ sơ"),
     "outcome": QT_TRANSLATE_NOOP("history", "Kết quả"), "reason": QT_TRANSLATE_NOOP("history", "Lý do"),
     "council_proposal": QT_TRANSLATE_NOOP("history", "Hội đồng sáng kiến đề nghị"),
+    # a sheet reopened before every member had scored: whose, on which dossier
+    "member": QT_TRANSLATE_NOOP("history", "Thành viên"), "dossier": QT_TRANSLATE_NOOP("history", "Hồ sơ"),
     "benefit_agreed_vnd": QT_TRANSLATE_NOOP("history", "Giá trị làm lợi được công nhận"), "reward_vnd": QT_TRANSLATE_NOOP("history", "Tiền thưởng"),
     "annex_order": QT_TRANSLATE_NOOP("history", "Thứ tự trong phụ lục"), "authority": QT_TRANSLATE_NOOP("history", "Thẩm quyền"),
     "authority_text": QT_TRANSLATE_NOOP("history", "Cơ quan ra quyết định"), "signer_name": QT_TRANSLATE_NOOP("history", "Người ký"),
