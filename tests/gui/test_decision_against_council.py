@@ -86,3 +86,33 @@ def test_a_reason_emptied_in_the_table_is_refused_when_issuing(qtbot, app_data, 
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Hội đồng sáng kiến không đề nghị công nhận hồ sơ" in dialog.ui.errorLabel.text()
     assert weak.title in dialog.ui.errorLabel.text()
+    # The cell to write it in is the one selected.
+    table = dialog.ui.itemsTable
+    assert (table.currentRow(), table.currentColumn()) == (1, COL_REASON)
+
+
+def test_a_dossier_added_to_a_meetings_decision_asks_for_the_reason(qtbot, app_data, monkeypatch):
+    """A submitted dossier the meeting did not consider: the council proposed nothing for it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from sangkien_desktop.domain.dossier import Dossier
+    from sangkien_desktop.services.dossiers import workflow
+    from sangkien_desktop.services.dossiers.saving import save_dossier
+
+    meeting, _good, _weak = meeting_held(app_data)
+    with app_data.db.session() as session:
+        late = save_dossier(session, Dossier(title="Giá để khuôn in di động", unit_name="Phân xưởng In"))
+        workflow.submit(session, late.uuid)
+        session.commit()
+    answers: list[str | None] = [None, WHY]
+    asked = []
+    monkeypatch.setattr(issue_decision_dialog.ReasonDialog, "ask", staticmethod(
+        lambda _p, _t, question, _a, **_k: asked.append(question) or answers.pop(0)))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    dialog = IssueDecisionDialog(app_data, meeting_uuid=meeting.uuid)
+    qtbot.addWidget(dialog)
+    dialog.add_dossier()  # cancelled: not added
+    assert len(dialog.dossier_uuids()) == 2 and "chưa có kết quả đề nghị" in asked[0]
+    dialog.add_dossier()
+    assert dialog.dossier_uuids()[-1] == late.uuid
+    assert dialog.ui.itemsTable.item(2, COL_REASON).text() == WHY

@@ -304,17 +304,21 @@ class IssueDecisionDialog(QDialog):
             reason_item.setText("" if recognise else reason_item.data(COUNCIL_REASON_ROLE) or "")
             combo.setProperty("chosen", chosen)
             return
-        reason = ReasonDialog.ask(self, *self._against_texts(title.text(), recognise, proposed),
-                                  placeholder=self.tr("Ví dụ: Giải pháp đã áp dụng ổn định tại phân "
-                                                      "xưởng, giảm rõ thời gian dừng máy.") if recognise
-                                  else self.tr("Ví dụ: Chưa có số liệu chứng minh hiệu quả sau khi "
-                                               "áp dụng."))
+        reason = self._ask_against(title.text(), recognise, proposed)
         if reason is None:
             combo.setCurrentIndex(combo.findData(before))
             return
         reason_item.setText(reason)
         reason_item.setToolTip(reason)
         combo.setProperty("chosen", chosen)
+
+    def _ask_against(self, dossier: str, recognise: bool, proposed: str) -> str | None:
+        """The confirmation of a decision against the council's proposal: its reason, or None."""
+        example = (self.tr("Ví dụ: Giải pháp đã áp dụng ổn định tại phân xưởng, giảm rõ thời gian "
+                           "dừng máy.") if recognise
+                   else self.tr("Ví dụ: Chưa có số liệu chứng minh hiệu quả sau khi áp dụng."))
+        return ReasonDialog.ask(self, *self._against_texts(dossier, recognise, proposed),
+                                placeholder=example)
 
     def _against_texts(self, dossier: str, recognise: bool, proposed: str) -> tuple[str, str, str]:
         """The title, question and button of the confirmation of a decision against the
@@ -390,10 +394,20 @@ class IssueDecisionDialog(QDialog):
             return
         labels = [f"{c.code} — {c.title}" if c.code else c.title for c in choices]
         picked, ok = QInputDialog.getItem(self, self.tr("Thêm hồ sơ"), self.tr("Hồ sơ đã nộp:"), labels, 0, False)
-        if ok and picked:
-            with self.app_data.db.session() as session:
-                self._add_row(session, choices[labels.index(picked)].uuid)
-            self._update_count()
+        if not ok or not picked:
+            return
+        choice = choices[labels.index(picked)]
+        reason = ""
+        if self.ui.meetingCombo.currentData():
+            # Not among the meeting's dossiers: the council proposed nothing for it, so adding
+            # it to recognise is a decision against the council's evaluation, with its reason.
+            reason = self._ask_against(choice.title, True, "")
+            if reason is None:
+                return
+        with self.app_data.db.session() as session:
+            self._add_row(session, choice.uuid)
+        self.ui.itemsTable.item(self.ui.itemsTable.rowCount() - 1, COL_REASON).setText(reason)
+        self._update_count()
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.ui.itemsTable.selectedIndexes()}, reverse=True):
@@ -463,6 +477,14 @@ class IssueDecisionDialog(QDialog):
         """A refusal is told in the dialog, beside the fields (a number already used: its
         check is shown again)."""
         self._show_error(failure_text(exc))
+        if getattr(exc, "code", "") in ("decision_override_reason", "decision_reason_missing"):
+            # The reason to write: its cell, ready to type in.
+            title = getattr(getattr(exc, "message", None), "params", {}).get("title")
+            table = self.ui.itemsTable
+            row = next((r for r in range(table.rowCount()) if table.item(r, COL_TITLE).text() == title), -1)
+            if row >= 0:
+                table.setCurrentCell(row, COL_REASON)
+                table.editItem(table.item(row, COL_REASON))
         if getattr(exc, "code", "") == "number_used":
             self._check_number()
             self.ui.numberSpin.setFocus()
