@@ -116,3 +116,22 @@ def test_a_dossier_added_to_a_meetings_decision_asks_for_the_reason(qtbot, app_d
     dialog.add_dossier()
     assert dialog.dossier_uuids()[-1] == late.uuid
     assert dialog.ui.itemsTable.item(2, COL_REASON).text() == WHY
+
+
+def test_the_head_deciding_signs_as_the_head_not_as_the_union_committee(qtbot, app_data):
+    """Switching who decides to the head: the union's signing block (TM. BAN CHẤP HÀNH, CHỦ
+    TỊCH and the chair's name) gives way to the head's title; switching back brings it back."""
+    from sangkien_desktop.domain.council import Authority
+
+    meeting, _good, _weak = meeting_held(app_data)
+    dialog = IssueDecisionDialog(app_data, meeting_uuid=meeting.uuid)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    union = (ui.capacityCombo.currentText(), ui.signerTitleEdit.text(), ui.signerNameEdit.text())
+    assert union == ("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Phan Thị Hồng Nhung")
+    ui.authorityCombo.setCurrentIndex(ui.authorityCombo.findData(Authority.HEAD.value))
+    assert (ui.capacityCombo.currentText(), ui.signerTitleEdit.text(), ui.signerNameEdit.text()) \
+        == ("", "THỦ TRƯỞNG", "")
+    ui.authorityCombo.setCurrentIndex(ui.authorityCombo.findData(Authority.COUNCIL.value))
+    assert (ui.capacityCombo.currentText(), ui.signerTitleEdit.text(),
+            ui.signerNameEdit.text()) == union

@@ -176,13 +176,31 @@ class IssueDecisionDialog(QDialog):
 
     def _authority_changed(self) -> None:
         ui = self.ui
-        if ui.authorityCombo.currentData() == Authority.HEAD.value:
+        head = ui.authorityCombo.currentData() == Authority.HEAD.value
+        if head:
             ui.authorityTextEdit.setText("")
             ui.authorityTextEdit.setPlaceholderText(self.tr("Giám đốc Công ty …"))
         else:
             ui.authorityTextEdit.setText(self._committee())
             ui.authorityTextEdit.setCursorPosition(0)
+        self._signer_follows(head)
         self._date_changed()  # the head keeps a register of its own, with its own symbol
+
+    def _signer_follows(self, head: bool) -> None:
+        """The head signs in their own name under their title, not "TM. BAN CHẤP HÀNH / CHỦ
+        TỊCH" with the union chair's name: the signing block follows who decides, unless the
+        officer has written another."""
+        ui, profile = self.ui, self.profile
+        union = (profile.signing_capacity, profile.signer_title, profile.signer_name)
+        own_head = ("", profile.head_title.strip().upper(), "")
+        now = (clean_line(ui.capacityCombo.currentText()), clean_line(ui.signerTitleEdit.text()),
+               clean_line(ui.signerNameEdit.text()))
+        before, after = (union, own_head) if head else (own_head, union)
+        if now != before:
+            return
+        ui.capacityCombo.setEditText(after[0])
+        ui.signerTitleEdit.setText(after[1])
+        ui.signerNameEdit.setText(after[2])
 
     def _committee(self) -> str:
         """The union committee of the deciding unit (a company's is its union's)."""
