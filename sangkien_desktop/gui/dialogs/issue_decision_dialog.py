@@ -415,7 +415,7 @@ class IssueDecisionDialog(QDialog):
         if not ok or not picked:
             return
         choice = choices[labels.index(picked)]
-        reason = ""
+        reason: str | None = ""
         if self.ui.meetingCombo.currentData():
             # Not among the meeting's dossiers: the council proposed nothing for it, so adding
             # it to recognise is a decision against the council's evaluation, with its reason.
@@ -424,7 +424,7 @@ class IssueDecisionDialog(QDialog):
                 return
         with self.app_data.db.session() as session:
             self._add_row(session, choice.uuid)
-        self.ui.itemsTable.item(self.ui.itemsTable.rowCount() - 1, COL_REASON).setText(reason)
+        self.ui.itemsTable.item(self.ui.itemsTable.rowCount() - 1, COL_REASON).setText(reason or "")
         self._update_count()
 
     def remove_selected(self) -> None:
