@@ -456,7 +456,8 @@ def blind_scoring(ctx):
         # Shown only: the last member present has not entered a sheet yet (nothing is saved).
         grid.sheets[(grid.present[-1].id or 0, uuid)] = Sheet()
         grid.show_dossier(uuid)
-        grid.table.setCurrentCell(0, 1)
+        # The row being entered: the last member's (the sheets entered before show dots).
+        grid.table.setCurrentCell(len(grid.present) - 1, 1)
         settle()
         save(dialog, "cham-diem-tranh-xet", ctx.out)
 

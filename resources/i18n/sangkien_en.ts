@@ -1611,8 +1611,8 @@ You can restore it from the Bin.</translation>
         <translation>Basis</translation>
     </message>
     <message>
-        <source>Mã quy tắc</source>
-        <translation>Rule code</translation>
+        <source>Quy tắc</source>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Đến chỗ cần sửa</source>
@@ -2445,10 +2445,8 @@ Please reinstall Sáng kiến Desktop.</translation>
 (VND)</translation>
     </message>
     <message>
-        <source>Lý do không
-công nhận</source>
-        <translation>Reason for
-not recognising</translation>
+        <source>Lý do</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Phạm vi
@@ -2461,6 +2459,10 @@ scope</translation>
 cho tác giả</source>
         <translation>Pay to
 the authors</translation>
+    </message>
+    <message>
+        <source>Lý do không công nhận (tác giả đọc trong thông báo), hoặc lý do công nhận sáng kiến mà Hội đồng không đề nghị (in trong quyết định).</source>
+        <translation>The reason for not recognising (the authors read it in the notice), or the reason for recognising an initiative the council did not propose (printed in the decision).</translation>
     </message>
     <message>
         <source>Ban Chấp hành (theo đề nghị của Hội đồng)</source>
@@ -2501,6 +2503,50 @@ the authors</translation>
     <message>
         <source>Tính thù lao…</source>
         <translation>Compute pay…</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giải pháp đã áp dụng ổn định tại phân xưởng, giảm rõ thời gian dừng máy.</source>
+        <translation>For example: the solution has been applied steadily in the workshop and clearly cut machine downtime.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chưa có số liệu chứng minh hiệu quả sau khi áp dụng.</source>
+        <translation>For example: no figures yet show the effect after it was applied.</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến không đề nghị công nhận “%1”.</source>
+        <translation>The initiative council did not propose recognising “%1”.</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến chưa có kết quả đề nghị công nhận “%1”.</source>
+        <translation>The initiative council has no result proposing to recognise “%1”.</translation>
+    </message>
+    <message>
+        <source>Công nhận khác đề nghị của Hội đồng</source>
+        <translation>Recognise against the council&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Người ra quyết định vẫn có thể công nhận theo đánh giá của mình (Nghị định 13/2012, Điều 8). Hãy ghi lý do công nhận: lý do được lưu vào lịch sử hồ sơ và in trong quyết định.</source>
+        <translation>Whoever decides may still recognise it on their own assessment (Decree 13/2012, Art. 8). Write the reason for recognising it: it is kept in the dossier&apos;s history and printed in the decision.</translation>
+    </message>
+    <message>
+        <source>&amp;Công nhận</source>
+        <translation>&amp;Recognise</translation>
+    </message>
+    <message>
+        <source>Không công nhận khác đề nghị của Hội đồng</source>
+        <translation>Not recognise against the council&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Hội đồng sáng kiến đề nghị công nhận “%1”.</source>
+        <translation>The initiative council proposed recognising “%1”.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do không công nhận: tác giả đọc lý do này trong thông báo, và lý do được lưu vào lịch sử hồ sơ.</source>
+        <translation>Write the reason for not recognising it: the authors read it in the notice, and it is kept in the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>&amp;Không công nhận</source>
+        <translation>&amp;Do not recognise</translation>
     </message>
     <message>
         <source>Chỉ ghi cho sáng kiến được công nhận.</source>
@@ -2594,8 +2640,8 @@ the authors</translation>
         <translation>Legal bases (one per line):</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Hồ sơ được xét&lt;/b&gt; — chọn “Công nhận” hoặc “Không công nhận”; lý do không công nhận được gửi cho tác giả.</source>
-        <translation>&lt;b&gt;Dossiers considered&lt;/b&gt; — choose “Recognised” or “Not recognised”; the reason for not recognising is sent to the authors.</translation>
+        <source>&lt;b&gt;Hồ sơ được xét&lt;/b&gt; — chọn “Công nhận” hoặc “Không công nhận”; lý do không công nhận được gửi cho tác giả; quyết định khác đề nghị của Hội đồng cần ghi lý do.</source>
+        <translation>&lt;b&gt;Dossiers considered&lt;/b&gt; — choose “Recognise” or “Do not recognise”; the reason for not recognising is sent to the authors; deciding otherwise than the council proposed needs a reason.</translation>
     </message>
     <message>
         <source>&amp;Thêm hồ sơ…</source>
@@ -3139,12 +3185,20 @@ the authors</translation>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
+        <source>Sửa &amp;phiếu đã nhập…</source>
+        <translation>Correct a Correct an entered &amp;sheet…amp;sheet…</translation>
+    </message>
+    <message>
+        <source>Mở lại phiếu của thành viên đang chọn để sửa khi các thành viên khác chưa chấm xong; việc sửa được ghi vào lịch sử cuộc họp.</source>
+        <translation>Reopen the selected member&apos;s sheet to correct it while the other members have not all scored; the correction is written into the meeting&apos;s history.</translation>
+    </message>
+    <message>
         <source>Bỏ phiếu cao nhất và thấp nhất</source>
         <translation>Drop the highest and lowest scores</translation>
     </message>
     <message>
-        <source>Mỗi dòng là phiếu của một thành viên có mặt. Nhập điểm từng tiêu chí (ví dụ 27,5); dòng để trống là chưa có phiếu.</source>
-        <translation>Each row is the score sheet of a member present. Enter the score for each criterion (for example 27,5); an empty row means no sheet yet.</translation>
+        <source>Mỗi dòng là phiếu của một thành viên có mặt. Nhập điểm từng tiêu chí (ví dụ 27,5); dòng để trống là chưa có phiếu. Phiếu đã nhập được ẩn (•••) cho đến khi mọi thành viên chấm xong; muốn sửa, chọn dòng rồi bấm “Sửa phiếu đã nhập…”.</source>
+        <translation>Each row is the sheet of one member present. Enter the score of each criterion (for example 27.5); an empty row has no sheet yet. An entered sheet is hidden (•••) until every member has scored; to correct it, select its row and press “Correct a sheet…”.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tổng hợp các hồ sơ của cuộc họp&lt;/b&gt;</source>
@@ -5399,6 +5453,18 @@ The shared data now open (%4) is not changed.</translation>
     <message>
         <source>Điểm được ẩn cho đến khi mọi thành viên đã chấm hồ sơ này.</source>
         <translation>Scores are hidden until every member has scored this dossier.</translation>
+    </message>
+    <message>
+        <source>Sửa phiếu đã nhập</source>
+        <translation>Correct an entered sheet</translation>
+    </message>
+    <message>
+        <source>Mở lại phiếu của %1 để sửa?
+
+Các thành viên khác chưa chấm xong: điểm của phiếu này sẽ hiện trên màn hình. Việc sửa phiếu được ghi vào lịch sử cuộc họp khi lưu.</source>
+        <translation>Reopen %1&apos;s sheet to correct it?
+
+The other members have not all scored: this sheet&apos;s marks will show on the screen. The correction is written into the meeting&apos;s history when it is saved.</translation>
     </message>
     <message>
         <source>Phiếu của %1 cho hồ sơ “%2”: %3</source>
@@ -7761,6 +7827,11 @@ The shared data now open (%4) is not changed.</translation>
         <translation>Decision {uuid} was not found.</translation>
     </message>
     <message>
+        <source>Hội đồng sáng kiến không đề nghị công nhận hồ sơ “{title}”. Muốn công nhận theo đánh giá của người ra quyết định, hãy ghi lý do: lý do được lưu vào lịch sử hồ sơ và in trong quyết định.</source>
+        <comment>decision_override_reason</comment>
+        <translation>The initiative council did not propose recognising the dossier “{title}”. To recognise it on the assessment of whoever decides, write the reason: it is kept in the dossier&apos;s history and printed in the decision.</translation>
+    </message>
+    <message>
         <source>Thù lao và phạm vi ảnh hưởng chỉ ghi cho sáng kiến được công nhận; hãy bỏ chúng ở sáng kiến không công nhận.</source>
         <comment>decision_pay_not_recognised</comment>
         <translation>Pay and a recognition scope are set for a recognised initiative only: remove them from the initiative not recognised.</translation>
@@ -8881,6 +8952,241 @@ Attach those files again, then make the package.</translation>
         <source>Bộ tiêu chí chấm điểm không hợp lệ ({reason}).</source>
         <comment>rubric_invalid</comment>
         <translation>The scoring rubric is not valid ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm không bị thay đổi</source>
+        <comment>rule_name_sk_attach_hash</comment>
+        <translation>Attached file unchanged</translation>
+    </message>
+    <message>
+        <source>Không đính kèm ảnh chụp căn cước</source>
+        <comment>rule_name_sk_attach_id_scan</comment>
+        <translation>No identity card scan attached</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm còn trong thư mục dữ liệu</source>
+        <comment>rule_name_sk_attach_missing</comment>
+        <translation>Attached file still in the data folder</translation>
+    </message>
+    <message>
+        <source>Đủ giấy tờ chương trình yêu cầu</source>
+        <comment>rule_name_sk_attach_required</comment>
+        <translation>Papers the programme requires attached</translation>
+    </message>
+    <message>
+        <source>Dung lượng tệp đính kèm</source>
+        <comment>rule_name_sk_attach_size</comment>
+        <translation>Attachment size</translation>
+    </message>
+    <message>
+        <source>Loại tệp đính kèm Cổng nhận</source>
+        <comment>rule_name_sk_attach_type</comment>
+        <translation>File type the portal takes</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm mở được</source>
+        <comment>rule_name_sk_attach_unreadable</comment>
+        <translation>Attached file can be opened</translation>
+    </message>
+    <message>
+        <source>Không có tranh chấp quyền tác giả</source>
+        <comment>rule_name_sk_authorship_dispute</comment>
+        <translation>No dispute about authorship</translation>
+    </message>
+    <message>
+        <source>Giá trị làm lợi có cách tính</source>
+        <comment>rule_name_sk_benefit_basis</comment>
+        <translation>Benefit value comes with its computation</translation>
+    </message>
+    <message>
+        <source>Có nêu lợi ích của sáng kiến</source>
+        <comment>rule_name_sk_benefit_missing</comment>
+        <translation>Benefit of the initiative stated</translation>
+    </message>
+    <message>
+        <source>Tuổi tác giả hợp lý</source>
+        <comment>rule_name_sk_birth_age</comment>
+        <translation>Plausible author age</translation>
+    </message>
+    <message>
+        <source>Ngày sinh hợp lý</source>
+        <comment>rule_name_sk_birth_future</comment>
+        <translation>Plausible birth date</translation>
+    </message>
+    <message>
+        <source>Số căn cước khớp năm sinh</source>
+        <comment>rule_name_sk_cccd_birth</comment>
+        <translation>Citizen ID matches the birth year</translation>
+    </message>
+    <message>
+        <source>Không trùng số căn cước giữa các tác giả</source>
+        <comment>rule_name_sk_cccd_duplicate</comment>
+        <translation>No two authors with the same ID number</translation>
+    </message>
+    <message>
+        <source>Số căn cước công dân đúng dạng</source>
+        <comment>rule_name_sk_cccd_format</comment>
+        <translation>Citizen ID number well formed</translation>
+    </message>
+    <message>
+        <source>Chứng minh nhân dân cũ (9 số)</source>
+        <comment>rule_name_sk_cmnd_old</comment>
+        <translation>Old identity card (9 digits)</translation>
+    </message>
+    <message>
+        <source>Không có khiếu nại về nội dung, kết quả</source>
+        <comment>rule_name_sk_complaint</comment>
+        <translation>No complaint about content or result</translation>
+    </message>
+    <message>
+        <source>Tác giả đứng tên trên Cổng</source>
+        <comment>rule_name_sk_credit</comment>
+        <translation>Author credited on the portal</translation>
+    </message>
+    <message>
+        <source>Rõ tác giả đứng tên</source>
+        <comment>rule_name_sk_credit_tie</comment>
+        <translation>Credited author unambiguous</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu trong thời gian của chương trình</source>
+        <comment>rule_name_sk_date_window</comment>
+        <translation>First application within the programme&apos;s period</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định trong thời gian của chương trình</source>
+        <comment>rule_name_sk_decision_window</comment>
+        <translation>Decision date within the programme&apos;s period</translation>
+    </message>
+    <message>
+        <source>Mô tả đủ tình trạng trước đây và điểm mới</source>
+        <comment>rule_name_sk_desc_incomplete</comment>
+        <translation>Description tells the situation before and what is new</translation>
+    </message>
+    <message>
+        <source>Không trùng lặp với hồ sơ khác</source>
+        <comment>rule_name_sk_duplicate</comment>
+        <translation>Not a duplicate of another dossier</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đóng góp tối thiểu của đồng tác giả</source>
+        <comment>rule_name_sk_elig_coauthor_share</comment>
+        <translation>Co-author&apos;s minimum contribution share</translation>
+    </message>
+    <message>
+        <source>Nộp trong thời hạn sau khi áp dụng lần đầu</source>
+        <comment>rule_name_sk_elig_filing_late</comment>
+        <translation>Filed in time after first application</translation>
+    </message>
+    <message>
+        <source>Đủ giấy tờ bộ quy định yêu cầu</source>
+        <comment>rule_name_sk_elig_paper</comment>
+        <translation>Papers the rule pack requires attached</translation>
+    </message>
+    <message>
+        <source>Đề tài nghiên cứu có ngày nghiệm thu</source>
+        <comment>rule_name_sk_elig_research</comment>
+        <translation>Research project has its acceptance date</translation>
+    </message>
+    <message>
+        <source>Sáng kiến đã công nhận năm trước nộp lại</source>
+        <comment>rule_name_sk_elig_resubmitted</comment>
+        <translation>Initiative recognised in an earlier year submitted again</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp bộ quy định chấp nhận</source>
+        <comment>rule_name_sk_elig_solution_type</comment>
+        <translation>Kind of solution the rule pack accepts</translation>
+    </message>
+    <message>
+        <source>Không thuộc đối tượng được bảo hộ sở hữu trí tuệ</source>
+        <comment>rule_name_sk_excl_ip</comment>
+        <translation>Not under intellectual-property protection</translation>
+    </message>
+    <message>
+        <source>Không trái trật tự công cộng, đạo đức xã hội</source>
+        <comment>rule_name_sk_excl_public_order</comment>
+        <translation>Not contrary to public order or social ethics</translation>
+    </message>
+    <message>
+        <source>Áp dụng lần đầu trước ngày quyết định công nhận</source>
+        <comment>rule_name_sk_first_applied_after_decision</comment>
+        <translation>First applied before the recognition decision</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng lần đầu không ở tương lai</source>
+        <comment>rule_name_sk_first_applied_future</comment>
+        <translation>First application date not in the future</translation>
+    </message>
+    <message>
+        <source>Loại giải pháp chương trình chấp nhận</source>
+        <comment>rule_name_sk_kind_allowed</comment>
+        <translation>Kind of solution the programme accepts</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định công nhận</source>
+        <comment>rule_name_sk_not_recognised</comment>
+        <translation>Recognition decision exists</translation>
+    </message>
+    <message>
+        <source>Số điện thoại di động đúng dạng</source>
+        <comment>rule_name_sk_phone_format</comment>
+        <translation>Mobile phone number well formed</translation>
+    </message>
+    <message>
+        <source>Còn hạn cập nhật lên Cổng</source>
+        <comment>rule_name_sk_portal_closed</comment>
+        <translation>Portal entry still open</translation>
+    </message>
+    <message>
+        <source>Đủ các mục Cổng yêu cầu</source>
+        <comment>rule_name_sk_portal_fields</comment>
+        <translation>Entries the portal asks for filled in</translation>
+    </message>
+    <message>
+        <source>Mô tả trên Cổng trong giới hạn số ký tự</source>
+        <comment>rule_name_sk_portal_text_limit</comment>
+        <translation>Portal description within the character limit</translation>
+    </message>
+    <message>
+        <source>Có đoạn mô tả để cập nhật lên Cổng</source>
+        <comment>rule_name_sk_portal_text_missing</comment>
+        <translation>Portal description written</translation>
+    </message>
+    <message>
+        <source>Đủ các mục bắt buộc của đơn</source>
+        <comment>rule_name_sk_required</comment>
+        <translation>Required entries of the application filled in</translation>
+    </message>
+    <message>
+        <source>Đề tài nghiên cứu đã nghiệm thu</source>
+        <comment>rule_name_sk_research_accepted</comment>
+        <translation>Research project accepted</translation>
+    </message>
+    <message>
+        <source>Đề tài đã áp dụng từ ngày chương trình quy định</source>
+        <comment>rule_name_sk_research_applied_since</comment>
+        <translation>Research project applied since the programme&apos;s date</translation>
+    </message>
+    <message>
+        <source>Đề tài có xác nhận hiệu quả của thủ trưởng</source>
+        <comment>rule_name_sk_research_head</comment>
+        <translation>Research project&apos;s effect confirmed by the head</translation>
+    </message>
+    <message>
+        <source>Mỗi tác giả có tỷ lệ đóng góp</source>
+        <comment>rule_name_sk_share_missing</comment>
+        <translation>Each author has a contribution share</translation>
+    </message>
+    <message>
+        <source>Tổng tỷ lệ đóng góp bằng 100%</source>
+        <comment>rule_name_sk_shares_total</comment>
+        <translation>Contribution shares add up to 100%</translation>
+    </message>
+    <message>
+        <source>Đối tượng thuộc chương trình</source>
+        <comment>rule_name_sk_target_group</comment>
+        <translation>Target group of the programme</translation>
     </message>
     <message>
         <source>{source}: ngày kiểm tra căn cứ pháp lý “{value}” không hợp lệ.</source>
@@ -11223,6 +11529,10 @@ Attach those files again, then make the package.</translation>
         <translation>Reopen the meeting</translation>
     </message>
     <message>
+        <source>Sửa phiếu đã nhập khi chưa chấm xong</source>
+        <translation>Entered sheet corrected before scoring ended</translation>
+    </message>
+    <message>
         <source>Chọn làm bộ quy định của đơn vị</source>
         <translation>Chosen as the unit&apos;s rule pack</translation>
     </message>
@@ -11603,6 +11913,10 @@ Attach those files again, then make the package.</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Hội đồng sáng kiến đề nghị</source>
+        <translation>The initiative council proposed</translation>
+    </message>
+    <message>
         <source>Giá trị làm lợi được công nhận</source>
         <translation>Recognised economic benefit</translation>
     </message>
@@ -11791,6 +12105,18 @@ Attach those files again, then make the package.</translation>
         <translation>Heads the authors&apos; unit</translation>
     </message>
     <message>
+        <source>Công nhận (quyết định khác đề nghị)</source>
+        <translation>Recognition (decided otherwise)</translation>
+    </message>
+    <message>
+        <source>Không công nhận (quyết định khác đề nghị)</source>
+        <translation>No recognition (decided otherwise)</translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả chấm (quyết định khác đề nghị)</source>
+        <translation>No scoring result (decided otherwise)</translation>
+    </message>
+    <message>
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
@@ -11817,6 +12143,10 @@ Attach those files again, then make the package.</translation>
     <message>
         <source>[đã xóa]</source>
         <translation>[erased]</translation>
+    </message>
+    <message>
+        <source>%1 (phiên bản %2)</source>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>Đã xóa: %1</source>

@@ -46,7 +46,11 @@ def register(sub) -> None:
     d.add_argument("--signer", default="", metavar="HỌ_TÊN", help="người ký (mặc định: trong cài đặt)")
     d.add_argument("--signer-title", default="", metavar="CHỨC_VỤ")
     d.add_argument("--recognise", action="append", default=[], metavar="MÃ_HỒ_SƠ",
-                   help="công nhận hồ sơ này dù Hội đồng không đề nghị (lặp lại được)")
+                   help="công nhận hồ sơ này dù Hội đồng không đề nghị, kèm --reason (lặp lại "
+                   "được)")
+    d.add_argument("--reason", action="append", default=[], metavar="MÃ_HỒ_SƠ=LÝ_DO",
+                   help="lý do công nhận hồ sơ ghi ở --recognise mà Hội đồng không đề nghị; lưu "
+                   "vào lịch sử hồ sơ và in trong quyết định (lặp lại được)")
     d.add_argument("--reject", action="append", default=[], metavar="MÃ_HỒ_SƠ=LÝ_DO",
                    help="không công nhận hồ sơ này, với lý do tác giả sẽ đọc (lặp lại được)")
     # Pay to the authors (Nghị định 13/2012, Điều 10), as the decision window's calculator: a
@@ -187,7 +191,11 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
         meeting_decision,
         meeting_pack,
     )
-    from sangkien_desktop.services.council.decisions import issue_decision
+    from sangkien_desktop.services.council.decisions import (
+        against_council,
+        council_proposals,
+        issue_decision,
+    )
     from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 
     day = parse_date(args.date, field="date", label="Ngày quyết định")
@@ -196,8 +204,13 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
     with unit_of_work.session(app) as session:
         meeting = papers.find_meeting(session, args.meeting)
         overrides: dict[str, tuple[Outcome, str]] = {}
+        reasons = _by_dossier(session, args.reason, "--reason", "LÝ_DO")
         for key in args.recognise:
-            overrides[find_uuid(session, key.strip())] = (Outcome.RECOGNISED, "")
+            uuid = find_uuid(session, key.strip())
+            overrides[uuid] = (Outcome.RECOGNISED, reasons.pop(uuid, ""))
+        for uuid in reasons:
+            raise InputError(f"--reason {_title(session, uuid)}: chỉ ghi lý do cho hồ sơ ghi ở "
+                             "--recognise (lý do không công nhận ghi ở --reject).", field="reason")
         for item in args.reject:
             key, sep, reason = item.partition("=")
             if not sep or not reason.strip():
@@ -209,6 +222,14 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
             decision, date=day, number=args.number, authority=Authority(args.authority),
             authority_text=args.authority_text.strip(), signer_name=args.signer.strip(),
             signer_title=args.signer_title.strip())
+        proposals = council_proposals(session, decision)
+        for item in decision.items:
+            if item.outcome == Outcome.RECOGNISED and against_council(item, proposals) \
+                    and not item.reason:
+                raise InputError(
+                    f"Hội đồng sáng kiến không đề nghị công nhận {_title(session, item.dossier_uuid)}: "
+                    "muốn công nhận, hãy ghi lý do bằng --reason MÃ_HỒ_SƠ=LÝ_DO (lý do được lưu "
+                    "vào lịch sử hồ sơ và in trong quyết định).", field="reason")
         pack = meeting_pack(session, _meeting_row(session, meeting))
         _pay_and_scope(session, args, decision, pack)
         for title in left:
@@ -216,6 +237,9 @@ def _decide(app: AppData, args: argparse.Namespace) -> int:
         for item in decision.items:
             word = "công nhận" if item.outcome == Outcome.RECOGNISED else "không công nhận"
             reason = f" — lý do: {item.reason}" if item.reason else ""
+            if against_council(item, proposals):
+                reason = (" — Hội đồng không đề nghị" if item.outcome == Outcome.RECOGNISED
+                          else " — Hội đồng đề nghị công nhận") + f"; lý do: {item.reason}"
             print(f"  {word:<16} {_title(session, item.dossier_uuid)}{reason}")
             if item.scope_code:
                 print(f"      phạm vi ảnh hưởng: {pack.scope_label(item.scope_code)}")

@@ -128,6 +128,9 @@ class RecognisedItem:
     pay: list[AuthorPay] = field(default_factory=list)
     pay_basis: str = ""
     pay_by_year: bool = True  # False: one sum the unit decided
+    # Why the deciding body recognised it though the council did not propose it; empty: the
+    # council proposed it.
+    own_assessment: str = ""
 
 @dataclass
 class RecognitionDecision:
@@ -142,7 +145,8 @@ class RecognitionDecision:
     authority: str = ""
     subject: str = "Về việc công nhận sáng kiến"
     legal_basis: list[str] = field(default_factory=list)  # each "Căn cứ ...;"
-    proposal: str = ""  # "Xét đề nghị của Hội đồng sáng kiến tại Biên bản ..."
+    # "Xét đề nghị của Hội đồng sáng kiến tại Biên bản ...", one recital a line.
+    proposal: str = ""
     articles: list[str] = field(default_factory=list)  # empty: the standard three articles
     recipients: list[str] | None = None
     signer: Signer | None = None

@@ -158,6 +158,16 @@ def pay_blocks(decision: RecognitionDecision) -> list:
     return blocks
 
 
+def own_assessment_notes(decision: RecognitionDecision) -> list:
+    """Under the annex: each initiative recognised though the council did not propose it, on
+    whose evaluation and why."""
+    return [para(bold("Ghi chú: "), italic(
+        f"Sáng kiến số {n} được công nhận theo kết quả xem xét, đánh giá của "
+        f"{authority_of(decision)} (Hội đồng sáng kiến không đề nghị công nhận). "
+        f"Lý do: {it.own_assessment.rstrip('.')}."))
+        for n, it in enumerate(decision.items, 1) if it.own_assessment]
+
+
 def quyet_dinh(decision: RecognitionDecision) -> Document:
     unit = decision.unit
     doc = Document(title=f"Quyết định số {decision.number} {decision.subject.lower()}")
@@ -167,8 +177,7 @@ def quyet_dinh(decision: RecognitionDecision) -> Document:
         centred(bold(upper(authority_of(decision))), space_after=8),
         *[para(italic(line)) for line in decision.legal_basis],
     )
-    if decision.proposal:
-        doc.add(para(italic(decision.proposal)))
+    doc.add(*[para(italic(line)) for line in decision.proposal.splitlines() if line.strip()])
     doc.add(centred(bold("QUYẾT ĐỊNH:"), space_before=4))
     articles = decision.articles or default_articles(decision)
     doc.add(*[article(text, i) for i, text in enumerate(articles, 1)])
@@ -206,6 +215,7 @@ def quyet_dinh(decision: RecognitionDecision) -> Document:
                 ".",
             )
         )
+    doc.add(*own_assessment_notes(decision))
     doc.add(*pay_blocks(decision))
     return doc
 

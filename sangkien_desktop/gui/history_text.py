@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from sangkien_desktop.domain.change_log import HIDDEN, plain_value
 from sangkien_desktop.domain.council import ROLE_LABELS, Role
 from sangkien_desktop.domain.personal_data import ERASED_MARK
-from sangkien_desktop.services.dossiers.history_names import Names
+from sangkien_desktop.domain.validation.rules import rule_name
+from sangkien_desktop.services.dossiers.history_names import PACK_KEYS, Names
 
 from sangkien_desktop.gui.i18n.noop import QT_TRANSLATE_NOOP
 from sangkien_desktop.gui.labels import core_text, status_label
@@ -49,6 +50,7 @@ ACTIONS: dict[str, str] = {
     "personal_data_erased": QT_TRANSLATE_NOOP("history", "Xóa dữ liệu cá nhân"),
     "closed": QT_TRANSLATE_NOOP("history", "Kết thúc họp, khóa kết quả"),
     "reopened": QT_TRANSLATE_NOOP("history", "Mở lại cuộc họp"),
+    "sheet_corrected": QT_TRANSLATE_NOOP("history", "Sửa phiếu đã nhập khi chưa chấm xong"),
     "chosen_for_unit": QT_TRANSLATE_NOOP("history", "Chọn làm bộ quy định của đơn vị"),
     "acknowledged": QT_TRANSLATE_NOOP("history", "Bỏ qua cảnh báo, có lý do"),
     # The acts that undo another (domain/workflow.py), and a nomination taken back.
@@ -119,6 +121,9 @@ FIELDS: dict[str, str] = {
     # decisions
     "number": QT_TRANSLATE_NOOP("history", "Số"), "number_text": QT_TRANSLATE_NOOP("history", "Số quyết định"), "items": QT_TRANSLATE_NOOP("history", "Hồ sơ"),
     "outcome": QT_TRANSLATE_NOOP("history", "Kết quả"), "reason": QT_TRANSLATE_NOOP("history", "Lý do"),
+    "council_proposal": QT_TRANSLATE_NOOP("history", "Hội đồng sáng kiến đề nghị"),
+    # a sheet reopened before every member had scored: whose, on which dossier
+    "member": QT_TRANSLATE_NOOP("history", "Thành viên"), "dossier": QT_TRANSLATE_NOOP("history", "Hồ sơ"),
     "benefit_agreed_vnd": QT_TRANSLATE_NOOP("history", "Giá trị làm lợi được công nhận"), "reward_vnd": QT_TRANSLATE_NOOP("history", "Tiền thưởng"),
     "annex_order": QT_TRANSLATE_NOOP("history", "Thứ tự trong phụ lục"), "authority": QT_TRANSLATE_NOOP("history", "Thẩm quyền"),
     "authority_text": QT_TRANSLATE_NOOP("history", "Cơ quan ra quyết định"), "signer_name": QT_TRANSLATE_NOOP("history", "Người ký"),
@@ -170,6 +175,10 @@ VALUES: dict[str, dict[str, str]] = {
     "kind": {"conflict": QT_TRANSLATE_NOOP("history", "Xung đột lợi ích"), "author": QT_TRANSLATE_NOOP("history", "Là tác giả"),
              "unit_head": QT_TRANSLATE_NOOP("history", "Thủ trưởng đơn vị của tác giả"), "abstain": QT_TRANSLATE_NOOP("history", "Không tham gia đánh giá")},
     "proposed": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận"), "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận")},
+    # A decision against the council's proposal says what the council had proposed.
+    "council_proposal": {"recognised": QT_TRANSLATE_NOOP("history", "Công nhận (quyết định khác đề nghị)"),
+                         "rejected": QT_TRANSLATE_NOOP("history", "Không công nhận (quyết định khác đề nghị)"),
+                         "none": QT_TRANSLATE_NOOP("history", "Chưa có kết quả chấm (quyết định khác đề nghị)")},
     "basis": {"benefit": QT_TRANSLATE_NOOP("history", "Theo giá trị làm lợi của từng năm"),
               "unit_sum": QT_TRANSLATE_NOOP("history", "Khoản tiền do đơn vị quyết định")},
 }  # fmt: skip
@@ -253,6 +262,11 @@ def value_text(path: str, value: Any, names: Names = NO_NAMES) -> str:
         return core_text(ROLE_LABELS[Role(str(value))])
     if leaf in VALUES and str(value) in VALUES[leaf]:
         return tr(VALUES[leaf][str(value)])
+    if leaf == "rule" and isinstance(value, str):  # an accepted warning's rule, by its name
+        return core_text(rule_name(value))
+    if leaf in PACK_KEYS and str(value) in names.packs:
+        name, version = names.packs[str(value)]
+        return QCoreApplication.translate("history", "%1 (phiên bản %2)").replace("%1", name).replace("%2", version)
     if leaf == "scope_code" and str(value) in names.scopes:
         return names.scopes[str(value)]
     plain = plain_value(path, value)

@@ -55,7 +55,8 @@ def test_the_units_own_sum_needs_its_basis_and_a_higher_share_is_kept(meeting, c
     d, uuid, (good, weak) = meeting
     base = ["decide", "--meeting", uuid, "--date", "22/03/2022", "--dry-run"]
     # The unit's own sum is for an initiative whose benefit cannot be computed (weak has none).
-    base_weak = [*base, "--recognise", weak.code]
+    base_weak = [*base, "--recognise", weak.code,
+                 "--reason", f"{weak.code}=Đã áp dụng ổn định tại Phân xưởng Dệt."]
     assert run(d, *base_weak, "--pay-sum", f"{weak.code}=5 triệu") == 2
     assert "căn cứ của khoản tiền do đơn vị quyết định" in capsys.readouterr().err
     assert run(d, *base_weak, "--pay-sum", f"{weak.code}=5 triệu",

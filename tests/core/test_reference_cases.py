@@ -76,7 +76,9 @@ def numbers_below_ten(db):
     decision = decisions.issue_decision(s, Decision(
         date=DAY, meeting_uuid=meeting.uuid, number=7,
         items=[DecisionItem(good.uuid, Outcome.RECOGNISED),
-               DecisionItem(weak.uuid, Outcome.RECOGNISED)]))
+               # Against the council's proposal, so with its reason (not on the certificate).
+               DecisionItem(weak.uuid, Outcome.RECOGNISED,
+                            reason="Đã áp dụng ổn định tại Phân xưởng Dệt.")]))
     return "giay-chung-nhan", _papers(s, decision.uuid, "giay-chung-nhan", 1)
 
 

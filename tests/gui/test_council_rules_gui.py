@@ -133,3 +133,37 @@ def test_every_wrong_score_cell_is_named_and_marked_on_save(qtbot, app_data):
     with app_data.db.session() as session:
         assert councils.list_councils(session)  # the council is there…
         assert council_lists.list_meetings(session, None) == []  # …and no meeting half-saved
+
+
+def test_a_long_council_name_is_shown_whole_in_the_list(qtbot, app_data):
+    """As the rule-pack list: a name that wraps keeps every line at every width (items spaced
+    apart are drawn narrower than the width their height was measured at, and cut)."""
+    import dataclasses
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    council, _dossiers = set_up_unit(app_data)
+    with app_data.db.session() as session:
+        for n, name in enumerate((
+                "Hội đồng sáng kiến Tổng Công ty Cổ phần Dệt may Hòa Thọ và các đơn vị thành viên",
+                "Hội đồng xét công nhận sáng kiến cấp cơ sở năm học 2025–2026 của Trường THPT")):
+            councils.save_council(session, dataclasses.replace(
+                council, uuid="", name=name, unit_name=f"Công đoàn đơn vị số {n + 2}",
+                members=[dataclasses.replace(m, id=None) for m in council.members]))
+        session.commit()
+    dialog = CouncilsDialog(app_data)
+    qtbot.addWidget(dialog)
+    lst = dialog.ui.councilList
+    assert lst.count() == 3
+    for width in (900, 1000, 1100, 1250):
+        dialog.resize(width, 700)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        metrics = QFontMetrics(lst.font())
+        for row in range(lst.count()):
+            item = lst.item(row)
+            rect = lst.visualItemRect(item)
+            assert rect.width() == lst.viewport().width(), (width, item.text())
+            needed = metrics.boundingRect(rect.adjusted(4, 0, -4, 0), Qt.TextWordWrap, item.text())
+            assert needed.height() <= rect.height(), (width, item.text(), needed, rect)

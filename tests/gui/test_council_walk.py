@@ -103,7 +103,8 @@ def test_meeting_scores_decision_and_freeze(qtbot, app_data, tmp_path, monkeypat
     assert not ui.scoreTable.item(0, 1).flags() & Qt.ItemIsEditable
     assert "Đã chấm 1/3 thành viên" in ui.resultLabel.text() and "83" not in ui.resultLabel.text()
     ui.scoreTable.setCurrentCell(0, 1)
-    assert ui.scoreTable.item(0, 1).text() == "34"  # the row entered shows its own marks
+    # An entered sheet stays hidden when its row is selected again (tests/gui/test_blind_scoring.py).
+    assert ui.scoreTable.item(0, 1).text() == "•••"
     _score(dialog, GOOD, GOOD_SCORES)
     assert "83,17" in ui.resultLabel.text()  # (87 + 79 + 83,5) / 3
     assert ui.scoreTable.item(0, 1).text() == "34" and ui.scoreTable.item(1, 1).text() == "30"

@@ -213,3 +213,19 @@ def test_a_closed_meetings_results_name_the_members_out_and_abstaining(qtbot, ap
     _clean(lines)
     assert f"Kết quả ({code}) › Không chấm, không biểu quyết | Đoàn Thị Lan Anh" in lines, lines
     assert f"Kết quả ({code}) › Không tham gia đánh giá | Vũ Quang Huy" in lines
+
+
+def test_a_meeting_and_a_council_name_their_rule_pack_in_words(qtbot, app_data):
+    from sangkien_desktop.services.council import rule_packs
+
+    council, (good, _weak) = set_up_unit(app_data)
+    with app_data.db.session() as session:
+        meeting = councils.record_meeting(session, Meeting(
+            council_uuid=council.uuid, date=dt.date(2025, 3, 15), place="Phòng họp",
+            present_member_ids=[m.id for m in council.members], dossier_uuids=[good.uuid]))
+        pack = rule_packs.get_pack(session, councils.get_meeting(session, meeting.uuid).rule_pack_ref)
+        session.commit()
+    for kind, uuid in ((history.MEETING, meeting.uuid), (history.COUNCIL, council.uuid)):
+        lines = _lines(qtbot, app_data, kind, uuid)
+        assert f"Bộ quy định | {pack.name} (phiên bản {pack.version})" in lines, lines
+        assert not any("@" in line for line in lines), lines

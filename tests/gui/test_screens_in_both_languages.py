@@ -59,7 +59,7 @@ def test_council_list_names_the_unit_once(qtbot, app_data):
     texts = {dialog.ui.councilList.item(i).text() for i in range(dialog.ui.councilList.count())}
     # The union's council names another unit than its own name: both lines; the employer's
     # council is named after its unit: one line, not the unit twice.
-    assert f"2025 — Hội đồng sáng kiến {EMPLOYER}\nCông đoàn cơ sở {EMPLOYER}" in texts
+    assert f"2025 — Hội đồng sáng kiến {EMPLOYER}\n    Công đoàn cơ sở {EMPLOYER}" in texts
     assert f"2024 — Hội đồng sáng kiến {EMPLOYER}" in texts
 
 

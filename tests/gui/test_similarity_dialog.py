@@ -11,8 +11,10 @@ from sangkien_desktop.services.dossiers import history
 from tests.core.test_similarity import resubmission
 
 from sangkien_desktop.gui.dialogs.dossier_editor import DossierEditor
+from sangkien_desktop.gui.dialogs.history_dialog import HistoryDialog
 from sangkien_desktop.gui.dialogs.similarity_dialog import highlighted
 
+RESUBMITTED = "Sáng kiến đã công nhận năm trước nộp lại"
 pytestmark = pytest.mark.both_engines  # the similarity index and the register on a server too
 
 
@@ -39,8 +41,16 @@ def test_compare_shows_the_earlier_initiative_side_by_side(qtbot, app_data, monk
     assert earlier.code in dialog.ui.otherLabel.text()
 
     # The council overrides with a written reason; it goes into the dossier's history.
+    # The rules checked against, by name and version (not "cong-nhan-cap-co-so@2026.1").
+    summary = editor.ui.checkSummaryLabel.text()
+    assert f"(phiên bản {report.rules_version.rpartition('@')[2]})" in summary
+    assert "@" not in summary
+    # The table names the rule in words; its id is in the tooltip.
     row = next(r for r in range(editor.ui.findingsTable.rowCount())
-               if editor.ui.findingsTable.item(r, 4).text() == "SK-ELIG-RESUBMITTED")
+               if editor.ui.findingsTable.item(r, 4).text() == RESUBMITTED)
+    assert "SK-ELIG-RESUBMITTED" in editor.ui.findingsTable.item(row, 4).toolTip()
+    assert not any("SK-" in editor.ui.findingsTable.item(r, 4).text()
+                   for r in range(editor.ui.findingsTable.rowCount()))
     editor.ui.findingsTable.selectRow(row)
     answers = iter([("Hội đồng sáng kiến", True), ("Giải pháp mới dùng cảm biến, khác bản 2022", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
@@ -48,6 +58,10 @@ def test_compare_shows_the_earlier_initiative_side_by_side(qtbot, app_data, monk
     with app_data.db.session() as s:
         entry = history.for_entity(s, history.DOSSIER, again.uuid)[-1]
     assert entry.action == "acknowledged" and entry.changes["similar_to"] == earlier.code
+    shown = HistoryDialog(app_data, history.DOSSIER, again.uuid, "x")
+    qtbot.addWidget(shown)
+    lines = [f"{r[2]} | {r[3]}" for r in shown.rows()]
+    assert f"Cảnh báo | {RESUBMITTED}" in lines, lines
 
 
 def test_thresholds_are_unit_settings_saved_from_the_comparison(qtbot, app_data):

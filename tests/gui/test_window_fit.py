@@ -61,7 +61,7 @@ def test_every_window_fits_the_screen_and_shows_its_words_whole(demo, screen, si
             found += [f"{name}/{page}: {p}" for p in problems_of(widget, size)]
     classes = window_classes()
     assert len(classes) > 20 and set(seen) >= classes, sorted(classes - set(seen))
-    assert found == []
+    assert found == [], "\n".join(found)
 
 
 def window_classes() -> set[str]:

@@ -22,7 +22,7 @@ from sangkien_desktop.domain.messages import dossiers as _first
 # nothing else never reads the others (tests/core/test_cli_imports.py).
 _AREAS = (
     "common", "dossiers", "checks", "council", "nominating", "exchange", "json_checks", "storage",
-    "server", "documents",
+    "server", "documents", "rule_names",
 )
 
 

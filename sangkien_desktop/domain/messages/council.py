@@ -56,6 +56,11 @@ MESSAGES: dict[str, str] = {
     "decision_reason_missing": (
         "Hãy ghi lý do không công nhận hồ sơ “{title}”: tác giả sẽ đọc lý do này."
     ),
+    "decision_override_reason": (
+        "Hội đồng sáng kiến không đề nghị công nhận hồ sơ “{title}”. Muốn công nhận theo đánh "
+        "giá của người ra quyết định, hãy ghi lý do: lý do được lưu vào lịch sử hồ sơ và in "
+        "trong quyết định."
+    ),
     "decision_money_negative": "Số tiền không được âm.",
     "decision_recognises_nothing": (
         "Quyết định {number} không công nhận sáng kiến nào nên không in thành “Quyết định công "

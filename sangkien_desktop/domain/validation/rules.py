@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sangkien_desktop.domain.campaign import Campaign
-from sangkien_desktop.domain.messages import Message
+from sangkien_desktop.domain.messages import Message, rule_names
 from sangkien_desktop.domain.validation.model import Severity
 
 ERR, WARN, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -104,6 +104,13 @@ RULE_TABLE: tuple[RuleSpec, ...] = (
 # fmt: on
 
 RULES: dict[str, RuleSpec] = {r.id: r for r in RULE_TABLE}
+
+
+def rule_name(rule_id: str) -> str:
+    """The rule's name in words ("Tổng tỷ lệ đóng góp bằng 100%"), as a Message the window
+    translates; an id the table does not know (a rule of a newer version) as it is."""
+    code = rule_names.code_of(rule_id)
+    return Message(code) if code in rule_names.MESSAGES else rule_id
 
 
 def source_for(rule: RuleSpec, campaign: Campaign) -> str:

@@ -33,6 +33,7 @@ from sangkien_desktop.domain.validation import (
     Severity,
     check_dossier,
 )
+from sangkien_desktop.domain.validation.rules import rule_name
 from sangkien_desktop.services import similarity
 from sangkien_desktop.services.context import AppData
 from sangkien_desktop.services.dossiers import checks
@@ -167,8 +168,9 @@ class CheckPanel(QObject):
         else:
             summary = counts.fill(self.tr("%1, %2.", "errors, unacknowledged warnings"), counts.errors(errors),
                                   counts.unacknowledged_warnings(open_warnings))
+        # The version alone: the programme's id beside its name says nothing more to a reader.
         rules = self.tr("Theo quy định: %1 (phiên bản %2).").replace("%1", report.campaign_name).replace(
-            "%2", report.rules_version
+            "%2", report.rules_version.rpartition("@")[2]
         )
         ui.panelSummaryLabel.setText(f"<b>{summary}</b><br>{rules}")
         ui.checkSummaryLabel.setText(
@@ -199,12 +201,14 @@ class CheckPanel(QObject):
             row = ui.findingsTable.rowCount()
             ui.findingsTable.insertRow(row)
             label = core_text(SEVERITY_LABELS[finding.severity]) + (" ✓" if acked else "")
+            rule = core_text(rule_name(finding.rule_id))
             for col, value in enumerate(
-                (label, core_text(finding.message), core_text(finding.fix), core_text(finding.source), finding.rule_id)
+                (label, core_text(finding.message), core_text(finding.fix), core_text(finding.source), rule)
             ):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, report.findings.index(finding))
-                cell.setToolTip(value)
+                # The rule's id, for whoever looks it up in docs/rules.md or the command line.
+                cell.setToolTip(f"{value}\n[{finding.rule_id}]" if col == 4 else value)
                 if col == 0:
                     cell.setForeground(QBrush(QColor(colour)))
                     cell.setIcon(severity_icon(finding.severity))

@@ -76,7 +76,10 @@ class CouncilsDialog(QDialog):
         ui.splitter.setSizes([280, 840])
         ui.councilList.setWordWrap(True)
         ui.councilList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        ui.councilList.setSpacing(2)
+        # No spacing between items: a spaced item is drawn narrower than its wrapped height was
+        # measured at, and a long name lost its last line (as the rule-pack list did). Alternate
+        # row colours tell the items apart instead.
+        ui.councilList.setAlternatingRowColors(True)
         ui.membersTable.setColumnCount(len(MEMBER_HEADERS))
         ui.membersTable.setHorizontalHeaderLabels([self.tr(h) for h in MEMBER_HEADERS])
         for col, width in enumerate((200, 170, 110, 200)):
@@ -138,7 +141,7 @@ class CouncilsDialog(QDialog):
         for c in found:
             # "Hội đồng sáng kiến <unit>" names its unit already: no second line repeating it.
             named = c.unit_name.casefold() in c.name.casefold()
-            text = f"{c.year} — {c.name}" if named else f"{c.year} — {c.name}\n{c.unit_name}"
+            text = f"{c.year} — {c.name}" if named else f"{c.year} — {c.name}\n    {c.unit_name}"
             item = QListWidgetItem(text + (self.tr(" (đã lưu trữ)") if c.archived else ""))
             item.setData(ID_ROLE, c.uuid)
             item.setToolTip(c.unit_name)

@@ -39,6 +39,7 @@ from sangkien_desktop.services.dossiers.dossier_rows import get_dossier
 from sangkien_desktop.services.settings import unit_profile
 
 from sangkien_desktop.gui.dialogs.pay_dialog import PayDialog
+from sangkien_desktop.gui.dialogs.reason_dialog import ReasonDialog
 from sangkien_desktop.gui.dialogs.unit_choices import CAPACITIES
 from sangkien_desktop.gui.forms.ui_issue_decision_dialog import Ui_IssueDecisionDialog
 from sangkien_desktop.gui.jobs import failure_text
@@ -46,6 +47,10 @@ from sangkien_desktop.gui.labels import core_text
 from sangkien_desktop.gui.operation import call_op
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
+# On the title: what the council proposed ("" when it has no result, or no meeting); on the
+# reason: the council's own wording of a rejection, given back when the officer returns to it.
+PROPOSED_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNCIL_REASON_ROLE = Qt.ItemDataRole.UserRole + 2
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 COL_TITLE, COL_AUTHORS, COL_COUNCIL, COL_OUTCOME, COL_BENEFIT, COL_REASON, COL_SCOPE, COL_PAY = range(8)
 
@@ -69,13 +74,16 @@ class IssueDecisionDialog(QDialog):
         ui.itemsTable.setColumnCount(8)
         ui.itemsTable.setHorizontalHeaderLabels(
             [self.tr("Hồ sơ"), self.tr("Tác giả"), self.tr("Hội đồng chấm"), self.tr("Quyết định"),
-             self.tr("Giá trị làm lợi\n(đồng)"), self.tr("Lý do không\ncông nhận"),
+             self.tr("Giá trị làm lợi\n(đồng)"), self.tr("Lý do"),
              self.tr("Phạm vi\nảnh hưởng"), self.tr("Thù lao\ncho tác giả")])
         # The pay decided for each dossier (by uuid), from the pay calculator.
         self.pay_plans: dict[str, PayPlan] = {}
         self.pack: RulePack | None = None
         # Every column within 1,100 px; the scope takes what is left (its wording is long), the
         # pay button keeps the width of an amount.
+        ui.itemsTable.horizontalHeaderItem(COL_REASON).setToolTip(self.tr(
+            "Lý do không công nhận (tác giả đọc trong thông báo), hoặc lý do công nhận sáng kiến "
+            "mà Hội đồng không đề nghị (in trong quyết định)."))
         header = ui.itemsTable.horizontalHeader()
         for col, width in enumerate((220, 135, 130, 125, 105, 120, 115, 130)):
             header.resizeSection(col, width)
@@ -168,13 +176,31 @@ class IssueDecisionDialog(QDialog):
 
     def _authority_changed(self) -> None:
         ui = self.ui
-        if ui.authorityCombo.currentData() == Authority.HEAD.value:
+        head = ui.authorityCombo.currentData() == Authority.HEAD.value
+        if head:
             ui.authorityTextEdit.setText("")
             ui.authorityTextEdit.setPlaceholderText(self.tr("Giám đốc Công ty …"))
         else:
             ui.authorityTextEdit.setText(self._committee())
             ui.authorityTextEdit.setCursorPosition(0)
+        self._signer_follows(head)
         self._date_changed()  # the head keeps a register of its own, with its own symbol
+
+    def _signer_follows(self, head: bool) -> None:
+        """The head signs in their own name under their title, not "TM. BAN CHẤP HÀNH / CHỦ
+        TỊCH" with the union chair's name: the signing block follows who decides, unless the
+        officer has written another."""
+        ui, profile = self.ui, self.profile
+        union = (profile.signing_capacity, profile.signer_title, profile.signer_name)
+        own_head = ("", profile.head_title.strip().upper(), "")
+        now = (clean_line(ui.capacityCombo.currentText()), clean_line(ui.signerTitleEdit.text()),
+               clean_line(ui.signerNameEdit.text()))
+        before, after = (union, own_head) if head else (own_head, union)
+        if now != before:
+            return
+        ui.capacityCombo.setEditText(after[0])
+        ui.signerTitleEdit.setText(after[1])
+        ui.signerNameEdit.setText(after[2])
 
     def _committee(self) -> str:
         """The union committee of the deciding unit (a company's is its union's)."""
@@ -243,6 +269,7 @@ class IssueDecisionDialog(QDialog):
         table.insertRow(row)
         title = QTableWidgetItem(d.title)
         title.setData(UUID_ROLE, d.uuid)
+        title.setData(PROPOSED_ROLE, result.proposed.value if result and result.proposed else "")
         authors = QTableWidgetItem(", ".join(a.full_name for a in d.authors if a.full_name))
         council = QTableWidgetItem(self._council_text(result))
         for col, item in ((COL_TITLE, title), (COL_AUTHORS, authors), (COL_COUNCIL, council)):
@@ -257,7 +284,11 @@ class IssueDecisionDialog(QDialog):
         table.setCellWidget(row, COL_OUTCOME, combo)
         benefit = d.benefit_unit_vnd if d.benefit_unit_vnd is not None else d.benefit_author_vnd
         table.setItem(row, COL_BENEFIT, QTableWidgetItem(format_money(benefit, unit=False)))
-        table.setItem(row, COL_REASON, QTableWidgetItem(self._reason(result) if proposed == Outcome.REJECTED else ""))
+        reason = QTableWidgetItem(self._reason(result) if proposed == Outcome.REJECTED else "")
+        reason.setData(COUNCIL_REASON_ROLE, self._reason(result))
+        table.setItem(row, COL_REASON, reason)
+        combo.setProperty("chosen", combo.currentData())
+        combo.activated.connect(lambda _i, c=combo: self._outcome_chosen(c))
         scope = QComboBox(table)
         scope.addItem(self.tr("(không ghi)"), "")
         for choice in self.pack.scopes if self.pack else ():
@@ -270,6 +301,60 @@ class IssueDecisionDialog(QDialog):
         for changed in (combo.currentIndexChanged, scope.currentIndexChanged):
             changed.connect(lambda _i, c=combo, s=scope, p=pay: self._recognised_only(c, s, p))
         self._recognised_only(combo, scope, pay)
+
+    def _outcome_chosen(self, combo: QComboBox) -> None:
+        """The officer picked an outcome. Deciding otherwise than the council proposed is
+        allowed (the head decides on the council's evaluation, Nghị định 13/2012, Art. 8) but
+        deliberate: it asks first, with the reason the history keeps; cancelled, the row keeps
+        what it had."""
+        table = self.ui.itemsTable
+        row = next(r for r in range(table.rowCount()) if table.cellWidget(r, COL_OUTCOME) is combo)
+        chosen, before = combo.currentData(), combo.property("chosen")
+        if chosen == before:
+            return
+        title = table.item(row, COL_TITLE)
+        proposed = title.data(PROPOSED_ROLE) or ""
+        reason_item = table.item(row, COL_REASON)
+        recognise = chosen == Outcome.RECOGNISED.value
+        against = bool(self.ui.meetingCombo.currentData()) and (
+            proposed != Outcome.RECOGNISED.value if recognise else proposed == Outcome.RECOGNISED.value)
+        if not against:  # back to the council's proposal, with its own wording
+            reason_item.setText("" if recognise else reason_item.data(COUNCIL_REASON_ROLE) or "")
+            combo.setProperty("chosen", chosen)
+            return
+        reason = self._ask_against(title.text(), recognise, proposed)
+        if reason is None:
+            combo.setCurrentIndex(combo.findData(before))
+            return
+        reason_item.setText(reason)
+        reason_item.setToolTip(reason)
+        combo.setProperty("chosen", chosen)
+
+    def _ask_against(self, dossier: str, recognise: bool, proposed: str) -> str | None:
+        """The confirmation of a decision against the council's proposal: its reason, or None."""
+        example = (self.tr("Ví dụ: Giải pháp đã áp dụng ổn định tại phân xưởng, giảm rõ thời gian "
+                           "dừng máy.") if recognise
+                   else self.tr("Ví dụ: Chưa có số liệu chứng minh hiệu quả sau khi áp dụng."))
+        return ReasonDialog.ask(self, *self._against_texts(dossier, recognise, proposed),
+                                placeholder=example)
+
+    def _against_texts(self, dossier: str, recognise: bool, proposed: str) -> tuple[str, str, str]:
+        """The title, question and button of the confirmation of a decision against the
+        council's proposal."""
+        if recognise:
+            said = (self.tr("Hội đồng sáng kiến không đề nghị công nhận “%1”.") if proposed
+                    else self.tr("Hội đồng sáng kiến chưa có kết quả đề nghị công nhận “%1”."))
+            return (self.tr("Công nhận khác đề nghị của Hội đồng"),
+                    said.replace("%1", dossier) + "\n\n" + self.tr(
+                        "Người ra quyết định vẫn có thể công nhận theo đánh giá của mình (Nghị "
+                        "định 13/2012, Điều 8). Hãy ghi lý do công nhận: lý do được lưu vào lịch "
+                        "sử hồ sơ và in trong quyết định."),
+                    self.tr("&Công nhận"))
+        return (self.tr("Không công nhận khác đề nghị của Hội đồng"),
+                self.tr("Hội đồng sáng kiến đề nghị công nhận “%1”.").replace("%1", dossier)
+                + "\n\n" + self.tr("Hãy ghi lý do không công nhận: tác giả đọc lý do này trong "
+                                    "thông báo, và lý do được lưu vào lịch sử hồ sơ."),
+                self.tr("&Không công nhận"))
 
     def _recognised_only(self, outcome: QComboBox, scope: QComboBox, pay: QPushButton) -> None:
         recognised = outcome.currentData() == Outcome.RECOGNISED.value
@@ -327,10 +412,20 @@ class IssueDecisionDialog(QDialog):
             return
         labels = [f"{c.code} — {c.title}" if c.code else c.title for c in choices]
         picked, ok = QInputDialog.getItem(self, self.tr("Thêm hồ sơ"), self.tr("Hồ sơ đã nộp:"), labels, 0, False)
-        if ok and picked:
-            with self.app_data.db.session() as session:
-                self._add_row(session, choices[labels.index(picked)].uuid)
-            self._update_count()
+        if not ok or not picked:
+            return
+        choice = choices[labels.index(picked)]
+        reason: str | None = ""
+        if self.ui.meetingCombo.currentData():
+            # Not among the meeting's dossiers: the council proposed nothing for it, so adding
+            # it to recognise is a decision against the council's evaluation, with its reason.
+            reason = self._ask_against(choice.title, True, "")
+            if reason is None:
+                return
+        with self.app_data.db.session() as session:
+            self._add_row(session, choice.uuid)
+        self.ui.itemsTable.item(self.ui.itemsTable.rowCount() - 1, COL_REASON).setText(reason or "")
+        self._update_count()
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.ui.itemsTable.selectedIndexes()}, reverse=True):
@@ -345,6 +440,7 @@ class IssueDecisionDialog(QDialog):
     def set_outcome(self, row: int, outcome: Outcome, reason: str = "") -> None:
         combo = self.ui.itemsTable.cellWidget(row, COL_OUTCOME)
         combo.setCurrentIndex(combo.findData(outcome.value))
+        combo.setProperty("chosen", outcome.value)
         self.ui.itemsTable.item(row, COL_REASON).setText(reason)
 
     def _update_count(self) -> None:
@@ -363,9 +459,10 @@ class IssueDecisionDialog(QDialog):
             benefit = parse_money(table.item(row, COL_BENEFIT).text(), field="benefit")
             uuid = table.item(row, COL_TITLE).data(UUID_ROLE)
             recognised = outcome == Outcome.RECOGNISED
+            # A recognised row's reason: why it is recognised against the council's proposal
+            # (the service keeps it only then).
             items.append(DecisionItem(
-                uuid, outcome,
-                clean_line(table.item(row, COL_REASON).text()) if outcome == Outcome.REJECTED else "",
+                uuid, outcome, clean_line(table.item(row, COL_REASON).text()),
                 benefit if recognised else None, annex_order=row + 1,
                 scope_code=(table.cellWidget(row, COL_SCOPE).currentData() or "") if recognised else "",
                 pay=self.pay_plans.get(uuid) if recognised else None))
@@ -398,6 +495,14 @@ class IssueDecisionDialog(QDialog):
         """A refusal is told in the dialog, beside the fields (a number already used: its
         check is shown again)."""
         self._show_error(failure_text(exc))
+        if getattr(exc, "code", "") in ("decision_override_reason", "decision_reason_missing"):
+            # The reason to write: its cell, ready to type in.
+            title = getattr(getattr(exc, "message", None), "params", {}).get("title")
+            table = self.ui.itemsTable
+            row = next((r for r in range(table.rowCount()) if table.item(r, COL_TITLE).text() == title), -1)
+            if row >= 0:
+                table.setCurrentCell(row, COL_REASON)
+                table.editItem(table.item(row, COL_REASON))
         if getattr(exc, "code", "") == "number_used":
             self._check_number()
             self.ui.numberSpin.setFocus()

@@ -267,6 +267,7 @@ class MeetingDialog(QDialog):
             self.show_error(error_text(exc.message))
             return False
         done = call_op(self, self.app_data, council_service.record_meeting, meeting,
+                       corrected=self.grid.corrected,
                        title=self.tr("Không lưu được"),
                        on_failure=lambda exc: self.show_error(failure_text(exc)))
         if not done:

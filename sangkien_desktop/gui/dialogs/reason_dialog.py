@@ -9,10 +9,13 @@ from sangkien_desktop.gui.forms.ui_reason_dialog import Ui_ReasonDialog
 
 
 class ReasonDialog(QDialog):
-    def __init__(self, title: str, question: str, action: str, parent: QWidget | None = None):
+    def __init__(self, title: str, question: str, action: str, parent: QWidget | None = None,
+                 *, placeholder: str | None = None):
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
+        if placeholder is not None:  # the form's example is a withdrawal's
+            self.ui.reasonEdit.setPlaceholderText(placeholder)
         self.setWindowTitle(title)
         self.ui.questionLabel.setText(question)
         self.ui.errorLabel.setVisible(False)
@@ -34,7 +37,8 @@ class ReasonDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, question: str, action: str) -> str | None:
+    def ask(cls, parent: QWidget | None, title: str, question: str, action: str, *,
+            placeholder: str | None = None) -> str | None:
         """The reason typed, or None when the user cancelled."""
-        dialog = cls(title, question, action, parent)
+        dialog = cls(title, question, action, parent, placeholder=placeholder)
         return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -3,7 +3,9 @@ dossier picked; every cell checked as typed, and the council's result computed l
 optionally without the extremes, spread, disagreement, band, votes) by domain/tally.py.
 
 Scoring is blind: until every member who may score the dossier has a complete sheet, only the
-row being entered shows its scores (the others show dots) and no result is shown. The last
+row being entered shows its scores and no result is shown. A sheet entered and left (or stored
+before) shows dots and cannot be typed in, even when its row is selected again: correcting it
+is an explicit action that asks first and is written into the meeting's history. The last
 column says who is out of the dossier: found by the program (an author, the authors' unit
 head: read-only) or chosen (a declared conflict of interest, with its note, or an abstention).
 """
@@ -17,7 +19,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QInputDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from sangkien_desktop.domain.council import (
     AUTOMATIC_RECUSALS,
@@ -97,8 +99,13 @@ class ScoreGrid(QObject):
         self.strict = False
         self._filling = False
         self._shown_row = -1
+        # Sheets entered and left, or stored before: hidden while the scoring is blind. Those
+        # reopened on purpose, for the meeting's history.
+        self.sealed: set[tuple[int, str]] = set()
+        self.corrected: list[tuple[int, str]] = []
         self.table.itemChanged.connect(self._cell_changed)
         self.table.currentCellChanged.connect(self._row_entered)
+        ui.correctSheetButton.clicked.connect(self.correct_selected)
 
     # --- context ----------------------------------------------------------------------------
     @property
@@ -143,6 +150,8 @@ class ScoreGrid(QObject):
                 {k: format_score(Decimal(str(v))) for k, v in e.scores.items()}, e.remarks)
             for e in entries
         }
+        self.sealed = {key for key, sheet in self.sheets.items() if not sheet.is_blank()}
+        self.corrected = []
         self.declared = {(r.member_id, r.dossier_uuid): r for r in recusals
                          if r.kind not in AUTOMATIC_RECUSALS}
 
@@ -168,6 +177,7 @@ class ScoreGrid(QObject):
                 RecusalKind.UNIT_HEAD: self.tr("Thủ trưởng đơn vị của tác giả")}
 
     def show_dossier(self, uuid: str) -> None:
+        self._seal_shown()
         self.dossier_uuid = uuid
         table = self.table
         self._filling = True
@@ -263,7 +273,7 @@ class ScoreGrid(QObject):
         for row, member in enumerate(self.present if self.dossier_uuid else []):
             sheet = self.sheets.get((member.id or 0, self.dossier_uuid), Sheet())
             out = self.recusal(member.id or 0, self.dossier_uuid) is not None
-            hidden = blind and row != self._shown_row and not sheet.is_blank()
+            hidden = blind and (member.id or 0, self.dossier_uuid) in self.sealed and not sheet.is_blank()
             for col, c in enumerate(criteria, 1):
                 item = self.table.item(row, col)
                 item.setText("" if out else HIDDEN_TEXT if hidden and sheet.scores.get(c.code)
@@ -279,10 +289,57 @@ class ScoreGrid(QObject):
                 self._check_row(row)
             else:
                 self.table.item(row, len(criteria) + 1).setText("—" if out else "")
+        self._update_correct_button()
+
+    def _key(self, row: int) -> tuple[int, str] | None:
+        if not self.dossier_uuid or not 0 <= row < len(self.present):
+            return None
+        return self.present[row].id or 0, self.dossier_uuid
+
+    def _seal_shown(self) -> None:
+        """The row being entered is left: its sheet, if any, is entered."""
+        key = self._key(self._shown_row)
+        if key is not None and not self.sheets.get(key, Sheet()).is_blank():
+            self.sealed.add(key)
+
+    def _update_correct_button(self) -> None:
+        key = self._key(self.table.currentRow())
+        button = self.ui.correctSheetButton
+        button.setEnabled(not self.read_only and key is not None and key in self.sealed
+                          and not self._complete(self.dossier_uuid))
+
+    def correct_selected(self) -> bool:
+        """Reopens the selected member's entered sheet, after asking: its marks show while the
+        others have not all scored. Kept for the meeting's history when it is saved."""
+        row = self.table.currentRow()
+        key = self._key(row)
+        if key is None or key not in self.sealed:
+            return False
+        name = self.present[row].full_name
+        answer = QMessageBox.question(
+            self.table, self.tr("Sửa phiếu đã nhập"),
+            self.tr("Mở lại phiếu của %1 để sửa?\n\nCác thành viên khác chưa chấm xong: điểm của "
+                    "phiếu này sẽ hiện trên màn hình. Việc sửa phiếu được ghi vào lịch sử cuộc họp "
+                    "khi lưu.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._seal_shown()
+        self.sealed.discard(key)
+        if key not in self.corrected:
+            self.corrected.append(key)
+        self._shown_row = row
+        self._filling = True
+        self._render_rows()
+        self._filling = False
+        return True
 
     def _row_entered(self, row: int, _col: int, previous: int, _pcol: int) -> None:
         if row == previous or self._filling:
             return
+        if row != self._shown_row:
+            self._seal_shown()
         self._shown_row = row
         self._filling = True
         self._render_rows()
@@ -299,6 +356,10 @@ class ScoreGrid(QObject):
             sheet.scores[criteria[col - 1].code] = item.text().strip()
         elif col == len(criteria) + 2:
             sheet.remarks = item.text().strip()
+        if row != self._shown_row:
+            self._seal_shown()
+        # Typed in, so shown (a hidden row takes no typing): the row being entered now.
+        self.sealed.discard((member.id or 0, self.dossier_uuid))
         self._shown_row = row
         self._filling = True
         self._render_rows()

@@ -1104,7 +1104,7 @@ class Ui_DossierEditor(object):
         ___qtablewidgetitem24 = self.findingsTable.horizontalHeaderItem(3)
         ___qtablewidgetitem24.setText(QCoreApplication.translate("DossierEditor", u"C\u0103n c\u1ee9", None))
         ___qtablewidgetitem25 = self.findingsTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem25.setText(QCoreApplication.translate("DossierEditor", u"M\u00e3 quy t\u1eafc", None))
+        ___qtablewidgetitem25.setText(QCoreApplication.translate("DossierEditor", u"Quy t\u1eafc", None))
         self.goToFieldButton.setText(QCoreApplication.translate("DossierEditor", u"\u0110\u1ebfn ch\u1ed7 c\u1ea7n s\u1eeda", None))
         self.acknowledgeButton.setText(QCoreApplication.translate("DossierEditor", u"X\u00e1c nh\u1eadn b\u1ecf qua c\u1ea3nh b\u00e1o\u2026", None))
         self.compareButton.setText(QCoreApplication.translate("DossierEditor", u"So s\u00e1nh v\u1edbi h\u1ed3 s\u01a1 gi\u1ed1ng\u2026", None))

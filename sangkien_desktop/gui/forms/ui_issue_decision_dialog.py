@@ -236,7 +236,7 @@ class Ui_IssueDecisionDialog(object):
         self.scopeLabel.setText(QCoreApplication.translate("IssueDecisionDialog", u"Ph\u1ea1m vi:", None))
         self.scopeEdit.setPlaceholderText(QCoreApplication.translate("IssueDecisionDialog", u"\u0111\u1ee3t 1 n\u0103m 2025", None))
         self.legalBasisLabel.setText(QCoreApplication.translate("IssueDecisionDialog", u"C\u0103n c\u1ee9 (m\u1ed7i d\u00f2ng m\u1ed9t c\u0103n c\u1ee9):", None))
-        self.itemsHeading.setText(QCoreApplication.translate("IssueDecisionDialog", u"<b>H\u1ed3 s\u01a1 \u0111\u01b0\u1ee3c x\u00e9t</b> \u2014 ch\u1ecdn \u201cC\u00f4ng nh\u1eadn\u201d ho\u1eb7c \u201cKh\u00f4ng c\u00f4ng nh\u1eadn\u201d; l\u00fd do kh\u00f4ng c\u00f4ng nh\u1eadn \u0111\u01b0\u1ee3c g\u1eedi cho t\u00e1c gi\u1ea3.", None))
+        self.itemsHeading.setText(QCoreApplication.translate("IssueDecisionDialog", u"<b>H\u1ed3 s\u01a1 \u0111\u01b0\u1ee3c x\u00e9t</b> \u2014 ch\u1ecdn \u201cC\u00f4ng nh\u1eadn\u201d ho\u1eb7c \u201cKh\u00f4ng c\u00f4ng nh\u1eadn\u201d; l\u00fd do kh\u00f4ng c\u00f4ng nh\u1eadn \u0111\u01b0\u1ee3c g\u1eedi cho t\u00e1c gi\u1ea3; quy\u1ebft \u0111\u1ecbnh kh\u00e1c \u0111\u1ec1 ngh\u1ecb c\u1ee7a H\u1ed9i \u0111\u1ed3ng c\u1ea7n ghi l\u00fd do.", None))
         self.addDossierButton.setText(QCoreApplication.translate("IssueDecisionDialog", u"&Th\u00eam h\u1ed3 s\u01a1\u2026", None))
         self.removeDossierButton.setText(QCoreApplication.translate("IssueDecisionDialog", u"&B\u1ecf h\u1ed3 s\u01a1", None))
     # retranslateUi

@@ -266,11 +266,22 @@ class Ui_MeetingDialog(object):
 
         self.scoringTabLayout.addLayout(self.scoringTop)
 
+        self.scoringHintRow = QHBoxLayout()
+        self.scoringHintRow.setObjectName(u"scoringHintRow")
         self.scoringHint = QLabel(self.scoringTab)
         self.scoringHint.setObjectName(u"scoringHint")
         self.scoringHint.setWordWrap(True)
 
-        self.scoringTabLayout.addWidget(self.scoringHint)
+        self.scoringHintRow.addWidget(self.scoringHint)
+
+        self.correctSheetButton = QPushButton(self.scoringTab)
+        self.correctSheetButton.setObjectName(u"correctSheetButton")
+
+        self.scoringHintRow.addWidget(self.correctSheetButton)
+
+        self.scoringHintRow.setStretch(0, 1)
+
+        self.scoringTabLayout.addLayout(self.scoringHintRow)
 
         self.scoreTable = QTableWidget(self.scoringTab)
         self.scoreTable.setObjectName(u"scoreTable")
@@ -437,7 +448,11 @@ class Ui_MeetingDialog(object):
         self.tabs.setTabText(self.tabs.indexOf(self.dossiersTab), QCoreApplication.translate("MeetingDialog", u"H\u1ed3 s\u01a1 xem x\u00e9t", None))
         self.scoringDossierLabel.setText(QCoreApplication.translate("MeetingDialog", u"H\u1ed3 &s\u01a1:", None))
         self.dropExtremesCheck.setText(QCoreApplication.translate("MeetingDialog", u"B\u1ecf phi\u1ebfu cao nh\u1ea5t v\u00e0 th\u1ea5p nh\u1ea5t", None))
-        self.scoringHint.setText(QCoreApplication.translate("MeetingDialog", u"M\u1ed7i d\u00f2ng l\u00e0 phi\u1ebfu c\u1ee7a m\u1ed9t th\u00e0nh vi\u00ean c\u00f3 m\u1eb7t. Nh\u1eadp \u0111i\u1ec3m t\u1eebng ti\u00eau ch\u00ed (v\u00ed d\u1ee5 27,5); d\u00f2ng \u0111\u1ec3 tr\u1ed1ng l\u00e0 ch\u01b0a c\u00f3 phi\u1ebfu.", None))
+        self.scoringHint.setText(QCoreApplication.translate("MeetingDialog", u"M\u1ed7i d\u00f2ng l\u00e0 phi\u1ebfu c\u1ee7a m\u1ed9t th\u00e0nh vi\u00ean c\u00f3 m\u1eb7t. Nh\u1eadp \u0111i\u1ec3m t\u1eebng ti\u00eau ch\u00ed (v\u00ed d\u1ee5 27,5); d\u00f2ng \u0111\u1ec3 tr\u1ed1ng l\u00e0 ch\u01b0a c\u00f3 phi\u1ebfu. Phi\u1ebfu \u0111\u00e3 nh\u1eadp \u0111\u01b0\u1ee3c \u1ea9n (\u2022\u2022\u2022) cho \u0111\u1ebfn khi m\u1ecdi th\u00e0nh vi\u00ean ch\u1ea5m xong; mu\u1ed1n s\u1eeda, ch\u1ecdn d\u00f2ng r\u1ed3i b\u1ea5m \u201cS\u1eeda phi\u1ebfu \u0111\u00e3 nh\u1eadp\u2026\u201d.", None))
+        self.correctSheetButton.setText(QCoreApplication.translate("MeetingDialog", u"S\u1eeda &phi\u1ebfu \u0111\u00e3 nh\u1eadp\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.correctSheetButton.setToolTip(QCoreApplication.translate("MeetingDialog", u"M\u1edf l\u1ea1i phi\u1ebfu c\u1ee7a th\u00e0nh vi\u00ean \u0111ang ch\u1ecdn \u0111\u1ec3 s\u1eeda khi c\u00e1c th\u00e0nh vi\u00ean kh\u00e1c ch\u01b0a ch\u1ea5m xong; vi\u1ec7c s\u1eeda \u0111\u01b0\u1ee3c ghi v\u00e0o l\u1ecbch s\u1eed cu\u1ed9c h\u1ecdp.", None))
+#endif // QT_CONFIG(tooltip)
         self.resultsHeading.setText(QCoreApplication.translate("MeetingDialog", u"<b>T\u1ed5ng h\u1ee3p c\u00e1c h\u1ed3 s\u01a1 c\u1ee7a cu\u1ed9c h\u1ecdp</b>", None))
         self.tabs.setTabText(self.tabs.indexOf(self.scoringTab), QCoreApplication.translate("MeetingDialog", u"Ch\u1ea5m \u0111i\u1ec3m", None))
         self.reopenButton.setText(QCoreApplication.translate("MeetingDialog", u"&M\u1edf l\u1ea1i cu\u1ed9c h\u1ecdp\u2026", None))

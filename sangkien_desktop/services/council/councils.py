@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
@@ -307,9 +307,12 @@ def get_meeting(session: Session, uuid: str) -> Meeting:
     return _meeting(_meeting_row(session, uuid))
 
 
-def record_meeting(session: Session, meeting: Meeting, *, user: str | None = None) -> Meeting:
+def record_meeting(session: Session, meeting: Meeting, *, user: str | None = None,
+                   corrected: Sequence[tuple[int, str]] = ()) -> Meeting:
     """Creates or replaces a meeting: attendance, the dossiers considered, the score sheets.
-    Sheets are validated against the council's rubric; only members present may score."""
+    Sheets are validated against the council's rubric; only members present may score.
+    ``corrected`` (member id, dossier uuid): entered sheets reopened on purpose before every
+    member had scored, each said in the history."""
     council_row = _council_row(session, meeting.council_uuid)
     council = _council(council_row)
     row = session.scalar(select(MeetingRow).where(MeetingRow.uuid == meeting.uuid)) if meeting.uuid else None
@@ -385,6 +388,12 @@ def record_meeting(session: Session, meeting: Meeting, *, user: str | None = Non
     after = _meeting_json(saved)
     history.record(session, history.MEETING, saved.uuid, "created" if before is None else "updated",
                    user, after if before is None else history.diff(before, after))
+    for member_id, dossier_uuid in dict.fromkeys(corrected):
+        if (member_id, dossier_uuid) in seen:
+            dossier = dossiers[dossier_uuid]
+            history.record(session, history.MEETING, saved.uuid, "sheet_corrected", user,
+                           {"member": _member_name(council, member_id),
+                            "dossier": dossier.code or dossier.title})
     return saved
 
 

@@ -38,7 +38,12 @@ from sangkien_desktop.domain.values import format_date
 from sangkien_desktop.domain.verification import CERTIFICATION
 from sangkien_desktop.domain.workflow import Act, check_act
 from sangkien_desktop.services.council import numbering, rule_packs, verification
-from sangkien_desktop.services.council.councils import _meeting_row, get_meeting, meeting_pack
+from sangkien_desktop.services.council.councils import (
+    _meeting_row,
+    get_meeting,
+    meeting_pack,
+    meeting_results,
+)
 from sangkien_desktop.services.council.issuing_unit import issuing_unit, same_unit
 from sangkien_desktop.services.council.meeting_closing import close_meeting
 from sangkien_desktop.services.dossiers import history, workflow
@@ -124,7 +129,28 @@ def list_decisions(session: Session, year: int | None = None) -> list[Decision]:
     return [_decision(r) for r in session.scalars(stmt)]
 
 
-def _check_items(session: Session, decision: Decision) -> list[Dossier]:
+def council_proposals(session: Session, decision: Decision) -> dict[str, Outcome | None] | None:
+    """What the council proposed for each dossier of the decision's meeting (None: no result);
+    None for a decision taken without a meeting."""
+    if not decision.meeting_uuid:
+        return None
+    return {r.dossier_uuid: r.proposed for r in meeting_results(session, decision.meeting_uuid)}
+
+
+def against_council(item: DecisionItem, proposals: dict[str, Outcome | None] | None) -> bool:
+    """Whether the item decides otherwise than the council proposed: recognises a dossier the
+    council did not propose, or does not recognise one it proposed (Nghị định 13/2012, Art. 8:
+    the head decides on the council's evaluation, and may differ from it, with a reason)."""
+    if proposals is None:
+        return False
+    proposed = proposals.get(item.dossier_uuid)
+    if Outcome(item.outcome) == Outcome.RECOGNISED:
+        return proposed != Outcome.RECOGNISED
+    return proposed == Outcome.RECOGNISED
+
+
+def _check_items(session: Session, decision: Decision,
+                 proposals: dict[str, Outcome | None] | None = None) -> list[Dossier]:
     if not decision.items:
         raise InputError("decision_empty", field="items")
     uuids = [i.dossier_uuid for i in decision.items]
@@ -142,6 +168,9 @@ def _check_items(session: Session, decision: Decision) -> list[Dossier]:
         if Outcome(item.outcome) == Outcome.REJECTED and not item.reason.strip():
             raise InputError(
                 "decision_reason_missing", title=dossier.title, field="reason")
+        if Outcome(item.outcome) == Outcome.RECOGNISED and against_council(item, proposals) \
+                and not item.reason.strip():
+            raise InputError("decision_override_reason", title=dossier.title, field="reason")
         for amount in (item.benefit_agreed_vnd, item.reward_vnd):
             if amount is not None and amount < 0:
                 raise InputError("decision_money_negative")
@@ -188,7 +217,9 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     authority = Authority(decision.authority)
     if authority == Authority.HEAD and not decision.authority_text.strip():
         raise InputError("decision_authority", field="authority_text")
-    dossiers = _check_items(session, decision)
+    # Read before the meeting closes (its results lock then, unchanged).
+    proposals = council_proposals(session, decision)
+    dossiers = _check_items(session, decision, proposals)
     pack = decided_under(session, decision, user=user, at=at)
     _check_pay_and_scope(decision, dossiers, pack)
     suffix = issuer_symbol(profile, authority, decision.unit_name)
@@ -218,7 +249,11 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     )
     row.items = [
         DecisionItemRow(
-            dossier_uuid=d.uuid, outcome=Outcome(i.outcome).value, reason=i.reason.strip(),
+            # A recognised item's reason is why it was recognised against the council's
+            # proposal; one the council proposed has none.
+            dossier_uuid=d.uuid, outcome=Outcome(i.outcome).value,
+            reason=i.reason.strip() if Outcome(i.outcome) == Outcome.REJECTED
+            or against_council(i, proposals) else "",
             benefit_agreed_vnd=agreed_benefit(i, d),
             reward_vnd=i.pay.total if i.pay is not None else i.reward_vnd,
             annex_order=i.annex_order or n, scope_code=i.scope_code,
@@ -228,7 +263,7 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
     ]
     session.add(row)
     session.flush()
-    for item, dossier in zip(row.items, dossiers, strict=True):
+    for item, decided, dossier in zip(row.items, decision.items, dossiers, strict=True):
         act = Act.RECOGNISE if item.outcome == Outcome.RECOGNISED else Act.REJECT
         # The decision's entry below says more than "updated" would.
         stored = workflow.transition(session, dossier.uuid, act, user=user)
@@ -237,6 +272,9 @@ def issue_decision(session: Session, decision: Decision, *, user: str | None = N
         if status == Status.RECOGNISED:
             changes["content_hash"] = history.freeze(session, stored, decision_uuid=uuid,
                                                      when=at).content_hash
+        if proposals is not None and against_council(decided, proposals):
+            proposed = proposals.get(item.dossier_uuid)
+            changes["council_proposal"] = proposed.value if proposed else "none"
         if item.reason:
             changes["reason"] = item.reason
         history.record(session, history.DOSSIER, dossier.uuid, status.value, user, changes, at=at)
@@ -393,6 +431,29 @@ def _minutes_line(session: Session, row: DecisionRow) -> tuple[str, str]:
     return number, format_date(meeting.date)
 
 
+def _numbered(numbers: list[int]) -> str:
+    """ "sáng kiến số 2", "các sáng kiến số 1, 3 và 4": the annex's numbers."""
+    if len(numbers) == 1:
+        return f"sáng kiến số {numbers[0]}"
+    head = ", ".join(str(n) for n in numbers[:-1])
+    return f"các sáng kiến số {head} và {numbers[-1]}"
+
+
+def proposal_recitals(minutes: str, items: list[RecognisedItem], authority: str) -> str:
+    """The recitals on the council's proposal, one a line. Where the deciding body recognises
+    an initiative the council did not propose, the paper says so: the council's proposal for
+    the others, the body's own evaluation for those (their reasons are in the annex)."""
+    own = [n for n, it in enumerate(items, 1) if it.own_assessment]
+    if not own:
+        return f"Xét đề nghị của Hội đồng sáng kiến tại {minutes},"
+    proposed = [n for n in range(1, len(items) + 1) if n not in own]
+    first = (f"Xét đề nghị của Hội đồng sáng kiến tại {minutes} đối với {_numbered(proposed)} "
+             "tại Danh sách kèm theo;" if proposed
+             else f"Căn cứ kết quả họp Hội đồng sáng kiến tại {minutes};")
+    return (f"{first}\nXét kết quả xem xét, đánh giá của {authority} đối với {_numbered(own)} "
+            "tại Danh sách kèm theo (Hội đồng sáng kiến không đề nghị công nhận),")
+
+
 def decision_data(session: Session, uuid: str) -> RecognitionDecision:
     """The Quyết định with its annex of recognised initiatives, for documents.write_document.
     A decision that recognises nothing has no such paper: its authors get the notice of
@@ -416,11 +477,13 @@ def decision_data(session: Session, uuid: str) -> RecognitionDecision:
             recognised.pay = split_pay(plan, d.authors)
             recognised.pay_basis = str(basis_sentence(plan, years=pack.pay.years))
             recognised.pay_by_year = plan.basis == PayBasis.BENEFIT
+        if row.meeting_uuid:  # stored only for one recognised against the council's proposal
+            recognised.own_assessment = item.reason
         items.append(recognised)
     proposal = ""
     if row.meeting_uuid:
         number, day = _minutes_line(session, row)
-        proposal = f"Xét đề nghị của Hội đồng sáng kiến tại Biên bản họp {number}ngày {day},"
+        proposal = proposal_recitals(f"Biên bản họp {number}ngày {day}", items, row.authority_text)
     return RecognitionDecision(
         unit=_unit(session, row), number=row.number_text, date=row.date, items=items,
         authority=row.authority_text, legal_basis=json.loads(row.legal_basis_json),

@@ -31,16 +31,31 @@ class Names:
     criteria: dict[str, str] = field(default_factory=dict)  # criterion code → name
     dossiers: dict[str, str] = field(default_factory=dict)  # uuid → code (or title)
     scopes: dict[str, str] = field(default_factory=dict)  # scope code → its label in the pack
+    packs: dict[str, tuple[str, str]] = field(default_factory=dict)  # "id@version" → (name, version)
 
 
-def _dossier_uuids(value: Any, key: str = "") -> Iterable[str]:
+# Where an entry names a rule pack by its ref ("giao-duc-2026@2026.1").
+PACK_KEYS = ("rule_pack_ref", "rule_pack", "pack")
+
+
+def _pack_names(session: Session, refs: set[str], names: Names) -> None:
+    """Each pack's name and version (stored, else shipped with the program)."""
+    from sangkien_desktop.services.council.rule_packs import packs_named, shipped_packs
+
+    found = packs_named(session, sorted(refs))
+    found.update({p.ref: p for p in shipped_packs() if p.ref in refs and p.ref not in found})
+    names.packs.update({ref: (p.name, p.version) for ref, p in found.items()})
+
+
+def _strings_at(value: Any, keys: tuple[str, ...], key: str = "") -> Iterable[str]:
+    """Every string an entry holds under one of ``keys``, however deep (in lists too)."""
     if isinstance(value, dict):
         for k, v in value.items():
-            yield from _dossier_uuids(v, k)
+            yield from _strings_at(v, keys, k)
     elif isinstance(value, list):
         for v in value:
-            yield from _dossier_uuids(v, key)
-    elif isinstance(value, str) and key in ("dossier_uuid", "dossier_uuids"):
+            yield from _strings_at(v, keys, key)
+    elif isinstance(value, str) and key in keys:
         yield value
 
 
@@ -88,7 +103,10 @@ def names_for(session: Session, kind: str, uuid: str,
         ref = session.scalar(select(DecisionRow.rule_pack_ref).where(DecisionRow.uuid == uuid))
         if ref:
             _scope_names(session, ref, names)
-    wanted = {u for e in entries for u in _dossier_uuids(e.changes)}
+    refs = {r for e in entries for r in _strings_at(e.changes, PACK_KEYS) if "@" in r}
+    if refs:
+        _pack_names(session, refs, names)
+    wanted = {u for e in entries for u in _strings_at(e.changes, ("dossier_uuid", "dossier_uuids"))}
     if wanted:
         rows = session.execute(select(DossierRow.uuid, DossierRow.code, DossierRow.title)
                                .where(DossierRow.uuid.in_(wanted)))
