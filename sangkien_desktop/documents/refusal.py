@@ -66,8 +66,9 @@ def _notice_blocks(notice: RefusalNotice) -> list:
         *_addressees(notice.authors),
         *[para(italic(line)) for line in notice.legal_basis],
     ]
-    if notice.council_result:
-        blocks.append(para(italic(notice.council_result)))
+    # The council's result, one recital a line (and the deciding body's own evaluation where
+    # it did not follow the council's proposal).
+    blocks += [para(italic(line)) for line in notice.council_result.splitlines() if line.strip()]
     blocks += [
         para(f"{authority_of(notice)} thông báo kết quả xét đơn yêu cầu công nhận sáng kiến"
              f"{applied} như sau:"),

@@ -98,6 +98,31 @@ def test_not_recognising_a_dossier_the_council_proposed_is_on_record(setup):
     assert entry.changes["reason"] == "Đơn vị chưa bố trí được kinh phí áp dụng."
 
 
+
+def test_the_notice_of_a_dossier_the_council_proposed_says_the_head_decided_otherwise(
+        setup, tmp_path):
+    """The notice of non-recognition rests on the council's result; where the council proposed
+    recognising and the head did not, it must not read as the council's own conclusion."""
+    s, meeting, (good, weak) = setup
+    why = "Đơn vị chưa bố trí được kinh phí áp dụng."
+    issued = decisions.issue_decision(s, Decision(
+        date=DAY, meeting_uuid=meeting.uuid, authority=Authority.HEAD, authority_text=HEAD,
+        items=[DecisionItem(good.uuid, Outcome.REJECTED, reason=why),
+               DecisionItem(weak.uuid, Outcome.REJECTED, reason="Chưa đạt mức công nhận.")]))
+    overridden, as_proposed = decisions.refusal_notices(s, issued.uuid)
+    assert overridden.council_result == (
+        "Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp số 02/BB-HĐSK ngày 15/03/2022 "
+        "(Hội đồng sáng kiến đề nghị công nhận sáng kiến này);\n"
+        f"Xét kết quả xem xét, đánh giá của {HEAD},")
+    assert as_proposed.council_result == (
+        "Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp số 02/BB-HĐSK ngày 15/03/2022;")
+    assert overridden.reason == why
+    path = write_document("thong-bao-khong-cong-nhan", overridden, "pdf", tmp_path / "tb.pdf")
+    text = " ".join(" ".join(pdf_text(path.read_bytes())).split())
+    assert "(Hội đồng sáng kiến đề nghị công nhận sáng kiến này); Xét kết quả xem xét, " \
+        f"đánh giá của {HEAD}," in text
+    assert f"Lý do không công nhận: {why}" in text
+
 @pytest.fixture
 def data_dir(tmp_path):
     app = open_app_data(tmp_path / "d")

@@ -558,12 +558,20 @@ def refusal_notices(session: Session, uuid: str,
     numbers them in the TB register of the deciding body)."""
     row = decision_row(session, uuid)
     unit = _unit(session, row)
-    council = ""
+    minutes, proposals = "", None
     if row.meeting_uuid:
         number, day = _minutes_line(session, row)
-        council = f"Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp {number}ngày {day};"
+        minutes = f"Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp {number}ngày {day}"
+        proposals = {r.dossier_uuid: r.proposed
+                     for r in meeting_results(session, row.meeting_uuid)}
     notices = []
     for item, d in _decided(session, row, Outcome.REJECTED, dossier_uuid):
+        council = f"{minutes};" if minutes else ""
+        if proposals is not None and proposals.get(item.dossier_uuid) == Outcome.RECOGNISED:
+            # The council proposed recognising it: the refusal is the deciding body's own
+            # evaluation (its reason below), not the council's conclusion.
+            council = (f"{minutes} (Hội đồng sáng kiến đề nghị công nhận sáng kiến này);\n"
+                       f"Xét kết quả xem xét, đánh giá của {row.authority_text},")
         notices.append(RefusalNotice(
             unit=unit, number="", date=row.date, title=d.title, authors=d.authors,
             reason=item.reason, authority=row.authority_text,
