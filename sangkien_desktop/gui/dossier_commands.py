@@ -138,7 +138,7 @@ class DossierCommands(QObject):
             lines.append(f"{d.code} — {d.title}")
             for finding in d.findings:
                 label = core_text(SEVERITY_LABELS[finding.severity])
-                lines.append(f"   [{label}] {core_text(finding.message)} ({finding.rule_id})")
+                lines.append(f"   [{label}] {core_text(finding.message)}")
         summary_text = self.tr("Đã kiểm tra %n hồ sơ: %1, %2.", "", len(summary.dossiers))
         summary_text = summary_text.replace("%1", self.tr("%n lỗi", "", summary.errors)).replace(
             "%2", self.tr("%n cảnh báo chưa xác nhận", "", summary.open_warnings))

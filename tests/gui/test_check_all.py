@@ -66,8 +66,9 @@ def test_select_all_then_check_covers_every_matching_dossier(qtbot, app_data, mo
 
 def test_a_few_rows_selected_are_checked_alone(qtbot, app_data, monkeypatch):
     _store(app_data, 12)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    shown, details = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text())
+                        or details.append(box.detailedText()) or 0)
     window = MainWindow(app_data)
     qtbot.addWidget(window)
     window.ui.dossierTable.selectRow(3)
@@ -75,6 +76,8 @@ def test_a_few_rows_selected_are_checked_alone(qtbot, app_data, monkeypatch):
     job = window.dossiers.check_selected()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
     assert shown[0].startswith("Đã kiểm tra 1 hồ sơ:")
+    # Each finding in words, as the check table shows it: no rule's code "(SK-…)" after it.
+    assert "   [" in details[0] and "(SK-" not in details[0]
 
 
 def test_checking_everything_can_be_cancelled(qtbot, app_data, monkeypatch):
