@@ -68,8 +68,21 @@ def fold(text: str) -> str:
     đ/Đ are letters of their own in Unicode, not a d with a mark, so NFD leaves them alone.
     """
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", stripped).casefold()
+    return unicodedata.normalize("NFC", decomposed.translate(_WITHOUT_MARKS)).casefold()
+
+
+class _MarksDropped(dict[int, "int | None"]):
+    """str.translate's table that deletes every nonspacing mark (category Mn) and keeps
+    every other character; each character's answer kept once asked (up to a bound)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)) == "Mn" else code
+        if len(self) < 1 << 14:
+            self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _MarksDropped()
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -64,3 +64,13 @@ def test_sort_key_character_by_character_is_the_whole_text_decomposed(text):
 
     for form in (text, unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text)):
         assert sort_key(form) == _sort_key_of(form)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list(_VIETNAMESE) + ["\u0300", "\u0301", "\u0306", "\u031b", "\u0323", "\u0f71", "\u0903"])
+    | st.characters(), max_size=40))
+def test_fold_drops_exactly_the_nonspacing_marks(text):
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    assert fold(text) == unicodedata.normalize("NFC", stripped).casefold()
