@@ -68,8 +68,21 @@ def fold(text: str) -> str:
     đ/Đ are letters of their own in Unicode, not a d with a mark, so NFD leaves them alone.
     """
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", stripped).casefold()
+    return unicodedata.normalize("NFC", decomposed.translate(_WITHOUT_MARKS)).casefold()
+
+
+class _MarksDropped(dict[int, "int | None"]):
+    """str.translate's table that deletes every nonspacing mark (category Mn) and keeps
+    every other character; each character's answer kept once asked (up to a bound)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)) == "Mn" else code
+        if len(self) < 1 << 14:
+            self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _MarksDropped()
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -94,7 +107,44 @@ def sort_key(text: str) -> str:
     Each letter becomes itself plus a digit for its variant (a0 ă1 â2, d0 đ1, o0 ô2 ơ3, u0 ư3),
     so "An toàn" < "Ắc quy" < "Bơm", and "Đèn" follows every word in plain d.
     Tone marks only break ties, in the order ngang, huyền, hỏi, ngã, sắc, nặng.
+
+    Worked out character by character from what each character gives on its own (kept in
+    ``_PIECES``): the same as ``_sort_key_of`` on the whole text whenever every character
+    starts a new letter (its decomposition begins with a base, not a mark), which is the case
+    for any text typed as composed characters; else the whole text takes the long way.
     """
+    primary: list[str] = []
+    tones: list[str] = []
+    for ch in text:
+        piece = _PIECES.get(ch)
+        if piece is None:
+            piece = _piece(ch)
+            if len(_PIECES) < _PIECES_KEPT:
+                _PIECES[ch] = piece
+        if not piece:
+            return _sort_key_of(text)
+        primary.append(piece[0])
+        tones.append(piece[1])
+    return "".join(primary) + "\x01" + "".join(tones)
+
+
+# character → (its primary part, its tones) in a sort key; () for a character that may change
+# the letter before it (a combining mark), which the per-character way cannot handle.
+_PIECES: dict[str, tuple[str, str] | tuple[()]] = {}
+_PIECES_KEPT = 1 << 14
+
+
+def _piece(ch: str) -> tuple[str, str] | tuple[()]:
+    decomposed = unicodedata.normalize("NFD", ch.casefold())
+    if not decomposed or unicodedata.combining(decomposed[0]) or \
+            unicodedata.category(decomposed[0]) == "Mn":
+        return ()
+    primary, _, tones = _sort_key_of(ch).rpartition("\x01")  # tones are digits only
+    return primary, tones
+
+
+def _sort_key_of(text: str) -> str:
+    """``sort_key`` the long way: the text decomposed as a whole, mark by mark."""
     primary: list[str] = []
     tones: list[str] = []
     for ch in unicodedata.normalize("NFD", text.casefold()):

@@ -17,7 +17,6 @@ import uuid as uuidlib
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -406,28 +405,16 @@ class PackageReader:
         self._check(entry, sha, size)
         return b"".join(parts)
 
-    def copy_to(self, path: str, target: Path, *, sync: bool = True) -> None:
-        """Copies a listed file to ``target`` through a temporary file, checking its hash
-        before the rename: ``target`` only ever holds the verified content. ``sync=False``
-        leaves writing it to the disk to the caller (``sync_files`` once for many files,
-        before the transaction that names them commits)."""
+    def write_to(self, path: str, sha256: str, out: IO[bytes]) -> None:
+        """Writes a listed file into ``out`` in one pass, checking as it goes that its bytes
+        have the size and SHA-256 the manifest lists and that this SHA-256 is ``sha256`` (the
+        name it is stored under): a package changed since it was checked is refused here
+        too. Raises PackageError; the caller discards what was written."""
         entry = self.entry(path)
         if entry is None:
             raise refuse(self.name, Message("package_not_listed", path=path), "package_damaged")
-        with atomic.atomic_path(target, needed=entry.size, sync=sync) as tmp:
-            with open(tmp, "wb") as fh:
-                sha, size = self._stream(path, fh.write)
-            self._check(entry, sha, size)
-
-
-def sync_files(paths: Iterable[Path]) -> None:
-    """Makes sure files written with ``copy_to(sync=False)`` are on the disk, and their new
-    names in their folders: after all of them are written, several at a time, so the disk
-    takes them in a few flushes rather than two waits per file (a tenth of the time for a
-    few hundred files)."""
-    files = list(paths)
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        for _ in pool.map(atomic.fsync_file, files):
-            pass
-        for _ in pool.map(atomic.fsync_dir, {p.parent for p in files}):
-            pass
+        sha, size = self._stream(path, out.write)
+        self._check(entry, sha, size)
+        if sha != sha256:
+            raise refuse(self.name, Message("package_hash_mismatch", path=path),
+                         "package_tampered")

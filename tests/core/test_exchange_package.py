@@ -360,6 +360,34 @@ def test_dangerous_or_broken_containers_are_refused(sender, receiver, tmp_path, 
     assert snapshot(receiver) == before
 
 
+@pytest.mark.parametrize("folder", ["documents/", "attachments/"])
+def test_a_package_forged_after_its_check_is_refused_by_the_merge(sender, receiver, tmp_path,
+                                                                   folder):
+    """The merge checks each file as it writes it into the store, against the hash it is
+    stored under: a paper forged (and relisted in the manifest) between the check and the
+    merge is refused there, and nothing of the package stays."""
+    app, uuids = sender
+    good = tmp_path / "goi.skpkg"
+    export(app, uuids, good)
+    store = receiver.layout.attachments
+    before = snapshot(receiver)
+    with receiver.db.session() as s:
+        plan = package_import.inspect_package(s, good, store)
+
+    def forge(files, _manifest):
+        name = next(n for n in files if n.startswith(folder))
+        files[name] = b"%PDF-1.4 forged"
+
+    rebuild(good, tmp_path / "forged.skpkg", forge)
+    os.replace(tmp_path / "forged.skpkg", good)  # same package id, same records
+    with pytest.raises(PackageError) as info:
+        unit_of_work.run(receiver, package_merge.apply_plan, plan, store)
+    assert info.value.code == "package_tampered", info.value.message
+    assert "Không nhận gói" in info.value.message
+    assert snapshot(receiver) == before
+    assert not [p for p in store.rglob("*") if p.is_file()]
+
+
 def test_refusal_messages_are_vietnamese_and_say_why(sender, receiver, tmp_path):
     app, uuids = sender
     good = tmp_path / "goi.skpkg"

@@ -21,6 +21,7 @@ from sangkien_desktop.services.dossiers.attachments import store_file
 from sangkien_desktop.services.shared_database import SharedSettings
 from sangkien_desktop.storage.server import ServerAddress
 from tests import password_store, server_tests
+from tests.core.test_exchange_package import sender  # noqa: F401 (fixture)
 
 needs_server = pytest.mark.skipif(not server_tests.enabled(),
                                   reason=f"no PostgreSQL server ({server_tests.ENV})")
@@ -245,3 +246,52 @@ def test_a_server_backup_restores_into_an_empty_database(server_db, tmp_path, ca
             three.close()
     finally:
         server_tests.drop_database(name)
+
+
+@needs_server
+def test_a_package_imported_into_a_shared_database_keeps_its_files_there(server_db, sender,  # noqa: F811
+                                                                         tmp_path):
+    """The merge writes each received file into the database in its own transaction: another
+    computer fetches it; a merge refused half-way (a paper forged after the check) leaves no
+    file in the database nor in this computer's cache."""
+    from sangkien_desktop.exchange.package import PackageError
+    from sangkien_desktop.services import unit_of_work
+    from sangkien_desktop.services.exchange import package_import, package_merge
+    from sangkien_desktop.storage import blobs
+    from tests.core.test_exchange_package import export, rebuild
+
+    app, uuids = sender
+    good, forged = tmp_path / "goi.skpkg", tmp_path / "gia.skpkg"
+    export(app, uuids, good)
+
+    def forge(files, _manifest):
+        files[next(n for n in files if n.startswith("documents/"))] = b"%PDF-1.4 forged"
+
+    rebuild(good, forged, forge)
+    one = open_app_data(tmp_path / "may-1", database=server_db)
+    two = open_app_data(tmp_path / "may-2", database=server_db)
+    try:
+        store = one.attachments
+        assert isinstance(store, AttachmentStore)
+        with one.db.session() as s:
+            plan = package_import.inspect_package(s, good, store)
+        os.replace(good, tmp_path / "goi-that.skpkg")
+        os.replace(forged, good)
+        with pytest.raises(PackageError):
+            unit_of_work.run(one, package_merge.apply_plan, plan, store)
+        with one.db.session() as s:
+            assert not blobs.stored(s)
+        assert not [p for p in store.folder.rglob("*") if p.is_file()]
+        os.replace(tmp_path / "goi-that.skpkg", good)
+        report = unit_of_work.run(one, package_merge.import_package, good, store)
+        assert report.documents and report.attachments
+        shas = [d.sha256 for d in plan.records.documents] + [
+            r.sha256 for d in plan.records.dossiers for r in d.attachments]
+        with two.db.session() as s:
+            assert all(blobs.has(s, sha) for sha in shas)
+        for sha in shas:
+            data = blob_path(two.attachments, sha).read_bytes()  # fetched from the server
+            assert hashlib.sha256(data).hexdigest() == sha
+    finally:
+        one.close()
+        two.close()

@@ -1,5 +1,8 @@
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sangkien_desktop.domain.text import clean_line, clean_text, fold, nfc, search_terms
 
 
@@ -44,3 +47,30 @@ def test_sort_key_follows_vietnamese_alphabet():
     ]
     # Composed and decomposed input sort the same.
     assert sort_key(unicodedata.normalize("NFD", "Đường")) == sort_key("Đường")
+
+
+_VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list(_VIETNAMESE) + list(" -.,()|\t\n0123456789ßﬁİΣ\x01")
+    + ["\u0300", "\u0301", "\u0303", "\u0306", "\u0302", "\u031b", "\u0323", "\u0309",
+       "\u0345", "\u0f71", "\u0903"]) | st.characters(), max_size=40))
+def test_sort_key_character_by_character_is_the_whole_text_decomposed(text):
+    """sort_key's quick way (each character's part kept) gives what decomposing the whole
+    text gives, composed or decomposed, with stray marks and characters that fold to two."""
+    from sangkien_desktop.domain.text import _sort_key_of, sort_key
+
+    for form in (text, unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text)):
+        assert sort_key(form) == _sort_key_of(form)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list(_VIETNAMESE) + ["\u0300", "\u0301", "\u0306", "\u031b", "\u0323", "\u0f71", "\u0903"])
+    | st.characters(), max_size=40))
+def test_fold_drops_exactly_the_nonspacing_marks(text):
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    assert fold(text) == unicodedata.normalize("NFC", stripped).casefold()

@@ -125,8 +125,8 @@ def _local_dossier(session: Session, uuid: str) -> Dossier | None:
 def _classify_dossier(session: Session, plan: ImportPlan, theirs: Dossier,
                       mine: Dossier | None) -> None:
     """``mine``: the dossier stored under the same uuid (read for every dossier at once)."""
-    if mine is None:
-        sort_into(plan, Item(DOSSIER, theirs.uuid, theirs.title), None, comparable(theirs), ())
+    if mine is None:  # new: its content is compared with nothing
+        plan.new.append(Item(DOSSIER, theirs.uuid, theirs.title))
         return
     theirs = completed(plan.records, theirs, mine)
     choices: tuple[Resolution, ...] = (Resolution.KEEP_MINE, Resolution.TAKE_THEIRS,

@@ -17,12 +17,13 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from sangkien_desktop import atomic
 from sangkien_desktop.domain.campaign import Campaign
 from sangkien_desktop.domain.dossier import Dossier, DossierVersion, new_uuid
 from sangkien_desktop.domain.messages import Message
 from sangkien_desktop.domain.progress import Progress, drive
 from sangkien_desktop.domain.workflow import imported_status
-from sangkien_desktop.exchange.package import RECORDS, PackageReader, sync_files
+from sangkien_desktop.exchange.package import RECORDS, PackageReader
 from sangkien_desktop.exchange.records import DocumentRecord
 from sangkien_desktop.services.backup.backups import Reason
 from sangkien_desktop.services.council import decisions
@@ -74,8 +75,11 @@ class _Merge:
         self.dossier_origin = {**self.origin, "withheld_personal_data":
                                list(plan.records.withheld)} if plan.records.withheld \
             else self.origin
-        # Files this import added to the store: removed again when it does not commit.
-        self.created: list[Path] = []
+        # Files this import brings into the store: placed together before the commit, removed
+        # again when it does not commit.
+        self.files = atomic.FileBatch()
+        self.added: list[str] = []  # their SHA-256s, announced to the store once placed
+        self.document_rows: list[dict[str, Any]] = []
         # dossier uuid → the outcome of the last decision about it the package carries.
         self.outcomes: dict[str, str] = {}
         for data in sorted(plan.records.decisions, key=lambda d: str(d.get("date") or "")):
@@ -84,17 +88,23 @@ class _Merge:
                     self.outcomes[str(item["dossier_uuid"])] = str(item.get("outcome", ""))
 
     def copy(self, path: str, sha: str) -> bool:
+        """Writes a file of the package into the store under its SHA-256, checked in the same
+        pass (a temporary name until ``place``); False when the store has it already."""
         target = blob_path(self.store, sha)
-        if target.is_file():
+        if target in self.files.staged or target.is_file():
             return False
-        if not target.parent.exists():
-            self.created.append(target.parent)  # the store's folder for this hash prefix
-        # Written to the disk all together before the commit (sync_files), not one by one.
-        self.reader.copy_to(path, target, sync=False)
-        self.created.append(target)
-        # A shared database keeps the file too, committed with the records that name it.
-        store_added(self.store, sha, self.s)
+        entry = self.reader.entry(path)
+        with self.files.file(target, needed=entry.size if entry else None) as out:
+            self.reader.write_to(path, sha, out)
+        self.added.append(sha)
         return True
+
+    def place(self) -> None:
+        """Every file on the disk under its final name, before the transaction that names them
+        commits; a shared database keeps each too, in that transaction."""
+        self.files.place()
+        for sha in self.added:
+            store_added(self.store, sha, self.s)
 
     def blob(self, sha: str) -> None:
         if self.copy(f"attachments/{sha}", sha):
@@ -222,20 +232,21 @@ class _Merge:
         if (doc.owner_uuid, doc.kind, doc.sha256) not in stored:
             stored.add((doc.owner_uuid, doc.kind, doc.sha256))
             self.copy(doc.path, doc.sha256)
-            self.s.add(ReceivedDocumentRow(
+            self.document_rows.append(dict(
                 owner_kind=doc.owner_kind, owner_uuid=doc.owner_uuid, kind=doc.kind,
                 filename=doc.filename, sha256=doc.sha256, size=doc.size,
                 package_id=self.plan.package_id, received_at=history.now()))
             self.report.documents += 1
 
+    def add_documents(self) -> None:
+        """The received papers' rows, in one statement."""
+        if self.document_rows:
+            self.s.execute(insert(ReceivedDocumentRow), self.document_rows)
+            self.document_rows = []
+
     def undo_files(self) -> None:
-        """Removes the files copied in (once: a failed merge, then its rollback, both ask)."""
-        created, self.created = self.created, []
-        for path in reversed(created):
-            try:
-                path.rmdir() if path.is_dir() else path.unlink(missing_ok=True)
-            except OSError:
-                pass  # a folder another file went into meanwhile stays
+        """Removes the files copied in (a failed merge, then its rollback, both ask)."""
+        self.files.discard()
 
 
 def _date(value: Any) -> dt.date | None:
@@ -302,6 +313,7 @@ def iter_apply_plan(
             merge.document(doc, stored)
             done += 1
             yield Progress(done, total, "documents")
+        merge.add_documents()
         received_import.store(session, plan, reader.manifest, merge.report, resolutions,
                               default, user)
         report = merge.report
@@ -321,13 +333,15 @@ def iter_apply_plan(
                 *(d.uuid for d in plan.records.dossiers),
                 *(str(item.get("dossier_uuid", "")) for decision in plan.records.decisions
                   for item in decision.get("items", []) if isinstance(item, dict))])
-        sync_files(p for p in merge.created if p.is_file())
+        merge.place()
     except BaseException:  # the unit of work rolls the rows back; the files go here
         if merge is not None:
             merge.undo_files()
         raise
     finally:
         reader.close()
+        if merge is not None:
+            merge.files.close()
     return report
 
 
