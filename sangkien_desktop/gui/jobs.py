@@ -146,7 +146,7 @@ class Job(QObject):
 
     def _window_gone(self) -> bool:
         """True when the window the work was started from has been deleted meanwhile."""
-        return self._parent is not None and not Shiboken.isValid(self._parent)
+        return self._parent is not None and alive(self._parent) is None
 
     def _callback(self, name: str) -> Callable | None:
         if self._parent_bound and self._window_gone():

@@ -10,6 +10,7 @@ from sangkien_desktop.domain.council import Role
 from sangkien_desktop.services.council import council_lists, councils
 from sangkien_desktop.services.dossiers import history
 from tests.gui.council_setup import GOOD, WEAK, set_up_unit
+from tests.gui.list_items import assert_items_whole
 from tests.gui.test_councils_dialog import _member
 
 from sangkien_desktop.gui.dialogs import score_grid
@@ -140,9 +141,6 @@ def test_a_long_council_name_is_shown_whole_in_the_list(qtbot, app_data):
     apart are drawn narrower than the width their height was measured at, and cut)."""
     import dataclasses
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QFontMetrics
-
     council, _dossiers = set_up_unit(app_data)
     with app_data.db.session() as session:
         for n, name in enumerate((
@@ -156,14 +154,4 @@ def test_a_long_council_name_is_shown_whole_in_the_list(qtbot, app_data):
     qtbot.addWidget(dialog)
     lst = dialog.ui.councilList
     assert lst.count() == 3
-    for width in (900, 1000, 1100, 1250):
-        dialog.resize(width, 700)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        metrics = QFontMetrics(lst.font())
-        for row in range(lst.count()):
-            item = lst.item(row)
-            rect = lst.visualItemRect(item)
-            assert rect.width() == lst.viewport().width(), (width, item.text())
-            needed = metrics.boundingRect(rect.adjusted(4, 0, -4, 0), Qt.TextWordWrap, item.text())
-            assert needed.height() <= rect.height(), (width, item.text(), needed, rect)
+    assert_items_whole(qtbot, dialog, lst)

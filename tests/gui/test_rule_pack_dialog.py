@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from sangkien_desktop.domain.council import Role
 from sangkien_desktop.services.council import councils, rule_packs
+from tests.gui.list_items import assert_items_whole
 from tests.gui.test_councils_dialog import _member
 from tests.gui.typing import commit_text
 
@@ -185,8 +186,6 @@ def test_a_long_pack_name_is_shown_whole_in_the_list(qtbot, app_data, tmp_path):
     lost, on a screen with Liberation Sans)."""
     import json
 
-    from PySide6.QtGui import QFontMetrics
-
     with app_data.db.session() as s:
         data = rule_packs.get_pack(s, "quoc-gia").to_dict()
     for n, words in enumerate(("Quy định xét công nhận sáng kiến của Công ty Cổ phần Dệt may",
@@ -200,14 +199,4 @@ def test_a_long_pack_name_is_shown_whole_in_the_list(qtbot, app_data, tmp_path):
     dialog = RulePackDialog(app_data)
     qtbot.addWidget(dialog)
     lst = dialog.ui.packList
-    for width in (900, 1000, 1100, 1250):
-        dialog.resize(width, 700)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        metrics = QFontMetrics(lst.font())
-        for row in range(lst.count()):
-            item = lst.item(row)
-            rect = lst.visualItemRect(item)
-            assert rect.width() == lst.viewport().width(), (width, item.text())
-            needed = metrics.boundingRect(rect.adjusted(4, 0, -4, 0), Qt.TextWordWrap, item.text())
-            assert needed.height() <= rect.height(), (width, item.text(), needed, rect)
+    assert_items_whole(qtbot, dialog, lst)

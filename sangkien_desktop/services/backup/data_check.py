@@ -16,7 +16,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,6 +194,14 @@ def _expected_similarity(raw: sqlite3.Connection,
     return expected
 
 
+def _term_counts(bodies: Iterable[str]) -> Counter[str]:
+    """How many of these index entries hold each term."""
+    held: Counter[str] = Counter()
+    for body in bodies:
+        held.update(set(body.split()))
+    return held
+
+
 def _check_similarity(raw: sqlite3.Connection, repair: bool,
                       cancelled: Callable[[], bool]) -> DataFinding | None:
     """The similarity index against the dossiers: each entry, and how many dossiers hold each
@@ -213,9 +221,7 @@ def _check_similarity(raw: sqlite3.Connection, repair: bool,
     found = dict(raw.execute("SELECT rowid, body FROM similarity_fts").fetchall())
     wrong = sorted(i for i in (indexed.keys() | found.keys()) - pending
                    if indexed.get(i) != found.get(i))
-    held: Counter[str] = Counter()
-    for body in [*indexed.values(), *(found[i] for i in pending if i in found)]:
-        held.update(set(body.split()))
+    held = _term_counts([*indexed.values(), *(found[i] for i in pending if i in found)])
     counted = {str(t): int(n) for t, n in raw.execute(
         "SELECT term, docs FROM similarity_df WHERE docs <> 0 AND term <> ? "
         "AND substr(term, 1, 1) <> ?",
@@ -223,9 +229,7 @@ def _check_similarity(raw: sqlite3.Connection, repair: bool,
     if not wrong and counted == dict(held):
         return None
     if pending:  # the repair writes every entry, the pending ones too
-        held = Counter()
-        for body in expected.values():
-            held.update(set(body.split()))
+        held = _term_counts(expected.values())
     code = "check_similarity_wrong" if wrong else "check_similarity_counts"
     if not repair:
         return DataFinding("similarity_index", ERROR, Message(code, count=len(wrong)))

@@ -134,7 +134,11 @@ def council_proposals(session: Session, decision: Decision) -> dict[str, Outcome
     None for a decision taken without a meeting."""
     if not decision.meeting_uuid:
         return None
-    return {r.dossier_uuid: r.proposed for r in meeting_results(session, decision.meeting_uuid)}
+    return _proposals(session, decision.meeting_uuid)
+
+
+def _proposals(session: Session, meeting_uuid: str) -> dict[str, Outcome | None]:
+    return {r.dossier_uuid: r.proposed for r in meeting_results(session, meeting_uuid)}
 
 
 def against_council(item: DecisionItem, proposals: dict[str, Outcome | None] | None) -> bool:
@@ -562,8 +566,7 @@ def refusal_notices(session: Session, uuid: str,
     if row.meeting_uuid:
         number, day = _minutes_line(session, row)
         minutes = f"Căn cứ kết quả họp Hội đồng sáng kiến tại Biên bản họp {number}ngày {day}"
-        proposals = {r.dossier_uuid: r.proposed
-                     for r in meeting_results(session, row.meeting_uuid)}
+        proposals = _proposals(session, row.meeting_uuid)
     notices = []
     for item, d in _decided(session, row, Outcome.REJECTED, dossier_uuid):
         council = f"{minutes};" if minutes else ""
